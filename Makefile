@@ -1,0 +1,33 @@
+# HouseCat: `make run` starts it, `make test` checks it. Each target installs what it needs.
+.PHONY: run test lint fmt bench env browser
+
+PYTHON ?= python3
+UV := $(PYTHON) -m uv
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+# uv is the only tool we need beforehand; pip brings it when it is missing.
+env:
+	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
+	@$(UV) sync --frozen --quiet
+
+browser: env
+	@$(UV) run --frozen python -m housecat.browser.install
+
+run: browser
+	$(UV) run --frozen housecat serve --host $(HOST) --port $(PORT)
+
+lint: env
+	$(UV) run --frozen ruff check src tests benchmarks
+	$(UV) run --frozen ruff format --check src tests benchmarks
+	$(UV) run --frozen mypy
+
+test: lint browser
+	$(UV) run --frozen pytest
+
+fmt: env
+	$(UV) run --frozen ruff format src tests benchmarks
+	$(UV) run --frozen ruff check --fix src tests benchmarks
+
+bench: browser
+	@for script in benchmarks/*.py; do echo "== $$script"; $(UV) run --frozen python $$script || exit 1; done

@@ -1,0 +1,1 @@
+"""Chromium driven by Playwright: finding it, the pool, running a plan."""

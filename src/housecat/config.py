@@ -1,0 +1,110 @@
+"""Settings, read from the environment once and passed everywhere explicitly."""
+
+from pathlib import Path
+from typing import Annotated
+from urllib.parse import urlsplit
+
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from housecat.errors import HouseCatError
+
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+class Settings(BaseSettings):
+    """Every setting HouseCat reads; each is documented in README.md."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="HOUSECAT_",
+        extra="ignore",
+        validate_default=True,
+        frozen=True,
+        populate_by_name=True,
+    )
+
+    redis_url: Annotated[
+        str | None,
+        Field(
+            validation_alias=AliasChoices("REDIS_URL", "HOUSECAT_REDIS_URL"),
+            description="Redis to use (redis://, rediss://, unix://); unset = embedded Valkey.",
+        ),
+    ] = None
+    data_dir: Path = Field(
+        default=Path(".housecat"), description="Where the embedded Valkey and artifacts live."
+    )
+    host: str = Field(default="127.0.0.1", description="Address `housecat serve` listens on.")
+    port: int = Field(default=8000, ge=1, le=65535, description="Port `housecat serve` uses.")
+    api_token: SecretStr | None = Field(
+        default=None, description="When set, every /api route but health needs this bearer token."
+    )
+    insecure: bool = Field(
+        default=False, description="Allow serving a non-loopback address without an API token."
+    )
+    public_url: Annotated[
+        str | None,
+        Field(
+            validation_alias=AliasChoices("PUBLIC_URL", "HOUSECAT_PUBLIC_URL"),
+            description="The URL others reach this server at (QStash callbacks, alert links).",
+        ),
+    ] = None
+
+    @field_validator("redis_url")
+    @classmethod
+    def _redis_scheme(cls, value: str | None) -> str | None:
+        if value in (None, ""):
+            return None
+        if urlsplit(value).scheme not in ("redis", "rediss", "unix"):
+            raise ValueError("must start with redis://, rediss:// or unix://")
+        return value
+
+    @field_validator("public_url")
+    @classmethod
+    def _public_url(cls, value: str | None) -> str | None:
+        if value in (None, ""):
+            return None
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ValueError("must be an http:// or https:// URL")
+        return value.rstrip("/")
+
+    @field_validator("api_token")
+    @classmethod
+    def _empty_token_is_none(cls, value: SecretStr | None) -> SecretStr | None:
+        return value if value and value.get_secret_value() else None
+
+    @property
+    def token(self) -> str | None:
+        """The API token in clear, or None when the API is open."""
+        return self.api_token.get_secret_value() if self.api_token else None
+
+    @property
+    def is_loopback(self) -> bool:
+        """Whether `host` is reachable only from this machine."""
+        return self.host in LOOPBACK_HOSTS or self.host.startswith("127.")
+
+
+class SettingsError(HouseCatError):
+    """A setting has a malformed value; the message names the variable."""
+
+
+def env_name(field: str) -> str:
+    """Return the environment variable a settings field is read from."""
+    info = Settings.model_fields[field]
+    alias = info.validation_alias
+    if isinstance(alias, AliasChoices):
+        return str(alias.choices[0])
+    return f"HOUSECAT_{field.upper()}"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read settings from the environment (plus overrides), or fail naming the variable."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            field = str(error["loc"][0]) if error["loc"] else "?"
+            name = env_name(field) if field in Settings.model_fields else field
+            problems.append(f"{name}: {error['msg']}")
+        raise SettingsError("invalid setting " + "; ".join(problems)) from None

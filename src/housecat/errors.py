@@ -1,0 +1,65 @@
+"""Errors that carry their meaning: a message for a person and an HTTP status."""
+
+from collections.abc import Sequence
+from typing import Any
+
+
+class HouseCatError(Exception):
+    """Base class: a message a person can act on, and the status it maps to."""
+
+    status_code = 400
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidInput(HouseCatError):
+    status_code = 422
+
+
+class Unauthorized(HouseCatError):
+    status_code = 401
+
+
+class NotFound(HouseCatError):
+    status_code = 404
+
+
+class Conflict(HouseCatError):
+    status_code = 409
+
+
+class StateUnavailable(HouseCatError):
+    """Redis (or the embedded Valkey) cannot be reached."""
+
+    status_code = 503
+
+
+class GoalNotUnderstood(InvalidInput):
+    """A goal holds a phrase the planner cannot turn into a step."""
+
+    def __init__(self, phrase: str) -> None:
+        super().__init__(f"cannot understand: '{phrase}'")
+        self.phrase = phrase
+
+
+def field_errors(errors: Sequence[Any]) -> dict[str, str]:
+    """Name each invalid field of pydantic's error list (dotted path) with its reason."""
+    fields: dict[str, str] = {}
+    for error in errors:
+        loc = [str(part) for part in error["loc"] if part not in ("body", "query", "path")]
+        name = ".".join(loc) or "body"
+        if error["type"] == "extra_forbidden":
+            reason = "unknown field"
+        elif error["type"] == "json_invalid":
+            name, reason = "body", "is not valid JSON"
+        else:
+            reason = str(error["msg"]).removeprefix("Value error, ")
+        fields.setdefault(name, reason)
+    return fields
+
+
+def describe_fields(fields: dict[str, str]) -> str:
+    """Join field errors into one sentence: 'url: must be …; name: …'."""
+    return "; ".join(f"{name}: {reason}" for name, reason in fields.items())

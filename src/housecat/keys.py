@@ -1,0 +1,33 @@
+"""Every Redis key HouseCat writes, in one place (see docs/data-model.md)."""
+
+TESTS_ALL = "tests:all"  # set of every test id
+
+
+def test(test_id: str) -> str:
+    """Hash: the test suite definition and its latest result."""
+    return f"test:{test_id}"
+
+
+def results(test_id: str) -> str:
+    """Sorted set: RunRecord JSON, score = start time (unix s)."""
+    return f"results:{test_id}"
+
+
+def timing(test_id: str) -> str:
+    """Sorted set: '{duration_ms}:{run_id}', score = start time."""
+    return f"timing:{test_id}"
+
+
+def events(test_id: str) -> str:
+    """Stream: the live event log of the test's runs."""
+    return f"events:{test_id}"
+
+
+def incidents(test_id: str) -> str:
+    """List: IncidentRecord JSON, newest first."""
+    return f"incidents:{test_id}"
+
+
+def per_test(test_id: str) -> list[str]:
+    """Return every key that belongs to one test, for the delete cascade."""
+    return [test(test_id), results(test_id), timing(test_id), events(test_id), incidents(test_id)]

@@ -1,0 +1,125 @@
+"""Create, read, update and delete test suites, keeping their schedules in step."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Protocol
+
+from housecat.clock import now_iso
+from housecat.errors import HouseCatError, NotFound
+from housecat.suites.models import (
+    CreateTestSuite,
+    TestSuiteListResponse,
+    TestSuiteResponse,
+    UpdateTestSuite,
+)
+from housecat.suites.store import SuiteStore
+
+log = logging.getLogger(__name__)
+
+
+class SchedulingFailed(HouseCatError):
+    """The scheduler could not register or remove a test's schedule."""
+
+    status_code = 502
+
+
+class Scheduler(Protocol):
+    """What the suite service tells whoever runs tests on their schedules."""
+
+    async def start(self, suite: TestSuiteResponse) -> str | None:
+        """Begin running `suite` on its schedule; return a schedule id worth storing."""
+        ...
+
+    async def stop(self, suite: TestSuiteResponse) -> None:
+        """Stop running `suite` on its schedule (it is paused, rescheduled or deleted)."""
+        ...
+
+
+class NoScheduler:
+    """Schedules nothing: tests run only when asked."""
+
+    async def start(self, suite: TestSuiteResponse) -> str | None:
+        return None
+
+    async def stop(self, suite: TestSuiteResponse) -> None:
+        return None
+
+
+def new_test_id() -> str:
+    """Return a short id, readable in URLs and keys (8 hex characters)."""
+    return uuid.uuid4().hex[:8]
+
+
+class SuiteService:
+    """The test-suite use cases; Redis is always written before the scheduler is told."""
+
+    def __init__(self, store: SuiteStore, scheduler: Scheduler) -> None:
+        self.store = store
+        self.scheduler = scheduler
+
+    async def create(self, body: CreateTestSuite) -> TestSuiteResponse:
+        now = now_iso()
+        suite = TestSuiteResponse(
+            **body.model_dump(), id=new_test_id(), created_at=now, updated_at=now
+        )
+        while not await self.store.insert(suite):
+            # 8 hex characters can collide; a taken id is simply drawn again.
+            suite = suite.model_copy(update={"id": new_test_id()})
+        changes = await self._start(suite)
+        if changes:
+            suite = await self.store.update(suite.id, changes) or suite
+        return suite
+
+    async def list(self) -> TestSuiteListResponse:
+        suites = await self.store.list()
+        return TestSuiteListResponse(tests=suites, total=len(suites))
+
+    async def get(self, test_id: str) -> TestSuiteResponse:
+        suite = await self.store.get(test_id)
+        if suite is None:
+            raise NotFound(f"test '{test_id}' not found")
+        return suite
+
+    async def update(self, test_id: str, body: UpdateTestSuite) -> TestSuiteResponse:
+        before = await self.get(test_id)
+        changes = body.changes()
+        after = before.model_copy(update=changes)
+        was_scheduled = before.status == "active"
+        rescheduled = after.schedule != before.schedule
+        if was_scheduled and (after.status != "active" or rescheduled):
+            await self._stop(before)
+            changes["schedule_id"] = ""
+        if after.status == "active" and (not was_scheduled or rescheduled):
+            changes |= await self._start(after)
+        changes["updated_at"] = now_iso()
+        updated = await self.store.update(test_id, changes)
+        if updated is None:
+            # deleted while we were talking to the scheduler
+            await self._stop(after)
+            raise NotFound(f"test '{test_id}' not found")
+        return updated
+
+    async def delete(self, test_id: str) -> dict[str, str]:
+        suite = await self.get(test_id)
+        if suite.status == "active":
+            await self._stop(suite)
+        if not await self.store.delete(test_id):
+            raise NotFound(f"test '{test_id}' not found")
+        return {"status": "deleted", "id": test_id}
+
+    async def _start(self, suite: TestSuiteResponse) -> dict[str, str]:
+        """Tell the scheduler; on failure the test is kept, with status 'error'."""
+        try:
+            schedule_id = await self.scheduler.start(suite)
+        except SchedulingFailed as exc:
+            log.error("scheduling test %s failed: %s", suite.id, exc.message)
+            return {"status": "error", "schedule_id": ""}
+        return {"schedule_id": schedule_id} if schedule_id else {}
+
+    async def _stop(self, suite: TestSuiteResponse) -> None:
+        try:
+            await self.scheduler.stop(suite)
+        except SchedulingFailed as exc:
+            log.error("unscheduling test %s failed: %s", suite.id, exc.message)

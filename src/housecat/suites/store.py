@@ -1,0 +1,78 @@
+"""Test suites in Redis: the `test:{id}` hashes and the `tests:all` index."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from redis.asyncio import Redis
+
+from housecat import keys
+from housecat.suites.models import TestSuiteResponse
+
+# Insert only when the id is new, and index it in the same step: nothing half-written.
+_INSERT = """
+if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+redis.call('HSET', KEYS[1], unpack(ARGV))
+redis.call('SADD', KEYS[2], ARGV[2])
+return 1
+"""
+
+# Change fields only while the test exists, so an update racing a delete cannot
+# resurrect a half hash; answer the whole hash as it now is.
+_UPDATE = """
+if redis.call('EXISTS', KEYS[1]) == 0 then return {} end
+redis.call('HSET', KEYS[1], unpack(ARGV))
+return redis.call('HGETALL', KEYS[1])
+"""
+
+
+def _flatten(fields: dict[str, str]) -> list[str]:
+    return [item for pair in fields.items() for item in pair]
+
+
+class SuiteStore:
+    """Read and write test suites; one round trip per call."""
+
+    def __init__(self, redis: Redis) -> None:
+        self.redis = redis
+        self._insert = redis.register_script(_INSERT)
+        self._update = redis.register_script(_UPDATE)
+
+    async def insert(self, suite: TestSuiteResponse) -> bool:
+        """Store a new suite; False when its id is already taken."""
+        fields = suite.to_hash()
+        # `id` first: the script indexes ARGV[2], the id's value.
+        ordered = {"id": fields.pop("id"), **fields}
+        return bool(
+            await self._insert(keys=[keys.test(suite.id), keys.TESTS_ALL], args=_flatten(ordered))
+        )
+
+    async def get(self, test_id: str) -> TestSuiteResponse | None:
+        fields = cast(dict[str, str], await self.redis.hgetall(keys.test(test_id)))
+        return TestSuiteResponse.from_hash(fields) if fields else None
+
+    async def list(self) -> list[TestSuiteResponse]:
+        """Return every suite, newest first, reading all hashes in one pipelined round trip."""
+        test_ids = cast(set[str], await self.redis.smembers(keys.TESTS_ALL))
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for test_id in test_ids:
+                pipe.hgetall(keys.test(test_id))
+            hashes = await pipe.execute()
+        suites = [TestSuiteResponse.from_hash(fields) for fields in hashes if fields]
+        suites.sort(key=lambda suite: (suite.created_at, suite.id), reverse=True)
+        return suites
+
+    async def update(self, test_id: str, changes: dict[str, str]) -> TestSuiteResponse | None:
+        """Apply changes to an existing suite; None when it does not exist."""
+        flat = await self._update(keys=[keys.test(test_id)], args=_flatten(changes))
+        if not flat:
+            return None
+        return TestSuiteResponse.from_hash(dict(zip(flat[::2], flat[1::2], strict=True)))
+
+    async def delete(self, test_id: str) -> bool:
+        """Remove a suite with all its per-test keys in one transaction."""
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.srem(keys.TESTS_ALL, test_id)
+            pipe.delete(*keys.per_test(test_id))
+            removed_from_index, _ = await pipe.execute()
+        return bool(removed_from_index)

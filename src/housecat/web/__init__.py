@@ -1,0 +1,1 @@
+"""The HTTP face of HouseCat: JSON API under /api, Swagger at /docs."""

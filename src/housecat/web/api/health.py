@@ -1,0 +1,30 @@
+"""`GET /api/health`: is HouseCat up, and can it reach Redis?"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from redis.exceptions import RedisError
+
+from housecat import __version__
+from housecat.web.state import app_state
+
+router = APIRouter(prefix="/api", tags=["health"])
+
+
+@router.get("/health")
+async def health(request: Request) -> JSONResponse:
+    """Report HouseCat's version and whether Redis answers (503 when it does not)."""
+    redis = app_state(request).redis
+    body: dict[str, Any] = {"status": "ok", "version": __version__}
+    try:
+        info = await redis.info("server")
+    except RedisError as exc:
+        body |= {"status": "degraded", "redis": {"ok": False, "error": str(exc)}}
+        return JSONResponse(body, status_code=503)
+    server = "valkey" if "valkey_version" in info else "redis"
+    version = info.get("valkey_version") or info.get("redis_version")
+    body["redis"] = {"ok": True, "server": server, "version": str(version)}
+    return JSONResponse(body)

@@ -1,0 +1,74 @@
+"""Shared fixtures: one embedded Valkey for the session, emptied before each test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import redis
+from fastapi.testclient import TestClient
+
+from housecat.config import Settings
+from housecat.valkey import EmbeddedValkey
+from housecat.web.app import create_app
+
+OUR_VARIABLES = ("REDIS_URL", "PUBLIC_URL")
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep the machine's own HOUSECAT_* settings out of every test."""
+    for name in list(os.environ):
+        if name.startswith("HOUSECAT_") or name in OUR_VARIABLES:
+            monkeypatch.delenv(name)
+
+
+@pytest.fixture(scope="session")
+def valkey(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedValkey]:
+    with EmbeddedValkey(tmp_path_factory.mktemp("valkey")) as server:
+        yield server
+
+
+@pytest.fixture
+def db(valkey: EmbeddedValkey) -> Iterator[redis.Redis]:
+    """A plain client on the session's Valkey, emptied for this test."""
+    client = redis.Redis(unix_socket_path=str(valkey.socket_path), decode_responses=True)
+    client.flushall()
+    yield client
+    client.close()
+
+
+@pytest.fixture
+def settings(valkey: EmbeddedValkey, db: redis.Redis) -> Settings:
+    """Settings whose data dir is the session's Valkey, so apps reuse it."""
+    return Settings(data_dir=valkey.data_dir)
+
+
+@pytest.fixture
+def make_client(settings: Settings) -> Iterator[Callable[..., TestClient]]:
+    """Start apps with setting overrides; each runs its lifespan."""
+    clients: list[TestClient] = []
+
+    def make(**overrides: object) -> TestClient:
+        client = TestClient(create_app(Settings(**{**settings.model_dump(), **overrides})))
+        clients.append(client.__enter__())
+        return client
+
+    yield make
+    for client in clients:
+        client.__exit__(None, None, None)
+
+
+@pytest.fixture
+def client(make_client: Callable[..., TestClient]) -> TestClient:
+    return make_client()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A fresh data dir of its own, for tests that start and kill servers."""
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
