@@ -198,9 +198,7 @@ def test_delete_twice_is_a_404(client: TestClient) -> None:
     assert client.delete(f"/api/tests/{test['id']}").status_code == 404
 
 
-def test_list_reads_hashes_in_one_pipelined_round_trip(
-    client: TestClient, db: redis.Redis
-) -> None:
+def test_list_reads_hashes_in_one_pipelined_round_trip(client: TestClient, db: redis.Redis) -> None:
     for n in range(20):
         create(client, name=f"test {n}")
     db.config_resetstat()

@@ -28,12 +28,13 @@ app = typer.Typer(
     help="HouseCat: synthetic monitoring in plain English.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    add_completion=False,
 )
 tests_app = typer.Typer(help="Manage saved tests.", no_args_is_help=True)
 app.add_typer(tests_app, name="tests")
 
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 DataDir = Annotated[
     Path | None, typer.Option("--data-dir", help="Data dir of the embedded Valkey.")
@@ -76,7 +77,7 @@ def serve(
         bool, typer.Option(help="Allow a non-loopback address without an API token.")
     ] = False,
 ) -> None:
-    """Serve the API and UI (on the embedded Valkey unless REDIS_URL is set)."""
+    """Serve HouseCat at http://HOST:PORT (on the embedded Valkey unless REDIS_URL is set)."""
     import uvicorn
 
     from housecat.web.app import create_app

@@ -73,6 +73,8 @@ async def _keep_serving(valkey: EmbeddedValkey) -> None:
     """Take over the shared server when the process that started it has gone."""
     while True:
         await asyncio.sleep(WATCH_INTERVAL_S)
+        if await asyncio.to_thread(valkey.is_serving):
+            continue
         # Started from this (the event loop's) thread on purpose: Linux ties the
         # child's life to the thread that spawned it.
         try:

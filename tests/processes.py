@@ -1,0 +1,75 @@
+"""Helpers for tests that start, watch and kill real processes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import psutil
+
+from housecat.valkey import socket_path_for
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 15.0, what: str = "it") -> None:
+    """Poll until `condition` holds; fail saying what never happened."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"{what} did not happen within {timeout:.0f} s")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def valkeys_serving(data_dir: Path) -> list[psutil.Process]:
+    """Return the live valkey-server processes bound to a data dir's socket."""
+    marker = str(socket_path_for(data_dir.resolve()))
+    found = []
+    for process in psutil.process_iter(["cmdline", "status"]):
+        cmdline = " ".join(process.info["cmdline"] or [])
+        if marker in cmdline and process.info["status"] != psutil.STATUS_ZOMBIE:
+            found.append(process)
+    return found
+
+
+class Server:
+    """`housecat serve` in a child process, on a free port."""
+
+    def __init__(self, data_dir: Path, *args: str) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        command = [sys.executable, "-m", "housecat", "serve", "--port", str(self.port)]
+        self.process = subprocess.Popen(
+            [*command, "--data-dir", str(data_dir), *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env={k: v for k, v in os.environ.items() if not k.startswith("HOUSECAT_")},
+        )
+        wait_until(self.healthy, what=f"housecat serve answering on {self.url}")
+
+    def healthy(self) -> bool:
+        assert self.process.poll() is None, self.process.stdout and self.process.stdout.read()
+        try:
+            return httpx.get(f"{self.url}/api/health", timeout=1).status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    def stop(self, sig: int = signal.SIGTERM) -> str:
+        """Send a signal, wait for the exit, and return what the server printed."""
+        self.process.send_signal(sig)
+        output, _ = self.process.communicate(timeout=30)
+        return output
