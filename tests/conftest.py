@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
 import redis
 from fastapi.testclient import TestClient
 
+from housecat.browser.chromium import find_chromium
+from housecat.browser.pool import BrowserPool
 from housecat.config import Settings
 from housecat.valkey import EmbeddedValkey
 from housecat.web.app import create_app
+from tests.sites.fixtures import sites  # noqa: F401 - a fixture for every test module
 
 OUR_VARIABLES = ("REDIS_URL", "PUBLIC_URL")
 
@@ -72,3 +76,15 @@ def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"
     path.mkdir()
     return path
+
+
+@pytest.fixture(scope="session")
+async def pool() -> AsyncIterator[BrowserPool]:
+    """One warm Chromium for every browser test, as a worker would have."""
+    chromium = await asyncio.to_thread(find_chromium)
+    if chromium is None:
+        pytest.fail("no Chromium: run `make browser` (python -m housecat.browser.install)")
+    browser_pool = BrowserPool(chromium)
+    await browser_pool.start()
+    yield browser_pool
+    await browser_pool.close()

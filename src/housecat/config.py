@@ -49,6 +49,28 @@ class Settings(BaseSettings):
         ),
     ] = None
 
+    chromium: Path | None = Field(
+        default=None,
+        description="Chromium binary to drive; unset = Playwright's, else the system's.",
+    )
+    step_timeout: float = Field(
+        default=10.0, gt=0, le=300, description="Seconds a step may wait for its element or text."
+    )
+    run_timeout: float = Field(
+        default=120.0, gt=0, le=3600, description="Seconds a whole run may take."
+    )
+    browser_max_runs: int = Field(
+        default=100, ge=1, description="Runs after which the browser is relaunched."
+    )
+    browser_max_memory_mb: int = Field(
+        default=1024, ge=64, description="Browser memory (MB) past which it is relaunched."
+    )
+
+    @property
+    def artifacts_dir(self) -> Path:
+        """Where screenshots of failed steps are kept."""
+        return self.data_dir / "artifacts"
+
     @field_validator("redis_url")
     @classmethod
     def _redis_scheme(cls, value: str | None) -> str | None:

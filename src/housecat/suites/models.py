@@ -2,56 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, Literal
-from urllib.parse import urlsplit
+from typing import ClassVar, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict
 
-from housecat.schedule.cron import parse_cron
-
-NAME_MAX = 100
-GOAL_MAX = 4000
-URL_MAX = 2048
-DEFAULT_SCHEDULE = "*/15 * * * *"
+from housecat.suites.fields import DEFAULT_SCHEDULE, Goal, Name, Schedule, TargetUrl, Webhook
 
 Status = Literal["active", "paused", "error"]
 LastResult = Literal["pending", "passed", "failed", "error"]
-
-
-def _http_url(value: str) -> str:
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError("must be an http:// or https:// URL with a host")
-    return value
-
-
-def _cron(value: str) -> str:
-    parse_cron(value)
-    return " ".join(value.split())
-
-
-def _blank_is_none(value: object) -> object:
-    return None if isinstance(value, str) and not value.strip() else value
-
-
-Name = Annotated[str, Field(min_length=1, max_length=NAME_MAX, description="Test suite name")]
-Goal = Annotated[
-    str,
-    Field(min_length=1, max_length=GOAL_MAX, description="What a visitor does, in plain English"),
-]
-TargetUrl = Annotated[
-    str, Field(max_length=URL_MAX, description="Target URL to test"), AfterValidator(_http_url)
-]
-Schedule = Annotated[
-    str,
-    Field(description="Cron expression (5 fields, optional 'CRON_TZ=Area/City ' prefix)"),
-    AfterValidator(_cron),
-]
-Webhook = Annotated[
-    Annotated[str, Field(max_length=URL_MAX), AfterValidator(_http_url)] | None,
-    BeforeValidator(_blank_is_none),
-    Field(description="Webhook URL for failure alerts; empty clears it"),
-]
 
 
 class _Input(BaseModel):

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from fastapi import Request
 from redis.asyncio import Redis
 
+from housecat.browser.execute import Limits
+from housecat.browser.pool import BrowserPool
 from housecat.config import Settings
 from housecat.suites.service import SuiteService
 
@@ -16,6 +18,8 @@ class AppState:
     settings: Settings
     redis: Redis
     suites: SuiteService
+    pool: BrowserPool
+    limits: Limits
 
 
 def app_state(request: Request) -> AppState:

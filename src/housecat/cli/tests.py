@@ -1,62 +1,37 @@
-"""The `housecat` command: thin commands that call services."""
+"""`housecat tests …`: manage saved tests."""
 
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Awaitable, Callable
-from pathlib import Path
-from typing import Annotated, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from pydantic import ValidationError
-from rich.console import Console
 from rich.table import Table
 
-from housecat import __version__
-from housecat.config import Settings, load_settings
+from housecat.cli.app import DataDir, app, fail, out, settings_from
+from housecat.config import Settings
 from housecat.errors import HouseCatError, describe_fields, field_errors
-from housecat.redis import connect
 from housecat.schedule.cron import parse_cron
-from housecat.suites.models import DEFAULT_SCHEDULE, CreateTestSuite, TestSuiteResponse
-from housecat.suites.service import NoScheduler, SuiteService
-from housecat.suites.store import SuiteStore
+from housecat.suites.fields import DEFAULT_SCHEDULE
+from housecat.suites.models import CreateTestSuite, TestSuiteResponse
+
+if TYPE_CHECKING:
+    from housecat.suites.service import SuiteService
 
 T = TypeVar("T")
 
-app = typer.Typer(
-    help="HouseCat: synthetic monitoring in plain English.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-)
 tests_app = typer.Typer(help="Manage saved tests.", no_args_is_help=True)
 app.add_typer(tests_app, name="tests")
-
-out = Console()
-err = Console(stderr=True, soft_wrap=True)
-
-DataDir = Annotated[
-    Path | None, typer.Option("--data-dir", help="Data dir of the embedded Valkey.")
-]
-
-
-def fail(message: str, code: int = 2) -> NoReturn:
-    """Print a message a person can act on, and exit (2 = could not do it)."""
-    err.print(f"[red]error:[/red] {message}", highlight=False)
-    raise typer.Exit(code)
-
-
-def settings_from(**overrides: object) -> Settings:
-    """Read settings, letting command-line options override the environment."""
-    try:
-        return load_settings(**{k: v for k, v in overrides.items() if v is not None})
-    except HouseCatError as exc:
-        fail(exc.message)
 
 
 def with_suites(settings: Settings, use: Callable[[SuiteService], Awaitable[T]]) -> T:
     """Run `use` with a suite service connected to Redis, turning errors into messages."""
+    # Imported here so that `housecat run`, which needs no Redis, starts faster.
+    from housecat.redis import connect
+    from housecat.suites.service import NoScheduler, SuiteService
+    from housecat.suites.store import SuiteStore
 
     async def main() -> T:
         async with connect(settings) as redis:
@@ -66,37 +41,6 @@ def with_suites(settings: Settings, use: Callable[[SuiteService], Awaitable[T]])
         return asyncio.run(main())
     except HouseCatError as exc:
         fail(exc.message)
-
-
-@app.command()
-def serve(
-    host: Annotated[str | None, typer.Option(help="Address to listen on.")] = None,
-    port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
-    data_dir: DataDir = None,
-    insecure: Annotated[
-        bool, typer.Option(help="Allow a non-loopback address without an API token.")
-    ] = False,
-) -> None:
-    """Serve HouseCat at http://HOST:PORT (on the embedded Valkey unless REDIS_URL is set)."""
-    import uvicorn
-
-    from housecat.web.app import create_app
-
-    settings = settings_from(host=host, port=port, data_dir=data_dir, insecure=insecure or None)
-    if not settings.is_loopback and settings.token is None and not settings.insecure:
-        fail(
-            f"refusing to serve on {settings.host} without an API token: anyone who can reach "
-            "it could change your tests. Set HOUSECAT_API_TOKEN, or pass --insecure."
-        )
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    out.print(f"HouseCat {__version__} serving [bold]http://{settings.host}:{settings.port}[/bold]")
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
-
-
-@app.command()
-def version() -> None:
-    """Print HouseCat's version."""
-    out.print(__version__)
 
 
 def _schedule_words(schedule: str) -> str:

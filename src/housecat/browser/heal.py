@@ -1,0 +1,106 @@
+"""Rank what the page offers against what the step asked for, to heal drifted targets.
+
+Healing only ever finds the element to act on. Assertions never come here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+CONFIDENT = 0.75  # a match must score at least this ...
+MARGIN = 0.1  # ... and beat the runner-up by this much, or nothing is used
+
+# Names that mean the same thing on real sites. Each group maps to its first entry.
+SYNONYMS = (
+    ("sign in", "log in", "login", "signin", "log on", "logon"),
+    ("sign out", "log out", "logout", "signout"),
+    ("sign up", "register", "create account", "create an account", "signup", "join"),
+    ("email", "e mail", "email address", "e mail address"),
+    ("password", "passcode", "pass word"),
+    ("username", "user name", "user id", "login name"),
+    ("cart", "basket", "bag", "shopping cart", "shopping bag"),
+    ("add to cart", "add to basket", "add to bag", "buy now"),
+    ("search", "find"),
+    ("submit", "send", "continue", "next", "go", "ok", "confirm"),
+    ("delete", "remove"),
+    ("close", "dismiss"),
+)
+_CANONICAL = {variant: group[0] for group in SYNONYMS for variant in group}
+_PUNCTUATION = re.compile(r"[^\w\s]+")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An element the page offers, as its accessibility tree names it."""
+
+    role: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Ranked:
+    candidate: Candidate
+    score: float
+
+
+def normalize(text: str) -> str:
+    """Lower-case, drop punctuation, map known synonyms to one spelling."""
+    words = " ".join(_PUNCTUATION.sub(" ", text.lower()).split())
+    return _CANONICAL.get(words, words)
+
+
+def similarity(wanted: str, offered: str) -> float:
+    """Score 0..1 how well an offered name matches the wanted one."""
+    a, b = normalize(wanted), normalize(offered)
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    tokens_a, tokens_b = set(a.split()), set(b.split())
+    overlap = len(tokens_a & tokens_b) / len(tokens_a | tokens_b)
+    contained = 0.85 if (f" {a} " in f" {b} " or f" {b} " in f" {a} ") else 0.0
+    return max(SequenceMatcher(None, a, b).ratio(), overlap, contained)
+
+
+def rank(wanted: str, candidates: list[Candidate], roles: tuple[str, ...] = ()) -> list[Ranked]:
+    """Return candidates best first; those of another role than `roles` lose a little."""
+    ranked = []
+    for candidate in dict.fromkeys(candidates):
+        score = similarity(wanted, candidate.name)
+        if roles and candidate.role not in roles:
+            score -= 0.15
+        ranked.append(Ranked(candidate, round(score, 3)))
+    return sorted(ranked, key=lambda r: r.score, reverse=True)
+
+
+def confident_match(ranked: list[Ranked]) -> Candidate | None:
+    """Return the best candidate if it is good enough and clearly the best."""
+    if not ranked or ranked[0].score < CONFIDENT:
+        return None
+    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+    return ranked[0].candidate if ranked[0].score - runner_up >= MARGIN else None
+
+
+_SNAPSHOT_LINE = re.compile(r'^\s*- (?P<role>[a-z]+)(?: "(?P<name>(?:[^"\\]|\\.)*)")?')
+
+
+def candidates_from_snapshot(snapshot: str) -> list[Candidate]:
+    """Read named elements out of Playwright's ARIA snapshot (YAML lines)."""
+    found = []
+    for line in snapshot.splitlines():
+        match = _SNAPSHOT_LINE.match(line)
+        if match and match["name"]:
+            name = match["name"].replace('\\"', '"')
+            found.append(Candidate(match["role"], name))
+    return found
+
+
+def describe_closest(ranked: list[Ranked], limit: int = 3) -> str:
+    """Name the closest candidates for a failure message."""
+    close = [r for r in ranked[:limit] if r.score > 0.3]
+    if not close:
+        return "nothing similar on the page"
+    names = ", ".join(f"{r.candidate.role} '{r.candidate.name}'" for r in close)
+    return f"closest: {names}"

@@ -1,0 +1,232 @@
+"""Find the element a step means: the recorded locator, then the target as written,
+in Playwright's recommended order, then (for actions only) a healed match.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass
+
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Locator, Page
+
+from housecat.browser.chain import Call, Chain, parse_chain
+from housecat.browser.heal import (
+    Ranked,
+    candidates_from_snapshot,
+    confident_match,
+    describe_closest,
+    rank,
+)
+from housecat.runs.plan import Step, Target
+
+CLICKABLE = ("button", "link", "menuitem", "tab", "checkbox", "radio", "switch", "option")
+TYPEABLE = ("textbox", "searchbox", "combobox", "spinbutton")
+ROLES_FOR = {
+    "click": CLICKABLE,
+    "submit": ("button",),
+    "hover": CLICKABLE,
+    "fill": TYPEABLE,
+    "select": ("combobox", "listbox"),
+    "check": ("checkbox", "radio", "switch"),
+    "uncheck": ("checkbox", "radio", "switch"),
+}
+# Landmarks people name by their usual words ("in the header").
+LANDMARKS = {
+    "header": "banner", "banner": "banner", "top bar": "banner",
+    "footer": "contentinfo", "nav": "navigation", "navigation": "navigation",
+    "menu": "navigation", "nav bar": "navigation", "navbar": "navigation",
+    "sidebar": "complementary", "side bar": "complementary", "main": "main",
+    "main content": "main", "dialog": "dialog", "modal": "dialog", "popup": "dialog",
+    "form": "form", "search": "search",
+}  # fmt: skip
+POLL_S = 0.1
+# Until then only the target as written is looked for: late content gets its chance
+# before anything is healed.
+HEAL_AFTER_S = 2.0
+
+# For each candidate, how far up the nearest ancestor that mentions the scope text is.
+_SCOPE_DEPTHS = """(elements, text) => elements.map(el => {
+  const wanted = text.toLowerCase();
+  let node = el.parentElement, depth = 1;
+  while (node && !(node.innerText || '').toLowerCase().includes(wanted)) {
+    node = node.parentElement; depth += 1;
+  }
+  return node ? [depth, node.tagName.toLowerCase()] : [1e9, ''];
+})"""
+
+
+@dataclass(frozen=True)
+class Located:
+    locator: Locator
+    chain: Chain
+    healed: bool = False
+    note: str = ""
+
+
+class NotLocated(Exception):
+    """Nothing on the page matches; the message names what was closest."""
+
+
+# Bare text is a last resort for clicks only, and never a heading or a field's label:
+# "click Sign in" must not click the page's "Sign in" title.
+_NOT_TITLES = ":not(h1, h2, h3, h4, h5, h6, label, legend, title)"
+FIELD_ACTIONS = frozenset({"fill", "select", "check", "uncheck"})
+
+
+def _text_call(text: str, *, exact: bool) -> Call:
+    quoted = text.replace("\\", "\\\\").replace('"', '\\"')
+    return Call("locator", (f'{_NOT_TITLES}:{"text-is" if exact else "text"}("{quoted}")',))
+
+
+def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chain]:
+    """Return the ways to find a target, in Playwright's recommended order."""
+    text = target.text
+    wanted = (target.role,) if target.role else roles
+    exact = {"exact": True}
+    by_role = [Call("get_by_role", (role,), {"name": text, **exact}) for role in wanted]
+    by_role_loosely = [Call("get_by_role", (role,), {"name": text}) for role in wanted]
+    by_title_alt_id = [
+        Call("get_by_title", (text,), exact),
+        Call("get_by_alt_text", (text,), exact),
+        Call("get_by_test_id", (text,)),
+    ]
+    if action == "submit":
+        calls = [*by_role, *by_role_loosely]
+    elif action in FIELD_ACTIONS:
+        calls = [
+            *by_role,
+            Call("get_by_label", (text,), exact),
+            Call("get_by_placeholder", (text,), exact),
+            *by_role_loosely,
+            Call("get_by_label", (text,)),
+            Call("get_by_placeholder", (text,)),
+        ]
+    elif action in ("click", "hover"):
+        calls = [
+            *by_role,
+            _text_call(text, exact=True),
+            *by_title_alt_id,
+            *by_role_loosely,
+            _text_call(text, exact=False),
+        ]
+    else:  # assertions: whatever shows the text, headings included
+        calls = [
+            *by_role,
+            Call("get_by_label", (text,), exact),
+            Call("get_by_placeholder", (text,), exact),
+            Call("get_by_text", (text,), exact),
+            *by_title_alt_id,
+            *by_role_loosely,
+            Call("get_by_text", (text,)),
+        ]
+    return [Chain((call,)) for call in calls]
+
+
+async def _visible_count(locator: Locator) -> int:
+    try:
+        return await locator.filter(visible=True).count()
+    except PlaywrightError:
+        return 0
+
+
+async def _scoped(page: Page, chain: Chain, within: str) -> Chain | None:
+    """Narrow a chain to the occurrence nearest to the scope text, or None."""
+    landmark = LANDMARKS.get(within.lower())
+    if landmark:
+        scoped = Chain((Call("get_by_role", (landmark,)),)).then(*chain.calls)
+        return scoped if await _visible_count(scoped.on(page)) else None
+    depths = await chain.on(page).evaluate_all(_SCOPE_DEPTHS, within)
+    reachable = [(depth, tag) for depth, tag in depths if tag]
+    if not reachable:
+        return None
+    _, tag = min(reachable)
+    container = Chain((Call("locator", (tag,)), Call("filter", (), {"has_text": within})))
+    scoped = container.then(*chain.calls)
+    return scoped if await _visible_count(scoped.on(page)) else None
+
+
+async def _finish(page: Page, chain: Chain, target: Target) -> Chain | None:
+    """Apply scope and ordinal to a chain that matched; None when they rule it out."""
+    if target.within:
+        scoped = await _scoped(page, chain, target.within)
+        if scoped is None:
+            return None
+        chain = scoped
+    chain = chain.then(Call("filter", (), {"visible": True}))
+    count = await _visible_count(chain.on(page))
+    if target.nth is not None:
+        index = target.nth if target.nth >= 0 else count + target.nth
+        return chain.then(Call("nth", (target.nth,))) if 0 <= index < count else None
+    return chain.then(Call("nth", (0,))) if count > 1 else chain
+
+
+async def _as_written(
+    page: Page, target: Target, roles: tuple[str, ...], action: str
+) -> Chain | None:
+    for chain in strategies(target, roles, action):
+        if await _visible_count(chain.on(page)):
+            finished = await _finish(page, chain, target)
+            if finished is not None:
+                return finished
+    return None
+
+
+async def _ranked(page: Page, target: Target, roles: tuple[str, ...]) -> list[Ranked]:
+    try:
+        snapshot = await page.locator("body").aria_snapshot()
+    except PlaywrightError:
+        return []
+    return rank(target.text, candidates_from_snapshot(snapshot), roles)
+
+
+async def locate(page: Page, step: Step, timeout_s: float, *, heal: bool) -> Located:
+    """Find the step's element, waiting for it up to `timeout_s`; heal only if allowed."""
+    assert step.target is not None
+    target, roles = step.target, ROLES_FOR.get(step.action, ())
+    recorded = _recorded(step)
+    deadline = time.monotonic() + timeout_s
+    heal_from = time.monotonic() + min(HEAL_AFTER_S, timeout_s / 2)
+    while True:
+        if recorded is not None and await _visible_count(recorded.on(page)):
+            return Located(recorded.on(page), recorded)
+        chain = await _as_written(page, target, roles, step.action)
+        if chain is not None:
+            return Located(chain.on(page), chain)
+        if heal and time.monotonic() >= heal_from:
+            healed = await _heal(page, target, roles, step.action)
+            if healed is not None:
+                return healed
+        if time.monotonic() >= deadline:
+            break
+        await asyncio.sleep(POLL_S)
+    closest = describe_closest(await _ranked(page, target, roles))
+    raise NotLocated(f"no {_kind(target, roles)} named '{target.text}'; {closest}")
+
+
+async def _heal(page: Page, target: Target, roles: tuple[str, ...], action: str) -> Located | None:
+    match = confident_match(await _ranked(page, target, roles))
+    if match is None:
+        return None
+    healed_target = target.model_copy(update={"text": match.name, "role": match.role})
+    chain = await _as_written(page, healed_target, (match.role,), action)
+    if chain is None:
+        return None
+    note = f"'{target.text}' not found; used {match.role} '{match.name}'"
+    return Located(chain.on(page), chain, healed=True, note=note)
+
+
+def _recorded(step: Step) -> Chain | None:
+    if not step.locator:
+        return None
+    try:
+        return parse_chain(step.locator)
+    except ValueError:
+        return None
+
+
+def _kind(target: Target, roles: tuple[str, ...]) -> str:
+    if target.role:
+        return target.role
+    return {CLICKABLE: "button or link", TYPEABLE: "field"}.get(roles, "element")

@@ -1,0 +1,148 @@
+"""`BrowserPool`: one warm Chromium per process, a fresh context for every run."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import psutil
+from playwright.async_api import Browser, BrowserContext, Playwright, async_playwright
+from playwright.async_api import Error as PlaywrightError
+
+from housecat.browser.chromium import system_chromium
+from housecat.errors import HouseCatError
+
+log = logging.getLogger(__name__)
+
+# Playwright passes the usual headless flags; these two keep Chromium from probing a
+# GPU and from trying QUIC on machines that have neither.
+CHROMIUM_ARGS = ["--disable-gpu", "--disable-quic"]
+VIEWPORT = {"width": 1280, "height": 800}
+
+
+class BrowserUnavailable(HouseCatError):
+    """No Chromium could be found or launched."""
+
+    status_code = 503
+
+
+def _chromium_memory_mb(pid: int) -> float:
+    """Return the memory (PSS where the OS has it) of Chromium processes under `pid`."""
+    total = 0
+    for child in psutil.Process(pid).children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            if "chrom" in child.name().lower():
+                info = child.memory_full_info()
+                total += getattr(info, "pss", info.rss)
+    return total / 2**20
+
+
+class BrowserPool:
+    """Launch Chromium once; recycle it after `max_runs` runs or past `max_memory_mb`."""
+
+    def __init__(
+        self,
+        chromium: Path | None = None,
+        *,
+        max_runs: int = 100,
+        max_memory_mb: int = 1024,
+    ) -> None:
+        self.chromium = chromium
+        self.max_runs = max_runs
+        self.max_memory_mb = max_memory_mb
+        self._playwright: Playwright | None = None
+        self._browser: Browser | None = None
+        self._runs = 0
+        self._in_use = 0
+        self._lock = asyncio.Lock()
+
+    async def start(self) -> None:
+        """Start the Playwright driver and launch the browser (also done on first use)."""
+        async with self._lock:
+            await self._ensure_browser()
+
+    @contextlib.asynccontextmanager
+    async def context(self) -> AsyncIterator[BrowserContext]:
+        """Yield a new, isolated browser context; close it afterwards."""
+        async with self._lock:
+            browser = await self._ensure_browser()
+            self._in_use += 1
+        try:
+            context = await browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
+        except PlaywrightError:
+            self._in_use -= 1
+            await self._drop_browser()
+            raise
+        try:
+            yield context
+        finally:
+            with contextlib.suppress(PlaywrightError):
+                await context.close()
+            async with self._lock:
+                self._in_use -= 1
+                self._runs += 1
+                if self._in_use == 0 and self._worn_out():
+                    await self._close_browser()
+
+    async def close(self) -> None:
+        """Close the browser and stop the driver."""
+        async with self._lock:
+            await self._close_browser()
+            if self._playwright is not None:
+                await self._playwright.stop()
+                self._playwright = None
+
+    def _worn_out(self) -> bool:
+        if self._runs >= self.max_runs:
+            log.info("recycling Chromium after %d runs", self._runs)
+            return True
+        memory = _chromium_memory_mb(psutil.Process().pid)
+        if memory > self.max_memory_mb:
+            log.info("recycling Chromium at %.0f MB", memory)
+            return True
+        return False
+
+    async def _ensure_browser(self) -> Browser:
+        if self._browser is not None and self._browser.is_connected():
+            return self._browser
+        if self._playwright is None:
+            self._playwright = await async_playwright().start()
+        launcher = self._playwright.chromium
+        executable = await asyncio.to_thread(self._executable, Path(launcher.executable_path))
+        try:
+            self._browser = await launcher.launch(
+                executable_path=executable, args=CHROMIUM_ARGS, headless=True
+            )
+        except PlaywrightError as exc:
+            raise BrowserUnavailable(f"Chromium would not start: {exc.message}") from None
+        self._runs = 0
+        return self._browser
+
+    def _executable(self, playwrights_own: Path) -> Path | None:
+        """Return the Chromium to launch (None: Playwright's own), or say what to do."""
+        if self.chromium is not None:
+            if not self.chromium.is_file():
+                raise BrowserUnavailable(f"HOUSECAT_CHROMIUM is set to {self.chromium}, not a file")
+            return self.chromium
+        if playwrights_own.is_file():
+            return None
+        found = system_chromium()
+        if found is None:
+            raise BrowserUnavailable(
+                "no Chromium found: run `make browser` (or `python -m housecat.browser.install`),"
+                " or set HOUSECAT_CHROMIUM to a Chromium binary"
+            )
+        return found
+
+    async def _close_browser(self) -> None:
+        browser, self._browser = self._browser, None
+        if browser is not None:
+            with contextlib.suppress(PlaywrightError):
+                await browser.close()
+
+    async def _drop_browser(self) -> None:
+        async with self._lock:
+            await self._close_browser()

@@ -1,0 +1,105 @@
+"""`housecat run`: one journey, now, in a real browser, stored nowhere."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from pydantic import ValidationError
+from rich.text import Text
+
+from housecat.browser.execute import Limits, no_events
+from housecat.browser.pool import BrowserPool
+from housecat.cli.app import app, fail, out, settings_from
+from housecat.errors import HouseCatError, describe_fields, field_errors
+from housecat.runs.grammar import plan_goal
+from housecat.runs.models import RunTestRequest
+from housecat.runs.pipeline import RunOutcome, run_goal, starting_at
+from housecat.runs.plan import Plan
+
+
+class LiveSteps:
+    """Show each step on the terminal as it starts and ends."""
+
+    def __init__(self) -> None:
+        self.status = out.status("")
+
+    async def __call__(self, event_type: str, message: str, **fields: Any) -> None:
+        if event_type == "step_start":
+            self.status.update(message)
+            self.status.start()
+        elif event_type == "step_complete":
+            self.status.stop()
+            mark = ("✓ ", "green") if fields.get("passed") else ("✗ ", "red")
+            out.print(Text.assemble(mark, message))
+
+
+def _print_verdict(outcome: RunOutcome) -> None:
+    result = outcome.result
+    style = "bold green" if result.passed else "bold red"
+    verdict = "PASSED" if result.passed else "FAILED"
+    out.print(Text.assemble((verdict, style), f" in {result.duration_ms} ms — {result.details}"))
+    for shot in outcome.browser_result.screenshots:
+        out.print(f"screenshot: {shot}")
+
+
+@app.command()
+def run(
+    url: Annotated[str, typer.Option(help="Where the journey starts (http or https).")],
+    goal: Annotated[str, typer.Option(help="What a visitor does, in plain English.")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the run record as JSON instead.")
+    ] = False,
+    screenshots: Annotated[
+        Path | None, typer.Option(help="Save a screenshot of a failed step here.")
+    ] = None,
+    timeout: Annotated[
+        float | None, typer.Option(help="Seconds the whole run may take.", min=1)
+    ] = None,
+) -> None:
+    """Run a journey once and say whether it passed (exit 0 passed, 1 failed, 2 error)."""
+    settings = settings_from(run_timeout=timeout)
+    try:
+        request = RunTestRequest(url=url, goal=goal)
+    except ValidationError as exc:
+        fail(describe_fields(field_errors(exc.errors())))
+    try:
+        plan: Plan = starting_at(plan_goal(request.goal), request.url)
+    except HouseCatError as exc:
+        fail(f"{exc.message}. Rephrase that part of the goal.")
+    limits = Limits(step_timeout_s=settings.step_timeout, run_timeout_s=settings.run_timeout)
+    live = not as_json and out.is_terminal
+
+    async def main() -> RunOutcome:
+        pool = BrowserPool(settings.chromium)
+        try:
+            return await run_goal(
+                pool,
+                url=request.url,
+                goal=request.goal,
+                plan=plan,
+                triggered_by="cli",
+                limits=limits,
+                screenshots=screenshots,
+                emit=LiveSteps() if live else no_events,
+            )
+        finally:
+            await pool.close()
+
+    try:
+        outcome = asyncio.run(main())
+    except HouseCatError as exc:
+        fail(exc.message)
+    if as_json:
+        record = outcome.record.model_dump(mode="json") | {"plan": outcome.plan.model_dump()}
+        typer.echo(json.dumps(record, indent=2))
+    else:
+        if not live:
+            for step in outcome.result.step_results:
+                out.print(f"{step.status:>7}  {step.step_number}. {step.details}", highlight=False)
+        _print_verdict(outcome)
+    if not outcome.result.passed:
+        raise typer.Exit(1)

@@ -1,0 +1,34 @@
+"""The verdict on a run: deterministic, in plain English, naming the step that failed."""
+
+from __future__ import annotations
+
+from housecat.runs.models import BrowserResult, TestResult
+
+
+def evaluate(browser: BrowserResult) -> TestResult:
+    """Pass only when every step passed; otherwise say which step failed and why."""
+    steps = browser.steps
+    passed_steps = sum(step.passed for step in steps)
+    failed = next((step for step in steps if step.status == "failed"), None)
+    healed = [step for step in steps if step.healed]
+    if failed is None and steps and passed_steps == len(steps):
+        details = f"All {len(steps)} steps passed."
+        if healed:
+            numbers = ", ".join(str(step.step_number) for step in healed)
+            details += f" Healed step {numbers}: the page changed but the journey still works."
+        error = None
+    else:
+        details = f"{passed_steps} of {len(steps)} steps passed."
+        error = "No steps ran."
+        if failed is not None:
+            error = f"Step {failed.step_number} failed: {failed.details}"
+            details += f" Step {failed.step_number} ({failed.description}) failed: {failed.details}"
+    return TestResult(
+        passed=error is None,
+        duration_ms=browser.duration_ms,
+        steps_passed=passed_steps,
+        steps_total=len(steps),
+        details=details,
+        step_results=steps,
+        error=error,
+    )

@@ -1,0 +1,260 @@
+"""Read page actions: going somewhere, clicking, pressing keys, hovering, submitting, waiting."""
+
+from __future__ import annotations
+
+import re
+
+from housecat.runs.grammar_checks import parse_assertion
+from housecat.runs.grammar_quotes import Quotes
+from housecat.runs.grammar_seen import absent, classify, exists
+from housecat.runs.grammar_target import Context, parse_element
+from housecat.runs.grammar_types import Draft, Parsed, Rule, Tail, one, rule
+from housecat.runs.grammar_words import (
+    CHECKABLE_ROLES,
+    HOME_PAGES,
+    NUMBER,
+    UNNAMEABLE,
+    has_pronoun,
+    key_name,
+    seconds,
+    title_case,
+    to_number,
+)
+from housecat.runs.plan import Target
+
+_URL = re.compile(
+    r"^(?:https?://\S+|www\.\S+|localhost(?::\d+)?(?:/\S*)?"
+    r"|(?:[a-z0-9-]+\.)+(?!html?\b|php\b|aspx?\b|jsp\b|json\b|xml\b|txt\b|pdf\b)[a-z]{2,}"
+    r"(?::\d+)?(?:/\S*)?)$",
+    re.I,
+)
+_PATH = re.compile(r"^(?P<path>/\S*)(?: (?:page|screen))?$", re.I)
+_NEW_TAB = re.compile(r" in (?:a|the) (?:new )?(?:browser|tab|window)$", re.I)
+_DETERMINER = re.compile(r"^(?:the|a|an|your|my|our) ", re.I)
+_PAGE = re.compile(r"^(?P<name>.+?) (?:page|screen|view)$", re.I)
+_NOWHERE = frozenset({"back", "forward", "previous page", "next page", "page"})
+# A lower-case purpose after the target ("click Next to continue") is not part of its name.
+_PURPOSE = re.compile(
+    r" to (?:continue|proceed|log in|sign in|login|submit|confirm|finish|start|begin|accept"
+    r"|dismiss|reveal|expand|collapse|close|open|view|see|show|hide|go|return|get|navigate"
+    r"|save (?:it|the|your|changes))\b.*$"
+)
+_KEY_PURPOSE = re.compile(r" to [a-z].*$")  # "press Escape to close the dialog"
+_WHOLE_PAGE = re.compile(r"^(?:the |this )?(?:page|site|website|app|screen)$", re.I)
+_KEY = re.compile(
+    r"^(?P<key>.+?)(?P<kw> keys?| button)?(?: (?:in|on|into|inside|within) (?P<t>.+))?$", re.I
+)
+_KEYBOARD = re.compile(r"^(?:the |your )?keyboard$", re.I)
+_SHOWN_UP = re.compile(
+    r"^(?P<x>.+?) (?P<p>(?:(?:to|is|are|be|has|have|gets?|becomes?) )*(?:appears?|visible|shown"
+    r"|displayed|present|there|loaded|loads?|shows? up|finish(?:es)? loading|disappears?|hidden"
+    r"|gone|goes away|go away|vanish(?:es)?))$",
+    re.I,
+)
+_GONE = re.compile(r"(?:disappears?|hidden|gone|go(?:es)? away|vanish(?:es)?)$", re.I)
+_AMOUNTS = {"a": "1", "an": "1", "half a": "0.5", "a couple of": "2", "a couple": "2"}
+
+
+def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    verb = match["verb"].lower()
+    raw = _NEW_TAB.sub("", match["x"].strip())
+    value = quotes.value(raw)
+    if _URL.match(value):
+        scheme = "http://" if value.lower().startswith("localhost") else "https://"
+        return one("goto", value=value if "://" in value else scheme + value)
+    path = _PATH.match(value)
+    if path:
+        return one("goto", value=path["path"])
+    if value.startswith("/") or "://" in value:
+        return None  # "/admin as alice": an address with words we cannot place
+    name = _DETERMINER.sub("", raw, count=1)
+    page = _PAGE.match(name)
+    if page:
+        name = page["name"]
+    spoken = quotes.value(name)
+    if spoken.lower() in HOME_PAGES:
+        return one("goto", value="/")
+    if spoken.lower() in _NOWHERE or verb.startswith(("am ", "start", "begin")):
+        return None  # a page named without a path cannot be started on
+    if page or verb not in {"open", "open up", "load"}:
+        if spoken.lower() in UNNAMEABLE or has_pronoun(spoken):
+            return None
+        quoted = quotes.is_quoted(name)
+        element = None if page else parse_element(raw, quotes, "link")
+        if element is not None and element.noun is not None:
+            return one("click", target=element.target, tail=element.tail)
+        text = spoken if quoted else title_case(spoken)
+        return one("click", target=Target(text=text, role="link"), tail="name")
+    element = parse_element(raw, quotes, "click")
+    return one("click", target=element.target, tail=element.tail) if element else None
+
+
+def _logout(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
+    label = "Sign out" if match["verb"].lower().startswith("sign") else "Log out"
+    return one("click", target=Target(text=label))
+
+
+def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    query = quotes.value(match["q"])
+    if not query or (not quotes.is_quoted(match["q"]) and has_pronoun(query)):
+        return None
+    field = Target(text="Search")
+    tail: Tail = "closed" if quotes.is_quoted(match["q"]) else "free"
+    return Parsed((Draft("fill", field, query), Draft("press", field, "Enter")), tail)
+
+
+def _press(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    parts = _KEY.match(_KEY_PURPOSE.sub("", match["rest"]))
+    if parts is None or (parts["kw"] or "").strip().lower() == "button":
+        return None  # "press the Enter button" names a button
+    key = key_name(quotes.value(parts["key"]), said_key=bool(parts["kw"]))
+    if key is None:
+        return None
+    target = None
+    if parts["t"] and not _KEYBOARD.match(parts["t"]):
+        element = parse_element(parts["t"], quotes, "fill")
+        if element is None:
+            return None
+        target = element.target
+    return one("press", target=target, value=key)
+
+
+def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    verb = match["verb"].lower()
+    context: Context = "link" if verb == "follow" else "click"
+    element = parse_element(_PURPOSE.sub("", match["t"]), quotes, context)
+    if element is None:
+        return None
+    choosing = verb in {"select", "choose", "pick"}
+    if choosing and element.target.role in CHECKABLE_ROLES - {"radio"}:
+        return one("check", target=element.target, tail=element.tail)
+    return one("click", target=element.target, tail=element.tail)
+
+
+def _hover(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    element = parse_element(match["t"], quotes, "hover")
+    return one("hover", target=element.target, tail=element.tail) if element else None
+
+
+def _submit(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    if match["form"]:
+        name = quotes.value(match["form"])
+        if name.lower() in UNNAMEABLE or has_pronoun(name):
+            return None
+        return one("submit", target=Target(text=name, role="form"))
+    if not match["btn"]:
+        return one("submit")
+    key = key_name(quotes.value(match["btn"]), said_key=False)
+    if key is not None:
+        return one("press", value=key)  # "submit by pressing Enter"
+    element = parse_element(match["btn"], quotes, "click")
+    if element is None:
+        return None
+    target = element.target
+    if target.role is None:
+        target = target.model_copy(update={"role": "button"})
+    return one("submit", target=target)
+
+
+def _wait(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
+    amount = match["n"].lower()
+    spelled = to_number(amount)
+    number = _AMOUNTS.get(amount) or (amount if spelled is None else str(spelled))
+    return one("wait", value=seconds(number, match["u"]))
+
+
+def _wait_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    text = re.sub(r"^(?:i|you|we) (?:can )?see ", "", match["x"], flags=re.I)
+    stated = parse_assertion(text, quotes, bare=False)
+    if stated is not None:  # "wait until the page shows Done"
+        return _as_wait(stated)
+    shown = _SHOWN_UP.match(text)
+    if shown:
+        if _GONE.search(shown["p"]):
+            return absent(shown["x"], quotes)
+        text = shown["x"]
+    if _WHOLE_PAGE.match(text):
+        return Parsed(())  # every navigation already waits for the page to load
+    seen = classify(text, quotes, strict=False)
+    if seen is None:
+        return None
+    kind, value, target = seen
+    if kind == "url":
+        return one("expect_url", value=value)
+    tail: Tail = "free" if kind == "text" and not quotes.is_quoted(text) else "closed"
+    return one("wait_for", target=target, value=value, tail=tail)
+
+
+def _add_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "add the Lamp to the cart" as its "Add to cart" button in the Lamp's card."""
+    item = quotes.value(match["x"])
+    if item.lower() in UNNAMEABLE or has_pronoun(item):
+        return None
+    button = Target(text=f"Add to {match['place'].lower()}", role="button", within=item)
+    return one("click", target=button)
+
+
+def _as_wait(stated: Parsed) -> Parsed:
+    """Turn "X appears" into waiting for X; other expectations already wait for themselves."""
+    if len(stated.drafts) != 1:
+        return stated
+    draft = stated.drafts[0]
+    if draft.action == "expect_text" and draft.target is None:
+        return one("wait_for", value=draft.value, tail=stated.tail)
+    if draft.action == "expect_visible" and draft.target is not None:
+        return one("wait_for", target=draft.target, value=draft.target.text, tail=stated.tail)
+    return stated
+
+
+def _verify(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    return parse_assertion(match["rest"], quotes, bare=True)
+
+
+def _look_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    return exists(match["rest"], quotes, strict=False)
+
+
+_AMOUNT = rf"(?P<n>\d{{1,6}}(?:\.\d{{1,3}})?|{NUMBER}|half a|a couple of|a couple|an|a)"
+_UNIT = r"(?P<u>seconds?|secs?|s|milliseconds?|ms|minutes?|mins?)"
+
+ACTION_RULES: tuple[Rule, ...] = (
+    rule(
+        r"^(?P<verb>open(?: up)?|go to|goto|go|visit|navigate to|navigate|load|browse to"
+        r"|head over to|head to|jump to|return to|go back to|start at|start on|start from"
+        r"|begin at|am on|am at)(?: the url| url| address)? (?P<x>.+)$",
+        _goto,
+    ),
+    rule(r"^(?P<verb>log ?out|logout|log off|sign ?out|signout)(?: of (?:the )?\S+)?$", _logout),
+    rule(r"^search (?:for )?(?P<q>.+)$", _search),
+    rule(rf"^(?:wait|pause|sleep|hold on|hang on)(?: for)? {_AMOUNT} ?{_UNIT}$", _wait),
+    rule(r"^(?:wait|hold on|hang on) (?:for|until|till|untill) (?P<x>.+)$", _wait_for),
+    rule(r"^(?:press|hit|push|strike|tap|type)(?: on)? (?:the )?(?P<rest>.+)$", _press),
+    rule(
+        r"^(?:submit|send)(?: (?:it|the form|this form|the page|form|the data))?"
+        r"(?: (?:with|using|via|by clicking|by pressing)(?: on)? (?P<btn>.+))?$"
+        r"|^(?:submit|send) (?:the |this )?(?P<form>.+?) form$",
+        _submit,
+    ),
+    rule(
+        r"^(?:hover(?: over| on| above)?|mouse ?over|move (?:the )?(?:mouse|cursor|pointer)"
+        r" (?:over|to|onto)|point at) (?P<t>.+)$",
+        _hover,
+    ),
+    rule(
+        r"^add (?:the |a |an |one |1 )?(?P<x>.+?) to (?:the |your |my )?"
+        r"(?P<place>cart|basket|bag|wishlist|wish list|favourites|favorites)$",
+        _add_to,
+    ),
+    rule(
+        r"^(?P<verb>click on|click|tap on|tap|press on|press|hit|push|choose|select|pick|follow"
+        r"|activate|switch to|toggle) (?P<t>.+)$",
+        _click,
+    ),
+    rule(
+        r"^(?:verify|confirm|make sure|ensure|expect|assert|validate|test)"
+        r"(?: (?:that|if|whether))? (?P<rest>.+)$",
+        _verify,
+        final=True,
+    ),
+    rule(r"^look (?:out )?for (?P<rest>.+)$", _look_for, final=True),
+)

@@ -1,0 +1,310 @@
+"""Turn statements about the page ("the URL contains /x", "X is shown") into expectations."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from housecat.runs.grammar_quotes import Quotes
+from housecat.runs.grammar_seen import (
+    absent,
+    classify,
+    count,
+    exists,
+    expect,
+    expected,
+    literal,
+    page_fragment,
+    text_tail,
+)
+from housecat.runs.grammar_target import parse_element, scope_name
+from housecat.runs.grammar_types import Parsed, Rule, one, rule
+from housecat.runs.grammar_words import (
+    NUMBER,
+    PAGE_SUBJECTS,
+    PRONOUNS,
+    UNNAMEABLE,
+    has_pronoun,
+    strip_subject,
+)
+from housecat.runs.plan import Action, Target
+
+_NEG = r"not|never|no longer|cannot|can['’]t|\w+n['’]t"
+_AUX = rf"(?:should|must|will|would|does|do|did|now|also|still|to|can|could|is|are|{_NEG})"
+_SAY_BASE = r"say|show|contain|display|list|read|include|mention|have|print|render|present"
+_SAY_ING = r"saying|showing|containing|displaying|listing|reading|including|mentioning|having"
+_SAY_VERBS = r"(?:says|shows|contains|displays|lists|reads|includes|mentions|has|prints|renders"
+_SAY_VERBS += r"|presents)"
+# A subject is at least one word besides its article: "the list shows", never "the" + "list".
+_SUBJECT = r"(?:(?:the|a|an|this|your|my) )?(?!(?:the|a|an|this|your|my) )[^ ]+(?: [^ ]+)*?"
+# A base form follows a helper ("should show") or a plural subject ("the results list").
+_SAY = rf"(?:(?P<mid>(?:{{aux}} )+)(?:{_SAY_BASE}|{_SAY_ING})|{_SAY_VERBS}|(?<=s )(?:{_SAY_BASE}))"
+_SHOWN = (
+    r"(?:visible|invisible|hidden|shown|displayed|present|absent|missing|gone|there|rendered"
+    r"|showing|appears?|appearing|disappears?|disappeared|vanish(?:es|ed)?|exists?|shows? up"
+    r"|goes away|go away|on (?:the )?(?:page|screen)|in view|out of view|on screen)"
+)
+_HIDDEN = re.compile(
+    r"^(?:invisible|hidden|absent|missing|gone|disappear\w*|vanish\w*|go(?:es)? away|out of view)$",
+    re.I,
+)
+_NEGATION = re.compile(rf"\b(?:{_NEG})\b", re.I)
+_VIS_AUX = (
+    r"(?:is|are|be|being|been|should|must|will|would|to|now|also|still|does|do|becomes?|gets?"
+    rf"|remains?|stays?|{_NEG})"
+)
+_SEE_AUX = rf"(?:should|must|will|can|could|do|does|did|now|also|still|then|to|be able to|{_NEG})"
+_TITLE_SUBJECT = re.compile(r"^(?:the )?(?:(?:page|browser|tab|window|document) )?title$", re.I)
+_URL_SUBJECT = re.compile(
+    r"^(?:the )?(?:(?:current|page|browser|site) )?(?:url|address|location|path|web address"
+    r"|address bar)$",
+    re.I,
+)
+_HEADING_SUBJECT = re.compile(
+    r"^(?:the )?(?:(?:main|page|top|first|primary) )?(?:heading|headline|h1)$", re.I
+)
+_DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my) ", re.I)
+_PAGE_SUFFIX = re.compile(r"^(?P<name>.+?) (?:page|screen|view)$", re.I)
+_LISTED = re.compile(
+    r" (?:listed|shown|displayed|visible|present|available|in total|on (?:the )?(?:page|screen))$",
+    re.I,
+)
+_URLISH = re.compile(r"^(?:/|https?://)\S*$", re.I)
+
+
+def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
+    """Read a statement about the page; with bare, a lone phrase is expected to be seen too."""
+    text = strip_subject(text)  # "make sure you're on /x" states "are on /x"
+    for statement in _STATEMENTS:
+        match = statement.pattern.match(text)
+        if match:
+            parsed = statement.handler(match, quotes)
+            if parsed is not None:
+                return parsed
+    return exists(text, quotes, strict=True) if bare else None
+
+
+def _is_page(subject: str) -> bool:
+    low = _DETERMINER.sub("", subject.lower(), count=1)
+    return low in PAGE_SUBJECTS or bool(_PAGE_SUFFIX.match(low))
+
+
+def _negated(words: str | None) -> bool:
+    return bool(words and _NEGATION.search(words))
+
+
+def _no(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    return absent(match["x"], quotes)
+
+
+def _there(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    return exists(_LISTED.sub("", match["x"]), quotes, strict=False)
+
+
+def _title(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    value = expected(match["v"], quotes)
+    return one("expect_title", value=value, tail=text_tail(match["v"], quotes)) if value else None
+
+
+def _heading(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    value = expected(match["v"], quotes)
+    if not value:
+        return None
+    return one("expect_visible", target=Target(text=value, role="heading"))
+
+
+def _url(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    value = quotes.value(match["v"].strip(" ,;:!?"))
+    return one("expect_url", value=value) if value and " " not in value else None
+
+
+def _where(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    raw = _DETERMINER.sub("", match["where"].strip(" ,.;:!?"), count=1)
+    page = _PAGE_SUFFIX.match(raw)
+    name = quotes.value(page["name"] if page else raw)
+    if _URLISH.match(name):
+        return one("expect_url", value=name)
+    if name.startswith("/") or "://" in name:
+        return None  # an address with words in it
+    if name.lower() in UNNAMEABLE or has_pronoun(name):
+        return None
+    fragment = page_fragment(name)
+    return one("expect_url", value=fragment) if fragment else None
+
+
+def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    negated, text = _negated(match["mid"]), match["x"]
+    if text.lower().startswith("that "):
+        return None if negated else parse_assertion(text[5:], quotes, bare=True)
+    if text.lower().startswith("no "):
+        return None if negated else absent(text[3:], quotes)
+    counted = count(text, quotes, within=None, need_role=False)
+    if counted is not None:
+        return None if negated else counted
+    if negated:
+        return absent(text, quotes)
+    return expect(classify(text, quotes, strict=False), negated=False)
+
+
+def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    subject, where = match["x"], match["scope"]
+    scope, place = None, None
+    if where and not _is_page(where):
+        element = parse_element(where, quotes, "expect")
+        if element is None:
+            return None
+        scope, place = element.target, scope_name(where, quotes) or element.target.text
+    if re.search(rf" {_SAY_VERBS} ", f" {subject} ", re.I):
+        return None  # "the page says Welcome, you are there": a says-statement
+    negated = _negated(match["mid"]) != bool(_HIDDEN.match(match["p"]))
+    counted = count(subject, quotes, within=place, need_role=False)
+    if counted is not None:
+        return None if negated else counted
+    context: Literal["expect", "count"] = "count" if negated else "expect"
+    seen = classify(subject, quotes, strict=False, context=context)
+    if seen is not None and seen[0] == "text" and negated and not literal(subject, seen[1]):
+        return None  # "no results are shown": nothing we can look for
+    return expect(seen, negated=negated, scope=scope, place=place)
+
+
+def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    subject, value = match.groupdict().get("s") or "page", match["v"]
+    negated = _negated(match["mid"])
+    kind_first = bool(_DETERMINER.match(value))
+    if value.lower().startswith("no "):
+        negated, value, kind_first = True, value[3:], True
+    if _DETERMINER.sub("", subject.lower(), count=1) in PRONOUNS:
+        return None
+    if _TITLE_SUBJECT.match(subject) or _URL_SUBJECT.match(subject):
+        if negated:
+            return None
+        action: Action = "expect_title" if _TITLE_SUBJECT.match(subject) else "expect_url"
+        text = expected(value, quotes)
+        return one(action, value=text, tail=text_tail(value, quotes)) if text else None
+    if _HEADING_SUBJECT.match(subject):
+        text = expected(value, quotes)
+        if not text:
+            return None
+        target = Target(text=text, role="heading")
+        return one("expect_hidden" if negated else "expect_visible", target=target)
+    scope, place = None, None
+    if not _is_page(subject):
+        element = parse_element(subject, quotes, "expect")
+        if element is None:
+            return None
+        scope, place = element.target, scope_name(subject, quotes) or element.target.text
+    return _says_value(value, quotes, scope, place, negated=negated, kind_first=kind_first)
+
+
+def _says_value(
+    value: str,
+    quotes: Quotes,
+    scope: Target | None,
+    place: str | None,
+    *,
+    negated: bool,
+    kind_first: bool,
+) -> Parsed | None:
+    """Read what a page or region says: a count, an element it holds, or text.
+
+    kind_first: the value opened with an article or "no", so it may name an element
+    ("has a Sign in link", "has no errors") rather than spell out text.
+    """
+    # On a page "shows 3 results" is text; a region that "shows 3 products" counts them.
+    counted = count(value, quotes, within=place, need_role=place is None)
+    if counted is not None:
+        return None if negated else counted
+    if kind_first:
+        seen = classify(value, quotes, strict=False, context="count")
+        if seen is not None and seen[0] != "url":
+            return expect(seen, negated=negated, scope=scope, place=place)
+    text = expected(value, quotes)
+    if not text:
+        return None
+    action: Action = "expect_no_text" if negated else "expect_text"
+    return one(action, target=scope, value=text, tail=text_tail(value, quotes))
+
+
+def _page_loads(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    name = quotes.value(match["name"])
+    if name.lower() in UNNAMEABLE or has_pronoun(name):
+        return None
+    fragment = page_fragment(name)
+    return one("expect_url", value=fragment) if fragment else None
+
+
+def _number_of(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    return count(f"{match['n']} {match['x']}", quotes, within=None, need_role=False)
+
+
+def _a(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    seen = classify(match[0], quotes, strict=True)
+    return expect(seen, negated=False) if seen and seen[0] == "element" else None
+
+
+# Order matters: the narrow subjects (title, URL, heading, where you are) before "X says Y",
+# and "X is shown" before "X says Y" so that "shows up" is not read as "shows 'up'".
+_STATEMENTS: tuple[Rule, ...] = (
+    rule(
+        r"^(?:there (?:is|are|should be|must be|will be) )?no (?P<x>.+?)"
+        rf"(?: (?:(?:is|are|should|must|will|be|being|to) )*{_SHOWN})?$",
+        _no,
+    ),
+    rule(
+        r"^there(?:['’]s| is| are| should be| must be| will be| is now| are now)"
+        r"(?: (?:exactly|only|precisely))? (?P<x>.+)$",
+        _there,
+    ),
+    rule(
+        r"^(?:the )?(?:(?:page|browser|tab|window|document) )?title"
+        r" (?:(?:should|must|will|to|does|now|also) )*"
+        r"(?:is|be|equals?|reads?|says?|shows?|contains?|includes?|has|have|matches|match|==?|:)"
+        r"(?: exactly| now)? (?P<v>.+)$",
+        _title,
+    ),
+    rule(
+        r"^(?:the )?(?:page|tab|window) (?:(?:is|should be|must be) )?(?:titled|called|named)"
+        r" (?P<v>.+)$",
+        _title,
+    ),
+    rule(
+        r"^(?:the )?(?:(?:main|page|top|first|primary) )?(?:heading|headline|h1)(?: text)?"
+        r" (?:(?:should|must|will|to|does|now) )*"
+        r"(?:is|be|equals?|reads?|says?|shows?|contains?|includes?|=|:) (?P<v>.+)$",
+        _heading,
+    ),
+    rule(
+        r"^(?:the )?(?:(?:current|page|browser|site) )?(?:url|address|location|path|web address"
+        r"|address bar) (?:(?:should|must|will|to|does|now|also|then) )*"
+        r"(?:is|be|equals?|contains?|includes?|has|have|ends? with|starts? with|begins? with"
+        r"|matches|match|shows?|reads?|=|:)(?: with)? (?P<v>.+)$",
+        _url,
+    ),
+    rule(
+        r"^(?:(?:it|he|she|they|i|we|you|user|the user|the browser|the page|the visitor"
+        r"|the customer) )?(?:(?:should|must|will|to|now|then|finally|eventually|has|have|is"
+        r"|are|am|be|been|would|also) )*(?:be|is|are|am|end up|ends up|ended up|lands?|landed"
+        r"|redirected|taken|sent|brought|arrives?|arrived|returned|forwarded|gets?|got"
+        r"|navigates|navigated|goes|went)"
+        r" (?:back )?(?:on|at|to|onto) (?P<where>.+)$",
+        _where,
+    ),
+    rule(rf"^(?P<mid>(?:{_SEE_AUX} )*)(?:see|notice|spot) (?P<x>.+)$", _see),
+    rule(
+        r"^(?:the )?(?P<name>\S.*?) (?:page|screen) (?:(?:should|must|will|now) )*"
+        r"(?:loads?|opens?|is (?:loaded|open|opened|displayed|shown)|appears?)$",
+        _page_loads,
+    ),
+    rule(
+        rf"^(?P<x>.+?) (?P<mid>(?:{_VIS_AUX} )*)(?P<p>{_SHOWN})"
+        r"(?: (?:in|on|inside|within|under) (?P<scope>.+?))?(?: again| now| too)?$",
+        _visible,
+    ),
+    rule(rf"^(?P<s>{_SUBJECT}) {_SAY.format(aux=_AUX)} (?P<v>.+)$", _says),
+    rule(rf"^{_SAY.format(aux=_AUX)} (?P<v>.+)$", _says),  # "- should show Thanks" in a list
+    rule(
+        rf"^(?:the )?(?:number|count) of (?P<x>.+?) (?:is|should be|equals|==?) (?P<n>{NUMBER})$",
+        _number_of,
+    ),
+    rule(r"^(?:a|an) \S.*$", _a),
+)

@@ -1,0 +1,211 @@
+"""Read form clauses: typing, choosing from dropdowns, ticking boxes, and signing in."""
+
+from __future__ import annotations
+
+import re
+
+from housecat.runs.grammar_checks import parse_assertion
+from housecat.runs.grammar_quotes import CLOSE, OPEN, Quotes
+from housecat.runs.grammar_seen import exists
+from housecat.runs.grammar_target import Element, parse_element
+from housecat.runs.grammar_types import Draft, Parsed, Rule, Tail, one, rule
+from housecat.runs.grammar_words import (
+    CHECKABLE_ROLES,
+    ELEMENT_NOUNS,
+    ORDINAL,
+    REGIONS,
+    STATEMENT_WORDS,
+    key_name,
+)
+from housecat.runs.plan import Action, Target
+
+# Where an unquoted value ends and its field begins: "into" outranks the words that also
+# occur inside values ("Made in China"), so it is tried first.
+_TARGET_WORDS = (r"into|in to", r"in|inside|within|as|for")
+_FROM_WORDS = (r"from", r"in|within|as|for")
+_TARGET_START = re.compile(rf"^(?:(?:the|a|an|your|my|this) |{OPEN}|[A-Z0-9])")
+_VALUE_LEAD = re.compile(r"^(?:the )?(?:text|words?|value|phrase|string|number) (?=\S)", re.I)
+_OPTION_TAIL = re.compile(r"^(?:the )?(?P<v>.+?)(?: option| value| item)?$", re.I)
+_NTH_OPTION = re.compile(rf"^(?:the )?{ORDINAL} (?:option|item|value|choice|entry)$", re.I)
+_ON_WORDS = frozenset({"checked", "on", "true", "yes", "ticked", "enabled", "selected"})
+_OFF_WORDS = frozenset({"unchecked", "off", "false", "no", "unticked", "disabled", "deselected"})
+_PARTICLE = re.compile(r"^(?:out|in|up|back|over|on)\b", re.I)
+
+
+def _split(rest: str, words: tuple[str, ...]) -> tuple[str, str] | None:
+    """Split "VALUE into FIELD": the first cut whose right side reads like a field name wins."""
+    for group in words:
+        cuts = list(re.finditer(rf" (?=({group}) \S)", rest, re.I))
+        cuts = [cut for cut in cuts if rest[: cut.start()].strip()]
+        if not cuts:
+            continue
+        best = next(
+            (c for c in cuts if _TARGET_START.match(_after(rest, c))),
+            cuts[-1],
+        )
+        return rest[: best.start()].strip(), _after(rest, best)
+    return None
+
+
+def _after(rest: str, cut: re.Match[str]) -> str:
+    return rest[cut.start() + len(cut.group(1)) + 2 :]
+
+
+def _value(raw: str, quotes: Quotes) -> str:
+    return quotes.value(_VALUE_LEAD.sub("", raw.strip(), count=1) or raw)
+
+
+def _value_tail(raw: str, quotes: Quotes) -> Tail:
+    return "closed" if quotes.is_quoted(raw) else "free"
+
+
+def _fill(element: Element | None, value: str, tail: Tail) -> Parsed | None:
+    """Fill a field, or choose the option when the field turns out to be a dropdown."""
+    if element is None or element.target.role in {"form", "banner", "navigation"}:
+        return None
+    action: Action = "select" if element.target.role == "combobox" else "fill"
+    return one(action, target=element.target, value=value, tail=tail)
+
+
+def _type(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    parts = _split(match["rest"], _TARGET_WORDS)
+    if parts is None:
+        value = _value(match["rest"], quotes)
+        if key_name(value, said_key=False) is not None:
+            return None  # "type Enter" presses the key
+        # "type cats" names no field: the planner types into the field used just before
+        return one("fill", value=value, tail=_value_tail(match["rest"], quotes))
+    value, field = parts
+    element = parse_element(field, quotes, "fill")
+    return _fill(element, _value(value, quotes), element.tail if element else "closed")
+
+
+def _fill_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    element = parse_element(match["t"], quotes, "fill")
+    return _fill(element, _value(match["v"], quotes), _value_tail(match["v"], quotes))
+
+
+def _set(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    element = parse_element(match["t"], quotes, "fill")
+    value = _value(match["v"], quotes)
+    if element is not None and element.target.role in CHECKABLE_ROLES:
+        state = value.lower()
+        if state in _ON_WORDS | _OFF_WORDS:
+            return one("check" if state in _ON_WORDS else "uncheck", target=element.target)
+    return _fill(element, value, _value_tail(match["v"], quotes))
+
+
+def _clear(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    element = parse_element(match["t"], quotes, "fill")
+    if element is None:
+        return None
+    if element.noun is not None and ELEMENT_NOUNS.get(element.noun) in CHECKABLE_ROLES:
+        return one("uncheck", target=element.target, tail=element.tail)
+    return _fill(element, "", element.tail)
+
+
+def _select(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    parts = _split(match["rest"], _FROM_WORDS)
+    if parts is None:
+        return None
+    raw_value, field = parts
+    element = parse_element(field, quotes, "select")
+    if element is None or (element.noun in REGIONS and element.noun not in ELEMENT_NOUNS):
+        return None  # "choose Checkout in the header" is a click scoped to the header
+    if _NTH_OPTION.match(raw_value):
+        return None  # "the second option": a position, and options are chosen by name
+    option = _OPTION_TAIL.match(raw_value)
+    value = quotes.value(option["v"] if option else raw_value)
+    return one("select", target=element.target, value=value, tail=element.tail)
+
+
+def _check_action(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    element = parse_element(match["t"], quotes, "check")
+    return one("check", target=element.target, tail=element.tail) if element else None
+
+
+def _uncheck_action(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    element = parse_element(match["t"], quotes, "check")
+    return one("uncheck", target=element.target, tail=element.tail) if element else None
+
+
+def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "check": an assertion when it states something, else the tick of a box."""
+    rest, lead = match["rest"], (match["q"] or "").lower()
+    if _PARTICLE.match(rest):
+        return None  # "check out", "check in": other verbs altogether
+    if lead == "for":
+        return exists(rest, quotes, strict=False)
+    if lead:
+        return parse_assertion(rest, quotes, bare=True)
+    stated = parse_assertion(rest, quotes, bare=False)
+    if stated is not None:
+        return stated
+    element = parse_element(rest, quotes, "check")
+    if element is None:
+        return None
+    if element.noun is not None and element.target.role in CHECKABLE_ROLES:
+        return one("check", target=element.target, tail=element.tail)
+    if element.determiner or element.noun is not None:
+        return exists(rest, quotes, strict=True)  # "check the Sign out button": is it there
+    if STATEMENT_WORDS.search(rest):
+        return None
+    return one("check", target=element.target, tail=element.tail)
+
+
+def _login(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    user, password = quotes.value(match["user"]), quotes.value(match["pw"])
+    email = "mail" in (match["kind"] or "").lower() or "@" in user
+    button = "Sign in" if match["verb"].lower().startswith("sign") else "Log in"
+    drafts = (
+        Draft("fill", Target(text="Email" if email else "Username", role="textbox"), user),
+        Draft("fill", Target(text="Password"), password),
+        Draft("submit", Target(text=button, role="button")),
+    )
+    return Parsed(drafts)
+
+
+_SECRET = r"(?:password|pass|passcode|pw|pwd)"  # noqa: S105 - words that introduce one
+_USER = rf"(?P<user>{OPEN}\d+{CLOSE}|[^\s,/]+)"
+
+FORM_RULES: tuple[Rule, ...] = (
+    rule(
+        r"^(?P<verb>log ?in|login|log on|sign ?in|signin)"
+        r"(?: to (?:the |your |my )?(?:site|app|application|account|dashboard|portal))?"
+        r" (?:as|with|using)"
+        r"(?: (?:the |my |your )?(?P<kind>user ?name|user|e-?mail(?: address)?|login|account)"
+        r"(?= \S+ ))?"
+        rf" {_USER}"
+        rf"(?:,? (?:and|with|using|/)(?: (?:the |my |your |a )?{_SECRET})?|,? {_SECRET}:?| ?/)"
+        r" ?(?P<pw>\S+)$",
+        _login,
+    ),
+    rule(
+        r"^(?:fill(?: in| out)?|complete|populate|replace) (?P<t>.+?) with (?P<v>.+)$", _fill_with
+    ),
+    rule(
+        r"^(?:type|enter|input|write|put|paste|insert|key in|fill(?: in| out)?) (?P<rest>.+)$",
+        _type,
+    ),
+    rule(r"^(?:set|change|update) (?P<t>.+?) to (?P<v>.+)$", _set),
+    rule(r"^use (?P<v>.+?) (?:as|for) (?P<t>.+)$", _fill_with),
+    rule(r"^(?:clear|empty)(?: out)? (?P<t>.+)$", _clear),
+    rule(r"^(?:select|choose|pick) (?P<rest>.+)$", _select),
+    rule(
+        r"^(?:check|double[- ]check)(?: (?P<q>that|if|whether|to see if|to see that|to make sure"
+        r"|for))? (?P<rest>.+)$",
+        _check,
+        final=True,
+    ),
+    rule(
+        r"^(?:tick|mark|enable|turn on|switch on|toggle on|opt in to|opt into) (?P<t>.+)$",
+        _check_action,
+    ),
+    rule(r"^(?:turn|switch|toggle) (?P<t>.+) on$", _check_action),
+    rule(
+        r"^(?:uncheck|un-check|untick|un-tick|deselect|de-select|unselect|disable|turn off"
+        r"|switch off|toggle off|opt out of) (?P<t>.+)$",
+        _uncheck_action,
+    ),
+    rule(r"^(?:turn|switch|toggle) (?P<t>.+) off$", _uncheck_action),
+)

@@ -1,0 +1,96 @@
+"""Mask quoted spans so the words inside quotes are never read as grammar."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Private-use characters bracket a span's index; they are removed from the goal first,
+# so every slot in masked text is one this module made.
+OPEN = "\ue000"
+CLOSE = "\ue001"
+_SLOT = re.compile(f"{OPEN}(\\d+){CLOSE}")
+_QUOTE = re.compile("[\"“„«`'‘]")
+
+# Each opening quote and the closers it accepts: editors mix curly and straight quotes.
+_CLOSERS = {
+    '"': '"”',
+    "“": '”"“',
+    "„": '“”"',
+    "«": "»",
+    "`": "`",
+    "'": "'’",
+    "‘": "’'",
+}
+# Single quotes double as apostrophes ("Alice's", "don't"), so they only open at the start
+# of a word and only close at the end of one.
+_WORD_QUOTES = frozenset("'‘")
+
+
+@dataclass
+class Quotes:
+    """The quoted spans of one goal, in the order they were masked."""
+
+    spans: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def mask(self, line: str) -> str:
+        """Replace each quoted span of a line with a slot naming it."""
+        out: list[str] = []
+        start = 0
+        dead: set[str] = set()  # openers with no closer left in the line: stop looking
+        for found in _QUOTE.finditer(line):
+            i, char = found.start(), found.group()
+            if i < start or char in dead or not _may_open(line, i):
+                continue
+            end = _closer(line, i, dead)
+            if end is not None:
+                out.append(line[start:i])
+                out.append(f"{OPEN}{len(self.spans)}{CLOSE}")
+                self.spans.append((char, line[i + 1 : end], line[end]))
+                start = end + 1
+        out.append(line[start:])
+        return "".join(out)
+
+    def restore(self, text: str) -> str:
+        """Put the quoted spans back, quotes and all, as the user wrote them."""
+        return _SLOT.sub(lambda m: "".join(self.spans[int(m.group(1))]), text)
+
+    def value(self, text: str) -> str:
+        """Return text as the user meant it: a lone quoted span loses its quotes."""
+        stripped = text.strip()
+        slot = _SLOT.fullmatch(stripped)
+        if slot:
+            return self.spans[int(slot.group(1))][1]
+        return self.restore(stripped)
+
+    @staticmethod
+    def is_quoted(text: str) -> bool:
+        """Tell whether text is exactly one quoted span."""
+        return _SLOT.fullmatch(text.strip()) is not None
+
+
+def scrub(text: str) -> str:
+    """Remove the characters reserved for slots, so no input can forge one."""
+    return text.replace(OPEN, " ").replace(CLOSE, " ")
+
+
+def _may_open(line: str, i: int) -> bool:
+    if line[i] not in _WORD_QUOTES:
+        return True
+    return i == 0 or not line[i - 1].isalnum()
+
+
+def _closer(line: str, i: int, dead: set[str]) -> int | None:
+    opener = line[i]
+    closers = _CLOSERS[opener]
+    for j in range(i + 1, len(line)):
+        char = line[j]
+        if char not in closers:
+            continue
+        if opener in _WORD_QUOTES and j + 1 < len(line) and line[j + 1].isalnum():
+            continue  # an apostrophe inside a word, not the end of the quote
+        if line[i + 1 : j].strip():
+            return j
+        return None  # an empty quote is punctuation, not a value
+    dead.add(opener)
+    return None

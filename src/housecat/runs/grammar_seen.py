@@ -1,0 +1,141 @@
+"""Decide what a phrase names: text to read, an element to find, a page to be on, a count."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from housecat.runs.grammar_quotes import OPEN, Quotes
+from housecat.runs.grammar_target import parse_element
+from housecat.runs.grammar_types import Parsed, Tail, one
+from housecat.runs.grammar_words import (
+    HOME_PAGES,
+    NUMBER,
+    PAGE_NOUNS,
+    STATEMENT_WORDS,
+    TEXT_NOUNS,
+    has_pronoun,
+    slug,
+    to_number,
+)
+from housecat.runs.plan import Action, Target
+
+Seen = tuple[Literal["text", "element", "url"], str, Target | None]
+
+_COUNT = re.compile(rf"^(?:(?:exactly|only|precisely) )?(?P<n>{NUMBER}) (?P<x>\S.*)$", re.I)
+# "the text 'Saved'", "the message Welcome": the words after are the expected text.
+_TEXT_LEAD = re.compile(
+    r"^(?:the )?(?:text|words?|message|phrase|string|label)(?: (?:saying|reading|that says))?"
+    rf" (?={OPEN}|[A-Z0-9])"
+)
+
+
+def exists(text: str, quotes: Quotes, *, strict: bool) -> Parsed | None:
+    """Expect what a noun phrase or text names to be there ("a heading Welcome", "3 items")."""
+    if text.lower().startswith("no "):
+        return absent(text[3:], quotes)
+    counted = count(text, quotes, within=None, need_role=False)
+    if counted is not None:
+        return counted
+    seen = classify(text, quotes, strict=strict)
+    return expect(seen, negated=False)
+
+
+def absent(text: str, quotes: Quotes) -> Parsed | None:
+    """Expect what a phrase names not to be there ("no error message", "no 'Sold out'")."""
+    seen = classify(text, quotes, strict=False, context="count")
+    if seen is None:
+        return None
+    if seen[0] == "text":
+        if not literal(text, seen[1]):
+            return None  # "no results": a thing we cannot find, not text we can look for
+        return one("expect_no_text", value=seen[1], tail=text_tail(text, quotes))
+    return expect(seen, negated=True)
+
+
+def classify(
+    text: str, quotes: Quotes, *, strict: bool, context: Literal["expect", "count"] = "expect"
+) -> Seen | None:
+    """Decide whether a phrase names text to read, an element to find, or a page to be on."""
+    text = text.strip(" ,.;:!?")
+    if quotes.is_quoted(text):
+        return ("text", quotes.value(text), None)
+    element = parse_element(text, quotes, context)
+    if element is None:
+        return None
+    if element.noun in PAGE_NOUNS:
+        return ("url", page_fragment(element.target.text), None) if element.named else None
+    if element.noun in TEXT_NOUNS and element.named:
+        if literal(text, element.target.text):
+            return ("text", element.target.text, None)
+        # "a success message" describes the kind of thing, not the words it shows
+        described = f"{element.target.text} {element.noun}"
+        return ("element", described, element.target.model_copy(update={"text": described}))
+    if element.noun or element.target.nth is not None:
+        return ("element", element.target.text, element.target)
+    if element.determiner:
+        return None  # "the dashboard greets her": a thing with no name or kind we could find
+    if strict and STATEMENT_WORDS.search(text):
+        return None  # "verify Alice is greeted" states something we cannot check
+    value = expected(text, quotes)
+    return ("text", value, None) if value else None
+
+
+def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> Parsed | None:
+    """Expect a number of elements ("3 Add to cart buttons", "two items")."""
+    match = _COUNT.match(text.strip(" ,.;:!?"))
+    if not match:
+        return None
+    number = to_number(match["n"])
+    element = parse_element(match["x"], quotes, "count")
+    if number is None or element is None:
+        return None
+    target = element.target
+    if target.role is None:
+        if need_role or not (number == 1 or match["x"].lower().endswith("s")):
+            return None  # "shows 3 results" is text on the page, not a count of elements
+        if element.noun:  # a kind with no role ("3 new messages"): keep the whole phrase
+            target = target.model_copy(update={"text": quotes.value(match["x"])})
+    if within and target.within is None:
+        target = target.model_copy(update={"within": within})
+    return one("expect_count", target=target, count=number, tail=element.tail)
+
+
+def expect(
+    seen: Seen | None, *, negated: bool, scope: Target | None = None, place: str | None = None
+) -> Parsed | None:
+    """Expect what was seen; text is read inside scope, an element is looked for in place."""
+    if seen is None:
+        return None
+    kind, value, target = seen
+    if kind == "url":
+        return None if negated else one("expect_url", value=value)
+    if kind == "text":
+        action: Action = "expect_no_text" if negated else "expect_text"
+        return one(action, target=scope, value=value, tail="free")
+    if target is not None and place is not None and target.within is None:
+        target = target.model_copy(update={"within": place})
+    return one("expect_hidden" if negated else "expect_visible", target=target)
+
+
+def expected(raw: str, quotes: Quotes) -> str | None:
+    """Return the text a person expects to read, or None when it leans on a pronoun."""
+    text = _TEXT_LEAD.sub("", raw.strip(" ,.;:!?"), count=1)
+    if not quotes.is_quoted(text) and has_pronoun(text):
+        return None
+    value = quotes.value(text)
+    return value if value.strip() else None
+
+
+def literal(raw: str, value: str) -> bool:
+    """Tell whether a phrase spells out text: quoted somewhere, capitalised or a number."""
+    first = value[:1]
+    return OPEN in raw or first.isupper() or first.isdigit()
+
+
+def text_tail(raw: str, quotes: Quotes) -> Tail:
+    return "closed" if quotes.is_quoted(raw.strip(" ,.;:!?")) else "free"
+
+
+def page_fragment(name: str) -> str:
+    return "/" if name.lower() in HOME_PAGES else slug(name)

@@ -1,0 +1,203 @@
+"""Cut a masked goal into clauses: lines, list items, sentences, then "and"/"then"/commas."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from housecat.runs.grammar_quotes import OPEN
+from housecat.runs.grammar_target import singular
+from housecat.runs.grammar_types import Parsed
+from housecat.runs.grammar_words import STRONG_NOUNS, strip_fillers
+
+ParseFn = Callable[[str], Parsed | None]
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One clause: the text to parse, and the words the user wrote for it."""
+
+    text: str
+    phrase: str
+
+
+_MARKER = re.compile(
+    r"^\s*(?:(?P<num>\d{1,3})[.)]|\((?P<pnum>\d{1,3})\)|[-*•+–—]|[a-z][.)](?=\s))\s+"
+    r"(?:\[[ xX]\]\s+)?"
+)
+# "Steps:", "Scenario: sign in" or "## Checkout" introduce what follows; they are not steps.
+_HEADING = re.compile(
+    r"^\s*(?:\S+(?: \S+){0,2}:\s*|(?:feature|scenario(?: outline)?|background|examples"
+    r"|story|journey|test)\s*:.*|#{1,6} .*)$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)")
+# Strong connectives mark a new step; weak ones (comma, "and") may sit inside a value or name.
+_CONNECTOR = re.compile(
+    r"(?P<strong> ?,? (?:and )?then\b,?| ?, (?:and )?(?:next|finally|lastly|afterwards"
+    r"|after that)\b,?| and (?:finally|lastly|afterwards|after that)\b,?"
+    r"| (?:after that|afterwards)\b,?)"
+    r"|(?P<weak> ?,(?= )(?: and\b)?| and\b| &(?= ))",
+    re.I,
+)
+_PARTICLE = re.compile(r"^(?:on|over) ", re.I)
+_FRONTED = re.compile(r"^(?:in|on|under|inside|within) \S", re.I)
+_PAGE_SCOPE = re.compile(r" (?:page|screen)$", re.I)
+# The verb a clause lends to an elided sibling: "type a into A and b into B", "click X, then Y".
+_SHARED_VERB = re.compile(
+    r"^(?:(?:i|we|you|the user|user) )?(?P<verb>fill(?: in| out)?|type|enter|input|write|put"
+    r"|paste|key in|set|change|update|select|choose|pick|use|click|tap|press|hit|follow|hover"
+    r"|tick|untick|uncheck)(?: on| over)? ",
+    re.I,
+)
+
+
+def split_goal(masked: str, parse: ParseFn) -> list[Piece]:
+    """Cut a masked goal into clauses, asking the parser where a comma or "and" belongs."""
+    pieces: list[Piece] = []
+    for sentence in _sentences(masked):
+        pieces.extend(_clauses(sentence, parse))
+    return pieces
+
+
+def _sentences(masked: str) -> Iterator[str]:
+    for line in masked.splitlines():
+        if _HEADING.match(line):
+            continue  # "Steps:" introduces a list; it is not a step
+        for item in _items(line):
+            for sentence in _SENTENCE_END.split(item):
+                collapsed = " ".join(sentence.split())
+                if collapsed:
+                    yield collapsed
+
+
+def _items(line: str) -> list[str]:
+    """Drop a list marker; split "1. a 2. b" typed on one line at the next numbers in turn."""
+    marker = _MARKER.match(line)
+    if marker is None:
+        return [line]
+    rest = line[marker.end() :]
+    number = marker["num"] or marker["pnum"]
+    if number is None:
+        return [rest]
+    items: list[str] = []
+    following = int(number) + 1
+    while True:
+        found = re.search(rf"(?:^|\s)\(?{following}[.)]\s", rest)
+        if found is None:
+            break
+        items.append(rest[: found.start()])
+        rest = rest[found.end() :]
+        following += 1
+    items.append(rest)
+    return items
+
+
+@dataclass
+class _Span:
+    """A clause as a stretch of its sentence, with words it borrows from around it."""
+
+    start: int
+    end: int
+    verb: str = ""  # lent by the clause before: "type a into A and [type] b into B"
+    body: int | None = None  # where the step starts after a fronted scope
+    scope: str = ""  # "in the header, click Sign in" reads "click Sign in in the header"
+
+
+def _clauses(sentence: str, parse: ParseFn) -> list[Piece]:
+    """Join the pieces between connectives back into clauses where they belong together."""
+    spans: list[_Span] = []
+    start, strength = 0, "weak"
+    for connector in [*_CONNECTOR.finditer(sentence), None]:
+        end = connector.start() if connector else len(sentence)
+        piece = _Span(start, end)
+        filled = bool(_words(sentence, piece))
+        if filled:
+            _add(spans, piece, sentence, strength, parse)
+        if connector is not None:
+            start = connector.end()
+            kind = "strong" if connector["strong"] else "weak"
+            strength = kind if filled or strength == "weak" else strength
+    return [Piece(_text(sentence, span), _words(sentence, span)) for span in spans]
+
+
+def _words(sentence: str, span: _Span) -> str:
+    """Return the words the user wrote for a span, without connectives around them."""
+    return strip_fillers(sentence[span.start : span.end].strip(" ,"))
+
+
+def _text(sentence: str, span: _Span) -> str:
+    body = span if span.body is None else _Span(span.body, span.end)
+    return " ".join(part for part in (span.verb, _words(sentence, body), span.scope) if part)
+
+
+def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: ParseFn) -> None:
+    text = _words(sentence, piece)
+    if spans and _fronted(spans[-1], piece, sentence, parse):
+        return
+    if not spans or parse(text) is not None:
+        spans.append(piece)
+        return
+    current = spans[-1]
+    current_text = _text(sentence, current)
+    parsed = parse(current_text)
+    verb = None if parsed is None else _lent_verb(current_text, parsed, text, strength, parse)
+    if verb is not None:
+        piece.verb = verb
+        spans.append(piece)
+    elif (
+        parsed is None
+        or parsed.tail == "free"
+        or (strength == "weak" and parsed.tail == "name" and _name_like(text))
+    ):
+        current.end = piece.end  # the piece belongs to the clause before it
+    else:
+        spans.append(piece)  # a clause of its own that nothing understands
+
+
+def _fronted(current: _Span, piece: _Span, sentence: str, parse: ParseFn) -> bool:
+    """Join "in the header" to the step after it, which then happens in the header."""
+    scope = _words(sentence, current)
+    if current.body is not None or current.verb or not _FRONTED.match(scope):
+        return False
+    if parse(scope) is not None:
+        return False
+    if _PAGE_SCOPE.search(scope):
+        scope = ""  # "on the checkout page, click Pay": where we are, not where to look
+    candidate = _Span(piece.start, piece.end, scope=scope)
+    if parse(_text(sentence, candidate)) is None:
+        return False
+    current.body, current.end, current.scope = piece.start, piece.end, scope
+    return True
+
+
+def _lent_verb(
+    current: str, parsed: Parsed, text: str, strength: str, parse: ParseFn
+) -> str | None:
+    """Lend the current clause's verb to a piece that lacks one, if it makes the same step.
+
+    After "and" or a comma only field steps borrow ("Large from Size"): "click Save and
+    Close" names one button. After "then" a name borrows too ("click Save, then Cancel").
+    """
+    verb = _SHARED_VERB.match(current)
+    if verb is None or any(d.target is None for d in parsed.drafts):
+        return None
+    borrowed = parse(f"{verb['verb']} {text}")
+    if borrowed is None or any(d.target is None for d in borrowed.drafts):
+        return None
+    actions = {d.action for d in borrowed.drafts}
+    if actions != {d.action for d in parsed.drafts}:
+        return None
+    if not actions <= {"fill", "select"} and (strength == "weak" or not _name_like(text)):
+        return None  # "click Save, then bake a cake" must not click "bake a cake"
+    return verb["verb"]
+
+
+def _name_like(text: str) -> bool:
+    """Tell whether a piece reads as the rest of a name ("Conditions", "Jerry", "terms link")."""
+    text = _PARTICLE.sub("", text, count=1)  # "then on Lamps" after "click on Products"
+    first = text[:1]
+    if first.isupper() or first.isdigit() or first == OPEN or first in "&$#£€":
+        return True
+    return singular(text.rsplit(" ", 1)[-1]) in STRONG_NOUNS

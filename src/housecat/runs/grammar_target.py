@@ -1,0 +1,219 @@
+"""Read an element phrase ("the second Add to cart button on the Lamp") into a Target."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from housecat.runs.grammar_quotes import CLOSE, OPEN, Quotes
+from housecat.runs.grammar_types import Tail
+from housecat.runs.grammar_words import (
+    ELEMENT_NOUNS,
+    ORDINAL,
+    REGIONS,
+    STATEMENT_WORDS,
+    STRONG_NOUNS,
+    UNNAMEABLE,
+    has_pronoun,
+    to_ordinal,
+)
+from housecat.runs.plan import Target
+
+# The verb around a phrase settles what a bare name or an ambiguous kind word means.
+Context = Literal["click", "link", "fill", "select", "check", "hover", "expect", "count"]
+
+
+@dataclass(frozen=True)
+class Element:
+    """A Target plus what the phrase said about it, for callers that must tell text from kind."""
+
+    target: Target
+    noun: str | None  # the kind word, lower-case and singular ("button", "header", "page")
+    named: bool  # a name was given, not only a kind ("the last link" has none)
+    quoted: bool  # the name was quoted
+    determiner: bool  # the phrase opened with an article or an ordinal
+    tail: Tail
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("x", "s", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in set("aeiou"):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+_SINGULAR = {_plural(noun): noun for noun in [*ELEMENT_NOUNS, *REGIONS]} | {
+    noun: noun for noun in [*ELEMENT_NOUNS, *REGIONS]
+}
+_NOUN_WORDS = "|".join(re.escape(n) for n in sorted(_SINGULAR, key=len, reverse=True))
+_NOUN_END = re.compile(rf"(?:^| )(?P<noun>{_NOUN_WORDS})$", re.I)
+_LINK = (
+    r"(?: (?P<link>called|named|labell?ed|titled|saying|that says|which says|reading|that reads"
+    r"|with (?:the )?(?:text|label|name|title)))?"
+)
+# "the heading Welcome", "a button labelled Save"; a page is never named this way.
+_NOUN_START = re.compile(
+    rf"^(?!(?:page|screen) )(?P<noun>{_NOUN_WORDS}){_LINK} (?P<name>\S.*)$", re.I
+)
+# "the success message 'Profile updated'": a described kind, then its quoted name.
+_NOUN_QUOTED = re.compile(
+    rf"^(?:[a-z]+ ){{1,2}}(?P<noun>{_NOUN_WORDS}){_LINK} (?P<name>{OPEN}\d+{CLOSE})$", re.I
+)
+# Where on the screen something sits says nothing a locator can use, except "of the form".
+_POSITION = re.compile(
+    r" (?:at|in|on|near|towards) the (?:very )?(?:top|bottom|left|right|upper|lower|middle"
+    r"|centre|center|corner|side|end|start)(?:[ -](?:right|left|corner|side|edge|half))*"
+    r"(?: of (?:the )?(?P<of>.+))?$",
+    re.I,
+)
+_DETERMINER = re.compile(r"^(?:the|a|an|your|my|our|this|its) ", re.I)
+# Lower-case only ("Last Name" is a name), and never "first name", a field people fill in.
+_ORDINAL = re.compile(rf"^(?P<ord>{ORDINAL}) (?!name\b)")
+# A scope starts at one of these words: the space before it is matched, the word looked at.
+_SCOPE = re.compile(r" (?=(on|in|inside|within|for|under|beside|near|next to|from) \S)", re.I)
+_SCOPE_START = re.compile(rf"^(?:(?:the|a|an|this|each|The|A|An) |{OPEN}|[A-Z0-9]|\S+['’]s\b)")
+_CONTAINERS = r"row|card|item|entry|section|tile|panel|listing|product|line|block|box|area"
+_CONTAINER_OF = re.compile(
+    rf"^(?:{_CONTAINERS}) (?:for|with|of|containing|named|called|labell?ed|about|showing) "
+    r"(?P<x>\S.*)$",
+    re.I,
+)
+_LEADING_PREPOSITION = re.compile(r"^(?:in|on|under|at|inside|within|into|onto|to|from|of|by) ")
+_POSSESSIVE = re.compile(rf"^(?P<x>.+?)['’]s(?: (?:{_CONTAINERS}|profile))?$", re.I)
+_CONTAINER_AFTER = re.compile(rf"^(?P<x>.+) (?:{_CONTAINERS})$", re.I)
+
+
+def singular(noun: str) -> str:
+    """Name a kind word in its singular, lower-case form."""
+    low = noun.lower()
+    return _SINGULAR.get(low, low)
+
+
+def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
+    """Read what a person calls an element; None when it names nothing findable."""
+    text = raw.strip(" ,.;:!?")
+    determiner = bool(_DETERMINER.match(text))
+    if determiner:
+        text = _DETERMINER.sub("", text, count=1)
+    nth = None
+    ordinal = _ORDINAL.match(text)
+    if ordinal:
+        nth = to_ordinal(ordinal["ord"])
+        text = text[ordinal.end() :]
+        determiner = True
+    text, within = _split_position(text, quotes)
+    if within is None:
+        text, within = _split_scope(text, quotes)
+    if not text:
+        return None
+    noun, name, suffix = _kind(text, quotes, determiner or context == "count")
+    quoted = quotes.is_quoted(name) if name else False
+    if name:
+        display = quotes.value(name)
+        unnameable = display.lower() in UNNAMEABLE or has_pronoun(name)
+        if not display.strip() or (not quoted and (unnameable or OPEN in name)):
+            return None  # "it", "her", or a quote with loose words: '"Accept" if it appears'
+        if not quoted and _LEADING_PREPOSITION.match(name):
+            return None  # "in the header the Sign in": a scope run into a name
+        if context == "count" and not quoted and STATEMENT_WORDS.search(name):
+            return None  # "3 rows are displayed": a sentence, not the name of the rows
+    elif noun is None:
+        return None
+    else:
+        display = text  # a kind without a name keeps the user's word: "the last link"
+    role = _role(noun, context, display)
+    target = Target(text=display, role=role, nth=nth, within=within)
+    closed = raw.rstrip(" ,.;:!?").endswith(CLOSE) or (suffix and within is None)
+    tail: Tail = "closed" if closed else "name"
+    return Element(target, noun, bool(name), quoted, determiner, tail)
+
+
+def _kind(text: str, quotes: Quotes, determined: bool) -> tuple[str | None, str, bool]:
+    """Split a phrase into its kind word and its name; the flag says the kind came last."""
+    low = text.lower()
+    if low in REGIONS:
+        return low, "", True
+    words = text.split(" ")
+    last = " ".join(words[-3:])  # kind words are at most three words long
+    end = _NOUN_END.search(last)
+    if end and _is_kind(end["noun"], determined):
+        name = text[: len(text) - len(last) + end.start("noun")].strip()
+        return singular(end["noun"]), name, True
+    start = _NOUN_START.match(text)
+    if start and (start["link"] or (determined and not start["name"][:1].islower())):
+        return singular(start["noun"]), start["name"], False  # not "the row says Shipped"
+    inside = _NOUN_QUOTED.match(text)
+    if inside:
+        return singular(inside["noun"]), inside["name"], False
+    return None, text, False
+
+
+def _is_kind(word: str, determined: bool) -> bool:
+    """Tell a kind word from the end of a name: "the Add Item" is a name, "the lamp item" not."""
+    strong = singular(word) in STRONG_NOUNS
+    if word != word.lower():
+        return determined and strong
+    return strong or determined
+
+
+def _role(noun: str | None, context: Context, name: str) -> str | None:
+    if noun is None:
+        return {"link": "link", "check": "checkbox", "select": "combobox"}.get(context)
+    role: str | None
+    if noun == "box":
+        role = {"check": "checkbox", "select": "combobox"}.get(context, "textbox")
+    elif noun == "option":
+        role = "checkbox" if context == "check" else None
+    elif noun in ELEMENT_NOUNS:
+        role = ELEMENT_NOUNS[noun]
+    else:
+        role = REGIONS.get(noun)
+    if role == "textbox" and "password" in name.lower():
+        return None  # password inputs have no ARIA role; the executor finds them by label
+    if role is None and context in {"check", "link"}:
+        return "checkbox" if context == "check" else "link"
+    return role
+
+
+def _split_position(text: str, quotes: Quotes) -> tuple[str, str | None]:
+    """Drop "in the top right"; keep "at the bottom of the form" as the form to look in."""
+    position = _POSITION.search(text)
+    if position is None:
+        return text, None
+    place = position["of"]
+    if place is None or place.lower() in {"page", "screen", "window"}:
+        return text[: position.start()], None
+    return text[: position.start()], scope_name(place, quotes)
+
+
+def _split_scope(text: str, quotes: Quotes) -> tuple[str, str | None]:
+    """Split "Add to cart on the Brass Desk Lamp" into the element and the text it sits in."""
+    for match in _SCOPE.finditer(text):
+        left = text[: match.start()].strip()
+        right = text[match.start() + len(match.group(1)) + 2 :]
+        if not left:
+            continue
+        after_kind = _NOUN_END.search(" ".join(left.split(" ")[-3:])) is not None
+        if not (after_kind or _SCOPE_START.match(right)):
+            continue  # "Search for products", "Carry on shopping": part of the name
+        within = scope_name(right, quotes)
+        if within is None:
+            return "", None  # "in the second row", "on her profile": a place we cannot find
+        return left, within
+    return text, None
+
+
+def scope_name(raw: str, quotes: Quotes) -> str | None:
+    """Reduce "the row for Bob" or "Bob's card" to the text that identifies it: "Bob"."""
+    text = _DETERMINER.sub("", raw.strip(" ,.;:!?"), count=1)
+    for pattern in (_CONTAINER_OF, _POSSESSIVE, _CONTAINER_AFTER):
+        match = pattern.match(text)
+        if match:
+            text = _DETERMINER.sub("", match["x"], count=1)
+            break
+    value = quotes.value(text)
+    if not quotes.is_quoted(text) and (has_pronoun(text) or to_ordinal(text) is not None):
+        return None
+    return value if value.strip() else None

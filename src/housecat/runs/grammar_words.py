@@ -1,0 +1,347 @@
+"""Hold the planner's vocabulary: numbers, keys, element kinds, landmarks and fillers."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from housecat.runs.grammar_quotes import CLOSE, OPEN
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NUMBERS = [
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+    *("eighteen", "nineteen", "twenty"),
+]
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
+_ORDINALS += ["ninth", "tenth"]
+NUMBER = r"(?:\d{1,6}|" + "|".join(_NUMBERS) + ")"
+ORDINAL = r"(?:\d{1,4}(?:st|nd|rd|th)|last|" + "|".join(_ORDINALS) + ")"
+
+# Keys people name when they mean the key itself ("press Enter", "hit return").
+KEYS = {
+    "enter": "Enter",
+    "return": "Enter",
+    "tab": "Tab",
+    "escape": "Escape",
+    "esc": "Escape",
+    "space": "Space",
+    "spacebar": "Space",
+    "space bar": "Space",
+    "backspace": "Backspace",
+    "page up": "PageUp",
+    "page down": "PageDown",
+    **{f"{d} arrow": f"Arrow{d.title()}" for d in ("up", "down", "left", "right")},
+    **{f"arrow {d}": f"Arrow{d.title()}" for d in ("up", "down", "left", "right")},
+    **{f"f{n}": f"F{n}" for n in range(1, 13)},
+}
+# Keys that are also common button names ("Delete", "Home"): keys only when the user says "key".
+KEYS_NAMED_AS_KEYS = {
+    "delete": "Delete",
+    "del": "Delete",
+    "home": "Home",
+    "end": "End",
+    "insert": "Insert",
+    **{d: f"Arrow{d.title()}" for d in ("up", "down", "left", "right")},
+}
+_MODIFIERS = {
+    "ctrl": "Control",
+    "control": "Control",
+    "cmd": "Meta",
+    "command": "Meta",
+    "meta": "Meta",
+    "alt": "Alt",
+    "option": "Alt",
+    "shift": "Shift",
+}
+
+# Words naming a kind of element, and the ARIA role each implies (None: no role to infer).
+# "box" and "option" depend on the verb, so the target parser settles them.
+ELEMENT_NOUNS: dict[str, str | None] = {
+    "button": "button",
+    "btn": "button",
+    "link": "link",
+    "hyperlink": "link",
+    "tab": "tab",
+    "heading": "heading",
+    "headline": "heading",
+    "checkbox": "checkbox",
+    "check box": "checkbox",
+    "tickbox": "checkbox",
+    "tick box": "checkbox",
+    "radio button": "radio",
+    "radio": "radio",
+    "radio option": "radio",
+    "switch": "switch",
+    "toggle": "switch",
+    "field": "textbox",
+    "text field": "textbox",
+    "input field": "textbox",
+    "input box": "textbox",
+    "input": "textbox",
+    "textbox": "textbox",
+    "text box": "textbox",
+    "textarea": "textbox",
+    "text area": "textbox",
+    "dropdown": "combobox",
+    "drop-down": "combobox",
+    "drop down": "combobox",
+    "dropdown menu": "combobox",
+    "drop-down menu": "combobox",
+    "select box": "combobox",
+    "select menu": "combobox",
+    "combobox": "combobox",
+    "combo box": "combobox",
+    "picker": "combobox",
+    "selector": "combobox",
+    "image": "img",
+    "img": "img",
+    "picture": "img",
+    "photo": "img",
+    "logo": "img",
+    "icon": "img",
+    "list item": "listitem",
+    "item": "listitem",
+    "entry": "listitem",
+    "menu item": "menuitem",
+    "row": "row",
+    "cell": "cell",
+    "table": "table",
+    "dialog": "dialog",
+    "dialog box": "dialog",
+    "modal": "dialog",
+    "popup": "dialog",
+    "pop-up": "dialog",
+    "alert": "alert",
+    "toast": "alert",
+    "notification": "alert",
+    "error": "alert",
+    "error message": "alert",
+    "warning": "alert",
+    "slider": "slider",
+    "spinner": "progressbar",
+    "loading spinner": "progressbar",
+    "loader": "progressbar",
+    "progress bar": "progressbar",
+    "box": None,
+    "option": None,
+    "card": None,
+    "tile": None,
+    "text": None,
+    "label": None,
+    "message": None,
+    "notice": None,
+    "banner": None,
+    "caption": None,
+    "element": None,
+    "control": None,
+    "section": None,
+    "panel": None,
+    "page": None,
+    "screen": None,
+}
+# Kinds a name is attached to so plainly that "Sign in button" means the button even with
+# no article; other kind words ("Add Item", "Upload Image") are often part of a name.
+STRONG_NOUNS = frozenset(
+    noun
+    for noun, role in ELEMENT_NOUNS.items()
+    if role in {"button", "link", "checkbox", "radio", "textbox", "combobox", "heading", "switch"}
+) | {"box", "option"}
+# Kinds whose name is the text a person expects to read ("the 'Saved' message").
+TEXT_NOUNS = frozenset(
+    {"text", "label", "message", "notice", "caption", "error", "error message", "warning", "banner"}
+    | {"notification", "toast", "alert"}
+)
+PAGE_NOUNS = frozenset({"page", "screen"})
+CHECKABLE_ROLES = frozenset({"checkbox", "radio", "switch"})
+
+# Landmark words people scope by ("in the header"), with the landmark role each names.
+REGIONS: dict[str, str | None] = {
+    "header": "banner",
+    "page header": "banner",
+    "site header": "banner",
+    "footer": "contentinfo",
+    "page footer": "contentinfo",
+    "site footer": "contentinfo",
+    "nav": "navigation",
+    "navigation": "navigation",
+    "navbar": "navigation",
+    "nav bar": "navigation",
+    "navigation bar": "navigation",
+    "menu bar": "navigation",
+    "main menu": "navigation",
+    "sidebar": "complementary",
+    "side bar": "complementary",
+    "main content": "main",
+    "form": "form",
+    "list": "list",
+    "table": "table",
+    "dialog": "dialog",
+    "modal": "dialog",
+    "popup": "dialog",
+    "toolbar": "toolbar",
+}
+# Subjects that stand for the whole page: "the page says X" checks the page, not an element.
+PAGE_SUBJECTS = frozenset(
+    {"page", "screen", "site", "website", "web page", "webpage", "app", "application"}
+    | {"body", "window", "browser", "view", "content", "it", "dashboard", "result", "response"}
+)
+# Names of the page a journey starts on: navigating "home" means the site root.
+HOME_PAGES = frozenset(
+    {"home", "homepage", "home page", "landing page", "front page", "main page", "start page"}
+    | {"index", "index page", "root", "site", "website", "app", "application", "web app"}
+)
+# Words that make text a sentence about the page rather than words on it ("Alice is greeted").
+STATEMENT_WORDS = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|does|did|has|have|should|must|will)\b", re.I
+)
+# Third-person pronouns stand for text the goal never spells out ("greets her").
+PRONOUNS = frozenset({"she", "he", "her", "him", "his", "hers", "they", "them", "their", "theirs"})
+UNNAMEABLE = PRONOUNS | {"it", "this", "that", "these", "those", "one", "ones", "something"}
+UNNAMEABLE |= {"anything"}
+
+# Every word a clause may start with once fillers and subjects are gone.
+VERBS = _words(
+    "open go goto visit navigate load browse head jump return start begin click tap press "
+    "hit push choose select pick follow activate type enter input write put paste insert key "
+    "fill complete populate set change update use clear empty check tick mark enable turn "
+    "switch toggle uncheck untick deselect unselect disable hover mouse move point submit "
+    "send wait pause sleep verify confirm make ensure expect assert validate test see notice "
+    "find look log login sign signin logout signout search land end get arrive am are is be "
+    "can should must will would do does not never cannot"
+)
+_THIRD_PERSON = {f"{v}es": v for v in VERBS} | {f"{v}s": v for v in VERBS}
+_THIRD_PERSON |= {f"{v[:-1]}ies": v for v in VERBS if v.endswith("y")}
+
+_HARD_FILLERS = (
+    r"and then|and|then|also|please|so|but|given|when|after that|afterwards|subsequently|"
+    r"once done|once there|after which|step \d{1,3}[:.)]?"
+)
+_SOFT_FILLERS = r"first|firstly|next|finally|lastly|now|just|second|secondly|third|thirdly"
+_FILLER = re.compile(
+    rf"^(?:(?P<hard>{_HARD_FILLERS})|(?P<soft>{_SOFT_FILLERS}))(?P<comma>[,:])?(?: |$)", re.I
+)
+_SUBJECT = re.compile(
+    r"^(?:i|we|you|they|he|she|user|(?:the|a) (?:user|visitor|customer|shopper|tester|admin))"
+    r" (?:(?:will|would|should|must|can|could|then|now|also|first|next|finally|need to|needs to"
+    r"|want to|wants to|have to|has to|try to|tries to|be able to|(?:am|is|are) going to) )*",
+    re.I,
+)
+_CONTRACTED_SUBJECT = re.compile(r"^(?:i['’]m|you['’]re|we['’]re|they['’]re)(?= )", re.I)
+_PLACEHOLDER = re.compile(f"{OPEN}\\d+{CLOSE}")
+
+
+def to_number(word: str) -> int | None:
+    """Read a count written as digits or as a word up to twenty."""
+    low = word.lower()
+    if low.isdigit():
+        return int(low)
+    return _NUMBERS.index(low) if low in _NUMBERS else None
+
+
+def to_ordinal(word: str) -> int | None:
+    """Read "second", "2nd" or "last" as a 0-based index (-1 for last)."""
+    low = word.lower()
+    if low == "last":
+        return -1
+    if low in _ORDINALS:
+        return _ORDINALS.index(low)
+    digits = low[:-2]
+    return int(digits) - 1 if digits.isdigit() and int(digits) > 0 else None
+
+
+def key_name(text: str, *, said_key: bool) -> str | None:
+    """Name a key or chord the way the browser does ("ctrl+a" -> "Control+a")."""
+    parts = [part.strip() for part in text.split("+")]
+    if not all(parts):
+        return None
+    *mods, last = parts
+    modifiers = [_MODIFIERS.get(mod.lower()) for mod in mods]
+    if None in modifiers:
+        return None
+    low = last.lower()
+    key = KEYS.get(low)
+    if key is None and (said_key or mods):
+        key = KEYS_NAMED_AS_KEYS.get(low)
+    if key is None and mods and len(last) == 1:
+        key = last
+    if key is None:
+        return None
+    return "+".join([*(m for m in modifiers if m), key])
+
+
+def seconds(amount: str, unit: str) -> str:
+    """Express an amount of time in seconds, without trailing zeros."""
+    factor = {"m": Decimal(60), "ms": Decimal("0.001")}
+    low = unit.lower()
+    scale = factor["ms"] if low.startswith(("ms", "milli")) else Decimal(1)
+    if low.startswith("min"):
+        scale = factor["m"]
+    total = (Decimal(amount) * scale).normalize()
+    return format(total, "f")
+
+
+def title_case(name: str) -> str:
+    """Capitalise a page name as a heading would, unless the user already chose capitals."""
+    if any(char.isupper() for char in name):
+        return name
+    return " ".join(word[:1].upper() + word[1:] for word in name.split(" "))
+
+
+def slug(name: str) -> str:
+    """Turn a page name into the fragment its URL most likely contains."""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def has_pronoun(text: str) -> bool:
+    """Tell whether unquoted text leans on someone the goal never names ("greets her")."""
+    words = re.findall(r"[a-z]+", _PLACEHOLDER.sub(" ", text).lower())
+    return any(word in PRONOUNS for word in words)
+
+
+def strip_fillers(text: str) -> str:
+    """Drop connective words before a clause ("then", "Finally,") and punctuation after it."""
+    while True:
+        match = _FILLER.match(text)
+        if not match:
+            break
+        rest = text[match.end() :]
+        if match["soft"] and rest and not match["comma"] and not starts_with_verb(rest):
+            break  # "First Name with Bob" names a field; "first click Save" is a filler
+        text = rest
+    # Only punctuation trails a clause: words stay ("the page says Try again").
+    return text.rstrip(" .,;:!?").strip()
+
+
+def strip_subject(text: str) -> str:
+    """Drop the person doing the step ("I", "the user should") when a verb follows."""
+    contracted = _CONTRACTED_SUBJECT.match(text)
+    if contracted:
+        verb = "am" if contracted.group().lower().startswith("i") else "are"
+        return verb + text[contracted.end() :]
+    match = _SUBJECT.match(text)
+    if match and starts_with_verb(text[match.end() :]):
+        return text[match.end() :]
+    return text
+
+
+def base_verb(text: str) -> str:
+    """Put a leading third-person verb into its base form ("clicks" -> "click")."""
+    first, _, rest = text.partition(" ")
+    base = _THIRD_PERSON.get(first.lower())
+    if base is None or first.lower() in VERBS:
+        return text
+    return f"{base} {rest}" if rest else base
+
+
+def starts_with_verb(text: str) -> bool:
+    """Tell whether text opens with a word a clause can start with."""
+    first = re.split(r"[ ,]", text, maxsplit=1)[0].lower()
+    first = first.replace("’", "'")
+    if first.endswith("n't"):
+        return True
+    return first in VERBS or first in _THIRD_PERSON

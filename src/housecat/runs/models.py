@@ -1,0 +1,80 @@
+"""What a run produces: per-step results, the browser's account, the verdict, the record."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from housecat.runs.plan import Plan
+from housecat.suites.fields import Goal, TargetUrl
+
+StepStatus = Literal["passed", "failed", "skipped"]
+Trigger = Literal["schedule", "qstash", "manual", "api", "cli"]
+
+
+class StepResult(BaseModel):
+    """One step as it ran. The first four fields are the seed's; the rest are additions."""
+
+    step_number: int
+    passed: bool
+    details: str
+    retry_count: int = 0
+    status: StepStatus
+    action: str
+    description: str
+    duration_ms: int = 0
+    locator: str | None = None
+    healed: bool = False
+    url: str | None = None
+    screenshot: str | None = None
+
+
+class BrowserResult(BaseModel):
+    """What the browser did: every step, where it ended, what it captured."""
+
+    steps: list[StepResult]
+    final_url: str | None = None
+    screenshots: list[str] = []
+    duration_ms: int
+
+
+class TestResult(BaseModel):
+    """The verdict on a run (the seed's evaluator output)."""
+
+    __test__: ClassVar[bool] = False
+
+    passed: bool
+    duration_ms: int
+    steps_passed: int
+    steps_total: int
+    details: str
+    step_results: list[StepResult]
+    error: str | None = None
+
+
+class RunRecord(TestResult):
+    """A run as stored in `results:{id}` (seed Phase 3)."""
+
+    run_id: str
+    test_id: str | None
+    triggered_by: Trigger
+    started_at: str
+    completed_at: str
+
+
+class RunTestRequest(BaseModel):
+    """Body of `POST /api/run-test`: run a journey once, store nothing."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    url: TargetUrl
+    goal: Goal
+
+
+class RunTestResponse(BaseModel):
+    """The seed's answer to a run: the plan, what the browser did, the verdict."""
+
+    plan: Plan
+    browser_result: BrowserResult
+    result: TestResult

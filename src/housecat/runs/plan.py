@@ -1,0 +1,210 @@
+"""The Plan a goal compiles to: typed steps that the browser executor replays."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Action = Literal[
+    "goto",
+    "click",
+    "fill",
+    "select",
+    "check",
+    "uncheck",
+    "press",
+    "hover",
+    "submit",
+    "wait_for",
+    "wait",
+    "expect_text",
+    "expect_no_text",
+    "expect_url",
+    "expect_title",
+    "expect_visible",
+    "expect_hidden",
+    "expect_count",
+]
+
+# Which fields each action cannot do without; a plan from any source is checked against it.
+_NEEDS_TARGET = frozenset(
+    {
+        "click",
+        "fill",
+        "select",
+        "check",
+        "uncheck",
+        "hover",
+        "expect_visible",
+        "expect_hidden",
+        "expect_count",
+    }
+)
+_NEEDS_VALUE = frozenset(
+    {
+        "goto",
+        "fill",
+        "select",
+        "press",
+        "wait_for",
+        "wait",
+        "expect_text",
+        "expect_no_text",
+        "expect_url",
+        "expect_title",
+    }
+)
+
+# How a person names each role in a sentence; a role missing here is spoken as itself.
+_ROLE_NOUNS = {
+    "textbox": "field",
+    "searchbox": "search field",
+    "combobox": "dropdown",
+    "listitem": "item",
+    "menuitem": "menu item",
+    "img": "image",
+    "banner": "header",
+    "contentinfo": "footer",
+    "complementary": "sidebar",
+    "main": "main content",
+    "progressbar": "progress bar",
+    "columnheader": "column header",
+}
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+
+
+def _ordinal(nth: int) -> str:
+    if nth == -1:
+        return "last"
+    if 0 <= nth < len(_ORDINALS):
+        return _ORDINALS[nth]
+    return f"#{nth + 1}" if nth >= 0 else f"#{nth}"
+
+
+class Target(BaseModel):
+    """What a person would call an element: its name, its kind, which one and where."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1)
+    role: str | None = None
+    nth: int | None = None
+    within: str | None = None
+
+    def describe(self) -> str:
+        """Name the element the way a person would, e.g. "the second 'Buy' button"."""
+        noun = _ROLE_NOUNS.get(self.role, self.role) if self.role else None
+        words = ["the"] if noun or self.nth is not None else []
+        if self.nth is not None:
+            words.append(_ordinal(self.nth))
+        if noun and self.text.lower() in {noun, f"{noun}s", self.role, f"{self.role}s"}:
+            words.append(self.text)  # a kind without a name: "the last link", "the header"
+        else:
+            words.append(f"'{self.text}'")
+            if noun:
+                words.append(noun)
+        if self.within:
+            words.append(f"in '{self.within}'")
+        return " ".join(words)
+
+
+class Step(BaseModel):
+    """One thing to do or check in the browser, with the words of the goal it came from."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    action: Action
+    target: Target | None = None
+    value: str | None = None
+    count: int | None = Field(default=None, ge=0)
+    phrase: str
+    locator: str | None = None
+    healed: bool = False
+
+    @model_validator(mode="after")
+    def _complete(self) -> Step:
+        """Refuse a step that lacks what its action needs, whoever wrote the plan."""
+        if self.action in _NEEDS_TARGET and self.target is None:
+            raise ValueError(f"{self.action} needs a target")
+        if self.action in _NEEDS_VALUE and self.value is None:
+            raise ValueError(f"{self.action} needs a value")
+        if (self.action == "expect_count") != (self.count is not None):
+            raise ValueError("count belongs to expect_count, and expect_count needs one")
+        if self.action == "goto" and self.value is not None and not _is_address(self.value):
+            raise ValueError("goto needs an absolute http(s) URL or a path starting with '/'")
+        if self.action == "wait" and self.value is not None and not _is_seconds(self.value):
+            raise ValueError("wait needs a number of seconds")
+        return self
+
+    def describe(self) -> str:
+        """Say what the step does in a short sentence for events and logs."""
+        target = self.target.describe() if self.target else ""
+        value = self.value or ""
+        if self.target and "password" in self.target.text.lower() and value:
+            value = "•" * 8  # logs and events must not carry secrets typed into the page
+        match self.action:
+            case "goto":
+                text = f"Go to {value}"
+            case "click":
+                text = f"Click {target}"
+            case "fill":
+                text = f"Fill {target} with '{value}'"
+            case "select":
+                text = f"Select '{value}' in {target}"
+            case "check":
+                text = f"Check {target}"
+            case "uncheck":
+                text = f"Uncheck {target}"
+            case "press":
+                text = f"Press {value}" + (f" in {target}" if target else "")
+            case "hover":
+                text = f"Hover over {target}"
+            case "submit":
+                text = "Submit the form" + (f" with {target}" if target else "")
+            case "wait_for":
+                text = f"Wait for '{value}'" + (f" in {target}" if target else "")
+            case "wait":
+                text = f"Wait {value} second" + ("" if value == "1" else "s")
+            case "expect_text":
+                text = f"Expect {target or 'the page'} to show '{value}'"
+            case "expect_no_text":
+                text = f"Expect {target or 'the page'} not to show '{value}'"
+            case "expect_url":
+                text = f"Expect the URL to contain '{value}'"
+            case "expect_title":
+                text = f"Expect the title to contain '{value}'"
+            case "expect_visible":
+                text = f"Expect {target} to be visible"
+            case "expect_hidden":
+                text = f"Expect {target} to be hidden"
+            case "expect_count":
+                text = f"Expect {self.count} of {target}"
+        return text[:1].upper() + text[1:]
+
+
+class Plan(BaseModel):
+    """A goal compiled into the steps that carry it out, and where the compilation came from."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    goal: str
+    steps: list[Step] = Field(min_length=1)
+    source: Literal["grammar", "llm", "cache"] = "grammar"
+
+
+def _is_address(value: str) -> bool:
+    if value.startswith("/"):
+        return True
+    parts = urlsplit(value)
+    return parts.scheme in {"http", "https"} and bool(parts.netloc)
+
+
+def _is_seconds(value: str) -> bool:
+    try:
+        seconds = Decimal(value)
+    except InvalidOperation:
+        return False
+    return seconds.is_finite() and seconds >= 0

@@ -1,0 +1,1 @@
+"""Fixture web sites for browser tests: a small shop, in working and broken variants."""

@@ -1,0 +1,695 @@
+"""The grammar planner: goal text in, a Plan out, or the exact phrase it could not read."""
+
+import contextlib
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from housecat.errors import GoalNotUnderstood
+from housecat.runs.grammar import plan_goal
+from housecat.runs.plan import Target
+
+# One expected step, compared on what the executor acts on: (action, target, value, count).
+Shape = tuple[str, Target | None, str | None, int | None]
+
+
+def t(text: str, role: str | None = None, nth: int | None = None, within: str | None = None):
+    return Target(text=text, role=role, nth=nth, within=within)
+
+
+def go(url: str) -> Shape:
+    return ("goto", None, url, None)
+
+
+def click(text: str, role: str | None = None, nth: int | None = None, within: str | None = None):
+    return ("click", t(text, role, nth, within), None, None)
+
+
+def fill(field: str, value: str, role: str | None = None, within: str | None = None) -> Shape:
+    return ("fill", t(field, role, within=within), value, None)
+
+
+def select(field: str, value: str, role: str | None = "combobox") -> Shape:
+    return ("select", t(field, role), value, None)
+
+
+def check(text: str, role: str = "checkbox") -> Shape:
+    return ("check", t(text, role), None, None)
+
+
+def uncheck(text: str, role: str = "checkbox") -> Shape:
+    return ("uncheck", t(text, role), None, None)
+
+
+def press(key: str, target: Target | None = None) -> Shape:
+    return ("press", target, key, None)
+
+
+def hover(text: str, role: str | None = None) -> Shape:
+    return ("hover", t(text, role), None, None)
+
+
+def submit(target: Target | None = None) -> Shape:
+    return ("submit", target, None, None)
+
+
+def wait(seconds: str) -> Shape:
+    return ("wait", None, seconds, None)
+
+
+def wait_for(text: str, target: Target | None = None) -> Shape:
+    return ("wait_for", target, text, None)
+
+
+def says(text: str, scope: Target | None = None) -> Shape:
+    return ("expect_text", scope, text, None)
+
+
+def lacks(text: str, scope: Target | None = None) -> Shape:
+    return ("expect_no_text", scope, text, None)
+
+
+def url(fragment: str) -> Shape:
+    return ("expect_url", None, fragment, None)
+
+
+def title(text: str) -> Shape:
+    return ("expect_title", None, text, None)
+
+
+def visible(text: str, role: str | None = None, within: str | None = None) -> Shape:
+    return ("expect_visible", t(text, role, within=within), None, None)
+
+
+def hidden(text: str, role: str | None = None) -> Shape:
+    return ("expect_hidden", t(text, role), None, None)
+
+
+def counts(n: int, text: str, role: str | None = None, within: str | None = None) -> Shape:
+    return ("expect_count", t(text, role, within=within), None, n)
+
+
+def login(user: str, password: str, field: str = "Username", button: str = "Sign in"):
+    return [
+        fill(field, user, "textbox"),
+        fill("Password", password),
+        submit(t(button, "button")),
+    ]
+
+
+def shapes(goal: str) -> list[Shape]:
+    return [(s.action, s.target, s.value, s.count) for s in plan_goal(goal).steps]
+
+
+PLANS: list[tuple[str, list[Shape]]] = [
+    # navigation
+    ("go to /pricing", [go("/pricing")]),
+    ("open https://x.test/a", [go("https://x.test/a")]),
+    ("Visit www.example.com/about", [go("https://www.example.com/about")]),
+    ("load example.com", [go("https://example.com")]),
+    ("navigate to localhost:3000/login", [go("http://localhost:3000/login")]),
+    ("Go to '/account/settings'", [go("/account/settings")]),
+    ("open the home page", [go("/")]),
+    ("go to the pricing page", [click("Pricing", "link")]),
+    ("go to the about us page", [click("About Us", "link")]),
+    ("visit the FAQ page", [click("FAQ", "link")]),
+    ("follow the Docs link", [click("Docs", "link")]),
+    ("go to the Billing tab", [click("Billing", "tab")]),
+    ("I am on /login", [go("/login")]),
+    # clicking
+    ("click Sign in", [click("Sign in")]),
+    ('Click on the "Log in" button', [click("Log in", "button")]),
+    ("tap Continue", [click("Continue")]),
+    ("hit the Subscribe button", [click("Subscribe", "button")]),
+    ("press the Checkout button", [click("Checkout", "button")]),
+    ("click the second Add to cart button", [click("Add to cart", "button", nth=1)]),
+    ("click the last link", [click("link", "link", nth=-1)]),
+    ("click the 3rd row", [click("row", "row", nth=2)]),
+    ("click Add to cart on the Brass Desk Lamp", [click("Add to cart", within="Brass Desk Lamp")]),
+    ("click the Delete button for Bob", [click("Delete", "button", within="Bob")]),
+    ("click the Sign in link in the header", [click("Sign in", "link", within="header")]),
+    ("click the Edit link in Bob's row", [click("Edit", "link", within="Bob")]),
+    ("click Delete in the row for Bob", [click("Delete", within="Bob")]),
+    ("click 'Buy' next to the Brass Desk Lamp", [click("Buy", within="Brass Desk Lamp")]),
+    ("click the button that says 'Continue'", [click("Continue", "button")]),
+    ("click the link with text 'Docs'", [click("Docs", "link")]),
+    ("click Next to continue", [click("Next")]),
+    ("click Search for products", [click("Search for products")]),
+    ("click Save and Close", [click("Save and Close")]),
+    ("click the terms and conditions link", [click("terms and conditions", "link")]),
+    ("add the Lamp to the cart", [click("Add to cart", "button", within="Lamp")]),
+    ("The user clicks the Checkout button", [click("Checkout", "button")]),
+    ("log out", [click("Log out")]),
+    # typing
+    ("type alice into the Email field", [fill("Email", "alice", "textbox")]),
+    ("type hello world into search", [fill("search", "hello world")]),
+    ("enter alice as the username", [fill("username", "alice")]),
+    ("fill in Email with alice@example.com", [fill("Email", "alice@example.com")]),
+    ("fill the Search field with brass lamp", [fill("Search", "brass lamp", "textbox")]),
+    ("enter Paris in the City field", [fill("City", "Paris", "textbox")]),
+    ("set the Quantity field to 3", [fill("Quantity", "3", "textbox")]),
+    ("input 42 into Quantity", [fill("Quantity", "42")]),
+    ("write Hello there in the Comment box", [fill("Comment", "Hello there", "textbox")]),
+    ("enter hunter2 in the Password field", [fill("Password", "hunter2")]),
+    ("type Made in China into Origin", [fill("Origin", "Made in China")]),
+    ('type "and then" into the Search box', [fill("Search", "and then", "textbox")]),
+    ("type cats into the Search box in the header", [fill("Search", "cats", "textbox", "header")]),
+    ("clear the Search field", [fill("Search", "", "textbox")]),
+    # choosing, ticking, keys, hovering, submitting, waiting
+    ('select "United Kingdom" from the Country dropdown', [select("Country", "United Kingdom")]),
+    ("choose Large in the Size dropdown", [select("Size", "Large")]),
+    ("pick 'Blue' as the colour", [select("colour", "Blue")]),
+    ("set the Sort dropdown to Price: low to high", [select("Sort", "Price: low to high")]),
+    ("check the Remember me box", [check("Remember me")]),
+    ("check the Remember me option", [check("Remember me")]),
+    ("tick Remember me", [check("Remember me")]),
+    ("check 'Remember me'", [check("Remember me")]),
+    ("select the Newsletter checkbox", [check("Newsletter")]),
+    ("uncheck the Newsletter checkbox", [uncheck("Newsletter")]),
+    ("untick Subscribe to offers", [uncheck("Subscribe to offers")]),
+    ("press Enter", [press("Enter")]),
+    ("hit return", [press("Enter")]),
+    ("press the Escape key", [press("Escape")]),
+    ("press esc to close the dialog", [press("Escape")]),
+    ("press Tab", [press("Tab")]),
+    ("press ctrl+a", [press("Control+a")]),
+    ("press the Delete key", [press("Delete")]),
+    ("press Delete", [click("Delete")]),
+    ("press Enter in the Search field", [press("Enter", t("Search", "textbox"))]),
+    ("hover over Products", [hover("Products")]),
+    ("mouse over the Account menu", [hover("Account menu")]),
+    ("submit the form", [submit()]),
+    ("submit with the Save button", [submit(t("Save", "button"))]),
+    ("wait 2 seconds", [wait("2")]),
+    ("wait for 500 ms", [wait("0.5")]),
+    ("pause for one minute", [wait("60")]),
+    ("wait for 'Saved'", [wait_for("Saved")]),
+    ("wait until Welcome back appears", [wait_for("Welcome back")]),
+    ("wait for the Home heading to appear", [wait_for("Home", t("Home", "heading"))]),
+    ("wait until the spinner is gone", [hidden("spinner", "progressbar")]),
+    ("search for brass lamp", [fill("Search", "brass lamp"), press("Enter", t("Search"))]),
+    # checks
+    ("check the page says Welcome", [says("Welcome")]),
+    ("check that the URL contains /dashboard", [url("/dashboard")]),
+    ("check the dashboard says Welcome back, Alice", [says("Welcome back, Alice")]),
+    ("verify the page shows 'Order #1234'", [says("Order #1234")]),
+    ('the page should say "Welcome back, Alice"', [says("Welcome back, Alice")]),
+    ("make sure the page contains the word 'Success'", [says("Success")]),
+    ("I should see Welcome back, Alice", [says("Welcome back, Alice")]),
+    ("expect the page to show Thanks for your order", [says("Thanks for your order")]),
+    ("confirm the header says Sign in", [says("Sign in", t("header", "banner"))]),
+    ("the Total cell shows $10.00", [says("$10.00", t("Total", "cell"))]),
+    ("- should display 'Thanks'", [says("Thanks")]),
+    ("the page does not show Sold out", [lacks("Sold out")]),
+    ("I should not see 'Out of stock'", [lacks("Out of stock")]),
+    ('"Out of stock" should not appear', [lacks("Out of stock")]),
+    ("there is no 'Sold out' label", [lacks("Sold out")]),
+    ("make sure no error message is shown", [hidden("error message", "alert")]),
+    ("the page has no errors", [hidden("errors", "alert")]),
+    ("the Sign out button is not visible", [hidden("Sign out", "button")]),
+    ("ensure the Sign out button is visible", [visible("Sign out", "button")]),
+    ("I should see a heading 'Your cart'", [visible("Your cart", "heading")]),
+    ("a heading 'Welcome'", [visible("Welcome", "heading")]),
+    ("verify the heading reads About us", [visible("About us", "heading")]),
+    ("the header contains a Sign in link", [visible("Sign in", "link", within="header")]),
+    ("the URL should contain /dashboard", [url("/dashboard")]),
+    ("assert the url ends with /thanks", [url("/thanks")]),
+    ("you should be on /dashboard", [url("/dashboard")]),
+    ("confirm you're on the /orders page", [url("/orders")]),
+    ("the user lands on the dashboard page", [url("dashboard")]),
+    ("the user should be redirected to /login", [url("/login")]),
+    ("the title is 'Dashboard - Acme'", [title("Dashboard - Acme")]),
+    ("the page title should contain Acme", [title("Acme")]),
+    ("there are 3 Add to cart buttons", [counts(3, "Add to cart", "button")]),
+    ("the list shows 3 items", [counts(3, "items", "listitem", within="list")]),
+    ("there should be exactly two rows in the table", [counts(2, "rows", "row", within="table")]),
+    ("I see 2 'Add to cart' buttons", [counts(2, "Add to cart", "button")]),
+    ("the number of items in the cart is 4", [counts(4, "items", "listitem", within="cart")]),
+    ("the page shows 3 results", [says("3 results")]),
+    # macros
+    ("sign in as alice with hunter2", login("alice", "hunter2")),
+    ("log in as bob with password 'p@ss word'", login("bob", "p@ss word", button="Log in")),
+    (
+        "login with email alice@x.test and password s3cret",
+        login("alice@x.test", "s3cret", "Email", "Log in"),
+    ),
+    ("sign in with alice@x.test / secret", login("alice@x.test", "secret", "Email")),
+    ("log in with alice and hunter2", login("alice", "hunter2", button="Log in")),
+    ("Login as alice/hunter2", login("alice", "hunter2", button="Log in")),
+    # several steps in one goal
+    (
+        "sign in as alice with hunter2 and check the page says Welcome back, Alice",
+        [*login("alice", "hunter2"), says("Welcome back, Alice")],
+    ),
+    (
+        "go to /login, type alice@example.com into the Email field, type hunter2 into Password"
+        " and click Sign in",
+        [
+            go("/login"),
+            fill("Email", "alice@example.com", "textbox"),
+            fill("Password", "hunter2"),
+            click("Sign in"),
+        ],
+    ),
+    (
+        'Visit the site, click "Sign in", enter alice@example.com in the Email field, enter'
+        ' hunter2 in the Password field and press Enter. The page should say "Welcome back".',
+        [
+            go("/"),
+            click("Sign in"),
+            fill("Email", "alice@example.com", "textbox"),
+            fill("Password", "hunter2"),
+            press("Enter"),
+            says("Welcome back"),
+        ],
+    ),
+    (
+        "First, open /products. Next, add the Brass Desk Lamp to the cart; after that go to the"
+        " cart page and make sure there is 1 item in the cart. Finally, check the title is Cart",
+        [
+            go("/products"),
+            click("Add to cart", "button", within="Brass Desk Lamp"),
+            click("Cart", "link"),
+            counts(1, "item", "listitem", within="cart"),
+            title("Cart"),
+        ],
+    ),
+    (
+        "1. go to /login\n2. log in with email alice@x.test and password s3cret\n"
+        "3. verify the heading says Welcome",
+        [
+            go("/login"),
+            *login("alice@x.test", "s3cret", "Email", "Log in"),
+            visible("Welcome", "heading"),
+        ],
+    ),
+    (
+        "Steps:\n- open /products\n- click the last link\n* make sure the page shows Brass Lamp",
+        [go("/products"), click("link", "link", nth=-1), says("Brass Lamp")],
+    ),
+    (
+        "1) open /login 2) click Sign in 3) check the title is Login",
+        [go("/login"), click("Sign in"), title("Login")],
+    ),
+    (
+        "enter alice as the username and hunter2 as the password, then submit",
+        [fill("username", "alice"), fill("password", "hunter2"), submit()],
+    ),
+    (
+        "fill in Name with Bob, Email with bob@x.test and Password with secret",
+        [fill("Name", "Bob"), fill("Email", "bob@x.test"), fill("Password", "secret")],
+    ),
+    (
+        "select Red from Colour and Large from Size",
+        [select("Colour", "Red"), select("Size", "Large")],
+    ),
+    ("click Save, then Cancel", [click("Save"), click("Cancel")]),
+    (
+        "open /, click on Products, then on Lamps, then check that 4 products are shown",
+        [go("/"), click("Products"), click("Lamps"), counts(4, "products")],
+    ),
+    (
+        "Scenario: sign in\n  Given I am on '/login'\n  When I log in as 'alice' with 'pw'\n"
+        "  Then I should be on '/home'",
+        [go("/login"), *login("alice", "pw", button="Log in"), url("/home")],
+    ),
+    (
+        "Check the Subscribe checkbox, uncheck the Marketing checkbox and submit",
+        [check("Subscribe"), uncheck("Marketing"), submit()],
+    ),
+    (
+        "the Continue button should not be visible, and the Back button should be visible",
+        [hidden("Continue", "button"), visible("Back", "button")],
+    ),
+    (
+        "Given I am on /login\nWhen I click Sign in\nThen I should see “Welcome”",
+        [go("/login"), click("Sign in"), says("Welcome")],
+    ),
+    (
+        "check the page says Welcome back, click Sign out and the URL should contain /bye",
+        [says("Welcome back"), click("Sign out"), url("/bye")],
+    ),
+    (
+        "Search for 'lamp', open the first result and check the Terms and Conditions box",
+        [
+            fill("Search", "lamp"),
+            press("Enter", t("Search")),
+            click("result", nth=0),
+            check("Terms and Conditions"),
+        ],
+    ),
+]
+
+REJECTED: list[tuple[str, str]] = [
+    ("frobnicate the widget", "frobnicate the widget"),
+    ("check the dashboard greets her", "check the dashboard greets her"),
+    (
+        "sign in as alice with hunter2 and check the dashboard greets her",
+        "check the dashboard greets her",
+    ),
+    ("check the dashboard greets Alice", "check the dashboard greets Alice"),
+    ("click Save and frobnicate the widget", "frobnicate the widget"),
+    ("go to /login, then dance wildly, then click Sign in", "dance wildly"),
+    ("open /login and sign in as alice", "sign in as alice"),
+    ("type hello", "type hello"),
+    ("click it", "click it"),
+    ("scroll down", "scroll down"),
+    ("go back", "go back"),
+    ("wait", "wait"),
+    ("wait a few seconds", "wait a few seconds"),
+    ("I should see her name", "I should see her name"),
+    ("verify Alice is greeted", "verify Alice is greeted"),
+    ("check the terms", "check the terms"),
+    ("the 'Place order' button should be disabled", "the 'Place order' button should be disabled"),
+    ("there are no results", "there are no results"),
+    ("click Save, then Cancel, then bake a cake", "bake a cake"),
+    ("open /x\n\n  Juggle   the   balls.  ", "Juggle the balls"),
+    ("click the Accept button if it appears", "click the Accept button if it appears"),
+    ("click the link in the second row", "click the link in the second row"),
+    ("visit /admin as alice", "visit /admin as alice"),
+    ("check out", "check out"),
+    ("verify that I am logged in", "verify that I am logged in"),
+    ("the total is $20", "the total is $20"),
+    ("refresh the page", "refresh the page"),
+]
+
+
+@pytest.mark.parametrize(("goal", "expected"), PLANS, ids=[goal for goal, _ in PLANS])
+def test_goal_compiles_to_the_expected_steps(goal: str, expected: list[Shape]) -> None:
+    assert shapes(goal) == expected
+
+
+@pytest.mark.parametrize(("goal", "phrase"), REJECTED, ids=[goal for goal, _ in REJECTED])
+def test_goal_that_cannot_be_understood_is_rejected_naming_the_phrase(
+    goal: str, phrase: str
+) -> None:
+    with pytest.raises(GoalNotUnderstood) as caught:
+        plan_goal(goal)
+    assert caught.value.phrase == phrase
+    assert str(caught.value) == f"cannot understand: '{phrase}'"
+
+
+@pytest.mark.parametrize("goal", ["", "   ", "\n\n", "Then.", "wait for the page to load"])
+def test_goal_with_nothing_to_do_is_rejected(goal: str) -> None:
+    with pytest.raises(GoalNotUnderstood):
+        plan_goal(goal)
+
+
+def test_unquoted_value_runs_to_the_target_word() -> None:
+    assert shapes("type hello, world into the Message box") == [
+        fill("Message", "hello, world", "textbox")
+    ]
+    assert shapes("enter New York in the City field") == [fill("City", "New York", "textbox")]
+
+
+def test_unquoted_value_at_the_end_keeps_its_commas_and_ands() -> None:
+    assert shapes("fill in Message with hello, world") == [fill("Message", "hello, world")]
+    assert shapes("set Name to Tom and Jerry") == [fill("Name", "Tom and Jerry")]
+
+
+def test_comma_inside_an_assertion_value_stays_in_the_value() -> None:
+    assert shapes("check the page says Welcome back, Alice") == [says("Welcome back, Alice")]
+    assert shapes("the page says Terms and Conditions") == [says("Terms and Conditions")]
+
+
+def test_assertion_value_ends_where_a_complete_step_begins() -> None:
+    assert shapes("the page says Welcome back, Alice, and click Sign out") == [
+        says("Welcome back, Alice"),
+        click("Sign out"),
+    ]
+
+
+def test_quoted_values_keep_connectives_and_punctuation() -> None:
+    assert shapes("the page says 'Hello, then goodbye. See you!'") == [
+        says("Hello, then goodbye. See you!")
+    ]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    assert shapes("the page shows Alice's orders") == [says("Alice's orders")]
+    assert shapes("I don't see 'Error'") == [lacks("Error")]
+
+
+def test_check_is_the_tick_action_when_it_names_a_box_or_a_bare_name() -> None:
+    assert shapes("check the Remember me checkbox") == [check("Remember me")]
+    assert shapes("check Remember me") == [check("Remember me")]
+
+
+def test_check_is_an_assertion_when_it_states_something() -> None:
+    assert shapes("check that Welcome is shown") == [says("Welcome")]
+    assert shapes("check the title is Home") == [title("Home")]
+    assert shapes("check for 'Saved'") == [says("Saved")]
+    assert shapes("check the Sign out button") == [visible("Sign out", "button")]
+
+
+def test_greeting_without_its_text_is_rejected_rather_than_guessed() -> None:
+    with pytest.raises(GoalNotUnderstood, match="check the dashboard greets her"):
+        plan_goal("check the dashboard greets her")
+
+
+def test_page_named_without_a_path_is_followed_by_its_link_text() -> None:
+    assert shapes("go to the order history page") == [click("Order History", "link")]
+    assert shapes("go to the Order history page") == [click("Order history", "link")]
+
+
+def test_fronted_scope_applies_to_the_step_after_it() -> None:
+    assert shapes("in the header, click Sign in") == [click("Sign in", within="header")]
+    assert shapes("On the checkout page, click Pay") == [click("Pay")]
+
+
+def test_typing_without_a_field_types_into_the_field_just_used() -> None:
+    assert shapes("click the Search box, type cats and press Enter") == [
+        click("Search", "textbox"),
+        fill("Search", "cats", "textbox"),
+        press("Enter"),
+    ]
+    with pytest.raises(GoalNotUnderstood, match="type cats"):
+        plan_goal("click the Buy button and type cats")
+
+
+def test_waiting_until_something_is_shown_waits_for_it() -> None:
+    assert shapes("wait until the page shows 'Done'") == [wait_for("Done")]
+    assert shapes("wait for the Orders heading") == [wait_for("Orders", t("Orders", "heading"))]
+    assert shapes("wait for the loading spinner to disappear") == [
+        hidden("loading spinner", "progressbar")
+    ]
+
+
+def test_text_words_stay_in_an_expected_text() -> None:
+    assert shapes("the page says Try again") == [says("Try again")]
+    assert shapes("click Save, please") == [click("Save")]
+
+
+def test_headings_and_gherkin_keywords_are_not_steps() -> None:
+    assert shapes("## Checkout\nSteps:\n- click Pay") == [click("Pay")]
+
+
+def test_password_fields_get_no_textbox_role() -> None:
+    assert shapes("type hunter2 into the Password field") == [fill("Password", "hunter2")]
+
+
+def test_each_step_records_the_clause_it_came_from() -> None:
+    plan = plan_goal("Go to /login, then sign in as alice with hunter2. Finally, check it says Hi")
+    assert [s.phrase for s in plan.steps] == [
+        "Go to /login",
+        "sign in as alice with hunter2",
+        "sign in as alice with hunter2",
+        "sign in as alice with hunter2",
+        "check it says Hi",
+    ]
+
+
+def test_elided_verb_is_recorded_as_the_words_the_user_wrote() -> None:
+    plan = plan_goal("type alice into Username and hunter2 into Password")
+    assert [s.phrase for s in plan.steps] == ["type alice into Username", "hunter2 into Password"]
+
+
+def test_planner_leaves_executor_fields_empty() -> None:
+    plan = plan_goal("click Sign in and check the page says Hi")
+    assert plan.source == "grammar"
+    assert plan.goal == "click Sign in and check the page says Hi"
+    assert all(s.locator is None and s.healed is False for s in plan.steps)
+
+
+def test_planning_is_deterministic() -> None:
+    goal = "open /a, click the second Buy button on the Lamp and the page says Done, thanks"
+    assert plan_goal(goal) == plan_goal(goal)
+
+
+def test_a_paragraph_plans_in_about_a_millisecond() -> None:
+    goal = PLANS[-10][0]
+    plan_goal(goal)
+    started = time.perf_counter()
+    for _ in range(50):
+        plan_goal(goal)
+    assert (time.perf_counter() - started) / 50 < 0.005  # generous for slow CI machines
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "click " + " and ".join(["Save"] * 2000),
+        "the page says " + ", ".join(["x"] * 2000),
+        "you " + "is " * 3000 + "on",
+        "x " * 3000 + "is not",
+        "'a " * 3000,
+        '"' * 5000,
+    ],
+    ids=["ands", "commas", "repeated-aux", "long-subject", "open-quotes", "double-quotes"],
+)
+def test_pathological_input_is_answered_quickly(goal: str) -> None:
+    started = time.perf_counter()
+    with contextlib.suppress(GoalNotUnderstood):
+        plan_goal(goal)
+    assert time.perf_counter() - started < 1.0
+
+
+VOCABULARY = (
+    "click",
+    "tap",
+    "press",
+    "hit",
+    "select",
+    "choose",
+    "from",
+    "into",
+    "in",
+    "on",
+    "for",
+    "the",
+    "a",
+    "an",
+    "second",
+    "last",
+    "first",
+    "3",
+    "three",
+    "button",
+    "link",
+    "checkbox",
+    "box",
+    "field",
+    "dropdown",
+    "heading",
+    "item",
+    "items",
+    "buttons",
+    "page",
+    "header",
+    "footer",
+    "says",
+    "shows",
+    "contains",
+    "is",
+    "not",
+    "visible",
+    "shown",
+    "hidden",
+    "no",
+    "there",
+    "are",
+    "see",
+    "should",
+    "I",
+    "you",
+    "user",
+    "check",
+    "that",
+    "verify",
+    "make sure",
+    "type",
+    "enter",
+    "fill",
+    "with",
+    "set",
+    "to",
+    "wait",
+    "seconds",
+    "until",
+    "go to",
+    "open",
+    "visit",
+    "/",
+    "/login",
+    "https://x.test",
+    "'Sign in'",
+    '"Add to cart"',
+    "“Brass”",
+    "Alice's",
+    "and",
+    "then",
+    ",",
+    ".",
+    ";",
+    "1.",
+    "-",
+    "*",
+    "log in",
+    "sign in",
+    "as",
+    "password",
+    "alice",
+    "hunter2",
+    "title",
+    "url",
+    "Enter",
+    "Tab",
+    "Escape",
+    "key",
+    "hover over",
+    "submit",
+    "form",
+    "uncheck",
+    "tick",
+    "row",
+    "Bob's",
+    "card",
+    "'x'",
+    '"',
+    "'",
+    "’",
+    "‘",
+    "ctrl+a",
+    "+",
+    "her",
+    "greets",
+    "Welcome back,",
+    "lands on",
+    "redirected",
+    "be",
+    "at",
+    "exactly",
+    "zero",
+    "search for",
+    "clear",
+    "\n",
+)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.replace("\ue000", " ").replace("\ue001", " ").split())
+
+
+def _plans_or_rejects(goal: str) -> None:
+    """Plan a goal; any phrase it reports must be words the goal really contains."""
+    try:
+        plan = plan_goal(goal)
+    except GoalNotUnderstood as error:
+        assert _words(error.phrase) in _words(goal)
+        return
+    assert plan.steps
+    assert all(step.phrase and _words(step.phrase) in _words(goal) for step in plan.steps)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_yields_a_plan_or_a_rejection(goal: str) -> None:
+    _plans_or_rejects(goal)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(VOCABULARY), max_size=30).map(" ".join))
+def test_any_sentence_of_known_words_yields_a_plan_or_a_rejection(goal: str) -> None:
+    _plans_or_rejects(goal)
