@@ -182,10 +182,10 @@ async def test_a_click_target_that_is_not_there_names_the_closest(
     pool: BrowserPool, sites: str
 ) -> None:
     result, _, _ = await run(
-        pool, *sign_in(f"{sites}/shop"), step("click", "Checkout now", role="button")
+        pool, *sign_in(f"{sites}/shop"), step("click", "Sign off", role="button")
     )
     assert not result.passed
-    assert "no button named 'Checkout now'; closest:" in (result.error or "")
+    assert "no button named 'Sign off'; closest: button 'Sign out'" in (result.error or "")
 
 
 async def test_an_error_message_instead_of_a_confirmation_fails(

@@ -15,7 +15,9 @@ from housecat.runs.plan import Target
 Shape = tuple[str, Target | None, str | None, int | None]
 
 
-def t(text: str, role: str | None = None, nth: int | None = None, within: str | None = None):
+def t(
+    text: str, role: str | None = None, nth: int | None = None, within: str | None = None
+) -> Target:
     return Target(text=text, role=role, nth=nth, within=within)
 
 
@@ -23,7 +25,9 @@ def go(url: str) -> Shape:
     return ("goto", None, url, None)
 
 
-def click(text: str, role: str | None = None, nth: int | None = None, within: str | None = None):
+def click(
+    text: str, role: str | None = None, nth: int | None = None, within: str | None = None
+) -> Shape:
     return ("click", t(text, role, nth, within), None, None)
 
 
@@ -91,7 +95,9 @@ def counts(n: int, text: str, role: str | None = None, within: str | None = None
     return ("expect_count", t(text, role, within=within), None, n)
 
 
-def login(user: str, password: str, field: str = "Username", button: str = "Sign in"):
+def login(
+    user: str, password: str, field: str = "Username", button: str = "Sign in"
+) -> list[Shape]:
     return [
         fill(field, user, "textbox"),
         fill("Password", password),
@@ -141,6 +147,13 @@ PLANS: list[tuple[str, list[Shape]]] = [
     ("click the terms and conditions link", [click("terms and conditions", "link")]),
     ("add the Lamp to the cart", [click("Add to cart", "button", within="Lamp")]),
     ("The user clicks the Checkout button", [click("Checkout", "button")]),
+    ("toggle Dark mode", [click("Dark mode")]),
+    ("click Settings from the menu", [click("Settings", within="menu")]),
+    (
+        "click the Submit button at the bottom of the form",
+        [click("Submit", "button", within="form")],
+    ),
+    ("click the profile picture in the top right", [click("profile", "img")]),
     ("log out", [click("Log out")]),
     # typing
     ("type alice into the Email field", [fill("Email", "alice", "textbox")]),
@@ -228,6 +241,15 @@ PLANS: list[tuple[str, list[Shape]]] = [
     ("I see 2 'Add to cart' buttons", [counts(2, "Add to cart", "button")]),
     ("the number of items in the cart is 4", [counts(4, "items", "listitem", within="cart")]),
     ("the page shows 3 results", [says("3 results")]),
+    ("the search results list 4 products", [counts(4, "products", within="search results")]),
+    ("no error message", [hidden("error message", "alert")]),
+    ("Welcome is not shown", [lacks("Welcome")]),
+    ("the Order confirmation page should load", [url("order-confirmation")]),
+    ("verify the Save button is shown in the Lamp card again", [visible("Save", "button", "Lamp")]),
+    ("make sure Bob's row has a Delete button", [visible("Delete", "button", within="Bob")]),
+    ("the first row says Shipped", [says("Shipped", t("row", "row", nth=0))]),
+    ("an error saying 'Email is required' should appear", [says("Email is required")]),
+    ("confirm a success message is shown", [visible("success message")]),
     # macros
     ("sign in as alice with hunter2", login("alice", "hunter2")),
     ("log in as bob with password 'p@ss word'", login("bob", "p@ss word", button="Log in")),
@@ -373,6 +395,8 @@ REJECTED: list[tuple[str, str]] = [
     ("verify that I am logged in", "verify that I am logged in"),
     ("the total is $20", "the total is $20"),
     ("refresh the page", "refresh the page"),
+    ("the dashboard is shown", "the dashboard is shown"),
+    ("open /x and make sure the page loads, then sing", "sing"),
 ]
 
 
@@ -480,6 +504,11 @@ def test_waiting_until_something_is_shown_waits_for_it() -> None:
 def test_text_words_stay_in_an_expected_text() -> None:
     assert shapes("the page says Try again") == [says("Try again")]
     assert shapes("click Save, please") == [click("Save")]
+
+
+def test_a_page_load_check_adds_no_step_of_its_own() -> None:
+    assert shapes("open /x and make sure the page loads") == [go("/x")]
+    assert shapes("open /x, then wait for the page to load") == [go("/x")]
 
 
 def test_headings_and_gherkin_keywords_are_not_steps() -> None:

@@ -23,12 +23,19 @@ SYNONYMS = (
     ("cart", "basket", "bag", "shopping cart", "shopping bag"),
     ("add to cart", "add to basket", "add to bag", "buy now"),
     ("search", "find"),
-    ("submit", "send", "continue", "next", "go", "ok", "confirm"),
     ("delete", "remove"),
     ("close", "dismiss"),
 )
+# Whole names only: "Continue" may stand for "Submit", but "Next page" is not "Submit page".
+WHOLE_NAME_SYNONYMS = (("submit", "send", "continue", "next", "go", "ok", "confirm", "done"),)
 _CANONICAL = {variant: group[0] for group in SYNONYMS for variant in group}
+_WHOLE = {variant: group[0] for group in WHOLE_NAME_SYNONYMS for variant in group}
+# Longest first, so "email address" is replaced before "email".
+_PHRASES = re.compile(
+    r"\b(" + "|".join(re.escape(v) for v in sorted(_CANONICAL, key=len, reverse=True)) + r")\b"
+)
 _PUNCTUATION = re.compile(r"[^\w\s]+")
+SAME_WORD = 0.85  # "colour"/"color", "cart"/"carts"; not "delete"/"edit" (0.8)
 
 
 @dataclass(frozen=True)
@@ -46,22 +53,32 @@ class Ranked:
 
 
 def normalize(text: str) -> str:
-    """Lower-case, drop punctuation, map known synonyms to one spelling."""
+    """Lower-case, drop punctuation, write known synonyms one way."""
     words = " ".join(_PUNCTUATION.sub(" ", text.lower()).split())
-    return _CANONICAL.get(words, words)
+    return _WHOLE.get(words) or _PHRASES.sub(lambda match: _CANONICAL[match[1]], words)
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or SequenceMatcher(None, a, b).ratio() >= SAME_WORD
 
 
 def similarity(wanted: str, offered: str) -> float:
-    """Score 0..1 how well an offered name matches the wanted one."""
-    a, b = normalize(wanted), normalize(offered)
+    """Score 0..1 how well an offered name matches the wanted one, word by word."""
+    a, b = normalize(wanted).split(), normalize(offered).split()
     if not a or not b:
         return 0.0
     if a == b:
         return 1.0
-    tokens_a, tokens_b = set(a.split()), set(b.split())
-    overlap = len(tokens_a & tokens_b) / len(tokens_a | tokens_b)
-    contained = 0.85 if (f" {a} " in f" {b} " or f" {b} " in f" {a} ") else 0.0
-    return max(SequenceMatcher(None, a, b).ratio(), overlap, contained)
+    joined_a, joined_b = "".join(a), "".join(b)
+    if joined_a == joined_b:  # "Wish list" / "Wishlist"
+        return 0.95
+    matched = sum(any(_same_word(word, other) for other in b) for word in a)
+    if matched == len(a) or matched == len(b):
+        return 0.85 if abs(len(a) - len(b)) <= 2 else 0.7  # one name holds the other
+    if joined_a in joined_b or joined_b in joined_a:  # "Checkout" / "Check out now"
+        return 0.7
+    # Every word counts: "Delete account" is not "Edit account".
+    return 0.8 * matched / max(len(a), len(b))
 
 
 def rank(wanted: str, candidates: list[Candidate], roles: tuple[str, ...] = ()) -> list[Ranked]:

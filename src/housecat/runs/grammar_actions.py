@@ -56,6 +56,7 @@ _AMOUNTS = {"a": "1", "an": "1", "half a": "0.5", "a couple of": "2", "a couple"
 
 
 def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Go to a URL or path; reach a page named without one by following its link."""
     verb = match["verb"].lower()
     raw = _NEW_TAB.sub("", match["x"].strip())
     value = quotes.value(raw)
@@ -95,6 +96,7 @@ def _logout(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
 
 
 def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Type the query into the field labelled Search and press Enter there."""
     query = quotes.value(match["q"])
     if not query or (not quotes.is_quoted(match["q"]) and has_pronoun(query)):
         return None
@@ -104,6 +106,7 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _press(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Press a named key or chord; give way to a click when the words name a button."""
     parts = _KEY.match(_KEY_PURPOSE.sub("", match["rest"]))
     if parts is None or (parts["kw"] or "").strip().lower() == "button":
         return None  # "press the Enter button" names a button
@@ -120,6 +123,7 @@ def _press(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Click an element; "select the Newsletter checkbox" ticks it instead."""
     verb = match["verb"].lower()
     context: Context = "link" if verb == "follow" else "click"
     element = parse_element(_PURPOSE.sub("", match["t"]), quotes, context)
@@ -164,6 +168,7 @@ def _wait(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
 
 
 def _wait_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Wait for text or an element to appear, or for one to go away."""
     text = re.sub(r"^(?:i|you|we) (?:can )?see ", "", match["x"], flags=re.I)
     stated = parse_assertion(text, quotes, bare=False)
     if stated is not None:  # "wait until the page shows Done"

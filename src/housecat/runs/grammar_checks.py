@@ -227,6 +227,8 @@ def _says_value(
 
 def _page_loads(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     name = quotes.value(match["name"])
+    if name.lower() in {"the", "a", "this", "that", "web", "whole"}:
+        return Parsed(())  # "the page loads": every navigation already waits for that
     if name.lower() in UNNAMEABLE or has_pronoun(name):
         return None
     fragment = page_fragment(name)

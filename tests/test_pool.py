@@ -1,0 +1,65 @@
+"""`BrowserPool`: a warm browser, a fresh context per run, recycled when worn."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from housecat.browser.chromium import find_chromium
+from housecat.browser.pool import BrowserPool, BrowserUnavailable
+
+
+async def chromium() -> Path:
+    import asyncio
+
+    found = await asyncio.to_thread(find_chromium)
+    assert found is not None, "no Chromium: run `make browser`"
+    return found
+
+
+async def test_each_run_gets_a_fresh_context_in_the_same_browser(sites: str) -> None:
+    pool = BrowserPool(await chromium())
+    try:
+        async with pool.context() as first:
+            page = await first.new_page()
+            await page.goto(f"{sites}/shop/")
+            await first.add_cookies([{"name": "seen", "value": "1", "url": sites}])
+            browser = first.browser
+        async with pool.context() as second:
+            assert second.browser is browser
+            assert await second.cookies() == []
+    finally:
+        await pool.close()
+
+
+async def test_the_browser_is_relaunched_after_max_runs() -> None:
+    pool = BrowserPool(await chromium(), max_runs=2)
+    try:
+        browsers = []
+        for _ in range(3):
+            async with pool.context() as context:
+                browsers.append(context.browser)
+        assert browsers[0] is browsers[1]
+        assert browsers[2] is not browsers[1]
+        assert not browsers[0].is_connected()
+    finally:
+        await pool.close()
+
+
+async def test_the_browser_is_relaunched_when_its_memory_grows() -> None:
+    pool = BrowserPool(await chromium(), max_memory_mb=64)  # any real Chromium is bigger
+    try:
+        async with pool.context() as context:
+            first = context.browser
+        async with pool.context() as context:
+            assert context.browser is not first
+    finally:
+        await pool.close()
+
+
+async def test_a_missing_chromium_says_how_to_get_one(tmp_path: Path) -> None:
+    pool = BrowserPool(tmp_path / "nothing")
+    with pytest.raises(BrowserUnavailable, match="HOUSECAT_CHROMIUM"):
+        await pool.start()
+    await pool.close()
