@@ -178,7 +178,8 @@ async def _ranked(page: Page, target: Target, roles: tuple[str, ...]) -> list[Ra
         snapshot = await page.locator("body").aria_snapshot()
     except PlaywrightError:
         return []
-    return rank(target.text, candidates_from_snapshot(snapshot), roles)
+    wanted = (target.role,) if target.role else roles
+    return rank(target.text, candidates_from_snapshot(snapshot), wanted)
 
 
 async def locate(page: Page, step: Step, timeout_s: float, *, heal: bool) -> Located:
