@@ -115,3 +115,22 @@ async def test_a_site_that_answers_in_3_seconds_passes_with_default_limits(
 ) -> None:
     outcome = await run_goal(pool, url=f"{sites}/slow/login", goal=GREETED, triggered_by="api")
     assert outcome.result.passed, outcome.result.error
+
+
+@pytest.mark.parametrize(
+    ("variant", "goal", "passes"),
+    [
+        ("shop", f"{SIGN_IN}, then the product list shows 3 items", True),
+        ("missing-item", f"{SIGN_IN}, then the product list shows 3 items", False),
+        ("shop", f"{SIGN_IN}, then there are 3 Add to cart buttons", True),
+        ("shop", f"{SIGN_IN}, then the header says Brass & Co", True),
+        ("shop", f"{SIGN_IN}, then the header says Welcome back", False),
+        ("shop", f"{SIGN_IN}, then click the last link in the header and the title contains Sign in", True),
+        ("shop", f"{SIGN_IN}, then search for lamp and make sure the page does not show Walnut Bookshelf", True),
+    ],
+)
+async def test_counts_scopes_and_kinds(
+    pool: BrowserPool, sites: str, variant: str, goal: str, passes: bool
+) -> None:
+    outcome = await journey(pool, f"{sites}/{variant}/login", goal)
+    assert outcome.result.passed is passes, outcome.result.error

@@ -10,6 +10,7 @@ import contextlib
 import difflib
 import re
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -18,10 +19,11 @@ from playwright.async_api import Locator, Page, expect
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from housecat.browser.chain import Call, Chain
-from housecat.browser.locate import Located, NotLocated, locate
+from housecat.browser.locate import LANDMARK_ROLES, LANDMARKS, Located, NotLocated, locate
 from housecat.runs.plan import Step, Target
 
 MAX_WAIT_S = 60.0
+CONTAINER_ROLES = {"list": "list", "table": "table", "grid": "grid", "menu": "menu", "cart": "list"}
 KEYS = {"enter": "Enter", "return": "Enter", "tab": "Tab", "escape": "Escape", "esc": "Escape"}
 
 
@@ -125,9 +127,15 @@ async def _hover(page: Page, step: Step, start_url: str, timeout_s: float) -> Do
 
 async def _press(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     key = step.value or "Enter"
-    await page.keyboard.press(KEYS.get(key.lower(), key))
+    key = KEYS.get(key.lower(), key)
+    if step.target is None:
+        await page.keyboard.press(key)
+        await _settle(page)
+        return Done()
+    found = await _target(page, step.model_copy(update={"action": "fill"}), timeout_s)
+    await found.locator.press(key)
     await _settle(page)
-    return Done()
+    return _done(found)
 
 
 async def _submit(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
@@ -170,15 +178,25 @@ async def _wait(page: Page, step: Step, start_url: str, timeout_s: float) -> Don
 
 async def _wait_for(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     text = step.value or ""
+    scope = await _text_scope(page, step, MAX_WAIT_S)
     try:
-        await expect(_visible_text(page, text).first).to_be_visible(timeout=MAX_WAIT_S * 1000)
+        await expect(_visible_text(scope, text).first).to_be_visible(timeout=MAX_WAIT_S * 1000)
     except AssertionError:
         raise StepFailed(f"'{text}' did not appear within {MAX_WAIT_S:g} s") from None
     return Done()
 
 
-def _visible_text(page: Page, text: str) -> Locator:
+def _visible_text(page: Page | Locator, text: str) -> Locator:
     return page.get_by_text(text).filter(visible=True)
+
+
+async def _text_scope(page: Page, step: Step, timeout_s: float) -> Page | Locator:
+    """Where a text must show: the whole page, or the region the step names."""
+    if step.target is None:
+        return page
+    if step.target.role in LANDMARK_ROLES:
+        return page.get_by_role(step.target.role).filter(visible=True).first  # type: ignore[arg-type]
+    return (await _target(page, step, timeout_s, heal=False)).locator
 
 
 async def _closest_text(page: Page, text: str) -> str:
@@ -193,21 +211,25 @@ async def _closest_text(page: Page, text: str) -> str:
 
 async def _expect_text(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     text = step.value or ""
+    scope = await _text_scope(page, step, timeout_s)
+    where = step.target.describe() if step.target else "the page"
     try:
-        await expect(_visible_text(page, text).first).to_be_visible(timeout=timeout_s * 1000)
+        await expect(_visible_text(scope, text).first).to_be_visible(timeout=timeout_s * 1000)
     except AssertionError:
         closest = await _closest_text(page, text)
-        raise StepFailed(f"the page does not show '{text}'{closest}") from None
+        raise StepFailed(f"{where} does not show '{text}'{closest}") from None
     return Done()
 
 
 async def _expect_no_text(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     text = step.value or ""
     await page.wait_for_load_state()
+    scope = await _text_scope(page, step, timeout_s)
+    where = step.target.describe() if step.target else "the page"
     try:
-        await expect(_visible_text(page, text)).to_have_count(0, timeout=timeout_s * 1000)
+        await expect(_visible_text(scope, text)).to_have_count(0, timeout=timeout_s * 1000)
     except AssertionError:
-        raise StepFailed(f"the page shows '{text}'") from None
+        raise StepFailed(f"{where} shows '{text}'") from None
     return Done()
 
 
@@ -254,24 +276,43 @@ async def _expect_count(page: Page, step: Step, start_url: str, timeout_s: float
     assert step.target is not None
     wanted = step.count or 0
     chain = _count_chain(step.target)
-    elements = chain.on(page).filter(visible=True)
+    scopes = _count_scopes(page, step.target.within)
     said = _visible_text(page, f"{wanted} {step.target.text}")
     deadline = time.monotonic() + timeout_s
     while True:
-        if await elements.count() == wanted:
+        counts = [await chain.on(scope).filter(visible=True).count() for scope in await scopes()]
+        if wanted in counts:
             return Done(locator=chain.code())
         if await said.count():
             return Done(note=f"the page says '{wanted} {step.target.text}'")
         if time.monotonic() >= deadline:
-            seen = await elements.count()
+            seen = max(counts, default=0)
             raise StepFailed(f"expected {wanted} × '{step.target.text}', found {seen}")
         await asyncio.sleep(0.1)
 
 
+def _count_scopes(page: Page, within: str | None) -> Callable[[], Awaitable[list[Page | Locator]]]:
+    """Where to count: the page, or each container the words name ("the product list")."""
+
+    async def scopes() -> list[Page | Locator]:
+        if not within:
+            return [page]
+        words = within.lower().split()
+        role = CONTAINER_ROLES.get(words[-1]) or LANDMARKS.get(within.lower())
+        if role is None:
+            return [page.locator("*").filter(has_text=within).last]
+        name = " ".join(words[:-1]) if words[-1] in CONTAINER_ROLES else ""
+        named = {"name": re.compile(re.escape(name), re.I)} if name else {}
+        found = page.get_by_role(role, **named)  # type: ignore[arg-type]
+        return [found.nth(i) for i in range(await found.count())] or [page]
+
+    return scopes
+
+
 def _count_chain(target: Target) -> Chain:
-    """Count by role and name when a role is known (list items), else by text."""
+    """Count by role (and name, unless the text only names the kind), else by text."""
     if target.role:
-        kwargs = {"name": target.text} if target.text else {}
+        kwargs = {} if target.names_kind else {"name": target.text}
         return Chain((Call("get_by_role", (target.role,), kwargs),))
     return Chain((Call("get_by_text", (target.text,)),))
 

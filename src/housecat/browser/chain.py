@@ -53,7 +53,7 @@ class Chain:
     def code(self) -> str:
         return ".".join(call.code() for call in self.calls)
 
-    def on(self, page: Page) -> Locator:
+    def on(self, page: Page | Locator) -> Locator:
         """Build the Playwright locator this chain describes."""
         target: Any = page
         for call in self.calls:

@@ -41,6 +41,7 @@ LANDMARKS = {
     "main content": "main", "dialog": "dialog", "modal": "dialog", "popup": "dialog",
     "form": "form", "search": "search",
 }  # fmt: skip
+LANDMARK_ROLES = frozenset(LANDMARKS.values())
 POLL_S = 0.1
 # Until then only the target as written is looked for: late content gets its chance
 # before anything is healed.
@@ -83,6 +84,8 @@ def _text_call(text: str, *, exact: bool) -> Call:
 def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chain]:
     """Return the ways to find a target, in Playwright's recommended order."""
     text = target.text
+    if target.names_kind:
+        return [Chain((Call("get_by_role", (target.role,)),))]
     wanted = (target.role,) if target.role else roles
     exact = {"exact": True}
     by_role = [Call("get_by_role", (role,), {"name": text, **exact}) for role in wanted]

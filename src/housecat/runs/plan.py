@@ -94,13 +94,21 @@ class Target(BaseModel):
     nth: int | None = None
     within: str | None = None
 
+    @property
+    def names_kind(self) -> bool:
+        """Whether the text only names the kind ("the last link", "3 items"): match by role."""
+        if not self.role:
+            return False
+        noun = _ROLE_NOUNS.get(self.role, self.role)
+        return self.text.lower() in {noun, f"{noun}s", self.role, f"{self.role}s"}
+
     def describe(self) -> str:
         """Name the element the way a person would, e.g. "the second 'Buy' button"."""
         noun = _ROLE_NOUNS.get(self.role, self.role) if self.role else None
         words = ["the"] if noun or self.nth is not None else []
         if self.nth is not None:
             words.append(_ordinal(self.nth))
-        if noun and self.text.lower() in {noun, f"{noun}s", self.role, f"{self.role}s"}:
+        if self.names_kind:
             words.append(self.text)  # a kind without a name: "the last link", "the header"
         else:
             words.append(f"'{self.text}'")
