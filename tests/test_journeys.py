@@ -134,3 +134,21 @@ async def test_counts_scopes_and_kinds(
 ) -> None:
     outcome = await journey(pool, f"{sites}/{variant}/login", goal)
     assert outcome.result.passed is passes, outcome.result.error
+
+
+async def test_a_region_named_only_in_words_is_checked_on_the_whole_page(
+    pool: BrowserPool, sites: str
+) -> None:
+    goal = f"{SIGN_IN}, then the results should include Linen Armchair"
+    outcome = await journey(pool, f"{sites}/shop/login", goal)
+    assert outcome.result.passed, outcome.result.error
+    assert "checked the whole page" in outcome.result.step_results[-1].details
+
+
+async def test_a_short_value_in_an_unfindable_region_is_not_taken_as_proof(
+    pool: BrowserPool, sites: str
+) -> None:
+    goal = f"{SIGN_IN}, then the cart badge shows 0"
+    outcome = await journey(pool, f"{sites}/shop/login", goal)
+    assert not outcome.result.passed
+    assert "cannot find 'cart badge'" in (outcome.result.error or "")

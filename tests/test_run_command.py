@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from housecat.cli import app
-from tests.processes import free_port
+from tests.processes import Server, free_port
 
 runner = CliRunner()
 GOAL = "sign in with alice@example.com and password hunter2 and check the page says Welcome back, Alice"
@@ -83,3 +84,16 @@ def test_no_browser_exits_2_with_the_install_command(
     code, output = run("--url", f"{sites}/shop/", "--goal", "check the page says Hello")
     assert code == 2
     assert "HOUSECAT_CHROMIUM" in output
+
+
+def test_the_readme_example_passes_against_the_served_demo(data_dir: Path) -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    example = re.search(r'housecat run --url (\S+) \\\n\s+--goal "([^"]+)"', readme)
+    assert example, "the README no longer shows a `housecat run` example"
+    server = Server(data_dir)
+    try:
+        url = example[1].replace("http://127.0.0.1:8000", server.url)
+        code, output = run("--url", url, "--goal", example[2])
+    finally:
+        server.stop()
+    assert code == 0, output

@@ -178,7 +178,7 @@ async def _wait(page: Page, step: Step, start_url: str, timeout_s: float) -> Don
 
 async def _wait_for(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     text = step.value or ""
-    scope = await _text_scope(page, step, MAX_WAIT_S)
+    scope, _ = await _text_scope(page, step, text)
     try:
         await expect(_visible_text(scope, text).first).to_be_visible(timeout=MAX_WAIT_S * 1000)
     except AssertionError:
@@ -190,13 +190,26 @@ def _visible_text(page: Page | Locator, text: str) -> Locator:
     return page.get_by_text(text).filter(visible=True)
 
 
-async def _text_scope(page: Page, step: Step, timeout_s: float) -> Page | Locator:
-    """Where a text must show: the whole page, or the region the step names."""
+# A region named in words only ("the results") may not be findable; text this specific
+# is still proof enough on the whole page, but "1" or "OK" alone is not.
+SPECIFIC_TEXT = 4
+SCOPE_WAIT_S = 2.0
+
+
+async def _text_scope(page: Page, step: Step, text: str) -> tuple[Page | Locator, str]:
+    """Where a text must show (the page, or the region the step names), and a note."""
     if step.target is None:
-        return page
+        return page, ""
     if step.target.role in LANDMARK_ROLES:
-        return page.get_by_role(step.target.role).filter(visible=True).first  # type: ignore[arg-type]
-    return (await _target(page, step, timeout_s, heal=False)).locator
+        region = page.get_by_role(step.target.role).filter(visible=True).first  # type: ignore[arg-type]
+        return region, ""
+    try:
+        return (await locate(page, step, SCOPE_WAIT_S, heal=False)).locator, ""
+    except NotLocated:
+        where = step.target.describe()
+        if len(text) < SPECIFIC_TEXT:
+            raise StepFailed(f"cannot find {where} to check that it shows '{text}'") from None
+        return page, f"{where} not found by that name; checked the whole page"
 
 
 async def _closest_text(page: Page, text: str) -> str:
@@ -211,26 +224,26 @@ async def _closest_text(page: Page, text: str) -> str:
 
 async def _expect_text(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     text = step.value or ""
-    scope = await _text_scope(page, step, timeout_s)
-    where = step.target.describe() if step.target else "the page"
+    scope, note = await _text_scope(page, step, text)
+    where = step.target.describe() if step.target and not note else "the page"
     try:
         await expect(_visible_text(scope, text).first).to_be_visible(timeout=timeout_s * 1000)
     except AssertionError:
         closest = await _closest_text(page, text)
         raise StepFailed(f"{where} does not show '{text}'{closest}") from None
-    return Done()
+    return Done(note=note)
 
 
 async def _expect_no_text(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     text = step.value or ""
     await page.wait_for_load_state()
-    scope = await _text_scope(page, step, timeout_s)
-    where = step.target.describe() if step.target else "the page"
+    scope, note = await _text_scope(page, step, text)
+    where = step.target.describe() if step.target and not note else "the page"
     try:
         await expect(_visible_text(scope, text)).to_have_count(0, timeout=timeout_s * 1000)
     except AssertionError:
         raise StepFailed(f"{where} shows '{text}'") from None
-    return Done()
+    return Done(note=note)
 
 
 async def _expect_url(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
