@@ -29,6 +29,8 @@ def test_create_returns_the_seed_fields_with_defaults(client: TestClient) -> Non
     assert set(test) == {
         "id", "name", "url", "goal", "schedule", "schedule_id", "alert_webhook", "status",
         "last_result", "last_run_at", "created_at", "updated_at",
+        # documented additions
+        "alert_channels", "retries", "reminder_minutes", "alerted_at",
     }  # fmt: skip
     assert re.fullmatch(r"[0-9a-f]{8}", test["id"])
     assert test["schedule"] == "*/15 * * * *"

@@ -125,8 +125,16 @@ async def test_a_site_that_answers_in_3_seconds_passes_with_default_limits(
         ("shop", f"{SIGN_IN}, then there are 3 Add to cart buttons", True),
         ("shop", f"{SIGN_IN}, then the header says Brass & Co", True),
         ("shop", f"{SIGN_IN}, then the header says Welcome back", False),
-        ("shop", f"{SIGN_IN}, then click the last link in the header and the title contains Sign in", True),
-        ("shop", f"{SIGN_IN}, then search for lamp and make sure the page does not show Walnut Bookshelf", True),
+        (
+            "shop",
+            f"{SIGN_IN}, then click the last link in the header and the title contains Sign in",
+            True,
+        ),
+        (
+            "shop",
+            f"{SIGN_IN}, then search for lamp and make sure the page does not show Walnut Bookshelf",
+            True,
+        ),
     ],
 )
 async def test_counts_scopes_and_kinds(

@@ -1,7 +1,7 @@
 """Settings, read from the environment once and passed everywhere explicitly."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
@@ -66,6 +66,45 @@ class Settings(BaseSettings):
         default=1024, ge=64, description="Browser memory (MB) past which it is relaunched."
     )
 
+    events_maxlen: int = Field(
+        default=1000, ge=10, description="Events kept per test stream (trimmed approximately)."
+    )
+    results_max: int = Field(
+        default=10_000, ge=1, description="Run results kept per test; older ones are trimmed."
+    )
+    results_max_age_days: int = Field(
+        default=90, ge=1, description="Days run results, timings and run details are kept."
+    )
+    webhook_secret: SecretStr | None = Field(
+        default=None, description="Signs alert webhooks per the Standard Webhooks spec (whsec_…)."
+    )
+    allow_private_webhooks: bool = Field(
+        default=False, description="Allow alert targets on loopback or private addresses."
+    )
+    alert_timeout: float = Field(
+        default=10.0, gt=0, le=120, description="Seconds one alert delivery attempt may take."
+    )
+    alert_attempts: int = Field(
+        default=4, ge=1, le=20, description="Delivery attempts per alert (with backoff)."
+    )
+    qstash_current_signing_key: Annotated[
+        SecretStr | None,
+        Field(
+            validation_alias=AliasChoices("QSTASH_CURRENT_SIGNING_KEY"),
+            description="Verifies QStash callbacks (Upstash-Signature).",
+        ),
+    ] = None
+    qstash_next_signing_key: Annotated[
+        SecretStr | None,
+        Field(
+            validation_alias=AliasChoices("QSTASH_NEXT_SIGNING_KEY"),
+            description="The next QStash signing key, tried when the current one fails.",
+        ),
+    ] = None
+    callback_auth: Literal["qstash", "none"] = Field(
+        default="qstash", description="'none' accepts unsigned callbacks (trusted networks only)."
+    )
+
     @property
     def artifacts_dir(self) -> Path:
         """Where screenshots of failed steps are kept."""
@@ -90,7 +129,9 @@ class Settings(BaseSettings):
             raise ValueError("must be an http:// or https:// URL")
         return value.rstrip("/")
 
-    @field_validator("api_token")
+    @field_validator(
+        "api_token", "webhook_secret", "qstash_current_signing_key", "qstash_next_signing_key"
+    )
     @classmethod
     def _empty_token_is_none(cls, value: SecretStr | None) -> SecretStr | None:
         return value if value and value.get_secret_value() else None

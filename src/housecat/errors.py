@@ -1,5 +1,7 @@
 """Errors that carry their meaning: a message for a person and an HTTP status."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 from typing import Any
 
@@ -15,7 +17,17 @@ class HouseCatError(Exception):
 
 
 class InvalidInput(HouseCatError):
+    """Bad input; `fields` names each field at fault, as request validation does."""
+
     status_code = 422
+
+    def __init__(self, message: str, fields: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.fields = fields or {}
+
+    @classmethod
+    def of(cls, fields: dict[str, str]) -> InvalidInput:
+        return cls(describe_fields(fields), fields)
 
 
 class Unauthorized(HouseCatError):

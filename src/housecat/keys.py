@@ -28,6 +28,29 @@ def incidents(test_id: str) -> str:
     return f"incidents:{test_id}"
 
 
+def plan(test_id: str) -> str:
+    """String: the test's cached Plan JSON, with the locators its last good run used."""
+    return f"plan:{test_id}"
+
+
+def uptime(test_id: str) -> str:
+    """Hash: per-hour rollup, fields '{hour}:passed' and '{hour}:failed' (hour = unix s // 3600)."""
+    return f"uptime:{test_id}"
+
+
+def run(run_id: str) -> str:
+    """String: one run's full detail JSON (plan, steps, screenshots), with an expiry."""
+    return f"run:{run_id}"
+
+
 def per_test(test_id: str) -> list[str]:
     """Return every key that belongs to one test, for the delete cascade."""
-    return [test(test_id), results(test_id), timing(test_id), events(test_id), incidents(test_id)]
+    return [
+        test(test_id),
+        results(test_id),
+        timing(test_id),
+        events(test_id),
+        incidents(test_id),
+        plan(test_id),
+        uptime(test_id),
+    ]

@@ -35,7 +35,10 @@ def with_suites(settings: Settings, use: Callable[[SuiteService], Awaitable[T]])
 
     async def main() -> T:
         async with connect(settings) as redis:
-            return await use(SuiteService(SuiteStore(redis), NoScheduler()))
+            allow = settings.allow_private_webhooks
+            return await use(
+                SuiteService(SuiteStore(redis), NoScheduler(), allow_private_webhooks=allow)
+            )
 
     try:
         return asyncio.run(main())

@@ -19,6 +19,21 @@ How a goal is read, where the language is ambiguous:
   "shows 3 results" is text, since "results" names no kind of element.
 - A page named without a path ("go to the pricing page") is followed by its link text.
 - Typing with no field named ("type cats") goes into the field the step before used.
+- A field may be named by its label and a colon: "enter user: admin", or a line that is only
+  "Username: admin" when the label is one a form asks for (not "Note:" or "Comment:").
+  "fill the form with name Bob and email bob@x.io" fills one field per pair; a pair whose
+  field and value could be cut in two ways ("name Bob Smith") is rejected: quote the value.
+- "twice" or "3 times" after a click or a key press repeats it (at most 20 times); "again"
+  and "2x" repeat only a key ("click Try again" names a button). After "press", a key's name with
+  loose words after it ("press Tab Tab", "press Enter now") is rejected, never clicked.
+  "Home", "End", "Delete" and the bare arrows are keys only with "key" or a repeat.
+- Scrolling adds no step: every click, fill and check brings its element into view.
+- "accept / dismiss / close / decline the cookie banner" clicks the button of that name on
+  the page; for a pop-up, modal or dialog the button is looked for inside the dialog.
+- "add the second item to the cart" is a position: the second "Add to cart" button.
+- Unquoted lower-case words before "is shown", "appears" or "disappears" describe a thing,
+  not text ("dashboard is displayed", "results appear"): rejected unless it names a kind of
+  element ("the spinner disappears"). Quoted or capitalised words are text to look for.
 """
 
 from __future__ import annotations
@@ -28,7 +43,10 @@ import re
 from housecat.errors import GoalNotUnderstood
 from housecat.runs.grammar_actions import ACTION_RULES
 from housecat.runs.grammar_checks import parse_assertion
+from housecat.runs.grammar_fields import FIELD_RULES, unclear_pair
 from housecat.runs.grammar_forms import FORM_RULES
+from housecat.runs.grammar_keys import pressed_key, repeated, repetition
+from housecat.runs.grammar_page import PAGE_RULES
 from housecat.runs.grammar_quotes import Quotes, scrub
 from housecat.runs.grammar_split import split_goal
 from housecat.runs.grammar_types import Parsed
@@ -48,8 +66,16 @@ _CONDITIONAL = re.compile(
 # Typing with no field named goes into the field the previous step used, if it was one.
 _TYPABLE = frozenset({None, "textbox", "searchbox", "combobox"})
 
+# Only clicks and key presses are done several times over ("press Tab twice"); the steps
+# whose words end in free text keep a count in it ("the page says Tried 3 times").
+_REPEATABLE = frozenset({"click", "press"})
+_CLICK_VERB = re.compile(r"^(?:click|tap|press|hit|push)\b", re.I)  # not "go to X twice"
+_SAYS_SOMETHING = frozenset(
+    {"fill", "select", "wait_for", "expect_text", "expect_no_text", "expect_title", "expect_url"}
+)
+
 # Forms first: "sign in as ..." and "select X from Y" must not be read as clicks.
-_RULES = (*FORM_RULES, *ACTION_RULES)
+_RULES = (*FIELD_RULES, *FORM_RULES, *PAGE_RULES, *ACTION_RULES)
 
 
 def plan_goal(goal: str) -> Plan:
@@ -72,7 +98,7 @@ def plan_goal(goal: str) -> Plan:
         parsed = parse(piece.text)
         phrase = quotes.restore(piece.phrase)
         if parsed is None:
-            raise GoalNotUnderstood(phrase)
+            raise GoalNotUnderstood(_narrowed(piece.text, phrase, quotes))
         for draft in parsed.drafts:
             target = draft.target
             if target is None and draft.action == "fill":
@@ -100,6 +126,20 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
     text = base_verb(strip_subject(strip_fillers(text)))
     if not text:
         return None
+    again = repetition(text)
+    if again is not None:
+        body, count, key_only = again
+        key = pressed_key(body, quotes)
+        parsed = key or (None if key_only else _read(body, quotes))
+        actions = {d.action for d in parsed.drafts} if parsed is not None else set()
+        if parsed is not None and actions <= _REPEATABLE and (key or _CLICK_VERB.match(body)):
+            return repeated(parsed, count)
+        if parsed is not None and not actions <= _SAYS_SOMETHING:
+            return None  # "check Remember me twice", "go to Pricing twice": not done twice
+    return _read(text, quotes)
+
+
+def _read(text: str, quotes: Quotes) -> Parsed | None:
     for rule in _RULES:
         match = rule.pattern.match(text)
         if match is None:
@@ -117,3 +157,12 @@ def _field_in_use(steps: list[Step]) -> Target | None:
             typable = step.action in {"click", "fill", "press"} and step.target.role in _TYPABLE
             return step.target if typable else None
     return None
+
+
+def _narrowed(text: str, phrase: str, quotes: Quotes) -> str:
+    """Name the part of a rejected clause at fault, when the clause says which it is."""
+    pair = unclear_pair(base_verb(strip_subject(strip_fillers(text))), quotes)
+    if pair is None:
+        return phrase
+    words = " ".join(quotes.restore(pair).strip(" ,").split())
+    return words if words and words in phrase else phrase

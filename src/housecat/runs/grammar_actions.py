@@ -5,20 +5,22 @@ from __future__ import annotations
 import re
 
 from housecat.runs.grammar_checks import parse_assertion
+from housecat.runs.grammar_keys import QUANTIFIED, key_leftover, key_name
 from housecat.runs.grammar_quotes import Quotes
-from housecat.runs.grammar_seen import absent, classify, exists
+from housecat.runs.grammar_seen import absent, classify, exists, literal
 from housecat.runs.grammar_target import Context, parse_element
 from housecat.runs.grammar_types import Draft, Parsed, Rule, Tail, one, rule
 from housecat.runs.grammar_words import (
     CHECKABLE_ROLES,
     HOME_PAGES,
     NUMBER,
+    ORDINAL,
     UNNAMEABLE,
     has_pronoun,
-    key_name,
     seconds,
     title_case,
     to_number,
+    to_ordinal,
 )
 from housecat.runs.plan import Target
 
@@ -53,6 +55,15 @@ _SHOWN_UP = re.compile(
 )
 _GONE = re.compile(r"(?:disappears?|hidden|gone|go(?:es)? away|vanish(?:es)?)$", re.I)
 _AMOUNTS = {"a": "1", "an": "1", "half a": "0.5", "a couple of": "2", "a couple": "2"}
+_KEY_VERBS = frozenset({"press", "hit", "push"})
+_CONNECTIVE = re.compile(r"^(?:then|and|after that)\b")  # "click then Save": a lost step
+_ITEM_KINDS = r"(?:item|product|result|one|listing|entry|card|tile|row|book|article|thing)"
+_NTH_ITEM = re.compile(rf"^(?P<ord>{ORDINAL}) {_ITEM_KINDS}$", re.I)
+_THE_ITEM = re.compile(rf"^(?:this )?{_ITEM_KINDS}$", re.I)
+_ORDINAL_FIRST = re.compile(rf"^{ORDINAL} ", re.I)
+_HOW_MANY = re.compile(rf"^(?:{NUMBER}|a few|some|several|all|every|each|both) \S", re.I)
+# "wait until Saving is not shown anymore": the last word adds nothing to wait for.
+_ANYMORE = re.compile(r" (?:any ?more|any longer)$", re.I)
 
 
 def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -129,6 +140,11 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     element = parse_element(_PURPOSE.sub("", match["t"]), quotes, context)
     if element is None:
         return None
+    name = element.target.text
+    if not element.quoted and (QUANTIFIED.search(name) or _CONNECTIVE.match(name)):
+        return None  # "press Tab 30 times", "click then Save": no button's name
+    if verb in _KEY_VERBS and not element.quoted and not element.noun and key_leftover(name):
+        return None  # "press Tab Tab", "press Enter now": a key with words we cannot place
     choosing = verb in {"select", "choose", "pick"}
     if choosing and element.target.role in CHECKABLE_ROLES - {"radio"}:
         return one("check", target=element.target, tail=element.tail)
@@ -170,6 +186,7 @@ def _wait(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
 def _wait_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Wait for text or an element to appear, or for one to go away."""
     text = re.sub(r"^(?:i|you|we) (?:can )?see ", "", match["x"], flags=re.I)
+    text = _ANYMORE.sub("", text)
     stated = parse_assertion(text, quotes, bare=False)
     if stated is not None:  # "wait until the page shows Done"
         return _as_wait(stated)
@@ -180,10 +197,12 @@ def _wait_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         text = shown["x"]
     if _WHOLE_PAGE.match(text):
         return Parsed(())  # every navigation already waits for the page to load
-    seen = classify(text, quotes, strict=False)
+    seen = classify(text, quotes, strict=True)
     if seen is None:
         return None
     kind, value, target = seen
+    if shown and kind == "text" and not literal(text, value):
+        return None  # "wait until results appear": a thing, not words we could look for
     if kind == "url":
         return one("expect_url", value=value)
     tail: Tail = "free" if kind == "text" and not quotes.is_quoted(text) else "closed"
@@ -191,12 +210,24 @@ def _wait_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _add_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    """Read "add the Lamp to the cart" as its "Add to cart" button in the Lamp's card."""
-    item = quotes.value(match["x"])
-    if item.lower() in UNNAMEABLE or has_pronoun(item):
-        return None
-    button = Target(text=f"Add to {match['place'].lower()}", role="button", within=item)
-    return one("click", target=button)
+    """Read "add the Lamp to the cart" as its "Add to cart" button in the Lamp's card.
+
+    "the second item" is a position, not a name: the second "Add to cart" button. "the
+    product" on its own is the one the page is about: its button, wherever it is.
+    """
+    button = Target(text=f"Add to {' '.join(match['place'].lower().split())}", role="button")
+    raw = match["x"]
+    nth = _NTH_ITEM.match(raw)
+    if nth:
+        return one("click", target=button.model_copy(update={"nth": to_ordinal(nth["ord"])}))
+    if _THE_ITEM.match(raw):
+        return one("click", target=button)
+    item = quotes.value(raw)
+    if item.lower() in UNNAMEABLE or has_pronoun(item) or _HOW_MANY.match(raw):
+        return None  # "add it", "add 2 lamps": nothing we can find, or a quantity
+    if _ORDINAL_FIRST.match(raw):
+        return None  # "the first Brass Lamp": a position among things we cannot count
+    return one("click", target=button.model_copy(update={"within": item}))
 
 
 def _as_wait(stated: Parsed) -> Parsed:
@@ -246,7 +277,7 @@ ACTION_RULES: tuple[Rule, ...] = (
         _hover,
     ),
     rule(
-        r"^add (?:the |a |an |one |1 )?(?P<x>.+?) to (?:the |your |my )?"
+        r"^add (?:the |a |an |one |1 )?(?P<x>.+?) to (?:the |your |my |our )?(?:shopping )?"
         r"(?P<place>cart|basket|bag|wishlist|wish list|favourites|favorites)$",
         _add_to,
     ),

@@ -136,7 +136,7 @@ def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     negated, text = _negated(match["mid"]), match["x"]
     if text.lower().startswith("that "):
         return None if negated else parse_assertion(text[5:], quotes, bare=True)
-    if text.lower().startswith("no "):
+    if text.startswith("no "):  # "I should see No results found" is text to read
         return None if negated else absent(text[3:], quotes)
     counted = count(text, quotes, within=None, need_role=False)
     if counted is not None:
@@ -162,8 +162,8 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None if negated else counted
     context: Literal["expect", "count"] = "count" if negated else "expect"
     seen = classify(subject, quotes, strict=False, context=context)
-    if seen is not None and seen[0] == "text" and negated and not literal(subject, seen[1]):
-        return None  # "no results are shown": nothing we can look for
+    if seen is not None and seen[0] == "text" and not literal(subject, seen[1]):
+        return None  # "no results are shown", "dashboard is displayed": things, not words
     return expect(seen, negated=negated, scope=scope, place=place)
 
 
@@ -171,7 +171,7 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, value = match.groupdict().get("s") or "page", match["v"]
     negated = _negated(match["mid"])
     kind_first = bool(_DETERMINER.match(value))
-    if value.lower().startswith("no "):
+    if value.startswith("no "):  # "says No results found" is text to read
         negated, value, kind_first = True, value[3:], True
     if _DETERMINER.sub("", subject.lower(), count=1) in PRONOUNS:
         return None
@@ -261,7 +261,7 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"^(?:the )?(?:(?:page|browser|tab|window|document) )?title"
         r" (?:(?:should|must|will|to|does|now|also) )*"
         r"(?:is|be|equals?|reads?|says?|shows?|contains?|includes?|has|have|matches|match|==?|:)"
-        r"(?: exactly| now)? (?P<v>.+)$",
+        r":?(?: exactly| now)? (?P<v>.+)$",
         _title,
     ),
     rule(
@@ -272,14 +272,14 @@ _STATEMENTS: tuple[Rule, ...] = (
     rule(
         r"^(?:the )?(?:(?:main|page|top|first|primary) )?(?:heading|headline|h1)(?: text)?"
         r" (?:(?:should|must|will|to|does|now) )*"
-        r"(?:is|be|equals?|reads?|says?|shows?|contains?|includes?|=|:) (?P<v>.+)$",
+        r"(?:is|be|equals?|reads?|says?|shows?|contains?|includes?|=|:):? (?P<v>.+)$",
         _heading,
     ),
     rule(
         r"^(?:the )?(?:(?:current|page|browser|site) )?(?:url|address|location|path|web address"
         r"|address bar) (?:(?:should|must|will|to|does|now|also|then) )*"
         r"(?:is|be|equals?|contains?|includes?|has|have|ends? with|starts? with|begins? with"
-        r"|matches|match|shows?|reads?|=|:)(?: with)? (?P<v>.+)$",
+        r"|matches|match|shows?|reads?|=|:)(?: with)?:? (?P<v>.+)$",
         _url,
     ),
     rule(
@@ -302,8 +302,8 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"(?: (?:in|on|inside|within|under) (?P<scope>.+?))?(?: again| now| too)?$",
         _visible,
     ),
-    rule(rf"^(?P<s>{_SUBJECT}) {_SAY.format(aux=_AUX)} (?P<v>.+)$", _says),
-    rule(rf"^{_SAY.format(aux=_AUX)} (?P<v>.+)$", _says),  # "- should show Thanks" in a list
+    rule(rf"^(?P<s>{_SUBJECT}) {_SAY.format(aux=_AUX)}:? (?P<v>.+)$", _says),
+    rule(rf"^{_SAY.format(aux=_AUX)}:? (?P<v>.+)$", _says),  # "- should show Thanks" in a list
     rule(
         rf"^(?:the )?(?:number|count) of (?P<x>.+?) (?:is|should be|equals|==?) (?P<n>{NUMBER})$",
         _number_of,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from housecat.runs.grammar_checks import parse_assertion
+from housecat.runs.grammar_keys import key_name
 from housecat.runs.grammar_quotes import CLOSE, OPEN, Quotes
 from housecat.runs.grammar_seen import exists
 from housecat.runs.grammar_target import Element, parse_element
@@ -15,7 +16,6 @@ from housecat.runs.grammar_words import (
     ORDINAL,
     REGIONS,
     STATEMENT_WORDS,
-    key_name,
 )
 from housecat.runs.plan import Action, Target
 
@@ -30,6 +30,11 @@ _NTH_OPTION = re.compile(rf"^(?:the )?{ORDINAL} (?:option|item|value|choice|entr
 _ON_WORDS = frozenset({"checked", "on", "true", "yes", "ticked", "enabled", "selected"})
 _OFF_WORDS = frozenset({"unchecked", "off", "false", "no", "unticked", "disabled", "deselected"})
 _PARTICLE = re.compile(r"^(?:out|in|up|back|over|on)\b", re.I)
+_STATED = re.compile(
+    r" (?:visible|invisible|shown|displayed|hidden|present|absent|missing|gone|there"
+    r"|appears?|disappears?|loaded|loads)$",
+    re.I,
+)
 
 
 def _split(rest: str, words: tuple[str, ...]) -> tuple[str, str] | None:
@@ -148,8 +153,8 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return one("check", target=element.target, tail=element.tail)
     if element.determiner or element.noun is not None:
         return exists(rest, quotes, strict=True)  # "check the Sign out button": is it there
-    if STATEMENT_WORDS.search(rest):
-        return None
+    if STATEMENT_WORDS.search(rest) or _STATED.search(rest):
+        return None  # "check dashboard shown" states something we could not read
     return one("check", target=element.target, tail=element.tail)
 
 

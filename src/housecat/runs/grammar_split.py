@@ -32,13 +32,14 @@ _HEADING = re.compile(
     r"|story|journey|test)\s*:.*|#{1,6} .*)$",
     re.I,
 )
-_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)")
+# An ellipsis ends a sentence only as a comma does (below): "wait until Loading... disappears".
+_SENTENCE_END = re.compile(r"(?:[!?;][.!?;]*|(?<![.…])\.(?![.]))(?=\s|$)")
 # Strong connectives mark a new step; weak ones (comma, "and") may sit inside a value or name.
 _CONNECTOR = re.compile(
     r"(?P<strong> ?,? (?:and )?then\b,?| ?, (?:and )?(?:next|finally|lastly|afterwards"
     r"|after that)\b,?| and (?:finally|lastly|afterwards|after that)\b,?"
     r"| (?:after that|afterwards)\b,?)"
-    r"|(?P<weak> ?,(?= )(?: and\b)?| and\b| &(?= ))",
+    r"|(?P<weak> ?,(?= )(?: and\b)?| and\b| &(?= )|(?:\.{2,}|…)(?= ))",
     re.I,
 )
 _PARTICLE = re.compile(r"^(?:on|over) ", re.I)

@@ -22,43 +22,6 @@ _ORDINALS += ["ninth", "tenth"]
 NUMBER = r"(?:\d{1,6}|" + "|".join(_NUMBERS) + ")"
 ORDINAL = r"(?:\d{1,4}(?:st|nd|rd|th)|last|" + "|".join(_ORDINALS) + ")"
 
-# Keys people name when they mean the key itself ("press Enter", "hit return").
-KEYS = {
-    "enter": "Enter",
-    "return": "Enter",
-    "tab": "Tab",
-    "escape": "Escape",
-    "esc": "Escape",
-    "space": "Space",
-    "spacebar": "Space",
-    "space bar": "Space",
-    "backspace": "Backspace",
-    "page up": "PageUp",
-    "page down": "PageDown",
-    **{f"{d} arrow": f"Arrow{d.title()}" for d in ("up", "down", "left", "right")},
-    **{f"arrow {d}": f"Arrow{d.title()}" for d in ("up", "down", "left", "right")},
-    **{f"f{n}": f"F{n}" for n in range(1, 13)},
-}
-# Keys that are also common button names ("Delete", "Home"): keys only when the user says "key".
-KEYS_NAMED_AS_KEYS = {
-    "delete": "Delete",
-    "del": "Delete",
-    "home": "Home",
-    "end": "End",
-    "insert": "Insert",
-    **{d: f"Arrow{d.title()}" for d in ("up", "down", "left", "right")},
-}
-_MODIFIERS = {
-    "ctrl": "Control",
-    "control": "Control",
-    "cmd": "Meta",
-    "command": "Meta",
-    "meta": "Meta",
-    "alt": "Alt",
-    "option": "Alt",
-    "shift": "Shift",
-}
-
 # Words naming a kind of element, and the ARIA role each implies (None: no role to infer).
 # "box" and "option" depend on the verb, so the target parser settles them.
 ELEMENT_NOUNS: dict[str, str | None] = {
@@ -212,7 +175,8 @@ VERBS = _words(
     "switch toggle uncheck untick deselect unselect disable hover mouse move point submit "
     "send wait pause sleep verify confirm make ensure expect assert validate test see notice "
     "find look log login sign signin logout signout search land end get arrive am are is be "
-    "can should must will would do does not never cannot"
+    "can should must will would do does not never cannot scroll accept allow agree dismiss "
+    "close decline refuse reject"
 )
 _THIRD_PERSON = {f"{v}es": v for v in VERBS} | {f"{v}s": v for v in VERBS}
 _THIRD_PERSON |= {f"{v[:-1]}ies": v for v in VERBS if v.endswith("y")}
@@ -252,26 +216,6 @@ def to_ordinal(word: str) -> int | None:
         return _ORDINALS.index(low)
     digits = low[:-2]
     return int(digits) - 1 if digits.isdigit() and int(digits) > 0 else None
-
-
-def key_name(text: str, *, said_key: bool) -> str | None:
-    """Name a key or chord the way the browser does ("ctrl+a" -> "Control+a")."""
-    parts = [part.strip() for part in text.split("+")]
-    if not all(parts):
-        return None
-    *mods, last = parts
-    modifiers = [_MODIFIERS.get(mod.lower()) for mod in mods]
-    if None in modifiers:
-        return None
-    low = last.lower()
-    key = KEYS.get(low)
-    if key is None and (said_key or mods):
-        key = KEYS_NAMED_AS_KEYS.get(low)
-    if key is None and mods and len(last) == 1:
-        key = last
-    if key is None:
-        return None
-    return "+".join([*(m for m in modifiers if m), key])
 
 
 def seconds(amount: str, unit: str) -> str:

@@ -78,3 +78,33 @@ class RunTestResponse(BaseModel):
     plan: Plan
     browser_result: BrowserResult
     result: TestResult
+
+
+class IncidentRecord(BaseModel):
+    """A failed run, as kept in `incidents:{id}` (seed Phase 3)."""
+
+    run_id: str
+    test_id: str
+    error: str | None
+    details: str
+    started_at: str
+    alert_sent: bool = False
+
+
+PlanSource = Literal["grammar", "llm", "cache"]
+
+
+class RunDetail(BaseModel):
+    """Everything about one run, kept by run id: `GET /api/runs/{run_id}`."""
+
+    record: RunRecord
+    plan: Plan
+    plan_source: PlanSource
+    browser_result: BrowserResult
+    attempts: int = 1
+
+
+class ManualRunResponse(RunTestResponse):
+    """The answer to `POST /api/tests/{id}/run`: the seed's fields plus the run id."""
+
+    run_id: str

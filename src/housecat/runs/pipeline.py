@@ -48,14 +48,16 @@ async def run_goal(
     limits: Limits = DEFAULT_LIMITS,
     screenshots: Path | None = None,
     emit: Emit = no_events,
+    run_id: str | None = None,
 ) -> RunOutcome:
     """Plan the goal (or replay `plan`), run it, and judge it."""
-    run_id = new_run_id()
+    run_id = run_id or new_run_id()
     started = datetime.now(UTC)
     if plan is None:
         await emit("plan_start", f"Planning test for {url}", run_id=run_id)
         plan = starting_at(plan_goal(goal), url)
-    await emit("plan_complete", f"Plan created: {len(plan.steps)} steps", run_id=run_id)
+    made = "loaded from cache" if plan.source == "cache" else "created"
+    await emit("plan_complete", f"Plan {made}: {len(plan.steps)} steps", run_id=run_id)
 
     async def emit_with_run(event_type: str, message: str, **fields: object) -> None:
         await emit(event_type, message, run_id=run_id, **fields)

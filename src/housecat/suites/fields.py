@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Annotated
 from urllib.parse import urlsplit
 
@@ -37,6 +38,13 @@ def _plannable(value: str) -> str:
     return value
 
 
+def _json_list(value: object) -> object:
+    """Read a list stored as JSON text in a Redis hash."""
+    if isinstance(value, str):
+        return json.loads(value) if value.strip() else []
+    return value
+
+
 def _blank_is_none(value: object) -> object:
     return None if isinstance(value, str) and not value.strip() else value
 
@@ -59,4 +67,16 @@ Webhook = Annotated[
     Annotated[str, Field(max_length=URL_MAX), AfterValidator(_http_url)] | None,
     BeforeValidator(_blank_is_none),
     Field(description="Webhook URL for failure alerts; empty clears it"),
+]
+Retries = Annotated[
+    int, Field(ge=0, le=5, description="Re-runs of a failed run before it counts as failed")
+]
+ReminderMinutes = Annotated[
+    int,
+    Field(ge=0, le=10_080, description="While failing, alert again every N minutes (0: never)"),
+]
+Channels = Annotated[
+    list[Annotated[str, Field(min_length=1, max_length=URL_MAX)]],
+    BeforeValidator(_json_list),
+    Field(max_length=10, description="Apprise URLs to alert (Slack, Discord, e-mail, ntfy, …)"),
 ]

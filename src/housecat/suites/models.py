@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import json
 from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from housecat.suites.fields import DEFAULT_SCHEDULE, Goal, Name, Schedule, TargetUrl, Webhook
+from housecat.suites.fields import (
+    DEFAULT_SCHEDULE,
+    Channels,
+    Goal,
+    Name,
+    ReminderMinutes,
+    Retries,
+    Schedule,
+    TargetUrl,
+    Webhook,
+)
 
 Status = Literal["active", "paused", "error"]
 LastResult = Literal["pending", "passed", "failed", "error"]
@@ -25,6 +36,9 @@ class CreateTestSuite(_Input):
     goal: Goal
     schedule: Schedule = DEFAULT_SCHEDULE
     alert_webhook: Webhook = None
+    alert_channels: Channels = []
+    retries: Retries = 0
+    reminder_minutes: ReminderMinutes = 0
 
 
 class UpdateTestSuite(_Input):
@@ -35,15 +49,18 @@ class UpdateTestSuite(_Input):
     goal: Goal | None = None
     schedule: Schedule | None = None
     alert_webhook: Webhook = None
+    alert_channels: Channels | None = None
+    retries: Retries | None = None
+    reminder_minutes: ReminderMinutes | None = None
     status: Literal["active", "paused"] | None = None
 
     def changes(self) -> dict[str, str]:
-        """Return the fields to store: those sent, where null means 'leave as is'.
+        """Return the fields to store, as hash strings; null means 'leave as is'.
 
         `alert_webhook` is the exception: sending null or "" clears it.
         """
         sent = self.model_dump(exclude_unset=True)
-        changes = {key: value for key, value in sent.items() if value is not None}
+        changes = {key: _stored(value) for key, value in sent.items() if value is not None}
         if "alert_webhook" in sent:
             changes["alert_webhook"] = sent["alert_webhook"] or ""
         return changes
@@ -66,6 +83,10 @@ class TestSuiteResponse(BaseModel):
     last_run_at: str | None = None
     created_at: str
     updated_at: str
+    alert_channels: Channels = []
+    retries: int = 0
+    reminder_minutes: int = 0
+    alerted_at: str | None = None
 
     @classmethod
     def from_hash(cls, fields: dict[str, str]) -> TestSuiteResponse:
@@ -74,9 +95,16 @@ class TestSuiteResponse(BaseModel):
 
     def to_hash(self) -> dict[str, str]:
         """Return the Redis hash form: every field a string, 'none' as empty."""
-        return {
-            key: "" if value is None else str(value) for key, value in self.model_dump().items()
-        }
+        return {key: _stored(value) for key, value in self.model_dump().items()}
+
+
+def _stored(value: object) -> str:
+    """Write a value as a Redis hash string: lists as JSON, none as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return json.dumps(value)
+    return str(value)
 
 
 class TestSuiteListResponse(BaseModel):

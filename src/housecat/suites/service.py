@@ -6,8 +6,9 @@ import logging
 import uuid
 from typing import Protocol
 
+from housecat.alerts.targets import check_channel, check_target
 from housecat.clock import now_iso
-from housecat.errors import HouseCatError, NotFound
+from housecat.errors import HouseCatError, InvalidInput, NotFound
 from housecat.suites.models import (
     CreateTestSuite,
     TestSuiteListResponse,
@@ -55,11 +56,32 @@ def new_test_id() -> str:
 class SuiteService:
     """The test-suite use cases; Redis is always written before the scheduler is told."""
 
-    def __init__(self, store: SuiteStore, scheduler: Scheduler) -> None:
+    def __init__(
+        self, store: SuiteStore, scheduler: Scheduler, *, allow_private_webhooks: bool = False
+    ) -> None:
         self.store = store
         self.scheduler = scheduler
+        self.allow_private_webhooks = allow_private_webhooks
+
+    def _check_alert_targets(self, webhook: str | None, channels: list[str] | None) -> None:
+        """Refuse alert targets on private addresses (unless allowed) before anything is written."""
+        fields: dict[str, str] = {}
+        allow = self.allow_private_webhooks
+        try:
+            if webhook:
+                check_target(webhook, allow_private=allow)
+        except ValueError as exc:
+            fields["alert_webhook"] = str(exc)
+        for index, channel in enumerate(channels or []):
+            try:
+                check_channel(channel, allow_private=allow)
+            except ValueError as exc:
+                fields[f"alert_channels.{index}"] = str(exc)
+        if fields:
+            raise InvalidInput.of(fields)
 
     async def create(self, body: CreateTestSuite) -> TestSuiteResponse:
+        self._check_alert_targets(body.alert_webhook, body.alert_channels)
         now = now_iso()
         suite = TestSuiteResponse(
             **body.model_dump(), id=new_test_id(), created_at=now, updated_at=now
@@ -83,6 +105,7 @@ class SuiteService:
         return suite
 
     async def update(self, test_id: str, body: UpdateTestSuite) -> TestSuiteResponse:
+        self._check_alert_targets(body.alert_webhook, body.alert_channels)
         before = await self.get(test_id)
         changes = body.changes()
         after = before.model_copy(update=changes)
@@ -94,7 +117,9 @@ class SuiteService:
         if after.status == "active" and (not was_scheduled or rescheduled):
             changes |= await self._start(after)
         changes["updated_at"] = now_iso()
-        updated = await self.store.update(test_id, changes)
+        # A new goal or start page makes the recorded plan and its locators meaningless.
+        journey_changed = after.goal != before.goal or after.url != before.url
+        updated = await self.store.update(test_id, changes, drop_plan=journey_changed)
         if updated is None:
             # deleted while we were talking to the scheduler
             await self._stop(after)

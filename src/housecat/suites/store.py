@@ -18,10 +18,12 @@ return 1
 """
 
 # Change fields only while the test exists, so an update racing a delete cannot
-# resurrect a half hash; answer the whole hash as it now is.
+# resurrect a half hash; drop the cached plan when ARGV[1] says the journey changed;
+# answer the whole hash as it now is.
 _UPDATE = """
 if redis.call('EXISTS', KEYS[1]) == 0 then return {} end
-redis.call('HSET', KEYS[1], unpack(ARGV))
+if ARGV[1] == '1' then redis.call('DEL', KEYS[2]) end
+redis.call('HSET', KEYS[1], unpack(ARGV, 2))
 return redis.call('HGETALL', KEYS[1])
 """
 
@@ -62,9 +64,14 @@ class SuiteStore:
         suites.sort(key=lambda suite: (suite.created_at, suite.id), reverse=True)
         return suites
 
-    async def update(self, test_id: str, changes: dict[str, str]) -> TestSuiteResponse | None:
+    async def update(
+        self, test_id: str, changes: dict[str, str], *, drop_plan: bool = False
+    ) -> TestSuiteResponse | None:
         """Apply changes to an existing suite; None when it does not exist."""
-        flat = await self._update(keys=[keys.test(test_id)], args=_flatten(changes))
+        flat = await self._update(
+            keys=[keys.test(test_id), keys.plan(test_id)],
+            args=["1" if drop_plan else "0", *_flatten(changes)],
+        )
         if not flat:
             return None
         return TestSuiteResponse.from_hash(dict(zip(flat[::2], flat[1::2], strict=True)))

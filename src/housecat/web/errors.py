@@ -26,7 +26,9 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(HouseCatError)
     async def _housecat(request: Request, exc: HouseCatError) -> JSONResponse:
-        return error_response(exc.status_code, exc.message)
+        fields = getattr(exc, "fields", None)
+        extra = {"fields": fields} if fields else {}
+        return error_response(exc.status_code, exc.message, **extra)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:

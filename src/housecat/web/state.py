@@ -7,9 +7,12 @@ from dataclasses import dataclass
 from fastapi import Request
 from redis.asyncio import Redis
 
+from housecat.alerts.dispatcher import AlertDispatcher
 from housecat.browser.execute import Limits
 from housecat.browser.pool import BrowserPool
 from housecat.config import Settings
+from housecat.runs.service import RunService
+from housecat.runs.store import ResultStore
 from housecat.suites.service import SuiteService
 
 
@@ -18,7 +21,10 @@ class AppState:
     settings: Settings
     redis: Redis
     suites: SuiteService
+    results: ResultStore
+    runs: RunService
     pool: BrowserPool
+    alerts: AlertDispatcher
     limits: Limits
 
 

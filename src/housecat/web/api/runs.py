@@ -1,15 +1,26 @@
-"""Ad-hoc runs: `POST /api/run-test` runs a journey once and stores nothing."""
+"""Runs: ad hoc (`POST /api/run-test`), of a saved test (`POST /api/tests/{id}/run`),
+from QStash (`POST /api/callback/{id}`), and what a run left (`GET /api/runs/{run_id}`).
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request
+import asyncio
+from pathlib import Path
+from typing import Any
 
-from housecat.runs.models import RunTestRequest, RunTestResponse
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import FileResponse
+
+from housecat.errors import NotFound
+from housecat.runs.models import ManualRunResponse, RunDetail, RunTestRequest, RunTestResponse
 from housecat.runs.pipeline import run_goal
+from housecat.schedule.qstash import verify_callback
 from housecat.web.auth import require_token
 from housecat.web.state import app_state
 
 router = APIRouter(prefix="/api", tags=["runs"], dependencies=[Depends(require_token)])
+# QStash signs its callbacks; it cannot send our API token.
+callbacks = APIRouter(prefix="/api", tags=["runs"])
 
 
 @router.post("/run-test")
@@ -27,3 +38,70 @@ async def run_test(body: RunTestRequest, request: Request) -> RunTestResponse:
     return RunTestResponse(
         plan=outcome.plan, browser_result=outcome.browser_result, result=outcome.result
     )
+
+
+@router.post("/tests/{test_id}/run")
+async def run_saved_test(test_id: str, request: Request) -> ManualRunResponse:
+    """Run a saved test now; the result is kept exactly like a scheduled run's."""
+    detail = await app_state(request).runs.run(test_id, "manual")
+    return ManualRunResponse(
+        run_id=detail.record.run_id,
+        plan=detail.plan,
+        browser_result=detail.browser_result,
+        result=detail.record,
+    )
+
+
+@callbacks.post("/callback/{test_id}")
+async def qstash_callback(test_id: str, request: Request) -> dict[str, Any]:
+    """QStash's cron trigger: verify it, skip a paused test, run, keep the result."""
+    state = app_state(request)
+    public = state.settings.public_url
+    url = f"{public}/api/callback/{test_id}" if public else str(request.url)
+    verify_callback(
+        state.settings, request.headers.get("upstash-signature"), await request.body(), url
+    )
+    test = await state.suites.get(test_id)
+    if test.status == "paused":
+        return {"status": "skipped", "reason": "test is paused"}
+    detail = await state.runs.run(test_id, "qstash")
+    return {
+        "status": "completed",
+        "test_id": test_id,
+        "passed": detail.record.passed,
+        "run_id": detail.record.run_id,
+    }
+
+
+@router.get("/runs/{run_id}")
+async def get_run(run_id: str, request: Request) -> RunDetail:
+    """Everything one run did: its record, the plan with the locators used, each step."""
+    return await _detail(request, run_id)
+
+
+@router.get("/runs/{run_id}/screenshots/{step_number}", response_class=FileResponse)
+async def get_screenshot(run_id: str, step_number: int, request: Request) -> FileResponse:
+    """The PNG taken when that step failed."""
+    detail = await _detail(request, run_id)
+    artifacts = app_state(request).settings.artifacts_dir
+    path = await asyncio.to_thread(_screenshot, detail, step_number, artifacts)
+    if path is None:
+        raise NotFound(f"run '{run_id}' has no screenshot of step {step_number}")
+    return FileResponse(path, media_type="image/png")
+
+
+def _screenshot(detail: RunDetail, step_number: int, artifacts: Path) -> Path | None:
+    """Return the step's screenshot file, only if it lies in the artifacts dir."""
+    for step in detail.browser_result.steps:
+        if step.step_number == step_number and step.screenshot:
+            path = Path(step.screenshot).resolve()
+            if path.is_relative_to(artifacts.resolve()) and path.is_file():
+                return path
+    return None
+
+
+async def _detail(request: Request, run_id: str) -> RunDetail:
+    detail = await app_state(request).results.run_detail(run_id)
+    if detail is None:
+        raise NotFound(f"run '{run_id}' not found (unknown, or older than the retention period)")
+    return detail

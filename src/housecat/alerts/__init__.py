@@ -1,0 +1,25 @@
+"""Alerts: decide when a run calls for one, then deliver it to webhooks and chat channels."""
+
+from housecat.alerts.dispatcher import AlertDispatcher
+from housecat.alerts.payload import seed_payload, summary
+from housecat.alerts.policy import AlertEvent, decide
+from housecat.alerts.targets import (
+    UnresolvableTarget,
+    UnsafeTarget,
+    check_channel,
+    check_target,
+    resolve_and_check,
+)
+
+__all__ = [
+    "AlertDispatcher",
+    "AlertEvent",
+    "UnresolvableTarget",
+    "UnsafeTarget",
+    "check_channel",
+    "check_target",
+    "decide",
+    "resolve_and_check",
+    "seed_payload",
+    "summary",
+]

@@ -1,0 +1,257 @@
+"""Deliver alerts in the background, to a test's webhook and to chat channels, with retries."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from standardwebhooks import Webhook
+from standardwebhooks.webhooks import EmptyWebhookSecretError
+
+from housecat.alerts.channels import (
+    channel_asset,
+    channel_label,
+    load_plugins,
+    notify_once,
+    parse_channel,
+    webhook_url,
+)
+from housecat.alerts.payload import seed_payload, summary
+from housecat.alerts.policy import AlertEvent
+from housecat.alerts.retry import Backoff, Outcome, Retrier
+from housecat.alerts.targets import UnresolvableTarget, check_channel, resolve_and_check
+from housecat.alerts.webhook import post_once, webhook_headers, webhook_label
+from housecat.config import Settings, SettingsError, env_name
+from housecat.runs.models import RunRecord
+from housecat.suites.models import TestSuiteResponse
+
+log = logging.getLogger(__name__)
+
+# One format for every alert that did not arrive, so an operator can search for it.
+NOT_DELIVERED = "alert %s for test %s (run %s) not delivered after %d attempts: %s"
+DELIVERED = "alert %s for test %s (run %s) delivered to %s on attempt %d"
+
+# Cancelled deliveries only need to unwind; this bounds the wait should one not.
+UNWIND_S = 1.0
+
+OnDelivered = Callable[[str, str], Awaitable[object]]
+
+
+@dataclass
+class _Delivery:
+    """One alert on its way to one target, as the logs name it."""
+
+    event: AlertEvent
+    test_id: str
+    run_id: str
+    target: str
+    retrier: Retrier
+
+
+class AlertDispatcher:
+    """Send alerts without holding up the run that raised them; settle them at shutdown."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        on_delivered: OnDelivered,
+        *,
+        backoff_s: float = 1.0,
+        backoff_cap_s: float = 30.0,
+    ) -> None:
+        self._settings = settings
+        self._on_delivered = on_delivered
+        self._backoff = Backoff(base_s=backoff_s, cap_s=backoff_cap_s)
+        self._signer = _signer(settings)
+        self._tasks: dict[asyncio.Task[None], _Delivery] = {}
+        self._closing = False
+
+    @property
+    def pending(self) -> int:
+        """Count the deliveries still in flight."""
+        return len(self._tasks)
+
+    def send(
+        self,
+        event: AlertEvent,
+        test: TestSuiteResponse,
+        record: RunRecord,
+        channels: Sequence[str] = (),
+    ) -> None:
+        """Start delivering an alert to the test's webhook and to each channel; return at once."""
+        try:
+            self._start(event, test, record, channels)
+        except Exception:
+            # An alert must never break the run that raised it.
+            log.exception(NOT_DELIVERED, event, test.id, record.run_id, 0, "could not start")
+
+    async def drain(self, grace_s: float = 10.0) -> None:
+        """Wait up to `grace_s` for deliveries in flight, then cancel the rest, logging each."""
+        self._closing = True
+        if not self._tasks:
+            return
+        _, late = await asyncio.wait(list(self._tasks), timeout=grace_s)
+        for task in late:
+            delivery = self._tasks[task]
+            self._log_failure(delivery, f"dropped at shutdown after {grace_s:g} s of grace")
+            task.cancel()
+        if late:
+            await asyncio.wait(late, timeout=UNWIND_S)
+
+    def _start(
+        self,
+        event: AlertEvent,
+        test: TestSuiteResponse,
+        record: RunRecord,
+        channels: Sequence[str],
+    ) -> None:
+        # Fails (RuntimeError) before any coroutine exists when called outside the loop.
+        loop = asyncio.get_running_loop()
+        if test.alert_webhook:
+            payload = seed_payload(event, test, record, datetime.now(UTC))
+            body = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+            delivery = self._delivery(event, test, record, webhook_label(test.alert_webhook))
+            self._spawn(loop, delivery, self._webhook(delivery, test.alert_webhook, body))
+        if channels:
+            title, text = summary(event, test, record)
+            for channel in dict.fromkeys(channels):
+                delivery = self._delivery(event, test, record, "channel")
+                self._spawn(loop, delivery, self._channel(delivery, channel, title, text))
+
+    def _delivery(
+        self, event: AlertEvent, test: TestSuiteResponse, record: RunRecord, target: str
+    ) -> _Delivery:
+        settings = self._settings
+        retrier = Retrier(settings.alert_attempts, settings.alert_timeout, self._backoff)
+        return _Delivery(event, test.id, record.run_id, target, retrier)
+
+    def _spawn(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        delivery: _Delivery,
+        work: Coroutine[Any, Any, None],
+    ) -> None:
+        if self._closing:
+            work.close()
+            self._log_failure(delivery, "HouseCat is shutting down")
+            return
+        name = f"alert {delivery.event} {delivery.test_id} {delivery.run_id}"
+        task = loop.create_task(self._guarded(delivery, work), name=name)
+        # The loop keeps only weak references to tasks; this set keeps them alive.
+        self._tasks[task] = delivery
+        task.add_done_callback(self._forget)
+
+    def _forget(self, task: asyncio.Task[None]) -> None:
+        self._tasks.pop(task, None)
+
+    async def _guarded(self, delivery: _Delivery, work: Coroutine[Any, Any, None]) -> None:
+        try:
+            await work
+        except Exception:
+            log.exception(
+                NOT_DELIVERED,
+                delivery.event,
+                delivery.test_id,
+                delivery.run_id,
+                delivery.retrier.made,
+                f"{delivery.target}: unexpected error",
+            )
+
+    async def _webhook(self, delivery: _Delivery, url: str, body: str) -> None:
+        message_id = f"msg_{delivery.run_id}_{delivery.event}"
+        content = body.encode()
+        timeout_s = self._settings.alert_timeout
+
+        async def attempt() -> Outcome:
+            refused = await self._refusal(url)
+            if refused is not None:
+                return refused
+            # Signed per attempt: receivers reject timestamps more than minutes old.
+            headers = webhook_headers(self._signer, message_id, body, datetime.now(UTC))
+            return await post_once(url, content, headers, timeout_s)
+
+        outcome = await delivery.retrier.run(attempt)
+        self._report(delivery, outcome)
+        if outcome.delivered:
+            try:
+                await self._on_delivered(delivery.test_id, delivery.run_id)
+            except Exception:
+                log.exception(
+                    "alert %s for test %s (run %s) delivered, but recording that failed",
+                    delivery.event,
+                    delivery.test_id,
+                    delivery.run_id,
+                )
+
+    async def _channel(self, delivery: _Delivery, url: str, title: str, text: str) -> None:
+        timeout_s = self._settings.alert_timeout
+        # The first use imports Apprise's plugins, about a second of work kept off the loop.
+        await asyncio.to_thread(load_plugins)
+        try:
+            check_channel(url, allow_private=self._settings.allow_private_webhooks)
+            plugin = parse_channel(url, channel_asset(timeout_s))
+        except ValueError as exc:
+            self._report(delivery, Outcome.give_up(str(exc)))
+            return
+        delivery.target = f"channel {channel_label(plugin)}"
+        target_url = webhook_url(plugin)
+
+        async def attempt() -> Outcome:
+            if target_url is not None:
+                refused = await self._refusal(target_url)
+                if refused is not None:
+                    return refused
+            return await notify_once(plugin, delivery.event, title, text, timeout_s)
+
+        self._report(delivery, await delivery.retrier.run(attempt))
+
+    async def _refusal(self, url: str) -> Outcome | None:
+        """Check where a URL resolves now, just before sending; None when it may be used."""
+        try:
+            await resolve_and_check(url, allow_private=self._settings.allow_private_webhooks)
+        except UnresolvableTarget as exc:
+            return Outcome.again(str(exc))
+        except ValueError as exc:
+            return Outcome.give_up(str(exc))
+        return None
+
+    def _report(self, delivery: _Delivery, outcome: Outcome) -> None:
+        if outcome.delivered:
+            log.info(
+                DELIVERED,
+                delivery.event,
+                delivery.test_id,
+                delivery.run_id,
+                delivery.target,
+                delivery.retrier.made,
+            )
+        else:
+            self._log_failure(delivery, outcome.reason)
+
+    def _log_failure(self, delivery: _Delivery, reason: str) -> None:
+        log.warning(
+            NOT_DELIVERED,
+            delivery.event,
+            delivery.test_id,
+            delivery.run_id,
+            delivery.retrier.made,
+            f"{delivery.target}: {reason}",
+        )
+
+
+def _signer(settings: Settings) -> Webhook | None:
+    """Return the Standard Webhooks signer for the configured secret, if there is one."""
+    if settings.webhook_secret is None:
+        return None
+    try:
+        return Webhook(settings.webhook_secret.get_secret_value())
+    except (ValueError, EmptyWebhookSecretError):
+        raise SettingsError(
+            f"invalid setting {env_name('webhook_secret')}: not a Standard Webhooks secret "
+            "('whsec_' followed by base64)"
+        ) from None

@@ -1,0 +1,44 @@
+"""What an alert says: the seed's JSON for webhooks, a title and a sentence for chat."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from housecat.alerts.policy import AlertEvent
+from housecat.clock import iso
+from housecat.runs.models import RunRecord
+from housecat.suites.models import TestSuiteResponse
+
+HEADLINES: dict[AlertEvent, str] = {
+    "test_failed": "is failing",
+    "test_recovered": "is passing again",
+    "test_still_failing": "is still failing",
+}
+
+
+def seed_payload(
+    event: AlertEvent, test: TestSuiteResponse, record: RunRecord, now: datetime
+) -> dict[str, Any]:
+    """Build the seed's webhook body: the event, the test, the run's result and when."""
+    return {
+        "event": event,
+        "test": {"id": test.id, "name": test.name, "url": test.url},
+        "result": {
+            "run_id": record.run_id,
+            "passed": record.passed,
+            "steps_passed": record.steps_passed,
+            "steps_total": record.steps_total,
+            "details": record.details,
+            "error": record.error,
+        },
+        "timestamp": iso(now),
+    }
+
+
+def summary(event: AlertEvent, test: TestSuiteResponse, record: RunRecord) -> tuple[str, str]:
+    """Return a title and a one-line body in plain English, for chat and e-mail channels."""
+    title = f"HouseCat: {test.name} {HEADLINES[event]}"
+    # The error names the failing step ("Step 4 failed: …"); details is the whole account.
+    reason = record.details if record.passed else record.error or record.details
+    return title, f"{reason} — {test.url}"

@@ -1,0 +1,157 @@
+"""Read fields named by label: "Username: admin", "enter email: a@b.c", "fill the form with ..."."""
+
+from __future__ import annotations
+
+import re
+
+from housecat.runs.grammar_quotes import CLOSE, OPEN, Quotes
+from housecat.runs.grammar_target import parse_element
+from housecat.runs.grammar_types import Draft, Parsed, Rule, Tail, rule
+from housecat.runs.grammar_words import STATEMENT_WORDS, UNNAMEABLE, has_pronoun
+from housecat.runs.plan import Action
+
+# Labels a line may give on its own ("Username: admin"). Free-text fields ("Comment:",
+# "Note:") are left out: such a line is as likely a remark about the journey as a value.
+_LINE_LABELS = frozenset(
+    {"user", "username", "user name", "login", "email", "e-mail", "email address"}
+    | {"e-mail address", "password", "pass", "passcode", "pin", "name", "first name"}
+    | {"last name", "full name", "surname", "given name", "family name", "company"}
+    | {"company name", "phone", "phone number", "mobile", "mobile number", "telephone"}
+    | {"address", "street", "street address", "city", "town", "state", "county", "region"}
+    | {"zip", "zip code", "postcode", "post code", "postal code", "country", "age"}
+    | {"quantity", "qty", "amount", "coupon", "coupon code", "promo code", "discount code"}
+    | {"card number", "cvv", "cvc", "expiry", "expiry date", "date of birth", "website"}
+    | {"confirm password", "repeat password", "new password", "current password"}
+)
+# Labels of more than one word a value may follow with no colon ("first name Bob"):
+# any other run of words before a value is ambiguous ("name Bob Smith").
+_LONG_LABELS = frozenset(label for label in _LINE_LABELS if " " in label) | {
+    "credit card number",
+    "security code",
+    "old password",
+    "password confirmation",
+}
+_LABEL_WORD = re.compile(r"^[A-Za-z][A-Za-z'’-]*$")
+# Words that announce values rather than name a field: "enter the following details: ...".
+_NOT_LABELS = frozenset(
+    {"following", "details", "credentials", "information", "info", "data", "below", "values"}
+    | {"fields", "these", "those", "form", "page", "text", "value"}
+)
+_SLOT = re.compile(f"^{OPEN}\\d+{CLOSE}$")
+_INTO = re.compile(r" (?:into|in to|in (?:the|a|an|your|my)) \S", re.I)
+_DETERMINER = re.compile(r"^(?:the|a|an|your|my) ", re.I)
+_PAIR_CUT = re.compile(r",? and |, ", re.I)
+_NAMED = re.compile(r"^(?P<f>[^:=]+?) ?[:=] (?P<v>\S.*)$")
+_QUOTED_LAST = re.compile(rf"^(?P<f>.+?) (?P<v>{OPEN}\d+{CLOSE})$")
+_LAST_WORD = re.compile(r"^(?P<f>.+?) (?P<v>\S+)$")
+_FORM = (
+    r"^(?:fill(?: in| out)?|complete|populate) (?:the |this |that |your |a )?"
+    r"(?:[\w-]+ ){0,2}?form(?: (?:with|using)(?: the following)?:?|:) (?P<pairs>\S.*)$"
+)
+# "Name: as on the card, please" is a remark; a value is quoted or short and plain.
+_PROSE = re.compile(r"\b(?:should|must|will|is|are|was|were|be|please|then)\b", re.I)
+
+
+def _label_ok(label: str) -> bool:
+    """Tell whether words name a field: one to three plain words, or one quoted name."""
+    if _SLOT.match(label):
+        return True
+    words = label.split(" ")
+    if not 1 <= len(words) <= 3 or not all(_LABEL_WORD.match(word) for word in words):
+        return False
+    if any(word.lower() in _NOT_LABELS for word in words):
+        return False
+    return label.lower() not in UNNAMEABLE and not has_pronoun(label)
+
+
+def _draft(label: str, value: str, quotes: Quotes) -> Draft | None:
+    """Fill the field a label names, or choose in it when the label says it is a dropdown."""
+    label = _DETERMINER.sub("", label.strip(), count=1)
+    if not _label_ok(label) or STATEMENT_WORDS.search(label):
+        return None
+    element = parse_element(label, quotes, "fill")
+    if element is None or element.target.role not in {None, "textbox", "searchbox", "combobox"}:
+        return None
+    if element.target.nth is not None or element.target.within is not None:
+        return None  # "first user:", "log in Username:": not a label as a form shows it
+    action: Action = "select" if element.target.role == "combobox" else "fill"
+    return Draft(action, element.target, quotes.value(value))
+
+
+def _tail(value: str, quotes: Quotes) -> Tail:
+    return "closed" if quotes.is_quoted(value) else "free"
+
+
+def _typed_with_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "enter user: admin"; "type Re: hello into Subject" is left to the typing rule."""
+    value = match["v"].strip()
+    if _INTO.search(value):
+        return None
+    draft = _draft(match["label"], value, quotes)
+    return None if draft is None else Parsed((draft,), _tail(value, quotes))
+
+
+def _line_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read a line that is only "Username: admin" as filling that field."""
+    label, value = match["label"], match["v"].strip()
+    element = parse_element(label, quotes, "fill")
+    name = element.target.text.lower() if element else ""
+    if name not in _LINE_LABELS:
+        return None
+    if not quotes.is_quoted(value) and (_PROSE.search(value) or len(value.split()) > 4):
+        return None  # "Name: the one on the invoice, please": a remark, not a value
+    draft = _draft(label, value, quotes)
+    return None if draft is None else Parsed((draft,), _tail(value, quotes))
+
+
+def _pair(text: str, quotes: Quotes) -> Draft | None:
+    """Read "name Bob", "name: Bob Smith" or "first name 'Bob'"; None when it is ambiguous."""
+    text = _DETERMINER.sub("", text.strip(" ,"), count=1)
+    for pattern in (_NAMED, _QUOTED_LAST):
+        match = pattern.match(text)
+        if match:
+            return _draft(match["f"], match["v"], quotes)
+    match = _LAST_WORD.match(text)
+    if match is None or (OPEN in match["f"] and not _SLOT.match(match["f"])):
+        return None
+    label = match["f"]
+    if " " in label and label.lower() not in _LONG_LABELS:
+        return None  # "name Bob Smith": which words name the field is anyone's guess
+    return _draft(label, match["v"], quotes)
+
+
+def _pairs(pairs: str) -> list[str]:
+    return [part for part in _PAIR_CUT.split(pairs) if part.strip(" ,")]
+
+
+def _form(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Fill each field of "fill the form with name Bob and email bob@x.io" in turn."""
+    drafts = [_pair(part, quotes) for part in _pairs(match["pairs"])]
+    if not drafts or any(draft is None for draft in drafts):
+        return None
+    # More pairs may follow after a comma or "and": the clause is open like a typed value.
+    return Parsed(tuple(draft for draft in drafts if draft is not None), "free")
+
+
+_FORM_PATTERN = re.compile(_FORM, re.I)
+
+
+def unclear_pair(text: str, quotes: Quotes) -> str | None:
+    """Name the first field-and-value pair of a form clause that cannot be read."""
+    match = _FORM_PATTERN.match(text)
+    if match is None:
+        return None
+    return next((part for part in _pairs(match["pairs"]) if _pair(part, quotes) is None), None)
+
+
+_LABEL = r"(?P<label>[^\s:]+(?: [^\s:]+){0,2}):(?P<v> \S.*)$"
+
+FIELD_RULES: tuple[Rule, ...] = (
+    rule(_FORM, _form, final=True),
+    rule(
+        r"^(?:type|enter|input|write|put|fill(?: in| out)?|key in)(?: (?:the|your|my|a|an))? "
+        + _LABEL,
+        _typed_with_label,
+    ),
+    rule(r"^(?:(?:the|your|my) )?" + _LABEL, _line_label),
+)

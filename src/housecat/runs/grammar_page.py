@@ -1,0 +1,61 @@
+"""Read steps about the page itself: scrolling, and answering cookie banners and pop-ups."""
+
+from __future__ import annotations
+
+import re
+
+from housecat.runs.grammar_quotes import Quotes
+from housecat.runs.grammar_types import Parsed, Rule, one, rule
+from housecat.runs.plan import Target
+
+# The button each verb presses is named after it: "decline the cookies" clicks Decline.
+_ANSWERS = {
+    "accept": "Accept",
+    "agree to": "Agree",
+    "allow": "Allow",
+    "dismiss": "Dismiss",
+    "close": "Close",
+    "decline": "Decline",
+    "refuse": "Refuse",
+    "reject": "Reject",
+}
+_CONSENT = r"(?:cookies?|consent|privacy|gdpr)"
+_SHAPES = (
+    r"(?:banner|notice|policy|bar|popup|pop-up|dialog|modal|prompt|message|box|window|overlay)"
+)
+
+
+def _scroll(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
+    return Parsed(())  # clicking, typing and checking bring the element into view by themselves
+
+
+def _answer(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
+    """Click the banner's or pop-up's button named after the verb ("Accept", "Close")."""
+    label = _ANSWERS[" ".join(match["verb"].lower().split())]
+    if match["all"]:
+        label += " all"
+    # A cookie banner is rarely a dialog, so its button is looked for on the whole page;
+    # a pop-up, modal or dialog is one, and its button is looked for inside it.
+    within = None if match["consent"] else "dialog"
+    return one("click", target=Target(text=label, role="button", within=within))
+
+
+PAGE_RULES: tuple[Rule, ...] = (
+    rule(
+        r"^scroll(?: (?:all the way|right|back|further|a bit|a little(?: bit)?|some))?"
+        r"(?: (?:up|down))?(?: (?:a bit|a little(?: bit)?|some|more|further))?"
+        r"(?: (?:the|this) page| on the page)?"
+        r"(?: (?:to|towards|until you reach|till you reach|until you get to) (?:the )?(?:very )?"
+        r"(?:top|bottom|end|start|footer|header|page footer|page header)"
+        r"(?: of (?:the|this) page)?)?$",
+        _scroll,
+    ),
+    rule(
+        r"^(?P<verb>accept|agree to|allow|dismiss|close|decline|refuse|reject)(?P<all> all)?"
+        r" (?:the |this |that |any |all )?"
+        rf"(?:(?P<consent>{_CONSENT}(?: {_CONSENT})?(?: {_SHAPES})?)"
+        r"|(?:[a-z-]+ )?(?:popup|pop-up|dialog|modal|overlay|lightbox)(?: (?:window|box))?)$",
+        _answer,
+        final=True,
+    ),
+)

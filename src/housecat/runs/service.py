@@ -1,0 +1,144 @@
+"""Runs of saved tests: plan (or replay the cached plan), run, store, alert."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Protocol
+
+from housecat.alerts.policy import AlertEvent, decide
+from housecat.browser.execute import Limits
+from housecat.browser.pool import BrowserPool, BrowserUnavailable
+from housecat.clock import now_iso
+from housecat.errors import HouseCatError, NotFound
+from housecat.runs.events import EventLog
+from housecat.runs.models import RunDetail, RunRecord, Trigger
+from housecat.runs.pipeline import RunOutcome, new_run_id, run_goal
+from housecat.runs.plan import Plan
+from housecat.runs.store import ResultStore
+from housecat.suites.models import TestSuiteResponse
+from housecat.suites.store import SuiteStore
+
+log = logging.getLogger(__name__)
+
+
+class PipelineFailed(HouseCatError):
+    """HouseCat itself failed to run the journey (not the journey failing)."""
+
+    status_code = 500
+
+
+class AlertSink(Protocol):
+    def send(
+        self, event: AlertEvent, test: TestSuiteResponse, record: RunRecord, channels: list[str]
+    ) -> None: ...
+
+
+def _worth_caching(outcome: RunOutcome, replayed: Plan | None) -> Plan | None:
+    """Keep a passing run's plan when it is new, or healed, or its locators moved."""
+    if not outcome.result.passed:
+        return None
+    plan = outcome.plan.model_copy(update={"source": "cache"})
+    if replayed is None or any(step.healed for step in plan.steps):
+        return plan
+    moved = [s.locator for s in plan.steps] != [s.locator for s in replayed.steps]
+    return plan if moved else None
+
+
+class RunService:
+    """Everything a run of a saved test does besides the browser work."""
+
+    def __init__(
+        self,
+        suites: SuiteStore,
+        results: ResultStore,
+        events: EventLog,
+        pool: BrowserPool,
+        alerts: AlertSink,
+        *,
+        limits: Limits,
+        artifacts: Path,
+    ) -> None:
+        self.suites = suites
+        self.results = results
+        self.events = events
+        self.pool = pool
+        self.alerts = alerts
+        self.limits = limits
+        self.artifacts = artifacts
+
+    async def run(self, test_id: str, triggered_by: Trigger) -> RunDetail:
+        """Run a saved test now and keep the result; retries re-run a failure first."""
+        test = await self.suites.get(test_id)
+        if test is None:
+            raise NotFound(f"test '{test_id}' not found")
+        emit = self.events.for_test(test_id)
+        cached = await self.results.cached_plan(test)
+        run_id = new_run_id()
+        attempts = 0
+        try:
+            while True:
+                attempts += 1
+                outcome = await run_goal(
+                    self.pool,
+                    url=test.url,
+                    goal=test.goal,
+                    plan=cached,
+                    triggered_by=triggered_by,
+                    test_id=test_id,
+                    limits=self.limits,
+                    screenshots=self.artifacts,
+                    emit=emit,
+                    run_id=run_id,
+                )
+                if outcome.result.passed or attempts > test.retries:
+                    break
+        except (HouseCatError, BrowserUnavailable) as exc:
+            await self._crashed(test_id, run_id, exc.message)
+            raise PipelineFailed(f"pipeline failed: {exc.message}") from exc
+        except Exception as exc:
+            log.exception("run %s of test %s crashed", run_id, test_id)
+            await self._crashed(test_id, run_id, str(exc))
+            raise PipelineFailed(f"pipeline failed: {exc}") from exc
+        detail = _detail(outcome, cached, attempts=attempts)
+        if await self.results.save(test, detail, _worth_caching(outcome, cached)):
+            await self._alert(test, detail.record)
+        log.info(
+            "run %s of test %s %s", run_id, test_id, "passed" if detail.record.passed else "failed"
+        )
+        return detail
+
+    async def _crashed(self, test_id: str, run_id: str, reason: str) -> None:
+        await self.events.for_test(test_id)("error", f"Pipeline error: {reason}", run_id=run_id)
+        await self.results.mark_error(test_id, now_iso())
+
+    async def _alert(self, test: TestSuiteResponse, record: RunRecord) -> None:
+        now = datetime.now(UTC)
+        alerted = (
+            datetime.fromisoformat(test.alerted_at.replace("Z", "+00:00"))
+            if test.alerted_at
+            else None
+        )
+        remind = timedelta(minutes=test.reminder_minutes) if test.reminder_minutes else None
+        event = decide(
+            test.last_result, record.passed, alerted_at=alerted, now=now, remind_every=remind
+        )
+        if event is None or not (test.alert_webhook or test.alert_channels):
+            return
+        self.alerts.send(event, test, record, test.alert_channels)
+        await self.results.mark_alerted(test.id, now_iso())
+
+
+def _detail(outcome: RunOutcome, cached: Plan | None, *, attempts: int) -> RunDetail:
+    record = outcome.record
+    if attempts > 1:
+        steps = [s.model_copy(update={"retry_count": attempts - 1}) for s in record.step_results]
+        record = record.model_copy(update={"step_results": steps})
+    return RunDetail(
+        record=record,
+        plan=outcome.plan,
+        plan_source="cache" if cached is not None else "grammar",
+        browser_result=outcome.browser_result,
+        attempts=attempts,
+    )

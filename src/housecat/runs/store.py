@@ -1,0 +1,137 @@
+"""Runs in Redis: results, timings, incidents, uptime rollups, run details, cached plans.
+
+Everything one run writes goes in one MULTI transaction, under WATCH of the test's
+hash so that a run finishing after its test was deleted writes nothing at all.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import cast
+
+from redis.asyncio import Redis
+from redis.exceptions import WatchError
+
+from housecat import keys
+from housecat.runs.models import IncidentRecord, RunDetail
+from housecat.runs.plan import Plan
+from housecat.suites.models import TestSuiteResponse
+
+INCIDENTS_MAX = 1000
+
+# Set alert_sent on the incident of one run, wherever it now sits in the list (newer
+# incidents may have been pushed meanwhile): atomic, so no read-modify-write race.
+_MARK_ALERT_SENT = """
+local items = redis.call('LRANGE', KEYS[1], 0, tonumber(ARGV[2]))
+for index, item in ipairs(items) do
+  local incident = cjson.decode(item)
+  if incident['run_id'] == ARGV[1] then
+    incident['alert_sent'] = true
+    redis.call('LSET', KEYS[1], index - 1, cjson.encode(incident))
+    return 1
+  end
+end
+return 0
+"""
+
+# Change fields only while the test exists (never resurrect a deleted one).
+_SET_IF_EXISTS = """
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('HSET', KEYS[1], unpack(ARGV))
+return 1
+"""
+
+
+def unix(iso_time: str) -> float:
+    return datetime.fromisoformat(iso_time.replace("Z", "+00:00")).timestamp()
+
+
+class ResultStore:
+    """Write a finished run in one transaction; read what runs left behind."""
+
+    def __init__(self, redis: Redis, *, results_max: int, max_age: timedelta) -> None:
+        self.redis = redis
+        self.results_max = results_max
+        self.max_age = max_age
+        self._mark_alert_sent = redis.register_script(_MARK_ALERT_SENT)
+        self._set_if_exists = redis.register_script(_SET_IF_EXISTS)
+
+    async def save(self, test: TestSuiteResponse, detail: RunDetail, cache: Plan | None) -> bool:
+        """Store a finished run; False when its test no longer exists (nothing written)."""
+        record = detail.record
+        started = unix(record.started_at)
+        hour = int(started // 3600)
+        outcome = "passed" if record.passed else "failed"
+        horizon = (datetime.now(UTC) - self.max_age).timestamp()
+        ttl = int(self.max_age.total_seconds())
+        test_key = keys.test(test.id)
+        async with self.redis.pipeline(transaction=True) as pipe:
+            while True:
+                try:
+                    await pipe.watch(test_key)
+                    if not await pipe.exists(test_key):
+                        return False  # deleted while it ran
+                    pipe.multi()  # type: ignore[no-untyped-call]
+                    pipe.zadd(keys.results(test.id), {record.model_dump_json(): started})
+                    pipe.zadd(
+                        keys.timing(test.id), {f"{record.duration_ms}:{record.run_id}": started}
+                    )
+                    pipe.hset(
+                        test_key, mapping={"last_result": outcome, "last_run_at": record.started_at}
+                    )
+                    if not record.passed:
+                        pipe.lpush(
+                            keys.incidents(test.id), _incident(test.id, detail).model_dump_json()
+                        )
+                        pipe.ltrim(keys.incidents(test.id), 0, INCIDENTS_MAX - 1)
+                    pipe.hincrby(keys.uptime(test.id), f"{hour}:{outcome}", 1)
+                    pipe.expire(keys.uptime(test.id), ttl)
+                    pipe.set(keys.run(record.run_id), detail.model_dump_json(), ex=ttl)
+                    if cache is not None:
+                        pipe.set(keys.plan(test.id), cache.model_dump_json())
+                    for key in (keys.results(test.id), keys.timing(test.id)):
+                        pipe.zremrangebyscore(key, "-inf", f"({horizon}")
+                        pipe.zremrangebyrank(key, 0, -self.results_max - 1)
+                    await pipe.execute()
+                    return True
+                except WatchError:
+                    continue  # the test changed meanwhile; look again
+
+    async def mark_error(self, test_id: str, when: str) -> None:
+        """Record that the pipeline itself failed (not the journey)."""
+        await self._set_if_exists(
+            keys=[keys.test(test_id)], args=["last_result", "error", "last_run_at", when]
+        )
+
+    async def mark_alerted(self, test_id: str, when: str) -> None:
+        await self._set_if_exists(keys=[keys.test(test_id)], args=["alerted_at", when])
+
+    async def mark_alert_sent(self, test_id: str, run_id: str) -> bool:
+        """Set alert_sent on that run's incident record; False if it has none."""
+        found = await self._mark_alert_sent(
+            keys=[keys.incidents(test_id)], args=[run_id, INCIDENTS_MAX]
+        )
+        return bool(found)
+
+    async def cached_plan(self, test: TestSuiteResponse) -> Plan | None:
+        """Return the plan the test's last good run recorded, if it is for this goal."""
+        raw = cast(str | None, await self.redis.get(keys.plan(test.id)))
+        if raw is None:
+            return None
+        plan = Plan.model_validate_json(raw)
+        return plan if plan.goal == test.goal else None
+
+    async def run_detail(self, run_id: str) -> RunDetail | None:
+        raw = cast(str | None, await self.redis.get(keys.run(run_id)))
+        return RunDetail.model_validate_json(raw) if raw else None
+
+
+def _incident(test_id: str, detail: RunDetail) -> IncidentRecord:
+    record = detail.record
+    return IncidentRecord(
+        run_id=record.run_id,
+        test_id=test_id,
+        error=record.error or record.details,
+        details=record.details,
+        started_at=record.started_at,
+    )

@@ -1,0 +1,99 @@
+"""`ResultStore` on the real Valkey: one transaction per run, retention, alert_sent."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import redis
+from redis.asyncio import Redis
+
+from housecat.clock import iso
+from housecat.runs.events import EventLog
+from housecat.runs.models import BrowserResult, RunDetail, RunRecord
+from housecat.runs.plan import Plan, Step
+from housecat.runs.store import ResultStore
+from housecat.suites.models import TestSuiteResponse
+from housecat.valkey import EmbeddedValkey
+
+TEST = TestSuiteResponse(
+    id="abcd1234", name="Login", url="https://a.test", goal="open /", schedule="* * * * *",
+    created_at="2026-01-01T00:00:00.000Z", updated_at="2026-01-01T00:00:00.000Z",
+)  # fmt: skip
+PLAN = Plan(goal="open /", steps=[Step(action="goto", value="https://a.test", phrase="open")])
+
+
+@pytest.fixture
+async def aredis(valkey: EmbeddedValkey, db: redis.Redis) -> AsyncIterator[Redis]:
+    client = Redis(unix_socket_path=str(valkey.socket_path), decode_responses=True)
+    await client.hset(f"test:{TEST.id}", mapping=TEST.to_hash())
+    yield client
+    await client.aclose()
+
+
+def detail(
+    run_id: str, *, passed: bool = True, ms: int = 1200, ago: timedelta = timedelta()
+) -> RunDetail:
+    started = datetime.now(UTC) - ago
+    record = RunRecord(
+        run_id=run_id, test_id=TEST.id, passed=passed, duration_ms=ms, steps_passed=1,
+        steps_total=1, details="d", step_results=[], error=None if passed else "Step 1 failed: x",
+        triggered_by="manual", started_at=iso(started), completed_at=iso(started + timedelta(seconds=1)),
+    )  # fmt: skip
+    browser = BrowserResult(steps=[], duration_ms=ms)
+    return RunDetail(record=record, plan=PLAN, plan_source="grammar", browser_result=browser)
+
+
+def store(client: Redis, **limits: object) -> ResultStore:
+    options = {"results_max": 100, "max_age": timedelta(days=90)} | limits
+    return ResultStore(client, **options)  # type: ignore[arg-type]
+
+
+async def test_two_runs_with_equal_durations_keep_two_timing_members(aredis: Redis) -> None:
+    results = store(aredis)
+    await results.save(TEST, detail("run00001", ms=1500), None)
+    await results.save(TEST, detail("run00002", ms=1500), None)
+    assert sorted(await aredis.zrange(f"timing:{TEST.id}", 0, -1)) == [
+        "1500:run00001",
+        "1500:run00002",
+    ]
+
+
+async def test_a_run_of_a_deleted_test_writes_nothing(aredis: Redis) -> None:
+    await aredis.delete(f"test:{TEST.id}")
+    assert await store(aredis).save(TEST, detail("run00001"), None) is False
+    assert await aredis.keys("*") == []
+
+
+async def test_results_past_the_count_or_the_age_are_trimmed(aredis: Redis) -> None:
+    results = store(aredis, results_max=3, max_age=timedelta(days=1))
+    await results.save(TEST, detail("old00001", ago=timedelta(days=2)), None)
+    for n in range(4):
+        await results.save(TEST, detail(f"new0000{n}"), None)
+    kept = [json.loads(m)["run_id"] for m in await aredis.zrange(f"results:{TEST.id}", 0, -1)]
+    assert kept == ["new00001", "new00002", "new00003"]
+    assert await aredis.zcard(f"timing:{TEST.id}") == 3
+    assert 0 < await aredis.ttl("run:new00003") <= 86_400
+
+
+async def test_alert_sent_is_set_on_that_runs_incident_after_newer_ones(aredis: Redis) -> None:
+    results = store(aredis)
+    for n in range(3):
+        await results.save(TEST, detail(f"fail000{n}", passed=False), None)
+    assert await results.mark_alert_sent(TEST.id, "fail0000") is True
+    incidents = [json.loads(i) for i in await aredis.lrange(f"incidents:{TEST.id}", 0, -1)]
+    assert [(i["run_id"], i["alert_sent"]) for i in incidents] == [
+        ("fail0002", False), ("fail0001", False), ("fail0000", True),
+    ]  # fmt: skip
+    assert await results.mark_alert_sent(TEST.id, "passed01") is False
+
+
+async def test_the_event_stream_is_capped(aredis: Redis) -> None:
+    emit = EventLog(aredis, maxlen=10).for_test(TEST.id)
+    for n in range(500):
+        await emit("step_start", f"step {n}", step_number=n, passed=True)
+    assert await aredis.xlen(f"events:{TEST.id}") < 150  # trimmed in whole nodes (~100)
+    ((_, last),) = await aredis.xrevrange(f"events:{TEST.id}", count=1)
+    assert last["message"] == "step 499" and last["passed"] == "true"
