@@ -1,7 +1,7 @@
 """Runs stored per second: HouseCat's one transaction against separate calls.
 
 Three ways to store a finished (failing) run, on the same embedded Valkey, interleaved:
-  - HouseCat: WATCH the test, then one MULTI with every write (result, timing, test
+  - HouseCat: one MULTI, one round trip, with every write (result, timing, test
     hash, incident, uptime rollup, run detail, retention trims);
   - the same writes as separate calls, one round trip each;
   - the seed's own sequence (result, timing, test hash, incident), separate calls.

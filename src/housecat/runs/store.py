@@ -1,7 +1,8 @@
 """Runs in Redis: results, timings, incidents, uptime rollups, run details, cached plans.
 
-Everything one run writes goes in one MULTI transaction, under WATCH of the test's
-hash so that a run finishing after its test was deleted writes nothing at all.
+Everything one run writes goes in one MULTI transaction, one round trip. Its first
+command updates the test's hash only if the test still exists, so a run that finishes
+after its test was deleted cannot resurrect it; what else it wrote is then removed.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from datetime import UTC, datetime, timedelta
 from typing import cast
 
 from redis.asyncio import Redis
-from redis.exceptions import WatchError
 
 from housecat import keys
 from housecat.runs.models import IncidentRecord, RunDetail
@@ -57,45 +57,36 @@ class ResultStore:
         self._set_if_exists = redis.register_script(_SET_IF_EXISTS)
 
     async def save(self, test: TestSuiteResponse, detail: RunDetail, cache: Plan | None) -> bool:
-        """Store a finished run; False when its test no longer exists (nothing written)."""
+        """Store a finished run in one round trip; False when its test no longer exists."""
         record = detail.record
         started = unix(record.started_at)
-        hour = int(started // 3600)
         outcome = "passed" if record.passed else "failed"
         horizon = (datetime.now(UTC) - self.max_age).timestamp()
         ttl = int(self.max_age.total_seconds())
-        test_key = keys.test(test.id)
+        tid = test.id
         async with self.redis.pipeline(transaction=True) as pipe:
-            while True:
-                try:
-                    await pipe.watch(test_key)
-                    if not await pipe.exists(test_key):
-                        return False  # deleted while it ran
-                    pipe.multi()  # type: ignore[no-untyped-call]
-                    pipe.zadd(keys.results(test.id), {record.model_dump_json(): started})
-                    pipe.zadd(
-                        keys.timing(test.id), {f"{record.duration_ms}:{record.run_id}": started}
-                    )
-                    pipe.hset(
-                        test_key, mapping={"last_result": outcome, "last_run_at": record.started_at}
-                    )
-                    if not record.passed:
-                        pipe.lpush(
-                            keys.incidents(test.id), _incident(test.id, detail).model_dump_json()
-                        )
-                        pipe.ltrim(keys.incidents(test.id), 0, INCIDENTS_MAX - 1)
-                    pipe.hincrby(keys.uptime(test.id), f"{hour}:{outcome}", 1)
-                    pipe.expire(keys.uptime(test.id), ttl)
-                    pipe.set(keys.run(record.run_id), detail.model_dump_json(), ex=ttl)
-                    if cache is not None:
-                        pipe.set(keys.plan(test.id), cache.model_dump_json())
-                    for key in (keys.results(test.id), keys.timing(test.id)):
-                        pipe.zremrangebyscore(key, "-inf", f"({horizon}")
-                        pipe.zremrangebyrank(key, 0, -self.results_max - 1)
-                    await pipe.execute()
-                    return True
-                except WatchError:
-                    continue  # the test changed meanwhile; look again
+            # First, and only while the test exists: a deleted test is never resurrected.
+            latest = ["last_result", outcome, "last_run_at", record.started_at]
+            pipe.eval(_SET_IF_EXISTS, 1, keys.test(tid), *latest)
+            pipe.zadd(keys.results(tid), {record.model_dump_json(): started})
+            pipe.zadd(keys.timing(tid), {f"{record.duration_ms}:{record.run_id}": started})
+            if not record.passed:
+                pipe.lpush(keys.incidents(tid), _incident(tid, detail).model_dump_json())
+                pipe.ltrim(keys.incidents(tid), 0, INCIDENTS_MAX - 1)
+            pipe.hincrby(keys.uptime(tid), f"{int(started // 3600)}:{outcome}", 1)
+            pipe.expire(keys.uptime(tid), ttl)
+            pipe.set(keys.run(record.run_id), detail.model_dump_json(), ex=ttl)
+            if cache is not None:
+                pipe.set(keys.plan(tid), cache.model_dump_json())
+            for key in (keys.results(tid), keys.timing(tid)):
+                pipe.zremrangebyscore(key, "-inf", f"({horizon}")
+                pipe.zremrangebyrank(key, 0, -self.results_max - 1)
+            replies = await pipe.execute()
+        if replies[0]:
+            return True
+        # The test was deleted while this run was in flight: take back what it wrote.
+        await self.redis.delete(*keys.per_test(tid), keys.run(record.run_id))
+        return False
 
     async def mark_error(self, test_id: str, when: str) -> None:
         """Record that the pipeline itself failed (not the journey)."""
