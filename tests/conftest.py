@@ -88,3 +88,8 @@ async def pool() -> AsyncIterator[BrowserPool]:
     await browser_pool.start()
     yield browser_pool
     await browser_pool.close()
+
+
+def our_keys(client: redis.Redis) -> list[str]:
+    """HouseCat's own keys (the job queue keeps bookkeeping keys of its own)."""
+    return [key for key in client.keys("*") if not key.startswith("saq:")]

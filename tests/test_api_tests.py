@@ -9,6 +9,8 @@ import pytest
 import redis
 from fastapi.testclient import TestClient
 
+from tests.conftest import our_keys
+
 LOGIN = {
     "name": "Login flow",
     "url": "https://shop.example.com/login",
@@ -101,7 +103,7 @@ def test_invalid_create_is_a_422_naming_the_field(
     body = response.json()
     assert reason in body["fields"][field]
     assert body["error"].startswith(f"{field}: ")
-    assert db.keys("*") == []  # nothing half-written
+    assert our_keys(db) == []  # nothing half-written
 
 
 @pytest.mark.parametrize("missing", ["name", "url", "goal"])

@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 from housecat import __version__
 from housecat.cli import app
 from housecat.config import Settings
+from tests.conftest import our_keys
 
 runner = CliRunner()
 
@@ -66,7 +67,7 @@ def test_invalid_create_names_the_field_and_writes_nothing(
     assert code == 2
     assert "url: must be an http:// or https:// URL" in output
     assert "schedule: '* * *' has 3 fields" in output
-    assert db.keys("*") == []
+    assert our_keys(db) == []
 
 
 def test_serve_refuses_a_public_address_without_a_token(settings: Settings) -> None:

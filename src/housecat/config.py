@@ -66,6 +66,9 @@ class Settings(BaseSettings):
         default=1024, ge=64, description="Browser memory (MB) past which it is relaunched."
     )
 
+    concurrency: int = Field(
+        default=1, ge=1, le=32, description="Runs one worker process executes at once."
+    )
     events_maxlen: int = Field(
         default=1000, ge=10, description="Events kept per test stream (trimmed approximately)."
     )
@@ -101,6 +104,23 @@ class Settings(BaseSettings):
             description="The next QStash signing key, tried when the current one fails.",
         ),
     ] = None
+    scheduler: Literal["builtin", "qstash"] = Field(
+        default="builtin", description="Who triggers scheduled runs: HouseCat itself, or QStash."
+    )
+    qstash_token: Annotated[
+        SecretStr | None,
+        Field(
+            validation_alias=AliasChoices("QSTASH_TOKEN"),
+            description="QStash API token (HOUSECAT_SCHEDULER=qstash).",
+        ),
+    ] = None
+    qstash_url: Annotated[
+        str | None,
+        Field(
+            validation_alias=AliasChoices("QSTASH_URL"),
+            description="QStash API base URL, when not QStash's default (e.g. a regional one).",
+        ),
+    ] = None
     callback_auth: Literal["qstash", "none"] = Field(
         default="qstash", description="'none' accepts unsigned callbacks (trusted networks only)."
     )
@@ -130,7 +150,11 @@ class Settings(BaseSettings):
         return value.rstrip("/")
 
     @field_validator(
-        "api_token", "webhook_secret", "qstash_current_signing_key", "qstash_next_signing_key"
+        "api_token",
+        "webhook_secret",
+        "qstash_current_signing_key",
+        "qstash_next_signing_key",
+        "qstash_token",
     )
     @classmethod
     def _empty_token_is_none(cls, value: SecretStr | None) -> SecretStr | None:

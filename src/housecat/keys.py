@@ -1,6 +1,8 @@
 """Every Redis key HouseCat writes, in one place (see docs/data-model.md)."""
 
 TESTS_ALL = "tests:all"  # set of every test id
+SCHEDULE_DUE = "schedule:due"  # sorted set: test id -> next due time (unix s)
+SCHEDULE_SKIPPED = "schedule:skipped"  # hash: test id -> due slots skipped (still running)
 
 
 def test(test_id: str) -> str:
@@ -41,6 +43,11 @@ def uptime(test_id: str) -> str:
 def run(run_id: str) -> str:
     """String: one run's full detail JSON (plan, steps, screenshots), with an expiry."""
     return f"run:{run_id}"
+
+
+def run_test_id(run_id: str) -> str:
+    """String: the test a queued or running run belongs to (to cancel it by run id)."""
+    return f"runof:{run_id}"
 
 
 def per_test(test_id: str) -> list[str]:

@@ -7,7 +7,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 
-from redis.asyncio import Redis
+from redis.asyncio import ConnectionPool, Redis
 from redis.backoff import ExponentialBackoff
 from redis.exceptions import BusyLoadingError, RedisError
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -82,6 +82,13 @@ async def _keep_serving(valkey: EmbeddedValkey) -> None:
                 log.warning("the Valkey for %s had stopped; started it again", valkey.data_dir)
         except StateUnavailable as exc:
             log.error("cannot restart the embedded Valkey: %s", exc)
+
+
+def bytes_twin(client: Redis) -> Redis:
+    """Return a client to the same server that speaks bytes (SAQ stores bytes)."""
+    pool = client.connection_pool
+    kwargs = {**pool.connection_kwargs, "decode_responses": False}
+    return Redis(connection_pool=ConnectionPool(connection_class=pool.connection_class, **kwargs))
 
 
 def redact(url: str) -> str:

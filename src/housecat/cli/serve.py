@@ -19,13 +19,22 @@ def serve(
     insecure: Annotated[
         bool, typer.Option(help="Allow a non-loopback address without an API token.")
     ] = False,
+    scheduler: Annotated[
+        bool, typer.Option(help="Run the built-in scheduler in this process.")
+    ] = True,
+    worker: Annotated[bool, typer.Option(help="Run a worker in this process.")] = True,
+    concurrency: Annotated[
+        int | None, typer.Option(help="Runs this process's worker executes at once.", min=1)
+    ] = None,
 ) -> None:
     """Serve HouseCat at http://HOST:PORT (on the embedded Valkey unless REDIS_URL is set)."""
     import uvicorn
 
     from housecat.web.app import create_app
 
-    settings = settings_from(host=host, port=port, data_dir=data_dir, insecure=insecure or None)
+    settings = settings_from(
+        host=host, port=port, data_dir=data_dir, insecure=insecure or None, concurrency=concurrency
+    )
     if not settings.is_loopback and settings.token is None and not settings.insecure:
         fail(
             f"refusing to serve on {settings.host} without an API token: anyone who can reach "
@@ -33,7 +42,8 @@ def serve(
         )
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     out.print(f"HouseCat {__version__} serving [bold]http://{settings.host}:{settings.port}[/bold]")
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    app = create_app(settings, scheduler=scheduler, worker=worker)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
 
 
 @app.command()

@@ -61,6 +61,7 @@ class RunRecord(TestResult):
     triggered_by: Trigger
     started_at: str
     completed_at: str
+    cancelled: bool = False
 
 
 class RunTestRequest(BaseModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, cast
 
 from housecat.alerts.policy import AlertEvent, decide
 from housecat.browser.execute import Limits
@@ -68,14 +68,47 @@ class RunService:
         self.limits = limits
         self.artifacts = artifacts
 
-    async def run(self, test_id: str, triggered_by: Trigger) -> RunDetail:
+    async def run_job(self, test_id: str, run_id: str, triggered_by: str) -> str:
+        """Run a queued run once, however often its job is delivered; say how it ended."""
+        if await self.results.was_recorded(run_id):
+            return "already recorded"  # its worker died after storing it
+        try:
+            detail = await self.run(test_id, cast(Trigger, triggered_by), run_id)
+        except NotFound:
+            return "test deleted"
+        return "passed" if detail.record.passed else "failed"
+
+    async def cancelled(self, test_id: str, run_id: str, triggered_by: str = "manual") -> None:
+        """Keep a cancelled run: neither passed nor failed, no incident, no alert."""
+        now = now_iso()
+        record = RunRecord(
+            run_id=run_id,
+            test_id=test_id,
+            passed=False,
+            duration_ms=0,
+            steps_passed=0,
+            steps_total=0,
+            details="Cancelled.",
+            step_results=[],
+            triggered_by=cast(Trigger, triggered_by),
+            started_at=now,
+            completed_at=now,
+            cancelled=True,
+        )
+        await self.results.save_cancelled(test_id, record)
+        await self.events.for_test(test_id)("cancelled", "Run cancelled", run_id=run_id)
+        log.info("run %s of test %s cancelled", run_id, test_id)
+
+    async def run(
+        self, test_id: str, triggered_by: Trigger, run_id: str | None = None
+    ) -> RunDetail:
         """Run a saved test now and keep the result; retries re-run a failure first."""
         test = await self.suites.get(test_id)
         if test is None:
             raise NotFound(f"test '{test_id}' not found")
         emit = self.events.for_test(test_id)
         cached = await self.results.cached_plan(test)
-        run_id = new_run_id()
+        run_id = run_id or new_run_id()
         attempts = 0
         try:
             while True:

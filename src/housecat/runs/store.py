@@ -13,11 +13,12 @@ from typing import cast
 from redis.asyncio import Redis
 
 from housecat import keys
-from housecat.runs.models import IncidentRecord, RunDetail
+from housecat.runs.models import IncidentRecord, RunDetail, RunRecord
 from housecat.runs.plan import Plan
 from housecat.suites.models import TestSuiteResponse
 
 INCIDENTS_MAX = 1000
+CANCELLED = "cancelled"  # what `run:{id}` holds for a cancelled run
 
 # Set alert_sent on the incident of one run, wherever it now sits in the list (newer
 # incidents may have been pushed meanwhile): atomic, so no read-modify-write race.
@@ -88,6 +89,18 @@ class ResultStore:
         await self.redis.delete(*keys.per_test(tid), keys.run(record.run_id))
         return False
 
+    async def save_cancelled(self, test_id: str, record: RunRecord) -> None:
+        """Keep a cancelled run in the history; it changes no state and counts nowhere."""
+        ttl = int(self.max_age.total_seconds())
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.zadd(keys.results(test_id), {record.model_dump_json(): unix(record.started_at)})
+            pipe.set(keys.run(record.run_id), CANCELLED, ex=ttl)
+            await pipe.execute()
+
+    async def was_recorded(self, run_id: str) -> bool:
+        """Whether a run with this id was already stored (a redelivered job)."""
+        return bool(await self.redis.exists(keys.run(run_id)))
+
     async def mark_error(self, test_id: str, when: str) -> None:
         """Record that the pipeline itself failed (not the journey)."""
         await self._set_if_exists(
@@ -114,7 +127,7 @@ class ResultStore:
 
     async def run_detail(self, run_id: str) -> RunDetail | None:
         raw = cast(str | None, await self.redis.get(keys.run(run_id)))
-        return RunDetail.model_validate_json(raw) if raw else None
+        return RunDetail.model_validate_json(raw) if raw and raw != CANCELLED else None
 
 
 def _incident(test_id: str, detail: RunDetail) -> IncidentRecord:

@@ -91,7 +91,12 @@ class SuiteService:
             suite = suite.model_copy(update={"id": new_test_id()})
         changes = await self._start(suite)
         if changes:
-            suite = await self.store.update(suite.id, changes) or suite
+            updated = await self.store.update(suite.id, changes)
+            if updated is None:
+                # deleted while we were scheduling it: take the new schedule back
+                await self._stop(suite)
+                raise NotFound(f"test '{suite.id}' was deleted while it was being created")
+            suite = updated
         return suite
 
     async def list(self) -> TestSuiteListResponse:
@@ -109,12 +114,13 @@ class SuiteService:
         before = await self.get(test_id)
         changes = body.changes()
         after = before.model_copy(update=changes)
-        was_scheduled = before.status == "active"
+        # A test in "error" may still own a schedule whose creation was only half-heard.
+        was_scheduled = before.status != "paused"
         rescheduled = after.schedule != before.schedule
         if was_scheduled and (after.status != "active" or rescheduled):
             await self._stop(before)
             changes["schedule_id"] = ""
-        if after.status == "active" and (not was_scheduled or rescheduled):
+        if after.status == "active" and (before.status != "active" or rescheduled):
             changes |= await self._start(after)
         changes["updated_at"] = now_iso()
         # A new goal or start page makes the recorded plan and its locators meaningless.
@@ -128,8 +134,9 @@ class SuiteService:
 
     async def delete(self, test_id: str) -> dict[str, str]:
         suite = await self.get(test_id)
-        if suite.status == "active":
-            await self._stop(suite)
+        # Whatever its status, remove its schedule first; if that fails, keep the test
+        # (and say so) rather than leave a schedule firing at a test that is gone.
+        await self.scheduler.stop(suite)
         if not await self.store.delete(test_id):
             raise NotFound(f"test '{test_id}' not found")
         return {"status": "deleted", "id": test_id}

@@ -81,5 +81,7 @@ class SuiteStore:
         async with self.redis.pipeline(transaction=True) as pipe:
             pipe.srem(keys.TESTS_ALL, test_id)
             pipe.delete(*keys.per_test(test_id))
-            removed_from_index, _ = await pipe.execute()
+            pipe.zrem(keys.SCHEDULE_DUE, test_id)
+            pipe.hdel(keys.SCHEDULE_SKIPPED, test_id)
+            removed_from_index, *_ = await pipe.execute()
         return bool(removed_from_index)

@@ -9,16 +9,19 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, JSONResponse
 
-from housecat.errors import NotFound
+from housecat.errors import Conflict, HouseCatError, NotFound
 from housecat.runs.models import ManualRunResponse, RunDetail, RunTestRequest, RunTestResponse
-from housecat.runs.pipeline import run_goal
+from housecat.runs.pipeline import new_run_id, run_goal
+from housecat.runs.service import PipelineFailed
 from housecat.schedule.qstash import verify_callback
 from housecat.web.auth import require_token
 from housecat.web.state import app_state
 
 router = APIRouter(prefix="/api", tags=["runs"], dependencies=[Depends(require_token)])
+WAIT_SLACK_S = 120.0
+QUEUED_OR_RUNNING = ("new", "queued", "active")
 # QStash signs its callbacks; it cannot send our API token.
 callbacks = APIRouter(prefix="/api", tags=["runs"])
 
@@ -40,16 +43,34 @@ async def run_test(body: RunTestRequest, request: Request) -> RunTestResponse:
     )
 
 
-@router.post("/tests/{test_id}/run")
-async def run_saved_test(test_id: str, request: Request) -> ManualRunResponse:
-    """Run a saved test now; the result is kept exactly like a scheduled run's."""
-    detail = await app_state(request).runs.run(test_id, "manual")
-    return ManualRunResponse(
-        run_id=detail.record.run_id,
-        plan=detail.plan,
-        browser_result=detail.browser_result,
-        result=detail.record,
-    )
+@router.post("/tests/{test_id}/run", response_model=None)
+async def run_saved_test(
+    test_id: str, request: Request, wait: bool = True
+) -> ManualRunResponse | JSONResponse:
+    """Run a saved test now, through the queue; kept exactly like a scheduled run.
+
+    By default the answer waits for the verdict; `?wait=false` answers 202 at once.
+    """
+    state = app_state(request)
+    test = await state.suites.get(test_id)
+    run_id = new_run_id()
+    if not await state.queue.enqueue(test_id, run_id, "manual"):
+        raise Conflict(f"test '{test_id}' is already queued or running")
+    if not wait:
+        return JSONResponse({"run_id": run_id, "status": "queued"}, status_code=202)
+    budget = state.settings.run_timeout * (test.retries + 1) + WAIT_SLACK_S
+    job = await state.queue.wait(test_id, run_id, budget)
+    detail = await state.results.run_detail(run_id)
+    if detail is not None:
+        return ManualRunResponse(
+            run_id=run_id,
+            plan=detail.plan,
+            browser_result=detail.browser_result,
+            result=detail.record,
+        )
+    if job is not None and job.error:
+        raise PipelineFailed(_last_error(job.error))
+    raise HouseCatError(f"run {run_id} did not finish in {budget:.0f} s: is a worker running?")
 
 
 @callbacks.post("/callback/{test_id}")
@@ -64,13 +85,35 @@ async def qstash_callback(test_id: str, request: Request) -> dict[str, Any]:
     test = await state.suites.get(test_id)
     if test.status == "paused":
         return {"status": "skipped", "reason": "test is paused"}
-    detail = await state.runs.run(test_id, "qstash")
+    run_id = new_run_id()
+    if not await state.queue.enqueue(test_id, run_id, "qstash"):
+        return {"status": "skipped", "reason": "test is already running", "test_id": test_id}
+    job = await state.queue.wait(test_id, run_id, state.settings.run_timeout + WAIT_SLACK_S)
+    detail = await state.results.run_detail(run_id)
+    if detail is None:
+        error = job.error if job is not None else None
+        raise PipelineFailed(_last_error(error) if error else "pipeline failed: no worker ran it")
     return {
         "status": "completed",
         "test_id": test_id,
         "passed": detail.record.passed,
-        "run_id": detail.record.run_id,
+        "run_id": run_id,
     }
+
+
+@router.post("/runs/{run_id}/cancel")
+async def cancel_run(run_id: str, request: Request) -> dict[str, str]:
+    """Stop a queued or running run; it is kept as cancelled (not failed, no alert)."""
+    state = app_state(request)
+    test_id = await state.queue.test_of(run_id)
+    if test_id is None:
+        raise NotFound(f"run '{run_id}' is not queued or running")
+    status = await state.queue.abort(test_id, run_id)
+    if status is None or status not in QUEUED_OR_RUNNING:
+        raise Conflict(f"run '{run_id}' has already finished")
+    if status != "active":  # never started: no worker will record it
+        await state.runs.cancelled(test_id, run_id)
+    return {"status": "cancelled", "run_id": run_id}
 
 
 @router.get("/runs/{run_id}")
@@ -98,6 +141,12 @@ def _screenshot(detail: RunDetail, step_number: int, artifacts: Path) -> Path | 
             if path.is_relative_to(artifacts.resolve()) and path.is_file():
                 return path
     return None
+
+
+def _last_error(error: str) -> str:
+    """The message of the exception at the end of a job's traceback."""
+    last = error.strip().splitlines()[-1]
+    return last.split(": ", 1)[1] if ": " in last else last
 
 
 async def _detail(request: Request, run_id: str) -> RunDetail:

@@ -1,0 +1,47 @@
+"""The roles a HouseCat process can play besides serving HTTP: scheduler and worker."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+from housecat.schedule.scheduler import SchedulerLoop
+from housecat.services import Services
+
+log = logging.getLogger(__name__)
+
+GRACE_S = 30
+
+
+@contextlib.asynccontextmanager
+async def running_roles(
+    services: Services, *, scheduler: bool, worker: bool, concurrency: int
+) -> AsyncIterator[None]:
+    """Run the scheduler loop and/or a worker in the background while the block runs.
+
+    On the way out the worker gets `GRACE_S` to finish its runs; what is left goes back
+    to the queue for another worker.
+    """
+    stop = asyncio.Event()
+    tasks: list[asyncio.Task[None]] = []
+    saq_worker = None
+    if scheduler and services.settings.scheduler == "builtin":
+        loop = SchedulerLoop(services.redis, services.queue.enqueue)
+        tasks.append(asyncio.create_task(loop.run(stop), name="scheduler"))
+    if worker:
+        saq_worker = services.queue.worker(
+            services.runs.run_job, services.runs.cancelled, concurrency=concurrency
+        )
+        tasks.append(asyncio.create_task(saq_worker.start(), name="worker"))
+        log.info("worker %s started (concurrency %d)", saq_worker.id, concurrency)
+    try:
+        yield
+    finally:
+        stop.set()
+        if saq_worker is not None:
+            await services.queue.stop_worker(saq_worker, GRACE_S)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)

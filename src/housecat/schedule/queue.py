@@ -1,0 +1,177 @@
+"""The run queue on SAQ: one job per test at a time, heartbeats, aborts, depth.
+
+The only module that imports SAQ. A job's key is its test's id, so a test is never
+queued or run twice at once; its run id travels in the job, so a job redelivered
+after its worker died is recorded once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import socket
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from redis.asyncio import Redis
+from saq import Job, Status, Worker
+from saq.queue.redis import RedisQueue
+
+from housecat import keys
+from housecat.redis import bytes_twin
+
+log = logging.getLogger(__name__)
+
+QUEUE = "runs"
+HEARTBEAT_S = 5
+SWEEP_S = 2
+# Infrastructure failures (a browser crash) are retried; a failed journey never is.
+INFRA_RETRIES = 3
+
+RunJob = Callable[[str, str, str], Awaitable[str]]
+Cancel = Callable[[str, str], Awaitable[None]]
+
+
+async def _beat(job: Job) -> None:
+    """Touch the job while it runs, so the sweeper knows its worker is alive."""
+    while True:
+        await asyncio.sleep(HEARTBEAT_S)
+        with contextlib.suppress(Exception):
+            await job.update()
+
+
+@dataclass(frozen=True)
+class Depth:
+    queued: int
+    running: int
+    workers: int
+    oldest_wait_s: float | None
+
+
+def worker_name() -> str:
+    """Name a worker so people (and tests) can find its process: host-pid (SAQ splits on ':')."""
+    return f"{socket.gethostname()}-{os.getpid()}"
+
+
+class RunQueue:
+    """Enqueue runs, wait for them, abort them, and serve them to workers."""
+
+    def __init__(self, redis: Redis, *, run_timeout_s: float) -> None:
+        self.queue = RedisQueue(bytes_twin(redis), name=QUEUE)
+        self.run_timeout_s = run_timeout_s
+
+    async def enqueue(self, test_id: str, run_id: str, triggered_by: str) -> bool:
+        """Queue a run of the test; False when one is already queued or running."""
+        job = Job(
+            "run_test",
+            kwargs={"test_id": test_id, "run_id": run_id, "triggered_by": triggered_by},
+            key=test_id,
+            timeout=int(self.run_timeout_s) + 60,
+            heartbeat=HEARTBEAT_S * 3,
+            retries=INFRA_RETRIES + 1,
+            retry_delay=1.0,
+            retry_backoff=True,
+            ttl=3600,
+        )
+        if await self.queue.enqueue(job) is None:
+            return False
+        await self.queue.redis.set(keys.run_test_id(run_id), test_id, ex=86_400)
+        return True
+
+    async def test_of(self, run_id: str) -> str | None:
+        """Return the test a queued or running run belongs to."""
+        test_id = await self.queue.redis.get(keys.run_test_id(run_id))
+        return test_id.decode() if isinstance(test_id, bytes) else test_id
+
+    async def job(self, test_id: str) -> Job | None:
+        return await self.queue.job(test_id)
+
+    async def wait(self, test_id: str, run_id: str, timeout_s: float) -> Job | None:
+        """Wait for that run's job to finish; None if it did not within the time."""
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            job = await self.queue.job(test_id)
+            if job is None or job.kwargs is None or job.kwargs.get("run_id") != run_id:
+                return None  # finished and gone, or replaced by a later run
+            if job.status in (Status.COMPLETE, Status.FAILED, Status.ABORTED):
+                return job
+            await asyncio.sleep(0.1)
+        return None
+
+    async def abort(self, test_id: str, run_id: str) -> Status | None:
+        """Abort the test's job if it is that run; return the status it had, or None."""
+        job = await self.queue.job(test_id)
+        if job is None or (job.kwargs or {}).get("run_id") != run_id:
+            return None
+        status = job.status
+        if status in (Status.QUEUED, Status.ACTIVE, Status.NEW):
+            await self.queue.abort(job, "cancelled")
+        return status
+
+    async def depth(self) -> Depth:
+        info = await self.queue.info(jobs=True, limit=1000)
+        waiting = [j for j in info.get("jobs", []) if j.get("status") == "queued"]
+        oldest = min((j.get("queued", 0) for j in waiting), default=None)
+        age = max(0.0, time.time() - oldest / 1000) if oldest else None
+        return Depth(
+            queued=await self.queue.count("queued"),
+            running=await self.queue.count("active"),
+            workers=len(info.get("workers", {})),
+            oldest_wait_s=age,
+        )
+
+    def worker(self, run: RunJob, cancelled: Cancel, *, concurrency: int) -> Worker[Any]:
+        """Return a SAQ worker that runs jobs with `run(test_id, run_id, triggered_by)`."""
+
+        async def run_test(
+            ctx: dict[str, Any], *, test_id: str, run_id: str, triggered_by: str
+        ) -> str:
+            job: Job = ctx["job"]
+            heart = asyncio.create_task(_beat(job), name=f"heartbeat-{run_id}")
+            try:
+                return await run(test_id, run_id, triggered_by)
+            except asyncio.CancelledError:
+                # A person's abort, or our own shutdown? Only the job's status says; SAQ
+                # waits for this handler before it finishes an aborted job.
+                with contextlib.suppress(Exception):
+                    await job.refresh()
+                if job.status not in (Status.ABORTING, Status.ABORTED):
+                    raise  # shutdown: the job goes back to the queue
+                await cancelled(test_id, run_id)
+                return "cancelled"
+            finally:
+                heart.cancel()
+
+        worker: Worker[Any] = Worker(
+            self.queue,
+            [("run_test", run_test)],
+            id=worker_name(),
+            concurrency=concurrency,
+            timers={"sweep": SWEEP_S, "abort": 1, "schedule": 1, "worker_info": 5},
+            # The grace is ours (see stop_worker); SAQ's own would also wait out its timers.
+            shutdown_grace_period_s=0,
+            # Block on the queue a second at a time (not forever), so an idle worker
+            # notices a shutdown at once; busy ones still get their grace period.
+            dequeue_timeout=1.0,
+        )
+        worker.SIGNALS = []  # the process that hosts it owns the signals (uvicorn, our CLI)
+        return worker
+
+    @staticmethod
+    async def stop_worker(worker: Worker[Any], grace_s: float) -> None:
+        """Take no more jobs; let running ones finish within the grace; requeue the rest."""
+        worker.event.set()
+        deadline = time.monotonic() + grace_s
+        # SAQ offers no event for "no job running any more", so look every 100 ms.
+        while worker.job_task_contexts and time.monotonic() < deadline:  # noqa: ASYNC110
+            await asyncio.sleep(0.1)
+        if worker.job_task_contexts:
+            log.warning("worker %s: unfinished runs go back to the queue", worker.id)
+        await worker.stop()
+
+    async def close(self) -> None:
+        await self.queue.disconnect()

@@ -1,0 +1,90 @@
+"""Everything a HouseCat process needs, opened from settings and closed in reverse."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import timedelta
+
+from redis.asyncio import Redis
+
+from housecat.alerts.channels import load_plugins
+from housecat.alerts.dispatcher import AlertDispatcher
+from housecat.browser.execute import Limits
+from housecat.browser.pool import BrowserPool
+from housecat.config import Settings
+from housecat.redis import connect
+from housecat.runs.events import EventLog
+from housecat.runs.service import RunService
+from housecat.runs.store import ResultStore
+from housecat.schedule.qstash_schedules import QStashScheduler
+from housecat.schedule.queue import RunQueue
+from housecat.schedule.scheduler import BuiltinScheduler
+from housecat.suites.service import Scheduler, SuiteService
+from housecat.suites.store import SuiteStore
+
+SHUTDOWN_GRACE_S = 10.0
+
+
+@dataclass(frozen=True)
+class Services:
+    settings: Settings
+    redis: Redis
+    suites: SuiteService
+    results: ResultStore
+    runs: RunService
+    queue: RunQueue
+    pool: BrowserPool
+    alerts: AlertDispatcher
+    limits: Limits
+
+
+def scheduler_for(settings: Settings, redis: Redis) -> Scheduler:
+    """Who learns of tests' schedules: the built-in due index, or QStash."""
+    if settings.scheduler == "qstash":
+        return QStashScheduler(settings)
+    return BuiltinScheduler(redis)
+
+
+@contextlib.asynccontextmanager
+async def open_services(settings: Settings) -> AsyncIterator[Services]:
+    """Connect Redis and build every service; the browser launches on first use."""
+    pool = BrowserPool(
+        settings.chromium,
+        max_runs=settings.browser_max_runs,
+        max_memory_mb=settings.browser_max_memory_mb,
+    )
+    limits = Limits(step_timeout_s=settings.step_timeout, run_timeout_s=settings.run_timeout)
+    # Apprise's plugins take about a second to import: do it now, off the event loop.
+    await asyncio.to_thread(load_plugins)
+    async with connect(settings) as redis:
+        suite_store = SuiteStore(redis)
+        results = ResultStore(
+            redis,
+            results_max=settings.results_max,
+            max_age=timedelta(days=settings.results_max_age_days),
+        )
+        alerts = AlertDispatcher(settings, on_delivered=results.mark_alert_sent)
+        runs = RunService(
+            suite_store,
+            results,
+            EventLog(redis, settings.events_maxlen),
+            pool,
+            alerts,
+            limits=limits,
+            artifacts=settings.artifacts_dir,
+        )
+        suites = SuiteService(
+            suite_store,
+            scheduler_for(settings, redis),
+            allow_private_webhooks=settings.allow_private_webhooks,
+        )
+        queue = RunQueue(redis, run_timeout_s=settings.run_timeout)
+        try:
+            yield Services(settings, redis, suites, results, runs, queue, pool, alerts, limits)
+        finally:
+            await alerts.drain(SHUTDOWN_GRACE_S)
+            await pool.close()
+            await queue.close()
