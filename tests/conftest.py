@@ -55,8 +55,11 @@ def make_client(settings: Settings) -> Iterator[Callable[..., TestClient]]:
     """Start apps with setting overrides; each runs its lifespan."""
     clients: list[TestClient] = []
 
-    def make(**overrides: object) -> TestClient:
-        client = TestClient(create_app(Settings(**{**settings.model_dump(), **overrides})))
+    def make(*, roles: bool = True, **overrides: object) -> TestClient:
+        app = create_app(
+            Settings(**{**settings.model_dump(), **overrides}), scheduler=roles, worker=roles
+        )
+        client = TestClient(app)
         clients.append(client.__enter__())
         return client
 

@@ -43,7 +43,7 @@ def test_wrong_method_is_a_json_405(client: TestClient) -> None:
 
 def test_redis_url_is_used_when_set(make_client: Callable[..., TestClient], tmp_path: Path) -> None:
     with EmbeddedValkey(tmp_path / "elsewhere") as other:
-        client = make_client(redis_url=other.url, data_dir=tmp_path / "unused")
+        client = make_client(roles=False, redis_url=other.url, data_dir=tmp_path / "unused")
         client.post("/api/tests", json={"name": "n", "url": "https://a.test", "goal": "open /"})
         assert client.get("/api/health").json()["redis"]["ok"] is True
     # The app talked to the server named by the URL, not to a Valkey of its own.
@@ -56,7 +56,7 @@ def test_redis_going_away_gives_503_json_not_500(
 ) -> None:
     other = EmbeddedValkey(tmp_path / "doomed")
     other.start()
-    client = make_client(redis_url=other.url)
+    client = make_client(roles=False, redis_url=other.url)
     other.stop()
     listing = client.get("/api/tests")
     assert listing.status_code == 503

@@ -39,9 +39,11 @@ async def running_roles(
     try:
         yield
     finally:
-        stop.set()
+        stop.set()  # the scheduler finishes the batch it is on, then returns
         if saq_worker is not None:
             await services.queue.stop_worker(saq_worker, GRACE_S)
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        if tasks:
+            _, pending = await asyncio.wait(tasks, timeout=GRACE_S)
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 from saq import Job, Status, Worker
 from saq.queue.redis import RedisQueue
 
@@ -174,4 +175,8 @@ class RunQueue:
         await worker.stop()
 
     async def close(self) -> None:
-        await self.queue.disconnect()
+        """Let go of the queue's connections; a Redis already gone is no reason to fail."""
+        try:
+            await self.queue.disconnect()
+        except (RedisError, OSError) as exc:
+            log.warning("closing the run queue: %s", exc)

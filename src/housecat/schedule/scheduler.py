@@ -92,23 +92,27 @@ class SchedulerLoop:
             tests = await pipe.execute()
         nexts: dict[str, float] = {}
         gone: list[str] = []
-        runnable: list[str] = []
         for test_id, (schedule, status) in zip(claimed, tests, strict=True):
             if schedule is None or status == "paused":
                 gone.append(test_id)  # deleted or paused meanwhile
                 continue
-            # After downtime a test that missed slots runs once: the next slot is after now.
-            nexts[test_id] = parse_cron(schedule).next_after(now).timestamp()
-            runnable.append(test_id)
+            try:
+                # After downtime a test that missed slots runs once: its next slot is after now.
+                nexts[test_id] = parse_cron(schedule).next_after(now).timestamp()
+            except ValueError:
+                log.error("test %s has an unreadable schedule %r; unscheduled", test_id, schedule)
+                gone.append(test_id)
+                continue
+            # Enqueue before moving the test on: if this process dies in between, the lease
+            # runs out and the slot is claimed again (run twice, never lost).
+            if not await self.enqueue(test_id, new_run_id(), "schedule"):
+                # its previous run is still going: this slot is skipped, and counted
+                await self.redis.hincrby(keys.SCHEDULE_SKIPPED, test_id, 1)
+                log.info("test %s is still running; skipped its due slot", test_id)
         async with self.redis.pipeline(transaction=False) as pipe:
             if nexts:
                 pipe.zadd(keys.SCHEDULE_DUE, nexts, xx=True)  # XX: never re-add a deleted test
             if gone:
                 pipe.zrem(keys.SCHEDULE_DUE, *gone)
             await pipe.execute()
-        for test_id in runnable:
-            if not await self.enqueue(test_id, new_run_id(), "schedule"):
-                # its previous run is still going: this slot is skipped, and counted
-                await self.redis.hincrby(keys.SCHEDULE_SKIPPED, test_id, 1)
-                log.info("test %s is still running; skipped its due slot", test_id)
         return len(claimed) == BATCH
