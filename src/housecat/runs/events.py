@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from redis.asyncio import Redis
 
@@ -36,3 +36,14 @@ class EventLog:
             )
 
         return emit
+
+    async def run_error(self, test_id: str, run_id: str) -> str | None:
+        """Return why HouseCat could not run that run (its latest error event), if it said."""
+        recent = cast(
+            list[tuple[str, dict[str, str]]],
+            await self.redis.xrevrange(keys.events(test_id), count=200),
+        )
+        for _, fields in recent:
+            if fields.get("type") == "error" and fields.get("run_id") == run_id:
+                return str(fields.get("message", "")).removeprefix("Pipeline error: ")
+        return None

@@ -68,8 +68,9 @@ async def run_saved_test(
             browser_result=detail.browser_result,
             result=detail.record,
         )
-    if job is not None and job.error:
-        raise PipelineFailed(_last_error(job.error))
+    reason = await state.runs.events.run_error(test_id, run_id)
+    if reason is not None or (job is not None and job.error):
+        raise PipelineFailed(f"pipeline failed: {reason or 'the worker gave up on it'}")
     raise HouseCatError(f"run {run_id} did not finish in {budget:.0f} s: is a worker running?")
 
 
@@ -88,11 +89,11 @@ async def qstash_callback(test_id: str, request: Request) -> dict[str, Any]:
     run_id = new_run_id()
     if not await state.queue.enqueue(test_id, run_id, "qstash"):
         return {"status": "skipped", "reason": "test is already running", "test_id": test_id}
-    job = await state.queue.wait(test_id, run_id, state.settings.run_timeout + WAIT_SLACK_S)
+    await state.queue.wait(test_id, run_id, state.settings.run_timeout + WAIT_SLACK_S)
     detail = await state.results.run_detail(run_id)
     if detail is None:
-        error = job.error if job is not None else None
-        raise PipelineFailed(_last_error(error) if error else "pipeline failed: no worker ran it")
+        reason = await state.runs.events.run_error(test_id, run_id)
+        raise PipelineFailed(f"pipeline failed: {reason or 'no worker finished it'}")
     return {
         "status": "completed",
         "test_id": test_id,
@@ -141,12 +142,6 @@ def _screenshot(detail: RunDetail, step_number: int, artifacts: Path) -> Path | 
             if path.is_relative_to(artifacts.resolve()) and path.is_file():
                 return path
     return None
-
-
-def _last_error(error: str) -> str:
-    """The message of the exception at the end of a job's traceback."""
-    last = error.strip().splitlines()[-1]
-    return last.split(": ", 1)[1] if ": " in last else last
 
 
 async def _detail(request: Request, run_id: str) -> RunDetail:
