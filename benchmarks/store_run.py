@@ -49,29 +49,27 @@ def make_detail(n: int) -> RunDetail:
     return RunDetail(record=record, plan=PLAN, plan_source="cache", browser_result=browser)
 
 
-async def same_writes_separately(redis: Redis, detail: RunDetail) -> None:
+async def seed_sequence(redis: Redis, detail: RunDetail) -> float:
+    """The seed's four calls: result, timing, test hash, incident; return the score used."""
     record = detail.record
     score = time.time()
     await redis.zadd(keys.results(TEST.id), {record.model_dump_json(): score})
     await redis.zadd(keys.timing(TEST.id), {f"{record.duration_ms}:{record.run_id}": score})
     await redis.hset(keys.test(TEST.id), mapping={"last_result": "failed", "last_run_at": "x"})
     await redis.lpush(keys.incidents(TEST.id), record.model_dump_json())
+    return score
+
+
+async def same_writes_separately(redis: Redis, detail: RunDetail) -> None:
+    """Everything HouseCat's transaction writes, one call at a time."""
+    score = await seed_sequence(redis, detail)
     await redis.ltrim(keys.incidents(TEST.id), 0, 999)
     await redis.hincrby(keys.uptime(TEST.id), f"{int(score // 3600)}:failed", 1)
     await redis.expire(keys.uptime(TEST.id), 86_400)
-    await redis.set(keys.run(record.run_id), detail.model_dump_json(), ex=86_400)
+    await redis.set(keys.run(detail.record.run_id), detail.model_dump_json(), ex=86_400)
     for key in (keys.results(TEST.id), keys.timing(TEST.id)):
         await redis.zremrangebyscore(key, "-inf", f"({score - 86_400}")
         await redis.zremrangebyrank(key, 0, -10_001)
-
-
-async def seed_sequence(redis: Redis, detail: RunDetail) -> None:
-    record = detail.record
-    score = time.time()
-    await redis.zadd(keys.results(TEST.id), {record.model_dump_json(): score})
-    await redis.zadd(keys.timing(TEST.id), {f"{record.duration_ms}:{record.run_id}": score})
-    await redis.hset(keys.test(TEST.id), mapping={"last_result": "failed", "last_run_at": "x"})
-    await redis.lpush(keys.incidents(TEST.id), record.model_dump_json())
 
 
 async def rate(store: Callable[[RunDetail], Awaitable[object]], details: list[RunDetail]) -> float:

@@ -9,7 +9,7 @@ from typing import Protocol, cast
 
 from housecat.alerts.policy import AlertEvent, decide
 from housecat.browser.execute import Limits
-from housecat.browser.pool import BrowserPool, BrowserUnavailable
+from housecat.browser.pool import BrowserPool
 from housecat.clock import now_iso
 from housecat.errors import HouseCatError, NotFound
 from housecat.runs.events import EventLog
@@ -127,7 +127,7 @@ class RunService:
                 )
                 if outcome.result.passed or attempts > test.retries:
                     break
-        except (HouseCatError, BrowserUnavailable) as exc:
+        except HouseCatError as exc:  # a missing browser, a goal no longer understood
             await self._crashed(test_id, run_id, exc.message)
             raise PipelineFailed(f"pipeline failed: {exc.message}") from exc
         except Exception as exc:
