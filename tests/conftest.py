@@ -10,12 +10,15 @@ from pathlib import Path
 import pytest
 import redis
 from fastapi.testclient import TestClient
+from redis.asyncio import Redis
 
+from housecat import keys
 from housecat.browser.chromium import find_chromium
 from housecat.browser.pool import BrowserPool
 from housecat.config import Settings
 from housecat.valkey import EmbeddedValkey
 from housecat.web.app import create_app
+from tests.runs_data import TEST
 from tests.sites.fixtures import sites  # noqa: F401 - a fixture for every test module
 
 OUR_VARIABLES = ("REDIS_URL", "PUBLIC_URL")
@@ -42,6 +45,15 @@ def db(valkey: EmbeddedValkey) -> Iterator[redis.Redis]:
     client.flushall()
     yield client
     client.close()
+
+
+@pytest.fixture
+async def aredis(valkey: EmbeddedValkey, db: redis.Redis) -> AsyncIterator[Redis]:
+    """An asyncio client on the session's Valkey, holding the test suite `TEST`."""
+    client = Redis(unix_socket_path=str(valkey.socket_path), decode_responses=True)
+    await client.hset(keys.test(TEST.id), mapping=TEST.to_hash())
+    yield client
+    await client.aclose()
 
 
 @pytest.fixture

@@ -48,7 +48,8 @@ def valkeys_serving(data_dir: Path) -> list[psutil.Process]:
 class Server:
     """`housecat serve` in a child process, on a free port."""
 
-    def __init__(self, data_dir: Path, *args: str) -> None:
+    def __init__(self, data_dir: Path, *args: str, env: dict[str, str] | None = None) -> None:
+        """Start it with CLI `args`, and HOUSECAT_* settings from `env` only."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         command = [sys.executable, "-m", "housecat", "serve", "--port", str(self.port)]
@@ -57,7 +58,8 @@ class Server:
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
-            env={k: v for k, v in os.environ.items() if not k.startswith("HOUSECAT_")},
+            env={k: v for k, v in os.environ.items() if not k.startswith("HOUSECAT_")}
+            | (env or {}),
         )
         wait_until(self.healthy, what=f"housecat serve answering on {self.url}")
 

@@ -3,52 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
-import pytest
-import redis
 from redis.asyncio import Redis
 
-from housecat.clock import iso
 from housecat.runs.events import EventLog
-from housecat.runs.models import BrowserResult, RunDetail, RunRecord
-from housecat.runs.plan import Plan, Step
-from housecat.runs.store import ResultStore
-from housecat.suites.models import TestSuiteResponse
-from housecat.valkey import EmbeddedValkey
-
-TEST = TestSuiteResponse(
-    id="abcd1234", name="Login", url="https://a.test", goal="open /", schedule="* * * * *",
-    created_at="2026-01-01T00:00:00.000Z", updated_at="2026-01-01T00:00:00.000Z",
-)  # fmt: skip
-PLAN = Plan(goal="open /", steps=[Step(action="goto", value="https://a.test", phrase="open")])
-
-
-@pytest.fixture
-async def aredis(valkey: EmbeddedValkey, db: redis.Redis) -> AsyncIterator[Redis]:
-    client = Redis(unix_socket_path=str(valkey.socket_path), decode_responses=True)
-    await client.hset(f"test:{TEST.id}", mapping=TEST.to_hash())
-    yield client
-    await client.aclose()
-
-
-def detail(
-    run_id: str, *, passed: bool = True, ms: int = 1200, ago: timedelta = timedelta()
-) -> RunDetail:
-    started = datetime.now(UTC) - ago
-    record = RunRecord(
-        run_id=run_id, test_id=TEST.id, passed=passed, duration_ms=ms, steps_passed=1,
-        steps_total=1, details="d", step_results=[], error=None if passed else "Step 1 failed: x",
-        triggered_by="manual", started_at=iso(started), completed_at=iso(started + timedelta(seconds=1)),
-    )  # fmt: skip
-    browser = BrowserResult(steps=[], duration_ms=ms)
-    return RunDetail(record=record, plan=PLAN, plan_source="grammar", browser_result=browser)
-
-
-def store(client: Redis, **limits: object) -> ResultStore:
-    options = {"results_max": 100, "max_age": timedelta(days=90)} | limits
-    return ResultStore(client, **options)  # type: ignore[arg-type]
+from tests.runs_data import TEST, detail, store
 
 
 async def test_two_runs_with_equal_durations_keep_two_timing_members(aredis: Redis) -> None:

@@ -72,6 +72,12 @@ class Settings(BaseSettings):
     events_maxlen: int = Field(
         default=1000, ge=10, description="Events kept per test stream (trimmed approximately)."
     )
+    live_keepalive_s: float = Field(
+        default=15.0, gt=0, description="Seconds between keepalive comments on a live stream."
+    )
+    live_idle_timeout_s: float = Field(
+        default=300.0, gt=0, description="Seconds without events before a live stream closes."
+    )
     results_max: int = Field(
         default=10_000, ge=1, description="Run results kept per test; older ones are trimmed."
     )

@@ -21,6 +21,7 @@ from housecat.valkey import EmbeddedValkey
 log = logging.getLogger(__name__)
 
 WATCH_INTERVAL_S = 1.0
+SOCKET_TIMEOUT_S = 30.0
 
 
 def client_for(url: str) -> Redis:
@@ -28,6 +29,9 @@ def client_for(url: str) -> Redis:
     return Redis.from_url(
         url,
         decode_responses=True,
+        # Above the 15 s blocking reads of live streams (`runs/live.py`), which the
+        # library's 5 s default would cut off.
+        socket_timeout=SOCKET_TIMEOUT_S,
         health_check_interval=30,
         retry=Retry(ExponentialBackoff(cap=1.0, base=0.05), retries=8),
         retry_on_error=[BusyLoadingError, RedisConnectionError, RedisTimeoutError],

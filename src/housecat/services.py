@@ -17,6 +17,7 @@ from housecat.browser.pool import BrowserPool
 from housecat.config import Settings
 from housecat.redis import connect
 from housecat.runs.events import EventLog
+from housecat.runs.history import RunHistory
 from housecat.runs.service import RunService
 from housecat.runs.store import ResultStore
 from housecat.schedule.qstash_schedules import QStashScheduler
@@ -34,6 +35,7 @@ class Services:
     redis: Redis
     suites: SuiteService
     results: ResultStore
+    history: RunHistory
     runs: RunService
     queue: RunQueue
     pool: BrowserPool
@@ -83,7 +85,18 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
         )
         queue = RunQueue(redis, run_timeout_s=settings.run_timeout)
         try:
-            yield Services(settings, redis, suites, results, runs, queue, pool, alerts, limits)
+            yield Services(
+                settings,
+                redis,
+                suites,
+                results,
+                RunHistory(redis),
+                runs,
+                queue,
+                pool,
+                alerts,
+                limits,
+            )
         finally:
             await alerts.drain(SHUTDOWN_GRACE_S)
             await pool.close()

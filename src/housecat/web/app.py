@@ -13,7 +13,7 @@ from housecat.config import Settings
 from housecat.roles import running_roles
 from housecat.services import open_services
 from housecat.web import demo
-from housecat.web.api import health, queue, runs, tests
+from housecat.web.api import health, queue, results, runs, tests
 from housecat.web.errors import install_error_handlers
 
 
@@ -41,5 +41,6 @@ def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = Tru
     app.include_router(runs.router)
     app.include_router(runs.callbacks)
     app.include_router(queue.router)
+    app.include_router(results.router)
     app.include_router(demo.router)
     return app
