@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 
 from housecat import __version__
 from housecat.config import Settings
 from housecat.roles import running_roles
 from housecat.services import open_services
-from housecat.web import demo
+from housecat.web import demo, pages
 from housecat.web.api import health, queue, results, runs, tests
 from housecat.web.errors import install_error_handlers
+
+STATIC_DIR = Path(__file__).parent / "static"
 
 
 def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = True) -> FastAPI:
@@ -43,4 +47,6 @@ def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = Tru
     app.include_router(queue.router)
     app.include_router(results.router)
     app.include_router(demo.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

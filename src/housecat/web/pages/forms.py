@@ -1,0 +1,126 @@
+"""The create/edit test form: what it holds, how it reads back, and its errors per field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TypeVar
+from urllib.parse import parse_qs
+
+from fastapi import Request
+from pydantic import BaseModel, ValidationError
+
+from housecat.errors import InvalidInput, field_errors
+from housecat.suites.fields import DEFAULT_SCHEDULE
+from housecat.suites.models import TestSuiteResponse
+
+CUSTOM = "custom"
+SCHEDULES = (
+    ("*/5 * * * *", "Every 5 minutes"),
+    ("*/15 * * * *", "Every 15 minutes"),
+    ("*/30 * * * *", "Every 30 minutes"),
+    ("0 * * * *", "Every hour"),
+    ("0 */6 * * *", "Every 6 hours"),
+    ("0 */12 * * *", "Every 12 hours"),
+    ("0 9 * * *", "Daily"),
+)
+PRESETS = {cron for cron, _ in SCHEDULES}
+REQUIRED = {
+    "name": "Give the test a name.",
+    "url": "Enter the page to start from.",
+    "goal": "Say what a visitor does, in plain English.",
+}
+FORM_FIELDS = {"name", "url", "goal", "schedule", "alert_webhook", "alert_channels"}
+Model = TypeVar("Model", bound=BaseModel)
+
+
+async def read_form(request: Request) -> dict[str, str]:
+    """Decode an urlencoded form body (first value of each field)."""
+    # htmx and plain forms both send urlencoded bodies, so no multipart parser is needed.
+    fields = parse_qs((await request.body()).decode(errors="replace"), keep_blank_values=True)
+    return {name: values[0] for name, values in fields.items()}
+
+
+@dataclass(frozen=True)
+class TestForm:
+    """The fields of the test dialog, as typed."""
+
+    __test__ = False
+
+    name: str = ""
+    url: str = ""
+    goal: str = ""
+    choice: str = DEFAULT_SCHEDULE
+    cron: str = ""
+    alert_webhook: str = ""
+    alert_channels: str = ""
+
+    @classmethod
+    def from_fields(cls, fields: dict[str, str]) -> TestForm:
+        return cls(
+            name=fields.get("name", ""),
+            url=fields.get("url", ""),
+            goal=fields.get("goal", ""),
+            choice=fields.get("schedule", DEFAULT_SCHEDULE),
+            cron=fields.get("cron", ""),
+            alert_webhook=fields.get("alert_webhook", ""),
+            alert_channels=fields.get("alert_channels", ""),
+        )
+
+    @classmethod
+    def from_suite(cls, suite: TestSuiteResponse) -> TestForm:
+        preset = suite.schedule in PRESETS
+        return cls(
+            name=suite.name,
+            url=suite.url,
+            goal=suite.goal,
+            choice=suite.schedule if preset else CUSTOM,
+            cron="" if preset else suite.schedule,
+            alert_webhook=suite.alert_webhook or "",
+            alert_channels="\n".join(suite.alert_channels),
+        )
+
+    @property
+    def schedule(self) -> str:
+        return self.cron if self.choice == CUSTOM else self.choice
+
+    def body(self) -> dict[str, object]:
+        """Return the request body the API would take for this form."""
+        channels = [line.strip() for line in self.alert_channels.splitlines() if line.strip()]
+        return {
+            "name": self.name,
+            "url": self.url,
+            "goal": self.goal,
+            "schedule": self.schedule,
+            "alert_webhook": self.alert_webhook,
+            "alert_channels": channels,
+        }
+
+    def validated(self, model: type[Model]) -> Model:
+        """Build `model` from the form, or raise InvalidInput naming every bad field."""
+        missing = {
+            name: message
+            for name, message in REQUIRED.items()
+            if not str(getattr(self, name)).strip()
+        }
+        if self.choice == CUSTOM and not self.cron.strip():
+            missing["schedule"] = "Enter a cron expression, e.g. */10 * * * *"
+        try:
+            validated = model.model_validate(self.body())
+        except ValidationError as exc:
+            raise InvalidInput.of(field_errors(exc.errors()) | missing) from None
+        if missing:
+            raise InvalidInput.of(missing)
+        return validated
+
+
+def form_errors(exc: InvalidInput) -> dict[str, str]:
+    """Place each error by the form field it belongs to; the rest go on the whole form."""
+    errors: dict[str, str] = {}
+    for name, message in exc.fields.items():
+        field, _, index = name.partition(".")
+        if field == "alert_channels" and index.isdigit():
+            message = f"line {int(index) + 1}: {message}"
+        errors.setdefault(field if field in FORM_FIELDS else "form", message)
+    if not errors:
+        errors["form"] = exc.message
+    return errors

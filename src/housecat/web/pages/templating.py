@@ -1,0 +1,79 @@
+"""The pages' templates, and the filters they share: times, schedules and status badges."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
+
+from housecat.schedule.cron import parse_cron
+from housecat.web.state import app_state
+
+TEMPLATES_DIR = Path(__file__).parent.parent / "templates" / "pages"
+BADGE_LABELS = {
+    "passed": "Passed",
+    "failed": "Failed",
+    "error": "Error",
+    "pending": "Pending",
+    "active": "Active",
+    "paused": "Paused",
+}
+
+
+def ago(value: str | None, now: datetime | None = None) -> str:
+    """Say how long ago an ISO timestamp was: 'just now', '3 min ago', 'never'."""
+    if not value:
+        return "never"
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    seconds = ((now or datetime.now(UTC)) - moment).total_seconds()
+    if seconds < 60:
+        return "just now"
+    minutes = int(seconds // 60)
+    if minutes < 60:
+        return f"{minutes} min ago"
+    hours = minutes // 60
+    if hours < 24:
+        return f"{hours} h ago"
+    days = hours // 24
+    return "1 day ago" if days == 1 else f"{days} days ago"
+
+
+def schedule_words(expression: str | None) -> str:
+    """Say a cron expression in words ('Every 15 minutes'); show it as is if unreadable."""
+    if not expression:
+        return "Not scheduled"
+    try:
+        return parse_cron(expression).describe()
+    except ValueError:
+        return expression
+
+
+def badge(value: str | None) -> Markup:
+    """Render a status or result as a coloured badge that also says it in words."""
+    state = value or "pending"
+    label = BADGE_LABELS.get(state, state.capitalize())
+    css = state if state in BADGE_LABELS else "unknown"
+    return Markup('<span class="badge badge-{}">{}</span>').format(css, escape(label))
+
+
+def shared_context(request: Request) -> dict[str, Any]:
+    """Give every page what the layout needs: whether there is a session to end."""
+    return {"token_required": app_state(request).settings.token is not None}
+
+
+templates = Jinja2Templates(directory=TEMPLATES_DIR, context_processors=[shared_context])
+# Block tags leave no blank lines behind: fragments start with their first element.
+templates.env.trim_blocks = True
+templates.env.lstrip_blocks = True
+templates.env.filters["ago"] = ago
+templates.env.filters["schedule_words"] = schedule_words
+templates.env.filters["badge"] = badge

@@ -1,0 +1,141 @@
+"""`/tests`: the list of tests, and the dialogs and buttons that change them."""
+
+from __future__ import annotations
+
+from fastapi import Request
+from fastapi.responses import RedirectResponse, Response
+
+from housecat.errors import Conflict, InvalidInput
+from housecat.runs.pipeline import new_run_id
+from housecat.suites.models import CreateTestSuite, TestSuiteResponse, UpdateTestSuite
+from housecat.web.pages.forms import CUSTOM, SCHEDULES, TestForm, form_errors, read_form
+from housecat.web.pages.routing import dialog_response, go, is_htmx, page_router
+from housecat.web.pages.templating import templates
+from housecat.web.state import app_state, suites
+
+router = page_router()
+CLOSE_DIALOG = {"HX-Trigger": "housecat:close-dialog"}
+
+
+@router.get("/tests")
+async def tests_page(request: Request) -> Response:
+    """Show every test with its schedule, status and last result."""
+    listing = await suites(request).list()
+    return templates.TemplateResponse(request, "tests.html", {"tests": listing.tests})
+
+
+@router.get("/tests/new")
+async def new_test(request: Request) -> Response:
+    """Show an empty test form."""
+    return form_response(request, TestForm())
+
+
+@router.post("/tests")
+async def create_test(request: Request) -> Response:
+    """Create a test from the form, or show the form again with each field's error."""
+    form = TestForm.from_fields(await read_form(request))
+    try:
+        await suites(request).create(form.validated(CreateTestSuite))
+    except InvalidInput as exc:
+        return form_response(request, form, errors=form_errors(exc), status_code=422)
+    return await list_response(request)
+
+
+@router.get("/tests/{test_id}/edit")
+async def edit_test(test_id: str, request: Request) -> Response:
+    """Show the test form filled in with the test as it is."""
+    suite = await suites(request).get(test_id)
+    return form_response(request, TestForm.from_suite(suite), suite=suite)
+
+
+@router.post("/tests/{test_id}/edit")
+async def save_test(test_id: str, request: Request) -> Response:
+    """Save the edited test, or show the form again with each field's error."""
+    form = TestForm.from_fields(await read_form(request))
+    service = suites(request)
+    try:
+        suite = await service.update(test_id, form.validated(UpdateTestSuite))
+    except InvalidInput as exc:
+        suite = await service.get(test_id)
+        return form_response(request, form, suite=suite, errors=form_errors(exc), status_code=422)
+    return row_response(request, suite, CLOSE_DIALOG)
+
+
+@router.post("/tests/{test_id}/pause")
+async def pause_test(test_id: str, request: Request) -> Response:
+    """Take the test off its schedule."""
+    suite = await suites(request).update(test_id, UpdateTestSuite(status="paused"))
+    return row_response(request, suite)
+
+
+@router.post("/tests/{test_id}/resume")
+async def resume_test(test_id: str, request: Request) -> Response:
+    """Put the test back on its schedule."""
+    suite = await suites(request).update(test_id, UpdateTestSuite(status="active"))
+    return row_response(request, suite)
+
+
+@router.get("/tests/{test_id}/delete")
+async def confirm_delete(test_id: str, request: Request) -> Response:
+    """Ask whether to delete the test, saying what goes with it."""
+    suite = await suites(request).get(test_id)
+    context = {"suite": suite, "title": f"Delete {suite.name}"}
+    return dialog_response(request, "delete_confirm.html", context)
+
+
+@router.post("/tests/{test_id}/delete")
+async def delete_test(test_id: str, request: Request) -> Response:
+    """Delete the test with its schedule and history."""
+    await suites(request).delete(test_id)
+    return await list_response(request)
+
+
+@router.post("/tests/{test_id}/run")
+async def run_test_now(test_id: str, request: Request) -> Response:
+    """Queue a run of the test now and go watch it."""
+    state = app_state(request)
+    suite = await state.suites.get(test_id)
+    run_id = new_run_id()
+    if not await state.queue.enqueue(test_id, run_id, "manual"):
+        raise Conflict(f"“{suite.name}” is already running; wait for that run to finish.")
+    return go(request, f"/tests/{test_id}?run={run_id}")
+
+
+def form_response(
+    request: Request,
+    form: TestForm,
+    *,
+    suite: TestSuiteResponse | None = None,
+    errors: dict[str, str] | None = None,
+    status_code: int = 200,
+) -> Response:
+    context = {
+        "form": form,
+        "suite": suite,
+        "errors": errors or {},
+        "action": f"/tests/{suite.id}/edit" if suite else "/tests",
+        "title": f"Edit {suite.name}" if suite else "New test",
+        "schedules": SCHEDULES,
+        "custom": CUSTOM,
+    }
+    return dialog_response(request, "test_form.html", context, status_code)
+
+
+async def list_response(request: Request) -> Response:
+    """Show the list as it now is, in place of the old one; the dialog closes."""
+    if not is_htmx(request):
+        return RedirectResponse("/tests", status_code=303)
+    listing = await suites(request).list()
+    headers = {"HX-Retarget": "#tests-list", "HX-Reswap": "outerHTML", **CLOSE_DIALOG}
+    context = {"tests": listing.tests}
+    return templates.TemplateResponse(request, "tests_list.html", context, headers=headers)
+
+
+def row_response(
+    request: Request, suite: TestSuiteResponse, headers: dict[str, str] | None = None
+) -> Response:
+    """Show the test's row as it now is, in place of the old one."""
+    if not is_htmx(request):
+        return RedirectResponse("/tests", status_code=303)
+    headers = {"HX-Retarget": f"#test-{suite.id}", "HX-Reswap": "outerHTML", **(headers or {})}
+    return templates.TemplateResponse(request, "tests_row.html", {"test": suite}, headers=headers)
