@@ -1,5 +1,5 @@
 # HouseCat: `make run` starts it, `make test` checks it. Each target installs what it needs.
-.PHONY: run test lint fmt bench env browser
+.PHONY: run test lint fmt bench env browser screenshots
 
 PYTHON ?= python3
 UV := $(PYTHON) -m uv
@@ -18,16 +18,19 @@ run: browser
 	$(UV) run --frozen housecat serve --host $(HOST) --port $(PORT)
 
 lint: env
-	$(UV) run --frozen ruff check src tests benchmarks
-	$(UV) run --frozen ruff format --check src tests benchmarks
+	$(UV) run --frozen ruff check src tests benchmarks scripts
+	$(UV) run --frozen ruff format --check src tests benchmarks scripts
 	$(UV) run --frozen mypy
 
 test: lint browser
 	$(UV) run --frozen pytest
 
 fmt: env
-	$(UV) run --frozen ruff format src tests benchmarks
-	$(UV) run --frozen ruff check --fix src tests benchmarks
+	$(UV) run --frozen ruff format src tests benchmarks scripts
+	$(UV) run --frozen ruff check --fix src tests benchmarks scripts
 
 bench: browser
 	@for script in benchmarks/*.py; do echo "== $$script"; $(UV) run --frozen python $$script || exit 1; done
+
+screenshots: browser
+	$(UV) run --frozen python scripts/screenshots.py

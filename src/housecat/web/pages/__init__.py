@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from housecat.web.pages import dashboard, example, login, tests
+from housecat.web.pages import dashboard, detail, example, login, run_test, tests
 
 router = APIRouter(include_in_schema=False)
 router.include_router(login.router)
@@ -12,3 +12,5 @@ router.include_router(dashboard.router)
 router.include_router(example.router)
 # Before any `/tests/{test_id}` page: its fixed paths (`/tests/new`) must match first.
 router.include_router(tests.router)
+router.include_router(run_test.router)
+router.include_router(detail.router)

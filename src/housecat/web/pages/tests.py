@@ -26,8 +26,9 @@ async def tests_page(request: Request) -> Response:
 
 @router.get("/tests/new")
 async def new_test(request: Request) -> Response:
-    """Show an empty test form."""
-    return form_response(request, TestForm())
+    """Show the test form, pre-filled from the query (as "Save as test" sends it)."""
+    prefill = {name: request.query_params.get(name, "") for name in ("name", "url", "goal")}
+    return form_response(request, TestForm.from_fields(prefill))
 
 
 @router.post("/tests")
