@@ -7,11 +7,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import redis
 from fastapi.testclient import TestClient
 from redis.asyncio import Redis
 
 from housecat import keys
 from housecat.web.auth import SESSION_COOKIE
+from housecat.web.pages import dashboard
 from housecat.web.pages.charts import sparkline_points, uptime_cells
 from housecat.web.pages.templating import ago, badge, schedule_words
 from tests.runs_data import TEST, detail, store
@@ -212,6 +214,22 @@ def test_paused_tests_show_as_paused_on_the_dashboard(ui: TestClient) -> None:
     page = ui.get("/").text
     assert '<span class="badge badge-paused">Paused</span>' in page
     assert re.search(r'<span class="count">1</span> <span class="count-label">Paused', page)
+
+
+def test_the_dashboard_lists_failing_tests_first_and_paused_ones_last(
+    ui: TestClient, db: redis.Redis, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, result, status in [("Alpha", "passed", "active"), ("Beta", "pending", "active"),
+        ("Gamma", "failed", "active"), ("Delta", "failed", "paused")]:  # fmt: skip
+        test = create(ui, name=name)
+        db.hset(keys.test(test["id"]), mapping={"last_result": result, "status": status})
+    names = re.findall(r'<th scope="row"><a href="/tests/\w+">(\w+)</a>', ui.get("/").text)
+    assert names == ["Gamma", "Beta", "Alpha", "Delta"]
+
+    monkeypatch.setattr(dashboard, "HEALTH_ROWS", 2)
+    page = ui.get("/").text
+    assert re.findall(r'<th scope="row"><a href="/tests/\w+">(\w+)</a>', page) == ["Gamma", "Beta"]
+    assert '<a href="/tests">All 4 tests</a>' in page
 
 
 # The create and edit dialog

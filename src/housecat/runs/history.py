@@ -240,14 +240,11 @@ class RunHistory:
             for test_id in test_ids:
                 pipe.hmget(keys.uptime(test_id), fields)
             replies = cast(list[list[str | None]], await pipe.execute())
+        starts = [_moment(hour * HOUR) for hour in hour_numbers]
         return {
             test_id: [
-                HourCount(
-                    hour_start=_moment(hour * HOUR),
-                    passed=int(counts[2 * index] or 0),
-                    failed=int(counts[2 * index + 1] or 0),
-                )
-                for index, hour in enumerate(hour_numbers)
+                HourCount(hour_start=start, passed=int(passed or 0), failed=int(failed or 0))
+                for start, passed, failed in zip(starts, counts[0::2], counts[1::2], strict=True)
             ]
             for test_id, counts in zip(test_ids, replies, strict=True)
         }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -90,6 +91,7 @@ def seconds(duration_ms: int) -> str:
     return f"{duration_ms} ms" if duration_ms < 1000 else f"{duration_ms / 1000:.1f} s"
 
 
+@functools.lru_cache(maxsize=256)  # the same 24 hours recur for every test
 def _hour_label(hour_start: str) -> str:
     try:
         return datetime.fromisoformat(hour_start).strftime("%H:00 UTC")

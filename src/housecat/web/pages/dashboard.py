@@ -23,6 +23,9 @@ from housecat.web.pages.templating import templates
 from housecat.web.state import app_state
 
 router = page_router()
+HEALTH_ROWS = 100  # the dashboard's bars: enough to see trouble at a glance, cheap at 10k tests
+# Trouble first: what failed, then what has not run, then what passes, then what is paused.
+ORDER = {"error": 0, "failed": 0, "pending": 1, "passed": 2}
 
 
 @dataclass(frozen=True)
@@ -43,11 +46,17 @@ async def dashboard(request: Request) -> Response:
     """Show the counts, the latest runs, and each test's last 24 hours."""
     history = app_state(request).history
     summary = await history.dashboard()
-    tests = (await app_state(request).suites.list()).tests
+    tests = sorted((await app_state(request).suites.list()).tests, key=urgency)[:HEALTH_ROWS]
     ids = [test.id for test in tests]
     health = healths(tests, await history.hourly(ids), await history.recent_durations(ids))
     context = {"summary": summary, "health": health, "width": SPARK_WIDTH, "height": SPARK_HEIGHT}
     return templates.TemplateResponse(request, "dashboard.html", context)
+
+
+def urgency(test: TestSuiteResponse) -> tuple[int, str]:
+    """Sort key: failing tests first, paused ones last, by name within each."""
+    rank = 3 if test.status == "paused" else ORDER.get(test.last_result, 1)
+    return rank, test.name.lower()
 
 
 def healths(

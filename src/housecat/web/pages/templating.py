@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,7 @@ def ago(value: str | None, now: datetime | None = None) -> str:
     return "1 day ago" if days == 1 else f"{days} days ago"
 
 
+@functools.lru_cache(maxsize=1024)  # describing a cron takes ~1 ms; tests share a few
 def schedule_words(expression: str | None) -> str:
     """Say a cron expression in words ('Every 15 minutes'); show it as is if unreadable."""
     if not expression:
