@@ -7,6 +7,7 @@ Run: `make screenshots` (writes docs/screenshots/*.png).
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -48,8 +49,8 @@ def serve(data_dir: str) -> subprocess.Popen[bytes]:
     raise SystemExit("housecat serve did not start")
 
 
-def seed(api: httpx.Client) -> str:
-    """Create the tests and run each a few times; return the first test's id."""
+def seed(api: httpx.Client) -> list[str]:
+    """Create the tests and run each a few times; return their ids."""
     ids = []
     for name, goal, runs in TESTS:
         body = {"name": name, "url": f"{BASE}/demo/login", "goal": goal}
@@ -58,7 +59,7 @@ def seed(api: httpx.Client) -> str:
             api.post(f"/api/tests/{test_id}/run", timeout=120).raise_for_status()
         ids.append(test_id)
     api.put(f"/api/tests/{ids[1]}", json={"status": "paused"}).raise_for_status()
-    return ids[0]
+    return ids
 
 
 def shoot(page: Page, name: str) -> None:
@@ -75,7 +76,7 @@ def main() -> None:
         server = serve(data_dir)
         try:
             with httpx.Client(base_url=BASE, headers={"Authorization": f"Bearer {TOKEN}"}) as api:
-                first = seed(api)
+                first, _, failing = seed(api)
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(
                     executable_path=chromium, args=["--disable-gpu", "--disable-quic"]
@@ -98,8 +99,9 @@ def main() -> None:
                     timeout=60_000
                 )
                 shoot(page, "live-run")
-                page.goto(f"/tests/{first}")
-                page.get_by_text("Show steps").first.click()
+                page.goto(f"/tests/{failing}")
+                page.get_by_text("Steps of run").first.click()
+                expect(page.get_by_role("img", name=re.compile(r"step \d+ .* failed"))).to_be_visible()
                 shoot(page, "test-detail")
                 page.goto("/run-test")
                 page.get_by_label("URL").fill(f"{BASE}/demo/login")
