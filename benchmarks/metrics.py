@@ -1,11 +1,11 @@
-"""The read side, each against the seed's way, in one run on one embedded Valkey:
+"""The read side, each against the naive way, in one run on one embedded Valkey:
 
 1. the dashboard over 1,000 and 10,000 tests: one SORT ... GET against reading
-   each test's hash in turn (the seed's list_test_suites() under its dashboard);
+   each test's hash in turn (a plain list-then-count dashboard);
 2. uptime over 720 h holding 43,200 runs (one a minute for 30 days): hourly rollups
    plus the edge hours against parsing every result in the window;
 3. live delivery, XADD to the client: `GET /api/tests/{id}/live` of a real
-   `housecat serve` against polling XRANGE once a second (the seed's SSE loop).
+   `housecat serve` against polling XRANGE once a second (a naive SSE loop).
 """
 
 from __future__ import annotations
@@ -62,8 +62,8 @@ def suite(n: int) -> TestSuiteResponse:
     )  # fmt: skip
 
 
-async def seed_dashboard(redis: Redis) -> dict[str, object]:
-    """The seed's: every test's hash read in turn, then counted."""
+async def naive_dashboard(redis: Redis) -> dict[str, object]:
+    """The naive way: every test's hash read in turn, then counted."""
     tests = []
     for test_id in cast(set[str], await redis.smembers(keys.TESTS_ALL)):
         tests.append(cast(dict[str, str], await redis.hgetall(keys.test(test_id))))
@@ -82,21 +82,21 @@ async def dashboard(redis: Redis, count: int) -> tuple[float, float]:
             pipe.sadd(keys.TESTS_ALL, f"t{n:07d}")
         await pipe.execute()
     history = RunHistory(redis)
-    ours, seeds = await history.dashboard(), await seed_dashboard(redis)
+    ours, naive = await history.dashboard(), await naive_dashboard(redis)
     assert (
         (ours.total_tests, ours.passing)
-        == (seeds["total"], seeds["passing"])
+        == (naive["total"], naive["passing"])
         == (count, ours.passing)
     )
     fast, slow = [], []
     for _ in range(ROUNDS):
         fast.append(await timed(history.dashboard()))
-        slow.append(await timed(seed_dashboard(redis)))
+        slow.append(await timed(naive_dashboard(redis)))
     return statistics.median(fast), statistics.median(slow)
 
 
-async def seed_uptime(redis: Redis, test_id: str, hours: int, now: float) -> float:
-    """The seed's: every result in the window, parsed and counted."""
+async def naive_uptime(redis: Redis, test_id: str, hours: int, now: float) -> float:
+    """The naive way: every result in the window, parsed and counted."""
     raw = cast(
         list[str], await redis.zrangebyscore(keys.results(test_id), now - hours * HOUR, "+inf")
     )
@@ -122,12 +122,12 @@ async def uptime(redis: Redis) -> tuple[float, float]:
         await pipe.execute()
     history = RunHistory(redis)
     ours = await history.uptime(test.id, hours=720, now=now)
-    assert ours.uptime_pct == await seed_uptime(redis, test.id, 720, now), ours
+    assert ours.uptime_pct == await naive_uptime(redis, test.id, 720, now), ours
     assert ours.total_runs == RUNS, ours
     fast, slow = [], []
     for _ in range(ROUNDS):
         fast.append(await timed(history.uptime(test.id, hours=720, now=now)))
-        slow.append(await timed(seed_uptime(redis, test.id, 720, now)))
+        slow.append(await timed(naive_uptime(redis, test.id, 720, now)))
     return statistics.median(fast), statistics.median(slow)
 
 
@@ -147,7 +147,7 @@ async def follow_sse(url: str, arrived: dict[str, float], ready: asyncio.Event) 
 
 
 async def follow_polling(redis: Redis, key: str, arrived: dict[str, float]) -> None:
-    """The seed's loop: XRANGE from the last id seen, once a second."""
+    """The naive loop: XRANGE from the last id seen, once a second."""
     last = "0-0"
     while len(arrived) < EVENTS:
         await asyncio.sleep(1.0)
@@ -219,7 +219,7 @@ async def main() -> None:
             print(f"  uptime, 720 h, {RUNS:,} runs: rollups {fast:8.2f} ms | "
                 f"parse every result {slow:8.1f} ms | ratio {slow / fast:6.1f}x")  # fmt: skip
     sse_ms, poll_ms = await live_latency()
-    for name, values in (("SSE (XREAD BLOCK)", sse_ms), ("1 s polling (seed)", poll_ms)):
+    for name, values in (("SSE (XREAD BLOCK)", sse_ms), ("1 s polling (naive)", poll_ms)):
         print(f"  live, {EVENTS} events, {name:<20} p50 {percentile(values, 50):7.1f} ms | "
             f"p99 {percentile(values, 99):7.1f} ms")  # fmt: skip
     ratio50 = percentile(poll_ms, 50) / percentile(sse_ms, 50)

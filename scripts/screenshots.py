@@ -101,7 +101,9 @@ def main() -> None:
                 shoot(page, "live-run")
                 page.goto(f"/tests/{failing}")
                 page.get_by_text("Steps of run").first.click()
-                expect(page.get_by_role("img", name=re.compile(r"step \d+ .* failed"))).to_be_visible()
+                expect(
+                    page.get_by_role("img", name=re.compile(r"step \d+ .* failed"))
+                ).to_be_visible()
                 shoot(page, "test-detail")
                 page.goto("/run-test")
                 page.get_by_label("URL").fill(f"{BASE}/demo/login")

@@ -13,7 +13,7 @@ from standardwebhooks import Webhook
 
 from housecat import __version__
 from housecat.alerts.dispatcher import AlertDispatcher
-from housecat.alerts.payload import seed_payload
+from housecat.alerts.payload import webhook_payload
 from housecat.config import Settings, SettingsError
 from tests.alert_servers import AlertServer, Reply, a_run, a_test
 from tests.processes import free_port
@@ -66,7 +66,7 @@ def messages(caplog: pytest.LogCaptureFixture) -> str:
     return "\n".join(record.getMessage() for record in caplog.records)
 
 
-async def test_delivered_alert_is_the_seed_payload_and_is_recorded_once(
+async def test_delivered_alert_is_the_webhook_payload_and_is_recorded_once(
     server: AlertServer, delivered: Deliveries, alert_logs: pytest.LogCaptureFixture
 ) -> None:
     alerts = dispatcher(delivered)
@@ -83,7 +83,7 @@ async def test_delivered_alert_is_the_seed_payload_and_is_recorded_once(
     body = request.json()
     stamped = datetime.fromisoformat(body["timestamp"])
     assert timedelta(0) <= stamped - sent_at.replace(microsecond=0) < timedelta(seconds=5)
-    assert body == seed_payload("test_failed", a_test(f"{server.url}/hook"), a_run(), stamped)
+    assert body == webhook_payload("test_failed", a_test(f"{server.url}/hook"), a_run(), stamped)
     assert "delivered to webhook http://127.0.0.1" in messages(alert_logs)
 
 

@@ -1,16 +1,16 @@
-"""What an alert says: the seed's webhook JSON, and a title and sentence for chat channels."""
+"""What an alert says: the webhook JSON, and a title and sentence for chat channels."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
-from housecat.alerts.payload import seed_payload, summary
+from housecat.alerts.payload import summary, webhook_payload
 from tests.alert_servers import a_run, a_test
 
 
-def test_seed_payload_has_exactly_the_seeds_keys_and_values() -> None:
+def test_webhook_payload_has_exactly_its_documented_keys_and_values() -> None:
     now = datetime(2026, 2, 14, 10, 15, 4, 123000, tzinfo=UTC)
-    payload = seed_payload("test_failed", a_test(), a_run(), now)
+    payload = webhook_payload("test_failed", a_test(), a_run(), now)
     assert payload == {
         "event": "test_failed",
         "test": {
@@ -30,10 +30,10 @@ def test_seed_payload_has_exactly_the_seeds_keys_and_values() -> None:
     }
 
 
-def test_seed_payload_timestamp_is_utc_whatever_the_clock_zone() -> None:
+def test_webhook_payload_timestamp_is_utc_whatever_the_clock_zone() -> None:
     paris = timezone(timedelta(hours=1))
     now = datetime(2026, 2, 14, 11, 15, tzinfo=paris)
-    payload = seed_payload("test_recovered", a_test(), a_run(passed=True), now)
+    payload = webhook_payload("test_recovered", a_test(), a_run(passed=True), now)
     assert payload["timestamp"] == "2026-02-14T10:15:00.000Z"
     assert payload["result"]["error"] is None
 

@@ -1,4 +1,4 @@
-"""The test-suite API of seed Phase 2, on the real embedded Valkey."""
+"""The test-suite API, on the real embedded Valkey."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def create(client: TestClient, **fields: Any) -> dict[str, Any]:
     return body
 
 
-def test_create_returns_the_seed_fields_with_defaults(client: TestClient) -> None:
+def test_create_returns_every_field_with_defaults(client: TestClient) -> None:
     test = create(client)
     assert set(test) == {
         "id", "name", "url", "goal", "schedule", "schedule_id", "alert_webhook", "status",
@@ -46,7 +46,7 @@ def test_create_stores_the_hash_and_indexes_the_id(client: TestClient, db: redis
     stored = db.hgetall(f"test:{test['id']}")
     assert stored["name"] == "Login flow"
     assert stored["alert_webhook"] == "https://hooks.example.com/x"
-    # Redis hashes hold strings: "none" is stored as an empty string, as the seed does.
+    # Redis hashes hold strings: "none" is stored as an empty string, so it reads back as none.
     assert stored["last_run_at"] == "" and stored["schedule_id"] == ""
     assert db.smembers("tests:all") == {test["id"]}
 

@@ -21,7 +21,7 @@ from housecat.schedule.cron import parse_cron
         ("0 9 * * *", "At 09:00 AM"),
     ],
 )
-def test_the_seeds_seven_schedules_read_as_words(expression: str, words: str) -> None:
+def test_the_seven_preset_schedules_read_as_words(expression: str, words: str) -> None:
     assert parse_cron(expression).describe() == words
 
 

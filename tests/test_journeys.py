@@ -88,7 +88,7 @@ async def test_broken_journey_fails_where_a_person_would_say(
     assert why in (outcome.result.error or ""), outcome.result.error
 
 
-async def test_the_seed_events_are_emitted_in_order(pool: BrowserPool, sites: str) -> None:
+async def test_the_run_events_are_emitted_in_order(pool: BrowserPool, sites: str) -> None:
     events: list[tuple[str, dict[str, object]]] = []
 
     async def emit(event_type: str, message: str, **fields: object) -> None:

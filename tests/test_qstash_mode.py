@@ -184,7 +184,7 @@ async def test_a_time_zone_prefix_reaches_qstash_as_is(
     assert stored(db, test.id)["schedule"] == cron
 
 
-# --- the seed's semantics, end to end
+# --- the callback's semantics, end to end
 
 
 async def test_create_registers_the_callback_and_stores_the_schedule_id(

@@ -27,7 +27,7 @@ def test_a_passing_journey_exits_0_and_says_so(sites: str) -> None:
     assert "PASSED" in output and "All 5 steps passed." in output
 
 
-def test_json_prints_the_seed_run_record_with_the_plan(sites: str) -> None:
+def test_json_prints_the_run_record_with_the_plan(sites: str) -> None:
     code, output = run("--url", f"{sites}/shop/login", "--goal", GOAL, "--json")
     assert code == 0, output
     record = json.loads(output)

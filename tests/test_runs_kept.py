@@ -1,4 +1,4 @@
-"""Runs of saved tests are kept: every Redis key of seed Phase 3, run details, plan cache."""
+"""Runs of saved tests are kept: every Redis key a run writes, run details, plan cache."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def events(db: redis.Redis, test_id: str) -> list[dict[str, str]]:
     return [fields for _, fields in db.xrange(f"events:{test_id}")]
 
 
-def test_a_passing_manual_run_writes_every_seed_key(
+def test_a_passing_manual_run_writes_every_key(
     client: TestClient, db: redis.Redis, sites: str
 ) -> None:
     test_id = create(client, f"{sites}/shop/login")

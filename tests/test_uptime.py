@@ -32,7 +32,7 @@ runs = st.lists(
 
 
 def recount(results: list[str], start: float) -> tuple[int, int]:
-    """The seed's way: every stored result since the window's start, parsed one by one."""
+    """The naive way: every stored result since the window's start, parsed one by one."""
     passed = failed = 0
     for raw in results:
         record = RunRecord.model_validate_json(raw)

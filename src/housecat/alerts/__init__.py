@@ -1,7 +1,7 @@
 """Alerts: decide when a run calls for one, then deliver it to webhooks and chat channels."""
 
 from housecat.alerts.dispatcher import AlertDispatcher
-from housecat.alerts.payload import seed_payload, summary
+from housecat.alerts.payload import summary, webhook_payload
 from housecat.alerts.policy import AlertEvent, decide
 from housecat.alerts.targets import (
     UnresolvableTarget,
@@ -20,6 +20,6 @@ __all__ = [
     "check_target",
     "decide",
     "resolve_and_check",
-    "seed_payload",
     "summary",
+    "webhook_payload",
 ]

@@ -21,7 +21,7 @@ from housecat.alerts.channels import (
     parse_channel,
     webhook_url,
 )
-from housecat.alerts.payload import seed_payload, summary
+from housecat.alerts.payload import summary, webhook_payload
 from housecat.alerts.policy import AlertEvent
 from housecat.alerts.retry import Backoff, Outcome, Retrier
 from housecat.alerts.targets import UnresolvableTarget, check_channel, resolve_and_check
@@ -113,7 +113,7 @@ class AlertDispatcher:
         # Fails (RuntimeError) before any coroutine exists when called outside the loop.
         loop = asyncio.get_running_loop()
         if test.alert_webhook:
-            payload = seed_payload(event, test, record, datetime.now(UTC))
+            payload = webhook_payload(event, test, record, datetime.now(UTC))
             body = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
             delivery = self._delivery(event, test, record, webhook_label(test.alert_webhook))
             self._spawn(loop, delivery, self._webhook(delivery, test.alert_webhook, body))

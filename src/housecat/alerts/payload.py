@@ -1,4 +1,4 @@
-"""What an alert says: the seed's JSON for webhooks, a title and a sentence for chat."""
+"""What an alert says: JSON for webhooks, a title and a sentence for chat."""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ HEADLINES: dict[AlertEvent, str] = {
 }
 
 
-def seed_payload(
+def webhook_payload(
     event: AlertEvent, test: TestSuiteResponse, record: RunRecord, now: datetime
 ) -> dict[str, Any]:
-    """Build the seed's webhook body: the event, the test, the run's result and when."""
+    """Build the webhook body: the event, the test, the run's result and when."""
     return {
         "event": event,
         "test": {"id": test.id, "name": test.name, "url": test.url},

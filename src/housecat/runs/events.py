@@ -13,7 +13,9 @@ from housecat.clock import now_iso
 
 def _field(value: Any) -> str:
     if isinstance(value, bool):
-        return "true" if value else "false"  # as the seed writes them
+        return (
+            "true" if value else "false"
+        )  # stream fields are strings; these read as JSON booleans
     return str(value)
 
 

@@ -108,7 +108,7 @@ def _count(records: list[str]) -> tuple[int, int]:
 
 
 def uptime_pct(passed: int, failed: int) -> float:
-    """Passed runs as a percentage of judged runs; 100.0 when there were none (the seed's rule)."""
+    """Passed runs as a percentage of judged runs; 100.0 when there were none."""
     total = passed + failed
     return round(passed / total * 100, 2) if total else 100.0
 

@@ -14,7 +14,7 @@ Trigger = Literal["schedule", "qstash", "manual", "api", "cli"]
 
 
 class StepResult(BaseModel):
-    """One step as it ran. The first four fields are the seed's; the rest are additions."""
+    """One step as it ran. The first four fields are the core ones; the rest are additions."""
 
     step_number: int
     passed: bool
@@ -40,7 +40,7 @@ class BrowserResult(BaseModel):
 
 
 class TestResult(BaseModel):
-    """The verdict on a run (the seed's evaluator output)."""
+    """The verdict on a run, as the evaluator gives it."""
 
     __test__: ClassVar[bool] = False
 
@@ -54,7 +54,7 @@ class TestResult(BaseModel):
 
 
 class RunRecord(TestResult):
-    """A run as stored in `results:{id}` (seed Phase 3)."""
+    """A run as stored in `results:{id}`."""
 
     run_id: str
     test_id: str | None
@@ -74,7 +74,7 @@ class RunTestRequest(BaseModel):
 
 
 class RunTestResponse(BaseModel):
-    """The seed's answer to a run: the plan, what the browser did, the verdict."""
+    """The answer to a run: the plan, what the browser did, the verdict."""
 
     plan: Plan
     browser_result: BrowserResult
@@ -82,7 +82,7 @@ class RunTestResponse(BaseModel):
 
 
 class IncidentRecord(BaseModel):
-    """A failed run, as kept in `incidents:{id}` (seed Phase 3)."""
+    """A failed run, as kept in `incidents:{id}`."""
 
     run_id: str
     test_id: str
@@ -106,6 +106,6 @@ class RunDetail(BaseModel):
 
 
 class ManualRunResponse(RunTestResponse):
-    """The answer to `POST /api/tests/{id}/run`: the seed's fields plus the run id."""
+    """The answer to `POST /api/tests/{id}/run`: a run's answer plus the run id."""
 
     run_id: str

@@ -1,1 +1,1 @@
-"""Test suites: what to run, where, and when (seed Phase 2)."""
+"""Test suites: what to run, where, and when."""

@@ -1,4 +1,4 @@
-"""Request and response models of the test-suite API, as seed Phase 2 names them."""
+"""Request and response models of the test-suite API."""
 
 from __future__ import annotations
 

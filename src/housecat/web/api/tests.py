@@ -1,4 +1,4 @@
-"""The test-suite API of seed Phase 2: `/api/tests`."""
+"""The test-suite API: `/api/tests`."""
 
 from __future__ import annotations
 
