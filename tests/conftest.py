@@ -20,6 +20,7 @@ from housecat.valkey import EmbeddedValkey
 from housecat.web.app import create_app
 from tests.runs_data import TEST
 from tests.sites.fixtures import sites  # noqa: F401 - a fixture for every test module
+from tests.ui_fixtures import browser, server  # noqa: F401 - for the UI's browser tests
 
 OUR_VARIABLES = ("REDIS_URL", "PUBLIC_URL")
 
@@ -34,8 +35,8 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="session")
 def valkey(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedValkey]:
-    with EmbeddedValkey(tmp_path_factory.mktemp("valkey")) as server:
-        yield server
+    with EmbeddedValkey(tmp_path_factory.mktemp("valkey")) as embedded:
+        yield embedded
 
 
 @pytest.fixture

@@ -8,33 +8,12 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
-from housecat.browser.chromium import find_chromium
 from tests.processes import Server, wait_until
+from tests.ui_fixtures import GOAL
 
-CHROMIUM_ARGS = ["--disable-gpu", "--disable-quic"]
-GOAL = "sign in with alice@example.com and password hunter2, then check the page says Welcome back, Alice"
 POLL_S = 0.5  # between page reloads while a run finishes; reloading faster only adds load
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """One HouseCat, with its scheduler and worker, for every test here."""
-    served = Server(tmp_path_factory.mktemp("ui-data"))
-    yield served
-    served.stop()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    chromium = find_chromium()
-    if chromium is None:
-        pytest.fail("no Chromium: run `make browser` (python -m housecat.browser.install)")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture
