@@ -12,12 +12,13 @@ from redis.asyncio import Redis
 
 from housecat.alerts.channels import load_plugins
 from housecat.alerts.dispatcher import AlertDispatcher
-from housecat.browser.execute import Limits
+from housecat.browser.execute import Emit, Limits, no_events
 from housecat.browser.pool import BrowserPool
 from housecat.config import Settings
 from housecat.redis import connect
 from housecat.runs.events import EventLog
 from housecat.runs.history import RunHistory
+from housecat.runs.pipeline import RunOutcome, run_goal
 from housecat.runs.service import RunService
 from housecat.runs.store import ResultStore
 from housecat.schedule.qstash_schedules import QStashScheduler
@@ -41,6 +42,18 @@ class Services:
     pool: BrowserPool
     alerts: AlertDispatcher
     limits: Limits
+
+    async def run_once(self, url: str, goal: str, emit: Emit = no_events) -> RunOutcome:
+        """Run a journey once and store nothing (`POST /api/run-test`, "Run a test")."""
+        return await run_goal(
+            self.pool,
+            url=url,
+            goal=goal,
+            triggered_by="api",
+            limits=self.limits,
+            screenshots=self.settings.artifacts_dir,
+            emit=emit,
+        )
 
 
 def scheduler_for(settings: Settings, redis: Redis) -> Scheduler:

@@ -13,7 +13,7 @@ from fastapi.responses import FileResponse, JSONResponse
 
 from housecat.errors import Conflict, HouseCatError, NotFound
 from housecat.runs.models import ManualRunResponse, RunDetail, RunTestRequest, RunTestResponse
-from housecat.runs.pipeline import new_run_id, run_goal
+from housecat.runs.pipeline import new_run_id
 from housecat.runs.service import PipelineFailed
 from housecat.schedule.qstash import verify_callback
 from housecat.web.auth import require_token
@@ -29,15 +29,7 @@ callbacks = APIRouter(prefix="/api", tags=["runs"])
 @router.post("/run-test")
 async def run_test(body: RunTestRequest, request: Request) -> RunTestResponse:
     """Plan the goal, run it in Chromium, and answer the verdict (nothing is stored)."""
-    state = app_state(request)
-    outcome = await run_goal(
-        state.pool,
-        url=body.url,
-        goal=body.goal,
-        triggered_by="api",
-        limits=state.limits,
-        screenshots=state.settings.artifacts_dir,
-    )
+    outcome = await app_state(request).run_once(body.url, body.goal)
     return RunTestResponse(
         plan=outcome.plan, browser_result=outcome.browser_result, result=outcome.result
     )

@@ -19,7 +19,6 @@ from housecat.browser.execute import Emit
 from housecat.clock import now_iso
 from housecat.errors import HouseCatError, InvalidInput, field_errors
 from housecat.runs.models import RunTestRequest
-from housecat.runs.pipeline import run_goal
 from housecat.services import Services
 from housecat.web.pages.forms import read_form
 from housecat.web.pages.routing import is_htmx, page_router
@@ -112,15 +111,7 @@ async def run_to_verdict(
 ) -> None:
     """Run the journey, then put the verdict (or why there is none) and the end on `queue`."""
     try:
-        outcome = await run_goal(
-            state.pool,
-            url=body.url,
-            goal=body.goal,
-            triggered_by="api",
-            limits=state.limits,
-            screenshots=state.settings.artifacts_dir,
-            emit=emit,
-        )
+        outcome = await state.run_once(body.url, body.goal, emit)
         result = outcome.result
         await queue.put(
             {
