@@ -7,11 +7,11 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
 from typing import Any, Literal
 
 from housecat.runs.models import RunRecord
 from housecat.suites.models import TestSuiteResponse
+from tests.threaded_server import ThreadedServer
 
 # A reply is a status to answer with, or "hang": read the request and never answer.
 Reply = int | Literal["hang"]
@@ -60,42 +60,22 @@ class _Handler(BaseHTTPRequestHandler):
         """Keep the test output quiet."""
 
 
-class AlertServer:
+class AlertServer(ThreadedServer[_Server]):
     """Answer each POST with the next scripted reply and keep every request, in order."""
 
     def __init__(self, replies: Sequence[Reply] = (200,)) -> None:
-        self._server = _Server(("127.0.0.1", 0), _Handler)
-        self._server.replies = replies
-        self._server.received = []
-        self._server.release = threading.Event()
-        self.port: int = self._server.server_address[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        # A short poll interval, so stopping the server takes a moment rather than half a second.
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.02},
-            name="alert-server",
-            daemon=True,
-        )
+        server = _Server(("127.0.0.1", 0), _Handler)
+        server.replies = replies
+        server.received = []
+        server.release = threading.Event()
+        super().__init__(server, "alert-server")
 
     @property
     def received(self) -> list[Received]:
         return self._server.received
 
-    def __enter__(self) -> AlertServer:
-        self._thread.start()
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
+    def release(self) -> None:
         self._server.release.set()
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
 
 
 def a_test(alert_webhook: str | None = None) -> TestSuiteResponse:

@@ -19,9 +19,10 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
 from typing import Any, Literal
 from urllib.parse import unquote, urlsplit
+
+from tests.threaded_server import ThreadedServer
 
 PREFIX = "/v2/schedules"
 # QStash's own default, used when a create sends no Upstash-Retries.
@@ -113,7 +114,7 @@ class _Handler(BaseHTTPRequestHandler):
         """Keep the test output quiet."""
 
 
-class QStashServer:
+class QStashServer(ThreadedServer[_Server]):
     """QStash's schedules API on 127.0.0.1, with schedules in a dict and scripted faults."""
 
     def __init__(self, token: str) -> None:
@@ -124,16 +125,9 @@ class QStashServer:
         self._gates: list[threading.Event] = []
         self._lock = threading.Lock()
         self._release = threading.Event()
-        self._server = _Server(("127.0.0.1", 0), _Handler)
-        self._server.fake = self
-        self.port: int = self._server.server_address[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.02},
-            name="qstash-server",
-            daemon=True,
-        )
+        server = _Server(("127.0.0.1", 0), _Handler)
+        server.fake = self
+        super().__init__(server, "qstash-server")
 
     def fail_next(
         self,
@@ -248,22 +242,10 @@ class QStashServer:
         schedule["isPaused"] = action == "pause"
         return 200, None
 
-    def __enter__(self) -> QStashServer:
-        self._thread.start()
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
+    def release(self) -> None:
         self._release.set()
         for gate in self._gates:
             gate.set()
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
 
 
 def _id(path_part: str) -> str:
