@@ -108,6 +108,15 @@ def new_test(schedule: str = EVERY_5) -> CreateTestSuite:
     )
 
 
+# A stored test, for the tests that call the QStash scheduler directly.
+HOME = TestSuiteResponse(
+    id="abcd1234",
+    **new_test().model_dump(include={"name", "url", "goal", "schedule"}),
+    created_at="2026-01-01T00:00:00Z",
+    updated_at="2026-01-01T00:00:00Z",
+)
+
+
 def stored(db: redis.Redis, test_id: str) -> dict[str, str]:
     fields: dict[str, str] = db.hgetall(f"test:{test_id}")  # type: ignore[assignment]
     return fields
@@ -301,16 +310,7 @@ async def test_creating_again_after_a_lost_answer_leaves_one_schedule(
     """A stable schedule id makes create an upsert: repeating it cannot leave an orphan."""
     scheduler = QStashScheduler(qstash_settings(make_service.settings, qstash.url))
     make_service.schedulers.append(scheduler)
-    test = TestSuiteResponse(
-        id="abcd1234",
-        name="Home page",
-        url="https://shop.example.com/",
-        goal="open / and check the page says Hello",
-        schedule=EVERY_5,
-        created_at="2026-01-01T00:00:00Z",
-        updated_at="2026-01-01T00:00:00Z",
-    )
-    assert await scheduler.start(test) == await scheduler.start(test) == "housecat-abcd1234"
+    assert await scheduler.start(HOME) == await scheduler.start(HOME) == "housecat-abcd1234"
     assert list(qstash.schedules) == ["housecat-abcd1234"]
 
 
@@ -395,17 +395,8 @@ async def test_the_token_is_never_quoted(
     qstash.fail_next(2, status=502, body=f"bad gateway; Authorization: Bearer {TOKEN}")
     scheduler = QStashScheduler(qstash_settings(make_service.settings, qstash.url))
     make_service.schedulers.append(scheduler)
-    test = TestSuiteResponse(
-        id="abcd1234",
-        name="Home page",
-        url="https://shop.example.com/",
-        goal="open / and check the page says Hello",
-        schedule=EVERY_5,
-        created_at="2026-01-01T00:00:00Z",
-        updated_at="2026-01-01T00:00:00Z",
-    )
     with pytest.raises(SchedulingFailed) as failed:
-        await scheduler.start(test)
+        await scheduler.start(HOME)
     assert failed.value.message.startswith("QStash did not schedule test abcd1234: ")
     assert "Bearer ***" in failed.value.message
     assert TOKEN not in failed.value.message and TOKEN not in caplog.text
