@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
 
@@ -87,6 +88,50 @@ class HourCount(BaseModel):
     hour_start: str
     passed: int
     failed: int
+
+
+@dataclass(frozen=True, slots=True)
+class TestSummary:
+    """What the dashboard shows of one test (a plain class: there may be 10,000)."""
+
+    __test__ = False
+
+    id: str
+    name: str
+    url: str
+    status: str
+    last_result: str
+    last_run_at: str | None
+
+
+def summarize(tests: list[TestSummary]) -> Dashboard:
+    """Count tests by state and pick the five latest runs."""
+    results = [test.last_result for test in tests]
+    paused = sum(test.status == "paused" for test in tests)
+    ran = sorted((test for test in tests if test.last_run_at), key=_last_run, reverse=True)
+    return Dashboard(
+        total_tests=len(tests),
+        active_tests=len(tests) - paused,
+        paused_tests=paused,
+        passing=results.count("passed"),
+        # A run HouseCat could not complete is not a pass: show it among the failing.
+        failing=results.count("failed") + results.count("error"),
+        pending=results.count("pending"),
+        recent_runs=[
+            RecentRun(
+                test_id=test.id,
+                test_name=test.name,
+                test_url=test.url,
+                last_result=test.last_result,
+                last_run_at=str(test.last_run_at),
+            )
+            for test in ran[:RECENT_RUNS]
+        ],
+    )
+
+
+def _last_run(test: TestSummary) -> str:
+    return test.last_run_at or ""
 
 
 def _moment(unix_s: float) -> str:
@@ -193,41 +238,22 @@ class RunHistory:
         items = [IncidentRecord.model_validate_json(item) for item in raw]
         return IncidentsPage(test_id=test_id, incidents=items, total=total)
 
-    async def dashboard(self) -> Dashboard:
-        """Count tests by state and list the latest runs, from one command."""
+    async def summaries(self) -> list[TestSummary]:
+        """Read what the dashboard needs of every test, in one command."""
         patterns = ["#", *(f"{keys.test('*')}->{field}" for field in _SUMMARY_FIELDS)]
         rows = cast(
             list[tuple[str | None, ...]],
             await self.redis.sort(keys.TESTS_ALL, by="nosort", get=patterns, groups=True),
         )
-        summaries = [dict(zip(("id", *_SUMMARY_FIELDS), row, strict=True)) for row in rows]
-        summaries = [row for row in summaries if row["name"] is not None]  # deleted meanwhile
-        results = [row["last_result"] or "pending" for row in summaries]
-        paused = sum(row["status"] == "paused" for row in summaries)
-        ran = sorted(
-            (row for row in summaries if row["last_run_at"]),
-            key=lambda row: str(row["last_run_at"]),
-            reverse=True,
-        )
-        return Dashboard(
-            total_tests=len(summaries),
-            active_tests=len(summaries) - paused,
-            paused_tests=paused,
-            passing=results.count("passed"),
-            # A run HouseCat could not complete is not a pass: show it among the failing.
-            failing=results.count("failed") + results.count("error"),
-            pending=results.count("pending"),
-            recent_runs=[
-                RecentRun(
-                    test_id=str(row["id"]),
-                    test_name=str(row["name"]),
-                    test_url=str(row["url"]),
-                    last_result=str(row["last_result"]),
-                    last_run_at=str(row["last_run_at"]),
-                )
-                for row in ran[:RECENT_RUNS]
-            ],
-        )
+        return [
+            TestSummary(test_id, name, url or "", status or "active", result or "pending", ran)
+            for test_id, name, url, status, result, ran in rows
+            if test_id is not None and name is not None  # a test deleted meanwhile
+        ]
+
+    async def dashboard(self) -> Dashboard:
+        """Count tests by state and list the latest runs, from one command."""
+        return summarize(await self.summaries())
 
     async def hourly(
         self, test_ids: list[str], *, hours: int = 24, now: float | None = None

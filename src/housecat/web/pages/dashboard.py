@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from fastapi import Request
 from fastapi.responses import Response
 
-from housecat.runs.history import HourCount
-from housecat.suites.models import TestSuiteResponse
+from housecat.runs.history import HourCount, TestSummary, summarize
 from housecat.web.pages.charts import (
     SPARK_HEIGHT,
     SPARK_WIDTH,
@@ -34,7 +33,7 @@ class TestHealth:
 
     __test__ = False
 
-    test: TestSuiteResponse
+    test: TestSummary
     cells: list[UptimeCell]
     uptime: str
     points: str
@@ -45,22 +44,23 @@ class TestHealth:
 async def dashboard(request: Request) -> Response:
     """Show the counts, the latest runs, and each test's last 24 hours."""
     history = app_state(request).history
-    summary = await history.dashboard()
-    tests = sorted((await app_state(request).suites.list()).tests, key=urgency)[:HEALTH_ROWS]
+    every_test = await history.summaries()
+    summary = summarize(every_test)
+    tests = sorted(every_test, key=urgency)[:HEALTH_ROWS]
     ids = [test.id for test in tests]
     health = healths(tests, await history.hourly(ids), await history.recent_durations(ids))
     context = {"summary": summary, "health": health, "width": SPARK_WIDTH, "height": SPARK_HEIGHT}
     return templates.TemplateResponse(request, "dashboard.html", context)
 
 
-def urgency(test: TestSuiteResponse) -> tuple[int, str]:
+def urgency(test: TestSummary) -> tuple[int, str]:
     """Sort key: failing tests first, paused ones last, by name within each."""
     rank = 3 if test.status == "paused" else ORDER.get(test.last_result, 1)
     return rank, test.name.lower()
 
 
 def healths(
-    tests: list[TestSuiteResponse],
+    tests: list[TestSummary],
     hourly: dict[str, list[HourCount]],
     durations: dict[str, list[int]],
 ) -> list[TestHealth]:
