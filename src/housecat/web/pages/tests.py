@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from fastapi import Request
 from fastapi.responses import RedirectResponse, Response
 
@@ -138,5 +140,8 @@ def row_response(
     """Show the test's row as it now is, in place of the old one."""
     if not is_htmx(request):
         return RedirectResponse("/tests", status_code=303)
+    if urlsplit(request.headers.get("hx-current-url", "")).path.startswith("/tests/"):
+        # Asked from the test's own page: it has no row, and reloads its heading itself.
+        return Response(status_code=204, headers=headers)
     headers = {"HX-Retarget": f"#test-{suite.id}", "HX-Reswap": "outerHTML", **(headers or {})}
     return templates.TemplateResponse(request, "tests_row.html", {"test": suite}, headers=headers)
