@@ -25,9 +25,9 @@ from playwright.async_api import Browser, async_playwright, expect
 from housecat.browser.chromium import find_chromium
 from housecat.browser.execute import execute
 from housecat.browser.pool import CHROMIUM_ARGS, VIEWPORT, BrowserPool
-from housecat.runs.grammar import plan_goal
+from housecat.plan.models import Plan
+from housecat.plan.read import read_goal
 from housecat.runs.pipeline import starting_at
-from housecat.runs.plan import Plan
 from housecat.web import demo
 
 GOAL = (
@@ -97,7 +97,7 @@ async def warm(url: str, chromium: Path) -> tuple[float, float, float]:
     await pool.start()
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        compiled = starting_at(plan_goal(GOAL), url)
+        compiled = starting_at(read_goal(GOAL), url)
         first, recorded = await housecat_journey(pool, compiled, url)
         await raw_journey(browser, url)  # warm both before measuring
         ours, theirs = [], []

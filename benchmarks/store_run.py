@@ -20,11 +20,12 @@ from pathlib import Path
 from redis.asyncio import Redis
 
 from housecat import keys
+from housecat.browser.results import BrowserResult
 from housecat.clock import iso
 from housecat.config import Settings
+from housecat.plan.models import Plan, Step
 from housecat.redis import connect
-from housecat.runs.models import BrowserResult, RunDetail, RunRecord
-from housecat.runs.plan import Plan, Step
+from housecat.runs.models import RunDetail, RunRecord
 from housecat.runs.store import ResultStore
 from housecat.suites.models import TestSuiteResponse
 

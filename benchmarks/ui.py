@@ -18,11 +18,12 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from housecat import keys
+from housecat.browser.results import BrowserResult, StepResult
 from housecat.clock import iso
 from housecat.config import Settings
+from housecat.plan.models import Plan, Step
 from housecat.redis import connect
-from housecat.runs.models import BrowserResult, RunDetail, RunRecord, StepResult
-from housecat.runs.plan import Plan, Step
+from housecat.runs.models import RunDetail, RunRecord
 from housecat.runs.store import ResultStore
 from housecat.suites.models import TestSuiteResponse
 from housecat.web.app import create_app

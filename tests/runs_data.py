@@ -6,9 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 from redis.asyncio import Redis
 
+from housecat.browser.results import BrowserResult
 from housecat.clock import iso
-from housecat.runs.models import BrowserResult, RunDetail, RunRecord
-from housecat.runs.plan import Plan, Step
+from housecat.plan.models import Plan, Step
+from housecat.runs.models import RunDetail, RunRecord
 from housecat.runs.store import ResultStore
 from housecat.suites.models import TestSuiteResponse
 

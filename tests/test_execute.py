@@ -7,9 +7,10 @@ from typing import Any
 
 from housecat.browser.execute import Limits, execute
 from housecat.browser.pool import BrowserPool
+from housecat.browser.results import BrowserResult
+from housecat.plan.models import Plan, Step, Target
 from housecat.runs.evaluate import evaluate
-from housecat.runs.models import BrowserResult, TestResult
-from housecat.runs.plan import Plan, Step, Target
+from housecat.runs.models import TestResult
 from tests.processes import free_port
 
 QUICK = Limits(step_timeout_s=3, run_timeout_s=60)

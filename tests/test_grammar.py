@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from housecat.errors import GoalNotUnderstood
-from housecat.runs.grammar import plan_goal
-from housecat.runs.plan import Target
+from housecat.plan.models import Target
+from housecat.plan.read import read_goal
 
 # One expected step, compared on what the executor acts on: (action, target, value, count).
 Shape = tuple[str, Target | None, str | None, int | None]
@@ -108,7 +108,7 @@ def login(
 
 
 def shapes(goal: str) -> list[Shape]:
-    return [(s.action, s.target, s.value, s.count) for s in plan_goal(goal).steps]
+    return [(s.action, s.target, s.value, s.count) for s in read_goal(goal).steps]
 
 
 PLANS: list[tuple[str, list[Shape]]] = [
@@ -580,7 +580,7 @@ def test_goal_that_cannot_be_understood_is_rejected_naming_the_phrase(
     goal: str, phrase: str
 ) -> None:
     with pytest.raises(GoalNotUnderstood) as caught:
-        plan_goal(goal)
+        read_goal(goal)
     assert caught.value.phrase == phrase
     assert str(caught.value) == f"cannot understand: '{phrase}'"
 
@@ -599,7 +599,7 @@ def test_goal_that_cannot_be_understood_is_rejected_naming_the_phrase(
 )
 def test_goal_with_nothing_to_do_is_rejected(goal: str) -> None:
     with pytest.raises(GoalNotUnderstood):
-        plan_goal(goal)
+        read_goal(goal)
 
 
 def test_unquoted_value_runs_to_the_target_word() -> None:
@@ -651,7 +651,7 @@ def test_check_is_an_assertion_when_it_states_something() -> None:
 
 def test_greeting_without_its_text_is_rejected_rather_than_guessed() -> None:
     with pytest.raises(GoalNotUnderstood, match="check the dashboard greets her"):
-        plan_goal("check the dashboard greets her")
+        read_goal("check the dashboard greets her")
 
 
 def test_page_named_without_a_path_is_followed_by_its_link_text() -> None:
@@ -671,7 +671,7 @@ def test_typing_without_a_field_types_into_the_field_just_used() -> None:
         press("Enter"),
     ]
     with pytest.raises(GoalNotUnderstood, match="type cats"):
-        plan_goal("click the Buy button and type cats")
+        read_goal("click the Buy button and type cats")
 
 
 def test_waiting_until_something_is_shown_waits_for_it() -> None:
@@ -701,7 +701,7 @@ def test_password_fields_get_no_textbox_role() -> None:
 
 
 def test_each_step_records_the_clause_it_came_from() -> None:
-    plan = plan_goal("Go to /login, then sign in as alice with hunter2. Finally, check it says Hi")
+    plan = read_goal("Go to /login, then sign in as alice with hunter2. Finally, check it says Hi")
     assert [s.phrase for s in plan.steps] == [
         "Go to /login",
         "sign in as alice with hunter2",
@@ -712,42 +712,42 @@ def test_each_step_records_the_clause_it_came_from() -> None:
 
 
 def test_elided_verb_is_recorded_as_the_words_the_user_wrote() -> None:
-    plan = plan_goal("type alice into Username and hunter2 into Password")
+    plan = read_goal("type alice into Username and hunter2 into Password")
     assert [s.phrase for s in plan.steps] == ["type alice into Username", "hunter2 into Password"]
 
 
 def test_planner_leaves_executor_fields_empty() -> None:
-    plan = plan_goal("click Sign in and check the page says Hi")
+    plan = read_goal("click Sign in and check the page says Hi")
     assert plan.source == "grammar"
     assert plan.goal == "click Sign in and check the page says Hi"
     assert all(s.locator is None and s.healed is False for s in plan.steps)
 
 
 def test_a_repeated_step_records_the_whole_clause_each_time() -> None:
-    plan = plan_goal("press Tab twice, then click Save")
+    plan = read_goal("press Tab twice, then click Save")
     assert [s.phrase for s in plan.steps] == ["press Tab twice", "press Tab twice", "click Save"]
 
 
 def test_repetition_is_capped() -> None:
     assert shapes("press Tab 20 times") == [press("Tab")] * 20
     with pytest.raises(GoalNotUnderstood, match="press Tab 21 times"):
-        plan_goal("press Tab 21 times")
+        read_goal("press Tab 21 times")
 
 
 def test_a_form_fill_with_one_unclear_pair_names_that_pair() -> None:
     with pytest.raises(GoalNotUnderstood) as caught:
-        plan_goal("open /signup, fill the form with email bob@x.io, name Bob Smith and age 42")
+        read_goal("open /signup, fill the form with email bob@x.io, name Bob Smith and age 42")
     assert caught.value.phrase == "name Bob Smith"
 
 
 def test_cookie_banner_is_answered_on_the_page_and_a_popup_inside_the_dialog() -> None:
-    banner, popup = plan_goal("accept the cookie banner, then close the popup").steps
+    banner, popup = read_goal("accept the cookie banner, then close the popup").steps
     assert banner.describe() == "Click the 'Accept' button"
     assert popup.describe() == "Click the 'Close' button in 'dialog'"
 
 
 def test_a_password_given_after_a_colon_is_never_shown() -> None:
-    (step,) = plan_goal("Password: admin123").steps
+    (step,) = read_goal("Password: admin123").steps
     assert step.describe() == "Fill 'Password' with '••••••••'"
 
 
@@ -768,17 +768,17 @@ def test_every_example_in_the_goal_guide_plans_as_it_says() -> None:
         if len(row) == 3:  # what is refused, and what to write instead
             for goal in written:
                 with pytest.raises(GoalNotUnderstood):
-                    plan_goal(goal)
+                    read_goal(goal)
             for goal in re.findall(r"`([^`]*)`", row[2]):
-                plan_goal(goal)
+                read_goal(goal)
             continue
-        steps = [step.describe() for step in plan_goal("\n".join(written)).steps]
+        steps = [step.describe() for step in read_goal("\n".join(written)).steps]
         assert steps == row[1].split("<br>"), written
 
 
 def test_planning_is_deterministic() -> None:
     goal = "open /a, click the second Buy button on the Lamp and the page says Done, thanks"
-    assert plan_goal(goal) == plan_goal(goal)
+    assert read_goal(goal) == read_goal(goal)
 
 
 def test_a_paragraph_plans_in_about_a_millisecond() -> None:
@@ -786,10 +786,10 @@ def test_a_paragraph_plans_in_about_a_millisecond() -> None:
         'Visit the site, click "Sign in", enter alice@example.com in the Email field, enter'
         ' hunter2 in the Password field and press Enter. The page should say "Welcome back".'
     )
-    plan_goal(goal)
+    read_goal(goal)
     started = time.perf_counter()
     for _ in range(50):
-        plan_goal(goal)
+        read_goal(goal)
     assert (time.perf_counter() - started) / 50 < 0.005  # generous for slow CI machines
 
 
@@ -823,7 +823,7 @@ def test_a_paragraph_plans_in_about_a_millisecond() -> None:
 def test_pathological_input_is_answered_quickly(goal: str) -> None:
     started = time.perf_counter()
     with contextlib.suppress(GoalNotUnderstood):
-        plan_goal(goal)
+        read_goal(goal)
     assert time.perf_counter() - started < 1.0
 
 
@@ -980,7 +980,7 @@ def _words(text: str) -> str:
 def _plans_or_rejects(goal: str) -> None:
     """Plan a goal; any phrase it reports must be words the goal really contains."""
     try:
-        plan = plan_goal(goal)
+        plan = read_goal(goal)
     except GoalNotUnderstood as error:
         assert _words(error.phrase) in _words(goal)
         return

@@ -3,7 +3,7 @@
 import pytest
 from pydantic import ValidationError
 
-from housecat.runs.plan import Plan, Step, Target
+from housecat.plan.models import Plan, Step, Target
 
 
 def step(action: str, **fields: object) -> Step:

@@ -11,7 +11,8 @@ from fastapi.testclient import TestClient
 from redis.asyncio import Redis
 
 from housecat import keys
-from housecat.runs.models import RunDetail, StepResult
+from housecat.browser.results import StepResult
+from housecat.runs.models import RunDetail
 from housecat.web.pages.timing_chart import nice_ceiling, timing_chart
 from tests.runs_data import TEST, detail, store
 from tests.test_ui_pages import error_of

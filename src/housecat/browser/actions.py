@@ -20,7 +20,7 @@ from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from housecat.browser.chain import Call, Chain
 from housecat.browser.locate import LANDMARK_ROLES, LANDMARKS, Located, NotLocated, locate
-from housecat.runs.plan import Step, Target
+from housecat.plan.models import Step, Target
 
 MAX_WAIT_S = 60.0
 CONTAINER_ROLES = {"list": "list", "table": "table", "grid": "grid", "menu": "menu", "cart": "list"}

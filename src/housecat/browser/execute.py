@@ -16,8 +16,8 @@ from playwright.async_api import Page, Response
 from housecat.browser import actions
 from housecat.browser.actions import Done, StepFailed
 from housecat.browser.pool import BrowserPool
-from housecat.runs.models import BrowserResult, StepResult, StepStatus
-from housecat.runs.plan import Plan, Step
+from housecat.browser.results import BrowserResult, StepResult, StepStatus
+from housecat.plan.models import Plan, Step
 
 log = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ from housecat.browser.heal import (
     describe_closest,
     rank,
 )
-from housecat.runs.plan import Step, Target
+from housecat.plan.models import Step, Target
 
 CLICKABLE = ("button", "link", "menuitem", "tab", "checkbox", "radio", "switch", "option")
 TYPEABLE = ("textbox", "searchbox", "combobox", "spinbutton")

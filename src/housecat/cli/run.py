@@ -15,10 +15,10 @@ from housecat.browser.execute import Limits, no_events
 from housecat.browser.pool import BrowserPool
 from housecat.cli.app import app, fail, out, settings_from
 from housecat.errors import HouseCatError, describe_fields, field_errors
-from housecat.runs.grammar import plan_goal
+from housecat.plan.models import Plan
+from housecat.plan.read import read_goal
 from housecat.runs.models import RunTestRequest
 from housecat.runs.pipeline import RunOutcome, run_goal, starting_at
-from housecat.runs.plan import Plan
 
 
 class LiveSteps:
@@ -67,7 +67,7 @@ def run(
     except ValidationError as exc:
         fail(describe_fields(field_errors(exc.errors())))
     try:
-        plan: Plan = starting_at(plan_goal(request.goal), request.url)
+        plan: Plan = starting_at(read_goal(request.goal), request.url)
     except HouseCatError as exc:
         fail(f"{exc.message}. Rephrase that part of the goal.")
     limits = Limits(step_timeout_s=settings.step_timeout, run_timeout_s=settings.run_timeout)

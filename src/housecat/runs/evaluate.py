@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from housecat.runs.models import BrowserResult, TestResult
+from housecat.browser.results import BrowserResult
+from housecat.runs.models import TestResult
 
 
 def evaluate(browser: BrowserResult) -> TestResult:

@@ -6,37 +6,11 @@ from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from housecat.runs.plan import Plan
+from housecat.browser.results import BrowserResult, StepResult
+from housecat.plan.models import Plan
 from housecat.suites.fields import Goal, TargetUrl
 
-StepStatus = Literal["passed", "failed", "skipped"]
 Trigger = Literal["schedule", "qstash", "manual", "api", "cli"]
-
-
-class StepResult(BaseModel):
-    """One step as it ran. The first four fields are the core ones; the rest are additions."""
-
-    step_number: int
-    passed: bool
-    details: str
-    retry_count: int = 0
-    status: StepStatus
-    action: str
-    description: str
-    duration_ms: int = 0
-    locator: str | None = None
-    healed: bool = False
-    url: str | None = None
-    screenshot: str | None = None
-
-
-class BrowserResult(BaseModel):
-    """What the browser did: every step, where it ended, what it captured."""
-
-    steps: list[StepResult]
-    final_url: str | None = None
-    screenshots: list[str] = []
-    duration_ms: int
 
 
 class TestResult(BaseModel):

@@ -9,11 +9,12 @@ from pathlib import Path
 
 from housecat.browser.execute import DEFAULT_LIMITS, Emit, Limits, execute, no_events
 from housecat.browser.pool import BrowserPool
+from housecat.browser.results import BrowserResult
 from housecat.clock import iso
+from housecat.plan.models import Plan, Step
+from housecat.plan.read import read_goal
 from housecat.runs.evaluate import evaluate
-from housecat.runs.grammar import plan_goal
-from housecat.runs.models import BrowserResult, RunRecord, TestResult, Trigger
-from housecat.runs.plan import Plan, Step
+from housecat.runs.models import RunRecord, TestResult, Trigger
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ async def run_goal(
     started = datetime.now(UTC)
     if plan is None:
         await emit("plan_start", f"Planning test for {url}", run_id=run_id)
-        plan = starting_at(plan_goal(goal), url)
+        plan = starting_at(read_goal(goal), url)
     made = "loaded from cache" if plan.source == "cache" else "created"
     await emit("plan_complete", f"Plan {made}: {len(plan.steps)} steps", run_id=run_id)
 

@@ -12,10 +12,10 @@ from housecat.browser.execute import Limits
 from housecat.browser.pool import BrowserPool
 from housecat.clock import now_iso
 from housecat.errors import HouseCatError, NotFound
+from housecat.plan.models import Plan
 from housecat.runs.events import EventLog
 from housecat.runs.models import RunDetail, RunRecord, Trigger
 from housecat.runs.pipeline import RunOutcome, new_run_id, run_goal
-from housecat.runs.plan import Plan
 from housecat.runs.store import ResultStore
 from housecat.suites.models import TestSuiteResponse
 from housecat.suites.store import SuiteStore

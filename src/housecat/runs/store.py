@@ -13,8 +13,8 @@ from typing import cast
 from redis.asyncio import Redis
 
 from housecat import keys
+from housecat.plan.models import Plan
 from housecat.runs.models import IncidentRecord, RunDetail, RunRecord
-from housecat.runs.plan import Plan
 from housecat.suites.models import TestSuiteResponse
 
 INCIDENTS_MAX = 1000

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from pydantic import AfterValidator, BeforeValidator, Field
 
 from housecat.errors import GoalNotUnderstood
-from housecat.runs.grammar import plan_goal
+from housecat.plan.read import read_goal
 from housecat.schedule.cron import parse_cron
 
 NAME_MAX = 100
@@ -32,7 +32,7 @@ def _cron(value: str) -> str:
 
 def _plannable(value: str) -> str:
     try:
-        plan_goal(value)
+        read_goal(value)
     except GoalNotUnderstood as exc:
         raise ValueError(exc.message) from None
     return value

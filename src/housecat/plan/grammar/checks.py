@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from housecat.runs.grammar_quotes import Quotes
-from housecat.runs.grammar_seen import (
+from housecat.plan.grammar.quotes import Quotes
+from housecat.plan.grammar.seen import (
     absent,
     classify,
     count,
@@ -17,9 +17,9 @@ from housecat.runs.grammar_seen import (
     page_fragment,
     text_tail,
 )
-from housecat.runs.grammar_target import parse_element, scope_name
-from housecat.runs.grammar_types import Parsed, Rule, one, rule
-from housecat.runs.grammar_words import (
+from housecat.plan.grammar.target import parse_element, scope_name
+from housecat.plan.grammar.types import Parsed, Rule, one, rule
+from housecat.plan.grammar.words import (
     NUMBER,
     PAGE_SUBJECTS,
     PRONOUNS,
@@ -27,7 +27,7 @@ from housecat.runs.grammar_words import (
     has_pronoun,
     strip_subject,
 )
-from housecat.runs.plan import Action, Target
+from housecat.plan.models import Action, Target
 
 _NEG = r"not|never|no longer|cannot|can['’]t|\w+n['’]t"
 _AUX = rf"(?:should|must|will|would|does|do|did|now|also|still|to|can|could|is|are|{_NEG})"

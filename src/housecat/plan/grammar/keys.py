@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from housecat.runs.grammar_quotes import Quotes
-from housecat.runs.grammar_types import Parsed, one
-from housecat.runs.grammar_words import NUMBER, to_number
+from housecat.plan.grammar.quotes import Quotes
+from housecat.plan.grammar.types import Parsed, one
+from housecat.plan.grammar.words import NUMBER, to_number
 
 # Keys people name when they mean the key itself ("press Enter", "hit return"), each with
 # the name the browser gives it.

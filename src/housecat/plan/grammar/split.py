@@ -6,10 +6,10 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from housecat.runs.grammar_quotes import OPEN
-from housecat.runs.grammar_target import singular
-from housecat.runs.grammar_types import Parsed
-from housecat.runs.grammar_words import STRONG_NOUNS, strip_fillers
+from housecat.plan.grammar.quotes import OPEN
+from housecat.plan.grammar.target import singular
+from housecat.plan.grammar.types import Parsed
+from housecat.plan.grammar.words import STRONG_NOUNS, strip_fillers
 
 ParseFn = Callable[[str], Parsed | None]
 

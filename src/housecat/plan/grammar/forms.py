@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import re
 
-from housecat.runs.grammar_checks import parse_assertion
-from housecat.runs.grammar_keys import key_name
-from housecat.runs.grammar_quotes import CLOSE, OPEN, Quotes
-from housecat.runs.grammar_seen import exists
-from housecat.runs.grammar_target import Element, parse_element
-from housecat.runs.grammar_types import Draft, Parsed, Rule, Tail, one, rule
-from housecat.runs.grammar_words import (
+from housecat.plan.grammar.checks import parse_assertion
+from housecat.plan.grammar.keys import key_name
+from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
+from housecat.plan.grammar.seen import exists
+from housecat.plan.grammar.target import Element, parse_element
+from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, one, rule
+from housecat.plan.grammar.words import (
     CHECKABLE_ROLES,
     ELEMENT_NOUNS,
     ORDINAL,
     REGIONS,
     STATEMENT_WORDS,
 )
-from housecat.runs.plan import Action, Target
+from housecat.plan.models import Action, Target
 
 # Where an unquoted value ends and its field begins: "into" outranks the words that also
 # occur inside values ("Made in China"), so it is tried first.

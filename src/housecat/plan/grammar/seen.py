@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from housecat.runs.grammar_quotes import OPEN, Quotes
-from housecat.runs.grammar_target import parse_element
-from housecat.runs.grammar_types import Parsed, Tail, one
-from housecat.runs.grammar_words import (
+from housecat.plan.grammar.quotes import OPEN, Quotes
+from housecat.plan.grammar.target import parse_element
+from housecat.plan.grammar.types import Parsed, Tail, one
+from housecat.plan.grammar.words import (
     HOME_PAGES,
     NUMBER,
     PAGE_NOUNS,
@@ -18,7 +18,7 @@ from housecat.runs.grammar_words import (
     slug,
     to_number,
 )
-from housecat.runs.plan import Action, Target
+from housecat.plan.models import Action, Target
 
 Seen = tuple[Literal["text", "element", "url"], str, Target | None]
 

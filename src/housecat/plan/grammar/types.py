@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from housecat.runs.grammar_quotes import Quotes
-from housecat.runs.plan import Action, Target
+from housecat.plan.grammar.quotes import Quotes
+from housecat.plan.models import Action, Target
 
 # How a clause ends decides whether a following ", X" or "and X" may belong to it:
 # "free" ends in unquoted free text (a typed value, an expected text) that may hold commas;

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from housecat.runs.grammar_quotes import CLOSE, OPEN, Quotes
-from housecat.runs.grammar_target import parse_element
-from housecat.runs.grammar_types import Draft, Parsed, Rule, Tail, rule
-from housecat.runs.grammar_words import STATEMENT_WORDS, UNNAMEABLE, has_pronoun
-from housecat.runs.plan import Action
+from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
+from housecat.plan.grammar.target import parse_element
+from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, rule
+from housecat.plan.grammar.words import STATEMENT_WORDS, UNNAMEABLE, has_pronoun
+from housecat.plan.models import Action
 
 # Labels a line may give on its own ("Username: admin"). Free-text fields ("Comment:",
 # "Note:") are left out: such a line is as likely a remark about the journey as a value.

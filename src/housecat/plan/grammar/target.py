@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from housecat.runs.grammar_quotes import CLOSE, OPEN, Quotes
-from housecat.runs.grammar_types import Tail
-from housecat.runs.grammar_words import (
+from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
+from housecat.plan.grammar.types import Tail
+from housecat.plan.grammar.words import (
     ELEMENT_NOUNS,
     ORDINAL,
     REGIONS,
@@ -18,7 +18,7 @@ from housecat.runs.grammar_words import (
     has_pronoun,
     to_ordinal,
 )
-from housecat.runs.plan import Target
+from housecat.plan.models import Target
 
 # The verb around a phrase settles what a bare name or an ambiguous kind word means.
 Context = Literal["click", "link", "fill", "select", "check", "hover", "expect", "count"]

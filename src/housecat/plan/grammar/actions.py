@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from housecat.runs.grammar_checks import parse_assertion
-from housecat.runs.grammar_keys import QUANTIFIED, key_leftover, key_name
-from housecat.runs.grammar_quotes import Quotes
-from housecat.runs.grammar_seen import absent, classify, exists, literal
-from housecat.runs.grammar_target import Context, parse_element
-from housecat.runs.grammar_types import Draft, Parsed, Rule, Tail, one, rule
-from housecat.runs.grammar_words import (
+from housecat.plan.grammar.checks import parse_assertion
+from housecat.plan.grammar.keys import QUANTIFIED, key_leftover, key_name
+from housecat.plan.grammar.quotes import Quotes
+from housecat.plan.grammar.seen import absent, classify, exists, literal
+from housecat.plan.grammar.target import Context, parse_element
+from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, one, rule
+from housecat.plan.grammar.words import (
     CHECKABLE_ROLES,
     HOME_PAGES,
     NUMBER,
@@ -22,7 +22,7 @@ from housecat.runs.grammar_words import (
     to_number,
     to_ordinal,
 )
-from housecat.runs.plan import Target
+from housecat.plan.models import Target
 
 _URL = re.compile(
     r"^(?:https?://\S+|www\.\S+|localhost(?::\d+)?(?:/\S*)?"

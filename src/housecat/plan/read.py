@@ -41,17 +41,17 @@ from __future__ import annotations
 import re
 
 from housecat.errors import GoalNotUnderstood
-from housecat.runs.grammar_actions import ACTION_RULES
-from housecat.runs.grammar_checks import parse_assertion
-from housecat.runs.grammar_fields import FIELD_RULES, unclear_pair
-from housecat.runs.grammar_forms import FORM_RULES
-from housecat.runs.grammar_keys import pressed_key, repeated, repetition
-from housecat.runs.grammar_page import PAGE_RULES
-from housecat.runs.grammar_quotes import Quotes, scrub
-from housecat.runs.grammar_split import split_goal
-from housecat.runs.grammar_types import Parsed
-from housecat.runs.grammar_words import base_verb, strip_fillers, strip_subject
-from housecat.runs.plan import Plan, Step, Target
+from housecat.plan.grammar.actions import ACTION_RULES
+from housecat.plan.grammar.checks import parse_assertion
+from housecat.plan.grammar.fields import FIELD_RULES, unclear_pair
+from housecat.plan.grammar.forms import FORM_RULES
+from housecat.plan.grammar.keys import pressed_key, repeated, repetition
+from housecat.plan.grammar.page import PAGE_RULES
+from housecat.plan.grammar.quotes import Quotes, scrub
+from housecat.plan.grammar.split import split_goal
+from housecat.plan.grammar.types import Parsed
+from housecat.plan.grammar.words import base_verb, strip_fillers, strip_subject
+from housecat.plan.models import Plan, Step, Target
 
 # No one writes a single step this long (quoted text counts as one character); refusing it
 # early keeps every pattern fast on any input.
@@ -78,7 +78,7 @@ _SAYS_SOMETHING = frozenset(
 _RULES = (*FIELD_RULES, *FORM_RULES, *PAGE_RULES, *ACTION_RULES)
 
 
-def plan_goal(goal: str) -> Plan:
+def read_goal(goal: str) -> Plan:
     """Compile a goal into a Plan, or raise GoalNotUnderstood naming the phrase that failed."""
     quotes = Quotes()
     written = scrub(goal)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from housecat.runs.grammar_quotes import Quotes
-from housecat.runs.grammar_types import Parsed, Rule, one, rule
-from housecat.runs.plan import Target
+from housecat.plan.grammar.quotes import Quotes
+from housecat.plan.grammar.types import Parsed, Rule, one, rule
+from housecat.plan.models import Target
 
 # The button each verb presses is named after it: "decline the cookies" clicks Decline.
 _ANSWERS = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from housecat.runs.grammar_quotes import CLOSE, OPEN
+from housecat.plan.grammar.quotes import CLOSE, OPEN
 
 
 def _words(text: str) -> frozenset[str]:

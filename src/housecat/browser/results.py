@@ -1,0 +1,35 @@
+"""What the browser reports of a run: each step as it ran, where it ended, what it captured."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel
+
+StepStatus = Literal["passed", "failed", "skipped"]
+
+
+class StepResult(BaseModel):
+    """One step as it ran. The first four fields are the core ones; the rest are additions."""
+
+    step_number: int
+    passed: bool
+    details: str
+    retry_count: int = 0
+    status: StepStatus
+    action: str
+    description: str
+    duration_ms: int = 0
+    locator: str | None = None
+    healed: bool = False
+    url: str | None = None
+    screenshot: str | None = None
+
+
+class BrowserResult(BaseModel):
+    """What the browser did: every step, where it ended, what it captured."""
+
+    steps: list[StepResult]
+    final_url: str | None = None
+    screenshots: list[str] = []
+    duration_ms: int

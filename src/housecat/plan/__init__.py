@@ -1,0 +1,1 @@
+"""Goals in plain English, and the Plans they compile to."""

@@ -1,0 +1,1 @@
+"""The built-in reader: plain English to steps, by grammar alone."""
