@@ -27,7 +27,28 @@ Action = Literal[
     "expect_visible",
     "expect_hidden",
     "expect_count",
+    # Intents: what people say without naming the elements. Each is expanded on the page,
+    # where it happens, into the concrete steps above, and the plan keeps the expansion.
+    "sign_in",
+    "sign_out",
+    "search",
+    "add_item",
+    "delete_item",
+    "open",
+    "pick",
 ]
+INTENTS = frozenset({"sign_in", "sign_out", "search", "add_item", "delete_item", "open", "pick"})
+CHECKS = frozenset(
+    {
+        "expect_text",
+        "expect_no_text",
+        "expect_url",
+        "expect_title",
+        "expect_visible",
+        "expect_hidden",
+        "expect_count",
+    }
+)
 
 # Which fields each action cannot do without; a plan from any source is checked against it.
 _NEEDS_TARGET = frozenset(
@@ -41,6 +62,9 @@ _NEEDS_TARGET = frozenset(
         "expect_visible",
         "expect_hidden",
         "expect_count",
+        "delete_item",
+        "open",
+        "pick",
     }
 )
 _NEEDS_VALUE = frozenset(
@@ -55,6 +79,10 @@ _NEEDS_VALUE = frozenset(
         "expect_no_text",
         "expect_url",
         "expect_title",
+        "sign_in",
+        "search",
+        "add_item",
+        "pick",
     }
 )
 
@@ -128,9 +156,20 @@ class Step(BaseModel):
     target: Target | None = None
     value: str | None = None
     count: int | None = Field(default=None, ge=0)
+    password: str | None = None  # sign_in only; a {{variable}}, never a value, once saved
     phrase: str
     locator: str | None = None
     healed: bool = False
+
+    @property
+    def is_check(self) -> bool:
+        """Whether the step states what must be true, rather than doing something."""
+        return self.action in CHECKS
+
+    @property
+    def is_intent(self) -> bool:
+        """Whether the step still has to be expanded on the page into concrete steps."""
+        return self.action in INTENTS
 
     @model_validator(mode="after")
     def _complete(self) -> Step:
@@ -139,6 +178,8 @@ class Step(BaseModel):
             raise ValueError(f"{self.action} needs a target")
         if self.action in _NEEDS_VALUE and self.value is None:
             raise ValueError(f"{self.action} needs a value")
+        if (self.action == "sign_in") != (self.password is not None):
+            raise ValueError("password belongs to sign_in, and sign_in needs one")
         if (self.action == "expect_count") != (self.count is not None):
             raise ValueError("count belongs to expect_count, and expect_count needs one")
         if self.action == "goto" and self.value is not None and not _is_address(self.value):
@@ -190,6 +231,20 @@ class Step(BaseModel):
                 text = f"Expect {target} to be hidden"
             case "expect_count":
                 text = f"Expect {self.count} of {target}"
+            case "sign_in":
+                text = f"Sign in as '{value}'"
+            case "sign_out":
+                text = "Sign out"
+            case "search":
+                text = f"Search for '{value}'" + (f" in {target}" if target else "")
+            case "add_item":
+                text = f"Add the item '{value}'" + (f" to {target}" if target else "")
+            case "delete_item":
+                text = f"Delete the item {target}"
+            case "open":
+                text = f"Open {target}"
+            case "pick":
+                text = f"Pick '{value}' in {target}"
         return text[:1].upper() + text[1:]
 
 
@@ -201,6 +256,9 @@ class Plan(BaseModel):
     goal: str
     steps: list[Step] = Field(min_length=1)
     source: Literal["grammar", "llm", "cache"] = "grammar"
+    # What a compile on the page found worth telling: a check that held before the steps
+    # meant to make it true, a plan with no check at all.
+    warnings: list[str] = Field(default_factory=list)
 
 
 def _is_address(value: str) -> bool:
