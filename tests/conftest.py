@@ -18,6 +18,7 @@ from housecat.browser.pool import BrowserPool
 from housecat.config import Settings
 from housecat.valkey import EmbeddedValkey
 from housecat.web.app import create_app
+from tests.pages import pages  # noqa: F401 - HTML written in a test, served
 from tests.runs_data import TEST
 from tests.sites.fixtures import sites  # noqa: F401 - a fixture for every test module
 from tests.ui_fixtures import browser, server  # noqa: F401 - for the UI's browser tests

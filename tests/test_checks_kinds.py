@@ -1,0 +1,160 @@
+"""A check about a kind of element checks that kind; text inside a region is looked for there.
+
+Every case pairs a page where the check holds with one where the same words exist only
+somewhere else (another kind of element, another region): there the check must fail.
+A check that passes on the second page is a false pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from housecat.browser.execute import Limits, execute
+from housecat.browser.pool import BrowserPool
+from housecat.plan.models import Plan, Step, Target
+from housecat.runs.evaluate import evaluate
+from housecat.runs.models import TestResult
+from tests.pages import Pages
+
+QUICK = Limits(step_timeout_s=1.5, run_timeout_s=30)
+
+NAV = "<nav><a href='#'>Home</a> <a href='#'>Pricing plans</a> <a href='#'>Sign in</a></nav>"
+
+
+async def check(pool: BrowserPool, url: str, step: Step) -> TestResult:
+    plan = Plan(goal="check", steps=[Step(action="goto", value=url, phrase="open"), step])
+    browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
+    return evaluate(browser)
+
+
+def visible(text: str, role: str, within: str | None = None) -> Step:
+    target = Target(text=text, role=role, within=within)
+    return Step(action="expect_visible", target=target, phrase=f"the {text} {role} is shown")
+
+
+def says(region: str, role: str | None, text: str) -> Step:
+    target = Target(text=region, role=role)
+    return Step(action="expect_text", target=target, value=text, phrase=f"{region} says {text}")
+
+
+# (what the check is, the page where it holds, a page where the words are only elsewhere)
+KIND_CASES = [
+    (
+        visible("Pricing plans", "heading"),
+        f"{NAV}<h1>Pricing plans</h1>",
+        f"{NAV}<h1>Our prices</h1><p>See the pricing plans below.</p>",
+    ),
+    (
+        visible("Save", "button"),
+        "<button>Save</button>",
+        "<p>Save</p><a href='#'>Save</a><h2>Save</h2>",
+    ),
+    (
+        visible("Pricing plans", "link"),
+        NAV,
+        "<h1>Pricing plans</h1><button>Pricing plans</button>",
+    ),
+    (
+        visible("Email", "textbox"),
+        "<label>Email <input name=email></label>",
+        "<p>Email</p><button>Email</button><h2>Email</h2>",
+    ),
+    (
+        visible("Remember me", "checkbox"),
+        "<label><input type=checkbox> Remember me</label>",
+        "<p>Remember me</p><button>Remember me</button>",
+    ),
+    (
+        visible("Ada Lovelace", "row"),
+        "<table><tr><td>Ada Lovelace</td><td>Admin</td></tr></table>",
+        "<h2>Ada Lovelace</h2><p>Ada Lovelace</p>",
+    ),
+    (
+        visible("Company logo", "img"),
+        "<img alt='Company logo' src='data:image/gif;base64,R0lGODlhAQABAAAAACw='>",
+        "<p>Company logo</p><a href='#'>Company logo</a>",
+    ),
+    (
+        visible("Settings", "tab"),
+        "<div role=tablist><button role=tab>Settings</button></div>",
+        "<h2>Settings</h2><a href='#'>Settings</a><button>Settings</button>",
+    ),
+    (
+        says("header", "banner", "Sign in"),
+        "<header><a href='#'>Sign in</a></header><main>Welcome</main>",
+        "<header><a href='#'>Home</a></header><main><a href='#'>Sign in</a></main>",
+    ),
+    (
+        says("footer", "contentinfo", "Contact us"),
+        "<main>Hi</main><footer><a href='#'>Contact us</a></footer>",
+        "<main><a href='#'>Contact us</a></main><footer>© Acme</footer>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("step", "holds", "elsewhere"), KIND_CASES)
+async def test_a_check_about_a_kind_passes_only_on_that_kind(
+    pool: BrowserPool, pages: Pages, step: Step, holds: str, elsewhere: str
+) -> None:
+    passed = await check(pool, pages.add(holds), step)
+    assert passed.passed, passed.error
+    failed = await check(pool, pages.add(elsewhere), step)
+    assert not failed.passed, f"false pass: {step.describe()} on {elsewhere}"
+
+
+REGION_CASES = [
+    # A region named in words: an element whose name, id or heading says what it is.
+    (
+        says("cart", None, "Cart: 1 item"),
+        "<aside id=cart><a href='#'>Cart: 1 item</a></aside><main>Shop</main>",
+        "<aside id=cart>Cart: empty</aside><main><p>Cart: 1 item</p></main>",
+    ),
+    (
+        says("results", None, "Brass Desk Lamp"),
+        "<section aria-label='Results'><ul><li>Brass Desk Lamp - $49</li></ul></section>",
+        "<section aria-label='Results'><ul><li>Oak chair</li></ul></section>"
+        "<aside><h2>Popular</h2><p>Brass Desk Lamp - $49</p></aside>",
+    ),
+    (
+        says("results", None, "Brass Desk Lamp"),
+        "<h2>Results</h2><ul class=results><li>Brass Desk Lamp</li></ul>",
+        "<h2>Results</h2><ul class=results><li>Oak chair</li></ul><p>Brass Desk Lamp</p>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("step", "holds", "elsewhere"), REGION_CASES)
+async def test_text_in_a_region_named_in_words_is_looked_for_in_that_region(
+    pool: BrowserPool, pages: Pages, step: Step, holds: str, elsewhere: str
+) -> None:
+    passed = await check(pool, pages.add(holds), step)
+    assert passed.passed, passed.error
+    failed = await check(pool, pages.add(elsewhere), step)
+    assert not failed.passed, f"false pass: {step.describe()} on {elsewhere}"
+
+
+async def test_a_region_that_cannot_be_found_fails_the_check_saying_so(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    result = await check(pool, pages.add("<p>Brass Desk Lamp</p>"), says("basket", None, "Lamp"))
+    assert not result.passed
+    assert result.error and "basket" in result.error
+
+
+async def test_a_field_says_what_it_holds(pool: BrowserPool, pages: Pages) -> None:
+    field = "<label>Email <input name=email value='bob@example.com'></label>"
+    holds = await check(pool, pages.add(field), says("Email", "textbox", "bob@example.com"))
+    assert holds.passed, holds.error
+    other = "<label>Email <input name=email value='amy@example.com'></label><p>bob@example.com</p>"
+    fails = await check(pool, pages.add(other), says("Email", "textbox", "bob@example.com"))
+    assert not fails.passed
+
+
+async def test_a_count_in_a_region_counts_only_there(pool: BrowserPool, pages: Pages) -> None:
+    target = Target(text="items", role="listitem", within="cart")
+    step = Step(action="expect_count", target=target, count=2, phrase="the cart has 2 items")
+    holds = "<ul id=cart><li>a</li><li>b</li></ul><ul><li>c</li></ul>"
+    assert (await check(pool, pages.add(holds), step)).passed
+    # Two items elsewhere and a sentence saying "2 items" outside the cart prove nothing.
+    elsewhere = "<ul id=cart><li>a</li></ul><ul><li>b</li><li>c</li></ul><p>2 items</p>"
+    assert not (await check(pool, pages.add(elsewhere), step)).passed
