@@ -7,39 +7,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import difflib
-import re
-import time
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from playwright.async_api import Error as PlaywrightError
-from playwright.async_api import Locator, Page, expect
+from playwright.async_api import Page
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
+from housecat.browser import checks
 from housecat.browser.chain import Call, Chain
-from housecat.browser.locate import LANDMARK_ROLES, LANDMARKS, Located, NotLocated, locate
-from housecat.plan.models import Step, Target
+from housecat.browser.locate import Located, NotLocated, locate
+from housecat.browser.outcomes import Done, StepFailed
+from housecat.plan.models import Step
 
 MAX_WAIT_S = 60.0
-CONTAINER_ROLES = {"list": "list", "table": "table", "grid": "grid", "menu": "menu", "cart": "list"}
 KEYS = {"enter": "Enter", "return": "Enter", "tab": "Tab", "escape": "Escape", "esc": "Escape"}
-
-
-class StepFailed(Exception):
-    """The step did not do what it says; `reason` says why, for a person."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-@dataclass(frozen=True)
-class Done:
-    locator: str | None = None
-    healed: bool = False
-    note: str = ""
 
 
 def explain(exc: PlaywrightError) -> str:
@@ -176,160 +157,6 @@ async def _wait(page: Page, step: Step, start_url: str, timeout_s: float) -> Don
     return Done()
 
 
-async def _wait_for(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
-    text = step.value or ""
-    scope, _ = await _text_scope(page, step, text)
-    try:
-        await expect(_visible_text(scope, text).first).to_be_visible(timeout=MAX_WAIT_S * 1000)
-    except AssertionError:
-        raise StepFailed(f"'{text}' did not appear within {MAX_WAIT_S:g} s") from None
-    return Done()
-
-
-def _visible_text(page: Page | Locator, text: str) -> Locator:
-    return page.get_by_text(text).filter(visible=True)
-
-
-# A region named in words only ("the results") may not be findable; text this specific
-# is still proof enough on the whole page, but "1" or "OK" alone is not.
-SPECIFIC_TEXT = 4
-SCOPE_WAIT_S = 2.0
-
-
-async def _text_scope(page: Page, step: Step, text: str) -> tuple[Page | Locator, str]:
-    """Where a text must show (the page, or the region the step names), and a note."""
-    if step.target is None:
-        return page, ""
-    if step.target.role in LANDMARK_ROLES:
-        region = page.get_by_role(step.target.role).filter(visible=True).first  # type: ignore[arg-type]
-        return region, ""
-    try:
-        return (await locate(page, step, SCOPE_WAIT_S, heal=False)).locator, ""
-    except NotLocated:
-        where = step.target.describe()
-        if len(text) < SPECIFIC_TEXT:
-            raise StepFailed(f"cannot find {where} to check that it shows '{text}'") from None
-        return page, f"{where} not found by that name; checked the whole page"
-
-
-async def _closest_text(page: Page, text: str) -> str:
-    try:
-        body = await page.locator("body").inner_text(timeout=2000)
-    except PlaywrightError:
-        return ""
-    lines = [line.strip() for line in body.splitlines() if line.strip()]
-    close = difflib.get_close_matches(text, lines, n=1, cutoff=0.5)
-    return f"; closest: '{close[0]}'" if close else ""
-
-
-async def _expect_text(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
-    text = step.value or ""
-    scope, note = await _text_scope(page, step, text)
-    where = step.target.describe() if step.target and not note else "the page"
-    try:
-        await expect(_visible_text(scope, text).first).to_be_visible(timeout=timeout_s * 1000)
-    except AssertionError:
-        closest = await _closest_text(page, text)
-        raise StepFailed(f"{where} does not show '{text}'{closest}") from None
-    return Done(note=note)
-
-
-async def _expect_no_text(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
-    text = step.value or ""
-    await page.wait_for_load_state()
-    scope, note = await _text_scope(page, step, text)
-    where = step.target.describe() if step.target and not note else "the page"
-    try:
-        await expect(_visible_text(scope, text)).to_have_count(0, timeout=timeout_s * 1000)
-    except AssertionError:
-        raise StepFailed(f"{where} shows '{text}'") from None
-    return Done(note=note)
-
-
-async def _expect_url(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
-    fragment = step.value or ""
-    try:
-        await expect(page).to_have_url(re.compile(re.escape(fragment)), timeout=timeout_s * 1000)
-    except AssertionError:
-        raise StepFailed(f"the URL is {page.url}, which does not contain '{fragment}'") from None
-    return Done()
-
-
-async def _expect_title(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
-    wanted = step.value or ""
-    pattern = re.compile(re.escape(wanted), re.IGNORECASE)
-    try:
-        await expect(page).to_have_title(pattern, timeout=timeout_s * 1000)
-    except AssertionError:
-        title = await page.title()
-        raise StepFailed(f"the title is '{title}', which does not contain '{wanted}'") from None
-    return Done()
-
-
-async def _expect_visible(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
-    found = await _target(page, step, timeout_s, heal=False)
-    return Done(locator=found.chain.code())
-
-
-async def _expect_hidden(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
-    assert step.target is not None
-    deadline = time.monotonic() + timeout_s
-    while True:
-        try:
-            await locate(page, step, 0, heal=False)
-        except NotLocated:
-            return Done()
-        if time.monotonic() >= deadline:
-            raise StepFailed(f"'{step.target.text}' is still shown")
-        await asyncio.sleep(0.1)
-
-
-async def _expect_count(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
-    """Count matching elements; "the cart shows 1 item" also holds when the page says so."""
-    assert step.target is not None
-    wanted = step.count or 0
-    chain = _count_chain(step.target)
-    scopes = _count_scopes(page, step.target.within)
-    said = _visible_text(page, f"{wanted} {step.target.text}")
-    deadline = time.monotonic() + timeout_s
-    while True:
-        counts = [await chain.on(scope).filter(visible=True).count() for scope in await scopes()]
-        if wanted in counts:
-            return Done(locator=chain.code())
-        if await said.count():
-            return Done(note=f"the page says '{wanted} {step.target.text}'")
-        if time.monotonic() >= deadline:
-            seen = max(counts, default=0)
-            raise StepFailed(f"expected {wanted} × '{step.target.text}', found {seen}")
-        await asyncio.sleep(0.1)
-
-
-def _count_scopes(page: Page, within: str | None) -> Callable[[], Awaitable[list[Page | Locator]]]:
-    """Where to count: the page, or each container the words name ("the product list")."""
-
-    async def scopes() -> list[Page | Locator]:
-        if not within:
-            return [page]
-        words = within.lower().split()
-        role = CONTAINER_ROLES.get(words[-1]) or LANDMARKS.get(within.lower())
-        if role is None:
-            return [page.locator("*").filter(has_text=within).last]
-        name = " ".join(words[:-1]) if words[-1] in CONTAINER_ROLES else ""
-        named = {"name": re.compile(re.escape(name), re.I)} if name else {}
-        found = page.get_by_role(role, **named)  # type: ignore[arg-type]
-        return [found.nth(i) for i in range(await found.count())] or [page]
-
-    return scopes
-
-
-def _count_chain(target: Target) -> Chain:
-    """Count by role (and name, unless the text only names the kind), else by text."""
-    if target.role:
-        kwargs = {} if target.names_kind else {"name": target.text}
-        return Chain((Call("get_by_role", (target.role,), kwargs),))
-    return Chain((Call("get_by_text", (target.text,)),))
-
-
 async def _settle(page: Page) -> None:
     """Let a navigation an action started get its document before the next step."""
     with contextlib.suppress(PlaywrightError):
@@ -347,12 +174,5 @@ _ACTIONS = {
     "press": _press,
     "submit": _submit,
     "wait": _wait,
-    "wait_for": _wait_for,
-    "expect_text": _expect_text,
-    "expect_no_text": _expect_no_text,
-    "expect_url": _expect_url,
-    "expect_title": _expect_title,
-    "expect_visible": _expect_visible,
-    "expect_hidden": _expect_hidden,
-    "expect_count": _expect_count,
+    **checks.CHECKS,
 }

@@ -14,7 +14,7 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page, Response
 
 from housecat.browser import actions
-from housecat.browser.actions import Done, StepFailed
+from housecat.browser.outcomes import Done, StepFailed
 from housecat.browser.pool import BrowserPool
 from housecat.browser.results import BrowserResult, StepResult, StepStatus
 from housecat.plan.models import Plan, Step

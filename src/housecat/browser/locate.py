@@ -19,6 +19,7 @@ from housecat.browser.heal import (
     describe_closest,
     rank,
 )
+from housecat.browser.regions import LANDMARKS
 from housecat.plan.models import Step, Target
 
 CLICKABLE = ("button", "link", "menuitem", "tab", "checkbox", "radio", "switch", "option")
@@ -32,16 +33,8 @@ ROLES_FOR = {
     "check": ("checkbox", "radio", "switch"),
     "uncheck": ("checkbox", "radio", "switch"),
 }
-# Landmarks people name by their usual words ("in the header").
-LANDMARKS = {
-    "header": "banner", "banner": "banner", "top bar": "banner",
-    "footer": "contentinfo", "nav": "navigation", "navigation": "navigation",
-    "menu": "navigation", "nav bar": "navigation", "navbar": "navigation",
-    "sidebar": "complementary", "side bar": "complementary", "main": "main",
-    "main content": "main", "dialog": "dialog", "modal": "dialog", "popup": "dialog",
-    "form": "form", "search": "search",
-}  # fmt: skip
-LANDMARK_ROLES = frozenset(LANDMARKS.values())
+# Where to look: the whole page, or a part of it a check names ("in the cart").
+Root = Page | Locator
 POLL_S = 0.1
 # Until then only the target as written is looked for: late content gets its chance
 # before anything is healed.
@@ -114,7 +107,12 @@ def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chai
             *by_role_loosely,
             _text_call(text, exact=False),
         ]
-    else:  # assertions: whatever shows the text, headings included
+    elif target.role:  # a check about a kind looks at that kind, and nothing else
+        alt = [Call("get_by_alt_text", (text,), exact)] if target.role == "img" else []
+        has_text = Call("filter", (), {"has_text": text})
+        kind_with_text = Chain((Call("get_by_role", (target.role,)), has_text))
+        return [Chain((call,)) for call in [*by_role, *alt, *by_role_loosely]] + [kind_with_text]
+    else:  # a check about text: whatever shows it, headings included
         calls = [
             *by_role,
             Call("get_by_label", (text,), exact),
@@ -134,7 +132,7 @@ async def _visible_count(locator: Locator) -> int:
         return 0
 
 
-async def _scoped(page: Page, chain: Chain, within: str) -> Chain | None:
+async def _scoped(page: Root, chain: Chain, within: str) -> Chain | None:
     """Narrow a chain to the occurrence nearest to the scope text, or None."""
     landmark = LANDMARKS.get(within.lower())
     if landmark:
@@ -150,7 +148,7 @@ async def _scoped(page: Page, chain: Chain, within: str) -> Chain | None:
     return scoped if await _visible_count(scoped.on(page)) else None
 
 
-async def _finish(page: Page, chain: Chain, target: Target) -> Chain | None:
+async def _finish(page: Root, chain: Chain, target: Target) -> Chain | None:
     """Apply scope and ordinal to a chain that matched; None when they rule it out."""
     if target.within:
         scoped = await _scoped(page, chain, target.within)
@@ -166,7 +164,7 @@ async def _finish(page: Page, chain: Chain, target: Target) -> Chain | None:
 
 
 async def _as_written(
-    page: Page, target: Target, roles: tuple[str, ...], action: str
+    page: Root, target: Target, roles: tuple[str, ...], action: str
 ) -> Chain | None:
     for chain in strategies(target, roles, action):
         if await _visible_count(chain.on(page)):
@@ -176,16 +174,17 @@ async def _as_written(
     return None
 
 
-async def _ranked(page: Page, target: Target, roles: tuple[str, ...]) -> list[Ranked]:
+async def _ranked(page: Root, target: Target, roles: tuple[str, ...]) -> list[Ranked]:
     try:
-        snapshot = await page.locator("body").aria_snapshot()
+        body = page.locator("body") if isinstance(page, Page) else page
+        snapshot = await body.aria_snapshot()
     except PlaywrightError:
         return []
     wanted = (target.role,) if target.role else roles
     return rank(target.text, candidates_from_snapshot(snapshot), wanted)
 
 
-async def locate(page: Page, step: Step, timeout_s: float, *, heal: bool) -> Located:
+async def locate(page: Root, step: Step, timeout_s: float, *, heal: bool) -> Located:
     """Find the step's element, waiting for it up to `timeout_s`; heal only if allowed."""
     assert step.target is not None
     target, roles = step.target, ROLES_FOR.get(step.action, ())
@@ -209,7 +208,7 @@ async def locate(page: Page, step: Step, timeout_s: float, *, heal: bool) -> Loc
     raise NotLocated(f"no {_kind(target, roles)} named '{target.text}'; {closest}")
 
 
-async def _heal(page: Page, target: Target, roles: tuple[str, ...], action: str) -> Located | None:
+async def _heal(page: Root, target: Target, roles: tuple[str, ...], action: str) -> Located | None:
     match = confident_match(await _ranked(page, target, roles))
     if match is None:
         return None

@@ -69,6 +69,7 @@ _LISTED = re.compile(
     r" (?:listed|shown|displayed|visible|present|available|in total|on (?:the )?(?:page|screen))$",
     re.I,
 )
+_SAID_LATER = re.compile(rf"^(?P<mid>(?:{_AUX} )+)(?:{_SAY_BASE}|{_SAY_ING}):? (?P<v>.+)$", re.I)
 _URLISH = re.compile(r"^(?:/|https?://)\S*$", re.I)
 
 
@@ -170,6 +171,11 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, value = match.groupdict().get("s") or "page", match["v"]
     negated = _negated(match["mid"])
+    later = _SAID_LATER.match(value)
+    if later and match.groupdict().get("s"):
+        # "the products list should include X": "list" named the subject, not the saying
+        subject = match.string[: later.start("mid") + match.start("v")].strip()
+        negated, value = _negated(later["mid"]), later["v"]
     kind_first = bool(_DETERMINER.match(value))
     if value.startswith("no "):  # "says No results found" is text to read
         negated, value, kind_first = True, value[3:], True

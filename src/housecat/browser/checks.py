@@ -1,0 +1,275 @@
+"""What each check looks at, and how it fails. Checks are never healed or loosened.
+
+A check about a kind of element (a heading, a button, a field, a row) looks at that kind
+only; text said to be in a part of the page ("the cart", "the header") is looked for
+inside that part, which must be found; a field "says" what it holds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import difflib
+import re
+import time
+from collections.abc import Awaitable, Callable
+
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Locator, Page, expect
+
+from housecat.browser.chain import Call, Chain
+from housecat.browser.locate import NotLocated, locate
+from housecat.browser.outcomes import Done, StepFailed
+from housecat.browser.regions import find_region, region_hint
+from housecat.plan.models import Step, Target
+
+MAX_WAIT_S = 60.0
+POLL_S = 0.1
+# Words in a target that read as content ("Brass Desk Lamp", "2024") rather than as the
+# name of a part of the page ("cart", "results"): only content may be found by its text.
+_CONTENT = re.compile(r"^[A-Z0-9\"'“‘$£€#]")
+# Form controls "say" their value, not their text.
+_VALUE_HOLDS = """(elements, wanted) => elements.some(el => {
+  const value = ('value' in el && typeof el.value === 'string') ? el.value : null;
+  const text = value !== null && el.tagName !== 'BUTTON' ? value : (el.innerText || '');
+  return text.toLowerCase().replace(/\\s+/g, ' ').includes(wanted);
+})"""
+
+Scope = Page | Locator
+Check = Callable[[Page, Step, str, float], Awaitable[Done]]
+
+
+def names_content(words: str) -> bool:
+    """Tell whether words in a target are content to look for, not a region's name."""
+    return bool(_CONTENT.match(words))
+
+
+def visible_text(scope: Scope, text: str) -> Locator:
+    """The elements of `scope` (itself included) that show `text`."""
+    return scope.get_by_text(text).filter(visible=True)
+
+
+async def _region(page: Page, name: str) -> Locator:
+    region = await find_region(page, name)
+    if region is None:
+        raise StepFailed(region_hint(name))
+    return region
+
+
+async def text_scope(page: Page, step: Step) -> tuple[Scope, str]:
+    """Where the step's text must show, and how to name that place in a failure."""
+    target = step.target
+    if target is None:
+        return page, "the page"
+    where = target.describe()
+    if target.names_kind and target.role:
+        # "the header says", "the table shows": every element of that kind
+        return page.get_by_role(target.role).filter(visible=True), where  # type: ignore[arg-type]
+    if target.role is None and not names_content(target.text):
+        return await _region(page, target.text), f"the {target.text}"
+    try:
+        found = await locate(page, step, 2.0, heal=False)
+    except NotLocated as exc:
+        raise StepFailed(f"cannot find {where} to check what it shows: {exc}") from None
+    return found.locator, where
+
+
+async def _shows(scope: Scope, text: str) -> bool:
+    """Tell whether the scope shows the text, a field's value included."""
+    if await visible_text(scope, text).count():
+        return True
+    if isinstance(scope, Page):
+        return False
+    try:
+        holds: bool = await scope.evaluate_all(_VALUE_HOLDS, " ".join(text.lower().split()))
+    except PlaywrightError:
+        return False
+    return holds
+
+
+async def closest_text(page: Page, text: str) -> str:
+    try:
+        body = await page.locator("body").inner_text(timeout=2000)
+    except PlaywrightError:
+        return ""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    close = difflib.get_close_matches(text, lines, n=1, cutoff=0.5)
+    return f"; closest: '{close[0]}'" if close else ""
+
+
+async def _until(timeout_s: float, holds: Callable[[], Awaitable[bool]]) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while True:
+        if await holds():
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        await asyncio.sleep(POLL_S)
+
+
+async def expect_text(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
+    text = step.value or ""
+
+    async def shown() -> bool:
+        scope, _ = await text_scope(page, step)
+        return await _shows(scope, text)
+
+    if not await _until(timeout_s, shown):
+        _, where = await text_scope(page, step)
+        raise StepFailed(f"{where} does not show '{text}'{await closest_text(page, text)}")
+    return Done()
+
+
+async def expect_no_text(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
+    text = step.value or ""
+    await page.wait_for_load_state()
+
+    async def gone() -> bool:
+        scope, _ = await text_scope(page, step)
+        return not await _shows(scope, text)
+
+    if not await _until(timeout_s, gone):
+        _, where = await text_scope(page, step)
+        raise StepFailed(f"{where} shows '{text}'")
+    return Done()
+
+
+async def wait_for(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
+    text = step.value or ""
+
+    async def shown() -> bool:
+        scope, _ = await text_scope(page, step)
+        return await _shows(scope, text)
+
+    if not await _until(MAX_WAIT_S, shown):
+        raise StepFailed(f"'{text}' did not appear within {MAX_WAIT_S:g} s")
+    return Done()
+
+
+async def expect_url(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
+    fragment = step.value or ""
+    try:
+        await expect(page).to_have_url(re.compile(re.escape(fragment)), timeout=timeout_s * 1000)
+    except AssertionError:
+        raise StepFailed(f"the URL is {page.url}, which does not contain '{fragment}'") from None
+    return Done()
+
+
+async def expect_title(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
+    wanted = step.value or ""
+    pattern = re.compile(re.escape(wanted), re.IGNORECASE)
+    try:
+        await expect(page).to_have_title(pattern, timeout=timeout_s * 1000)
+    except AssertionError:
+        title = await page.title()
+        raise StepFailed(f"the title is '{title}', which does not contain '{wanted}'") from None
+    return Done()
+
+
+async def _within(page: Page, target: Target) -> Locator | None:
+    """The part of the page a check's element must be in, when the check names one."""
+    if not target.within or names_content(target.within):
+        return None  # content is found by the locator itself: "the row with 'Ada'"
+    return await _region(page, target.within)
+
+
+async def expect_visible(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
+    assert step.target is not None
+    region = await _within(page, step.target)
+    if region is not None:
+        try:
+            await locate(region, _unscoped(step), timeout_s, heal=False)
+        except NotLocated as exc:
+            raise StepFailed(f"{exc} in the {step.target.within}") from None
+        return Done()
+    try:
+        found = await locate(page, step, timeout_s, heal=False)
+    except NotLocated as exc:
+        raise StepFailed(str(exc)) from None
+    return Done(locator=found.chain.code())
+
+
+def _unscoped(step: Step) -> Step:
+    """The step without its region, to be looked for inside that region."""
+    assert step.target is not None
+    return step.model_copy(update={"target": step.target.model_copy(update={"within": None})})
+
+
+async def expect_hidden(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
+    assert step.target is not None
+    target = step.target
+
+    async def gone() -> bool:
+        scope: Scope = page
+        check = step
+        if target.within and not names_content(target.within):
+            region = await find_region(page, target.within)
+            if region is None:
+                return True  # no cart at all: nothing in it is shown
+            scope, check = (
+                region,
+                step.model_copy(update={"target": target.model_copy(update={"within": None})}),
+            )
+        try:
+            await locate(scope, check, 0, heal=False)
+        except NotLocated:
+            return True
+        return False
+
+    if not await _until(timeout_s, gone):
+        raise StepFailed(f"'{target.text}' is still shown")
+    return Done()
+
+
+async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
+    """Count matching elements; "the cart shows 1 item" also holds when the cart says so."""
+    assert step.target is not None
+    target = step.target
+    wanted = step.count or 0
+    chain = count_chain(target)
+    seen = 0
+
+    async def counted() -> bool:
+        nonlocal seen
+        scopes = await _count_scopes(page, target.within)
+        counts = [await chain.on(scope).filter(visible=True).count() for scope in scopes]
+        seen = max(counts, default=0)
+        if wanted in counts:
+            return True
+        said = f"{wanted} {target.text}"
+        return any([await visible_text(scope, said).count() for scope in scopes])
+
+    if not await _until(timeout_s, counted):
+        where = f" in the {target.within}" if target.within else ""
+        raise StepFailed(f"expected {wanted} × '{target.text}'{where}, found {seen}")
+    return Done(locator=chain.code())
+
+
+async def _count_scopes(page: Page, within: str | None) -> list[Scope]:
+    """Where to count: the page, or each part of it the words name ("the product list")."""
+    if not within:
+        return [page]
+    if names_content(within):
+        container = page.locator("*").filter(has_text=within).last
+        return [container]
+    region = await _region(page, within)
+    return [region.nth(i) for i in range(await region.count())]
+
+
+def count_chain(target: Target) -> Chain:
+    """Count by role (and name, unless the text only names the kind), else by text."""
+    if target.role:
+        kwargs = {} if target.names_kind else {"name": target.text}
+        return Chain((Call("get_by_role", (target.role,), kwargs),))
+    return Chain((Call("get_by_text", (target.text,)),))
+
+
+CHECKS: dict[str, Check] = {
+    "wait_for": wait_for,
+    "expect_text": expect_text,
+    "expect_no_text": expect_no_text,
+    "expect_url": expect_url,
+    "expect_title": expect_title,
+    "expect_visible": expect_visible,
+    "expect_hidden": expect_hidden,
+    "expect_count": expect_count,
+}

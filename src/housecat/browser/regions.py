@@ -1,0 +1,93 @@
+"""Find a part of the page named in words ("the cart", "the results", "the footer").
+
+A region is what the page itself calls by that word: a landmark, an element whose
+accessible name says it, one whose id or class says it, or the section under a heading
+that says it. Text "in the cart" must be inside such a region; when the page has none,
+the check fails saying so: looking at the whole page instead would prove nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Locator, Page
+
+# Landmarks people name by their usual words ("in the header").
+LANDMARKS = {
+    "header": "banner", "banner": "banner", "top bar": "banner",
+    "footer": "contentinfo", "nav": "navigation", "navigation": "navigation",
+    "menu": "navigation", "nav bar": "navigation", "navbar": "navigation",
+    "sidebar": "complementary", "side bar": "complementary", "main": "main",
+    "main content": "main", "dialog": "dialog", "modal": "dialog", "popup": "dialog",
+    "form": "form", "search": "search",
+}  # fmt: skip
+LANDMARK_ROLES = frozenset(LANDMARKS.values())
+# Roles whose elements people name as parts of a page, by a label or a caption.
+NAMED_ROLES = (
+    "region", "group", "list", "table", "grid", "dialog", "form", "navigation",
+    "complementary", "tabpanel", "listbox", "menu", "article", "status", "alert",
+)  # fmt: skip
+# Kind words said after the region's own word: "the results list", "the cart panel".
+_KIND_WORDS = re.compile(
+    r"\s+(?:list|table|grid|panel|section|area|box|region|widget|block|page|pane)$", re.I
+)
+# Words that name a kind of container rather than a named part of the page.
+ROLE_WORDS = {
+    "list": "list", "table": "table", "grid": "grid", "menu": "menu", "toolbar": "toolbar",
+    "tabs": "tablist", "tab list": "tablist", "listbox": "listbox",
+}  # fmt: skip
+_SECTION_PARENT = (
+    "xpath=parent::section | parent::article | parent::aside | parent::fieldset"
+    " | parent::dialog | parent::form"
+)
+_DETERMINER = re.compile(r"^(?:the|a|an|this|your|my|our)\s+", re.I)
+
+
+def region_words(name: str) -> str:
+    """Reduce "the results list" to the word the page would use for it: "results"."""
+    words = _DETERMINER.sub("", name.strip())
+    return _KIND_WORDS.sub("", words) or words
+
+
+def _stem(word: str) -> str:
+    """Match "result" in ids like "search-results", and "results" in "result-list"."""
+    low = word.lower()
+    return low[:-1] if low.endswith("s") and len(low) > 3 else low
+
+
+async def find_region(page: Page, name: str) -> Locator | None:
+    """Return every element that is the region `name` names, or None when none is shown."""
+    words = region_words(name)
+    role = LANDMARKS.get(words.lower()) or ROLE_WORDS.get(words.lower())
+    pattern = re.compile(r"\b" + re.escape(_stem(words)), re.I)
+    found = page.get_by_role(role) if role else None  # type: ignore[arg-type]
+    for named_role in NAMED_ROLES:
+        found = _either(found, page.get_by_role(named_role, name=pattern))  # type: ignore[arg-type]
+    slug = re.sub(r"[^a-z0-9]+", "-", _stem(words)).strip("-")
+    if slug:
+        found = _either(found, page.locator(f"[id*='{slug}' i], [class*='{slug}' i]"))
+    # A heading's section: the element right after it ("<h2>Results</h2><ul>…</ul>"), or
+    # the section element it heads (never a wrapper that may hold the whole page).
+    heading = page.get_by_role("heading", name=pattern)
+    found = _either(found, heading.locator("xpath=following-sibling::*[1]"))
+    found = _either(found, heading.locator(_SECTION_PARENT))
+    assert found is not None
+    shown = found.filter(visible=True)
+    try:
+        return shown if await shown.count() else None
+    except PlaywrightError:
+        return None
+
+
+def _either(found: Locator | None, more: Locator) -> Locator:
+    return more if found is None else found.or_(more)
+
+
+def region_hint(name: str) -> str:
+    """Say what a region would have to be for HouseCat to find it."""
+    words = region_words(name)
+    return (
+        f"cannot find the {words} on the page (no landmark, labelled region, id or class, "
+        f"or heading says '{words}')"
+    )
