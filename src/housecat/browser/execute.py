@@ -13,11 +13,12 @@ from typing import Any
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page, Response
 
-from housecat.browser import actions
+from housecat.browser import actions, intents
 from housecat.browser.outcomes import Done, StepFailed
 from housecat.browser.pool import BrowserPool
 from housecat.browser.results import BrowserResult, StepResult, StepStatus
 from housecat.plan.models import Plan, Step
+from housecat.plan.variables import MissingVariable, redact, substitute
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,8 @@ class Run:
     start_url: str
     limits: Limits
     screenshots: Path | None
+    values: dict[str, str] = field(default_factory=dict)
+    secrets: frozenset[str] = frozenset()
     bad_document: str | None = None
     steps: list[StepResult] = field(default_factory=list)
     shots: list[str] = field(default_factory=list)
@@ -72,41 +75,76 @@ async def execute(
     limits: Limits = DEFAULT_LIMITS,
     screenshots: Path | None = None,
     emit: Emit = no_events,
+    variables: dict[str, str] | None = None,
+    secrets: dict[str, str] | None = None,
 ) -> tuple[BrowserResult, Plan]:
-    """Run every step until one fails; return the browser's account and the plan as run."""
-    run = Run(run_id=run_id, start_url=start_url, limits=limits, screenshots=screenshots)
+    """Run every step until one fails; return the browser's account and the plan as run.
+
+    Intents are expanded on the page where they happen, so the plan as run holds only
+    concrete steps with their locators. `{{name}}` in a step takes its value from
+    `variables` or `secrets` only as the step runs; secret values never leave the page.
+    """
+    values = {**(variables or {}), **(secrets or {})}
+    run = Run(
+        run_id=run_id,
+        start_url=start_url,
+        limits=limits,
+        screenshots=screenshots,
+        values=values,
+        secrets=frozenset((secrets or {}).values()),
+    )
     started = time.perf_counter()
-    steps_as_run = list(plan.steps)
+    pending: list[tuple[Step, int]] = [(step, 0) for step in plan.steps]
+    as_run: list[Step] = []
     final_url: str | None = None
     async with pool.context() as context:
         page = await context.new_page()
         page.set_default_timeout(limits.step_timeout_s * 1000)
         run.watch(page)
-        failed = False
         try:
             async with asyncio.timeout(limits.run_timeout_s):
-                for number, step in enumerate(plan.steps, start=1):
-                    steps_as_run[number - 1], failed = await _run_step(
-                        page, run, number, step, emit
-                    )
+                while pending:
+                    step, depth = pending.pop(0)
+                    if step.is_intent:
+                        expansion = await _expand(page, run, step, depth, emit)
+                        if expansion is None:
+                            break
+                        again = [(step, depth + 1)] if expansion.again else []
+                        pending[0:0] = [(s, 0) for s in expansion.steps] + again
+                        continue
+                    step_as_run, failed = await _run_step(page, run, len(run.steps) + 1, step, emit)
+                    as_run.append(step_as_run)
                     if failed:
                         break
         except TimeoutError:
             number = len(run.steps) + 1
             reason = f"the run took longer than its {limits.run_timeout_s:g} s limit"
-            steps_as_run[number - 1], failed = (
-                await _fail(page, run, number, plan.steps[number - 1], reason, 0, emit),
-                True,
-            )
+            await _fail(page, run, number, step, reason, 0, emit)
         final_url = page.url
-    for number in range(len(run.steps) + 1, len(plan.steps) + 1):
-        step = plan.steps[number - 1]
+    for step, _ in pending:
+        number = len(run.steps) + 1
         run.steps.append(_result(number, step, "skipped", "not run: an earlier step failed"))
     duration = int((time.perf_counter() - started) * 1000)
     result = BrowserResult(
         steps=run.steps, final_url=final_url, screenshots=run.shots, duration_ms=duration
     )
-    return result, plan.model_copy(update={"steps": steps_as_run})
+    return result, plan.model_copy(update={"steps": as_run + [step for step, _ in pending]})
+
+
+async def _expand(
+    page: Page, run: Run, step: Step, depth: int, emit: Emit
+) -> intents.Expansion | None:
+    """Expand an intent on the page; None when it failed (the failure is recorded)."""
+    try:
+        return await intents.expand(page, step, depth)
+    except StepFailed as exc:
+        reason = exc.reason
+    except PlaywrightError as exc:
+        reason = actions.explain(exc)
+    number = len(run.steps) + 1
+    await emit("step_start", f"Executing step {number}: {step.describe()}", step_number=number)
+    await _fail(page, run, number, step, reason, 0, emit)
+    return None
 
 
 async def _run_step(page: Page, run: Run, number: int, step: Step, emit: Emit) -> tuple[Step, bool]:
@@ -115,22 +153,25 @@ async def _run_step(page: Page, run: Run, number: int, step: Step, emit: Emit) -
     await emit("step_start", f"Executing step {number}: {description}", step_number=number)
     started = time.perf_counter()
     try:
-        done: Done = await actions.perform(page, step, run.start_url, run.limits.step_timeout_s)
+        concrete = _with_values(step, run.values)
+        done: Done = await actions.perform(page, concrete, run.start_url, run.limits.step_timeout_s)
         if run.bad_document:
             raise StepFailed(f"the page failed to load: {run.bad_document}")
-    except StepFailed as exc:
+    except (StepFailed, MissingVariable) as exc:
         ms = int((time.perf_counter() - started) * 1000)
-        return await _fail(page, run, number, step, exc.reason, ms, emit), True
+        reason = exc.reason if isinstance(exc, StepFailed) else exc.message
+        return await _fail(page, run, number, step, reason, ms, emit), True
     except PlaywrightError as exc:
         ms = int((time.perf_counter() - started) * 1000)
         reason = actions.explain(exc)
         return await _fail(page, run, number, step, reason, ms, emit), True
     ms = int((time.perf_counter() - started) * 1000)
-    details = f"{description}: {done.note}" if done.note else description
+    note = redact(done.note, run.secrets)
+    details = f"{description}: {note}" if note else description
     run.steps.append(
         _result(number, step, "passed", details, ms, done.locator, done.healed, page.url)
     )
-    message = f"Step {number} passed" + (" (healed: " + done.note + ")" if done.healed else "")
+    message = f"Step {number} passed" + (" (healed: " + note + ")" if done.healed else "")
     await emit("step_complete", message, step_number=number, passed=True)
     as_run = step.model_copy(
         update={"locator": done.locator or step.locator, "healed": done.healed}
@@ -142,6 +183,7 @@ async def _fail(
     page: Page, run: Run, number: int, step: Step, reason: str, ms: int, emit: Emit
 ) -> Step:
     shot = await _screenshot(page, run, number)
+    reason = redact(reason, run.secrets)
     run.steps.append(_result(number, step, "failed", reason, ms, url=page.url, screenshot=shot))
     await emit("step_complete", f"Step {number} failed: {reason}", step_number=number, passed=False)
     return step
@@ -159,6 +201,22 @@ async def _screenshot(page: Page, run: Run, number: int) -> str | None:
         return None
     run.shots.append(str(path))
     return str(path)
+
+
+def _with_values(step: Step, values: dict[str, str]) -> Step:
+    """The step with each {{name}} in its value and target replaced by the variable's value."""
+    update: dict[str, object] = {}
+    if step.value is not None:
+        update["value"] = substitute(step.value, values)
+    if step.target is not None:
+        target = step.target
+        update["target"] = target.model_copy(
+            update={
+                "text": substitute(target.text, values),
+                "within": substitute(target.within, values) if target.within else None,
+            }
+        )
+    return step.model_copy(update=update) if update else step
 
 
 def _result(

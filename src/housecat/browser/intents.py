@@ -1,0 +1,390 @@
+"""Expand an intent ("sign in", "search for X", "delete X") into concrete steps on the page.
+
+An expansion decides only *where* to act, from the controls the page offers at that moment,
+and writes each step with the locator it found, so later runs replay the steps and read
+nothing. It never decides what must be true. When the page offers no unambiguous place to
+act (two search boxes, no password field), it fails saying what it found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Page
+
+from housecat.browser.chain import Call, Chain
+from housecat.browser.controls import MARK, Control, Controls, read_controls
+from housecat.browser.heal import normalize, similarity
+from housecat.browser.locate import NotLocated, locate
+from housecat.browser.outcomes import StepFailed
+from housecat.plan.models import Step, Target
+
+SIGN_IN = frozenset({"sign in", "sign in now", "continue", "submit", "next", "go", "enter"})
+SIGN_OUT = re.compile(r"^(?:sign out|log off|sign off|exit)$")
+ACCOUNT_MENU = re.compile(r"\b(?:account|profile|user|avatar|me|my|settings|menu)\b", re.I)
+SEARCH_WORDS = re.compile(r"search|find|query|look ?up|filter", re.I)
+ADD_WORDS = re.compile(
+    r"\b(?:add|new|create|todo|to-do|task|item|what needs|enter|type|write)\b", re.I
+)
+ADD_BUTTONS = re.compile(r"^(?:\+|add\b.*|create\b.*|new\b.*|save|submit|ok)$", re.I)
+DELETE_WORDS = re.compile(
+    r"^(?:delete|remove|destroy|discard|trash|bin|[×✕✖x]|delete .*|remove .*)$", re.I
+)
+_MARKS = f"els => els.map(e => e.getAttribute('{MARK}'))"
+MAX_DEPTH = 2  # a menu or a link opened before the real controls show, at most twice
+
+
+@dataclass
+class Expansion:
+    """Concrete steps for an intent; `again` asks for the intent once more after them."""
+
+    steps: list[Step] = field(default_factory=list)
+    again: bool = False
+
+
+Expander = Callable[[Page, Step, Controls], Awaitable[Expansion]]
+
+
+async def expand(page: Page, step: Step, depth: int) -> Expansion:
+    """Expand one intent step on the page as it is now."""
+    controls = await read_controls(page)
+    expander = _EXPANDERS[step.action]
+    expansion = await expander(page, step, controls)
+    if expansion.again and depth >= MAX_DEPTH:
+        raise StepFailed(f"cannot {step.describe().lower()}: the page never showed where")
+    return expansion
+
+
+def _concrete(step: Step, action: str, target: Target | None, value: str | None = None) -> Step:
+    return Step.model_validate(
+        {
+            "action": action,
+            "target": target.model_dump() if target else None,
+            "value": value,
+            "phrase": step.phrase,
+        }
+    )
+
+
+async def pin(
+    page: Page, intent: Step, action: str, control: Control, value: str | None = None
+) -> Step:
+    """Write a concrete step aimed at `control`, with a locator that finds that very control."""
+    targets = _targets_for(control)
+    for target in targets:
+        aimed = _concrete(intent, action, target, value)
+        try:
+            found = await locate(page, aimed, 0.3, heal=False)
+            chain = await _exactly(page, found.chain, control)
+        except (NotLocated, PlaywrightError):
+            continue
+        if chain is not None:
+            return aimed.model_copy(update={"locator": chain.code()})
+    fallback = targets[0] if targets else Target(text=control.label())
+    for css in _css_for(control):
+        found_css = page.locator(css)
+        if await found_css.count() == 1 and await found_css.get_attribute(MARK) == str(control.id):
+            step = _concrete(intent, action, fallback, value)
+            return step.model_copy(update={"locator": f"locator({_quoted(css)})"})
+    # Not findable now (shown only when hovered, say): the step finds it when it runs.
+    return _concrete(intent, action, fallback, value)
+
+
+async def _exactly(page: Page, chain: Chain, control: Control) -> Chain | None:
+    """The chain narrowed to the control (by position among its matches), or None."""
+    if chain.calls[-1].method == "nth":
+        chain = Chain(chain.calls[:-1])
+    marks = await chain.on(page).evaluate_all(_MARKS)
+    mark = str(control.id)
+    if marks == [mark]:
+        return chain
+    return chain.then(Call("nth", (marks.index(mark),))) if mark in marks else None
+
+
+def _targets_for(control: Control) -> list[Target]:
+    role = control.role if control.role != "searchbox" or control.name else "searchbox"
+    targets = []
+    if control.name:
+        targets.append(Target(text=control.name, role=role))
+    if control.placeholder and control.placeholder != control.name:
+        targets.append(Target(text=control.placeholder, role=role))
+    near = control.near.split(" ")[0:6]
+    if near and near[0] and near != control.name.split(" ")[0:6]:
+        noun = {"textbox": "field", "searchbox": "search field", "combobox": "dropdown"}
+        targets.append(Target(text=noun.get(role, role), role=role, within=" ".join(near)))
+    return targets
+
+
+def _css_for(control: Control) -> list[str]:
+    found = []
+    if control.html_id and re.fullmatch(r"[A-Za-z][\w-]*", control.html_id):
+        found.append(f"#{control.html_id}")
+    if control.html_name:
+        found.append(f'{control.tag}[name="{control.html_name}"]')
+    return found
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _names(controls: list[Control]) -> str:
+    return ", ".join(control.label() for control in controls[:5]) or "nothing"
+
+
+def _clickable(control: Control) -> bool:
+    return control.role in {"button", "link", "menuitem", "tab", "option"}
+
+
+def _matches(control: Control, words: frozenset[str] | re.Pattern[str]) -> bool:
+    name = normalize(control.name or control.text)
+    if isinstance(words, re.Pattern):
+        return bool(words.search(name))
+    return name in words
+
+
+# Sign in ---------------------------------------------------------------------------------
+
+
+async def _sign_in(page: Page, step: Step, controls: Controls) -> Expansion:
+    """Fill the sign-in form's user and password fields, then send it."""
+    shown = controls.shown()
+    passwords = [c for c in shown if c.type == "password"]
+    if not passwords:
+        entry = [c for c in shown if _clickable(c) and _matches(c, frozenset({"sign in"}))]
+        if len(entry) == 1:  # the form is one click away: "Sign in" in the header
+            return Expansion([await pin(page, step, "click", entry[0])], True)
+        raise StepFailed(f"no password field on the page to sign in with (found {_names(shown)})")
+    form = _sign_in_form(passwords, controls)
+    password = next(c for c in passwords if c.form == form)
+    mates = [c for c in shown if c.form == form] if form >= 0 else shown
+    before = [c for c in mates if c.typable and c.id < password.id]
+    if not before:
+        raise StepFailed(f"no username or email field before the password field {password.label()}")
+    user = before[-1]
+    steps = [
+        await pin(page, step, "fill", user, step.value),
+        await pin(page, step, "fill", password, step.password),
+    ]
+    buttons = [c for c in mates if c.role == "button" and c.id > password.id]
+    sending = [c for c in buttons if _matches(c, SIGN_IN)] or buttons
+    if form >= 0:
+        sending = [c for c in sending if c.type in {"submit", ""} or c.tag != "input"] or sending
+    if sending:
+        steps.append(await pin(page, step, "click", sending[0]))
+    else:
+        steps.append(await pin(page, step, "press", password, "Enter"))
+    return Expansion(steps)
+
+
+def _sign_in_form(passwords: list[Control], controls: Controls) -> int:
+    """Choose the form to sign in with: the one with a single password field, named so."""
+    by_form: dict[int, list[Control]] = {}
+    for control in passwords:
+        by_form.setdefault(control.form, []).append(control)
+    single = [form for form, fields in by_form.items() if len(fields) == 1]
+    if not single:
+        raise StepFailed(
+            "the password fields on the page all belong to forms with several of them "
+            "(sign-up or change-password forms), so none is for signing in"
+        )
+    if len(single) == 1:
+        return single[0]
+    named = [form for form in single if form >= 0 and _says_sign_in(controls, form)]
+    if len(named) == 1:
+        return named[0]
+    raise StepFailed(f"{len(single)} forms on the page could sign in; none is named 'Sign in'")
+
+
+def _says_sign_in(controls: Controls, form: int) -> bool:
+    words = normalize(controls.forms[form].heading)
+    buttons = [c for c in controls.shown() if c.form == form and c.role == "button"]
+    return "sign in" in words or any(_matches(c, frozenset({"sign in"})) for c in buttons)
+
+
+# Sign out --------------------------------------------------------------------------------
+
+
+async def _sign_out(page: Page, step: Step, controls: Controls) -> Expansion:
+    """Click "Sign out" (or its synonyms), opening the account menu first when it hides it."""
+    shown = controls.shown()
+    exits = [c for c in shown if _clickable(c) and _matches(c, SIGN_OUT)]
+    if exits:
+        return Expansion([await pin(page, step, "click", exits[0])])
+    hidden = [c for c in controls.controls if _clickable(c) and _matches(c, SIGN_OUT)]
+    menus = [
+        c
+        for c in shown
+        if c.role == "button" and (c.popup or c.expanded == "false") and c.expanded != "true"
+    ]
+    if hidden and len(menus) != 1:
+        menus = [c for c in menus if ACCOUNT_MENU.search(c.name)] or menus
+    if hidden and len(menus) == 1:
+        return Expansion([await pin(page, step, "click", menus[0])], True)
+    raise StepFailed(f"no 'Sign out' or 'Log out' control on the page (found {_names(shown)})")
+
+
+# Search ----------------------------------------------------------------------------------
+
+
+def _search_boxes(controls: Controls, named: str | None) -> list[Control]:
+    boxes = [
+        c
+        for c in controls.shown()
+        if c.typable
+        and (c.role == "searchbox" or c.type == "search" or SEARCH_WORDS.search(_words_of(c)))
+    ]
+    if named and len(boxes) > 1:
+        boxes = [c for c in boxes if similarity(named, c.name or c.placeholder) >= 0.5] or boxes
+    return boxes
+
+
+def _words_of(control: Control) -> str:
+    return " ".join((control.name, control.placeholder, control.html_id, control.html_name))
+
+
+async def _search(page: Page, step: Step, controls: Controls) -> Expansion:
+    """Type the query into the page's one search box and press Enter there."""
+    named = step.target.text if step.target else None
+    boxes = _search_boxes(controls, named)
+    if not boxes:
+        raise StepFailed(f"no search box on the page (found {_names(controls.shown())})")
+    if len(boxes) > 1:
+        raise StepFailed(f"{len(boxes)} search boxes on the page ({_names(boxes)}): say which")
+    box = boxes[0]
+    fill = await pin(page, step, "fill", box, step.value)
+    press = fill.model_copy(update={"action": "press", "value": "Enter"})
+    return Expansion([fill, press])
+
+
+# Add an item -----------------------------------------------------------------------------
+
+
+async def _add_item(page: Page, step: Step, controls: Controls) -> Expansion:
+    """Type the item into the field that makes new entries, then Enter or its Add button."""
+    shown = controls.shown()
+    fields = [c for c in shown if c.typable and c.role != "searchbox" and c.type != "email"]
+    if len(fields) > 1:
+        fields = [c for c in fields if ADD_WORDS.search(_words_of(c))] or fields
+    if step.target is not None and len(fields) > 1:
+        wanted = step.target.text
+        fields = [c for c in fields if similarity(wanted, _words_of(c)) >= 0.4] or fields
+    if not fields:
+        raise StepFailed(f"no field on the page to add an item with (found {_names(shown)})")
+    if len(fields) > 1:
+        raise StepFailed(f"{len(fields)} fields could add the item ({_names(fields)}): say which")
+    field_ = fields[0]
+    fill = await pin(page, step, "fill", field_, step.value)
+    buttons = [
+        c
+        for c in shown
+        if c.role == "button"
+        and c.id > field_.id
+        and c.form == field_.form
+        and ADD_BUTTONS.match(c.name or c.text)
+    ]
+    if buttons and buttons[0].id - field_.id <= 3:
+        return Expansion([fill, await pin(page, step, "click", buttons[0])])
+    return Expansion([fill, fill.model_copy(update={"action": "press", "value": "Enter"})])
+
+
+# Delete an item --------------------------------------------------------------------------
+
+
+async def _delete_item(page: Page, step: Step, controls: Controls) -> Expansion:
+    """Click the delete control of the item that shows the text, hovering it first if needed."""
+    assert step.target is not None
+    item = step.target.text
+    wanted = " ".join(item.lower().split())
+    deleters = [
+        c
+        for c in controls.controls
+        if c.role in {"button", "link", "menuitem"}
+        and DELETE_WORDS.match(c.name or c.text)
+        and wanted in c.near.lower()
+    ]
+    if not deleters:
+        raise StepFailed(f"no Delete or Remove control in the item '{item}'")
+    shortest = min(len(c.near) for c in deleters)
+    deleters = [c for c in deleters if len(c.near) == shortest]
+    if len(deleters) > 1:
+        raise StepFailed(f"{len(deleters)} items show '{item}'; say which one to delete")
+    deleter = deleters[0]
+    name = deleter.name or deleter.text
+    if deleter.shown:
+        return Expansion([await pin(page, step, "click", deleter)])
+    click = _concrete(step, "click", Target(text=name, role=deleter.role, within=item))
+    # Shown only while its item is hovered, as list apps do.
+    hover = _concrete(step, "hover", Target(text=item))
+    return Expansion([hover, click])
+
+
+# Open ------------------------------------------------------------------------------------
+
+
+async def _open(page: Page, step: Step, controls: Controls) -> Expansion:
+    """Click the link, tab, menu entry or button named so; else the link in the row that is."""
+    assert step.target is not None
+    name = step.target.text
+    shown = [c for c in controls.shown() if _clickable(c)]
+    exact = [c for c in shown if normalize(c.name) == normalize(name)]
+    if step.target.role:
+        exact = [c for c in exact if c.role == step.target.role] or exact
+    if exact:
+        return Expansion([await pin(page, step, "click", exact[0])])
+    wanted = name.lower()
+    in_rows = [c for c in shown if c.role == "link" and wanted in c.near.lower()]
+    if in_rows:
+        shortest = min(len(c.near) for c in in_rows)
+        rows = [c for c in in_rows if len(c.near) == shortest]
+        if len({c.near for c in rows}) == 1:
+            return Expansion([await pin(page, step, "click", rows[0])])
+    loose = [c for c in shown if similarity(name, c.name) >= 0.85]
+    if len(loose) == 1:
+        return Expansion([await pin(page, step, "click", loose[0])])
+    raise StepFailed(f"nothing named '{name}' to open (found {_names(shown)})")
+
+
+# Pick ------------------------------------------------------------------------------------
+
+
+async def _pick(page: Page, step: Step, controls: Controls) -> Expansion:
+    """Choose an option in a dropdown, a radio or checkbox in a group, or a filter link."""
+    assert step.target is not None and step.value is not None
+    group, option = step.target.text, step.value
+    shown = controls.shown()
+    dropdowns = [
+        c for c in shown if c.role in {"combobox", "listbox"} and similarity(group, c.name) >= 0.7
+    ]
+    if len(dropdowns) == 1:
+        return Expansion([await pin(page, step, "select", dropdowns[0], option)])
+    boxes = [
+        c
+        for c in shown
+        if c.role in {"radio", "checkbox"} and normalize(c.name) == normalize(option)
+    ]
+    if len(boxes) > 1:
+        boxes = [c for c in boxes if group.lower() in c.near.lower()] or boxes
+    if len(boxes) == 1:
+        return Expansion([await pin(page, step, "check", boxes[0])])
+    links = [c for c in shown if _clickable(c) and normalize(c.name) == normalize(option)]
+    if len(links) == 1:
+        return Expansion([await pin(page, step, "click", links[0])])
+    found = dropdowns or boxes or links
+    if found:
+        raise StepFailed(f"'{option}' could be chosen in several places ({_names(found)})")
+    raise StepFailed(f"no '{option}' to choose in '{group}' (found {_names(shown)})")
+
+
+_EXPANDERS: dict[str, Expander] = {
+    "sign_in": _sign_in,
+    "sign_out": _sign_out,
+    "search": _search,
+    "add_item": _add_item,
+    "delete_item": _delete_item,
+    "open": _open,
+    "pick": _pick,
+}

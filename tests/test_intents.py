@@ -1,0 +1,275 @@
+"""Intents expanded on differently built pages: where to act is found, or the step says why not."""
+
+from __future__ import annotations
+
+from housecat.browser.execute import Limits, execute
+from housecat.browser.pool import BrowserPool
+from housecat.browser.results import BrowserResult
+from housecat.plan.models import Plan, Step, Target
+from housecat.runs.evaluate import evaluate
+from housecat.runs.models import TestResult
+from tests.pages import Pages
+
+QUICK = Limits(step_timeout_s=2, run_timeout_s=30)
+
+# A form that says who signed in, without a server: the page answers the submit itself.
+SAYS_WHO = """<p id=out></p><script>
+for (const form of document.forms) form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const fields = [...form.querySelectorAll('input:not([type=submit])')];
+  const user = fields.find((f) => f.type !== 'password' && f.type !== 'checkbox');
+  const pass = fields.find((f) => f.type === 'password');
+  document.getElementById('out').textContent =
+    pass.value === 'pa55word' ? `Signed in as ${user.value} with ${form.dataset.name}`
+                              : 'Invalid username or password';
+});
+</script>"""
+
+
+def intent(action: str, **fields: object) -> Step:
+    return Step.model_validate({"action": action, "phrase": action, **fields})
+
+
+def expect(text: str) -> Step:
+    return Step(action="expect_text", value=text, phrase=f"see {text}")
+
+
+async def run(
+    pool: BrowserPool, url: str, *steps: Step, secrets: dict[str, str] | None = None
+) -> tuple[TestResult, BrowserResult, Plan]:
+    opening = Step(action="goto", value=url, phrase="open")
+    plan = Plan(goal="intents", steps=[opening, *steps])
+    browser, as_run = await execute(
+        pool, plan, start_url=url, run_id="intents", limits=QUICK, secrets=secrets
+    )
+    return evaluate(browser), browser, as_run
+
+
+def sign_in(user: str = "jdoe", password: str = "{{password}}") -> Step:
+    return intent("sign_in", value=user, password=password)
+
+
+SECRET = {"password": "pa55word"}
+
+LABELLED = (
+    "<form data-name=labelled><label for=u>Username</label><input id=u>"
+    "<label for=p>Password</label><input id=p type=password><button>Sign in</button></form>"
+)
+PLACEHOLDERS = (
+    "<form data-name=placeholders><input placeholder='Email or username'>"
+    "<input type=password placeholder=Password><button type=submit>Continue</button></form>"
+)
+TABLE = (
+    "<form data-name=table><table><tr><td>Login</td><td><input name=u></td></tr>"
+    "<tr><td>Password</td><td><input type=password name=p></td></tr></table>"
+    "<input type=submit value=Enter></form>"
+)
+TWO_FORMS = (
+    "<section><h2>Create account</h2><form data-name=signup><input aria-label=Name>"
+    "<input aria-label=Email><input type=password aria-label=Password>"
+    "<input type=password aria-label='Repeat password'><button>Create account</button></form>"
+    "</section><section><h2>Sign in</h2><form data-name=signin><input aria-label=Email>"
+    "<input type=password aria-label=Password><button>Sign in</button></form></section>"
+)
+
+
+async def test_sign_in_finds_the_form_however_it_is_built(pool: BrowserPool, pages: Pages) -> None:
+    for form, name in [
+        (LABELLED, "labelled"),
+        (PLACEHOLDERS, "placeholders"),
+        (TABLE, "table"),
+        (TWO_FORMS, "signin"),
+    ]:
+        url = pages.add(form + SAYS_WHO)
+        result, _, as_run = await run(
+            pool, url, sign_in(), expect(f"Signed in as jdoe with {name}"), secrets=SECRET
+        )
+        assert result.passed, (name, result.error)
+        assert not any(step.is_intent for step in as_run.steps)
+        assert all(step.locator for step in as_run.steps[1:4]), as_run.steps
+        # The plan as run replays with no reading of the page, and keeps no secret.
+        again, _, _ = await run(pool, url, *as_run.steps[1:], secrets=SECRET)
+        assert again.passed, (name, again.error)
+        assert "pa55word" not in as_run.model_dump_json()
+
+
+async def test_sign_in_fails_where_no_form_could_sign_in(pool: BrowserPool, pages: Pages) -> None:
+    url = pages.add("<form><label>Search <input></label><button>Go</button></form>")
+    result, _, _ = await run(pool, url, sign_in(), secrets=SECRET)
+    assert not result.passed
+    assert "no password field" in (result.error or "")
+    signup_only = pages.add(
+        "<form><input aria-label=Email><input type=password aria-label=Password>"
+        "<input type=password aria-label='Repeat password'><button>Join</button></form>"
+    )
+    result, _, _ = await run(pool, signup_only, sign_in(), secrets=SECRET)
+    assert not result.passed
+    assert "several of them" in (result.error or "")
+
+
+async def test_sign_in_follows_the_one_sign_in_link_to_its_form(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    form_page = pages.add(LABELLED + SAYS_WHO)
+    home = pages.add(f"<header><a href='{form_page}'>Log in</a></header><h1>Home</h1>")
+    result, _, as_run = await run(
+        pool, home, sign_in(), expect("Signed in as jdoe"), secrets=SECRET
+    )
+    assert result.passed, result.error
+    assert [s.action for s in as_run.steps[1:5]] == ["click", "fill", "fill", "click"]
+
+
+MENU = """<header><button aria-haspopup=menu aria-expanded=false id=acct>Account</button>
+<ul role=menu hidden id=menu><li><button role=menuitem>Profile</button></li>
+<li><button role=menuitem onclick="document.body.innerHTML='<p>You have been signed out</p>'">
+Log out</button></li></ul></header><main>Dashboard</main><script>
+acct.onclick = () => { menu.hidden = !menu.hidden; acct.setAttribute('aria-expanded', !menu.hidden); };
+</script>"""
+
+
+async def test_sign_out_opens_the_account_menu_when_it_hides_the_control(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    result, _, as_run = await run(
+        pool, pages.add(MENU), intent("sign_out"), expect("You have been signed out")
+    )
+    assert result.passed, result.error
+    assert [s.target.text for s in as_run.steps[1:3] if s.target] == ["Account", "Log out"]
+
+
+async def test_sign_out_fails_when_nothing_signs_out(pool: BrowserPool, pages: Pages) -> None:
+    result, _, _ = await run(pool, pages.add("<a href='#'>Home</a>"), intent("sign_out"))
+    assert not result.passed
+    assert "no 'Sign out'" in (result.error or "")
+
+
+FILTER = """<ul id=items><li>Brass Desk Lamp</li><li>Oak Chair</li></ul><script>
+const box = document.querySelector('input');
+box.addEventListener('keydown', (e) => { if (e.key !== 'Enter') return;
+  for (const li of items.children) li.hidden = !li.textContent.toLowerCase()
+    .includes(box.value.toLowerCase()); });
+</script>"""
+
+
+async def test_search_types_into_the_one_search_box_and_presses_enter(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    for box in [
+        "<input type=search aria-label='Search products'>",
+        "<div role=search><input placeholder='Find a product'></div>",
+        "<input id=q name=query>",
+    ]:
+        url = pages.add(box + FILTER)
+        result, _, _ = await run(
+            pool,
+            url,
+            intent("search", value="lamp"),
+            Step(action="expect_no_text", value="Oak Chair", phrase="no oak"),
+        )
+        assert result.passed, (box, result.error)
+
+
+async def test_search_refuses_to_choose_between_two_search_boxes(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    url = pages.add(
+        "<input type=search aria-label='Search site'><input type=search aria-label='Search docs'>"
+    )
+    result, _, _ = await run(pool, url, intent("search", value="lamp"))
+    assert not result.passed
+    assert "2 search boxes" in (result.error or "")
+    named, _, _ = await run(pool, url, intent("search", value="lamp", target={"text": "docs"}))
+    assert named.passed, named.error
+
+
+TODO = """<h1>Todos</h1><input placeholder='What needs to be done?' id=new>
+<ul id=list></ul><style>li button { visibility: hidden } li:hover button { visibility: visible }</style>
+<script>
+const add = (text) => { const li = document.createElement('li');
+  li.innerHTML = '<input type=checkbox aria-label=Toggle> <span></span> <button aria-label=Delete>×</button>';
+  li.querySelector('span').textContent = text;
+  li.querySelector('button').onclick = () => li.remove();
+  list.appendChild(li); };
+document.getElementById('new').addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && e.target.value) { add(e.target.value); e.target.value = ''; } });
+</script>"""
+
+
+async def test_items_are_added_ticked_and_deleted_in_a_list_app(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    url = pages.add(TODO)
+    result, _, as_run = await run(
+        pool,
+        url,
+        intent("add_item", value="Buy milk"),
+        intent("add_item", value="Walk the dog"),
+        Step(
+            action="check",
+            target=Target(text="checkbox", role="checkbox", within="Buy milk"),
+            phrase="tick Buy milk",
+        ),
+        intent("delete_item", target={"text": "Walk the dog"}),
+        Step(action="expect_no_text", value="Walk the dog", phrase="gone"),
+        expect("Buy milk"),
+    )
+    assert result.passed, result.error
+    again, _, _ = await run(pool, url, *as_run.steps[1:])
+    assert again.passed, again.error
+
+
+async def test_an_add_button_next_to_the_field_is_used(pool: BrowserPool, pages: Pages) -> None:
+    url = pages.add(
+        "<form onsubmit=\"event.preventDefault(); out.textContent += this.t.value + ';'\">"
+        "<label>New task <input name=t></label><button>Add</button></form><p id=out></p>"
+    )
+    result, _, as_run = await run(
+        pool, url, intent("add_item", value="Pay rent"), expect("Pay rent;")
+    )
+    assert result.passed, result.error
+    assert as_run.steps[2].action == "click"
+
+
+ORDERS = """<div role=tablist><button role=tab>Overview</button><button role=tab>Reports</button></div>
+<table><tr><td><a href='#1042' onclick="h.textContent='Order 1042'">#1042</a></td><td>Ada Lovelace</td></tr>
+<tr><td><a href='#1043' onclick="h.textContent='Order 1043'">#1043</a></td><td>Alan Turing</td></tr></table>
+<h1 id=h></h1>"""
+
+
+async def test_open_clicks_what_is_named_or_the_link_of_the_row_that_shows_it(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    url = pages.add(ORDERS)
+    result, _, _ = await run(
+        pool, url, intent("open", target={"text": "Alan Turing"}), expect("Order 1043")
+    )
+    assert result.passed, result.error
+    missing, _, _ = await run(pool, url, intent("open", target={"text": "Grace Hopper"}))
+    assert not missing.passed
+    assert "nothing named 'Grace Hopper'" in (missing.error or "")
+
+
+FACETS = """<label>Region <select onchange="out.textContent='Region: '+this.value">
+<option>All</option><option>Europe</option><option>Asia</option></select></label>
+<fieldset><legend>Status</legend><label><input type=checkbox onchange="out.textContent='Shipped only'"> Shipped</label>
+<label><input type=checkbox> Pending</label></fieldset><p id=out></p>"""
+
+
+async def test_pick_chooses_in_a_dropdown_or_ticks_a_filter(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    url = pages.add(FACETS)
+    result, _, _ = await run(
+        pool,
+        url,
+        intent("pick", value="Europe", target={"text": "Region"}),
+        expect("Region: Europe"),
+    )
+    assert result.passed, result.error
+    result, _, _ = await run(
+        pool,
+        url,
+        intent("pick", value="Shipped", target={"text": "Status"}),
+        expect("Shipped only"),
+    )
+    assert result.passed, result.error
