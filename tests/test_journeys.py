@@ -64,7 +64,7 @@ async def test_journey_passes(
             f"{SIGN_IN} and verify the page lists Walnut Bookshelf",
             "does not show 'Walnut Bookshelf'",
         ),
-        ("no-button", "login", GREETED, "no 'Sign in' button"),
+        ("no-button", "login", GREETED, "no button to send the sign-in form"),
         ("changed-text", "login", GREETED, "closest: 'Hello, Alice'"),
         (
             "error-message",

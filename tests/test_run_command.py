@@ -39,7 +39,7 @@ def test_json_prints_the_run_record_with_the_plan(sites: str) -> None:
     assert record["started_at"] < record["completed_at"]
     assert {"step_number", "passed", "details", "retry_count"} <= set(record["step_results"][0])
     assert [s["action"] for s in record["plan"]["steps"]] == [
-        "goto", "fill", "fill", "submit", "expect_text",
+        "goto", "fill", "fill", "click", "expect_text",
     ]  # fmt: skip
     assert record["plan"]["steps"][1]["locator"].startswith("get_by_role(")
 

@@ -15,9 +15,10 @@ from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from housecat.browser import checks
 from housecat.browser.chain import Call, Chain
+from housecat.browser.heal import normalize
 from housecat.browser.locate import Located, NotLocated, locate
 from housecat.browser.outcomes import Done, StepFailed
-from housecat.plan.models import Step
+from housecat.plan.models import Step, Target
 
 MAX_WAIT_S = 60.0
 KEYS = {"enter": "Enter", "return": "Enter", "tab": "Tab", "escape": "Escape", "esc": "Escape"}
@@ -87,17 +88,42 @@ async def _fill(page: Page, step: Step, start_url: str, timeout_s: float) -> Don
 async def _select(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     found = await _target(page, step, timeout_s)
     value = step.value or ""
+    labels = await found.locator.locator("option").all_inner_texts()
+    # "price high to low" chooses "Price (high to low)": the same words, other punctuation
+    same = [label for label in labels if normalize(label) == normalize(value)]
     try:
-        await found.locator.select_option(label=value, timeout=timeout_s * 500)
+        await found.locator.select_option(label=same[0] if same else value, timeout=timeout_s * 500)
     except PlaywrightTimeout:
         await found.locator.select_option(value)
     return _done(found)
 
 
 async def _check(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
-    found = await _target(page, step, timeout_s)
+    try:
+        found = await _target(page, step, timeout_s)
+    except StepFailed:
+        # "tick Buy milk" in a list: the box is unnamed, and sits in the item that says so
+        item = await _item_box(page, step)
+        if item is None:
+            raise
+        found = item
     await (found.locator.check() if step.action == "check" else found.locator.uncheck())
     return _done(found)
+
+
+async def _item_box(page: Page, step: Step) -> Located | None:
+    """The one checkbox in the item that shows the step's words, when the box has no name."""
+    assert step.target is not None
+    if step.target.names_kind or step.target.within:
+        return None
+    boxed = Target(text="checkbox", role="checkbox", within=step.target.text)
+    try:
+        found = await locate(page, step.model_copy(update={"target": boxed}), 0.5, heal=False)
+    except NotLocated:
+        return None
+    return Located(
+        found.locator, found.chain, note=f"the checkbox of the item '{step.target.text}'"
+    )
 
 
 async def _hover(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:

@@ -84,7 +84,8 @@ async def execute(
     concrete steps with their locators. `{{name}}` in a step takes its value from
     `variables` or `secrets` only as the step runs; secret values never leave the page.
     """
-    values = {**(variables or {}), **(secrets or {})}
+    # {{url}} is the page the test starts on ("go back to the homepage").
+    values = {"url": start_url, **(variables or {}), **(secrets or {})}
     run = Run(
         run_id=run_id,
         start_url=start_url,

@@ -20,6 +20,7 @@ from housecat.browser.controls import MARK, Control, Controls, read_controls
 from housecat.browser.heal import normalize, similarity
 from housecat.browser.locate import NotLocated, locate
 from housecat.browser.outcomes import StepFailed
+from housecat.browser.regions import find_region
 from housecat.plan.models import Step, Target
 
 SIGN_IN = frozenset({"sign in", "sign in now", "continue", "submit", "next", "go", "enter"})
@@ -173,10 +174,9 @@ async def _sign_in(page: Page, step: Step, controls: Controls) -> Expansion:
     sending = [c for c in buttons if _matches(c, SIGN_IN)] or buttons
     if form >= 0:
         sending = [c for c in sending if c.type in {"submit", ""} or c.tag != "input"] or sending
-    if sending:
-        steps.append(await pin(page, step, "click", sending[0]))
-    else:
-        steps.append(await pin(page, step, "press", password, "Enter"))
+    if not sending:
+        raise StepFailed(f"no button to send the sign-in form (found {_names(mates)})")
+    steps.append(await pin(page, step, "click", sending[0]))
     return Expansion(steps)
 
 
@@ -379,6 +379,37 @@ async def _pick(page: Page, step: Step, controls: Controls) -> Expansion:
     raise StepFailed(f"no '{option}' to choose in '{group}' (found {_names(shown)})")
 
 
+# Visit -----------------------------------------------------------------------------------
+
+
+async def _visit(page: Page, step: Step, controls: Controls) -> Expansion:
+    """Stay when the page is already the one named; else follow the link that names it."""
+    assert step.target is not None
+    name = step.target.text
+    if await _already_on(page, name):
+        return Expansion()
+    shown = [c for c in controls.shown() if _clickable(c)]
+    links = [c for c in shown if normalize(c.name) == normalize(name)]
+    links = links or [c for c in shown if similarity(name, c.name) >= 0.85]
+    if len(links) >= 1 and len({normalize(c.name) for c in links}) == 1:
+        return Expansion([await pin(page, step, "click", links[0])])
+    raise StepFailed(f"not on the {name} page, and no one link leads there (found {_names(shown)})")
+
+
+async def _already_on(page: Page, name: str) -> bool:
+    """Tell whether the page is the one named: by its address, title, heading or a region."""
+    words = normalize(name)
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    if slug and slug in page.url.lower():
+        return True
+    if words and words in normalize(await page.title()):
+        return True
+    heading = page.get_by_role("heading", name=re.compile(re.escape(name), re.I))
+    if await heading.filter(visible=True).count():
+        return True
+    return await find_region(page, name) is not None
+
+
 _EXPANDERS: dict[str, Expander] = {
     "sign_in": _sign_in,
     "sign_out": _sign_out,
@@ -387,4 +418,5 @@ _EXPANDERS: dict[str, Expander] = {
     "delete_item": _delete_item,
     "open": _open,
     "pick": _pick,
+    "visit": _visit,
 }

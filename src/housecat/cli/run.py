@@ -15,8 +15,7 @@ from housecat.browser.execute import Limits, no_events
 from housecat.browser.pool import BrowserPool
 from housecat.cli.app import app, fail, out, settings_from
 from housecat.errors import HouseCatError, describe_fields, field_errors
-from housecat.plan.models import Plan
-from housecat.plan.read import read_goal
+from housecat.plan.read import read
 from housecat.runs.models import RunTestRequest
 from housecat.runs.pipeline import RunOutcome, run_goal, starting_at
 
@@ -67,7 +66,7 @@ def run(
     except ValidationError as exc:
         fail(describe_fields(field_errors(exc.errors())))
     try:
-        plan: Plan = starting_at(read_goal(request.goal), request.url)
+        reading = read(request.goal)
     except HouseCatError as exc:
         fail(f"{exc.message}. Rephrase that part of the goal.")
     limits = Limits(step_timeout_s=settings.step_timeout, run_timeout_s=settings.run_timeout)
@@ -80,7 +79,8 @@ def run(
                 pool,
                 url=request.url,
                 goal=request.goal,
-                plan=plan,
+                plan=starting_at(reading.plan, request.url),
+                secrets=reading.secrets,
                 triggered_by="cli",
                 limits=limits,
                 screenshots=screenshots,

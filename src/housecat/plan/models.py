@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from housecat.plan.variables import VARIABLE
+
 Action = Literal[
     "goto",
     "click",
@@ -36,8 +38,11 @@ Action = Literal[
     "delete_item",
     "open",
     "pick",
+    "visit",
 ]
-INTENTS = frozenset({"sign_in", "sign_out", "search", "add_item", "delete_item", "open", "pick"})
+INTENTS = frozenset(
+    {"sign_in", "sign_out", "search", "add_item", "delete_item", "open", "pick", "visit"}
+)
 CHECKS = frozenset(
     {
         "expect_text",
@@ -65,6 +70,7 @@ _NEEDS_TARGET = frozenset(
         "delete_item",
         "open",
         "pick",
+        "visit",
     }
 )
 _NEEDS_VALUE = frozenset(
@@ -183,7 +189,9 @@ class Step(BaseModel):
         if (self.action == "expect_count") != (self.count is not None):
             raise ValueError("count belongs to expect_count, and expect_count needs one")
         if self.action == "goto" and self.value is not None and not _is_address(self.value):
-            raise ValueError("goto needs an absolute http(s) URL or a path starting with '/'")
+            raise ValueError(
+                "goto needs an absolute http(s) URL, a path starting with '/' or a {{variable}}"
+            )
         if self.action == "wait" and self.value is not None and not _is_seconds(self.value):
             raise ValueError("wait needs a number of seconds")
         return self
@@ -192,7 +200,8 @@ class Step(BaseModel):
         """Say what the step does in a short sentence for events and logs."""
         target = self.target.describe() if self.target else ""
         value = self.value or ""
-        if self.target and "password" in self.target.text.lower() and value:
+        secret = self.target and "password" in self.target.text.lower()
+        if secret and value and not VARIABLE.fullmatch(value):
             value = "•" * 8  # logs and events must not carry secrets typed into the page
         match self.action:
             case "goto":
@@ -245,6 +254,8 @@ class Step(BaseModel):
                 text = f"Open {target}"
             case "pick":
                 text = f"Pick '{value}' in {target}"
+            case "visit":
+                text = f"Be on the {target} page"
         return text[:1].upper() + text[1:]
 
 
@@ -262,7 +273,7 @@ class Plan(BaseModel):
 
 
 def _is_address(value: str) -> bool:
-    if value.startswith("/"):
+    if value.startswith(("/", "{{")):  # a path, or a variable holding the address
         return True
     parts = urlsplit(value)
     return parts.scheme in {"http", "https"} and bool(parts.netloc)

@@ -45,6 +45,7 @@ from housecat.plan.grammar.actions import ACTION_RULES
 from housecat.plan.grammar.checks import parse_assertion
 from housecat.plan.grammar.fields import FIELD_RULES, unclear_pair
 from housecat.plan.grammar.forms import FORM_RULES
+from housecat.plan.grammar.intents import INTENT_RULES
 from housecat.plan.grammar.keys import pressed_key, repeated, repetition
 from housecat.plan.grammar.page import PAGE_RULES
 from housecat.plan.grammar.quotes import Quotes, scrub
@@ -52,6 +53,7 @@ from housecat.plan.grammar.split import split_goal
 from housecat.plan.grammar.types import Parsed
 from housecat.plan.grammar.words import base_verb, strip_fillers, strip_subject
 from housecat.plan.models import Plan, Step, Target
+from housecat.plan.secrets import Reading, lift_secrets
 
 # No one writes a single step this long (quoted text counts as one character); refusing it
 # early keeps every pattern fast on any input.
@@ -75,11 +77,31 @@ _SAYS_SOMETHING = frozenset(
 )
 
 # Forms first: "sign in as ..." and "select X from Y" must not be read as clicks.
-_RULES = (*FIELD_RULES, *FORM_RULES, *PAGE_RULES, *ACTION_RULES)
+_RULES = (*INTENT_RULES, *FIELD_RULES, *FORM_RULES, *PAGE_RULES, *ACTION_RULES)
+
+
+def read(goal: str) -> Reading:
+    """Compile a goal, lifting the passwords it spells out into secrets."""
+    return lift_secrets(_compile(goal))
+
+
+def secrets_of(goal: str) -> dict[str, str]:
+    """The passwords a goal spells out, by the names its plan uses; none if it cannot be read."""
+    try:
+        return read(goal).secrets
+    except GoalNotUnderstood:
+        return {}
 
 
 def read_goal(goal: str) -> Plan:
-    """Compile a goal into a Plan, or raise GoalNotUnderstood naming the phrase that failed."""
+    """Compile a goal into a Plan, or raise GoalNotUnderstood naming the phrase that failed.
+
+    Passwords written in the goal appear in the plan as `{{name}}` only.
+    """
+    return read(goal).plan
+
+
+def _compile(goal: str) -> Plan:
     quotes = Quotes()
     written = scrub(goal)
     masked = "\n".join(quotes.mask(line) for line in written.splitlines())
@@ -111,6 +133,7 @@ def read_goal(goal: str) -> Plan:
                     target=target,
                     value=draft.value,
                     count=draft.count,
+                    password=draft.password,
                     phrase=phrase,
                 )
             )

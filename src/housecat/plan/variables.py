@@ -30,14 +30,19 @@ def names_in(text: str | None) -> set[str]:
     return set(VARIABLE.findall(text or ""))
 
 
-def substitute(text: str, values: Mapping[str, str]) -> str:
-    """Put each variable's value in place of its {{name}}, or raise MissingVariable."""
+def substitute(text: str, values: Mapping[str, str], *, keep_missing: bool = False) -> str:
+    """Put each variable's value in place of its {{name}}, or raise MissingVariable.
+
+    With keep_missing, a name without a value stays as it is written.
+    """
 
     def value(match: re.Match[str]) -> str:
         name = match.group(1)
-        if name not in values:
-            raise MissingVariable(f"no value for {placeholder(name)}: add it to the variables")
-        return values[name]
+        if name in values:
+            return values[name]
+        if keep_missing:
+            return match.group(0)
+        raise MissingVariable(f"no value for {placeholder(name)}: add it to the variables")
 
     return VARIABLE.sub(value, text)
 

@@ -12,7 +12,7 @@ from housecat.browser.pool import BrowserPool
 from housecat.browser.results import BrowserResult
 from housecat.clock import iso
 from housecat.plan.models import Plan, Step
-from housecat.plan.read import read_goal
+from housecat.plan.read import read, secrets_of
 from housecat.runs.evaluate import evaluate
 from housecat.runs.models import RunRecord, TestResult, Trigger
 
@@ -50,13 +50,22 @@ async def run_goal(
     screenshots: Path | None = None,
     emit: Emit = no_events,
     run_id: str | None = None,
+    variables: dict[str, str] | None = None,
+    secrets: dict[str, str] | None = None,
 ) -> RunOutcome:
-    """Plan the goal (or replay `plan`), run it, and judge it."""
+    """Plan the goal (or replay `plan`), run it, and judge it.
+
+    `{{name}}` in the plan takes its value from `variables` or `secrets`, and from the
+    passwords the goal itself spells out, which the reading lifts into secrets.
+    """
     run_id = run_id or new_run_id()
     started = datetime.now(UTC)
     if plan is None:
         await emit("plan_start", f"Planning test for {url}", run_id=run_id)
-        plan = starting_at(read_goal(goal), url)
+        reading = read(goal)
+        plan, lifted = starting_at(reading.plan, url), reading.secrets
+    else:
+        lifted = secrets_of(goal)
     made = "loaded from cache" if plan.source == "cache" else "created"
     await emit("plan_complete", f"Plan {made}: {len(plan.steps)} steps", run_id=run_id)
 
@@ -71,6 +80,8 @@ async def run_goal(
         limits=limits,
         screenshots=screenshots,
         emit=emit_with_run,
+        variables=variables,
+        secrets={**lifted, **(secrets or {})},
     )
     await emit("eval_start", "Evaluating results", run_id=run_id)
     result = evaluate(browser_result)

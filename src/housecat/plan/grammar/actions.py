@@ -9,7 +9,7 @@ from housecat.plan.grammar.keys import QUANTIFIED, key_leftover, key_name
 from housecat.plan.grammar.quotes import Quotes
 from housecat.plan.grammar.seen import absent, classify, exists, literal
 from housecat.plan.grammar.target import Context, parse_element
-from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, one, rule
+from housecat.plan.grammar.types import Parsed, Rule, Tail, one, rule
 from housecat.plan.grammar.words import (
     CHECKABLE_ROLES,
     HOME_PAGES,
@@ -23,6 +23,7 @@ from housecat.plan.grammar.words import (
     to_ordinal,
 )
 from housecat.plan.models import Target
+from housecat.plan.variables import placeholder
 
 _URL = re.compile(
     r"^(?:https?://\S+|www\.\S+|localhost(?::\d+)?(?:/\S*)?"
@@ -85,7 +86,7 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         name = page["name"]
     spoken = quotes.value(name)
     if spoken.lower() in HOME_PAGES:
-        return one("goto", value="/")
+        return one("goto", value=placeholder("url"))  # the page the test starts on
     if spoken.lower() in _NOWHERE or verb.startswith(("am ", "start", "begin")):
         return None  # a page named without a path cannot be started on
     if page or verb not in {"open", "open up", "load"}:
@@ -99,21 +100,6 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return one("click", target=Target(text=text, role="link"), tail="name")
     element = parse_element(raw, quotes, "click")
     return one("click", target=element.target, tail=element.tail) if element else None
-
-
-def _logout(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
-    label = "Sign out" if match["verb"].lower().startswith("sign") else "Log out"
-    return one("click", target=Target(text=label))
-
-
-def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    """Type the query into the field labelled Search and press Enter there."""
-    query = quotes.value(match["q"])
-    if not query or (not quotes.is_quoted(match["q"]) and has_pronoun(query)):
-        return None
-    field = Target(text="Search")
-    tail: Tail = "closed" if quotes.is_quoted(match["q"]) else "free"
-    return Parsed((Draft("fill", field, query), Draft("press", field, "Enter")), tail)
 
 
 def _press(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -260,8 +246,6 @@ ACTION_RULES: tuple[Rule, ...] = (
         r"|begin at|am on|am at)(?: the url| url| address)? (?P<x>.+)$",
         _goto,
     ),
-    rule(r"^(?P<verb>log ?out|logout|log off|sign ?out|signout)(?: of (?:the )?\S+)?$", _logout),
-    rule(r"^search (?:for )?(?P<q>.+)$", _search),
     rule(rf"^(?:wait|pause|sleep|hold on|hang on)(?: for)? {_AMOUNT} ?{_UNIT}$", _wait),
     rule(r"^(?:wait|hold on|hang on) (?:for|until|till|untill) (?P<x>.+)$", _wait_for),
     rule(r"^(?:press|hit|push|strike|tap|type)(?: on)? (?:the )?(?P<rest>.+)$", _press),

@@ -6,10 +6,10 @@ import re
 
 from housecat.plan.grammar.checks import parse_assertion
 from housecat.plan.grammar.keys import key_name
-from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
+from housecat.plan.grammar.quotes import OPEN, Quotes
 from housecat.plan.grammar.seen import exists
 from housecat.plan.grammar.target import Element, parse_element
-from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, one, rule
+from housecat.plan.grammar.types import Parsed, Rule, Tail, one, rule
 from housecat.plan.grammar.words import (
     CHECKABLE_ROLES,
     ELEMENT_NOUNS,
@@ -17,7 +17,7 @@ from housecat.plan.grammar.words import (
     REGIONS,
     STATEMENT_WORDS,
 )
-from housecat.plan.models import Action, Target
+from housecat.plan.models import Action
 
 # Where an unquoted value ends and its field begins: "into" outranks the words that also
 # occur inside values ("Made in China"), so it is tried first.
@@ -158,33 +158,7 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("check", target=element.target, tail=element.tail)
 
 
-def _login(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    user, password = quotes.value(match["user"]), quotes.value(match["pw"])
-    email = "mail" in (match["kind"] or "").lower() or "@" in user
-    button = "Sign in" if match["verb"].lower().startswith("sign") else "Log in"
-    drafts = (
-        Draft("fill", Target(text="Email" if email else "Username", role="textbox"), user),
-        Draft("fill", Target(text="Password"), password),
-        Draft("submit", Target(text=button, role="button")),
-    )
-    return Parsed(drafts)
-
-
-_SECRET = r"(?:password|pass|passcode|pw|pwd)"  # noqa: S105 - words that introduce one
-_USER = rf"(?P<user>{OPEN}\d+{CLOSE}|[^\s,/]+)"
-
 FORM_RULES: tuple[Rule, ...] = (
-    rule(
-        r"^(?P<verb>log ?in|login|log on|sign ?in|signin)"
-        r"(?: to (?:the |your |my )?(?:site|app|application|account|dashboard|portal))?"
-        r" (?:as|with|using)"
-        r"(?: (?:the |my |your )?(?P<kind>user ?name|user|e-?mail(?: address)?|login|account)"
-        r"(?= \S+ ))?"
-        rf" {_USER}"
-        rf"(?:,? (?:and|with|using|/)(?: (?:the |my |your |a )?{_SECRET})?|,? {_SECRET}:?| ?/)"
-        r" ?(?P<pw>\S+)$",
-        _login,
-    ),
     rule(
         r"^(?:fill(?: in| out)?|complete|populate|replace) (?P<t>.+?) with (?P<v>.+)$", _fill_with
     ),

@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from housecat.plan.variables import NAME
+
 # Private-use characters bracket a span's index; they are removed from the goal first,
 # so every slot in masked text is one this module made.
 OPEN = "\ue000"
 CLOSE = "\ue001"
 _SLOT = re.compile(f"{OPEN}(\\d+){CLOSE}")
+# "{{ name }}" and the "${name}" some tools use both stand for the variable `name`.
+_VARIABLE = re.compile(r"\{\{\s*(?P<name>" + NAME + r")\s*\}\}|\$\{(?P<alt>" + NAME + r")\}")
 _QUOTE = re.compile("[\"“„«`'‘]")
 
 # Each opening quote and the closers it accepts: editors mix curly and straight quotes.
@@ -34,7 +38,8 @@ class Quotes:
     spans: list[tuple[str, str, str]] = field(default_factory=list)
 
     def mask(self, line: str) -> str:
-        """Replace each quoted span of a line with a slot naming it."""
+        """Replace each quoted span and each {{variable}} of a line with a slot naming it."""
+        line = _VARIABLE.sub(self._variable, line)
         out: list[str] = []
         start = 0
         dead: set[str] = set()  # openers with no closer left in the line: stop looking
@@ -50,6 +55,11 @@ class Quotes:
                 start = end + 1
         out.append(line[start:])
         return "".join(out)
+
+    def _variable(self, match: re.Match[str]) -> str:
+        """Hold a variable as a value of its own, written the one way plans use."""
+        self.spans.append(("", "{{" + (match["name"] or match["alt"]) + "}}", ""))
+        return f"{OPEN}{len(self.spans) - 1}{CLOSE}"
 
     def restore(self, text: str) -> str:
         """Put the quoted spans back, quotes and all, as the user wrote them."""

@@ -25,6 +25,7 @@ class Draft:
     target: Target | None = None
     value: str | None = None
     count: int | None = None
+    password: str | None = None
 
 
 @dataclass(frozen=True)

@@ -176,7 +176,8 @@ VERBS = _words(
     "send wait pause sleep verify confirm make ensure expect assert validate test see notice "
     "find look log login sign signin logout signout search land end get arrive am are is be "
     "can should must will would do does not never cannot scroll accept allow agree dismiss "
-    "close decline refuse reject"
+    "close decline refuse reject add create delete remove destroy filter sort try lookup "
+    "authenticate"
 )
 _THIRD_PERSON = {f"{v}es": v for v in VERBS} | {f"{v}s": v for v in VERBS}
 _THIRD_PERSON |= {f"{v[:-1]}ies": v for v in VERBS if v.endswith("y")}

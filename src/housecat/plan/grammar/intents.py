@@ -1,0 +1,308 @@
+"""Read what people say without naming elements: sign in, sign out, search, add or delete items,
+tick them, open something, pick an option, be on a page.
+
+Each becomes an intent step that is expanded on the page when the journey gets there.
+Credentials not given in the goal come from the test's `{{username}}` and `{{password}}`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
+from housecat.plan.grammar.target import parse_element
+from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, one, rule
+from housecat.plan.grammar.words import (
+    HOME_PAGES,
+    NUMBER,
+    PAGE_NOUNS,
+    UNNAMEABLE,
+    has_pronoun,
+    to_number,
+)
+from housecat.plan.models import Action, Target
+from housecat.plan.variables import placeholder
+
+USERNAME = placeholder("username")
+PASSWORD = placeholder("password")
+# A password that is surely wrong, for "sign in with an invalid password".
+WRONG_PASSWORD = "wrong-" + PASSWORD
+
+_ADDRESS = re.compile(r"^(?:https?://|www\.|/)\S*$|^[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:/\S*)?$", re.I)
+_SLOT = rf"{OPEN}\d+{CLOSE}"
+_TOKEN = rf"(?:{_SLOT}|[^\s,/()]+)"
+_SECRET_WORD = r"(?:password|pass|passcode|pw|pwd|pin)"  # noqa: S105 - words, not a secret
+_USER_WORD = r"(?:user ?name|user|e-?mail(?: address)?|login|account|id|user id)"
+# "valid credentials", "my username and password", "the test account": the test's own.
+_OWN = re.compile(
+    r"^(?:(?:the|my|your|our|his|her|their|a|an|valid|correct|right|proper|working|stored"
+    r"|saved|configured|test|default|existing|registered) )*(?:credentials|login details"
+    r"|details|account|user|login|(?:user ?name|e-?mail(?: address)?|login) (?:and|&|/) "
+    r"(?:a )?password|password)$",
+    re.I,
+)
+_WRONG = re.compile(
+    r"^(?:(?:an?|the|some) )?(?:invalid|wrong|incorrect|bad|unknown|fake|false)"
+    r" (?:credentials|login details|details|password|passcode|pin)$",
+    re.I,
+)
+_PAIR = re.compile(
+    rf"^(?:(?:the|my|your) )?(?:{_USER_WORD}:? )?(?P<user>{_TOKEN})"
+    rf"(?:,? (?:and|with|using|/)(?: (?:the |my |your |a )?{_SECRET_WORD}:?)?|,? {_SECRET_WORD}:?"
+    rf"| ?/)"
+    rf" ?(?P<pw>{_TOKEN})$",
+    re.I,
+)
+_USER_ONLY = re.compile(rf"^(?P<user>{_TOKEN})(?: (?:with|using|and) (?P<own>.+))?$", re.I)
+_ROLE = re.compile(r"^(?:a|an|the) [a-z][\w-]*(?: [a-z][\w-]*)?(?: (?:user|account))?$", re.I)
+
+
+def _credentials(how: str | None, quotes: Quotes) -> tuple[str, str] | None:
+    """Read who signs in and with what; None when the words cannot be placed."""
+    if not how:
+        return USERNAME, PASSWORD
+    how = how.strip(" ,.")
+    if how.startswith("(") and how.endswith(")"):
+        how = how[1:-1].strip()
+    lead = re.match(r"^(?:as|with|using|by using)\s+", how, re.I)
+    said_as = bool(lead and lead.group().lower().startswith("as"))
+    body = how[lead.end() :] if lead else how
+    if _OWN.match(body):
+        return USERNAME, PASSWORD
+    if _WRONG.match(body):
+        return USERNAME, WRONG_PASSWORD
+    if said_as and _ROLE.match(body):
+        return USERNAME, PASSWORD  # "as an admin": the account the test's variables name
+    pair = _PAIR.match(body)
+    if pair and not _is_word(pair["pw"], {"and", "password", "credentials"}):
+        return quotes.value(pair["user"]), quotes.value(pair["pw"])
+    named = re.match(rf"^{_USER_WORD}:? (?P<rest>.+)$", body, re.I)
+    alone = _USER_ONLY.match(named["rest"] if named else body)
+    if alone and (said_as or named) and (alone["own"] is None or _OWN.match(alone["own"])):
+        user = quotes.value(alone["user"])
+        if user.lower() not in UNNAMEABLE and not has_pronoun(user):
+            return user, PASSWORD
+    return None
+
+
+def _is_word(token: str, words: set[str]) -> bool:
+    return token.lower() in words
+
+
+def _sign_in(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    found = _credentials(match["how"], quotes)
+    if found is None:
+        return None
+    user, password = found
+    # "log in with email a@b.c" may go on: ", and password x" belongs to the same step.
+    open_ended = password == PASSWORD and user != USERNAME and not match["how"].endswith(")")
+    tail: Tail = "free" if open_ended else "closed"
+    return Parsed((Draft("sign_in", value=user, password=password),), tail)
+
+
+def _sign_out(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
+    return one("sign_out")
+
+
+def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Search for a query, in the search box a noun names when there are several."""
+    query = quotes.value(match["q"])
+    if not query or (not quotes.is_quoted(match["q"]) and has_pronoun(query)):
+        return None
+    where = match.groupdict().get("box")
+    target = Target(text=quotes.value(where)) if where else None
+    return one(
+        "search",
+        target=target,
+        value=query,
+        tail="closed" if quotes.is_quoted(match["q"]) else "free",
+    )
+
+
+def _items(text: str, quotes: Quotes) -> list[str] | None:
+    """Split "a, b and c" into items; every item must be quoted or plain words."""
+    parts = [part.strip(" ,") for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|;\s*", text)]
+    items = [quotes.value(part) for part in parts if part]
+    if not items or any(not item or has_pronoun(item) for item in items):
+        return None
+    return items
+
+
+def _add_items(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Add one item, or several: "add items a, b and c", "add three tasks: x, y, z"."""
+    raw = match["x"].strip()
+    if raw.lower().startswith("to "):
+        return None  # "add an item to the list" names no item
+    single = match.groupdict().get("one") is not None
+    items = [quotes.value(raw)] if single else _items(raw, quotes)
+    if not items or any(item.lower() in UNNAMEABLE for item in items):
+        return None
+    count = match.groupdict().get("n")
+    if count and to_number(count) not in (None, len(items)):
+        return None  # "add three items: a, b": the count and the list disagree
+    target = Target(text=match["list"]) if match.groupdict().get("list") else None
+    drafts = tuple(Draft("add_item", target=target, value=item) for item in items)
+    return Parsed(drafts, "closed" if quotes.is_quoted(raw) else "free")
+
+
+def _delete(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    raw = match["x"].strip()
+    item = quotes.value(raw)
+    named = quotes.is_quoted(raw) or item[:1].isupper() or item[:1].isdigit()
+    if not named and not match.groupdict().get("kind") and not match.groupdict().get("list"):
+        return None  # "delete your account", "remove the filter": not an item of a list
+    if item.lower() in UNNAMEABLE or has_pronoun(item):
+        return None
+    return one("delete_item", target=Target(text=item))
+
+
+def _tick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Tick an item done: the checkbox in the item that shows it."""
+    item = quotes.value(match["x"].strip())
+    if not item or item.lower() in UNNAMEABLE or has_pronoun(item):
+        return None
+    action: Action = "uncheck" if match.groupdict().get("undo") else "check"
+    return one(action, target=Target(text="checkbox", role="checkbox", within=item))
+
+
+def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    if _ADDRESS.match(quotes.value(match["x"])):
+        return None  # "open example.com": an address to go to
+    element = parse_element(match["x"], quotes, "click")
+    if element is None or element.target.text.lower() in UNNAMEABLE:
+        return None
+    if element.noun in PAGE_NOUNS:
+        return _visit_page(element.target.text)
+    return one("open", target=element.target, tail=element.tail)
+
+
+def _pick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    option = quotes.value(match["v"].strip())
+    group = quotes.value((match.groupdict().get("g") or match["kind"]).strip())
+    if not option or has_pronoun(option) or option.lower() in UNNAMEABLE:
+        return None
+    return one("pick", target=Target(text=group), value=option, tail="free")
+
+
+def _visit(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Be on a page: stay when the journey is there already, else follow its link."""
+    return _visit_page(quotes.value(match["x"].strip()))
+
+
+def _visit_page(name: str) -> Parsed | None:
+    if name.lower() in HOME_PAGES:
+        return one("goto", value=placeholder("url"))  # the page the test starts on
+    if not name or name.lower() in UNNAMEABLE or has_pronoun(name) or name.startswith("/"):
+        return None
+    return one("visit", target=Target(text=name))
+
+
+def _nothing(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
+    return Parsed(())
+
+
+_SIGN_IN_VERB = r"(?:(?:log|sign) into|log ?in|login|log on|logon|sign ?in|signin|authenticate)"
+_STATE = r"(?:am|is|are|be|being|been|get|gets|got|stay|remain)"
+_PLACE = (
+    r"(?: (?:to|into|in to|onto|on to|on))?(?: (?:the|your|my|our|a|an))?"
+    r"(?: (?!as\b|with\b|using\b)[^\s()]+){0,3}?"
+)
+_ITEM_KIND = r"(?:task|item|todo|to-do|entry|note|card|line|thing)"
+_ITEM_KINDS = r"(?:tasks?|items?|todos?|to-dos?|entries|entry|notes?|cards?|lines?|things?)"
+_LISTS = r"(?:(?:[\w-]+ ){0,2}?(?:list|todos?|to-do list|todo list|tasks|board|column|backlog))"
+_DONE = r"(?:done|complete|completed|finished|checked|ticked(?: off)?)"
+_UNDONE = r"(?:not done|undone|incomplete|active|unchecked|open|not completed)"
+
+INTENT_RULES: tuple[Rule, ...] = (
+    rule(
+        rf"^(?:(?:after|once|upon|when) (?:having )?(?:logging|signing|logged|signed) in"
+        rf"|(?:{_STATE} )?(?:logged|signed) (?:in|on)"
+        rf"|(?:try|tries|trying) to {_SIGN_IN_VERB}"
+        rf"|{_SIGN_IN_VERB}{_PLACE})"
+        r"(?: (?P<how>(?:as|with|using|by using)\b.+|\(.+\)))?$",
+        _sign_in,
+    ),
+    rule(
+        r"^(?:log ?out|logout|log off|sign ?out|signout|sign off)"
+        r"(?: (?:of|from) (?:the |your |my )?(?:[\w-]+ ){0,2}?[\w-]+)?$",
+        _sign_out,
+        final=True,
+    ),
+    rule(r"^(?:without|before) (?:logging|signing) (?:in|up|on)$", _nothing),
+    rule(
+        r"^(?:search|look up|lookup)(?: (?:the |a )?(?P<box>[a-z][\w -]*?))? (?:for|by) (?P<q>.+)$"
+        r"|^use (?:the )?(?P<box2>[\w -]*?search[\w -]*?) to (?:look up|find|search for|search)"
+        r" (?P<q2>.+)$",
+        lambda m, q: _search(_normal(m), q),
+    ),
+    rule(r"^(?:search|look up|lookup) (?P<q>.+)$", _search),
+    rule(
+        rf"^(?:add|create|enter|type in)(?: (?:a|an|one|the|another))?(?: new)?"
+        rf" (?P<kind>{_ITEM_KIND}) (?:(?:called|named|titled|labell?ed|saying|for|with"
+        rf" (?:the )?(?:text|title|name)) )?(?P<one>)(?P<x>.+?)"
+        rf"(?: to (?:the |my |your |our |this )?(?P<list>{_LISTS}))?$",
+        _add_items,
+    ),
+    rule(
+        rf"^(?:add|create|enter)(?: the following| these| those)?(?: (?P<n>{NUMBER}))?(?: new)?"
+        rf" (?:{_ITEM_KINDS})(?::| called| named)? (?P<x>.+?)"
+        rf"(?: to (?:the |my |your |our |this )?(?P<list>{_LISTS}))?$",
+        _add_items,
+    ),
+    rule(
+        rf"^adds? (?P<one>)(?P<x>.+?) to (?:the |my |your |our |this |his |her |their )?"
+        rf"(?P<list>{_LISTS})$",
+        _add_items,
+    ),
+    rule(rf"^adds? (?P<one>)(?P<x>{_SLOT})$", _add_items),
+    rule(
+        rf"^(?:delete|remove|destroy|trash|discard)(?: the)?(?: (?P<kind>{_ITEM_KINDS}))?"
+        rf" (?P<x>.+?)(?: (?:{_ITEM_KINDS}))?"
+        rf"(?: from (?:the |my |your )?(?P<list>{_LISTS}))?$",
+        _delete,
+    ),
+    rule(
+        rf"^(?:mark|set|flag) (?:the )?(?:(?:{_ITEM_KINDS}) )?(?P<x>.+?) (?:as )?"
+        rf"(?:(?P<undo>{_UNDONE})|{_DONE})$",
+        _tick,
+    ),
+    rule(rf"^(?:tick|check) off (?:the )?(?:(?:{_ITEM_KINDS}) )?(?P<x>.+)$", _tick),
+    rule(rf"^complete (?:the )?(?:{_ITEM_KINDS}) (?P<x>.+)$", _tick),
+    rule(
+        r"^(?:filter|narrow|refine)(?: (?:the )?(?:[\w-]+ ){0,2}?[\w-]+)? by (?P<v>.+)$",
+        lambda m, q: _pick_named(m, q, "filter"),
+    ),
+    rule(
+        r"^sort(?: (?:the )?(?:[\w-]+ ){0,2}?[\w-]+)? by (?P<v>.+)$",
+        lambda m, q: _pick_named(m, q, "Sort"),
+    ),
+    rule(
+        r"^(?:pick|choose|select|set) (?P<v>.+?) (?:as|for|in) (?:the )?(?P<g>.+?)"
+        r" (?P<kind>filter|facet|category|option|options|group)$",
+        _pick,
+    ),
+    rule(
+        r"^(?:am|are|is) (?:on|at|viewing|looking at|browsing) (?:the )?(?P<x>.+?)"
+        r"(?: (?:page|screen|view|tab|table|list|section|area))?$",
+        _visit,
+    ),
+    rule(r"^(?:open|launch|start) (?:a |the )?(?:web )?browser$", _nothing),
+    rule(r"^open (?:up )?(?P<x>(?!https?://|/|www\.).+)$", _open),
+)
+
+
+def _normal(match: re.Match[str]) -> re.Match[str]:
+    """Give "use the X search to find Q" the groups of "search X for Q"."""
+    if match["q"] is not None:
+        return match
+    text = f"search {match['box2']} for {match['q2']}"
+    found = re.match(r"^search (?P<box>.+?) for (?P<q>.+)$", text)
+    assert found is not None
+    return found
+
+
+def _pick_named(match: re.Match[str], quotes: Quotes, group: str) -> Parsed | None:
+    option = quotes.value(match["v"].strip())
+    if not option or has_pronoun(option) or option.lower() in UNNAMEABLE:
+        return None
+    return one("pick", target=Target(text=group), value=option, tail="free")

@@ -1,0 +1,85 @@
+"""Passwords written in a goal become secrets: the plan and the goal keep only `{{name}}`.
+
+"sign in as alice with hunter2" reads as signing in with `{{password}}`, and the reading
+carries `password = hunter2` apart, to be kept write-only like every other secret.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from housecat.plan.models import Plan, Step
+from housecat.plan.variables import VARIABLE, placeholder
+
+# Fields whose value is a secret whatever the goal calls it.
+_SECRET_FIELD = re.compile(
+    r"pass(?:word|code|phrase)?|\bpin\b|\bcvv\b|\bcvc\b|security code|secret|api key|token",
+    re.I,
+)
+_QUOTES = ('"{}"', "'{}'", "“{}”", "‘{}’", "`{}`")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A plan whose secret values were lifted out, and those values by name."""
+
+    plan: Plan
+    secrets: dict[str, str] = field(default_factory=dict)
+
+
+def lift_secrets(plan: Plan) -> Reading:
+    """Replace every password written in the goal by a `{{name}}`, in steps and goal alike."""
+    secrets: dict[str, str] = {}
+    goal = plan.goal
+    steps: list[Step] = []
+    for step in plan.steps:
+        found = _secret_in(step)
+        if found is None:
+            steps.append(step)
+            continue
+        key, label, literal = found
+        name = _name_for(label, literal, secrets)
+        secrets[name] = literal
+        phrase = mask(step.phrase, literal, name)
+        goal = goal.replace(step.phrase, phrase, 1) if step.phrase in goal else goal
+        goal = mask(goal, literal, name) if literal in goal else goal
+        steps.append(step.model_copy(update={key: placeholder(name), "phrase": phrase}))
+    return Reading(plan.model_copy(update={"steps": steps, "goal": goal}), secrets)
+
+
+def _secret_in(step: Step) -> tuple[str, str, str] | None:
+    """Which field of the step holds a secret value, the label it is for, and the value."""
+    if step.action == "sign_in" and step.password:
+        key, label, value = "password", "password", step.password
+    elif step.action == "fill" and step.target and _SECRET_FIELD.search(step.target.text):
+        key, label, value = "value", step.target.text, step.value or ""
+    else:
+        return None
+    if not value or VARIABLE.search(value):
+        return None  # nothing typed, or a variable already
+    return key, label, value
+
+
+def _name_for(label: str, value: str, taken: dict[str, str]) -> str:
+    """Name a secret after its field ("repeat_password"), reusing a name for the same value."""
+    for name, known in taken.items():
+        if known == value:
+            return name
+    base = re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_") or "secret"
+    name, number = base, 2
+    while name in taken:
+        name, number = f"{base}_{number}", number + 1
+    return name
+
+
+def mask(text: str, value: str, name: str) -> str:
+    """Write `{{name}}` where the text spells out the value: quoted first, else the last one."""
+    for form in _QUOTES:
+        quoted = form.format(value)
+        if quoted in text:
+            return text.replace(quoted, placeholder(name))
+    at = text.rfind(value)
+    if at < 0:
+        return text
+    return text[:at] + placeholder(name) + text[at + len(value) :]
