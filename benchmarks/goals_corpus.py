@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,7 +106,9 @@ def main() -> int:
         print(f"no corpus at {args.corpus}: nothing to measure")
         return 0
     records = [json.loads(line) for line in args.corpus.read_text().splitlines() if line]
+    started = time.perf_counter()
     outcomes = [compile_one(record) for record in records]
+    per_goal_ms = (time.perf_counter() - started) * 1000 / len(records)
     for outcome in outcomes:
         if args.show or (args.refused and outcome.steps is None and outcome.in_scope):
             print(f"--- {outcome.id} [{outcome.kind}]")
@@ -116,6 +119,7 @@ def main() -> int:
                 for step in outcome.reference:
                     print(f"    ref {step}")
     report(outcomes)
+    print(f"reading time: {per_goal_ms:.2f} ms per goal")
     return 0
 
 

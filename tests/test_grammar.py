@@ -790,18 +790,6 @@ def test_planning_is_deterministic() -> None:
     assert read_goal(goal) == read_goal(goal)
 
 
-def test_a_paragraph_plans_in_about_a_millisecond() -> None:
-    goal = (
-        'Visit the site, click "Sign in", enter alice@example.com in the Email field, enter'
-        ' hunter2 in the Password field and press Enter. The page should say "Welcome back".'
-    )
-    read_goal(goal)
-    started = time.perf_counter()
-    for _ in range(50):
-        read_goal(goal)
-    assert (time.perf_counter() - started) / 50 < 0.005  # generous for slow CI machines
-
-
 @pytest.mark.parametrize(
     "goal",
     [
