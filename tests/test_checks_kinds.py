@@ -158,3 +158,56 @@ async def test_a_count_in_a_region_counts_only_there(pool: BrowserPool, pages: P
     # Two items elsewhere and a sentence saying "2 items" outside the cart prove nothing.
     elsewhere = "<ul id=cart><li>a</li></ul><ul><li>b</li><li>c</li></ul><p>2 items</p>"
     assert not (await check(pool, pages.add(elsewhere), step)).passed
+
+
+def value_check(
+    label: str, value: str, *, negated: bool = False, within: str | None = None
+) -> Step:
+    action = "expect_no_text" if negated else "expect_text"
+    target = Target(text=label, within=within)
+    return Step(action=action, target=target, value=value, phrase=f"the {label} is {value}")  # type: ignore[arg-type]
+
+
+LABELLED_VALUES = [
+    # "the total is $40": the value must sit next to its label, not anywhere on the page.
+    (
+        value_check("total", "$40.00"),
+        "<table><tr><td>Subtotal</td><td>$35.00</td></tr><tr><td>Total</td><td>$40.00</td></tr></table>",
+        "<table><tr><td>Total</td><td>$35.00</td></tr></table><p>Gift card balance: $40.00</p>",
+    ),
+    (
+        value_check("Oak Chair", "$120"),
+        "<ul><li><h3>Oak Chair</h3><span>$120</span></li><li><h3>Brass Lamp</h3><span>$49</span></li></ul>",
+        "<ul><li><h3>Oak Chair</h3><span>$49</span></li><li><h3>Brass Lamp</h3><span>$120</span></li></ul>",
+    ),
+    (
+        value_check("amount due", "$40", within="payment dialog"),
+        "<p>Amount due: $10</p><div role=dialog aria-label='Payment dialog'><p>Amount due: $40</p></div>",
+        "<p>Amount due: $40</p><div role=dialog aria-label='Payment dialog'><p>Amount due: $10</p></div>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("step", "holds", "elsewhere"), LABELLED_VALUES)
+async def test_a_value_is_checked_next_to_its_label(
+    pool: BrowserPool, pages: Pages, step: Step, holds: str, elsewhere: str
+) -> None:
+    passed = await check(pool, pages.add(holds), step)
+    assert passed.passed, passed.error
+    failed = await check(pool, pages.add(elsewhere), step)
+    assert not failed.passed, f"false pass: {step.describe()} on {elsewhere}"
+
+
+async def test_no_error_message_fails_when_any_error_shows(pool: BrowserPool, pages: Pages) -> None:
+    step = Step(
+        action="expect_hidden",
+        target=Target(text="error message", role="alert"),
+        phrase="no error message is shown",
+    )
+    assert (await check(pool, pages.add("<p>Saved</p>"), step)).passed
+    for shown in [
+        "<p role=alert>Invalid password</p>",
+        "<div class='form-error'>Email is taken</div>",
+    ]:
+        result = await check(pool, pages.add(shown), step)
+        assert not result.passed, f"false pass: no error message on {shown}"

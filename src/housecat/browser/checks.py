@@ -12,6 +12,7 @@ import difflib
 import re
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Locator, Page, expect
@@ -34,6 +35,29 @@ _VALUE_HOLDS = """(elements, wanted) => elements.some(el => {
   return text.toLowerCase().replace(/\\s+/g, ' ').includes(wanted);
 })"""
 
+# "Total: $40.00" next to its label: in the smallest part of the page that holds both, the
+# value comes after the label with no other figure between them ("Total $35.00 ... $40.00"
+# is not it). A page that says the label in one place and the value elsewhere fails.
+_NEAR = """(roots, [label, text]) => roots.some((root) => {
+  const low = (s) => (s || '').toLowerCase().replace(/\\s+/g, ' ');
+  const wanted = low(text), named = low(label);
+  const labels = [...root.querySelectorAll('*'), root].filter((el) =>
+    low(el.innerText).includes(named)
+    && ![...el.children].some((child) => low(child.innerText).includes(named)));
+  return labels.some((el) => {
+    for (let node = el, depth = 0; node && depth < 6 && root.contains(node);
+         node = node.parentElement, depth++) {
+      const seen = low(node.innerText);
+      if (seen.length > 400) return false;
+      const after = seen.slice(seen.indexOf(named) + named.length);
+      const at = after.indexOf(wanted);
+      if (at < 0) continue;
+      const between = after.slice(0, at);
+      return between.length <= 60 && !/\\d/.test(between) && node.getClientRects().length > 0;
+    }
+    return false;
+  });
+})"""
 Scope = Page | Locator
 Check = Callable[[Page, Step, str, float], Awaitable[Done]]
 
@@ -55,22 +79,55 @@ async def _region(page: Page, name: str) -> Locator:
     return region
 
 
-async def text_scope(page: Page, step: Step) -> tuple[Scope, str]:
-    """Where the step's text must show, and how to name that place in a failure."""
+@dataclass(frozen=True)
+class Place:
+    """Where a check's text must show: a part of the page, maybe next to a label in it."""
+
+    where: str
+    scope: Scope
+    label: str | None = None  # "the total is $5": next to the words "total"
+
+    async def shows(self, text: str) -> bool:
+        if self.label is None:
+            return await _shows(self.scope, text)
+        return await _near(self.scope, self.label, text)
+
+
+async def place_of(page: Page, step: Step) -> Place:
+    """Find where the step's text must show, and how to name that place in a failure."""
     target = step.target
     if target is None:
-        return page, "the page"
+        return Place("the page", page)
+    root: Scope = page
+    if target.within and not names_content(target.within):
+        root = await _region(page, target.within)
+        target = target.model_copy(update={"within": None})
     where = target.describe()
     if target.names_kind and target.role:
         # "the header says", "the table shows": every element of that kind
-        return page.get_by_role(target.role).filter(visible=True), where  # type: ignore[arg-type]
-    if target.role is None and not names_content(target.text):
-        return await _region(page, target.text), f"the {target.text}"
+        return Place(where, root.get_by_role(target.role).filter(visible=True))  # type: ignore[arg-type]
+    if target.role is None:
+        if not names_content(target.text):
+            region = await find_region(page, target.text)
+            if region is not None:
+                return Place(f"the {target.text}", region)
+        # "the subtotal is $5", "the price of 'Lamp' is $5": the words next to that label
+        return Place(where, root, label=target.text)
     try:
-        found = await locate(page, step, 2.0, heal=False)
+        found = await locate(root, step.model_copy(update={"target": target}), 2.0, heal=False)
     except NotLocated as exc:
         raise StepFailed(f"cannot find {where} to check what it shows: {exc}") from None
-    return found.locator, where
+    return Place(where, found.locator)
+
+
+async def _near(scope: Scope, label: str, text: str) -> bool:
+    """Tell whether the text shows in a small part of the page that also shows the label."""
+    root = scope.locator("body") if isinstance(scope, Page) else scope
+    try:
+        found: bool = await root.evaluate_all(_NEAR, [label, text])
+    except PlaywrightError:
+        return False
+    return found
 
 
 async def _shows(scope: Scope, text: str) -> bool:
@@ -110,11 +167,10 @@ async def expect_text(page: Page, step: Step, start_url: str, timeout_s: float) 
     text = step.value or ""
 
     async def shown() -> bool:
-        scope, _ = await text_scope(page, step)
-        return await _shows(scope, text)
+        return await (await place_of(page, step)).shows(text)
 
     if not await _until(timeout_s, shown):
-        _, where = await text_scope(page, step)
+        where = (await place_of(page, step)).where
         raise StepFailed(f"{where} does not show '{text}'{await closest_text(page, text)}")
     return Done()
 
@@ -124,12 +180,10 @@ async def expect_no_text(page: Page, step: Step, start_url: str, timeout_s: floa
     await page.wait_for_load_state()
 
     async def gone() -> bool:
-        scope, _ = await text_scope(page, step)
-        return not await _shows(scope, text)
+        return not await (await place_of(page, step)).shows(text)
 
     if not await _until(timeout_s, gone):
-        _, where = await text_scope(page, step)
-        raise StepFailed(f"{where} shows '{text}'")
+        raise StepFailed(f"{(await place_of(page, step)).where} shows '{text}'")
     return Done()
 
 
@@ -137,8 +191,7 @@ async def wait_for(page: Page, step: Step, start_url: str, timeout_s: float) -> 
     text = step.value or ""
 
     async def shown() -> bool:
-        scope, _ = await text_scope(page, step)
-        return await _shows(scope, text)
+        return await (await place_of(page, step)).shows(text)
 
     if not await _until(MAX_WAIT_S, shown):
         raise StepFailed(f"'{text}' did not appear within {MAX_WAIT_S:g} s")

@@ -33,6 +33,7 @@ ROLES_FOR = {
     "check": ("checkbox", "radio", "switch"),
     "uncheck": ("checkbox", "radio", "switch"),
 }
+_ERROR_CLASSES = "[class*='error' i]:not(:empty):not(input), [class*='alert' i]:not(:empty)"
 # Where to look: the whole page, or a part of it a check names ("in the cart").
 Root = Page | Locator
 POLL_S = 0.1
@@ -78,7 +79,10 @@ def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chai
     """Return the ways to find a target, in Playwright's recommended order."""
     text = target.text
     if target.names_kind:
-        return [Chain((Call("get_by_role", (target.role,)),))]
+        by_kind = [Chain((Call("get_by_role", (target.role,)),))]
+        if target.role == "alert":  # many sites show errors without the alert role
+            by_kind.append(Chain((Call("locator", (_ERROR_CLASSES,)),)))
+        return by_kind
     wanted = (target.role,) if target.role else roles
     exact = {"exact": True}
     by_role = [Call("get_by_role", (role,), {"name": text, **exact}) for role in wanted]

@@ -107,6 +107,20 @@ _ROLE_NOUNS = {
     "progressbar": "progress bar",
     "columnheader": "column header",
 }
+# Other words people use for a kind alone: "no error message" means no alert at all.
+_KIND_WORDS = {
+    "alert": {"error", "error message", "warning", "notification", "toast", "alert message"},
+    "dialog": {"modal", "popup", "pop-up", "dialog box", "modal dialog", "overlay"},
+    "progressbar": {"spinner", "loader", "loading spinner", "loading indicator"},
+    "img": {"picture", "photo", "icon", "logo"},
+    "listitem": {"entry", "list item"},
+    "textbox": {"input", "input field", "text field", "text box", "textarea"},
+    "combobox": {"drop-down", "drop down", "select", "select box", "picker"},
+    "checkbox": {"check box", "tickbox", "tick box"},
+    "link": {"hyperlink"},
+    "button": {"btn"},
+    "row": {"table row"},
+}
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 
 
@@ -134,7 +148,9 @@ class Target(BaseModel):
         if not self.role:
             return False
         noun = _ROLE_NOUNS.get(self.role, self.role)
-        return self.text.lower() in {noun, f"{noun}s", self.role, f"{self.role}s"}
+        words = {noun, self.role, *_KIND_WORDS.get(self.role, ())}
+        text = self.text.lower()
+        return text in words or (text.endswith("s") and text[:-1] in words)
 
     def describe(self) -> str:
         """Name the element the way a person would, e.g. "the second 'Buy' button"."""

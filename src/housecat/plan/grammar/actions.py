@@ -40,6 +40,7 @@ _NOWHERE = frozenset({"back", "forward", "previous page", "next page", "page"})
 _PURPOSE = re.compile(
     r" to (?:continue|proceed|log in|sign in|login|submit|confirm|finish|start|begin|accept"
     r"|dismiss|reveal|expand|collapse|close|open|view|see|show|hide|go|return|get|navigate"
+    r"|display|list|load|reload|refresh|apply|filter|sort|search|find|make|complete|send"
     r"|save (?:it|the|your|changes))\b.*$"
 )
 _KEY_PURPOSE = re.compile(r" to [a-z].*$")  # "press Escape to close the dialog"
@@ -243,7 +244,8 @@ ACTION_RULES: tuple[Rule, ...] = (
     rule(
         r"^(?P<verb>open(?: up)?|go to|goto|go|visit|navigate to|navigate|load|browse to"
         r"|head over to|head to|jump to|return to|go back to|start at|start on|start from"
-        r"|begin at|am on|am at)(?: the url| url| address)? (?P<x>.+)$",
+        r"|begin at|am on|am at)"
+        r"(?: the url| url| address)? (?P<x>.+)$",
         _goto,
     ),
     rule(rf"^(?:wait|pause|sleep|hold on|hang on)(?: for)? {_AMOUNT} ?{_UNIT}$", _wait),
@@ -266,8 +268,8 @@ ACTION_RULES: tuple[Rule, ...] = (
         _add_to,
     ),
     rule(
-        r"^(?P<verb>click on|click|tap on|tap|press on|press|hit|push|choose|select|pick|follow"
-        r"|activate|switch to|toggle) (?P<t>.+)$",
+        r"^(?P<verb>click on|click in|click|tap on|tap|press on|press|hit|push|choose|select|pick"
+        r"|follow|activate|switch to|toggle) (?P<t>.+)$",
         _click,
     ),
     rule(

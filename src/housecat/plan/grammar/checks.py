@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from housecat.plan.grammar.quotes import Quotes
+from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import (
     absent,
     classify,
@@ -18,7 +18,7 @@ from housecat.plan.grammar.seen import (
     text_tail,
 )
 from housecat.plan.grammar.target import parse_element, scope_name
-from housecat.plan.grammar.types import Parsed, Rule, one, rule
+from housecat.plan.grammar.types import Draft, Parsed, Rule, one, rule
 from housecat.plan.grammar.words import (
     NUMBER,
     PAGE_SUBJECTS,
@@ -42,7 +42,8 @@ _SAY = rf"(?:(?P<mid>(?:{{aux}} )+)(?:{_SAY_BASE}|{_SAY_ING})|{_SAY_VERBS}|(?<=s
 _SHOWN = (
     r"(?:visible|invisible|hidden|shown|displayed|present|absent|missing|gone|there|rendered"
     r"|showing|appears?|appearing|disappears?|disappeared|vanish(?:es|ed)?|exists?|shows? up"
-    r"|goes away|go away|on (?:the )?(?:page|screen)|in view|out of view|on screen)"
+    r"|goes away|go away|on (?:the )?(?:page|screen)|in view|out of view|on screen|listed"
+    r"|available|documented|included|mentioned|on the list|in the list)"
 )
 _HIDDEN = re.compile(
     r"^(?:invisible|hidden|absent|missing|gone|disappear\w*|vanish\w*|go(?:es)? away|out of view)$",
@@ -70,6 +71,41 @@ _LISTED = re.compile(
     re.I,
 )
 _SAID_LATER = re.compile(rf"^(?P<mid>(?:{_AUX} )+)(?:{_SAY_BASE}|{_SAY_ING}):? (?P<v>.+)$", re.I)
+# Text named by its kind: "error message 'Invalid password'", "'Hello' as a heading".
+_TEXT_KINDS = (
+    r"(?:error message|error|message|notice|text|label|warning|toast|alert|banner"
+    r"|notification|caption|heading|headline|title|status)"
+)
+_NAMED_TEXT = re.compile(
+    rf"^(?:(?:an?|the|this) )?(?:[a-z]+ ){{0,2}}?(?P<kind>{_TEXT_KINDS})s?"
+    rf"(?: (?:saying|reading|that says|which says|with (?:the )?text|of))?:?"
+    rf" (?P<q>{OPEN}\d+{CLOSE})$"
+    rf"|^(?P<q2>{OPEN}\d+{CLOSE}) as (?:an? |the )?(?P<as>{_TEXT_KINDS})$",
+    re.I,
+)
+_SEE_TITLE = re.compile(r"^(?:the |a )?(?:page |browser |tab )?title:? (?P<v>.+)$", re.I)
+_BASE_SAY = re.compile(
+    r"^(?P<s>.+?) (?P<verb>contain|show|say|display|include|list|read|mention|have|render)"
+    r" (?P<v>.+)$",
+    re.I,
+)
+_SHOWN_WORDS = frozenset(
+    {"visible", "shown", "displayed", "present", "listed", "available", "there", "hidden"}
+)
+# Where a value starts: a quote, a number, an amount or a capital ("Shipped").
+_LITERAL_START = re.compile(rf"^(?:{OPEN}|[A-Z0-9$€£¥#+]|-\d)")
+_SHOWN_AS = re.compile(r"(?: (?:shown|displayed|listed|set|written) as| equal to| exactly)+$", re.I)
+_OF = re.compile(
+    r"^(?:the )?(?:price|cost|total|amount|status|value|count|quantity) of (?P<x>.+)$", re.I
+)
+_TRAILING_PLACE = re.compile(
+    r"^(?P<v>.+?) (?:in|inside|within|on) (?:the )?(?P<where>[a-z][\w -]*)$", re.I
+)
+_FIELD_SUBJECT = re.compile(r"\b(?:field|input|box|textbox|text box|textarea)$", re.I)
+_ROW_KINDS = {"row": "row", "item": "listitem", "entry": "listitem", "entrie": "listitem"}
+_ROW_KINDS |= {"card": "listitem"}
+_URL_LEAD = re.compile(r"^(?:the )?(?:pattern|path|string|text|fragment|part|word) ", re.I)
+_ALTERNATIVES = re.compile(r"\b(?:or|either|and/or)\b", re.I)
 _URLISH = re.compile(r"^(?:/|https?://)\S*$", re.I)
 
 
@@ -115,7 +151,8 @@ def _heading(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _url(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    value = quotes.value(match["v"].strip(" ,;:!?"))
+    raw = _URL_LEAD.sub("", match["v"].strip(" ,;:!?"), count=1)  # "the pattern '/x'"
+    value = quotes.value(raw)
     return one("expect_url", value=value) if value and " " not in value else None
 
 
@@ -135,6 +172,10 @@ def _where(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     negated, text = _negated(match["mid"]), match["x"]
+    titled = _SEE_TITLE.match(text)
+    if titled:  # "see the page title 'Orders'"
+        value = expected(titled["v"], quotes)
+        return None if negated or not value else one("expect_title", value=value)
     if text.lower().startswith("that "):
         return None if negated else parse_assertion(text[5:], quotes, bare=True)
     if text.startswith("no "):  # "I should see No results found" is text to read
@@ -157,6 +198,8 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         scope, place = element.target, scope_name(where, quotes) or element.target.text
     if re.search(rf" {_SAY_VERBS} ", f" {subject} ", re.I):
         return None  # "the page says Welcome, you are there": a says-statement
+    if not Quotes.is_quoted(subject) and _ALTERNATIVES.search(subject):
+        return None  # "the login page or a prompt shown": either, which a check cannot be
     negated = _negated(match["mid"]) != bool(_HIDDEN.match(match["p"]))
     counted = count(subject, quotes, within=place, need_role=False)
     if counted is not None:
@@ -216,6 +259,14 @@ def _says_value(
     kind_first: the value opened with an article or "no", so it may name an element
     ("has a Sign in link", "has no errors") rather than spell out text.
     """
+    named = _NAMED_TEXT.match(value)
+    if named:  # "shows error message 'Invalid password'", "shows 'Hello' as a heading"
+        shown = quotes.value(named["q"] or named["q2"])
+        if (named["kind"] or named["as"] or "").lower().rstrip("s") in {"heading", "headline"}:
+            target = Target(text=shown, role="heading", within=place)
+            return one("expect_hidden" if negated else "expect_visible", target=target)
+        said: Action = "expect_no_text" if negated else "expect_text"
+        return one(said, target=scope, value=shown)
     # On a page "shows 3 results" is text; a region that "shows 3 products" counts them.
     counted = count(value, quotes, within=place, need_role=place is None)
     if counted is not None:
@@ -245,6 +296,78 @@ def _number_of(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return count(f"{match['n']} {match['x']}", quotes, within=None, need_role=False)
 
 
+def region_name(words: str) -> str:
+    """The words a place is known by, without its determiner ("the payment dialog")."""
+    return re.sub(r"^(?:the|a|an|this) ", "", words.strip(), flags=re.I)
+
+
+def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "is the total $5?" and "does the cart show 2 items?" as the statements they ask."""
+    rest = match["rest"]
+    if match["aux"].lower() in {"does", "do", "did"}:
+        verb = _BASE_SAY.match(rest)
+        if verb is None:
+            return None
+        said = verb["verb"] + ("es" if verb["verb"].endswith("sh") else "s")
+        return parse_assertion(f"{verb['s']} {said} {verb['v']}", quotes, bare=False)
+    if rest.lower().startswith("there "):
+        return parse_assertion(f"there {match['aux']} {rest[6:]}", quotes, bare=False)
+    words = rest.split(" ")
+    if words[-1].lower() in _SHOWN_WORDS:
+        return parse_assertion(f"{' '.join(words[:-1])} is {words[-1]}", quotes, bare=False)
+    for i in range(1, len(words)):
+        if _LITERAL_START.match(words[i]):
+            subject = _SHOWN_AS.sub("", " ".join(words[:i]))
+            return parse_assertion(f"{subject} is {' '.join(words[i:])}", quotes, bare=False)
+    return None
+
+
+def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the total is $1,250.00" and "the price of 'Lamp' is 49": text next to its label."""
+    raw, subject = match["v"].strip(" ,;:!?"), match["s"]
+    where = _TRAILING_PLACE.match(raw)
+    if where:  # "is $40 in the payment dialog": the place goes with the check
+        raw = where["v"]
+    field = _FIELD_SUBJECT.search(subject)
+    if not (_LITERAL_START.match(raw) or field) or has_pronoun(subject):
+        return None  # "the page is loaded", "the button is disabled": states, not words
+    value = expected(raw, quotes)
+    if value is None:
+        return None
+    negated = _negated(match["mid"])
+    of = _OF.match(subject)
+    if of:  # "the price of 'Lamp'": the item that shows 'Lamp' shows the value
+        target: Target | None = Target(text=quotes.value(of["x"]))
+    elif _is_page(subject):
+        target = None
+    else:
+        element = parse_element(subject, quotes, "expect")
+        if element is None:
+            return None
+        target = element.target
+    if where and target is not None:
+        target = target.model_copy(update={"within": region_name(where["where"])})
+    action: Action = "expect_no_text" if negated else "expect_text"
+    return one(action, target=target, value=value, tail=text_tail(raw, quotes))
+
+
+def _at_least_one(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "at least one row shows Active": an element of that kind holding the words."""
+    text = expected(match["x"], quotes)
+    if text is None or not literal(match["x"], text):
+        return None
+    role = _ROW_KINDS[match["kind"].lower().rstrip("s")]
+    return one("expect_visible", target=Target(text=text, role=role))
+
+
+def _reachable(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the user can access /admin": go there, and still be there (not sent away)."""
+    path = quotes.value(match["x"])
+    if not _URLISH.match(path):
+        return None
+    return Parsed((Draft("goto", value=path), Draft("expect_url", value=path)))
+
+
 def _a(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     seen = classify(match[0], quotes, strict=True)
     return expect(seen, negated=False) if seen and seen[0] == "element" else None
@@ -253,6 +376,7 @@ def _a(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 # Order matters: the narrow subjects (title, URL, heading, where you are) before "X says Y",
 # and "X is shown" before "X says Y" so that "shows up" is not read as "shows 'up'".
 _STATEMENTS: tuple[Rule, ...] = (
+    rule(r"^(?P<aux>is|are|does|do|did) (?P<rest>.+)$", _question),
     rule(
         r"^(?:there (?:is|are|should be|must be|will be) )?no (?P<x>.+?)"
         rf"(?: (?:(?:is|are|should|must|will|be|being|to) )*{_SHOWN})?$",
@@ -313,6 +437,23 @@ _STATEMENTS: tuple[Rule, ...] = (
     rule(
         rf"^(?:the )?(?:number|count) of (?P<x>.+?) (?:is|should be|equals|==?) (?P<n>{NUMBER})$",
         _number_of,
+    ),
+    rule(
+        rf"^(?P<s>{_SUBJECT}) (?P<mid>(?:(?:should|must|will|does|do|now|still|also|{_NEG}) )*)"
+        r"(?:be|is|are|equals?|==?|reads?|shows? as|displayed as|shown as|set to)"
+        r"(?: (?:exactly|now|still|shown as|displayed as|set to|equal to|of))? (?P<v>.+)$",
+        _is_value,
+    ),
+    rule(
+        r"^(?:at least one|one or more|an?|some) (?P<kind>rows?|items?|entry|entries|cards?)"
+        r"(?: (?:appears?|is shown|is listed|exists?|is visible))?"
+        r" (?:with|containing|that (?:says|shows|contains|has)|showing|for|saying)"
+        r"(?: (?:the )?(?:status|text|label|name|value))? (?P<x>.+)$",
+        _at_least_one,
+    ),
+    rule(
+        r"^(?:access|reach|open|visit|get to|navigate to|view) (?:the )?(?P<x>\S+)(?: page)?$",
+        _reachable,
     ),
     rule(r"^(?:a|an) \S.*$", _a),
 )

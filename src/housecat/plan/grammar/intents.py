@@ -287,6 +287,13 @@ INTENT_RULES: tuple[Rule, ...] = (
         _visit,
     ),
     rule(r"^(?:open|launch|start) (?:a |the )?(?:web )?browser$", _nothing),
+    rule(
+        r"^(?:access|proceed to|continue to|move to|get to|reach|find"
+        r"|(?:start|begin)(?= (?:the )?checkout))"
+        r" (?:the |a |an )?(?P<x>(?!/|https?://)[^,]+?)"
+        r"(?: (?:page|screen|view|section|area|form|process|flow))?$",
+        _visit,
+    ),
     rule(r"^open (?:up )?(?P<x>(?!https?://|/|www\.).+)$", _open),
 )
 

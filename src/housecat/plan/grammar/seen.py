@@ -24,6 +24,9 @@ Seen = tuple[Literal["text", "element", "url"], str, Target | None]
 
 _COUNT = re.compile(rf"^(?:(?:exactly|only|precisely) )?(?P<n>{NUMBER}) (?P<x>\S.*)$", re.I)
 # "the text 'Saved'", "the message Welcome": the words after are the expected text.
+# Words that end a value and start another thought: the value ran on past its clause.
+_RUN_ON = re.compile(r"^(?:and|or|then|but|also)\b", re.I)
+_NOT_A_NAME = re.compile(r"\b(?:or|and|can|could|is|are|be|shown|with|without)\b", re.I)
 _TEXT_LEAD = re.compile(
     r"^(?:the )?(?:text|words?|message|phrase|string|label)(?: (?:saying|reading|that says))?"
     rf" (?={OPEN}|[A-Z0-9])"
@@ -38,6 +41,8 @@ def exists(text: str, quotes: Quotes, *, strict: bool) -> Parsed | None:
     if counted is not None:
         return counted
     seen = classify(text, quotes, strict=strict)
+    if strict and seen is not None and seen[0] == "text" and not literal(text, seen[1]):
+        return None  # "verify latest content": a thing to judge, not words to look for
     return expect(seen, negated=False)
 
 
@@ -64,7 +69,8 @@ def classify(
     if element is None:
         return None
     if element.noun in PAGE_NOUNS:
-        return ("url", page_fragment(element.target.text), None) if element.named else None
+        fragment = page_fragment(element.target.text) if element.named else None
+        return ("url", fragment, None) if fragment else None
     if element.noun in TEXT_NOUNS and element.named:
         if literal(text, element.target.text):
             return ("text", element.target.text, None)
@@ -119,9 +125,19 @@ def expect(
 
 
 def expected(raw: str, quotes: Quotes) -> str | None:
-    """Return the text a person expects to read, or None when it leans on a pronoun."""
+    """Return the text a person expects to read, or None when the words are not that text.
+
+    Refused: a pronoun ("greets her"), a value run into the next clause ("AND the logo
+    loaded"), a quote with loose words around it ("'Hi' as a heading, a logo"), and a
+    paraphrase in lower case ("the email is already taken"): none is words on the page.
+    """
     text = _TEXT_LEAD.sub("", raw.strip(" ,.;:!?"), count=1)
-    if not quotes.is_quoted(text) and has_pronoun(text):
+    if quotes.is_quoted(text):
+        value = quotes.value(text)
+        return value if value.strip() else None
+    if has_pronoun(text) or _RUN_ON.match(text) or OPEN in text:
+        return None
+    if text[:1].islower() and STATEMENT_WORDS.search(text):
         return None
     value = quotes.value(text)
     return value if value.strip() else None
@@ -137,5 +153,10 @@ def text_tail(raw: str, quotes: Quotes) -> Tail:
     return "closed" if quotes.is_quoted(raw.strip(" ,.;:!?")) else "free"
 
 
-def page_fragment(name: str) -> str:
-    return "/" if name.lower() in HOME_PAGES else slug(name)
+def page_fragment(name: str) -> str | None:
+    """The part of the address a named page has: "the pricing page" is at ".../pricing"."""
+    if name.lower() in HOME_PAGES:
+        return "/"
+    if len(name.split()) > 3 or _NOT_A_NAME.search(name):
+        return None  # "login page or auth prompt shown": a sentence, not a page's name
+    return slug(name)

@@ -28,8 +28,8 @@ _MARKER = re.compile(
 )
 # "Steps:", "Scenario: sign in" or "## Checkout" introduce what follows; they are not steps.
 _HEADING = re.compile(
-    r"^\s*(?:\S+(?: \S+){0,2}:\s*|(?:feature|scenario(?: outline)?|background|examples"
-    r"|story|journey|test)\s*:.*|#{1,6} .*)$",
+    r"^\s*(?:\S+(?: \S+){0,2}:\s*|(?:feature|scenario(?: outline)?|background|examples?"
+    r"|story|journey|test|test case(?: [\d.]+)?|rule)\s*:.*|#{1,6} ?.*)$",
     re.I,
 )
 # An ellipsis ends a sentence only as a comma does (below): "wait until Loading... disappears".

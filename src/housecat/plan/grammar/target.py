@@ -51,7 +51,7 @@ _NOUN_WORDS = "|".join(re.escape(n) for n in sorted(_SINGULAR, key=len, reverse=
 _NOUN_END = re.compile(rf"(?:^| )(?P<noun>{_NOUN_WORDS})$", re.I)
 _LINK = (
     r"(?: (?P<link>called|named|labell?ed|titled|saying|that says|which says|reading|that reads"
-    r"|with (?:the )?(?:text|label|name|title)))?"
+    r"|containing|that contains|which contains|with (?:the )?(?:text|label|name|title)))?"
 )
 # "the heading Welcome", "a button labelled Save"; a page is never named this way.
 _NOUN_START = re.compile(
@@ -82,6 +82,11 @@ _CONTAINER_OF = re.compile(
 )
 _LEADING_PREPOSITION = re.compile(r"^(?:in|on|under|at|inside|within|into|onto|to|from|of|by) ")
 _POSSESSIVE = re.compile(rf"^(?P<x>.+?)['’]s(?: (?:{_CONTAINERS}|profile))?$", re.I)
+# Lower-case words that describe a place rather than show on it: three words or more, or
+# a sentence ("the landing page are rounded").
+_DESCRIBED = re.compile(
+    r"^[a-z][\w-]*(?: [\w-]+){2,}$|.*\b(?:am|is|are|was|were|be|with|without|has|have)\b"
+)
 _CONTAINER_AFTER = re.compile(rf"^(?P<x>.+) (?:{_CONTAINERS})$", re.I)
 
 
@@ -216,4 +221,6 @@ def scope_name(raw: str, quotes: Quotes) -> str | None:
     value = quotes.value(text)
     if not quotes.is_quoted(text) and (has_pronoun(text) or to_ordinal(text) is not None):
         return None
+    if not quotes.is_quoted(text) and _DESCRIBED.match(text):
+        return None  # "the month with times available": a description, not words to find
     return value if value.strip() else None

@@ -177,14 +177,18 @@ VERBS = _words(
     "find look log login sign signin logout signout search land end get arrive am are is be "
     "can should must will would do does not never cannot scroll accept allow agree dismiss "
     "close decline refuse reject add create delete remove destroy filter sort try lookup "
-    "authenticate"
+    "authenticate access reach view"
 )
 _THIRD_PERSON = {f"{v}es": v for v in VERBS} | {f"{v}s": v for v in VERBS}
 _THIRD_PERSON |= {f"{v[:-1]}ies": v for v in VERBS if v.endswith("y")}
 
 _HARD_FILLERS = (
     r"and then|and|then|also|please|so|but|given|when|after that|afterwards|subsequently|"
-    r"once done|once there|after which|step \d{1,3}[:.)]?"
+    r"once done|once there|after which|step \d{1,3}[:.)]?|ok|okay|right|"
+    # What people say before the step itself ("I want to make sure ...", "your goal is to")
+    r"(?:your|the|our|my) (?:goal|task|job|aim) is to|i(?:['’]d| would) like to|i want to|"
+    r"we want to|you need to|you should|you must|let['’]?s|i need to|we need to|try to|"
+    r"(?:so )?first(?:ly)?,? i['’]?d|i['’]d"
 )
 _SOFT_FILLERS = r"first|firstly|next|finally|lastly|now|just|second|secondly|third|thirdly"
 _FILLER = re.compile(
