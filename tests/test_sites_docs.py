@@ -78,6 +78,7 @@ def test_the_embedded_index_holds_each_pages_text(client: httpx.Client) -> None:
     ]
     assert "Run acme deploy --dry-run to see what would change" in index[1]["text"]
     assert "<" not in index[0]["text"]
+    assert "where your account lives, eu (the default) or us." in index[1]["text"]
 
 
 def test_renamed_variant_renames_the_search_box_and_the_api_link(client: httpx.Client) -> None:

@@ -57,7 +57,9 @@ PAGES = {
 
 def plain_text(markup: str) -> str:
     """Return the words of an HTML fragment, as one line."""
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+    # Inline tags go without a trace ("`eu`." stays "eu."); any other tag separates words.
+    inline_gone = re.sub(r"</?(?:a|code|em|strong)\b[^>]*>", "", markup)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", inline_gone)).split())
 
 
 def search_index(base: str) -> list[dict[str, str]]:
