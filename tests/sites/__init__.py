@@ -1,1 +1,5 @@
-"""Fixture web sites for browser tests: a small shop, in working and broken variants."""
+"""Fixture web sites for browser tests: the shop (`app.py`) and five differently built sites.
+
+Each of `signin`, `todo`, `orders`, `docs` and `admin` documents its pages, data and variants
+(`ok`, `slow`, `renamed`, `broken`) in its module docstring.
+"""

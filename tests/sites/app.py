@@ -15,8 +15,10 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 from starlette.templating import Jinja2Templates
+
+from tests.sites import admin, docs, orders, signin, todo
 
 PRODUCTS = ("Brass Desk Lamp", "Walnut Bookshelf", "Linen Armchair")
 COUNTRIES = ("France", "Germany", "Spain")
@@ -60,6 +62,9 @@ VARIANTS: dict[str, Variant] = {
 }
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+# Sites built differently from the shop, each exercising some of the goals' intents; their own
+# prefixes come before the shop's `/{variant}/` routes, which would otherwise take them.
+SITES = {site.PREFIX: site for site in (signin, todo, orders, docs, admin)}
 # Signing the cookie with a per-process key keeps sessions stateless yet unforgeable.
 _KEY = secrets.token_bytes(32)
 
@@ -106,7 +111,8 @@ def redirect(name: str, path: str) -> RedirectResponse:
 
 async def index(request: Request) -> Response:
     """List the variants, for a person browsing the fixture server."""
-    return templates.TemplateResponse(request, "index.html", {"variants": VARIANTS})
+    context = {"variants": VARIANTS, "sites": SITES}
+    return templates.TemplateResponse(request, "index.html", context)
 
 
 async def home(request: Request) -> Response:
@@ -177,10 +183,11 @@ async def contact_sent(request: Request) -> Response:
 
 
 def create_app() -> Starlette:
-    """Build the app that serves every variant under `/{variant}/`."""
+    """Build the app that serves every site under its prefix and the shop under `/{variant}/`."""
     return Starlette(
         routes=[
             Route("/", index),
+            *(Mount(prefix, site.create_app()) for prefix, site in SITES.items()),
             Route("/{variant}/", home),
             Route("/{variant}/pricing", pricing),
             Route("/{variant}/login", login, methods=["GET", "POST"]),
