@@ -89,6 +89,16 @@ def test_changing_the_token_signs_everyone_out(
     assert with_cookie(locked, session).get("/api/tests").status_code == 200  # the old token's
 
 
+def test_a_link_from_another_site_asks_again_from_our_own_page(locked: TestClient) -> None:
+    # The browser held the Strict cookie back: a page that reloads itself gets it sent.
+    cross_site = {"Sec-Fetch-Site": "cross-site"}
+    answer = locked.get("/login?next=%2Ftests", headers=cross_site)
+    assert '<meta http-equiv="refresh" content="0">' in answer.text
+    assert 'id="token"' not in answer.text
+    again = locked.get("/login?next=%2Ftests", headers={"Sec-Fetch-Site": "same-origin"})
+    assert 'id="token"' in again.text
+
+
 def test_signing_in_from_another_origin_is_refused(locked: TestClient) -> None:
     answer = locked.post(
         "/login", data={"token": TOKEN}, headers={"Origin": "http://testserver:8001"}

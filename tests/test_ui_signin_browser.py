@@ -83,6 +83,18 @@ def test_after_sign_in_the_address_bar_shows_the_page_asked_for(
     expect(page.get_by_role("heading", name="Tests", level=1)).to_be_visible()
 
 
+def test_signed_in_a_link_from_another_site_opens_its_page(
+    page: Page, locked_server: Server
+) -> None:
+    # An alert or a chat message links to a test; the browser holds back the Strict cookie.
+    link = f'<a href="{locked_server.url}/tests?from=alert">the failing test</a>'
+    with AttackSite({"/message.html": link}) as chat:
+        page.goto(f"{chat.url.replace('127.0.0.1', 'localhost')}/message.html")  # another site
+        page.get_by_role("link", name="the failing test").click()
+        expect(page).to_have_url(f"{locked_server.url}/tests?from=alert")
+    expect(page.get_by_role("heading", name="Tests", level=1)).to_be_visible()
+
+
 def test_signed_in_tests_are_created_edited_paused_and_deleted(page: Page) -> None:
     page.goto("/tests")
     page.get_by_role("button", name="+ New test").click()

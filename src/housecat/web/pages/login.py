@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fastapi import Depends, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from housecat.errors import TooManyAttempts
 from housecat.web.auth import (
@@ -22,6 +22,7 @@ from housecat.web.pages.templating import templates
 from housecat.web.state import app_state
 
 router = page_router(public=True)
+ASK_AGAIN_FROM_HERE = '<!doctype html><title>Sign in</title><meta http-equiv="refresh" content="0">'
 
 
 @router.get("/login")
@@ -30,6 +31,10 @@ async def login_form(request: Request) -> Response:
     next_path = local_path(request.query_params.get("next"))
     if (await identify(request)).allowed:
         return RedirectResponse(next_path, status_code=303)
+    if request.headers.get("sec-fetch-site") == "cross-site":
+        # Following a link from another site (an alert, a chat), the browser holds back the
+        # SameSite=Strict cookie: ask again from this page, which sends it if there is one.
+        return HTMLResponse(ASK_AGAIN_FROM_HERE)
     return login_page(request, next_path)
 
 
