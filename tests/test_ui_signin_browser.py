@@ -95,6 +95,14 @@ def test_signed_in_a_link_from_another_site_opens_its_page(
     expect(page.get_by_role("heading", name="Tests", level=1)).to_be_visible()
 
 
+def test_the_docs_send_a_browser_to_sign_in_first(context: BrowserContext) -> None:
+    page = context.new_page()
+    sign_in(page, "/docs")
+    expect(page).to_have_url(re.compile(r"/docs$"))
+    expect(page).to_have_title("HouseCat - Swagger UI")
+    expect(page.get_by_text("/api/tests/{test_id}/run", exact=True)).to_be_visible()  # schema read
+
+
 def test_signed_in_tests_are_created_edited_paused_and_deleted(page: Page) -> None:
     page.goto("/tests")
     page.get_by_role("button", name="+ New test").click()
