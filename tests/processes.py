@@ -16,6 +16,8 @@ import psutil
 
 from housecat.valkey import socket_path_for
 
+START_TIMEOUT_S = 60.0
+
 
 def wait_until(condition: Callable[[], bool], timeout: float = 15.0, what: str = "it") -> None:
     """Poll until `condition` holds; fail saying what never happened."""
@@ -61,7 +63,10 @@ class Server:
             env={k: v for k, v in os.environ.items() if not k.startswith("HOUSECAT_")}
             | (env or {}),
         )
-        wait_until(self.healthy, what=f"housecat serve answering on {self.url}")
+        # Importing everything takes a few seconds, and many more on a loaded machine.
+        wait_until(
+            self.healthy, timeout=START_TIMEOUT_S, what=f"housecat serve answering on {self.url}"
+        )
 
     def healthy(self) -> bool:
         assert self.process.poll() is None, self.process.stdout and self.process.stdout.read()

@@ -17,6 +17,7 @@ from housecat.web.pages import dashboard
 from housecat.web.pages.charts import sparkline_points, uptime_cells
 from housecat.web.pages.templating import ago, badge, schedule_words
 from tests.runs_data import TEST, detail, store
+from tests.signing_in import OWN_ORIGIN, sign_in
 
 TOKEN = "s3cret-token"
 HTMX = {"HX-Request": "true"}
@@ -470,8 +471,10 @@ def test_the_right_token_signs_in_with_a_strict_http_only_cookie(locked: TestCli
 
 
 def test_signing_out_ends_the_session(locked: TestClient) -> None:
-    locked.post("/login", data={"token": TOKEN})
-    answer = locked.post("/logout", follow_redirects=False)
+    csrf = sign_in(locked)
+    answer = locked.post(
+        "/logout", data={"csrf_token": csrf}, headers=OWN_ORIGIN, follow_redirects=False
+    )
     assert answer.headers["location"] == "/login"
     assert locked.get("/tests", follow_redirects=False).status_code == 303
 

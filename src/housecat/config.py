@@ -41,6 +41,10 @@ class Settings(BaseSettings):
     insecure: bool = Field(
         default=False, description="Allow serving a non-loopback address without an API token."
     )
+    public_docs: bool = Field(
+        default=False,
+        description="Serve /docs, /redoc and /openapi.json without the API token when one is set.",
+    )
     public_url: Annotated[
         str | None,
         Field(

@@ -15,6 +15,11 @@ class HouseCatError(Exception):
         super().__init__(message)
         self.message = message
 
+    @property
+    def headers(self) -> dict[str, str]:
+        """HTTP headers the answer to this error carries."""
+        return {}
+
 
 class InvalidInput(HouseCatError):
     """Bad input; `fields` names each field at fault, as request validation does."""
@@ -32,6 +37,24 @@ class InvalidInput(HouseCatError):
 
 class Unauthorized(HouseCatError):
     status_code = 401
+
+
+class Forbidden(HouseCatError):
+    status_code = 403
+
+
+class TooManyAttempts(HouseCatError):
+    """Too many wrong tokens from one address; it may try again after a while."""
+
+    status_code = 429
+
+    def __init__(self, retry_after_s: int) -> None:
+        super().__init__(f"too many wrong API tokens; try again in {retry_after_s} s")
+        self.retry_after_s = retry_after_s
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Retry-After": str(self.retry_after_s)}
 
 
 class NotFound(HouseCatError):

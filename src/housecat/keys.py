@@ -50,6 +50,16 @@ def run_test_id(run_id: str) -> str:
     return f"runof:{run_id}"
 
 
+def session(digest: str) -> str:
+    """String: a sign-in session (by SHA-256 of its id) -> fingerprint of the token it proved."""
+    return f"session:{digest}"
+
+
+def signin_failures(address: str) -> str:
+    """String: wrong tokens from one client address in the current minute."""
+    return f"signin_failures:{address}"
+
+
 def per_test(test_id: str) -> list[str]:
     """Return every key that belongs to one test, for the delete cascade."""
     return [

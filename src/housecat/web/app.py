@@ -8,7 +8,6 @@ from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
-from fastapi_offline import FastAPIOffline
 
 from housecat import __version__
 from housecat.config import Settings
@@ -16,6 +15,7 @@ from housecat.roles import running_roles
 from housecat.services import open_services
 from housecat.web import demo, pages
 from housecat.web.api import health, queue, results, runs, tests
+from housecat.web.docs import install_docs
 from housecat.web.errors import install_error_handlers
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -33,13 +33,18 @@ def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = Tru
             ):
                 yield
 
-    app = FastAPIOffline(
+    app = FastAPI(
         title="HouseCat",
         version=__version__,
         summary="Synthetic monitoring in plain English.",
         lifespan=lifespan,
+        # Served by `web/docs.py` instead, so they can be kept behind the token.
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
     )
     install_error_handlers(app)
+    install_docs(app)
     app.include_router(health.router)
     app.include_router(tests.router)
     app.include_router(runs.router)

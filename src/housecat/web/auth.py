@@ -1,21 +1,54 @@
-"""Protection by `HOUSECAT_API_TOKEN`, when set: a bearer token, or the login page's cookie."""
+"""Protection by `HOUSECAT_API_TOKEN`, when set: a bearer token, or a signed-in session.
+
+A session's state-changing requests must also prove they come from HouseCat's own
+pages (the browser's Sec-Fetch-Site, Origin or Referer) and carry the session's CSRF
+token: `SameSite=Strict` alone lets pages on other ports of the same host through.
+"""
 
 from __future__ import annotations
 
-import hashlib
+import enum
 import hmac
-from urllib.parse import urlsplit
+from dataclasses import dataclass
+from urllib.parse import parse_qs, urlsplit
 
 from fastapi import Request
 
-from housecat.errors import Unauthorized
+from housecat.errors import Forbidden, Unauthorized
+from housecat.signin.attempts import SignInAttempts
+from housecat.signin.sessions import SessionStore, csrf_token
+from housecat.web.origin import SAFE_METHODS, from_another_origin, proven_same_origin
 from housecat.web.state import app_state
 
 SESSION_COOKIE = "housecat_session"
 SESSION_MAX_AGE_S = 30 * 24 * 3600
-# The cookie holds an HMAC of the token, so a leaked cookie never reveals the token
-# itself, and changing the token signs everyone out.
-_SESSION_LABEL = b"housecat ui session"
+CSRF_HEADER = "X-CSRF-Token"
+CSRF_FIELD = "csrf_token"
+FORM_TYPE = "application/x-www-form-urlencoded"
+BEARER_NEEDED = "missing or wrong API token: send 'Authorization: Bearer <token>'"
+OTHER_ORIGIN = "refused: the request came from a page that is not this HouseCat's own"
+MISSING_CSRF = "refused: the request lacks this session's CSRF token; reload the page and retry"
+
+
+class Proof(enum.Enum):
+    """What lets a request in."""
+
+    OPEN = "no API token is set"
+    BEARER = "the bearer token"
+    SESSION = "a signed-in session"
+    NONE = "nothing"
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who sent a request, as far as its credentials tell."""
+
+    proof: Proof
+    session_id: str | None = None
+
+    @property
+    def allowed(self) -> bool:
+        return self.proof is not Proof.NONE
 
 
 class LoginRequired(Unauthorized):
@@ -26,44 +59,98 @@ class LoginRequired(Unauthorized):
         self.next_path = next_path
 
 
-def session_value(token: str) -> str:
-    """Return what the session cookie holds for this token."""
-    return hmac.new(token.encode(), _SESSION_LABEL, hashlib.sha256).hexdigest()
-
-
 def same(given: str, expected: str) -> bool:
     """Compare secrets in constant time (as bytes: any character may arrive)."""
     return hmac.compare_digest(given.encode(), expected.encode())
 
 
-def token_matches(request: Request, given: str) -> bool:
-    """Tell whether `given` is the configured API token."""
-    expected = app_state(request).settings.token
-    return expected is not None and same(given, expected)
+def sessions(request: Request) -> SessionStore:
+    return SessionStore(app_state(request).redis, SESSION_MAX_AGE_S)
 
 
-def authenticated(request: Request) -> bool:
-    """Tell whether the request may pass: no token set, the bearer token, or the cookie."""
-    expected = app_state(request).settings.token
-    if expected is None:
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+async def check_token(request: Request, given: str) -> bool:
+    """Tell whether `given` is the API token; a wrong one counts against the client's address.
+
+    Raises TooManyAttempts, before looking at `given`, when the address is over the limit.
+    """
+    token = app_state(request).settings.token
+    attempts = SignInAttempts(app_state(request).redis)
+    address = client_address(request)
+    await attempts.refuse_if_over_limit(address)
+    if token is not None and same(given, token):
         return True
-    scheme, _, given = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() == "bearer" and same(given.strip(), expected):
-        return True
-    return same(request.cookies.get(SESSION_COOKIE, ""), session_value(expected))
+    await attempts.failed(address)
+    return False
+
+
+async def identify(request: Request) -> Caller:
+    """Find what lets the request in: no token set, the bearer token, or a session."""
+    token = app_state(request).settings.token
+    if token is None:
+        return Caller(Proof.OPEN)
+    authorization = request.headers.get("authorization")
+    if authorization is not None:
+        # A credential was offered: it alone decides, and a wrong one is a guess.
+        scheme, _, given = authorization.partition(" ")
+        bearer = given.strip() if scheme.lower() == "bearer" else ""
+        return Caller(Proof.BEARER if await check_token(request, bearer) else Proof.NONE)
+    session_id = request.cookies.get(SESSION_COOKIE, "")
+    if session_id and await sessions(request).is_valid(session_id, token):
+        request.state.csrf_token = csrf_token(session_id)  # for the pages' forms and htmx
+        return Caller(Proof.SESSION, session_id)
+    return Caller(Proof.NONE)
+
+
+async def form_field(request: Request, name: str) -> str:
+    """Return a field of an urlencoded form body, or "" (the body stays readable)."""
+    if not request.headers.get("content-type", "").startswith(FORM_TYPE):
+        return ""
+    fields = parse_qs((await request.body()).decode(errors="replace"))
+    return fields.get(name, [""])[0]
+
+
+async def refuse_cross_origin_changes(request: Request, caller: Caller, *, forms: bool) -> None:
+    """Refuse a state-changing request that a page of another origin may have sent."""
+    if request.method in SAFE_METHODS or caller.proof is Proof.BEARER:
+        # A browser cannot send the bearer token from another origin: we allow no CORS.
+        return
+    if caller.session_id is None:
+        # No session to abuse, but an open install must not obey other sites' pages either.
+        if from_another_origin(request):
+            raise Forbidden(OTHER_ORIGIN)
+        return
+    if not proven_same_origin(request):
+        raise Forbidden(OTHER_ORIGIN)
+    given = request.headers.get(CSRF_HEADER) or (forms and await form_field(request, CSRF_FIELD))
+    if not given or not same(given, csrf_token(caller.session_id)):
+        raise Forbidden(MISSING_CSRF)
 
 
 async def require_token(request: Request) -> None:
     """Let an API request through when the API is open or it carries the right token."""
-    if not authenticated(request):
-        raise Unauthorized("missing or wrong API token: send 'Authorization: Bearer <token>'")
+    caller = await identify(request)
+    if not caller.allowed:
+        raise Unauthorized(BEARER_NEEDED)
+    await refuse_cross_origin_changes(request, caller, forms=False)
 
 
 async def require_login(request: Request) -> None:
     """Let a page request through when signed in; else send the person to sign in."""
-    if not authenticated(request):
+    caller = await identify(request)
+    if not caller.allowed:
         path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         raise LoginRequired(path)
+    await refuse_cross_origin_changes(request, caller, forms=True)
+
+
+async def refuse_other_origins(request: Request) -> None:
+    """Refuse any request, reads included, that a browser says another origin sent."""
+    if from_another_origin(request):
+        raise Forbidden(OTHER_ORIGIN)
 
 
 def local_path(target: str | None, default: str = "/") -> str:

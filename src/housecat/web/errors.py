@@ -28,7 +28,9 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _housecat(request: Request, exc: HouseCatError) -> JSONResponse:
         fields = getattr(exc, "fields", None)
         extra = {"fields": fields} if fields else {}
-        return error_response(exc.status_code, exc.message, **extra)
+        response = error_response(exc.status_code, exc.message, **extra)
+        response.headers.update(exc.headers)
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import Request
+from fastapi import Depends, Request
 from fastapi.responses import Response
 from pydantic import ValidationError
 from sse_starlette import EventSourceResponse, ServerSentEvent
@@ -20,6 +20,7 @@ from housecat.clock import now_iso
 from housecat.errors import HouseCatError, InvalidInput, field_errors
 from housecat.runs.models import RunTestRequest
 from housecat.services import Services
+from housecat.web.auth import refuse_other_origins
 from housecat.web.pages.forms import read_form
 from housecat.web.pages.routing import is_htmx, page_router
 from housecat.web.pages.templating import templates
@@ -49,7 +50,8 @@ async def start_run(request: Request) -> Response:
     return run_test_response(request, form, stream=stream_url(body))
 
 
-@router.get("/run-test/stream")
+# A read that runs a browser: no page of another origin may start one (e.g. from an <img>).
+@router.get("/run-test/stream", dependencies=[Depends(refuse_other_origins)])
 async def stream_run(request: Request) -> EventSourceResponse:
     """Run the journey, streaming each event as it happens and the verdict last."""
     query = request.query_params

@@ -68,8 +68,11 @@ def badge(value: str | None) -> Markup:
 
 
 def shared_context(request: Request) -> dict[str, Any]:
-    """Give every page what the layout needs: whether there is a session to end."""
-    return {"token_required": app_state(request).settings.token is not None}
+    """Give every page what the layout needs: whether there is a session, and its CSRF token."""
+    return {
+        "token_required": app_state(request).settings.token is not None,
+        "csrf_token": getattr(request.state, "csrf_token", None),
+    }
 
 
 templates = Jinja2Templates(directory=TEMPLATES_DIR, context_processors=[shared_context])

@@ -1,0 +1,1 @@
+"""Signing in to the UI: sessions kept in Redis, and a limit on wrong tokens."""
