@@ -124,7 +124,9 @@ class RebindingDns:
         self._resolve = socket.getaddrinfo
 
     def __call__(self, host: Any, port: Any, *args: Any, **kwargs: Any) -> list[Any]:
-        if host != self.name:
+        # Some callers (anyio, under httpx) ask for the name as IDNA-encoded bytes.
+        name = host.decode() if isinstance(host, bytes) else host
+        if name != self.name:
             return self._resolve(host, port, *args, **kwargs)
         # As the real resolver does, so that audit hooks see the lookup.
         sys.audit("socket.getaddrinfo", host, port, *args)

@@ -170,6 +170,8 @@ PRIVATE_CHANNELS = [
     ("apprise://[fd00:ec2::254]/secret-token", "apprise://[fd00:ec2::254]", "cloud metadata"),
     ("ntfy://[fe80::1]/secret-topic", "ntfy://[fe80::1]", "link-local"),
     ("json://2130706433/secret", "json://2130706433", "loopback"),
+    ("ntfy://0x7f.1/secret-topic", "ntfy://0x7f.1", "loopback"),
+    ("ntfy://0177.0.0.1/secret-topic", "ntfy://0177.0.0.1", "loopback"),
     ("ntfy://2852039166/secret-topic", "ntfy://2852039166", "cloud metadata"),
     ("jsons://10.0.0.5/secret", "jsons://10.0.0.5", "private"),
 ]

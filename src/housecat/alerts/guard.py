@@ -61,7 +61,8 @@ class ConnectionGuard:
         """Refuse (RefusedConnection) an event that would reach a non-public address."""
         if event == "socket.getaddrinfo":
             # Remembered only to name the host in a refusal of the address it resolved to.
-            self._resolving = str(args[0]) if args[0] else None
+            host = args[0]
+            self._resolving = host.decode() if isinstance(host, bytes) else host
         elif event in CONNECTS and args[1] is not None:
             self._check(args[0], args[1])
         elif event in PROCESSES:
@@ -69,7 +70,8 @@ class ConnectionGuard:
 
     def _check(self, sock: socket.socket, address: Any) -> None:
         if sock.family not in (socket.AF_INET, socket.AF_INET6):
-            self._refuse(f"refused a {sock.family.name} connection: only IP ones can be checked")
+            family = getattr(sock.family, "name", sock.family)
+            self._refuse(f"refused a {family} connection: only IP ones can be checked")
         host, port = str(address[0]), address[1]
         try:
             ip = ipaddress.ip_address(host)
@@ -80,7 +82,7 @@ class ConnectionGuard:
             )
         kind = non_public_kind(ip)
         if kind is not None:
-            named = f" ({self._resolving})" if self._resolving not in (None, host) else ""
+            named = f" ({self._resolving})" if self._resolving not in (None, "", host) else ""
             self._refuse(
                 f"refused to connect to {ip}{named} port {port}, a {kind} address; {ALLOW_HINT}"
             )
