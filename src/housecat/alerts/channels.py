@@ -74,12 +74,10 @@ class Channel:
 
     @property
     def named_hosts(self) -> list[str]:
-        """Return the hosts the URL names for its plugin to contact ([] for a fixed service).
-
-        Apprise's own description of each plugin's URL says which part is a host: a token or
-        argument that maps to `host` or to a `*_host` attribute (`smtp=` for e-mail). The
-        others hold tokens, and such plugins talk to their service's own hosts.
-        """
+        """Return the hosts the URL names for its plugin to contact ([] for a fixed service)."""
+        # Apprise's own description of each plugin's URL says which part is a host: a token
+        # or argument that maps to `host` or to a `*_host` attribute (`smtp=` for e-mail).
+        # Other plugins hold tokens there and talk to their service's own hosts.
         plugin = self.plugin
         fields = {**plugin.template_tokens, **plugin.template_args}
         attributes = {spec.get("map_to", name) for name, spec in fields.items()}

@@ -39,12 +39,10 @@ def check_target(url: str, *, allow_private: bool) -> None:
 
 
 async def resolve_and_check(url: str, *, allow_private: bool) -> IPAddress | None:
-    """Resolve the URL's host and return the address to connect to; refuse any non-public one.
-
-    None when private targets are allowed: the connection may then resolve the name itself.
-    """
+    """Resolve the URL's host and return the address to connect to; refuse any non-public one."""
     check_target(url, allow_private=allow_private)
     if allow_private:
+        # Nothing to pin: the connection may resolve the name itself.
         return None
     parts = _split(url)
     host = _host(parts)
@@ -68,13 +66,8 @@ async def resolve_and_check(url: str, *, allow_private: bool) -> IPAddress | Non
 
 
 def check_channel(apprise_url: str, *, allow_private: bool) -> Channel:
-    """Return the channel an Apprise URL describes; refuse one not understood or not vouched for.
-
-    Unless private targets are allowed, a channel is refused when its URL names a host that is
-    this machine or a non-public address, when it asks to follow redirects, or when its plugin
-    may connect where the connection guard cannot see (see `_beyond_the_guard`). Names are
-    judged when the alert is sent, connection by connection (see `guard`).
-    """
+    """Return the channel an Apprise URL describes; refuse one not understood or not vouched for."""
+    # Names are judged when the alert is sent, connection by connection (see `guard`).
     channel = parse_channel(apprise_url)
     if allow_private:
         return channel
