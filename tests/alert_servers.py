@@ -1,8 +1,11 @@
-"""For the alert tests: a scripted HTTP server on 127.0.0.1, and the test and run alerted on."""
+"""For the alert tests: servers on 127.0.0.1, a rebinding DNS, and the test and run alerted on."""
 
 from __future__ import annotations
 
 import json
+import socket
+import ssl
+import sys
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,7 +42,7 @@ class _Server(ThreadingHTTPServer):
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
 
-    def do_POST(self) -> None:
+    def do_request(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         request = Received(self.command, self.path, dict(self.headers), self.rfile.read(length))
         received = self.server.received
@@ -56,15 +59,22 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", "0")
         self.end_headers()
 
+    # Channels speak more than POST: Matrix PUTs its messages, some services GET first.
+    do_POST = do_PUT = do_GET = do_request
+
     def log_message(self, format: str, *args: Any) -> None:
         """Keep the test output quiet."""
 
 
 class AlertServer(ThreadedServer[_Server]):
-    """Answer each POST with the next scripted reply and keep every request, in order."""
+    """Answer each request with the next scripted reply and keep every request, in order."""
 
-    def __init__(self, replies: Sequence[Reply] = (200,)) -> None:
+    def __init__(
+        self, replies: Sequence[Reply] = (200,), tls: ssl.SSLContext | None = None
+    ) -> None:
         server = _Server(("127.0.0.1", 0), _Handler)
+        if tls is not None:
+            server.socket = tls.wrap_socket(server.socket, server_side=True)
         server.replies = replies
         server.received = []
         server.release = threading.Event()
@@ -76,6 +86,55 @@ class AlertServer(ThreadedServer[_Server]):
 
     def release(self) -> None:
         self._server.release.set()
+
+
+class UdpListener:
+    """Keep the datagrams sent to a UDP port on 127.0.0.1 (a syslog server, say)."""
+
+    def __init__(self) -> None:
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self._socket.bind(("127.0.0.1", 0))
+        self._socket.setblocking(False)
+        self.port: int = self._socket.getsockname()[1]
+
+    def received(self) -> list[bytes]:
+        """Return the datagrams that arrived so far (on loopback, each as soon as it was sent)."""
+        datagrams = []
+        while True:
+            try:
+                datagrams.append(self._socket.recv(65536))
+            except BlockingIOError:
+                return datagrams
+
+    def close(self) -> None:
+        self._socket.close()
+
+
+class RebindingDns:
+    """Stand in for DNS for one name: each lookup takes the next answer, the last repeats.
+
+    Answering a public address first and 127.0.0.1 after is DNS rebinding: a name that passes
+    a check and then leads somewhere else. Other names are resolved as usual.
+    """
+
+    def __init__(self, name: str, answers: Sequence[str]) -> None:
+        self.name = name
+        self.answers = answers
+        self.lookups = 0
+        self._resolve = socket.getaddrinfo
+
+    def __call__(self, host: Any, port: Any, *args: Any, **kwargs: Any) -> list[Any]:
+        # Some callers (anyio, under httpx) ask for the name as IDNA-encoded bytes.
+        name = host.decode() if isinstance(host, bytes) else host
+        if name != self.name:
+            return self._resolve(host, port, *args, **kwargs)
+        # As the real resolver does, so that audit hooks see the lookup.
+        sys.audit("socket.getaddrinfo", host, port, *args)
+        address = self.answers[min(self.lookups, len(self.answers) - 1)]
+        self.lookups += 1
+        if ":" in address:
+            return [(socket.AF_INET6, socket.SOCK_STREAM, 6, "", (address, int(port or 0), 0, 0))]
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, int(port or 0)))]
 
 
 def a_test(alert_webhook: str | None = None) -> TestSuiteResponse:

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import inspect
+import ipaddress
 import logging
+import socket
+import ssl
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
+import trustme
 from standardwebhooks import Webhook
 
 from housecat import __version__
 from housecat.alerts.dispatcher import AlertDispatcher
 from housecat.alerts.payload import webhook_payload
+from housecat.alerts.webhook import post_once
 from housecat.config import Settings, SettingsError
-from tests.alert_servers import AlertServer, Reply, a_run, a_test
+from tests.alert_servers import AlertServer, RebindingDns, Reply, UdpListener, a_run, a_test
 from tests.processes import free_port
 
 SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
@@ -64,6 +70,12 @@ def server(request: pytest.FixtureRequest) -> Iterator[AlertServer]:
 
 def messages(caplog: pytest.LogCaptureFixture) -> str:
     return "\n".join(record.getMessage() for record in caplog.records)
+
+
+def ours(caplog: pytest.LogCaptureFixture) -> str:
+    """HouseCat's own log lines, without Apprise's."""
+    records = caplog.records
+    return "\n".join(r.getMessage() for r in records if r.name.startswith("housecat"))
 
 
 async def test_delivered_alert_is_the_webhook_payload_and_is_recorded_once(
@@ -264,15 +276,146 @@ async def test_webhook_and_channels_are_sent_together(
     assert delivered.calls == [("t_login", "r_0001")]
 
 
-async def test_a_private_channel_is_refused_before_any_request(
-    server: AlertServer, delivered: Deliveries, alert_logs: pytest.LogCaptureFixture
+# Every kind of channel the probe reached a loopback listener through, as stored before each
+# was checked. Each carries a secret the logs must not show.
+LOOPBACK_CHANNELS = [
+    "ntfy://127.0.0.1:{port}/secret-topic",
+    "gotify://127.0.0.1:{port}/secret-token",
+    "apprise://127.0.0.1:{port}/secret-token",
+    "kodi://user:secret@127.0.0.1:{port}",
+    "mmost://127.0.0.1:{port}/secret-token",
+    "ncloud://admin:secret@127.0.0.1:{port}/user",
+    "nctalk://user:secret@127.0.0.1:{port}/room",
+    "rocket://user:secret@127.0.0.1:{port}/#channel",
+    "hassio://127.0.0.1:{port}/secret-token",
+    "matrix://user:secret@127.0.0.1:{port}/#room",
+    "emby://user:secret@127.0.0.1:{port}",
+    "jellyfin://user:secret@127.0.0.1:{port}",
+    "json://127.0.0.1:{port}/secret",
+]
+
+
+@pytest.mark.parametrize("template", LOOPBACK_CHANNELS, ids=lambda url: url.split(":")[0])
+async def test_a_loopback_channel_gets_nothing_unless_private_targets_are_allowed(
+    template: str,
+    server: AlertServer,
+    delivered: Deliveries,
+    alert_logs: pytest.LogCaptureFixture,
 ) -> None:
-    alerts = dispatcher(delivered, allow_private_webhooks=False)
-    alerts.send("test_failed", a_test(), a_run(), [f"json://127.0.0.1:{server.port}/path"])
-    await alerts.drain(grace_s=10)
+    channel = template.format(port=server.port)
+    scheme = channel.split(":")[0]
+    refusing = dispatcher(delivered, allow_private_webhooks=False, alert_attempts=1)
+    refusing.send("test_failed", a_test(), a_run(), [channel])
+    await refusing.drain(grace_s=10)
 
     assert server.received == []
-    assert f"{NOT_DELIVERED} 0 attempts: channel: alert target 127.0.0.1" in messages(alert_logs)
+    assert (
+        f"{NOT_DELIVERED} 0 attempts: channel {scheme}://…: "
+        f"alert channel {scheme}://127.0.0.1 is a loopback address"
+    ) in ours(alert_logs)
+    assert "secret" not in ours(alert_logs)
+
+    allowing = dispatcher(delivered, allow_private_webhooks=True, alert_attempts=1)
+    allowing.send("test_failed", a_test(), a_run(), [channel])
+    await allowing.drain(grace_s=10)
+
+    assert server.received != []
+
+
+async def test_a_loopback_syslog_channel_gets_nothing_unless_private_targets_are_allowed(
+    delivered: Deliveries, alert_logs: pytest.LogCaptureFixture
+) -> None:
+    syslog = UdpListener()
+    channel = f"rsyslog://127.0.0.1:{syslog.port}"
+    try:
+        refusing = dispatcher(delivered, allow_private_webhooks=False)
+        refusing.send("test_failed", a_test(), a_run(), [channel])
+        await refusing.drain(grace_s=10)
+        assert syslog.received() == []
+        assert "alert channel rsyslog://127.0.0.1 is a loopback address" in ours(alert_logs)
+
+        allowing = dispatcher(delivered, allow_private_webhooks=True)
+        allowing.send("test_failed", a_test(), a_run(), [channel])
+        await allowing.drain(grace_s=10)
+        [datagram] = syslog.received()
+        assert b"Login flow is failing" in datagram
+    finally:
+        syslog.close()
+
+
+@pytest.mark.parametrize(
+    "template", ["json://rebind.test:{port}/chat", "ntfy://rebind.test:{port}/t"]
+)
+async def test_a_channel_whose_name_rebinds_to_loopback_reaches_nothing(
+    template: str,
+    server: AlertServer,
+    delivered: Deliveries,
+    alert_logs: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A public address for the first lookup, this machine for every one after.
+    dns = RebindingDns("rebind.test", ["93.184.216.34", "127.0.0.1"])
+    monkeypatch.setattr(socket, "getaddrinfo", dns)
+    alerts = dispatcher(delivered, allow_private_webhooks=False, alert_timeout=1.0)
+    alerts.send("test_failed", a_test(), a_run(), [template.format(port=server.port)])
+    await alerts.drain(grace_s=10)
+
+    assert dns.lookups >= 2
+    assert server.received == []
+    assert (
+        f"refused to connect to 127.0.0.1 (rebind.test) port {server.port}, a loopback address"
+    ) in ours(alert_logs)
+
+
+async def test_a_webhook_whose_name_rebinds_to_loopback_reaches_nothing(
+    server: AlertServer,
+    delivered: Deliveries,
+    alert_logs: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dns = RebindingDns("rebind.test", ["93.184.216.34", "127.0.0.1"])
+    monkeypatch.setattr(socket, "getaddrinfo", dns)
+    alerts = dispatcher(delivered, allow_private_webhooks=False, alert_timeout=1.0)
+    alerts.send("test_failed", a_test(f"http://rebind.test:{server.port}/hook"), a_run())
+    await alerts.drain(grace_s=10)
+
+    assert dns.lookups >= 2
+    assert server.received == []
+    assert delivered.calls == []
+    assert "rebind.test resolves to 127.0.0.1, a loopback address" in ours(alert_logs)
+
+
+async def test_a_webhook_is_posted_to_the_address_checked_under_its_own_name(
+    server: AlertServer,
+) -> None:
+    url = f"http://hooks.test:{server.port}/hook"
+    outcome = await post_once(url, b"{}", {}, 2.0, ipaddress.ip_address("127.0.0.1"))
+
+    assert outcome.delivered
+    [request] = server.received
+    assert request.path == "/hook"
+    assert request.headers["Host"] == f"hooks.test:{server.port}"
+
+
+async def test_a_pinned_https_webhook_still_verifies_the_certificate_of_its_host(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    authority = trustme.CA()
+    bundle = tmp_path / "ca.pem"
+    authority.cert_pem.write_to_path(str(bundle))
+    monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
+    tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("hooks.test").configure_cert(tls)
+    loopback = ipaddress.ip_address("127.0.0.1")
+
+    with AlertServer(tls=tls) as server:
+        named = await post_once(f"https://hooks.test:{server.port}/", b"{}", {}, 2.0, loopback)
+        other = await post_once(f"https://other.test:{server.port}/", b"{}", {}, 2.0, loopback)
+
+    assert named.delivered
+    assert not other.delivered
+    assert "certificate" in other.reason.lower()
+    assert len(server.received) == 1
 
 
 async def test_a_channel_apprise_does_not_understand_is_logged_not_raised(

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Iterator
+from typing import ClassVar
 
+import pytest
+from apprise.manager_plugins import NotificationManager
+from apprise.plugins.base import NotifyBase
+
+from housecat.alerts.channels import load_plugins
 from housecat.alerts.targets import (
     UnresolvableTarget,
     UnsafeTarget,
@@ -21,6 +27,7 @@ ALLOW_HINT = "HOUSECAT_ALLOW_PRIVATE_WEBHOOKS"
         "https://hooks.example.com/alert",
         "http://93.184.216.34/hook",
         "https://[2606:4700:4700::1111]/hook",
+        "https://[64:ff9b::5db8:d822]/hook",
         "https://example.com:8443/x?token=abc",
         # Names are judged when the alert is sent, by what they resolve to then.
         "https://intranet.example.com/hook",
@@ -42,11 +49,21 @@ def test_public_addresses_and_names_are_accepted(url: str) -> None:
         ("http://10.1.2.3/", "private"),
         ("http://172.16.0.1/", "private"),
         ("http://192.168.1.1/", "private"),
-        ("http://169.254.169.254/latest/meta-data/", "link-local"),
+        ("http://169.254.169.254/latest/meta-data/", "cloud metadata"),
+        ("http://169.254.169.253/", "link-local"),
+        ("http://[fd00:ec2::254]/", "cloud metadata"),
+        ("http://100.100.100.200/", "cloud metadata"),
+        ("http://192.0.0.192/", "cloud metadata"),
         ("http://[::1]:8000/", "loopback"),
         ("http://[fe80::1]/", "link-local"),
         ("http://[fd00::1]/", "private"),
         ("http://[::ffff:127.0.0.1]/", "loopback"),
+        ("http://[::ffff:169.254.169.254]/", "cloud metadata"),
+        # IPv6 addresses that carry an IPv4 one: 6to4 and NAT64.
+        ("http://[2002:7f00:1::1]/", "loopback"),
+        ("http://[64:ff9b::a9fe:a9fe]/", "cloud metadata"),
+        ("http://[64:ff9b::a00:1]/", "private"),
+        ("http://[fec0::1]/", "site-local"),
         ("http://0.0.0.0/", "unspecified"),
         ("http://224.0.0.1/", "multicast"),
         ("http://100.64.0.1/", "non-public"),
@@ -55,6 +72,7 @@ def test_public_addresses_and_names_are_accepted(url: str) -> None:
         ("http://2130706433/", "loopback"),
         ("http://127.1/", "loopback"),
         ("http://0x7f.0.0.1/", "loopback"),
+        ("http://2852039166/", "cloud metadata"),
     ],
 )
 def test_private_and_local_addresses_are_refused_saying_how_to_allow_them(
@@ -108,34 +126,115 @@ async def test_a_name_that_does_not_resolve_is_worth_another_try_later() -> None
         "jsons://93.184.216.34:8443/alert",
         "form://hooks.example.com/",
         "xmls://hooks.example.com/soap",
+        "ntfy://ntfy.example.com/topic",
+        "gotifys://gotify.example.com/token",
+        "matrixs://user:pass@matrix.example.com/#room",
+        "mailtos://user:pass@example.com?smtp=smtp.example.com",
+        # Services with hosts of their own: the URL holds tokens where a host would be.
+        "ntfy://mytopic",
         "tgram://123456789:abcdefg_hijklmnop/12315544/",
         "slack://T1JJ3T3L2/A1BRTD4JD/TIiajkdnlazkcOXrIdevi7FQ",
+        "discord://4174216298/JHMHI8qBe7bk2ZwO5U711o3dV_js",
+        "pagerduty://myroutekey@myapikey",
+        "mailto://user:pass@gmail.com",
     ],
 )
-def test_apprise_channels_it_understands_are_accepted(url: str) -> None:
+def test_apprise_channels_to_public_hosts_and_services_are_accepted(url: str) -> None:
     check_channel(url, allow_private=False)
 
 
-@pytest.mark.parametrize(
-    "url",
-    [
-        "json://127.0.0.1:8080/path",
-        "jsons://10.0.0.5/hook",
-        "form://localhost/",
-        "forms://192.168.1.10/",
-        "xml://[::1]/soap",
-        "json://169.254.169.254/",
-    ],
-)
-def test_webhook_like_channels_to_private_hosts_are_refused_unless_allowed(url: str) -> None:
-    with pytest.raises(UnsafeTarget, match=ALLOW_HINT):
+# Every kind of channel the probe reached 127.0.0.1 through, and the ways to write the
+# address of this machine, its networks or a metadata service. Each names its secret.
+PRIVATE_CHANNELS = [
+    ("ntfy://127.0.0.1:8559/secret-topic", "ntfy://127.0.0.1", "loopback"),
+    ("ntfys://169.254.169.254/secret-topic", "ntfys://169.254.169.254", "cloud metadata"),
+    ("gotify://127.0.0.1/secret-token", "gotify://127.0.0.1", "loopback"),
+    ("apprise://127.0.0.1/secret-token", "apprise://127.0.0.1", "loopback"),
+    ("kodi://user:secret@127.0.0.1", "kodi://127.0.0.1", "loopback"),
+    ("xbmc://127.0.0.1:8080", "xbmc://127.0.0.1", "loopback"),
+    ("mmost://127.0.0.1/secret-token", "mmost://127.0.0.1", "loopback"),
+    ("ncloud://admin:secret@127.0.0.1/user", "ncloud://127.0.0.1", "loopback"),
+    ("nctalk://user:secret@127.0.0.1/room", "nctalk://127.0.0.1", "loopback"),
+    ("rocket://user:secret@127.0.0.1/#channel", "rocket://127.0.0.1", "loopback"),
+    ("rsyslog://127.0.0.1", "rsyslog://127.0.0.1", "loopback"),
+    ("hassio://127.0.0.1/secret-token", "hassio://127.0.0.1", "loopback"),
+    ("matrix://user:secret@127.0.0.1/#room", "matrix://127.0.0.1", "loopback"),
+    ("emby://user:secret@10.0.0.5", "emby://10.0.0.5", "private"),
+    ("jellyfin://user:secret@192.168.1.20", "jellyfin://192.168.1.20", "private"),
+    ("mailtos://user:secret@example.com?smtp=127.0.0.1", "mailtos://127.0.0.1", "loopback"),
+    ("json://127.0.0.1:8080/secret", "json://127.0.0.1", "loopback"),
+    ("form://localhost/secret", "form://localhost", "this machine"),
+    ("ntfy://app.localhost/secret-topic", "ntfy://app.localhost", "this machine"),
+    ("xml://[::1]/secret", "xml://[::1]", "loopback"),
+    ("gotify://[::ffff:127.0.0.1]/secret-token", "gotify://[::ffff:127.0.0.1]", "loopback"),
+    ("apprise://[fd00:ec2::254]/secret-token", "apprise://[fd00:ec2::254]", "cloud metadata"),
+    ("ntfy://[fe80::1]/secret-topic", "ntfy://[fe80::1]", "link-local"),
+    ("json://2130706433/secret", "json://2130706433", "loopback"),
+    ("ntfy://0x7f.1/secret-topic", "ntfy://0x7f.1", "loopback"),
+    ("ntfy://0177.0.0.1/secret-topic", "ntfy://0177.0.0.1", "loopback"),
+    ("ntfy://2852039166/secret-topic", "ntfy://2852039166", "cloud metadata"),
+    ("jsons://10.0.0.5/secret", "jsons://10.0.0.5", "private"),
+]
+
+
+@pytest.mark.parametrize(("url", "named", "kind"), PRIVATE_CHANNELS)
+def test_channels_naming_a_private_host_are_refused_naming_scheme_and_host_only(
+    url: str, named: str, kind: str
+) -> None:
+    with pytest.raises(UnsafeTarget) as refused:
         check_channel(url, allow_private=False)
+    message = str(refused.value)
+    assert f"alert channel {named} is " in message
+    assert kind in message
+    assert ALLOW_HINT in message
+    assert "secret" not in message
     check_channel(url, allow_private=True)
 
 
-def test_a_webhook_like_channel_may_not_ask_to_follow_redirects() -> None:
+class NotifyPigeon(NotifyBase):
+    """A plugin that sends through a package of its own, as Apprise's MQTT and XMPP ones do."""
+
+    service_name = "Pigeon"
+    protocol = "pigeon"
+    requirements: ClassVar[dict[str, str]] = {"packages_required": "pigeon-post"}
+
+    def send(self, body: str, title: str = "", **kwargs: object) -> bool:
+        return True
+
+    def url(self, *args: object, **kwargs: object) -> str:
+        return "pigeon://"
+
+    @staticmethod
+    def parse_url(url: str) -> dict[str, object]:
+        return NotifyBase.parse_url(url, verify_host=False)  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def pigeon() -> Iterator[str]:
+    """Install the pigeon:// plugin in Apprise for one test."""
+    load_plugins()
+    plugins = NotificationManager()  # type: ignore[no-untyped-call]
+    plugins.add(NotifyPigeon)
+    yield "pigeon://loft.example.com"
+    plugins.remove("pigeon")
+
+
+def test_a_channel_whose_plugin_needs_a_package_of_its_own_is_refused_unless_allowed(
+    pigeon: str,
+) -> None:
+    # Such a package (paho-mqtt, slixmpp, qpid-proton, dbus) may connect from C or from
+    # threads of its own, where the connection guard cannot see.
+    with pytest.raises(UnsafeTarget, match=f"pigeon:// channels connect in ways .*{ALLOW_HINT}"):
+        check_channel(pigeon, allow_private=False)
+    check_channel(pigeon, allow_private=True)
+
+
+@pytest.mark.parametrize(
+    "url", ["json://hooks.example.com/alert?redirect=yes", "ntfy://ntfy.example.com/t?redirect=yes"]
+)
+def test_a_channel_may_not_ask_to_follow_redirects(url: str) -> None:
     with pytest.raises(UnsafeTarget, match="redirects"):
-        check_channel("json://hooks.example.com/alert?redirect=yes", allow_private=False)
+        check_channel(url, allow_private=False)
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 
 import pytest
@@ -115,3 +116,53 @@ def test_private_alert_targets_are_refused_unless_allowed(client: TestClient) ->
     assert response.status_code == 422
     assert "alert_channels.0" in response.json()["fields"]
     assert client.get("/api/tests").json()["total"] == 0
+
+
+@pytest.mark.parametrize(
+    ("channel", "named"),
+    [
+        ("ntfy://127.0.0.1:8559/secret-topic", "ntfy://127.0.0.1"),
+        ("ntfys://169.254.169.254/secret-topic", "ntfys://169.254.169.254"),
+        ("gotify://[::1]/secret-token", "gotify://[::1]"),
+        ("matrix://user:secret@2130706433/#room", "matrix://2130706433"),
+    ],
+)
+def test_a_channel_to_a_private_host_is_refused_naming_scheme_and_host_only(
+    client: TestClient, channel: str, named: str
+) -> None:
+    body = {"name": "x", "url": "https://a.test", "goal": "open /"}
+    response = client.post("/api/tests", json=body | {"alert_channels": ["slack://a/b/c", channel]})
+
+    assert response.status_code == 422
+    answer = response.json()
+    refusal = answer["fields"]["alert_channels.1"]
+    assert refusal.startswith(f"alert channel {named} is a ")
+    assert "HOUSECAT_ALLOW_PRIVATE_WEBHOOKS" in refusal
+    assert "secret" not in response.text
+    assert client.get("/api/tests").json()["total"] == 0
+    test_id = create(client, "https://a.test", alert_channels=["slack://a/b/c"])
+    edit = client.put(f"/api/tests/{test_id}", json={"alert_channels": [channel]})
+    assert edit.status_code == 422
+    assert "secret" not in edit.text
+
+
+def test_a_channel_stored_before_it_was_refused_alerts_nothing_and_says_so_without_secrets(
+    make_client: Callable[..., TestClient], sites: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="housecat.alerts")
+    with AlertServer() as chat:
+        channel = f"ntfy://127.0.0.1:{chat.port}/secret-topic"
+        # Stored by a HouseCat that let it in, then run by one that refuses it.
+        before = make_client(roles=False, allow_private_webhooks=True)
+        test_id = create(before, f"{sites}/changed-text/login", alert_channels=[channel])
+        now = make_client(alert_timeout=0.5, alert_attempts=2)
+        assert now.post(f"/api/tests/{test_id}/run").status_code == 200
+        settle(now)
+
+    assert chat.received == []
+    logged = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("housecat"))
+    assert (
+        "not delivered after 0 attempts: channel ntfy://…: "
+        "alert channel ntfy://127.0.0.1 is a loopback address"
+    ) in logged
+    assert "secret" not in logged

@@ -13,14 +13,7 @@ from typing import Any
 from standardwebhooks import Webhook
 from standardwebhooks.webhooks import EmptyWebhookSecretError
 
-from housecat.alerts.channels import (
-    channel_asset,
-    channel_label,
-    load_plugins,
-    notify_once,
-    parse_channel,
-    webhook_url,
-)
+from housecat.alerts.channels import load_plugins, notify_once, parse_channel, scheme_of
 from housecat.alerts.payload import summary, webhook_payload
 from housecat.alerts.policy import AlertEvent
 from housecat.alerts.retry import Backoff, Outcome, Retrier
@@ -120,7 +113,8 @@ class AlertDispatcher:
         if channels:
             title, text = summary(event, test, record)
             for channel in dict.fromkeys(channels):
-                delivery = self._delivery(event, test, record, "channel")
+                label = f"channel {scheme_of(channel)}://…"
+                delivery = self._delivery(event, test, record, label)
                 self._spawn(loop, delivery, self._channel(delivery, channel, title, text))
 
     def _delivery(
@@ -166,14 +160,19 @@ class AlertDispatcher:
         message_id = f"msg_{delivery.run_id}_{delivery.event}"
         content = body.encode()
         timeout_s = self._settings.alert_timeout
+        allow_private = self._settings.allow_private_webhooks
 
         async def attempt() -> Outcome:
-            refused = await self._refusal(url)
-            if refused is not None:
-                return refused
+            # Resolved and checked anew each attempt; the POST goes to the address checked.
+            try:
+                address = await resolve_and_check(url, allow_private=allow_private)
+            except UnresolvableTarget as exc:
+                return Outcome.again(str(exc))
+            except ValueError as exc:
+                return Outcome.give_up(str(exc))
             # Signed per attempt: receivers reject timestamps more than minutes old.
             headers = webhook_headers(self._signer, message_id, body, datetime.now(UTC))
-            return await post_once(url, content, headers, timeout_s)
+            return await post_once(url, content, headers, timeout_s, address)
 
         outcome = await delivery.retrier.run(attempt)
         self._report(delivery, outcome)
@@ -190,35 +189,31 @@ class AlertDispatcher:
 
     async def _channel(self, delivery: _Delivery, url: str, title: str, text: str) -> None:
         timeout_s = self._settings.alert_timeout
+        allow_private = self._settings.allow_private_webhooks
         # The first use imports Apprise's plugins, about a second of work kept off the loop.
         await asyncio.to_thread(load_plugins)
         try:
-            check_channel(url, allow_private=self._settings.allow_private_webhooks)
-            plugin = parse_channel(url, channel_asset(timeout_s))
+            # Checked again here: a channel stored before a rule existed must meet it too.
+            channel = check_channel(url, allow_private=allow_private)
         except ValueError as exc:
             self._report(delivery, Outcome.give_up(str(exc)))
             return
-        delivery.target = f"channel {channel_label(plugin)}"
-        target_url = webhook_url(plugin)
+        delivery.target = f"channel {channel.label}"
 
         async def attempt() -> Outcome:
-            if target_url is not None:
-                refused = await self._refusal(target_url)
-                if refused is not None:
-                    return refused
-            return await notify_once(plugin, delivery.event, title, text, timeout_s)
+            # A fresh plugin each attempt: one that has sent holds the next send back by its
+            # service's rate limit (5.5 s for most), which would eat the attempt's time; the
+            # retrier spaces attempts itself. Names are checked where the plugin connects.
+            return await notify_once(
+                parse_channel(url),
+                delivery.event,
+                title,
+                text,
+                timeout_s,
+                guarded=not allow_private,
+            )
 
         self._report(delivery, await delivery.retrier.run(attempt))
-
-    async def _refusal(self, url: str) -> Outcome | None:
-        """Check where a URL resolves now, just before sending; None when it may be used."""
-        try:
-            await resolve_and_check(url, allow_private=self._settings.allow_private_webhooks)
-        except UnresolvableTarget as exc:
-            return Outcome.again(str(exc))
-        except ValueError as exc:
-            return Outcome.give_up(str(exc))
-        return None
 
     def _report(self, delivery: _Delivery, outcome: Outcome) -> None:
         if outcome.delivered:

@@ -1,4 +1,4 @@
-"""Where alerts may go: http(s) only, and not to this machine or its private networks."""
+"""Where alerts may go: webhooks and Apprise channels, not to this machine or its networks."""
 
 from __future__ import annotations
 
@@ -7,12 +7,16 @@ import ipaddress
 import socket
 from urllib.parse import SplitResult, urlsplit
 
-from housecat.alerts.channels import parse_channel, webhook_url
-from housecat.config import env_name
+from apprise.plugins.base import NotifyBase
 
-IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
-
-ALLOW_HINT = f"set {env_name('allow_private_webhooks')}=true to allow it"
+from housecat.alerts.addresses import (
+    ALLOW_HINT,
+    IPAddress,
+    is_this_machine,
+    literal_address,
+    non_public_kind,
+)
+from housecat.alerts.channels import Channel, bracketed, parse_channel
 
 
 class UnsafeTarget(ValueError):
@@ -29,19 +33,17 @@ def check_target(url: str, *, allow_private: bool) -> None:
     if allow_private:
         return
     host = _host(parts)
-    if host == "localhost" or host.endswith(".localhost"):
-        raise UnsafeTarget(f"alert target {host} is this machine; {ALLOW_HINT}")
-    address = _literal_address(host)
-    kind = _non_public_kind(address) if address is not None else None
-    if kind is not None:
-        raise UnsafeTarget(f"alert target {host} is a {kind} address; {ALLOW_HINT}")
+    refusal = _host_refusal(host)
+    if refusal is not None:
+        raise UnsafeTarget(f"alert target {bracketed(host)} {refusal}; {ALLOW_HINT}")
 
 
-async def resolve_and_check(url: str, *, allow_private: bool) -> None:
-    """Resolve the URL's host and refuse it if any of its addresses is not public."""
+async def resolve_and_check(url: str, *, allow_private: bool) -> IPAddress | None:
+    """Resolve the URL's host and return the address to connect to; refuse any non-public one."""
     check_target(url, allow_private=allow_private)
     if allow_private:
-        return
+        # Nothing to pin: the connection may resolve the name itself.
+        return None
     parts = _split(url)
     host = _host(parts)
     port = parts.port or (443 if parts.scheme == "https" else 80)
@@ -51,25 +53,57 @@ async def resolve_and_check(url: str, *, allow_private: bool) -> None:
         infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
         raise UnresolvableTarget(f"cannot resolve alert target {host}: {exc}") from None
-    for *_, sockaddr in infos:
-        address = ipaddress.ip_address(str(sockaddr[0]))
-        kind = _non_public_kind(address)
+    addresses = [ipaddress.ip_address(str(sockaddr[0])) for *_, sockaddr in infos]
+    for address in addresses:
+        kind = non_public_kind(address)
         if kind is not None:
             raise UnsafeTarget(
                 f"alert target {host} resolves to {address}, a {kind} address; {ALLOW_HINT}"
             )
+    if not addresses:
+        raise UnresolvableTarget(f"cannot resolve alert target {host}: no address")
+    return addresses[0]
 
 
-def check_channel(apprise_url: str, *, allow_private: bool) -> None:
-    """Refuse an Apprise URL it does not understand, or a webhook-like one to a private host."""
-    plugin = parse_channel(apprise_url)
-    target = webhook_url(plugin)
-    if target is None or allow_private:
-        return
+def check_channel(apprise_url: str, *, allow_private: bool) -> Channel:
+    """Return the channel an Apprise URL describes; refuse one not understood or not vouched for."""
+    # Names are judged when the alert is sent, connection by connection (see `guard`).
+    channel = parse_channel(apprise_url)
+    if allow_private:
+        return channel
+    scheme, plugin = channel.scheme, channel.plugin
+    if _beyond_the_guard(plugin):
+        raise UnsafeTarget(
+            f"{scheme}:// channels connect in ways HouseCat cannot check; {ALLOW_HINT}"
+        )
     if plugin.redirects:
-        # A redirect is followed without our check, so it could lead anywhere.
-        raise UnsafeTarget(f"{plugin.schema}:// channels may not follow redirects; {ALLOW_HINT}")
-    check_target(target, allow_private=False)
+        # A redirect leads to a host the URL does not name.
+        raise UnsafeTarget(f"{scheme}:// channels may not follow redirects; {ALLOW_HINT}")
+    for host in channel.named_hosts:
+        refusal = _host_refusal(host)
+        if refusal is not None:
+            raise UnsafeTarget(
+                f"alert channel {scheme}://{bracketed(host)} {refusal}; {ALLOW_HINT}"
+            )
+    return channel
+
+
+def _beyond_the_guard(plugin: NotifyBase) -> bool:
+    """Say whether a plugin may connect outside Python's sockets, where the guard cannot see."""
+    # Apprise lists what a plugin needs beyond its own dependencies: packages (MQTT, XMPP,
+    # SMPP, Growl, …) or a local environment (desktop notifications). Those connect through
+    # C libraries, local buses or threads of their own; all the others use Python's sockets.
+    requirements = plugin.requirements
+    return bool(requirements.get("packages_required") or requirements.get("details"))
+
+
+def _host_refusal(host: str) -> str | None:
+    """Say why a host may not be alerted ('is a loopback address'); None if it may."""
+    if is_this_machine(host):
+        return "is this machine"
+    address = literal_address(host)
+    kind = non_public_kind(address) if address is not None else None
+    return f"is a {kind} address" if kind is not None else None
 
 
 def _split(url: str) -> SplitResult:
@@ -86,35 +120,3 @@ def _split(url: str) -> SplitResult:
 def _host(parts: SplitResult) -> str:
     # urlsplit lowercases the host and drops IPv6 brackets; a trailing dot names the same host.
     return (parts.hostname or "").rstrip(".")
-
-
-def _literal_address(host: str) -> IPAddress | None:
-    try:
-        return ipaddress.ip_address(host)
-    except ValueError:
-        pass
-    # Resolvers read '2130706433', '0x7f.1' or '127.1' as IPv4 addresses (inet_aton's forms).
-    try:
-        return ipaddress.IPv4Address(socket.inet_aton(host))
-    except (OSError, ValueError):
-        return None
-
-
-def _non_public_kind(address: IPAddress) -> str | None:
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
-    if address.is_loopback:
-        return "loopback"
-    if address.is_link_local:
-        return "link-local"
-    if address.is_multicast:
-        return "multicast"
-    if address.is_unspecified:
-        return "unspecified"
-    if address.is_private:
-        return "private"
-    if address.is_reserved:
-        return "reserved"
-    if not address.is_global:
-        return "non-public"
-    return None

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 from email.utils import parsedate_to_datetime
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 from standardwebhooks import Webhook
 
 from housecat import __version__
+from housecat.alerts.addresses import IPAddress
 from housecat.alerts.retry import Outcome
 
 USER_AGENT = f"HouseCat/{__version__}"
@@ -45,13 +47,33 @@ def webhook_label(url: str) -> str:
     return f"webhook {parts.scheme}://{host}{port}"
 
 
-async def post_once(url: str, body: bytes, headers: dict[str, str], timeout_s: float) -> Outcome:
-    """POST the body once and judge the answer: 2xx delivered, 408/429/5xx worth a retry."""
+async def post_once(
+    url: str,
+    body: bytes,
+    headers: dict[str, str],
+    timeout_s: float,
+    address: IPAddress | None = None,
+) -> Outcome:
+    """POST the body once, to `address` when given, and judge the answer (2xx delivered)."""
+    request_url = httpx.URL(url)
+    extensions: dict[str, Any] = {}
+    if address is not None:
+        request_url, headers, extensions = _pinned(request_url, headers, address)
     # Redirects are not followed: one could lead to an address resolve_and_check refused.
-    async with httpx.AsyncClient(timeout=timeout_s, follow_redirects=False) as client:
+    # A pinned request goes straight to its address, as a proxy would resolve the name again;
+    # certificates are still verified as the environment says (SSL_CERT_FILE, SSL_CERT_DIR).
+    client = httpx.AsyncClient(
+        timeout=timeout_s,
+        follow_redirects=False,
+        trust_env=address is None,
+        verify=httpx.create_ssl_context(),
+    )
+    async with client:
         try:
             # Streaming, so a large reply is never read: its status is all we need.
-            async with client.stream("POST", url, content=body, headers=headers) as response:
+            async with client.stream(
+                "POST", request_url, content=body, headers=headers, extensions=extensions
+            ) as response:
                 status = response.status_code
                 retry_after = _retry_after(response.headers.get("retry-after"))
                 phrase = response.reason_phrase
@@ -69,6 +91,18 @@ async def post_once(url: str, body: bytes, headers: dict[str, str], timeout_s: f
     if 300 <= status < 400:
         return Outcome.give_up(f"{answer} (redirects are not followed)")
     return Outcome.give_up(f"{answer} (not retried)")
+
+
+def _pinned(
+    url: httpx.URL, headers: dict[str, str], address: IPAddress
+) -> tuple[httpx.URL, dict[str, str], dict[str, Any]]:
+    """Aim a request at a checked address, still naming its host to the server and to TLS."""
+    # The connection goes to the address; the Host header and the TLS server name (SNI, and
+    # the name the certificate is verified against) stay the URL's host.
+    host = url.raw_host.decode("ascii")
+    pinned = url.copy_with(host=str(address))
+    headers = {**headers, "Host": url.netloc.decode("ascii")}
+    return pinned, headers, {"sni_hostname": host} if url.scheme == "https" else {}
 
 
 def _retry_after(value: str | None) -> float | None:
