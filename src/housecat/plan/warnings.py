@@ -1,0 +1,23 @@
+"""What a plan should tell its author: a check that cannot fail, or no check at all."""
+
+from __future__ import annotations
+
+from housecat.plan.models import Plan, Step
+
+NO_CHECK = (
+    "this goal checks nothing, so it only proves the pages load: "
+    "say what the page should show at the end (e.g. \"check the page says Order placed\")"
+)
+
+
+def holds_before(step: Step) -> str:
+    """Say that a check already held on the page the journey started from."""
+    return (
+        f"'{step.phrase}' already holds before the steps meant to make it true, "
+        "so it cannot fail: name something only the page after them shows"
+    )
+
+
+def static_warnings(plan: Plan) -> list[str]:
+    """Warnings that the plan alone shows, before it ever runs."""
+    return [] if any(step.is_check for step in plan.steps) else [NO_CHECK]
