@@ -82,6 +82,8 @@ def test_schedules_are_said_in_words() -> None:
     assert schedule_words("0 * * * *") == "Every hour"
     assert schedule_words("CRON_TZ=Europe/Paris 0 9 * * *") == "At 09:00 AM (Europe/Paris)"
     assert schedule_words("nonsense") == "nonsense"
+    assert schedule_words("@hourly") == "Every hour"
+    assert schedule_words("@weekly") == "At 12:00 AM, only on Sunday"
 
 
 def test_badges_say_the_state_in_words_and_colour() -> None:
@@ -283,6 +285,15 @@ def test_a_custom_cron_and_channels_are_kept(ui: TestClient) -> None:
     (test,) = ui.get("/api/tests").json()["tests"]
     assert test["schedule"] == "*/10 * * * *"
     assert test["alert_channels"] == ["ntfy://ntfy.sh/cats", "json://hooks.example.com/x"]
+
+
+def test_a_cron_shortcut_in_the_form_is_kept_and_said_in_words(ui: TestClient) -> None:
+    form = FORM | {"schedule": "custom", "cron": "@monthly"}
+    answer = ui.post("/tests", data=form, headers=HTMX)
+    assert answer.status_code == 200, answer.text
+    assert "At 12:00 AM, on day 1 of the month" in answer.text
+    (test,) = ui.get("/api/tests").json()["tests"]
+    assert test["schedule"] == "0 0 1 * *"
 
 
 def test_a_bad_cron_is_shown_next_to_the_cron_field_and_nothing_is_written(
