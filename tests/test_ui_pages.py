@@ -131,6 +131,15 @@ def test_static_files_are_served(ui: TestClient) -> None:
     assert "--passed" in ui.get("/static/housecat.css").text
 
 
+def test_the_site_has_an_icon_also_where_browsers_look_for_it(ui: TestClient) -> None:
+    assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in ui.get("/").text
+    for path in ("/static/favicon.svg", "/favicon.ico"):
+        icon = ui.get(path)
+        assert icon.status_code == 200
+        assert icon.headers["content-type"].startswith("image/svg+xml")
+        assert icon.text.startswith("<svg")
+
+
 def test_an_empty_install_offers_an_example_test(ui: TestClient) -> None:
     for path in ("/", "/tests"):
         page = ui.get(path).text
@@ -430,6 +439,38 @@ def test_an_unknown_test_gets_a_not_found_page(ui: TestClient) -> None:
         assert page.headers["content-type"].startswith("text/html")
         assert "<h1>Not found</h1>" in page.text
         assert "test &#39;nothere&#39; not found" in page.text
+
+
+@pytest.mark.parametrize("path", ["/nosuch", "/tests/x/y/z", "/static/nosuch.css", "/apis"])
+def test_an_unknown_page_is_a_page_saying_so(ui: TestClient, path: str) -> None:
+    page = ui.get(path)
+    assert page.status_code == 404
+    assert page.headers["content-type"].startswith("text/html")
+    assert "<h1>Not found</h1>" in page.text
+    assert "There is no page at this address." in page.text
+    assert '<a href="/tests">Back to your tests</a>' in page.text
+
+
+def test_a_page_asked_the_wrong_way_is_a_page_saying_so(ui: TestClient) -> None:
+    page = ui.delete("/tests")
+    assert page.status_code == 405
+    assert page.headers["content-type"].startswith("text/html")
+    assert "This page cannot be used that way." in page.text
+    assert "GET" in page.headers["allow"]
+
+
+def test_unknown_api_paths_stay_json(ui: TestClient) -> None:
+    for path in ("/api", "/api/nosuch", "/api/tests/x/y/z"):
+        answer = ui.get(path)
+        assert answer.status_code == 404
+        assert answer.json() == {"error": "Not Found"}
+
+
+def test_an_unknown_page_in_htmx_shows_a_notice(ui: TestClient) -> None:
+    answer = ui.get("/nosuch", headers=HTMX)
+    assert answer.status_code == 404
+    assert answer.headers["HX-Retarget"] == "#notice"
+    assert "There is no page at this address." in answer.text
 
 
 def test_an_unknown_test_in_htmx_shows_a_notice(ui: TestClient) -> None:
