@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
@@ -223,6 +223,33 @@ def test_the_chart_of_no_runs_is_empty_and_says_so() -> None:
     for runs in ([], [cancelled]):
         chart = timing_chart(runs)
         assert chart.empty and chart.summary == "No runs yet"
+
+
+def chart_at(*moments: datetime) -> list[str]:
+    """Return the time axis's labels for runs at `moments` (oldest first)."""
+    runs = [detail(f"r{n}", at=moment).record for n, moment in enumerate(moments)]
+    return [tick.label for tick in timing_chart(runs[::-1]).x_ticks]
+
+
+START = datetime(2026, 2, 14, 10, 5, 7, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("offsets", "labels"),
+    [
+        ([timedelta()], ["Feb 14 10:05"]),
+        ([timedelta(seconds=s) for s in (0, 20, 40)], ["Feb 14 10:05:07", "10:05:27", "10:05:47"]),
+        ([timedelta(minutes=m) for m in range(0, 50, 5)], ["Feb 14 10:05", "10:30", "10:50"]),
+        ([timedelta(hours=h) for h in (0, 30, 60)], ["Feb 14", "Feb 15", "Feb 16"]),
+        ([timedelta(), timedelta(hours=14), timedelta(hours=15)], ["Feb 14 10:05", "Feb 15 00:05", "Feb 15 01:05"]),
+        ([timedelta(days=d) for d in (0, 365)], ["Feb 14 2026", "Feb 14 2027"]),
+        ([timedelta(), timedelta()], ["Feb 14 10:05:07"]),
+    ],
+)  # fmt: skip
+def test_the_time_axis_labels_are_distinct_and_as_brief_as_the_range_allows(
+    offsets: list[timedelta], labels: list[str]
+) -> None:
+    assert chart_at(*(START + offset for offset in offsets)) == labels
 
 
 def test_axis_maxima_are_round() -> None:
