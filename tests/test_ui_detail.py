@@ -154,6 +154,13 @@ def test_a_test_without_runs_shows_empty_chart_runs_and_incidents(ui: TestClient
     test_id = ui.post("/api/tests", json={"name": "New", "url": "https://a.test", "goal": "open /"})
     page = ui.get(f"/tests/{test_id.json()['id']}").text
     assert "No runs yet. The chart fills in as the test runs." in page
+    assert "%" not in page.split('id="uptime-title"')[1].split("</section>")[0]  # no made-up 100%
+    assert "0 of 0" not in page
+    for window in ("24 hours", "7 days", "30 days"):
+        assert (
+            '<span class="count count-none">No runs</span>\n'
+            f'        <span class="count-label">in the last {window}</span>'
+        ) in page
     assert "No runs yet. The test runs on its schedule" in page
     assert "No incidents" in page
     assert "<svg" not in page and 'id="live"' not in page
