@@ -18,6 +18,7 @@ from tests.test_ui_pages import error_of
 
 HTMX = {"HX-Request": "true"}
 NOT_UNDERSTOOD = "open / and frobnicate the widget"
+SAVE_FORM = {"name": "Tried once", "url": "https://a.test/login", "goal": "open /", "schedule": "*/15 * * * *"}  # fmt: skip
 
 
 @pytest.fixture
@@ -303,12 +304,45 @@ def test_a_valid_form_starts_watching_the_run_and_offers_to_save_it(ui: TestClie
     stream = "/run-test/stream?url=https%3A%2F%2Fa.test%2Flogin&amp;goal=open+%2F"
     assert f'data-stream="{stream}"' in answer.text
     assert 'data-end="verdict"' in answer.text and 'data-reconnect="no"' in answer.text
-    save = re.search(r'<div class="save-as-test" data-show-after-verdict hidden>(.*?)</div>', answer.text, re.S)  # fmt: skip
-    assert (
-        save
-        and 'hx-get="/tests/new?url=https%3A%2F%2Fa.test%2Flogin&amp;goal=open+%2F"'
-        in save.group(1)
-    )
+    save = re.search(r'<div class="save-as-test" id="save-as-test" data-show-after-verdict hidden>(.*?)</div>', answer.text, re.S)  # fmt: skip
+    assert save
+    opens = re.search(r'hx-get="/tests/new\?url=https%3A%2F%2Fa.test%2Flogin&amp;goal=open\+%2F&amp;form_key=([\w-]{16,})"', save.group(1))  # fmt: skip
+    assert opens and 'hx-disabled-elt="this"' in save.group(1)
+    dialog = ui.get(f"/tests/new?form_key={opens.group(1)}", headers=HTMX).text
+    assert f'<input type="hidden" name="form_key" value="{opens.group(1)}">' in dialog
+    again = ui.post("/run-test/runs", data=form, headers=HTMX).text
+    assert opens.group(1) not in again  # each run shown saves as a test of its own
+
+
+def test_saving_from_run_a_test_says_where_the_test_is_and_saves_it_once(ui: TestClient) -> None:
+    form = SAVE_FORM | {"form_key": "k" * 22}
+    headers = HTMX | {"HX-Current-URL": "http://testserver/run-test"}
+    first = ui.post("/tests", data=form, headers=headers)
+    second = ui.post("/tests", data=form, headers=headers)  # a second click, or a retry
+    (test,) = ui.get("/api/tests").json()["tests"]
+    for answer in (first, second):
+        assert answer.status_code == 200
+        assert answer.headers["HX-Retarget"] == "#save-as-test"
+        assert answer.headers["HX-Trigger"] == "housecat:close-dialog"
+        assert answer.text.startswith('<div class="save-as-test saved" id="save-as-test">')
+        assert "Saved as “Tried once”: HouseCat runs it every 15 minutes." in answer.text
+        assert f'<a class="button primary" href="/tests/{test["id"]}" autofocus>Saved — open test</a>' in answer.text  # fmt: skip
+
+
+def test_the_same_new_test_form_sent_twice_makes_one_test(ui: TestClient) -> None:
+    form = SAVE_FORM | {"form_key": "f" * 22}
+    assert ui.post("/tests", data=form, headers=HTMX).status_code == 200
+    assert ui.post("/tests", data=form | {"name": "Clicked again"}, headers=HTMX).status_code == 200
+    assert [t["name"] for t in ui.get("/api/tests").json()["tests"]] == ["Tried once"]
+    assert ui.post("/tests", data=form | {"form_key": "g" * 22}, headers=HTMX).status_code == 200
+    assert ui.get("/api/tests").json()["total"] == 2  # another form is another test
+
+
+def test_an_altered_form_key_is_refused_and_nothing_is_written(ui: TestClient) -> None:
+    answer = ui.post("/tests", data=SAVE_FORM | {"form_key": 'x" or 1=1'}, headers=HTMX)
+    assert answer.status_code == 422
+    assert "This form was altered; close it and open it again." in answer.text
+    assert ui.get("/api/tests").json()["total"] == 0
 
 
 def test_the_stream_refuses_a_goal_it_cannot_understand(ui: TestClient) -> None:

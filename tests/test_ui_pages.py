@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -12,6 +13,9 @@ from fastapi.testclient import TestClient
 from redis.asyncio import Redis
 
 from housecat import keys
+from housecat.suites.models import CreateTestSuite
+from housecat.suites.service import NoScheduler, SuiteService
+from housecat.suites.store import SuiteStore
 from housecat.web.auth import SESSION_COOKIE
 from housecat.web.pages import dashboard
 from housecat.web.pages.charts import sparkline_points, uptime_cells
@@ -282,6 +286,17 @@ def test_creating_a_test_closes_the_dialog_and_shows_it_in_the_list(ui: TestClie
     assert (test["name"], test["schedule"], test["alert_channels"]) == (
         "Login flow", "*/15 * * * *", []
     )  # fmt: skip
+
+
+async def test_a_form_sent_twice_at_once_makes_one_test(aredis: Redis) -> None:
+    service = SuiteService(SuiteStore(aredis), NoScheduler())
+    body = CreateTestSuite(name="Twice", url="https://a.test/", goal="open /")
+    first, second = await asyncio.gather(
+        service.create(body, form_key="same-form-sent-twice"),
+        service.create(body, form_key="same-form-sent-twice"),
+    )
+    assert first.id == second.id
+    assert [suite.name for suite in await service.store.list()].count("Twice") == 1
 
 
 def test_a_custom_cron_and_channels_are_kept(ui: TestClient) -> None:
