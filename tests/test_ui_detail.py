@@ -167,6 +167,20 @@ def test_a_test_without_runs_shows_empty_chart_runs_and_incidents(ui: TestClient
     assert "<svg" not in page and 'id="live"' not in page
 
 
+def test_a_goal_keeps_its_lines_safely_at_a_readable_width(ui: TestClient) -> None:
+    goal = "open /login\nthen check the page says <b>Hi</b>"
+    body = {"name": "Lines", "url": "https://a.test/a/very/long/path?q=1&r=2", "goal": goal}
+    test_id = ui.post("/api/tests", json=body).json()["id"]
+    page = ui.get(f"/tests/{test_id}").text
+    assert (
+        '<dd class="goal">open /login\nthen check the page says &lt;b&gt;Hi&lt;/b&gt;</dd>' in page
+    )
+    css = ui.get("/static/housecat.css").text
+    assert ".test-facts .goal { white-space: pre-line; max-width: 70ch; }" in css
+    # The URL may wrap between its parts only, never inside a word.
+    assert ">https://a.test/<wbr>a/<wbr>very/<wbr>long/<wbr>path<wbr>?q=1<wbr>&amp;r=2</a>" in page
+
+
 def test_pausing_and_resuming_from_the_page_redraws_its_heading(ui: TestClient) -> None:
     test_id = ui.post("/api/tests", json={"name": "P", "url": "https://a.test", "goal": "open /"})
     path = f"/tests/{test_id.json()['id']}"
