@@ -45,6 +45,10 @@ def valkeys_serving(data_dir: Path) -> list[psutil.Process]:
     return found
 
 
+# Generous: on a machine busy with other test runs, starting takes far longer than usual.
+STARTUP_S = 60.0
+
+
 class Server:
     """`housecat serve` in a child process, on a free port."""
 
@@ -61,7 +65,11 @@ class Server:
             env={k: v for k, v in os.environ.items() if not k.startswith("HOUSECAT_")}
             | (env or {}),
         )
-        wait_until(self.healthy, what=f"housecat serve answering on {self.url}")
+        try:
+            wait_until(self.healthy, STARTUP_S, what=f"housecat serve answering on {self.url}")
+        except AssertionError:
+            self.stop(signal.SIGKILL)  # a server that never answered is not left running
+            raise
 
     def healthy(self) -> bool:
         assert self.process.poll() is None, self.process.stdout and self.process.stdout.read()
