@@ -200,7 +200,7 @@ async def _run_step(page: Page, run: Run, number: int, step: Step, emit: Emit) -
         _result(number, step, "passed", details, ms, done.locator, done.healed, page.url)
     )
     message = f"Step {number} passed" + (" (healed: " + note + ")" if done.healed else "")
-    await emit("step_complete", message, step_number=number, passed=True)
+    await emit("step_complete", message, step_number=number, passed=True, healed=done.healed)
     as_run = step.model_copy(
         update={"locator": done.locator or step.locator, "healed": done.healed}
     )

@@ -80,15 +80,21 @@ class SuiteService:
         if fields:
             raise InvalidInput.of(fields)
 
-    async def create(self, body: CreateTestSuite) -> TestSuiteResponse:
+    async def create(
+        self, body: CreateTestSuite, *, form_key: str | None = None
+    ) -> TestSuiteResponse:
+        """Create a test and schedule it; a form sent again answers the test it made."""
         self._check_alert_targets(body.alert_webhook, body.alert_channels)
         now = now_iso()
         suite = TestSuiteResponse(
             **body.model_dump(), id=new_test_id(), created_at=now, updated_at=now
         )
-        while not await self.store.insert(suite):
+        while (stored := await self.store.insert(suite, form_key=form_key)) is None:
             # 8 hex characters can collide; a taken id is simply drawn again.
             suite = suite.model_copy(update={"id": new_test_id()})
+        if stored != suite.id:
+            # a second click (or a retry) of a form already sent: no second test
+            return await self.get(stored)
         changes = await self._start(suite)
         if changes:
             updated = await self.store.update(suite.id, changes)
