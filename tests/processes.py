@@ -16,6 +16,7 @@ import psutil
 
 from housecat.valkey import socket_path_for
 
+
 def wait_until(condition: Callable[[], bool], timeout: float = 15.0, what: str = "it") -> None:
     """Poll until `condition` holds; fail saying what never happened."""
     deadline = time.monotonic() + timeout
