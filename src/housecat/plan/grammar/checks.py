@@ -301,6 +301,10 @@ def region_name(words: str) -> str:
     return re.sub(r"^(?:the|a|an|this) ", "", words.strip(), flags=re.I)
 
 
+def _loaded(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
+    return Parsed(())
+
+
 def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "is the total $5?" and "does the cart show 2 items?" as the statements they ask."""
     rest = match["rest"]
@@ -376,6 +380,8 @@ def _a(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 # Order matters: the narrow subjects (title, URL, heading, where you are) before "X says Y",
 # and "X is shown" before "X says Y" so that "shows up" is not read as "shows 'up'".
 _STATEMENTS: tuple[Rule, ...] = (
+    # "it loaded": every navigation already waits for its page, so there is nothing to add
+    rule(r"^(?:it|the page|the site|the app|everything) (?:has )?(?:loaded|loads)$", _loaded),
     rule(r"^(?P<aux>is|are|does|do|did) (?P<rest>.+)$", _question),
     rule(
         r"^(?:there (?:is|are|should be|must be|will be) )?no (?P<x>.+?)"

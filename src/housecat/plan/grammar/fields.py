@@ -146,8 +146,24 @@ def unclear_pair(text: str, quotes: Quotes) -> str | None:
 
 _LABEL = r"(?P<label>[^\s:]+(?: [^\s:]+){0,2}):(?P<v> \S.*)$"
 
+
+def _quoted_pairs(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "fill in username 'demo' and password 'x'": pairs whose values are all quoted."""
+    parts = _pairs(match["pairs"])
+    if len(parts) < 2 or not all(_QUOTED_LAST.match(part.strip(" ,")) for part in parts):
+        return None
+    drafts = [_pair(part, quotes) for part in parts]
+    if any(draft is None for draft in drafts):
+        return None
+    return Parsed(tuple(draft for draft in drafts if draft is not None))
+
+
 FIELD_RULES: tuple[Rule, ...] = (
     rule(_FORM, _form, final=True),
+    rule(
+        r"^(?:fill(?: in| out)?|enter|type|input|provide|use) (?:the |your |my )?(?P<pairs>.+)$",
+        _quoted_pairs,
+    ),
     rule(
         r"^(?:type|enter|input|write|put|fill(?: in| out)?|key in)(?: (?:the|your|my|a|an))? "
         + _LABEL,
