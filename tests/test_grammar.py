@@ -185,7 +185,7 @@ PLANS: list[tuple[str, list[Shape]]] = [
     # choosing, ticking, keys, hovering, submitting, waiting
     ('select "United Kingdom" from the Country dropdown', [select("Country", "United Kingdom")]),
     ("choose Large in the Size dropdown", [select("Size", "Large")]),
-    ("pick 'Blue' as the colour", [select("colour", "Blue")]),
+    ("pick 'Blue' as the colour", [("pick", t("colour"), "Blue", None)]),
     ("set the Sort dropdown to Price: low to high", [select("Sort", "Price: low to high")]),
     ("check the Remember me box", [check("Remember me")]),
     ("check the Remember me option", [check("Remember me")]),

@@ -49,11 +49,12 @@ from housecat.plan.grammar.intents import INTENT_RULES
 from housecat.plan.grammar.keys import pressed_key, repeated, repetition
 from housecat.plan.grammar.page import PAGE_RULES
 from housecat.plan.grammar.quotes import Quotes, scrub
+from housecat.plan.grammar.rewrite import rewrite
 from housecat.plan.grammar.split import split_goal
 from housecat.plan.grammar.types import Parsed
 from housecat.plan.grammar.words import base_verb, strip_fillers, strip_subject
 from housecat.plan.models import Plan, Step, Target
-from housecat.plan.secrets import Reading, lift_secrets
+from housecat.plan.secrets import Reading, is_secret_name, lift_secrets
 
 # No one writes a single step this long (quoted text counts as one character); refusing it
 # early keeps every pattern fast on any input.
@@ -81,16 +82,25 @@ _RULES = (*INTENT_RULES, *FIELD_RULES, *FORM_RULES, *PAGE_RULES, *ACTION_RULES)
 
 
 def read(goal: str) -> Reading:
-    """Compile a goal, lifting the passwords it spells out into secrets."""
-    return lift_secrets(_compile(goal))
+    """Compile a goal, lifting the passwords it spells out into secrets.
+
+    Variables the goal defines itself (`save value "x" as "name"`) come back with it;
+    a saved password is a secret like any other.
+    """
+    rewritten = rewrite(goal)
+    reading = lift_secrets(_compile(rewritten.text).model_copy(update={"goal": goal}))
+    saved = {k: v for k, v in rewritten.variables.items() if not is_secret_name(k)}
+    secret = {k: v for k, v in rewritten.variables.items() if is_secret_name(k)}
+    return Reading(reading.plan, {**secret, **reading.secrets}, saved)
 
 
-def secrets_of(goal: str) -> dict[str, str]:
-    """The passwords a goal spells out, by the names its plan uses; none if it cannot be read."""
+def values_of(goal: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The variables and secrets a goal defines or spells out; none if it cannot be read."""
     try:
-        return read(goal).secrets
+        reading = read(goal)
     except GoalNotUnderstood:
-        return {}
+        return {}, {}
+    return reading.variables, reading.secrets
 
 
 def read_goal(goal: str) -> Plan:
