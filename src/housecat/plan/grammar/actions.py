@@ -242,9 +242,9 @@ _UNIT = r"(?P<u>seconds?|secs?|s|milliseconds?|ms|minutes?|mins?)"
 
 ACTION_RULES: tuple[Rule, ...] = (
     rule(
-        r"^(?P<verb>open(?: up)?|go to|goto|go|visit|navigate to|navigate|load|browse to"
-        r"|head over to|head to|jump to|return to|go back to|start at|start on|start from"
-        r"|begin at|am on|am at)"
+        r"^(?P<verb>open(?: up)?|go back to|go to|goto|go|visit|navigate back to|navigate to"
+        r"|navigate|load|browse to|head over to|head back to|head to|jump to|return to|start at"
+        r"|start on|start from|begin at|am on|am at)"
         r"(?: the url| url| address)? (?P<x>.+)$",
         _goto,
     ),

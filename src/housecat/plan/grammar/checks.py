@@ -17,7 +17,7 @@ from housecat.plan.grammar.seen import (
     page_fragment,
     text_tail,
 )
-from housecat.plan.grammar.target import parse_element, scope_name
+from housecat.plan.grammar.target import parse_element, scope_name, some_rows_of
 from housecat.plan.grammar.types import Draft, Parsed, Rule, one, rule
 from housecat.plan.grammar.words import (
     NUMBER,
@@ -70,7 +70,9 @@ _LISTED = re.compile(
     r" (?:listed|shown|displayed|visible|present|available|in total|on (?:the )?(?:page|screen))$",
     re.I,
 )
-_SAID_LATER = re.compile(rf"^(?P<mid>(?:{_AUX} )+)(?:{_SAY_BASE}|{_SAY_ING}):? (?P<v>.+)$", re.I)
+_SAID_LATER = re.compile(
+    rf"^(?:(?P<mid>(?:{_AUX} )+)(?:{_SAY_BASE}|{_SAY_ING})|{_SAY_VERBS}):? (?P<v>.+)$", re.I
+)
 # Text named by its kind: "error message 'Invalid password'", "'Hello' as a heading".
 _TEXT_KINDS = (
     r"(?:error message|error|message|notice|text|label|warning|toast|alert|banner"
@@ -191,6 +193,7 @@ def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, where = match["x"], match["scope"]
     scope, place = None, None
+    where = some_rows_of(where) if where else where
     if where and not _is_page(where):
         element = parse_element(where, quotes, "expect")
         if element is None:
@@ -453,7 +456,8 @@ _STATEMENTS: tuple[Rule, ...] = (
     rule(
         r"^(?:at least one|one or more|an?|some) (?P<kind>rows?|items?|entry|entries|cards?)"
         r"(?: (?:appears?|is shown|is listed|exists?|is visible))?"
-        r" (?:with|containing|that (?:says|shows|contains|has)|showing|for|saying)"
+        r" (?:with|containing|that (?:says|shows|contains|has)|showing|for|saying|shows|says"
+        r"|contains|has|reads)"
         r"(?: (?:the )?(?:status|text|label|name|value))? (?P<x>.+)$",
         _at_least_one,
     ),
