@@ -81,13 +81,19 @@ async def _click(page: Page, step: Step, start_url: str, timeout_s: float) -> Do
 
 async def _fill(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     found = await _target(page, step, timeout_s)
+    if await found.locator.evaluate("el => el.tagName") == "SELECT":
+        return await _choose(found, step.value or "", timeout_s)  # "set Role to Editor"
     await found.locator.fill(step.value or "")
     return _done(found)
 
 
 async def _select(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     found = await _target(page, step, timeout_s)
-    value = step.value or ""
+    return await _choose(found, step.value or "", timeout_s)
+
+
+async def _choose(found: Located, value: str, timeout_s: float) -> Done:
+    """Choose the option a dropdown shows as `value`, written with any punctuation."""
     labels = await found.locator.locator("option").all_inner_texts()
     # "price high to low" chooses "Price (high to low)": the same words, other punctuation
     same = [label for label in labels if normalize(label) == normalize(value)]

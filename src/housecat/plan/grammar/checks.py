@@ -107,6 +107,7 @@ _FIELD_SUBJECT = re.compile(r"\b(?:field|input|box|textbox|text box|textarea)$",
 _ROW_KINDS = {"row": "row", "item": "listitem", "entry": "listitem", "entrie": "listitem"}
 _ROW_KINDS |= {"card": "listitem"}
 _URL_LEAD = re.compile(r"^(?:the )?(?:pattern|path|string|text|fragment|part|word) ", re.I)
+_SUBJECTS = re.compile(r",? and |, ", re.I)
 _ALTERNATIVES = re.compile(r"\b(?:or|either|and/or)\b", re.I)
 _URLISH = re.compile(r"^(?:/|https?://)\S*$", re.I)
 
@@ -207,6 +208,24 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     counted = count(subject, quotes, within=place, need_role=False)
     if counted is not None:
         return None if negated else counted
+    several = _SUBJECTS.split(subject)
+    # "Anna Smith and James Smith are listed": each of them is. Names of one word each stay
+    # one name ("Terms and Conditions is shown"): splitting them would check less.
+    if len(several) > 1 and all(_full_name(part, quotes) for part in several):
+        checks = [_visible_one(part, quotes, scope, place, negated) for part in several]
+        if any(parsed is None for parsed in checks):
+            return None
+        return Parsed(tuple(d for parsed in checks if parsed for d in parsed.drafts))
+    return _visible_one(subject, quotes, scope, place, negated)
+
+
+def _full_name(part: str, quotes: Quotes) -> bool:
+    return quotes.is_quoted(part) or (literal(part, part) and len(part.split()) >= 2)
+
+
+def _visible_one(
+    subject: str, quotes: Quotes, scope: Target | None, place: str | None, negated: bool
+) -> Parsed | None:
     context: Literal["expect", "count"] = "count" if negated else "expect"
     seen = classify(subject, quotes, strict=False, context=context)
     if seen is not None and seen[0] == "text" and not literal(subject, seen[1]):

@@ -83,13 +83,34 @@ def _type(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         # "type cats" names no field: the planner types into the field used just before
         return one("fill", value=value, tail=_value_tail(match["rest"], quotes))
     value, field = parts
+    both = _both_fields(field, quotes, _value(value, quotes))
+    if both is not None:  # "type x into Password and Repeat password"
+        return both
     element = parse_element(field, quotes, "fill")
     return _fill(element, _value(value, quotes), element.tail if element else "closed")
 
 
 def _fill_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    value, tail = _value(match["v"], quotes), _value_tail(match["v"], quotes)
+    both = _both_fields(match["t"], quotes, value)
+    if both is not None:
+        return both
     element = parse_element(match["t"], quotes, "fill")
-    return _fill(element, _value(match["v"], quotes), _value_tail(match["v"], quotes))
+    return _fill(element, value, tail)
+
+
+def _both_fields(fields: str, quotes: Quotes, value: str) -> Parsed | None:
+    """Read "fill in Password and Repeat password with x": the same value in each field."""
+    parts = re.split(r",? and |, ", fields)
+    if len(parts) < 2:
+        return None
+    elements = [parse_element(part, quotes, "fill") for part in parts]
+    if any(e is None or not (e.quoted or e.target.text[:1].isupper()) for e in elements):
+        return None  # "fill in terms and conditions": one field, named in lower case
+    filled = [_fill(e, value, "closed") for e in elements]
+    if any(parsed is None for parsed in filled):
+        return None
+    return Parsed(tuple(d for parsed in filled if parsed for d in parsed.drafts))
 
 
 def _set(match: re.Match[str], quotes: Quotes) -> Parsed | None:

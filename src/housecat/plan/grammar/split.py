@@ -137,6 +137,12 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
     text = _words(sentence, piece)
     if spans and _fronted(spans[-1], piece, sentence, parse):
         return
+    if spans and strength == "weak" and parse(_text(sentence, spans[-1])) is None:
+        joined = _Span(spans[-1].start, piece.end, spans[-1].verb)
+        if parse(_text(sentence, joined)) is not None:
+            # "Anna Smith and James Smith should be listed": one statement of two subjects
+            spans[-1] = joined
+            return
     if not spans or parse(text) is not None:
         spans.append(piece)
         return
