@@ -45,7 +45,7 @@ TODO = (
         "add the following items: Buy milk, Walk the dog\nmark Buy milk as completed\n"
         "the page should say 1 item left",
     ],
-    "1 item left",
+    "did not stay ticked",
 )
 ORDERS = (
     "orders",
