@@ -63,9 +63,12 @@ _LONGEST_CLAUSE = 500
 # A plan runs every step; "click Accept if it appears" asks for a choice it cannot make.
 _CONDITIONAL = re.compile(
     r" (?:if|when|unless|in case|as long as) (?:it|they|one|any|present|shown|visible|there"
-    r"|needed|necessary|available|exists?|appears?|possible)\b",
+    r"|needed|necessary|available|exists?|appears?|possible)\b"
+    r"|^(?:if|unless|in case|whenever|only if|as long as) ",
     re.I,
 )
+# "How many labels are listed?": a question with no answer given is nothing to check.
+_OPEN_QUESTION = re.compile(r"^(?:how|what|which|who|whose|where|why)\b", re.I)
 # Typing with no field named goes into the field the previous step used, if it was one.
 _TYPABLE = frozenset({None, "textbox", "searchbox", "combobox"})
 
@@ -154,7 +157,7 @@ def _compile(goal: str) -> Plan:
 
 def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
     """Read one masked clause with the first rule that understands it."""
-    if len(text) > _LONGEST_CLAUSE or _CONDITIONAL.search(text):
+    if len(text) > _LONGEST_CLAUSE or _CONDITIONAL.search(text) or _OPEN_QUESTION.match(text):
         return None
     text = base_verb(strip_subject(strip_fillers(text)))
     if not text:
@@ -187,7 +190,9 @@ def _field_in_use(steps: list[Step]) -> Target | None:
     """Find the field a target-less "type cats" means: the one the last step touched."""
     for step in reversed(steps):
         if step.target is not None:
-            typable = step.action in {"click", "fill", "press"} and step.target.role in _TYPABLE
+            # A click names a field only when it says so ("click the Email field")
+            roles = _TYPABLE - {None} if step.action == "click" else _TYPABLE
+            typable = step.action in {"click", "fill", "press"} and step.target.role in roles
             return step.target if typable else None
     return None
 

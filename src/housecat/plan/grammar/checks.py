@@ -23,8 +23,10 @@ from housecat.plan.grammar.words import (
     NUMBER,
     PAGE_SUBJECTS,
     PRONOUNS,
+    STATEMENT_WORDS,
     UNNAMEABLE,
     has_pronoun,
+    starts_with_verb,
     strip_subject,
 )
 from housecat.plan.models import Action, Target
@@ -86,6 +88,7 @@ _NAMED_TEXT = re.compile(
     re.I,
 )
 _SEE_TITLE = re.compile(r"^(?:the |a )?(?:page |browser |tab )?title:? (?P<v>.+)$", re.I)
+_ASKING = re.compile(r"^(?:is|are|does|do|did)\b", re.I)
 _BASE_SAY = re.compile(
     r"^(?P<s>.+?) (?P<verb>contain|show|say|display|include|list|read|mention|have|render)"
     r" (?P<v>.+)$",
@@ -107,6 +110,10 @@ _FIELD_SUBJECT = re.compile(r"\b(?:field|input|box|textbox|text box|textarea)$",
 _ROW_KINDS = {"row": "row", "item": "listitem", "entry": "listitem", "entrie": "listitem"}
 _ROW_KINDS |= {"card": "listitem"}
 _URL_LEAD = re.compile(r"^(?:the )?(?:pattern|path|string|text|fragment|part|word) ", re.I)
+_PEOPLE = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "her"})
+_MODAL_START = re.compile(r"^(?:should|must|will|would|can|could|may|might|shall)\b", re.I)
+# A person named as the subject: one capitalised word with no article ("Todd has ...").
+_PERSON = re.compile(r"^(?-i:[A-Z][a-z]+)$")
 _SUBJECTS = re.compile(r",? and |, ", re.I)
 _ALTERNATIVES = re.compile(r"\b(?:or|either|and/or)\b", re.I)
 _URLISH = re.compile(r"^(?:/|https?://)\S*$", re.I)
@@ -193,6 +200,8 @@ def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, where = match["x"], match["scope"]
+    if not Quotes.is_quoted(subject) and _not_a_subject(subject):
+        return None  # "I exist in the app", "Extract the number of items shown in the cart"
     scope, place = None, None
     where = some_rows_of(where) if where else where
     if where and not _is_page(where):
@@ -233,8 +242,33 @@ def _visible_one(
     return expect(seen, negated=negated, scope=scope, place=place)
 
 
+def _not_a_subject(subject: str) -> bool:
+    """Tell words that cannot be the part of a page a statement is about.
+
+    "Add 3 cases to cart and confirm the cart", "should allow me", "I", "Todd", "there is a
+    tip": a step, a helper verb, a person, or a sentence, none of them a place to look.
+    """
+    words = subject.strip()
+    bare = _DETERMINER.sub("", words, count=1)
+    # Names may start with a verb ("Sign out button", "the search results"); an instruction
+    # has no article and is lower case or long ("Add 3 cases to cart and confirm the cart").
+    instruction = (
+        bare == words and starts_with_verb(bare) and (bare[:1].islower() or len(bare.split()) > 3)
+    )
+    return bool(
+        instruction
+        or bare.lower() in _PEOPLE
+        or _MODAL_START.match(bare)
+        or STATEMENT_WORDS.search(bare)
+    )
+
+
 def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, value = match.groupdict().get("s") or "page", match["v"]
+    if match.groupdict().get("s") and _not_a_subject(subject):
+        return None
+    if _PERSON.match(subject.strip()) and re.search(r" (?:has|have) ", match.group(0)):
+        return None  # "Todd has an empty list": a person, not a part of the page
     negated = _negated(match["mid"])
     later = _SAID_LATER.match(value)
     if later and match.groupdict().get("s"):
@@ -330,6 +364,8 @@ def _loaded(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
 def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "is the total $5?" and "does the cart show 2 items?" as the statements they ask."""
     rest = match["rest"]
+    if _ASKING.match(rest):
+        return None  # "is is it …": asked twice over, never read in circles
     if match["aux"].lower() in {"does", "do", "did"}:
         verb = _BASE_SAY.match(rest)
         if verb is None:

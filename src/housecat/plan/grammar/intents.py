@@ -206,10 +206,13 @@ def _pick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _visit(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Be on a page: stay when the journey is there already, else follow its link."""
-    return _visit_page(quotes.value(match["x"].strip()))
+    named = match["x"] or match.groupdict().get("x2") or ""
+    return _visit_page(quotes.value(named.strip()))
 
 
 def _visit_page(name: str) -> Parsed | None:
+    if len(name.split()) > 4:
+        return None  # "the number of stars of the repo": not the name of a page
     if name.lower() in HOME_PAGES:
         return one("goto", value=placeholder("url"))  # the page the test starts on
     if not name or name.lower() in UNNAMEABLE or has_pronoun(name) or name.startswith("/"):
@@ -325,10 +328,11 @@ INTENT_RULES: tuple[Rule, ...] = (
     ),
     rule(r"^(?:open|launch|start) (?:a |the )?(?:web )?browser$", _nothing),
     rule(
-        r"^(?:access|proceed to|continue to|move to|get to|reach|find"
+        r"^(?:(?:access|proceed to|continue to|move to|get to|reach"
         r"|(?:start|begin)(?= (?:the )?checkout))"
         r" (?:the |a |an )?(?P<x>(?!/|https?://)[^,]+?)"
-        r"(?: (?:page|screen|view|section|area|form|process|flow))?$",
+        r"(?: (?:page|screen|view|section|area|form|process|flow))?"
+        r"|find (?:the |a |an )?(?P<x2>[^,]+?) (?:page|screen|form|section|area))$",
         _visit,
     ),
     rule(r"^open (?:up )?(?P<x>(?!https?://|/|www\.).+)$", _open),

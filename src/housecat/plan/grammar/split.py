@@ -13,6 +13,15 @@ from housecat.plan.grammar.words import STRONG_NOUNS, strip_fillers
 
 ParseFn = Callable[[str], Parsed | None]
 
+# A piece opening with one of these is a step of its own, even one we cannot read: it is
+# never the rest of a typed value or a query ("search for lamps and verify results").
+_JOURNEY_VERB = re.compile(
+    r"^(?:click|verify|check|confirm|ensure|make sure|go|open|navigate|type|enter|fill|select"
+    r"|press|search|submit|wait|log|sign|add|delete|remove|tick|expect|assert|validate|give"
+    r"|extract|get|find|filter|sort|scroll|hover|tap|choose|pick|then)\b",
+    re.I,
+)
+
 
 @dataclass(frozen=True)
 class Piece:
@@ -155,7 +164,7 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
         spans.append(piece)
     elif (
         parsed is None
-        or parsed.tail == "free"
+        or (parsed.tail == "free" and not _JOURNEY_VERB.match(text))
         or (strength == "weak" and parsed.tail == "name" and _name_like(text))
     ):
         current.end = piece.end  # the piece belongs to the clause before it

@@ -190,6 +190,8 @@ def _role(noun: str | None, context: Context, name: str) -> str | None:
         role = ELEMENT_NOUNS[noun]
     else:
         role = REGIONS.get(noun)
+    if role == "banner" and name and name.lower() not in REGIONS:
+        return "heading"  # "the 'Panel' header": a named header is a heading, not the banner
     if role == "textbox" and "password" in name.lower():
         return None  # password inputs have no ARIA role; the executor finds them by label
     if role is None and context in {"check", "link"}:
@@ -244,4 +246,6 @@ def scope_name(raw: str, quotes: Quotes) -> str | None:
         return None
     if not quotes.is_quoted(text) and _DESCRIBED.match(text):
         return None  # "the month with times available": a description, not words to find
+    if not quotes.is_quoted(text) and to_ordinal(text.split(" ")[0]) is not None:
+        return None  # "the second task": a position among things we cannot count
     return value if value.strip() else None
