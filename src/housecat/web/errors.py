@@ -14,6 +14,8 @@ from starlette.exceptions import HTTPException
 from housecat.errors import HouseCatError, describe_fields, field_errors
 
 log = logging.getLogger(__name__)
+# Never the driver's text: it can quote a command, a key or the server's socket path.
+STORAGE_UNAVAILABLE = "storage unavailable; try again shortly"
 
 
 def error_response(status_code: int, message: str, **extra: Any) -> JSONResponse:
@@ -42,7 +44,7 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RedisError)
     async def _redis(request: Request, exc: RedisError) -> JSONResponse:
         log.error("redis failed on %s %s: %s", request.method, request.url.path, exc)
-        return error_response(503, f"Redis is unavailable: {exc}")
+        return error_response(503, STORAGE_UNAVAILABLE)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
