@@ -50,6 +50,11 @@ def run_test_id(run_id: str) -> str:
     return f"runof:{run_id}"
 
 
+def qstash_delivery(jti: str) -> str:
+    """String: a QStash callback already handled (its token's `jti`), until the token expires."""
+    return f"qstash:delivery:{jti}"
+
+
 def per_test(test_id: str) -> list[str]:
     """Return every key that belongs to one test, for the delete cascade."""
     return [

@@ -15,7 +15,7 @@ from housecat.errors import Conflict, HouseCatError, NotFound
 from housecat.runs.models import ManualRunResponse, RunDetail, RunTestRequest, RunTestResponse
 from housecat.runs.pipeline import new_run_id
 from housecat.runs.service import PipelineFailed
-from housecat.schedule.qstash import verify_callback
+from housecat.schedule.qstash import first_delivery, verify_callback
 from housecat.web.auth import require_token
 from housecat.web.state import app_state
 
@@ -72,9 +72,12 @@ async def qstash_callback(test_id: str, request: Request) -> dict[str, Any]:
     state = app_state(request)
     public = state.settings.public_url
     url = f"{public}/api/callback/{test_id}" if public else str(request.url)
-    verify_callback(
+    delivery = verify_callback(
         state.settings, request.headers.get("upstash-signature"), await request.body(), url
     )
+    if delivery is not None and not await first_delivery(state.redis, delivery):
+        # A signed request sent again (by QStash or by whoever copied it) runs nothing.
+        return {"status": "skipped", "reason": "duplicate delivery"}
     test = await state.suites.get(test_id)
     if test.status == "paused":
         return {"status": "skipped", "reason": "test is paused"}
