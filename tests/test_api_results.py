@@ -10,10 +10,9 @@ from fastapi.testclient import TestClient
 from redis.asyncio import Redis
 
 from housecat import keys
-from housecat.runs.models import RunRecord
 from housecat.suites.models import TestSuiteResponse
 from housecat.web.errors import STORAGE_UNAVAILABLE
-from tests.runs_data import TEST, detail, store
+from tests.runs_data import TEST, cancelled, detail, store
 
 READS = ("results", "timing", "uptime", "incidents", "live")
 
@@ -101,10 +100,7 @@ async def test_a_cancelled_run_counts_as_neither_passed_nor_failed(
     aredis: Redis, api: TestClient
 ) -> None:
     await save_runs(aredis, "PF")
-    cancelled = RunRecord.model_validate(
-        detail("cancel01").record.model_dump() | {"passed": False, "cancelled": True}
-    )
-    await store(aredis).save_cancelled(TEST.id, cancelled)
+    await store(aredis).save_cancelled(TEST.id, cancelled("cancel01"))
     uptime = api.get(f"/api/tests/{TEST.id}/uptime").json()
     assert (uptime["total_runs"], uptime["passed_runs"], uptime["failed_runs"]) == (2, 1, 1)
     listed = api.get(f"/api/tests/{TEST.id}/results").json()["results"]

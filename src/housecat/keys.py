@@ -40,9 +40,12 @@ def uptime(test_id: str) -> str:
     return f"uptime:{test_id}"
 
 
+RUN_PREFIX = "run:"  # scripts that find run ids inside records build `run:{id}` from it
+
+
 def run(run_id: str) -> str:
     """String: one run's full detail JSON (plan, steps, screenshots), with an expiry."""
-    return f"run:{run_id}"
+    return f"{RUN_PREFIX}{run_id}"
 
 
 def run_test_id(run_id: str) -> str:

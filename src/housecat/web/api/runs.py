@@ -53,7 +53,9 @@ async def run_saved_test(
     budget = state.settings.run_timeout * (test.retries + 1) + WAIT_SLACK_S
     job = await state.queue.wait(test_id, run_id, budget)
     detail = await state.results.run_detail(run_id)
-    if detail is not None:
+    if detail is not None and detail.record.cancelled:
+        raise Conflict(f"run {run_id} was cancelled before it finished")
+    if detail is not None and detail.plan is not None:
         return ManualRunResponse(
             run_id=run_id,
             plan=detail.plan,
@@ -89,6 +91,8 @@ async def qstash_callback(test_id: str, request: Request) -> dict[str, Any]:
     if detail is None:
         reason = await state.runs.events.run_error(test_id, run_id)
         raise PipelineFailed(f"pipeline failed: {reason or 'no worker finished it'}")
+    if detail.record.cancelled:
+        return {"status": "skipped", "reason": "run was cancelled", "test_id": test_id}
     return {
         "status": "completed",
         "test_id": test_id,
