@@ -5,10 +5,12 @@ from __future__ import annotations
 import itertools
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 import redis
 from redis.asyncio import Redis
 
@@ -54,10 +56,17 @@ def kill_valkey(data_dir: Path) -> None:
     wait_until(lambda: len(valkeys_serving(data_dir)) == 1, timeout=30, what="Valkey restarting")
 
 
+@pytest.fixture
+def server(data_dir: Path) -> Iterator[Server]:
+    """`housecat serve` on its own data dir, stopped even when the test fails."""
+    running = Server(data_dir)
+    yield running
+    running.stop()
+
+
 def test_creates_while_valkey_is_killed_are_kept_exactly_when_they_answered_200(
-    data_dir: Path,
+    server: Server, data_dir: Path
 ) -> None:
-    server = Server(data_dir)
     answers: list[tuple[str, int, dict[str, Any]]] = []
     stop = threading.Event()
     clients = [
@@ -85,7 +94,6 @@ def test_creates_while_valkey_is_killed_are_kept_exactly_when_they_answered_200(
             assert by_name[name] == body
         else:
             assert name not in by_name, f"answered {status} {body} but stored"
-    db = redis.Redis(unix_socket_path=str(socket_path_for(data_dir.resolve())))
-    due = {member.decode() for member in db.zrange(keys.SCHEDULE_DUE, 0, -1)}
+    with redis.Redis(unix_socket_path=str(socket_path_for(data_dir.resolve()))) as db:
+        due = {member.decode() for member in db.zrange(keys.SCHEDULE_DUE, 0, -1)}
     assert due == {test["id"] for test in listed}, "a stored test is not scheduled"
-    server.stop()
