@@ -29,6 +29,7 @@ app.add_typer(tests_app, name="tests")
 def with_suites(settings: Settings, use: Callable[[SuiteService], Awaitable[T]]) -> T:
     """Run `use` with a suite service connected to Redis, turning errors into messages."""
     # Imported here so that `housecat run`, which needs no Redis, starts faster.
+    from housecat.artifacts import Artifacts
     from housecat.redis import connect
     from housecat.suites.service import NoScheduler, SuiteService
     from housecat.suites.store import SuiteStore
@@ -36,8 +37,11 @@ def with_suites(settings: Settings, use: Callable[[SuiteService], Awaitable[T]])
     async def main() -> T:
         async with connect(settings) as redis:
             allow = settings.allow_private_webhooks
+            artifacts = Artifacts(settings.artifacts_dir)
             return await use(
-                SuiteService(SuiteStore(redis), NoScheduler(), allow_private_webhooks=allow)
+                SuiteService(
+                    SuiteStore(redis), NoScheduler(), artifacts, allow_private_webhooks=allow
+                )
             )
 
     try:

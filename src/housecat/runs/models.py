@@ -73,8 +73,9 @@ class RunDetail(BaseModel):
     """Everything about one run, kept by run id: `GET /api/runs/{run_id}`."""
 
     record: RunRecord
-    plan: Plan
-    plan_source: PlanSource
+    # None only for a cancelled run: it was stopped before it had a plan worth keeping.
+    plan: Plan | None = None
+    plan_source: PlanSource | None = None
     browser_result: BrowserResult
     attempts: int = 1
 

@@ -22,6 +22,8 @@ PAGE_MESSAGES = {
     404: "There is no page at this address.",
     405: "This page cannot be used that way.",
 }
+# Never the driver's text: it can quote a command, a key or the server's socket path.
+STORAGE_UNAVAILABLE = "storage unavailable; try again shortly"
 
 
 def error_response(status_code: int, message: str, **extra: Any) -> JSONResponse:
@@ -57,7 +59,7 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RedisError)
     async def _redis(request: Request, exc: RedisError) -> JSONResponse:
         log.error("redis failed on %s %s: %s", request.method, request.url.path, exc)
-        return error_response(503, f"Redis is unavailable: {exc}")
+        return error_response(503, STORAGE_UNAVAILABLE)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -26,6 +26,8 @@ from housecat.web.state import app_state
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api", tags=["results"], dependencies=[Depends(require_token)])
+# Far beyond any history kept (HOUSECAT_RESULTS_MAX), and far below what Redis can index.
+MAX_OFFSET = 1_000_000
 
 
 def history(request: Request) -> RunHistory:
@@ -40,7 +42,7 @@ async def results(
     test_id: str,
     history: History,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> ResultsPage:
     """Runs of the test, newest first, a page at a time."""
     return await history.results(test_id, limit=limit, offset=offset)

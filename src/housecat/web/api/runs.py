@@ -15,7 +15,7 @@ from housecat.errors import Conflict, HouseCatError, NotFound
 from housecat.runs.models import ManualRunResponse, RunDetail, RunTestRequest, RunTestResponse
 from housecat.runs.pipeline import new_run_id
 from housecat.runs.service import PipelineFailed
-from housecat.schedule.qstash import verify_callback
+from housecat.schedule.qstash import first_delivery, verify_callback
 from housecat.web.auth import require_token
 from housecat.web.state import app_state
 
@@ -53,7 +53,9 @@ async def run_saved_test(
     budget = state.settings.run_timeout * (test.retries + 1) + WAIT_SLACK_S
     job = await state.queue.wait(test_id, run_id, budget)
     detail = await state.results.run_detail(run_id)
-    if detail is not None:
+    if detail is not None and detail.record.cancelled:
+        raise Conflict(f"run {run_id} was cancelled before it finished")
+    if detail is not None and detail.plan is not None:
         return ManualRunResponse(
             run_id=run_id,
             plan=detail.plan,
@@ -72,9 +74,12 @@ async def qstash_callback(test_id: str, request: Request) -> dict[str, Any]:
     state = app_state(request)
     public = state.settings.public_url
     url = f"{public}/api/callback/{test_id}" if public else str(request.url)
-    verify_callback(
+    delivery = verify_callback(
         state.settings, request.headers.get("upstash-signature"), await request.body(), url
     )
+    if delivery is not None and not await first_delivery(state.redis, delivery):
+        # A signed request sent again (by QStash or by whoever copied it) runs nothing.
+        return {"status": "skipped", "reason": "duplicate delivery"}
     test = await state.suites.get(test_id)
     if test.status == "paused":
         return {"status": "skipped", "reason": "test is paused"}
@@ -86,6 +91,8 @@ async def qstash_callback(test_id: str, request: Request) -> dict[str, Any]:
     if detail is None:
         reason = await state.runs.events.run_error(test_id, run_id)
         raise PipelineFailed(f"pipeline failed: {reason or 'no worker finished it'}")
+    if detail.record.cancelled:
+        return {"status": "skipped", "reason": "run was cancelled", "test_id": test_id}
     return {
         "status": "completed",
         "test_id": test_id,
