@@ -9,6 +9,7 @@ from urllib.parse import SplitResult, urlsplit
 
 from housecat.alerts.channels import parse_channel, webhook_url
 from housecat.config import env_name
+from housecat.urls import http_url
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -74,13 +75,9 @@ def check_channel(apprise_url: str, *, allow_private: bool) -> None:
 
 def _split(url: str) -> SplitResult:
     try:
-        parts = urlsplit(url.strip())
-        parts.port  # noqa: B018 - raises ValueError for a port out of range
-    except ValueError:
-        raise UnsafeTarget("alert target is not a valid URL") from None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UnsafeTarget("alert target must be an http:// or https:// URL with a host")
-    return parts
+        return urlsplit(http_url(url.strip()))
+    except ValueError as exc:
+        raise UnsafeTarget(f"alert target {exc}") from None
 
 
 def _host(parts: SplitResult) -> str:
