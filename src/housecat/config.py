@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from housecat.data_dir import default_data_dir
 from housecat.errors import HouseCatError
 from housecat.urls import http_url
 
@@ -32,7 +33,9 @@ class Settings(BaseSettings):
         ),
     ] = None
     data_dir: Path = Field(
-        default=Path(".housecat"), description="Where the embedded Valkey and artifacts live."
+        default_factory=default_data_dir,
+        description="Where the embedded Valkey and artifacts live; unset = the nearest "
+        "`.housecat` dir from the working dir upward, else the user's data dir.",
     )
     host: str = Field(default="127.0.0.1", description="Address `housecat serve` listens on.")
     port: int = Field(default=8000, ge=1, le=65535, description="Port `housecat serve` uses.")
