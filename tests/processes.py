@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -53,18 +54,26 @@ class Server:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         command = [sys.executable, "-m", "housecat", "serve", "--port", str(self.port)]
+        # A file, not a pipe: nobody reads a pipe while the server runs, and once its
+        # buffer is full of access-log lines the server would block on its next one.
+        self.log = tempfile.TemporaryFile("w+")  # noqa: SIM115 - closed by stop()
         self.process = subprocess.Popen(
             [*command, "--data-dir", str(data_dir), *args],
-            stdout=subprocess.PIPE,
+            stdout=self.log,
             stderr=subprocess.STDOUT,
             text=True,
             env={k: v for k, v in os.environ.items() if not k.startswith("HOUSECAT_")}
             | (env or {}),
         )
-        wait_until(self.healthy, what=f"housecat serve answering on {self.url}")
+        try:
+            # Generous: on a machine busy with other test runs, starting takes a while.
+            wait_until(self.healthy, timeout=60, what=f"housecat serve answering on {self.url}")
+        except AssertionError as exc:
+            # Leave no half-started server (or its log) behind a failed test.
+            raise AssertionError(f"{exc}; it printed:\n{self.stop(signal.SIGKILL)}") from None
 
     def healthy(self) -> bool:
-        assert self.process.poll() is None, self.process.stdout and self.process.stdout.read()
+        assert self.process.poll() is None, "housecat serve exited"
         try:
             return httpx.get(f"{self.url}/api/health", timeout=1).status_code == 200
         except httpx.HTTPError:
@@ -73,5 +82,12 @@ class Server:
     def stop(self, sig: int = signal.SIGTERM) -> str:
         """Send a signal, wait for the exit, and return what the server printed."""
         self.process.send_signal(sig)
-        output, _ = self.process.communicate(timeout=30)
+        self.process.wait(timeout=30)
+        output = self.output()
+        self.log.close()
         return output
+
+    def output(self) -> str:
+        """Return what the server has printed so far."""
+        self.log.seek(0)
+        return self.log.read()

@@ -17,6 +17,7 @@ from housecat.services import open_services
 from housecat.web import demo, pages
 from housecat.web.api import health, queue, results, runs, tests
 from housecat.web.errors import install_error_handlers
+from housecat.web.openapi import install_openapi
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -40,6 +41,7 @@ def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = Tru
         lifespan=lifespan,
     )
     install_error_handlers(app)
+    install_openapi(app, token_set=settings.token is not None)
     app.include_router(health.router)
     app.include_router(tests.router)
     app.include_router(runs.router)

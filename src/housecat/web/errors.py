@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -16,9 +17,13 @@ from housecat.errors import HouseCatError, describe_fields, field_errors
 log = logging.getLogger(__name__)
 
 
-def error_response(status_code: int, message: str, **extra: Any) -> JSONResponse:
-    headers = {"WWW-Authenticate": "Bearer"} if status_code == 401 else None
-    return JSONResponse({"error": message, **extra}, status_code=status_code, headers=headers)
+def error_response(
+    status_code: int, message: str, headers: Mapping[str, str] | None = None, **extra: Any
+) -> JSONResponse:
+    sent = dict(headers or {})
+    if status_code == 401:
+        sent["WWW-Authenticate"] = "Bearer"
+    return JSONResponse({"error": message, **extra}, status_code=status_code, headers=sent)
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -37,7 +42,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def _http(request: Request, exc: HTTPException) -> JSONResponse:
-        return error_response(exc.status_code, str(exc.detail))
+        # Keeps the headers that go with the status, e.g. 405's `Allow`.
+        return error_response(exc.status_code, str(exc.detail), exc.headers)
 
     @app.exception_handler(RedisError)
     async def _redis(request: Request, exc: RedisError) -> JSONResponse:
