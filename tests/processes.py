@@ -76,6 +76,10 @@ class Server:
             self.stop(signal.SIGKILL)  # a server that never answered is not left running
             raise
 
+    def output(self) -> str:
+        """What the server has printed so far."""
+        return self.log.read_text()
+
     def healthy(self) -> bool:
         assert self.process.poll() is None, self.output()
         try:

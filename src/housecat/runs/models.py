@@ -80,6 +80,13 @@ class RunDetail(BaseModel):
     attempts: int = 1
 
 
+class QueuedRun(BaseModel):
+    """The answer to `POST /api/tests/{id}/run?wait=false`: the run is on its way."""
+
+    run_id: str
+    status: Literal["queued"] = "queued"
+
+
 class ManualRunResponse(RunTestResponse):
     """The answer to `POST /api/tests/{id}/run`: a run's answer plus the run id."""
 

@@ -4,25 +4,18 @@ from __future__ import annotations
 
 import json
 from typing import Annotated
-from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BeforeValidator, Field
 
 from housecat.errors import GoalNotUnderstood
 from housecat.plan.read import read_goal
 from housecat.schedule.cron import parse_cron, spelled_out
+from housecat.urls import http_url
 
 NAME_MAX = 100
 GOAL_MAX = 4000
 URL_MAX = 2048
 DEFAULT_SCHEDULE = "*/15 * * * *"
-
-
-def _http_url(value: str) -> str:
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError("must be an http:// or https:// URL with a host")
-    return value
 
 
 def _cron(value: str) -> str:
@@ -56,7 +49,7 @@ Goal = Annotated[
     AfterValidator(_plannable),
 ]
 TargetUrl = Annotated[
-    str, Field(max_length=URL_MAX, description="Target URL to test"), AfterValidator(_http_url)
+    str, Field(max_length=URL_MAX, description="Target URL to test"), AfterValidator(http_url)
 ]
 Schedule = Annotated[
     str,
@@ -67,7 +60,7 @@ Schedule = Annotated[
     AfterValidator(_cron),
 ]
 Webhook = Annotated[
-    Annotated[str, Field(max_length=URL_MAX), AfterValidator(_http_url)] | None,
+    Annotated[str, Field(max_length=URL_MAX), AfterValidator(http_url)] | None,
     BeforeValidator(_blank_is_none),
     Field(description="Webhook URL for failure alerts; empty clears it"),
 ]

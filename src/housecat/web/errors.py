@@ -4,6 +4,7 @@ that does not exist is a page saying so."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -26,9 +27,13 @@ PAGE_MESSAGES = {
 STORAGE_UNAVAILABLE = "storage unavailable; try again shortly"
 
 
-def error_response(status_code: int, message: str, **extra: Any) -> JSONResponse:
-    headers = {"WWW-Authenticate": "Bearer"} if status_code == 401 else None
-    return JSONResponse({"error": message, **extra}, status_code=status_code, headers=headers)
+def error_response(
+    status_code: int, message: str, headers: Mapping[str, str] | None = None, **extra: Any
+) -> JSONResponse:
+    sent = dict(headers or {})
+    if status_code == 401:
+        sent["WWW-Authenticate"] = "Bearer"
+    return JSONResponse({"error": message, **extra}, status_code=status_code, headers=sent)
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -50,7 +55,8 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(HTTPException)
     async def _http(request: Request, exc: HTTPException) -> Response:
         if is_api(request):
-            return error_response(exc.status_code, str(exc.detail))
+            # Keeps the headers that go with the status, e.g. 405's `Allow`.
+            return error_response(exc.status_code, str(exc.detail), exc.headers)
         message = PAGE_MESSAGES.get(exc.status_code, str(exc.detail))
         response = notice(request, message, exc.status_code)
         response.headers.update(exc.headers or {})

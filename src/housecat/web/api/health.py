@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from redis.exceptions import RedisError
 
 from housecat import __version__
@@ -14,7 +15,26 @@ from housecat.web.state import app_state
 router = APIRouter(prefix="/api", tags=["health"])
 
 
-@router.get("/health")
+class RedisHealth(BaseModel):
+    ok: bool
+    server: Literal["valkey", "redis"] | None = None
+    version: str | None = None
+    error: str | None = None
+
+
+class Health(BaseModel):
+    """HouseCat's version, and whether Redis answers."""
+
+    status: Literal["ok", "degraded"]
+    version: str
+    redis: RedisHealth
+
+
+@router.get(
+    "/health",
+    response_model=Health,
+    responses={503: {"model": Health, "description": "Redis does not answer"}},
+)
 async def health(request: Request) -> JSONResponse:
     """Report HouseCat's version and whether Redis answers (503 when it does not)."""
     redis = app_state(request).redis

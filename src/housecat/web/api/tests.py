@@ -13,10 +13,10 @@ from housecat.suites.models import (
     UpdateTestSuite,
 )
 from housecat.suites.service import SuiteService
-from housecat.web.auth import require_token
+from housecat.web.openapi import TOKEN_REQUIRED, errors
 from housecat.web.state import suites
 
-router = APIRouter(prefix="/api/tests", tags=["tests"], dependencies=[Depends(require_token)])
+router = APIRouter(prefix="/api/tests", tags=["tests"], dependencies=TOKEN_REQUIRED)
 Suites = Annotated[SuiteService, Depends(suites)]
 
 
@@ -44,7 +44,7 @@ async def update_test(test_id: str, body: UpdateTestSuite, service: Suites) -> T
     return await service.update(test_id, body)
 
 
-@router.delete("/{test_id}")
+@router.delete("/{test_id}", responses=errors(502))
 async def delete_test(test_id: str, service: Suites) -> dict[str, str]:
     """Delete a test suite with its results, timings, events and incidents."""
     return await service.delete(test_id)
