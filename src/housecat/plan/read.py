@@ -106,6 +106,14 @@ def values_of(goal: str) -> tuple[dict[str, str], dict[str, str]]:
     return reading.variables, reading.secrets
 
 
+def masked_goal(goal: str) -> str:
+    """The goal as plans keep it: each password it spells out written as its {{name}}."""
+    try:
+        return read(goal).plan.goal
+    except GoalNotUnderstood:
+        return goal
+
+
 def read_goal(goal: str) -> Plan:
     """Compile a goal into a Plan, or raise GoalNotUnderstood naming the phrase that failed.
 

@@ -15,6 +15,7 @@ from redis.asyncio import Redis
 
 from housecat import keys
 from housecat.plan.models import Plan
+from housecat.plan.read import masked_goal
 from housecat.runs.models import IncidentRecord, RunDetail
 from housecat.suites.models import TestSuiteResponse
 
@@ -173,7 +174,8 @@ class ResultStore:
         if raw is None:
             return None
         plan = Plan.model_validate_json(raw)
-        return plan if plan.goal == test.goal else None
+        # Plans keep the goal with its passwords written as {{names}}.
+        return plan if plan.goal in (test.goal, masked_goal(test.goal)) else None
 
     async def run_detail(self, run_id: str) -> RunDetail | None:
         raw = cast(str | None, await self.redis.get(keys.run(run_id)))
