@@ -22,6 +22,7 @@ from housecat.browser.outcomes import Done, StepFailed
 from housecat.plan.models import Step, Target
 
 MAX_WAIT_S = 60.0
+_TAG = "el => el.tagName"
 # The form a journey is filling: its field keeps the focus.
 FILLED_FORM = ("form:has(:focus)",)
 # First words of buttons that send a form; such a button renamed is still the form's.
@@ -107,9 +108,12 @@ def _sends_a_form(step: Step) -> bool:
 
 async def _fill(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     found = await _target(page, step, timeout_s)
-    if await found.locator.evaluate("el => el.tagName") == "SELECT":
+    try:
+        await found.locator.fill(step.value or "")
+    except PlaywrightError as exc:
+        if "not an <input>" not in str(exc) or await found.locator.evaluate(_TAG) != "SELECT":
+            raise
         return await _choose(found, step.value or "", timeout_s)  # "set Role to Editor"
-    await found.locator.fill(step.value or "")
     return _done(found)
 
 
