@@ -20,7 +20,7 @@ from housecat.valkey import EmbeddedValkey
 from housecat.web.app import create_app
 from tests.pages import pages  # noqa: F401 - HTML written in a test, served
 from tests.runs_data import TEST
-from tests.sites.fixtures import sites  # noqa: F401 - a fixture for every test module
+from tests.sites.fixtures import http, page, sites  # noqa: F401 - fixtures of the fixture sites
 from tests.ui_fixtures import browser, server  # noqa: F401 - for the UI's browser tests
 
 OUR_VARIABLES = ("REDIS_URL", "PUBLIC_URL")

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from tests.sites.common import SLOW_SECONDS
 
@@ -25,26 +24,13 @@ ADA = {
 }
 
 
-@pytest.fixture(scope="module")
-def client(sites: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=sites, timeout=15) as client:
-        yield client
-
-
-@pytest.fixture
-def page(sites: str, browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(base_url=sites)
-    yield context.new_page()
-    context.close()
-
-
-def save(client: httpx.Client, variant: str, **changes: str) -> httpx.Response:
+def save(http: httpx.Client, variant: str, **changes: str) -> httpx.Response:
     """Post Ada's form with some fields changed; the redirect is not followed."""
-    return client.post(f"/admin/{variant}/users/new", data=ADA | changes)
+    return http.post(f"/admin/{variant}/users/new", data=ADA | changes)
 
 
-def test_the_form_has_every_field_labelled(client: httpx.Client) -> None:
-    page = client.get("/admin/ok/users/new").text
+def test_the_form_has_every_field_labelled(http: httpx.Client) -> None:
+    page = http.get("/admin/ok/users/new").text
     assert "<title>New user — Admin</title>" in page
     assert "<h1>New user</h1>" in page
     for field, label in [
@@ -72,21 +58,21 @@ def test_the_form_has_every_field_labelled(client: httpx.Client) -> None:
     assert '<button type="submit">Save user</button>' in page
 
 
-def test_the_start_page_leads_to_the_form(client: httpx.Client) -> None:
-    answer = client.get("/admin/ok/")
+def test_the_start_page_leads_to_the_form(http: httpx.Client) -> None:
+    answer = http.get("/admin/ok/")
     assert answer.status_code == 303
     assert answer.headers["location"] == "/admin/ok/users/new"
 
 
 @pytest.mark.parametrize("variant", ["ok", "renamed"])
 def test_a_valid_user_is_saved_and_shown_without_the_password(
-    client: httpx.Client, variant: str
+    http: httpx.Client, variant: str
 ) -> None:
-    answer = save(client, variant)
+    answer = save(http, variant)
     assert answer.status_code == 303
     location = answer.headers["location"]
     assert re.fullmatch(rf"/admin/{variant}/users/\d+\?saved=1", location)
-    page = client.get(location).text
+    page = http.get(location).text
     assert "<title>Ada Lovelace — Admin</title>" in page
     assert '<p role="status">User saved</p>' in page
     assert "<h1>Ada Lovelace</h1>" in page
@@ -102,22 +88,22 @@ def test_a_valid_user_is_saved_and_shown_without_the_password(
         ("Welcome email", "Sent"),
     ]
     assert "engine42" not in page
-    again = client.get(location.removesuffix("?saved=1")).text
+    again = http.get(location.removesuffix("?saved=1")).text
     assert "User saved" not in again
     assert "<h1>Ada Lovelace</h1>" in again
 
 
-def test_users_are_numbered_and_kept_per_variant(client: httpx.Client) -> None:
-    first = save(client, "ok").headers["location"]
-    second = save(client, "ok", first_name="Grace", welcome="").headers["location"]
+def test_users_are_numbered_and_kept_per_variant(http: httpx.Client) -> None:
+    first = save(http, "ok").headers["location"]
+    second = save(http, "ok", first_name="Grace", welcome="").headers["location"]
     assert first != second
-    page = client.get(second).text
+    page = http.get(second).text
     assert "<h1>Grace Lovelace</h1>" in page
     assert "<dt>Welcome email</dt><dd>Not sent</dd>" in page
     number = second.split("/")[-1].removesuffix("?saved=1")
-    assert client.get(f"/admin/renamed/users/{number}").status_code == 404
-    assert client.get("/admin/ok/users/999999").status_code == 404
-    assert client.get("/admin/flaky/users/new").status_code == 404
+    assert http.get(f"/admin/renamed/users/{number}").status_code == 404
+    assert http.get("/admin/ok/users/999999").status_code == 404
+    assert http.get("/admin/flaky/users/new").status_code == 404
 
 
 @pytest.mark.parametrize(
@@ -129,9 +115,9 @@ def test_users_are_numbered_and_kept_per_variant(client: httpx.Client) -> None:
     ],
 )
 def test_the_checks_answer_the_form_with_its_values(
-    client: httpx.Client, changes: dict[str, str], alerts: list[str]
+    http: httpx.Client, changes: dict[str, str], alerts: list[str]
 ) -> None:
-    answer = save(client, "ok", **changes)
+    answer = save(http, "ok", **changes)
     assert answer.status_code == 200
     assert re.findall(r'<p role="alert">([^<]+)</p>', answer.text) == alerts
     assert 'name="first_name" autocomplete="given-name" value="Ada"' in answer.text
@@ -142,32 +128,32 @@ def test_the_checks_answer_the_form_with_its_values(
     assert "engine42" not in answer.text
 
 
-def test_renamed_variant_relabels_last_name_and_the_button(client: httpx.Client) -> None:
-    page = client.get("/admin/renamed/users/new").text
+def test_renamed_variant_relabels_last_name_and_the_button(http: httpx.Client) -> None:
+    page = http.get("/admin/renamed/users/new").text
     assert '<label for="last_name">Surname</label>' in page
     assert '<button type="submit">Create user</button>' in page
     assert "Last name" not in page
     assert "Save user" not in page
 
 
-def test_broken_variant_fails_a_valid_save(client: httpx.Client) -> None:
-    answer = save(client, "broken")
+def test_broken_variant_fails_a_valid_save(http: httpx.Client) -> None:
+    answer = save(http, "broken")
     assert answer.status_code == 200
     assert re.findall(r'<p role="alert">([^<]+)</p>', answer.text) == ["Something went wrong"]
     assert "User saved" not in answer.text
     assert 'value="ada@example.com"' in answer.text
-    assert re.findall(r'<p role="alert">([^<]+)</p>', save(client, "broken", email="").text) == [
+    assert re.findall(r'<p role="alert">([^<]+)</p>', save(http, "broken", email="").text) == [
         "Email is required"
     ]
 
 
-def test_slow_variant_saves_after_its_delay(client: httpx.Client) -> None:
+def test_slow_variant_saves_after_its_delay(http: httpx.Client) -> None:
     started = time.monotonic()
-    answer = save(client, "slow")
+    answer = save(http, "slow")
     # A lower bound only: the server sleeps before answering, so this cannot flake.
     assert time.monotonic() - started >= SLOW_SECONDS
     assert answer.status_code == 303
-    assert "User saved" in client.get(answer.headers["location"]).text
+    assert "User saved" in http.get(answer.headers["location"]).text
 
 
 def test_chromium_fills_every_field_by_its_label(page: Page) -> None:

@@ -4,26 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from tests.sites.common import CONDITIONS
-
-
-@pytest.fixture(scope="module")
-def client(sites: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=sites, timeout=15) as client:
-        yield client
-
-
-@pytest.fixture
-def page(sites: str, browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(base_url=sites)
-    yield context.new_page()
-    context.close()
 
 
 @pytest.mark.parametrize("variant", CONDITIONS)
@@ -36,9 +22,9 @@ def page(sites: str, browser: Browser) -> Iterator[Page]:
     ],
 )
 def test_each_page_has_its_title_heading_and_code(
-    client: httpx.Client, variant: str, path: str, title: str, identifiers: list[str]
+    http: httpx.Client, variant: str, path: str, title: str, identifiers: list[str]
 ) -> None:
-    page = client.get(f"/docs/{variant}/{path}")
+    page = http.get(f"/docs/{variant}/{path}")
     assert page.status_code == 200
     assert f"<title>{title} — Acme SDK docs</title>" in page.text
     assert f"<h1>{title}</h1>" in page.text
@@ -48,8 +34,8 @@ def test_each_page_has_its_title_heading_and_code(
     assert f'<a href="/docs/{variant}/{path}" aria-current="page">' in page.text
 
 
-def test_the_sidebar_links_every_page(client: httpx.Client) -> None:
-    page = client.get("/docs/ok/configuration").text
+def test_the_sidebar_links_every_page(http: httpx.Client) -> None:
+    page = http.get("/docs/ok/configuration").text
     nav = re.search(r'<nav aria-label="Docs">(.*?)</nav>', page, re.S)
     assert nav
     links = re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', nav.group(1))
@@ -61,8 +47,8 @@ def test_the_sidebar_links_every_page(client: httpx.Client) -> None:
     assert 'type="search" id="search" placeholder="Search docs" aria-label="Search docs"' in page
 
 
-def test_the_embedded_index_holds_each_pages_text(client: httpx.Client) -> None:
-    page = client.get("/docs/ok/api").text
+def test_the_embedded_index_holds_each_pages_text(http: httpx.Client) -> None:
+    page = http.get("/docs/ok/api").text
     found = re.search(r'<script type="application/json" id="search-index">(.*?)</script>', page)
     assert found
     index = json.loads(found.group(1))["index"]
@@ -81,17 +67,17 @@ def test_the_embedded_index_holds_each_pages_text(client: httpx.Client) -> None:
     assert "where your account lives, eu (the default) or us." in index[1]["text"]
 
 
-def test_renamed_variant_renames_the_search_box_and_the_api_link(client: httpx.Client) -> None:
-    page = client.get("/docs/renamed/api").text
+def test_renamed_variant_renames_the_search_box_and_the_api_link(http: httpx.Client) -> None:
+    page = http.get("/docs/renamed/api").text
     assert 'placeholder="Search the docs…" aria-label="Search the docs…"' in page
     assert '<a href="/docs/renamed/api" aria-current="page">API</a>' in page
     assert "<h1>API reference</h1>" in page
     assert "Search docs" not in page
 
 
-def test_unknown_pages_and_variants_are_not_found(client: httpx.Client) -> None:
-    assert client.get("/docs/ok/tutorial").status_code == 404
-    assert client.get("/docs/flaky/").status_code == 404
+def test_unknown_pages_and_variants_are_not_found(http: httpx.Client) -> None:
+    assert http.get("/docs/ok/tutorial").status_code == 404
+    assert http.get("/docs/flaky/").status_code == 404
 
 
 def test_search_lists_matching_pages_with_a_snippet(page: Page) -> None:

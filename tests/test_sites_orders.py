@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from tests.sites import orders
 from tests.sites.common import CONDITIONS, SLOW_SECONDS
@@ -16,22 +15,9 @@ from tests.sites.common import CONDITIONS, SLOW_SECONDS
 ALL = [f"#{number}" for number in range(1001, 1013)]
 
 
-@pytest.fixture(scope="module")
-def client(sites: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=sites, timeout=15) as client:
-        yield client
-
-
-@pytest.fixture
-def page(sites: str, browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(base_url=sites)
-    yield context.new_page()
-    context.close()
-
-
-def listed(client: httpx.Client, variant: str, **params: str | list[str]) -> list[str]:
+def listed(http: httpx.Client, variant: str, **params: str | list[str]) -> list[str]:
     """Return the order numbers a search and filters list, checking the count line agrees."""
-    page = client.get(f"/orders/{variant}/", params=params)
+    page = http.get(f"/orders/{variant}/", params=params)
     assert page.status_code == 200
     numbers = re.findall(r'<td><a href="/orders/[a-z]+/orders/\d+">(#\d+)</a></td>', page.text)
     assert f'<p role="status">Showing {len(numbers)} of 12 orders</p>' in page.text
@@ -53,12 +39,12 @@ def test_the_documented_orders_are_the_served_ones() -> None:
 
 
 @pytest.mark.parametrize("variant", CONDITIONS)
-def test_the_list_shows_all_twelve_orders_at_first(client: httpx.Client, variant: str) -> None:
-    assert listed(client, variant) == ALL
+def test_the_list_shows_all_twelve_orders_at_first(http: httpx.Client, variant: str) -> None:
+    assert listed(http, variant) == ALL
 
 
-def test_the_list_page_has_a_search_filters_and_a_captioned_table(client: httpx.Client) -> None:
-    page = client.get("/orders/ok/").text
+def test_the_list_page_has_a_search_filters_and_a_captioned_table(http: httpx.Client) -> None:
+    page = http.get("/orders/ok/").text
     assert "<title>Orders — Backoffice</title>" in page
     assert "<h1>Orders</h1>" in page
     assert '<form role="search" method="get" action="/orders/ok/">' in page
@@ -98,28 +84,28 @@ def test_the_list_page_has_a_search_filters_and_a_captioned_table(client: httpx.
     ],
 )
 def test_search_matches_order_numbers_and_customers(
-    client: httpx.Client, query: str, numbers: list[str]
+    http: httpx.Client, query: str, numbers: list[str]
 ) -> None:
-    assert listed(client, "ok", q=query) == numbers
+    assert listed(http, "ok", q=query) == numbers
 
 
-def test_status_and_region_filters_narrow_the_list(client: httpx.Client) -> None:
-    assert listed(client, "ok", status="Pending") == ["#1002", "#1006", "#1010"]
-    assert listed(client, "ok", status=["Pending", "Cancelled"]) == [
+def test_status_and_region_filters_narrow_the_list(http: httpx.Client) -> None:
+    assert listed(http, "ok", status="Pending") == ["#1002", "#1006", "#1010"]
+    assert listed(http, "ok", status=["Pending", "Cancelled"]) == [
         "#1002",
         "#1005",
         "#1006",
         "#1010",
         "#1011",
     ]
-    assert listed(client, "ok", region="Asia") == ["#1003", "#1006", "#1008", "#1012"]
-    assert listed(client, "ok", status="Delivered", region="Asia") == ["#1003", "#1012"]
-    assert listed(client, "ok", q="smith", status="Shipped") == ["#1004"]
-    assert listed(client, "ok", status="Lost", region="Mars") == ALL
+    assert listed(http, "ok", region="Asia") == ["#1003", "#1006", "#1008", "#1012"]
+    assert listed(http, "ok", status="Delivered", region="Asia") == ["#1003", "#1012"]
+    assert listed(http, "ok", q="smith", status="Shipped") == ["#1004"]
+    assert listed(http, "ok", status="Lost", region="Mars") == ALL
 
 
-def test_each_form_carries_the_others_values(client: httpx.Client) -> None:
-    page = client.get("/orders/ok/", params={"q": "smith", "status": "Shipped", "region": "Europe"})
+def test_each_form_carries_the_others_values(http: httpx.Client) -> None:
+    page = http.get("/orders/ok/", params={"q": "smith", "status": "Shipped", "region": "Europe"})
     search, filters = re.findall(r"<form.*?</form>", page.text, re.S)
     assert '<input type="hidden" name="status" value="Shipped">' in search
     assert '<input type="hidden" name="region" value="Europe">' in search
@@ -128,8 +114,8 @@ def test_each_form_carries_the_others_values(client: httpx.Client) -> None:
     assert "<option selected>Europe</option>" in filters
 
 
-def test_an_order_page_shows_its_details_and_leads_back(client: httpx.Client) -> None:
-    page = client.get("/orders/renamed/orders/1004").text
+def test_an_order_page_shows_its_details_and_leads_back(http: httpx.Client) -> None:
+    page = http.get("/orders/renamed/orders/1004").text
     assert "<title>Order #1004 — Backoffice</title>" in page
     assert "<h1>Order #1004</h1>" in page
     assert "<dt>Customer</dt><dd>Anna Smith</dd>" in page
@@ -140,27 +126,27 @@ def test_an_order_page_shows_its_details_and_leads_back(client: httpx.Client) ->
     assert '<a href="/orders/renamed/">Back to orders</a>' in page
 
 
-def test_unknown_orders_and_variants_are_not_found(client: httpx.Client) -> None:
-    assert client.get("/orders/ok/orders/999").status_code == 404
-    assert client.get("/orders/flaky/").status_code == 404
+def test_unknown_orders_and_variants_are_not_found(http: httpx.Client) -> None:
+    assert http.get("/orders/ok/orders/999").status_code == 404
+    assert http.get("/orders/flaky/").status_code == 404
 
 
-def test_renamed_variant_relabels_search_and_filters_only(client: httpx.Client) -> None:
-    page = client.get("/orders/renamed/").text
+def test_renamed_variant_relabels_search_and_filters_only(http: httpx.Client) -> None:
+    page = http.get("/orders/renamed/").text
     assert 'aria-label="Find an order"' in page
     assert 'placeholder="Find an order">' in page
     assert '<button type="submit">Go</button>' in page
     assert '<button type="submit">Update results</button>' in page
     assert "Search orders" not in page
     assert "Apply filters" not in page
-    assert listed(client, "renamed", q="smith", status="Shipped") == ["#1004"]
+    assert listed(http, "renamed", q="smith", status="Shipped") == ["#1004"]
 
 
-def test_broken_variant_ignores_the_query_and_the_status(client: httpx.Client) -> None:
-    assert listed(client, "broken", q="smith") == ALL
-    assert 'name="q" value="smith"' in client.get("/orders/broken/?q=smith").text
-    assert listed(client, "broken", status="Pending") == ALL
-    assert listed(client, "broken", q="nobody", region="Asia") == [
+def test_broken_variant_ignores_the_query_and_the_status(http: httpx.Client) -> None:
+    assert listed(http, "broken", q="smith") == ALL
+    assert 'name="q" value="smith"' in http.get("/orders/broken/?q=smith").text
+    assert listed(http, "broken", status="Pending") == ALL
+    assert listed(http, "broken", q="nobody", region="Asia") == [
         "#1003",
         "#1006",
         "#1008",
@@ -168,10 +154,10 @@ def test_broken_variant_ignores_the_query_and_the_status(client: httpx.Client) -
     ]
 
 
-def test_slow_variant_answers_a_search_after_its_delay(client: httpx.Client) -> None:
+def test_slow_variant_answers_a_search_after_its_delay(http: httpx.Client) -> None:
     started = time.monotonic()
     # A lower bound only: the server sleeps before answering, so this cannot flake.
-    assert listed(client, "slow", q="smith") == ["#1002", "#1004"]
+    assert listed(http, "slow", q="smith") == ["#1002", "#1004"]
     assert time.monotonic() - started >= SLOW_SECONDS
 
 

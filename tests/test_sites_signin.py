@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from tests.sites.common import CONDITIONS, SLOW_SECONDS
 from tests.sites.signin import COOKIE, FIELDS, PASSWORD, STYLES, wording
@@ -15,25 +14,11 @@ from tests.sites.signin import COOKIE, FIELDS, PASSWORD, STYLES, wording
 WORKING = [variant for variant in CONDITIONS if variant != "broken"]
 
 
-@pytest.fixture(scope="module")
-def http(sites: str) -> Iterator[httpx.Client]:
-    # One client per module: making one costs more than most of these tests.
-    with httpx.Client(base_url=sites, timeout=15) as client:
-        yield client
-
-
 @pytest.fixture
 def client(http: httpx.Client) -> httpx.Client:
     """The module's client, signed out of everything."""
     http.cookies.clear()
     return http
-
-
-@pytest.fixture
-def page(sites: str, browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(base_url=sites)
-    yield context.new_page()
-    context.close()
 
 
 def sign_in(

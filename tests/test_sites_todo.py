@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import httpx
-import pytest
-from playwright.sync_api import Browser, Locator, Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 COMPLETED = re.compile(r"\bcompleted\b")
-
-
-@pytest.fixture
-def page(sites: str, browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(base_url=sites)
-    yield context.new_page()
-    context.close()
 
 
 def open_todos(page: Page, variant: str, *items: str) -> Locator:
