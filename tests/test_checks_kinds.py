@@ -92,16 +92,6 @@ KIND_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("step", "holds", "elsewhere"), KIND_CASES)
-async def test_a_check_about_a_kind_passes_only_on_that_kind(
-    pool: BrowserPool, pages: Pages, step: Step, holds: str, elsewhere: str
-) -> None:
-    passed = await check(pool, pages.add(holds), step)
-    assert passed.passed, passed.error
-    failed = await check(pool, pages.add(elsewhere), step)
-    assert not failed.passed, f"false pass: {step.describe()} on {elsewhere}"
-
-
 REGION_CASES = [
     # A region named in words: an element whose name, id or heading says what it is.
     (
@@ -121,16 +111,6 @@ REGION_CASES = [
         "<h2>Results</h2><ul class=results><li>Oak chair</li></ul><p>Brass Desk Lamp</p>",
     ),
 ]
-
-
-@pytest.mark.parametrize(("step", "holds", "elsewhere"), REGION_CASES)
-async def test_text_in_a_region_named_in_words_is_looked_for_in_that_region(
-    pool: BrowserPool, pages: Pages, step: Step, holds: str, elsewhere: str
-) -> None:
-    passed = await check(pool, pages.add(holds), step)
-    assert passed.passed, passed.error
-    failed = await check(pool, pages.add(elsewhere), step)
-    assert not failed.passed, f"false pass: {step.describe()} on {elsewhere}"
 
 
 async def test_a_region_that_cannot_be_found_fails_the_check_saying_so(
@@ -188,10 +168,15 @@ LABELLED_VALUES = [
 ]
 
 
-@pytest.mark.parametrize(("step", "holds", "elsewhere"), LABELLED_VALUES)
-async def test_a_value_is_checked_next_to_its_label(
+@pytest.mark.parametrize(
+    ("step", "holds", "elsewhere"),
+    [*KIND_CASES, *REGION_CASES, *LABELLED_VALUES],
+    ids=lambda case: case.phrase if isinstance(case, Step) else "",
+)
+async def test_a_check_passes_only_where_its_words_belong(
     pool: BrowserPool, pages: Pages, step: Step, holds: str, elsewhere: str
 ) -> None:
+    """On the right kind, in the named region, beside the label: never anywhere else."""
     passed = await check(pool, pages.add(holds), step)
     assert passed.passed, passed.error
     failed = await check(pool, pages.add(elsewhere), step)

@@ -136,6 +136,15 @@ def _names(controls: list[Control]) -> str:
     return ", ".join(control.label() for control in controls[:5]) or "nothing"
 
 
+def _only(found: list[Control], what: str, controls: Controls) -> Control:
+    """The one control that fits; none or several is a failure that says what the page had."""
+    if not found:
+        raise StepFailed(f"no {what} on the page (found {_names(controls.shown())})")
+    if len(found) > 1:
+        raise StepFailed(f"{len(found)} controls could be the {what} ({_names(found)}): say which")
+    return found[0]
+
+
 def _clickable(control: Control) -> bool:
     return control.role in {"button", "link", "menuitem", "tab", "option"}
 
@@ -249,12 +258,7 @@ def _words_of(control: Control) -> str:
 async def _search(page: Page, step: Step, controls: Controls) -> Expansion:
     """Type the query into the page's one search box and press Enter there."""
     named = step.target.text if step.target else None
-    boxes = _search_boxes(controls, named)
-    if not boxes:
-        raise StepFailed(f"no search box on the page (found {_names(controls.shown())})")
-    if len(boxes) > 1:
-        raise StepFailed(f"{len(boxes)} search boxes on the page ({_names(boxes)}): say which")
-    box = boxes[0]
+    box = _only(_search_boxes(controls, named), "search box", controls)
     fill = await pin(page, step, "fill", box, step.value)
     press = fill.model_copy(update={"action": "press", "value": "Enter"})
     return Expansion([fill, press])
@@ -272,11 +276,7 @@ async def _add_item(page: Page, step: Step, controls: Controls) -> Expansion:
     if step.target is not None and len(fields) > 1:
         wanted = step.target.text
         fields = [c for c in fields if similarity(wanted, _words_of(c)) >= 0.4] or fields
-    if not fields:
-        raise StepFailed(f"no field on the page to add an item with (found {_names(shown)})")
-    if len(fields) > 1:
-        raise StepFailed(f"{len(fields)} fields could add the item ({_names(fields)}): say which")
-    field_ = fields[0]
+    field_ = _only(fields, "field to add the item with", controls)
     fill = await pin(page, step, "fill", field_, step.value)
     buttons = [
         c

@@ -11,6 +11,7 @@ from housecat.plan.grammar.seen import absent, classify, exists, literal
 from housecat.plan.grammar.target import Context, parse_element
 from housecat.plan.grammar.types import Parsed, Rule, Tail, one, rule
 from housecat.plan.grammar.words import (
+    ADVERB,
     CHECKABLE_ROLES,
     HOME_PAGES,
     NUMBER,
@@ -63,7 +64,6 @@ _NTH_ITEM = re.compile(rf"^(?P<ord>{ORDINAL}) {_ITEM_KINDS}$", re.I)
 _THE_ITEM = re.compile(rf"^(?:this )?{_ITEM_KINDS}$", re.I)
 _ORDINAL_FIRST = re.compile(rf"^{ORDINAL} ", re.I)
 _HOW_MANY = re.compile(rf"^(?:{NUMBER}|a few|some|several|all|every|each|both) \S", re.I)
-_ADVERB = re.compile(r" (?:directly|again|now|first|straight away|right away)$", re.I)
 _SITE_HOME = re.compile(r"\b(?:homepage|home page|front page|landing page)$", re.I)
 # "wait until Saving is not shown anymore": the last word adds nothing to wait for.
 _ANYMORE = re.compile(r" (?:any ?more|any longer)$", re.I)
@@ -72,7 +72,7 @@ _ANYMORE = re.compile(r" (?:any ?more|any longer)$", re.I)
 def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Go to a URL or path; reach a page named without one by following its link."""
     verb = match["verb"].lower()
-    raw = _ADVERB.sub("", _NEW_TAB.sub("", match["x"].strip()))
+    raw = ADVERB.sub("", _NEW_TAB.sub("", match["x"].strip()))
     value = quotes.value(raw)
     if _URL.match(value):
         scheme = "http://" if value.lower().startswith("localhost") else "https://"

@@ -13,6 +13,7 @@ from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.target import parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, one, rule
 from housecat.plan.grammar.words import (
+    ADVERB,
     HOME_PAGES,
     NUMBER,
     PAGE_NOUNS,
@@ -29,7 +30,6 @@ PASSWORD = placeholder("password")
 WRONG_PASSWORD = "wrong-" + PASSWORD
 
 _ADDRESS = re.compile(r"^(?:https?://|www\.|/)\S*$|^[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:/\S*)?$", re.I)
-_ADVERB = re.compile(r" (?:directly|again|now|first|straight away|right away)$", re.I)
 _SLOT = rf"{OPEN}\d+{CLOSE}"
 _TOKEN = rf"(?:{_SLOT}|[^\s,/()]+)"
 _SECRET_WORD = r"(?:password|pass|passcode|pw|pwd|pin)"  # noqa: S105 - words, not a secret
@@ -183,7 +183,7 @@ def _tick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    raw = _ADVERB.sub("", match["x"].strip())
+    raw = ADVERB.sub("", match["x"].strip())
     if _ADDRESS.match(quotes.value(raw)):
         return None  # "open example.com": an address to go to
     element = parse_element(raw, quotes, "click")

@@ -160,6 +160,8 @@ HOME_PAGES = frozenset(
     {"home", "homepage", "home page", "landing page", "front page", "main page", "start page"}
     | {"index", "index page", "root", "site", "website", "app", "application", "web app"}
 )
+# A word after a place that changes nothing about it: "open the secure page directly".
+ADVERB = re.compile(r" (?:directly|again|now|first|straight away|right away)$", re.I)
 # Words that make text a sentence about the page rather than words on it ("Alice is greeted").
 STATEMENT_WORDS = re.compile(
     r"\b(?:am|is|are|was|were|be|been|does|did|has|have|should|must|will)\b", re.I
