@@ -149,3 +149,15 @@ async def test_a_check_the_sign_in_page_already_passes_is_flagged(
     outcome = await journey(pool, start(sites, "signin", "ok"), goal, ACCOUNT)
     assert outcome.result.passed, outcome.result.error
     assert any("already holds" in warning for warning in outcome.plan.warnings)
+
+
+async def test_a_form_filled_with_sample_values_is_accepted(pool: BrowserPool, sites: str) -> None:
+    goal = (
+        "fill out the form with example data, click Save user, then check the page says User"
+        " saved and the heading says Sam Sample"
+    )
+    outcome = await journey(pool, start(sites, "admin", "ok"), goal)
+    assert outcome.result.passed, outcome.result.error
+    typed = {s.target.text: s.value for s in outcome.plan.steps if s.action == "fill" and s.target}
+    assert typed["Email"] == "test@example.com"
+    assert typed["Password"] == typed["Repeat password"]

@@ -139,3 +139,15 @@ def test_tables_of_fields_and_of_expected_items() -> None:
     ]
     with pytest.raises(GoalNotUnderstood):  # an outline is several runs: one test each
         read_goal("When I search for <term>\nExamples:\n| term |\n| tea |")
+
+
+def test_filling_without_values_asks_for_sample_ones() -> None:
+    assert shapes("fill out the sign-up form with realistic data") == [
+        ("fill_form", Target(text="sign-up"), "all")
+    ]
+    assert shapes("fill in all the required fields") == [("fill_form", None, "required")]
+    assert shapes("fill out the Company field") == [("fill_form", Target(text="Company"), None)]
+    assert [s.action for s in read_goal("fill the form with test data and submit it").steps] == [
+        "fill_form",
+        "submit",
+    ]

@@ -69,6 +69,10 @@
       form: el.form ? forms.indexOf(el.form) : -1, shown: shown(el), near: near(el),
       popup: el.getAttribute('aria-haspopup') || '', expanded: el.getAttribute('aria-expanded') || '',
       value: typeof el.value === 'string' ? el.value : '',
+      required: !!el.required || el.getAttribute('aria-required') === 'true',
+      options: el.tagName === 'SELECT'
+        ? Array.from(el.options).filter((o) => o.value !== '' && !o.disabled).map((o) => o.text)
+        : [],
     };
   });
   return {controls, forms: forms.map((form, i) => ({index: i, heading: heading(form),

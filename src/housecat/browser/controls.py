@@ -38,6 +38,8 @@ class Control:
     popup: str
     expanded: str
     value: str
+    required: bool
+    options: tuple[str, ...]
 
     @property
     def selector(self) -> str:
@@ -81,6 +83,8 @@ async def read_controls(page: Page) -> Controls:
     """Read and mark every control on the page."""
     raw = await page.evaluate(_READ, MARK)
     return Controls(
-        controls=tuple(Control(**item) for item in raw["controls"]),
+        controls=tuple(
+            Control(**{**item, "options": tuple(item["options"])}) for item in raw["controls"]
+        ),
         forms=tuple(Form(**item) for item in raw["forms"]),
     )

@@ -21,6 +21,7 @@ from housecat.browser.heal import normalize, similarity
 from housecat.browser.locate import NotLocated, locate
 from housecat.browser.outcomes import StepFailed
 from housecat.browser.regions import find_region
+from housecat.browser.sample_data import sample_value
 from housecat.plan.models import Step, Target
 
 SIGN_IN = frozenset({"sign in", "sign in now", "continue", "submit", "next", "go", "enter"})
@@ -410,6 +411,65 @@ async def _already_on(page: Page, name: str) -> bool:
     return await find_region(page, name) is not None
 
 
+# Fill with sample values -----------------------------------------------------------------
+
+_FILLED_BY_HAND = {"textbox", "combobox", "spinbutton", "listbox"}
+
+
+async def _fill_form(page: Page, step: Step, controls: Controls) -> Expansion:
+    """Fill a named field, or a form's fields, with values their kinds accept."""
+    shown = [c for c in controls.shown() if c.role != "searchbox" and c.type != "search"]
+    if step.value is None:  # "fill out the First name field": that one field
+        assert step.target is not None
+        wanted = normalize(step.target.text)
+        named = [c for c in shown if c.role in _FILLED_BY_HAND and normalize(_label(c)) == wanted]
+        field_ = _only(named, f"'{step.target.text}' field", controls)
+        return Expansion([await _sample(page, step, field_)])
+    form = _form_to_fill(shown, step, controls)
+    fields = [c for c in shown if c.form == form and (c.role in _FILLED_BY_HAND or c.required)]
+    fields = [c for c in fields if c.role in {"checkbox", "radio"} or not c.value.strip()]
+    if step.value == "required" and any(c.required for c in fields):
+        fields = [c for c in fields if c.required]
+    fields = [c for c in fields if c.role != "checkbox" or c.required]
+    chosen, groups = [], set()
+    for control in fields:  # one radio button per group
+        if control.role == "radio":
+            if control.html_name in groups:
+                continue
+            groups.add(control.html_name)
+        chosen.append(control)
+    if not chosen:
+        raise StepFailed(f"no empty field to fill in the form (found {_names(shown)})")
+    return Expansion([await _sample(page, step, control) for control in chosen])
+
+
+def _label(control: Control) -> str:
+    return control.name or control.placeholder or control.near
+
+
+def _form_to_fill(shown: list[Control], step: Step, controls: Controls) -> int:
+    """The form the goal means: the one named, else the only one that has fields."""
+    forms = sorted({c.form for c in shown if c.role in _FILLED_BY_HAND})
+    if step.target is not None and len(forms) > 1:
+        wanted = step.target.text
+        named = [
+            f for f in forms if f >= 0 and similarity(wanted, controls.forms[f].heading) >= 0.5
+        ]
+        forms = named or forms
+    if len(forms) != 1:
+        raise StepFailed(f"{len(forms)} forms on the page could be filled: say which")
+    return forms[0]
+
+
+async def _sample(page: Page, step: Step, control: Control) -> Step:
+    if control.role in {"checkbox", "radio"}:
+        return await pin(page, step, "check", control)
+    if control.role in {"combobox", "listbox"} and control.options:
+        return await pin(page, step, "select", control, control.options[0])
+    words = " ".join((_label(control), control.html_name, control.html_id))
+    return await pin(page, step, "fill", control, sample_value(control.type, words))
+
+
 _EXPANDERS: dict[str, Expander] = {
     "sign_in": _sign_in,
     "sign_out": _sign_out,
@@ -419,4 +479,5 @@ _EXPANDERS: dict[str, Expander] = {
     "open": _open,
     "pick": _pick,
     "visit": _visit,
+    "fill_form": _fill_form,
 }

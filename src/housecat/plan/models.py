@@ -39,9 +39,11 @@ Action = Literal[
     "open",
     "pick",
     "visit",
+    "fill_form",
 ]
 INTENTS = frozenset(
     {"sign_in", "sign_out", "search", "add_item", "delete_item", "open", "pick", "visit"}
+    | {"fill_form"}
 )
 CHECKS = frozenset(
     {
@@ -275,6 +277,12 @@ class Step(BaseModel):
                 text = f"Pick '{value}' in {target}"
             case "visit":
                 text = f"Be on the {target} page"
+            case "fill_form":
+                if self.value is None:
+                    text = f"Fill {target} with a sample value"
+                else:
+                    fields = "every field" if self.value == "all" else "the required fields"
+                    text = f"Fill {fields} of " + (target or "the form") + " with sample values"
         return text[:1].upper() + text[1:]
 
 

@@ -254,7 +254,7 @@ ACTION_RULES: tuple[Rule, ...] = (
     rule(r"^(?:wait|hold on|hang on) (?:for|until|till|untill) (?P<x>.+)$", _wait_for),
     rule(r"^(?:press|hit|push|strike|tap|type)(?: on)? (?:the )?(?P<rest>.+)$", _press),
     rule(
-        r"^(?:submit|send)(?: (?:it|the form|this form|the page|form|the data))?"
+        r"^(?:submit|send|submitting|sending)(?: (?:it|the form|this form|the page|form|the data))?"
         r"(?: (?:with|using|via|by clicking|by pressing)(?: on)? (?P<btn>.+))?$"
         r"|^(?:submit|send) (?:the |this )?(?P<form>.+?) form$",
         _submit,

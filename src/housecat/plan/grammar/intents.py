@@ -117,6 +117,21 @@ def _click_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("click", target=element.target, tail=element.tail)
 
 
+def _fill_sample(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Fill a form's fields, or one field, with values the page's fields accept."""
+    field_ = match.groupdict().get("field")
+    if field_:
+        name = quotes.value(field_.strip())
+        if not name or has_pronoun(name) or name.lower() in UNNAMEABLE:
+            return None
+        return one("fill_form", target=Target(text=name))
+    form = match.groupdict().get("form")
+    target = Target(text=quotes.value(form.strip())) if form else None
+    required = match.groupdict().get("required") or match.groupdict().get("required2")
+    which = "required" if required else "all"
+    return one("fill_form", target=target, value=which)
+
+
 def _sign_out(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
     return one("sign_out")
 
@@ -256,6 +271,20 @@ INTENT_RULES: tuple[Rule, ...] = (
         final=True,
     ),
     rule(r"^(?:without|before) (?:logging|signing) (?:in|up|on)$", _nothing),
+    rule(
+        r"^(?:fill(?: in| out)?|complete|populate)(?: (?:the|this|that|your|a))?"
+        r"(?: (?P<form>[\w-]+(?: [\w-]+)?))? form"
+        r"(?: (?:with|using) (?:some |any )?(?:realistic|example|sample|test|dummy|random|valid"
+        r"|fake|made-up|plausible)(?: \w+)? (?:data|values|details|information|info|answers)"
+        r"| by filling in (?:all |every )(?:the )?(?P<required>required )?fields?)$"
+        r"|^(?:fill(?: in| out)?|complete) (?:all|every)(?: of)? (?:the )?(?P<required2>required )?"
+        r"(?:fields?|inputs?)(?: (?:with|using) [\w -]+)?$",
+        _fill_sample,
+    ),
+    rule(
+        r"^(?:fill(?: in| out)?) (?:the |your )?(?P<field>[A-Z][\w'-]*(?: [\w'/-]+){0,3}) field$",
+        _fill_sample,
+    ),
     rule(
         r"^(?:enter|type|use|provide|submit|input|fill in|type in)"
         r" (?P<how>(?:the |your |my |some |an? )?(?:(?:valid|invalid|wrong|incorrect|correct"
