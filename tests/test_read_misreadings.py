@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from housecat.errors import GoalNotUnderstood
 from housecat.plan.models import Target
-from housecat.plan.read import read_goal
+from housecat.plan.read import read, read_goal
 
 
 def steps(goal: str) -> list[tuple[str, Target | None, str | None, int | None]]:
@@ -173,3 +173,19 @@ def test_the_search_bar_is_the_field_for_searching() -> None:
     assert steps("type garden chairs into the search box") == [
         ("fill", Target(text="Search"), "garden chairs", None)
     ]
+
+
+def test_a_password_that_starts_like_the_word_password_is_whole() -> None:
+    reading = read("sign in as bob with pw123")
+    assert reading.secrets == {"password": "pw123"}
+    assert reading.plan.goal == "sign in as bob with {{password}}"
+
+
+def test_a_saved_secret_leaves_no_trace_in_the_goal() -> None:
+    reading = read('save value "n0pe" as "password"\nlog in')
+    assert reading.secrets == {"password": "n0pe"}
+    assert "n0pe" not in reading.plan.model_dump_json()
+
+
+def test_showing_up_is_appearing_not_the_words_up_after() -> None:
+    refused("the shelf shows up after signing in, somehow")

@@ -54,7 +54,7 @@ from housecat.plan.grammar.split import split_goal
 from housecat.plan.grammar.types import Parsed
 from housecat.plan.grammar.words import base_verb, strip_fillers, strip_subject
 from housecat.plan.models import Plan, Step, Target
-from housecat.plan.secrets import Reading, is_secret_name, lift_secrets
+from housecat.plan.secrets import Reading, is_secret_name, lift_secrets, mask
 
 # No one writes a single step this long (quoted text counts as one character); refusing it
 # early keeps every pattern fast on any input.
@@ -94,7 +94,10 @@ def read(goal: str) -> Reading:
     reading = lift_secrets(_compile(rewritten.text).model_copy(update={"goal": goal}))
     saved = {k: v for k, v in rewritten.variables.items() if not is_secret_name(k)}
     secret = {k: v for k, v in rewritten.variables.items() if is_secret_name(k)}
-    return Reading(reading.plan, {**secret, **reading.secrets}, saved)
+    plan = reading.plan
+    for name, value in secret.items():  # `save value "x" as "password"` keeps x out too
+        plan = plan.model_copy(update={"goal": mask(plan.goal, value, name)})
+    return Reading(plan, {**secret, **reading.secrets}, saved)
 
 
 def values_of(goal: str) -> tuple[dict[str, str], dict[str, str]]:

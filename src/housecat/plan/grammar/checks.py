@@ -270,6 +270,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, value = match.groupdict().get("s") or "page", match["v"]
     if match.groupdict().get("s") and _not_a_subject(subject):
         return None
+    if re.match(r"^up\b", value, re.I):
+        return None  # "shows up after signing in": it appears, and when is a story
     if _PERSON.match(subject.strip()) and re.search(r" (?:has|have) ", match.group(0)):
         return None  # "Todd has an empty list": a person, not a part of the page
     negated = _negated(match["mid"])

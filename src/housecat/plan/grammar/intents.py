@@ -49,8 +49,8 @@ _WRONG = re.compile(
 )
 _PAIR = re.compile(
     rf"^(?:(?:the|my|your) )?(?:{_USER_WORD}:? )?(?P<user>{_TOKEN})"
-    rf"(?:,? (?:and|with|using|/)(?: (?:the |my |your |a )?{_SECRET_WORD}:?)?|,? {_SECRET_WORD}:?"
-    rf"| ?/)"
+    rf"(?:,? (?:and|with|using|/)(?: (?:the |my |your |a )?{_SECRET_WORD}:?(?= ))?"
+    rf"|,? {_SECRET_WORD}:?(?= )| ?/)"
     rf" ?(?P<pw>{_TOKEN})$",
     re.I,
 )
