@@ -981,7 +981,8 @@ def _plans_or_rejects(goal: str) -> None:
         assert _words(error.phrase) in _words(goal)
         return
     assert plan.steps
-    assert all(step.phrase and _words(step.phrase) in _words(goal) for step in plan.steps)
+    # The plan's goal is the one written, each password in it named: the phrases are its words.
+    assert all(step.phrase and _words(step.phrase) in _words(plan.goal) for step in plan.steps)
 
 
 @settings(max_examples=400, deadline=None)
