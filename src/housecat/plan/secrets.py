@@ -43,8 +43,10 @@ def lift_secrets(plan: Plan) -> Reading:
         name = _name_for(label, literal, secrets)
         secrets[name] = literal
         phrase = mask(step.phrase, literal, name)
-        goal = goal.replace(step.phrase, phrase, 1) if step.phrase in goal else goal
-        goal = mask(goal, literal, name) if literal in goal else goal
+        if step.phrase in goal:
+            goal = goal.replace(step.phrase, phrase, 1)
+        else:  # the phrase was written over several lines: mask the value where it stands
+            goal = mask(goal, literal, name)
         steps.append(step.model_copy(update={key: placeholder(name), "phrase": phrase}))
     return Reading(plan.model_copy(update={"steps": steps, "goal": goal}), secrets)
 
