@@ -6,7 +6,7 @@ from housecat.plan.models import Plan, Step
 
 NO_CHECK = (
     "this goal checks nothing, so it only proves the pages load: "
-    "say what the page should show at the end (e.g. \"check the page says Order placed\")"
+    'say what the page should show at the end (e.g. "check the page says Order placed")'
 )
 
 

@@ -15,6 +15,7 @@ from housecat.plan.models import Plan, Step
 from housecat.plan.read import read, secrets_of
 from housecat.runs.evaluate import evaluate
 from housecat.runs.models import RunRecord, TestResult, Trigger
+from housecat.runs.redaction import scrubbed
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ async def run_goal(
     async def emit_with_run(event_type: str, message: str, **fields: object) -> None:
         await emit(event_type, message, run_id=run_id, **fields)
 
+    secrets = {**lifted, **(secrets or {})}
     browser_result, plan_as_run = await execute(
         pool,
         plan,
@@ -81,8 +83,10 @@ async def run_goal(
         screenshots=screenshots,
         emit=emit_with_run,
         variables=variables,
-        secrets={**lifted, **(secrets or {})},
+        secrets=secrets,
     )
+    browser_result = scrubbed(browser_result, secrets.values())
+    plan_as_run = scrubbed(plan_as_run, secrets.values())
     await emit("eval_start", "Evaluating results", run_id=run_id)
     result = evaluate(browser_result)
     verdict = "PASSED" if result.passed else "FAILED"

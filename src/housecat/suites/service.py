@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from typing import Protocol
@@ -9,6 +10,7 @@ from typing import Protocol
 from housecat.alerts.targets import check_channel, check_target
 from housecat.clock import now_iso
 from housecat.errors import HouseCatError, InvalidInput, NotFound
+from housecat.suites.journey import check_names, read_journey
 from housecat.suites.models import (
     CreateTestSuite,
     TestSuiteListResponse,
@@ -16,6 +18,7 @@ from housecat.suites.models import (
     UpdateTestSuite,
 )
 from housecat.suites.store import SuiteStore
+from housecat.suites.values import Values, resolved_secrets
 
 log = logging.getLogger(__name__)
 
@@ -82,10 +85,13 @@ class SuiteService:
 
     async def create(self, body: CreateTestSuite) -> TestSuiteResponse:
         self._check_alert_targets(body.alert_webhook, body.alert_channels)
+        journey = read_journey(body.goal)
+        # The goal's passwords become secrets; a secret sent by the same name wins.
+        secrets = {**journey.lifted, **resolved_secrets(body.secrets, {})}
+        check_names(body.url, journey.steps, Values(body.variables, secrets))
         now = now_iso()
-        suite = TestSuiteResponse(
-            **body.model_dump(), id=new_test_id(), created_at=now, updated_at=now
-        )
+        fields = body.model_dump() | {"goal": journey.goal, "secrets": secrets}
+        suite = TestSuiteResponse(**fields, id=new_test_id(), created_at=now, updated_at=now)
         while not await self.store.insert(suite):
             # 8 hex characters can collide; a taken id is simply drawn again.
             suite = suite.model_copy(update={"id": new_test_id()})
@@ -112,7 +118,7 @@ class SuiteService:
     async def update(self, test_id: str, body: UpdateTestSuite) -> TestSuiteResponse:
         self._check_alert_targets(body.alert_webhook, body.alert_channels)
         before = await self.get(test_id)
-        changes = body.changes()
+        changes = body.changes() | _journey_changes(before, body)
         after = before.model_copy(update=changes)
         # A test in "error" may still own a schedule whose creation was only half-heard.
         was_scheduled = before.status != "paused"
@@ -124,7 +130,15 @@ class SuiteService:
             changes |= await self._start(after)
         changes["updated_at"] = now_iso()
         # A new goal or start page makes the recorded plan and its locators meaningless.
+        # So do new values: a locator found for one value of {{name}} may not fit another.
         journey_changed = after.goal != before.goal or after.url != before.url
+        journey_changed |= any(
+            changes.get(kind, json.dumps(current)) != json.dumps(current)
+            for kind, current in (
+                ("variables", before.variables),
+                ("secrets", before.secret_values()),
+            )
+        )
         updated = await self.store.update(test_id, changes, drop_plan=journey_changed)
         if updated is None:
             # deleted while we were talking to the scheduler
@@ -155,3 +169,36 @@ class SuiteService:
             await self.scheduler.stop(suite)
         except SchedulingFailed as exc:
             log.error("unscheduling test %s failed: %s", suite.id, exc.message)
+
+
+def _journey_changes(before: TestSuiteResponse, body: UpdateTestSuite) -> dict[str, str]:
+    """Check the goal, URL and values the update leaves; return the goal and secrets to store.
+
+    A sent dict of secrets replaces the set ('••••••••' keeps a stored value); the passwords
+    a new goal spells out join them, and a secret sent by the same name wins.
+    """
+    journey_fields = {"goal", "url", "variables", "secrets"}
+    sent = {
+        name for name in body.model_fields_set & journey_fields if getattr(body, name) is not None
+    }
+    if not sent:
+        return {}
+    stored = before.secret_values()
+    secrets = stored if body.secrets is None else resolved_secrets(body.secrets, stored)
+    journey = read_journey(body.goal or before.goal, pinned=before.steps if before.pinned else None)
+    changes: dict[str, str] = {}
+    if body.goal is not None:
+        changes["goal"] = journey.goal
+        secrets = (
+            {**secrets, **journey.lifted} if body.secrets is None else {**journey.lifted, **secrets}
+        )
+    variables = before.variables if body.variables is None else body.variables
+    check_names(
+        body.url or before.url,
+        journey.steps,
+        Values(variables, {**journey.lifted, **secrets}),
+        pinned=before.pinned,
+    )
+    if "goal" in changes or body.secrets is not None:
+        changes["secrets"] = json.dumps(secrets)
+    return changes
