@@ -7,8 +7,10 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 # uv is the only tool we need beforehand; pip brings it when it is missing.
+# Each step says what it does: a first install takes a while, and silence looks like a hang.
 env:
-	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
+	@$(UV) --version >/dev/null 2>&1 || { echo "Installing uv (pip install uv)…"; $(PYTHON) -m pip install --quiet uv; }
+	@echo "Installing Python dependencies (uv sync)…"
 	@$(UV) sync --frozen --quiet
 
 browser: env

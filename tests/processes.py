@@ -16,8 +16,6 @@ import psutil
 
 from housecat.valkey import socket_path_for
 
-START_TIMEOUT_S = 60.0
-
 
 def wait_until(condition: Callable[[], bool], timeout: float = 15.0, what: str = "it") -> None:
     """Poll until `condition` holds; fail saying what never happened."""
@@ -47,6 +45,10 @@ def valkeys_serving(data_dir: Path) -> list[psutil.Process]:
     return found
 
 
+# Generous: on a machine busy with other test runs, starting takes far longer than usual.
+STARTUP_S = 60.0
+
+
 class Server:
     """`housecat serve` in a child process, on a free port."""
 
@@ -64,9 +66,11 @@ class Server:
             | (env or {}),
         )
         # Importing everything takes a few seconds, and many more on a loaded machine.
-        wait_until(
-            self.healthy, timeout=START_TIMEOUT_S, what=f"housecat serve answering on {self.url}"
-        )
+        try:
+            wait_until(self.healthy, STARTUP_S, what=f"housecat serve answering on {self.url}")
+        except AssertionError:
+            self.stop(signal.SIGKILL)  # a server that never answered is not left running
+            raise
 
     def healthy(self) -> bool:
         assert self.process.poll() is None, self.process.stdout and self.process.stdout.read()

@@ -128,6 +128,13 @@ def test_cron_with_time_zone_prefix_is_accepted(client: TestClient) -> None:
     assert test["schedule"] == "CRON_TZ=Europe/Paris 0 9 * * MON-FRI"
 
 
+def test_a_cron_shortcut_is_accepted_and_stored_as_five_fields(client: TestClient) -> None:
+    test = create(client, schedule="@hourly")
+    assert test["schedule"] == "0 * * * *"
+    updated = client.put(f"/api/tests/{test['id']}", json={"schedule": "CRON_TZ=Asia/Tokyo @daily"})
+    assert updated.json()["schedule"] == "CRON_TZ=Asia/Tokyo 0 0 * * *"
+
+
 def test_update_changes_only_the_fields_sent(client: TestClient) -> None:
     test = create(client, alert_webhook="https://hooks.example.com/x")
     updated = client.put(f"/api/tests/{test['id']}", json={"name": "Renamed", "goal": None})

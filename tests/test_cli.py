@@ -44,6 +44,18 @@ def test_create_list_show_delete(settings: Settings, db: redis.Redis) -> None:
     assert not db.exists(f"test:{test_id}")
 
 
+def test_a_cron_shortcut_is_accepted_and_said_in_words(settings: Settings, db: redis.Redis) -> None:
+    code, output = invoke(
+        settings, "tests", "create", "--name", "Nightly", "--url", "https://a.test/",
+        "--goal", "open /", "--schedule", "@daily",
+    )  # fmt: skip
+    assert code == 0, output
+    (test_id,) = db.smembers("tests:all")
+    assert db.hget(f"test:{test_id}", "schedule") == "0 0 * * *"
+    code, output = invoke(settings, "tests", "show", test_id)
+    assert code == 0 and "0 0 * * *  (At 12:00 AM)" in output
+
+
 def test_list_on_an_empty_install_says_how_to_start(settings: Settings) -> None:
     code, output = invoke(settings, "tests", "list")
     assert code == 0 and "No tests yet" in output

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from housecat.schedule.cron import parse_cron
+from housecat.schedule.cron import parse_cron, spelled_out
 
 
 @pytest.mark.parametrize(
@@ -31,6 +31,30 @@ def test_time_zone_prefix_is_kept_and_shown() -> None:
     assert cron.describe().endswith("(America/New_York)")
 
 
+@pytest.mark.parametrize(
+    ("shortcut", "fields", "words"),
+    [
+        ("@yearly", "0 0 1 1 *", "At 12:00 AM, on day 1 of the month, only in January"),
+        ("@annually", "0 0 1 1 *", "At 12:00 AM, on day 1 of the month, only in January"),
+        ("@monthly", "0 0 1 * *", "At 12:00 AM, on day 1 of the month"),
+        ("@weekly", "0 0 * * 0", "At 12:00 AM, only on Sunday"),
+        ("@daily", "0 0 * * *", "At 12:00 AM"),
+        ("@midnight", "0 0 * * *", "At 12:00 AM"),
+        ("@hourly", "0 * * * *", "Every hour"),
+        ("  @HOURLY ", "0 * * * *", "Every hour"),
+    ],
+)
+def test_shortcuts_are_spelled_out_as_five_fields(shortcut: str, fields: str, words: str) -> None:
+    cron = parse_cron(shortcut)
+    assert cron.expression == spelled_out(shortcut) == fields
+    assert cron.describe() == words
+
+
+def test_a_shortcut_keeps_its_time_zone() -> None:
+    assert spelled_out("CRON_TZ=Europe/Paris  @daily") == "CRON_TZ=Europe/Paris 0 0 * * *"
+    assert parse_cron("CRON_TZ=Europe/Paris @daily").describe() == "At 12:00 AM (Europe/Paris)"
+
+
 def test_next_run_is_read_in_the_time_zone_across_daylight_saving() -> None:
     cron = parse_cron("CRON_TZ=Europe/Paris 0 9 * * *")
     # Paris leaves summer time on 2026-10-25: 09:00 there is 07:00 UTC before, 08:00 after.
@@ -44,7 +68,8 @@ def test_next_run_is_read_in_the_time_zone_across_daylight_saving() -> None:
     ("expression", "message"),
     [
         ("", "has 0 fields"),
-        ("@hourly", "has 1 fields"),
+        ("@reboot", "'@reboot' is not a shortcut HouseCat knows"),
+        ("@every 5m", "'@every 5m' is not a shortcut HouseCat knows"),
         ("* * * * * *", "has 6 fields"),
         ("60 * * * *", "minute '60' is not valid (allowed: 0-59)"),
         ("* 24 * * *", "hour '24' is not valid"),

@@ -273,3 +273,30 @@ async def test_pick_chooses_in_a_dropdown_or_ticks_a_filter(
         expect("Shipped only"),
     )
     assert result.passed, result.error
+
+
+async def test_a_check_that_holds_before_the_journey_acts_is_flagged(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    url = pages.add("<h1>Welcome to Acme</h1>" + LABELLED + SAYS_WHO)
+    welcome = Step(action="expect_text", value="Welcome", phrase="check the page says Welcome")
+    signed = expect("Signed in as jdoe")
+    result, _, as_run = await run(pool, url, sign_in(), welcome, signed, secrets=SECRET)
+    assert result.passed, result.error
+    assert len(as_run.warnings) == 1
+    assert "'check the page says Welcome' already holds" in as_run.warnings[0]
+    # A replay of the cached plan keeps the warning and does not try the checks again.
+    cached = as_run.model_copy(update={"source": "cache"})
+    _, replayed = await execute(
+        pool, cached, start_url=url, run_id="again", limits=QUICK, secrets=SECRET
+    )
+    assert replayed.warnings == as_run.warnings
+
+
+async def test_a_goal_without_a_check_is_warned_that_it_only_proves_pages_load(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    url = pages.add(LABELLED + SAYS_WHO)
+    result, _, as_run = await run(pool, url, sign_in(), secrets=SECRET)
+    assert result.passed, result.error
+    assert any("checks nothing" in warning for warning in as_run.warnings)

@@ -193,6 +193,14 @@ async def test_a_time_zone_prefix_reaches_qstash_as_is(
     assert stored(db, test.id)["schedule"] == cron
 
 
+async def test_a_shortcut_reaches_qstash_as_five_fields(
+    service: SuiteService, qstash: QStashServer, db: redis.Redis
+) -> None:
+    test = await service.create(new_test("@weekly"))
+    assert only_schedule(qstash)["cron"] == "0 0 * * 0"
+    assert stored(db, test.id)["schedule"] == "0 0 * * 0"
+
+
 # --- the callback's semantics, end to end
 
 

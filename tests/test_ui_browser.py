@@ -10,6 +10,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from housecat.web.pages.example import EXAMPLE_GOAL
 from tests.processes import Server, wait_until
 from tests.ui_fixtures import GOAL
 
@@ -128,3 +129,115 @@ def test_the_example_test_from_an_empty_install_passes(page: Page) -> None:
     recent = page.get_by_role("region", name="Recent runs")
     expect(recent.get_by_role("link", name="Demo shop sign-in")).to_be_visible()
     expect(recent).to_contain_text("Passed")
+
+
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.fixture
+def seeded(server: Server) -> Iterator[str]:
+    """An install with a test that has run (long name, long URL, a goal on two lines)."""
+    body = {
+        "name": "Demo shop sign-in, with a name long enough to wrap on a phone",
+        "url": f"{server.url}/demo/login?utm_source=a-rather-long-campaign-name&utm_medium=email",
+        "goal": EXAMPLE_GOAL.replace(", then", ",\nthen"),
+    }
+    with httpx.Client(base_url=server.url, timeout=120) as api:
+        test_id = api.post("/api/tests", json=body).raise_for_status().json()["id"]
+        api.post(f"/api/tests/{test_id}/run").raise_for_status()
+        yield test_id
+        api.delete(f"/api/tests/{test_id}")
+
+
+def page_paths(test_id: str) -> list[str]:
+    return [
+        "/", "/tests", "/run-test", f"/tests/{test_id}", "/tests/new",
+        f"/tests/{test_id}/edit", f"/tests/{test_id}/delete", "/nosuch",
+    ]  # fmt: skip
+
+
+def test_no_page_is_wider_than_a_phone(server: Server, browser: Browser, seeded: str) -> None:
+    context = browser.new_context(base_url=server.url, viewport=PHONE)
+    page = context.new_page()
+    wide = {}
+    for path in page_paths(seeded):
+        page.goto(path)
+        wide[path] = page.evaluate("document.documentElement.scrollWidth")
+    page.goto("/tests")
+    page.get_by_role("button", name="+ New test").click()
+    expect(page.get_by_role("dialog")).to_be_visible()
+    wide["/tests with the dialog open"] = page.evaluate("document.documentElement.scrollWidth")
+    assert {path: width for path, width in wide.items() if width > PHONE["width"]} == {}
+    # On a phone the list is a card per test; each still offers its buttons.
+    page.goto("/tests")
+    card = page.locator(f"#test-{seeded}")
+    expect(card.get_by_role("button", name="Run now")).to_be_in_viewport()
+    expect(card.get_by_role("button", name="Delete")).to_be_in_viewport()
+    context.close()
+
+
+def test_the_detail_page_keeps_the_goals_lines_and_wraps_the_url_between_its_parts(
+    server: Server, browser: Browser, seeded: str
+) -> None:
+    context = browser.new_context(base_url=server.url, viewport=PHONE)
+    page = context.new_page()
+    page.goto(f"/tests/{seeded}")
+    goal = page.locator("dd.goal")
+    assert goal.inner_text().count("\n") == EXAMPLE_GOAL.count(", then")
+    # Each line of the URL ends at a boundary of the URL, never inside a word.
+    url = page.locator("dd.url a")
+    lines = url.evaluate(
+        """link => {
+            const range = document.createRange(), lines = new Map();
+            const text = [...link.childNodes].filter(node => node.nodeType === Node.TEXT_NODE);
+            for (const node of text) {
+                for (let i = 0; i < node.length; i++) {
+                    range.setStart(node, i); range.setEnd(node, i + 1);
+                    const top = Math.round(range.getBoundingClientRect().top);
+                    lines.set(top, (lines.get(top) || "") + node.data[i]);
+                }
+            }
+            return [...lines.values()];
+        }"""
+    )
+    context.close()
+    assert len(lines) > 1  # it does wrap on a phone
+    assert all(line[-1] in "/?&=-" or line == lines[-1] for line in lines), lines
+
+
+def test_dark_mode_follows_the_system_down_to_the_chart(
+    server: Server, browser: Browser, seeded: str
+) -> None:
+    colours = {}
+    for scheme in ("light", "dark"):
+        context = browser.new_context(base_url=server.url, color_scheme=scheme)  # type: ignore[arg-type]
+        page = context.new_page()
+        page.goto(f"/tests/{seeded}")
+        expect(page.locator(".timing-chart svg")).to_be_visible()
+        colours[scheme] = page.evaluate(
+            """() => {
+                const style = (selector, property) =>
+                    getComputedStyle(document.querySelector(selector))[property];
+                return {
+                    page: style("html", "backgroundColor"),
+                    text: style("body", "color"),
+                    panel: style(".test-facts", "backgroundColor"),
+                    label: style(".timing-chart text", "fill"),
+                    grid: style(".timing-chart .grid", "stroke"),
+                };
+            }"""
+        )
+        context.close()
+    light, dark = colours["light"], colours["dark"]
+    assert brightness(light["page"]) > 0.9 and brightness(dark["page"]) < 0.1
+    assert brightness(light["text"]) < 0.2 and brightness(dark["text"]) > 0.8
+    assert brightness(dark["panel"]) < 0.15
+    # The chart is drawn in the page's colours: readable labels, quiet grid lines.
+    assert brightness(dark["label"]) > 0.5 > brightness(light["label"])
+    assert light["grid"] != dark["grid"] and brightness(dark["grid"]) < 0.35
+
+
+def brightness(css_colour: str) -> float:
+    """Return how light an `rgb(r, g, b)` colour is, from 0 (black) to 1 (white)."""
+    red, green, blue = (int(part) for part in re.findall(r"\d+", css_colour)[:3])
+    return (0.2126 * red + 0.7152 * green + 0.0722 * blue) / 255

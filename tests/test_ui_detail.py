@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
@@ -19,6 +19,7 @@ from tests.test_ui_pages import error_of
 
 HTMX = {"HX-Request": "true"}
 NOT_UNDERSTOOD = "open / and frobnicate the widget"
+SAVE_FORM = {"name": "Tried once", "url": "https://a.test/login", "goal": "open /", "schedule": "*/15 * * * *"}  # fmt: skip
 
 
 @pytest.fixture
@@ -155,9 +156,30 @@ def test_a_test_without_runs_shows_empty_chart_runs_and_incidents(ui: TestClient
     test_id = ui.post("/api/tests", json={"name": "New", "url": "https://a.test", "goal": "open /"})
     page = ui.get(f"/tests/{test_id.json()['id']}").text
     assert "No runs yet. The chart fills in as the test runs." in page
+    assert "%" not in page.split('id="uptime-title"')[1].split("</section>")[0]  # no made-up 100%
+    assert "0 of 0" not in page
+    for window in ("24 hours", "7 days", "30 days"):
+        assert (
+            '<span class="count count-none">No runs</span>\n'
+            f'        <span class="count-label">in the last {window}</span>'
+        ) in page
     assert "No runs yet. The test runs on its schedule" in page
     assert "No incidents" in page
     assert "<svg" not in page and 'id="live"' not in page
+
+
+def test_a_goal_keeps_its_lines_safely_at_a_readable_width(ui: TestClient) -> None:
+    goal = "open /login\nthen check the page says <b>Hi</b>"
+    body = {"name": "Lines", "url": "https://a.test/a/very/long/path?q=1&r=2", "goal": goal}
+    test_id = ui.post("/api/tests", json=body).json()["id"]
+    page = ui.get(f"/tests/{test_id}").text
+    assert (
+        '<dd class="goal">open /login\nthen check the page says &lt;b&gt;Hi&lt;/b&gt;</dd>' in page
+    )
+    css = ui.get("/static/housecat.css").text
+    assert ".test-facts .goal { white-space: pre-line; max-width: 70ch; }" in css
+    # The URL may wrap between its parts only, never inside a word.
+    assert ">https://a.test/<wbr>a/<wbr>very/<wbr>long/<wbr>path<wbr>?q=1<wbr>&amp;r=2</a>" in page
 
 
 def test_pausing_and_resuming_from_the_page_redraws_its_heading(ui: TestClient) -> None:
@@ -226,6 +248,33 @@ def test_the_chart_of_no_runs_is_empty_and_says_so() -> None:
         assert chart.empty and chart.summary == "No runs yet"
 
 
+def chart_at(*moments: datetime) -> list[str]:
+    """Return the time axis's labels for runs at `moments` (oldest first)."""
+    runs = [detail(f"r{n}", at=moment).record for n, moment in enumerate(moments)]
+    return [tick.label for tick in timing_chart(runs[::-1]).x_ticks]
+
+
+START = datetime(2026, 2, 14, 10, 5, 7, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("offsets", "labels"),
+    [
+        ([timedelta()], ["Feb 14 10:05"]),
+        ([timedelta(seconds=s) for s in (0, 20, 40)], ["Feb 14 10:05:07", "10:05:27", "10:05:47"]),
+        ([timedelta(minutes=m) for m in range(0, 50, 5)], ["Feb 14 10:05", "10:30", "10:50"]),
+        ([timedelta(hours=h) for h in (0, 30, 60)], ["Feb 14", "Feb 15", "Feb 16"]),
+        ([timedelta(), timedelta(hours=14), timedelta(hours=15)], ["Feb 14 10:05", "Feb 15 00:05", "Feb 15 01:05"]),
+        ([timedelta(days=d) for d in (0, 365)], ["Feb 14 2026", "Feb 14 2027"]),
+        ([timedelta(), timedelta()], ["Feb 14 10:05:07"]),
+    ],
+)  # fmt: skip
+def test_the_time_axis_labels_are_distinct_and_as_brief_as_the_range_allows(
+    offsets: list[timedelta], labels: list[str]
+) -> None:
+    assert chart_at(*(START + offset for offset in offsets)) == labels
+
+
 def test_axis_maxima_are_round() -> None:
     assert [nice_ceiling(v) for v in (0, 1, 7, 1200, 2001, 4999, 6000)] == [
         1000, 1, 10, 2000, 5000, 5000, 10000,
@@ -270,12 +319,45 @@ def test_a_valid_form_starts_watching_the_run_and_offers_to_save_it(ui: TestClie
     stream = "/run-test/stream?url=https%3A%2F%2Fa.test%2Flogin&amp;goal=open+%2F"
     assert f'data-stream="{stream}"' in answer.text
     assert 'data-end="verdict"' in answer.text and 'data-reconnect="no"' in answer.text
-    save = re.search(r'<div class="save-as-test" data-show-after-verdict hidden>(.*?)</div>', answer.text, re.S)  # fmt: skip
-    assert (
-        save
-        and 'hx-get="/tests/new?url=https%3A%2F%2Fa.test%2Flogin&amp;goal=open+%2F"'
-        in save.group(1)
-    )
+    save = re.search(r'<div class="save-as-test" id="save-as-test" data-show-after-verdict hidden>(.*?)</div>', answer.text, re.S)  # fmt: skip
+    assert save
+    opens = re.search(r'hx-get="/tests/new\?url=https%3A%2F%2Fa.test%2Flogin&amp;goal=open\+%2F&amp;form_key=([\w-]{16,})"', save.group(1))  # fmt: skip
+    assert opens and 'hx-disabled-elt="this"' in save.group(1)
+    dialog = ui.get(f"/tests/new?form_key={opens.group(1)}", headers=HTMX).text
+    assert f'<input type="hidden" name="form_key" value="{opens.group(1)}">' in dialog
+    again = ui.post("/run-test/runs", data=form, headers=HTMX).text
+    assert opens.group(1) not in again  # each run shown saves as a test of its own
+
+
+def test_saving_from_run_a_test_says_where_the_test_is_and_saves_it_once(ui: TestClient) -> None:
+    form = SAVE_FORM | {"form_key": "k" * 22}
+    headers = HTMX | {"HX-Current-URL": "http://testserver/run-test"}
+    first = ui.post("/tests", data=form, headers=headers)
+    second = ui.post("/tests", data=form, headers=headers)  # a second click, or a retry
+    (test,) = ui.get("/api/tests").json()["tests"]
+    for answer in (first, second):
+        assert answer.status_code == 200
+        assert answer.headers["HX-Retarget"] == "#save-as-test"
+        assert answer.headers["HX-Trigger"] == "housecat:close-dialog"
+        assert answer.text.startswith('<div class="save-as-test saved" id="save-as-test">')
+        assert "Saved as “Tried once”: HouseCat runs it every 15 minutes." in answer.text
+        assert f'<a class="button primary" href="/tests/{test["id"]}" autofocus>Saved — open test</a>' in answer.text  # fmt: skip
+
+
+def test_the_same_new_test_form_sent_twice_makes_one_test(ui: TestClient) -> None:
+    form = SAVE_FORM | {"form_key": "f" * 22}
+    assert ui.post("/tests", data=form, headers=HTMX).status_code == 200
+    assert ui.post("/tests", data=form | {"name": "Clicked again"}, headers=HTMX).status_code == 200
+    assert [t["name"] for t in ui.get("/api/tests").json()["tests"]] == ["Tried once"]
+    assert ui.post("/tests", data=form | {"form_key": "g" * 22}, headers=HTMX).status_code == 200
+    assert ui.get("/api/tests").json()["total"] == 2  # another form is another test
+
+
+def test_an_altered_form_key_is_refused_and_nothing_is_written(ui: TestClient) -> None:
+    answer = ui.post("/tests", data=SAVE_FORM | {"form_key": 'x" or 1=1'}, headers=HTMX)
+    assert answer.status_code == 422
+    assert "This form was altered; close it and open it again." in answer.text
+    assert ui.get("/api/tests").json()["total"] == 0
 
 
 def test_the_stream_refuses_a_goal_it_cannot_understand(ui: TestClient) -> None:

@@ -74,7 +74,9 @@ def test_run_now_shows_the_steps_live_then_the_run_in_the_history(
     expect(page.get_by_role("heading", name="Shop sign-in, edited", level=1)).to_be_visible()
 
 
-def test_a_journey_tried_on_run_a_test_can_be_saved_as_a_test(page: Page, sites: str) -> None:
+def test_a_journey_tried_on_run_a_test_is_saved_once_and_says_where(
+    page: Page, server: Server, sites: str
+) -> None:
     page.goto("/run-test")
     page.get_by_label("URL").fill(f"{sites}/shop/login")
     page.get_by_label("Goal").fill(GOAL)
@@ -89,9 +91,46 @@ def test_a_journey_tried_on_run_a_test_can_be_saved_as_a_test(page: Page, sites:
     expect(dialog.get_by_label("Goal")).to_have_value(GOAL)
     expect(dialog.get_by_label("Name")).to_be_focused()
     dialog.get_by_label("Name").fill("Tried, then saved")
-    dialog.get_by_role("button", name="Create test").click()
+    dialog.get_by_role("button", name="Create test").dblclick()  # an impatient double click
     expect(dialog).to_be_hidden()
-    saved = page.get_by_role("region", name="Your tests").get_by_role(
-        "row", name="Tried, then saved"
+
+    # In place of the button: what was saved, and the way to it.
+    expect(page.get_by_role("status").last).to_have_text(
+        "Saved as “Tried, then saved”: HouseCat runs it every 15 minutes."
     )
-    expect(saved).to_be_visible()
+    expect(save).to_have_count(0)
+    opened = page.get_by_role("link", name="Saved — open test")
+    expect(opened).to_be_focused()
+    opened.click()
+    expect(page.get_by_role("heading", name="Tried, then saved", level=1)).to_be_visible()
+    tests = httpx.get(f"{server.url}/api/tests").json()["tests"]
+    assert [test["name"] for test in tests].count("Tried, then saved") == 1
+
+
+def test_a_healed_step_is_marked_as_it_runs(page: Page, server: Server, sites: str) -> None:
+    # The page's button says "Log in" where the goal says "Sign in": step 4 heals.
+    page.goto("/run-test")
+    page.get_by_label("URL").fill(f"{sites}/renamed-button/login")
+    page.get_by_label("Goal").fill(GOAL)
+    page.get_by_role("button", name="Run test").click()
+    expect_healed_step_four(page)
+
+    body = {"name": "Renamed button", "url": f"{sites}/renamed-button/login", "goal": GOAL}
+    test_id = httpx.post(f"{server.url}/api/tests", json=body).json()["id"]
+    page.goto(f"/tests/{test_id}")
+    page.get_by_role("button", name="Run now").click()
+    expect_healed_step_four(page)
+
+
+def expect_healed_step_four(page: Page) -> None:
+    expect(page.get_by_role("status").first).to_have_text(
+        "Passed — 5 of 5 steps passed", timeout=RUN_TIMEOUT_MS
+    )
+    steps = page.get_by_role("log", name="Steps as they run").get_by_role("listitem")
+    healed = [steps.nth(n).get_by_text("Healed", exact=True) for n in range(5)]
+    expect(healed[3]).to_be_visible()
+    expect(healed[3]).to_have_attribute(
+        "title", re.compile("'Sign in' not found; used button 'Log in'")
+    )
+    for other in (0, 1, 2, 4):
+        expect(healed[other]).to_be_hidden()

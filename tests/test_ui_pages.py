@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -12,6 +13,9 @@ from fastapi.testclient import TestClient
 from redis.asyncio import Redis
 
 from housecat import keys
+from housecat.suites.models import CreateTestSuite
+from housecat.suites.service import NoScheduler, SuiteService
+from housecat.suites.store import SuiteStore
 from housecat.web.auth import SESSION_COOKIE
 from housecat.web.pages import dashboard
 from housecat.web.pages.charts import sparkline_points, uptime_cells
@@ -83,6 +87,8 @@ def test_schedules_are_said_in_words() -> None:
     assert schedule_words("0 * * * *") == "Every hour"
     assert schedule_words("CRON_TZ=Europe/Paris 0 9 * * *") == "At 09:00 AM (Europe/Paris)"
     assert schedule_words("nonsense") == "nonsense"
+    assert schedule_words("@hourly") == "Every hour"
+    assert schedule_words("@weekly") == "At 12:00 AM, only on Sunday"
 
 
 def test_badges_say_the_state_in_words_and_colour() -> None:
@@ -128,6 +134,15 @@ def test_every_page_uses_the_layout_with_nav_and_skip_link(ui: TestClient) -> No
 def test_static_files_are_served(ui: TestClient) -> None:
     assert ui.get("/static/htmx.min.js").text.startswith("var htmx=")
     assert "--passed" in ui.get("/static/housecat.css").text
+
+
+def test_the_site_has_an_icon_also_where_browsers_look_for_it(ui: TestClient) -> None:
+    assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in ui.get("/").text
+    for path in ("/static/favicon.svg", "/favicon.ico"):
+        icon = ui.get(path)
+        assert icon.status_code == 200
+        assert icon.headers["content-type"].startswith("image/svg+xml")
+        assert icon.text.startswith("<svg")
 
 
 def test_an_empty_install_offers_an_example_test(ui: TestClient) -> None:
@@ -274,6 +289,17 @@ def test_creating_a_test_closes_the_dialog_and_shows_it_in_the_list(ui: TestClie
     )  # fmt: skip
 
 
+async def test_a_form_sent_twice_at_once_makes_one_test(aredis: Redis) -> None:
+    service = SuiteService(SuiteStore(aredis), NoScheduler())
+    body = CreateTestSuite(name="Twice", url="https://a.test/", goal="open /")
+    first, second = await asyncio.gather(
+        service.create(body, form_key="same-form-sent-twice"),
+        service.create(body, form_key="same-form-sent-twice"),
+    )
+    assert first.id == second.id
+    assert [suite.name for suite in await service.store.list()].count("Twice") == 1
+
+
 def test_a_custom_cron_and_channels_are_kept(ui: TestClient) -> None:
     form = FORM | {
         "schedule": "custom",
@@ -284,6 +310,15 @@ def test_a_custom_cron_and_channels_are_kept(ui: TestClient) -> None:
     (test,) = ui.get("/api/tests").json()["tests"]
     assert test["schedule"] == "*/10 * * * *"
     assert test["alert_channels"] == ["ntfy://ntfy.sh/cats", "json://hooks.example.com/x"]
+
+
+def test_a_cron_shortcut_in_the_form_is_kept_and_said_in_words(ui: TestClient) -> None:
+    form = FORM | {"schedule": "custom", "cron": "@monthly"}
+    answer = ui.post("/tests", data=form, headers=HTMX)
+    assert answer.status_code == 200, answer.text
+    assert "At 12:00 AM, on day 1 of the month" in answer.text
+    (test,) = ui.get("/api/tests").json()["tests"]
+    assert test["schedule"] == "0 0 1 * *"
 
 
 def test_a_bad_cron_is_shown_next_to_the_cron_field_and_nothing_is_written(
@@ -421,6 +456,38 @@ def test_an_unknown_test_gets_a_not_found_page(ui: TestClient) -> None:
         assert page.headers["content-type"].startswith("text/html")
         assert "<h1>Not found</h1>" in page.text
         assert "test &#39;nothere&#39; not found" in page.text
+
+
+@pytest.mark.parametrize("path", ["/nosuch", "/tests/x/y/z", "/static/nosuch.css", "/apis"])
+def test_an_unknown_page_is_a_page_saying_so(ui: TestClient, path: str) -> None:
+    page = ui.get(path)
+    assert page.status_code == 404
+    assert page.headers["content-type"].startswith("text/html")
+    assert "<h1>Not found</h1>" in page.text
+    assert "There is no page at this address." in page.text
+    assert '<a href="/tests">Back to your tests</a>' in page.text
+
+
+def test_a_page_asked_the_wrong_way_is_a_page_saying_so(ui: TestClient) -> None:
+    page = ui.delete("/tests")
+    assert page.status_code == 405
+    assert page.headers["content-type"].startswith("text/html")
+    assert "This page cannot be used that way." in page.text
+    assert "GET" in page.headers["allow"]
+
+
+def test_unknown_api_paths_stay_json(ui: TestClient) -> None:
+    for path in ("/api", "/api/nosuch", "/api/tests/x/y/z"):
+        answer = ui.get(path)
+        assert answer.status_code == 404
+        assert answer.json() == {"error": "Not Found"}
+
+
+def test_an_unknown_page_in_htmx_shows_a_notice(ui: TestClient) -> None:
+    answer = ui.get("/nosuch", headers=HTMX)
+    assert answer.status_code == 404
+    assert answer.headers["HX-Retarget"] == "#notice"
+    assert "There is no page at this address." in answer.text
 
 
 def test_an_unknown_test_in_htmx_shows_a_notice(ui: TestClient) -> None:

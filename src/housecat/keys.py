@@ -45,6 +45,11 @@ def run(run_id: str) -> str:
     return f"run:{run_id}"
 
 
+def form_sent(form_key: str) -> str:
+    """String: the test a create form made, so the same form sent twice makes one test."""
+    return f"form:{form_key}"
+
+
 def run_test_id(run_id: str) -> str:
     """String: the test a queued or running run belongs to (to cancel it by run id)."""
     return f"runof:{run_id}"

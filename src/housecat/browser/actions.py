@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from dataclasses import replace
 from urllib.parse import urljoin
 
 from playwright.async_api import Error as PlaywrightError
@@ -21,6 +22,13 @@ from housecat.browser.outcomes import Done, StepFailed
 from housecat.plan.models import Step, Target
 
 MAX_WAIT_S = 60.0
+# The form a journey is filling: its field keeps the focus.
+FILLED_FORM = ("form:has(:focus)",)
+# First words of buttons that send a form; such a button renamed is still the form's.
+SUBMIT_VERBS = frozenset(
+    {"save", "submit", "send", "create", "add", "update", "apply", "confirm", "register"}
+    | {"place", "book", "pay", "finish", "done", "ok", "post", "publish", "request", "join"}
+)
 KEYS = {"enter": "Enter", "return": "Enter", "tab": "Tab", "escape": "Escape", "esc": "Escape"}
 
 
@@ -73,21 +81,45 @@ async def _goto(page: Page, step: Step, start_url: str, timeout_s: float) -> Don
 
 
 async def _click(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
-    found = await _target(page, step, timeout_s)
+    try:
+        found = await _target(page, step, timeout_s)
+    except StepFailed:
+        if not _sends_a_form(step):
+            raise
+        # "Save user" renamed "Create user": the button that sends the form being filled
+        sent = await _send_form(page, FILLED_FORM)
+        if sent is None:
+            raise
+        assert step.target is not None
+        return replace(sent, healed=True, note=f"'{step.target.text}' not found; {sent.note}")
     await found.locator.click()
     await _settle(page)
     return _done(found)
 
 
+def _sends_a_form(step: Step) -> bool:
+    """Tell whether a click names a button that sends a form ("Save user", "Submit")."""
+    target = step.target
+    if target is None or target.role not in (None, "button") or target.within:
+        return False
+    return target.text.split(" ")[0].lower() in SUBMIT_VERBS
+
+
 async def _fill(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     found = await _target(page, step, timeout_s)
+    if await found.locator.evaluate("el => el.tagName") == "SELECT":
+        return await _choose(found, step.value or "", timeout_s)  # "set Role to Editor"
     await found.locator.fill(step.value or "")
     return _done(found)
 
 
 async def _select(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     found = await _target(page, step, timeout_s)
-    value = step.value or ""
+    return await _choose(found, step.value or "", timeout_s)
+
+
+async def _choose(found: Located, value: str, timeout_s: float) -> Done:
+    """Choose the option a dropdown shows as `value`, written with any punctuation."""
     labels = await found.locator.locator("option").all_inner_texts()
     # "price high to low" chooses "Price (high to low)": the same words, other punctuation
     same = [label for label in labels if normalize(label) == normalize(value)]
@@ -107,7 +139,15 @@ async def _check(page: Page, step: Step, start_url: str, timeout_s: float) -> Do
         if item is None:
             raise
         found = item
-    await (found.locator.check() if step.action == "check" else found.locator.uncheck())
+    ticking = step.action == "check"
+    try:
+        await (found.locator.check() if ticking else found.locator.uncheck())
+    except PlaywrightError:
+        if await found.locator.is_checked() != ticking:
+            state = "ticked" if ticking else "unticked"
+            where = step.target.describe() if step.target else "the box"
+            raise StepFailed(f"{where} did not stay {state}") from None
+        raise
     return _done(found)
 
 
@@ -152,26 +192,33 @@ async def _submit(page: Page, step: Step, start_url: str, timeout_s: float) -> D
             return await _click(page, step, start_url, min(timeout_s, 3.0))
         except StepFailed:
             pass
-    button = None
     # The form the journey has been typing into (its field keeps focus), else any form.
-    for form in ("form:has(:focus)", "form"):
+    sent = await _send_form(page, (*FILLED_FORM, "form"))
+    if sent is None:
+        wanted = f"'{step.target.text}' button" if step.target else "button"
+        raise StepFailed(f"no {wanted} to submit the form, and no other submit button")
+    if step.target is None:
+        return replace(sent, note="")
+    return replace(sent, healed=True)
+
+
+async def _send_form(page: Page, forms: tuple[str, ...]) -> Done | None:
+    """Click the submit button of the first of these forms that has one."""
+    for form in forms:
         submit = Chain((
             Call("locator", (form,)),
             Call("locator", ("button[type=submit], input[type=submit], button:not([type])",)),
             Call("filter", (), {"visible": True}),
             Call("nth", (-1,)),
         ))  # fmt: skip
-        if await submit.on(page).count():
-            button = submit.on(page)
-            break
-    wanted = f"'{step.target.text}' button" if step.target else "button"
-    if button is None:
-        raise StepFailed(f"no {wanted} to submit the form, and no other submit button")
-    name = (await button.inner_text()).strip() or await button.get_attribute("value") or ""
-    await button.click()
-    await _settle(page)
-    note = f"submitted with the form's '{name}' button" if step.target else ""
-    return Done(locator=submit.code(), healed=bool(step.target), note=note)
+        button = submit.on(page)
+        if not await button.count():
+            continue
+        name = (await button.inner_text()).strip() or await button.get_attribute("value") or ""
+        await button.click()
+        await _settle(page)
+        return Done(locator=submit.code(), note=f"submitted with the form's '{name}' button")
+    return None
 
 
 async def _wait(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:

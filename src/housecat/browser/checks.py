@@ -170,8 +170,10 @@ async def expect_text(page: Page, step: Step, start_url: str, timeout_s: float) 
         return await (await place_of(page, step)).shows(text)
 
     if not await _until(timeout_s, shown):
-        where = (await place_of(page, step)).where
-        raise StepFailed(f"{where} does not show '{text}'{await closest_text(page, text)}")
+        place = await place_of(page, step)
+        if place.label is not None and not await visible_text(place.scope, place.label).count():
+            raise StepFailed(region_hint(place.label))  # neither such a part nor such words
+        raise StepFailed(f"{place.where} does not show '{text}'{await closest_text(page, text)}")
     return Done()
 
 

@@ -19,6 +19,7 @@ from housecat.browser.pool import BrowserPool
 from housecat.browser.results import BrowserResult, StepResult, StepStatus
 from housecat.plan.models import Plan, Step
 from housecat.plan.variables import MissingVariable, redact, substitute
+from housecat.plan.warnings import holds_before, static_warnings
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,10 @@ Emit = Callable[..., Awaitable[None]]
 
 async def no_events(event_type: str, message: str, **fields: Any) -> None:
     """Discard events (ad-hoc runs nobody watches)."""
+
+
+# How long a check may look on the first page when it is tried there while compiling.
+PROBE_S = 0.3
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,7 @@ async def execute(
     started = time.perf_counter()
     pending: list[tuple[Step, int]] = [(step, 0) for step in plan.steps]
     as_run: list[Step] = []
+    warnings = static_warnings(plan) if plan.source != "cache" else list(plan.warnings)
     final_url: str | None = None
     async with pool.context() as context:
         page = await context.new_page()
@@ -117,6 +123,9 @@ async def execute(
                     as_run.append(step_as_run)
                     if failed:
                         break
+                    if len(run.steps) == 1 and plan.source != "cache":
+                        # Compiling: a check already true on the first page proves nothing.
+                        warnings += await _checks_holding(page, run, [s for s, _ in pending])
         except TimeoutError:
             number = len(run.steps) + 1
             reason = f"the run took longer than its {limits.run_timeout_s:g} s limit"
@@ -129,7 +138,25 @@ async def execute(
     result = BrowserResult(
         steps=run.steps, final_url=final_url, screenshots=run.shots, duration_ms=duration
     )
-    return result, plan.model_copy(update={"steps": as_run + [step for step, _ in pending]})
+    steps = as_run + [step for step, _ in pending]
+    return result, plan.model_copy(update={"steps": steps, "warnings": warnings})
+
+
+async def _checks_holding(page: Page, run: Run, later: list[Step]) -> list[str]:
+    """Warn of each check, after something is done, that already holds on this first page."""
+    warnings: list[str] = []
+    acted = False
+    for step in later:
+        acted = acted or not step.is_check
+        # Only what must show: "no error is shown" is as true before as after, rightly.
+        if not (acted and step.is_check) or step.action in {"expect_no_text", "expect_hidden"}:
+            continue
+        try:
+            await actions.perform(page, _with_values(step, run.values), run.start_url, PROBE_S)
+        except (StepFailed, MissingVariable, PlaywrightError):
+            continue
+        warnings.append(holds_before(step))
+    return warnings
 
 
 async def _expand(
@@ -173,7 +200,7 @@ async def _run_step(page: Page, run: Run, number: int, step: Step, emit: Emit) -
         _result(number, step, "passed", details, ms, done.locator, done.healed, page.url)
     )
     message = f"Step {number} passed" + (" (healed: " + note + ")" if done.healed else "")
-    await emit("step_complete", message, step_number=number, passed=True)
+    await emit("step_complete", message, step_number=number, passed=True, healed=done.healed)
     as_run = step.model_copy(
         update={"locator": done.locator or step.locator, "healed": done.healed}
     )

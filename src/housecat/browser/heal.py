@@ -20,6 +20,8 @@ SYNONYMS = (
     ("email", "e mail", "email address", "e mail address"),
     ("password", "passcode", "pass word"),
     ("username", "user name", "user id", "login name"),
+    ("last name", "surname", "family name", "lastname"),
+    ("first name", "given name", "forename", "firstname"),
     ("cart", "basket", "bag", "shopping cart", "shopping bag"),
     ("add to cart", "add to basket", "add to bag", "buy now"),
     ("search", "find"),

@@ -28,6 +28,7 @@ def _run(*args: str) -> bool:
 
 def install() -> Path | None:
     """Install Chromium by the first way that works here; return where it is."""
+    print("No Chromium yet: downloading Playwright's (about 150 MB)…", flush=True)
     if _run(sys.executable, "-m", "playwright", "install", "chromium"):
         found = find_chromium()
         if found:
@@ -41,11 +42,15 @@ def install() -> Path | None:
 
 def main() -> int:
     explicit = os.environ.get("HOUSECAT_CHROMIUM")
-    found = find_chromium(Path(explicit) if explicit else None) or install()
+    found = find_chromium(Path(explicit) if explicit else None)
+    if found is not None:
+        print(f"Chromium found at {found}")
+        return 0
+    found = install()
     if found is None:
         print(HINT, file=sys.stderr)
         return 1
-    print(f"Chromium: {found}")
+    print(f"Chromium installed at {found}")
     return 0
 
 

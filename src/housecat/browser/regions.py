@@ -88,6 +88,6 @@ def region_hint(name: str) -> str:
     """Say what a region would have to be for HouseCat to find it."""
     words = region_words(name)
     return (
-        f"cannot find the {words} on the page (no landmark, labelled region, id or class, "
-        f"or heading says '{words}')"
+        f"cannot find the {words} on the page (no landmark, labelled region, id, class or "
+        f"heading says '{words}', nor do those words show)"
     )

@@ -96,7 +96,9 @@ def create_test(
     name: Annotated[str, typer.Option(help="A name, e.g. 'Login flow'.")],
     url: Annotated[str, typer.Option(help="Where the journey starts (http or https).")],
     goal: Annotated[str, typer.Option(help="What a visitor does, in plain English.")],
-    schedule: Annotated[str, typer.Option(help="Cron expression.")] = DEFAULT_SCHEDULE,
+    schedule: Annotated[
+        str, typer.Option(help="Cron expression, or @hourly, @daily, @weekly…")
+    ] = DEFAULT_SCHEDULE,
     alert_webhook: Annotated[str | None, typer.Option(help="Webhook for alerts.")] = None,
     data_dir: DataDir = None,
 ) -> None:

@@ -109,7 +109,10 @@ _ROLE_NOUNS = {
 }
 # Other words people use for a kind alone: "no error message" means no alert at all.
 _KIND_WORDS = {
-    "alert": {"error", "error message", "warning", "notification", "toast", "alert message"},
+    "alert": {
+        *("error", "error message", "error state", "warning", "notification", "toast"),
+        "alert message",
+    },
     "dialog": {"modal", "popup", "pop-up", "dialog box", "modal dialog", "overlay"},
     "progressbar": {"spinner", "loader", "loading spinner", "loading indicator"},
     "img": {"picture", "photo", "icon", "logo"},

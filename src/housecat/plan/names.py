@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from housecat.plan.models import Step
+from housecat.plan.secrets import is_secret_name
 from housecat.plan.variables import names_in, placeholder
 
 # Names every run knows without being told: {{url}} is the page the test starts on.
 BUILT_IN = frozenset({"url"})
-# Names whose value is better kept as a secret ("add it as a secret", not a variable).
-_SECRET_NAME = re.compile(r"pass|secret|token|api.?key|\bpin\b|cvv|cvc|otp", re.I)
 
 
 def names_used(steps: Iterable[Step]) -> set[str]:
@@ -24,12 +22,7 @@ def names_used(steps: Iterable[Step]) -> set[str]:
     return names
 
 
-def looks_secret(name: str) -> bool:
-    """Whether a name is one whose value should be kept as a secret."""
-    return bool(_SECRET_NAME.search(name))
-
-
 def ask_for(name: str, where: str, verb: str = "uses") -> str:
     """Say what to do about a name used without a value: 'the goal uses {{x}}: add it …'."""
-    kind = "a secret" if looks_secret(name) else "a variable"
+    kind = "a secret" if is_secret_name(name) else "a variable"
     return f"{where} {verb} {placeholder(name)}: add it as {kind}"

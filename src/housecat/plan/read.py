@@ -49,11 +49,12 @@ from housecat.plan.grammar.intents import INTENT_RULES
 from housecat.plan.grammar.keys import pressed_key, repeated, repetition
 from housecat.plan.grammar.page import PAGE_RULES
 from housecat.plan.grammar.quotes import Quotes, scrub
+from housecat.plan.grammar.rewrite import rewrite
 from housecat.plan.grammar.split import split_goal
 from housecat.plan.grammar.types import Parsed
 from housecat.plan.grammar.words import base_verb, strip_fillers, strip_subject
 from housecat.plan.models import Plan, Step, Target
-from housecat.plan.secrets import Reading, lift_secrets
+from housecat.plan.secrets import Reading, is_secret_name, lift_secrets
 
 # No one writes a single step this long (quoted text counts as one character); refusing it
 # early keeps every pattern fast on any input.
@@ -62,9 +63,12 @@ _LONGEST_CLAUSE = 500
 # A plan runs every step; "click Accept if it appears" asks for a choice it cannot make.
 _CONDITIONAL = re.compile(
     r" (?:if|when|unless|in case|as long as) (?:it|they|one|any|present|shown|visible|there"
-    r"|needed|necessary|available|exists?|appears?|possible)\b",
+    r"|needed|necessary|available|exists?|appears?|possible)\b"
+    r"|^(?:if|unless|in case|whenever|only if|as long as) ",
     re.I,
 )
+# "How many labels are listed?": a question with no answer given is nothing to check.
+_OPEN_QUESTION = re.compile(r"^(?:how|what|which|who|whose|where|why)\b", re.I)
 # Typing with no field named goes into the field the previous step used, if it was one.
 _TYPABLE = frozenset({None, "textbox", "searchbox", "combobox"})
 
@@ -81,16 +85,25 @@ _RULES = (*INTENT_RULES, *FIELD_RULES, *FORM_RULES, *PAGE_RULES, *ACTION_RULES)
 
 
 def read(goal: str) -> Reading:
-    """Compile a goal, lifting the passwords it spells out into secrets."""
-    return lift_secrets(_compile(goal))
+    """Compile a goal, lifting the passwords it spells out into secrets.
+
+    Variables the goal defines itself (`save value "x" as "name"`) come back with it;
+    a saved password is a secret like any other.
+    """
+    rewritten = rewrite(goal)
+    reading = lift_secrets(_compile(rewritten.text).model_copy(update={"goal": goal}))
+    saved = {k: v for k, v in rewritten.variables.items() if not is_secret_name(k)}
+    secret = {k: v for k, v in rewritten.variables.items() if is_secret_name(k)}
+    return Reading(reading.plan, {**secret, **reading.secrets}, saved)
 
 
-def secrets_of(goal: str) -> dict[str, str]:
-    """The passwords a goal spells out, by the names its plan uses; none if it cannot be read."""
+def values_of(goal: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The variables and secrets a goal defines or spells out; none if it cannot be read."""
     try:
-        return read(goal).secrets
+        reading = read(goal)
     except GoalNotUnderstood:
-        return {}
+        return {}, {}
+    return reading.variables, reading.secrets
 
 
 def read_goal(goal: str) -> Plan:
@@ -144,7 +157,7 @@ def _compile(goal: str) -> Plan:
 
 def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
     """Read one masked clause with the first rule that understands it."""
-    if len(text) > _LONGEST_CLAUSE or _CONDITIONAL.search(text):
+    if len(text) > _LONGEST_CLAUSE or _CONDITIONAL.search(text) or _OPEN_QUESTION.match(text):
         return None
     text = base_verb(strip_subject(strip_fillers(text)))
     if not text:
@@ -177,7 +190,9 @@ def _field_in_use(steps: list[Step]) -> Target | None:
     """Find the field a target-less "type cats" means: the one the last step touched."""
     for step in reversed(steps):
         if step.target is not None:
-            typable = step.action in {"click", "fill", "press"} and step.target.role in _TYPABLE
+            # A click names a field only when it says so ("click the Email field")
+            roles = _TYPABLE - {None} if step.action == "click" else _TYPABLE
+            typable = step.action in {"click", "fill", "press"} and step.target.role in roles
             return step.target if typable else None
     return None
 

@@ -26,6 +26,7 @@ class Reading:
 
     plan: Plan
     secrets: dict[str, str] = field(default_factory=dict)
+    variables: dict[str, str] = field(default_factory=dict)
 
 
 def lift_secrets(plan: Plan) -> Reading:
@@ -46,6 +47,11 @@ def lift_secrets(plan: Plan) -> Reading:
         goal = mask(goal, literal, name) if literal in goal else goal
         steps.append(step.model_copy(update={key: placeholder(name), "phrase": phrase}))
     return Reading(plan.model_copy(update={"steps": steps, "goal": goal}), secrets)
+
+
+def is_secret_name(name: str) -> bool:
+    """Tell whether a value of this name is a secret ("password", "api_key")."""
+    return bool(_SECRET_FIELD.search(name.replace("_", " ")))
 
 
 def _secret_in(step: Step) -> tuple[str, str, str] | None:

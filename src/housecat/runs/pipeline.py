@@ -12,7 +12,7 @@ from housecat.browser.pool import BrowserPool
 from housecat.browser.results import BrowserResult
 from housecat.clock import iso
 from housecat.plan.models import Plan, Step
-from housecat.plan.read import read, secrets_of
+from housecat.plan.read import read, values_of
 from housecat.runs.evaluate import evaluate
 from housecat.runs.models import RunRecord, TestResult, Trigger
 from housecat.runs.redaction import scrubbed
@@ -64,9 +64,9 @@ async def run_goal(
     if plan is None:
         await emit("plan_start", f"Planning test for {url}", run_id=run_id)
         reading = read(goal)
-        plan, lifted = starting_at(reading.plan, url), reading.secrets
+        plan, own, lifted = starting_at(reading.plan, url), reading.variables, reading.secrets
     else:
-        lifted = secrets_of(goal)
+        own, lifted = values_of(goal)
     made = "loaded from cache" if plan.source == "cache" else "created"
     await emit("plan_complete", f"Plan {made}: {len(plan.steps)} steps", run_id=run_id)
 
@@ -82,7 +82,7 @@ async def run_goal(
         limits=limits,
         screenshots=screenshots,
         emit=emit_with_run,
-        variables=variables,
+        variables={**own, **(variables or {})},
         secrets=secrets,
     )
     browser_result = scrubbed(browser_result, secrets.values())

@@ -1,4 +1,8 @@
-"""Cron expressions as QStash takes them: five fields, optionally `CRON_TZ=Area/City ` first."""
+"""Cron expressions as QStash takes them: five fields, optionally `CRON_TZ=Area/City ` first.
+
+A shortcut such as `@daily` is accepted too, and spelled out as its five fields wherever the
+schedule goes (stored, sent to QStash, described), so nothing downstream needs to know it.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +21,15 @@ FIELDS = (
     ("day-of-week", "0-6 or SUN-SAT"),
 )
 TZ_PREFIX = "CRON_TZ="
+SHORTCUTS = {
+    "@yearly": "0 0 1 1 *",
+    "@annually": "0 0 1 1 *",
+    "@monthly": "0 0 1 * *",
+    "@weekly": "0 0 * * 0",
+    "@daily": "0 0 * * *",
+    "@midnight": "0 0 * * *",
+    "@hourly": "0 * * * *",
+}
 
 
 @dataclass(frozen=True)
@@ -42,9 +55,19 @@ class Cron:
         return words if self.tz.key == "UTC" else f"{words} ({self.tz.key})"
 
 
+def spelled_out(expression: str) -> str:
+    """Return the expression with single spaces and a shortcut (`@daily`) as its five fields."""
+    text = " ".join(expression.split())
+    prefix = ""
+    if text.startswith(TZ_PREFIX):
+        zone, _, text = text.partition(" ")
+        prefix = f"{zone} "
+    return prefix + SHORTCUTS.get(text.lower(), text)
+
+
 def parse_cron(expression: str) -> Cron:
     """Parse a cron expression, or raise ValueError saying what is wrong with it."""
-    text = " ".join(expression.split())
+    text = spelled_out(expression)
     tz = ZoneInfo("UTC")
     if text.startswith(TZ_PREFIX):
         zone, _, text = text[len(TZ_PREFIX) :].partition(" ")
@@ -54,6 +77,9 @@ def parse_cron(expression: str) -> Cron:
             raise ValueError(
                 f"unknown time zone '{zone}' (use Area/City, e.g. Europe/Paris)"
             ) from None
+    if text.startswith("@"):
+        known = ", ".join(SHORTCUTS)
+        raise ValueError(f"'{text}' is not a shortcut HouseCat knows (use five fields, or {known})")
     fields = text.split(" ") if text else []
     if len(fields) != len(FIELDS):
         names = " ".join(name for name, _ in FIELDS)

@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 QUEUE = "runs"
 HEARTBEAT_S = 5
 SWEEP_S = 2
+DEQUEUE_TIMEOUT_S = 1
 # Infrastructure failures (a browser crash) are retried; a failed journey never is.
 INFRA_RETRIES = 3
 
@@ -153,13 +154,17 @@ class RunQueue:
             id=worker_name(),
             concurrency=concurrency,
             timers={"sweep": SWEEP_S, "abort": 1, "schedule": 1, "worker_info": 5},
-            # The grace is ours (see stop_worker); SAQ's own would also wait out its timers.
-            shutdown_grace_period_s=0,
+            # The grace for runs is ours (see stop_worker); SAQ's only lets a waiting
+            # dequeue return by itself, rather than cancel it with a warning.
+            shutdown_grace_period_s=DEQUEUE_TIMEOUT_S + 1,
             # Block on the queue a second at a time (not forever), so an idle worker
             # notices a shutdown at once; busy ones still get their grace period.
-            dequeue_timeout=1.0,
+            dequeue_timeout=DEQUEUE_TIMEOUT_S,
         )
         worker.SIGNALS = []  # the process that hosts it owns the signals (uvicorn, our CLI)
+        # SAQ's INFO lines print whole objects (the queue's connection pool, each job);
+        # our own log says when the worker starts and how each run ends.
+        logging.getLogger("saq").setLevel(logging.WARNING)
         return worker
 
     @staticmethod
@@ -172,6 +177,12 @@ class RunQueue:
             await asyncio.sleep(0.1)
         if worker.job_task_contexts:
             log.warning("worker %s: unfinished runs go back to the queue", worker.id)
+        # SAQ's timers only sleep between checks: stop them now rather than wait them out.
+        timers = [task for task in worker.tasks if task.get_name() != "process"]
+        for task in timers:
+            task.cancel()
+        await asyncio.gather(*timers, return_exceptions=True)
+        worker.tasks.difference_update(timers)
         await worker.stop()
 
     async def close(self) -> None:

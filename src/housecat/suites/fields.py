@@ -12,7 +12,7 @@ from housecat.errors import GoalNotUnderstood
 from housecat.plan.names import BUILT_IN
 from housecat.plan.read import read_goal
 from housecat.plan.variables import VALID_NAME
-from housecat.schedule.cron import parse_cron
+from housecat.schedule.cron import parse_cron, spelled_out
 
 NAME_MAX = 100
 GOAL_MAX = 4000
@@ -31,7 +31,7 @@ def _http_url(value: str) -> str:
 
 def _cron(value: str) -> str:
     parse_cron(value)
-    return " ".join(value.split())
+    return spelled_out(value)
 
 
 def _plannable(value: str) -> str:
@@ -94,7 +94,10 @@ TargetUrl = Annotated[
 ]
 Schedule = Annotated[
     str,
-    Field(description="Cron expression (5 fields, optional 'CRON_TZ=Area/City ' prefix)"),
+    Field(
+        description="Cron expression: 5 fields or a shortcut (@hourly, @daily, @weekly, "
+        "@monthly, @yearly; stored as its 5 fields), optional 'CRON_TZ=Area/City ' prefix"
+    ),
     AfterValidator(_cron),
 ]
 Webhook = Annotated[

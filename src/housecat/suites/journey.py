@@ -7,7 +7,7 @@ must have a value, from the test's variables or secrets, or be built in.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from housecat.errors import GoalNotUnderstood, InvalidInput
 from housecat.plan.models import Step
@@ -19,11 +19,13 @@ from housecat.suites.values import Values, check_kinds
 
 @dataclass(frozen=True)
 class Journey:
-    """A goal ready to store, and the secrets its passwords add."""
+    """A goal ready to store, the secrets its passwords add, the variables it defines."""
 
     goal: str
     lifted: dict[str, str]
     steps: list[Step]
+    # "save value 'x' as 'coupon'": read from the goal at every run, so not stored apart.
+    own: dict[str, str] = field(default_factory=dict)
 
 
 def read_journey(goal: str, *, pinned: list[Step] | None = None) -> Journey:
@@ -38,7 +40,7 @@ def read_journey(goal: str, *, pinned: list[Step] | None = None) -> Journey:
             raise InvalidInput.of({"goal": exc.message}) from None
         return Journey(goal, {}, pinned)
     steps = pinned if pinned is not None else reading.plan.steps
-    return Journey(reading.plan.goal, reading.secrets, steps)
+    return Journey(reading.plan.goal, reading.secrets, steps, reading.variables)
 
 
 def check_names(url: str, steps: list[Step], values: Values, *, pinned: bool = False) -> None:

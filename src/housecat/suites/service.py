@@ -83,18 +83,24 @@ class SuiteService:
         if fields:
             raise InvalidInput.of(fields)
 
-    async def create(self, body: CreateTestSuite) -> TestSuiteResponse:
+    async def create(
+        self, body: CreateTestSuite, *, form_key: str | None = None
+    ) -> TestSuiteResponse:
+        """Create a test and schedule it; a form sent again answers the test it made."""
         self._check_alert_targets(body.alert_webhook, body.alert_channels)
         journey = read_journey(body.goal)
         # The goal's passwords become secrets; a secret sent by the same name wins.
         secrets = {**journey.lifted, **resolved_secrets(body.secrets, {})}
-        check_names(body.url, journey.steps, Values(body.variables, secrets))
+        check_names(body.url, journey.steps, Values({**journey.own, **body.variables}, secrets))
         now = now_iso()
         fields = body.model_dump() | {"goal": journey.goal, "secrets": secrets}
         suite = TestSuiteResponse(**fields, id=new_test_id(), created_at=now, updated_at=now)
-        while not await self.store.insert(suite):
+        while (stored := await self.store.insert(suite, form_key=form_key)) is None:
             # 8 hex characters can collide; a taken id is simply drawn again.
             suite = suite.model_copy(update={"id": new_test_id()})
+        if stored != suite.id:
+            # a second click (or a retry) of a form already sent: no second test
+            return await self.get(stored)
         changes = await self._start(suite)
         if changes:
             updated = await self.store.update(suite.id, changes)
@@ -196,7 +202,7 @@ def _journey_changes(before: TestSuiteResponse, body: UpdateTestSuite) -> dict[s
     check_names(
         body.url or before.url,
         journey.steps,
-        Values(variables, {**journey.lifted, **secrets}),
+        Values({**journey.own, **variables}, {**journey.lifted, **secrets}),
         pinned=before.pinned,
     )
     if "goal" in changes or body.secrets is not None:

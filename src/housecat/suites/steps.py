@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from housecat.clock import now_iso
 from housecat.errors import InvalidInput, NotFound
 from housecat.plan.models import Plan, Step
+from housecat.plan.read import values_of
 from housecat.plan.secrets import lift_secrets
 from housecat.plan.warnings import static_warnings
 from housecat.suites.journey import check_names, read_journey
@@ -67,7 +68,8 @@ class StepService:
         reading = lift_secrets(Plan(goal=test.goal, steps=written))
         secrets = {**test.secret_values(), **reading.secrets}
         steps = reading.plan.steps
-        check_names(test.url, steps, Values(test.variables, secrets), pinned=True)
+        own, _ = values_of(test.goal)  # the goal still defines what it saves
+        check_names(test.url, steps, Values({**own, **test.variables}, secrets), pinned=True)
         pinned = await self.store.pin(test_id, steps, secrets, now_iso())
         if pinned is None:
             raise NotFound(f"test '{test_id}' not found")
@@ -78,7 +80,8 @@ class StepService:
         test = await self._test(test_id)
         try:
             journey = read_journey(test.goal)
-            values = Values(test.variables, {**journey.lifted, **test.secret_values()})
+            variables = {**journey.own, **test.variables}
+            values = Values(variables, {**journey.lifted, **test.secret_values()})
             check_names(test.url, journey.steps, values)
         except InvalidInput as exc:
             raise InvalidInput(f"the steps stay pinned: {exc.message}", exc.fields) from None

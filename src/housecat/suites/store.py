@@ -9,12 +9,20 @@ from redis.asyncio import Redis
 from housecat import keys
 from housecat.suites.models import TestSuiteResponse
 
+FORM_SENT_TTL_S = 86_400  # a form left open longer than a day is sent as a new one
+
 # Insert only when the id is new, and index it in the same step: nothing half-written.
+# With a form's key (KEYS[3]), a form already sent answers the id of the test it made.
 _INSERT = """
-if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-redis.call('HSET', KEYS[1], unpack(ARGV))
-redis.call('SADD', KEYS[2], ARGV[2])
-return 1
+if KEYS[3] then
+  local made = redis.call('GET', KEYS[3])
+  if made then return made end
+end
+if redis.call('EXISTS', KEYS[1]) == 1 then return false end
+redis.call('HSET', KEYS[1], unpack(ARGV, 2))
+redis.call('SADD', KEYS[2], ARGV[3])
+if KEYS[3] then redis.call('SET', KEYS[3], ARGV[3], 'EX', ARGV[1]) end
+return ARGV[3]
 """
 
 # Change fields only while the test exists, so an update racing a delete cannot
@@ -40,14 +48,19 @@ class SuiteStore:
         self._insert = redis.register_script(_INSERT)
         self._update = redis.register_script(_UPDATE)
 
-    async def insert(self, suite: TestSuiteResponse) -> bool:
-        """Store a new suite; False when its id is already taken."""
+    async def insert(self, suite: TestSuiteResponse, *, form_key: str | None = None) -> str | None:
+        """Store a new suite and return its id; None when the id is already taken.
+
+        With `form_key`, a form already sent stores nothing and returns the id it made.
+        """
         fields = suite.to_hash()
-        # `id` first: the script indexes ARGV[2], the id's value.
+        # `id` first: the script indexes ARGV[3], the id's value.
         ordered = {"id": fields.pop("id"), **fields}
-        return bool(
-            await self._insert(keys=[keys.test(suite.id), keys.TESTS_ALL], args=_flatten(ordered))
-        )
+        names = [keys.test(suite.id), keys.TESTS_ALL]
+        if form_key:
+            names.append(keys.form_sent(form_key))
+        stored = await self._insert(keys=names, args=[FORM_SENT_TTL_S, *_flatten(ordered)])
+        return None if stored is None else str(stored)
 
     async def get(self, test_id: str) -> TestSuiteResponse | None:
         fields = cast(dict[str, str], await self.redis.hgetall(keys.test(test_id)))

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
 from housecat import __version__
@@ -55,4 +56,10 @@ def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = Tru
     app.include_router(demo.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def favicon() -> FileResponse:
+        """Answer browsers that look for the icon where they always have."""
+        return FileResponse(STATIC_DIR / "favicon.svg", media_type="image/svg+xml")
+
     return app

@@ -1,4 +1,5 @@
-"""Every error leaves as JSON `{"error": "…"}` with the status that fits it."""
+"""Every API error leaves as JSON `{"error": "…"}` with the status that fits it; a page
+that does not exist is a page saying so."""
 
 from __future__ import annotations
 
@@ -7,13 +8,20 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from redis.exceptions import RedisError
 from starlette.exceptions import HTTPException
 
 from housecat.errors import HouseCatError, describe_fields, field_errors
+from housecat.web.pages.routing import notice
 
 log = logging.getLogger(__name__)
+# Programs read these paths; people read the rest.
+API_PATHS = ("/api/", "/openapi.json")
+PAGE_MESSAGES = {
+    404: "There is no page at this address.",
+    405: "This page cannot be used that way.",
+}
 
 
 def error_response(status_code: int, message: str, **extra: Any) -> JSONResponse:
@@ -38,8 +46,13 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(422, describe_fields(fields), fields=fields)
 
     @app.exception_handler(HTTPException)
-    async def _http(request: Request, exc: HTTPException) -> JSONResponse:
-        return error_response(exc.status_code, str(exc.detail))
+    async def _http(request: Request, exc: HTTPException) -> Response:
+        if is_api(request):
+            return error_response(exc.status_code, str(exc.detail))
+        message = PAGE_MESSAGES.get(exc.status_code, str(exc.detail))
+        response = notice(request, message, exc.status_code)
+        response.headers.update(exc.headers or {})
+        return response
 
     @app.exception_handler(RedisError)
     async def _redis(request: Request, exc: RedisError) -> JSONResponse:
@@ -50,3 +63,9 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return error_response(500, "internal error; the server log has the details")
+
+
+def is_api(request: Request) -> bool:
+    """Tell whether a program asked (the API answers JSON), rather than a person's browser."""
+    path = request.url.path
+    return path == "/api" or path.startswith(API_PATHS)

@@ -18,7 +18,6 @@ from housecat.plan.grammar.words import (
     UNNAMEABLE,
     has_pronoun,
     seconds,
-    title_case,
     to_number,
     to_ordinal,
 )
@@ -64,6 +63,8 @@ _NTH_ITEM = re.compile(rf"^(?P<ord>{ORDINAL}) {_ITEM_KINDS}$", re.I)
 _THE_ITEM = re.compile(rf"^(?:this )?{_ITEM_KINDS}$", re.I)
 _ORDINAL_FIRST = re.compile(rf"^{ORDINAL} ", re.I)
 _HOW_MANY = re.compile(rf"^(?:{NUMBER}|a few|some|several|all|every|each|both) \S", re.I)
+_ADVERB = re.compile(r" (?:directly|again|now|first|straight away|right away)$", re.I)
+_SITE_HOME = re.compile(r"\b(?:homepage|home page|front page|landing page)$", re.I)
 # "wait until Saving is not shown anymore": the last word adds nothing to wait for.
 _ANYMORE = re.compile(r" (?:any ?more|any longer)$", re.I)
 
@@ -71,7 +72,7 @@ _ANYMORE = re.compile(r" (?:any ?more|any longer)$", re.I)
 def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Go to a URL or path; reach a page named without one by following its link."""
     verb = match["verb"].lower()
-    raw = _NEW_TAB.sub("", match["x"].strip())
+    raw = _ADVERB.sub("", _NEW_TAB.sub("", match["x"].strip()))
     value = quotes.value(raw)
     if _URL.match(value):
         scheme = "http://" if value.lower().startswith("localhost") else "https://"
@@ -86,19 +87,20 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if page:
         name = page["name"]
     spoken = quotes.value(name)
-    if spoken.lower() in HOME_PAGES:
+    if spoken.lower() in HOME_PAGES or _SITE_HOME.search(spoken):
         return one("goto", value=placeholder("url"))  # the page the test starts on
     if spoken.lower() in _NOWHERE or verb.startswith(("am ", "start", "begin")):
         return None  # a page named without a path cannot be started on
     if page or verb not in {"open", "open up", "load"}:
         if spoken.lower() in UNNAMEABLE or has_pronoun(spoken):
             return None
-        quoted = quotes.is_quoted(name)
         element = None if page else parse_element(raw, quotes, "link")
         if element is not None and element.noun is not None:
             return one("click", target=element.target, tail=element.tail)
-        text = spoken if quoted else title_case(spoken)
-        return one("click", target=Target(text=text, role="link"), tail="name")
+        if len(spoken.split()) > 4 and not quotes.is_quoted(name):
+            return None  # "open the page to learn more about X": a purpose, not a page's name
+        # Be on that page: stay if the journey is there already, else follow its link
+        return one("visit", target=Target(text=spoken), tail="name")
     element = parse_element(raw, quotes, "click")
     return one("click", target=element.target, tail=element.tail) if element else None
 
@@ -242,9 +244,9 @@ _UNIT = r"(?P<u>seconds?|secs?|s|milliseconds?|ms|minutes?|mins?)"
 
 ACTION_RULES: tuple[Rule, ...] = (
     rule(
-        r"^(?P<verb>open(?: up)?|go to|goto|go|visit|navigate to|navigate|load|browse to"
-        r"|head over to|head to|jump to|return to|go back to|start at|start on|start from"
-        r"|begin at|am on|am at)"
+        r"^(?P<verb>open(?: up)?|go back to|go to|goto|go|visit|navigate back to|navigate to"
+        r"|navigate|load|browse to|head over to|head back to|head to|jump to|return to|start at"
+        r"|start on|start from|begin at|am on|am at)"
         r"(?: the url| url| address)? (?P<x>.+)$",
         _goto,
     ),

@@ -17,14 +17,16 @@ from housecat.plan.grammar.seen import (
     page_fragment,
     text_tail,
 )
-from housecat.plan.grammar.target import parse_element, scope_name
+from housecat.plan.grammar.target import parse_element, scope_name, some_rows_of
 from housecat.plan.grammar.types import Draft, Parsed, Rule, one, rule
 from housecat.plan.grammar.words import (
     NUMBER,
     PAGE_SUBJECTS,
     PRONOUNS,
+    STATEMENT_WORDS,
     UNNAMEABLE,
     has_pronoun,
+    starts_with_verb,
     strip_subject,
 )
 from housecat.plan.models import Action, Target
@@ -70,7 +72,9 @@ _LISTED = re.compile(
     r" (?:listed|shown|displayed|visible|present|available|in total|on (?:the )?(?:page|screen))$",
     re.I,
 )
-_SAID_LATER = re.compile(rf"^(?P<mid>(?:{_AUX} )+)(?:{_SAY_BASE}|{_SAY_ING}):? (?P<v>.+)$", re.I)
+_SAID_LATER = re.compile(
+    rf"^(?:(?P<mid>(?:{_AUX} )+)(?:{_SAY_BASE}|{_SAY_ING})|{_SAY_VERBS}):? (?P<v>.+)$", re.I
+)
 # Text named by its kind: "error message 'Invalid password'", "'Hello' as a heading".
 _TEXT_KINDS = (
     r"(?:error message|error|message|notice|text|label|warning|toast|alert|banner"
@@ -84,6 +88,7 @@ _NAMED_TEXT = re.compile(
     re.I,
 )
 _SEE_TITLE = re.compile(r"^(?:the |a )?(?:page |browser |tab )?title:? (?P<v>.+)$", re.I)
+_ASKING = re.compile(r"^(?:is|are|does|do|did)\b", re.I)
 _BASE_SAY = re.compile(
     r"^(?P<s>.+?) (?P<verb>contain|show|say|display|include|list|read|mention|have|render)"
     r" (?P<v>.+)$",
@@ -105,6 +110,11 @@ _FIELD_SUBJECT = re.compile(r"\b(?:field|input|box|textbox|text box|textarea)$",
 _ROW_KINDS = {"row": "row", "item": "listitem", "entry": "listitem", "entrie": "listitem"}
 _ROW_KINDS |= {"card": "listitem"}
 _URL_LEAD = re.compile(r"^(?:the )?(?:pattern|path|string|text|fragment|part|word) ", re.I)
+_PEOPLE = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "her"})
+_MODAL_START = re.compile(r"^(?:should|must|will|would|can|could|may|might|shall)\b", re.I)
+# A person named as the subject: one capitalised word with no article ("Todd has ...").
+_PERSON = re.compile(r"^(?-i:[A-Z][a-z]+)$")
+_SUBJECTS = re.compile(r",? and |, ", re.I)
 _ALTERNATIVES = re.compile(r"\b(?:or|either|and/or)\b", re.I)
 _URLISH = re.compile(r"^(?:/|https?://)\S*$", re.I)
 
@@ -190,7 +200,10 @@ def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, where = match["x"], match["scope"]
+    if not Quotes.is_quoted(subject) and _not_a_subject(subject):
+        return None  # "I exist in the app", "Extract the number of items shown in the cart"
     scope, place = None, None
+    where = some_rows_of(where) if where else where
     if where and not _is_page(where):
         element = parse_element(where, quotes, "expect")
         if element is None:
@@ -204,6 +217,24 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     counted = count(subject, quotes, within=place, need_role=False)
     if counted is not None:
         return None if negated else counted
+    several = _SUBJECTS.split(subject)
+    # "Anna Smith and James Smith are listed": each of them is. Names of one word each stay
+    # one name ("Terms and Conditions is shown"): splitting them would check less.
+    if len(several) > 1 and all(_full_name(part, quotes) for part in several):
+        checks = [_visible_one(part, quotes, scope, place, negated) for part in several]
+        if any(parsed is None for parsed in checks):
+            return None
+        return Parsed(tuple(d for parsed in checks if parsed for d in parsed.drafts))
+    return _visible_one(subject, quotes, scope, place, negated)
+
+
+def _full_name(part: str, quotes: Quotes) -> bool:
+    return quotes.is_quoted(part) or (literal(part, part) and len(part.split()) >= 2)
+
+
+def _visible_one(
+    subject: str, quotes: Quotes, scope: Target | None, place: str | None, negated: bool
+) -> Parsed | None:
     context: Literal["expect", "count"] = "count" if negated else "expect"
     seen = classify(subject, quotes, strict=False, context=context)
     if seen is not None and seen[0] == "text" and not literal(subject, seen[1]):
@@ -211,8 +242,33 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return expect(seen, negated=negated, scope=scope, place=place)
 
 
+def _not_a_subject(subject: str) -> bool:
+    """Tell words that cannot be the part of a page a statement is about.
+
+    "Add 3 cases to cart and confirm the cart", "should allow me", "I", "Todd", "there is a
+    tip": a step, a helper verb, a person, or a sentence, none of them a place to look.
+    """
+    words = subject.strip()
+    bare = _DETERMINER.sub("", words, count=1)
+    # Names may start with a verb ("Sign out button", "the search results"); an instruction
+    # has no article and is lower case or long ("Add 3 cases to cart and confirm the cart").
+    instruction = (
+        bare == words and starts_with_verb(bare) and (bare[:1].islower() or len(bare.split()) > 3)
+    )
+    return bool(
+        instruction
+        or bare.lower() in _PEOPLE
+        or _MODAL_START.match(bare)
+        or STATEMENT_WORDS.search(bare)
+    )
+
+
 def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, value = match.groupdict().get("s") or "page", match["v"]
+    if match.groupdict().get("s") and _not_a_subject(subject):
+        return None
+    if _PERSON.match(subject.strip()) and re.search(r" (?:has|have) ", match.group(0)):
+        return None  # "Todd has an empty list": a person, not a part of the page
     negated = _negated(match["mid"])
     later = _SAID_LATER.match(value)
     if later and match.groupdict().get("s"):
@@ -301,9 +357,15 @@ def region_name(words: str) -> str:
     return re.sub(r"^(?:the|a|an|this) ", "", words.strip(), flags=re.I)
 
 
+def _loaded(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
+    return Parsed(())
+
+
 def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "is the total $5?" and "does the cart show 2 items?" as the statements they ask."""
     rest = match["rest"]
+    if _ASKING.match(rest):
+        return None  # "is is it …": asked twice over, never read in circles
     if match["aux"].lower() in {"does", "do", "did"}:
         verb = _BASE_SAY.match(rest)
         if verb is None:
@@ -376,6 +438,8 @@ def _a(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 # Order matters: the narrow subjects (title, URL, heading, where you are) before "X says Y",
 # and "X is shown" before "X says Y" so that "shows up" is not read as "shows 'up'".
 _STATEMENTS: tuple[Rule, ...] = (
+    # "it loaded": every navigation already waits for its page, so there is nothing to add
+    rule(r"^(?:it|the page|the site|the app|everything) (?:has )?(?:loaded|loads)$", _loaded),
     rule(r"^(?P<aux>is|are|does|do|did) (?P<rest>.+)$", _question),
     rule(
         r"^(?:there (?:is|are|should be|must be|will be) )?no (?P<x>.+?)"
@@ -447,7 +511,8 @@ _STATEMENTS: tuple[Rule, ...] = (
     rule(
         r"^(?:at least one|one or more|an?|some) (?P<kind>rows?|items?|entry|entries|cards?)"
         r"(?: (?:appears?|is shown|is listed|exists?|is visible))?"
-        r" (?:with|containing|that (?:says|shows|contains|has)|showing|for|saying)"
+        r" (?:with|containing|that (?:says|shows|contains|has)|showing|for|saying|shows|says"
+        r"|contains|has|reads)"
         r"(?: (?:the )?(?:status|text|label|name|value))? (?P<x>.+)$",
         _at_least_one,
     ),

@@ -7,7 +7,12 @@ import re
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.target import parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, rule
-from housecat.plan.grammar.words import STATEMENT_WORDS, UNNAMEABLE, has_pronoun
+from housecat.plan.grammar.words import (
+    STATEMENT_WORDS,
+    UNNAMEABLE,
+    has_pronoun,
+    starts_with_verb,
+)
 from housecat.plan.models import Action
 
 # Labels a line may give on its own ("Username: admin"). Free-text fields ("Comment:",
@@ -22,6 +27,20 @@ _LINE_LABELS = frozenset(
     | {"quantity", "qty", "amount", "coupon", "coupon code", "promo code", "discount code"}
     | {"card number", "cvv", "cvc", "expiry", "expiry date", "date of birth", "website"}
     | {"confirm password", "repeat password", "new password", "current password"}
+)
+_SAYING = re.compile(
+    r"\b(?:contains?|shows?|says?|includes?|displays?|reads?|equals?|has|have|is|are"
+    r"|should|must|will)\b",
+    re.I,
+)
+# Words that open a remark about the journey rather than name a field on the page.
+_REMARKS = frozenset(
+    {"note", "notes", "nb", "tip", "hint", "warning", "todo", "expected", "result", "results"}
+    | {"actual", "goal", "goals", "step", "steps", "precondition", "preconditions", "input"}
+    | {"prerequisite", "prerequisites", "output", "feedback", "description", "summary", "why"}
+    | {"purpose", "context", "background", "scenario", "feature", "example", "examples"}
+    | {"story", "test", "test case", "given", "when", "then", "and", "but", "outcome", "check"}
+    | {"verify", "important", "remember", "assumption", "assumptions", "ps", "done", "title"}
 )
 # Labels of more than one word a value may follow with no colon ("first name Bob"):
 # any other run of words before a value is ambiguous ("name Bob Smith").
@@ -96,9 +115,12 @@ def _line_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     label, value = match["label"], match["v"].strip()
     element = parse_element(label, quotes, "fill")
     name = element.target.text.lower() if element else ""
-    if name not in _LINE_LABELS:
-        return None
-    if not quotes.is_quoted(value) and (_PROSE.search(value) or len(value.split()) > 4):
+    if not name or name in _REMARKS or name.split(" ")[0] in _REMARKS:
+        return None  # "Note: …", "Expected result: …": remarks about the journey
+    if any(starts_with_verb(word) for word in label.split(" ")) or _SAYING.search(label):
+        return None  # "type Re: hello into Subject", "the URL contains: /x": not a label
+    longest = 4 if name in _LINE_LABELS else 6
+    if not quotes.is_quoted(value) and (_PROSE.search(value) or len(value.split()) > longest):
         return None  # "Name: the one on the invoice, please": a remark, not a value
     draft = _draft(label, value, quotes)
     return None if draft is None else Parsed((draft,), _tail(value, quotes))
@@ -146,8 +168,24 @@ def unclear_pair(text: str, quotes: Quotes) -> str | None:
 
 _LABEL = r"(?P<label>[^\s:]+(?: [^\s:]+){0,2}):(?P<v> \S.*)$"
 
+
+def _quoted_pairs(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "fill in username 'demo' and password 'x'": pairs whose values are all quoted."""
+    parts = _pairs(match["pairs"])
+    if len(parts) < 2 or not all(_QUOTED_LAST.match(part.strip(" ,")) for part in parts):
+        return None
+    drafts = [_pair(part, quotes) for part in parts]
+    if any(draft is None for draft in drafts):
+        return None
+    return Parsed(tuple(draft for draft in drafts if draft is not None))
+
+
 FIELD_RULES: tuple[Rule, ...] = (
     rule(_FORM, _form, final=True),
+    rule(
+        r"^(?:fill(?: in| out)?|enter|type|input|provide|use) (?:the |your |my )?(?P<pairs>.+)$",
+        _quoted_pairs,
+    ),
     rule(
         r"^(?:type|enter|input|write|put|fill(?: in| out)?|key in)(?: (?:the|your|my|a|an))? "
         + _LABEL,

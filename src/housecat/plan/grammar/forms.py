@@ -29,6 +29,8 @@ _OPTION_TAIL = re.compile(r"^(?:the )?(?P<v>.+?)(?: option| value| item)?$", re.
 _NTH_OPTION = re.compile(rf"^(?:the )?{ORDINAL} (?:option|item|value|choice|entry)$", re.I)
 _ON_WORDS = frozenset({"checked", "on", "true", "yes", "ticked", "enabled", "selected"})
 _OFF_WORDS = frozenset({"unchecked", "off", "false", "no", "unticked", "disabled", "deselected"})
+_DETERMINER_ONLY = re.compile(r"^(?:the|a|an|your|my)\b", re.I)
+_FIELD_END = re.compile(r" (?:field|box|input|dropdown|select|option|setting|value)$", re.I)
 _PARTICLE = re.compile(r"^(?:out|in|up|back|over|on)\b", re.I)
 _STATED = re.compile(
     r" (?:visible|invisible|shown|displayed|hidden|present|absent|missing|gone|there"
@@ -81,23 +83,59 @@ def _type(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         # "type cats" names no field: the planner types into the field used just before
         return one("fill", value=value, tail=_value_tail(match["rest"], quotes))
     value, field = parts
+    both = _both_fields(field, quotes, _value(value, quotes))
+    if both is not None:  # "type x into Password and Repeat password"
+        return both
     element = parse_element(field, quotes, "fill")
     return _fill(element, _value(value, quotes), element.tail if element else "closed")
 
 
 def _fill_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    value, tail = _value(match["v"], quotes), _value_tail(match["v"], quotes)
+    both = _both_fields(match["t"], quotes, value)
+    if both is not None:
+        return both
     element = parse_element(match["t"], quotes, "fill")
-    return _fill(element, _value(match["v"], quotes), _value_tail(match["v"], quotes))
+    return _fill(element, value, tail)
+
+
+def _both_fields(fields: str, quotes: Quotes, value: str) -> Parsed | None:
+    """Read "fill in Password and Repeat password with x": the same value in each field."""
+    parts = re.split(r",? and |, ", fields)
+    if len(parts) < 2:
+        return None
+    elements = [parse_element(part, quotes, "fill") for part in parts]
+    if any(e is None or not (e.quoted or e.target.text[:1].isupper()) for e in elements):
+        return None  # "fill in terms and conditions": one field, named in lower case
+    filled = [_fill(e, value, "closed") for e in elements]
+    if any(parsed is None for parsed in filled):
+        return None
+    return Parsed(tuple(d for parsed in filled if parsed for d in parsed.drafts))
 
 
 def _set(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    element = parse_element(match["t"], quotes, "fill")
-    value = _value(match["v"], quotes)
+    field, raw = _set_cut(match["rest"])
+    if not field:
+        return None
+    element = parse_element(field, quotes, "fill")
+    value = _value(raw, quotes)
     if element is not None and element.target.role in CHECKABLE_ROLES:
         state = value.lower()
         if state in _ON_WORDS | _OFF_WORDS:
             return one("check" if state in _ON_WORDS else "uncheck", target=element.target)
-    return _fill(element, value, _value_tail(match["v"], quotes))
+    return _fill(element, value, _value_tail(raw, quotes))
+
+
+def _set_cut(rest: str) -> tuple[str, str]:
+    """Split "the Ship to field to Lisbon" at the "to" after the field, not inside its name."""
+    cuts = [cut.start() for cut in re.finditer(r" to ", rest, re.I)]
+    for at in cuts:
+        field, value = rest[:at], rest[at + 4 :]
+        words = _DETERMINER_ONLY.sub("", field).strip()
+        # the field's name must hold a word, and end where a field's name ends
+        if words and (_FIELD_END.search(field) or at == cuts[-1] or value[:1].isupper()):
+            return field, value
+    return "", ""
 
 
 def _clear(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -166,7 +204,7 @@ FORM_RULES: tuple[Rule, ...] = (
         r"^(?:type|enter|input|write|put|paste|insert|key in|fill(?: in| out)?) (?P<rest>.+)$",
         _type,
     ),
-    rule(r"^(?:set|change|update) (?P<t>.+?) to (?P<v>.+)$", _set),
+    rule(r"^(?:set|change|update) (?P<rest>.+ to .+)$", _set),
     rule(r"^use (?P<v>.+?) (?:as|for) (?P<t>.+)$", _fill_with),
     rule(r"^(?:clear|empty)(?: out)? (?P<t>.+)$", _clear),
     rule(r"^(?:select|choose|pick) (?P<rest>.+)$", _select),

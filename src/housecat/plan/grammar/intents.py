@@ -100,6 +100,22 @@ def _sign_in(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed((Draft("sign_in", value=user, password=password),), tail)
 
 
+def _sign_in_with(how: str, quotes: Quotes) -> Parsed | None:
+    """Read "enter invalid credentials" as signing in with them."""
+    found = _credentials(f"with {how}", quotes)
+    if found is None:
+        return None
+    return Parsed((Draft("sign_in", value=found[0], password=found[1]),))
+
+
+def _click_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "generate a report by clicking Export": the click is the step."""
+    element = parse_element(match["t"], quotes, "click")
+    if element is None or element.target.text.lower() in UNNAMEABLE:
+        return None
+    return one("click", target=element.target, tail=element.tail)
+
+
 def _sign_out(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
     return one("sign_out")
 
@@ -178,7 +194,11 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _pick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     option = quotes.value(match["v"].strip())
-    group = quotes.value((match.groupdict().get("g") or match["kind"]).strip())
+    group = quotes.value(
+        (match.groupdict().get("g") or match.groupdict().get("kind") or "").strip()
+    )
+    if not group or has_pronoun(group):
+        return None
     if not option or has_pronoun(option) or option.lower() in UNNAMEABLE:
         return None
     return one("pick", target=Target(text=group), value=option, tail="free")
@@ -186,10 +206,13 @@ def _pick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _visit(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Be on a page: stay when the journey is there already, else follow its link."""
-    return _visit_page(quotes.value(match["x"].strip()))
+    named = match["x"] or match.groupdict().get("x2") or ""
+    return _visit_page(quotes.value(named.strip()))
 
 
 def _visit_page(name: str) -> Parsed | None:
+    if len(name.split()) > 4:
+        return None  # "the number of stars of the repo": not the name of a page
     if name.lower() in HOME_PAGES:
         return one("goto", value=placeholder("url"))  # the page the test starts on
     if not name or name.lower() in UNNAMEABLE or has_pronoun(name) or name.startswith("/"):
@@ -229,6 +252,22 @@ INTENT_RULES: tuple[Rule, ...] = (
         final=True,
     ),
     rule(r"^(?:without|before) (?:logging|signing) (?:in|up|on)$", _nothing),
+    rule(
+        r"^(?:enter|type|use|provide|submit|input|fill in|type in)"
+        r" (?P<how>(?:the |your |my |some |an? )?(?:(?:valid|invalid|wrong|incorrect|correct"
+        r"|bad|right|proper) )?(?:credentials|login details|username and password"
+        r"|email and password))$",
+        lambda m, q: _sign_in_with(m["how"], q),
+    ),
+    rule(
+        r"^(?:click|tap|choose|select|pick|tick|check)(?: on)? (?P<v>.+?)"
+        r" as (?:the|your|my|a|an) (?P<g>.+)$",
+        _pick,
+    ),
+    rule(
+        r"^.+? by (?:clicking|tapping|pressing|selecting|choosing|hitting)(?: on)? (?P<t>.+)$",
+        _click_to,
+    ),
     rule(
         r"^(?:search|look up|lookup)(?: (?:the |a )?(?P<box>[a-z][\w -]*?))? (?:for|by) (?P<q>.+)$"
         r"|^use (?:the )?(?P<box2>[\w -]*?search[\w -]*?) to (?:look up|find|search for|search)"
@@ -282,16 +321,18 @@ INTENT_RULES: tuple[Rule, ...] = (
         _pick,
     ),
     rule(
-        r"^(?:am|are|is) (?:on|at|viewing|looking at|browsing) (?:the )?(?P<x>.+?)"
+        r"^(?:(?-i:[A-Z][a-z]+) )?(?:am|are|is) (?:on|at|viewing|looking at|browsing)"
+        r" (?:the )?(?P<x>.+?)"
         r"(?: (?:page|screen|view|tab|table|list|section|area))?$",
         _visit,
     ),
     rule(r"^(?:open|launch|start) (?:a |the )?(?:web )?browser$", _nothing),
     rule(
-        r"^(?:access|proceed to|continue to|move to|get to|reach|find"
+        r"^(?:(?:access|proceed to|continue to|move to|get to|reach"
         r"|(?:start|begin)(?= (?:the )?checkout))"
         r" (?:the |a |an )?(?P<x>(?!/|https?://)[^,]+?)"
-        r"(?: (?:page|screen|view|section|area|form|process|flow))?$",
+        r"(?: (?:page|screen|view|section|area|form|process|flow))?"
+        r"|find (?:the |a |an )?(?P<x2>[^,]+?) (?:page|screen|form|section|area))$",
         _visit,
     ),
     rule(r"^open (?:up )?(?P<x>(?!https?://|/|www\.).+)$", _open),

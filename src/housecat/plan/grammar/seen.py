@@ -9,6 +9,7 @@ from housecat.plan.grammar.quotes import OPEN, Quotes
 from housecat.plan.grammar.target import parse_element
 from housecat.plan.grammar.types import Parsed, Tail, one
 from housecat.plan.grammar.words import (
+    ELEMENT_NOUNS,
     HOME_PAGES,
     NUMBER,
     PAGE_NOUNS,
@@ -27,6 +28,12 @@ _COUNT = re.compile(rf"^(?:(?:exactly|only|precisely) )?(?P<n>{NUMBER}) (?P<x>\S
 # Words that end a value and start another thought: the value ran on past its clause.
 _RUN_ON = re.compile(r"^(?:and|or|then|but|also)\b", re.I)
 _NOT_A_NAME = re.compile(r"\b(?:or|and|can|could|is|are|be|shown|with|without)\b", re.I)
+# Kinds no one writes as the words of a text: "Success toast", "Newsletter popup".
+_KIND_LAST = re.compile(
+    r"^\S+(?: \S+)?? (?P<noun>toast|snackbar|notification|banner|popup|pop-up|modal|dialog"
+    r"|spinner)$",
+    re.I,
+)
 _TEXT_LEAD = re.compile(
     r"^(?:the )?(?:text|words?|message|phrase|string|label)(?: (?:saying|reading|that says))?"
     rf" (?={OPEN}|[A-Z0-9])"
@@ -83,6 +90,10 @@ def classify(
         return None  # "the dashboard greets her": a thing with no name or kind we could find
     if strict and STATEMENT_WORDS.search(text):
         return None  # "verify Alice is greeted" states something we cannot check
+    kind = _KIND_LAST.search(text)
+    if kind:  # "Success toast", capitalised as a sentence starts: a kind of thing, not words
+        role = ELEMENT_NOUNS.get(kind["noun"].lower())
+        return ("element", text, Target(text=text, role=role))
     value = expected(text, quotes)
     return ("text", value, None) if value else None
 

@@ -13,6 +13,15 @@ from housecat.plan.grammar.words import STRONG_NOUNS, strip_fillers
 
 ParseFn = Callable[[str], Parsed | None]
 
+# A piece opening with one of these is a step of its own, even one we cannot read: it is
+# never the rest of a typed value or a query ("search for lamps and verify results").
+_JOURNEY_VERB = re.compile(
+    r"^(?:click|verify|check|confirm|ensure|make sure|go|open|navigate|type|enter|fill|select"
+    r"|press|search|submit|wait|log|sign|add|delete|remove|tick|expect|assert|validate|give"
+    r"|extract|get|find|filter|sort|scroll|hover|tap|choose|pick|then)\b",
+    re.I,
+)
+
 
 @dataclass(frozen=True)
 class Piece:
@@ -137,6 +146,12 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
     text = _words(sentence, piece)
     if spans and _fronted(spans[-1], piece, sentence, parse):
         return
+    if spans and strength == "weak" and parse(_text(sentence, spans[-1])) is None:
+        joined = _Span(spans[-1].start, piece.end, spans[-1].verb)
+        if parse(_text(sentence, joined)) is not None:
+            # "Anna Smith and James Smith should be listed": one statement of two subjects
+            spans[-1] = joined
+            return
     if not spans or parse(text) is not None:
         spans.append(piece)
         return
@@ -149,7 +164,7 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
         spans.append(piece)
     elif (
         parsed is None
-        or parsed.tail == "free"
+        or (parsed.tail == "free" and not _JOURNEY_VERB.match(text))
         or (strength == "weak" and parsed.tail == "name" and _name_like(text))
     ):
         current.end = piece.end  # the piece belongs to the clause before it

@@ -61,6 +61,10 @@ _NOUN_START = re.compile(
 _NOUN_QUOTED = re.compile(
     rf"^(?:[a-z]+ ){{1,2}}(?P<noun>{_NOUN_WORDS}){_LINK} (?P<name>{OPEN}\d+{CLOSE})$", re.I
 )
+_QUOTED_DESCRIBED = re.compile(rf"^(?P<name>{OPEN}\d+{CLOSE})(?: [a-z]+){{1,2}}$")
+_QUOTED_THEN_NOUN = re.compile(
+    rf"^(?P<name>{OPEN}\d+{CLOSE})(?: [a-z]+){{0,2}} (?P<noun>{_NOUN_WORDS})$", re.I
+)
 # Where on the screen something sits says nothing a locator can use, except "of the form".
 _POSITION = re.compile(
     r" (?:at|in|on|near|towards) the (?:very )?(?:top|bottom|left|right|upper|lower|middle"
@@ -86,6 +90,11 @@ _POSSESSIVE = re.compile(rf"^(?P<x>.+?)['’]s(?: (?:{_CONTAINERS}|profile))?$",
 # a sentence ("the landing page are rounded").
 _DESCRIBED = re.compile(
     r"^[a-z][\w-]*(?: [\w-]+){2,}$|.*\b(?:am|is|are|was|were|be|with|without|has|have)\b"
+)
+_SOME_ROWS_OF = re.compile(
+    r"^(?:one or more|any|some|at least one|each|every|all) (?:of )?(?:the )?"
+    r"(?:rows?|items?|entries|cells?|lines?) (?:of|in) (?:the |this )?",
+    re.I,
 )
 _CONTAINER_AFTER = re.compile(rf"^(?P<x>.+) (?:{_CONTAINERS})$", re.I)
 
@@ -145,13 +154,19 @@ def _kind(text: str, quotes: Quotes, determined: bool) -> tuple[str | None, str,
     end = _NOUN_END.search(last)
     if end and _is_kind(end["noun"], determined):
         name = text[: len(text) - len(last) + end.start("noun")].strip()
-        return singular(end["noun"]), name, True
+        described = _QUOTED_DESCRIBED.match(name)  # "'Invalid' validation error message"
+        return singular(end["noun"]), described["name"] if described else name, True
     start = _NOUN_START.match(text)
     if start and (start["link"] or (determined and not start["name"][:1].islower())):
         return singular(start["noun"]), start["name"], False  # not "the row says Shipped"
     inside = _NOUN_QUOTED.match(text)
     if inside:
         return singular(inside["noun"]), inside["name"], False
+    # "'Backpack' item", "'Invalid password' validation error message": a quoted name, then
+    # what kind of thing shows it
+    after = _QUOTED_THEN_NOUN.match(text)
+    if after:
+        return singular(after["noun"]), after["name"], True
     return None, text, False
 
 
@@ -175,6 +190,8 @@ def _role(noun: str | None, context: Context, name: str) -> str | None:
         role = ELEMENT_NOUNS[noun]
     else:
         role = REGIONS.get(noun)
+    if role == "banner" and name and name.lower() not in REGIONS:
+        return "heading"  # "the 'Panel' header": a named header is a heading, not the banner
     if role == "textbox" and "password" in name.lower():
         return None  # password inputs have no ARIA role; the executor finds them by label
     if role is None and context in {"check", "link"}:
@@ -210,9 +227,15 @@ def _split_scope(text: str, quotes: Quotes) -> tuple[str, str | None]:
     return text, None
 
 
+def some_rows_of(text: str) -> str:
+    """Read "one or more rows of this table" as the table they are in."""
+    return _SOME_ROWS_OF.sub("", text.strip(), count=1)
+
+
 def scope_name(raw: str, quotes: Quotes) -> str | None:
     """Reduce "the row for Bob" or "Bob's card" to the text that identifies it: "Bob"."""
     text = _DETERMINER.sub("", raw.strip(" ,.;:!?"), count=1)
+    text = some_rows_of(text)
     for pattern in (_CONTAINER_OF, _POSSESSIVE, _CONTAINER_AFTER):
         match = pattern.match(text)
         if match:
@@ -223,4 +246,6 @@ def scope_name(raw: str, quotes: Quotes) -> str | None:
         return None
     if not quotes.is_quoted(text) and _DESCRIBED.match(text):
         return None  # "the month with times available": a description, not words to find
+    if not quotes.is_quoted(text) and to_ordinal(text.split(" ")[0]) is not None:
+        return None  # "the second task": a position among things we cannot count
     return value if value.strip() else None

@@ -84,6 +84,8 @@ ELEMENT_NOUNS: dict[str, str | None] = {
     "notification": "alert",
     "error": "alert",
     "error message": "alert",
+    "error state": "alert",
+    "errors": "alert",
     "warning": "alert",
     "slider": "slider",
     "spinner": "progressbar",

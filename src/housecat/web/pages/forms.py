@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import secrets
 from dataclasses import dataclass
 from typing import TypeVar
 from urllib.parse import parse_qs
@@ -30,6 +32,7 @@ REQUIRED = {
     "goal": "Say what a visitor does, in plain English.",
 }
 FORM_FIELDS = {"name", "url", "goal", "schedule", "alert_webhook", "alert_channels"}
+FORM_KEY = re.compile(r"[A-Za-z0-9_-]{16,64}")
 Model = TypeVar("Model", bound=BaseModel)
 
 
@@ -53,6 +56,8 @@ class TestForm:
     cron: str = ""
     alert_webhook: str = ""
     alert_channels: str = ""
+    # Names this filling-in of the create form: sent twice, it still makes one test.
+    form_key: str = ""
 
     @classmethod
     def from_fields(cls, fields: dict[str, str]) -> TestForm:
@@ -64,6 +69,7 @@ class TestForm:
             cron=fields.get("cron", ""),
             alert_webhook=fields.get("alert_webhook", ""),
             alert_channels=fields.get("alert_channels", ""),
+            form_key=fields.get("form_key", ""),
         )
 
     @classmethod
@@ -104,6 +110,8 @@ class TestForm:
         }
         if self.choice == CUSTOM and not self.cron.strip():
             missing["schedule"] = "Enter a cron expression, e.g. */10 * * * *"
+        if self.form_key and not FORM_KEY.fullmatch(self.form_key):
+            missing["form"] = "This form was altered; close it and open it again."
         try:
             validated = model.model_validate(self.body())
         except ValidationError as exc:
@@ -111,6 +119,11 @@ class TestForm:
         if missing:
             raise InvalidInput.of(missing)
         return validated
+
+
+def new_form_key() -> str:
+    """Return a fresh key for one filling-in of the create form."""
+    return secrets.token_urlsafe(16)
 
 
 def form_errors(exc: InvalidInput) -> dict[str, str]:

@@ -21,7 +21,7 @@ from housecat.errors import HouseCatError, InvalidInput, field_errors
 from housecat.runs.models import RunTestRequest
 from housecat.services import Services
 from housecat.web.auth import refuse_other_origins
-from housecat.web.pages.forms import read_form
+from housecat.web.pages.forms import new_form_key, read_form
 from housecat.web.pages.routing import is_htmx, page_router
 from housecat.web.pages.templating import templates
 from housecat.web.state import app_state
@@ -86,6 +86,9 @@ def run_test_response(
 ) -> Response:
     """Answer the form (and the run panel) for htmx, or the whole page."""
     context = {"form": form, "errors": errors or {}, "stream": stream}
+    if stream:
+        # One key per run shown: however often "Save as test" is used, one test is made.
+        context["save_query"] = {**form, "form_key": new_form_key()}
     page = "run_test_body.html" if is_htmx(request) else "run_test.html"
     return templates.TemplateResponse(request, page, context, status_code=status_code)
 

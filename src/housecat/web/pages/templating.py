@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,15 @@ def schedule_words(expression: str | None) -> str:
         return expression
 
 
+# After a single slash (not the two of "https://"), and before a query or fragment.
+URL_BREAKS = re.compile(r"(?<=[^/]/)(?=[^/])|(?=[?&#])")
+
+
+def url_breaks(url: str) -> Markup:
+    """Escape a URL, letting it wrap only between its parts (after a '/', before '?' or '&')."""
+    return Markup("<wbr>").join(escape(part) for part in URL_BREAKS.split(url))
+
+
 def badge(value: str | None) -> Markup:
     """Render a status or result as a coloured badge that also says it in words."""
     state = value or "pending"
@@ -82,3 +92,4 @@ templates.env.lstrip_blocks = True
 templates.env.filters["ago"] = ago
 templates.env.filters["schedule_words"] = schedule_words
 templates.env.filters["badge"] = badge
+templates.env.filters["url_breaks"] = url_breaks

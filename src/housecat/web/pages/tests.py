@@ -10,7 +10,14 @@ from fastapi.responses import RedirectResponse, Response
 from housecat.errors import Conflict, InvalidInput
 from housecat.runs.pipeline import new_run_id
 from housecat.suites.models import CreateTestSuite, TestSuiteResponse, UpdateTestSuite
-from housecat.web.pages.forms import CUSTOM, SCHEDULES, TestForm, form_errors, read_form
+from housecat.web.pages.forms import (
+    CUSTOM,
+    SCHEDULES,
+    TestForm,
+    form_errors,
+    new_form_key,
+    read_form,
+)
 from housecat.web.pages.routing import dialog_response, go, is_htmx, page_router
 from housecat.web.pages.templating import templates
 from housecat.web.state import app_state, suites
@@ -29,18 +36,27 @@ async def tests_page(request: Request) -> Response:
 @router.get("/tests/new")
 async def new_test(request: Request) -> Response:
     """Show the test form, pre-filled from the query (as "Save as test" sends it)."""
-    prefill = {name: request.query_params.get(name, "") for name in ("name", "url", "goal")}
+    names = ("name", "url", "goal", "form_key")
+    prefill = {name: request.query_params.get(name, "") for name in names}
+    prefill["form_key"] = prefill["form_key"] or new_form_key()
     return form_response(request, TestForm.from_fields(prefill))
 
 
 @router.post("/tests")
 async def create_test(request: Request) -> Response:
-    """Create a test from the form, or show the form again with each field's error."""
+    """Create a test from the form (once, however often it is sent), or show its errors."""
     form = TestForm.from_fields(await read_form(request))
     try:
-        await suites(request).create(form.validated(CreateTestSuite))
+        body = form.validated(CreateTestSuite)
+        suite = await suites(request).create(body, form_key=form.form_key or None)
     except InvalidInput as exc:
         return form_response(request, form, errors=form_errors(exc), status_code=422)
+    if is_htmx(request) and asked_from(request) == "/run-test":
+        # "Save as test": say where the new test is, in place of the button.
+        headers = {"HX-Retarget": "#save-as-test", "HX-Reswap": "outerHTML", **CLOSE_DIALOG}
+        return templates.TemplateResponse(
+            request, "saved_test.html", {"suite": suite}, headers=headers
+        )
     return await list_response(request)
 
 
@@ -140,8 +156,13 @@ def row_response(
     """Show the test's row as it now is, in place of the old one."""
     if not is_htmx(request):
         return RedirectResponse("/tests", status_code=303)
-    if urlsplit(request.headers.get("hx-current-url", "")).path.startswith("/tests/"):
+    if asked_from(request).startswith("/tests/"):
         # Asked from the test's own page: it has no row, and reloads its heading itself.
         return Response(status_code=204, headers=headers)
     headers = {"HX-Retarget": f"#test-{suite.id}", "HX-Reswap": "outerHTML", **(headers or {})}
     return templates.TemplateResponse(request, "tests_row.html", {"test": suite}, headers=headers)
+
+
+def asked_from(request: Request) -> str:
+    """Return the path of the page htmx sent the request from ("" when not htmx)."""
+    return urlsplit(request.headers.get("hx-current-url", "")).path

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from housecat.runs.models import RunRecord
 from housecat.web.pages.charts import seconds
@@ -79,9 +79,12 @@ def timing_chart(runs: Sequence[RunRecord]) -> TimingChart:
         Tick(TOP + plot_height * (1 - n / TICKS), seconds(round(top_value * n / TICKS)))
         for n in range(TICKS + 1)
     ]
-    x_ticks = [Tick(points[0].x, moment(judged[0].started_at))]
-    if len(judged) > 1:
-        x_ticks.append(Tick(points[-1].x, moment(judged[-1].started_at)))
+    # The first, middle and last runs: three labels fit the width, however many runs.
+    picks = sorted({0, len(judged) // 2, len(judged) - 1})
+    labels = time_labels([judged[index].started_at for index in picks])
+    x_ticks = [
+        Tick(points[index].x, label) for index, label in zip(picks, labels, strict=True) if label
+    ]
     return TimingChart(
         points=points,
         line=" ".join(f"{point.x:.1f},{point.y:.1f}" for point in points),
@@ -115,6 +118,38 @@ def nice_ceiling(value: int) -> int:
         if value <= factor * magnitude:
             return factor * magnitude
     return 10 * magnitude  # pragma: no cover - the loop always returns
+
+
+def time_labels(values: Sequence[str]) -> list[str]:
+    """Label stored timestamps (oldest first) as briefly as keeps them apart: '10:05', '10:20'.
+
+    Within one day the labels are times, to the second only if minutes would repeat, and the
+    first names the day; across days they are dates, with times only if dates would repeat.
+    Moments that no format tells apart share one label, shown once (the rest are blank).
+    """
+    try:
+        moments = [datetime.fromisoformat(value).astimezone(UTC) for value in values]
+    except ValueError:
+        return list(values)
+    one_day = len({moment.date() for moment in moments}) == 1
+    one_year = len({moment.year for moment in moments}) == 1
+    formats = ("%H:%M", "%H:%M:%S") if one_day else ("", " %H:%M", " %H:%M:%S")
+    for time_format in formats:
+        if one_day:
+            labels = [moment.strftime(time_format) for moment in moments]
+        else:
+            labels = [day(moment, one_year) + moment.strftime(time_format) for moment in moments]
+        if len(set(labels)) == len(labels):
+            break
+    labels = [label if label not in labels[:index] else "" for index, label in enumerate(labels)]
+    if one_day:
+        labels[0] = f"{day(moments[0], one_year)} {labels[0]}"
+    return labels
+
+
+def day(moment: datetime, one_year: bool) -> str:
+    """Write a date briefly: 'Feb 14', or 'Feb 14 2026' when the years differ."""
+    return f"{moment:%b} {moment.day}" + ("" if one_year else f" {moment.year}")
 
 
 def moment(value: str) -> str:

@@ -5,6 +5,7 @@
 
   const watching = new Set();
   const isTrue = (value) => value === true || value === "true";
+  const HEALED = "The original locator no longer matched; HouseCat found the element another way.";
 
   function watch(panel) {
     if (panel.dataset.watching) return;
@@ -39,6 +40,15 @@
       item.querySelector(".live-step-state").textContent = label;
       if (message) item.querySelector(".live-step-message").textContent = message;
       item.querySelector(".live-step-detail").textContent = detail || "";
+      return item;
+    }
+
+    // A step that found its element another way says so, as the run's page does later.
+    function showHealed(item, message) {
+      const mark = item.querySelector(".healed");
+      const how = /\(healed: (.*)\)$/.exec(message);
+      mark.title = HEALED + (how ? ` (${how[1]})` : "");
+      mark.hidden = false;
     }
 
     function showVerdict(outcome, text) {
@@ -77,8 +87,9 @@
           break;
         case "step_complete": {
           const passed = isTrue(event.passed);
-          showStep(event.step_number, passed ? "passed" : "failed", passed ? "Passed" : "Failed", "",
-            passed ? "" : message);
+          const item = showStep(event.step_number, passed ? "passed" : "failed",
+            passed ? "Passed" : "Failed", "", passed ? "" : message);
+          if (passed && isTrue(event.healed)) showHealed(item, message);
           break;
         }
         case "eval_start":

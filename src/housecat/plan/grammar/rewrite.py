@@ -1,0 +1,103 @@
+"""Rewrite what other tools' notations say into sentences the reader knows.
+
+- A table of fields after "type in the fields:" or "fill in the form with:" fills each
+  field with its value; a one-column table after "should see the following items:"
+  checks that each is shown. Any other table (a scenario outline's Examples) is left as
+  it is, and so refused: one monitor cannot be several runs.
+- `save value "x" as "name"` defines a variable for the rest of the goal, and
+  `stored value "name"` uses one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+_FILL_INTRO = re.compile(
+    r"(?:type|fill|enter|input|complete|populate|provide)\b.*\b(?:fields?|form|details"
+    r"|values|following|data|information)\b.*:\s*$",
+    re.I,
+)
+_SEE_INTRO = re.compile(
+    r"\b(?:see|have|show|shows|contain|contains|list|lists|displayed|listed)\b.*"
+    r"\b(?:following|these|items?|entries|rows?|results?)\b.*:\s*$",
+    re.I,
+)
+_IN_PLACE = re.compile(
+    r"\b(?:in|on) (?:the |my |his |her |their |your )?(?P<place>[\w ]+?)\s*:\s*$"
+)
+_HEADER_WORDS = frozenset({"field", "fields", "label", "name", "value", "values", "input"})
+_SAVE = re.compile(
+    r"^\s*(?:save|store|remember|set) (?:the )?value\s+[\"'“](?P<value>[^\"'”]*)[\"'”]\s+as\s+"
+    r"[\"'“](?P<name>[A-Za-z_][\w.-]*)[\"'”]\s*\.?\s*$",
+    re.I,
+)
+_STORED = re.compile(
+    r"(?:the )?(?:stored|saved) value (?:of )?[\"'“](?P<name>[A-Za-z_][\w.-]*)[\"'”]", re.I
+)
+_MABL_VARIABLE = re.compile(r"\{\{\s*@(?P<name>[A-Za-z_][\w.-]*)\s*\}\}")
+
+
+@dataclass
+class Rewritten:
+    """The goal as the reader sees it, and the variables it defined itself."""
+
+    text: str
+    variables: dict[str, str] = field(default_factory=dict)
+
+
+def rewrite(goal: str) -> Rewritten:
+    """Turn tables, saved values and other tools' variables into plain sentences."""
+    variables: dict[str, str] = {}
+    lines: list[str] = []
+    for line in goal.splitlines():
+        saved = _SAVE.match(line)
+        if saved:
+            variables[saved["name"]] = saved["value"]
+            continue
+        lines.append(line)
+    text = _tables("\n".join(lines))
+    text = _STORED.sub(lambda m: "{{" + m["name"] + "}}", text)
+    text = _MABL_VARIABLE.sub(lambda m: "{{" + m["name"] + "}}", text)
+    return Rewritten(text, variables)
+
+
+def _tables(text: str) -> str:
+    lines = text.splitlines()
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _ROW.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        start = i
+        while i < len(lines) and _ROW.match(lines[i]):
+            i += 1
+        rows = [_cells(line) for line in lines[start:i]]
+        intro = out[-1] if out else ""
+        sentences = _read_table(intro, rows)
+        if sentences is None:
+            out.extend(lines[start:i])  # left for the reader to refuse, naming the row
+        else:
+            out[-1:] = sentences
+    return "\n".join(out)
+
+
+def _cells(line: str) -> list[str]:
+    match = _ROW.match(line)
+    assert match is not None
+    return [cell.strip() for cell in match["cells"].split("|")]
+
+
+def _read_table(intro: str, rows: list[list[str]]) -> list[str] | None:
+    if _FILL_INTRO.search(intro) and all(len(row) == 2 for row in rows):
+        if {cell.lower() for cell in rows[0]} <= _HEADER_WORDS:
+            rows = rows[1:]
+        return [f'type "{value}" into "{label}"' for label, value in rows if label]
+    if _SEE_INTRO.search(intro) and all(len(row) == 1 for row in rows):
+        place = _IN_PLACE.search(intro)
+        subject = f"the {place['place']}" if place else "the page"
+        return [f'{subject} shows "{row[0]}"' for row in rows if row[0]]
+    return None

@@ -1,0 +1,141 @@
+"""How goals that name no elements read: intents, to be expanded on the page when run."""
+
+from __future__ import annotations
+
+import pytest
+
+from housecat.errors import GoalNotUnderstood
+from housecat.plan.models import Target
+from housecat.plan.read import read, read_goal
+
+Shape = tuple[str, Target | None, str | None]
+
+
+def shapes(goal: str) -> list[Shape]:
+    return [(s.action, s.target, s.value) for s in read_goal(goal).steps]
+
+
+def sign_in(user: str = "{{username}}", password: str = "{{password}}") -> tuple[str, str]:
+    return user, password
+
+
+SIGN_INS = [
+    ("log in", sign_in()),
+    ("Sign in to the dashboard", sign_in()),
+    ("The visitor logs in", sign_in()),
+    ("log in with valid credentials", sign_in()),
+    ("sign in using my email and password", sign_in()),
+    ("Given I am signed in", sign_in()),
+    ("the admin is logged in", sign_in()),
+    ("log into the billing portal with mwong and s3cr3t!", sign_in("mwong")),
+    ("sign in (user mwong, password s3cr3t!)", sign_in("mwong")),
+    ("log in as mwong@example.org", sign_in("mwong@example.org")),
+    ("log in as an editor", sign_in()),
+    ("login with a wrong password", sign_in(password="wrong-{{password}}")),
+    ("enter incorrect credentials", sign_in(password="wrong-{{password}}")),
+    ("After signing in as mwong, open Billing", sign_in("mwong")),
+]
+
+
+@pytest.mark.parametrize(("goal", "who"), SIGN_INS)
+def test_signing_in_is_an_intent_with_the_given_or_the_tests_credentials(
+    goal: str, who: tuple[str, str]
+) -> None:
+    step = read_goal(goal).steps[0]
+    assert step.action == "sign_in"
+    assert (step.value, step.password) == who
+
+
+def test_a_password_written_in_a_goal_becomes_a_secret_everywhere_in_the_plan() -> None:
+    reading = read("log into the billing portal with mwong and s3cr3t, then check it says Hi")
+    assert reading.secrets == {"password": "s3cr3t"}
+    assert "s3cr3t" not in reading.plan.model_dump_json()
+    assert reading.plan.goal == (
+        "log into the billing portal with mwong and {{password}}, then check it says Hi"
+    )
+    quoted = read("sign in as mwong with 'pa ss, word!' and check it says Hi")
+    assert quoted.secrets == {"password": "pa ss, word!"}
+    assert quoted.plan.goal == "sign in as mwong with {{password}} and check it says Hi"
+
+
+def test_a_password_typed_into_a_field_is_a_secret_named_after_the_field() -> None:
+    reading = read("type hunter22 into New password and hunter22 into Repeat password")
+    assert reading.secrets == {"new_password": "hunter22"}
+    assert [s.value for s in reading.plan.steps] == ["{{new_password}}", "{{new_password}}"]
+
+
+def test_signing_out_searching_and_lists() -> None:
+    assert shapes("log out of the app") == [("sign_out", None, None)]
+    assert shapes("search the catalogue for walnut desk") == [
+        ("search", Target(text="catalogue"), "walnut desk")
+    ]
+    assert shapes("use the site search to look up refund policy") == [
+        ("search", Target(text="site search"), "refund policy")
+    ]
+    assert shapes("add a task called Water the plants") == [("add_item", None, "Water the plants")]
+    assert shapes("add the following items: bread, milk and jam") == [
+        ("add_item", None, "bread"),
+        ("add_item", None, "milk"),
+        ("add_item", None, "jam"),
+    ]
+    assert shapes('he adds "Call Sam" to his to-do list') == [
+        ("add_item", Target(text="to-do list"), "Call Sam")
+    ]
+    assert shapes("remove the Call Sam task") == [("delete_item", Target(text="Call Sam"), None)]
+    assert shapes("mark Call Sam as completed") == [
+        ("check", Target(text="checkbox", role="checkbox", within="Call Sam"), None)
+    ]
+    assert shapes("mark Call Sam as not done") == [
+        ("uncheck", Target(text="checkbox", role="checkbox", within="Call Sam"), None)
+    ]
+
+
+def test_a_count_that_disagrees_with_its_list_is_refused() -> None:
+    with pytest.raises(GoalNotUnderstood):
+        read_goal("add two items: bread, milk and jam")
+
+
+def test_open_pick_and_places() -> None:
+    assert shapes("open the Invoices tab") == [("open", Target(text="Invoices", role="tab"), None)]
+    assert shapes("filter the list by Overdue") == [("pick", Target(text="filter"), "Overdue")]
+    assert shapes("sort by newest first") == [("pick", Target(text="Sort"), "newest first")]
+    assert shapes("choose 'Express' as the delivery option") == [
+        ("pick", Target(text="delivery option"), "Express")
+    ]
+    assert shapes("Given I am on the invoices page") == [("visit", Target(text="invoices"), None)]
+    assert shapes("Given I am looking at the team table") == [("visit", Target(text="team"), None)]
+    assert shapes("proceed to payment") == [("visit", Target(text="payment"), None)]
+    # The site, the app, the homepage: where the test starts.
+    assert shapes("go back to the homepage") == [("goto", None, "{{url}}")]
+
+
+def test_what_adds_nothing_adds_no_step_and_drops_nothing_else() -> None:
+    assert shapes("Without signing up, open the Plans page") == [
+        ("visit", Target(text="Plans"), None)
+    ]
+    assert shapes("open the browser, then open /status") == [("goto", None, "/status")]
+
+
+def test_variables_are_values_in_every_notation_people_use() -> None:
+    assert shapes("type {{ city }} into City and ${zip} into Postcode") == [
+        ("fill", Target(text="City"), "{{city}}"),
+        ("fill", Target(text="Postcode"), "{{zip}}"),
+    ]
+    reading = read('save value "Lisbon" as "city"\ntype stored value "city" into City')
+    assert reading.variables == {"city": "Lisbon"}
+    assert [s.value for s in reading.plan.steps] == ["{{city}}"]
+
+
+def test_tables_of_fields_and_of_expected_items() -> None:
+    goal = "When I fill in the form with:\n| Field | Value |\n| City | Porto |\n| Zip | 4000 |"
+    assert shapes(goal) == [
+        ("fill", Target(text="City"), "Porto"),
+        ("fill", Target(text="Zip"), "4000"),
+    ]
+    goal = "Then I should see the following items in the basket:\n| Tea |\n| Honey |"
+    assert [s.describe() for s in read_goal(goal).steps] == [
+        "Expect 'basket' to show 'Tea'",
+        "Expect 'basket' to show 'Honey'",
+    ]
+    with pytest.raises(GoalNotUnderstood):  # an outline is several runs: one test each
+        read_goal("When I search for <term>\nExamples:\n| term |\n| tea |")
