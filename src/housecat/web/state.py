@@ -22,5 +22,8 @@ def suites(request: Request) -> SuiteService:
 
 
 def steps(request: Request) -> StepService:
-    state = app_state(request)
+    return step_service(app_state(request))
+
+
+def step_service(state: Services) -> StepService:
     return StepService(state.suites.store, StepStore(state.redis))
