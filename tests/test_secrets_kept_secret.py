@@ -28,7 +28,12 @@ const typed = new URLSearchParams(location.search).get("code");
 if (typed !== null) document.getElementById("echo").textContent = "Access not granted for " + typed;
 </script>
 """
-GOAL = "type {{access_code}} into Access code, click Send, then check the page says Access granted"
+TYPED = "type {{access_code}} into Access code, click Send, then "
+# A failed check quotes what it found: the page's words, or the address with the secret in it.
+FAILURES = {
+    "the page's words": ("check the page says Access granted", "Access not granted for ••••••••"),
+    "the address": ("check the URL contains /granted", "the URL is "),
+}
 
 
 def everything_kept(db: redis.Redis, test_id: str) -> str:
@@ -59,12 +64,15 @@ def assert_secret_absent(text: str, where: str) -> None:
         assert spelling not in text, f"the secret ({spelling!r}) is in {where}"
 
 
+@pytest.mark.parametrize("quoting", FAILURES)
 def test_a_secret_never_leaves_the_page_it_is_typed_into(
     make_client: Callable[..., TestClient],
     db: redis.Redis,
     pages: Pages,
     caplog: pytest.LogCaptureFixture,
+    quoting: str,
 ) -> None:
+    check, reason = FAILURES[quoting]
     caplog.set_level(logging.DEBUG)
     client = make_client(allow_private_webhooks=True, alert_timeout=2, alert_attempts=1)
     url = pages.add(ECHO, title="Access")
@@ -74,7 +82,7 @@ def test_a_secret_never_leaves_the_page_it_is_typed_into(
             json={
                 "name": "Access",
                 "url": url,
-                "goal": GOAL,
+                "goal": TYPED + check,
                 "secrets": {"access_code": SECRET},
                 "alert_webhook": f"{hook.url}/hook",
             },
@@ -89,7 +97,7 @@ def test_a_secret_never_leaves_the_page_it_is_typed_into(
     run = ran.json()
     # The secret was typed, sent and shown: the run failed on the check, quoting the page.
     assert run["result"]["passed"] is False, run
-    assert "Access not granted for ••••••••" in run["result"]["error"]
+    assert reason in run["result"]["error"]
     assert run["browser_result"]["final_url"].startswith(url + "?code=")
     assert_secret_absent(ran.text, "the run's answer")
     detail = client.get(f"/api/runs/{run['run_id']}")
@@ -113,6 +121,6 @@ def test_a_secret_never_leaves_the_page_it_is_typed_into(
         assert answer.status_code == 200, page
         assert_secret_absent(answer.text, page)
     kept = everything_kept(db, test_id)
-    assert "Access not granted" in kept  # the events and records are there, only without the secret
+    assert reason in kept  # the events and records are there, only without the secret
     assert_secret_absent(kept, "Valkey (run record, plan, events, incidents)")
     assert_secret_absent(caplog.text, "the logs")

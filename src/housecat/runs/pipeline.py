@@ -13,9 +13,10 @@ from housecat.browser.results import BrowserResult
 from housecat.clock import iso
 from housecat.plan.models import Plan, Step
 from housecat.plan.read import read, values_of
+from housecat.plan.variables import redact
 from housecat.runs.evaluate import evaluate
 from housecat.runs.models import RunRecord, TestResult, Trigger
-from housecat.runs.redaction import scrubbed
+from housecat.runs.redaction import scrubbed, spellings
 
 
 @dataclass(frozen=True)
@@ -70,10 +71,13 @@ async def run_goal(
     made = "loaded from cache" if plan.source == "cache" else "created"
     await emit("plan_complete", f"Plan {made}: {len(plan.steps)} steps", run_id=run_id)
 
-    async def emit_with_run(event_type: str, message: str, **fields: object) -> None:
-        await emit(event_type, message, run_id=run_id, **fields)
-
     secrets = {**lifted, **(secrets or {})}
+    hidden = spellings(secrets.values())
+
+    async def emit_with_run(event_type: str, message: str, **fields: object) -> None:
+        # A step's reason can quote the address a form put a secret in, percent-encoded.
+        await emit(event_type, redact(message, hidden), run_id=run_id, **fields)
+
     browser_result, plan_as_run = await execute(
         pool,
         plan,
