@@ -169,7 +169,7 @@ PLANS: list[tuple[str, list[Shape]]] = [
     ("log out", [("sign_out", None, None, None)]),
     # typing
     ("type alice into the Email field", [fill("Email", "alice", "textbox")]),
-    ("type hello world into search", [fill("search", "hello world")]),
+    ("type hello world into search", [fill("Search", "hello world")]),
     ("enter alice as the username", [fill("username", "alice")]),
     ("fill in Email with alice@example.com", [fill("Email", "alice@example.com")]),
     ("fill the Search field with brass lamp", [fill("Search", "brass lamp", "textbox")]),

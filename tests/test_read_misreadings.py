@@ -147,3 +147,29 @@ def test_a_form_line_with_any_label_fills_that_field() -> None:
         ("fill", Target(text="Comment"), "Great lamp, fast delivery", None),
     ]
     refused("Note: the checkout is slow on Mondays")
+
+
+def test_instructions_people_and_open_questions_are_not_parts_of_a_page() -> None:
+    refused("Copy the total shown in the summary panel")
+    refused("I exist in the shop as a customer")
+    refused("Ravi has a full basket")
+    refused("Which plan is selected?")
+    refused("If a survey pops up, close it")
+
+
+def test_a_place_that_cannot_be_found_is_never_dropped_from_the_step() -> None:
+    refused("click the edit button to the right of the third entry")
+
+
+def test_a_query_or_value_does_not_swallow_the_next_step() -> None:
+    refused("search for red shoes and verify good results")
+    assert steps("search for red shoes and check the page says 12 results") == [
+        ("search", None, "red shoes", None),
+        ("expect_text", None, "12 results", None),
+    ]
+
+
+def test_the_search_bar_is_the_field_for_searching() -> None:
+    assert steps("type garden chairs into the search box") == [
+        ("fill", Target(text="Search"), "garden chairs", None)
+    ]

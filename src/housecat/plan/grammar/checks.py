@@ -110,6 +110,7 @@ _FIELD_SUBJECT = re.compile(r"\b(?:field|input|box|textbox|text box|textarea)$",
 _ROW_KINDS = {"row": "row", "item": "listitem", "entry": "listitem", "entrie": "listitem"}
 _ROW_KINDS |= {"card": "listitem"}
 _URL_LEAD = re.compile(r"^(?:the )?(?:pattern|path|string|text|fragment|part|word) ", re.I)
+_VERB_OBJECT = re.compile(r"^\S+ (?:the|a|an|this|that|your|my|all|every)\b", re.I)
 _PEOPLE = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "her"})
 _MODAL_START = re.compile(r"^(?:should|must|will|would|can|could|may|might|shall)\b", re.I)
 # A person named as the subject: one capitalised word with no article ("Todd has ...").
@@ -253,7 +254,9 @@ def _not_a_subject(subject: str) -> bool:
     # Names may start with a verb ("Sign out button", "the search results"); an instruction
     # has no article and is lower case or long ("Add 3 cases to cart and confirm the cart").
     instruction = (
-        bare == words and starts_with_verb(bare) and (bare[:1].islower() or len(bare.split()) > 3)
+        bare == words
+        and starts_with_verb(bare)
+        and (bare[:1].islower() or len(bare.split()) > 3 or bool(_VERB_OBJECT.match(bare)))
     )
     return bool(
         instruction

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from housecat.plan.grammar.checks import parse_assertion
 from housecat.plan.grammar.keys import key_name
@@ -31,6 +32,7 @@ _ON_WORDS = frozenset({"checked", "on", "true", "yes", "ticked", "enabled", "sel
 _OFF_WORDS = frozenset({"unchecked", "off", "false", "no", "unticked", "disabled", "deselected"})
 _DETERMINER_ONLY = re.compile(r"^(?:the|a|an|your|my)\b", re.I)
 _FIELD_END = re.compile(r" (?:field|box|input|dropdown|select|option|setting|value)$", re.I)
+_SEARCH_BOX = frozenset({"search", "search bar", "search box", "search field", "search input"})
 _PARTICLE = re.compile(r"^(?:out|in|up|back|over|on)\b", re.I)
 _STATED = re.compile(
     r" (?:visible|invisible|shown|displayed|hidden|present|absent|missing|gone|there"
@@ -70,6 +72,10 @@ def _fill(element: Element | None, value: str, tail: Tail) -> Parsed | None:
     """Fill a field, or choose the option when the field turns out to be a dropdown."""
     if element is None or element.target.role in {"form", "banner", "navigation"}:
         return None
+    text = element.target.text
+    if text[:1].islower() and text in _SEARCH_BOX:  # "the search bar": the field for searching
+        searching = element.target.model_copy(update={"text": "Search", "role": None})
+        element = replace(element, target=searching)
     action: Action = "select" if element.target.role == "combobox" else "fill"
     return one(action, target=element.target, value=value, tail=tail)
 

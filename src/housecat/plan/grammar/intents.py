@@ -29,6 +29,7 @@ PASSWORD = placeholder("password")
 WRONG_PASSWORD = "wrong-" + PASSWORD
 
 _ADDRESS = re.compile(r"^(?:https?://|www\.|/)\S*$|^[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:/\S*)?$", re.I)
+_ADVERB = re.compile(r" (?:directly|again|now|first|straight away|right away)$", re.I)
 _SLOT = rf"{OPEN}\d+{CLOSE}"
 _TOKEN = rf"(?:{_SLOT}|[^\s,/()]+)"
 _SECRET_WORD = r"(?:password|pass|passcode|pw|pwd|pin)"  # noqa: S105 - words, not a secret
@@ -182,11 +183,14 @@ def _tick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    if _ADDRESS.match(quotes.value(match["x"])):
+    raw = _ADVERB.sub("", match["x"].strip())
+    if _ADDRESS.match(quotes.value(raw)):
         return None  # "open example.com": an address to go to
-    element = parse_element(match["x"], quotes, "click")
+    element = parse_element(raw, quotes, "click")
     if element is None or element.target.text.lower() in UNNAMEABLE:
         return None
+    if not element.quoted and len(element.target.text.split()) > 4:
+        return None  # "open the page to learn more about X": a purpose, not a name
     if element.noun in PAGE_NOUNS:
         return _visit_page(element.target.text)
     return one("open", target=element.target, tail=element.tail)
@@ -213,7 +217,7 @@ def _visit(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 def _visit_page(name: str) -> Parsed | None:
     if len(name.split()) > 4:
         return None  # "the number of stars of the repo": not the name of a page
-    if name.lower() in HOME_PAGES:
+    if name.lower() in HOME_PAGES or f"{name.lower()} page" in HOME_PAGES:
         return one("goto", value=placeholder("url"))  # the page the test starts on
     if not name or name.lower() in UNNAMEABLE or has_pronoun(name) or name.startswith("/"):
         return None

@@ -67,7 +67,7 @@ _QUOTED_THEN_NOUN = re.compile(
 )
 # Where on the screen something sits says nothing a locator can use, except "of the form".
 _POSITION = re.compile(
-    r" (?:at|in|on|near|towards) the (?:very )?(?:top|bottom|left|right|upper|lower|middle"
+    r" (?:at|in|on|near|towards|to) the (?:very )?(?:top|bottom|left|right|upper|lower|middle"
     r"|centre|center|corner|side|end|start)(?:[ -](?:right|left|corner|side|edge|half))*"
     r"(?: of (?:the )?(?P<of>.+))?$",
     re.I,
@@ -207,7 +207,10 @@ def _split_position(text: str, quotes: Quotes) -> tuple[str, str | None]:
     place = position["of"]
     if place is None or place.lower() in {"page", "screen", "window"}:
         return text[: position.start()], None
-    return text[: position.start()], scope_name(place, quotes)
+    within = scope_name(place, quotes)
+    if within is None:
+        return "", None  # "on the right of the second task": a place we cannot find
+    return text[: position.start()], within
 
 
 def _split_scope(text: str, quotes: Quotes) -> tuple[str, str | None]:
