@@ -175,3 +175,16 @@ def test_the_url_may_use_a_variable_and_the_built_in_url_is_known(client: TestCl
         variables={"username": "alice", "lang": "en"},
     )
     assert test["url"] == "https://shop.example.com/{{lang}}/login"
+
+
+def test_a_run_types_the_tests_variables_and_secrets(client: TestClient, sites: str) -> None:
+    test = create(
+        client,
+        url=f"{sites}/shop/login",
+        goal="sign in and check the page says Welcome back, Alice",
+        variables={"username": "alice@example.com"},
+    )
+    run = client.post(f"/api/tests/{test['id']}/run").json()
+    assert run["result"]["passed"] is True, run["result"]
+    typed = [s["value"] for s in run["plan"]["steps"] if s["action"] == "fill"]
+    assert typed == ["{{username}}", "{{password}}"]  # the plan keeps names, never values

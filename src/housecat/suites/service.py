@@ -138,12 +138,10 @@ class SuiteService:
         # A new goal or start page makes the recorded plan and its locators meaningless.
         # So do new values: a locator found for one value of {{name}} may not fit another.
         journey_changed = after.goal != before.goal or after.url != before.url
+        values_before = {"variables": before.variables, "secrets": before.secret_values()}
         journey_changed |= any(
-            changes.get(kind, json.dumps(current)) != json.dumps(current)
-            for kind, current in (
-                ("variables", before.variables),
-                ("secrets", before.secret_values()),
-            )
+            kind in changes and json.loads(changes[kind]) != current
+            for kind, current in values_before.items()
         )
         updated = await self.store.update(test_id, changes, drop_plan=journey_changed)
         if updated is None:
