@@ -57,14 +57,18 @@ class Server:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         command = [sys.executable, "-m", "housecat", "serve", "--port", str(self.port)]
-        self.process = subprocess.Popen(
-            [*command, "--data-dir", str(data_dir), *args],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            env={k: v for k, v in os.environ.items() if not k.startswith("HOUSECAT_")}
-            | (env or {}),
-        )
+        # A file, not a pipe: a pipe nobody reads fills up, and then the server's next
+        # log line blocks its event loop (every request then hangs).
+        self.log = data_dir.parent / f"serve-{self.port}.log"
+        with open(self.log, "a") as log:
+            self.process = subprocess.Popen(
+                [*command, "--data-dir", str(data_dir), *args],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                text=True,
+                env={k: v for k, v in os.environ.items() if not k.startswith("HOUSECAT_")}
+                | (env or {}),
+            )
         # Importing everything takes a few seconds, and many more on a loaded machine.
         try:
             wait_until(self.healthy, STARTUP_S, what=f"housecat serve answering on {self.url}")
@@ -72,8 +76,12 @@ class Server:
             self.stop(signal.SIGKILL)  # a server that never answered is not left running
             raise
 
+    def output(self) -> str:
+        """What the server has printed so far."""
+        return self.log.read_text()
+
     def healthy(self) -> bool:
-        assert self.process.poll() is None, self.process.stdout and self.process.stdout.read()
+        assert self.process.poll() is None, self.output()
         try:
             return httpx.get(f"{self.url}/api/health", timeout=1).status_code == 200
         except httpx.HTTPError:
@@ -82,5 +90,5 @@ class Server:
     def stop(self, sig: int = signal.SIGTERM) -> str:
         """Send a signal, wait for the exit, and return what the server printed."""
         self.process.send_signal(sig)
-        output, _ = self.process.communicate(timeout=30)
-        return output
+        self.process.wait(timeout=30)
+        return self.output()

@@ -40,6 +40,13 @@ def detail(
     return RunDetail(record=record, plan=PLAN, plan_source="grammar", browser_result=browser)
 
 
+def cancelled(run_id: str, **options: object) -> RunDetail:
+    """A run stopped before it finished: kept, judged neither passed nor failed."""
+    run = detail(run_id, **options)  # type: ignore[arg-type]
+    record = run.record.model_copy(update={"passed": False, "cancelled": True})
+    return RunDetail(record=record, browser_result=BrowserResult(steps=[], duration_ms=0))
+
+
 def store(client: Redis, **limits: object) -> ResultStore:
     options = {"results_max": 100, "max_age": timedelta(days=90)} | limits
     return ResultStore(client, **options)  # type: ignore[arg-type]

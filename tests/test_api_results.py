@@ -10,9 +10,9 @@ from fastapi.testclient import TestClient
 from redis.asyncio import Redis
 
 from housecat import keys
-from housecat.runs.models import RunRecord
 from housecat.suites.models import TestSuiteResponse
-from tests.runs_data import TEST, detail, store
+from housecat.web.errors import STORAGE_UNAVAILABLE
+from tests.runs_data import TEST, cancelled, detail, store
 
 READS = ("results", "timing", "uptime", "incidents", "live")
 
@@ -100,10 +100,7 @@ async def test_a_cancelled_run_counts_as_neither_passed_nor_failed(
     aredis: Redis, api: TestClient
 ) -> None:
     await save_runs(aredis, "PF")
-    cancelled = RunRecord.model_validate(
-        detail("cancel01").record.model_dump() | {"passed": False, "cancelled": True}
-    )
-    await store(aredis).save_cancelled(TEST.id, cancelled)
+    await store(aredis).save_cancelled(TEST.id, cancelled("cancel01"))
     uptime = api.get(f"/api/tests/{TEST.id}/uptime").json()
     assert (uptime["total_runs"], uptime["passed_runs"], uptime["failed_runs"]) == (2, 1, 1)
     listed = api.get(f"/api/tests/{TEST.id}/results").json()["results"]
@@ -118,12 +115,32 @@ def test_an_unknown_test_is_not_found(api: TestClient, read: str) -> None:
     assert answer.json() == {"error": "test 'nosuch99' not found"}
 
 
+def test_an_offset_redis_cannot_index_is_a_422_not_a_storage_error(api: TestClient) -> None:
+    answer = api.get("/api/tests/nosuch99/results?offset=9223372036854775789")
+    assert answer.status_code == 422
+    assert answer.json()["fields"] == {"offset": "Input should be less than or equal to 1000000"}
+
+
+async def test_an_unknown_test_is_not_found_before_any_storage_error(
+    aredis: Redis, api: TestClient
+) -> None:
+    await aredis.set(keys.results("nosuch99"), "not a sorted set")  # left by a bad restore
+    answer = api.get("/api/tests/nosuch99/results")
+    assert (answer.status_code, answer.json()) == (404, {"error": "test 'nosuch99' not found"})
+
+
+async def test_a_storage_error_names_no_command_and_no_key(aredis: Redis, api: TestClient) -> None:
+    await aredis.set(keys.results(TEST.id), "not a sorted set")  # what a bad restore could leave
+    answer = api.get(f"/api/tests/{TEST.id}/results")
+    assert (answer.status_code, answer.json()) == (503, {"error": STORAGE_UNAVAILABLE})
+
+
 @pytest.mark.parametrize(
     "query",
     [
         "results?limit=101", "results?limit=0", "results?offset=-1", "results?limit=ten",
         "timing?limit=201", "timing?limit=0", "uptime?hours=721", "uptime?hours=0",
-        "incidents?limit=51", "incidents?limit=-3",
+        "incidents?limit=51", "incidents?limit=-3", "results?offset=1000001",
     ],
 )  # fmt: skip
 async def test_a_parameter_out_of_range_is_a_422(
@@ -136,7 +153,7 @@ async def test_a_parameter_out_of_range_is_a_422(
 
 
 @pytest.mark.parametrize("query", ["results?limit=100", "timing?limit=200", "uptime?hours=720",
-    "incidents?limit=50"])  # fmt: skip
+    "incidents?limit=50", "results?offset=1000000"])  # fmt: skip
 async def test_the_maximum_itself_is_allowed(aredis: Redis, api: TestClient, query: str) -> None:
     assert api.get(f"/api/tests/{TEST.id}/{query}").status_code == 200
 

@@ -6,6 +6,7 @@ import base64
 import hashlib
 import json
 import time
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -20,15 +21,19 @@ NEXT = "sig_2nQ8wE5rT1yU7iO3pA9sD4fG6hJ0kL5z"
 GOAL = "sign in with alice@example.com and password hunter2, then check the page says Welcome back, Alice"
 
 
-def qstash_signature(key: str, url: str, body: bytes, *, expires_in: int = 300) -> str:
-    """Sign the way QStash does: an HS256 JWT whose body claim hashes the raw body."""
+def qstash_claims(url: str, body: bytes, *, expires_in: int = 300) -> dict[str, Any]:
+    """The claims QStash signs: who it calls, until when, a unique id, and the body's hash."""
     now = int(time.time())
     digest = base64.urlsafe_b64encode(hashlib.sha256(body).digest()).decode().rstrip("=")
-    claims = {
+    return {
         "iss": "Upstash", "sub": url, "exp": now + expires_in, "nbf": now, "iat": now,
-        "jti": f"jwt_{now}", "body": digest,
+        "jti": f"jwt_{uuid.uuid4().hex}", "body": digest,
     }  # fmt: skip
-    return jwt.encode(claims, key, algorithm="HS256")
+
+
+def qstash_signature(key: str, url: str, body: bytes, *, expires_in: int = 300) -> str:
+    """Sign the way QStash does: an HS256 JWT whose body claim hashes the raw body."""
+    return jwt.encode(qstash_claims(url, body, expires_in=expires_in), key, algorithm="HS256")
 
 
 @pytest.fixture
@@ -42,7 +47,7 @@ def create(client: TestClient, url: str) -> str:
     return str(client.post("/api/tests", json={"name": "n", "url": url, "goal": GOAL}).json()["id"])
 
 
-def call(client: TestClient, test_id: str, signature: str | None, body: bytes = b"") -> Any:
+def call(client: TestClient, test_id: str, signature: str | bytes | None, body: bytes = b"") -> Any:
     headers = {"Upstash-Signature": signature} if signature else {}
     return client.post(f"/api/callback/{test_id}", content=body, headers=headers)
 
@@ -92,6 +97,60 @@ def test_a_bad_signature_is_a_401_and_runs_nothing(
     assert response.status_code == 401
     assert "error" in response.json()
     assert not db.exists(f"results:{test_id}")
+
+
+def signed_claims(url: str, change: dict[str, Any]) -> str:
+    """A token signed with the right key whose claims are changed (None drops a claim)."""
+    claims = {**qstash_claims(url, b""), **change}
+    return jwt.encode({k: v for k, v in claims.items() if v is not None}, CURRENT, "HS256")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"body": None}, {"body": 42}, {"jti": None}, {"jti": ""}, {"exp": None}, {"nbf": None},
+        {"sub": None}, {"iss": "Someone else"}, {"exp": "tomorrow"}],
+    ids=["no-body", "number-body", "no-jti", "empty-jti", "no-exp", "no-nbf", "no-sub",
+        "other-issuer", "text-exp"],
+)  # fmt: skip
+def test_a_signed_token_missing_a_claim_is_a_401_not_a_500(
+    signed: TestClient, db: redis.Redis, change: dict[str, Any]
+) -> None:
+    test_id = create(signed, "https://a.test/")
+    response = call(signed, test_id, signed_claims(f"{PUBLIC}/api/callback/{test_id}", change))
+    assert response.status_code == 401, response.text
+    assert response.json()["error"].startswith("invalid Upstash-Signature")
+    assert not db.exists(f"results:{test_id}")
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["e30", "e30.e30", "!!!.@@@.###", "a.b.c.d", "eyJhbGciOiJub25lIn0.e30.", "\u00e9t\u00e9"],
+    ids=["one-part", "two-parts", "bad-base64", "four-parts", "alg-none", "not-ascii"],
+)
+def test_a_malformed_token_is_a_401_not_a_500(signed: TestClient, signature: str) -> None:
+    test_id = create(signed, "https://a.test/")
+    response = call(signed, test_id, signature.encode("latin-1"))
+    assert response.status_code == 401, response.text
+    assert "error" in response.json()
+
+
+def test_a_replayed_delivery_runs_the_test_once(
+    signed: TestClient, db: redis.Redis, sites: str
+) -> None:
+    test_id = create(signed, f"{sites}/shop/login")
+    signature = qstash_signature(CURRENT, f"{PUBLIC}/api/callback/{test_id}", b"")
+    assert call(signed, test_id, signature).json()["status"] == "completed"
+
+    replay = call(signed, test_id, signature)
+
+    assert replay.status_code == 200
+    assert replay.json() == {"status": "skipped", "reason": "duplicate delivery"}
+    assert db.zcard(f"results:{test_id}") == 1
+    # remembered for as long as the token is valid (5 minutes) and the clock tolerance
+    ttl = db.ttl(
+        f"qstash:delivery:{jwt.decode(signature, options={'verify_signature': False})['jti']}"
+    )
+    assert 300 < ttl <= 330
 
 
 def test_without_signing_keys_callbacks_are_refused(client: TestClient) -> None:

@@ -211,3 +211,22 @@ async def test_no_error_message_fails_when_any_error_shows(pool: BrowserPool, pa
     ]:
         result = await check(pool, pages.add(shown), step)
         assert not result.passed, f"false pass: no error message on {shown}"
+
+
+async def test_an_action_on_a_kind_never_acts_on_another_kind(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # "click the Archive button" must not follow the "Archive" link in the menu.
+    url = pages.add(
+        "<nav><a href='#archive-page'>Archive</a></nav>"
+        "<button onclick=\"out.textContent='moved'\">Store away</button><p id=out></p>"
+    )
+    step = Step(
+        action="click",
+        target=Target(text="Archive", role="button"),
+        phrase="click the Archive button",
+    )
+    plan = Plan(goal="click", steps=[Step(action="goto", value=url, phrase="open"), step])
+    browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
+    assert not evaluate(browser).passed
+    assert "#archive-page" not in (browser.final_url or "")

@@ -12,7 +12,6 @@ from housecat.config import Settings, SettingsError, load_settings
 def test_defaults_serve_the_embedded_valkey_on_loopback() -> None:
     settings = load_settings()
     assert settings.redis_url is None
-    assert settings.data_dir == Path(".housecat")
     assert (settings.host, settings.port) == ("127.0.0.1", 8000)
     assert settings.token is None and settings.is_loopback
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from housecat.valkey import EmbeddedValkey
+from housecat.web.errors import STORAGE_UNAVAILABLE
 
 
 def test_health_reports_version_and_redis(client: TestClient) -> None:
@@ -59,8 +60,8 @@ def test_redis_going_away_gives_503_json_not_500(
     client = make_client(roles=False, redis_url=other.url)
     other.stop()
     listing = client.get("/api/tests")
-    assert listing.status_code == 503
-    assert "Redis is unavailable" in listing.json()["error"]
+    assert (listing.status_code, listing.json()) == (503, {"error": STORAGE_UNAVAILABLE})
     health = client.get("/api/health")
     assert health.status_code == 503
-    assert health.json()["redis"]["ok"] is False
+    assert health.json()["redis"] == {"ok": False, "error": "cannot reach Redis"}
+    assert str(tmp_path) not in health.text  # no socket path, no redis-py message

@@ -66,7 +66,7 @@ DOCS = (
         " search results",
         "look up createClient\nthe results should include Getting started",
     ],
-    "Configuration",
+    "search results",
 )
 ADMIN = (
     "admin",

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Iterator
 
 import pytest
 import redis
 from redis.asyncio import Redis as AsyncRedis
+from redis.exceptions import ReadOnlyError
 
+from housecat.artifacts import Artifacts
 from housecat.config import Settings, SettingsError
 from housecat.errors import NotFound
 from housecat.schedule.qstash_schedules import QStashScheduler, schedule_id_of
@@ -18,7 +21,7 @@ from housecat.suites.models import CreateTestSuite, TestSuiteResponse, UpdateTes
 from housecat.suites.service import SchedulingFailed, SuiteService
 from housecat.suites.store import SuiteStore
 from housecat.valkey import EmbeddedValkey
-from tests.processes import free_port
+from tests.processes import free_port, wait_until
 from tests.qstash_server import QStashServer
 
 TOKEN = "qstash_test_token_5f3e9a"
@@ -83,7 +86,9 @@ class Service:
         settings = qstash_settings(self.settings, qstash_url, **overrides)
         scheduler = QStashScheduler(settings, request_timeout=timeout)
         self.schedulers.append(scheduler)
-        return SuiteService(SuiteStore(self.aredis), scheduler)
+        return SuiteService(
+            SuiteStore(self.aredis), scheduler, Artifacts(self.settings.artifacts_dir)
+        )
 
 
 @pytest.fixture
@@ -495,16 +500,100 @@ async def test_deleting_a_test_in_error_leaves_no_schedule(
     assert qstash.schedules == {}
 
 
-async def test_a_test_deleted_while_being_scheduled_leaves_no_schedule(
+async def test_nothing_is_stored_until_qstash_has_the_schedule(
     service: SuiteService, qstash: QStashServer, db: redis.Redis
 ) -> None:
     gate = qstash.hold_next(method="POST")
     creating = asyncio.create_task(service.create(new_test()))
     await asyncio.to_thread(qstash.wait_for_requests, 1)
-    [test_id] = [str(member) for member in db.smembers("tests:all")]
-    await service.delete(test_id)  # its schedule is not there yet: 404, counted as stopped
+    assert db.keys("*") == []  # no half-made test anyone could read, pause or delete
+    gate.set()
+    test = await creating
+    assert stored(db, test.id)["schedule_id"] == f"housecat-{test.id}"
+    assert list(qstash.schedules) == [f"housecat-{test.id}"]
+
+
+async def test_a_test_deleted_while_being_resumed_leaves_no_schedule(
+    service: SuiteService, qstash: QStashServer, db: redis.Redis
+) -> None:
+    test = await service.create(new_test())
+    await service.update(test.id, UpdateTestSuite(status="paused"))
+    gate = qstash.hold_next(method="POST")
+    resuming = asyncio.create_task(service.update(test.id, UpdateTestSuite(status="active")))
+    await asyncio.to_thread(qstash.wait_for_requests, 3)
+    await service.delete(test.id)  # its schedule is not there yet: 404, counted as stopped
     gate.set()
     with pytest.raises(NotFound):
-        await creating
-    assert stored(db, test_id) == {}
+        await resuming
+    assert stored(db, test.id) == {}
     assert qstash.schedules == {}
+
+
+# --- Redis refusing the write after QStash was told: QStash is told back
+
+
+@contextlib.contextmanager
+def read_only(db: redis.Redis) -> Iterator[None]:
+    """Make the server a replica of nobody: it refuses writes (READONLY), reads still work."""
+    db.replicaof("127.0.0.1", str(free_port()))
+    try:
+        yield
+    finally:
+        db.replicaof("NO", "ONE")
+
+
+async def told_while_read_only(
+    qstash: QStashServer, db: redis.Redis, method: str, change: Awaitable[object]
+) -> BaseException:
+    """Make `change` while QStash holds its `method` request and Redis turns read-only."""
+    gate = qstash.hold_next(method=method)
+    before = len(qstash.received)
+    changing = asyncio.ensure_future(change)
+
+    def held() -> bool:
+        return method in [request.method for request in qstash.received[before:]]
+
+    await asyncio.to_thread(wait_until, held, 5.0, f"a {method} reaching QStash")
+    with read_only(db):
+        gate.set()
+        with pytest.raises(ReadOnlyError) as refused:
+            await changing
+    return refused.value
+
+
+async def test_a_create_redis_refuses_takes_its_schedule_back(
+    service: SuiteService, qstash: QStashServer, db: redis.Redis
+) -> None:
+    await told_while_read_only(qstash, db, "POST", service.create(new_test()))
+    assert db.keys("*") == []
+    assert qstash.schedules == {}
+    assert [method for method, _ in requests(qstash)] == ["POST", "DELETE"]
+
+
+async def test_a_pause_redis_refuses_gives_the_schedule_back(
+    service: SuiteService, qstash: QStashServer, db: redis.Redis
+) -> None:
+    test = await service.create(new_test())
+    pause = service.update(test.id, UpdateTestSuite(status="paused"))
+    await told_while_read_only(qstash, db, "DELETE", pause)
+    assert stored(db, test.id)["status"] == "active"
+    assert only_schedule(qstash)["cron"] == EVERY_5
+
+
+async def test_a_reschedule_redis_refuses_puts_the_old_schedule_back(
+    service: SuiteService, qstash: QStashServer, db: redis.Redis
+) -> None:
+    test = await service.create(new_test())
+    reschedule = service.update(test.id, UpdateTestSuite(schedule=HOURLY))
+    await told_while_read_only(qstash, db, "POST", reschedule)
+    assert stored(db, test.id)["schedule"] == EVERY_5
+    assert only_schedule(qstash)["cron"] == EVERY_5
+
+
+async def test_a_delete_redis_refuses_keeps_the_test_and_its_schedule(
+    service: SuiteService, qstash: QStashServer, db: redis.Redis
+) -> None:
+    test = await service.create(new_test())
+    await told_while_read_only(qstash, db, "DELETE", service.delete(test.id))
+    assert stored(db, test.id)["status"] == "active"
+    assert list(qstash.schedules) == [f"housecat-{test.id}"]

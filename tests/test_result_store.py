@@ -23,19 +23,23 @@ async def test_two_runs_with_equal_durations_keep_two_timing_members(aredis: Red
 
 async def test_a_run_of_a_deleted_test_writes_nothing(aredis: Redis) -> None:
     await aredis.delete(f"test:{TEST.id}")
-    assert await store(aredis).save(TEST, detail("run00001"), None) is False
+    assert (await store(aredis).save(TEST, detail("run00001"), None)).kept is False
     assert await aredis.keys("*") == []
 
 
 async def test_results_past_the_count_or_the_age_are_trimmed(aredis: Redis) -> None:
     results = store(aredis, results_max=3, max_age=timedelta(days=1))
-    await results.save(TEST, detail("old00001", ago=timedelta(days=2)), None)
+    # older than the age limit when it is stored: dropped at once
+    dropped = (await results.save(TEST, detail("old00001", ago=timedelta(days=2)), None)).dropped
     for n in range(4):
-        await results.save(TEST, detail(f"new0000{n}"), None)
+        dropped += (await results.save(TEST, detail(f"new0000{n}"), None)).dropped
     kept = [json.loads(m)["run_id"] for m in await aredis.zrange(f"results:{TEST.id}", 0, -1)]
     assert kept == ["new00001", "new00002", "new00003"]
     assert await aredis.zcard(f"timing:{TEST.id}") == 3
     assert 0 < await aredis.ttl("run:new00003") <= 86_400
+    # each dropped run is named (so its files can go) and its details go with it
+    assert dropped == ["old00001", "new00000"]
+    assert await aredis.exists("run:old00001", "run:new00000") == 0
 
 
 async def test_alert_sent_is_set_on_that_runs_incident_after_newer_ones(aredis: Redis) -> None:

@@ -77,6 +77,21 @@ def test_what_cannot_run_exits_2_saying_why(args: list[str], message: str) -> No
     assert message in output and "Traceback" not in output
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--goal", "frobnicate the widget"], "cannot understand: 'frobnicate the widget'"),
+        (["--goal", "open /", "--timeout", "99999"], "invalid setting HOUSECAT_RUN_TIMEOUT"),
+        (["--goal", "open /", "--url", "http://exa mple.com/"], "url: has an invalid host"),
+    ],
+)
+def test_json_says_why_it_cannot_run_on_stdout_as_json(args: list[str], message: str) -> None:
+    result = runner.invoke(app, ["run", "--url", "http://a.test", *args, "--json"])
+    assert result.exit_code == 2
+    assert set(json.loads(result.stdout)) == {"error"}
+    assert message in json.loads(result.stdout)["error"]
+
+
 def test_no_browser_exits_2_with_the_install_command(
     sites: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -9,6 +9,7 @@ import pytest
 import redis
 from fastapi.testclient import TestClient
 
+from housecat.config import Settings
 from tests.sites.app import VARIANTS, Variant
 
 GOAL = "sign in with alice@example.com and password hunter2, then check the page says Welcome back, Alice"
@@ -190,11 +191,43 @@ def test_a_pipeline_crash_is_a_500_with_the_reason_and_an_error_event(
     assert events(db, test_id)[-1]["type"] == "error"
 
 
-def test_deleting_a_test_removes_its_plan_and_rollups_too(
-    client: TestClient, db: redis.Redis, sites: str
+def test_deleting_a_test_removes_its_runs_plan_rollups_and_screenshots(
+    client: TestClient, db: redis.Redis, sites: str, settings: Settings
 ) -> None:
-    test_id = create(client, f"{sites}/shop/login")
-    run(client, test_id)
-    client.delete(f"/api/tests/{test_id}")
-    leftovers = [k for k in db.keys("*") if test_id in k and not k.startswith(("run:", "saq:"))]
-    assert leftovers == []  # run details and SAQ job records expire on their own
+    test_id = create(client, f"{sites}/changed-text/login")
+    run_ids = [run(client, test_id)["run_id"] for _ in range(2)]
+    shot = f"/api/runs/{run_ids[0]}/screenshots/5"
+    assert client.get(shot).status_code == 200
+    assert len(screenshots(settings, *run_ids)) == 2
+
+    assert client.delete(f"/api/tests/{test_id}").json() == {"status": "deleted", "id": test_id}
+
+    for run_id in run_ids:
+        assert client.get(f"/api/runs/{run_id}").status_code == 404
+    assert client.get(shot).status_code == 404
+    assert screenshots(settings, *run_ids) == []
+    assert not (settings.artifacts_dir / test_id).exists()
+    leftovers = [k for k in db.keys("*") if test_id in k or any(r in k for r in run_ids)]
+    # only the queue's own records of the jobs (they expire) and which test a run was of
+    assert all(key.startswith(("saq:", "runof:")) for key in leftovers), leftovers
+
+
+def test_retention_deletes_the_screenshots_of_the_runs_it_drops(
+    make_client: Callable[..., TestClient], sites: str, settings: Settings
+) -> None:
+    client = make_client(results_max=1)
+    test_id = create(client, f"{sites}/changed-text/login")
+    first = run(client, test_id)["run_id"]
+    assert screenshots(settings, first) == [f"{first}-step5.png"]
+
+    second = run(client, test_id)["run_id"]
+
+    assert screenshots(settings, first, second) == [f"{second}-step5.png"]
+    assert client.get(f"/api/runs/{first}").status_code == 404
+    assert client.get(f"/api/runs/{second}/screenshots/5").status_code == 200
+
+
+def screenshots(settings: Settings, *run_ids: str) -> list[str]:
+    """The names of the screenshot files these runs left, wherever under the artifacts dir."""
+    found = settings.artifacts_dir.rglob("*.png")
+    return sorted(path.name for path in found if path.name.split("-")[0] in run_ids)

@@ -170,6 +170,11 @@ def test_cancelling_a_queued_run_keeps_it_as_cancelled(
     assert db.hget(f"test:{test_id}", "last_result") == "pending"
     assert not db.exists(f"incidents:{test_id}")
     assert no_worker.post(f"/api/runs/{run_id}/cancel").status_code in (404, 409)
+    # what the results list shows, the run's own page shows too
+    detail = no_worker.get(f"/api/runs/{run_id}")
+    assert detail.status_code == 200
+    assert detail.json()["record"] == record
+    assert detail.json()["browser_result"]["steps"] == [] and detail.json()["plan"] is None
 
 
 def test_cancelling_a_running_run_stops_it(client: TestClient, db: redis.Redis, sites: str) -> None:
@@ -181,7 +186,23 @@ def test_cancelling_a_running_run_stops_it(client: TestClient, db: redis.Redis, 
     (record,) = [json.loads(m) for m in db.zrange(f"results:{test_id}", 0, -1)]
     assert record["cancelled"] is True
     assert db.hget(f"test:{test_id}", "last_result") == "pending"
-    assert [e["type"] for _, e in db.xrange(f"events:{test_id}")][-1] == "cancelled"
+    # the event follows the record (a deleted test gets neither)
+    wait_until(
+        lambda: [e["type"] for _, e in db.xrange(f"events:{test_id}")][-1] == "cancelled",
+        what="the cancelled event",
+    )
+    assert client.get(f"/api/runs/{run_id}").json()["record"] == record
+
+
+def test_a_cancel_after_its_test_was_deleted_keeps_nothing(
+    no_worker: TestClient, db: redis.Redis
+) -> None:
+    test_id = no_worker.post("/api/tests", json=BODY | {"url": "https://a.test/"}).json()["id"]
+    run_id = no_worker.post(f"/api/tests/{test_id}/run?wait=false").json()["run_id"]
+    no_worker.delete(f"/api/tests/{test_id}")
+    no_worker.post(f"/api/runs/{run_id}/cancel")
+    assert no_worker.get(f"/api/runs/{run_id}").status_code == 404
+    assert [key for key in db.keys("*") if test_id in key and not key.startswith("saq:")] == []
 
 
 def test_a_worker_killed_mid_run_is_replaced_and_the_run_kept_once(

@@ -15,7 +15,7 @@ from housecat import keys
 from housecat.runs.history import HOUR, RunHistory, Uptime, uptime_pct
 from housecat.runs.models import RunRecord
 from housecat.valkey import EmbeddedValkey
-from tests.runs_data import TEST, detail, store
+from tests.runs_data import TEST, cancelled, detail, store
 
 NOW_HOUR = int(datetime.now(UTC).timestamp() // HOUR)  # histories end near the real present
 
@@ -54,9 +54,7 @@ async def check(
             at = datetime.fromtimestamp(now - ms_before / 1000, UTC)
             run = detail(f"r{n:07d}", passed=outcome == "passed", at=at)
             if outcome == "cancelled":
-                await results.save_cancelled(
-                    TEST.id, run.record.model_copy(update={"cancelled": True})
-                )
+                await results.save_cancelled(TEST.id, cancelled(f"r{n:07d}", at=at))
             else:
                 await results.save(TEST, run, None)
         raw = await client.zrange(keys.results(TEST.id), 0, -1)

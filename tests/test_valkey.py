@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import time
@@ -10,6 +11,7 @@ from pathlib import Path
 import httpx
 import redis
 
+from housecat.redis import client_for
 from housecat.valkey import MAX_SOCKET_PATH, EmbeddedValkey
 from tests.processes import Server, valkeys_serving, wait_until
 
@@ -108,3 +110,19 @@ def test_two_servers_share_one_valkey_and_the_survivor_takes_over(data_dir: Path
     assert httpx.get(f"{second.url}/api/tests/{created['id']}").json() == created
     second.stop()
     assert valkeys_serving(data_dir) == []
+
+
+async def test_a_command_waits_out_a_valkey_restart(tmp_path: Path) -> None:
+    """A restart by the watcher (about a second) is no error: the client retries."""
+    valkey = EmbeddedValkey(tmp_path / "data")
+    valkey.start()
+    client = client_for(valkey.url)
+    try:
+        await client.set("kept", "1")
+        valkey.stop()
+        restart = asyncio.get_running_loop().call_later(0.5, valkey.start)
+        assert await client.get("kept") == "1"
+        restart.cancel()
+    finally:
+        await client.aclose()
+        valkey.stop()

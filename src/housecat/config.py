@@ -7,7 +7,9 @@ from urllib.parse import urlsplit
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from housecat.data_dir import default_data_dir
 from housecat.errors import HouseCatError
+from housecat.urls import http_url
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
@@ -31,7 +33,9 @@ class Settings(BaseSettings):
         ),
     ] = None
     data_dir: Path = Field(
-        default=Path(".housecat"), description="Where the embedded Valkey and artifacts live."
+        default_factory=default_data_dir,
+        description="Where the embedded Valkey and artifacts live; unset = the nearest "
+        "`.housecat` dir from the working dir upward, else the user's data dir.",
     )
     host: str = Field(default="127.0.0.1", description="Address `housecat serve` listens on.")
     port: int = Field(default=8000, ge=1, le=65535, description="Port `housecat serve` uses.")
@@ -149,15 +153,12 @@ class Settings(BaseSettings):
             raise ValueError("must start with redis://, rediss:// or unix://")
         return value
 
-    @field_validator("public_url")
+    @field_validator("public_url", "qstash_url")
     @classmethod
-    def _public_url(cls, value: str | None) -> str | None:
+    def _http_url(cls, value: str | None) -> str | None:
         if value in (None, ""):
             return None
-        parts = urlsplit(value)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ValueError("must be an http:// or https:// URL")
-        return value.rstrip("/")
+        return http_url(value).rstrip("/")
 
     @field_validator(
         "api_token",

@@ -40,9 +40,12 @@ def uptime(test_id: str) -> str:
     return f"uptime:{test_id}"
 
 
+RUN_PREFIX = "run:"  # scripts that find run ids inside records build `run:{id}` from it
+
+
 def run(run_id: str) -> str:
     """String: one run's full detail JSON (plan, steps, screenshots), with an expiry."""
-    return f"run:{run_id}"
+    return f"{RUN_PREFIX}{run_id}"
 
 
 def form_sent(form_key: str) -> str:
@@ -63,6 +66,11 @@ def session(digest: str) -> str:
 def signin_failures(address: str) -> str:
     """String: wrong tokens from one client address in the current minute."""
     return f"signin_failures:{address}"
+
+
+def qstash_delivery(jti: str) -> str:
+    """String: a QStash callback already handled (its token's `jti`), until the token expires."""
+    return f"qstash:delivery:{jti}"
 
 
 def per_test(test_id: str) -> list[str]:

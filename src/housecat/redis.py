@@ -8,11 +8,11 @@ import logging
 from collections.abc import AsyncIterator
 
 from redis.asyncio import ConnectionPool, Redis
+from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialBackoff
 from redis.exceptions import BusyLoadingError, RedisError
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
-from redis.retry import Retry
 
 from housecat.config import Settings
 from housecat.errors import StateUnavailable
@@ -33,6 +33,8 @@ def client_for(url: str) -> Redis:
         # library's 5 s default would cut off.
         socket_timeout=SOCKET_TIMEOUT_S,
         health_check_interval=30,
+        # The asyncio Retry: the synchronous one never awaits the command it wraps, so
+        # it would retry nothing. About 5 s in all, which a Valkey restart fits in.
         retry=Retry(ExponentialBackoff(cap=1.0, base=0.05), retries=8),
         retry_on_error=[BusyLoadingError, RedisConnectionError, RedisTimeoutError],
     )

@@ -12,6 +12,7 @@ from redis.asyncio import Redis
 
 from housecat.alerts.channels import load_plugins
 from housecat.alerts.dispatcher import AlertDispatcher
+from housecat.artifacts import Artifacts
 from housecat.browser.execute import Emit, Limits, no_events
 from housecat.browser.pool import BrowserPool
 from housecat.config import Settings
@@ -66,11 +67,11 @@ class Services:
         )
 
 
-def scheduler_for(settings: Settings, redis: Redis) -> Scheduler:
+def scheduler_for(settings: Settings) -> Scheduler:
     """Who learns of tests' schedules: the built-in due index, or QStash."""
     if settings.scheduler == "qstash":
         return QStashScheduler(settings)
-    return BuiltinScheduler(redis)
+    return BuiltinScheduler()
 
 
 @contextlib.asynccontextmanager
@@ -84,6 +85,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
     limits = Limits(step_timeout_s=settings.step_timeout, run_timeout_s=settings.run_timeout)
     # Apprise's plugins take about a second to import: do it now, off the event loop.
     await asyncio.to_thread(load_plugins)
+    artifacts = Artifacts(settings.artifacts_dir)
     async with connect(settings) as redis:
         suite_store = SuiteStore(redis)
         results = ResultStore(
@@ -99,11 +101,12 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             pool,
             alerts,
             limits=limits,
-            artifacts=settings.artifacts_dir,
+            artifacts=artifacts,
         )
         suites = SuiteService(
             suite_store,
-            scheduler_for(settings, redis),
+            scheduler_for(settings),
+            artifacts,
             allow_private_webhooks=settings.allow_private_webhooks,
         )
         queue = RunQueue(redis, run_timeout_s=settings.run_timeout)

@@ -17,6 +17,7 @@ from housecat.alerts.addresses import (
     non_public_kind,
 )
 from housecat.alerts.channels import Channel, bracketed, parse_channel
+from housecat.urls import http_url
 
 
 class UnsafeTarget(ValueError):
@@ -108,13 +109,9 @@ def _host_refusal(host: str) -> str | None:
 
 def _split(url: str) -> SplitResult:
     try:
-        parts = urlsplit(url.strip())
-        parts.port  # noqa: B018 - raises ValueError for a port out of range
-    except ValueError:
-        raise UnsafeTarget("alert target is not a valid URL") from None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UnsafeTarget("alert target must be an http:// or https:// URL with a host")
-    return parts
+        return urlsplit(http_url(url.strip()))
+    except ValueError as exc:
+        raise UnsafeTarget(f"alert target {exc}") from None
 
 
 def _host(parts: SplitResult) -> str:

@@ -103,6 +103,10 @@ def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chai
             Call("get_by_label", (text,)),
             Call("get_by_placeholder", (text,)),
         ]
+    elif action in ("click", "hover") and target.role:
+        # "click the Sign in button" clicks a button: never a link or a heading that says so
+        alt = [Call("get_by_alt_text", (text,), exact)] if target.role == "img" else []
+        calls = [*by_role, *alt, *by_role_loosely]
     elif action in ("click", "hover"):
         # Bare text stands in only when no kind was named: a renamed "Sign in" button must
         # be healed, not replaced by the "Sign in" link in the menu.
@@ -211,7 +215,10 @@ async def locate(page: Root, step: Step, timeout_s: float, *, heal: bool) -> Loc
 
 
 async def _heal(page: Root, target: Target, roles: tuple[str, ...], action: str) -> Located | None:
-    match = confident_match(await _ranked(page, target, roles))
+    ranked = await _ranked(page, target, roles)
+    if target.role:  # the step named a kind: only that kind may stand in ("the Save button")
+        ranked = [r for r in ranked if r.candidate.role == target.role]
+    match = confident_match(ranked)
     if match is None:
         return None
     healed_target = target.model_copy(update={"text": match.name, "role": match.role})

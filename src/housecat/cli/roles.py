@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from housecat.cli.app import DataDir, app, fail, out, settings_from
+from housecat.cli.app import DataDir, app, fail, out, store_name, store_settings_from
 from housecat.config import Settings
 from housecat.errors import HouseCatError
 
@@ -47,16 +47,16 @@ def worker_command(
     data_dir: DataDir = None,
 ) -> None:
     """Run queued runs (any number of workers, on any machine, same REDIS_URL)."""
-    settings = settings_from(concurrency=concurrency, data_dir=data_dir)
-    out.print(f"HouseCat worker, concurrency {settings.concurrency}")
+    settings = store_settings_from(keeps_files=True, concurrency=concurrency, data_dir=data_dir)
+    out.print(f"HouseCat worker, concurrency {settings.concurrency}, on {store_name(settings)}")
     _serve_role(settings, scheduler=False, worker=True)
 
 
 @app.command("scheduler")
 def scheduler_command(data_dir: DataDir = None) -> None:
     """Enqueue runs of due tests (any number of schedulers is safe)."""
-    settings = settings_from(data_dir=data_dir)
+    settings = store_settings_from(data_dir=data_dir)
     if settings.scheduler != "builtin":
         fail("HOUSECAT_SCHEDULER=qstash: QStash triggers the runs, no scheduler is needed")
-    out.print("HouseCat scheduler")
+    out.print(f"HouseCat scheduler, on {store_name(settings)}")
     _serve_role(settings, scheduler=True, worker=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from pydantic import ValidationError
@@ -13,7 +13,8 @@ from rich.text import Text
 
 from housecat.browser.execute import Limits, no_events
 from housecat.browser.pool import BrowserPool
-from housecat.cli.app import app, fail, out, settings_from
+from housecat.cli.app import app, fail, out
+from housecat.config import load_settings
 from housecat.errors import HouseCatError, describe_fields, field_errors
 from housecat.plan.read import read
 from housecat.runs.models import RunTestRequest
@@ -60,15 +61,24 @@ def run(
     ] = None,
 ) -> None:
     """Run a journey once and say whether it passed (exit 0 passed, 1 failed, 2 error)."""
-    settings = settings_from(run_timeout=timeout)
+
+    def give_up(message: str) -> NoReturn:
+        # A script reading --json gets the reason there too, not an empty stdout.
+        if as_json:
+            typer.echo(json.dumps({"error": message}))
+        fail(message)
+
     try:
+        settings = load_settings(**({} if timeout is None else {"run_timeout": timeout}))
         request = RunTestRequest(url=url, goal=goal)
+    except HouseCatError as exc:
+        give_up(exc.message)
     except ValidationError as exc:
-        fail(describe_fields(field_errors(exc.errors())))
+        give_up(describe_fields(field_errors(exc.errors())))
     try:
         reading = read(request.goal)
     except HouseCatError as exc:
-        fail(f"{exc.message}. Rephrase that part of the goal.")
+        give_up(f"{exc.message}. Rephrase that part of the goal.")
     limits = Limits(step_timeout_s=settings.step_timeout, run_timeout_s=settings.run_timeout)
     live = not as_json and out.is_terminal
 
@@ -92,7 +102,7 @@ def run(
     try:
         outcome = asyncio.run(main())
     except HouseCatError as exc:
-        fail(exc.message)
+        give_up(exc.message)
     if as_json:
         record = outcome.record.model_dump(mode="json") | {"plan": outcome.plan.model_dump()}
         typer.echo(json.dumps(record, indent=2))

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import logging
+import socket
 from typing import Annotated
 
 import typer
 
 from housecat import __version__
-from housecat.cli.app import DataDir, app, fail, out, settings_from
+from housecat.cli.app import DataDir, app, fail, out, store_name, store_settings_from
+
+# What uvicorn asks for; the kernel caps it anyway.
+BACKLOG = 2048
 
 
 @app.command()
@@ -32,18 +36,46 @@ def serve(
 
     from housecat.web.app import create_app
 
-    settings = settings_from(
-        host=host, port=port, data_dir=data_dir, insecure=insecure or None, concurrency=concurrency
+    settings = store_settings_from(
+        keeps_files=True,
+        host=host,
+        port=port,
+        data_dir=data_dir,
+        insecure=insecure or None,
+        concurrency=concurrency,
     )
     if not settings.is_loopback and settings.token is None and not settings.insecure:
         fail(
             f"refusing to serve on {settings.host} without an API token: anyone who can reach "
             "it could change your tests. Set HOUSECAT_API_TOKEN, or pass --insecure."
         )
+    # Listen before starting anything, so that a port in use stops us here rather than
+    # after Valkey, the scheduler and a worker are up; uvicorn serves this very socket.
+    listener = listening_socket(settings.host, settings.port)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    out.print(f"HouseCat {__version__} serving [bold]http://{settings.host}:{settings.port}[/bold]")
+    out.print(
+        f"HouseCat {__version__} serving [bold]http://{settings.host}:{settings.port}[/bold] "
+        f"on {store_name(settings)}"
+    )
     app = create_app(settings, scheduler=scheduler, worker=worker)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
+    config = uvicorn.Config(app, host=settings.host, port=settings.port, log_level="info")
+    with listener:
+        uvicorn.Server(config).run(sockets=[listener])
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """Bind and listen on host:port, or stop saying why (e.g. the port is in use)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        # As uvicorn does: a restart may reuse a port whose old connections are closing.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(BACKLOG)
+    except OSError as exc:
+        sock.close()
+        fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+    return sock
 
 
 @app.command()

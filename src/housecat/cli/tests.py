@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from pydantic import ValidationError
 from rich.table import Table
 
-from housecat.cli.app import DataDir, app, fail, out, settings_from
+from housecat.cli.app import DataDir, app, err, fail, out, store_name, store_settings_from
 from housecat.cli.values import Secrets, Vars, pairs
-from housecat.config import Settings
 from housecat.errors import HouseCatError, describe_fields, field_errors
 from housecat.plan.variables import MASK
 from housecat.schedule.cron import parse_cron
@@ -28,18 +28,27 @@ tests_app = typer.Typer(help="Manage saved tests.", no_args_is_help=True)
 app.add_typer(tests_app, name="tests")
 
 
-def with_suites(settings: Settings, use: Callable[[SuiteService], Awaitable[T]]) -> T:
+def with_suites(data_dir: Path | None, use: Callable[[SuiteService], Awaitable[T]]) -> T:
     """Run `use` with a suite service connected to Redis, turning errors into messages."""
     # Imported here so that `housecat run`, which needs no Redis, starts faster.
+    from housecat.artifacts import Artifacts
     from housecat.redis import connect
     from housecat.suites.service import NoScheduler, SuiteService
     from housecat.suites.store import SuiteStore
 
+    settings = store_settings_from(data_dir=data_dir)
+    # Run from another directory, a command may find another store than the server's:
+    # say which (on stderr, so that stdout stays for scripts).
+    err.print(f"using {store_name(settings)}", style="dim", highlight=False)
+
     async def main() -> T:
         async with connect(settings) as redis:
             allow = settings.allow_private_webhooks
+            artifacts = Artifacts(settings.artifacts_dir)
             return await use(
-                SuiteService(SuiteStore(redis), NoScheduler(), allow_private_webhooks=allow)
+                SuiteService(
+                    SuiteStore(redis), NoScheduler(), artifacts, allow_private_webhooks=allow
+                )
             )
 
     try:
@@ -58,7 +67,7 @@ def _schedule_words(schedule: str) -> str:
 @tests_app.command("list")
 def list_tests(data_dir: DataDir = None) -> None:
     """List saved tests, newest first."""
-    listing = with_suites(settings_from(data_dir=data_dir), lambda suites: suites.list())
+    listing = with_suites(data_dir, lambda suites: suites.list())
     if not listing.tests:
         out.print("No tests yet. Create one with: housecat tests create --help")
         return
@@ -92,7 +101,7 @@ def _print_suite(suite: TestSuiteResponse) -> None:
 @tests_app.command("show")
 def show_test(test_id: str, data_dir: DataDir = None) -> None:
     """Show one saved test."""
-    _print_suite(with_suites(settings_from(data_dir=data_dir), lambda s: s.get(test_id)))
+    _print_suite(with_suites(data_dir, lambda s: s.get(test_id)))
 
 
 @tests_app.command("create")
@@ -122,7 +131,7 @@ def create_test(
         )
     except ValidationError as exc:
         fail(describe_fields(field_errors(exc.errors())))
-    suite = with_suites(settings_from(data_dir=data_dir), lambda suites: suites.create(body))
+    suite = with_suites(data_dir, lambda suites: suites.create(body))
     out.print(f"Created test [bold]{suite.id}[/bold]")
     _print_suite(suite)
 
@@ -160,7 +169,7 @@ def update_test(
             fail(describe_fields(field_errors(exc.errors())))
         return await suites.update(test_id, body)
 
-    suite = with_suites(settings_from(data_dir=data_dir), update)
+    suite = with_suites(data_dir, update)
     out.print(f"Updated test [bold]{suite.id}[/bold]")
     _print_suite(suite)
 
@@ -168,5 +177,5 @@ def update_test(
 @tests_app.command("delete")
 def delete_test(test_id: str, data_dir: DataDir = None) -> None:
     """Delete a saved test with all its history."""
-    with_suites(settings_from(data_dir=data_dir), lambda suites: suites.delete(test_id))
+    with_suites(data_dir, lambda suites: suites.delete(test_id))
     out.print(f"Deleted test {test_id}")

@@ -170,9 +170,13 @@ class RunHistory:
             pipe.exists(keys.test(test_id))
             for read in reads:
                 read(pipe)
-            exists, *replies = await pipe.execute()
+            exists, *replies = await pipe.execute(raise_on_error=False)
+        # An unknown test is a 404 before whatever else went wrong with the reads.
         if not exists:
             raise NotFound(f"test '{test_id}' not found")
+        for reply in replies:
+            if isinstance(reply, Exception):
+                raise reply
         return replies
 
     async def results(self, test_id: str, *, limit: int = 20, offset: int = 0) -> ResultsPage:

@@ -14,17 +14,18 @@ from housecat.errors import InvalidInput
 
 REPLAY = 50
 BLOCK_MAX_S = 15.0  # re-issue the blocking read now and then, so no proxy thinks it idle
-_STREAM_ID = re.compile(r"\d+-\d+")
+# What `resume_point` accepts: nothing, or a stream id. The API document states it too.
+STREAM_ID_PATTERN = r"^\s*(\d+-\d+)?\s*$"
 
 Entry = tuple[str, dict[str, str]]
 
 
 def resume_point(last_event_id: str | None) -> str | None:
     """Check a `Last-Event-ID` header: absent, or a stream id such as '1700000000000-0'."""
-    value = (last_event_id or "").strip()
-    if value and not _STREAM_ID.fullmatch(value):
+    value = last_event_id or ""
+    if not re.fullmatch(STREAM_ID_PATTERN, value):
         raise InvalidInput.of({"Last-Event-ID": "must be an event id such as 1700000000000-0"})
-    return value or None
+    return value.strip() or None
 
 
 async def follow(

@@ -91,10 +91,18 @@ class RunDetail(BaseModel):
     """Everything about one run, kept by run id: `GET /api/runs/{run_id}`."""
 
     record: RunRecord
-    plan: Plan
-    plan_source: PlanSource
+    # None only for a cancelled run: it was stopped before it had a plan worth keeping.
+    plan: Plan | None = None
+    plan_source: PlanSource | None = None
     browser_result: BrowserResult
     attempts: int = 1
+
+
+class QueuedRun(BaseModel):
+    """The answer to `POST /api/tests/{id}/run?wait=false`: the run is on its way."""
+
+    run_id: str
+    status: Literal["queued"] = "queued"
 
 
 class ManualRunResponse(RunTestResponse):

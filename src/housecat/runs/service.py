@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Protocol, cast
 
 from housecat.alerts.policy import AlertEvent, decide
+from housecat.artifacts import Artifacts
 from housecat.browser.execute import Limits
 from housecat.browser.pool import BrowserPool
+from housecat.browser.results import BrowserResult
 from housecat.clock import now_iso
 from housecat.errors import HouseCatError, NotFound
 from housecat.plan.models import Plan
@@ -59,7 +61,7 @@ class RunService:
         alerts: AlertSink,
         *,
         limits: Limits,
-        artifacts: Path,
+        artifacts: Artifacts,
     ) -> None:
         self.suites = suites
         self.results = results
@@ -96,7 +98,9 @@ class RunService:
             completed_at=now,
             cancelled=True,
         )
-        await self.results.save_cancelled(test_id, record)
+        detail = RunDetail(record=record, browser_result=BrowserResult(steps=[], duration_ms=0))
+        if not await self.results.save_cancelled(test_id, detail):
+            return  # its test was deleted meanwhile
         await self.events.for_test(test_id)("cancelled", "Run cancelled", run_id=run_id)
         log.info("run %s of test %s cancelled", run_id, test_id)
 
@@ -124,7 +128,7 @@ class RunService:
                     triggered_by=triggered_by,
                     test_id=test_id,
                     limits=self.limits,
-                    screenshots=self.artifacts,
+                    screenshots=self.artifacts.of_test(test_id),
                     emit=emit,
                     run_id=run_id,
                     variables=values.variables,
@@ -140,8 +144,14 @@ class RunService:
             await self._crashed(test_id, run_id, str(exc))
             raise PipelineFailed(f"pipeline failed: {exc}") from exc
         detail = _detail(outcome, plan, attempts=attempts)
-        if await self.results.save(test, detail, _worth_caching(outcome, cached)):
+        saved = await self.results.save(test, detail, _worth_caching(outcome, cached))
+        if saved.kept:
             await self._alert(test, detail.record)
+            # Retention dropped these runs from Redis: their screenshots go with them.
+            await asyncio.to_thread(self.artifacts.remove_runs, test_id, saved.dropped)
+        else:
+            # The test was deleted while this run was in flight, after its files were.
+            await asyncio.to_thread(self.artifacts.remove_test, test_id)
         log.info(
             "run %s of test %s %s", run_id, test_id, "passed" if detail.record.passed else "failed"
         )

@@ -7,6 +7,7 @@ after its test was deleted cannot resurrect it; what else it wrote is then remov
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import cast
 
@@ -14,11 +15,12 @@ from redis.asyncio import Redis
 
 from housecat import keys
 from housecat.plan.models import Plan
-from housecat.runs.models import IncidentRecord, RunDetail, RunRecord
+from housecat.runs.models import IncidentRecord, RunDetail
 from housecat.suites.models import TestSuiteResponse
 
 INCIDENTS_MAX = 1000
-CANCELLED = "cancelled"  # what `run:{id}` holds for a cancelled run
+# What `run:{id}` held for a cancelled run before it held the run's detail (until it expires).
+_CANCELLED_BEFORE = "cancelled"
 
 # Set alert_sent on the incident of one run, wherever it now sits in the list (newer
 # incidents may have been pushed meanwhile): atomic, so no read-modify-write race.
@@ -42,6 +44,48 @@ redis.call('HSET', KEYS[1], unpack(ARGV))
 return 1
 """
 
+# Keep a cancelled run (its record and detail) only while its test exists.
+_SAVE_CANCELLED = """
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[1], ARGV[2])
+redis.call('SET', KEYS[3], ARGV[3], 'EX', ARGV[4])
+return 1
+"""
+
+# Retention: drop the results (and timings) older than ARGV[1] (exclusive, "(t") and
+# beyond the newest ARGV[2]; delete the details of the runs dropped; answer their ids,
+# so their files can go too.
+_TRIM = """
+local dropped = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+local excess = redis.call('ZCARD', KEYS[1]) - tonumber(ARGV[2])
+if excess > 0 then
+  for _, raw in ipairs(redis.call('ZRANGE', KEYS[1], 0, excess - 1)) do
+    table.insert(dropped, raw)
+  end
+  redis.call('ZREMRANGEBYRANK', KEYS[1], 0, excess - 1)
+end
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', ARGV[1])
+redis.call('ZREMRANGEBYRANK', KEYS[2], 0, -tonumber(ARGV[2]) - 1)
+local run_ids = {}
+for _, raw in ipairs(dropped) do
+  local ok, record = pcall(cjson.decode, raw)
+  if ok and type(record) == 'table' and type(record['run_id']) == 'string' then
+    redis.call('DEL', ARGV[3] .. record['run_id'])
+    table.insert(run_ids, record['run_id'])
+  end
+end
+return run_ids
+"""
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What storing a run did: whether it was kept, and which older runs retention dropped."""
+
+    kept: bool
+    dropped: list[str]
+
 
 def unix(iso_time: str) -> float:
     return datetime.fromisoformat(iso_time.replace("Z", "+00:00")).timestamp()
@@ -56,9 +100,10 @@ class ResultStore:
         self.max_age = max_age
         self._mark_alert_sent = redis.register_script(_MARK_ALERT_SENT)
         self._set_if_exists = redis.register_script(_SET_IF_EXISTS)
+        self._save_cancelled = redis.register_script(_SAVE_CANCELLED)
 
-    async def save(self, test: TestSuiteResponse, detail: RunDetail, cache: Plan | None) -> bool:
-        """Store a finished run in one round trip; False when its test no longer exists."""
+    async def save(self, test: TestSuiteResponse, detail: RunDetail, cache: Plan | None) -> Saved:
+        """Store a finished run in one round trip; not kept when its test no longer exists."""
         record = detail.record
         started = unix(record.started_at)
         outcome = "passed" if record.passed else "failed"
@@ -79,23 +124,28 @@ class ResultStore:
             pipe.set(keys.run(record.run_id), detail.model_dump_json(), ex=ttl)
             if cache is not None:
                 pipe.set(keys.plan(tid), cache.model_dump_json())
-            for key in (keys.results(tid), keys.timing(tid)):
-                pipe.zremrangebyscore(key, "-inf", f"({horizon}")
-                pipe.zremrangebyrank(key, 0, -self.results_max - 1)
+            since, most = f"({horizon}", self.results_max
+            pipe.eval(_TRIM, 2, keys.results(tid), keys.timing(tid), since, most, keys.RUN_PREFIX)
             replies = await pipe.execute()
         if replies[0]:
-            return True
+            return Saved(kept=True, dropped=replies[-1])
         # The test was deleted while this run was in flight: take back what it wrote.
         await self.redis.delete(*keys.per_test(tid), keys.run(record.run_id))
-        return False
+        return Saved(kept=False, dropped=[])
 
-    async def save_cancelled(self, test_id: str, record: RunRecord) -> None:
-        """Keep a cancelled run in the history; it changes no state and counts nowhere."""
-        ttl = int(self.max_age.total_seconds())
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.zadd(keys.results(test_id), {record.model_dump_json(): unix(record.started_at)})
-            pipe.set(keys.run(record.run_id), CANCELLED, ex=ttl)
-            await pipe.execute()
+    async def save_cancelled(self, test_id: str, detail: RunDetail) -> bool:
+        """Keep a cancelled run while its test exists; it changes no state and counts nowhere."""
+        record = detail.record
+        kept = await self._save_cancelled(
+            keys=[keys.test(test_id), keys.results(test_id), keys.run(record.run_id)],
+            args=[
+                unix(record.started_at),
+                record.model_dump_json(),
+                detail.model_dump_json(),
+                int(self.max_age.total_seconds()),
+            ],
+        )
+        return bool(kept)
 
     async def was_recorded(self, run_id: str) -> bool:
         """Whether a run with this id was already stored (a redelivered job)."""
@@ -127,7 +177,9 @@ class ResultStore:
 
     async def run_detail(self, run_id: str) -> RunDetail | None:
         raw = cast(str | None, await self.redis.get(keys.run(run_id)))
-        return RunDetail.model_validate_json(raw) if raw and raw != CANCELLED else None
+        if raw is None or raw == _CANCELLED_BEFORE:
+            return None
+        return RunDetail.model_validate_json(raw)
 
 
 def _incident(test_id: str, detail: RunDetail) -> IncidentRecord:

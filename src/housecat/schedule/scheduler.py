@@ -43,18 +43,16 @@ Enqueue = Callable[[str, str, str], Awaitable[bool]]
 
 
 class BuiltinScheduler:
-    """Keep the due index in step with tests (the suite service's scheduler seam)."""
+    """Say when a test is next due; the suite store writes it to the due index with the test."""
 
-    def __init__(self, redis: Redis) -> None:
-        self.redis = redis
+    def next_due(self, suite: TestSuiteResponse) -> float | None:
+        return parse_cron(suite.schedule).next_after(datetime.now(UTC)).timestamp()
 
     async def start(self, suite: TestSuiteResponse) -> str | None:
-        due = parse_cron(suite.schedule).next_after(datetime.now(UTC))
-        await self.redis.zadd(keys.SCHEDULE_DUE, {suite.id: due.timestamp()})
-        return None
+        return None  # nothing outside Redis to tell
 
     async def stop(self, suite: TestSuiteResponse) -> None:
-        await self.redis.zrem(keys.SCHEDULE_DUE, suite.id)
+        return None
 
 
 class SchedulerLoop:

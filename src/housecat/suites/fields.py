@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from typing import Annotated
-from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
@@ -13,6 +12,7 @@ from housecat.plan.names import BUILT_IN
 from housecat.plan.read import read_goal
 from housecat.plan.variables import VALID_NAME
 from housecat.schedule.cron import parse_cron, spelled_out
+from housecat.urls import http_url
 
 NAME_MAX = 100
 GOAL_MAX = 4000
@@ -20,13 +20,6 @@ URL_MAX = 2048
 DEFAULT_SCHEDULE = "*/15 * * * *"
 VALUES_MAX = 50  # variables, and secrets, a test may have
 VALUE_MAX = 2000
-
-
-def _http_url(value: str) -> str:
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError("must be an http:// or https:// URL with a host")
-    return value
 
 
 def _cron(value: str) -> str:
@@ -90,7 +83,7 @@ GoalText = Annotated[
     Field(min_length=1, max_length=GOAL_MAX, description="What a visitor does, in plain English"),
 ]
 TargetUrl = Annotated[
-    str, Field(max_length=URL_MAX, description="Target URL to test"), AfterValidator(_http_url)
+    str, Field(max_length=URL_MAX, description="Target URL to test"), AfterValidator(http_url)
 ]
 Schedule = Annotated[
     str,
@@ -101,7 +94,7 @@ Schedule = Annotated[
     AfterValidator(_cron),
 ]
 Webhook = Annotated[
-    Annotated[str, Field(max_length=URL_MAX), AfterValidator(_http_url)] | None,
+    Annotated[str, Field(max_length=URL_MAX), AfterValidator(http_url)] | None,
     BeforeValidator(_blank_is_none),
     Field(description="Webhook URL for failure alerts; empty clears it"),
 ]

@@ -1,15 +1,25 @@
-"""Create, read, update and delete test suites, keeping their schedules in step."""
+"""Create, read, update and delete test suites, keeping their schedules in step.
+
+Each change is one write to Redis, whole or not at all. Whatever lives outside Redis
+(a QStash schedule) is told first and told back if the write then fails, so a change
+that answers an error leaves nothing changed. A write whose connection broke may have
+been applied all the same: what Redis holds is read back before answering.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import uuid
-from typing import Protocol
+from typing import Literal, Protocol
+
+from redis.exceptions import RedisError
 
 from housecat.alerts.targets import check_channel, check_target
+from housecat.artifacts import Artifacts
 from housecat.clock import now_iso
-from housecat.errors import HouseCatError, InvalidInput, NotFound
+from housecat.errors import HouseCatError, InvalidInput, NotFound, StateUnavailable
 from housecat.suites.journey import check_names, read_journey
 from housecat.suites.models import (
     CreateTestSuite,
@@ -17,7 +27,7 @@ from housecat.suites.models import (
     TestSuiteResponse,
     UpdateTestSuite,
 )
-from housecat.suites.store import SuiteStore
+from housecat.suites.store import Due, SuiteStore
 from housecat.suites.values import Values, resolved_secrets
 
 log = logging.getLogger(__name__)
@@ -29,8 +39,16 @@ class SchedulingFailed(HouseCatError):
     status_code = 502
 
 
+class OutcomeUnknown(StateUnavailable):
+    """A write was sent, then Redis could not be reached to say whether it was applied."""
+
+
 class Scheduler(Protocol):
     """What the suite service tells whoever runs tests on their schedules."""
+
+    def next_due(self, suite: TestSuiteResponse) -> float | None:
+        """When the built-in scheduler should next run `suite`; None when it does not run it."""
+        ...
 
     async def start(self, suite: TestSuiteResponse) -> str | None:
         """Begin running `suite` on its schedule; return a schedule id worth storing."""
@@ -43,6 +61,9 @@ class Scheduler(Protocol):
 
 class NoScheduler:
     """Schedules nothing: tests run only when asked."""
+
+    def next_due(self, suite: TestSuiteResponse) -> float | None:
+        return None
 
     async def start(self, suite: TestSuiteResponse) -> str | None:
         return None
@@ -57,13 +78,19 @@ def new_test_id() -> str:
 
 
 class SuiteService:
-    """The test-suite use cases; Redis is always written before the scheduler is told."""
+    """The test-suite use cases; the scheduler is told before Redis is written."""
 
     def __init__(
-        self, store: SuiteStore, scheduler: Scheduler, *, allow_private_webhooks: bool = False
+        self,
+        store: SuiteStore,
+        scheduler: Scheduler,
+        artifacts: Artifacts,
+        *,
+        allow_private_webhooks: bool = False,
     ) -> None:
         self.store = store
         self.scheduler = scheduler
+        self.artifacts = artifacts
         self.allow_private_webhooks = allow_private_webhooks
 
     def _check_alert_targets(self, webhook: str | None, channels: list[str] | None) -> None:
@@ -92,24 +119,22 @@ class SuiteService:
         # The goal's passwords become secrets; a secret sent by the same name wins.
         secrets = {**journey.lifted, **resolved_secrets(body.secrets, {})}
         check_names(body.url, journey.steps, Values({**journey.own, **body.variables}, secrets))
-        now = now_iso()
         fields = body.model_dump() | {"goal": journey.goal, "secrets": secrets}
-        suite = TestSuiteResponse(**fields, id=new_test_id(), created_at=now, updated_at=now)
-        while (stored := await self.store.insert(suite, form_key=form_key)) is None:
-            # 8 hex characters can collide; a taken id is simply drawn again.
-            suite = suite.model_copy(update={"id": new_test_id()})
-        if stored != suite.id:
-            # a second click (or a retry) of a form already sent: no second test
-            return await self.get(stored)
-        changes = await self._start(suite)
-        if changes:
-            updated = await self.store.update(suite.id, changes)
-            if updated is None:
-                # deleted while we were scheduling it: take the new schedule back
-                await self._stop(suite)
-                raise NotFound(f"test '{suite.id}' was deleted while it was being created")
-            suite = updated
-        return suite
+        while True:
+            now = now_iso()
+            suite = TestSuiteResponse(
+                **fields, id=await self._unused_id(), created_at=now, updated_at=now
+            )
+            suite = _changed(suite, await self._start(suite))
+            stored = await self._insert(suite, form_key)
+            if stored == suite.id:
+                return suite
+            # Nothing of ours was stored, and our schedule may have replaced another's: give
+            # it back. Then either the form was sent before (its test is the answer), or
+            # another create took the same id since we looked (odds near 1 in 4 billion).
+            await self._agree(await self.store.get(suite.id), suite)
+            if stored is not None:
+                return await self.get(stored)
 
     async def list(self) -> TestSuiteListResponse:
         suites = await self.store.list()
@@ -126,14 +151,19 @@ class SuiteService:
         before = await self.get(test_id)
         changes = body.changes() | _journey_changes(before, body)
         after = before.model_copy(update=changes)
+        due: Due | Literal["unchanged"] = "unchanged"
         # A test in "error" may still own a schedule whose creation was only half-heard.
         was_scheduled = before.status != "paused"
         rescheduled = after.schedule != before.schedule
-        if was_scheduled and (after.status != "active" or rescheduled):
+        stopping = was_scheduled and (after.status != "active" or rescheduled)
+        starting = after.status == "active" and (before.status != "active" or rescheduled)
+        if stopping:
             await self._stop(before)
             changes["schedule_id"] = ""
-        if after.status == "active" and (before.status != "active" or rescheduled):
+            due = None
+        if starting:
             changes |= await self._start(after)
+            due = self.scheduler.next_due(after)
         changes["updated_at"] = now_iso()
         # A new goal or start page makes the recorded plan and its locators meaningless.
         # So do new values: a locator found for one value of {{name}} may not fit another.
@@ -143,7 +173,15 @@ class SuiteService:
             kind in changes and json.loads(changes[kind]) != current
             for kind, current in values_before.items()
         )
-        updated = await self.store.update(test_id, changes, drop_plan=journey_changed)
+        try:
+            updated = await self.store.update(test_id, changes, drop_plan=journey_changed, due=due)
+        except RedisError:
+            stored = await self._read_back(test_id, "changed")
+            if stored is not None and stored.updated_at == changes["updated_at"]:
+                return stored  # applied; only the answer was lost
+            if stopping or starting:
+                await self._agree(stored, after)
+            raise
         if updated is None:
             # deleted while we were talking to the scheduler
             await self._stop(after)
@@ -155,9 +193,52 @@ class SuiteService:
         # Whatever its status, remove its schedule first; if that fails, keep the test
         # (and say so) rather than leave a schedule firing at a test that is gone.
         await self.scheduler.stop(suite)
-        if not await self.store.delete(test_id):
-            raise NotFound(f"test '{test_id}' not found")
+        try:
+            # Already gone (a delete racing this one) is just as deleted.
+            await self.store.delete(test_id)
+        except RedisError:
+            stored = await self._read_back(test_id, "deleted")
+            if stored is not None:
+                await self._agree(stored, suite)  # kept: give it its schedule back
+                raise
+        # Only once Redis no longer points at them: a failure here leaves files, not links.
+        await asyncio.to_thread(self.artifacts.remove_test, test_id)
         return {"status": "deleted", "id": test_id}
+
+    async def _unused_id(self) -> str:
+        """Draw ids until one is free (8 hex characters can collide)."""
+        while await self.store.get(test_id := new_test_id()) is not None:
+            pass
+        return test_id
+
+    async def _insert(self, suite: TestSuiteResponse, form_key: str | None) -> str | None:
+        """Store a new suite; return its id, a sent form's test id, or None if the id was taken."""
+        due = self.scheduler.next_due(suite) if suite.status == "active" else None
+        try:
+            return await self.store.insert(suite, due=due, form_key=form_key)
+        except RedisError:
+            stored = await self._read_back(suite.id, "saved")
+            if stored == suite:
+                return suite.id  # stored; only the answer was lost
+            await self._agree(stored, suite)
+            raise
+
+    async def _read_back(self, test_id: str, done: str) -> TestSuiteResponse | None:
+        """After a failed write, return what Redis holds; if it cannot say, answer 503 saying so."""
+        try:
+            return await self.store.get(test_id)
+        except RedisError:
+            raise OutcomeUnknown(
+                f"storage unavailable: test '{test_id}' may or may not have been {done}; "
+                "look before trying again"
+            ) from None
+
+    async def _agree(self, stored: TestSuiteResponse | None, told: TestSuiteResponse) -> None:
+        """Make the scheduler match what Redis holds for a test (`told` is what it was told)."""
+        if stored is not None and stored.status == "active":
+            await self._start(stored)
+        else:
+            await self._stop(stored or told)
 
     async def _start(self, suite: TestSuiteResponse) -> dict[str, str]:
         """Tell the scheduler; on failure the test is kept, with status 'error'."""
@@ -173,6 +254,11 @@ class SuiteService:
             await self.scheduler.stop(suite)
         except SchedulingFailed as exc:
             log.error("unscheduling test %s failed: %s", suite.id, exc.message)
+
+
+def _changed(suite: TestSuiteResponse, changes: dict[str, str]) -> TestSuiteResponse:
+    """Apply hash-form changes (as the store would) to a suite not stored yet."""
+    return TestSuiteResponse.from_hash(suite.to_hash() | changes) if changes else suite
 
 
 def _journey_changes(before: TestSuiteResponse, body: UpdateTestSuite) -> dict[str, str]:

@@ -1,8 +1,13 @@
-"""Test suites in Redis: the `test:{id}` hashes and the `tests:all` index."""
+"""Test suites in Redis: the `test:{id}` hashes, the `tests:all` index and the due index.
+
+Every write is one script, so it happens whole or not at all. Each can also be sent
+twice (the client resends a command whose answer a dropped connection lost) and
+still mean the same.
+"""
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Literal, cast
 
 from redis.asyncio import Redis
 
@@ -11,29 +16,62 @@ from housecat.suites.models import TestSuiteResponse
 
 FORM_SENT_TTL_S = 86_400  # a form left open longer than a day is sent as a new one
 
-# Insert only when the id is new, and index it in the same step: nothing half-written.
-# With a form's key (KEYS[3]), a form already sent answers the id of the test it made.
+# Insert only when the id is new, index it, and offer it to the built-in scheduler
+# (ARGV[1], a due time or ''), all in one step. An id already holding exactly these
+# fields is this same write sent again: done, not taken. With a form's key (KEYS[4]),
+# a form already sent answers the id of the test it made and stores nothing.
 _INSERT = """
-if KEYS[3] then
-  local made = redis.call('GET', KEYS[3])
+if KEYS[4] then
+  local made = redis.call('GET', KEYS[4])
   if made then return made end
 end
-if redis.call('EXISTS', KEYS[1]) == 1 then return false end
-redis.call('HSET', KEYS[1], unpack(ARGV, 2))
-redis.call('SADD', KEYS[2], ARGV[3])
-if KEYS[3] then redis.call('SET', KEYS[3], ARGV[3], 'EX', ARGV[1]) end
-return ARGV[3]
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  for i = 3, #ARGV, 2 do
+    if redis.call('HGET', KEYS[1], ARGV[i]) ~= ARGV[i + 1] then return false end
+  end
+  return ARGV[4]
+end
+redis.call('HSET', KEYS[1], unpack(ARGV, 3))
+redis.call('SADD', KEYS[2], ARGV[4])
+if ARGV[1] ~= '' then redis.call('ZADD', KEYS[3], ARGV[1], ARGV[4]) end
+if KEYS[4] then redis.call('SET', KEYS[4], ARGV[4], 'EX', ARGV[2]) end
+return ARGV[4]
 """
 
 # Change fields only while the test exists, so an update racing a delete cannot
 # resurrect a half hash; drop the cached plan when ARGV[1] says the journey changed;
-# answer the whole hash as it now is.
+# set (a time), remove ('-') or keep ('') its due time (ARGV[2]); answer the whole hash.
 _UPDATE = """
 if redis.call('EXISTS', KEYS[1]) == 0 then return {} end
 if ARGV[1] == '1' then redis.call('DEL', KEYS[2]) end
-redis.call('HSET', KEYS[1], unpack(ARGV, 2))
+if ARGV[2] == '-' then
+  redis.call('ZREM', KEYS[3], ARGV[3])
+elseif ARGV[2] ~= '' then
+  redis.call('ZADD', KEYS[3], ARGV[2], ARGV[3])
+end
+redis.call('HSET', KEYS[1], unpack(ARGV, 4))
 return redis.call('HGETALL', KEYS[1])
 """
+
+# Remove a test and everything it owns: the details of each run its results list
+# (`run:{id}`, found in the records), its index entries and every per-test key.
+# Reading 10,000 records takes Redis a few tens of milliseconds, once per delete.
+_DELETE = """
+for _, raw in ipairs(redis.call('ZRANGE', KEYS[4], 0, -1)) do
+  local ok, record = pcall(cjson.decode, raw)
+  if ok and type(record) == 'table' and type(record['run_id']) == 'string' then
+    redis.call('DEL', ARGV[2] .. record['run_id'])
+  end
+end
+redis.call('SREM', KEYS[1], ARGV[1])
+redis.call('ZREM', KEYS[2], ARGV[1])
+redis.call('HDEL', KEYS[3], ARGV[1])
+redis.call('DEL', unpack(KEYS, 4))
+return 1
+"""
+
+# When the built-in scheduler should next run a test; None: not at all (not indexed).
+Due = float | None
 
 
 def _flatten(fields: dict[str, str]) -> list[str]:
@@ -47,19 +85,25 @@ class SuiteStore:
         self.redis = redis
         self._insert = redis.register_script(_INSERT)
         self._update = redis.register_script(_UPDATE)
+        self._delete = redis.register_script(_DELETE)
 
-    async def insert(self, suite: TestSuiteResponse, *, form_key: str | None = None) -> str | None:
-        """Store a new suite and return its id; None when the id is already taken.
+    async def insert(
+        self, suite: TestSuiteResponse, *, due: Due, form_key: str | None = None
+    ) -> str | None:
+        """Store a new suite (in the due index at `due`); return its id, or None if taken.
 
         With `form_key`, a form already sent stores nothing and returns the id it made.
         """
         fields = suite.to_hash()
-        # `id` first: the script indexes ARGV[3], the id's value.
+        # `id` first: the script indexes ARGV[4], the id's value.
         ordered = {"id": fields.pop("id"), **fields}
-        names = [keys.test(suite.id), keys.TESTS_ALL]
+        names = [keys.test(suite.id), keys.TESTS_ALL, keys.SCHEDULE_DUE]
         if form_key:
             names.append(keys.form_sent(form_key))
-        stored = await self._insert(keys=names, args=[FORM_SENT_TTL_S, *_flatten(ordered)])
+        due_time = "" if due is None else repr(due)
+        stored = await self._insert(
+            keys=names, args=[due_time, FORM_SENT_TTL_S, *_flatten(ordered)]
+        )
         return None if stored is None else str(stored)
 
     async def get(self, test_id: str) -> TestSuiteResponse | None:
@@ -78,23 +122,27 @@ class SuiteStore:
         return suites
 
     async def update(
-        self, test_id: str, changes: dict[str, str], *, drop_plan: bool = False
+        self,
+        test_id: str,
+        changes: dict[str, str],
+        *,
+        drop_plan: bool = False,
+        due: Due | Literal["unchanged"] = "unchanged",
     ) -> TestSuiteResponse | None:
-        """Apply changes to an existing suite; None when it does not exist."""
+        """Apply changes (and a new due time) to an existing suite; None when it does not exist."""
+        due_arg = "" if due == "unchanged" else "-" if due is None else repr(due)
         flat = await self._update(
-            keys=[keys.test(test_id), keys.plan(test_id)],
-            args=["1" if drop_plan else "0", *_flatten(changes)],
+            keys=[keys.test(test_id), keys.plan(test_id), keys.SCHEDULE_DUE],
+            args=["1" if drop_plan else "0", due_arg, test_id, *_flatten(changes)],
         )
         if not flat:
             return None
         return TestSuiteResponse.from_hash(dict(zip(flat[::2], flat[1::2], strict=True)))
 
-    async def delete(self, test_id: str) -> bool:
-        """Remove a suite with all its per-test keys in one transaction."""
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.srem(keys.TESTS_ALL, test_id)
-            pipe.delete(*keys.per_test(test_id))
-            pipe.zrem(keys.SCHEDULE_DUE, test_id)
-            pipe.hdel(keys.SCHEDULE_SKIPPED, test_id)
-            removed_from_index, *_ = await pipe.execute()
-        return bool(removed_from_index)
+    async def delete(self, test_id: str) -> None:
+        """Remove a suite, its runs' details and all its per-test keys in one step."""
+        indexes = [keys.TESTS_ALL, keys.SCHEDULE_DUE, keys.SCHEDULE_SKIPPED]
+        await self._delete(
+            keys=[*indexes, keys.results(test_id), *keys.per_test(test_id)],
+            args=[test_id, keys.RUN_PREFIX],
+        )

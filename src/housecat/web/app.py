@@ -18,6 +18,7 @@ from housecat.web import demo, pages
 from housecat.web.api import health, plan, queue, results, runs, tests
 from housecat.web.docs import install_docs
 from housecat.web.errors import install_error_handlers
+from housecat.web.openapi import install_openapi
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -46,6 +47,7 @@ def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = Tru
     )
     install_error_handlers(app)
     install_docs(app)
+    install_openapi(app, token_set=settings.token is not None)
     app.include_router(health.router)
     app.include_router(tests.router)
     app.include_router(runs.router)

@@ -4,6 +4,7 @@ that does not exist is a page saying so."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -22,11 +23,17 @@ PAGE_MESSAGES = {
     404: "There is no page at this address.",
     405: "This page cannot be used that way.",
 }
+# Never the driver's text: it can quote a command, a key or the server's socket path.
+STORAGE_UNAVAILABLE = "storage unavailable; try again shortly"
 
 
-def error_response(status_code: int, message: str, **extra: Any) -> JSONResponse:
-    headers = {"WWW-Authenticate": "Bearer"} if status_code == 401 else None
-    return JSONResponse({"error": message, **extra}, status_code=status_code, headers=headers)
+def error_response(
+    status_code: int, message: str, headers: Mapping[str, str] | None = None, **extra: Any
+) -> JSONResponse:
+    sent = dict(headers or {})
+    if status_code == 401:
+        sent["WWW-Authenticate"] = "Bearer"
+    return JSONResponse({"error": message, **extra}, status_code=status_code, headers=sent)
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -48,7 +55,8 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(HTTPException)
     async def _http(request: Request, exc: HTTPException) -> Response:
         if is_api(request):
-            return error_response(exc.status_code, str(exc.detail))
+            # Keeps the headers that go with the status, e.g. 405's `Allow`.
+            return error_response(exc.status_code, str(exc.detail), exc.headers)
         message = PAGE_MESSAGES.get(exc.status_code, str(exc.detail))
         response = notice(request, message, exc.status_code)
         response.headers.update(exc.headers or {})
@@ -57,7 +65,7 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RedisError)
     async def _redis(request: Request, exc: RedisError) -> JSONResponse:
         log.error("redis failed on %s %s: %s", request.method, request.url.path, exc)
-        return error_response(503, f"Redis is unavailable: {exc}")
+        return error_response(503, STORAGE_UNAVAILABLE)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 
 from housecat.errors import GoalNotUnderstood, InvalidInput
 from housecat.plan.preview import PlanPreview, preview
 from housecat.plan.read import read
 from housecat.runs.models import PlanRequest, RunPreview
-from housecat.web.auth import require_token
+from housecat.web.openapi import TOKEN_REQUIRED
 from housecat.web.state import app_state
 
-router = APIRouter(prefix="/api", tags=["plan"], dependencies=[Depends(require_token)])
+router = APIRouter(prefix="/api", tags=["plan"], dependencies=TOKEN_REQUIRED)
 
 
 @router.post("/plan")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 
-from housecat.web.auth import require_token
+from housecat.web.openapi import TOKEN_REQUIRED
 from housecat.web.state import app_state
 
-router = APIRouter(prefix="/api", tags=["runs"], dependencies=[Depends(require_token)])
+router = APIRouter(prefix="/api", tags=["runs"], dependencies=TOKEN_REQUIRED)
 
 
 @router.get("/queue")

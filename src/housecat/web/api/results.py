@@ -20,12 +20,14 @@ from housecat.runs.history import (
     TimingSeries,
     Uptime,
 )
-from housecat.runs.live import Entry, follow, resume_point
-from housecat.web.auth import require_token
+from housecat.runs.live import STREAM_ID_PATTERN, Entry, follow, resume_point
+from housecat.web.openapi import TOKEN_REQUIRED
 from housecat.web.state import app_state
 
 log = logging.getLogger(__name__)
-router = APIRouter(prefix="/api", tags=["results"], dependencies=[Depends(require_token)])
+router = APIRouter(prefix="/api", tags=["results"], dependencies=TOKEN_REQUIRED)
+# Far beyond any history kept (HOUSECAT_RESULTS_MAX), and far below what Redis can index.
+MAX_OFFSET = 1_000_000
 
 
 def history(request: Request) -> RunHistory:
@@ -40,7 +42,7 @@ async def results(
     test_id: str,
     history: History,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> ResultsPage:
     """Runs of the test, newest first, a page at a time."""
     return await history.results(test_id, limit=limit, offset=offset)
@@ -80,7 +82,13 @@ async def dashboard(history: History) -> Dashboard:
 async def live(
     test_id: str,
     request: Request,
-    last_event_id: Annotated[str | None, Header()] = None,
+    last_event_id: Annotated[
+        str,
+        Header(
+            description="Resume after this event (a stream id)",
+            json_schema_extra={"pattern": STREAM_ID_PATTERN},
+        ),
+    ] = "",
 ) -> EventSourceResponse:
     """Server-sent events: the last 50 events, then each new one as it is written.
 

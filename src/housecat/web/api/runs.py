@@ -8,18 +8,24 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, JSONResponse
 
 from housecat.errors import Conflict, HouseCatError, NotFound
-from housecat.runs.models import ManualRunResponse, RunDetail, RunTestRequest, RunTestResponse
+from housecat.runs.models import (
+    ManualRunResponse,
+    QueuedRun,
+    RunDetail,
+    RunTestRequest,
+    RunTestResponse,
+)
 from housecat.runs.pipeline import new_run_id
 from housecat.runs.service import PipelineFailed
-from housecat.schedule.qstash import verify_callback
-from housecat.web.auth import require_token
+from housecat.schedule.qstash import first_delivery, verify_callback
+from housecat.web.openapi import TOKEN_REQUIRED, ErrorBody, errors
 from housecat.web.state import app_state
 
-router = APIRouter(prefix="/api", tags=["runs"], dependencies=[Depends(require_token)])
+router = APIRouter(prefix="/api", tags=["runs"], dependencies=TOKEN_REQUIRED)
 WAIT_SLACK_S = 120.0
 QUEUED_OR_RUNNING = ("new", "queued", "active")
 # QStash signs its callbacks; it cannot send our API token.
@@ -35,7 +41,15 @@ async def run_test(body: RunTestRequest, request: Request) -> RunTestResponse:
     )
 
 
-@router.post("/tests/{test_id}/run", response_model=None)
+MANUAL_RUN_ANSWERS: dict[int | str, dict[str, Any]] = {
+    200: {"model": ManualRunResponse},
+    202: {"model": QueuedRun, "description": "Queued, with `?wait=false`"},
+    400: {"model": ErrorBody, "description": "The run did not finish in time"},
+    **errors(409, 500),
+}
+
+
+@router.post("/tests/{test_id}/run", response_model=None, responses=MANUAL_RUN_ANSWERS)
 async def run_saved_test(
     test_id: str, request: Request, wait: bool = True
 ) -> ManualRunResponse | JSONResponse:
@@ -49,11 +63,13 @@ async def run_saved_test(
     if not await state.queue.enqueue(test_id, run_id, "manual"):
         raise Conflict(f"test '{test_id}' is already queued or running")
     if not wait:
-        return JSONResponse({"run_id": run_id, "status": "queued"}, status_code=202)
+        return JSONResponse(QueuedRun(run_id=run_id).model_dump(), status_code=202)
     budget = state.settings.run_timeout * (test.retries + 1) + WAIT_SLACK_S
     job = await state.queue.wait(test_id, run_id, budget)
     detail = await state.results.run_detail(run_id)
-    if detail is not None:
+    if detail is not None and detail.record.cancelled:
+        raise Conflict(f"run {run_id} was cancelled before it finished")
+    if detail is not None and detail.plan is not None:
         return ManualRunResponse(
             run_id=run_id,
             plan=detail.plan,
@@ -66,15 +82,18 @@ async def run_saved_test(
     raise HouseCatError(f"run {run_id} did not finish in {budget:.0f} s: is a worker running?")
 
 
-@callbacks.post("/callback/{test_id}")
+@callbacks.post("/callback/{test_id}", responses=errors(401, 500))
 async def qstash_callback(test_id: str, request: Request) -> dict[str, Any]:
     """QStash's cron trigger: verify it, skip a paused test, run, keep the result."""
     state = app_state(request)
     public = state.settings.public_url
     url = f"{public}/api/callback/{test_id}" if public else str(request.url)
-    verify_callback(
+    delivery = verify_callback(
         state.settings, request.headers.get("upstash-signature"), await request.body(), url
     )
+    if delivery is not None and not await first_delivery(state.redis, delivery):
+        # A signed request sent again (by QStash or by whoever copied it) runs nothing.
+        return {"status": "skipped", "reason": "duplicate delivery"}
     test = await state.suites.get(test_id)
     if test.status == "paused":
         return {"status": "skipped", "reason": "test is paused"}
@@ -86,6 +105,8 @@ async def qstash_callback(test_id: str, request: Request) -> dict[str, Any]:
     if detail is None:
         reason = await state.runs.events.run_error(test_id, run_id)
         raise PipelineFailed(f"pipeline failed: {reason or 'no worker finished it'}")
+    if detail.record.cancelled:
+        return {"status": "skipped", "reason": "run was cancelled", "test_id": test_id}
     return {
         "status": "completed",
         "test_id": test_id,
@@ -94,7 +115,7 @@ async def qstash_callback(test_id: str, request: Request) -> dict[str, Any]:
     }
 
 
-@router.post("/runs/{run_id}/cancel")
+@router.post("/runs/{run_id}/cancel", responses=errors(409))
 async def cancel_run(run_id: str, request: Request) -> dict[str, str]:
     """Stop a queued or running run; it is kept as cancelled (not failed, no alert)."""
     state = app_state(request)

@@ -14,10 +14,10 @@ from housecat.suites.models import (
 )
 from housecat.suites.service import SuiteService
 from housecat.suites.steps import PinSteps, StepService, StepsView
-from housecat.web.auth import require_token
+from housecat.web.openapi import TOKEN_REQUIRED, errors
 from housecat.web.state import steps, suites
 
-router = APIRouter(prefix="/api/tests", tags=["tests"], dependencies=[Depends(require_token)])
+router = APIRouter(prefix="/api/tests", tags=["tests"], dependencies=TOKEN_REQUIRED)
 Suites = Annotated[SuiteService, Depends(suites)]
 Steps = Annotated[StepService, Depends(steps)]
 
@@ -46,13 +46,14 @@ async def update_test(test_id: str, body: UpdateTestSuite, service: Suites) -> T
     return await service.update(test_id, body)
 
 
-@router.delete("/{test_id}")
+@router.delete("/{test_id}", responses=errors(502))
 async def delete_test(test_id: str, service: Suites) -> dict[str, str]:
     """Delete a test suite with its results, timings, events and incidents."""
     return await service.delete(test_id)
 
 
-@router.get("/{test_id}/steps")
+# A goal that no longer reads (the grammar changed since it was saved) is a 422.
+@router.get("/{test_id}/steps", responses=errors(422))
 async def get_steps(test_id: str, service: Steps) -> StepsView:
     """The steps the test runs: pinned by hand, else its cached plan's, else its goal's."""
     return await service.view(test_id)
@@ -64,7 +65,7 @@ async def pin_steps(test_id: str, body: PinSteps, service: Steps) -> StepsView:
     return await service.pin(test_id, body)
 
 
-@router.delete("/{test_id}/steps")
+@router.delete("/{test_id}/steps", responses=errors(422))
 async def unpin_steps(test_id: str, service: Steps) -> StepsView:
-    """Drop the pinned steps: the goal is read again."""
+    """Drop the pinned steps: the goal is read again (422 if it cannot be)."""
     return await service.unpin(test_id)

@@ -75,7 +75,8 @@ async def plan_warnings(state: Services, test_id: str, view: StepsView) -> list[
     latest = await state.history.results(test_id, limit=1)
     if latest.results:
         detail = await state.results.run_detail(latest.results[0].run_id)
-        warnings = warnings_of(detail.plan) if detail is not None else []
+        plan = detail.plan if detail is not None else None  # none kept, or cancelled
+        warnings = warnings_of(plan) if plan is not None else []
     return warnings + [warning for warning in view.warnings if warning not in warnings]
 
 
