@@ -6,6 +6,7 @@ import asyncio
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 import redis
@@ -13,6 +14,7 @@ from fastapi.testclient import TestClient
 from redis.asyncio import Redis
 
 from housecat import keys
+from housecat.artifacts import Artifacts
 from housecat.suites.models import CreateTestSuite
 from housecat.suites.service import NoScheduler, SuiteService
 from housecat.suites.store import SuiteStore
@@ -289,8 +291,8 @@ def test_creating_a_test_closes_the_dialog_and_shows_it_in_the_list(ui: TestClie
     )  # fmt: skip
 
 
-async def test_a_form_sent_twice_at_once_makes_one_test(aredis: Redis) -> None:
-    service = SuiteService(SuiteStore(aredis), NoScheduler())
+async def test_a_form_sent_twice_at_once_makes_one_test(aredis: Redis, tmp_path: Path) -> None:
+    service = SuiteService(SuiteStore(aredis), NoScheduler(), Artifacts(tmp_path))
     body = CreateTestSuite(name="Twice", url="https://a.test/", goal="open /")
     first, second = await asyncio.gather(
         service.create(body, form_key="same-form-sent-twice"),

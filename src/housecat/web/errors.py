@@ -54,13 +54,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def _http(request: Request, exc: HTTPException) -> Response:
-        if is_api(request):
-            # Keeps the headers that go with the status, e.g. 405's `Allow`.
-            return error_response(exc.status_code, str(exc.detail), exc.headers)
-        message = PAGE_MESSAGES.get(exc.status_code, str(exc.detail))
-        response = notice(request, message, exc.status_code)
-        response.headers.update(exc.headers or {})
-        return response
+        return http_error(request, exc.status_code, str(exc.detail), exc.headers)
 
     @app.exception_handler(RedisError)
     async def _redis(request: Request, exc: RedisError) -> JSONResponse:
@@ -71,6 +65,17 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return error_response(500, "internal error; the server log has the details")
+
+
+def http_error(
+    request: Request, status: int, detail: str, headers: Mapping[str, str] | None
+) -> Response:
+    """JSON for programs, a page for people; either keeps the status's headers (`Allow`)."""
+    if is_api(request):
+        return error_response(status, detail, dict(headers or {}))
+    response = notice(request, PAGE_MESSAGES.get(status, detail), status)
+    response.headers.update(headers or {})
+    return response
 
 
 def is_api(request: Request) -> bool:

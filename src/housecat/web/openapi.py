@@ -11,14 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import Depends, FastAPI, Request, Security
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 from fastapi.security import HTTPBearer
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 from starlette.routing import compile_path
 
 from housecat.web.auth import require_token
-from housecat.web.errors import error_response
+from housecat.web.errors import http_error
 
 ERROR_REF = "#/components/schemas/ErrorBody"
 BEARER = "bearerAuth"
@@ -75,7 +75,7 @@ def install_openapi(app: FastAPI, *, token_set: bool) -> None:
     app.add_exception_handler(405, _method_not_allowed)
 
 
-async def _method_not_allowed(request: Request, exc: Exception) -> JSONResponse:
+async def _method_not_allowed(request: Request, exc: Exception) -> Response:
     """Answer 405 with an `Allow` that lists every method the document has for the path."""
     # The router's own `Allow` names the methods of only one of the routes on the path.
     assert isinstance(exc, HTTPException)
@@ -84,7 +84,7 @@ async def _method_not_allowed(request: Request, exc: Exception) -> JSONResponse:
         if compile_path(template)[0].match(request.url.path):
             allow = ", ".join(sorted(method.upper() for method in operations))
             break
-    return error_response(405, str(exc.detail), {"Allow": allow})
+    return http_error(request, 405, str(exc.detail), {"Allow": allow})
 
 
 def _described(schema: dict[str, Any], *, token_set: bool) -> dict[str, Any]:
