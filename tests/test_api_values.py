@@ -73,9 +73,9 @@ def test_a_secret_sent_by_name_wins_over_the_goals(client: TestClient, db: redis
         ({"variables": {}}, "goal", "the goal uses {{username}}: add it as a variable"),
         ({"secrets": {}}, "goal", "the goal uses {{password}}: add it as a secret"),
         (
-            {"url": "https://{{host}}/login"},
+            {"url": "https://shop.example.com/{{lang}}/login"},
             "url",
-            "the URL uses {{host}}: add it as a variable",
+            "the URL uses {{lang}}: add it as a variable",
         ),
         (
             {"goal": "type {{api_token}} into Token and check the page says OK"},
