@@ -88,6 +88,7 @@ def test_the_dialog_reads_the_goal_as_typed_and_keeps_a_secret_write_only(
     expect(facts).to_contain_text("Secretspassword")
     page.get_by_role("button", name="Edit").click()
     dialog = page.get_by_role("dialog", name="Edit test")
+    expect(dialog).to_be_visible(timeout=15_000)  # on a busy machine the fragment takes a while
     expect(dialog.get_by_label("Secret value")).to_have_value(MASK)
     expect(dialog.locator("#test-goal-reading")).to_contain_text("Sign in as '{{username}}'")
     assert SECRET not in page.content()
