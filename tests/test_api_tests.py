@@ -33,6 +33,7 @@ def test_create_returns_every_field_with_defaults(client: TestClient) -> None:
         "last_result", "last_run_at", "created_at", "updated_at",
         # documented additions
         "alert_channels", "retries", "reminder_minutes", "alerted_at",
+        "variables", "secrets", "pinned",
     }  # fmt: skip
     assert re.fullmatch(r"[0-9a-f]{8}", test["id"])
     assert test["schedule"] == "*/15 * * * *"
@@ -140,7 +141,7 @@ def test_update_changes_only_the_fields_sent(client: TestClient) -> None:
     assert updated.status_code == 200
     body = updated.json()
     assert body["name"] == "Renamed"
-    assert body["goal"] == LOGIN["goal"]  # null means "leave as is"
+    assert body["goal"] == test["goal"]  # null means "leave as is"
     assert body["alert_webhook"] == "https://hooks.example.com/x"
     assert body["created_at"] == test["created_at"]
     assert body["updated_at"] > test["updated_at"]

@@ -374,7 +374,8 @@ def test_edit_form_is_filled_in_with_the_test(ui: TestClient) -> None:
     assert f'hx-post="/tests/{test["id"]}/edit"' in form
     assert 'value="Login flow"' in form
     assert 'value="https://shop.example.com/login"' in form
-    assert f">{LOGIN_GOAL}</textarea>" in form
+    assert f">{test['goal']}</textarea>" in form  # the password it spelled out is a secret now
+    assert "hunter2</textarea>" not in form
     assert '<option value="custom" selected>' in form
     assert 'value="CRON_TZ=Europe/Paris 0 9 * * 1-5"' in form
     assert 'value="https://hooks.example.com/a"' in form

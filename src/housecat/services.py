@@ -44,7 +44,15 @@ class Services:
     alerts: AlertDispatcher
     limits: Limits
 
-    async def run_once(self, url: str, goal: str, emit: Emit = no_events) -> RunOutcome:
+    async def run_once(
+        self,
+        url: str,
+        goal: str,
+        emit: Emit = no_events,
+        *,
+        variables: dict[str, str] | None = None,
+        secrets: dict[str, str] | None = None,
+    ) -> RunOutcome:
         """Run a journey once and store nothing (`POST /api/run-test`, "Run a test")."""
         return await run_goal(
             self.pool,
@@ -54,6 +62,8 @@ class Services:
             limits=self.limits,
             screenshots=self.settings.artifacts_dir,
             emit=emit,
+            variables=variables,
+            secrets=secrets,
         )
 
 

@@ -12,10 +12,12 @@ from pydantic import ValidationError
 from rich.table import Table
 
 from housecat.cli.app import DataDir, app, err, fail, out, store_name, store_settings_from
+from housecat.cli.values import Secrets, Vars, pairs
 from housecat.errors import HouseCatError, describe_fields, field_errors
+from housecat.plan.variables import MASK
 from housecat.schedule.cron import parse_cron
 from housecat.suites.fields import DEFAULT_SCHEDULE
-from housecat.suites.models import CreateTestSuite, TestSuiteResponse
+from housecat.suites.models import CreateTestSuite, TestSuiteResponse, UpdateTestSuite
 
 if TYPE_CHECKING:
     from housecat.suites.service import SuiteService
@@ -90,6 +92,8 @@ def _print_suite(suite: TestSuiteResponse) -> None:
         shown = "" if value is None else str(value)
         if field == "schedule":
             shown = f"{shown}  ({_schedule_words(shown)})"
+        elif isinstance(value, dict):  # variables, and secrets (masked by the model)
+            shown = ", ".join(f"{name}={item}" for name, item in value.items())
         table.add_row(f"[bold]{field}[/bold]", shown)
     out.print(table)
 
@@ -109,17 +113,64 @@ def create_test(
         str, typer.Option(help="Cron expression, or @hourly, @daily, @weekly…")
     ] = DEFAULT_SCHEDULE,
     alert_webhook: Annotated[str | None, typer.Option(help="Webhook for alerts.")] = None,
+    var: Vars = None,
+    secret: Secrets = None,
     data_dir: DataDir = None,
 ) -> None:
     """Save a new test."""
+    variables, secrets = pairs(var, "--var"), pairs(secret, "--secret")
     try:
         body = CreateTestSuite(
-            name=name, url=url, goal=goal, schedule=schedule, alert_webhook=alert_webhook
+            name=name,
+            url=url,
+            goal=goal,
+            schedule=schedule,
+            alert_webhook=alert_webhook,
+            variables=variables,
+            secrets=secrets,
         )
     except ValidationError as exc:
         fail(describe_fields(field_errors(exc.errors())))
     suite = with_suites(data_dir, lambda suites: suites.create(body))
     out.print(f"Created test [bold]{suite.id}[/bold]")
+    _print_suite(suite)
+
+
+@tests_app.command("update")
+def update_test(
+    test_id: str,
+    name: Annotated[str | None, typer.Option(help="A new name.")] = None,
+    url: Annotated[str | None, typer.Option(help="A new start URL.")] = None,
+    goal: Annotated[str | None, typer.Option(help="A new goal.")] = None,
+    var: Vars = None,
+    secret: Secrets = None,
+    unset: Annotated[
+        list[str] | None, typer.Option("--unset", help="Remove a variable or secret by NAME.")
+    ] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Change a saved test; --var and --secret add to (or change) the values it has."""
+    given_vars, given_secrets = pairs(var, "--var"), pairs(secret, "--secret")
+    removed = set(unset or [])
+
+    async def update(suites: SuiteService) -> TestSuiteResponse:
+        before = await suites.get(test_id)
+        changes: dict[str, object] = {"name": name, "url": url, "goal": goal}
+        if given_vars or removed:
+            kept = {k: v for k, v in before.variables.items() if k not in removed}
+            changes["variables"] = kept | given_vars
+        if given_secrets or removed:
+            # The mask keeps a stored secret as it is: values never leave the store.
+            kept = {k: MASK for k in before.secrets if k not in removed}
+            changes["secrets"] = kept | given_secrets
+        try:
+            body = UpdateTestSuite.model_validate(changes)
+        except ValidationError as exc:
+            fail(describe_fields(field_errors(exc.errors())))
+        return await suites.update(test_id, body)
+
+    suite = with_suites(data_dir, update)
+    out.print(f"Updated test [bold]{suite.id}[/bold]")
     _print_suite(suite)
 
 

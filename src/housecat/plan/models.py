@@ -293,7 +293,7 @@ class Plan(BaseModel):
 
     goal: str
     steps: list[Step] = Field(min_length=1)
-    source: Literal["grammar", "llm", "cache"] = "grammar"
+    source: Literal["grammar", "llm", "cache", "pinned"] = "grammar"
     # What a compile on the page found worth telling: a check that held before the steps
     # meant to make it true, a plan with no check at all.
     warnings: list[str] = Field(default_factory=list)

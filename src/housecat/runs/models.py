@@ -8,7 +8,8 @@ from pydantic import BaseModel, ConfigDict
 
 from housecat.browser.results import BrowserResult, StepResult
 from housecat.plan.models import Plan
-from housecat.suites.fields import Goal, TargetUrl
+from housecat.plan.preview import PlanPreview
+from housecat.suites.fields import Goal, GoalText, Secrets, TargetUrl, Variables
 
 Trigger = Literal["schedule", "qstash", "manual", "api", "cli"]
 
@@ -47,6 +48,23 @@ class RunTestRequest(BaseModel):
     goal: Goal
 
 
+class PlanRequest(BaseModel):
+    """Body of `POST /api/plan`: read a goal; with a URL, also run it once (store nothing)."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    goal: GoalText
+    url: TargetUrl | None = None
+    variables: Variables = {}
+    secrets: Secrets = {}
+
+
+class RunPreview(PlanPreview):
+    """A goal run once: the steps as run, intents expanded, with locators; and the verdict."""
+
+    result: TestResult
+
+
 class RunTestResponse(BaseModel):
     """The answer to a run: the plan, what the browser did, the verdict."""
 
@@ -66,7 +84,7 @@ class IncidentRecord(BaseModel):
     alert_sent: bool = False
 
 
-PlanSource = Literal["grammar", "llm", "cache"]
+PlanSource = Literal["grammar", "llm", "cache", "pinned"]
 
 
 class RunDetail(BaseModel):

@@ -13,8 +13,10 @@ from housecat.browser.results import BrowserResult
 from housecat.clock import iso
 from housecat.plan.models import Plan, Step
 from housecat.plan.read import read, values_of
+from housecat.plan.variables import redact
 from housecat.runs.evaluate import evaluate
 from housecat.runs.models import RunRecord, TestResult, Trigger
+from housecat.runs.redaction import scrubbed, spellings
 
 
 @dataclass(frozen=True)
@@ -69,8 +71,12 @@ async def run_goal(
     made = "loaded from cache" if plan.source == "cache" else "created"
     await emit("plan_complete", f"Plan {made}: {len(plan.steps)} steps", run_id=run_id)
 
+    secrets = {**lifted, **(secrets or {})}
+    hidden = spellings(secrets.values())
+
     async def emit_with_run(event_type: str, message: str, **fields: object) -> None:
-        await emit(event_type, message, run_id=run_id, **fields)
+        # A step's reason can quote the address a form put a secret in, percent-encoded.
+        await emit(event_type, redact(message, hidden), run_id=run_id, **fields)
 
     browser_result, plan_as_run = await execute(
         pool,
@@ -81,8 +87,10 @@ async def run_goal(
         screenshots=screenshots,
         emit=emit_with_run,
         variables={**own, **(variables or {})},
-        secrets={**lifted, **(secrets or {})},
+        secrets=secrets,
     )
+    browser_result = scrubbed(browser_result, secrets.values())
+    plan_as_run = scrubbed(plan_as_run, secrets.values())
     await emit("eval_start", "Evaluating results", run_id=run_id)
     result = evaluate(browser_result)
     verdict = "PASSED" if result.passed else "FAILED"

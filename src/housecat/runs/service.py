@@ -17,10 +17,11 @@ from housecat.errors import HouseCatError, NotFound
 from housecat.plan.models import Plan
 from housecat.runs.events import EventLog
 from housecat.runs.models import RunDetail, RunRecord, Trigger
-from housecat.runs.pipeline import RunOutcome, new_run_id, run_goal
+from housecat.runs.pipeline import RunOutcome, new_run_id, run_goal, starting_at
 from housecat.runs.store import ResultStore
 from housecat.suites.models import TestSuiteResponse
 from housecat.suites.store import SuiteStore
+from housecat.suites.values import values_for
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +113,8 @@ class RunService:
             raise NotFound(f"test '{test_id}' not found")
         emit = self.events.for_test(test_id)
         cached = await self.results.cached_plan(test)
+        plan = cached or _pinned_plan(test)
+        values = values_for(test)
         run_id = run_id or new_run_id()
         attempts = 0
         try:
@@ -121,13 +124,15 @@ class RunService:
                     self.pool,
                     url=test.url,
                     goal=test.goal,
-                    plan=cached,
+                    plan=plan,
                     triggered_by=triggered_by,
                     test_id=test_id,
                     limits=self.limits,
                     screenshots=self.artifacts.of_test(test_id),
                     emit=emit,
                     run_id=run_id,
+                    variables=values.variables,
+                    secrets=values.secrets,
                 )
                 if outcome.result.passed or attempts > test.retries:
                     break
@@ -138,7 +143,7 @@ class RunService:
             log.exception("run %s of test %s crashed", run_id, test_id)
             await self._crashed(test_id, run_id, str(exc))
             raise PipelineFailed(f"pipeline failed: {exc}") from exc
-        detail = _detail(outcome, cached, attempts=attempts)
+        detail = _detail(outcome, plan, attempts=attempts)
         saved = await self.results.save(test, detail, _worth_caching(outcome, cached))
         if saved.kept:
             await self._alert(test, detail.record)
@@ -173,7 +178,14 @@ class RunService:
         await self.results.mark_alerted(test.id, now_iso())
 
 
-def _detail(outcome: RunOutcome, cached: Plan | None, *, attempts: int) -> RunDetail:
+def _pinned_plan(test: TestSuiteResponse) -> Plan | None:
+    """The steps edited by hand, after opening the test's URL; None unless pinned."""
+    if not (test.pinned and test.steps):
+        return None
+    return starting_at(Plan(goal=test.goal, steps=test.steps, source="pinned"), test.url)
+
+
+def _detail(outcome: RunOutcome, given: Plan | None, *, attempts: int) -> RunDetail:
     record = outcome.record
     if attempts > 1:
         steps = [s.model_copy(update={"retry_count": attempts - 1}) for s in record.step_results]
@@ -181,7 +193,7 @@ def _detail(outcome: RunOutcome, cached: Plan | None, *, attempts: int) -> RunDe
     return RunDetail(
         record=record,
         plan=outcome.plan,
-        plan_source="cache" if cached is not None else "grammar",
+        plan_source=given.source if given is not None else "grammar",
         browser_result=outcome.browser_result,
         attempts=attempts,
     )

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from typing import Annotated
 
-from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
 from housecat.errors import GoalNotUnderstood
+from housecat.plan.names import BUILT_IN
 from housecat.plan.read import read_goal
+from housecat.plan.variables import VALID_NAME
 from housecat.schedule.cron import parse_cron, spelled_out
 from housecat.urls import http_url
 
@@ -16,6 +18,8 @@ NAME_MAX = 100
 GOAL_MAX = 4000
 URL_MAX = 2048
 DEFAULT_SCHEDULE = "*/15 * * * *"
+VALUES_MAX = 50  # variables, and secrets, a test may have
+VALUE_MAX = 2000
 
 
 def _cron(value: str) -> str:
@@ -31,11 +35,36 @@ def _plannable(value: str) -> str:
     return value
 
 
-def _json_list(value: object) -> object:
+def json_list(value: object) -> object:
     """Read a list stored as JSON text in a Redis hash."""
     if isinstance(value, str):
         return json.loads(value) if value.strip() else []
     return value
+
+
+def json_dict(value: object) -> object:
+    """Read a dict stored as JSON text in a Redis hash ("" or none: empty)."""
+    if value is None:
+        return {}
+    if isinstance(value, str):
+        return json.loads(value) if value.strip() else {}
+    return value
+
+
+def _named(values: dict[str, str]) -> dict[str, str]:
+    """Refuse a name `{{name}}` cannot spell, a built-in name, or a value too long."""
+    for name, value in values.items():
+        shown = name if len(name) <= 70 else name[:67] + "..."
+        if not VALID_NAME.fullmatch(name):
+            raise ValueError(
+                f"'{shown}' is not a valid name: use letters, digits, '_', '-' and '.', "
+                "starting with a letter or '_' (at most 64 characters)"
+            )
+        if name in BUILT_IN:
+            raise ValueError(f"'{name}' is built in: {{{{{name}}}}} is the test's start URL")
+        if len(value) > VALUE_MAX:
+            raise ValueError(f"the value of '{name}' is longer than {VALUE_MAX} characters")
+    return values
 
 
 def _blank_is_none(value: object) -> object:
@@ -47,6 +76,11 @@ Goal = Annotated[
     str,
     Field(min_length=1, max_length=GOAL_MAX, description="What a visitor does, in plain English"),
     AfterValidator(_plannable),
+]
+# A goal as text only: whether it must be understood is for the service to say.
+GoalText = Annotated[
+    str,
+    Field(min_length=1, max_length=GOAL_MAX, description="What a visitor does, in plain English"),
 ]
 TargetUrl = Annotated[
     str, Field(max_length=URL_MAX, description="Target URL to test"), AfterValidator(http_url)
@@ -73,6 +107,23 @@ ReminderMinutes = Annotated[
 ]
 Channels = Annotated[
     list[Annotated[str, Field(min_length=1, max_length=URL_MAX)]],
-    BeforeValidator(_json_list),
+    BeforeValidator(json_list),
     Field(max_length=10, description="Apprise URLs to alert (Slack, Discord, e-mail, ntfy, …)"),
 ]
+# Values are kept exactly as typed: a password may well begin or end with a space.
+_Value = Annotated[str, StringConstraints(strip_whitespace=False)]
+Variables = Annotated[
+    dict[str, _Value],
+    Field(max_length=VALUES_MAX, description="Values for {{name}} in the goal and URL"),
+    AfterValidator(_named),
+]
+Secrets = Annotated[
+    dict[str, _Value],
+    Field(
+        max_length=VALUES_MAX,
+        description="Write-only values for {{name}}; answered as '••••••••', which sent back "
+        "keeps the stored value",
+    ),
+    AfterValidator(_named),
+]
+StoredValues = Annotated[dict[str, str], BeforeValidator(json_dict)]

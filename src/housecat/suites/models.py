@@ -3,20 +3,28 @@
 from __future__ import annotations
 
 import json
-from typing import ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, SecretStr, field_serializer
 
+from housecat.plan.models import Step
+from housecat.plan.variables import MASK
 from housecat.suites.fields import (
     DEFAULT_SCHEDULE,
     Channels,
     Goal,
+    GoalText,
     Name,
     ReminderMinutes,
     Retries,
     Schedule,
+    Secrets,
+    StoredValues,
     TargetUrl,
+    Variables,
     Webhook,
+    json_dict,
+    json_list,
 )
 
 Status = Literal["active", "paused", "error"]
@@ -39,6 +47,8 @@ class CreateTestSuite(_Input):
     alert_channels: Channels = []
     retries: Retries = 0
     reminder_minutes: ReminderMinutes = 0
+    variables: Variables = {}
+    secrets: Secrets = {}
 
 
 class UpdateTestSuite(_Input):
@@ -46,13 +56,17 @@ class UpdateTestSuite(_Input):
 
     name: Name | None = None
     url: TargetUrl | None = None
-    goal: Goal | None = None
+    # Read by the service: a pinned test's goal is only a description of its steps.
+    goal: GoalText | None = None
     schedule: Schedule | None = None
     alert_webhook: Webhook = None
     alert_channels: Channels | None = None
     retries: Retries | None = None
     reminder_minutes: ReminderMinutes | None = None
     status: Literal["active", "paused"] | None = None
+    # A dict replaces the whole set; a secret sent as '••••••••' keeps its stored value.
+    variables: Variables | None = None
+    secrets: Secrets | None = None
 
     def changes(self) -> dict[str, str]:
         """Return the fields to store, as hash strings; null means 'leave as is'.
@@ -87,6 +101,22 @@ class TestSuiteResponse(BaseModel):
     retries: int = 0
     reminder_minutes: int = 0
     alerted_at: str | None = None
+    variables: StoredValues = {}
+    # Write-only: every answer shows each value as '••••••••' (see `secret_values`).
+    secrets: Annotated[dict[str, SecretStr], BeforeValidator(json_dict)] = {}
+    # Steps edited by hand stand in for the goal while pinned (`GET /api/tests/{id}/steps`).
+    pinned: Annotated[bool, BeforeValidator(lambda value: value or False)] = False
+    steps: Annotated[list[Step] | None, BeforeValidator(json_list)] = Field(
+        default=None, exclude=True
+    )
+
+    @field_serializer("secrets")
+    def _masked(self, secrets: dict[str, SecretStr]) -> dict[str, str]:
+        return dict.fromkeys(secrets, MASK)
+
+    def secret_values(self) -> dict[str, str]:
+        """Return the secrets as they are, for a run to type them; never for an answer."""
+        return {name: value.get_secret_value() for name, value in self.secrets.items()}
 
     @classmethod
     def from_hash(cls, fields: dict[str, str]) -> TestSuiteResponse:
@@ -95,14 +125,23 @@ class TestSuiteResponse(BaseModel):
 
     def to_hash(self) -> dict[str, str]:
         """Return the Redis hash form: every field a string, 'none' as empty."""
-        return {key: _stored(value) for key, value in self.model_dump().items()}
+        fields = {key: _stored(value) for key, value in self.model_dump().items()}
+        fields["secrets"] = json.dumps(self.secret_values())
+        if self.steps is not None:
+            fields["steps"] = steps_json(self.steps)
+        return fields
+
+
+def steps_json(steps: list[Step]) -> str:
+    """Write steps as a hash keeps them: a JSON list."""
+    return json.dumps([step.model_dump(mode="json", exclude_none=True) for step in steps])
 
 
 def _stored(value: object) -> str:
     """Write a value as a Redis hash string: lists as JSON, none as empty."""
     if value is None:
         return ""
-    if isinstance(value, list):
+    if isinstance(value, list | dict):
         return json.dumps(value)
     return str(value)
 

@@ -9,6 +9,7 @@ been applied all the same: what Redis holds is read back before answering.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import uuid
 from typing import Literal, Protocol
@@ -19,6 +20,7 @@ from housecat.alerts.targets import check_channel, check_target
 from housecat.artifacts import Artifacts
 from housecat.clock import now_iso
 from housecat.errors import HouseCatError, InvalidInput, NotFound, StateUnavailable
+from housecat.suites.journey import check_names, read_journey
 from housecat.suites.models import (
     CreateTestSuite,
     TestSuiteListResponse,
@@ -26,6 +28,7 @@ from housecat.suites.models import (
     UpdateTestSuite,
 )
 from housecat.suites.store import Due, SuiteStore
+from housecat.suites.values import Values, resolved_secrets
 
 log = logging.getLogger(__name__)
 
@@ -112,10 +115,15 @@ class SuiteService:
     ) -> TestSuiteResponse:
         """Create a test and schedule it; a form sent again answers the test it made."""
         self._check_alert_targets(body.alert_webhook, body.alert_channels)
+        journey = read_journey(body.goal)
+        # The goal's passwords become secrets; a secret sent by the same name wins.
+        secrets = {**journey.lifted, **resolved_secrets(body.secrets, {})}
+        check_names(body.url, journey.steps, Values({**journey.own, **body.variables}, secrets))
+        fields = body.model_dump() | {"goal": journey.goal, "secrets": secrets}
         while True:
             now = now_iso()
             suite = TestSuiteResponse(
-                **body.model_dump(), id=await self._unused_id(), created_at=now, updated_at=now
+                **fields, id=await self._unused_id(), created_at=now, updated_at=now
             )
             suite = _changed(suite, await self._start(suite))
             stored = await self._insert(suite, form_key)
@@ -141,7 +149,7 @@ class SuiteService:
     async def update(self, test_id: str, body: UpdateTestSuite) -> TestSuiteResponse:
         self._check_alert_targets(body.alert_webhook, body.alert_channels)
         before = await self.get(test_id)
-        changes = body.changes()
+        changes = body.changes() | _journey_changes(before, body)
         after = before.model_copy(update=changes)
         due: Due | Literal["unchanged"] = "unchanged"
         # A test in "error" may still own a schedule whose creation was only half-heard.
@@ -158,7 +166,13 @@ class SuiteService:
             due = self.scheduler.next_due(after)
         changes["updated_at"] = now_iso()
         # A new goal or start page makes the recorded plan and its locators meaningless.
+        # So do new values: a locator found for one value of {{name}} may not fit another.
         journey_changed = after.goal != before.goal or after.url != before.url
+        values_before = {"variables": before.variables, "secrets": before.secret_values()}
+        journey_changed |= any(
+            kind in changes and json.loads(changes[kind]) != current
+            for kind, current in values_before.items()
+        )
         try:
             updated = await self.store.update(test_id, changes, drop_plan=journey_changed, due=due)
         except RedisError:
@@ -245,3 +259,36 @@ class SuiteService:
 def _changed(suite: TestSuiteResponse, changes: dict[str, str]) -> TestSuiteResponse:
     """Apply hash-form changes (as the store would) to a suite not stored yet."""
     return TestSuiteResponse.from_hash(suite.to_hash() | changes) if changes else suite
+
+
+def _journey_changes(before: TestSuiteResponse, body: UpdateTestSuite) -> dict[str, str]:
+    """Check the goal, URL and values the update leaves; return the goal and secrets to store.
+
+    A sent dict of secrets replaces the set ('••••••••' keeps a stored value); the passwords
+    a new goal spells out join them, and a secret sent by the same name wins.
+    """
+    journey_fields = {"goal", "url", "variables", "secrets"}
+    sent = {
+        name for name in body.model_fields_set & journey_fields if getattr(body, name) is not None
+    }
+    if not sent:
+        return {}
+    stored = before.secret_values()
+    secrets = stored if body.secrets is None else resolved_secrets(body.secrets, stored)
+    journey = read_journey(body.goal or before.goal, pinned=before.steps if before.pinned else None)
+    changes: dict[str, str] = {}
+    if body.goal is not None:
+        changes["goal"] = journey.goal
+        secrets = (
+            {**secrets, **journey.lifted} if body.secrets is None else {**journey.lifted, **secrets}
+        )
+    variables = before.variables if body.variables is None else body.variables
+    check_names(
+        body.url or before.url,
+        journey.steps,
+        Values({**journey.own, **variables}, {**journey.lifted, **secrets}),
+        pinned=before.pinned,
+    )
+    if "goal" in changes or body.secrets is not None:
+        changes["secrets"] = json.dumps(secrets)
+    return changes

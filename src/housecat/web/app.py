@@ -15,7 +15,7 @@ from housecat.config import Settings
 from housecat.roles import running_roles
 from housecat.services import open_services
 from housecat.web import demo, pages
-from housecat.web.api import health, queue, results, runs, tests
+from housecat.web.api import health, plan, queue, results, runs, tests
 from housecat.web.docs import install_docs
 from housecat.web.errors import install_error_handlers
 from housecat.web.openapi import install_openapi
@@ -52,6 +52,7 @@ def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = Tru
     app.include_router(tests.router)
     app.include_router(runs.router)
     app.include_router(runs.callbacks)
+    app.include_router(plan.router)
     app.include_router(queue.router)
     app.include_router(results.router)
     app.include_router(demo.router)

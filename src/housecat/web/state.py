@@ -6,6 +6,8 @@ from fastapi import Request
 
 from housecat.services import Services
 from housecat.suites.service import SuiteService
+from housecat.suites.steps import StepService
+from housecat.suites.steps_store import StepStore
 
 AppState = Services
 
@@ -17,3 +19,11 @@ def app_state(request: Request) -> Services:
 
 def suites(request: Request) -> SuiteService:
     return app_state(request).suites
+
+
+def steps(request: Request) -> StepService:
+    return step_service(app_state(request))
+
+
+def step_service(state: Services) -> StepService:
+    return StepService(state.suites.store, StepStore(state.redis))

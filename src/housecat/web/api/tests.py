@@ -13,11 +13,13 @@ from housecat.suites.models import (
     UpdateTestSuite,
 )
 from housecat.suites.service import SuiteService
+from housecat.suites.steps import PinSteps, StepService, StepsView
 from housecat.web.openapi import TOKEN_REQUIRED, errors
-from housecat.web.state import suites
+from housecat.web.state import steps, suites
 
 router = APIRouter(prefix="/api/tests", tags=["tests"], dependencies=TOKEN_REQUIRED)
 Suites = Annotated[SuiteService, Depends(suites)]
+Steps = Annotated[StepService, Depends(steps)]
 
 
 @router.post("")
@@ -48,3 +50,22 @@ async def update_test(test_id: str, body: UpdateTestSuite, service: Suites) -> T
 async def delete_test(test_id: str, service: Suites) -> dict[str, str]:
     """Delete a test suite with its results, timings, events and incidents."""
     return await service.delete(test_id)
+
+
+# A goal that no longer reads (the grammar changed since it was saved) is a 422.
+@router.get("/{test_id}/steps", responses=errors(422))
+async def get_steps(test_id: str, service: Steps) -> StepsView:
+    """The steps the test runs: pinned by hand, else its cached plan's, else its goal's."""
+    return await service.view(test_id)
+
+
+@router.put("/{test_id}/steps")
+async def pin_steps(test_id: str, body: PinSteps, service: Steps) -> StepsView:
+    """Run these steps from now on, in place of the goal (which stays as a description)."""
+    return await service.pin(test_id, body)
+
+
+@router.delete("/{test_id}/steps", responses=errors(422))
+async def unpin_steps(test_id: str, service: Steps) -> StepsView:
+    """Drop the pinned steps: the goal is read again (422 if it cannot be)."""
+    return await service.unpin(test_id)

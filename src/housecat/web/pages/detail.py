@@ -14,6 +14,7 @@ from housecat.errors import NotFound
 from housecat.runs.history import Uptime
 from housecat.services import Services
 from housecat.suites.models import Status, UpdateTestSuite
+from housecat.web.pages import steps
 from housecat.web.pages.forms import read_form
 from housecat.web.pages.live import run_to_watch
 from housecat.web.pages.routing import is_htmx, page_router
@@ -52,7 +53,8 @@ async def test_detail(test_id: str, request: Request) -> Response:
     test = await state.suites.get(test_id)
     live = await run_to_watch(state, test_id, request.query_params.get("run"))
     history = await history_context(state, test_id, page_number(request))
-    context = {"test": test, "live": live, **history}
+    editor = await steps.page_context(state, test_id)
+    context = {"test": test, "live": live, **history, **editor}
     return templates.TemplateResponse(request, "detail.html", context)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 from urllib.parse import parse_qs
 
@@ -12,8 +12,10 @@ from fastapi import Request
 from pydantic import BaseModel, ValidationError
 
 from housecat.errors import InvalidInput, field_errors
+from housecat.plan.variables import MASK
 from housecat.suites.fields import DEFAULT_SCHEDULE
 from housecat.suites.models import TestSuiteResponse
+from housecat.web.pages.value_rows import Rows, named, read_rows, row_problem
 
 CUSTOM = "custom"
 SCHEDULES = (
@@ -32,6 +34,7 @@ REQUIRED = {
     "goal": "Say what a visitor does, in plain English.",
 }
 FORM_FIELDS = {"name", "url", "goal", "schedule", "alert_webhook", "alert_channels"}
+FORM_FIELDS |= {"variables", "secrets"}
 FORM_KEY = re.compile(r"[A-Za-z0-9_-]{16,64}")
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -58,6 +61,15 @@ class TestForm:
     alert_channels: str = ""
     # Names this filling-in of the create form: sent twice, it still makes one test.
     form_key: str = ""
+    variables: Rows = ()
+    secrets: Rows = ()  # a stored secret reads as the mask, which sent back keeps it
+
+    @classmethod
+    async def read(cls, request: Request) -> TestForm:
+        """Read the form a person sent, rows of variables and secrets included."""
+        rows = await read_rows(request)
+        form = cls.from_fields(await read_form(request))
+        return replace(form, variables=rows["variables"], secrets=rows["secrets"])
 
     @classmethod
     def from_fields(cls, fields: dict[str, str]) -> TestForm:
@@ -83,6 +95,8 @@ class TestForm:
             cron="" if preset else suite.schedule,
             alert_webhook=suite.alert_webhook or "",
             alert_channels="\n".join(suite.alert_channels),
+            variables=tuple(suite.variables.items()),
+            secrets=tuple((name, MASK) for name in suite.secrets),
         )
 
     @property
@@ -99,6 +113,8 @@ class TestForm:
             "schedule": self.schedule,
             "alert_webhook": self.alert_webhook,
             "alert_channels": channels,
+            "variables": named(self.variables),
+            "secrets": named(self.secrets),
         }
 
     def validated(self, model: type[Model]) -> Model:
@@ -110,6 +126,10 @@ class TestForm:
         }
         if self.choice == CUSTOM and not self.cron.strip():
             missing["schedule"] = "Enter a cron expression, e.g. */10 * * * *"
+        for kind in ("variables", "secrets"):
+            problem = row_problem(getattr(self, kind))
+            if problem:
+                missing[kind] = problem
         if self.form_key and not FORM_KEY.fullmatch(self.form_key):
             missing["form"] = "This form was altered; close it and open it again."
         try:

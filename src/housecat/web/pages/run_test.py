@@ -22,6 +22,7 @@ from housecat.runs.models import RunTestRequest
 from housecat.services import Services
 from housecat.web.auth import refuse_other_origins
 from housecat.web.pages.forms import new_form_key, read_form
+from housecat.web.pages.reading import PANELS, reading_context
 from housecat.web.pages.routing import is_htmx, page_router
 from housecat.web.pages.templating import templates
 from housecat.web.state import app_state
@@ -86,6 +87,7 @@ def run_test_response(
 ) -> Response:
     """Answer the form (and the run panel) for htmx, or the whole page."""
     context = {"form": form, "errors": errors or {}, "stream": stream}
+    context |= reading_context(form["goal"], panel=PANELS["run"])
     if stream:
         # One key per run shown: however often "Save as test" is used, one test is made.
         context["save_query"] = {**form, "form_key": new_form_key()}

@@ -16,10 +16,11 @@ from housecat.web.pages.forms import (
     TestForm,
     form_errors,
     new_form_key,
-    read_form,
 )
+from housecat.web.pages.reading import PANELS, reading_context
 from housecat.web.pages.routing import dialog_response, go, is_htmx, page_router
 from housecat.web.pages.templating import templates
+from housecat.web.pages.value_rows import named, shown_secrets
 from housecat.web.state import app_state, suites
 
 router = page_router()
@@ -45,7 +46,7 @@ async def new_test(request: Request) -> Response:
 @router.post("/tests")
 async def create_test(request: Request) -> Response:
     """Create a test from the form (once, however often it is sent), or show its errors."""
-    form = TestForm.from_fields(await read_form(request))
+    form = await TestForm.read(request)
     try:
         body = form.validated(CreateTestSuite)
         suite = await suites(request).create(body, form_key=form.form_key or None)
@@ -70,7 +71,7 @@ async def edit_test(test_id: str, request: Request) -> Response:
 @router.post("/tests/{test_id}/edit")
 async def save_test(test_id: str, request: Request) -> Response:
     """Save the edited test, or show the form again with each field's error."""
-    form = TestForm.from_fields(await read_form(request))
+    form = await TestForm.read(request)
     service = suites(request)
     try:
         suite = await service.update(test_id, form.validated(UpdateTestSuite))
@@ -136,6 +137,8 @@ def form_response(
         "title": f"Edit {suite.name}" if suite else "New test",
         "schedules": SCHEDULES,
         "custom": CUSTOM,
+        "shown_secrets": shown_secrets(form.secrets),
+        **reading_context(form.goal, given_names(form), panel=PANELS["test"]),
     }
     return dialog_response(request, "test_form.html", context, status_code)
 
@@ -166,3 +169,8 @@ def row_response(
 def asked_from(request: Request) -> str:
     """Return the path of the page htmx sent the request from ("" when not htmx)."""
     return urlsplit(request.headers.get("hx-current-url", "")).path
+
+
+def given_names(form: TestForm) -> set[str]:
+    """The names the dialog gives values to (a kept secret's row counts)."""
+    return {*named(form.variables), *named(form.secrets)}

@@ -1,0 +1,28 @@
+"""Which `{{name}}`s a plan and its start URL use, and how to ask for the ones missing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from housecat.plan.models import Step
+from housecat.plan.secrets import is_secret_name
+from housecat.plan.variables import names_in, placeholder
+
+# Names every run knows without being told: {{url}} is the page the test starts on.
+BUILT_IN = frozenset({"url"})
+
+
+def names_used(steps: Iterable[Step]) -> set[str]:
+    """Return every variable name the steps use, in values, passwords and targets."""
+    names: set[str] = set()
+    for step in steps:
+        names |= names_in(step.value) | names_in(step.password)
+        if step.target is not None:
+            names |= names_in(step.target.text) | names_in(step.target.within)
+    return names
+
+
+def ask_for(name: str, where: str, verb: str = "uses") -> str:
+    """Say what to do about a name used without a value: 'the goal uses {{x}}: add it …'."""
+    kind = "a secret" if is_secret_name(name) else "a variable"
+    return f"{where} {verb} {placeholder(name)}: add it as {kind}"

@@ -1,0 +1,57 @@
+"""What a test's goal, URL and values must agree on before the test is saved.
+
+The goal is read (unless hand-edited steps stand in for it); the passwords it spells out
+become secrets and the goal keeps only `{{name}}`; every name the URL or the steps use
+must have a value, from the test's variables or secrets, or be built in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from housecat.errors import GoalNotUnderstood, InvalidInput
+from housecat.plan.models import Step
+from housecat.plan.names import BUILT_IN, ask_for, names_used
+from housecat.plan.read import read
+from housecat.plan.variables import names_in
+from housecat.suites.values import Values, check_kinds
+
+
+@dataclass(frozen=True)
+class Journey:
+    """A goal ready to store, the secrets its passwords add, the variables it defines."""
+
+    goal: str
+    lifted: dict[str, str]
+    steps: list[Step]
+    # "save value 'x' as 'coupon'": read from the goal at every run, so not stored apart.
+    own: dict[str, str] = field(default_factory=dict)
+
+
+def read_journey(goal: str, *, pinned: list[Step] | None = None) -> Journey:
+    """Read the goal, lifting its passwords; a pinned test's steps stand in for it.
+
+    A pinned test's goal is only a description: it need not be understood.
+    """
+    try:
+        reading = read(goal)
+    except GoalNotUnderstood as exc:
+        if pinned is None:
+            raise InvalidInput.of({"goal": exc.message}) from None
+        return Journey(goal, {}, pinned)
+    steps = pinned if pinned is not None else reading.plan.steps
+    return Journey(reading.plan.goal, reading.secrets, steps, reading.variables)
+
+
+def check_names(url: str, steps: list[Step], values: Values, *, pinned: bool = False) -> None:
+    """Refuse a `{{name}}` in the URL or the steps that nothing gives a value."""
+    check_kinds(values)
+    defined = values.names | BUILT_IN
+    problems: dict[str, str] = {}
+    for name in sorted(names_in(url) - defined):
+        problems.setdefault("url", ask_for(name, "the URL"))
+    field, where, verb = ("steps", "the steps", "use") if pinned else ("goal", "the goal", "uses")
+    for name in sorted(names_used(steps) - defined):
+        problems.setdefault(field, ask_for(name, where, verb))
+    if problems:
+        raise InvalidInput.of(problems)
