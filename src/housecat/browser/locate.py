@@ -108,11 +108,13 @@ def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chai
         alt = [Call("get_by_alt_text", (text,), exact)] if target.role == "img" else []
         calls = [*by_role, *alt, *by_role_loosely]
     elif action in ("click", "hover"):
-        # Bare text stands in only when no kind was named: a renamed "Sign in" button must
-        # be healed, not replaced by the "Sign in" link in the menu.
-        bare = [] if target.role else [_text_call(text, exact=True)]
-        loose = [] if target.role else [_text_call(text, exact=False)]
-        calls = [*by_role, *bare, *by_title_alt_id, *by_role_loosely, *loose]
+        calls = [
+            *by_role,
+            _text_call(text, exact=True),
+            *by_title_alt_id,
+            *by_role_loosely,
+            _text_call(text, exact=False),
+        ]
     elif target.role:  # a check about a kind looks at that kind, and nothing else
         alt = [Call("get_by_alt_text", (text,), exact)] if target.role == "img" else []
         has_text = Call("filter", (), {"has_text": text})
