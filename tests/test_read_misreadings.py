@@ -189,3 +189,14 @@ def test_a_saved_secret_leaves_no_trace_in_the_goal() -> None:
 
 def test_showing_up_is_appearing_not_the_words_up_after() -> None:
     refused("the shelf shows up after signing in, somehow")
+
+
+def test_today_is_the_date_of_the_run() -> None:
+    assert steps("set the Due date to today") == [
+        ("fill", Target(text="Due date"), "{{today}}", None)
+    ]
+    assert steps("set the Note to 'today'") == [("fill", Target(text="Note"), "today", None)]
+
+
+def test_a_purpose_is_not_the_name_of_a_page_to_open() -> None:
+    refused("open the page to find out how returns work")

@@ -7,6 +7,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -89,8 +90,9 @@ async def execute(
     concrete steps with their locators. `{{name}}` in a step takes its value from
     `variables` or `secrets` only as the step runs; secret values never leave the page.
     """
-    # {{url}} is the page the test starts on ("go back to the homepage").
-    values = {"url": start_url, **(variables or {}), **(secrets or {})}
+    # {{url}} is the page the test starts on ("go back to the homepage"); {{today}} the date.
+    today = datetime.now(UTC).date().isoformat()
+    values = {"url": start_url, "today": today, **(variables or {}), **(secrets or {})}
     run = Run(
         run_id=run_id,
         start_url=start_url,

@@ -8,8 +8,9 @@ from housecat.plan.models import Step
 from housecat.plan.secrets import is_secret_name
 from housecat.plan.variables import names_in, placeholder
 
-# Names every run knows without being told: {{url}} is the page the test starts on.
-BUILT_IN = frozenset({"url"})
+# Names every run knows without being told: {{url}} is the page the test starts on, and
+# {{today}} the date it runs on.
+BUILT_IN = {"url": "the test's start URL", "today": "the date of the run"}
 
 
 def names_used(steps: Iterable[Step]) -> set[str]:

@@ -52,7 +52,7 @@ def preview(plan: Plan, given: Iterable[str] = ()) -> PlanPreview:
         goal=plan.goal,
         steps=[PreviewStep.of(step) for step in plan.steps],
         variables=sorted(used),
-        missing=sorted(used - set(given) - BUILT_IN),
+        missing=sorted(used - set(given) - set(BUILT_IN)),
         warnings=warnings_of(plan),
     )
 

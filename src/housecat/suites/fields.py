@@ -61,7 +61,7 @@ def _named(values: dict[str, str]) -> dict[str, str]:
                 "starting with a letter or '_' (at most 64 characters)"
             )
         if name in BUILT_IN:
-            raise ValueError(f"'{name}' is built in: {{{{{name}}}}} is the test's start URL")
+            raise ValueError(f"'{name}' is built in: {{{{{name}}}}} is {BUILT_IN[name]}")
         if len(value) > VALUE_MAX:
             raise ValueError(f"the value of '{name}' is longer than {VALUE_MAX} characters")
     return values

@@ -46,7 +46,7 @@ def read_journey(goal: str, *, pinned: list[Step] | None = None) -> Journey:
 def check_names(url: str, steps: list[Step], values: Values, *, pinned: bool = False) -> None:
     """Refuse a `{{name}}` in the URL or the steps that nothing gives a value."""
     check_kinds(values)
-    defined = values.names | BUILT_IN
+    defined = values.names | set(BUILT_IN)
     problems: dict[str, str] = {}
     for name in sorted(names_in(url) - defined):
         problems.setdefault("url", ask_for(name, "the URL"))

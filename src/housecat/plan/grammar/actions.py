@@ -102,7 +102,9 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         # Be on that page: stay if the journey is there already, else follow its link
         return one("visit", target=Target(text=spoken), tail="name")
     element = parse_element(raw, quotes, "click")
-    return one("click", target=element.target, tail=element.tail) if element else None
+    if element is None or (not element.quoted and len(element.target.text.split()) > 4):
+        return None  # "open the page to learn more about X": a purpose, not a name
+    return one("click", target=element.target, tail=element.tail)
 
 
 def _press(match: re.Match[str], quotes: Quotes) -> Parsed | None:

@@ -19,6 +19,7 @@ from housecat.plan.grammar.words import (
     STATEMENT_WORDS,
 )
 from housecat.plan.models import Action
+from housecat.plan.variables import placeholder
 
 # Where an unquoted value ends and its field begins: "into" outranks the words that also
 # occur inside values ("Made in China"), so it is tried first.
@@ -61,7 +62,9 @@ def _after(rest: str, cut: re.Match[str]) -> str:
 
 
 def _value(raw: str, quotes: Quotes) -> str:
-    return quotes.value(_VALUE_LEAD.sub("", raw.strip(), count=1) or raw)
+    value = quotes.value(_VALUE_LEAD.sub("", raw.strip(), count=1) or raw)
+    # "set the To date to today": the date of the run, not the word
+    return placeholder("today") if not quotes.is_quoted(raw) and value.lower() == "today" else value
 
 
 def _value_tail(raw: str, quotes: Quotes) -> Tail:
