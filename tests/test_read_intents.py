@@ -7,6 +7,7 @@ import pytest
 from housecat.errors import GoalNotUnderstood
 from housecat.plan.models import Target
 from housecat.plan.read import read, read_goal
+from housecat.plan.warnings import static_warnings
 
 Shape = tuple[str, Target | None, str | None]
 
@@ -137,8 +138,51 @@ def test_tables_of_fields_and_of_expected_items() -> None:
         "Expect 'basket' to show 'Tea'",
         "Expect 'basket' to show 'Honey'",
     ]
-    with pytest.raises(GoalNotUnderstood):  # an outline is several runs: one test each
-        read_goal("When I search for <term>\nExamples:\n| term |\n| tea |")
+
+
+def test_an_outline_runs_once_per_example_each_from_the_start_page() -> None:
+    goal = (
+        "Scenario Outline: find <what>\n  When I search for '<term>'\n  Then I see '<shown>'\n"
+        "  Examples:\n  | what | term | shown |\n  | tea | tea | Green tea |\n"
+        "  | mugs | mug | Blue mug |"
+    )
+    assert [s.describe() for s in read_goal(goal).steps] == [
+        "Search for 'tea'",
+        "Expect the page to show 'Green tea'",
+        "Go to {{url}}",
+        "Search for 'mug'",
+        "Expect the page to show 'Blue mug'",
+    ]
+    for unsure in (
+        "When I search for <term>\nExamples:\n| term | shown |\n| tea |",  # a cell missing
+        "When I search for <term>\nExamples:\n| term |\n| tea |\nThen I see it",  # text after
+    ):
+        with pytest.raises(GoalNotUnderstood):
+            read_goal(unsure)
+
+
+def test_a_variable_address_is_gone_to() -> None:
+    assert shapes("go to {{url}} and open {{base}}/admin") == [
+        ("goto", None, "{{url}}"),
+        ("goto", None, "{{base}}/admin"),
+    ]
+
+
+def test_a_given_state_of_the_data_is_assumed_and_said_never_a_deed() -> None:
+    goal = (
+        "Given Maria has an empty wish list\nAnd I am signed in\n"
+        "When I add an item called 'Kettle'\nThen I should see 'Kettle'"
+    )
+    plan = read_goal(goal)
+    assert plan.assumptions == ["Maria has an empty wish list"]
+    assert [s.action for s in plan.steps] == ["sign_in", "add_item", "expect_text"]
+    assert "'Maria has an empty wish list' is assumed, not done" in static_warnings(plan)[0]
+    for deed in (
+        "Given I have ordered a kettle\nThen I should see 'Kettle'",  # an action, in the past
+        "When Maria has an empty wish list\nThen I should see 'Kettle'",  # not a Given
+    ):
+        with pytest.raises(GoalNotUnderstood):
+            read_goal(deed)
 
 
 def test_filling_without_values_asks_for_sample_ones() -> None:

@@ -200,3 +200,12 @@ def test_today_is_the_date_of_the_run() -> None:
 
 def test_a_purpose_is_not_the_name_of_a_page_to_open() -> None:
     refused("open the page to find out how returns work")
+
+
+def test_an_element_named_by_its_text_is_that_element_not_any_text() -> None:
+    assert steps('the popup should contain link with text "Terms"') == [
+        ("expect_visible", Target(text="Terms", role="link", within="popup"), None, None)
+    ]
+    assert steps('the page has a button with the text "Pay"') == [
+        ("expect_visible", Target(text="Pay", role="button"), None, None)
+    ]

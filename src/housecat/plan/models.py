@@ -297,6 +297,8 @@ class Plan(BaseModel):
     # What a compile on the page found worth telling: a check that held before the steps
     # meant to make it true, a plan with no check at all.
     warnings: list[str] = Field(default_factory=list)
+    # What a scenario's "Given" says the app's data must already be; no step makes it so.
+    assumptions: list[str] = Field(default_factory=list)
 
 
 def _is_address(value: str) -> bool:

@@ -45,6 +45,7 @@ from housecat.plan.grammar.actions import ACTION_RULES
 from housecat.plan.grammar.checks import parse_assertion
 from housecat.plan.grammar.fields import FIELD_RULES, unclear_pair
 from housecat.plan.grammar.forms import FORM_RULES
+from housecat.plan.grammar.given import set_aside_assumptions
 from housecat.plan.grammar.intents import INTENT_RULES
 from housecat.plan.grammar.keys import pressed_key, repeated, repetition
 from housecat.plan.grammar.page import PAGE_RULES
@@ -128,7 +129,6 @@ def read_goal(goal: str) -> Plan:
 def _compile(goal: str) -> Plan:
     quotes = Quotes()
     written = scrub(goal)
-    masked = "\n".join(quotes.mask(line) for line in written.splitlines())
     known: dict[str, Parsed | None] = {}
 
     def parse(text: str) -> Parsed | None:
@@ -136,7 +136,8 @@ def _compile(goal: str) -> Plan:
             known[text] = parse_clause(text, quotes)
         return known[text]
 
-    pieces = split_goal(masked, parse)
+    lines, assumed = set_aside_assumptions([quotes.mask(x) for x in written.splitlines()], parse)
+    pieces = split_goal("\n".join(lines), parse)
     if not pieces:
         raise GoalNotUnderstood(" ".join(written.split()))
     steps: list[Step] = []
@@ -163,7 +164,7 @@ def _compile(goal: str) -> Plan:
             )
     if not steps:  # only "wait for the page to load": nothing to do
         raise GoalNotUnderstood(" ".join(written.split()))
-    return Plan(goal=goal, steps=steps)
+    return Plan(goal=goal, steps=steps, assumptions=[quotes.restore(a) for a in assumed])
 
 
 def parse_clause(text: str, quotes: Quotes) -> Parsed | None:

@@ -18,6 +18,15 @@ def holds_before(step: Step) -> str:
     )
 
 
+def assumed(state: str) -> str:
+    """Say that a stated precondition is taken as true, not brought about."""
+    return (
+        f"'{state}' is assumed, not done: no step makes it so, "
+        "so make sure it already holds where the test starts"
+    )
+
+
 def static_warnings(plan: Plan) -> list[str]:
     """Warnings that the plan alone shows, before it ever runs."""
-    return [] if any(step.is_check for step in plan.steps) else [NO_CHECK]
+    checks = [] if any(step.is_check for step in plan.steps) else [NO_CHECK]
+    return [assumed(state) for state in plan.assumptions] + checks

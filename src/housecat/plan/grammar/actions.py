@@ -23,7 +23,7 @@ from housecat.plan.grammar.words import (
     to_ordinal,
 )
 from housecat.plan.models import Target
-from housecat.plan.variables import placeholder
+from housecat.plan.variables import VARIABLE, placeholder
 
 _URL = re.compile(
     r"^(?:https?://\S+|www\.\S+|localhost(?::\d+)?(?:/\S*)?"
@@ -32,6 +32,8 @@ _URL = re.compile(
     re.I,
 )
 _PATH = re.compile(r"^(?P<path>/\S*)(?: (?:page|screen))?$", re.I)
+# "go to {{base}}/admin": a variable holding an address, and perhaps a path after it.
+_VARIABLE_ADDRESS = re.compile(VARIABLE.pattern + r"(?:/\S*)?$")
 _NEW_TAB = re.compile(r" in (?:a|the) (?:new )?(?:browser|tab|window)$", re.I)
 _DETERMINER = re.compile(r"^(?:the|a|an|your|my|our) ", re.I)
 _PAGE = re.compile(r"^(?P<name>.+?) (?:page|screen|view)$", re.I)
@@ -74,6 +76,8 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     verb = match["verb"].lower()
     raw = ADVERB.sub("", _NEW_TAB.sub("", match["x"].strip()))
     value = quotes.value(raw)
+    if _VARIABLE_ADDRESS.match(value):
+        return one("goto", value=value)
     if _URL.match(value):
         scheme = "http://" if value.lower().startswith("localhost") else "https://"
         return one("goto", value=value if "://" in value else scheme + value)

@@ -20,6 +20,7 @@ from housecat.plan.grammar.seen import (
 from housecat.plan.grammar.target import parse_element, scope_name, some_rows_of
 from housecat.plan.grammar.types import Draft, Parsed, Rule, one, rule
 from housecat.plan.grammar.words import (
+    ELEMENT_NOUNS,
     NUMBER,
     PAGE_SUBJECTS,
     PRONOUNS,
@@ -80,8 +81,12 @@ _TEXT_KINDS = (
     r"(?:error message|error|message|notice|text|label|warning|toast|alert|banner"
     r"|notification|caption|heading|headline|title|status)"
 )
+# "a link with text 'Docs'" is a link, not text: its words before the kind name an element.
+_NOT_DESCRIBING = rf"(?:with|{'|'.join(re.escape(noun) for noun in ELEMENT_NOUNS)})s?\b"
+# "contain link with text 'X'": an element named without its article, as Gherkin writes.
+_ELEMENT_FIRST = re.compile(rf"^{_NOT_DESCRIBING} (?:with|called|named|labell?ed)\b", re.I)
 _NAMED_TEXT = re.compile(
-    rf"^(?:(?:an?|the|this) )?(?:[a-z]+ ){{0,2}}?(?P<kind>{_TEXT_KINDS})s?"
+    rf"^(?:(?:an?|the|this) )?(?:(?!{_NOT_DESCRIBING})[a-z]+ ){{0,2}}?(?P<kind>{_TEXT_KINDS})s?"
     rf"(?: (?:saying|reading|that says|which says|with (?:the )?text|of))?:?"
     rf" (?P<q>{OPEN}\d+{CLOSE})$"
     rf"|^(?P<q2>{OPEN}\d+{CLOSE}) as (?:an? |the )?(?P<as>{_TEXT_KINDS})$",
@@ -280,7 +285,7 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         # "the products list should include X": "list" named the subject, not the saying
         subject = match.string[: later.start("mid") + match.start("v")].strip()
         negated, value = _negated(later["mid"]), later["v"]
-    kind_first = bool(_DETERMINER.match(value))
+    kind_first = bool(_DETERMINER.match(value) or _ELEMENT_FIRST.match(value))
     if value.startswith("no "):  # "says No results found" is text to read
         negated, value, kind_first = True, value[3:], True
     if _DETERMINER.sub("", subject.lower(), count=1) in PRONOUNS:

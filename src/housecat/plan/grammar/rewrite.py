@@ -2,8 +2,10 @@
 
 - A table of fields after "type in the fields:" or "fill in the form with:" fills each
   field with its value; a one-column table after "should see the following items:"
-  checks that each is shown. Any other table (a scenario outline's Examples) is left as
-  it is, and so refused: one monitor cannot be several runs.
+  checks that each is shown. Any other table is left as it is, and so refused.
+- A scenario outline runs once per row of its Examples, in order, each row from the test's
+  start page ({{url}}): `<name>` in the steps is that row's value in the column `name`.
+  One row failing fails the run, as it would fail the suite.
 - `save value "x" as "name"` defines a variable for the rest of the goal, and
   `stored value "name"` uses one.
 """
@@ -36,6 +38,9 @@ _SAVE = re.compile(
 _STORED = re.compile(
     r"(?:the )?(?:stored|saved) value (?:of )?[\"'“](?P<name>[A-Za-z_][\w.-]*)[\"'”]", re.I
 )
+_EXAMPLES = re.compile(r"^\s*(?:examples|scenarios)\s*:\s*$", re.I)
+_OUTLINE = re.compile(r"^\s*scenario (?:outline|template)\s*:", re.I)
+_PLACEHOLDER = re.compile(r"<(?P<name>[^<>\n]+)>")
 _MABL_VARIABLE = re.compile(r"\{\{\s*@(?P<name>[A-Za-z_][\w.-]*)\s*\}\}")
 
 
@@ -57,10 +62,31 @@ def rewrite(goal: str) -> Rewritten:
             variables[saved["name"]] = saved["value"]
             continue
         lines.append(line)
-    text = _tables("\n".join(lines))
+    text = _tables(_outline(lines))
     text = _STORED.sub(lambda m: "{{" + m["name"] + "}}", text)
     text = _MABL_VARIABLE.sub(lambda m: "{{" + m["name"] + "}}", text)
     return Rewritten(text, variables)
+
+
+def _outline(lines: list[str]) -> str:
+    """Write an outline out once per row of its Examples; any other text as it is."""
+    starts = [i for i, line in enumerate(lines) if _EXAMPLES.match(line)]
+    if len(starts) != 1:
+        return "\n".join(lines)
+    at = starts[0]
+    rows = [_cells(line) for line in lines[at + 1 :] if _ROW.match(line)]
+    trailing = [line for line in lines[at + 1 :] if line.strip() and not _ROW.match(line)]
+    if len(rows) < 2 or trailing or any(len(row) != len(rows[0]) for row in rows):
+        return "\n".join(lines)  # not an outline we can be sure of: the reader refuses it
+    names, values = rows[0], rows[1:]
+    body = [line for line in lines[:at] if not _OUTLINE.match(line)]
+    runs: list[str] = []
+    for row in values:
+        cells = dict(zip(names, row, strict=True))
+        if runs:
+            runs.append("go to {{url}}")
+        runs.extend(_PLACEHOLDER.sub(lambda m: cells.get(m["name"], m[0]), line) for line in body)
+    return "\n".join(runs)
 
 
 def _tables(text: str) -> str:

@@ -1,0 +1,47 @@
+"""Set aside what a scenario's "Given" assumes about the app's data rather than does.
+
+"Given Ann has an empty basket" or "Given there are two open orders" states how the app
+must be before the journey; no step can make it so. Such a line is kept as an assumption
+(shown with the plan, so its author sees it is not done) instead of refusing the goal.
+A "Given" that reads as a step ("Given I am signed in", "Given I am on the Orders page")
+stays a step, and an action told in the past ("Given I have added a lamp") is refused:
+leaving it out would drop a step.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from housecat.plan.grammar.types import Parsed
+
+_GIVEN = re.compile(r"^\s*(?P<keyword>given|and|but|when|then)\b\s*(?P<rest>.*?)\s*$", re.I)
+_SUBJECT = r"(?:i|we|you|he|she|they|the user|a user|user|the customer|[A-Z][a-z]+)"
+# A state, not a deed: "has an empty list", "is a registered user", "there are 3 orders".
+# "has added", "have signed up" tell an action in the past, which must be done, not assumed.
+_STATE = re.compile(
+    rf"^(?:{_SUBJECT} (?:exists?|(?:has|have)(?! \w+ed\b)|am|is|are)\b"
+    r"|there (?:is|are|exists?)\b"
+    r"|an? (?:empty|new|fresh|clean|blank|registered|existing) "
+    r"|the \w+(?: \w+)? (?:is|are) (?:open|empty|loaded|running|available|set up|seeded)\b)",
+    re.I,
+)
+
+
+def set_aside_assumptions(
+    lines: list[str], parse: Callable[[str], Parsed | None]
+) -> tuple[list[str], list[str]]:
+    """Return the lines with each unreadable "Given" state taken out, and those states."""
+    kept: list[str] = []
+    assumed: list[str] = []
+    in_given = False
+    for line in lines:
+        match = _GIVEN.match(line)
+        keyword = match["keyword"].lower() if match else ""
+        in_given = keyword == "given" or (in_given and keyword in {"and", "but"})
+        rest = match["rest"].rstrip(".") if match else ""
+        if in_given and _STATE.match(rest) and parse(rest) is None:
+            assumed.append(rest)
+            continue
+        kept.append(line)
+    return kept, assumed
