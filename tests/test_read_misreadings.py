@@ -209,3 +209,25 @@ def test_an_element_named_by_its_text_is_that_element_not_any_text() -> None:
     assert steps('the page has a button with the text "Pay"') == [
         ("expect_visible", Target(text="Pay", role="button"), None, None)
     ]
+
+
+def test_a_kind_of_value_is_a_sample_of_it_never_typed_as_words() -> None:
+    assert steps("type a realistic phone number into Mobile") == [
+        ("fill_form", Target(text="Mobile"), None, None)
+    ]
+    assert steps("fill the Notes box with some text") == [
+        ("fill_form", Target(text="Notes", role="textbox"), None, None)
+    ]
+    assert steps("type your password into the PIN field") == [
+        ("fill", Target(text="PIN", role="textbox"), "{{password}}", None)
+    ]
+    assert steps("type 'some text' into Notes") == [
+        ("fill", Target(text="Notes"), "some text", None)
+    ]
+    for unknown in (
+        "enter a valid voucher code in Voucher",  # no sample is a valid voucher
+        "type an incorrect postcode into Postcode",
+        "type your phone number into Phone",  # only its author knows it
+        "enter a random name",  # into which field?
+    ):
+        assert refused(unknown), unknown

@@ -35,6 +35,22 @@ _DETERMINER_ONLY = re.compile(r"^(?:the|a|an|your|my)\b", re.I)
 _FIELD_END = re.compile(r" (?:field|box|input|dropdown|select|option|setting|value)$", re.I)
 _SEARCH_BOX = frozenset({"search", "search bar", "search box", "search field", "search input"})
 _PARTICLE = re.compile(r"^(?:out|in|up|back|over|on)\b", re.I)
+# "a valid email address", "some text": a kind of value, not the value. The field decides
+# which sample is typed; a kind no sample can be ("a valid coupon code") is refused.
+_SAMPLE_KINDS = (
+    r"(?:e-?mail(?: address)?|(?:first |last |full |user ?|company )?name|phone(?: number)?"
+    r"|(?:mobile|telephone) number|number|text|message|comment|note|description|title"
+    r"|(?:street |postal |email )?address|city|town|zip(?: code)?|post ?code|postal code"
+    r"|url|website|date|amount|quantity|word|value|answer|subject)"
+)
+_DESCRIBED_VALUE = re.compile(
+    r"^(?:an?|some|any)(?: (?:valid|random|sample|test|dummy|fake|realistic|example|proper"
+    rf"|new|unique|short|plausible))* {_SAMPLE_KINDS}$"
+)
+# "an invalid email", "a valid coupon code", "your email": only the author knows the value.
+_UNKNOWN_VALUE = re.compile(r"^(?:(?:an?|some|any) (?:invalid|wrong|incorrect|bad|valid)\b"
+    r"|(?:your|my|his|her|their|our) )")
+_OWN_ACCOUNT = {"password": "password", "username": "username", "user name": "username"}
 _STATED = re.compile(
     r" (?:visible|invisible|shown|displayed|hidden|present|absent|missing|gone|there"
     r"|appears?|disappears?|loaded|loads)$",
@@ -71,6 +87,23 @@ def _value_tail(raw: str, quotes: Quotes) -> Tail:
     return "closed" if quotes.is_quoted(raw) else "free"
 
 
+def _typed(element: Element | None, raw: str, quotes: Quotes, tail: Tail) -> Parsed | None:
+    """Fill a field with the value written, a sample for a kind of value, or the account's."""
+    if quotes.is_quoted(raw.strip()):
+        return _fill(element, _value(raw, quotes), tail)
+    words = " ".join(raw.split())
+    own = re.match(r"^(?:your|my|the user's) (?P<what>.+)$", words, re.I)
+    if own and own["what"].lower() in _OWN_ACCOUNT:  # "type your password": the test's own
+        return _fill(element, placeholder(_OWN_ACCOUNT[own["what"].lower()]), "closed")
+    if _DESCRIBED_VALUE.match(words):
+        if element is None or element.target.role == "combobox":
+            return None
+        return one("fill_form", target=element.target, tail=element.tail)
+    if _UNKNOWN_VALUE.match(words):
+        return None
+    return _fill(element, _value(raw, quotes), tail)
+
+
 def _fill(element: Element | None, value: str, tail: Tail) -> Parsed | None:
     """Fill a field, or choose the option when the field turns out to be a dropdown."""
     if element is None or element.target.role in {"form", "banner", "navigation"}:
@@ -86,6 +119,8 @@ def _fill(element: Element | None, value: str, tail: Tail) -> Parsed | None:
 def _type(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     parts = _split(match["rest"], _TARGET_WORDS)
     if parts is None:
+        if _DESCRIBED_VALUE.match(match["rest"]) or _UNKNOWN_VALUE.match(match["rest"]):
+            return None  # "type a random name": into which field?
         value = _value(match["rest"], quotes)
         if key_name(value, said_key=False) is not None:
             return None  # "type Enter" presses the key
@@ -96,7 +131,7 @@ def _type(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if both is not None:  # "type x into Password and Repeat password"
         return both
     element = parse_element(field, quotes, "fill")
-    return _fill(element, _value(value, quotes), element.tail if element else "closed")
+    return _typed(element, value, quotes, element.tail if element else "closed")
 
 
 def _fill_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -105,7 +140,7 @@ def _fill_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if both is not None:
         return both
     element = parse_element(match["t"], quotes, "fill")
-    return _fill(element, value, tail)
+    return _typed(element, match["v"], quotes, tail)
 
 
 def _both_fields(fields: str, quotes: Quotes, value: str) -> Parsed | None:
@@ -132,7 +167,7 @@ def _set(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         state = value.lower()
         if state in _ON_WORDS | _OFF_WORDS:
             return one("check" if state in _ON_WORDS else "uncheck", target=element.target)
-    return _fill(element, value, _value_tail(raw, quotes))
+    return _typed(element, raw, quotes, _value_tail(raw, quotes))
 
 
 def _set_cut(rest: str) -> tuple[str, str]:
