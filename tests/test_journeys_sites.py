@@ -161,3 +161,16 @@ async def test_a_form_filled_with_sample_values_is_accepted(pool: BrowserPool, s
     typed = {s.target.text: s.value for s in outcome.plan.steps if s.action == "fill" and s.target}
     assert typed["Email"] == "test@example.com"
     assert typed["Password"] == typed["Repeat password"]
+
+
+async def test_details_typed_then_sent_by_the_goal_are_sent_once(
+    pool: BrowserPool, sites: str
+) -> None:
+    goal = (
+        "enter valid credentials\nclick the Sign in button\n"
+        "then the page should say Welcome back, jdoe"
+    )
+    outcome = await journey(pool, start(sites, "signin", "ok"), goal, ACCOUNT)
+    assert outcome.result.passed, outcome.result.error
+    actions = [s.action for s in outcome.plan.steps]
+    assert actions == ["goto", "fill", "fill", "click", "expect_text"]

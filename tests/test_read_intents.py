@@ -195,3 +195,15 @@ def test_filling_without_values_asks_for_sample_ones() -> None:
         "fill_form",
         "submit",
     ]
+
+
+def test_sign_in_details_are_sent_unless_the_goal_sends_them_itself() -> None:
+    assert [s.action for s in read_goal("type in valid credentials").steps] == ["sign_in"]
+    typed = read_goal("When I enter invalid credentials\nAnd I press Enter\nThen I see 'No'")
+    first = typed.steps[0]
+    assert (first.action, first.value, first.password) == (
+        "enter_credentials",
+        "{{username}}",
+        "wrong-{{password}}",
+    )
+    assert first.describe().endswith("with a wrong password (not sent)")

@@ -231,3 +231,34 @@ def test_a_kind_of_value_is_a_sample_of_it_never_typed_as_words() -> None:
         "enter a random name",  # into which field?
     ):
         assert refused(unknown), unknown
+
+
+def test_two_clauses_are_never_one_subject() -> None:
+    assert steps("Make sure the landing page loads and the big heading says 'Go further'") == [
+        ("goto", None, "{{url}}", None),
+        ("expect_visible", Target(text="Go further", role="heading"), None, None),
+    ]
+    assert refused("Attach a photo and verify it shows in the gallery") == "Attach a photo"
+
+
+def test_a_step_told_after_a_check_is_not_its_expected_text() -> None:
+    assert refused("the order total should read $18.50 after entering the code WINTER")
+    assert refused("the badge should update to 4 when I add another mug")
+
+
+def test_whose_content_is_asked_not_guessed() -> None:
+    assert refused("open the Billing tab and check its panel says Paid")
+
+
+def test_a_link_to_a_page_is_a_link_and_an_element_without_a_name_is_not_text() -> None:
+    assert steps("check that the header has a link to the help centre") == [
+        ("expect_visible", Target(text="help centre", role="link", within="header"), None, None)
+    ]
+    assert refused("the page has a button to export the report")
+
+
+def test_a_verb_after_and_starts_a_step_it_never_ends_a_value() -> None:
+    assert refused("set the nickname to Robin and publish") == "publish"
+    assert steps("type Salt and pepper into Notes") == [
+        ("fill", Target(text="Notes"), "Salt and pepper", None)
+    ]

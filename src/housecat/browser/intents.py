@@ -161,7 +161,7 @@ def _matches(control: Control, words: frozenset[str] | re.Pattern[str]) -> bool:
 
 
 async def _sign_in(page: Page, step: Step, controls: Controls) -> Expansion:
-    """Fill the sign-in form's user and password fields, then send it."""
+    """Fill the sign-in form's user and password fields, then send it unless told not to."""
     shown = controls.shown()
     passwords = [c for c in shown if c.type == "password"]
     if not passwords:
@@ -180,6 +180,8 @@ async def _sign_in(page: Page, step: Step, controls: Controls) -> Expansion:
         await pin(page, step, "fill", user, step.value),
         await pin(page, step, "fill", password, step.password),
     ]
+    if step.action == "enter_credentials":
+        return Expansion(steps)  # the goal sends the form itself, in its next step
     buttons = [c for c in mates if c.role == "button" and c.id > password.id]
     sending = [c for c in buttons if _matches(c, SIGN_IN)] or buttons
     if form >= 0:
@@ -472,6 +474,7 @@ async def _sample(page: Page, step: Step, control: Control) -> Step:
 
 _EXPANDERS: dict[str, Expander] = {
     "sign_in": _sign_in,
+    "enter_credentials": _sign_in,
     "sign_out": _sign_out,
     "search": _search,
     "add_item": _add_item,

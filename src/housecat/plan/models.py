@@ -32,6 +32,7 @@ Action = Literal[
     # Intents: what people say without naming the elements. Each is expanded on the page,
     # where it happens, into the concrete steps above, and the plan keeps the expansion.
     "sign_in",
+    "enter_credentials",
     "sign_out",
     "search",
     "add_item",
@@ -42,9 +43,11 @@ Action = Literal[
     "fill_form",
 ]
 INTENTS = frozenset(
-    {"sign_in", "sign_out", "search", "add_item", "delete_item", "open", "pick", "visit"}
-    | {"fill_form"}
+    {"sign_in", "enter_credentials", "sign_out", "search", "add_item", "delete_item"}
+    | {"open", "pick", "visit", "fill_form"}
 )
+# Signing in, and typing the sign-in details without sending them: both carry a password.
+CREDENTIALS = frozenset({"sign_in", "enter_credentials"})
 CHECKS = frozenset(
     {
         "expect_text",
@@ -88,6 +91,7 @@ _NEEDS_VALUE = frozenset(
         "expect_url",
         "expect_title",
         "sign_in",
+        "enter_credentials",
         "search",
         "add_item",
         "pick",
@@ -205,8 +209,8 @@ class Step(BaseModel):
             raise ValueError(f"{self.action} needs a target")
         if self.action in _NEEDS_VALUE and self.value is None:
             raise ValueError(f"{self.action} needs a value")
-        if (self.action == "sign_in") != (self.password is not None):
-            raise ValueError("password belongs to sign_in, and sign_in needs one")
+        if (self.action in CREDENTIALS) != (self.password is not None):
+            raise ValueError("password belongs to signing in, and signing in needs one")
         if (self.action == "expect_count") != (self.count is not None):
             raise ValueError("count belongs to expect_count, and expect_count needs one")
         if self.action == "goto" and self.value is not None and not _is_address(self.value):
@@ -216,6 +220,9 @@ class Step(BaseModel):
         if self.action == "wait" and self.value is not None and not _is_seconds(self.value):
             raise ValueError("wait needs a number of seconds")
         return self
+
+    def _wrong(self) -> str:
+        return " with a wrong password" if (self.password or "").startswith("wrong-") else ""
 
     def describe(self) -> str:
         """Say what the step does in a short sentence for events and logs."""
@@ -262,7 +269,9 @@ class Step(BaseModel):
             case "expect_count":
                 text = f"Expect {self.count} of {target}"
             case "sign_in":
-                text = f"Sign in as '{value}'"
+                text = f"Sign in as '{value}'{self._wrong()}"
+            case "enter_credentials":
+                text = f"Enter the sign-in details of '{value}'{self._wrong()}" + " (not sent)"
             case "sign_out":
                 text = "Sign out"
             case "search":

@@ -76,6 +76,7 @@ _TYPABLE = frozenset({None, "textbox", "searchbox", "combobox"})
 # Only clicks and key presses are done several times over ("press Tab twice"); the steps
 # whose words end in free text keep a count in it ("the page says Tried 3 times").
 _REPEATABLE = frozenset({"click", "press"})
+_SENDING = frozenset({"click", "press", "submit"})
 _CLICK_VERB = re.compile(r"^(?:click|tap|press|hit|push)\b", re.I)  # not "go to X twice"
 _SAYS_SOMETHING = frozenset(
     {"fill", "select", "wait_for", "expect_text", "expect_no_text", "expect_title", "expect_url"}
@@ -164,6 +165,7 @@ def _compile(goal: str) -> Plan:
             )
     if not steps:  # only "wait for the page to load": nothing to do
         raise GoalNotUnderstood(" ".join(written.split()))
+    steps = _sent(steps)
     return Plan(goal=goal, steps=steps, assumptions=[quotes.restore(a) for a in assumed])
 
 
@@ -196,6 +198,19 @@ def _read(text: str, quotes: Quotes) -> Parsed | None:
         if parsed is not None or rule.final:
             return parsed
     return parse_assertion(text, quotes, bare=False)
+
+
+def _sent(steps: list[Step]) -> list[Step]:
+    """Sign in with details typed but never sent: "enter valid credentials" said it all.
+
+    Details the goal sends itself next ("… and click Log in", "press Enter") stay typed only.
+    """
+    for at, step in enumerate(steps):
+        after = steps[at + 1] if at + 1 < len(steps) else None
+        sends = after is not None and after.action in _SENDING
+        if step.action == "enter_credentials" and not sends:
+            steps[at] = step.model_copy(update={"action": "sign_in"})
+    return steps
 
 
 def _field_in_use(steps: list[Step]) -> Target | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from housecat.plan.models import Plan, Step
+from housecat.plan.models import CREDENTIALS, Plan, Step
 from housecat.plan.variables import VARIABLE, placeholder
 
 # Fields whose value is a secret whatever the goal calls it.
@@ -58,7 +58,7 @@ def is_secret_name(name: str) -> bool:
 
 def _secret_in(step: Step) -> tuple[str, str, str] | None:
     """Which field of the step holds a secret value, the label it is for, and the value."""
-    if step.action == "sign_in" and step.password:
+    if step.action in CREDENTIALS and step.password:
         key, label, value = "password", "password", step.password
     elif step.action == "fill" and step.target and _SECRET_FIELD.search(step.target.text):
         key, label, value = "value", step.target.text, step.value or ""

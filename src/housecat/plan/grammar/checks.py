@@ -31,6 +31,7 @@ from housecat.plan.grammar.words import (
     strip_subject,
 )
 from housecat.plan.models import Action, Target
+from housecat.plan.variables import placeholder
 
 _NEG = r"not|never|no longer|cannot|can['’]t|\w+n['’]t"
 _AUX = rf"(?:should|must|will|would|does|do|did|now|also|still|to|can|could|is|are|{_NEG})"
@@ -64,8 +65,11 @@ _URL_SUBJECT = re.compile(
     r"|address bar)$",
     re.I,
 )
+# "the hero heading says X": any heading that says X; one word may describe it.
 _HEADING_SUBJECT = re.compile(
-    r"^(?:the )?(?:(?:main|page|top|first|primary) )?(?:heading|headline|h1)$", re.I
+    r"^(?:the )?(?:(?!(?:second|third|fourth|fifth|last|next|other)\b)(?-i:[a-z]+) )?"
+    r"(?:heading|headline|h1)$",
+    re.I,
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my) ", re.I)
 _PAGE_SUFFIX = re.compile(r"^(?P<name>.+?) (?:page|screen|view)$", re.I)
@@ -85,6 +89,9 @@ _TEXT_KINDS = (
 _NOT_DESCRIBING = rf"(?:with|{'|'.join(re.escape(noun) for noun in ELEMENT_NOUNS)})s?\b"
 # "contain link with text 'X'": an element named without its article, as Gherkin writes.
 _ELEMENT_FIRST = re.compile(rf"^{_NOT_DESCRIBING} (?:with|called|named|labell?ed)\b", re.I)
+# "a link to the privacy policy" is a link named so; "a button to subscribe" names no button.
+_LINK_TO = re.compile(r"^(?P<lead>(?:an?|the|one) )(?:hyper)?link to (?:the )?(?=\S)", re.I)
+_AN_ELEMENT = re.compile(rf"^(?:an?|the|one|no|some|any) (?:\w+ )?{_NOT_DESCRIBING}", re.I)
 _NAMED_TEXT = re.compile(
     rf"^(?:(?:an?|the|this) )?(?:(?!{_NOT_DESCRIBING})[a-z]+ ){{0,2}}?(?P<kind>{_TEXT_KINDS})s?"
     rf"(?: (?:saying|reading|that says|which says|with (?:the )?text|of))?:?"
@@ -248,6 +255,17 @@ def _visible_one(
     return expect(seen, negated=negated, scope=scope, place=place)
 
 
+# "the homepage loads and the hero heading", "Upload a file and verify it": two clauses.
+_CLAUSE_IN_SUBJECT = re.compile(
+    r" and (?:then |also )?(?:the|a|an|i|you|we|it|verify|check|confirm|ensure|make sure|see"
+    r"|click|open|go|wait|expect|assert)\b",
+    re.I,
+)
+
+
+_POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their|his|her|whose)\b", re.I)
+
+
 def _not_a_subject(subject: str) -> bool:
     """Tell words that cannot be the part of a page a statement is about.
 
@@ -255,6 +273,8 @@ def _not_a_subject(subject: str) -> bool:
     tip": a step, a helper verb, a person, or a sentence, none of them a place to look.
     """
     words = subject.strip()
+    if _POSSESSIVE_PRONOUN.match(words):
+        return True  # "its content": whose? the step before named something we do not keep
     bare = _DETERMINER.sub("", words, count=1)
     # Names may start with a verb ("Sign out button", "the search results"); an instruction
     # has no article and is lower case or long ("Add 3 cases to cart and confirm the cart").
@@ -265,6 +285,7 @@ def _not_a_subject(subject: str) -> bool:
     )
     return bool(
         instruction
+        or _CLAUSE_IN_SUBJECT.search(bare)
         or bare.lower() in _PEOPLE
         or _MODAL_START.match(bare)
         or STATEMENT_WORDS.search(bare)
@@ -338,9 +359,12 @@ def _says_value(
     if counted is not None:
         return None if negated else counted
     if kind_first:
+        value = _LINK_TO.sub(r"\g<lead>link called ", value, count=1)
         seen = classify(value, quotes, strict=False, context="count")
         if seen is not None and seen[0] != "url":
             return expect(seen, negated=negated, scope=scope, place=place)
+        if _AN_ELEMENT.match(value):
+            return None  # "has a button to subscribe": an element we could not name
     text = expected(value, quotes)
     if not text:
         return None
@@ -367,8 +391,18 @@ def region_name(words: str) -> str:
     return re.sub(r"^(?:the|a|an|this) ", "", words.strip(), flags=re.I)
 
 
+_LOADS = (
+    r"(?:loads|loaded|has loaded|is loaded|opens|comes up|is up|renders)"
+    r"(?: (?:fine|ok|okay|correctly|properly|successfully|without errors?|at all))?"
+)
+
+
 def _loaded(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
     return Parsed(())
+
+
+def _site_loads(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
+    return one("goto", value=placeholder("url"))
 
 
 def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -449,7 +483,13 @@ def _a(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 # and "X is shown" before "X says Y" so that "shows up" is not read as "shows 'up'".
 _STATEMENTS: tuple[Rule, ...] = (
     # "it loaded": every navigation already waits for its page, so there is nothing to add
-    rule(r"^(?:it|the page|the site|the app|everything) (?:has )?(?:loaded|loads)$", _loaded),
+    rule(rf"^(?:it|(?:the |this |that )?page|everything) {_LOADS}$", _loaded),
+    # "the homepage loads": open the page the test starts on, which fails if it does not load
+    rule(
+        r"^(?:the )?(?:home ?page|front page|landing page|start page|site|website|web site|app)"
+        rf" {_LOADS}$",
+        _site_loads,
+    ),
     rule(r"^(?P<aux>is|are|does|do|did) (?P<rest>.+)$", _question),
     rule(
         r"^(?:there (?:is|are|should be|must be|will be) )?no (?P<x>.+?)"

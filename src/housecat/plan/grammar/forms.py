@@ -48,8 +48,10 @@ _DESCRIBED_VALUE = re.compile(
     rf"|new|unique|short|plausible))* {_SAMPLE_KINDS}$"
 )
 # "an invalid email", "a valid coupon code", "your email": only the author knows the value.
-_UNKNOWN_VALUE = re.compile(r"^(?:(?:an?|some|any) (?:invalid|wrong|incorrect|bad|valid)\b"
-    r"|(?:your|my|his|her|their|our) )")
+_UNKNOWN_VALUE = re.compile(
+    r"^(?:(?:an?|some|any) (?:invalid|wrong|incorrect|bad|valid)\b"
+    r"|(?:your|my|his|her|their|our) )"
+)
 _OWN_ACCOUNT = {"password": "password", "username": "username", "user name": "username"}
 _STATED = re.compile(
     r" (?:visible|invisible|shown|displayed|hidden|present|absent|missing|gone|there"

@@ -101,12 +101,13 @@ def _sign_in(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed((Draft("sign_in", value=user, password=password),), tail)
 
 
-def _sign_in_with(how: str, quotes: Quotes) -> Parsed | None:
-    """Read "enter invalid credentials" as signing in with them."""
-    found = _credentials(f"with {how}", quotes)
+def _sign_in_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "enter invalid credentials": typed into the sign-in form, sent by "submit"."""
+    found = _credentials(f"with {match['how']}", quotes)
     if found is None:
         return None
-    return Parsed((Draft("sign_in", value=found[0], password=found[1]),))
+    action: Action = "sign_in" if match["verb"].lower() == "submit" else "enter_credentials"
+    return Parsed((Draft(action, value=found[0], password=found[1]),))
 
 
 def _click_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -286,11 +287,11 @@ INTENT_RULES: tuple[Rule, ...] = (
         _fill_sample,
     ),
     rule(
-        r"^(?:enter|type|use|provide|submit|input|fill in|type in)"
+        r"^(?P<verb>enter|type|use|provide|submit|input|fill in|type in)"
         r" (?P<how>(?:the |your |my |some |an? )?(?:(?:valid|invalid|wrong|incorrect|correct"
         r"|bad|right|proper) )?(?:credentials|login details|username and password"
         r"|email and password))$",
-        lambda m, q: _sign_in_with(m["how"], q),
+        _sign_in_with,
     ),
     rule(
         r"^(?:click|tap|choose|select|pick|tick|check)(?: on)? (?P<v>.+?)"

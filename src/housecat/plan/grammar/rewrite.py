@@ -82,11 +82,15 @@ def _outline(lines: list[str]) -> str:
     body = [line for line in lines[:at] if not _OUTLINE.match(line)]
     runs: list[str] = []
     for row in values:
-        cells = dict(zip(names, row, strict=True))
         if runs:
             runs.append("go to {{url}}")
-        runs.extend(_PLACEHOLDER.sub(lambda m: cells.get(m["name"], m[0]), line) for line in body)
+        runs.extend(_filled(line, dict(zip(names, row, strict=True))) for line in body)
     return "\n".join(runs)
+
+
+def _filled(line: str, cells: dict[str, str]) -> str:
+    """Put a row's values in place of the `<name>`s its columns name."""
+    return _PLACEHOLDER.sub(lambda m: cells.get(m["name"], m[0]), line)
 
 
 def _tables(text: str) -> str:

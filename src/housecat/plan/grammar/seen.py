@@ -27,6 +27,12 @@ _COUNT = re.compile(rf"^(?:(?:exactly|only|precisely) )?(?P<n>{NUMBER}) (?P<x>\S
 # "the text 'Saved'", "the message Welcome": the words after are the expected text.
 # Words that end a value and start another thought: the value ran on past its clause.
 _RUN_ON = re.compile(r"^(?:and|or|then|but|also)\b", re.I)
+# "$42 after applying the code SAVE10": a step told after the check, not words on the page.
+_LATER_STEP = re.compile(
+    r" (?:after|before|when|once|until|while|whenever|as soon as) (?:\w+ing\b|i|you|we"
+    r"|they|the user|someone)\b",
+    re.I,
+)
 _NOT_A_NAME = re.compile(r"\b(?:or|and|can|could|is|are|be|shown|with|without)\b", re.I)
 # Kinds no one writes as the words of a text: "Success toast", "Newsletter popup".
 _KIND_LAST = re.compile(
@@ -146,7 +152,7 @@ def expected(raw: str, quotes: Quotes) -> str | None:
     if quotes.is_quoted(text):
         value = quotes.value(text)
         return value if value.strip() else None
-    if has_pronoun(text) or _RUN_ON.match(text) or OPEN in text:
+    if has_pronoun(text) or _RUN_ON.match(text) or OPEN in text or _LATER_STEP.search(text):
         return None
     if text[:1].islower() and STATEMENT_WORDS.search(text):
         return None

@@ -18,7 +18,9 @@ ParseFn = Callable[[str], Parsed | None]
 _JOURNEY_VERB = re.compile(
     r"^(?:click|verify|check|confirm|ensure|make sure|go|open|navigate|type|enter|fill|select"
     r"|press|search|submit|wait|log|sign|add|delete|remove|tick|expect|assert|validate|give"
-    r"|extract|get|find|filter|sort|scroll|hover|tap|choose|pick|then)\b",
+    r"|extract|get|find|filter|sort|scroll|hover|tap|choose|pick|then|save|send|publish|apply"
+    r"|proceed|create|upload|download|refresh|reload|accept|dismiss|close|expand|collapse"
+    r"|drag|book|pay|checkout|check out|log out|sign out)\b",
     re.I,
 )
 

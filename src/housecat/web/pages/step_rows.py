@@ -10,7 +10,7 @@ from fastapi import Request
 from pydantic import ValidationError
 
 from housecat.errors import InvalidInput, field_errors
-from housecat.plan.models import Action, Step
+from housecat.plan.models import CREDENTIALS, Action, Step
 from housecat.suites.steps import PinSteps
 
 ACTIONS: tuple[str, ...] = get_args(Action)
@@ -66,7 +66,7 @@ class StepRow:
             step["count"] = self.value.strip()
         elif self.value:
             step["value"] = self.value
-        if self.action == "sign_in":
+        if self.action in CREDENTIALS:
             step["password"] = self.password or "{{password}}"
         return step
 
