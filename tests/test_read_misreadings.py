@@ -262,3 +262,13 @@ def test_a_verb_after_and_starts_a_step_it_never_ends_a_value() -> None:
     assert steps("type Salt and pepper into Notes") == [
         ("fill", Target(text="Notes"), "Salt and pepper", None)
     ]
+
+
+def test_what_every_row_says_is_not_what_one_place_says() -> None:
+    assert refused("make sure each invoice row shows Paid")
+    assert refused("all the results should mention Python")
+
+
+def test_a_sentence_is_never_the_name_of_a_box_to_tick() -> None:
+    assert refused("go to Jobs and check there's at least one opening")
+    assert refused("the Team page should mention our first office, Leeds")

@@ -263,6 +263,7 @@ _CLAUSE_IN_SUBJECT = re.compile(
 )
 
 
+_EVERY = re.compile(r"^(?:every|each|all)\b", re.I)
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their|his|her|whose)\b", re.I)
 
 
@@ -275,6 +276,8 @@ def _not_a_subject(subject: str) -> bool:
     words = subject.strip()
     if _POSSESSIVE_PRONOUN.match(words):
         return True  # "its content": whose? the step before named something we do not keep
+    if _EVERY.match(words):
+        return True  # "every row says Paid": one check of one place cannot say it of each
     bare = _DETERMINER.sub("", words, count=1)
     # Names may start with a verb ("Sign out button", "the search results"); an instruction
     # has no article and is lower case or long ("Add 3 cases to cart and confirm the cart").

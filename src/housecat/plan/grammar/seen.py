@@ -33,6 +33,7 @@ _LATER_STEP = re.compile(
     r"|they|the user|someone)\b",
     re.I,
 )
+_SPEAKER = re.compile(r"\b(?:our|we|us|my|your|you)\b", re.I)
 _NOT_A_NAME = re.compile(r"\b(?:or|and|can|could|is|are|be|shown|with|without)\b", re.I)
 # Kinds no one writes as the words of a text: "Success toast", "Newsletter popup".
 _KIND_LAST = re.compile(
@@ -154,8 +155,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return value if value.strip() else None
     if has_pronoun(text) or _RUN_ON.match(text) or OPEN in text or _LATER_STEP.search(text):
         return None
-    if text[:1].islower() and STATEMENT_WORDS.search(text):
-        return None
+    if text[:1].islower() and (STATEMENT_WORDS.search(text) or _SPEAKER.search(text)):
+        return None  # "the email is taken", "our founding year": a paraphrase, not the words
     value = quotes.value(text)
     return value if value.strip() else None
 

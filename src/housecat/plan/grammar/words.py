@@ -164,7 +164,9 @@ HOME_PAGES = frozenset(
 ADVERB = re.compile(r" (?:directly|again|now|first|straight away|right away)$", re.I)
 # Words that make text a sentence about the page rather than words on it ("Alice is greeted").
 STATEMENT_WORDS = re.compile(
-    r"\b(?:am|is|are|was|were|be|been|does|did|has|have|should|must|will)\b", re.I
+    r"\b(?:am|is|are|was|were|be|been|does|did|has|have|should|must|will)\b"
+    r"|\b(?:there|it|that|what|who|here)['’](?:s|re)\b",
+    re.I,
 )
 # Third-person pronouns stand for text the goal never spells out ("greets her").
 PRONOUNS = frozenset({"she", "he", "her", "him", "his", "hers", "they", "them", "their", "theirs"})
