@@ -7,7 +7,6 @@ from pydantic import ValidationError
 
 from housecat.errors import GoalNotUnderstood
 from housecat.plan.models import COOKIE_BANNER, Plan, Step, Target
-
 from housecat.plan.read import read_goal
 
 ACCEPT = Target(text="Accept", role="button")
