@@ -23,7 +23,16 @@ def test_a_goal_is_read_into_described_steps_without_a_browser(
         "Expect the page to show 'Welcome back, Alice'",
     ]
     first = body["steps"][0]
-    assert set(first) == {"action", "target", "value", "count", "phrase", "description", "locator"}
+    assert set(first) == {
+        "action",
+        "target",
+        "value",
+        "count",
+        "phrase",
+        "description",
+        "locator",
+        "only_if",
+    }
     assert (first["action"], first["value"], first["phrase"]) == (
         "sign_in",
         "{{username}}",

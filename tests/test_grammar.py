@@ -526,7 +526,7 @@ REJECTED: list[tuple[str, str]] = [
     ("there are no results", "there are no results"),
     ("click Save, then Cancel, then bake a cake", "bake a cake"),
     ("open /x\n\n  Juggle   the   balls.  ", "Juggle the balls"),
-    ("click the Accept button if it appears", "click the Accept button if it appears"),
+    ("click the Accept button if it is enabled", "click the Accept button if it is enabled"),
     ("click the link in the second row", "click the link in the second row"),
     ("visit /admin as alice", "visit /admin as alice"),
     ("check out", "check out"),

@@ -238,3 +238,37 @@ async def test_the_editor_shows_the_warnings_of_the_latest_run(
     await store(aredis).save(TEST, detail("run00001").model_copy(update={"plan": plan}), None)
     page = unescape(ui.get(f"/tests/{TEST.id}").text)
     assert f"<strong>Warning:</strong> {warning}" in page
+
+
+def test_an_optional_step_keeps_its_condition_through_the_api_and_the_editor(
+    ui: TestClient,
+) -> None:
+    goal = "if a cookie banner appears, click Got it, then check the page says Shop"
+    test = create(ui, goal=goal)
+    steps = ui.get(f"/api/tests/{test['id']}/steps").json()["steps"]
+    shown = {"text": "cookie banner", "role": "cookiebanner", "nth": None, "within": None}
+    assert steps[0]["only_if"] == shown
+    page = ui.get(f"/tests/{test['id']}").text
+    assert "only if a cookie banner is shown" in page
+    # saved from the editor, the condition it showed comes back with the step
+    hidden = re.findall(r'name="step_only_if" value="([^"]*)"', page)
+    rows = {
+        "step_action": ["click", "expect_text"],
+        "step_target": ["Got it", ""],
+        "step_role": ["", ""],
+        "step_value": ["", "Shop"],
+        "step_phrase": ["", ""],
+        "step_nth": ["", ""],
+        "step_within": ["", ""],
+        "step_password": ["", ""],
+        "step_only_if": [unescape(hidden[0]), unescape(hidden[1])],
+    }
+    answer = ui.post(f"/tests/{test['id']}/steps", data=rows, headers=HTMX)
+    assert answer.status_code == 200, answer.text
+    pinned = ui.get(f"/api/tests/{test['id']}/steps").json()["steps"]
+    assert [s["only_if"] for s in pinned] == [shown, None]
+    # a check never waits on a condition, however it is sent
+    check = {"action": "expect_text", "value": "Shop", "phrase": "x", "only_if": shown}
+    refused = ui.put(f"/api/tests/{test['id']}/steps", json={"steps": [check]})
+    assert refused.status_code == 422
+    assert "only_if belongs to actions" in refused.json()["error"]

@@ -15,10 +15,11 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page, Response
 
 from housecat.browser import actions, intents
+from housecat.browser.conditions import GRACE_S, is_shown, what_is_shown
 from housecat.browser.outcomes import Done, StepFailed
 from housecat.browser.pool import BrowserPool
 from housecat.browser.results import BrowserResult, StepResult, StepStatus
-from housecat.plan.models import Plan, Step
+from housecat.plan.models import Plan, Step, Target
 from housecat.plan.variables import MissingVariable, redact, substitute
 from housecat.plan.warnings import holds_before, static_warnings
 
@@ -114,6 +115,10 @@ async def execute(
             async with asyncio.timeout(limits.run_timeout_s):
                 while pending:
                     step, depth = pending.pop(0)
+                    if step.only_if is not None and not await _shown(page, run, step):
+                        await _skip(run, step, emit)
+                        as_run.append(step)
+                        continue
                     if step.is_intent:
                         expansion = await _expand(page, run, step, depth, emit)
                         if expansion is None:
@@ -149,7 +154,8 @@ async def _checks_holding(page: Page, run: Run, later: list[Step]) -> list[str]:
     warnings: list[str] = []
     acted = False
     for step in later:
-        acted = acted or not step.is_check
+        # An optional step may not happen: it is not what makes a later check true.
+        acted = acted or not (step.is_check or step.only_if)
         # Only what must show: "no error is shown" is as true before as after, rightly.
         if not (acted and step.is_check) or step.action in {"expect_no_text", "expect_hidden"}:
             continue
@@ -175,6 +181,23 @@ async def _expand(
     await emit("step_start", f"Executing step {number}: {step.describe()}", step_number=number)
     await _fail(page, run, number, step, reason, 0, emit)
     return None
+
+
+async def _shown(page: Page, run: Run, step: Step) -> bool:
+    """Whether what an optional step waits on is shown; the steps of a block wait once."""
+    last = run.steps[-1] if run.steps else None
+    waited = last is not None and last.status == "skipped" and last.only_if == step.only_if
+    return await is_shown(page, _with_values(step, run.values), 0 if waited else GRACE_S)
+
+
+async def _skip(run: Run, step: Step, emit: Emit) -> None:
+    """Record an optional step whose condition was not shown: neither passed nor failed."""
+    number = len(run.steps) + 1
+    reason = redact(what_is_shown(step), run.secrets)
+    await emit("step_start", f"Executing step {number}: {step.describe()}", step_number=number)
+    run.steps.append(_result(number, step, "skipped", f"skipped: {reason}"))
+    message = f"Step {number} skipped: {reason}"
+    await emit("step_complete", message, step_number=number, passed=False, skipped=True)
 
 
 async def _run_step(page: Page, run: Run, number: int, step: Step, emit: Emit) -> tuple[Step, bool]:
@@ -240,13 +263,19 @@ def _with_values(step: Step, values: dict[str, str]) -> Step:
         update["value"] = substitute(step.value, values)
     if step.target is not None:
         target = step.target
-        update["target"] = target.model_copy(
-            update={
-                "text": substitute(target.text, values),
-                "within": substitute(target.within, values) if target.within else None,
-            }
-        )
+        update["target"] = _target_with_values(target, values)
+    if step.only_if is not None:
+        update["only_if"] = _target_with_values(step.only_if, values)
     return step.model_copy(update=update) if update else step
+
+
+def _target_with_values(target: Target, values: dict[str, str]) -> Target:
+    return target.model_copy(
+        update={
+            "text": substitute(target.text, values),
+            "within": substitute(target.within, values) if target.within else None,
+        }
+    )
 
 
 def _result(
@@ -267,6 +296,7 @@ def _result(
         status=status,
         action=step.action,
         description=step.describe(),
+        only_if=step.only_if,
         duration_ms=ms,
         locator=locator,
         healed=healed,

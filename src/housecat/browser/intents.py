@@ -67,6 +67,8 @@ def _concrete(step: Step, action: str, target: Target | None, value: str | None 
             "target": target.model_dump() if target else None,
             "value": value,
             "phrase": step.phrase,
+            # an optional intent's steps stay optional when the plan is replayed
+            "only_if": step.only_if.model_dump() if step.only_if else None,
         }
     )
 

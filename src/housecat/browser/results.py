@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from housecat.plan.models import Target
+
 StepStatus = Literal["passed", "failed", "skipped"]
 
 
@@ -19,6 +21,8 @@ class StepResult(BaseModel):
     status: StepStatus
     action: str
     description: str
+    # What an optional step waited on; skipped with it, the step ran no part of the journey.
+    only_if: Target | None = None
     duration_ms: int = 0
     locator: str | None = None
     healed: bool = False

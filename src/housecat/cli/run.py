@@ -34,6 +34,8 @@ class LiveSteps:
         elif event_type == "step_complete":
             self.status.stop()
             mark = ("✓ ", "green") if fields.get("passed") else ("✗ ", "red")
+            if fields.get("skipped"):
+                mark = ("– ", "yellow")  # an optional step: nothing it waits on was shown
             out.print(Text.assemble(mark, message))
 
 

@@ -112,7 +112,17 @@ _ROLE_NOUNS = {
     "main": "main content",
     "progressbar": "progress bar",
     "columnheader": "column header",
+    "cookiebanner": "cookie banner",
 }
+# Not an ARIA role: a banner asking about cookies, which pages build in many ways. Only a
+# step's condition names it ("if a cookie banner appears"); see browser/conditions.py.
+COOKIE_BANNER = "cookiebanner"
+# What may run only when something shows: what acts on the page. Never a check (a check that
+# may not happen proves nothing), never going to a page or waiting (nothing to answer there).
+CONDITIONAL_ACTIONS = frozenset(
+    {"click", "fill", "select", "check", "uncheck", "press", "hover", "submit"}
+    | {"sign_in", "sign_out", "search", "add_item", "delete_item", "open", "pick", "fill_form"}
+)
 # Other words people use for a kind alone: "no error message" means no alert at all.
 _KIND_WORDS = {
     "alert": {
@@ -177,6 +187,14 @@ class Target(BaseModel):
             words.append(f"in '{self.within}'")
         return " ".join(words)
 
+    def describe_shown(self) -> str:
+        """Name what must be shown for a step to run: "'Cookies'", "a dialog"."""
+        if self.names_kind and self.nth is None and not self.within:
+            noun = _ROLE_NOUNS.get(self.role, self.role) if self.role else self.text
+            kind = self.text if self.text.lower() != self.role else noun
+            return ("an " if kind[:1].lower() in "aeiou" else "a ") + kind
+        return self.describe()
+
 
 class Step(BaseModel):
     """One thing to do or check in the browser, with the words of the goal it came from."""
@@ -191,6 +209,9 @@ class Step(BaseModel):
     phrase: str
     locator: str | None = None
     healed: bool = False
+    # What must be shown for the step to run ("if a cookie banner appears"); absent, the
+    # step is skipped. Plans saved before conditions existed have none.
+    only_if: Target | None = None
 
     @property
     def is_check(self) -> bool:
@@ -219,6 +240,9 @@ class Step(BaseModel):
             )
         if self.action == "wait" and self.value is not None and not _is_seconds(self.value):
             raise ValueError("wait needs a number of seconds")
+        if self.only_if is not None and self.action not in CONDITIONAL_ACTIONS:
+            kind = "a check" if self.is_check else self.action
+            raise ValueError(f"only_if belongs to actions: {kind} always runs")
         return self
 
     def _wrong(self) -> str:
@@ -292,6 +316,9 @@ class Step(BaseModel):
                 else:
                     fields = "every field" if self.value == "all" else "the required fields"
                     text = f"Fill {fields} of " + (target or "the form") + " with sample values"
+        if self.only_if is not None:
+            same = self.only_if == self.target
+            text += " if it is shown" if same else f" if {self.only_if.describe_shown()} is shown"
         return text[:1].upper() + text[1:]
 
 

@@ -21,6 +21,7 @@ class PreviewStep(BaseModel):
     phrase: str
     description: str
     locator: str | None = None
+    only_if: Target | None = None
 
     @classmethod
     def of(cls, step: Step) -> PreviewStep:
@@ -32,6 +33,7 @@ class PreviewStep(BaseModel):
             phrase=step.phrase,
             description=step.describe(),
             locator=step.locator,
+            only_if=step.only_if,
         )
 
 

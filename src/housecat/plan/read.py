@@ -43,6 +43,7 @@ import re
 from housecat.errors import GoalNotUnderstood
 from housecat.plan.grammar.actions import ACTION_RULES
 from housecat.plan.grammar.checks import parse_assertion
+from housecat.plan.grammar.conditions import blocks, read_conditional, within_block
 from housecat.plan.grammar.fields import FIELD_RULES, unclear_pair
 from housecat.plan.grammar.forms import FORM_RULES
 from housecat.plan.grammar.given import set_aside_assumptions
@@ -61,10 +62,11 @@ from housecat.plan.secrets import Reading, is_secret_name, lift_secrets, mask
 # early keeps every pattern fast on any input.
 _LONGEST_CLAUSE = 500
 
-# A plan runs every step; "click Accept if it appears" asks for a choice it cannot make.
+# A condition the reader does not know ("if the total is over $50", "unless", "if it is
+# enabled") asks for a choice the plan cannot make; conditions.py reads those it can.
 _CONDITIONAL = re.compile(
     r" (?:if|when|unless|in case|as long as) (?:it|they|one|any|present|shown|visible|there"
-    r"|needed|necessary|available|exists?|appears?|possible)\b"
+    r"|needed|necessary|available|exists?|appears?|possible)\b| (?:only if|if|unless) "
     r"|^(?:if|unless|in case|whenever|only if|as long as) ",
     re.I,
 )
@@ -138,13 +140,16 @@ def _compile(goal: str) -> Plan:
         return known[text]
 
     lines, assumed = set_aside_assumptions([quotes.mask(x) for x in written.splitlines()], parse)
-    pieces = split_goal("\n".join(lines), parse)
+    stretches = blocks("\n".join(lines), quotes)
+    pieces = [(p, s.only_if) for s in stretches for p in split_goal(s.text, parse)]
     if not pieces:
         raise GoalNotUnderstood(" ".join(written.split()))
     steps: list[Step] = []
-    for piece in pieces:
+    for piece, only_if in pieces:
         parsed = parse(piece.text)
         phrase = quotes.restore(piece.phrase)
+        if parsed is not None and only_if is not None:
+            parsed = within_block(parsed, only_if)  # every line inside "if ... end"
         if parsed is None:
             raise GoalNotUnderstood(_narrowed(piece.text, phrase, quotes))
         for draft in parsed.drafts:
@@ -161,6 +166,7 @@ def _compile(goal: str) -> Plan:
                     count=draft.count,
                     password=draft.password,
                     phrase=phrase,
+                    only_if=draft.only_if,
                 )
             )
     if not steps:  # only "wait for the page to load": nothing to do
@@ -171,7 +177,13 @@ def _compile(goal: str) -> Plan:
 
 def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
     """Read one masked clause with the first rule that understands it."""
-    if len(text) > _LONGEST_CLAUSE or _CONDITIONAL.search(text) or _OPEN_QUESTION.match(text):
+    if len(text) > _LONGEST_CLAUSE or _OPEN_QUESTION.match(text):
+        return None
+    for said in (text, strip_fillers(text)):  # "When a modal shows, …" is no Gherkin "When"
+        conditional = read_conditional(said, quotes, lambda t: parse_clause(t, quotes))
+        if conditional is not False:
+            return conditional
+    if _CONDITIONAL.search(text):
         return None
     text = base_verb(strip_subject(strip_fillers(text)))
     if not text:

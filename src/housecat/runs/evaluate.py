@@ -7,13 +7,21 @@ from housecat.runs.models import TestResult
 
 
 def evaluate(browser: BrowserResult) -> TestResult:
-    """Pass only when every step passed; otherwise say which step failed and why."""
+    """Pass only when every step passed or was optional and skipped; else say what failed."""
     steps = browser.steps
     passed_steps = sum(step.passed for step in steps)
     failed = next((step for step in steps if step.status == "failed"), None)
     healed = [step for step in steps if step.healed]
-    if failed is None and steps and passed_steps == len(steps):
+    # Skipped for want of what it waited on: neither a pass nor a failure.
+    optional = sum(step.status == "skipped" and step.only_if is not None for step in steps)
+    if failed is None and passed_steps and passed_steps + optional == len(steps):
         details = f"All {len(steps)} steps passed."
+        if optional:
+            details = (
+                f"{passed_steps} steps passed; {optional} optional"
+                f" step{'s were' if optional > 1 else ' was'} skipped, as what"
+                f" {'they wait' if optional > 1 else 'it waits'} on was not shown."
+            )
         if healed:
             numbers = ", ".join(str(step.step_number) for step in healed)
             details += f" Healed step {numbers}: the page changed but the journey still works."

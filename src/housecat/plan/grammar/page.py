@@ -19,10 +19,8 @@ _ANSWERS = {
     "refuse": "Refuse",
     "reject": "Reject",
 }
-_CONSENT = r"(?:cookies?|consent|privacy|gdpr)"
-_SHAPES = (
-    r"(?:banner|notice|policy|bar|popup|pop-up|dialog|modal|prompt|message|box|window|overlay)"
-)
+CONSENT = r"(?:cookies?|consent|privacy|gdpr)"
+SHAPES = r"(?:banner|notice|policy|bar|popup|pop-up|dialog|modal|prompt|message|box|window|overlay)"
 
 
 def _scroll(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
@@ -53,7 +51,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     rule(
         r"^(?P<verb>accept|agree to|allow|dismiss|close|decline|refuse|reject)(?P<all> all)?"
         r" (?:the |this |that |any |all )?"
-        rf"(?:(?P<consent>{_CONSENT}(?: {_CONSENT})?(?: {_SHAPES})?)"
+        rf"(?:(?P<consent>{CONSENT}(?: {CONSENT})?(?: {SHAPES})?)"
         r"|(?:[a-z-]+ )?(?:popup|pop-up|dialog|modal|overlay|lightbox)(?: (?:window|box))?)$",
         _answer,
         final=True,

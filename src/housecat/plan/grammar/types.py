@@ -26,6 +26,7 @@ class Draft:
     value: str | None = None
     count: int | None = None
     password: str | None = None
+    only_if: Target | None = None
 
 
 @dataclass(frozen=True)

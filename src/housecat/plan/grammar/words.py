@@ -189,7 +189,10 @@ _THIRD_PERSON = {f"{v}es": v for v in VERBS} | {f"{v}s": v for v in VERBS}
 _THIRD_PERSON |= {f"{v[:-1]}ies": v for v in VERBS if v.endswith("y")}
 
 _HARD_FILLERS = (
-    r"and then|and|then|also|please|so|but|given|when|after that|afterwards|subsequently|"
+    r"and then|and|then|also|please|so|but|given|after that|"
+    # Gherkin's "When", but not "when a modal pops up, …": a condition (see conditions.py)
+    r"when(?! (?:a|an|the|any)\b[^,]*? (?:appears?|pops? up|shows? up|comes? up|opens?)\b)|"
+    r"afterwards|subsequently|"
     r"once done|once there|after which|step \d{1,3}[:.)]?|ok|okay|right|"
     # What people say before the step itself ("I want to make sure ...", "your goal is to")
     r"(?:your|the|our|my) (?:goal|task|job|aim) is to|i(?:['’]d| would) like to|i want to|"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, fields
 from typing import Any, get_args
 from urllib.parse import parse_qs
@@ -10,7 +11,7 @@ from fastapi import Request
 from pydantic import ValidationError
 
 from housecat.errors import InvalidInput, field_errors
-from housecat.plan.models import CREDENTIALS, Action, Step
+from housecat.plan.models import CREDENTIALS, Action, Step, Target
 from housecat.suites.steps import PinSteps
 
 ACTIONS: tuple[str, ...] = get_args(Action)
@@ -35,6 +36,14 @@ class StepRow:
     nth: str = ""
     within: str = ""
     password: str = ""
+    only_if: str = ""  # what the step waits on, as JSON; shown, not edited
+
+    @property
+    def condition(self) -> str:
+        """Say what an optional step waits on ("if a cookie banner is shown"), or nothing."""
+        if not self.only_if:
+            return ""
+        return "only if " + Target.model_validate_json(self.only_if).describe_shown() + " is shown"
 
     @classmethod
     def of(cls, step: Step) -> StepRow:
@@ -49,6 +58,7 @@ class StepRow:
             nth="" if target is None or target.nth is None else str(target.nth),
             within=(target.within or "") if target else "",
             password=step.password or "",
+            only_if=step.only_if.model_dump_json() if step.only_if else "",
         )
 
     def as_step(self) -> dict[str, Any]:
@@ -68,13 +78,20 @@ class StepRow:
             step["value"] = self.value
         if self.action in CREDENTIALS:
             step["password"] = self.password or "{{password}}"
+        if self.only_if:
+            try:
+                step["only_if"] = json.loads(self.only_if)
+            except ValueError:
+                step["only_if"] = self.only_if  # refused where the step is validated
         return step
 
 
 async def read_step_rows(request: Request) -> list[StepRow]:
     """Read the editor's rows, in the order the page lists them."""
     sent = parse_qs((await request.body()).decode(errors="replace"), keep_blank_values=True)
-    columns = [sent.get(f"step_{field.name}", []) for field in fields(StepRow)]
+    count = len(sent.get("step_action", []))
+    # A page from before a column existed sends none of it: blanks, not no rows at all
+    columns = [sent.get(f"step_{field.name}", [""] * count) for field in fields(StepRow)]
     return [StepRow(*values) for values in zip(*columns, strict=False)]
 
 

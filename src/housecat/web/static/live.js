@@ -86,6 +86,11 @@
           showStep(event.step_number, "running", "Running", message.replace(/^Executing step \d+: /, ""));
           break;
         case "step_complete": {
+          if (isTrue(event.skipped)) {
+            // An optional step whose condition was not shown: neither passed nor failed.
+            showStep(event.step_number, "skipped", "Skipped", "", message.replace(/^Step \d+ /, ""));
+            break;
+          }
           const passed = isTrue(event.passed);
           const item = showStep(event.step_number, passed ? "passed" : "failed",
             passed ? "Passed" : "Failed", "", passed ? "" : message);
