@@ -272,3 +272,24 @@ def test_what_every_row_says_is_not_what_one_place_says() -> None:
 def test_a_sentence_is_never_the_name_of_a_box_to_tick() -> None:
     assert refused("go to Jobs and check there's at least one opening")
     assert refused("the Team page should mention our first office, Leeds")
+
+
+def test_a_key_pressed_to_do_something_is_pressed_not_clicked() -> None:
+    assert steps("dismiss the survey by pressing the Escape key") == [
+        ("press", None, "Escape", None)
+    ]
+
+
+def test_the_page_opened_is_the_tests_own() -> None:
+    assert steps("open the page and check the footer says 2026")[0] == (
+        "goto",
+        None,
+        "{{url}}",
+        None,
+    )
+
+
+def test_an_order_or_an_amount_is_not_a_box_to_tick_nor_words() -> None:
+    assert refused("check Zed appears after Amy")
+    assert refused("make sure the page has exactly 4 plans")
+    assert refused("the grid lists at least 2 photos")

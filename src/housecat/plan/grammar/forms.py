@@ -53,6 +53,11 @@ _UNKNOWN_VALUE = re.compile(
     r"|(?:your|my|his|her|their|our) )"
 )
 _OWN_ACCOUNT = {"password": "password", "username": "username", "user name": "username"}
+_SAYING = re.compile(
+    r"\b(?:appears?|shows?|says?|contains?|displays?|lists?|reads?|includes?|equals?|matches"
+    r"|loads?|works?|before|after|above|below)\b",
+    re.I,
+)
 _STATED = re.compile(
     r" (?:visible|invisible|shown|displayed|hidden|present|absent|missing|gone|there"
     r"|appears?|disappears?|loaded|loads)$",
@@ -237,8 +242,8 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return one("check", target=element.target, tail=element.tail)
     if element.determiner or element.noun is not None:
         return exists(rest, quotes, strict=True)  # "check the Sign out button": is it there
-    if STATEMENT_WORDS.search(rest) or _STATED.search(rest):
-        return None  # "check dashboard shown" states something we could not read
+    if STATEMENT_WORDS.search(rest) or _STATED.search(rest) or _SAYING.search(rest):
+        return None  # "check dashboard shown", "check Ada appears before Bob": statements
     return one("check", target=element.target, tail=element.tail)
 
 

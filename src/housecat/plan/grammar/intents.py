@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from housecat.plan.grammar.keys import key_name
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.target import parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, one, rule
@@ -112,6 +113,11 @@ def _sign_in_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _click_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "generate a report by clicking Export": the click is the step."""
+    if match["verb"].lower() in {"pressing", "hitting"}:
+        said = re.sub(r"^(?:the )?(?P<k>.+?)(?: key)?$", r"\g<k>", match["t"].strip(), flags=re.I)
+        key = key_name(quotes.value(said), said_key=True)
+        if key is not None:  # "close it by pressing Escape": the key, not a button
+            return one("press", value=key)
     element = parse_element(match["t"], quotes, "click")
     if element is None or element.target.text.lower() in UNNAMEABLE:
         return None
@@ -299,7 +305,8 @@ INTENT_RULES: tuple[Rule, ...] = (
         _pick,
     ),
     rule(
-        r"^.+? by (?:clicking|tapping|pressing|selecting|choosing|hitting)(?: on)? (?P<t>.+)$",
+        r"^.+? by (?P<verb>clicking|tapping|pressing|selecting|choosing|hitting)(?: on)?"
+        r" (?P<t>.+)$",
         _click_to,
     ),
     rule(

@@ -34,6 +34,11 @@ _LATER_STEP = re.compile(
     re.I,
 )
 _SPEAKER = re.compile(r"\b(?:our|we|us|my|your|you)\b", re.I)
+_HOW_MANY = re.compile(
+    r"^(?:exactly|at least|at most|more than|fewer than|less than|no more than|no fewer than"
+    r"|only|just) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.I,
+)
 _NOT_A_NAME = re.compile(r"\b(?:or|and|can|could|is|are|be|shown|with|without)\b", re.I)
 # Kinds no one writes as the words of a text: "Success toast", "Newsletter popup".
 _KIND_LAST = re.compile(
@@ -155,6 +160,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return value if value.strip() else None
     if has_pronoun(text) or _RUN_ON.match(text) or OPEN in text or _LATER_STEP.search(text):
         return None
+    if _HOW_MANY.match(text):
+        return None  # "at least 1 order": a count of things, not words on the page
     if text[:1].islower() and (STATEMENT_WORDS.search(text) or _SPEAKER.search(text)):
         return None  # "the email is taken", "our founding year": a paraphrase, not the words
     value = quotes.value(text)

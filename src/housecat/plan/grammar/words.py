@@ -159,6 +159,7 @@ PAGE_SUBJECTS = frozenset(
 HOME_PAGES = frozenset(
     {"home", "homepage", "home page", "landing page", "front page", "main page", "start page"}
     | {"index", "index page", "root", "site", "website", "app", "application", "web app"}
+    | {"page", "web page", "webpage", "web site"}
 )
 # A word after a place that changes nothing about it: "open the secure page directly".
 ADVERB = re.compile(r" (?:directly|again|now|first|straight away|right away)$", re.I)
