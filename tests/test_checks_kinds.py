@@ -140,6 +140,16 @@ async def test_a_count_in_a_region_counts_only_there(pool: BrowserPool, pages: P
     assert not (await check(pool, pages.add(elsewhere), step)).passed
 
 
+async def test_a_floor_on_a_count_needs_that_many_elements(pool: BrowserPool, pages: Pages) -> None:
+    target = Target(text="links", role="link")
+    step = Step(action="expect_count", target=target, count=2, at_least=True, phrase="2+ links")
+    assert (
+        await check(pool, pages.add("<a href=#a>a</a><a href=#b>b</a><a href=#c>c</a>"), step)
+    ).passed
+    # One link, and the words "2 links" on the page, are not two links.
+    assert not (await check(pool, pages.add("<a href=#a>a</a><p>2 links</p>"), step)).passed
+
+
 def value_check(
     label: str, value: str, *, negated: bool = False, within: str | None = None
 ) -> Step:

@@ -292,4 +292,11 @@ def test_the_page_opened_is_the_tests_own() -> None:
 def test_an_order_or_an_amount_is_not_a_box_to_tick_nor_words() -> None:
     assert refused("check Zed appears after Amy")
     assert refused("make sure the page has exactly 4 plans")
-    assert refused("the grid lists at least 2 photos")
+    assert refused("the grid lists at least 2 reviews")
+
+
+def test_a_floor_on_a_count_is_a_floor_and_needs_a_kind() -> None:
+    plan = read_goal("the gallery shows at least 4 images")
+    assert [(s.action, s.count, s.at_least) for s in plan.steps] == [("expect_count", 4, True)]
+    assert plan.steps[0].describe() == "Expect at least 4 of the images in 'gallery'"
+    assert refused("the page shows at least 4 reviews")  # reviews: no kind of element

@@ -272,3 +272,14 @@ def test_an_optional_step_keeps_its_condition_through_the_api_and_the_editor(
     refused = ui.put(f"/api/tests/{test['id']}/steps", json={"steps": [check]})
     assert refused.status_code == 422
     assert "only_if belongs to actions" in refused.json()["error"]
+
+
+def test_a_floor_on_a_count_survives_the_editor(ui: TestClient) -> None:
+    test = create(ui)
+    answer = ui.post(
+        f"/tests/{test['id']}/steps", data=edited(step_value=["{{username}}", ">= 2"]), headers=HTMX
+    )
+    assert answer.status_code == 200, answer.text
+    counted = ui.get(f"/api/tests/{test['id']}/steps").json()["steps"][1]
+    assert (counted["count"], counted["at_least"]) == (2, True)
+    assert 'value="&gt;= 2"' in ui.get(f"/tests/{test['id']}").text

@@ -288,14 +288,17 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
         scopes = await _count_scopes(page, target.within)
         counts = [await chain.on(scope).filter(visible=True).count() for scope in scopes]
         seen = max(counts, default=0)
-        if wanted in counts:
+        if wanted in counts or (step.at_least and seen >= wanted):
             return True
+        if step.at_least:
+            return False  # "5 results" on the page says nothing of the elements themselves
         said = f"{wanted} {target.text}"
         return any([await visible_text(scope, said).count() for scope in scopes])
 
     if not await _until(timeout_s, counted):
         where = f" in the {target.within}" if target.within else ""
-        raise StepFailed(f"expected {wanted} × '{target.text}'{where}, found {seen}")
+        floor = "at least " if step.at_least else ""
+        raise StepFailed(f"expected {floor}{wanted} × '{target.text}'{where}, found {seen}")
     return Done(locator=chain.code())
 
 

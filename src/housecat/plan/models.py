@@ -206,6 +206,7 @@ class Step(BaseModel):
     value: str | None = None
     count: int | None = Field(default=None, ge=0)
     password: str | None = None  # sign_in only; a {{variable}}, never a value, once saved
+    at_least: bool = False  # expect_count only: the count is a floor, not the exact number
     phrase: str
     locator: str | None = None
     healed: bool = False
@@ -234,6 +235,8 @@ class Step(BaseModel):
             raise ValueError("password belongs to signing in, and signing in needs one")
         if (self.action == "expect_count") != (self.count is not None):
             raise ValueError("count belongs to expect_count, and expect_count needs one")
+        if self.at_least and self.action != "expect_count":
+            raise ValueError("at_least belongs to expect_count")
         if self.action == "goto" and self.value is not None and not _is_address(self.value):
             raise ValueError(
                 "goto needs an absolute http(s) URL, a path starting with '/' or a {{variable}}"
@@ -291,7 +294,7 @@ class Step(BaseModel):
             case "expect_hidden":
                 text = f"Expect {target} to be hidden"
             case "expect_count":
-                text = f"Expect {self.count} of {target}"
+                text = f"Expect {'at least ' if self.at_least else ''}{self.count} of {target}"
             case "sign_in":
                 text = f"Sign in as '{value}'{self._wrong()}"
             case "enter_credentials":

@@ -164,6 +164,7 @@ def _compile(goal: str) -> Plan:
                     target=target,
                     value=draft.value,
                     count=draft.count,
+                    at_least=draft.at_least,
                     password=draft.password,
                     phrase=phrase,
                     only_if=draft.only_if,

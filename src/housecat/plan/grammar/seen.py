@@ -7,7 +7,7 @@ from typing import Literal
 
 from housecat.plan.grammar.quotes import OPEN, Quotes
 from housecat.plan.grammar.target import parse_element
-from housecat.plan.grammar.types import Parsed, Tail, one
+from housecat.plan.grammar.types import Draft, Parsed, Tail, one
 from housecat.plan.grammar.words import (
     ELEMENT_NOUNS,
     HOME_PAGES,
@@ -23,7 +23,11 @@ from housecat.plan.models import Action, Target
 
 Seen = tuple[Literal["text", "element", "url"], str, Target | None]
 
-_COUNT = re.compile(rf"^(?:(?:exactly|only|precisely) )?(?P<n>{NUMBER}) (?P<x>\S.*)$", re.I)
+_COUNT = re.compile(
+    rf"^(?:(?:exactly|only|precisely) |(?P<least>at least|no fewer than|a minimum of) )?"
+    rf"(?P<n>{NUMBER})(?P<more> or more)? (?P<x>\S.*)$",
+    re.I,
+)
 # "the text 'Saved'", "the message Welcome": the words after are the expected text.
 # Words that end a value and start another thought: the value ran on past its clause.
 _RUN_ON = re.compile(r"^(?:and|or|then|but|also)\b", re.I)
@@ -127,7 +131,11 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
             target = target.model_copy(update={"text": quotes.value(match["x"])})
     if within and target.within is None:
         target = target.model_copy(update={"within": within})
-    return one("expect_count", target=target, count=number, tail=element.tail)
+    at_least = bool(match["least"] or match["more"])
+    if at_least and target.role is None:
+        return None  # "at least 3 results": no kind of element to count, and no words to read
+    draft = Draft("expect_count", target=target, count=number, at_least=at_least)
+    return Parsed((draft,), element.tail)
 
 
 def expect(

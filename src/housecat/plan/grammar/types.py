@@ -27,6 +27,7 @@ class Draft:
     count: int | None = None
     password: str | None = None
     only_if: Target | None = None
+    at_least: bool = False
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,9 @@ class StepRow:
     @classmethod
     def of(cls, step: Step) -> StepRow:
         target = step.target
-        value = str(step.count) if step.action == "expect_count" else step.value or ""
+        value = step.value or ""
+        if step.action == "expect_count":  # ">= 3" keeps a floor through the editor
+            value = (">= " if step.at_least else "") + str(step.count)
         return cls(
             action=step.action,
             target=target.text if target else "",
@@ -73,7 +75,9 @@ class StepRow:
                 "within": self.within or None,
             }
         if self.action == "expect_count":
-            step["count"] = self.value.strip()
+            count = self.value.strip()
+            step["at_least"] = count.startswith(">=")
+            step["count"] = count.removeprefix(">=").strip()
         elif self.value:
             step["value"] = self.value
         if self.action in CREDENTIALS:
