@@ -300,3 +300,32 @@ def test_a_floor_on_a_count_is_a_floor_and_needs_a_kind() -> None:
     assert [(s.action, s.count, s.at_least) for s in plan.steps] == [("expect_count", 4, True)]
     assert plan.steps[0].describe() == "Expect at least 4 of the images in 'gallery'"
     assert refused("the page shows at least 4 reviews")  # reviews: no kind of element
+
+
+def test_what_signing_in_should_come_to_is_not_where_it_happens() -> None:
+    assert refused("sign-in should fail with a bad password")
+    assert steps("log into the staff portal as kim")[0][:3] == ("sign_in", None, "kim")
+
+
+def test_a_step_told_as_a_subject_is_not_a_place() -> None:
+    assert refused("Saving the form without a title shows 'Title is required'")
+    assert steps("wait until Saving is no longer shown")  # a word on the page, not a step
+
+
+def test_an_absence_needs_a_name_or_a_kind_not_a_description() -> None:
+    assert refused("make sure there are no blurry images")  # any name would be absent
+    assert refused("the signup button is not shown")  # 'Sign up'? 'Sign-up'? absent either way
+    assert steps("the Sign up button is not shown") == [
+        ("expect_hidden", Target(text="Sign up", role="button"), None, None)
+    ]
+
+
+def test_every_page_is_more_than_one_journey_sees() -> None:
+    assert refused("check the cookie notice is present on every page")
+
+
+def test_elements_named_in_a_sentence_are_not_words_to_read() -> None:
+    assert refused("make sure the signup form has name and email fields")
+    assert steps("Does the home page show a 'Start trial' button?") == [
+        ("expect_visible", Target(text="Start trial", role="button"), None, None)
+    ]

@@ -70,6 +70,12 @@ _CONDITIONAL = re.compile(
     r"|^(?:if|unless|in case|whenever|only if|as long as) ",
     re.I,
 )
+# "present on every page": one journey sees the pages it goes to, not every page there is.
+_EVERY_PAGE = re.compile(
+    r"\b(?:on|across|in) (?:every|each|all(?: the)?|any) (?:pages?|screens?|views?)\b"
+    r"|\beverywhere\b|\bacross the (?:whole )?(?:site|app)\b",
+    re.I,
+)
 # "How many labels are listed?": a question with no answer given is nothing to check.
 _OPEN_QUESTION = re.compile(r"^(?:how|what|which|who|whose|where|why)\b", re.I)
 # Typing with no field named goes into the field the previous step used, if it was one.
@@ -178,7 +184,7 @@ def _compile(goal: str) -> Plan:
 
 def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
     """Read one masked clause with the first rule that understands it."""
-    if len(text) > _LONGEST_CLAUSE or _OPEN_QUESTION.match(text):
+    if len(text) > _LONGEST_CLAUSE or _OPEN_QUESTION.match(text) or _EVERY_PAGE.search(text):
         return None
     for said in (text, strip_fillers(text)):  # "When a modal shows, …" is no Gherkin "When"
         conditional = read_conditional(said, quotes, lambda t: parse_clause(t, quotes))

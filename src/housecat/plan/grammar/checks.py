@@ -22,6 +22,7 @@ from housecat.plan.grammar.types import Draft, Parsed, Rule, one, rule
 from housecat.plan.grammar.words import (
     ELEMENT_NOUNS,
     NUMBER,
+    HOME_PAGES,
     PAGE_SUBJECTS,
     PRONOUNS,
     STATEMENT_WORDS,
@@ -91,6 +92,8 @@ _NOT_DESCRIBING = rf"(?:with|{'|'.join(re.escape(noun) for noun in ELEMENT_NOUNS
 _ELEMENT_FIRST = re.compile(rf"^{_NOT_DESCRIBING} (?:with|called|named|labell?ed)\b", re.I)
 # "a link to the privacy policy" is a link named so; "a button to subscribe" names no button.
 _LINK_TO = re.compile(r"^(?P<lead>(?:an?|the|one) )(?:hyper)?link to (?:the )?(?=\S)", re.I)
+_ELEMENTS_LAST = re.compile(rf" {_NOT_DESCRIBING}$", re.I)
+_ONE_NAME = re.compile(r"^(?:[A-Z0-9]|\{\{)(?!.* and )(?!.* (?:the|a|an|any)$)")
 _AN_ELEMENT = re.compile(rf"^(?:an?|the|one|no|some|any) (?:\w+ )?{_NOT_DESCRIBING}", re.I)
 _NAMED_TEXT = re.compile(
     rf"^(?:(?:an?|the|this) )?(?:(?!{_NOT_DESCRIBING})[a-z]+ ){{0,2}}?(?P<kind>{_TEXT_KINDS})s?"
@@ -146,7 +149,7 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
 
 def _is_page(subject: str) -> bool:
     low = _DETERMINER.sub("", subject.lower(), count=1)
-    return low in PAGE_SUBJECTS or bool(_PAGE_SUFFIX.match(low))
+    return low in PAGE_SUBJECTS or low in HOME_PAGES or bool(_PAGE_SUFFIX.match(low))
 
 
 def _negated(words: str | None) -> bool:
@@ -264,6 +267,12 @@ _CLAUSE_IN_SUBJECT = re.compile(
 
 
 _EVERY = re.compile(r"^(?:every|each|all)\b", re.I)
+_DOING = re.compile(
+    r"^(?:submitting|clicking|typing|entering|filling|adding|opening|going|searching|selecting"
+    r"|choosing|pressing|saving|sending|logging|signing|deleting|removing|uploading|creating"
+    r"|visiting|navigating|trying|leaving|tapping|checking|ticking|hovering|scrolling) \S",
+    re.I,
+)
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their|his|her|whose)\b", re.I)
 
 
@@ -278,6 +287,8 @@ def _not_a_subject(subject: str) -> bool:
         return True  # "its content": whose? the step before named something we do not keep
     if _EVERY.match(words):
         return True  # "every row says Paid": one check of one place cannot say it of each
+    if _DOING.match(words):
+        return True  # "Submitting the form without a message": a step, told as a subject
     bare = _DETERMINER.sub("", words, count=1)
     # Names may start with a verb ("Sign out button", "the search results"); an instruction
     # has no article and is lower case or long ("Add 3 cases to cart and confirm the cart").
@@ -368,6 +379,12 @@ def _says_value(
             return expect(seen, negated=negated, scope=scope, place=place)
         if _AN_ELEMENT.match(value):
             return None  # "has a button to subscribe": an element we could not name
+    elif _ELEMENTS_LAST.search(value) and not quotes.is_quoted(value):
+        seen = classify(value, quotes, strict=False, context="count")
+        target = seen[2] if seen is not None else None
+        if target is None or not target.role or not _ONE_NAME.match(target.text):
+            return None  # "has email and password fields": elements, not words to read
+        return expect(seen, negated=negated, scope=scope, place=place)
     text = expected(value, quotes)
     if not text:
         return None

@@ -252,9 +252,14 @@ def _nothing(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
 
 _SIGN_IN_VERB = r"(?:(?:log|sign) into|log ?in|login|log on|logon|sign ?in|signin|authenticate)"
 _STATE = r"(?:am|is|are|be|being|been|get|gets|got|stay|remain)"
+# "login should fail", "sign in works": what signing in should come to, not where it is
+_OUTCOME = (
+    r"(?:should|must|will|would|can|cannot|can't|could|does|doesn't|did|didn't|is|are|fails?"
+    r"|failed|succeeds?|succeeded|works?|worked|is|gets|returns?|shows?|redirects?|leads?)"
+)
 _PLACE = (
     r"(?: (?:to|into|in to|onto|on to|on))?(?: (?:the|your|my|our|a|an))?"
-    r"(?: (?!as\b|with\b|using\b)[^\s()]+){0,3}?"
+    rf"(?: (?!as\b|with\b|using\b|{_OUTCOME}\b)[^\s()]+){{0,3}}?"
 )
 _ITEM_KIND = r"(?:task|item|todo|to-do|entry|note|card|line|thing)"
 _ITEM_KINDS = r"(?:tasks?|items?|todos?|to-dos?|entries|entry|notes?|cards?|lines?|things?)"

@@ -101,6 +101,8 @@ def classify(
         described = f"{element.target.text} {element.noun}"
         return ("element", described, element.target.model_copy(update={"text": described}))
     if element.noun or element.target.nth is not None:
+        if not element.quoted and STATEMENT_WORDS.search(element.target.text):
+            return None  # "the login form has email and password fields": a sentence
         return ("element", element.target.text, element.target)
     if element.determiner:
         return None  # "the dashboard greets her": a thing with no name or kind we could find
@@ -152,6 +154,10 @@ def expect(
         return one(action, target=scope, value=value, tail="free")
     if target is not None and place is not None and target.within is None:
         target = target.model_copy(update={"within": place})
+    if negated and target is not None and target.text[:1].islower() and not target.names_kind:
+        # "no broken images", "no login button": words that describe, which no element is
+        # named; an absence of that name would hold whatever the page shows.
+        return None
     return one("expect_hidden" if negated else "expect_visible", target=target)
 
 
