@@ -21,8 +21,8 @@ from housecat.plan.grammar.target import parse_element, scope_name, some_rows_of
 from housecat.plan.grammar.types import Draft, Parsed, Rule, one, rule
 from housecat.plan.grammar.words import (
     ELEMENT_NOUNS,
-    NUMBER,
     HOME_PAGES,
+    NUMBER,
     PAGE_SUBJECTS,
     PRONOUNS,
     STATEMENT_WORDS,
@@ -381,8 +381,8 @@ def _says_value(
             return None  # "has a button to subscribe": an element we could not name
     elif _ELEMENTS_LAST.search(value) and not quotes.is_quoted(value):
         seen = classify(value, quotes, strict=False, context="count")
-        target = seen[2] if seen is not None else None
-        if target is None or not target.role or not _ONE_NAME.match(target.text):
+        named = seen[2] if seen is not None else None
+        if named is None or not named.role or not _ONE_NAME.match(named.text):
             return None  # "has email and password fields": elements, not words to read
         return expect(seen, negated=negated, scope=scope, place=place)
     text = expected(value, quotes)
