@@ -381,8 +381,8 @@ def _says_value(
             return None  # "has a button to subscribe": an element we could not name
     elif _ELEMENTS_LAST.search(value) and not quotes.is_quoted(value):
         seen = classify(value, quotes, strict=False, context="count")
-        named = seen[2] if seen is not None else None
-        if named is None or not named.role or not _ONE_NAME.match(named.text):
+        element = seen[2] if seen is not None else None
+        if element is None or not element.role or not _ONE_NAME.match(element.text):
             return None  # "has email and password fields": elements, not words to read
         return expect(seen, negated=negated, scope=scope, place=place)
     text = expected(value, quotes)
