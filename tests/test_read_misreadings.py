@@ -329,3 +329,26 @@ def test_elements_named_in_a_sentence_are_not_words_to_read() -> None:
     assert steps("Does the home page show a 'Start trial' button?") == [
         ("expect_visible", Target(text="Start trial", role="button"), None, None)
     ]
+
+
+def test_a_message_without_words_or_a_kind_to_look_for_is_not_checked() -> None:
+    assert refused("check the message appears")
+    assert refused("a thank-you message is displayed")
+    assert steps("a failure toast appears")[0][1] == Target(text="failure toast", role="alert")
+
+
+def test_several_labelled_values_are_not_one_value() -> None:
+    assert refused("complete the payment with card 4000 0000 0000 0002, expiry 01/31, cvc 999")
+    assert steps("fill Address with 9 Elm Road, Leeds") == [
+        ("fill", Target(text="Address"), "9 Elm Road, Leeds", None)
+    ]
+
+
+def test_two_choices_or_a_range_are_not_one_option() -> None:
+    assert refused("filter by colour red and size under 40")
+    assert steps("filter by Salt and Pepper")[0][2] == "Salt and Pepper"
+
+
+def test_a_described_query_is_not_the_words_to_type() -> None:
+    assert refused("search for a recipe that has no eggs")
+    assert refused("look up something cheap")

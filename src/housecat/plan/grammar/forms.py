@@ -52,6 +52,8 @@ _UNKNOWN_VALUE = re.compile(
     r"^(?:(?:an?|some|any) (?:invalid|wrong|incorrect|bad|valid)\b"
     r"|(?:your|my|his|her|their|our) )"
 )
+# "card 4242…, expiry 12/30, CVC 123": more labelled values, not one value for one field
+_MORE_PAIRS = re.compile(r", (?:and )?[a-z][a-z-]*(?: [a-z][a-z-]*)? (?:[A-Z0-9]|\{\{)\S*")
 _OWN_ACCOUNT = {"password": "password", "username": "username", "user name": "username"}
 _SAYING = re.compile(
     r"\b(?:appears?|shows?|says?|contains?|displays?|lists?|reads?|includes?|equals?|matches"
@@ -106,7 +108,7 @@ def _typed(element: Element | None, raw: str, quotes: Quotes, tail: Tail) -> Par
         if element is None or element.target.role == "combobox":
             return None
         return one("fill_form", target=element.target, tail=element.tail)
-    if _UNKNOWN_VALUE.match(words):
+    if _UNKNOWN_VALUE.match(words) or _MORE_PAIRS.search(words):
         return None
     return _fill(element, _value(raw, quotes), tail)
 

@@ -146,7 +146,8 @@ def _sign_out(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
 def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Search for a query, in the search box a noun names when there are several."""
     query = quotes.value(match["q"])
-    if not query or (not quotes.is_quoted(match["q"]) and has_pronoun(query)):
+    spelled = quotes.is_quoted(match["q"])
+    if not query or (not spelled and (has_pronoun(query) or _DESCRIBED_QUERY.match(query))):
         return None
     where = match.groupdict().get("box")
     target = Target(text=quotes.value(where)) if where else None
@@ -227,6 +228,8 @@ def _pick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None
     if not option or has_pronoun(option) or option.lower() in UNNAMEABLE:
         return None
+    if not quotes.is_quoted(match["v"].strip()) and _SECOND_CHOICE.search(option):
+        return None  # "brand Lenovo and price under $1000": two choices, or a range
     return one("pick", target=Target(text=group), value=option, tail="free")
 
 
@@ -261,6 +264,13 @@ _PLACE = (
     r"(?: (?:to|into|in to|onto|on to|on))?(?: (?:the|your|my|our|a|an))?"
     rf"(?: (?!as\b|with\b|using\b|{_OUTCOME}\b)[^\s()]+){{0,3}}?"
 )
+# "a product that does not exist", "something cheap": what to look for, not the words to type
+_DESCRIBED_QUERY = re.compile(
+    r"^(?:for |by )?(?:(?:a|an|some|any) \S+(?: \S+)? (?:that|which|who|with|without)\b"
+    r"|(?:something|anything|nothing)\b)",
+    re.I,
+)
+_SECOND_CHOICE = re.compile(r" and [a-z]|\b(?:under|over|below|above|less than|more than)\b")
 _ITEM_KIND = r"(?:task|item|todo|to-do|entry|note|card|line|thing)"
 _ITEM_KINDS = r"(?:tasks?|items?|todos?|to-dos?|entries|entry|notes?|cards?|lines?|things?)"
 _LISTS = r"(?:(?:[\w-]+ ){0,2}?(?:list|todos?|to-do list|todo list|tasks|board|column|backlog))"
@@ -399,4 +409,6 @@ def _pick_named(match: re.Match[str], quotes: Quotes, group: str) -> Parsed | No
     option = quotes.value(match["v"].strip())
     if not option or has_pronoun(option) or option.lower() in UNNAMEABLE:
         return None
+    if not quotes.is_quoted(match["v"].strip()) and _SECOND_CHOICE.search(option):
+        return None  # "brand Lenovo and price under $1000": two choices, or a range
     return one("pick", target=Target(text=group), value=option, tail="free")

@@ -97,9 +97,14 @@ def classify(
     if element.noun in TEXT_NOUNS and element.named:
         if literal(text, element.target.text):
             return ("text", element.target.text, None)
-        # "a success message" describes the kind of thing, not the words it shows
+        # "a success message" describes the kind of thing, not the words it shows; with no
+        # role to look for, any text saying "success message" would pass: refused
+        if element.target.role is None:
+            return None
         described = f"{element.target.text} {element.noun}"
         return ("element", described, element.target.model_copy(update={"text": described}))
+    if element.noun in TEXT_NOUNS and element.target.role is None:
+        return None  # "the message appears": which words? any "Messages" link would do
     if element.noun or element.target.nth is not None:
         if not element.quoted and STATEMENT_WORDS.search(element.target.text):
             return None  # "the login form has email and password fields": a sentence
