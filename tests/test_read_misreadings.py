@@ -334,7 +334,8 @@ def test_elements_named_in_a_sentence_are_not_words_to_read() -> None:
 def test_a_message_without_words_or_a_kind_to_look_for_is_not_checked() -> None:
     assert refused("check the message appears")
     assert refused("a thank-you message is displayed")
-    assert steps("a failure toast appears")[0][1] == Target(text="failure toast", role="alert")
+    assert refused("a failure toast appears")  # any toast would do, a success one too
+    assert steps("a toast appears")[0][1] == Target(text="toast", role="alert")
 
 
 def test_several_labelled_values_are_not_one_value() -> None:

@@ -9,7 +9,6 @@ from housecat.plan.grammar.quotes import OPEN, Quotes
 from housecat.plan.grammar.target import parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Tail, one
 from housecat.plan.grammar.words import (
-    ELEMENT_NOUNS,
     HOME_PAGES,
     NUMBER,
     PAGE_NOUNS,
@@ -97,12 +96,9 @@ def classify(
     if element.noun in TEXT_NOUNS and element.named:
         if literal(text, element.target.text):
             return ("text", element.target.text, None)
-        # "a success message" describes the kind of thing, not the words it shows; with no
-        # role to look for, any text saying "success message" would pass: refused
-        if element.target.role is None:
-            return None
-        described = f"{element.target.text} {element.noun}"
-        return ("element", described, element.target.model_copy(update={"text": described}))
+        # "a success message" describes the kind of thing, not the words it shows: no text
+        # to look for, and any message of that kind would do, a failure's included
+        return None
     if element.noun in TEXT_NOUNS and element.target.role is None:
         return None  # "the message appears": which words? any "Messages" link would do
     if element.noun or element.target.nth is not None:
@@ -113,10 +109,8 @@ def classify(
         return None  # "the dashboard greets her": a thing with no name or kind we could find
     if strict and STATEMENT_WORDS.search(text):
         return None  # "verify Alice is greeted" states something we cannot check
-    kind = _KIND_LAST.search(text)
-    if kind:  # "Success toast", capitalised as a sentence starts: a kind of thing, not words
-        role = ELEMENT_NOUNS.get(kind["noun"].lower())
-        return ("element", text, Target(text=text, role=role))
+    if _KIND_LAST.search(text):
+        return None  # "Success toast", capitalised as a sentence starts: a kind, not words
     value = expected(text, quotes)
     return ("text", value, None) if value else None
 
