@@ -353,3 +353,16 @@ def test_two_choices_or_a_range_are_not_one_option() -> None:
 def test_a_described_query_is_not_the_words_to_type() -> None:
     assert refused("search for a recipe that has no eggs")
     assert refused("look up something cheap")
+
+
+def test_a_place_holding_a_number_of_things_counts_them_there() -> None:
+    assert steps("Then I should see a grid with 6 images") == [
+        ("expect_count", Target(text="images", role="img", within="grid"), None, 6)
+    ]
+
+
+def test_completing_a_quoted_item_ticks_it() -> None:
+    assert steps("When I complete 'File taxes'") == [
+        ("check", Target(text="checkbox", role="checkbox", within="File taxes"), None, None)
+    ]
+    assert refused("complete the survey")

@@ -362,6 +362,8 @@ INTENT_RULES: tuple[Rule, ...] = (
         _tick,
     ),
     rule(rf"^(?:tick|check) off (?:the )?(?:(?:{_ITEM_KINDS}) )?(?P<x>.+)$", _tick),
+    # "complete 'Buy milk'": only a quoted item; "complete the form" is no item of a list
+    rule(rf"^(?:complete|finish) (?:the )?(?:(?:{_ITEM_KINDS}) )?(?P<x>{_SLOT})$", _tick),
     rule(rf"^complete (?:the )?(?:{_ITEM_KINDS}) (?P<x>.+)$", _tick),
     rule(
         r"^(?:filter|narrow|refine)(?: (?:the )?(?:[\w-]+ ){0,2}?[\w-]+)? by (?P<v>.+)$",

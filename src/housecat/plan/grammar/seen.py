@@ -42,6 +42,11 @@ _HOW_MANY = re.compile(
     r"|only|just) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.I,
 )
+_HOLDING = re.compile(
+    rf"^(?:an?|the) (?P<place>[a-z][\w-]*(?: [a-z][\w-]*)?) (?:with|containing|holding|of)"
+    rf" (?P<n>(?:(?:exactly|at least) )?{NUMBER} \S.*)$",
+    re.I,
+)
 _NOT_A_NAME = re.compile(r"\b(?:or|and|can|could|is|are|be|shown|with|without)\b", re.I)
 # Kinds no one writes as the words of a text: "Success toast", "Newsletter popup".
 _KIND_LAST = re.compile(
@@ -117,6 +122,9 @@ def classify(
 
 def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> Parsed | None:
     """Expect a number of elements ("3 Add to cart buttons", "two items")."""
+    holding = _HOLDING.match(text.strip(" ,.;:!?"))
+    if holding and within is None:  # "a table with 3 rows": that many rows, in the table
+        return count(holding["n"], quotes, within=holding["place"], need_role=True)
     match = _COUNT.match(text.strip(" ,.;:!?"))
     if not match:
         return None
