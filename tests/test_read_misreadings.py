@@ -366,3 +366,18 @@ def test_completing_a_quoted_item_ticks_it() -> None:
         ("check", Target(text="checkbox", role="checkbox", within="File taxes"), None, None)
     ]
     assert refused("complete the survey")
+
+
+def test_a_number_said_the_other_way_round_is_a_count_in_its_place() -> None:
+    assert steps("the number of rows in the results table should be 7") == [
+        ("expect_count", Target(text="rows", role="row", within="results table"), None, 7)
+    ]
+
+
+def test_the_browser_tab_title_is_the_title_and_text_after_a_colon_is_the_text() -> None:
+    assert steps("the browser tab title reads 'Inbox (2)'") == [
+        ("expect_title", None, "Inbox (2)", None)
+    ]
+    assert steps("the page should contain text: All set") == [
+        ("expect_text", None, "All set", None)
+    ]

@@ -60,7 +60,9 @@ _VIS_AUX = (
     rf"|remains?|stays?|{_NEG})"
 )
 _SEE_AUX = rf"(?:should|must|will|can|could|do|does|did|now|also|still|then|to|be able to|{_NEG})"
-_TITLE_SUBJECT = re.compile(r"^(?:the )?(?:(?:page|browser|tab|window|document) )?title$", re.I)
+_TITLE_SUBJECT = re.compile(
+    r"^(?:the )?(?:(?:page|browser|tab|window|document|browser tab|browser window) )?title$", re.I
+)
 _URL_SUBJECT = re.compile(
     r"^(?:the )?(?:(?:current|page|browser|site) )?(?:url|address|location|path|web address"
     r"|address bar)$",
@@ -403,7 +405,17 @@ def _page_loads(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _number_of(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    return count(f"{match['n']} {match['x']}", quotes, within=None, need_role=False)
+    """Read "the number of rows in the table is 3" as a count, in the place it names."""
+    things = _SHOWN_AFTER.sub("", match["x"])
+    place = _IN_PLACE.search(things)
+    if place:
+        things = things[: place.start()]
+    within = place["place"] if place else None
+    return count(f"{match['n']} {things}", quotes, within=within, need_role=False)
+
+
+_SHOWN_AFTER = re.compile(r" (?:shown|listed|displayed|visible|on (?:the|this) page)$", re.I)
+_IN_PLACE = re.compile(r" (?:in|on|inside) (?:the |this )?(?P<place>[\w -]+)$", re.I)
 
 
 def region_name(words: str) -> str:
