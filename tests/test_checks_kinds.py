@@ -150,6 +150,30 @@ async def test_a_floor_on_a_count_needs_that_many_elements(pool: BrowserPool, pa
     assert not (await check(pool, pages.add("<a href=#a>a</a><p>2 links</p>"), step)).passed
 
 
+async def test_a_url_or_title_said_whole_is_checked_whole(pool: BrowserPool, pages: Pages) -> None:
+    url = pages.add("<p>hi</p>", title="Orders - Acme")
+    path = url[url.rindex("/") :]  # "/page7"
+
+    def about(action: str, value: str, compare: str) -> Step:
+        return Step(action=action, value=value, compare=compare, phrase=value)  # type: ignore[arg-type]
+
+    holds = [
+        about("expect_url", path, "equals"),
+        about("expect_url", path, "ends"),
+        about("expect_url", path[:3], "starts"),
+        about("expect_title", "orders - acme", "equals"),
+    ]
+    for step in holds:
+        assert (await check(pool, url, step)).passed, step.describe()
+    fails = [
+        about("expect_url", path[:-1], "equals"),  # "/page" is only a part of "/page7"
+        about("expect_url", path[:-1], "ends"),
+        about("expect_title", "Orders", "equals"),  # contained, but not the whole title
+    ]
+    for step in fails:
+        assert not (await check(pool, url, step)).passed, step.describe()
+
+
 def value_check(
     label: str, value: str, *, negated: bool = False, within: str | None = None
 ) -> Step:

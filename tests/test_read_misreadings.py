@@ -381,3 +381,23 @@ def test_the_browser_tab_title_is_the_title_and_text_after_a_colon_is_the_text()
     assert steps("the page should contain text: All set") == [
         ("expect_text", None, "All set", None)
     ]
+
+
+def test_a_url_or_title_said_whole_is_never_read_as_a_part() -> None:
+    shapes = [(s.action, s.value, s.compare) for g in (
+        "the URL should end with /done",
+        "the address is /account",
+        "the url starts with /en/",
+        "the page title equals 'Basket - Shop'",
+        "the URL contains /orders",
+        "the title reads Basket",
+    ) for s in read_goal(g).steps]  # fmt: skip
+    assert shapes == [
+        ("expect_url", "/done", "ends"),
+        ("expect_url", "/account", "equals"),
+        ("expect_url", "/en/", "starts"),
+        ("expect_title", "Basket - Shop", "equals"),
+        ("expect_url", "/orders", "contains"),
+        ("expect_title", "Basket", "contains"),
+    ]
+    assert refused("the title ends with Shop")  # a title is checked whole or in part

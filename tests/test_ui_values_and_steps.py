@@ -283,3 +283,19 @@ def test_a_floor_on_a_count_survives_the_editor(ui: TestClient) -> None:
     counted = ui.get(f"/api/tests/{test['id']}/steps").json()["steps"][1]
     assert (counted["count"], counted["at_least"]) == (2, True)
     assert 'value="&gt;= 2"' in ui.get(f"/tests/{test['id']}").text
+
+
+def test_how_a_url_must_match_survives_the_editor(ui: TestClient) -> None:
+    test = create(ui)
+    rows = edited(
+        step_action=["sign_in", "expect_url"],
+        step_target=["", ""],
+        step_role=["", ""],
+        step_value=["{{username}}", "/thanks"],
+        step_compare=["", "ends"],
+    )
+    answer = ui.post(f"/tests/{test['id']}/steps", data=rows, headers=HTMX)
+    assert answer.status_code == 200, answer.text
+    url = ui.get(f"/api/tests/{test['id']}/steps").json()["steps"][1]
+    assert (url["value"], url["compare"]) == ("/thanks", "ends")
+    assert "must end with this" in ui.get(f"/tests/{test['id']}").text

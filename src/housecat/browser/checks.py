@@ -201,23 +201,48 @@ async def wait_for(page: Page, step: Step, start_url: str, timeout_s: float) -> 
 
 
 async def expect_url(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
-    fragment = step.value or ""
+    wanted = step.value or ""
     try:
-        await expect(page).to_have_url(re.compile(re.escape(fragment)), timeout=timeout_s * 1000)
+        await expect(page).to_have_url(url_pattern(wanted, step), timeout=timeout_s * 1000)
     except AssertionError:
-        raise StepFailed(f"the URL is {page.url}, which does not contain '{fragment}'") from None
+        how = _COMPARED[step.compare]
+        raise StepFailed(f"the URL is {page.url}, which does not {how} '{wanted}'") from None
     return Done()
+
+
+def url_pattern(wanted: str, step: Step) -> re.Pattern[str]:
+    """Match a URL as the goal said: containing, being, starting or ending with `wanted`.
+
+    A path ("/thanks") is the part after the host; a trailing "/" never matters, and nor
+    do the query and fragment unless `wanted` has some.
+    """
+    value = re.escape(wanted.rstrip("/"))
+    host = r"^[a-z][\w+.-]*://[^/?#]*" if wanted.startswith("/") else "^"
+    rest = "" if re.search(r"[?#]", wanted) else r"(?:[?#].*)?"
+    match step.compare:
+        case "equals":
+            return re.compile(f"{host}{value}/?{rest}$", re.I)
+        case "starts":
+            return re.compile(f"{host}{value}", re.I)
+        case "ends":
+            return re.compile(f"{value}/?{rest}$", re.I)
+    return re.compile(re.escape(wanted))
 
 
 async def expect_title(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     wanted = step.value or ""
-    pattern = re.compile(re.escape(wanted), re.IGNORECASE)
+    whole = step.compare == "equals"
+    pattern = re.compile(rf"^\s*{re.escape(wanted)}\s*$" if whole else re.escape(wanted), re.I)
     try:
         await expect(page).to_have_title(pattern, timeout=timeout_s * 1000)
     except AssertionError:
         title = await page.title()
-        raise StepFailed(f"the title is '{title}', which does not contain '{wanted}'") from None
+        how = _COMPARED[step.compare]
+        raise StepFailed(f"the title is '{title}', which does not {how} '{wanted}'") from None
     return Done()
+
+
+_COMPARED = {"contains": "contain", "equals": "equal", "starts": "start with", "ends": "end with"}
 
 
 async def _within(page: Page, target: Target) -> Locator | None:

@@ -140,6 +140,8 @@ _KIND_WORDS = {
     "button": {"btn"},
     "row": {"table row"},
 }
+Compare = Literal["contains", "equals", "starts", "ends"]
+_COMPARED = {"contains": "contain", "equals": "be", "starts": "start with", "ends": "end with"}
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 
 
@@ -207,6 +209,8 @@ class Step(BaseModel):
     count: int | None = Field(default=None, ge=0)
     password: str | None = None  # sign_in only; a {{variable}}, never a value, once saved
     at_least: bool = False  # expect_count only: the count is a floor, not the exact number
+    # expect_url and expect_title: how the value must match; contained, unless said otherwise
+    compare: Compare = "contains"
     phrase: str
     locator: str | None = None
     healed: bool = False
@@ -237,6 +241,10 @@ class Step(BaseModel):
             raise ValueError("count belongs to expect_count, and expect_count needs one")
         if self.at_least and self.action != "expect_count":
             raise ValueError("at_least belongs to expect_count")
+        if self.compare != "contains" and self.action not in {"expect_url", "expect_title"}:
+            raise ValueError("compare belongs to expect_url and expect_title")
+        if self.compare in {"starts", "ends"} and self.action == "expect_title":
+            raise ValueError("a title is checked whole or in part")
         if self.action == "goto" and self.value is not None and not _is_address(self.value):
             raise ValueError(
                 "goto needs an absolute http(s) URL, a path starting with '/' or a {{variable}}"
@@ -286,9 +294,9 @@ class Step(BaseModel):
             case "expect_no_text":
                 text = f"Expect {target or 'the page'} not to show '{value}'"
             case "expect_url":
-                text = f"Expect the URL to contain '{value}'"
+                text = f"Expect the URL to {_COMPARED[self.compare]} '{value}'"
             case "expect_title":
-                text = f"Expect the title to contain '{value}'"
+                text = f"Expect the title to {_COMPARED[self.compare]} '{value}'"
             case "expect_visible":
                 text = f"Expect {target} to be visible"
             case "expect_hidden":

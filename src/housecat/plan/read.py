@@ -171,6 +171,7 @@ def _compile(goal: str) -> Plan:
                     value=draft.value,
                     count=draft.count,
                     at_least=draft.at_least,
+                    compare=draft.compare,
                     password=draft.password,
                     phrase=phrase,
                     only_if=draft.only_if,

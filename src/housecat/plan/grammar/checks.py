@@ -31,7 +31,7 @@ from housecat.plan.grammar.words import (
     starts_with_verb,
     strip_subject,
 )
-from housecat.plan.models import Action, Target
+from housecat.plan.models import Action, Compare, Target
 from housecat.plan.variables import placeholder
 
 _NEG = r"not|never|no longer|cannot|can['’]t|\w+n['’]t"
@@ -168,7 +168,25 @@ def _there(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _title(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     value = expected(match["v"], quotes)
-    return one("expect_title", value=value, tail=text_tail(match["v"], quotes)) if value else None
+    if not value:
+        return None
+    compare = _compared(match.groupdict().get("how"))
+    if compare in {"starts", "ends"}:
+        return None  # a title is checked whole or in part
+    draft = Draft("expect_title", value=value, compare=compare)
+    return Parsed((draft,), text_tail(match["v"], quotes))
+
+
+def _compared(how: str | None) -> Compare:
+    """What "is", "ends with" or "contains" asks of a URL or title."""
+    words = " ".join((how or "").lower().split())
+    if words.startswith(("end", "ends")):
+        return "ends"
+    if words.startswith(("start", "begin")):
+        return "starts"
+    if words in {"is", "be", "equal", "equals", "=", "==", "is exactly", "be exactly"}:
+        return "equals"
+    return "contains"
 
 
 def _heading(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -181,7 +199,10 @@ def _heading(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 def _url(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     raw = _URL_LEAD.sub("", match["v"].strip(" ,;:!?"), count=1)  # "the pattern '/x'"
     value = quotes.value(raw)
-    return one("expect_url", value=value) if value and " " not in value else None
+    if not value or " " in value:
+        return None
+    draft = Draft("expect_url", value=value, compare=_compared(match.groupdict().get("how")))
+    return Parsed((draft,))
 
 
 def _where(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -536,8 +557,8 @@ _STATEMENTS: tuple[Rule, ...] = (
     rule(
         r"^(?:the )?(?:(?:page|browser|tab|window|document) )?title"
         r" (?:(?:should|must|will|to|does|now|also) )*"
-        r"(?:is|be|equals?|reads?|says?|shows?|contains?|includes?|has|have|matches|match|==?|:)"
-        r":?(?: exactly| now)? (?P<v>.+)$",
+        r"(?P<how>is|be|equals?|reads?|says?|shows?|contains?|includes?|has|have|matches|match"
+        r"|==?|:)(?: exactly)?:?(?: now)? (?P<v>.+)$",
         _title,
     ),
     rule(
@@ -554,8 +575,8 @@ _STATEMENTS: tuple[Rule, ...] = (
     rule(
         r"^(?:the )?(?:(?:current|page|browser|site) )?(?:url|address|location|path|web address"
         r"|address bar) (?:(?:should|must|will|to|does|now|also|then) )*"
-        r"(?:is|be|equals?|contains?|includes?|has|have|ends? with|starts? with|begins? with"
-        r"|matches|match|shows?|reads?|=|:)(?: with)?:? (?P<v>.+)$",
+        r"(?P<how>is|be|equals?|contains?|includes?|has|have|ends?|starts?|begins?"
+        r"|matches|match|shows?|reads?|=|:)(?: with)?(?: exactly)?:? (?P<v>.+)$",
         _url,
     ),
     rule(

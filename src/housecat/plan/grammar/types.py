@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from housecat.plan.grammar.quotes import Quotes
-from housecat.plan.models import Action, Target
+from housecat.plan.models import Action, Compare, Target
 
 # How a clause ends decides whether a following ", X" or "and X" may belong to it:
 # "free" ends in unquoted free text (a typed value, an expected text) that may hold commas;
@@ -28,6 +28,7 @@ class Draft:
     password: str | None = None
     only_if: Target | None = None
     at_least: bool = False
+    compare: Compare = "contains"
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ class StepRow:
     within: str = ""
     password: str = ""
     only_if: str = ""  # what the step waits on, as JSON; shown, not edited
+    compare: str = ""  # how a URL or title must match ("ends"); kept, not edited
 
     @property
     def condition(self) -> str:
@@ -61,6 +62,7 @@ class StepRow:
             within=(target.within or "") if target else "",
             password=step.password or "",
             only_if=step.only_if.model_dump_json() if step.only_if else "",
+            compare="" if step.compare == "contains" else step.compare,
         )
 
     def as_step(self) -> dict[str, Any]:
@@ -82,6 +84,8 @@ class StepRow:
             step["value"] = self.value
         if self.action in CREDENTIALS:
             step["password"] = self.password or "{{password}}"
+        if self.compare and self.action in {"expect_url", "expect_title"}:
+            step["compare"] = self.compare
         if self.only_if:
             try:
                 step["only_if"] = json.loads(self.only_if)
