@@ -29,6 +29,13 @@ Action = Literal[
     "expect_visible",
     "expect_hidden",
     "expect_count",
+    # A control's state: ticked, chosen, holding a value, usable (see browser/states.py).
+    "expect_checked",
+    "expect_unchecked",
+    "expect_selected",
+    "expect_value",
+    "expect_enabled",
+    "expect_disabled",
     # Intents: what people say without naming the elements. Each is expanded on the page,
     # where it happens, into the concrete steps above, and the plan keeps the expansion.
     "sign_in",
@@ -45,6 +52,10 @@ INTENTS = frozenset(
     {"sign_in", "sign_out", "search", "add_item", "delete_item", "open", "pick", "visit"}
     | {"fill_form"}
 )
+STATE_CHECKS = frozenset(
+    {"expect_checked", "expect_unchecked", "expect_selected", "expect_value"}
+    | {"expect_enabled", "expect_disabled"}
+)
 CHECKS = frozenset(
     {
         "expect_text",
@@ -55,6 +66,7 @@ CHECKS = frozenset(
         "expect_hidden",
         "expect_count",
     }
+    | STATE_CHECKS
 )
 
 # Which fields each action cannot do without; a plan from any source is checked against it.
@@ -69,6 +81,11 @@ _NEEDS_TARGET = frozenset(
         "expect_visible",
         "expect_hidden",
         "expect_count",
+        "expect_checked",
+        "expect_unchecked",
+        "expect_value",
+        "expect_enabled",
+        "expect_disabled",
         "delete_item",
         "open",
         "pick",
@@ -87,6 +104,8 @@ _NEEDS_VALUE = frozenset(
         "expect_no_text",
         "expect_url",
         "expect_title",
+        "expect_selected",
+        "expect_value",
         "sign_in",
         "search",
         "add_item",
@@ -261,6 +280,22 @@ class Step(BaseModel):
                 text = f"Expect {target} to be hidden"
             case "expect_count":
                 text = f"Expect {self.count} of {target}"
+            case "expect_checked":
+                text = f"Expect {target} to be checked"
+            case "expect_unchecked":
+                text = f"Expect {target} not to be checked"
+            case "expect_selected":
+                text = _selected(self.target, value)
+            case "expect_value":
+                text = (
+                    f"Expect {target} to hold '{value}'"
+                    if value
+                    else f"Expect {target} to be empty"
+                )
+            case "expect_enabled":
+                text = f"Expect {target} to be enabled"
+            case "expect_disabled":
+                text = f"Expect {target} to be disabled"
             case "sign_in":
                 text = f"Sign in as '{value}'"
             case "sign_out":
@@ -297,6 +332,15 @@ class Plan(BaseModel):
     # What a compile on the page found worth telling: a check that held before the steps
     # meant to make it true, a plan with no check at all.
     warnings: list[str] = Field(default_factory=list)
+
+
+def _selected(target: Target | None, value: str) -> str:
+    """Say which choice must be the chosen one, and among what."""
+    if target is None:
+        return f"Expect '{value}' to be selected"
+    if target.names_kind:  # "the Settings tab is selected": among the tabs
+        return f"Expect {target.describe()} '{value}' to be selected"
+    return f"Expect {target.describe()} to have '{value}' selected"
 
 
 def _is_address(value: str) -> bool:

@@ -19,6 +19,7 @@ ROLES = (
     "button", "link", "textbox", "searchbox", "combobox", "checkbox", "radio", "option",
     "heading", "listitem", "row", "cell", "tab", "menuitem", "img", "alert", "dialog",
     "banner", "navigation", "main", "contentinfo", "region", "list", "table", "status",
+    "switch", "spinbutton", "listbox", "tablist", "radiogroup", "group",
 )  # fmt: skip
 
 
@@ -64,7 +65,7 @@ class StepRow:
             }
         if self.action == "expect_count":
             step["count"] = self.value.strip()
-        elif self.value:
+        elif self.value or self.action == "expect_value":  # an empty value: "the field is empty"
             step["value"] = self.value
         if self.action == "sign_in":
             step["password"] = self.password or "{{password}}"
