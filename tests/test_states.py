@@ -32,8 +32,8 @@ FORM = """
   <label><input type=radio name=d checked> Standard</label>
   <label><input type=radio name=d> Express</label></fieldset>
 <label>Size <select><option>Option 1</option><option selected>Option 2</option></select></label>
-<label>Country <select><option>Germany</option><option selected>France</option>
-  <option>Option 3</option></select></label>
+<label>Country <select><option value=de>Germany</option>
+  <option value=fr selected>France</option><option value=o3>Option 3</option></select></label>
 <div role=tablist aria-label=Sections>
   <button role=tab aria-selected=true>Profile</button>
   <button role=tab aria-selected=false>Billing</button></div>
@@ -89,6 +89,9 @@ HOLDS = [
     state("expect_disabled", "Place order"),
     state("expect_enabled", "Next step", "button"),
     state("expect_enabled", "Email"),
+    # A dropdown "shows" the text of its chosen option, not the value the page sends.
+    state("expect_text", "Country", "combobox", "France"),
+    state("expect_no_text", "Country", "combobox", "Germany"),
 ]
 
 # Each with words its failure must say: what was found instead, or that nothing was.
@@ -113,7 +116,7 @@ FAILS = [
     (state("expect_value", "Email", "textbox", "bob@example.com"), "not 'bob@example.com'"),
     (state("expect_value", "Email", "textbox", ""), "is not empty"),
     (state("expect_value", "Search", "searchbox", "cats"), "is empty, not 'cats'"),
-    (state("expect_value", "Order settings", "textbox", "x"), "no textbox named"),
+    (state("expect_value", "Order settings", "textbox", "x"), "no field named"),
     (state("expect_value", "Remember me", None, "on"), "not a field"),
     (state("expect_enabled", "Submit order", "button"), "'Submit order' button is disabled"),
     (state("expect_disabled", "Next step", "button"), "is enabled"),
@@ -122,6 +125,8 @@ FAILS = [
     (state("expect_enabled", "Delete account", "button"), "no button named 'Delete account'"),
     # A disabled field of that name is not a button.
     (state("expect_disabled", "Place order", "button"), "'Place order' is not a button"),
+    (state("expect_text", "Country", "combobox", "Germany"), "does not show 'Germany'"),
+    (state("expect_no_text", "Country", "combobox", "France"), "shows 'France'"),
 ]
 
 

@@ -82,6 +82,9 @@ async def _control(page: Page, step: Step, timeout_s: float, kind: Kind) -> Cont
             raise StepFailed(region_hint(target.within))
         root = region
         step = step.model_copy(update={"target": target.model_copy(update={"within": None})})
+    if not kind.strict and target.role in kind.roles and not target.names_kind:
+        # "the search field" may be a searchbox: any role of the kind will do
+        step = step.model_copy(update={"target": target.model_copy(update={"role": None})})
     try:
         found = await locate(root, step, timeout_s, heal=False)
     except NotLocated as exc:
