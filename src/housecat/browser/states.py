@@ -151,7 +151,12 @@ async def expect_unchecked(page: Page, step: Step, start_url: str, timeout_s: fl
 
 async def _usable(page: Page, step: Step, timeout_s: float, *, wanted: bool) -> Done:
     deadline = time.monotonic() + timeout_s
-    control = await _control(page, step, timeout_s, _CONTROL)
+    try:
+        control = await _control(page, step, timeout_s, _CONTROL)
+    except StepFailed as exc:
+        if wanted or "not on the page" not in exc.reason:
+            raise
+        raise StepFailed(f"{exc.reason} (to check it is gone, say it is not shown)") from None
 
     async def holds() -> bool:
         try:
