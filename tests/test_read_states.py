@@ -136,6 +136,9 @@ REFUSED = [
     "the heading is disabled",
     "it should be ticked",
     "the shipping form is greyed out",
+    "all checkboxes are ticked",  # one check is about one control
+    "no checkbox is ticked",
+    "the checkboxes are ticked",
 ]
 
 

@@ -44,6 +44,7 @@ def _words(name: str) -> str:
     return rf"(?P<{name}>(?!{_VERB})\S+(?: (?!{_VERB})\S+)*?)"
 
 
+_SEVERAL = re.compile(r"^(?:all|every|each|no|none|any|some|both|several|many|most|\d+)\b")
 _TICKABLE = frozenset({"checkbox", "radio", "switch"})
 _CHOICE_KINDS = frozenset({"tab", "option"})
 _CHOOSERS = frozenset({"combobox", "listbox", "tablist", "radiogroup", "group"})
@@ -61,11 +62,15 @@ def _negated(words: str | None) -> bool:
 def _named(raw: str, quotes: Quotes, context: Context) -> Element | None:
     """The control a statement is about, if the words name one we can find."""
     low = re.sub(r"^(?:the|a|an|this|your|my) ", "", raw.strip().lower())
-    if low in PAGE_SUBJECTS or low in UNNAMEABLE or has_pronoun(raw):
-        return None
+    if low in PAGE_SUBJECTS or low in UNNAMEABLE or has_pronoun(raw) or _SEVERAL.match(low):
+        return None  # "all checkboxes are ticked": one check is about one control
     element = parse_element(raw, quotes, context)
     if element is None or (not element.named and element.target.role is None):
         return None
+    if not element.named and not (
+        element.target.names_kind and element.target.text.lower() == element.noun
+    ):
+        return None  # "the checkboxes": every one of them, or some?
     if element.noun is None and not literal(raw, element.target.text):
         return None  # "everything is disabled", "the form is ticked": no name to find
     return element
