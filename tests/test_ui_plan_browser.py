@@ -107,7 +107,8 @@ def test_steps_are_edited_saved_pinned_and_recompiled(page: Page, api: httpx.Cli
     new = rows.nth(1)
     expect(new.get_by_label("Action")).to_be_focused()
     new.get_by_label("Action").select_option("expect_text")
-    new.get_by_label("Value").fill("Brass Desk Lamp")
+    # exact: the Action list around it names an action "expect_value" too
+    new.get_by_label("Value", exact=True).fill("Brass Desk Lamp")
     editor.get_by_role("button", name="Add step").click()
     rows.nth(2).get_by_label("Action").select_option("click")
     rows.nth(2).get_by_label("Target").fill("Brass Desk Lamp")

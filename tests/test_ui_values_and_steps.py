@@ -299,3 +299,20 @@ def test_how_a_url_must_match_survives_the_editor(ui: TestClient) -> None:
     url = ui.get(f"/api/tests/{test['id']}/steps").json()["steps"][1]
     assert (url["value"], url["compare"]) == ("/thanks", "ends")
     assert "must end with this" in ui.get(f"/tests/{test['id']}").text
+
+
+def test_the_editor_keeps_a_state_check_that_a_field_is_empty(ui: TestClient) -> None:
+    test = create(ui)
+    page = ui.get(f"/tests/{test['id']}").text
+    for action in ("expect_checked", "expect_selected", "expect_value", "expect_disabled"):
+        assert f'<option value="{action}"' in page
+    rows = edited(step_action=["sign_in", "expect_value"], step_role=["", "searchbox"])
+    rows |= {"step_target": ["", "Search"], "step_value": ["{{username}}", ""]}
+    answer = ui.post(f"/tests/{test['id']}/steps", data=rows, headers=HTMX)
+    assert answer.status_code == 200, answer.text
+    (_, empty) = ui.get(f"/api/tests/{test['id']}/steps").json()["steps"]
+    assert (empty["action"], empty["value"], empty["target"]["role"]) == (
+        "expect_value",
+        "",
+        "searchbox",
+    )

@@ -14,7 +14,7 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
-from housecat.browser import checks
+from housecat.browser import checks, states
 from housecat.browser.chain import Call, Chain
 from housecat.browser.heal import normalize
 from housecat.browser.locate import Located, NotLocated, locate
@@ -252,4 +252,5 @@ _ACTIONS = {
     "submit": _submit,
     "wait": _wait,
     **checks.CHECKS,
+    **states.CHECKS,
 }

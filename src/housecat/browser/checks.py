@@ -28,9 +28,11 @@ POLL_S = 0.1
 # Words in a target that read as content ("Brass Desk Lamp", "2024") rather than as the
 # name of a part of the page ("cart", "results"): only content may be found by its text.
 _CONTENT = re.compile(r"^[A-Z0-9\"'“‘$£€#]")
-# Form controls "say" their value, not their text.
+# Form controls "say" their value, not their text; a dropdown, its chosen options' text.
 _VALUE_HOLDS = """(elements, wanted) => elements.some(el => {
-  const value = ('value' in el && typeof el.value === 'string') ? el.value : null;
+  const value = el.tagName === 'SELECT'
+    ? [...el.selectedOptions].map(option => option.text).join(' ')
+    : ('value' in el && typeof el.value === 'string') ? el.value : null;
   const text = value !== null && el.tagName !== 'BUTTON' ? value : (el.innerText || '');
   return text.toLowerCase().replace(/\\s+/g, ' ').includes(wanted);
 })"""

@@ -20,10 +20,13 @@ from housecat.browser.heal import (
     rank,
 )
 from housecat.browser.regions import LANDMARKS
-from housecat.plan.models import Step, Target
+from housecat.plan.models import STATE_CHECKS, Step, Target
 
 CLICKABLE = ("button", "link", "menuitem", "tab", "checkbox", "radio", "switch", "option")
 TYPEABLE = ("textbox", "searchbox", "combobox", "spinbutton")
+CHECKABLE = ("checkbox", "radio", "switch")
+# What a choice is made in: a dropdown, a list of options, a row of tabs, a group of radios.
+CHOOSERS = ("combobox", "listbox", "tablist", "radiogroup", "group")
 ROLES_FOR = {
     "click": CLICKABLE,
     "submit": ("button",),
@@ -32,6 +35,12 @@ ROLES_FOR = {
     "select": ("combobox", "listbox"),
     "check": ("checkbox", "radio", "switch"),
     "uncheck": ("checkbox", "radio", "switch"),
+    "expect_checked": CHECKABLE,
+    "expect_unchecked": CHECKABLE,
+    "expect_selected": CHOOSERS,
+    "expect_value": TYPEABLE,
+    "expect_enabled": CLICKABLE + TYPEABLE,
+    "expect_disabled": CLICKABLE + TYPEABLE,
 }
 _ERROR_CLASSES = "[class*='error' i]:not(:empty):not(input), [class*='alert' i]:not(:empty)"
 # Where to look: the whole page, or a part of it a check names ("in the cart").
@@ -94,7 +103,7 @@ def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chai
     ]
     if action == "submit":
         calls = [*by_role, *by_role_loosely]
-    elif action in FIELD_ACTIONS:
+    elif action in FIELD_ACTIONS or action in STATE_CHECKS:  # a control, found as a field is
         calls = [
             *by_role,
             Call("get_by_label", (text,), exact),
@@ -243,4 +252,6 @@ def _recorded(step: Step) -> Chain | None:
 def _kind(target: Target, roles: tuple[str, ...]) -> str:
     if target.role:
         return target.role
-    return {CLICKABLE: "button or link", TYPEABLE: "field"}.get(roles, "element")
+    kinds = {CLICKABLE: "button or link", TYPEABLE: "field", CHECKABLE: "checkbox, radio or switch"}
+    kinds |= {CHOOSERS: "dropdown, list, tabs or group", CLICKABLE + TYPEABLE: "control"}
+    return kinds.get(roles, "element")

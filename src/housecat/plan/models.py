@@ -29,6 +29,13 @@ Action = Literal[
     "expect_visible",
     "expect_hidden",
     "expect_count",
+    # A control's state: ticked, chosen, holding a value, usable (see browser/states.py).
+    "expect_checked",
+    "expect_unchecked",
+    "expect_selected",
+    "expect_value",
+    "expect_enabled",
+    "expect_disabled",
     # Intents: what people say without naming the elements. Each is expanded on the page,
     # where it happens, into the concrete steps above, and the plan keeps the expansion.
     "sign_in",
@@ -48,6 +55,10 @@ INTENTS = frozenset(
 )
 # Signing in, and typing the sign-in details without sending them: both carry a password.
 CREDENTIALS = frozenset({"sign_in", "enter_credentials"})
+STATE_CHECKS = frozenset(
+    {"expect_checked", "expect_unchecked", "expect_selected", "expect_value"}
+    | {"expect_enabled", "expect_disabled"}
+)
 CHECKS = frozenset(
     {
         "expect_text",
@@ -58,6 +69,7 @@ CHECKS = frozenset(
         "expect_hidden",
         "expect_count",
     }
+    | STATE_CHECKS
 )
 
 # Which fields each action cannot do without; a plan from any source is checked against it.
@@ -72,6 +84,11 @@ _NEEDS_TARGET = frozenset(
         "expect_visible",
         "expect_hidden",
         "expect_count",
+        "expect_checked",
+        "expect_unchecked",
+        "expect_value",
+        "expect_enabled",
+        "expect_disabled",
         "delete_item",
         "open",
         "pick",
@@ -90,6 +107,8 @@ _NEEDS_VALUE = frozenset(
         "expect_no_text",
         "expect_url",
         "expect_title",
+        "expect_selected",
+        "expect_value",
         "sign_in",
         "enter_credentials",
         "search",
@@ -303,6 +322,22 @@ class Step(BaseModel):
                 text = f"Expect {target} to be hidden"
             case "expect_count":
                 text = f"Expect {'at least ' if self.at_least else ''}{self.count} of {target}"
+            case "expect_checked":
+                text = f"Expect {target} to be checked"
+            case "expect_unchecked":
+                text = f"Expect {target} not to be checked"
+            case "expect_selected":
+                text = _selected(self.target, value)
+            case "expect_value":
+                text = (
+                    f"Expect {target} to hold '{value}'"
+                    if value
+                    else f"Expect {target} to be empty"
+                )
+            case "expect_enabled":
+                text = f"Expect {target} to be enabled"
+            case "expect_disabled":
+                text = f"Expect {target} to be disabled"
             case "sign_in":
                 text = f"Sign in as '{value}'{self._wrong()}"
             case "enter_credentials":
@@ -346,6 +381,15 @@ class Plan(BaseModel):
     warnings: list[str] = Field(default_factory=list)
     # What a scenario's "Given" says the app's data must already be; no step makes it so.
     assumptions: list[str] = Field(default_factory=list)
+
+
+def _selected(target: Target | None, value: str) -> str:
+    """Say which choice must be the chosen one, and among what."""
+    if target is None:
+        return f"Expect '{value}' to be selected"
+    if target.names_kind:  # "the Settings tab is selected": among the tabs
+        return f"Expect {target.describe()} '{value}' to be selected"
+    return f"Expect {target.describe()} to have '{value}' selected"
 
 
 def _is_address(value: str) -> bool:

@@ -17,6 +17,8 @@ _SECRET_FIELD = re.compile(
     r"pass(?:word|code|phrase)?|\bpin\b|\bcvv\b|\bcvc\b|security code|secret|api key|token",
     re.I,
 )
+# Steps whose value is what a field holds: typed into it, or checked to be there.
+_TYPED = frozenset({"fill", "expect_value"})
 _QUOTES = ('"{}"', "'{}'", "“{}”", "‘{}’", "`{}`")
 
 
@@ -60,7 +62,7 @@ def _secret_in(step: Step) -> tuple[str, str, str] | None:
     """Which field of the step holds a secret value, the label it is for, and the value."""
     if step.action in CREDENTIALS and step.password:
         key, label, value = "password", "password", step.password
-    elif step.action == "fill" and step.target and _SECRET_FIELD.search(step.target.text):
+    elif step.action in _TYPED and step.target and _SECRET_FIELD.search(step.target.text):
         key, label, value = "value", step.target.text, step.value or ""
     else:
         return None

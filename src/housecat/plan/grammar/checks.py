@@ -17,6 +17,7 @@ from housecat.plan.grammar.seen import (
     page_fragment,
     text_tail,
 )
+from housecat.plan.grammar.states import STATE_RULES
 from housecat.plan.grammar.target import parse_element, scope_name, some_rows_of
 from housecat.plan.grammar.types import Draft, Parsed, Rule, one, rule
 from housecat.plan.grammar.words import (
@@ -144,7 +145,7 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
         match = statement.pattern.match(text)
         if match:
             parsed = statement.handler(match, quotes)
-            if parsed is not None:
+            if parsed is not None or statement.final:
                 return parsed
     return exists(text, quotes, strict=True) if bare else None
 
@@ -543,6 +544,7 @@ _STATEMENTS: tuple[Rule, ...] = (
         rf" {_LOADS}$",
         _site_loads,
     ),
+    *STATE_RULES,  # "Remember me is ticked", "the search box is empty": a control's state
     rule(r"^(?P<aux>is|are|does|do|did) (?P<rest>.+)$", _question),
     rule(
         r"^(?:there (?:is|are|should be|must be|will be) )?no (?P<x>.+?)"

@@ -201,6 +201,7 @@ _HARD_FILLERS = (
     r"(?:so )?first(?:ly)?,? i['’]?d|i['’]d"
 )
 _SOFT_FILLERS = r"first|firstly|next|finally|lastly|now|just|second|secondly|third|thirdly"
+_STATED = re.compile(r"^(?:should|must|is|are|stays|remains) ")
 _FILLER = re.compile(
     rf"^(?:(?P<hard>{_HARD_FILLERS})|(?P<soft>{_SOFT_FILLERS}))(?P<comma>[,:])?(?: |$)", re.I
 )
@@ -271,6 +272,8 @@ def strip_fillers(text: str) -> str:
         rest = text[match.end() :]
         if match["soft"] and rest and not match["comma"] and not starts_with_verb(rest):
             break  # "First Name with Bob" names a field; "first click Save" is a filler
+        if match["soft"] == "Next" and not match["comma"] and _STATED.match(rest):
+            break  # "Next should be enabled": the Next button, not what comes next
         text = rest
     # Only punctuation trails a clause: words stay ("the page says Try again").
     return text.rstrip(" .,;:!?").strip()

@@ -20,6 +20,7 @@ ROLES = (
     "button", "link", "textbox", "searchbox", "combobox", "checkbox", "radio", "option",
     "heading", "listitem", "row", "cell", "tab", "menuitem", "img", "alert", "dialog",
     "banner", "navigation", "main", "contentinfo", "region", "list", "table", "status",
+    "switch", "spinbutton", "listbox", "tablist", "radiogroup", "group",
 )  # fmt: skip
 
 
@@ -80,7 +81,7 @@ class StepRow:
             count = self.value.strip()
             step["at_least"] = count.startswith(">=")
             step["count"] = count.removeprefix(">=").strip()
-        elif self.value:
+        elif self.value or self.action == "expect_value":  # an empty value: "the field is empty"
             step["value"] = self.value
         if self.action in CREDENTIALS:
             step["password"] = self.password or "{{password}}"

@@ -1,0 +1,271 @@
+"""Read statements about a control's state: ticked, chosen, holding a value, usable.
+
+"Remember me is ticked", "'Large' is selected in the Size dropdown", "the Email field
+shows 'a@b.io'", "the search box is empty", "the Submit button is disabled". The state
+words are lower case ("the status is Active" is text to read). A statement whose control
+or state cannot be told for sure is refused: "the Dark mode toggle is enabled" may mean
+switched on or usable, "the account is active" names no control.
+"""
+
+from __future__ import annotations
+
+import re
+
+from housecat.plan.grammar.quotes import Quotes
+from housecat.plan.grammar.seen import expected, literal
+from housecat.plan.grammar.target import Context, Element, parse_element
+from housecat.plan.grammar.types import Parsed, Rule, one, rule
+from housecat.plan.grammar.words import PAGE_SUBJECTS, UNNAMEABLE, has_pronoun
+from housecat.plan.models import Target
+
+_NEG = r"not|never|no longer|\w+n['’]t"
+_AUX = (
+    r"(?:is|are|be|being|should|must|will|would|to|now|also|still|remains?|stays?|appears?"
+    rf"|seems?|looks?|becomes?|gets?|shown as|marked as|{_NEG})"
+)
+# State words, lower case only.
+_ON = r"checked|ticked|switched on|turned on|toggled on|on"
+_OFF = r"unchecked|unticked|switched off|turned off|toggled off|off"
+_CHOSEN = r"selected|chosen|active"
+_UNCHOSEN = r"unselected|deselected|not selected|not chosen"
+_USABLE = r"enabled|clickable"
+_UNUSABLE = r"disabled|greyed out|grayed out|unavailable|not clickable"
+_STATE = rf"(?-i:{_ON}|{_OFF}|{_CHOSEN}|{_UNCHOSEN}|{_USABLE}|{_UNUSABLE})"
+_END = r"(?: by default| already| now| again| too)?"
+_NEGATED = re.compile(rf"\b(?:{_NEG})\b", re.I)
+_FIELD_NOUN = r"field|input|box|textbox|text box|textarea|text area|search box|searchbox"
+_SEE_AUX = r"(?:(?:should|must|will|can|now|also|still|then|to|be able to) )*"
+# The words a statement is about, which never hold its verb: "the page says Your cart is
+# empty" says something, it is not a cart's state.
+_VERB = r"(?:says|shows|reads|displays|contains|lists|has|have|is|are|was|were)\b"
+
+
+def _words(name: str) -> str:
+    return rf"(?P<{name}>(?!{_VERB})\S+(?: (?!{_VERB})\S+)*?)"
+
+
+_SEVERAL = re.compile(r"^(?:all|every|each|no|none|any|some|both|several|many|most|\d+)\b")
+_TICKABLE = frozenset({"checkbox", "radio", "switch"})
+_CHOICE_KINDS = frozenset({"tab", "option"})
+_CHOOSERS = frozenset({"combobox", "listbox", "tablist", "radiogroup", "group"})
+_FIELDS = frozenset({"textbox", "searchbox", "spinbutton"})
+_CONTROLS = frozenset({"button", "link", "menuitem", "tab", "option", "combobox"})
+_CONTROLS |= _TICKABLE | _FIELDS
+# Only tabs are "active" for sure: an active button may be pressed, or usable.
+_ACTIVE_KINDS = frozenset({"tab"})
+
+
+def _negated(words: str | None) -> bool:
+    return bool(words and _NEGATED.search(words))
+
+
+def _named(raw: str, quotes: Quotes, context: Context) -> Element | None:
+    """The control a statement is about, if the words name one we can find."""
+    low = re.sub(r"^(?:the|a|an|this|your|my) ", "", raw.strip().lower())
+    if low in PAGE_SUBJECTS or low in UNNAMEABLE or has_pronoun(raw) or _SEVERAL.match(low):
+        return None  # "all checkboxes are ticked": one check is about one control
+    element = parse_element(raw, quotes, context)
+    if element is None or (not element.named and element.target.role is None):
+        return None
+    if not element.named and not (
+        element.target.names_kind and element.target.text.lower() == element.noun
+    ):
+        return None  # "the checkboxes": every one of them, or some?
+    if element.noun is None and not literal(raw, element.target.text):
+        return None  # "everything is disabled", "the form is ticked": no name to find
+    return element
+
+
+def _state(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "X is ticked / selected / disabled", negated or not, maybe "in" a control."""
+    state, subject, where = match["state"], match["x"], match.groupdict().get("where")
+    negated = _negated(match.groupdict().get("mid"))
+    if re.fullmatch(_CHOSEN, state) and not negated:
+        return _chosen(subject, where, quotes, active=state == "active")
+    if where:  # "Remember me is ticked in the login form": the place goes with the name
+        subject = f"{subject} in {where}"
+    if re.fullmatch(_ON, state) or re.fullmatch(_OFF, state):
+        ticked = bool(re.fullmatch(_ON, state)) != negated
+        return _ticked(subject, quotes, ticked, loose=state not in {"on", "off"})
+    if re.fullmatch(_UNCHOSEN, state) or re.fullmatch(_CHOSEN, state):
+        if state == "active":
+            return None  # "not active": not selected, or not usable
+        return _ticked(subject, quotes, False, loose=True)  # "'Express' is not selected"
+    usable = bool(re.fullmatch(_USABLE, state)) != negated
+    return _usable(subject, quotes, usable)
+
+
+def _ticked(subject: str, quotes: Quotes, ticked: bool, *, loose: bool) -> Parsed | None:
+    """A box, radio or switch is (not) ticked; "on" and "off" only for a named kind."""
+    element = _named(subject, quotes, "check")
+    if element is None:
+        return None
+    target = element.target
+    if element.noun is None:
+        if not loose:
+            return None  # "Dark mode is on": a light, a setting, a switch?
+        target = target.model_copy(update={"role": None})  # a box, a radio or a switch
+    elif target.role not in _TICKABLE:
+        return None  # "the Billing tab is checked", "the Save button is unchecked"
+    return one("expect_checked" if ticked else "expect_unchecked", target=target)
+
+
+def _chosen(subject: str, where: str | None, quotes: Quotes, *, active: bool) -> Parsed | None:
+    """Read "X is selected": a box or radio ticked, a tab or option chosen, in a control."""
+    if where is not None:
+        control = _named(where, quotes, "select")
+        value = expected(subject, quotes)
+        if control is None or value is None or control.target.role not in _CHOOSERS | {None}:
+            return None
+        if active or not literal(subject, value):
+            return None
+        return one("expect_selected", target=control.target, value=value)
+    element = _named(subject, quotes, "expect")
+    if element is None:
+        return None
+    target = element.target
+    if active and target.role not in _ACTIVE_KINDS:
+        return None  # "the Submit button is active": usable, or pressed?
+    if target.role in _TICKABLE:
+        return one("expect_checked", target=target)
+    if element.noun in _CHOICE_KINDS or target.role in _CHOICE_KINDS:
+        # "the Billing tab is selected": among the tabs; "the 'L' option": anywhere
+        kind = None
+        if target.role == "tab":
+            kind = Target(text="tab", role="tab", within=target.within)
+        return one("expect_selected", target=kind, value=target.text)
+    if element.noun is None and target.within is None:
+        return one("expect_selected", value=target.text)  # a box, radio, tab or option
+    return None  # "the Size dropdown is selected", "the Save button is selected"
+
+
+def _usable(subject: str, quotes: Quotes, usable: bool) -> Parsed | None:
+    element = _named(subject, quotes, "expect")
+    if element is None:
+        return None
+    role = element.target.role
+    if role == "switch" or (element.noun is not None and role not in _CONTROLS):
+        return None  # "the toggle is enabled" may mean on; "the heading is disabled" nothing
+    return one("expect_enabled" if usable else "expect_disabled", target=element.target)
+
+
+def _field_or_chooser(raw: str, quotes: Quotes) -> Element | None:
+    element = _named(raw, quotes, "fill")
+    if element is None or element.noun is None:
+        return None  # "the username is Admin": text next to its label, read elsewhere
+    role = element.target.role
+    if role in _FIELDS or role == "combobox" or (role is None and element.noun == "field"):
+        return element  # a password field has no role
+    return None
+
+
+def _holds(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the Email field shows 'a@b.io'" (exactly) and "the Size dropdown is set to L"."""
+    if _negated(match["mid"]):
+        return None  # "is not X": the text check, that it does not hold X at all
+    element = _field_or_chooser(match["s"], quotes)
+    value = expected(match["v"], quotes)
+    if element is None or value is None or not literal(match["v"], value):
+        return None
+    if element.target.role == "combobox":
+        return one("expect_selected", target=element.target, value=value)
+    return one("expect_value", target=element.target, value=value)
+
+
+def _empty(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the search box is empty"; "is not empty" names no value, so it is refused."""
+    element = _field_or_chooser(match["s"], quotes)
+    if element is None or _negated(match["mid"]) or element.target.role == "combobox":
+        return None
+    return one("expect_value", target=element.target, value="")
+
+
+def _filled(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "'Admin' is filled in as the username" and "the Email field is filled with X"."""
+    if _negated(match["mid"]):
+        return None
+    element = parse_element(match["f"], quotes, "fill")
+    value = expected(match["v"], quotes)
+    if element is None or value is None or not element.named:
+        return None
+    if element.target.role not in _FIELDS | {None}:
+        return None
+    return one("expect_value", target=element.target, value=value)
+
+
+def _has_chosen(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the Size dropdown has 'L' selected"."""
+    control = _named(match["s"], quotes, "select")
+    value = expected(match["v"], quotes)
+    if control is None or value is None or control.target.role not in _CHOOSERS:
+        return None
+    return one("expect_selected", target=control.target, value=value)
+
+
+def _value_of(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the value of the Email field is X" and "the Email field's value is X"."""
+    element = parse_element(match["f"], quotes, "fill")
+    value = expected(match["v"], quotes)
+    if element is None or value is None or element.target.role not in _FIELDS | {None}:
+        return None
+    return one("expect_value", target=element.target, value=value)
+
+
+_FILLED = r"(?:filled in|filled out|filled|prefilled|pre-filled|populated|entered|typed)"
+_SUBJECT_FIELD = rf"(?P<s>.+? (?:{_FIELD_NOUN}|dropdown|drop-down|select box|picker))"
+
+# Read before any other statement; a final rule refuses what it cannot read, so that no
+# other reading takes "the Email field is not empty" as the words "empty".
+STATE_RULES: tuple[Rule, ...] = (
+    rule(
+        rf"^{_SEE_AUX}see {_words('x')} (?:as |being |is |are )?(?P<state>{_STATE})"
+        r"(?: (?:in|on|within|inside|among) (?P<where>.+))?$",
+        _state,
+        final=True,
+    ),
+    rule(rf"^(?:is|are) {_words('x')} (?P<state>{_STATE}){_END}$", _state, final=True),
+    rule(
+        r"^(?P<s>.+?) (?:(?:should|must|will|now) )*(?:has|have) (?P<v>.+?) (?:selected|chosen)$",
+        _has_chosen,
+    ),
+    rule(
+        rf"^{_words('x')} (?P<mid>(?:{_AUX} )*)(?P<state>{_STATE}){_END}"
+        r"(?: (?:in|on|within|inside|from|among) (?P<where>.+))?$",
+        _state,
+        final=True,
+    ),
+    rule(
+        rf"^{_words('s')} (?P<mid>(?:{_AUX} )*)(?:(?-i:empty|blank|cleared)|not filled in){_END}$",
+        _empty,
+        final=True,
+    ),
+    rule(
+        rf"^{_words('v')} (?P<mid>(?:{_AUX} )*){_FILLED} (?:as|in|into) (?!with )(?P<f>.+)$",
+        _filled,
+        final=True,
+    ),
+    rule(
+        rf"^{_words('f')} (?P<mid>(?:{_AUX} )*){_FILLED} (?:with|as) (?P<v>.+)$",
+        _filled,
+        final=True,
+    ),
+    rule(
+        r"^(?:the )?value (?:of|in) (?P<f>.+?) (?:(?:should|must|will|now) )*"
+        r"(?:is|be|equals?|reads?):? (?P<v>.+)$",
+        _value_of,
+        final=True,
+    ),
+    rule(
+        r"^(?P<f>.+?)['’]s value (?:(?:should|must|will|now) )*(?:is|be|equals?|reads?):?"
+        r" (?P<v>.+)$",
+        _value_of,
+        final=True,
+    ),
+    rule(
+        rf"^{_SUBJECT_FIELD} (?P<mid>(?:(?:should|must|will|does|do|now|still|also|{_NEG}) )*)"
+        r"(?:is set to|be set to|set to|is|be|shows?|show|reads?|read|displays?|display|equals?"
+        r"|holds?|hold|(?:has|have|contains?|contain) (?:the )?value(?: of)?)"
+        r"(?: (?:exactly|now|still))?:? (?P<v>.+)$",
+        _holds,
+    ),
+)

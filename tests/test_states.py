@@ -1,0 +1,197 @@
+"""Checks of a control's state look at that control's state, and at nothing else.
+
+One page holds a checkbox, a switch, a radio group, two dropdowns, tabs, filled and empty
+fields and a disabled button, with the same words also written as plain text elsewhere.
+Every check passes on the right state and fails on the wrong one, and a check whose words
+exist only on another kind of element (or in another control) fails: that would be a
+false pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from playwright.async_api import Page
+
+from housecat.browser.actions import perform
+from housecat.browser.execute import Limits, execute
+from housecat.browser.outcomes import StepFailed
+from housecat.browser.pool import BrowserPool
+from housecat.plan.models import Action, Plan, Step, Target
+from housecat.plan.read import read_goal
+from tests.pages import Pages
+
+FORM = """
+<h1>Order settings</h1>
+<p>Newsletter · Billing · Option 1 · bob@example.com · Delete account</p>
+<label><input type=checkbox checked> Remember me</label>
+<label><input type=checkbox id=terms> Terms and conditions</label>
+<button role=switch aria-checked=false>Dark mode</button>
+<button aria-pressed=true>Newsletter</button>
+<fieldset><legend>Delivery</legend>
+  <label><input type=radio name=d checked> Standard</label>
+  <label><input type=radio name=d> Express</label></fieldset>
+<label>Size <select><option>Option 1</option><option selected>Option 2</option></select></label>
+<label>Country <select><option value=de>Germany</option>
+  <option value=fr selected>France</option><option value=o3>Option 3</option></select></label>
+<div role=tablist aria-label=Sections>
+  <button role=tab aria-selected=true>Profile</button>
+  <button role=tab aria-selected=false>Billing</button></div>
+<label>Email <input type=email value=' ada@example.com '></label>
+<label>Search <input type=search></label>
+<label>Quantity <input type=number value=2></label>
+<label>Password <input type=password value=hunter2></label>
+<input aria-label='Place order' disabled>
+<button disabled>Submit order</button>
+<button>Next step</button>
+"""
+SHORT_S = 0.4
+
+
+@pytest.fixture(scope="module")
+async def form(pool: BrowserPool, pages: Pages) -> AsyncIterator[Page]:
+    """One page for every check of this module: checks never change it."""
+    url = pages.add(FORM)
+    async with pool.context() as context:
+        page = await context.new_page()
+        await page.goto(url)
+        yield page
+
+
+def state(
+    action: Action, text: str | None, role: str | None = None, value: str | None = None
+) -> Step:
+    target = Target(text=text, role=role) if text else None
+    return Step(action=action, target=target, value=value, phrase=f"{action} {text} {value}")
+
+
+HOLDS = [
+    state("expect_checked", "Remember me", "checkbox"),
+    state("expect_checked", "Remember me"),
+    state("expect_checked", "Standard", "radio"),
+    state("expect_unchecked", "Terms and conditions", "checkbox"),
+    state("expect_unchecked", "Dark mode", "switch"),
+    state("expect_unchecked", "Express"),
+    state("expect_selected", None, value="Option 2"),
+    state("expect_selected", None, value="Profile"),
+    state("expect_selected", None, value="Standard"),
+    state("expect_selected", "Size", "combobox", "Option 2"),
+    state("expect_selected", "Country", None, "France"),
+    state("expect_selected", "tab", "tab", "Profile"),
+    state("expect_selected", "Sections", "tablist", "Profile"),
+    state("expect_selected", "Delivery", None, "Standard"),
+    state("expect_value", "Email", "textbox", "ada@example.com"),
+    state("expect_value", "Quantity", None, "2"),
+    state("expect_value", "Search", "searchbox", ""),
+    state("expect_value", "Password", None, "hunter2"),
+    state("expect_value", "Size", "combobox", "Option 2"),
+    state("expect_disabled", "Submit order", "button"),
+    state("expect_disabled", "Place order"),
+    state("expect_enabled", "Next step", "button"),
+    state("expect_enabled", "Email"),
+    # A dropdown "shows" the text of its chosen option, not the value the page sends.
+    state("expect_text", "Country", "combobox", "France"),
+    state("expect_no_text", "Country", "combobox", "Germany"),
+]
+
+# Each with words its failure must say: what was found instead, or that nothing was.
+FAILS = [
+    (state("expect_checked", "Terms and conditions", "checkbox"), "is not checked"),
+    (state("expect_checked", "Dark mode"), "'Dark mode' switch is not checked"),
+    (state("expect_unchecked", "Remember me"), "is checked"),
+    (state("expect_checked", "Newsletter"), "no checkbox, radio or switch named 'Newsletter'"),
+    (state("expect_checked", "checkbox", "checkbox"), "any of 2"),
+    (state("expect_selected", None, value="Option 1"), "selected: 'Option 2'"),
+    (state("expect_selected", None, value="Billing"), "selected: 'Profile'"),
+    (state("expect_selected", None, value="Express"), "selected: 'Standard'"),
+    (state("expect_selected", None, value="Newsletter"), "nothing named 'Newsletter'"),
+    (state("expect_selected", "Size", "combobox", "Option 1"), "shows 'Option 2', not 'Option 1'"),
+    # chosen, but in the other dropdown
+    (state("expect_selected", "Country", "combobox", "Option 2"), "shows 'France'"),
+    (state("expect_selected", "Size", "combobox", "Option 3"), "not 'Option 3'"),
+    (state("expect_selected", "tab", "tab", "Billing"), "selected: 'Profile'"),
+    (state("expect_selected", "tab", "tab", "Option 2"), "nothing named 'Option 2'"),
+    (state("expect_selected", "Sections", "tablist", "Billing"), "shows 'Profile'"),
+    (state("expect_value", "Email", "textbox", "ada@example"), "holds 'ada@example.com'"),
+    (state("expect_value", "Email", "textbox", "bob@example.com"), "not 'bob@example.com'"),
+    (state("expect_value", "Email", "textbox", ""), "is not empty"),
+    (state("expect_value", "Search", "searchbox", "cats"), "is empty, not 'cats'"),
+    (state("expect_value", "Order settings", "textbox", "x"), "no field named"),
+    (state("expect_value", "Remember me", None, "on"), "not a field"),
+    (state("expect_enabled", "Submit order", "button"), "'Submit order' button is disabled"),
+    (state("expect_disabled", "Next step", "button"), "is enabled"),
+    # Absent is not disabled, nor enabled: each fails, saying the control is not there.
+    (state("expect_disabled", "Delete account", "button"), "say it is not shown"),
+    (state("expect_enabled", "Delete account", "button"), "no button named 'Delete account'"),
+    # A disabled field of that name is not a button.
+    (state("expect_disabled", "Place order", "button"), "'Place order' is not a button"),
+    (state("expect_text", "Country", "combobox", "Germany"), "does not show 'Germany'"),
+    (state("expect_no_text", "Country", "combobox", "France"), "shows 'France'"),
+]
+
+
+async def test_each_state_check_passes_on_its_state(form: Page) -> None:
+    failed = []
+    for step in HOLDS:
+        try:
+            await perform(form, step, form.url, SHORT_S)
+        except StepFailed as exc:
+            failed.append(f"{step.describe()}: {exc.reason}")
+    assert not failed, "\n".join(failed)
+
+
+async def test_each_state_check_fails_on_another_state_or_kind(form: Page) -> None:
+    passed, unsaid = [], []
+    for step, said in FAILS:
+        try:
+            await perform(form, step, form.url, SHORT_S)
+        except StepFailed as exc:
+            if said not in exc.reason:
+                unsaid.append(f"{step.describe()}: {exc.reason!r} lacks {said!r}")
+        else:
+            passed.append(step.describe())
+    assert not passed, "false passes:\n" + "\n".join(passed)
+    assert not unsaid, "\n".join(unsaid)
+
+
+async def test_a_run_records_state_checks_and_flags_one_that_held_before(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    url = pages.add(FORM)
+    steps = [
+        Step(action="goto", value=url, phrase="open"),
+        Step(action="check", target=Target(text="Terms and conditions"), phrase="tick Terms"),
+        state("expect_checked", "Terms and conditions", "checkbox"),
+        state("expect_checked", "Remember me", "checkbox"),
+    ]
+    browser, as_run = await execute(
+        pool, Plan(goal="g", steps=steps), start_url=url, run_id="states", limits=Limits(2, 30)
+    )
+    assert all(step.passed for step in browser.steps), browser.steps
+    # Ticked by the journey: a real check. Ticked from the start: it cannot fail.
+    assert len(as_run.warnings) == 1 and "Remember me" in as_run.warnings[0]
+    assert as_run.steps[2].locator and "checkbox" in as_run.steps[2].locator
+    replayed, _ = await execute(
+        pool,
+        as_run.model_copy(update={"source": "cache"}),
+        start_url=url,
+        run_id="states-2",
+        limits=Limits(2, 30),
+    )
+    assert all(step.passed for step in replayed.steps), replayed.steps
+
+
+async def test_goals_about_states_read_and_run_against_the_page(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    url = pages.add(FORM)
+    goal = (
+        f"open {url}. The search box is empty, 'Option 2' is selected in the Size dropdown,"
+        " the Remember me box is ticked, the Dark mode switch is off, the Profile tab is active,"
+        " the Quantity field shows 2, and the Submit order button should be greyed out"
+    )
+    plan = read_goal(goal)
+    assert len(plan.steps) == 8, [step.describe() for step in plan.steps]
+    browser, _ = await execute(pool, plan, start_url=url, run_id="read", limits=Limits(2, 30))
+    assert all(step.passed for step in browser.steps), browser.steps
