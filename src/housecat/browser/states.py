@@ -10,6 +10,7 @@ and folding runs of spaces: "holds 'a@b.io'" fails on "xa@b.io".
 from __future__ import annotations
 
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from playwright.async_api import Error as PlaywrightError
@@ -130,15 +131,8 @@ async def _ticked(page: Page, step: Step, timeout_s: float, *, wanted: bool) -> 
     deadline = time.monotonic() + timeout_s
     control = await _control(page, step, timeout_s, _TICKABLE)
 
-    async def holds() -> bool:
-        try:
-            return await control.locator.is_checked(timeout=_READ_S * 1000) == wanted
-        except PlaywrightError:
-            return False
-
-    if not await _until(max(deadline - time.monotonic(), 0), holds):
-        raise StepFailed(f"{control.name} is {'not checked' if wanted else 'checked'}")
-    return Done(locator=control.code)
+    said = f"{control.name} is {'not checked' if wanted else 'checked'}"
+    return await _until_state(control, control.locator.is_checked, wanted, deadline, said)
 
 
 async def expect_checked(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
@@ -158,14 +152,27 @@ async def _usable(page: Page, step: Step, timeout_s: float, *, wanted: bool) -> 
             raise
         raise StepFailed(f"{exc.reason} (to check it is gone, say it is not shown)") from None
 
+    said = f"{control.name} is {'disabled' if wanted else 'enabled'}"
+    return await _until_state(control, control.locator.is_enabled, wanted, deadline, said)
+
+
+async def _until_state(
+    control: Control,
+    state: Callable[..., Awaitable[bool]],
+    wanted: bool,
+    deadline: float,
+    failure: str,
+) -> Done:
+    """Wait until the control's state is the one wanted, else fail saying what it is."""
+
     async def holds() -> bool:
         try:
-            return await control.locator.is_enabled(timeout=_READ_S * 1000) == wanted
+            return await state(timeout=_READ_S * 1000) == wanted
         except PlaywrightError:
             return False
 
     if not await _until(max(deadline - time.monotonic(), 0), holds):
-        raise StepFailed(f"{control.name} is {'disabled' if wanted else 'enabled'}")
+        raise StepFailed(failure)
     return Done(locator=control.code)
 
 
