@@ -63,6 +63,7 @@ def test_commands_follow_one_another_and_other_steps() -> None:
         "Send the report to Rosa",  # more than a name: whom to send it to
         "refresh the page",  # the browser's, not a control's
         "save it",  # which thing?
+        "Apply an expired coupon",  # which coupon to type, not a control's name
         "Publish 3 posts",  # a number
         "Export invoices as CSV and PDF files today",  # too long for a name
         "check out the pricing",  # "check out" a thing is to look at it
@@ -132,6 +133,14 @@ def item(value: str, text: str, nth: int, noun: str, role: str | None = None) ->
         ),
         ("press the third order's refund link", item("click", "refund", 2, "order", "link")),
         ("click the link in the second row", item("click", "link", 1, "row", role="link")),
+        (
+            "press the Remove button to the right of the third entry",
+            item("click", "Remove", 2, "entry", role="button"),
+        ),
+        (
+            "move the pointer over the first item of the shopping list",
+            item("hover", "item", 0, "item"),
+        ),
     ],
 )
 def test_a_position_acts_in_the_nth_item(goal: str, shape: Shape) -> None:

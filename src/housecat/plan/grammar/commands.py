@@ -40,6 +40,9 @@ _NOT_A_NAME = frozenset(
     | {"using", "onto", "without", "after", "before", "under", "over", "through", "and", "or"}
     | {"if", "when", "then", "page", "browser", "site", "website", "window", "tab", "screen"}
     | {"every", "all", "each", "some", "any"}
+    # Words that describe the data to use, not a control: "Apply an invalid coupon".
+    | {"valid", "invalid", "wrong", "incorrect", "correct", "random", "empty", "blank", "fake"}
+    | {"expired", "dummy", "sample", "test", "bad", "good"}
 )
 _WORD = re.compile(r"^[A-Za-z][A-Za-z'’-]*$")
 _LONGEST_COMMAND = 5  # words, the verb included: longer is a sentence, not a control's name
@@ -96,6 +99,8 @@ _IN_LIST = (
     r"(?: (?:in|of|on|from) (?:the|this|my|your) (?:[\w-]+ ){0,2}?"
     r"(?:list|table|grid|results|feed|inbox|board|column|page))?"
 )
+# Where on the screen the control sits adds nothing: it is looked for in the item anyway.
+_BESIDE = r"(?:on |at |to )?the (?:right|left|far right|far left|end)(?:[ -]hand)?(?: side)? of"
 _NTH = rf"the (?P<ord>{ORDINAL}) {_NOUN}{_IN_LIST}"
 _KIND = r"(?: (?P<kind>button|link|icon))?"
 _CONTROL = rf"the (?P<ctl>[a-z][\w'’-]*(?: [\w'’-]+){{0,3}}?){_KIND}"
@@ -138,7 +143,7 @@ def _on_item(value: str) -> Handler:
 POSITION_RULES: tuple[Rule, ...] = (
     rule(
         rf"^(?:click|tap|press|hit|push)(?: on)? {_CONTROL}"
-        rf" (?:of|on|in|for|inside|within|next to|beside) {_NTH}$",
+        rf" (?:of|on|in|for|inside|within|next to|beside|{_BESIDE}) {_NTH}$",
         _in_item,
     ),
     rule(
