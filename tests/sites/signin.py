@@ -32,6 +32,14 @@ Signed in (any other page without a session → 303 to the sign-in page):
   and a `<button>` "Sign out". Sign out → 303 to the sign-in page `?signed_out=1`, which shows
   `<p role="status">` "You have been signed out"; the session cookie is deleted.
 
+A fifth page, `/signin/magic/{variant}/` (title "Sign in — Acme", heading h1 "Welcome to
+Acme"), signs in by e-mail link: one field labelled "Email" (`type=email`, name `email`,
+`autocomplete=email`) and a button "Send link". Posting an address answers the page with
+`<p role="status">` "Check your inbox: we sent a link to ADDRESS" and no form; an empty
+address answers the alert "Please enter your email". `renamed`: the label reads "Your
+address" and the button "Email me a link". `broken`: every address gets the alert
+"Something went wrong". `slow`: the POST answers after 1.5 s.
+
 Variants:
 - `ok`: as above.
 - `slow`: every POST (sign in, sign out, create account) answers after 1.5 s.
@@ -199,10 +207,32 @@ async def page(request: Request) -> Response:
     return render(request, "signin/home.html", base=base_of(style, variant), heading=heading)
 
 
+async def magic(request: Request) -> Response:
+    """Sign in by e-mail link: ask for an address, then say where the link went."""
+    variant = condition_of(request)
+    renamed = variant == "renamed"
+    words = {
+        "label": "Your address" if renamed else "Email",
+        "button": "Email me a link" if renamed else "Send link",
+    }
+    context: dict[str, object] = {"base": f"{PREFIX}/magic/{variant}", **words}
+    if request.method == "POST":
+        await answer_late(variant)
+        address = first(await read_form(request), "email")
+        if variant == "broken":
+            context["error"] = "Something went wrong"
+        elif not address:
+            context["error"] = "Please enter your email"
+        else:
+            context["notice"] = f"Check your inbox: we sent a link to {address}"
+    return render(request, "signin/magic.html", **context)
+
+
 def create_app() -> Starlette:
     """Build the sign-in site, to mount at PREFIX."""
     return Starlette(
         routes=[
+            Route("/magic/{variant}/", magic, methods=["GET", "POST"]),
             Route("/{style}/{variant}/", login, methods=["GET", "POST"]),
             Route("/{style}/{variant}/register", register, methods=["POST"]),
             Route("/{style}/{variant}/signout", signout, methods=["POST"]),

@@ -66,6 +66,7 @@
       id: i, tag: el.tagName.toLowerCase(), type: (el.type || '').toLowerCase(),
       role: roleOf(el), name: nameOf(el), text: squash(el.innerText),
       placeholder: el.placeholder || '', html_id: el.id || '', html_name: el.name || '',
+      autocomplete: el.getAttribute('autocomplete') || '',
       form: el.form ? forms.indexOf(el.form) : -1, shown: shown(el), near: near(el),
       popup: el.getAttribute('aria-haspopup') || '', expanded: el.getAttribute('aria-expanded') || '',
       value: typeof el.value === 'string' ? el.value : '',

@@ -32,6 +32,7 @@ class Control:
     placeholder: str
     html_id: str
     html_name: str
+    autocomplete: str
     form: int
     shown: bool
     near: str

@@ -18,10 +18,12 @@ from playwright.async_api import Page
 from housecat.browser.chain import Call, Chain
 from housecat.browser.controls import MARK, Control, Controls, read_controls
 from housecat.browser.heal import normalize, similarity
+from housecat.browser.items import Item, find_item, position
 from housecat.browser.locate import NotLocated, locate
 from housecat.browser.outcomes import StepFailed
 from housecat.browser.regions import find_region
 from housecat.browser.sample_data import sample_value
+from housecat.plan.grammar.commands import command_key
 from housecat.plan.models import Step, Target
 
 SIGN_IN = frozenset({"sign in", "sign in now", "continue", "submit", "next", "go", "enter"})
@@ -474,6 +476,108 @@ async def _sample(page: Page, step: Step, control: Control) -> Step:
     return await pin(page, step, "fill", control, sample_value(control.type, words))
 
 
+# A command that is a control's name -------------------------------------------------------
+
+_PRESSABLE = frozenset({"button", "link", "menuitem"})
+
+
+async def _press_named(page: Page, step: Step, controls: Controls) -> Expansion:
+    """Click the one visible button, link or menu item with the command's words."""
+    assert step.target is not None
+    wanted, key = step.target.text, command_key(step.target.text)
+    pressable = [c for c in controls.controls if c.role in _PRESSABLE and (c.name or c.text)]
+    same = [c for c in pressable if command_key(c.name or c.text) == key]
+    shown = [c for c in same if c.shown]
+    if len(shown) == 1:
+        return Expansion([await pin(page, step, "click", shown[0])])
+    if len(shown) > 1:
+        raise StepFailed(f"{len(shown)} controls are named '{wanted}' ({_names(shown)}): say which")
+    hidden = " (one is on the page but hidden)" if same else ""
+    offered = [c for c in pressable if c.shown]
+    closest = sorted(offered, key=lambda c: -similarity(wanted, c.name or c.text))[:3]
+    raise StepFailed(
+        f"no button, link or menu item named '{wanted}'{hidden}; closest: {_names(closest)}"
+    )
+
+
+# An e-mail address with no field named ---------------------------------------------------
+
+EMAIL_WORDS = re.compile(r"e-?mail", re.I)
+
+
+async def _fill_email(page: Page, step: Step, controls: Controls) -> Expansion:
+    """Type the address into the page's one e-mail field."""
+    fields = [
+        c
+        for c in controls.shown()
+        if c.typable
+        and (c.type == "email" or EMAIL_WORDS.search(_words_of(c) + " " + c.autocomplete))
+    ]
+    field_ = _only(fields, "e-mail field", controls)
+    return Expansion([await pin(page, step, "fill", field_, step.value)])
+
+
+# Something done to the Nth item of a list ------------------------------------------------
+
+
+async def _act_on_item(page: Page, step: Step, controls: Controls) -> Expansion:
+    """Act in the Nth item of the page's one list: on a control in it, or on the item."""
+    assert step.target is not None and step.target.nth is not None
+    noun, nth, what = step.target.within or "item", step.target.nth, step.value or "click"
+    item = await find_item(page, noun, nth)
+    inside = [c for c in controls.controls if c.id in item.marks]
+    itself = _concrete(step, "hover", item.target(nth)).model_copy(
+        update={"locator": item.chain.code()}
+    )
+    where = position(noun, nth)
+    if what == "hover":
+        return Expansion([itself])
+    if what in {"check", "uncheck"}:
+        boxes = [c for c in inside if c.role in {"checkbox", "switch"}]
+        return await _in_item(page, step, item, _one_in(boxes, "checkbox", where), what, itself)
+    if what == "delete":
+        deleters = [c for c in inside if c.role in _PRESSABLE and DELETE_WORDS.match(c.name)]
+        control = _one_in(deleters, "Delete or Remove control", where)
+        return await _in_item(page, step, item, control, "click", itself)
+    if step.target.text == noun:  # click or open the item: its one link, or itself
+        links = [c for c in inside if c.role == "link" and c.shown]
+        if len(links) > 1:
+            raise StepFailed(f"{len(links)} links in {where} ({_names(links)}): say which")
+        if links:
+            return await _in_item(page, step, item, links[0], "click", itself)
+        return Expansion([itself.model_copy(update={"action": "click"})])
+    wanted, role = step.target.text, step.target.role
+    named = [c for c in inside if c.role in ({role} if role else _PRESSABLE)]
+    if command_key(wanted) not in {"button", "link", "checkbox"}:
+        named = [c for c in named if command_key(c.name or c.text) == command_key(wanted)]
+    control = _one_in(named, f"'{wanted}' {role or 'control'}", where)
+    return await _in_item(page, step, item, control, "click", itself)
+
+
+def _one_in(found: list[Control], what: str, where: str) -> Control:
+    if not found:
+        raise StepFailed(f"no {what} in {where}")
+    if len(found) > 1:
+        raise StepFailed(f"{len(found)} controls could be the {what} in {where}: say which")
+    return found[0]
+
+
+async def _in_item(
+    page: Page, step: Step, item: Item, control: Control, action: str, hover: Step
+) -> Expansion:
+    """The step on a control of the item, found from the item; hover first if it hides."""
+    name = control.name or control.text
+    by_role = Call("get_by_role", (control.role,), {"name": name, "exact": True} if name else {})
+    chain = item.chain.then(by_role)
+    hidden = Call("get_by_role", by_role.args, {**by_role.kwargs, "include_hidden": True})
+    marks = await item.chain.then(hidden).on(page).evaluate_all(_MARKS)
+    if marks != [str(control.id)]:
+        raise StepFailed(f"the {control.label()} cannot be told apart in its item")
+    target = Target(text=name or control.role, role=control.role, within=item.text[:60] or None)
+    concrete = _concrete(step, action, target).model_copy(update={"locator": chain.code()})
+    return Expansion([hover, concrete] if not control.shown else [concrete])
+
+
 _EXPANDERS: dict[str, Expander] = {
     "sign_in": _sign_in,
     "enter_credentials": _sign_in,
@@ -485,4 +589,7 @@ _EXPANDERS: dict[str, Expander] = {
     "pick": _pick,
     "visit": _visit,
     "fill_form": _fill_form,
+    "press_named": _press_named,
+    "fill_email": _fill_email,
+    "act_on_item": _act_on_item,
 }

@@ -48,10 +48,17 @@ Action = Literal[
     "pick",
     "visit",
     "fill_form",
+    # A short command that is a control's name ("Publish the post"): click that one control.
+    "press_named",
+    # A typed e-mail address with no field named: fill the page's one e-mail field.
+    "fill_email",
+    # Something done to the Nth item of a list: `value` says what (click, hover, check,
+    # uncheck, delete), `target.nth` which item, `target.within` the kind of item ("task").
+    "act_on_item",
 ]
 INTENTS = frozenset(
     {"sign_in", "enter_credentials", "sign_out", "search", "add_item", "delete_item"}
-    | {"open", "pick", "visit", "fill_form"}
+    | {"open", "pick", "visit", "fill_form", "press_named", "fill_email", "act_on_item"}
 )
 # Signing in, and typing the sign-in details without sending them: both carry a password.
 CREDENTIALS = frozenset({"sign_in", "enter_credentials"})
@@ -59,6 +66,7 @@ STATE_CHECKS = frozenset(
     {"expect_checked", "expect_unchecked", "expect_selected", "expect_value"}
     | {"expect_enabled", "expect_disabled"}
 )
+ITEM_ACTIONS = frozenset({"click", "hover", "check", "uncheck", "delete"})
 CHECKS = frozenset(
     {
         "expect_text",
@@ -93,6 +101,8 @@ _NEEDS_TARGET = frozenset(
         "open",
         "pick",
         "visit",
+        "press_named",
+        "act_on_item",
     }
 )
 _NEEDS_VALUE = frozenset(
@@ -114,6 +124,8 @@ _NEEDS_VALUE = frozenset(
         "search",
         "add_item",
         "pick",
+        "fill_email",
+        "act_on_item",
     }
 )
 
@@ -164,7 +176,8 @@ _COMPARED = {"contains": "contain", "equals": "be", "starts": "start with", "end
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 
 
-def _ordinal(nth: int) -> str:
+def ordinal(nth: int) -> str:
+    """Say a 0-based position as a person would: 'first', 'last', '#12'."""
     if nth == -1:
         return "last"
     if 0 <= nth < len(_ORDINALS):
@@ -197,7 +210,7 @@ class Target(BaseModel):
         noun = _ROLE_NOUNS.get(self.role, self.role) if self.role else None
         words = ["the"] if noun or self.nth is not None else []
         if self.nth is not None:
-            words.append(_ordinal(self.nth))
+            words.append(ordinal(self.nth))
         if self.names_kind:
             words.append(self.text)  # a kind without a name: "the last link", "the header"
         else:
@@ -273,6 +286,12 @@ class Step(BaseModel):
         if self.only_if is not None and self.action not in CONDITIONAL_ACTIONS:
             kind = "a check" if self.is_check else self.action
             raise ValueError(f"only_if belongs to actions: {kind} always runs")
+        if self.action == "act_on_item" and not _names_an_item(self):
+            raise ValueError(
+                "act_on_item needs a value among "
+                + ", ".join(sorted(ITEM_ACTIONS))
+                + ", and a target with nth and within (the kind of item)"
+            )
         return self
 
     def _wrong(self) -> str:
@@ -362,6 +381,12 @@ class Step(BaseModel):
                 else:
                     fields = "every field" if self.value == "all" else "the required fields"
                     text = f"Fill {fields} of " + (target or "the form") + " with sample values"
+            case "press_named":
+                text = f"Click the control named '{self.target.text if self.target else ''}'"
+            case "fill_email":
+                text = f"Fill the e-mail field with '{value}'"
+            case "act_on_item":
+                text = _describe_item_action(self)
         if self.only_if is not None:
             same = self.only_if == self.target
             text += " if it is shown" if same else f" if {self.only_if.describe_shown()} is shown"
@@ -390,6 +415,31 @@ def _selected(target: Target | None, value: str) -> str:
     if target.names_kind:  # "the Settings tab is selected": among the tabs
         return f"Expect {target.describe()} '{value}' to be selected"
     return f"Expect {target.describe()} to have '{value}' selected"
+
+
+def _names_an_item(step: Step) -> bool:
+    target = step.target
+    return (
+        step.value in ITEM_ACTIONS
+        and target is not None
+        and target.nth is not None
+        and bool(target.within)
+    )
+
+
+def _describe_item_action(step: Step) -> str:
+    """Say "Click the 'Delete' button of the second task", "Hover over the third item"."""
+    assert step.target is not None and step.target.within is not None
+    item = f"the {ordinal(step.target.nth if step.target.nth is not None else 0)}"
+    item += f" {step.target.within}"
+    verbs = {"click": "Click", "hover": "Hover over", "check": "Tick", "uncheck": "Untick"}
+    if step.value == "delete":
+        return f"Delete {item}"
+    verb = verbs.get(step.value or "", "Click")
+    if step.target.text == step.target.within:
+        return f"{verb} {item}"
+    control = step.target.model_copy(update={"nth": None, "within": None}).describe()
+    return f"{verb} {control} of {item}"
 
 
 def _is_address(value: str) -> bool:

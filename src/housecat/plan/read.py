@@ -43,6 +43,7 @@ import re
 from housecat.errors import GoalNotUnderstood
 from housecat.plan.grammar.actions import ACTION_RULES
 from housecat.plan.grammar.checks import parse_assertion
+from housecat.plan.grammar.commands import POSITION_RULES, is_email, parse_command
 from housecat.plan.grammar.conditions import blocks, read_conditional, within_block
 from housecat.plan.grammar.fields import FIELD_RULES, unclear_pair
 from housecat.plan.grammar.forms import FORM_RULES
@@ -90,8 +91,9 @@ _SAYS_SOMETHING = frozenset(
     {"fill", "select", "wait_for", "expect_text", "expect_no_text", "expect_title", "expect_url"}
 )
 
-# Forms first: "sign in as ..." and "select X from Y" must not be read as clicks.
-_RULES = (*INTENT_RULES, *FIELD_RULES, *FORM_RULES, *PAGE_RULES, *ACTION_RULES)
+# Positions first ("tick the first todo" is no checkbox named "todo"); then forms: "sign in
+# as ..." and "select X from Y" must not be read as clicks.
+_RULES = (*POSITION_RULES, *INTENT_RULES, *FIELD_RULES, *FORM_RULES, *PAGE_RULES, *ACTION_RULES)
 
 
 def read(goal: str) -> Reading:
@@ -159,14 +161,16 @@ def _compile(goal: str) -> Plan:
         if parsed is None:
             raise GoalNotUnderstood(_narrowed(piece.text, phrase, quotes))
         for draft in parsed.drafts:
-            target = draft.target
-            if target is None and draft.action == "fill":
+            target, action = draft.target, draft.action
+            if target is None and action == "fill":
                 target = _field_in_use(steps)
-                if target is None:
+                if target is None and is_email(draft.value or ""):
+                    action = "fill_email"  # the page's one e-mail field, found when it runs
+                elif target is None:
                     raise GoalNotUnderstood(phrase)
             steps.append(
                 Step(
-                    action=draft.action,
+                    action=action,
                     target=target,
                     value=draft.value,
                     count=draft.count,
@@ -217,7 +221,8 @@ def _read(text: str, quotes: Quotes) -> Parsed | None:
         parsed = rule.handler(match, quotes)
         if parsed is not None or rule.final:
             return parsed
-    return parse_assertion(text, quotes, bare=False)
+    # A bare command ("Publish the post") is the last reading: any other wins.
+    return parse_assertion(text, quotes, bare=False) or parse_command(text, quotes)
 
 
 def _sent(steps: list[Step]) -> list[Step]:

@@ -154,7 +154,7 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
             # "Anna Smith and James Smith should be listed": one statement of two subjects
             spans[-1] = joined
             return
-    if not spans or parse(text) is not None:
+    if not spans or _own_step(parse(text), text, spans[-1], sentence, strength, parse):
         spans.append(piece)
         return
     current = spans[-1]
@@ -172,6 +172,31 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
         current.end = piece.end  # the piece belongs to the clause before it
     else:
         spans.append(piece)  # a clause of its own that nothing understands
+
+
+def _own_step(
+    parsed: Parsed | None,
+    text: str,
+    current: _Span,
+    sentence: str,
+    strength: str,
+    parse: ParseFn,
+) -> bool:
+    """Tell whether a piece is a step of its own.
+
+    A piece read only as a control's name ("Cancel") borrows the verb before it when it can
+    ("click Save, then Cancel"), and after a weak "and" or comma goes on the clause before
+    when that can go on: "click Save and Continue" names one button.
+    """
+    if parsed is None:
+        return False
+    if any(d.action != "press_named" for d in parsed.drafts):
+        return True
+    current_text = _text(sentence, current)
+    before = parse(current_text)
+    if before is not None and _lent_verb(current_text, before, text, strength, parse):
+        return False
+    return strength != "weak" or (before is not None and before.tail == "closed")
 
 
 def _fronted(current: _Span, piece: _Span, sentence: str, parse: ParseFn) -> bool:

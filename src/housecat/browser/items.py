@@ -1,0 +1,137 @@
+"""Find "the second task" on a page: the Nth visible item of the one list that could hold it.
+
+Lists are read from the page as it is: `<ul>`/`<ol>` items and `role=listitem`, table rows
+with cells, and articles (cards, results). Lists in navigation, headers, footers, menus and
+tab bars are not counted. Each item is found again by a locator that counts the list's
+visible items, so a later run acts on the item at the same position, whatever it shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from playwright.async_api import Page
+
+from housecat.browser.chain import Call, Chain
+from housecat.browser.controls import MARK
+from housecat.browser.outcomes import StepFailed
+from housecat.plan.models import Target, ordinal
+
+# Read every list of items: its container, how to find its items, and each visible item
+# with its words and the marked controls inside it (hidden ones too).
+_LISTS = """(mark) => {
+  const squash = (s) => (s || '').replace(/\\s+/g, ' ').trim();
+  const shown = (el) => {
+    const box = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    return box.width > 0 && box.height > 0 && style.visibility !== 'hidden'
+      && style.display !== 'none' && !el.closest('[hidden], [aria-hidden=true]');
+  };
+  const aside = 'nav, header, footer, [role=navigation], [role=banner], [role=contentinfo],'
+    + ' [role=menu], [role=menubar], [role=tablist], [role=listbox], [role=tree]';
+  const kindOf = (el) => {
+    const role = el.getAttribute('role');
+    if (role === 'row' || el.tagName === 'TR') return 'row';
+    if (role === 'article' || el.tagName === 'ARTICLE') return 'article';
+    return 'listitem';
+  };
+  const isItem = (el) => {
+    if (el.tagName === 'TR' || el.getAttribute('role') === 'row')
+      return !!el.querySelector('td, [role=cell], [role=gridcell]');
+    return true;
+  };
+  const css = (el) => {
+    if (el.id && document.querySelectorAll('#' + CSS.escape(el.id)).length === 1)
+      return '#' + CSS.escape(el.id);
+    const parent = el.parentElement;
+    const tag = el.tagName.toLowerCase();
+    if (!parent || tag === 'body') return tag;
+    const same = Array.from(parent.children).filter((c) => c.tagName === el.tagName);
+    return css(parent) + ' > ' + tag + (same.length > 1
+      ? ':nth-of-type(' + (same.indexOf(el) + 1) + ')' : '');
+  };
+  const label = (box) => squash(box.getAttribute('aria-label') || box.id || box.className
+    || (box.closest('table') && box.closest('table').caption
+        ? box.closest('table').caption.innerText : ''));
+  const found = document.querySelectorAll(
+    'li, [role=listitem], tr, [role=row], article, [role=article]');
+  const lists = new Map();
+  for (const el of found) {
+    const box = el.parentElement;
+    if (!box || el.closest(aside) || !isItem(el)) continue;
+    if (!lists.has(box)) lists.set(box, []);
+    lists.get(box).push(el);
+  }
+  return Array.from(lists, ([box, els]) => {
+    const role = els[0].getAttribute('role');
+    const tag = els[0].tagName.toLowerCase();
+    const own = role ? '[role=' + role + ']' : tag + (tag === 'tr' ? ':has(td)' : '');
+    const items = els.filter((el) => shown(el) && el.matches(own)).map((el) => ({
+      text: squash(el.innerText).slice(0, 200),
+      marks: Array.from(el.querySelectorAll('[' + mark + ']'),
+        (c) => Number(c.getAttribute(mark))),
+    }));
+    return {container: css(box), items: ':scope > ' + own, kind: kindOf(els[0]),
+      label: label(box), items_found: items};
+  }).filter((list) => list.items_found.length > 0);
+}"""
+
+# Which kinds of list an item noun may be counted in: rows are rows; a task is no row.
+_ROWS = frozenset({"row", "record", "line"})
+_LIST_ITEMS = frozenset({"task", "todo", "to-do", "item", "entry"})
+
+
+@dataclass(frozen=True)
+class Item:
+    """One visible item of a list: its locator, its words and the controls inside it."""
+
+    chain: Chain
+    kind: str  # "listitem", "row" or "article": the role a person would call it by
+    text: str
+    marks: frozenset[int]
+
+    def target(self, nth: int) -> Target:
+        """Name the item by its position for the step's record ("the second row")."""
+        word = {"listitem": "item", "row": "row", "article": "article"}[self.kind]
+        return Target(text=word, role=self.kind, nth=nth)
+
+
+async def find_item(page: Page, noun: str, nth: int) -> Item:
+    """Find the Nth visible item (-1 the last) of the one list that holds such items."""
+    lists = await page.evaluate(_LISTS, MARK)
+    if noun in _ROWS:
+        lists = [entry for entry in lists if entry["kind"] == "row"]
+    elif noun in _LIST_ITEMS:
+        lists = [entry for entry in lists if entry["kind"] == "listitem"] or lists
+    if len(lists) > 1:  # the list named for the noun, if only one is ("Todo list", "Tasks")
+        named = [entry for entry in lists if noun.replace("-", "") in entry["label"].lower()]
+        lists = named or lists
+    if not lists:
+        raise StepFailed(f"no list on the page holds a {noun}")
+    if len(lists) > 1:
+        names = ", ".join(f"'{entry['label'] or entry['container']}'" for entry in lists[:4])
+        many = f"{len(lists)} lists on the page could hold the {noun}"
+        raise StepFailed(f"{many} ({names}): say which")
+    found = lists[0]
+    items = found["items_found"]
+    index = nth if nth >= 0 else len(items) + nth
+    if not 0 <= index < len(items):
+        has = f"the list has {len(items)} {_plural(noun, len(items))}"
+        raise StepFailed(f"{has}: no {ordinal(nth)} one")
+    visible = Call("filter", (), {"visible": True})
+    chain = Chain((Call("locator", (found["container"],)), Call("locator", (found["items"],))))
+    chain = chain.then(visible, Call("nth", (nth,)))
+    count = await Chain(chain.calls[:-1]).on(page).count()
+    if count != len(items):  # the locator must count the items just read, or it is no good
+        raise StepFailed(f"the {noun}s of the list cannot be told apart on the page")
+    item = items[index]
+    return Item(chain, found["kind"], item["text"], frozenset(item["marks"]))
+
+
+def _plural(noun: str, count: int) -> str:
+    return noun if count == 1 else (noun[:-1] + "ies" if noun.endswith("y") else noun + "s")
+
+
+def position(noun: str, nth: int) -> str:
+    """Name an item by its position: "the second task"."""
+    return f"the {ordinal(nth)} {noun}"

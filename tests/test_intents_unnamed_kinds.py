@@ -1,0 +1,199 @@
+"""Actions written without an element's kind, resolved on the page or failed saying why.
+
+A command that is a control's name, an e-mail address typed with no field named, and a
+position among a list's items: on pages written here and on the fixture sites' variants.
+"""
+
+from __future__ import annotations
+
+from housecat.browser.execute import Limits, execute
+from housecat.browser.pool import BrowserPool
+from housecat.plan.models import Plan, Step
+from housecat.plan.read import read_goal
+from housecat.runs.evaluate import evaluate
+from housecat.runs.models import TestResult
+from housecat.runs.pipeline import run_goal
+from tests.pages import Pages
+
+QUICK = Limits(step_timeout_s=2, run_timeout_s=30)
+SITE_LIMITS = Limits(step_timeout_s=5, run_timeout_s=60)
+
+
+async def run(pool: BrowserPool, url: str, goal: str) -> tuple[TestResult, Plan]:
+    """Read a goal, run it from `url`, and return its result and the plan as run."""
+    opening = Step(action="goto", value=url, phrase="open")
+    read = read_goal(goal)
+    plan = read.model_copy(update={"steps": [opening, *read.steps]})
+    browser, as_run = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
+    return evaluate(browser), as_run
+
+
+async def replay(pool: BrowserPool, url: str, plan: Plan) -> TestResult:
+    cached = plan.model_copy(update={"source": "cache"})
+    browser, _ = await execute(pool, cached, start_url=url, run_id="again", limits=QUICK)
+    return evaluate(browser)
+
+
+SAYS = "<p id=out></p>"
+
+
+def button(name: str, says: str, attrs: str = "") -> str:
+    return f"<button {attrs} onclick=\"out.textContent='{says}'\">{name}</button>"
+
+
+async def test_a_command_clicks_the_one_control_with_its_words(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    url = pages.add(
+        button("Save draft", "Draft saved")
+        + button("Publish post »", "Published")
+        + "<a href='#' onclick=\"out.textContent='Gone'\">Archive all posts</a>"
+        + SAYS
+    )
+    result, plan = await run(pool, url, "Publish the post, then check the page says Published")
+    assert result.passed, result.error
+    assert [s.action for s in plan.steps] == ["goto", "click", "expect_text"]
+    assert plan.steps[1].locator == (
+        'get_by_role("button", name="Publish post »", exact=True).filter(visible=True)'
+    )
+    assert (await replay(pool, url, plan)).passed
+    # Every word counts: "Archive posts" is not "Archive all posts", nor "Save" "Save draft".
+    missing, _ = await run(pool, url, "Archive the posts")
+    assert not missing.passed
+    assert missing.error is not None
+    assert "no button, link or menu item named 'Archive the posts'" in missing.error
+    assert "closest: link 'Archive all posts'" in missing.error
+
+
+async def test_a_command_fails_when_several_controls_have_its_words(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    url = pages.add(button("Save", "top") + "<p>…</p>" + button("SAVE", "bottom") + SAYS)
+    result, _ = await run(pool, url, "Save")
+    assert not result.passed
+    assert "2 controls are named 'Save'" in (result.error or "")
+
+
+MAGIC = (
+    "<form onsubmit=\"event.preventDefault(); out.textContent='Link sent to '+this.m.value\">"
+    "<label>Where should we send it? <input name=m autocomplete=email></label>"
+    "<input aria-label='Coupon'><button>Send link</button></form>" + SAYS
+)
+
+
+async def test_an_email_address_goes_into_the_one_email_field(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    url = pages.add(MAGIC)
+    goal = "enter rosa@example.net and press Enter, then the page says Link sent to rosa@"
+    result, plan = await run(pool, url, goal)
+    assert result.passed, result.error
+    assert plan.steps[1].action == "fill"
+    assert (await replay(pool, url, plan)).passed
+    two = pages.add("<input type=email aria-label=Email><input type=email aria-label=Backup>")
+    several, _ = await run(pool, two, "type rosa@example.net")
+    assert "2 controls could be the e-mail field" in (several.error or "")
+    none = pages.add("<input aria-label=Name>")
+    missing, _ = await run(pool, none, "type rosa@example.net")
+    assert "no e-mail field on the page" in (missing.error or "")
+
+
+LISTS = """<h1>Chores</h1><nav><ul><li><a href=#>Home</a></li><li><a href=#>Help</a></li></ul></nav>
+<input placeholder='What needs to be done?' id=new>
+<ul id=list aria-label=Chores></ul>
+<style>li button { visibility: hidden } li:hover button { visibility: visible }</style>
+<script>
+const add = (text) => { const li = document.createElement('li');
+  li.innerHTML = '<input type=checkbox aria-label=Toggle onchange="this.parentNode.className='
+    + "this.checked?'done':''\\"> <span></span> <button aria-label=Delete>×</button>";
+  li.querySelector('span').textContent = text;
+  li.querySelector('button').onclick = () => li.remove();
+  list.appendChild(li); };
+document.getElementById('new').addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && e.target.value) { add(e.target.value); e.target.value = ''; } });
+</script>"""
+
+
+async def test_positions_act_in_the_nth_item_of_the_one_list(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    url = pages.add(LISTS)
+    goal = (
+        "add three items: Mop, Dust and Iron. Delete the second item. Tick the last todo."
+        " The page should not show Dust"
+    )
+    result, plan = await run(pool, url, goal)
+    assert result.passed, result.error
+    # The delete button shows only on hover: the item is hovered first, by its position.
+    actions = [s.action for s in plan.steps]
+    assert actions[-4:] == ["hover", "click", "check", "expect_no_text"]
+    hover = next(s for s in plan.steps if s.action == "hover")
+    assert hover.locator == 'locator("#list").locator(":scope > li").filter(visible=True).nth(1)'
+    assert (await replay(pool, url, plan)).passed
+    short, _ = await run(pool, url, "add a task called Mop, then delete the third task")
+    assert "the list has 1 task: no third one" in (short.error or "")
+
+
+async def test_a_position_fails_when_two_lists_could_hold_the_item(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    url = pages.add("<ul><li>Mop</li><li>Dust</li></ul><ol><li>Iron</li><li>Cook</li></ol>")
+    result, _ = await run(pool, url, "hover over the first item")
+    assert "2 lists on the page could hold the item" in (result.error or "")
+
+
+# On the fixture sites: one phrasing each on the healthy copy, the renamed one (which fails
+# only when the renamed words are what the goal says) and the broken one.
+
+
+async def site_run(pool: BrowserPool, url: str, goal: str) -> TestResult:
+    outcome = await run_goal(pool, url=url, goal=goal, triggered_by="api", limits=SITE_LIMITS)
+    assert not any(step.is_intent for step in outcome.plan.steps if outcome.result.passed)
+    return outcome.result
+
+
+TODO = (
+    "add the following items: Buy milk, Walk the dog, Pay rent. Delete the second task, tick the first"
+    " todo and check the page says 1 item left"
+)
+TODO_BY_NAME = "add a task called Buy milk, then click the Delete button of the first task"
+
+
+async def test_positions_on_the_todo_site(pool: BrowserPool, sites: str) -> None:
+    ok = await site_run(pool, f"{sites}/todo/ok/", TODO)
+    assert ok.passed, ok.error
+    renamed = await site_run(pool, f"{sites}/todo/renamed/", TODO)
+    assert renamed.passed, renamed.error  # its delete button is "Remove": still deletes
+    by_name = await site_run(pool, f"{sites}/todo/renamed/", TODO_BY_NAME)
+    assert "no 'Delete' button in the first task" in (by_name.error or "")
+    broken = await site_run(pool, f"{sites}/todo/broken/", TODO)
+    assert not broken.passed
+    assert "did not stay ticked" in (broken.error or ""), broken.error
+
+
+ADMIN = (
+    "First name: Ada\nLast name: Lovelace\nEmail: ada@example.com\nPassword: pa55\n"
+    "Repeat password: pa55\nSave user\nthe page should say User saved"
+)
+
+
+async def test_a_command_on_the_admin_site(pool: BrowserPool, sites: str) -> None:
+    ok = await site_run(pool, f"{sites}/admin/ok/users/new", ADMIN)
+    assert ok.passed, ok.error
+    renamed = await site_run(pool, f"{sites}/admin/renamed/users/new", ADMIN)
+    assert "no button, link or menu item named 'Save user'" in (renamed.error or "")
+    assert "button 'Create user'" in (renamed.error or "")
+    broken = await site_run(pool, f"{sites}/admin/broken/users/new", ADMIN)
+    assert "User saved" in (broken.error or ""), broken.error
+
+
+MAGIC_GOAL = "type jdoe@example.com, then Send link. The page says Check your inbox"
+
+
+async def test_an_email_sign_in_link_on_the_signin_site(pool: BrowserPool, sites: str) -> None:
+    ok = await site_run(pool, f"{sites}/signin/magic/ok/", MAGIC_GOAL)
+    assert ok.passed, ok.error
+    renamed = await site_run(pool, f"{sites}/signin/magic/renamed/", MAGIC_GOAL)
+    assert "named 'Send link'; closest: button 'Email me a link'" in (renamed.error or "")
+    broken = await site_run(pool, f"{sites}/signin/magic/broken/", MAGIC_GOAL)
+    assert "Check your inbox" in (broken.error or ""), broken.error
