@@ -410,3 +410,20 @@ def test_a_url_or_title_said_whole_is_never_read_as_a_part() -> None:
         ("expect_title", "Basket", "contains"),
     ]
     assert refused("the title ends with Shop")  # a title is checked whole or in part
+
+
+def test_an_absence_of_a_described_kind_is_refused_it_would_always_hold() -> None:
+    assert refused("there should be no 404 errors")
+    assert refused("make sure no Python exceptions appear")
+    assert refused("the Cookie dialog is not shown")  # dialogs are named by what they show
+    assert steps("there is no Archive button") == [
+        ("expect_hidden", Target(text="Archive", role="button"), None, None)
+    ]
+    assert steps("the page should not show Sold out") == [
+        ("expect_no_text", None, "Sold out", None)
+    ]
+
+
+def test_a_negative_sentence_is_never_the_name_of_an_element() -> None:
+    assert refused("make sure the footer doesn't contain dead links")
+    assert refused("verify the page isn't showing stale prices")

@@ -412,6 +412,8 @@ def _says_value(
     text = expected(value, quotes)
     if not text:
         return None
+    if negated and not literal(value, text):
+        return None  # "isn't showing stale prices": a description, absent whatever is shown
     action: Action = "expect_no_text" if negated else "expect_text"
     return one(action, target=scope, value=text, tail=text_tail(value, quotes))
 

@@ -81,6 +81,8 @@ def absent(text: str, quotes: Quotes) -> Parsed | None:
     if seen[0] == "text":
         if not literal(text, seen[1]):
             return None  # "no results": a thing we cannot find, not text we can look for
+        if not quotes.is_quoted(text.strip(" ,.;:!?")) and _KINDS_SAID.search(seen[1]):
+            return None  # "no JavaScript errors appear": a kind of thing, which no words are
         return one("expect_no_text", value=seen[1], tail=text_tail(text, quotes))
     return expect(seen, negated=True)
 
@@ -147,6 +149,24 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
     return Parsed((draft,), element.tail)
 
 
+# Kinds whose elements are named by what they show, not by a label a person reads off.
+_DESCRIBED_KINDS = frozenset({"alert", "status", "dialog", "img", "region", "article"})
+
+
+def _names_absence(target: Target) -> bool:
+    """Tell whether an absent element's name is one a page would give it ("Delete" button)."""
+    first = target.text[:1]
+    return first.isupper() and target.role not in _DESCRIBED_KINDS
+
+
+_KINDS_SAID = re.compile(
+    r"\b(?:errors?|warnings?|messages?|alerts?|notifications?|exceptions?|failures?|issues?"
+    r"|problems?|bugs?|popups?|pop-ups?|dialogs?|modals?|images?|links?|buttons?)"
+    r"(?: (?:appear|appears|show|shows|occur|occurs|pop up|pops up|are shown|is shown))?$",
+    re.I,
+)
+
+
 def expect(
     seen: Seen | None, *, negated: bool, scope: Target | None = None, place: str | None = None
 ) -> Parsed | None:
@@ -161,9 +181,9 @@ def expect(
         return one(action, target=scope, value=value, tail="free")
     if target is not None and place is not None and target.within is None:
         target = target.model_copy(update={"within": place})
-    if negated and target is not None and target.text[:1].islower() and not target.names_kind:
-        # "no broken images", "no login button": words that describe, which no element is
-        # named; an absence of that name would hold whatever the page shows.
+    if negated and target is not None and not target.names_kind and not _names_absence(target):
+        # "no broken images", "no login button", "no JavaScript errors": words that describe,
+        # which no element is named; an absence of that name would hold whatever is shown.
         return None
     return one("expect_hidden" if negated else "expect_visible", target=target)
 
