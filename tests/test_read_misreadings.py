@@ -427,3 +427,13 @@ def test_an_absence_of_a_described_kind_is_refused_it_would_always_hold() -> Non
 def test_a_negative_sentence_is_never_the_name_of_an_element() -> None:
     assert refused("make sure the footer doesn't contain dead links")
     assert refused("verify the page isn't showing stale prices")
+
+
+def test_a_kind_of_thing_shown_is_not_the_words_shown() -> None:
+    assert refused("the product page shows a price")
+    assert refused("the basket icon shows a number")
+    assert steps("the page shows a 'Sold out' badge") == [("expect_text", None, "Sold out", None)]
+
+
+def test_a_check_for_each_of_many_is_refused() -> None:
+    assert refused("there is an 'Add' button for every recipe")

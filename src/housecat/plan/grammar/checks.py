@@ -87,7 +87,7 @@ _SAID_LATER = re.compile(
 # Text named by its kind: "error message 'Invalid password'", "'Hello' as a heading".
 _TEXT_KINDS = (
     r"(?:error message|error|message|notice|text|label|warning|toast|alert|banner"
-    r"|notification|caption|heading|headline|title|status)"
+    r"|notification|caption|heading|headline|title|status|badge|tag|pill|chip|tooltip)"
 )
 # "a link with text 'Docs'" is a link, not text: its words before the kind name an element.
 _NOT_DESCRIBING = rf"(?:with|{'|'.join(re.escape(noun) for noun in ELEMENT_NOUNS)})s?\b"
@@ -102,7 +102,8 @@ _NAMED_TEXT = re.compile(
     rf"^(?:(?:an?|the|this) )?(?:(?!{_NOT_DESCRIBING})[a-z]+ ){{0,2}}?(?P<kind>{_TEXT_KINDS})s?"
     rf"(?: (?:saying|reading|that says|which says|with (?:the )?text|of))?:?"
     rf" (?P<q>{OPEN}\d+{CLOSE})$"
-    rf"|^(?P<q2>{OPEN}\d+{CLOSE}) as (?:an? |the )?(?P<as>{_TEXT_KINDS})$",
+    rf"|^(?P<q2>{OPEN}\d+{CLOSE}) as (?:an? |the )?(?P<as>{_TEXT_KINDS})$"
+    rf"|^(?:(?:an?|the|this) )?(?P<q3>{OPEN}\d+{CLOSE}) (?P<after>{_TEXT_KINDS})$",
     re.I,
 )
 _SEE_TITLE = re.compile(r"^(?:the |a )?(?:page |browser |tab )?title:? (?P<v>.+)$", re.I)
@@ -386,8 +387,9 @@ def _says_value(
     """
     named = _NAMED_TEXT.match(value)
     if named:  # "shows error message 'Invalid password'", "shows 'Hello' as a heading"
-        shown = quotes.value(named["q"] or named["q2"])
-        if (named["kind"] or named["as"] or "").lower().rstrip("s") in {"heading", "headline"}:
+        shown = quotes.value(named["q"] or named["q2"] or named["q3"])
+        kind = named["kind"] or named["as"] or named["after"] or ""
+        if kind.lower().rstrip("s") in {"heading", "headline"}:
             target = Target(text=shown, role="heading", within=place)
             return one("expect_hidden" if negated else "expect_visible", target=target)
         said: Action = "expect_no_text" if negated else "expect_text"
@@ -414,6 +416,8 @@ def _says_value(
         return None
     if negated and not literal(value, text):
         return None  # "isn't showing stale prices": a description, absent whatever is shown
+    if kind_first and not literal(value, text):
+        return None  # "shows a price": what kind of thing, not the words it shows
     action: Action = "expect_no_text" if negated else "expect_text"
     return one(action, target=scope, value=text, tail=text_tail(value, quotes))
 
