@@ -437,3 +437,11 @@ def test_a_kind_of_thing_shown_is_not_the_words_shown() -> None:
 
 def test_a_check_for_each_of_many_is_refused() -> None:
     assert refused("there is an 'Add' button for every recipe")
+
+
+def test_items_of_a_list_may_be_commands_themselves() -> None:
+    assert steps("add items: Call mum, Book flights and Pay rent") == [
+        ("add_item", None, "Call mum", None),
+        ("add_item", None, "Book flights", None),
+        ("add_item", None, "Pay rent", None),
+    ]

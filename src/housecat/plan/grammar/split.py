@@ -167,11 +167,23 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
     elif (
         parsed is None
         or (parsed.tail == "free" and not _JOURNEY_VERB.match(text))
+        or (parsed.tail == "free" and _listing(parsed, parse(text)))
         or (strength == "weak" and parsed.tail == "name" and _name_like(text))
     ):
         current.end = piece.end  # the piece belongs to the clause before it
     else:
         spans.append(piece)  # a clause of its own that nothing understands
+
+
+def _listing(before: Parsed, piece: Parsed | None) -> bool:
+    """Tell whether a piece is one more item of a list being added ("…, Pay rent").
+
+    List items are often commands themselves ("Pay rent", "Book flights"); only a piece
+    that reads as something else than a control's name ends the list.
+    """
+    items = all(d.action == "add_item" for d in before.drafts)
+    named_only = piece is None or all(d.action == "press_named" for d in piece.drafts)
+    return items and named_only
 
 
 def _own_step(
