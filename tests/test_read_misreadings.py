@@ -445,3 +445,17 @@ def test_items_of_a_list_may_be_commands_themselves() -> None:
         ("add_item", None, "Book flights", None),
         ("add_item", None, "Pay rent", None),
     ]
+
+
+def test_how_a_control_looks_is_not_its_name() -> None:
+    assert steps("press the big orange Checkout button") == [
+        ("click", Target(text="Checkout", role="button"), None, None)
+    ]
+
+
+def test_a_page_by_position_or_history_is_not_a_page_name() -> None:
+    assert refused("go back to the previous page")
+    assert refused("go to the 2nd page")
+    assert steps("open the link 'Help' in a new tab") == [
+        ("open", Target(text="Help", role="link"), None, None)
+    ]

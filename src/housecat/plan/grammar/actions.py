@@ -37,7 +37,7 @@ _VARIABLE_ADDRESS = re.compile(VARIABLE.pattern + r"(?:/\S*)?$")
 _NEW_TAB = re.compile(r" in (?:a|the) (?:new )?(?:browser|tab|window)$", re.I)
 _DETERMINER = re.compile(r"^(?:the|a|an|your|my|our) ", re.I)
 _PAGE = re.compile(r"^(?P<name>.+?) (?:page|screen|view)$", re.I)
-_NOWHERE = frozenset({"back", "forward", "previous page", "next page", "page"})
+_NOWHERE = frozenset({"back", "forward", "previous page", "next page", "page", "previous", "last"})
 # A lower-case purpose after the target ("click Next to continue") is not part of its name.
 _PURPOSE = re.compile(
     r" to (?:continue|proceed|log in|sign in|login|submit|confirm|finish|start|begin|accept"
@@ -98,6 +98,8 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if page or verb not in {"open", "open up", "load"}:
         if spoken.lower() in UNNAMEABLE or has_pronoun(spoken):
             return None
+        if to_ordinal(spoken.split(" ")[0].lower()) is not None:
+            return None  # "the 3rd page": a position among pages, not a page's name
         element = None if page else parse_element(raw, quotes, "link")
         if element is not None and element.noun is not None:
             return one("click", target=element.target, tail=element.tail)

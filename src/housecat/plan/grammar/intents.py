@@ -21,6 +21,7 @@ from housecat.plan.grammar.words import (
     UNNAMEABLE,
     has_pronoun,
     to_number,
+    to_ordinal,
 )
 from housecat.plan.models import Action, Target
 from housecat.plan.variables import placeholder
@@ -206,7 +207,7 @@ def _tick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    raw = ADVERB.sub("", match["x"].strip())
+    raw = ADVERB.sub("", _NEW_TAB.sub("", match["x"].strip()))
     if _ADDRESS.match(quotes.value(raw)):
         return None  # "open example.com": an address to go to
     element = parse_element(raw, quotes, "click")
@@ -242,6 +243,8 @@ def _visit(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 def _visit_page(name: str) -> Parsed | None:
     if len(name.split()) > 4:
         return None  # "the number of stars of the repo": not the name of a page
+    if to_ordinal(name.split(" ")[0].lower()) is not None:
+        return None  # "the 3rd page": a position among pages, not a page's name
     if name.lower() in HOME_PAGES or f"{name.lower()} page" in HOME_PAGES:
         return one("goto", value=placeholder("url"))  # the page the test starts on
     if not name or name.lower() in UNNAMEABLE or has_pronoun(name) or name.startswith("/"):
@@ -270,6 +273,8 @@ _DESCRIBED_QUERY = re.compile(
     r"|(?:something|anything|nothing)\b)",
     re.I,
 )
+# "open Terms in a new tab": the journey follows the link where it is
+_NEW_TAB = re.compile(r" in (?:a|the) (?:new )?(?:browser |)(?:tab|window)$", re.I)
 _SECOND_CHOICE = re.compile(r" and [a-z]|\b(?:under|over|below|above|less than|more than)\b")
 _ITEM_KIND = r"(?:task|item|todo|to-do|entry|note|card|line|thing)"
 _ITEM_KINDS = r"(?:tasks?|items?|todos?|to-dos?|entries|entry|notes?|cards?|lines?|things?)"

@@ -123,6 +123,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     if not text:
         return None
     noun, name, suffix = _kind(text, quotes, determiner or context == "count")
+    if noun is not None and name:
+        name = _LOOKS.sub("", name, count=1)  # "the big green Subscribe button": "Subscribe"
     quoted = quotes.is_quoted(name) if name else False
     if name:
         display = quotes.value(name)
@@ -142,6 +144,14 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     closed = raw.rstrip(" ,.;:!?").endswith(CLOSE) or (suffix and within is None)
     tail: Tail = "closed" if closed else "name"
     return Element(target, noun, bool(name), quoted, determiner, tail)
+
+
+# How a control looks says nothing of its name: dropped before a name written as a name.
+_LOOKS = re.compile(
+    r"^(?:(?:big|small|large|little|tiny|huge|green|red|blue|yellow|orange|purple|black"
+    r"|white|grey|gray|pink|bright|dark|light|bold|round|rounded|shiny|primary|secondary"
+    rf"|main|prominent|highlighted) )+(?=[A-Z0-9]|{OPEN}|\{{\{{)"
+)
 
 
 def _kind(text: str, quotes: Quotes, determined: bool) -> tuple[str | None, str, bool]:
