@@ -459,3 +459,20 @@ def test_a_page_by_position_or_history_is_not_a_page_name() -> None:
     assert steps("open the link 'Help' in a new tab") == [
         ("open", Target(text="Help", role="link"), None, None)
     ]
+
+
+def test_a_place_said_first_without_a_comma_is_where_the_step_happens() -> None:
+    assert [a for a, *_ in steps("In the search box type 'lamps' and press Enter")] == [
+        "fill",
+        "press",
+    ]
+    assert steps("In the footer click Sign in") == [
+        ("click", Target(text="Sign in", within="footer"), None, None)
+    ]
+
+
+def test_a_form_with_its_pairs_in_brackets_fills_each() -> None:
+    assert steps("fill in the feedback form (name Ada, email ada@example.com)") == [
+        ("fill", Target(text="name"), "Ada", None),
+        ("fill", Target(text="email"), "ada@example.com", None),
+    ]

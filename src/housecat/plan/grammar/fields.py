@@ -66,6 +66,8 @@ _LAST_WORD = re.compile(r"^(?P<f>.+?) (?P<v>\S+)$")
 _FORM = (
     r"^(?:fill(?: in| out)?|complete|populate) (?:the |this |that |your |a )?"
     r"(?:[\w-]+ ){0,2}?form(?: (?:with|using)(?: the following)?:?|:) (?P<pairs>\S.*)$"
+    r"|^(?:fill(?: in| out)?|complete|populate) (?:the |this |that |your |a )?"
+    r"(?:[\w-]+ ){0,2}?form \((?P<inside>[^()]+)\)$"  # "the contact form (name Ada, …)"
 )
 # "Name: as on the card, please" is a remark; a value is quoted or short and plain.
 _PROSE = re.compile(r"\b(?:should|must|will|is|are|was|were|be|please|then)\b", re.I)
@@ -148,11 +150,12 @@ def _pairs(pairs: str) -> list[str]:
 
 def _form(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Fill each field of "fill the form with name Bob and email bob@x.io" in turn."""
-    drafts = [_pair(part, quotes) for part in _pairs(match["pairs"])]
+    drafts = [_pair(part, quotes) for part in _pairs(match["pairs"] or match["inside"])]
     if not drafts or any(draft is None for draft in drafts):
         return None
     # More pairs may follow after a comma or "and": the clause is open like a typed value.
-    return Parsed(tuple(draft for draft in drafts if draft is not None), "free")
+    tail: Tail = "closed" if match["inside"] else "free"
+    return Parsed(tuple(draft for draft in drafts if draft is not None), tail)
 
 
 _FORM_PATTERN = re.compile(_FORM, re.I)
@@ -163,7 +166,10 @@ def unclear_pair(text: str, quotes: Quotes) -> str | None:
     match = _FORM_PATTERN.match(text)
     if match is None:
         return None
-    return next((part for part in _pairs(match["pairs"]) if _pair(part, quotes) is None), None)
+    return next(
+        (part for part in _pairs(match["pairs"] or match["inside"]) if _pair(part, quotes) is None),
+        None,
+    )
 
 
 _LABEL = r"(?P<label>[^\s:]+(?: [^\s:]+){0,2}):(?P<v> \S.*)$"

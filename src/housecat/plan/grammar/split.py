@@ -54,6 +54,12 @@ _CONNECTOR = re.compile(
     re.I,
 )
 _PARTICLE = re.compile(r"^(?:on|over) ", re.I)
+# "In the search box type shoes": a place said first, then the step, without a comma.
+_SCOPE_THEN_VERB = re.compile(
+    r"^(?P<scope>(?:in|on|inside|within|under) (?:the|a|an|this|your|my) [^,\ue000]{1,40}?)"
+    r" (?=(?:type|enter|click|press|select|choose|tick|fill|search|hover|tap|open)\b)",
+    re.I,
+)
 _FRONTED = re.compile(r"^(?:in|on|under|inside|within) \S", re.I)
 _PAGE_SCOPE = re.compile(r" (?:page|screen)$", re.I)
 # The verb a clause lends to an elided sibling: "type a into A and b into B", "click X, then Y".
@@ -81,7 +87,7 @@ def _sentences(masked: str) -> Iterator[str]:
             for sentence in _SENTENCE_END.split(item):
                 collapsed = " ".join(sentence.split())
                 if collapsed:
-                    yield collapsed
+                    yield _SCOPE_THEN_VERB.sub(r"\g<scope>, ", collapsed, count=1)
 
 
 def _items(line: str) -> list[str]:
@@ -216,10 +222,13 @@ def _fronted(current: _Span, piece: _Span, sentence: str, parse: ParseFn) -> boo
     scope = _words(sentence, current)
     if current.body is not None or current.verb or not _FRONTED.match(scope):
         return False
+    if OPEN in scope:
+        return False  # "in the box type 'shoes'": a step, not only a place
     if parse(scope) is not None:
         return False
     if _PAGE_SCOPE.search(scope):
         scope = ""  # "on the checkout page, click Pay": where we are, not where to look
+    scope = scope[:1].lower() + scope[1:]  # "In the header": its word starts no name
     candidate = _Span(piece.start, piece.end, scope=scope)
     if parse(_text(sentence, candidate)) is None:
         return False
