@@ -476,3 +476,14 @@ def test_a_form_with_its_pairs_in_brackets_fills_each() -> None:
         ("fill", Target(text="name"), "Ada", None),
         ("fill", Target(text="email"), "ada@example.com", None),
     ]
+
+
+def test_removing_from_a_basket_removes_that_item() -> None:
+    assert steps("remove the Green Teapot from the basket") == [
+        ("delete_item", Target(text="Green Teapot"), None, None)
+    ]
+
+
+def test_emptying_a_place_or_choosing_by_data_is_not_a_field_or_a_name() -> None:
+    assert refused("empty the basket")
+    assert refused("buy the cheapest lamp")

@@ -43,6 +43,9 @@ _NOT_A_NAME = frozenset(
     # Words that describe the data to use, not a control: "Apply an invalid coupon".
     | {"valid", "invalid", "wrong", "incorrect", "correct", "random", "empty", "blank", "fake"}
     | {"expired", "dummy", "sample", "test", "bad", "good"}
+    # Which one by its data: "Buy the cheapest item" names no control.
+    | {"cheapest", "cheaper", "latest", "newest", "oldest", "best", "worst", "first", "last"}
+    | {"most", "least", "highest", "lowest", "biggest", "smallest", "top", "next", "previous"}
 )
 _WORD = re.compile(r"^[A-Za-z][A-Za-z'’-]*$")
 _LONGEST_COMMAND = 5  # words, the verb included: longer is a sentence, not a control's name

@@ -55,6 +55,10 @@ _UNKNOWN_VALUE = re.compile(
 # "card 4242…, expiry 12/30, CVC 123": more labelled values, not one value for one field
 _MORE_PAIRS = re.compile(r", (?:and )?[a-z][a-z-]*(?: [a-z][a-z-]*)? (?:[A-Z0-9]|\{\{)\S*")
 _OWN_ACCOUNT = {"password": "password", "username": "username", "user name": "username"}
+_NOT_FIELDS = frozenset(
+    {"cart", "basket", "bag", "list", "trash", "bin", "inbox", "history", "cache", "cookies"}
+    | {"filters", "wishlist", "notifications", "completed", "selection", "queue"}
+)
 _SAYING = re.compile(
     r"\b(?:appears?|shows?|says?|contains?|displays?|lists?|reads?|includes?|equals?|matches"
     r"|loads?|works?|before|after|above|below)\b",
@@ -193,8 +197,8 @@ def _set_cut(rest: str) -> tuple[str, str]:
 
 def _clear(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     element = parse_element(match["t"], quotes, "fill")
-    if element is None:
-        return None
+    if element is None or (element.noun is None and element.target.text.lower() in _NOT_FIELDS):
+        return None  # "empty the cart", "clear the history": no field to clear
     if element.noun is not None and ELEMENT_NOUNS.get(element.noun) in CHECKABLE_ROLES:
         return one("uncheck", target=element.target, tail=element.tail)
     return _fill(element, "", element.tail)
