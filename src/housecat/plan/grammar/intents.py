@@ -278,10 +278,9 @@ _NEW_TAB = re.compile(r" in (?:a|the) (?:new )?(?:browser |)(?:tab|window)$", re
 _SECOND_CHOICE = re.compile(r" and [a-z]|\b(?:under|over|below|above|less than|more than)\b")
 _ITEM_KIND = r"(?:task|item|todo|to-do|entry|note|card|line|thing)"
 _ITEM_KINDS = r"(?:tasks?|items?|todos?|to-dos?|entries|entry|notes?|cards?|lines?|things?)"
-_LISTS = (
-    r"(?:(?:[\w-]+ ){0,2}?(?:list|todos?|to-do list|todo list|tasks|board|column|backlog|cart"
-    r"|basket|bag|wishlist|wish list|favourites|favorites))"
-)
+_LISTS = r"(?:(?:[\w-]+ ){0,2}?(?:list|todos?|to-do list|todo list|tasks|board|column|backlog))"
+# Where things are removed from, as well as lists: "remove the lamp from the basket"
+_HOLDERS = rf"(?:{_LISTS}|(?:[\w-]+ )?(?:cart|basket|bag|wishlist|wish list|favou?rites))"
 _DONE = r"(?:done|complete|completed|finished|checked|ticked(?: off)?)"
 _UNDONE = r"(?:not done|undone|incomplete|active|unchecked|open|not completed)"
 
@@ -361,7 +360,7 @@ INTENT_RULES: tuple[Rule, ...] = (
     rule(
         rf"^(?:delete|remove|destroy|trash|discard)(?: the)?(?: (?P<kind>{_ITEM_KINDS}))?"
         rf" (?P<x>.+?)(?: (?:{_ITEM_KINDS}))?"
-        rf"(?: from (?:the |my |your )?(?P<list>{_LISTS}))?$",
+        rf"(?: from (?:the |my |your )?(?P<list>{_HOLDERS}))?$",
         _delete,
     ),
     rule(
