@@ -487,3 +487,10 @@ def test_removing_from_a_basket_removes_that_item() -> None:
 def test_emptying_a_place_or_choosing_by_data_is_not_a_field_or_a_name() -> None:
     assert refused("empty the basket")
     assert refused("buy the cheapest lamp")
+
+
+def test_where_a_scenario_starts_is_a_step_never_an_assumption() -> None:
+    plan = read_goal("Given I am on the product page for 'Teal Kettle'\nThen I see 'In stock'")
+    assert plan.assumptions == []
+    assert plan.steps[0].action == "visit" and plan.steps[0].target == Target(text="Teal Kettle")
+    assert refused("Given I am at the back office of the shop\nThen I see 'Orders'")

@@ -237,6 +237,9 @@ def _pick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 def _visit(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Be on a page: stay when the journey is there already, else follow its link."""
     named = match["x"] or match.groupdict().get("x2") or ""
+    page_of = _PAGE_OF.match(named.strip())
+    if page_of:  # "the product page for 'Blue Mug'": the page that link leads to
+        named = page_of["x"]
     return _visit_page(quotes.value(named.strip()))
 
 
@@ -275,6 +278,7 @@ _DESCRIBED_QUERY = re.compile(
 )
 # "open Terms in a new tab": the journey follows the link where it is
 _NEW_TAB = re.compile(r" in (?:a|the) (?:new )?(?:browser |)(?:tab|window)$", re.I)
+_PAGE_OF = re.compile(r"^(?:[\w-]+ )?(?:page|screen|view) (?:for|of|about) (?:the )?(?P<x>.+)$")
 _SECOND_CHOICE = re.compile(r" and [a-z]|\b(?:under|over|below|above|less than|more than)\b")
 _ITEM_KIND = r"(?:task|item|todo|to-do|entry|note|card|line|thing)"
 _ITEM_KINDS = r"(?:tasks?|items?|todos?|to-dos?|entries|entry|notes?|cards?|lines?|things?)"
