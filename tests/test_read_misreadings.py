@@ -41,7 +41,8 @@ def test_a_description_is_never_taken_for_words_to_find() -> None:
 
 
 def test_a_value_does_not_run_on_into_the_next_thought() -> None:
-    assert refused("the footer shows AND the logo loaded") == "the footer shows AND the logo loaded"
+    # "the footer shows" is read (it is visible); what runs on after it is refused by itself
+    assert refused("the footer shows AND the logo loaded") == "the logo loaded"
 
 
 def test_alternatives_cannot_be_one_check() -> None:
@@ -494,3 +495,34 @@ def test_where_a_scenario_starts_is_a_step_never_an_assumption() -> None:
     assert plan.assumptions == []
     assert plan.steps[0].action == "visit" and plan.steps[0].target == Target(text="Teal Kettle")
     assert refused("Given I am at the back office of the shop\nThen I see 'Orders'")
+
+
+def test_credentials_written_the_ways_people_write_them() -> None:
+    for goal in (
+        "Login: kim / pa55-word",
+        "Authenticate with user=kim pass=pa55-word",
+        "sign in as kim (password: pa55-word)",
+        "use kim and the password 'pa55-word' to log in",
+    ):
+        reading = read(goal)
+        [step] = reading.plan.steps
+        assert (step.action, step.value, step.password) == ("sign_in", "kim", "{{password}}"), goal
+        assert reading.secrets == {"password": "pa55-word"}, goal
+        assert "pa55-word" not in reading.plan.goal, goal
+    assert steps("sign in using the demo account")[0][:3] == ("sign_in", None, "{{username}}")
+    assert [
+        s.action for s in read_goal("enter username kim, password pa55 and press Log in").steps
+    ] == [
+        "fill",
+        "fill",
+        "click",
+    ]
+
+
+def test_showing_again_or_being_back_is_being_visible() -> None:
+    assert steps("the Log in link should show again") == [
+        ("expect_visible", Target(text="Log in", role="link"), None, None)
+    ]
+    assert steps("an error 'Name is required' should show") == [
+        ("expect_text", None, "Name is required", None)
+    ]

@@ -49,7 +49,8 @@ _SHOWN = (
     r"(?:visible|invisible|hidden|shown|displayed|present|absent|missing|gone|there|rendered"
     r"|showing|appears?|appearing|disappears?|disappeared|vanish(?:es|ed)?|exists?|shows? up"
     r"|goes away|go away|on (?:the )?(?:page|screen)|in view|out of view|on screen|listed"
-    r"|available|documented|included|mentioned|on the list|in the list)"
+    r"|available|documented|included|mentioned|on the list|in the list|back|shows?"
+    r"|comes? back|returns?)"
 )
 _HIDDEN = re.compile(
     r"^(?:invisible|hidden|absent|missing|gone|disappear\w*|vanish\w*|go(?:es)? away|out of view)$",
@@ -335,8 +336,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, value = match.groupdict().get("s") or "page", match["v"]
     if match.groupdict().get("s") and _not_a_subject(subject):
         return None
-    if re.match(r"^up\b", value, re.I):
-        return None  # "shows up after signing in": it appears, and when is a story
+    if re.match(r"^(?:up|again|now|too|as well)\b", value, re.I):
+        return None  # "shows up after signing in", "shows again": it appears; no words said
     if _PERSON.match(subject.strip()) and re.search(r" (?:has|have) ", match.group(0)):
         return None  # "Todd has an empty list": a person, not a part of the page
     negated = _negated(match["mid"])

@@ -175,10 +175,21 @@ def unclear_pair(text: str, quotes: Quotes) -> str | None:
 _LABEL = r"(?P<label>[^\s:]+(?: [^\s:]+){0,2}):(?P<v> \S.*)$"
 
 
+# "username alice, password s3cret": a label every form has, and a one-word value
+_COMMON_PAIR = re.compile(
+    r"^(?:username|user name|user|login|e-?mail|password|passcode|pin|first name|last name"
+    r"|name|phone|city|zip|postcode|company)\s*[:=]?\s*(?!(?:and|or|then)\b)[^\s,]+$",
+    re.I,
+)
+
+
 def _quoted_pairs(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "fill in username 'demo' and password 'x'": pairs whose values are all quoted."""
     parts = _pairs(match["pairs"])
-    if len(parts) < 2 or not all(_QUOTED_LAST.match(part.strip(" ,")) for part in parts):
+    plain = [_COMMON_PAIR.match(part.strip(" ,")) for part in parts]
+    if len(parts) < 2 or not all(
+        _QUOTED_LAST.match(part.strip(" ,")) or plain[at] for at, part in enumerate(parts)
+    ):
         return None
     drafts = [_pair(part, quotes) for part in parts]
     if any(draft is None for draft in drafts):

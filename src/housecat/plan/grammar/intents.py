@@ -39,7 +39,8 @@ _USER_WORD = r"(?:user ?name|user|e-?mail(?: address)?|login|account|id|user id)
 # "valid credentials", "my username and password", "the test account": the test's own.
 _OWN = re.compile(
     r"^(?:(?:the|my|your|our|his|her|their|a|an|valid|correct|right|proper|working|stored"
-    r"|saved|configured|test|default|existing|registered) )*(?:credentials|login details"
+    r"|saved|configured|test|default|existing|registered|demo|shared|qa) )*(?:credentials"
+    r"|login details"
     r"|details|account|user|login|(?:user ?name|e-?mail(?: address)?|login) (?:and|&|/) "
     r"(?:a )?password|password)$",
     re.I,
@@ -49,6 +50,8 @@ _WRONG = re.compile(
     r" (?:credentials|login details|details|password|passcode|pin)$",
     re.I,
 )
+_EQUALS = re.compile(rf"\b(?P<word>{_USER_WORD}|{_SECRET_WORD})\s*=\s*", re.I)
+_PASSWORD_ASIDE = re.compile(rf"\s*\((?:with )?{_SECRET_WORD}[:=]?\s*(?P<pw>[^\s()]+)\)$", re.I)
 _PAIR = re.compile(
     rf"^(?:(?:the|my|your) )?(?:{_USER_WORD}:? )?(?P<user>{_TOKEN})"
     rf"(?:,? (?:and|with|using|/)(?: (?:the |my |your |a )?{_SECRET_WORD}:?(?= ))?"
@@ -64,7 +67,8 @@ def _credentials(how: str | None, quotes: Quotes) -> tuple[str, str] | None:
     """Read who signs in and with what; None when the words cannot be placed."""
     if not how:
         return USERNAME, PASSWORD
-    how = how.strip(" ,.")
+    how = _EQUALS.sub(r"\g<word> ", how.strip(" ,."))  # "user=alice pass=x"
+    how = _PASSWORD_ASIDE.sub(r" with password \g<pw>", how)  # "bob (password: x)"
     if how.startswith("(") and how.endswith(")"):
         how = how[1:-1].strip()
     lead = re.match(r"^(?:as|with|using|by using)\s+", how, re.I)
@@ -101,6 +105,13 @@ def _sign_in(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     open_ended = password == PASSWORD and user != USERNAME and not match["how"].endswith(")")
     tail: Tail = "free" if open_ended else "closed"
     return Parsed((Draft("sign_in", value=user, password=password),), tail)
+
+
+def _sign_in_as(how: str, quotes: Quotes) -> Parsed | None:
+    found = _credentials(f"with {how}", quotes)
+    if found is None or found[1] == PASSWORD:
+        return None  # "Login: alice": a label and a name, not a whole sign-in
+    return Parsed((Draft("sign_in", value=found[0], password=found[1]),))
 
 
 def _sign_in_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -289,6 +300,12 @@ _DONE = r"(?:done|complete|completed|finished|checked|ticked(?: off)?)"
 _UNDONE = r"(?:not done|undone|incomplete|active|unchecked|open|not completed)"
 
 INTENT_RULES: tuple[Rule, ...] = (
+    # "Login: alice / s3cret", "use alice and 's3cret' to sign in": who signs in, said first
+    rule(
+        rf"^(?:{_SIGN_IN_VERB}|credentials):\s*(?P<how>.+)$"
+        rf"|^use (?P<how2>.+?) to {_SIGN_IN_VERB}$",
+        lambda m, q: _sign_in_as(m["how"] or m["how2"], q),
+    ),
     rule(
         rf"^(?:(?:after|once|upon|when) (?:having )?(?:logging|signing|logged|signed) in"
         rf"|(?:{_STATE} )?(?:logged|signed) (?:in|on)"
