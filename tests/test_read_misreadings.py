@@ -526,3 +526,16 @@ def test_showing_again_or_being_back_is_being_visible() -> None:
     assert steps("an error 'Name is required' should show") == [
         ("expect_text", None, "Name is required", None)
     ]
+
+
+def test_a_menu_path_is_followed_one_name_at_a_time() -> None:
+    assert steps("navigate to Account > Billing > Invoices") == [
+        ("open", Target(text="Account"), None, None),
+        ("open", Target(text="Billing"), None, None),
+        ("open", Target(text="Invoices"), None, None),
+    ]
+    assert refused("go to the Billing page via the wallet icon")  # a way there is no name
+
+
+def test_where_a_journey_starts_from_is_gone_to() -> None:
+    assert steps("From the home page, click Pricing")[0] == ("goto", None, "{{url}}", None)

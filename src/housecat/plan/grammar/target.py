@@ -84,6 +84,7 @@ _CONTAINER_OF = re.compile(
     r"(?P<x>\S.*)$",
     re.I,
 )
+_BY_MEANS = re.compile(r" (?:via|using|through) ", re.I)
 _LEADING_PREPOSITION = re.compile(r"^(?:in|on|under|at|inside|within|into|onto|to|from|of|by) ")
 _POSSESSIVE = re.compile(rf"^(?P<x>.+?)['’]s(?: (?:{_CONTAINERS}|profile))?$", re.I)
 # Lower-case words that describe a place rather than show on it: three words or more, or
@@ -133,6 +134,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "it", "her", or a quote with loose words: '"Accept" if it appears'
         if not quoted and _LEADING_PREPOSITION.match(name):
             return None  # "in the header the Sign in": a scope run into a name
+        if not quoted and _BY_MEANS.search(name):
+            return None  # "the Settings page via the gear icon": a way there, not a name
         if context == "count" and not quoted and STATEMENT_WORDS.search(name):
             return None  # "3 rows are displayed": a sentence, not the name of the rows
     elif noun is None:
