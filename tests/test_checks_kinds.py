@@ -174,6 +174,20 @@ async def test_a_url_or_title_said_whole_is_checked_whole(pool: BrowserPool, pag
         assert not (await check(pool, url, step)).passed, step.describe()
 
 
+async def test_a_count_of_rows_counts_rows_of_data(pool: BrowserPool, pages: Pages) -> None:
+    table = (
+        "<table><thead><tr><th>Name</th><th>Role</th></tr></thead><tbody>"
+        "<tr><th scope=row>Ada</th><td>Admin</td></tr><tr><th scope=row>Bob</th><td>User</td></tr>"
+        "</tbody></table>"
+    )
+    url = pages.add(table)
+    two = Target(text="rows", role="row", within="table")
+    holds = Step(action="expect_count", target=two, count=2, phrase="the table has 2 rows")
+    assert (await check(pool, url, holds)).passed
+    three = holds.model_copy(update={"count": 3})
+    assert not (await check(pool, url, three)).passed  # the header row is no row of data
+
+
 def value_check(
     label: str, value: str, *, negated: bool = False, within: str | None = None
 ) -> Step:

@@ -23,7 +23,7 @@ def refused(goal: str) -> str:
     try:
         read_goal(goal)
     except GoalNotUnderstood as exc:
-        return exc.phrase
+        return exc.phrase + (f" ({exc.why})" if exc.why else "")
     raise AssertionError(f"read, but should be refused: {goal!r}")
 
 

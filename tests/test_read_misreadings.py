@@ -539,3 +539,21 @@ def test_a_menu_path_is_followed_one_name_at_a_time() -> None:
 
 def test_where_a_journey_starts_from_is_gone_to() -> None:
     assert steps("From the home page, click Pricing")[0] == ("goto", None, "{{url}}", None)
+
+
+def test_tables_as_people_speak_of_them() -> None:
+    assert steps("click the Email column header") == [
+        ("click", Target(text="Email", role="columnheader"), None, None)
+    ]
+    assert steps("the first row of the table should contain 'Ada'") == [
+        ("expect_text", Target(text="row", role="row", nth=0, within="table"), "Ada", None)
+    ]
+    assert steps("filter the orders by status 'Shipped'") == [
+        ("pick", Target(text="status"), "Shipped", None)
+    ]
+    assert steps("check only 3 rows remain") == [
+        ("expect_count", Target(text="rows", role="row"), None, 3)
+    ]
+    assert steps("open the details of order #1007") == [
+        ("open", Target(text="order #1007"), None, None)
+    ]

@@ -74,9 +74,10 @@ class StateUnavailable(HouseCatError):
 class GoalNotUnderstood(InvalidInput):
     """A goal holds a phrase the planner cannot turn into a step."""
 
-    def __init__(self, phrase: str) -> None:
-        super().__init__(f"cannot understand: '{phrase}'")
-        self.phrase = phrase
+    def __init__(self, phrase: str, why: str = "") -> None:
+        super().__init__(f"cannot understand: '{phrase}'" + (f" ({why})" if why else ""))
+        self.phrase = phrase  # the goal's own words, so that its author can find them
+        self.why = why
 
 
 def field_errors(errors: Sequence[Any]) -> dict[str, str]:

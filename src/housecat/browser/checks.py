@@ -329,6 +329,10 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
     return Done(locator=chain.code())
 
 
+# Rows of data: a header row (of column headers) is not one of "the 3 rows" people count.
+_DATA_ROWS = ":is(tr, [role=row]):not(:has(th:not([scope=row]), [role=columnheader]))"
+
+
 async def _count_scopes(page: Page, within: str | None) -> list[Scope]:
     """Where to count: the page, or each part of it the words name ("the product list")."""
     if not within:
@@ -342,6 +346,8 @@ async def _count_scopes(page: Page, within: str | None) -> list[Scope]:
 
 def count_chain(target: Target) -> Chain:
     """Count by role (and name, unless the text only names the kind), else by text."""
+    if target.role == "row" and target.names_kind:
+        return Chain((Call("locator", (_DATA_ROWS,)),))  # "3 rows": the header row is none
     if target.role:
         kwargs = {} if target.names_kind else {"name": target.text}
         return Chain((Call("get_by_role", (target.role,), kwargs),))

@@ -50,7 +50,7 @@ _SHOWN = (
     r"|showing|appears?|appearing|disappears?|disappeared|vanish(?:es|ed)?|exists?|shows? up"
     r"|goes away|go away|on (?:the )?(?:page|screen)|in view|out of view|on screen|listed"
     r"|available|documented|included|mentioned|on the list|in the list|back|shows?"
-    r"|comes? back|returns?)"
+    r"|comes? back|returns?|remains?|are left|is left)"
 )
 _HIDDEN = re.compile(
     r"^(?:invisible|hidden|absent|missing|gone|disappear\w*|vanish\w*|go(?:es)? away|out of view)$",

@@ -154,7 +154,7 @@ def blocks(masked: str, quotes: Quotes) -> list[Stretch]:
         opener = _BLOCK.match(bare)
         if opener is not None:
             if shown is not None:
-                raise GoalNotUnderstood(quotes.restore(bare) + " (inside another 'if')")
+                raise GoalNotUnderstood(quotes.restore(bare), "inside another 'if'")
             found = condition(opener["text"] or opener["cond"], quotes)
             if found is None:
                 raise GoalNotUnderstood(quotes.restore(bare))
@@ -162,13 +162,13 @@ def blocks(masked: str, quotes: Quotes) -> list[Stretch]:
             lines, shown, opened = [], found, bare
         elif _END.match(bare):
             if shown is None:
-                raise GoalNotUnderstood(quotes.restore(bare) + " (no 'if' to end)")
+                raise GoalNotUnderstood(quotes.restore(bare), "no 'if' to end")
             stretches.append(Stretch("\n".join(lines), shown))
             lines, shown = [], None
         else:
             lines.append(line)
     if shown is not None:
-        raise GoalNotUnderstood(quotes.restore(opened) + " (its block has no 'end' line)")
+        raise GoalNotUnderstood(quotes.restore(opened), "its block has no 'end' line")
     stretches.append(Stretch("\n".join(lines)))
     return [stretch for stretch in stretches if stretch.text.strip() or stretch.only_if]
 

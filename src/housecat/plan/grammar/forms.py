@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from housecat.plan.grammar.checks import parse_assertion
 from housecat.plan.grammar.keys import key_name
-from housecat.plan.grammar.quotes import OPEN, Quotes
+from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import exists
 from housecat.plan.grammar.target import Element, parse_element
 from housecat.plan.grammar.types import Parsed, Rule, Tail, one, rule
@@ -59,9 +59,11 @@ _NOT_FIELDS = frozenset(
     {"cart", "basket", "bag", "list", "trash", "bin", "inbox", "history", "cache", "cookies"}
     | {"filters", "wishlist", "notifications", "completed", "selection", "queue"}
 )
+_SLOT = re.compile(rf"{OPEN}\d+{CLOSE}")
+_HOW_MANY = re.compile(r"\d|^(?:only|at least|exactly|no|all|every|some|more|fewer|less)\b", re.I)
 _SAYING = re.compile(
     r"\b(?:appears?|shows?|says?|contains?|displays?|lists?|reads?|includes?|equals?|matches"
-    r"|loads?|works?|before|after|above|below)\b",
+    r"|loads?|works?|before|after|above|below|remains?|left)\b",
     re.I,
 )
 _STATED = re.compile(
@@ -248,7 +250,12 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return one("check", target=element.target, tail=element.tail)
     if element.determiner or element.noun is not None:
         return exists(rest, quotes, strict=True)  # "check the Sign out button": is it there
-    if STATEMENT_WORDS.search(rest) or _STATED.search(rest) or _SAYING.search(rest):
+    if (
+        STATEMENT_WORDS.search(rest)
+        or _STATED.search(rest)
+        or _SAYING.search(rest)
+        or _HOW_MANY.search(_SLOT.sub("", rest))
+    ):
         return None  # "check dashboard shown", "check Ada appears before Bob": statements
     return one("check", target=element.target, tail=element.tail)
 

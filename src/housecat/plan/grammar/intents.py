@@ -219,6 +219,7 @@ def _tick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     raw = ADVERB.sub("", _NEW_TAB.sub("", match["x"].strip()))
+    raw = _DETAILS_OF.sub("", raw, count=1)  # "the details of order #1004": that order
     if _ADDRESS.match(quotes.value(raw)):
         return None  # "open example.com": an address to go to
     element = parse_element(raw, quotes, "click")
@@ -289,7 +290,9 @@ _DESCRIBED_QUERY = re.compile(
 )
 # "open Terms in a new tab": the journey follows the link where it is
 _NEW_TAB = re.compile(r" in (?:a|the) (?:new )?(?:browser |)(?:tab|window)$", re.I)
+_DETAILS_OF = re.compile(r"^(?:the )?(?:details|detail page|page|record|profile) (?:of|for) ")
 _PAGE_OF = re.compile(r"^(?:[\w-]+ )?(?:page|screen|view) (?:for|of|about) (?:the )?(?P<x>.+)$")
+_GROUP_THEN_OPTION = re.compile(rf"^(?P<group>[a-z][\w -]*?) (?P<option>{_SLOT})$")
 _SECOND_CHOICE = re.compile(r" and [a-z]|\b(?:under|over|below|above|less than|more than)\b")
 _ITEM_KIND = r"(?:task|item|todo|to-do|entry|note|card|line|thing)"
 _ITEM_KINDS = r"(?:tasks?|items?|todos?|to-dos?|entries|entry|notes?|cards?|lines?|things?)"
@@ -436,6 +439,10 @@ def _normal(match: re.Match[str]) -> re.Match[str]:
 
 
 def _pick_named(match: re.Match[str], quotes: Quotes, group: str) -> Parsed | None:
+    grouped = _GROUP_THEN_OPTION.match(match["v"].strip())
+    if grouped:  # "filter by status 'Active'": the option, in the group named before it
+        option = quotes.value(grouped["option"])
+        return one("pick", target=Target(text=grouped["group"]), value=option, tail="closed")
     option = quotes.value(match["v"].strip())
     if not option or has_pronoun(option) or option.lower() in UNNAMEABLE:
         return None

@@ -84,6 +84,11 @@ _CONTAINER_OF = re.compile(
     r"(?P<x>\S.*)$",
     re.I,
 )
+_PART_OF = re.compile(
+    r"^(?P<part>rows?|cells?|items?|entries|entry|results?|links?|buttons?|cards?|columns?)"
+    r" of (?:the|this) ",
+    re.I,
+)
 _BY_MEANS = re.compile(r" (?:via|using|through) ", re.I)
 _LEADING_PREPOSITION = re.compile(r"^(?:in|on|under|at|inside|within|into|onto|to|from|of|by) ")
 _POSSESSIVE = re.compile(rf"^(?P<x>.+?)['’]s(?: (?:{_CONTAINERS}|profile))?$", re.I)
@@ -118,6 +123,7 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         nth = to_ordinal(ordinal["ord"])
         text = text[ordinal.end() :]
         determiner = True
+    text = _PART_OF.sub(r"\g<part> in the ", text, count=1)  # "row of the table"
     text, within = _split_position(text, quotes)
     if within is None:
         text, within = _split_scope(text, quotes)

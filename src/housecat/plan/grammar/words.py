@@ -73,6 +73,8 @@ ELEMENT_NOUNS: dict[str, str | None] = {
     "menu item": "menuitem",
     "row": "row",
     "cell": "cell",
+    "column header": "columnheader",
+    "column heading": "columnheader",
     "table": "table",
     "dialog": "dialog",
     "dialog box": "dialog",
