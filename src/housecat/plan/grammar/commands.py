@@ -96,7 +96,7 @@ _NOUN = (
     r"|product|order|post|article|comment|message|email|issue|ticket|user|contact|note|file)"
 )
 _KINDS = {"button": "button", "link": "link", "checkbox": "checkbox"}
-_TODO_NOUNS = frozenset({"task", "todo", "to-do", "item", "entry"})
+_LIST_ITEM_NOUNS = frozenset({"task", "todo", "to-do", "item", "entry"})
 # "in the list", "of the results table": the list is found on the page either way.
 _IN_LIST = (
     r"(?: (?:in|of|on|from) (?:the|this|my|your) (?:[\w-]+ ){0,2}?"
@@ -133,7 +133,7 @@ def _in_item(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
 
 def _tick(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
     verb = (match.groupdict().get("verb") or "mark").lower()
-    if verb == "check" and match["noun"].lower() not in _TODO_NOUNS:
+    if verb == "check" and match["noun"].lower() not in _LIST_ITEM_NOUNS:
         return None  # "check the first result" may mean look at it: not a box to tick
     undo = verb in {"untick", "uncheck"} or bool(match.groupdict().get("undo"))
     return _item_action("uncheck" if undo else "check", match)
