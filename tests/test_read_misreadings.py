@@ -557,3 +557,12 @@ def test_tables_as_people_speak_of_them() -> None:
     assert steps("open the details of order #1007") == [
         ("open", Target(text="order #1007"), None, None)
     ]
+
+
+def test_an_expectation_written_as_a_label_is_a_check() -> None:
+    for goal in (
+        "Expected result: 'Invoice sent'",
+        "Expect: Invoice sent",
+        "expect text 'Invoice sent'",
+    ):
+        assert steps(goal) == [("expect_text", None, "Invoice sent", None)], goal

@@ -6,7 +6,7 @@ import re
 
 from housecat.plan.grammar.checks import parse_assertion
 from housecat.plan.grammar.keys import QUANTIFIED, key_leftover, key_name
-from housecat.plan.grammar.quotes import Quotes
+from housecat.plan.grammar.quotes import OPEN, Quotes
 from housecat.plan.grammar.seen import absent, classify, exists, literal
 from housecat.plan.grammar.target import Context, parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, one, rule
@@ -299,8 +299,14 @@ ACTION_RULES: tuple[Rule, ...] = (
         _click,
     ),
     rule(
+        r"^(?:verify|confirm|make sure|ensure|expect(?:ed)?(?: results?| outcome)?|assert|validate"
+        r"|test|check|then):\s*(?P<rest>\S.*)$",  # "Expected result: 'Order placed' is shown"
+        _verify,
+        final=True,
+    ),
+    rule(
         r"^(?:verify|confirm|make sure|ensure|expect|assert|validate|test)"
-        r"(?: (?:that|if|whether))? (?P<rest>.+)$",
+        rf"(?: (?:that|if|whether))?(?: (?:the )?text(?= {OPEN}))? (?P<rest>.+)$",
         _verify,
         final=True,
     ),
