@@ -818,10 +818,12 @@ def test_planning_is_deterministic() -> None:
     ],
 )
 def test_pathological_input_is_answered_quickly(goal: str) -> None:
+    # Backtracking that explodes takes minutes to hours on these inputs; a reading takes a
+    # fraction of a second. The bound is that far from both, so a busy machine never trips it.
     started = time.perf_counter()
     with contextlib.suppress(GoalNotUnderstood):
         read_goal(goal)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < 30.0
 
 
 VOCABULARY = (

@@ -566,3 +566,20 @@ def test_an_expectation_written_as_a_label_is_a_check() -> None:
         "expect text 'Invoice sent'",
     ):
         assert steps(goal) == [("expect_text", None, "Invoice sent", None)], goal
+
+
+def test_an_unnamed_one_of_many_is_not_checked_any_of_them_would_pass() -> None:
+    assert refused("click Undo and verify the row is still there")
+    assert refused("a link is shown")
+    assert steps("the rows are listed") == [
+        ("expect_visible", Target(text="rows", role="row"), None, None)
+    ]
+
+
+def test_a_closed_dialog_is_hidden_and_a_visible_heading_is_not_named_visible() -> None:
+    assert steps("verify the dialog is closed") == [
+        ("expect_hidden", Target(text="dialog", role="dialog"), None, None)
+    ]
+    assert steps("the heading is visible") == [
+        ("expect_visible", Target(text="heading", role="heading"), None, None)
+    ]

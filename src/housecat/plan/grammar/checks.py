@@ -50,10 +50,11 @@ _SHOWN = (
     r"|showing|appears?|appearing|disappears?|disappeared|vanish(?:es|ed)?|exists?|shows? up"
     r"|goes away|go away|on (?:the )?(?:page|screen)|in view|out of view|on screen|listed"
     r"|available|documented|included|mentioned|on the list|in the list|back|shows?"
-    r"|comes? back|returns?|remains?|are left|is left)"
+    r"|comes? back|returns?|remains?|are left|is left|closed|dismissed)"
 )
 _HIDDEN = re.compile(
-    r"^(?:invisible|hidden|absent|missing|gone|disappear\w*|vanish\w*|go(?:es)? away|out of view)$",
+    r"^(?:invisible|hidden|absent|missing|gone|disappear\w*|vanish\w*|go(?:es)? away|out of view"
+    r"|closed|dismissed)$",
     re.I,
 )
 _NEGATION = re.compile(rf"\b(?:{_NEG})\b", re.I)
@@ -193,6 +194,8 @@ def _compared(how: str | None) -> Compare:
 
 
 def _heading(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    if not quotes.is_quoted(match["v"]) and match["v"].lower() in _SHOWN_WORDS:
+        return None  # "the heading is visible": which heading? its words are what it shows
     value = expected(match["v"], quotes)
     if not value:
         return None

@@ -185,7 +185,23 @@ def expect(
         # "no broken images", "no login button", "no JavaScript errors": words that describe,
         # which no element is named; an absence of that name would hold whatever is shown.
         return None
+    if not negated and target is not None and _one_of_many(target):
+        return None  # "the item is still there": which one? any item would pass
     return one("expect_hidden" if negated else "expect_visible", target=target)
+
+
+# Kinds a page has many of: "the item" or "a button", unnamed, is any of them.
+_MANY = frozenset(
+    {"listitem", "row", "cell", "article", "option", "link", "button", "textbox", "checkbox"}
+    | {"radio", "menuitem", "tab", "columnheader", "img"}
+)
+
+
+def _one_of_many(target: Target) -> bool:
+    """Tell "the item" (one, unnamed, of a kind pages have many of) from "the items"."""
+    words = target.text.lower()
+    one_of = target.names_kind and target.nth is None and not words.endswith("s")
+    return one_of and target.role in _MANY and words not in {"logo"}
 
 
 def expected(raw: str, quotes: Quotes) -> str | None:
