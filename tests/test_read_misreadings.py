@@ -583,3 +583,12 @@ def test_a_closed_dialog_is_hidden_and_a_visible_heading_is_not_named_visible() 
     assert steps("the heading is visible") == [
         ("expect_visible", Target(text="heading", role="heading"), None, None)
     ]
+
+
+def test_where_to_search_said_after_the_query_is_not_part_of_it() -> None:
+    assert steps("look up 'kettle' in the shop search") == [
+        ("search", Target(text="shop search"), "kettle", None)
+    ]
+    assert steps("use the site search to look for 'refunds'") == [
+        ("search", Target(text="site search"), "refunds", None)
+    ]

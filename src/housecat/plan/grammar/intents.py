@@ -157,18 +157,17 @@ def _sign_out(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
 
 def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Search for a query, in the search box a noun names when there are several."""
-    query = quotes.value(match["q"])
-    spelled = quotes.is_quoted(match["q"])
+    where = match.groupdict().get("box")
+    placed = _QUERY_IN.match(match["q"].strip())
+    if placed and not where:  # "look up 'python' in the docs search": the box is named after
+        where = placed["box"]
+    raw_query = placed["q"] if placed else match["q"]
+    query = quotes.value(raw_query)
+    spelled = quotes.is_quoted(raw_query)
     if not query or (not spelled and (has_pronoun(query) or _DESCRIBED_QUERY.match(query))):
         return None
-    where = match.groupdict().get("box")
     target = Target(text=quotes.value(where)) if where else None
-    return one(
-        "search",
-        target=target,
-        value=query,
-        tail="closed" if quotes.is_quoted(match["q"]) else "free",
-    )
+    return one("search", target=target, value=query, tail="closed" if spelled else "free")
 
 
 def _items(text: str, quotes: Quotes) -> list[str] | None:
@@ -283,6 +282,7 @@ _PLACE = (
     rf"(?: (?!as\b|with\b|using\b|{_OUTCOME}\b)[^\s()]+){{0,3}}?"
 )
 # "a product that does not exist", "something cheap": what to look for, not the words to type
+_QUERY_IN = re.compile(rf"^(?P<q>{_SLOT}) (?:in|on|using|with) (?:the |a )?(?P<box>[\w -]+)$")
 _DESCRIBED_QUERY = re.compile(
     r"^(?:for |by )?(?:(?:a|an|some|any) \S+(?: \S+)? (?:that|which|who|with|without)\b"
     r"|(?:something|anything|nothing)\b)",
@@ -357,7 +357,8 @@ INTENT_RULES: tuple[Rule, ...] = (
     ),
     rule(
         r"^(?:search|look up|lookup)(?: (?:the |a )?(?P<box>[a-z][\w -]*?))? (?:for|by) (?P<q>.+)$"
-        r"|^use (?:the )?(?P<box2>[\w -]*?search[\w -]*?) to (?:look up|find|search for|search)"
+        r"|^use (?:the )?(?P<box2>[\w -]*?search[\w -]*?) to (?:look up|look for|find|search for"
+        r"|search)"
         r" (?P<q2>.+)$",
         lambda m, q: _search(_normal(m), q),
     ),
