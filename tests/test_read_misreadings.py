@@ -592,3 +592,10 @@ def test_where_to_search_said_after_the_query_is_not_part_of_it() -> None:
     assert steps("use the site search to look for 'refunds'") == [
         ("search", Target(text="site search"), "refunds", None)
     ]
+
+
+def test_a_kind_said_before_a_quoted_name_is_that_kind() -> None:
+    assert steps("select radio button 'Yearly'") == [
+        ("click", Target(text="Yearly", role="radio"), None, None)
+    ]
+    assert steps("set 'Reminders' to off") == [("uncheck", Target(text="Reminders"), None, None)]

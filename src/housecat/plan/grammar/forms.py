@@ -178,9 +178,9 @@ def _set(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None
     element = parse_element(field, quotes, "fill")
     value = _value(raw, quotes)
-    if element is not None and element.target.role in CHECKABLE_ROLES:
-        state = value.lower()
-        if state in _ON_WORDS | _OFF_WORDS:
+    if element is not None and element.target.role in CHECKABLE_ROLES | {None}:
+        state = value.lower()  # "set Newsletter to on": a box or switch, ticked or not
+        if state in _ON_WORDS | _OFF_WORDS and not quotes.is_quoted(raw.strip()):
             return one("check" if state in _ON_WORDS else "uncheck", target=element.target)
     return _typed(element, raw, quotes, _value_tail(raw, quotes))
 

@@ -176,7 +176,8 @@ def _kind(text: str, quotes: Quotes, determined: bool) -> tuple[str | None, str,
         described = _QUOTED_DESCRIBED.match(name)  # "'Invalid' validation error message"
         return singular(end["noun"]), described["name"] if described else name, True
     start = _NOUN_START.match(text)
-    if start and (start["link"] or (determined and not start["name"][:1].islower())):
+    named = start and (start["link"] or quotes.is_quoted(start["name"]))  # "radio button 'X'"
+    if start and (named or (determined and not start["name"][:1].islower())):
         return singular(start["noun"]), start["name"], False  # not "the row says Shipped"
     inside = _NOUN_QUOTED.match(text)
     if inside:
