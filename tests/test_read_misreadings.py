@@ -599,3 +599,21 @@ def test_a_kind_said_before_a_quoted_name_is_that_kind() -> None:
         ("click", Target(text="Yearly", role="radio"), None, None)
     ]
     assert steps("set 'Reminders' to off") == [("uncheck", Target(text="Reminders"), None, None)]
+
+
+def test_a_part_of_the_page_is_checked_never_ticked() -> None:
+    assert steps("wait 2 seconds then check the header")[1] == (
+        "expect_visible",
+        Target(text="header", role="banner"),
+        None,
+        None,
+    )
+
+
+def test_waiting_for_the_page_to_load_adds_nothing_and_is_never_a_url() -> None:
+    assert steps("After the page loads, click Begin") == [
+        ("click", Target(text="Begin"), None, None)
+    ]
+    assert steps("wait for the page to finish loading, then click Begin") == [
+        ("click", Target(text="Begin"), None, None)
+    ]

@@ -47,7 +47,11 @@ _PURPOSE = re.compile(
     r"|save (?:it|the|your|changes))\b.*$"
 )
 _KEY_PURPOSE = re.compile(r" to [a-z].*$")  # "press Escape to close the dialog"
-_WHOLE_PAGE = re.compile(r"^(?:the |this )?(?:page|site|website|app|screen)$", re.I)
+_WHOLE_PAGE = re.compile(
+    r"^(?:the |this )?(?:page|site|website|app|screen)"
+    r"(?: to (?:finish |be done |complete )?(?:load|loading|be loaded|render|settle))?$",
+    re.I,
+)
 _KEY = re.compile(
     r"^(?P<key>.+?)(?P<kw> keys?| button)?(?: (?:in|on|into|inside|within) (?P<t>.+))?$", re.I
 )

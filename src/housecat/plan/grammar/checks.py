@@ -547,7 +547,9 @@ def _a(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 # and "X is shown" before "X says Y" so that "shows up" is not read as "shows 'up'".
 _STATEMENTS: tuple[Rule, ...] = (
     # "it loaded": every navigation already waits for its page, so there is nothing to add
-    rule(rf"^(?:it|(?:the |this |that )?page|everything) {_LOADS}$", _loaded),
+    rule(
+        rf"^(?:(?:after|once|when) )?(?:it|(?:the |this |that )?page|everything) {_LOADS}$", _loaded
+    ),
     # "the homepage loads": open the page the test starts on, which fails if it does not load
     rule(
         r"^(?:the )?(?:home ?page|front page|landing page|start page|site|website|web site|app)"

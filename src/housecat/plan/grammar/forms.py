@@ -17,6 +17,7 @@ from housecat.plan.grammar.words import (
     ORDINAL,
     REGIONS,
     STATEMENT_WORDS,
+    TEXT_NOUNS,
 )
 from housecat.plan.models import Action
 from housecat.plan.variables import placeholder
@@ -246,7 +247,8 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     element = parse_element(rest, quotes, "check")
     if element is None:
         return None
-    if element.noun is not None and element.target.role in CHECKABLE_ROLES:
+    ticks = element.noun is not None and element.noun not in {*REGIONS, *TEXT_NOUNS}
+    if ticks and element.target.role in CHECKABLE_ROLES:
         return one("check", target=element.target, tail=element.tail)
     if element.determiner or element.noun is not None:
         return exists(rest, quotes, strict=True)  # "check the Sign out button": is it there

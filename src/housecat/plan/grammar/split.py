@@ -87,7 +87,7 @@ def _sentences(masked: str) -> Iterator[str]:
             for sentence in _SENTENCE_END.split(item):
                 collapsed = " ".join(sentence.split())
                 if collapsed:
-                    yield _SCOPE_THEN_VERB.sub(r"\g<scope>, ", collapsed, count=1)
+                    yield collapsed
 
 
 def _items(line: str) -> list[str]:
@@ -127,17 +127,29 @@ def _clauses(sentence: str, parse: ParseFn) -> list[Piece]:
     """Join the pieces between connectives back into clauses where they belong together."""
     spans: list[_Span] = []
     start, strength = 0, "weak"
-    for connector in [*_CONNECTOR.finditer(sentence), None]:
-        end = connector.start() if connector else len(sentence)
+    for cut in [*_cuts(sentence), None]:
+        end = cut[0] if cut else len(sentence)
         piece = _Span(start, end)
         filled = bool(_words(sentence, piece))
         if filled:
             _add(spans, piece, sentence, strength, parse)
-        if connector is not None:
-            start = connector.end()
-            kind = "strong" if connector["strong"] else "weak"
-            strength = kind if filled or strength == "weak" else strength
+        if cut is not None:
+            start = cut[1]
+            strength = cut[2] if filled or strength == "weak" else strength
     return [Piece(_text(sentence, span), _words(sentence, span)) for span in spans]
+
+
+def _cuts(sentence: str) -> list[tuple[int, int, str]]:
+    """Where a sentence may be cut: its connectives, and after a place said first."""
+    cuts = [
+        (c.start(), c.end(), "strong" if c["strong"] else "weak")
+        for c in _CONNECTOR.finditer(sentence)
+    ]
+    fronted = _SCOPE_THEN_VERB.match(sentence)  # "In the search box type shoes"
+    if fronted and not _JOURNEY_VERB.search(fronted["scope"].split(" ", 1)[1]):
+        at = fronted.end("scope")
+        cuts = sorted([*cuts, (at, at + 1, "weak")])
+    return cuts
 
 
 def _words(sentence: str, span: _Span) -> str:
