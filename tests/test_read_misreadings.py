@@ -617,3 +617,26 @@ def test_waiting_for_the_page_to_load_adds_nothing_and_is_never_a_url() -> None:
     assert steps("wait for the page to finish loading, then click Begin") == [
         ("click", Target(text="Begin"), None, None)
     ]
+
+
+def test_each_name_of_a_checked_list_is_checked_where_and_as_what_it_is_said() -> None:
+    assert steps("make sure the top menu has links to Shop, Blog and Help") == [
+        ("expect_visible", Target(text=name, role="link", within="top menu"), None, None)
+        for name in ("Shop", "Blog", "Help")
+    ]
+    assert steps("Make sure Shop, Blog and Help appear in the sidebar") == [
+        ("expect_text", Target(text="sidebar", role="complementary"), name, None)
+        for name in ("Shop", "Blog", "Help")
+    ]
+    assert steps("verify the headings Plans and Support are shown") == [
+        ("expect_visible", Target(text=name, role="heading"), None, None)
+        for name in ("Plans", "Support")
+    ]
+    assert steps("the footer contains Press, Jobs and Legal") == [
+        ("expect_text", Target(text="footer", role="contentinfo"), name, None)
+        for name in ("Press", "Jobs", "Legal")
+    ]
+    # two plain names joined by "and" are one name, as a page would show it
+    assert steps("Terms and Conditions is shown") == [
+        ("expect_text", None, "Terms and Conditions", None)
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from housecat.plan.grammar.lists import listed
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import (
     absent,
@@ -100,6 +101,7 @@ _LINK_TO = re.compile(r"^(?P<lead>(?:an?|the|one) )(?:hyper)?link to (?:the )?(?
 _ELEMENTS_LAST = re.compile(rf" {_NOT_DESCRIBING}$", re.I)
 _ONE_NAME = re.compile(r"^(?:[A-Z0-9]|\{\{)(?!.* and )(?!.* (?:the|a|an|any)$)")
 _AN_ELEMENT = re.compile(rf"^(?:an?|the|one|no|some|any) (?:\w+ )?{_NOT_DESCRIBING}", re.I)
+_LINKS_TO = re.compile(r"^(?:the )?links to (?:the )?", re.I)
 _NAMED_TEXT = re.compile(
     rf"^(?:(?:an?|the|this) )?(?:(?!{_NOT_DESCRIBING})[a-z]+ ){{0,2}}?(?P<kind>{_TEXT_KINDS})s?"
     rf"(?: (?:saying|reading|that says|which says|with (?:the )?text|of))?:?"
@@ -262,6 +264,9 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     counted = count(subject, quotes, within=place, need_role=False)
     if counted is not None:
         return None if negated else counted
+    names = listed(subject, quotes)
+    if names is not None:  # "Products, Pricing and Docs appear in the menu": each does
+        return _each(names, scope, place, negated)
     several = _SUBJECTS.split(subject)
     # "Anna Smith and James Smith are listed": each of them is. Names of one word each stay
     # one name ("Terms and Conditions is shown"): splitting them would check less.
@@ -271,6 +276,20 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return None
         return Parsed(tuple(d for parsed in checks if parsed for d in parsed.drafts))
     return _visible_one(subject, quotes, scope, place, negated)
+
+
+def _each(
+    names: tuple[str | None, list[str]], scope: Target | None, place: str | None, negated: bool
+) -> Parsed:
+    """Check each name of a list: an element of the kind the list named, else its text."""
+    kind, words = names
+    role = ELEMENT_NOUNS.get(kind) if kind else None
+    if role is None:
+        action: Action = "expect_no_text" if negated else "expect_text"
+        return Parsed(tuple(Draft(action, target=scope, value=word) for word in words))
+    shown: Action = "expect_hidden" if negated else "expect_visible"
+    targets = [Target(text=word, role=role, within=place) for word in words]
+    return Parsed(tuple(Draft(shown, target=target) for target in targets))
 
 
 def _full_name(part: str, quotes: Quotes) -> bool:
@@ -389,6 +408,9 @@ def _says_value(
     kind_first: the value opened with an article or "no", so it may name an element
     ("has a Sign in link", "has no errors") rather than spell out text.
     """
+    names = listed(_LINKS_TO.sub("links ", value), quotes)
+    if names is not None:  # "contains Home, Shop and Contact", "has links to Blog and Jobs"
+        return _each(names, scope, place, negated)
     named = _NAMED_TEXT.match(value)
     if named:  # "shows error message 'Invalid password'", "shows 'Hello' as a heading"
         shown = quotes.value(named["q"] or named["q2"] or named["q3"])

@@ -54,6 +54,18 @@ _CONNECTOR = re.compile(
     re.I,
 )
 _PARTICLE = re.compile(r"^(?:on|over) ", re.I)
+# A list of names a check is about ("has links to Blog, Jobs and Press", "A, B and C are
+# shown") is one clause: its commas and "and" join names, not steps.
+_LIST_NAME = rf"(?:{OPEN}\d+\S*|[A-Z0-9][\w'’&.-]*(?: [A-Z0-9][\w'’&.-]*){{0,2}})"
+_CHECKED_LIST = re.compile(
+    rf"(?:\b(?:contains?|has|have|shows?|includes?|lists?|links to|sees?|displays?)"
+    rf"(?: the| a)?(?: [a-z]+)? (?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*,? and {_LIST_NAME})"
+    r"|(?:^|\b(?:that|sure|verify|check) )"
+    rf"(?P<list2>{_LIST_NAME}(?:, {_LIST_NAME})+,? and {_LIST_NAME})"
+    r"(?= (?:appear|appears|are|is|should|must|will|get|stay)\b)"
+    rf"|\b(?:headings|links|buttons|tabs|fields|checkboxes|options|items|images)"
+    rf" (?P<list3>{_LIST_NAME}(?:, {_LIST_NAME})*,? and {_LIST_NAME}))"
+)
 # "In the search box type shoes": a place said first, then the step, without a comma.
 _SCOPE_THEN_VERB = re.compile(
     r"^(?P<scope>(?:in|on|inside|within|under) (?:the|a|an|this|your|my) [^,\ue000]{1,40}?)"
@@ -141,9 +153,14 @@ def _clauses(sentence: str, parse: ParseFn) -> list[Piece]:
 
 def _cuts(sentence: str) -> list[tuple[int, int, str]]:
     """Where a sentence may be cut: its connectives, and after a place said first."""
+    listed = [
+        next(m.span(name) for name in ("list", "list2", "list3") if m[name])
+        for m in _CHECKED_LIST.finditer(sentence)
+    ]
     cuts = [
         (c.start(), c.end(), "strong" if c["strong"] else "weak")
         for c in _CONNECTOR.finditer(sentence)
+        if c["strong"] or not any(start <= c.start() < end for start, end in listed)
     ]
     fronted = _SCOPE_THEN_VERB.match(sentence)  # "In the search box type shoes"
     if fronted and not _JOURNEY_VERB.search(fronted["scope"].split(" ", 1)[1]):

@@ -1,0 +1,44 @@
+"""Read a list of names in a check ("Home, Shop and Contact"): each name is checked.
+
+A list is three names or more with commas ("A, B and C"), or names after a plural kind
+("the headings Features and Pricing", "links to Blog and Careers"). Two plain names joined
+by "and" stay one name ("Terms and Conditions"): splitting them would check less.
+"""
+
+from __future__ import annotations
+
+import re
+
+from housecat.plan.grammar.quotes import OPEN, Quotes
+from housecat.plan.grammar.words import ELEMENT_NOUNS
+
+_CUT = re.compile(r",? and |, ", re.I)
+# A plural kind before names: "the headings", "links to", "the buttons"
+_KINDS = "|".join(sorted((re.escape(noun) for noun in ELEMENT_NOUNS), key=len, reverse=True))
+_PLURAL_KIND = re.compile(
+    rf"^(?:the |both (?:the )?)?(?P<kind>{_KINDS})s(?: (?:to|for|named|called|labell?ed))? "
+    r"(?P<names>\S.*)$",
+    re.I,
+)
+_NAME = re.compile(r"^(?:[A-Z0-9]|\{\{)\S*(?: \S+){0,3}$")
+
+
+def listed(text: str, quotes: Quotes) -> tuple[str | None, list[str]] | None:
+    """Return the kind (or None) and the names a list holds; None when it is not a list."""
+    text = text.strip(" ,.;:!?")
+    plural = _PLURAL_KIND.match(text)
+    names = _names(plural["names"] if plural else text, quotes, at_least=2 if plural else 3)
+    if names is None:
+        return None
+    return (plural["kind"].lower() if plural else None), names
+
+
+def _names(text: str, quotes: Quotes, *, at_least: int) -> list[str] | None:
+    parts = [part.strip() for part in _CUT.split(text)]
+    if len(parts) < at_least or ("," not in text and at_least > 2):
+        return None
+    if not all(
+        quotes.is_quoted(part) or (OPEN not in part and _NAME.match(part)) for part in parts
+    ):
+        return None
+    return [quotes.value(part) for part in parts]
