@@ -174,6 +174,19 @@ async def test_a_url_or_title_said_whole_is_checked_whole(pool: BrowserPool, pag
         assert not (await check(pool, url, step)).passed, step.describe()
 
 
+async def test_being_back_on_the_start_page_is_being_there_not_anywhere(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    home = Step(action="expect_url", value="{{url}}", compare="equals", phrase="on the home page")
+    start = pages.add("<a href='/elsewhere'>Elsewhere</a>")
+    assert (await check(pool, start, home)).passed
+    # Another page of the same site has "/" in its address, and every part of the host.
+    elsewhere = pages.add("<p>Elsewhere</p>")
+    plan = Plan(goal="x", steps=[Step(action="goto", value=elsewhere, phrase="open"), home])
+    browser, _ = await execute(pool, plan, start_url=start, run_id="home", limits=QUICK)
+    assert not evaluate(browser).passed
+
+
 async def test_a_count_of_rows_counts_rows_of_data(pool: BrowserPool, pages: Pages) -> None:
     table = (
         "<table><thead><tr><th>Name</th><th>Role</th></tr></thead><tbody>"

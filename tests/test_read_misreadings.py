@@ -640,3 +640,8 @@ def test_each_name_of_a_checked_list_is_checked_where_and_as_what_it_is_said() -
     assert steps("Terms and Conditions is shown") == [
         ("expect_text", None, "Terms and Conditions", None)
     ]
+
+
+def test_being_on_the_home_page_is_a_whole_url_never_a_slash() -> None:
+    [step] = read_goal("confirm we are back on the home page").steps
+    assert (step.action, step.value, step.compare) == ("expect_url", "{{url}}", "equals")

@@ -15,6 +15,7 @@ from housecat.plan.grammar.seen import (
     expect,
     expected,
     literal,
+    on_page,
     page_fragment,
     text_tail,
 )
@@ -224,7 +225,7 @@ def _where(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if name.lower() in UNNAMEABLE or has_pronoun(name):
         return None
     fragment = page_fragment(name)
-    return one("expect_url", value=fragment) if fragment else None
+    return on_page(fragment) if fragment else None
 
 
 def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -455,7 +456,7 @@ def _page_loads(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if name.lower() in UNNAMEABLE or has_pronoun(name):
         return None
     fragment = page_fragment(name)
-    return one("expect_url", value=fragment) if fragment else None
+    return on_page(fragment) if fragment else None
 
 
 def _number_of(match: re.Match[str], quotes: Quotes) -> Parsed | None:

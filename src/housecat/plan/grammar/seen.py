@@ -19,6 +19,7 @@ from housecat.plan.grammar.words import (
     to_number,
 )
 from housecat.plan.models import Action, Target
+from housecat.plan.variables import placeholder
 
 Seen = tuple[Literal["text", "element", "url"], str, Target | None]
 
@@ -175,7 +176,7 @@ def expect(
         return None
     kind, value, target = seen
     if kind == "url":
-        return None if negated else one("expect_url", value=value)
+        return None if negated else on_page(value)
     if kind == "text":
         action: Action = "expect_no_text" if negated else "expect_text"
         return one(action, target=scope, value=value, tail="free")
@@ -235,10 +236,20 @@ def text_tail(raw: str, quotes: Quotes) -> Tail:
     return "closed" if quotes.is_quoted(raw.strip(" ,.;:!?")) else "free"
 
 
+def on_page(fragment: str) -> Parsed:
+    """Expect the URL to hold a page's fragment; the start page's URL is checked whole.
+
+    "Back on the home page" holds only there: "/" is in every address.
+    """
+    if fragment == placeholder("url"):
+        return Parsed((Draft("expect_url", value=fragment, compare="equals"),))
+    return one("expect_url", value=fragment)
+
+
 def page_fragment(name: str) -> str | None:
     """The part of the address a named page has: "the pricing page" is at ".../pricing"."""
     if name.lower() in HOME_PAGES:
-        return "/"
+        return placeholder("url")  # where the test starts, the whole of it: see `on_page`
     if len(name.split()) > 3 or _NOT_A_NAME.search(name):
         return None  # "login page or auth prompt shown": a sentence, not a page's name
     return slug(name)
