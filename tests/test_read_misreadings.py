@@ -645,3 +645,9 @@ def test_each_name_of_a_checked_list_is_checked_where_and_as_what_it_is_said() -
 def test_being_on_the_home_page_is_a_whole_url_never_a_slash() -> None:
     [step] = read_goal("confirm we are back on the home page").steps
     assert (step.action, step.value, step.compare) == ("expect_url", "{{url}}", "equals")
+
+
+def test_a_generic_word_is_no_words_to_find() -> None:
+    assert refused("there is content on the page")
+    assert refused("the page has text")
+    assert steps("the page says 'Results'") == [("expect_text", None, "Results", None)]

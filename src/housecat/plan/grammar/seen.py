@@ -37,6 +37,10 @@ _LATER_STEP = re.compile(
     r"|they|the user|someone)\b",
     re.I,
 )
+_GENERIC = frozenset(
+    {"content", "text", "data", "information", "info", "stuff", "results", "items", "details"}
+    | {"values", "numbers", "words", "output", "a result", "some text", "some content"}
+)
 _SPEAKER = re.compile(r"\b(?:our|we|us|my|your|you)\b", re.I)
 _HOW_MANY = re.compile(
     r"^(?:exactly|at least|at most|more than|fewer than|less than|no more than|no fewer than"
@@ -220,6 +224,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None
     if _HOW_MANY.match(text):
         return None  # "at least 1 order": a count of things, not words on the page
+    if text.lower() in _GENERIC:
+        return None  # "there is content on the page": what content? any would do
     if text[:1].islower() and (STATEMENT_WORDS.search(text) or _SPEAKER.search(text)):
         return None  # "the email is taken", "our founding year": a paraphrase, not the words
     value = quotes.value(text)
