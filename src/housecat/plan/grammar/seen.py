@@ -52,6 +52,19 @@ _HOLDING = re.compile(
     rf" (?P<n>(?:(?:exactly|at least) )?{NUMBER} \S.*)$",
     re.I,
 )
+# Kinds whose elements are named by what they show, not by a label a person reads off.
+_DESCRIBED_KINDS = frozenset({"alert", "status", "dialog", "img", "region", "article"})
+_KINDS_SAID = re.compile(
+    r"\b(?:errors?|warnings?|messages?|alerts?|notifications?|exceptions?|failures?|issues?"
+    r"|problems?|bugs?|popups?|pop-ups?|dialogs?|modals?|images?|links?|buttons?)"
+    r"(?: (?:appear|appears|show|shows|occur|occurs|pop up|pops up|are shown|is shown))?$",
+    re.I,
+)
+# Kinds a page has many of: "the item" or "a button", unnamed, is any of them.
+_MANY = frozenset(
+    {"listitem", "row", "cell", "article", "option", "link", "button", "textbox", "checkbox"}
+    | {"radio", "menuitem", "tab", "columnheader", "img"}
+)
 _NOT_A_NAME = re.compile(r"\b(?:or|and|can|could|is|are|be|shown|with|without)\b", re.I)
 # Kinds no one writes as the words of a text: "Success toast", "Newsletter popup".
 _KIND_LAST = re.compile(
@@ -154,22 +167,10 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
     return Parsed((draft,), element.tail)
 
 
-# Kinds whose elements are named by what they show, not by a label a person reads off.
-_DESCRIBED_KINDS = frozenset({"alert", "status", "dialog", "img", "region", "article"})
-
-
 def _names_absence(target: Target) -> bool:
     """Tell whether an absent element's name is one a page would give it ("Delete" button)."""
     first = target.text[:1]
     return first.isupper() and target.role not in _DESCRIBED_KINDS
-
-
-_KINDS_SAID = re.compile(
-    r"\b(?:errors?|warnings?|messages?|alerts?|notifications?|exceptions?|failures?|issues?"
-    r"|problems?|bugs?|popups?|pop-ups?|dialogs?|modals?|images?|links?|buttons?)"
-    r"(?: (?:appear|appears|show|shows|occur|occurs|pop up|pops up|are shown|is shown))?$",
-    re.I,
-)
 
 
 def expect(
@@ -193,13 +194,6 @@ def expect(
     if not negated and target is not None and _one_of_many(target):
         return None  # "the item is still there": which one? any item would pass
     return one("expect_hidden" if negated else "expect_visible", target=target)
-
-
-# Kinds a page has many of: "the item" or "a button", unnamed, is any of them.
-_MANY = frozenset(
-    {"listitem", "row", "cell", "article", "option", "link", "button", "textbox", "checkbox"}
-    | {"radio", "menuitem", "tab", "columnheader", "img"}
-)
 
 
 def _one_of_many(target: Target) -> bool:
