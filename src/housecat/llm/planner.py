@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, Field
 from pydantic_ai import Agent
-from pydantic_ai.exceptions import AgentRunError
+from pydantic_ai.exceptions import (
+    ModelHTTPError,
+    ModelRequestTimeout,
+    ModelTimeoutError,
+    UnexpectedModelBehavior,
+    UsageLimitExceeded,
+)
 from pydantic_ai.messages import ModelMessage
 from pydantic_ai.models import Model
 from pydantic_ai.usage import RunUsage, UsageLimits
@@ -45,6 +51,9 @@ Rules:
 - Prefer concrete actions (click, fill, select, check, press, goto) and checks \
 (expect_text, expect_url, expect_title, expect_visible, ...).
 """
+
+# Enough for a turn's few steps; a small bound also keeps Anthropic's answer unstreamed.
+MAX_TOKENS = 4096
 
 
 class Proposal(BaseModel):
@@ -155,20 +164,36 @@ class ModelPlanner:
                     message_history=self.messages,
                     usage=self.usage,
                     usage_limits=limits,
-                    model_settings={"timeout": self.timeout_s, "max_retries": 1},
+                    model_settings={
+                        "timeout": self.timeout_s,
+                        "max_retries": 1,
+                        "max_tokens": MAX_TOKENS,
+                    },
                 )
         except TimeoutError:
             raise StepFailed(
                 f"the model took longer than {self.budget.seconds:g} s to plan the goal"
             ) from None
-        except AgentRunError as exc:
-            raise StepFailed(f"the model could not plan the goal: {_first_line(exc)}") from None
-        except Exception as exc:  # the SDK's own errors: a refused connection, a bad answer
+        except Exception as exc:  # a model's failure fails the run, clearly; never HouseCat
             log.warning("the model failed to plan: %r", exc)
-            raise StepFailed(f"the model could not plan the goal: {_first_line(exc)}") from None
+            raise StepFailed(self._failure(exc)) from None
         self.messages = result.all_messages()
         self.usage = result.usage
         return result.output
+
+    def _failure(self, exc: Exception) -> str:
+        """Say why the model gave no plan, for a person."""
+        if isinstance(exc, ModelTimeoutError | ModelRequestTimeout):
+            return f"the model did not answer within {self.timeout_s:g} s"
+        if isinstance(exc, ModelHTTPError):
+            body = exc.body if isinstance(exc.body, dict) else {}
+            said = body.get("message") or body.get("error") or _first_line(exc)
+            return f"the model's server answered HTTP {exc.status_code}: {said}"
+        if isinstance(exc, UsageLimitExceeded):
+            return f"the model used up its budget of {self.budget.tokens} tokens for a plan"
+        if isinstance(exc, UnexpectedModelBehavior):
+            return f"the model's answer was not a plan of steps ({_first_line(exc)})"
+        return f"the model could not plan the goal: {_first_line(exc)}"
 
     def _refused(self, proposal: Proposal) -> Step | None:
         return next((s for s in proposal.steps if guard.unsaid(s, self.said) is not None), None)

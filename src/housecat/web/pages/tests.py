@@ -138,6 +138,7 @@ def form_response(
         "schedules": SCHEDULES,
         "custom": CUSTOM,
         "shown_secrets": shown_secrets(form.secrets),
+        "no_model": app_state(request).model.missing,
         **reading_context(form.goal, given_names(form), panel=PANELS["test"]),
     }
     return dialog_response(request, "test_form.html", context, status_code)
