@@ -96,6 +96,14 @@ class SuiteService:
         # Why no model can compile a goal the built-in reader refuses; None: one can.
         self.no_model = no_model
 
+    def goal_problem(self, goal: str, planner: str) -> str | None:
+        """Say what is wrong with a goal for a new test, if anything (for a form's other errors)."""
+        try:
+            read_journey(goal, model=self._model(planner))
+        except InvalidInput as exc:
+            return exc.fields.get("goal", exc.message)
+        return None
+
     def _model(self, planner: str) -> Literal[True] | str | None:
         """Whether a model will compile a goal the reader refuses, else why it cannot."""
         if planner == "builtin":
