@@ -10,8 +10,8 @@ PORT ?= 8000
 # Each step says what it does: a first install takes a while, and silence looks like a hang.
 env:
 	@$(UV) --version >/dev/null 2>&1 || { echo "Installing uv (pip install uv)…"; $(PYTHON) -m pip install --quiet uv; }
-	@echo "Installing Python dependencies (uv sync)…"
-	@$(UV) sync --frozen --quiet
+	@echo "Installing Python dependencies, with the llm extra (uv sync)…"
+	@$(UV) sync --frozen --quiet --extra llm
 
 browser: env
 	@$(UV) run --frozen python -m housecat.browser.install

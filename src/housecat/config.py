@@ -138,6 +138,37 @@ class Settings(BaseSettings):
     callback_auth: Literal["qstash", "none"] = Field(
         default="qstash", description="'none' accepts unsigned callbacks (trusted networks only)."
     )
+    llm: str | None = Field(
+        default=None,
+        description="Model that compiles goals the built-in reader cannot, in pydantic-ai's "
+        "form ('anthropic:claude-sonnet-5-5', 'openai:gpt-5'), or the model name of the "
+        "server at HOUSECAT_LLM_BASE_URL; unset = Claude when ANTHROPIC_API_KEY is set.",
+    )
+    llm_base_url: str | None = Field(
+        default=None,
+        description="An OpenAI-compatible server (Ollama, vLLM, LM Studio, a gateway), "
+        "e.g. http://127.0.0.1:11434/v1; HOUSECAT_LLM names its model.",
+    )
+    llm_api_key: SecretStr | None = Field(
+        default=None, description="API key of the server at HOUSECAT_LLM_BASE_URL, if it needs one."
+    )
+    llm_timeout: float = Field(
+        default=60.0, gt=0, le=600, description="Seconds one model request may take."
+    )
+    anthropic_api_key: Annotated[
+        SecretStr | None,
+        Field(
+            validation_alias=AliasChoices("ANTHROPIC_API_KEY"),
+            description="Anthropic API key: Claude compiles what the built-in reader cannot.",
+        ),
+    ] = None
+    anthropic_base_url: Annotated[
+        str | None,
+        Field(
+            validation_alias=AliasChoices("ANTHROPIC_BASE_URL"),
+            description="Anthropic API base URL, when not Anthropic's own (a proxy, a gateway).",
+        ),
+    ] = None
 
     @property
     def artifacts_dir(self) -> Path:
@@ -153,7 +184,7 @@ class Settings(BaseSettings):
             raise ValueError("must start with redis://, rediss:// or unix://")
         return value
 
-    @field_validator("public_url", "qstash_url")
+    @field_validator("public_url", "qstash_url", "llm_base_url", "anthropic_base_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value in (None, ""):
@@ -166,10 +197,17 @@ class Settings(BaseSettings):
         "qstash_current_signing_key",
         "qstash_next_signing_key",
         "qstash_token",
+        "llm_api_key",
+        "anthropic_api_key",
     )
     @classmethod
     def _empty_token_is_none(cls, value: SecretStr | None) -> SecretStr | None:
         return value if value and value.get_secret_value() else None
+
+    @field_validator("llm")
+    @classmethod
+    def _blank_is_none(cls, value: str | None) -> str | None:
+        return value.strip() or None if value is not None else None
 
     @property
     def token(self) -> str | None:

@@ -16,6 +16,7 @@ from housecat.artifacts import Artifacts
 from housecat.browser.execute import Emit, Limits, no_events
 from housecat.browser.pool import BrowserPool
 from housecat.config import Settings
+from housecat.llm.choice import Choice, compiler_for
 from housecat.redis import connect
 from housecat.runs.events import EventLog
 from housecat.runs.history import RunHistory
@@ -43,6 +44,8 @@ class Services:
     pool: BrowserPool
     alerts: AlertDispatcher
     limits: Limits
+    # The model that compiles what the built-in reader cannot, or why there is none.
+    model: Choice
 
     async def run_once(
         self,
@@ -83,6 +86,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
         max_memory_mb=settings.browser_max_memory_mb,
     )
     limits = Limits(step_timeout_s=settings.step_timeout, run_timeout_s=settings.run_timeout)
+    compiler, model = compiler_for(settings)
     # Apprise's plugins take about a second to import: do it now, off the event loop.
     await asyncio.to_thread(load_plugins)
     artifacts = Artifacts(settings.artifacts_dir)
@@ -102,12 +106,15 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             alerts,
             limits=limits,
             artifacts=artifacts,
+            compiler=compiler,
+            no_model=model.missing or "",
         )
         suites = SuiteService(
             suite_store,
             scheduler_for(settings),
             artifacts,
             allow_private_webhooks=settings.allow_private_webhooks,
+            no_model=model.missing,
         )
         queue = RunQueue(redis, run_timeout_s=settings.run_timeout)
         try:
@@ -122,6 +129,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
                 pool,
                 alerts,
                 limits,
+                model,
             )
         finally:
             await alerts.drain(SHUTDOWN_GRACE_S)

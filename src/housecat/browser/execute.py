@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page, Response
@@ -19,6 +19,7 @@ from housecat.browser.conditions import GRACE_S, is_shown, what_is_shown
 from housecat.browser.outcomes import Done, StepFailed
 from housecat.browser.pool import BrowserPool
 from housecat.browser.results import BrowserResult, StepResult, StepStatus
+from housecat.browser.snapshot import page_snapshot
 from housecat.plan.models import Plan, Step, Target
 from housecat.plan.variables import MissingVariable, redact, substitute
 from housecat.plan.warnings import holds_before, static_warnings
@@ -32,6 +33,8 @@ async def no_events(event_type: str, message: str, **fields: Any) -> None:
     """Discard events (ad-hoc runs nobody watches)."""
 
 
+# What a step that failed to plan the next steps is called in the run.
+PLANNING = "Plan the next steps with the model"
 # How long a check may look on the first page when it is tried there while compiling.
 PROBE_S = 0.3
 
@@ -43,6 +46,14 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+
+class StepSource(Protocol):
+    """Who proposes the next steps as the run goes, seeing the page: a model compiling a goal."""
+
+    async def next_steps(self, snapshot: str) -> list[Step]:
+        """Return the steps to run next, none when the goal is covered; raise StepFailed."""
+        ...
 
 
 @dataclass
@@ -84,12 +95,14 @@ async def execute(
     emit: Emit = no_events,
     variables: dict[str, str] | None = None,
     secrets: dict[str, str] | None = None,
+    source: StepSource | None = None,
 ) -> tuple[BrowserResult, Plan]:
     """Run every step until one fails; return the browser's account and the plan as run.
 
     Intents are expanded on the page where they happen, so the plan as run holds only
     concrete steps with their locators. `{{name}}` in a step takes its value from
     `variables` or `secrets` only as the step runs; secret values never leave the page.
+    With a `source`, once the plan's steps are done it is asked for more, shown the page.
     """
     # {{url}} is the page the test starts on ("go back to the homepage"); {{today}} the date.
     today = datetime.now(UTC).date().isoformat()
@@ -106,6 +119,8 @@ async def execute(
     pending: list[tuple[Step, int]] = [(step, 0) for step in plan.steps]
     as_run: list[Step] = []
     warnings = static_warnings(plan) if plan.source != "cache" else list(plan.warnings)
+    if source is not None:
+        warnings = []  # said of the plan the source ends with, below
     final_url: str | None = None
     async with pool.context() as context:
         page = await context.new_page()
@@ -113,7 +128,14 @@ async def execute(
         run.watch(page)
         try:
             async with asyncio.timeout(limits.run_timeout_s):
-                while pending:
+                while pending or source is not None:
+                    if not pending:
+                        assert source is not None
+                        more = await _ask(page, run, source, emit)
+                        if not more:
+                            break  # the goal is covered, or planning failed (recorded)
+                        pending = [(s, 0) for s in more]
+                        continue
                     step, depth = pending.pop(0)
                     if step.only_if is not None and not await _shown(page, run, step):
                         await _skip(run, step, emit)
@@ -146,7 +168,35 @@ async def execute(
         steps=run.steps, final_url=final_url, screenshots=run.shots, duration_ms=duration
     )
     steps = as_run + [step for step, _ in pending]
+    if source is not None:
+        warnings = static_warnings(plan.model_copy(update={"steps": steps}))
     return result, plan.model_copy(update={"steps": steps, "warnings": warnings})
+
+
+async def _ask(page: Page, run: Run, source: StepSource, emit: Emit) -> list[Step]:
+    """Ask the source for the next steps; none when it is done or failed (then recorded)."""
+    try:
+        return await source.next_steps(await page_snapshot(page))
+    except StepFailed as exc:
+        number = len(run.steps) + 1
+        await emit("step_start", f"Executing step {number}: {PLANNING}", step_number=number)
+        shot = await _screenshot(page, run, number)
+        reason = redact(exc.reason, run.secrets)
+        run.steps.append(
+            StepResult(
+                step_number=number,
+                passed=False,
+                details=reason,
+                status="failed",
+                action="plan",
+                description=PLANNING,
+                url=page.url,
+                screenshot=shot,
+            )
+        )
+        message = f"Step {number} failed: {reason}"
+        await emit("step_complete", message, step_number=number, passed=False)
+        return []
 
 
 async def _checks_holding(page: Page, run: Run, later: list[Step]) -> list[str]:

@@ -24,6 +24,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
+# Checked by the test's model, which names the choices when the value is none of them.
+PlannerOption = Annotated[
+    str,
+    typer.Option(
+        help="Who compiles the goal: auto (built-in, a model for what it cannot read), "
+        "builtin or model."
+    ),
+]
+
 tests_app = typer.Typer(help="Manage saved tests.", no_args_is_help=True)
 app.add_typer(tests_app, name="tests")
 
@@ -32,6 +41,7 @@ def with_suites(data_dir: Path | None, use: Callable[[SuiteService], Awaitable[T
     """Run `use` with a suite service connected to Redis, turning errors into messages."""
     # Imported here so that `housecat run`, which needs no Redis, starts faster.
     from housecat.artifacts import Artifacts
+    from housecat.llm.choice import choose
     from housecat.redis import connect
     from housecat.suites.service import NoScheduler, SuiteService
     from housecat.suites.store import SuiteStore
@@ -45,11 +55,14 @@ def with_suites(data_dir: Path | None, use: Callable[[SuiteService], Awaitable[T
         async with connect(settings) as redis:
             allow = settings.allow_private_webhooks
             artifacts = Artifacts(settings.artifacts_dir)
-            return await use(
-                SuiteService(
-                    SuiteStore(redis), NoScheduler(), artifacts, allow_private_webhooks=allow
-                )
+            suites = SuiteService(
+                SuiteStore(redis),
+                NoScheduler(),
+                artifacts,
+                allow_private_webhooks=allow,
+                no_model=choose(settings).missing,
             )
+            return await use(suites)
 
     try:
         return asyncio.run(main())
@@ -115,6 +128,7 @@ def create_test(
     alert_webhook: Annotated[str | None, typer.Option(help="Webhook for alerts.")] = None,
     var: Vars = None,
     secret: Secrets = None,
+    planner: PlannerOption = "auto",
     data_dir: DataDir = None,
 ) -> None:
     """Save a new test."""
@@ -128,6 +142,7 @@ def create_test(
             alert_webhook=alert_webhook,
             variables=variables,
             secrets=secrets,
+            planner=planner,
         )
     except ValidationError as exc:
         fail(describe_fields(field_errors(exc.errors())))
@@ -147,6 +162,7 @@ def update_test(
     unset: Annotated[
         list[str] | None, typer.Option("--unset", help="Remove a variable or secret by NAME.")
     ] = None,
+    planner: PlannerOption | None = None,
     data_dir: DataDir = None,
 ) -> None:
     """Change a saved test; --var and --secret add to (or change) the values it has."""
@@ -155,7 +171,7 @@ def update_test(
 
     async def update(suites: SuiteService) -> TestSuiteResponse:
         before = await suites.get(test_id)
-        changes: dict[str, object] = {"name": name, "url": url, "goal": goal}
+        changes: dict[str, object] = {"name": name, "url": url, "goal": goal, "planner": planner}
         if given_vars or removed:
             kept = {k: v for k, v in before.variables.items() if k not in removed}
             changes["variables"] = kept | given_vars

@@ -39,6 +39,7 @@ How a goal is read, where the language is ambiguous:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from housecat.errors import GoalNotUnderstood
 from housecat.plan.grammar.actions import ACTION_RULES
@@ -54,9 +55,9 @@ from housecat.plan.grammar.page import PAGE_RULES
 from housecat.plan.grammar.quotes import Quotes, scrub
 from housecat.plan.grammar.rewrite import rewrite
 from housecat.plan.grammar.split import split_goal
-from housecat.plan.grammar.types import Parsed
+from housecat.plan.grammar.types import Draft, Parsed
 from housecat.plan.grammar.words import base_verb, strip_fillers, strip_subject
-from housecat.plan.models import Plan, Step, Target
+from housecat.plan.models import CHECKS, Action, Plan, Step, Target
 from housecat.plan.secrets import Reading, is_secret_name, lift_secrets, mask
 
 # No one writes a single step this long (quoted text counts as one character); refusing it
@@ -138,7 +139,33 @@ def read_goal(goal: str) -> Plan:
     return read(goal).plan
 
 
-def _compile(goal: str) -> Plan:
+def stated_checks(goal: str) -> list[Step]:
+    """The checks of each part of the goal the grammar reads, even when it cannot read all.
+
+    A plan made another way (by a model) must keep them: what the goal states, it checks.
+    """
+    try:
+        cut = _cut(rewrite(goal).text)
+    except GoalNotUnderstood:
+        return []
+    return [
+        _step(draft, draft.action, draft.target, phrase)
+        for parsed, phrase in cut.clauses
+        for draft in ([] if parsed is None else parsed.drafts)
+        if draft.action in CHECKS and draft.only_if is None
+    ]
+
+
+@dataclass(frozen=True)
+class _Cut:
+    """A goal cut into clauses, each as read (None: not understood) with its phrase."""
+
+    clauses: list[tuple[Parsed | None, str]]
+    assumed: list[str]
+    written: str
+
+
+def _cut(goal: str) -> _Cut:
     quotes = Quotes()
     written = scrub(goal)
     known: dict[str, Parsed | None] = {}
@@ -153,14 +180,24 @@ def _compile(goal: str) -> Plan:
     pieces = [(p, s.only_if) for s in stretches for p in split_goal(s.text, parse)]
     if not pieces:
         raise GoalNotUnderstood(" ".join(written.split()))
-    steps: list[Step] = []
+    clauses: list[tuple[Parsed | None, str]] = []
     for piece, only_if in pieces:
         parsed = parse(piece.text)
         phrase = quotes.restore(piece.phrase)
         if parsed is not None and only_if is not None:
             parsed = within_block(parsed, only_if)  # every line inside "if ... end"
         if parsed is None:
-            raise GoalNotUnderstood(_narrowed(piece.text, phrase, quotes))
+            phrase = _narrowed(piece.text, phrase, quotes)
+        clauses.append((parsed, phrase))
+    return _Cut(clauses, [quotes.restore(a) for a in assumed], written)
+
+
+def _compile(goal: str) -> Plan:
+    cut = _cut(goal)
+    steps: list[Step] = []
+    for parsed, phrase in cut.clauses:
+        if parsed is None:
+            raise GoalNotUnderstood(phrase)
         for draft in parsed.drafts:
             target, action = draft.target, draft.action
             if target is None and action == "fill":
@@ -169,23 +206,25 @@ def _compile(goal: str) -> Plan:
                     action = "fill_email"  # the page's one e-mail field, found when it runs
                 elif target is None:
                     raise GoalNotUnderstood(phrase)
-            steps.append(
-                Step(
-                    action=action,
-                    target=target,
-                    value=draft.value,
-                    count=draft.count,
-                    at_least=draft.at_least,
-                    compare=draft.compare,
-                    password=draft.password,
-                    phrase=phrase,
-                    only_if=draft.only_if,
-                )
-            )
+            steps.append(_step(draft, action, target, phrase))
     if not steps:  # only "wait for the page to load": nothing to do
-        raise GoalNotUnderstood(" ".join(written.split()))
+        raise GoalNotUnderstood(" ".join(cut.written.split()))
     steps = _sent(steps)
-    return Plan(goal=goal, steps=steps, assumptions=[quotes.restore(a) for a in assumed])
+    return Plan(goal=goal, steps=steps, assumptions=cut.assumed)
+
+
+def _step(draft: Draft, action: Action, target: Target | None, phrase: str) -> Step:
+    return Step(
+        action=action,
+        target=target,
+        value=draft.value,
+        count=draft.count,
+        at_least=draft.at_least,
+        compare=draft.compare,
+        password=draft.password,
+        phrase=phrase,
+        only_if=draft.only_if,
+    )
 
 
 def parse_clause(text: str, quotes: Quotes) -> Parsed | None:

@@ -6,17 +6,54 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Literal, Protocol
 
-from housecat.browser.execute import DEFAULT_LIMITS, Emit, Limits, execute, no_events
+from housecat.browser.execute import (
+    DEFAULT_LIMITS,
+    Emit,
+    Limits,
+    StepSource,
+    execute,
+    no_events,
+)
+from housecat.browser.outcomes import StepFailed
 from housecat.browser.pool import BrowserPool
 from housecat.browser.results import BrowserResult
 from housecat.clock import iso
+from housecat.errors import GoalNotUnderstood
 from housecat.plan.models import Plan, Step
-from housecat.plan.read import read, values_of
+from housecat.plan.read import read, stated_checks, values_of
+from housecat.plan.secrets import Reading
 from housecat.plan.variables import redact
 from housecat.runs.evaluate import evaluate
 from housecat.runs.models import RunRecord, TestResult, Trigger
 from housecat.runs.redaction import scrubbed, spellings
+
+# Who compiles a goal: the built-in reader, then a model for what it cannot read; or one alone.
+Planner = Literal["auto", "builtin", "model"]
+
+
+class Compiler(Protocol):
+    """Compiles a goal on the page as it runs: a model (see housecat.llm)."""
+
+    def for_goal(
+        self,
+        goal: str,
+        *,
+        variables: dict[str, str],
+        secrets: dict[str, str],
+        stated: list[Step],
+    ) -> StepSource: ...
+
+
+@dataclass(frozen=True)
+class NoModel:
+    """Stands in for a model that is not set up: the run fails saying how to set one up."""
+
+    why: str
+
+    async def next_steps(self, snapshot: str) -> list[Step]:
+        raise StepFailed(f"this goal needs a model to plan it, and {self.why}")
 
 
 @dataclass(frozen=True)
@@ -25,6 +62,18 @@ class RunOutcome:
     browser_result: BrowserResult
     result: TestResult
     record: RunRecord
+
+
+def _read_first(goal: str, planner: Planner, *, has_model: bool) -> Reading | None:
+    """The built-in reading of the goal; None when the model is to compile it instead."""
+    if planner == "model":
+        return None
+    try:
+        return read(goal)
+    except GoalNotUnderstood:
+        if planner == "builtin" or not has_model:
+            raise
+        return None
 
 
 def new_run_id() -> str:
@@ -36,8 +85,12 @@ def starting_at(plan: Plan, url: str) -> Plan:
     first = plan.steps[0]
     if first.action == "goto" and first.target is None and (first.value or "").startswith("http"):
         return plan
-    opening = Step(action="goto", value=url, phrase=f"open {url}")
-    return plan.model_copy(update={"steps": [opening, *plan.steps]})
+    return plan.model_copy(update={"steps": [opening(url), *plan.steps]})
+
+
+def opening(url: str) -> Step:
+    """The step that opens the test's URL."""
+    return Step(action="goto", value=url, phrase=f"open {url}")
 
 
 async def run_goal(
@@ -54,22 +107,44 @@ async def run_goal(
     run_id: str | None = None,
     variables: dict[str, str] | None = None,
     secrets: dict[str, str] | None = None,
+    planner: Planner = "builtin",
+    compiler: Compiler | None = None,
+    no_model: str = "no model is set up",
 ) -> RunOutcome:
     """Plan the goal (or replay `plan`), run it, and judge it.
 
     `{{name}}` in the plan takes its value from `variables` or `secrets`, and from the
-    passwords the goal itself spells out, which the reading lifts into secrets.
+    passwords the goal itself spells out, which the reading lifts into secrets. A goal
+    the built-in reader refuses is compiled by the model on the page (`planner` "auto"),
+    or every goal is ("model"); `no_model` says why there is none, when there is none.
     """
     run_id = run_id or new_run_id()
     started = datetime.now(UTC)
+    source: StepSource | None = None
     if plan is None:
         await emit("plan_start", f"Planning test for {url}", run_id=run_id)
-        reading = read(goal)
-        plan, own, lifted = starting_at(reading.plan, url), reading.variables, reading.secrets
+        reading = _read_first(goal, planner, has_model=compiler is not None)
+        if reading is not None:
+            plan, own, lifted = starting_at(reading.plan, url), reading.variables, reading.secrets
+        else:
+            own, lifted = values_of(goal)
+            plan = Plan(goal=goal, steps=[opening(url)], source="llm")
+            values = {**own, **(variables or {})}
+            known = {**lifted, **(secrets or {})}
+            source = (
+                NoModel(no_model)
+                if compiler is None
+                else compiler.for_goal(
+                    goal, variables=values, secrets=known, stated=stated_checks(goal)
+                )
+            )
     else:
         own, lifted = values_of(goal)
-    made = "loaded from cache" if plan.source == "cache" else "created"
-    await emit("plan_complete", f"Plan {made}: {len(plan.steps)} steps", run_id=run_id)
+    if source is not None:
+        await emit("plan_complete", "Planning with the model, on the page", run_id=run_id)
+    else:
+        made = "loaded from cache" if plan.source == "cache" else "created"
+        await emit("plan_complete", f"Plan {made}: {len(plan.steps)} steps", run_id=run_id)
 
     secrets = {**lifted, **(secrets or {})}
     hidden = spellings(secrets.values())
@@ -88,6 +163,7 @@ async def run_goal(
         emit=emit_with_run,
         variables={**own, **(variables or {})},
         secrets=secrets,
+        source=source,
     )
     browser_result = scrubbed(browser_result, secrets.values())
     plan_as_run = scrubbed(plan_as_run, secrets.values())

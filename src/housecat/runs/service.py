@@ -17,7 +17,7 @@ from housecat.errors import HouseCatError, NotFound
 from housecat.plan.models import Plan
 from housecat.runs.events import EventLog
 from housecat.runs.models import RunDetail, RunRecord, Trigger
-from housecat.runs.pipeline import RunOutcome, new_run_id, run_goal, starting_at
+from housecat.runs.pipeline import Compiler, RunOutcome, new_run_id, run_goal, starting_at
 from housecat.runs.store import ResultStore
 from housecat.suites.models import TestSuiteResponse
 from housecat.suites.store import SuiteStore
@@ -62,6 +62,8 @@ class RunService:
         *,
         limits: Limits,
         artifacts: Artifacts,
+        compiler: Compiler | None = None,
+        no_model: str = "no model is set up",
     ) -> None:
         self.suites = suites
         self.results = results
@@ -70,6 +72,8 @@ class RunService:
         self.alerts = alerts
         self.limits = limits
         self.artifacts = artifacts
+        self.compiler = compiler
+        self.no_model = no_model
 
     async def run_job(self, test_id: str, run_id: str, triggered_by: str) -> str:
         """Run a queued run once, however often its job is delivered; say how it ended."""
@@ -133,6 +137,9 @@ class RunService:
                     run_id=run_id,
                     variables=values.variables,
                     secrets=values.secrets,
+                    planner=test.planner,
+                    compiler=self.compiler,
+                    no_model=self.no_model,
                 )
                 if outcome.result.passed or attempts > test.retries:
                     break
@@ -193,7 +200,7 @@ def _detail(outcome: RunOutcome, given: Plan | None, *, attempts: int) -> RunDet
     return RunDetail(
         record=record,
         plan=outcome.plan,
-        plan_source=given.source if given is not None else "grammar",
+        plan_source=given.source if given is not None else outcome.plan.source,
         browser_result=outcome.browser_result,
         attempts=attempts,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
@@ -97,6 +97,13 @@ Webhook = Annotated[
     Annotated[str, Field(max_length=URL_MAX), AfterValidator(http_url)] | None,
     BeforeValidator(_blank_is_none),
     Field(description="Webhook URL for failure alerts; empty clears it"),
+]
+Planner = Annotated[
+    Literal["auto", "builtin", "model"],
+    Field(
+        description="Who compiles the goal: 'auto' (the built-in reader, and a model for what "
+        "it cannot read), 'builtin' (never a model) or 'model'"
+    ),
 ]
 Retries = Annotated[
     int, Field(ge=0, le=5, description="Re-runs of a failed run before it counts as failed")

@@ -8,6 +8,7 @@ must have a value, from the test's variables or secrets, or be built in.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from housecat.errors import GoalNotUnderstood, InvalidInput
 from housecat.plan.models import Step
@@ -28,17 +29,23 @@ class Journey:
     own: dict[str, str] = field(default_factory=dict)
 
 
-def read_journey(goal: str, *, pinned: list[Step] | None = None) -> Journey:
+def read_journey(
+    goal: str, *, pinned: list[Step] | None = None, model: Literal[True] | str | None = None
+) -> Journey:
     """Read the goal, lifting its passwords; a pinned test's steps stand in for it.
 
-    A pinned test's goal is only a description: it need not be understood.
+    A pinned test's goal is only a description: it need not be understood. Nor need a goal
+    a model will compile (`model` True); `model` as text says why no model can.
     """
     try:
         reading = read(goal)
     except GoalNotUnderstood as exc:
-        if pinned is None:
-            raise InvalidInput.of({"goal": exc.message}) from None
-        return Journey(goal, {}, pinned)
+        if pinned is not None:
+            return Journey(goal, {}, pinned)
+        if model is True:
+            return Journey(goal, {}, [])
+        hint = f" (a model could compile it, but {model})" if model else ""
+        raise InvalidInput.of({"goal": exc.message + hint}) from None
     steps = pinned if pinned is not None else reading.plan.steps
     return Journey(reading.plan.goal, reading.secrets, steps, reading.variables)
 

@@ -12,9 +12,9 @@ from housecat.plan.variables import MASK
 from housecat.suites.fields import (
     DEFAULT_SCHEDULE,
     Channels,
-    Goal,
     GoalText,
     Name,
+    Planner,
     ReminderMinutes,
     Retries,
     Schedule,
@@ -41,7 +41,8 @@ class CreateTestSuite(_Input):
 
     name: Name
     url: TargetUrl
-    goal: Goal
+    # Read by the service: a goal the built-in reader refuses may be a model's to compile.
+    goal: GoalText
     schedule: Schedule = DEFAULT_SCHEDULE
     alert_webhook: Webhook = None
     alert_channels: Channels = []
@@ -49,6 +50,7 @@ class CreateTestSuite(_Input):
     reminder_minutes: ReminderMinutes = 0
     variables: Variables = {}
     secrets: Secrets = {}
+    planner: Planner = "auto"
 
 
 class UpdateTestSuite(_Input):
@@ -67,6 +69,7 @@ class UpdateTestSuite(_Input):
     # A dict replaces the whole set; a secret sent as '••••••••' keeps its stored value.
     variables: Variables | None = None
     secrets: Secrets | None = None
+    planner: Planner | None = None
 
     def changes(self) -> dict[str, str]:
         """Return the fields to store, as hash strings; null means 'leave as is'.
@@ -106,6 +109,7 @@ class TestSuiteResponse(BaseModel):
     secrets: Annotated[dict[str, SecretStr], BeforeValidator(json_dict)] = {}
     # Steps edited by hand stand in for the goal while pinned (`GET /api/tests/{id}/steps`).
     pinned: Annotated[bool, BeforeValidator(lambda value: value or False)] = False
+    planner: Annotated[Planner, BeforeValidator(lambda value: value or "auto")] = "auto"
     steps: Annotated[list[Step] | None, BeforeValidator(json_list)] = Field(
         default=None, exclude=True
     )

@@ -87,11 +87,28 @@ class SuiteService:
         artifacts: Artifacts,
         *,
         allow_private_webhooks: bool = False,
+        no_model: str | None = "no model is set up",
     ) -> None:
         self.store = store
         self.scheduler = scheduler
         self.artifacts = artifacts
         self.allow_private_webhooks = allow_private_webhooks
+        # Why no model can compile a goal the built-in reader refuses; None: one can.
+        self.no_model = no_model
+
+    def goal_problem(self, goal: str, planner: str) -> str | None:
+        """Say what is wrong with a goal for a new test, if anything (for a form's other errors)."""
+        try:
+            read_journey(goal, model=self._model(planner))
+        except InvalidInput as exc:
+            return exc.fields.get("goal", exc.message)
+        return None
+
+    def _model(self, planner: str) -> Literal[True] | str | None:
+        """Whether a model will compile a goal the reader refuses, else why it cannot."""
+        if planner == "builtin":
+            return None
+        return True if self.no_model is None else self.no_model
 
     def _check_alert_targets(self, webhook: str | None, channels: list[str] | None) -> None:
         """Refuse alert targets on private addresses (unless allowed) before anything is written."""
@@ -115,7 +132,7 @@ class SuiteService:
     ) -> TestSuiteResponse:
         """Create a test and schedule it; a form sent again answers the test it made."""
         self._check_alert_targets(body.alert_webhook, body.alert_channels)
-        journey = read_journey(body.goal)
+        journey = read_journey(body.goal, model=self._model(body.planner))
         # The goal's passwords become secrets; a secret sent by the same name wins.
         secrets = {**journey.lifted, **resolved_secrets(body.secrets, {})}
         check_names(body.url, journey.steps, Values({**journey.own, **body.variables}, secrets))
@@ -149,7 +166,8 @@ class SuiteService:
     async def update(self, test_id: str, body: UpdateTestSuite) -> TestSuiteResponse:
         self._check_alert_targets(body.alert_webhook, body.alert_channels)
         before = await self.get(test_id)
-        changes = body.changes() | _journey_changes(before, body)
+        model = self._model(body.planner or before.planner)
+        changes = body.changes() | _journey_changes(before, body, model)
         after = before.model_copy(update=changes)
         due: Due | Literal["unchanged"] = "unchanged"
         # A test in "error" may still own a schedule whose creation was only half-heard.
@@ -168,6 +186,7 @@ class SuiteService:
         # A new goal or start page makes the recorded plan and its locators meaningless.
         # So do new values: a locator found for one value of {{name}} may not fit another.
         journey_changed = after.goal != before.goal or after.url != before.url
+        journey_changed |= after.planner != before.planner  # another compiler, another plan
         values_before = {"variables": before.variables, "secrets": before.secret_values()}
         journey_changed |= any(
             kind in changes and json.loads(changes[kind]) != current
@@ -261,13 +280,15 @@ def _changed(suite: TestSuiteResponse, changes: dict[str, str]) -> TestSuiteResp
     return TestSuiteResponse.from_hash(suite.to_hash() | changes) if changes else suite
 
 
-def _journey_changes(before: TestSuiteResponse, body: UpdateTestSuite) -> dict[str, str]:
+def _journey_changes(
+    before: TestSuiteResponse, body: UpdateTestSuite, model: Literal[True] | str | None
+) -> dict[str, str]:
     """Check the goal, URL and values the update leaves; return the goal and secrets to store.
 
     A sent dict of secrets replaces the set ('••••••••' keeps a stored value); the passwords
     a new goal spells out join them, and a secret sent by the same name wins.
     """
-    journey_fields = {"goal", "url", "variables", "secrets"}
+    journey_fields = {"goal", "url", "variables", "secrets", "planner"}
     sent = {
         name for name in body.model_fields_set & journey_fields if getattr(body, name) is not None
     }
@@ -275,7 +296,8 @@ def _journey_changes(before: TestSuiteResponse, body: UpdateTestSuite) -> dict[s
         return {}
     stored = before.secret_values()
     secrets = stored if body.secrets is None else resolved_secrets(body.secrets, stored)
-    journey = read_journey(body.goal or before.goal, pinned=before.steps if before.pinned else None)
+    pinned = before.steps if before.pinned else None
+    journey = read_journey(body.goal or before.goal, pinned=pinned, model=model)
     changes: dict[str, str] = {}
     if body.goal is not None:
         changes["goal"] = journey.goal

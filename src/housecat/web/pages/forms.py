@@ -63,6 +63,7 @@ class TestForm:
     form_key: str = ""
     variables: Rows = ()
     secrets: Rows = ()  # a stored secret reads as the mask, which sent back keeps it
+    planner: str = "auto"
 
     @classmethod
     async def read(cls, request: Request) -> TestForm:
@@ -82,6 +83,7 @@ class TestForm:
             alert_webhook=fields.get("alert_webhook", ""),
             alert_channels=fields.get("alert_channels", ""),
             form_key=fields.get("form_key", ""),
+            planner=fields.get("planner", "auto"),
         )
 
     @classmethod
@@ -97,6 +99,7 @@ class TestForm:
             alert_channels="\n".join(suite.alert_channels),
             variables=tuple(suite.variables.items()),
             secrets=tuple((name, MASK) for name in suite.secrets),
+            planner=suite.planner,
         )
 
     @property
@@ -115,6 +118,7 @@ class TestForm:
             "alert_channels": channels,
             "variables": named(self.variables),
             "secrets": named(self.secrets),
+            "planner": self.planner,
         }
 
     def validated(self, model: type[Model]) -> Model:

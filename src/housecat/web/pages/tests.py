@@ -51,7 +51,11 @@ async def create_test(request: Request) -> Response:
         body = form.validated(CreateTestSuite)
         suite = await suites(request).create(body, form_key=form.form_key or None)
     except InvalidInput as exc:
-        return form_response(request, form, errors=form_errors(exc), status_code=422)
+        errors = form_errors(exc)
+        if form.goal.strip() and "goal" not in errors:  # the goal is read once the rest is valid
+            problem = suites(request).goal_problem(form.goal, form.planner)
+            errors |= {"goal": problem} if problem else {}
+        return form_response(request, form, errors=errors, status_code=422)
     if is_htmx(request) and asked_from(request) == "/run-test":
         # "Save as test": say where the new test is, in place of the button.
         headers = {"HX-Retarget": "#save-as-test", "HX-Reswap": "outerHTML", **CLOSE_DIALOG}
@@ -138,6 +142,7 @@ def form_response(
         "schedules": SCHEDULES,
         "custom": CUSTOM,
         "shown_secrets": shown_secrets(form.secrets),
+        "no_model": app_state(request).model.missing,
         **reading_context(form.goal, given_names(form), panel=PANELS["test"]),
     }
     return dialog_response(request, "test_form.html", context, status_code)
