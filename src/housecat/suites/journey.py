@@ -13,7 +13,7 @@ from housecat.errors import GoalNotUnderstood, InvalidInput
 from housecat.plan.models import Step
 from housecat.plan.names import BUILT_IN, ask_for, names_used
 from housecat.plan.read import read
-from housecat.plan.variables import names_in
+from housecat.plan.variables import names_in, placeholder
 from housecat.suites.values import Values, check_kinds
 
 
@@ -28,14 +28,17 @@ class Journey:
     own: dict[str, str] = field(default_factory=dict)
 
 
-def read_journey(goal: str, *, pinned: list[Step] | None = None) -> Journey:
+def read_journey(goal: str, *, pinned: list[Step] | None = None, remote: bool = False) -> Journey:
     """Read the goal, lifting its passwords; a pinned test's steps stand in for it.
 
-    A pinned test's goal is only a description: it need not be understood.
+    A pinned test's goal is only a description, and a remote agent's (TinyFish) is read
+    by the agent: neither need be understood here.
     """
     try:
         reading = read(goal)
     except GoalNotUnderstood as exc:
+        if remote:
+            return Journey(goal, {}, [])
         if pinned is None:
             raise InvalidInput.of({"goal": exc.message}) from None
         return Journey(goal, {}, pinned)
@@ -55,3 +58,27 @@ def check_names(url: str, steps: list[Step], values: Values, *, pinned: bool = F
         problems.setdefault(field, ask_for(name, where, verb))
     if problems:
         raise InvalidInput.of(problems)
+
+
+def secrets_refused(goal: str, secrets: set[str]) -> str | None:
+    """Say why a goal cannot go to a remote agent if it uses a secret; None when it can."""
+    used = sorted(names_in(goal) & secrets)
+    if not used:
+        return None
+    return (
+        f"{placeholder(used[0])} is a secret, and TinyFish's agent can type only what the goal "
+        "it is sent spells out: run this test in HouseCat's browser (executor 'browser'), "
+        "which keeps secret values on this machine"
+    )
+
+
+def check_remote(goal: str, url: str, values: Values) -> None:
+    """Refuse a goal for TinyFish that uses a secret, or a `{{name}}` nothing gives a value."""
+    check_kinds(values)
+    refused = secrets_refused(goal, set(values.secrets))
+    if refused:
+        raise InvalidInput.of({"goal": refused})
+    check_names(url, [], values)
+    defined = values.names | set(BUILT_IN)
+    for name in sorted(names_in(goal) - defined):
+        raise InvalidInput.of({"goal": ask_for(name, "the goal")})

@@ -12,7 +12,7 @@ from housecat.plan.variables import MASK
 from housecat.suites.fields import (
     DEFAULT_SCHEDULE,
     Channels,
-    Goal,
+    Executor,
     GoalText,
     Name,
     ReminderMinutes,
@@ -41,7 +41,8 @@ class CreateTestSuite(_Input):
 
     name: Name
     url: TargetUrl
-    goal: Goal
+    # Read by the service: a goal TinyFish's agent carries out need not be read into steps.
+    goal: GoalText
     schedule: Schedule = DEFAULT_SCHEDULE
     alert_webhook: Webhook = None
     alert_channels: Channels = []
@@ -49,6 +50,7 @@ class CreateTestSuite(_Input):
     reminder_minutes: ReminderMinutes = 0
     variables: Variables = {}
     secrets: Secrets = {}
+    executor: Executor = "browser"
 
 
 class UpdateTestSuite(_Input):
@@ -67,6 +69,7 @@ class UpdateTestSuite(_Input):
     # A dict replaces the whole set; a secret sent as '••••••••' keeps its stored value.
     variables: Variables | None = None
     secrets: Secrets | None = None
+    executor: Executor | None = None
 
     def changes(self) -> dict[str, str]:
         """Return the fields to store, as hash strings; null means 'leave as is'.
@@ -109,6 +112,8 @@ class TestSuiteResponse(BaseModel):
     steps: Annotated[list[Step] | None, BeforeValidator(json_list)] = Field(
         default=None, exclude=True
     )
+    # Tests saved before there was a choice ran in the browser.
+    executor: Annotated[Executor, BeforeValidator(lambda value: value or "browser")] = "browser"
 
     @field_serializer("secrets")
     def _masked(self, secrets: dict[str, SecretStr]) -> dict[str, str]:
@@ -130,6 +135,14 @@ class TestSuiteResponse(BaseModel):
         if self.steps is not None:
             fields["steps"] = steps_json(self.steps)
         return fields
+
+
+class SavedTest(TestSuiteResponse):
+    """A test as the API answers it: with what it still needs before it can run."""
+
+    __test__: ClassVar[bool] = False
+
+    warnings: list[str] = []
 
 
 def steps_json(steps: list[Step]) -> str:
