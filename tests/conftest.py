@@ -23,7 +23,8 @@ from tests.runs_data import TEST
 from tests.sites.fixtures import http, page, sites  # noqa: F401 - fixtures of the fixture sites
 from tests.ui_fixtures import browser, server  # noqa: F401 - for the UI's browser tests
 
-OUR_VARIABLES = ("REDIS_URL", "PUBLIC_URL")
+# TinyFish's too: no test may reach the real service with a key the machine happens to have.
+OUR_VARIABLES = ("REDIS_URL", "PUBLIC_URL", "TINYFISH_API_KEY", "TINYFISH_BASE_URL")
 
 
 @pytest.fixture(autouse=True)

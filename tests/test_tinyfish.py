@@ -10,7 +10,10 @@ from typing import Any
 import pytest
 import redis
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
+from housecat.cli import app
+from housecat.config import Settings
 from tests.processes import wait_until
 from tests.tinyfish_server import KEY, Script, TinyFishServer
 
@@ -286,3 +289,59 @@ def test_a_goal_that_needs_a_secret_is_never_sent(
     )
     assert changed.status_code == 422 and "{{pin}} is a secret" in changed.json()["error"]
     assert tinyfish.received == []
+
+
+def test_the_command_line_saves_and_changes_a_tests_executor(
+    settings: Settings, db: redis.Redis
+) -> None:
+    def invoke(*args: str) -> tuple[int, str]:
+        result = CliRunner().invoke(app, [*args, "--data-dir", str(settings.data_dir)])
+        return result.exit_code, result.output
+
+    code, output = invoke(
+        "tests", "create", "--name", "Hours", "--url", "https://shop.test/", "--goal", GOAL,
+        "--executor", "tinyfish",
+    )  # fmt: skip
+    assert code == 0, output
+    (test_id,) = db.smembers("tests:all")
+    assert db.hget(f"test:{test_id}", "executor") == "tinyfish"
+    assert "TINYFISH_API_KEY" in output  # no key here: it says how to enable it
+    code, output = invoke("tests", "update", test_id, "--executor", "robot")
+    assert code == 2 and "executor" in output and "Traceback" not in output
+    code, output = invoke("tests", "update", test_id, "--goal", "check the page says Hours",
+                          "--executor", "browser")  # fmt: skip
+    assert code == 0, output
+    assert db.hget(f"test:{test_id}", "executor") == "browser"
+    assert "TINYFISH_API_KEY" not in output
+
+
+def test_the_pages_offer_the_choice_and_show_what_the_agent_judged(
+    client: TestClient, make_client: Callable[..., TestClient], tinyfish: TinyFishServer
+) -> None:
+    htmx = {"HX-Request": "true"}
+    form = client.get("/tests/new", headers=htmx).text
+    assert 'name="executor"' in form and 'value="tinyfish"' in form
+    assert "not set up here" not in form  # this server has a key
+    made = client.post(
+        "/tests",
+        data={"name": "Hours", "url": "https://shop.test/", "goal": GOAL, "executor": "tinyfish",
+              "schedule": "*/15 * * * *"},
+        headers=htmx,
+    )  # fmt: skip
+    assert made.status_code == 200, made.text
+    (test,) = client.get("/api/tests").json()["tests"]
+    assert test["executor"] == "tinyfish"
+    edit = client.get(f"/tests/{test['id']}/edit", headers=htmx).text
+    assert '<option value="tinyfish" selected>' in edit
+    tinyfish.script = Script(result=ACHIEVED, steps=3)
+    run_id = client.post(f"/api/tests/{test['id']}/run").json()["run_id"]
+    page = client.get(f"/tests/{test['id']}/runs/{run_id}").text
+    assert "Judged by" in page and "TinyFish&#39;s agent" in page
+    assert "tf-1" in page and "Sunday: closed" in page and "$0.0450" in page
+    # a server without the key says how to enable TinyFish, on the form and on the test
+    keyless = make_client(roles=False)
+    assert "TINYFISH_API_KEY" in keyless.get("/tests/new", headers=htmx).text
+    detail = keyless.get(f"/tests/{test['id']}").text
+    assert "Warning:" in detail and "TINYFISH_API_KEY" in detail
+    refused = keyless.post(f"/tests/{test['id']}/run", headers=htmx)
+    assert "TINYFISH_API_KEY" in refused.text

@@ -11,7 +11,16 @@ import typer
 from pydantic import ValidationError
 from rich.table import Table
 
-from housecat.cli.app import DataDir, app, err, fail, out, store_name, store_settings_from
+from housecat.cli.app import (
+    DataDir,
+    app,
+    err,
+    fail,
+    out,
+    settings_from,
+    store_name,
+    store_settings_from,
+)
 from housecat.cli.values import Secrets, Vars, pairs
 from housecat.errors import HouseCatError, describe_fields, field_errors
 from housecat.plan.variables import MASK
@@ -23,6 +32,8 @@ if TYPE_CHECKING:
     from housecat.suites.service import SuiteService
 
 T = TypeVar("T")
+EXECUTOR_HELP = "Who runs it: 'browser' (HouseCat's Chromium) or 'tinyfish' (TinyFish's agent)."
+Executor = Annotated[str, typer.Option(help=EXECUTOR_HELP)]
 
 tests_app = typer.Typer(help="Manage saved tests.", no_args_is_help=True)
 app.add_typer(tests_app, name="tests")
@@ -98,6 +109,15 @@ def _print_suite(suite: TestSuiteResponse) -> None:
     out.print(table)
 
 
+def _warn(suite: TestSuiteResponse) -> None:
+    """Say on stderr what the test still needs before it can run here."""
+    from housecat.runs.tinyfish_run import setup_warnings
+
+    ready = settings_from().tinyfish_api_key is not None
+    for warning in setup_warnings(suite, tinyfish_ready=ready):
+        err.print(f"warning: {warning}", highlight=False)
+
+
 @tests_app.command("show")
 def show_test(test_id: str, data_dir: DataDir = None) -> None:
     """Show one saved test."""
@@ -115,6 +135,7 @@ def create_test(
     alert_webhook: Annotated[str | None, typer.Option(help="Webhook for alerts.")] = None,
     var: Vars = None,
     secret: Secrets = None,
+    executor: Executor = "browser",
     data_dir: DataDir = None,
 ) -> None:
     """Save a new test."""
@@ -128,12 +149,14 @@ def create_test(
             alert_webhook=alert_webhook,
             variables=variables,
             secrets=secrets,
+            executor=executor,
         )
     except ValidationError as exc:
         fail(describe_fields(field_errors(exc.errors())))
     suite = with_suites(data_dir, lambda suites: suites.create(body))
     out.print(f"Created test [bold]{suite.id}[/bold]")
     _print_suite(suite)
+    _warn(suite)
 
 
 @tests_app.command("update")
@@ -147,6 +170,7 @@ def update_test(
     unset: Annotated[
         list[str] | None, typer.Option("--unset", help="Remove a variable or secret by NAME.")
     ] = None,
+    executor: Annotated[str | None, typer.Option(help=EXECUTOR_HELP)] = None,
     data_dir: DataDir = None,
 ) -> None:
     """Change a saved test; --var and --secret add to (or change) the values it has."""
@@ -156,6 +180,7 @@ def update_test(
     async def update(suites: SuiteService) -> TestSuiteResponse:
         before = await suites.get(test_id)
         changes: dict[str, object] = {"name": name, "url": url, "goal": goal}
+        changes["executor"] = executor
         if given_vars or removed:
             kept = {k: v for k, v in before.variables.items() if k not in removed}
             changes["variables"] = kept | given_vars
@@ -172,6 +197,7 @@ def update_test(
     suite = with_suites(data_dir, update)
     out.print(f"Updated test [bold]{suite.id}[/bold]")
     _print_suite(suite)
+    _warn(suite)
 
 
 @tests_app.command("delete")

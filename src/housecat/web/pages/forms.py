@@ -34,7 +34,11 @@ REQUIRED = {
     "goal": "Say what a visitor does, in plain English.",
 }
 FORM_FIELDS = {"name", "url", "goal", "schedule", "alert_webhook", "alert_channels"}
-FORM_FIELDS |= {"variables", "secrets"}
+FORM_FIELDS |= {"variables", "secrets", "executor"}
+EXECUTORS = (
+    ("browser", "HouseCat's browser"),
+    ("tinyfish", "TinyFish's agent (remote)"),
+)
 FORM_KEY = re.compile(r"[A-Za-z0-9_-]{16,64}")
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -63,6 +67,7 @@ class TestForm:
     form_key: str = ""
     variables: Rows = ()
     secrets: Rows = ()  # a stored secret reads as the mask, which sent back keeps it
+    executor: str = "browser"
 
     @classmethod
     async def read(cls, request: Request) -> TestForm:
@@ -82,6 +87,7 @@ class TestForm:
             alert_webhook=fields.get("alert_webhook", ""),
             alert_channels=fields.get("alert_channels", ""),
             form_key=fields.get("form_key", ""),
+            executor=fields.get("executor", "browser"),
         )
 
     @classmethod
@@ -97,6 +103,7 @@ class TestForm:
             alert_channels="\n".join(suite.alert_channels),
             variables=tuple(suite.variables.items()),
             secrets=tuple((name, MASK) for name in suite.secrets),
+            executor=suite.executor,
         )
 
     @property
@@ -115,6 +122,7 @@ class TestForm:
             "alert_channels": channels,
             "variables": named(self.variables),
             "secrets": named(self.secrets),
+            "executor": self.executor,
         }
 
     def validated(self, model: type[Model]) -> Model:
