@@ -33,8 +33,9 @@ def test_create_returns_every_field_with_defaults(client: TestClient) -> None:
         "last_result", "last_run_at", "created_at", "updated_at",
         # documented additions
         "alert_channels", "retries", "reminder_minutes", "alerted_at",
-        "variables", "secrets", "pinned",
+        "variables", "secrets", "pinned", "executor", "warnings",
     }  # fmt: skip
+    assert (test["executor"], test["warnings"]) == ("browser", [])
     assert re.fullmatch(r"[0-9a-f]{8}", test["id"])
     assert test["schedule"] == "*/15 * * * *"
     assert (test["status"], test["last_result"], test["last_run_at"]) == ("active", "pending", None)

@@ -145,6 +145,13 @@ class SavedTest(TestSuiteResponse):
     warnings: list[str] = []
 
 
+class SavedTestList(BaseModel):
+    """Every test suite as the API answers them, newest first."""
+
+    tests: list[SavedTest]
+    total: int
+
+
 def steps_json(steps: list[Step]) -> str:
     """Write steps as a hash keeps them: a JSON list."""
     return json.dumps([step.model_dump(mode="json", exclude_none=True) for step in steps])

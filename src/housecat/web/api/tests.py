@@ -10,7 +10,7 @@ from housecat.runs.tinyfish_run import setup_warnings
 from housecat.suites.models import (
     CreateTestSuite,
     SavedTest,
-    TestSuiteListResponse,
+    SavedTestList,
     TestSuiteResponse,
     UpdateTestSuite,
 )
@@ -37,9 +37,12 @@ async def create_test(body: CreateTestSuite, service: Suites, request: Request) 
 
 
 @router.get("")
-async def list_tests(service: Suites) -> TestSuiteListResponse:
+async def list_tests(service: Suites, request: Request) -> SavedTestList:
     """List every test suite, newest first."""
-    return await service.list()
+    listing = await service.list()
+    return SavedTestList(
+        tests=[_answer(test, request) for test in listing.tests], total=listing.total
+    )
 
 
 @router.get("/{test_id}")
