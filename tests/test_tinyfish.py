@@ -14,6 +14,9 @@ from typer.testing import CliRunner
 
 from housecat.cli import app
 from housecat.config import Settings
+from housecat.errors import InvalidInput
+from housecat.runs.tinyfish_run import remote_goal
+from housecat.suites.values import Values
 from tests.processes import wait_until
 from tests.tinyfish_server import KEY, Script, TinyFishServer
 
@@ -281,6 +284,12 @@ def test_a_goal_that_needs_a_secret_is_never_sent(
     # a name nothing gives a value is refused too, as for browser tests
     unknown = client.post("/api/tests", json=base | {"goal": "find {{nothing}} on the page"})
     assert unknown.status_code == 422 and "{{nothing}}" in unknown.json()["fields"]["goal"]
+    # nor a goal that spells out a secret's value
+    spelled_value = base | {"goal": "find the code 7f3k-amber on the page",
+                            "secrets": {"code": "7f3k-amber"}}  # fmt: skip
+    refused = client.post("/api/tests", json=spelled_value)
+    assert refused.status_code == 422
+    assert "spells out the value of the secret 'code'" in refused.json()["fields"]["goal"]
     # a saved test cannot start using a secret either
     test_id = create(client)
     changed = client.put(
@@ -345,3 +354,13 @@ def test_the_pages_offer_the_choice_and_show_what_the_agent_judged(
     assert "Warning:" in detail and "TINYFISH_API_KEY" in detail
     refused = keyless.post(f"/tests/{test['id']}/run", headers=htmx)
     assert "TINYFISH_API_KEY" in refused.text
+
+
+def test_the_goal_sent_never_holds_a_secret_value() -> None:
+    values = Values({"who": "ada", "note": "hush-99"}, {"pin": "hush-99"})
+    assert remote_goal("greet {{who}} on {{url}}", "https://a.test/", values) == (
+        "greet ada on https://a.test/"
+    )
+    for goal in ("type {{pin}}", "type hush-99", "type {{note}}"):
+        with pytest.raises(InvalidInput, match=r"secret 'pin'|\{\{pin\}\} is a secret"):
+            remote_goal(goal, "https://a.test/", values)

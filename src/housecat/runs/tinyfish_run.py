@@ -72,11 +72,15 @@ def setup_warnings(test: TestSuiteResponse, *, tinyfish_ready: bool) -> list[str
 
 def remote_goal(goal: str, url: str, values: Values) -> str:
     """The goal as sent to TinyFish: variables filled in; refused if it needs a secret."""
-    refused = secrets_refused(goal, set(values.secrets))
+    refused = secrets_refused(goal, values.secrets)
+    if refused is None:
+        today = datetime.now(UTC).date().isoformat()
+        sent = substitute(goal, {"url": url, "today": today, **values.variables})
+        # Looked for in the goal as sent too: a variable may hold a secret's value.
+        refused = secrets_refused(sent, values.secrets)
     if refused:
         raise InvalidInput.of({"goal": refused})
-    today = datetime.now(UTC).date().isoformat()
-    return substitute(goal, {"url": url, "today": today, **values.variables})
+    return sent
 
 
 @dataclass(frozen=True)

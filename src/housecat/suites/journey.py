@@ -13,7 +13,7 @@ from housecat.errors import GoalNotUnderstood, InvalidInput
 from housecat.plan.models import Step
 from housecat.plan.names import BUILT_IN, ask_for, names_used
 from housecat.plan.read import read
-from housecat.plan.variables import names_in, placeholder
+from housecat.plan.variables import names_in, placeholder, substitute
 from housecat.suites.values import Values, check_kinds
 
 
@@ -60,22 +60,28 @@ def check_names(url: str, steps: list[Step], values: Values, *, pinned: bool = F
         raise InvalidInput.of(problems)
 
 
-def secrets_refused(goal: str, secrets: set[str]) -> str | None:
-    """Say why a goal cannot go to a remote agent if it uses a secret; None when it can."""
-    used = sorted(names_in(goal) & secrets)
-    if not used:
+def secrets_refused(goal: str, secrets: dict[str, str]) -> str | None:
+    """Say why a goal cannot go to a remote agent, if it uses or spells out a secret."""
+    used = sorted(names_in(goal) & set(secrets))
+    spelled = sorted(name for name, value in secrets.items() if value and value in goal)
+    if used:
+        why = f"{placeholder(used[0])} is a secret"
+    elif spelled:
+        why = f"the goal spells out the value of the secret '{spelled[0]}'"
+    else:
         return None
     return (
-        f"{placeholder(used[0])} is a secret, and TinyFish's agent can type only what the goal "
-        "it is sent spells out: run this test in HouseCat's browser (executor 'browser'), "
-        "which keeps secret values on this machine"
+        f"{why}, and TinyFish's agent can type only what the goal it is sent spells out: "
+        "run this test in HouseCat's browser (executor 'browser'), which keeps secret "
+        "values on this machine"
     )
 
 
 def check_remote(goal: str, url: str, values: Values) -> None:
     """Refuse a goal for TinyFish that uses a secret, or a `{{name}}` nothing gives a value."""
     check_kinds(values)
-    refused = secrets_refused(goal, set(values.secrets))
+    filled = substitute(goal, values.variables, keep_missing=True)
+    refused = secrets_refused(goal, values.secrets) or secrets_refused(filled, values.secrets)
     if refused:
         raise InvalidInput.of({"goal": refused})
     check_names(url, [], values)
