@@ -27,7 +27,8 @@ def _cron(value: str) -> str:
     return spelled_out(value)
 
 
-def _plannable(value: str) -> str:
+def plannable(value: str) -> str:
+    """Refuse a goal the built-in reader cannot read into steps, naming the phrase."""
     try:
         read_goal(value)
     except GoalNotUnderstood as exc:
@@ -75,7 +76,7 @@ Name = Annotated[str, Field(min_length=1, max_length=NAME_MAX, description="Test
 Goal = Annotated[
     str,
     Field(min_length=1, max_length=GOAL_MAX, description="What a visitor does, in plain English"),
-    AfterValidator(_plannable),
+    AfterValidator(plannable),
 ]
 # A goal as text only: whether it must be understood is for the service to say.
 GoalText = Annotated[

@@ -5,7 +5,16 @@ from __future__ import annotations
 import json
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, SecretStr, field_serializer
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationInfo,
+    field_serializer,
+    field_validator,
+)
 
 from housecat.plan.models import Step
 from housecat.plan.variables import MASK
@@ -25,6 +34,7 @@ from housecat.suites.fields import (
     Webhook,
     json_dict,
     json_list,
+    plannable,
 )
 
 Status = Literal["active", "paused", "error"]
@@ -41,7 +51,8 @@ class CreateTestSuite(_Input):
 
     name: Name
     url: TargetUrl
-    # Read by the service: a goal TinyFish's agent carries out need not be read into steps.
+    # Before the goal: whether the goal must be read into steps depends on it.
+    executor: Executor = "browser"
     goal: GoalText
     schedule: Schedule = DEFAULT_SCHEDULE
     alert_webhook: Webhook = None
@@ -50,7 +61,12 @@ class CreateTestSuite(_Input):
     reminder_minutes: ReminderMinutes = 0
     variables: Variables = {}
     secrets: Secrets = {}
-    executor: Executor = "browser"
+
+    @field_validator("goal")
+    @classmethod
+    def _readable(cls, goal: str, info: ValidationInfo) -> str:
+        """A goal for HouseCat's browser must read as steps; TinyFish's agent reads its own."""
+        return goal if info.data.get("executor") == "tinyfish" else plannable(goal)
 
 
 class UpdateTestSuite(_Input):
