@@ -24,15 +24,22 @@ from tests.sites.fixtures import http, page, sites  # noqa: F401 - fixtures of t
 from tests.ui_fixtures import browser, server  # noqa: F401 - for the UI's browser tests
 
 OUR_VARIABLES = ("REDIS_URL", "PUBLIC_URL")
-# No test may reach a real model: the providers' keys and addresses are cleared too.
-MODEL_VARIABLES = ("ANTHROPIC_API_KEY", "ANTHROPIC_BASE_URL", "OPENAI_API_KEY", "OPENAI_BASE_URL")
+# No test may reach a real model or TinyFish with a key the machine happens to have.
+PROVIDER_VARIABLES = (
+    "ANTHROPIC_API_KEY",
+    "ANTHROPIC_BASE_URL",
+    "OPENAI_API_KEY",
+    "OPENAI_BASE_URL",
+    "TINYFISH_API_KEY",
+    "TINYFISH_BASE_URL",
+)
 
 
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep the machine's own HOUSECAT_* settings out of every test."""
     for name in list(os.environ):
-        if name.startswith("HOUSECAT_") or name in OUR_VARIABLES or name in MODEL_VARIABLES:
+        if name.startswith("HOUSECAT_") or name in OUR_VARIABLES or name in PROVIDER_VARIABLES:
             monkeypatch.delenv(name)
 
 

@@ -263,6 +263,8 @@ def test_new_test_form_has_labelled_fields_and_the_seven_schedules(ui: TestClien
         assert f'<label for="{field_id}">{label}</label>' in form
     assert '<label for="test-webhook">Alert webhook' in form
     assert '<label for="test-channels">Alert channels' in form
+    assert '<label for="test-executor">Runs in</label>' in form
+    assert '<label for="test-planner">Planner</label>' in form
     schedules = form[form.index('id="test-schedule"') :]
     options = re.findall(r'<option value="([^"]+)"( selected)?>([^<]+)</option>', schedules)
     assert [(value, label) for value, _, label in options] == [

@@ -135,6 +135,26 @@ class Settings(BaseSettings):
             description="QStash API base URL, when not QStash's default (e.g. a regional one).",
         ),
     ] = None
+    tinyfish_api_key: Annotated[
+        SecretStr | None,
+        Field(
+            validation_alias=AliasChoices("TINYFISH_API_KEY"),
+            description="TinyFish API key: lets tests with executor 'tinyfish' run on TinyFish.",
+        ),
+    ] = None
+    tinyfish_base_url: Annotated[
+        str,
+        Field(
+            validation_alias=AliasChoices("TINYFISH_BASE_URL"),
+            description="TinyFish's agent API base URL.",
+        ),
+    ] = "https://agent.tinyfish.ai"
+    tinyfish_cost_per_step: float | None = Field(
+        default=None,
+        ge=0,
+        description="US dollars your TinyFish plan charges per agent step; unset = no cost "
+        "estimate, steps only.",
+    )
     callback_auth: Literal["qstash", "none"] = Field(
         default="qstash", description="'none' accepts unsigned callbacks (trusted networks only)."
     )
@@ -191,6 +211,11 @@ class Settings(BaseSettings):
             return None
         return http_url(value).rstrip("/")
 
+    @field_validator("tinyfish_base_url")
+    @classmethod
+    def _tinyfish_url(cls, value: str) -> str:
+        return http_url(value).rstrip("/")
+
     @field_validator(
         "api_token",
         "webhook_secret",
@@ -199,6 +224,7 @@ class Settings(BaseSettings):
         "qstash_token",
         "llm_api_key",
         "anthropic_api_key",
+        "tinyfish_api_key",
     )
     @classmethod
     def _empty_token_is_none(cls, value: SecretStr | None) -> SecretStr | None:

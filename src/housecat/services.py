@@ -23,6 +23,8 @@ from housecat.runs.history import RunHistory
 from housecat.runs.pipeline import RunOutcome, run_goal
 from housecat.runs.service import RunService
 from housecat.runs.store import ResultStore
+from housecat.runs.tinyfish import TinyFishClient
+from housecat.runs.tinyfish_run import TinyFishExecutor
 from housecat.schedule.qstash_schedules import QStashScheduler
 from housecat.schedule.queue import RunQueue
 from housecat.schedule.scheduler import BuiltinScheduler
@@ -77,6 +79,15 @@ def scheduler_for(settings: Settings) -> Scheduler:
     return BuiltinScheduler()
 
 
+def tinyfish_for(settings: Settings) -> TinyFishExecutor:
+    """Who runs tests on TinyFish: a client with the API key, or none without one."""
+    key = settings.tinyfish_api_key
+    client = TinyFishClient(key.get_secret_value(), settings.tinyfish_base_url) if key else None
+    return TinyFishExecutor(
+        client, run_timeout_s=settings.run_timeout, cost_per_step=settings.tinyfish_cost_per_step
+    )
+
+
 @contextlib.asynccontextmanager
 async def open_services(settings: Settings) -> AsyncIterator[Services]:
     """Connect Redis and build every service; the browser launches on first use."""
@@ -108,6 +119,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             artifacts=artifacts,
             compiler=compiler,
             no_model=model.missing or "",
+            tinyfish=tinyfish_for(settings),
         )
         suites = SuiteService(
             suite_store,

@@ -11,7 +11,16 @@ import typer
 from pydantic import ValidationError
 from rich.table import Table
 
-from housecat.cli.app import DataDir, app, err, fail, out, store_name, store_settings_from
+from housecat.cli.app import (
+    DataDir,
+    app,
+    err,
+    fail,
+    out,
+    settings_from,
+    store_name,
+    store_settings_from,
+)
 from housecat.cli.values import Secrets, Vars, pairs
 from housecat.errors import HouseCatError, describe_fields, field_errors
 from housecat.plan.variables import MASK
@@ -25,6 +34,12 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 # Checked by the test's model, which names the choices when the value is none of them.
+ExecutorOption = Annotated[
+    str,
+    typer.Option(
+        help="Who runs it: 'browser' (HouseCat's Chromium) or 'tinyfish' (TinyFish's agent)."
+    ),
+]
 PlannerOption = Annotated[
     str,
     typer.Option(
@@ -111,6 +126,15 @@ def _print_suite(suite: TestSuiteResponse) -> None:
     out.print(table)
 
 
+def _warn(suite: TestSuiteResponse) -> None:
+    """Say on stderr what the test still needs before it can run here."""
+    from housecat.runs.tinyfish_run import setup_warnings
+
+    ready = settings_from().tinyfish_api_key is not None
+    for warning in setup_warnings(suite, tinyfish_ready=ready):
+        err.print(f"warning: {warning}", highlight=False)
+
+
 @tests_app.command("show")
 def show_test(test_id: str, data_dir: DataDir = None) -> None:
     """Show one saved test."""
@@ -129,6 +153,7 @@ def create_test(
     var: Vars = None,
     secret: Secrets = None,
     planner: PlannerOption = "auto",
+    executor: ExecutorOption = "browser",
     data_dir: DataDir = None,
 ) -> None:
     """Save a new test."""
@@ -143,12 +168,14 @@ def create_test(
             variables=variables,
             secrets=secrets,
             planner=planner,
+            executor=executor,
         )
     except ValidationError as exc:
         fail(describe_fields(field_errors(exc.errors())))
     suite = with_suites(data_dir, lambda suites: suites.create(body))
     out.print(f"Created test [bold]{suite.id}[/bold]")
     _print_suite(suite)
+    _warn(suite)
 
 
 @tests_app.command("update")
@@ -163,6 +190,7 @@ def update_test(
         list[str] | None, typer.Option("--unset", help="Remove a variable or secret by NAME.")
     ] = None,
     planner: PlannerOption | None = None,
+    executor: ExecutorOption | None = None,
     data_dir: DataDir = None,
 ) -> None:
     """Change a saved test; --var and --secret add to (or change) the values it has."""
@@ -172,6 +200,7 @@ def update_test(
     async def update(suites: SuiteService) -> TestSuiteResponse:
         before = await suites.get(test_id)
         changes: dict[str, object] = {"name": name, "url": url, "goal": goal, "planner": planner}
+        changes["executor"] = executor
         if given_vars or removed:
             kept = {k: v for k, v in before.variables.items() if k not in removed}
             changes["variables"] = kept | given_vars
@@ -188,6 +217,7 @@ def update_test(
     suite = with_suites(data_dir, update)
     out.print(f"Updated test [bold]{suite.id}[/bold]")
     _print_suite(suite)
+    _warn(suite)
 
 
 @tests_app.command("delete")

@@ -28,6 +28,21 @@ class TestResult(BaseModel):
     error: str | None = None
 
 
+class RemoteAgentRun(BaseModel):
+    """What a remote agent (TinyFish) said of a run it carried out in HouseCat's place."""
+
+    agent: Literal["tinyfish"] = "tinyfish"
+    run_id: str | None = None
+    # How the remote run ended, as the agent's service said: COMPLETED, FAILED, CANCELLED.
+    status: str | None = None
+    streaming_url: str | None = None
+    # Each step the agent announced, in its own words.
+    progress: list[str] = []
+    # As the agent's service counts them; the cost only when a price per step is set.
+    steps: int | None = None
+    cost_usd: float | None = None
+
+
 class RunRecord(TestResult):
     """A run as stored in `results:{id}`."""
 
@@ -37,6 +52,9 @@ class RunRecord(TestResult):
     started_at: str
     completed_at: str
     cancelled: bool = False
+    # Who said whether the goal was met: HouseCat's own checks, or a remote agent's answer.
+    judged_by: Literal["housecat", "remote_agent"] = "housecat"
+    remote: RemoteAgentRun | None = None
 
 
 class RunTestRequest(BaseModel):
@@ -109,3 +127,6 @@ class ManualRunResponse(RunTestResponse):
     """The answer to `POST /api/tests/{id}/run`: a run's answer plus the run id."""
 
     run_id: str
+    # None for a run on TinyFish: its agent finds the steps as it goes; none is recorded.
+    plan: Plan | None = None  # type: ignore[assignment]
+    result: RunRecord

@@ -19,6 +19,7 @@ from housecat.runs.events import EventLog
 from housecat.runs.models import RunDetail, RunRecord, Trigger
 from housecat.runs.pipeline import Compiler, RunOutcome, new_run_id, run_goal, starting_at
 from housecat.runs.store import ResultStore
+from housecat.runs.tinyfish_run import TinyFishExecutor
 from housecat.suites.models import TestSuiteResponse
 from housecat.suites.store import SuiteStore
 from housecat.suites.values import values_for
@@ -64,6 +65,7 @@ class RunService:
         artifacts: Artifacts,
         compiler: Compiler | None = None,
         no_model: str = "no model is set up",
+        tinyfish: TinyFishExecutor | None = None,
     ) -> None:
         self.suites = suites
         self.results = results
@@ -74,6 +76,8 @@ class RunService:
         self.artifacts = artifacts
         self.compiler = compiler
         self.no_model = no_model
+        # Without one, a test that runs on TinyFish fails at once, saying how to set it up.
+        self.tinyfish = tinyfish or TinyFishExecutor(None, run_timeout_s=limits.run_timeout_s)
 
     async def run_job(self, test_id: str, run_id: str, triggered_by: str) -> str:
         """Run a queued run once, however often its job is delivered; say how it ended."""
@@ -115,33 +119,13 @@ class RunService:
         test = await self.suites.get(test_id)
         if test is None:
             raise NotFound(f"test '{test_id}' not found")
-        emit = self.events.for_test(test_id)
-        cached = await self.results.cached_plan(test)
-        plan = cached or _pinned_plan(test)
-        values = values_for(test)
         run_id = run_id or new_run_id()
         attempts = 0
         try:
             while True:
                 attempts += 1
-                outcome = await run_goal(
-                    self.pool,
-                    url=test.url,
-                    goal=test.goal,
-                    plan=plan,
-                    triggered_by=triggered_by,
-                    test_id=test_id,
-                    limits=self.limits,
-                    screenshots=self.artifacts.of_test(test_id),
-                    emit=emit,
-                    run_id=run_id,
-                    variables=values.variables,
-                    secrets=values.secrets,
-                    planner=test.planner,
-                    compiler=self.compiler,
-                    no_model=self.no_model,
-                )
-                if outcome.result.passed or attempts > test.retries:
+                detail, cache = await self._attempt(test, triggered_by, run_id)
+                if detail.record.passed or attempts > test.retries:
                     break
         except HouseCatError as exc:  # a missing browser, a goal no longer understood
             await self._crashed(test_id, run_id, exc.message)
@@ -150,8 +134,8 @@ class RunService:
             log.exception("run %s of test %s crashed", run_id, test_id)
             await self._crashed(test_id, run_id, str(exc))
             raise PipelineFailed(f"pipeline failed: {exc}") from exc
-        detail = _detail(outcome, plan, attempts=attempts)
-        saved = await self.results.save(test, detail, _worth_caching(outcome, cached))
+        detail = _attempted(detail, attempts)
+        saved = await self.results.save(test, detail, cache)
         if saved.kept:
             await self._alert(test, detail.record)
             # Retention dropped these runs from Redis: their screenshots go with them.
@@ -163,6 +147,44 @@ class RunService:
             "run %s of test %s %s", run_id, test_id, "passed" if detail.record.passed else "failed"
         )
         return detail
+
+    async def _attempt(
+        self, test: TestSuiteResponse, triggered_by: Trigger, run_id: str
+    ) -> tuple[RunDetail, Plan | None]:
+        """Run the test once, with its executor; return the run and a plan worth caching."""
+        emit = self.events.for_test(test.id)
+        values = values_for(test)
+        if test.executor == "tinyfish":
+            record, browser_result = await self.tinyfish.run(
+                url=test.url,
+                goal=test.goal,
+                values=values,
+                run_id=run_id,
+                test_id=test.id,
+                triggered_by=triggered_by,
+                emit=emit,
+            )
+            return RunDetail(record=record, browser_result=browser_result), None
+        cached = await self.results.cached_plan(test)
+        plan = cached or _pinned_plan(test)
+        outcome = await run_goal(
+            self.pool,
+            url=test.url,
+            goal=test.goal,
+            plan=plan,
+            triggered_by=triggered_by,
+            test_id=test.id,
+            limits=self.limits,
+            screenshots=self.artifacts.of_test(test.id),
+            emit=emit,
+            run_id=run_id,
+            variables=values.variables,
+            secrets=values.secrets,
+            planner=test.planner,
+            compiler=self.compiler,
+            no_model=self.no_model,
+        )
+        return _detail(outcome, plan), _worth_caching(outcome, cached)
 
     async def _crashed(self, test_id: str, run_id: str, reason: str) -> None:
         await self.events.for_test(test_id)("error", f"Pipeline error: {reason}", run_id=run_id)
@@ -192,15 +214,20 @@ def _pinned_plan(test: TestSuiteResponse) -> Plan | None:
     return starting_at(Plan(goal=test.goal, steps=test.steps, source="pinned"), test.url)
 
 
-def _detail(outcome: RunOutcome, given: Plan | None, *, attempts: int) -> RunDetail:
-    record = outcome.record
-    if attempts > 1:
-        steps = [s.model_copy(update={"retry_count": attempts - 1}) for s in record.step_results]
-        record = record.model_copy(update={"step_results": steps})
+def _detail(outcome: RunOutcome, given: Plan | None) -> RunDetail:
     return RunDetail(
-        record=record,
+        record=outcome.record,
         plan=outcome.plan,
         plan_source=given.source if given is not None else outcome.plan.source,
         browser_result=outcome.browser_result,
-        attempts=attempts,
     )
+
+
+def _attempted(detail: RunDetail, attempts: int) -> RunDetail:
+    """Mark a run that was the last of several attempts."""
+    if attempts == 1:
+        return detail
+    record = detail.record
+    steps = [s.model_copy(update={"retry_count": attempts - 1}) for s in record.step_results]
+    record = record.model_copy(update={"step_results": steps})
+    return detail.model_copy(update={"record": record, "attempts": attempts})

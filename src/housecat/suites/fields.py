@@ -134,3 +134,10 @@ Secrets = Annotated[
     AfterValidator(_named),
 ]
 StoredValues = Annotated[dict[str, str], BeforeValidator(json_dict)]
+Executor = Annotated[
+    Literal["browser", "tinyfish"],
+    Field(
+        description="Who runs the test: 'browser' (HouseCat's Chromium, the goal read into "
+        "steps) or 'tinyfish' (TinyFish's remote agent, needs TINYFISH_API_KEY)"
+    ),
+]

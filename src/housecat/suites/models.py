@@ -12,6 +12,7 @@ from housecat.plan.variables import MASK
 from housecat.suites.fields import (
     DEFAULT_SCHEDULE,
     Channels,
+    Executor,
     GoalText,
     Name,
     Planner,
@@ -41,7 +42,8 @@ class CreateTestSuite(_Input):
 
     name: Name
     url: TargetUrl
-    # Read by the service: a goal the built-in reader refuses may be a model's to compile.
+    # Read by the service: a goal the built-in reader refuses may be a model's to compile,
+    # or TinyFish's agent's to carry out.
     goal: GoalText
     schedule: Schedule = DEFAULT_SCHEDULE
     alert_webhook: Webhook = None
@@ -51,6 +53,7 @@ class CreateTestSuite(_Input):
     variables: Variables = {}
     secrets: Secrets = {}
     planner: Planner = "auto"
+    executor: Executor = "browser"
 
 
 class UpdateTestSuite(_Input):
@@ -70,6 +73,7 @@ class UpdateTestSuite(_Input):
     variables: Variables | None = None
     secrets: Secrets | None = None
     planner: Planner | None = None
+    executor: Executor | None = None
 
     def changes(self) -> dict[str, str]:
         """Return the fields to store, as hash strings; null means 'leave as is'.
@@ -113,6 +117,8 @@ class TestSuiteResponse(BaseModel):
     steps: Annotated[list[Step] | None, BeforeValidator(json_list)] = Field(
         default=None, exclude=True
     )
+    # Tests saved before there was a choice ran in the browser.
+    executor: Annotated[Executor, BeforeValidator(lambda value: value or "browser")] = "browser"
 
     @field_serializer("secrets")
     def _masked(self, secrets: dict[str, SecretStr]) -> dict[str, str]:
@@ -134,6 +140,21 @@ class TestSuiteResponse(BaseModel):
         if self.steps is not None:
             fields["steps"] = steps_json(self.steps)
         return fields
+
+
+class SavedTest(TestSuiteResponse):
+    """A test as the API answers it: with what it still needs before it can run."""
+
+    __test__: ClassVar[bool] = False
+
+    warnings: list[str] = []
+
+
+class SavedTestList(BaseModel):
+    """Every test suite as the API answers them, newest first."""
+
+    tests: list[SavedTest]
+    total: int
 
 
 def steps_json(steps: list[Step]) -> str:

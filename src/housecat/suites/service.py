@@ -20,7 +20,7 @@ from housecat.alerts.targets import check_channel, check_target
 from housecat.artifacts import Artifacts
 from housecat.clock import now_iso
 from housecat.errors import HouseCatError, InvalidInput, NotFound, StateUnavailable
-from housecat.suites.journey import check_names, read_journey
+from housecat.suites.journey import check_names, check_remote, read_journey
 from housecat.suites.models import (
     CreateTestSuite,
     TestSuiteListResponse,
@@ -96,10 +96,10 @@ class SuiteService:
         # Why no model can compile a goal the built-in reader refuses; None: one can.
         self.no_model = no_model
 
-    def goal_problem(self, goal: str, planner: str) -> str | None:
+    def goal_problem(self, goal: str, planner: str, executor: str) -> str | None:
         """Say what is wrong with a goal for a new test, if anything (for a form's other errors)."""
         try:
-            read_journey(goal, model=self._model(planner))
+            read_journey(goal, model=self._model(planner), remote=executor == "tinyfish")
         except InvalidInput as exc:
             return exc.fields.get("goal", exc.message)
         return None
@@ -132,10 +132,15 @@ class SuiteService:
     ) -> TestSuiteResponse:
         """Create a test and schedule it; a form sent again answers the test it made."""
         self._check_alert_targets(body.alert_webhook, body.alert_channels)
-        journey = read_journey(body.goal, model=self._model(body.planner))
+        remote = body.executor == "tinyfish"
+        journey = read_journey(body.goal, model=self._model(body.planner), remote=remote)
         # The goal's passwords become secrets; a secret sent by the same name wins.
         secrets = {**journey.lifted, **resolved_secrets(body.secrets, {})}
-        check_names(body.url, journey.steps, Values({**journey.own, **body.variables}, secrets))
+        values = Values({**journey.own, **body.variables}, secrets)
+        if remote:
+            check_remote(journey.goal, body.url, values)
+        else:
+            check_names(body.url, journey.steps, values)
         fields = body.model_dump() | {"goal": journey.goal, "secrets": secrets}
         while True:
             now = now_iso()
@@ -187,6 +192,7 @@ class SuiteService:
         # So do new values: a locator found for one value of {{name}} may not fit another.
         journey_changed = after.goal != before.goal or after.url != before.url
         journey_changed |= after.planner != before.planner  # another compiler, another plan
+        journey_changed |= after.executor != before.executor
         values_before = {"variables": before.variables, "secrets": before.secret_values()}
         journey_changed |= any(
             kind in changes and json.loads(changes[kind]) != current
@@ -288,16 +294,20 @@ def _journey_changes(
     A sent dict of secrets replaces the set ('••••••••' keeps a stored value); the passwords
     a new goal spells out join them, and a secret sent by the same name wins.
     """
-    journey_fields = {"goal", "url", "variables", "secrets", "planner"}
+    journey_fields = {"goal", "url", "variables", "secrets", "planner", "executor"}
     sent = {
         name for name in body.model_fields_set & journey_fields if getattr(body, name) is not None
     }
     if not sent:
         return {}
+    remote = (body.executor or before.executor) == "tinyfish"
+    if remote and before.pinned:
+        message = "steps edited by hand run in HouseCat's browser: unpin them first"
+        raise InvalidInput.of({"executor": message})
     stored = before.secret_values()
     secrets = stored if body.secrets is None else resolved_secrets(body.secrets, stored)
     pinned = before.steps if before.pinned else None
-    journey = read_journey(body.goal or before.goal, pinned=pinned, model=model)
+    journey = read_journey(body.goal or before.goal, pinned=pinned, model=model, remote=remote)
     changes: dict[str, str] = {}
     if body.goal is not None:
         changes["goal"] = journey.goal
@@ -305,12 +315,11 @@ def _journey_changes(
             {**secrets, **journey.lifted} if body.secrets is None else {**journey.lifted, **secrets}
         )
     variables = before.variables if body.variables is None else body.variables
-    check_names(
-        body.url or before.url,
-        journey.steps,
-        Values({**journey.own, **variables}, {**journey.lifted, **secrets}),
-        pinned=before.pinned,
-    )
+    values = Values({**journey.own, **variables}, {**journey.lifted, **secrets})
+    if remote:
+        check_remote(journey.goal, body.url or before.url, values)
+    else:
+        check_names(body.url or before.url, journey.steps, values, pinned=before.pinned)
     if "goal" in changes or body.secrets is not None:
         changes["secrets"] = json.dumps(secrets)
     return changes

@@ -21,6 +21,7 @@ from housecat.runs.models import (
 )
 from housecat.runs.pipeline import new_run_id
 from housecat.runs.service import PipelineFailed
+from housecat.runs.tinyfish_run import TinyFishNotSetUp
 from housecat.schedule.qstash import first_delivery, verify_callback
 from housecat.web.openapi import TOKEN_REQUIRED, ErrorBody, errors
 from housecat.web.state import app_state
@@ -59,6 +60,8 @@ async def run_saved_test(
     """
     state = app_state(request)
     test = await state.suites.get(test_id)
+    if test.executor == "tinyfish" and state.settings.tinyfish_api_key is None:
+        raise TinyFishNotSetUp()
     run_id = new_run_id()
     if not await state.queue.enqueue(test_id, run_id, "manual"):
         raise Conflict(f"test '{test_id}' is already queued or running")
@@ -69,7 +72,7 @@ async def run_saved_test(
     detail = await state.results.run_detail(run_id)
     if detail is not None and detail.record.cancelled:
         raise Conflict(f"run {run_id} was cancelled before it finished")
-    if detail is not None and detail.plan is not None:
+    if detail is not None and (detail.plan is not None or detail.record.remote is not None):
         return ManualRunResponse(
             run_id=run_id,
             plan=detail.plan,

@@ -4,46 +4,59 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 
+from housecat.runs.tinyfish_run import setup_warnings
 from housecat.suites.models import (
     CreateTestSuite,
-    TestSuiteListResponse,
+    SavedTest,
+    SavedTestList,
     TestSuiteResponse,
     UpdateTestSuite,
 )
 from housecat.suites.service import SuiteService
 from housecat.suites.steps import PinSteps, StepService, StepsView
 from housecat.web.openapi import TOKEN_REQUIRED, errors
-from housecat.web.state import steps, suites
+from housecat.web.state import app_state, steps, suites
 
 router = APIRouter(prefix="/api/tests", tags=["tests"], dependencies=TOKEN_REQUIRED)
 Suites = Annotated[SuiteService, Depends(suites)]
 Steps = Annotated[StepService, Depends(steps)]
 
 
+def _answer(test: TestSuiteResponse, request: Request) -> SavedTest:
+    ready = app_state(request).settings.tinyfish_api_key is not None
+    warnings = setup_warnings(test, tinyfish_ready=ready)
+    return SavedTest.model_validate(test.model_dump() | {"warnings": warnings})
+
+
 @router.post("")
-async def create_test(body: CreateTestSuite, service: Suites) -> TestSuiteResponse:
-    """Create a test suite and put it on its schedule."""
-    return await service.create(body)
+async def create_test(body: CreateTestSuite, service: Suites, request: Request) -> SavedTest:
+    """Create a test suite and put it on its schedule; `warnings` say what it still needs."""
+    return _answer(await service.create(body), request)
 
 
 @router.get("")
-async def list_tests(service: Suites) -> TestSuiteListResponse:
+async def list_tests(service: Suites, request: Request) -> SavedTestList:
     """List every test suite, newest first."""
-    return await service.list()
+    listing = await service.list()
+    return SavedTestList(
+        tests=[_answer(test, request) for test in listing.tests], total=listing.total
+    )
 
 
 @router.get("/{test_id}")
-async def get_test(test_id: str, service: Suites) -> TestSuiteResponse:
+async def get_test(test_id: str, service: Suites, request: Request) -> SavedTest:
     """Get one test suite."""
-    return await service.get(test_id)
+    return _answer(await service.get(test_id), request)
 
 
 @router.put("/{test_id}")
-async def update_test(test_id: str, body: UpdateTestSuite, service: Suites) -> TestSuiteResponse:
+async def update_test(
+    test_id: str, body: UpdateTestSuite, service: Suites, request: Request
+) -> SavedTest:
     """Change some fields of a test suite; pausing and resuming go through `status`."""
-    return await service.update(test_id, body)
+    return _answer(await service.update(test_id, body), request)
 
 
 @router.delete("/{test_id}", responses=errors(502))

@@ -12,8 +12,9 @@ from fastapi.responses import RedirectResponse, Response
 
 from housecat.errors import NotFound
 from housecat.runs.history import Uptime
+from housecat.runs.tinyfish_run import setup_warnings
 from housecat.services import Services
-from housecat.suites.models import Status, UpdateTestSuite
+from housecat.suites.models import Status, TestSuiteResponse, UpdateTestSuite
 from housecat.web.pages import steps
 from housecat.web.pages.forms import read_form
 from housecat.web.pages.live import run_to_watch
@@ -46,6 +47,12 @@ class Pages:
         return self.number + 1 if self.number < self.count else None
 
 
+def _summary(state: Services, test: TestSuiteResponse) -> dict[str, Any]:
+    """What the test's heading shows: the test, and what it needs before it can run."""
+    ready = state.settings.tinyfish_api_key is not None
+    return {"test": test, "setup_warnings": setup_warnings(test, tinyfish_ready=ready)}
+
+
 @router.get("/tests/{test_id}")
 async def test_detail(test_id: str, request: Request) -> Response:
     """Show the test, a run happening now, and what its runs left."""
@@ -54,7 +61,7 @@ async def test_detail(test_id: str, request: Request) -> Response:
     live = await run_to_watch(state, test_id, request.query_params.get("run"))
     history = await history_context(state, test_id, page_number(request))
     editor = await steps.page_context(state, test_id)
-    context = {"test": test, "live": live, **history, **editor}
+    context = {"live": live, **_summary(state, test), **history, **editor}
     return templates.TemplateResponse(request, "detail.html", context)
 
 
@@ -63,8 +70,9 @@ async def test_summary(test_id: str, request: Request) -> Response:
     """Show the test's heading, status and buttons as they now are."""
     if not is_htmx(request):
         return RedirectResponse(f"/tests/{test_id}", status_code=303)
-    test = await app_state(request).suites.get(test_id)
-    return templates.TemplateResponse(request, "detail_summary.html", {"test": test})
+    state = app_state(request)
+    test = await state.suites.get(test_id)
+    return templates.TemplateResponse(request, "detail_summary.html", _summary(state, test))
 
 
 @router.post("/tests/{test_id}/status")
@@ -74,10 +82,11 @@ async def change_status(test_id: str, request: Request) -> Response:
     if action not in STATUSES:
         raise NotFound(f"there is no “{action}” for a test; pause or resume it")
     update = UpdateTestSuite(status=STATUSES[action])
-    test = await app_state(request).suites.update(test_id, update)
+    state = app_state(request)
+    test = await state.suites.update(test_id, update)
     if not is_htmx(request):
         return RedirectResponse(f"/tests/{test_id}", status_code=303)
-    return templates.TemplateResponse(request, "detail_summary.html", {"test": test})
+    return templates.TemplateResponse(request, "detail_summary.html", _summary(state, test))
 
 
 @router.get("/tests/{test_id}/history")

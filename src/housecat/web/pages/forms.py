@@ -34,7 +34,11 @@ REQUIRED = {
     "goal": "Say what a visitor does, in plain English.",
 }
 FORM_FIELDS = {"name", "url", "goal", "schedule", "alert_webhook", "alert_channels"}
-FORM_FIELDS |= {"variables", "secrets"}
+FORM_FIELDS |= {"variables", "secrets", "planner", "executor"}
+EXECUTORS = (
+    ("browser", "HouseCat's browser"),
+    ("tinyfish", "TinyFish's agent (remote)"),
+)
 FORM_KEY = re.compile(r"[A-Za-z0-9_-]{16,64}")
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -64,6 +68,7 @@ class TestForm:
     variables: Rows = ()
     secrets: Rows = ()  # a stored secret reads as the mask, which sent back keeps it
     planner: str = "auto"
+    executor: str = "browser"
 
     @classmethod
     async def read(cls, request: Request) -> TestForm:
@@ -84,6 +89,7 @@ class TestForm:
             alert_channels=fields.get("alert_channels", ""),
             form_key=fields.get("form_key", ""),
             planner=fields.get("planner", "auto"),
+            executor=fields.get("executor", "browser"),
         )
 
     @classmethod
@@ -100,6 +106,7 @@ class TestForm:
             variables=tuple(suite.variables.items()),
             secrets=tuple((name, MASK) for name in suite.secrets),
             planner=suite.planner,
+            executor=suite.executor,
         )
 
     @property
@@ -119,6 +126,7 @@ class TestForm:
             "variables": named(self.variables),
             "secrets": named(self.secrets),
             "planner": self.planner,
+            "executor": self.executor,
         }
 
     def validated(self, model: type[Model]) -> Model:

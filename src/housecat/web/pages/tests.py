@@ -9,9 +9,11 @@ from fastapi.responses import RedirectResponse, Response
 
 from housecat.errors import Conflict, InvalidInput
 from housecat.runs.pipeline import new_run_id
+from housecat.runs.tinyfish_run import TinyFishNotSetUp
 from housecat.suites.models import CreateTestSuite, TestSuiteResponse, UpdateTestSuite
 from housecat.web.pages.forms import (
     CUSTOM,
+    EXECUTORS,
     SCHEDULES,
     TestForm,
     form_errors,
@@ -53,7 +55,7 @@ async def create_test(request: Request) -> Response:
     except InvalidInput as exc:
         errors = form_errors(exc)
         if form.goal.strip() and "goal" not in errors:  # the goal is read once the rest is valid
-            problem = suites(request).goal_problem(form.goal, form.planner)
+            problem = suites(request).goal_problem(form.goal, form.planner, form.executor)
             errors |= {"goal": problem} if problem else {}
         return form_response(request, form, errors=errors, status_code=422)
     if is_htmx(request) and asked_from(request) == "/run-test":
@@ -119,6 +121,8 @@ async def run_test_now(test_id: str, request: Request) -> Response:
     """Queue a run of the test now and go watch it."""
     state = app_state(request)
     suite = await state.suites.get(test_id)
+    if suite.executor == "tinyfish" and state.settings.tinyfish_api_key is None:
+        raise TinyFishNotSetUp()
     run_id = new_run_id()
     if not await state.queue.enqueue(test_id, run_id, "manual"):
         raise Conflict(f"“{suite.name}” is already running; wait for that run to finish.")
@@ -141,6 +145,8 @@ def form_response(
         "title": f"Edit {suite.name}" if suite else "New test",
         "schedules": SCHEDULES,
         "custom": CUSTOM,
+        "executors": EXECUTORS,
+        "tinyfish_ready": app_state(request).settings.tinyfish_api_key is not None,
         "shown_secrets": shown_secrets(form.secrets),
         "no_model": app_state(request).model.missing,
         **reading_context(form.goal, given_names(form), panel=PANELS["test"]),

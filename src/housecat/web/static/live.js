@@ -83,7 +83,27 @@
           }
           break;
         case "step_start":
+          if (isTrue(event.remote)) {
+            // A remote agent says only what it does next: the step before it is done, not judged.
+            log.querySelectorAll('[data-state="running"]').forEach((item) => {
+              item.dataset.state = "done";
+              item.querySelector(".live-step-state").textContent = "Done";
+            });
+          }
           showStep(event.step_number, "running", "Running", message.replace(/^Executing step \d+: /, ""));
+          break;
+        case "streaming_url": {
+          // Only a web address becomes a link: never javascript: or the like.
+          const watchLink = panel.querySelector(".live-watch");
+          const url = String(event.url || "");
+          if (watchLink && /^https?:\/\//i.test(url)) {
+            watchLink.querySelector("a").href = url;
+            watchLink.hidden = false;
+          }
+          break;
+        }
+        case "notice":
+          phase.textContent = message;
           break;
         case "step_complete": {
           if (isTrue(event.skipped)) {
