@@ -84,7 +84,13 @@ async def test_a_goal_the_reader_refuses_is_compiled_once_then_replayed_without_
     assert first.plan_source == "llm"
     assert [s.action for s in first.plan.steps] == ["goto", "click", "expect_text"]
     assert calls_to_compile == 2
+    # Each turn's tokens are kept on the run, priced by the model the server answered with.
+    [use] = first.record.model_use
+    assert (use.purpose, use.requests) == ("compile", 2)
+    assert (use.input_tokens, use.output_tokens) == (240, 60)
+    assert use.model == "claude-sonnet-5-5" and use.cost_usd is not None and use.cost_usd > 0
     assert second.record.passed and second.plan_source == "cache"
+    assert second.record.model_use == []
     assert script.calls == calls_to_compile  # the scheduled replay asked the model nothing
     sent = script.sent()
     assert "Coax the greeting" in sent and "Greet me" in sent  # the goal, and the page

@@ -30,6 +30,7 @@ from pydantic_ai.usage import RunUsage, UsageLimits
 from housecat.browser.outcomes import StepFailed
 from housecat.errors import GoalNotUnderstood
 from housecat.llm import guard
+from housecat.llm.usage import Meter
 from housecat.plan.models import Step
 from housecat.plan.variables import placeholder
 
@@ -84,6 +85,7 @@ class ModelPlanner:
     secrets: dict[str, str]
     budget: Budget
     timeout_s: float
+    meter: Meter
     proposed: list[Step] = field(default_factory=list)
     messages: list[ModelMessage] = field(default_factory=list)
     usage: RunUsage = field(default_factory=RunUsage)
@@ -154,6 +156,9 @@ class ModelPlanner:
                 f"the model did not cover the goal in {self.budget.turns} turns: "
                 "say it more plainly, or in steps the built-in reader understands"
             )
+        stopped = self.meter.refusal()
+        if stopped is not None:
+            raise StepFailed(f"this goal needs the model to plan it, and {stopped}")
         self.turns += 1
         left = self.budget.seconds - (time.monotonic() - self.started)
         limits = UsageLimits(request_limit=None, total_tokens_limit=self.budget.tokens)
@@ -177,6 +182,7 @@ class ModelPlanner:
         except Exception as exc:  # a model's failure fails the run, clearly; never HouseCat
             log.warning("the model failed to plan: %r", exc)
             raise StepFailed(self._failure(exc)) from None
+        self.meter.add("compile", result.new_messages())
         self.messages = result.all_messages()
         self.usage = result.usage
         return result.output
@@ -225,6 +231,7 @@ class ModelCompiler:
         variables: dict[str, str],
         secrets: dict[str, str],
         stated: list[Step],
+        meter: Meter,
     ) -> ModelPlanner:
         """Start compiling a goal; the model never sees a secret's value."""
         goal = _hidden(goal, secrets)
@@ -239,6 +246,7 @@ class ModelCompiler:
             secrets=secrets,
             budget=self.budget,
             timeout_s=self.timeout_s,
+            meter=meter,
         )
 
 

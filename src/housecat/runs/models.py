@@ -7,6 +7,7 @@ from typing import ClassVar, Literal
 from pydantic import BaseModel, ConfigDict
 
 from housecat.browser.results import BrowserResult, StepResult
+from housecat.llm.usage import ModelUse
 from housecat.plan.models import Plan
 from housecat.plan.preview import PlanPreview
 from housecat.suites.fields import Goal, GoalText, Secrets, TargetUrl, Variables
@@ -55,6 +56,8 @@ class RunRecord(TestResult):
     # Who said whether the goal was met: HouseCat's own checks, or a remote agent's answer.
     judged_by: Literal["housecat", "remote_agent"] = "housecat"
     remote: RemoteAgentRun | None = None
+    # Each use of a model in the run (compiling, healing, diagnosing), with its cost.
+    model_use: list[ModelUse] = []
 
 
 class RunTestRequest(BaseModel):

@@ -21,6 +21,7 @@ from housecat.browser.pool import BrowserPool
 from housecat.browser.results import BrowserResult
 from housecat.clock import iso
 from housecat.errors import GoalNotUnderstood
+from housecat.llm.usage import Meter
 from housecat.plan.models import Plan, Step
 from housecat.plan.read import read, stated_checks, values_of
 from housecat.plan.secrets import Reading
@@ -43,6 +44,7 @@ class Compiler(Protocol):
         variables: dict[str, str],
         secrets: dict[str, str],
         stated: list[Step],
+        meter: Meter,
     ) -> StepSource: ...
 
 
@@ -110,6 +112,7 @@ async def run_goal(
     planner: Planner = "builtin",
     compiler: Compiler | None = None,
     no_model: str = "no model is set up",
+    meter: Meter | None = None,
 ) -> RunOutcome:
     """Plan the goal (or replay `plan`), run it, and judge it.
 
@@ -119,6 +122,7 @@ async def run_goal(
     or every goal is ("model"); `no_model` says why there is none, when there is none.
     """
     run_id = run_id or new_run_id()
+    meter = meter if meter is not None else Meter()
     started = datetime.now(UTC)
     source: StepSource | None = None
     if plan is None:
@@ -135,7 +139,11 @@ async def run_goal(
                 NoModel(no_model)
                 if compiler is None
                 else compiler.for_goal(
-                    goal, variables=values, secrets=known, stated=stated_checks(goal)
+                    goal,
+                    variables=values,
+                    secrets=known,
+                    stated=stated_checks(goal),
+                    meter=meter,
                 )
             )
     else:
@@ -179,5 +187,6 @@ async def run_goal(
         triggered_by=triggered_by,
         started_at=iso(started),
         completed_at=iso(datetime.now(UTC)),
+        model_use=meter.uses,
     )
     return RunOutcome(plan_as_run, browser_result, result, record)
