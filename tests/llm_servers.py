@@ -2,8 +2,8 @@
 
 `anthropic` speaks Anthropic's Messages API (`POST /v1/messages`, tool use); `openai`
 speaks OpenAI's Chat Completions (`POST /v1/chat/completions`, tool calls). Each turn of
-the script is what the model answers next: a `Say` (the structured output, as a call of
-pydantic-ai's output tool), `Garbage` (prose, no tool call), `Fail` (an HTTP error) or
+the script is what the model answers next: a `Say` (a plan's next steps, as a call of
+pydantic-ai's output tool), `Answer` (any other structured output), `Garbage` (prose, no tool call), `Fail` (an HTTP error) or
 `Stall` (no answer for a while). Every request is kept, so tests count the model's calls
 and read what it was sent.
 """
@@ -33,6 +33,13 @@ class Say:
 
 
 @dataclass(frozen=True)
+class Answer:
+    """Answer with this structured output (any schema: a heal's choice, a diagnosis)."""
+
+    output: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class Garbage:
     """Answer in prose, with no tool call."""
 
@@ -53,7 +60,7 @@ class Stall:
     seconds: float
 
 
-Turn = Say | Garbage | Fail | Stall
+Turn = Say | Answer | Garbage | Fail | Stall
 
 
 @dataclass
@@ -131,15 +138,19 @@ class _Handler(BaseHTTPRequestHandler):
         """Stay quiet: tests read the script, not access logs."""
 
 
-def _anthropic(turn: Say | Garbage, number: int, model: str) -> dict[str, Any]:
+def _output(turn: Say | Answer) -> dict[str, Any]:
+    return {"steps": turn.steps, "done": turn.done} if isinstance(turn, Say) else turn.output
+
+
+def _anthropic(turn: Say | Answer | Garbage, number: int, model: str) -> dict[str, Any]:
     """A Messages API answer: a tool_use block calling the output tool, or a text block."""
-    if isinstance(turn, Say):
+    if not isinstance(turn, Garbage):
         content: list[dict[str, Any]] = [
             {
                 "type": "tool_use",
                 "id": f"toolu_{number:04d}",
                 "name": OUTPUT_TOOL,
-                "input": {"steps": turn.steps, "done": turn.done},
+                "input": _output(turn),
             }
         ]
         stop = "tool_use"
@@ -157,11 +168,11 @@ def _anthropic(turn: Say | Garbage, number: int, model: str) -> dict[str, Any]:
     }
 
 
-def _openai(turn: Say | Garbage, number: int, model: str) -> dict[str, Any]:
+def _openai(turn: Say | Answer | Garbage, number: int, model: str) -> dict[str, Any]:
     """A Chat Completions answer: a tool call of the output tool, or plain content."""
     message: dict[str, Any] = {"role": "assistant", "content": None}
-    if isinstance(turn, Say):
-        arguments = json.dumps({"steps": turn.steps, "done": turn.done})
+    if not isinstance(turn, Garbage):
+        arguments = json.dumps(_output(turn))
         message["tool_calls"] = [
             {
                 "id": f"call_{number:04d}",
