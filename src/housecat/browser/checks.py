@@ -155,7 +155,7 @@ async def closest_text(page: Page, text: str) -> str:
     return f"; closest: '{close[0]}'" if close else ""
 
 
-async def _until(timeout_s: float, holds: Callable[[], Awaitable[bool]]) -> bool:
+async def until(timeout_s: float, holds: Callable[[], Awaitable[bool]]) -> bool:
     deadline = time.monotonic() + timeout_s
     while True:
         if await holds():
@@ -171,7 +171,7 @@ async def expect_text(page: Page, step: Step, start_url: str, timeout_s: float) 
     async def shown() -> bool:
         return await (await place_of(page, step)).shows(text)
 
-    if not await _until(timeout_s, shown):
+    if not await until(timeout_s, shown):
         place = await place_of(page, step)
         if place.label is not None and not await visible_text(place.scope, place.label).count():
             raise StepFailed(region_hint(place.label))  # neither such a part nor such words
@@ -186,7 +186,7 @@ async def expect_no_text(page: Page, step: Step, start_url: str, timeout_s: floa
     async def gone() -> bool:
         return not await (await place_of(page, step)).shows(text)
 
-    if not await _until(timeout_s, gone):
+    if not await until(timeout_s, gone):
         raise StepFailed(f"{(await place_of(page, step)).where} shows '{text}'")
     return Done()
 
@@ -197,7 +197,7 @@ async def wait_for(page: Page, step: Step, start_url: str, timeout_s: float) -> 
     async def shown() -> bool:
         return await (await place_of(page, step)).shows(text)
 
-    if not await _until(MAX_WAIT_S, shown):
+    if not await until(MAX_WAIT_S, shown):
         raise StepFailed(f"'{text}' did not appear within {MAX_WAIT_S:g} s")
     return Done()
 
@@ -297,7 +297,7 @@ async def expect_hidden(page: Page, step: Step, start_url: str, timeout_s: float
             return True
         return False
 
-    if not await _until(timeout_s, gone):
+    if not await until(timeout_s, gone):
         raise StepFailed(f"'{target.text}' is still shown")
     return Done()
 
@@ -322,7 +322,7 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
         said = f"{wanted} {target.text}"
         return any([await visible_text(scope, said).count() for scope in scopes])
 
-    if not await _until(timeout_s, counted):
+    if not await until(timeout_s, counted):
         where = f" in the {target.within}" if target.within else ""
         floor = "at least " if step.at_least else ""
         raise StepFailed(f"expected {floor}{wanted} × '{target.text}'{where}, found {seen}")

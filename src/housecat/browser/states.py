@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Locator, Page
 
-from housecat.browser.checks import _until, names_content
+from housecat.browser.checks import names_content, until
 from housecat.browser.locate import (
     CHECKABLE,
     CHOOSERS,
@@ -171,7 +171,7 @@ async def _until_state(
         except PlaywrightError:
             return False
 
-    if not await _until(max(deadline - time.monotonic(), 0), holds):
+    if not await until(max(deadline - time.monotonic(), 0), holds):
         raise StepFailed(failure)
     return Done(locator=control.code)
 
@@ -199,7 +199,7 @@ async def expect_value(page: Page, step: Step, start_url: str, timeout_s: float)
             return False
         return seen == wanted
 
-    if not await _until(max(deadline - time.monotonic(), 0), holds):
+    if not await until(max(deadline - time.monotonic(), 0), holds):
         if not wanted:
             raise StepFailed(f"{control.name} is not empty: it holds '{seen}'")
         held = f"holds '{seen}'" if seen else "is empty"
@@ -220,7 +220,7 @@ async def expect_selected(page: Page, step: Step, start_url: str, timeout_s: flo
         root = region
     roles = (target.role,) if target is not None and target.role else CHOICES + CHECKABLE
     wanted = step.value or ""
-    if not await _until(timeout_s, lambda: _is_chosen(root, roles, wanted)):
+    if not await until(timeout_s, lambda: _is_chosen(root, roles, wanted)):
         raise StepFailed(await _not_chosen(root, roles, wanted))
     return Done()
 
@@ -270,7 +270,7 @@ async def _chosen_in(page: Page, step: Step, timeout_s: float) -> Done:
         except PlaywrightError:
             return False
 
-    if not await _until(max(deadline - time.monotonic(), 0), holds):
+    if not await until(max(deadline - time.monotonic(), 0), holds):
         said = ", ".join(f"'{text}'" for text in shown) or "nothing"
         raise StepFailed(f"{control.name} shows {said}, not '{wanted}'")
     return Done(locator=control.code)
