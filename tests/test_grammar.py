@@ -472,6 +472,10 @@ PLANS += [
         [fill("name", "Bob Smith"), fill("age", "42")],
     ),
     (
+        "fill the form with name Bob Smith and city New York",
+        [fill("name", "Bob Smith"), fill("city", "New York")],
+    ),
+    (
         "fill the form with first name Bob, last name: Van Dyke and submit",
         [fill("first name", "Bob"), fill("last name", "Van Dyke"), submit()],
     ),
@@ -555,8 +559,8 @@ REJECTED: list[tuple[str, str]] = [
     ("Title: Home", "Title: Home"),
     ("enter: admin", "enter: admin"),
     # form pairs that could be cut in two ways: the pair is named
-    ("fill the form with name Bob Smith and email bob@x.io", "name Bob Smith"),
-    ("fill the form with city New York", "city New York"),
+    ("fill the form with nickname Bob Smith and email bob@x.io", "nickname Bob Smith"),
+    ("fill the form with first name Bob last name Smith", "first name Bob last name Smith"),
     ("fill the form with name Bob and dance", "dance"),
     # scrolling to something we would not check is there
     ("scroll to the Reviews section", "scroll to the Reviews section"),
@@ -745,8 +749,8 @@ def test_repetition_is_capped() -> None:
 
 def test_a_form_fill_with_one_unclear_pair_names_that_pair() -> None:
     with pytest.raises(GoalNotUnderstood) as caught:
-        read_goal("open /signup, fill the form with email bob@x.io, name Bob Smith and age 42")
-    assert caught.value.phrase == "name Bob Smith"
+        read_goal("open /signup, fill the form with email bob@x.io, alias Bob Smith and age 42")
+    assert caught.value.phrase == "alias Bob Smith"
 
 
 def test_cookie_banner_is_answered_on_the_page_and_a_popup_inside_the_dialog() -> None:

@@ -245,7 +245,55 @@ def test_two_clauses_are_never_one_subject() -> None:
         ("goto", None, "{{url}}", None),
         ("expect_visible", Target(text="Go further", role="heading"), None, None),
     ]
-    assert refused("Attach a photo and verify it shows in the gallery") == "Attach a photo"
+    assert "Attach a photo" in refused("Attach a photo and verify it shows in the gallery")
+
+
+def test_where_something_shows_is_never_the_words_it_shows() -> None:
+    # "in the gallery" says where, not what: never the expected text 'in the gallery'
+    refused("verify it shows in the gallery")
+    assert steps("Ada should show in the sidebar") == [
+        ("expect_text", Target(text="sidebar", role="complementary"), "Ada", None)
+    ]
+
+
+def test_a_step_told_as_what_came_first_is_done_not_dropped() -> None:
+    # "After pressing Publish, …": the press is a step of the journey, before the check.
+    assert steps("After pressing Publish, the page says Published") == [
+        ("click", Target(text="Publish"), None, None),
+        ("expect_text", None, "Published", None),
+    ]
+    assert [(s[0], s[2]) for s in steps("after typing 'ada' into Name, Ada appears")] == [
+        ("fill", "ada"),
+        ("expect_text", "Ada"),
+    ]
+    # A gerund that is no step we know is refused by its words, never dropped.
+    assert (
+        refused("After pondering the options, the page says Done") == "After pondering the options"
+    )
+
+
+def test_a_title_of_the_page_is_the_title_not_words_on_the_page() -> None:
+    for goal in ("the title of the page is 'Orders'", "Check the title of this page is 'Orders'"):
+        assert [(s.action, s.value, s.compare) for s in read_goal(goal).steps] == [
+            ("expect_title", "Orders", "equals")
+        ], goal
+    assert [
+        (s.action, s.value) for s in read_goal("the title of the tab contains Orders").steps
+    ] == [("expect_title", "Orders")]
+
+
+def test_the_last_pair_of_a_form_list_is_typed_never_checked() -> None:
+    # Each pair fills its field, however many words the value has; none becomes a check.
+    assert steps(
+        "Fill the form with name Ada, email ada@example.com, subject Broken link here"
+    ) == [
+        ("fill", Target(text="name"), "Ada", None),
+        ("fill", Target(text="email"), "ada@example.com", None),
+        ("fill", Target(text="subject"), "Broken link here", None),
+    ]
+    # A pair that cannot be read is refused with the list, never read as words to find.
+    phrase = refused("Fill the form with name Ada, email ada@example.com, flavour of the week")
+    assert "flavour of the week" in phrase
 
 
 def test_a_step_told_after_a_check_is_not_its_expected_text() -> None:

@@ -66,7 +66,9 @@ _VIS_AUX = (
 )
 _SEE_AUX = rf"(?:should|must|will|can|could|do|does|did|now|also|still|then|to|be able to|{_NEG})"
 _TITLE_SUBJECT = re.compile(
-    r"^(?:the )?(?:(?:page|browser|tab|window|document|browser tab|browser window) )?title$", re.I
+    r"^(?:the )?(?:(?:page|browser|tab|window|document|browser tab|browser window) )?title"
+    r"(?: of (?:the |this )?(?:page|tab|window|document|site|browser tab))?$",
+    re.I,
 )
 _URL_SUBJECT = re.compile(
     r"^(?:the )?(?:(?:current|page|browser|site) )?(?:url|address|location|path|web address"
@@ -80,7 +82,10 @@ _HEADING_SUBJECT = re.compile(
     re.I,
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my) ", re.I)
-_PAGE_SUFFIX = re.compile(r"^(?P<name>.+?) (?:page|screen|view)$", re.I)
+# "the pricing page"; not "the title of the page", nor "after clicking Save, the page".
+_PAGE_SUFFIX = re.compile(
+    r"^(?P<name>(?!.* (?:of|in|on|from) (?:the|this|that)$)[^,]+?) (?:page|screen|view)$", re.I
+)
 _LISTED = re.compile(
     r" (?:listed|shown|displayed|visible|present|available|in total|on (?:the )?(?:page|screen))$",
     re.I,
@@ -315,6 +320,9 @@ _CLAUSE_IN_SUBJECT = re.compile(
 )
 
 
+_LEAD_CLAUSE = re.compile(
+    r"^(?:after|once|when|whenever|before|upon|while|until|as soon as|if|on)\b[^,]*,", re.I
+)
 _EVERY = re.compile(r"^(?:every|each|all)\b", re.I)
 _DOING = re.compile(
     r"^(?:submitting|clicking|typing|entering|filling|adding|opening|going|searching|selecting"
@@ -332,6 +340,8 @@ def _not_a_subject(subject: str) -> bool:
     tip": a step, a helper verb, a person, or a sentence, none of them a place to look.
     """
     words = subject.strip()
+    if _LEAD_CLAUSE.match(words):
+        return True  # "After clicking Save, the page": a clause before the subject
     if _POSSESSIVE_PRONOUN.match(words):
         return True  # "its content": whose? the step before named something we do not keep
     if _EVERY.match(words):
@@ -361,6 +371,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None
     if re.match(r"^(?:up|again|now|too|as well)\b", value, re.I):
         return None  # "shows up after signing in", "shows again": it appears; no words said
+    if re.match(r"^(?:in|on|inside|within|under|below|above) ", value, re.I):
+        return None  # "the name Bob should show in the header": where it shows, not words
     if _PERSON.match(subject.strip()) and re.search(r" (?:has|have) ", match.group(0)):
         return None  # "Todd has an empty list": a person, not a part of the page
     negated = _negated(match["mid"])
@@ -593,6 +605,7 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     rule(
         r"^(?:the )?(?:(?:page|browser|tab|window|document) )?title"
+        r"(?: of (?:the |this )?(?:page|tab|window|document|site|browser tab))?"
         r" (?:(?:should|must|will|to|does|now|also) )*"
         r"(?P<how>is|be|equals?|reads?|says?|shows?|contains?|includes?|has|have|matches|match"
         r"|==?|:)(?: exactly)?:?(?: now)? (?P<v>.+)$",

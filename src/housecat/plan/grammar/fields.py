@@ -50,6 +50,12 @@ _LONG_LABELS = frozenset(label for label in _LINE_LABELS if " " in label) | {
     "old password",
     "password confirmation",
 }
+# In a list of a form's fields, these open a pair whose value may run to several words.
+_PAIR_LABELS = _LINE_LABELS | _LONG_LABELS | {"message", "subject", "comment", "comments"}
+_PAIR_LABELS |= {"notes", "title", "description", "body", "question", "reason", "topic"}
+_LABEL_INSIDE = re.compile(
+    r"\b(?:" + "|".join(re.escape(label) for label in _PAIR_LABELS) + r")\b", re.I
+)
 _LABEL_WORD = re.compile(r"^[A-Za-z][A-Za-z'’-]*$")
 # Words that announce values rather than name a field: "enter the following details: ...".
 _NOT_LABELS = frozenset(
@@ -140,8 +146,19 @@ def _pair(text: str, quotes: Quotes) -> Draft | None:
         return None
     label = match["f"]
     if " " in label and label.lower() not in _LONG_LABELS:
-        return None  # "name Bob Smith": which words name the field is anyone's guess
+        # "message Hello there": a field every form has, then its value; else anyone's guess
+        known = _known_label(text)
+        if known is None or _LABEL_INSIDE.search(text[known:]):
+            return None  # "first name Bob last name Smith": two pairs with no comma between
+        return _draft(text[:known], text[known + 1 :], quotes)
     return _draft(label, match["v"], quotes)
+
+
+def _known_label(text: str) -> int | None:
+    """Where the longest field label a form list opens with ends, if one does."""
+    low = text.lower()
+    ends = [len(label) for label in _PAIR_LABELS if low.startswith(f"{label} ")]
+    return max(ends, default=None)
 
 
 def _pairs(pairs: str) -> list[str]:

@@ -237,13 +237,25 @@ def _own_step(
     """
     if parsed is None:
         return False
-    if any(d.action != "press_named" for d in parsed.drafts):
-        return True
     current_text = _text(sentence, current)
     before = parse(current_text)
+    more_pairs = not _open_fields(parsed) and not _JOURNEY_VERB.match(text)
+    if strength == "weak" and _open_fields(before) and more_pairs:
+        return False  # "fill in name Jo, message Hi there": one more pair, never a check
+    if any(d.action != "press_named" for d in parsed.drafts):
+        return True
     if before is not None and _lent_verb(current_text, before, text, strength, parse):
         return False
     return strength != "weak" or (before is not None and before.tail == "closed")
+
+
+def _open_fields(parsed: Parsed | None) -> bool:
+    """Tell whether a clause is a list of fields and values that more pairs may follow."""
+    return (
+        parsed is not None
+        and parsed.tail == "free"
+        and all(d.action in {"fill", "select"} for d in parsed.drafts)
+    )
 
 
 def _fronted(current: _Span, piece: _Span, sentence: str, parse: ParseFn) -> bool:

@@ -295,6 +295,24 @@ def strip_subject(text: str) -> str:
     return text
 
 
+_DOING_FIRST = re.compile(
+    r"^(?:after|once|upon|on) (?:having )?(?P<doing>[a-z]+ing)\b(?P<rest>.*)$", re.I
+)
+
+
+def done_first(text: str) -> str:
+    """Read "after clicking Save" as the step it tells of: "click Save"; else leave it."""
+    match = _DOING_FIRST.match(text)
+    if match is None:
+        return text
+    stem = match["doing"].lower()[:-3]
+    # "typing" -> type, "clicking" -> click, "submitting" -> submit
+    for base in (stem, f"{stem}e", stem[:-1] if stem[-1:] * 2 == stem[-2:] else ""):
+        if base in VERBS:
+            return base + match["rest"]
+    return text
+
+
 def base_verb(text: str) -> str:
     """Put a leading third-person verb into its base form ("clicks" -> "click")."""
     first, _, rest = text.partition(" ")
