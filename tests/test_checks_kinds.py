@@ -110,6 +110,17 @@ REGION_CASES = [
         "<h2>Results</h2><ul class=results><li>Brass Desk Lamp</li></ul>",
         "<h2>Results</h2><ul class=results><li>Oak chair</li></ul><p>Brass Desk Lamp</p>",
     ),
+    # A dropdown says the option chosen in it; the others are only offered.
+    (
+        says("Country", None, "Germany"),
+        "<label for=c>Country</label> <select id=c><option>France<option selected>Germany</select>",
+        "<div><label for=c>Country</label> <select id=c><option>France<option>Germany</select></div>",
+    ),
+    (
+        says("Shipping", "form", "Express"),
+        "<form aria-label=Shipping><select><option>Standard<option selected>Express</select></form>",
+        "<form aria-label=Shipping><select><option>Standard<option>Express</select></form>",
+    ),
 ]
 
 

@@ -28,38 +28,55 @@ POLL_S = 0.1
 # Words in a target that read as content ("Brass Desk Lamp", "2024") rather than as the
 # name of a part of the page ("cart", "results"): only content may be found by its text.
 _CONTENT = re.compile(r"^[A-Z0-9\"'“‘$£€#]")
+# What a part of the page says, lower-cased and in single spaces. A dropdown in it says
+# only its chosen option: its innerText lists every option, chosen or not.
+_SAID = """const low = (s) => (s || '').toLowerCase().replace(/\\s+/g, ' ').trim();
+  const chosen = (select) => [...select.selectedOptions].map(option => option.text).join(' ');
+  const said = (el) => [...el.querySelectorAll('select')].reduce(
+    (text, select) => text.replace(low(select.innerText), low(chosen(select))),
+    low(el.innerText));"""
 # Form controls "say" their value, not their text; a dropdown, its chosen options' text.
-_VALUE_HOLDS = """(elements, wanted) => elements.some(el => {
-  const value = el.tagName === 'SELECT'
-    ? [...el.selectedOptions].map(option => option.text).join(' ')
-    : ('value' in el && typeof el.value === 'string') ? el.value : null;
-  const text = value !== null && el.tagName !== 'BUTTON' ? value : (el.innerText || '');
-  return text.toLowerCase().replace(/\\s+/g, ' ').includes(wanted);
-})"""
+_VALUE_HOLDS = (
+    "(elements, wanted) => {"
+    + _SAID
+    + """
+  return elements.some(el => {
+    const value = el.tagName === 'SELECT'
+      ? chosen(el) : ('value' in el && typeof el.value === 'string') ? el.value : null;
+    const text = value !== null && el.tagName !== 'BUTTON' ? low(value) : said(el);
+    return text.includes(wanted);
+  });
+}"""
+)
 
 # "Total: $40.00" next to its label: in the smallest part of the page that holds both, the
 # value comes after the label with no other figure between them ("Total $35.00 ... $40.00"
 # is not it). A page that says the label in one place and the value elsewhere fails.
-_NEAR = """(roots, [label, text]) => roots.some((root) => {
-  const low = (s) => (s || '').toLowerCase().replace(/\\s+/g, ' ');
+_NEAR = (
+    "(roots, [label, text]) => {"
+    + _SAID
+    + """
   const wanted = low(text), named = low(label);
-  const labels = [...root.querySelectorAll('*'), root].filter((el) =>
-    low(el.innerText).includes(named)
-    && ![...el.children].some((child) => low(child.innerText).includes(named)));
-  return labels.some((el) => {
-    for (let node = el, depth = 0; node && depth < 6 && root.contains(node);
-         node = node.parentElement, depth++) {
-      const seen = low(node.innerText);
-      if (seen.length > 400) return false;
-      const after = seen.slice(seen.indexOf(named) + named.length);
-      const at = after.indexOf(wanted);
-      if (at < 0) continue;
-      const between = after.slice(0, at);
-      return between.length <= 60 && !/\\d/.test(between) && node.getClientRects().length > 0;
-    }
-    return false;
+  return roots.some((root) => {
+    const labels = [...root.querySelectorAll('*'), root].filter((el) =>
+      low(el.innerText).includes(named)
+      && ![...el.children].some((child) => low(child.innerText).includes(named)));
+    return labels.some((el) => {
+      for (let node = el, depth = 0; node && depth < 6 && root.contains(node);
+           node = node.parentElement, depth++) {
+        const seen = said(node);
+        if (seen.length > 400) return false;
+        const after = seen.slice(seen.indexOf(named) + named.length);
+        const at = after.indexOf(wanted);
+        if (at < 0) continue;
+        const between = after.slice(0, at);
+        return between.length <= 60 && !/\\d/.test(between) && node.getClientRects().length > 0;
+      }
+      return false;
+    });
   });
-})"""
+}"""
+)
 Scope = Page | Locator
 Check = Callable[[Page, Step, str, float], Awaitable[Done]]
 
