@@ -699,3 +699,13 @@ def test_a_generic_word_is_no_words_to_find() -> None:
     assert refused("there is content on the page")
     assert refused("the page has text")
     assert steps("the page says 'Results'") == [("expect_text", None, "Results", None)]
+
+
+def test_a_step_before_a_stated_value_is_never_taken_for_where_the_value_shows() -> None:
+    # "Add two mugs to the basket" is a step, not the place the total is read in.
+    assert "Add two mugs to the basket" in refused(
+        "Add two mugs to the basket and verify the total is $12.00"
+    )
+    assert "put it in the basket" in refused(
+        "open the first result, put it in the basket, and check the basket count is 1"
+    )

@@ -530,6 +530,8 @@ def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the total is $1,250.00" and "the price of 'Lamp' is 49": text next to its label."""
     raw, subject = match["v"].strip(" ,;:!?"), match["s"]
+    if _not_a_subject(subject):
+        return None  # "add it to the cart, and check the total is $5": a step, then a check
     where = _TRAILING_PLACE.match(raw)
     if where:  # "is $40 in the payment dialog": the place goes with the check
         raw = where["v"]

@@ -18,6 +18,7 @@ from housecat.plan.grammar.words import (
     REGIONS,
     STATEMENT_WORDS,
     TEXT_NOUNS,
+    UNNAMEABLE,
 )
 from housecat.plan.models import Action
 from housecat.plan.variables import placeholder
@@ -117,6 +118,8 @@ def _typed(element: Element | None, raw: str, quotes: Quotes, tail: Tail) -> Par
         return one("fill_form", target=element.target, tail=element.tail)
     if _UNKNOWN_VALUE.match(words) or _MORE_PAIRS.search(words):
         return None
+    if words.lower() in UNNAMEABLE - {"one"}:
+        return None  # "put it in the basket": "it" is a thing we do not know, not words to type
     return _fill(element, _value(raw, quotes), tail)
 
 
