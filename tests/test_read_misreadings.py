@@ -709,3 +709,10 @@ def test_a_step_before_a_stated_value_is_never_taken_for_where_the_value_shows()
     assert "put it in the basket" in refused(
         "open the first result, put it in the basket, and check the basket count is 1"
     )
+
+
+def test_opening_the_home_page_opens_where_the_test_starts() -> None:
+    for goal in ("Open the homepage", "open the site", "Open the web app"):
+        assert steps(goal) == [("goto", None, "{{url}}", None)], goal
+    # A name with a capital is a link or tab of that name.
+    assert steps("open Home") == [("open", Target(text="Home"), None, None)]

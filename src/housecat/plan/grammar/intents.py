@@ -226,8 +226,9 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None
     if not element.quoted and len(element.target.text.split()) > 4:
         return None  # "open the page to learn more about X": a purpose, not a name
-    if element.noun in PAGE_NOUNS:
-        return _visit_page(element.target.text)
+    text = element.target.text
+    if element.noun in PAGE_NOUNS or (text.islower() and text in HOME_PAGES):
+        return _visit_page(text)  # "open the homepage": the page the test starts on
     return one("open", target=element.target, tail=element.tail)
 
 
