@@ -287,3 +287,36 @@ async def test_an_action_on_a_kind_never_acts_on_another_kind(
     browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
     assert not evaluate(browser).passed
     assert "#archive-page" not in (browser.final_url or "")
+
+
+async def test_words_inside_a_longer_word_or_number_are_not_the_words_checked(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """ "Paid" is not shown by "Unpaid", nor "$49" by "$499" or "$49.99", nor "3 items" by "13"."""
+    holds = pages.add(
+        "<p>Status: <b>Paid</b></p><p>Total: $49</p><button>Active</button>"
+        "<section aria-label=Results><p>Active users: 4</p></section><p>3 items</p>"
+    )
+    elsewhere = pages.add(
+        "<p>Status: <b>Unpaid</b></p><p>Total: $499</p><p>Was $49.99</p><button>Inactive</button>"
+        "<section aria-label=Results><p>Inactive users: 4</p></section><p>13 items</p>"
+    )
+    checks = [
+        says("Paid", None, "Paid").model_copy(update={"target": None}),
+        value_check("Status", "Paid"),
+        says("$49", None, "$49").model_copy(update={"target": None}),
+        visible("Active", "button"),
+        says("results", None, "Active users"),
+        Step(action="expect_count", target=Target(text="items"), count=3, phrase="3 items"),
+    ]
+    for step in checks:
+        assert (await check(pool, holds, step)).passed, step.describe()
+        assert not (await check(pool, elsewhere, step)).passed, f"false pass: {step.describe()}"
+
+
+async def test_words_that_must_be_gone_are_gone_even_inside_a_longer_word(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    gone = Step(action="expect_no_text", value="Error", phrase="no Error is shown")
+    assert (await check(pool, pages.add("<p>All good</p>"), gone)).passed
+    assert not (await check(pool, pages.add("<p>Errors: 2</p>"), gone)).passed

@@ -21,6 +21,7 @@ from housecat.browser.chain import Call, Chain
 from housecat.browser.locate import NotLocated, locate
 from housecat.browser.outcomes import Done, StepFailed
 from housecat.browser.regions import find_region, region_hint
+from housecat.browser.wording import contained, whole_words
 from housecat.plan.models import Step, Target
 
 MAX_WAIT_S = 60.0
@@ -40,11 +41,12 @@ _VALUE_HOLDS = (
     "(elements, wanted) => {"
     + _SAID
     + """
+  const pattern = new RegExp(wanted, 'i');
   return elements.some(el => {
     const value = el.tagName === 'SELECT'
       ? chosen(el) : ('value' in el && typeof el.value === 'string') ? el.value : null;
     const text = value !== null && el.tagName !== 'BUTTON' ? low(value) : said(el);
-    return text.includes(wanted);
+    return pattern.test(text);
   });
 }"""
 )
@@ -56,7 +58,7 @@ _NEAR = (
     "(roots, [label, text]) => {"
     + _SAID
     + """
-  const wanted = low(text), named = low(label);
+  const wanted = new RegExp(text, 'i'), named = low(label);
   return roots.some((root) => {
     const labels = [...root.querySelectorAll('*'), root].filter((el) =>
       low(el.innerText).includes(named)
@@ -67,7 +69,7 @@ _NEAR = (
         const seen = said(node);
         if (seen.length > 400) return false;
         const after = seen.slice(seen.indexOf(named) + named.length);
-        const at = after.indexOf(wanted);
+        const at = after.search(wanted);
         if (at < 0) continue;
         const between = after.slice(0, at);
         return between.length <= 60 && !/\\d/.test(between) && node.getClientRects().length > 0;
@@ -86,9 +88,10 @@ def names_content(words: str) -> bool:
     return bool(_CONTENT.match(words))
 
 
-def visible_text(scope: Scope, text: str) -> Locator:
-    """The elements of `scope` (itself included) that show `text`."""
-    return scope.get_by_text(text).filter(visible=True)
+def visible_text(scope: Scope, text: str, *, whole: bool = True) -> Locator:
+    """The elements of `scope` (itself included) that show `text`, as whole words or not."""
+    pattern = whole_words(text) if whole else contained(text)
+    return scope.locator(f"internal:text=/{pattern}/i").filter(visible=True)
 
 
 async def _region(page: Page, name: str) -> Locator:
@@ -106,10 +109,12 @@ class Place:
     scope: Scope
     label: str | None = None  # "the total is $5": next to the words "total"
 
-    async def shows(self, text: str) -> bool:
+    async def shows(self, text: str, *, whole: bool = True) -> bool:
+        """Whether the place shows the text: as whole words, or (whole=False) anywhere."""
+        pattern = whole_words(text) if whole else contained(text)
         if self.label is None:
-            return await _shows(self.scope, text)
-        return await _near(self.scope, self.label, text)
+            return await _shows(self.scope, pattern)
+        return await _near(self.scope, self.label, pattern)
 
 
 async def place_of(page: Page, step: Step) -> Place:
@@ -139,24 +144,24 @@ async def place_of(page: Page, step: Step) -> Place:
     return Place(where, found.locator)
 
 
-async def _near(scope: Scope, label: str, text: str) -> bool:
+async def _near(scope: Scope, label: str, pattern: str) -> bool:
     """Tell whether the text shows in a small part of the page that also shows the label."""
     root = scope.locator("body") if isinstance(scope, Page) else scope
     try:
-        found: bool = await root.evaluate_all(_NEAR, [label, text])
+        found: bool = await root.evaluate_all(_NEAR, [label, pattern])
     except PlaywrightError:
         return False
     return found
 
 
-async def _shows(scope: Scope, text: str) -> bool:
-    """Tell whether the scope shows the text, a field's value included."""
-    if await visible_text(scope, text).count():
+async def _shows(scope: Scope, pattern: str) -> bool:
+    """Tell whether the scope shows text matching the pattern, a field's value included."""
+    if await scope.locator(f"internal:text=/{pattern}/i").filter(visible=True).count():
         return True
     if isinstance(scope, Page):
         return False
     try:
-        holds: bool = await scope.evaluate_all(_VALUE_HOLDS, " ".join(text.lower().split()))
+        holds: bool = await scope.evaluate_all(_VALUE_HOLDS, pattern)
     except PlaywrightError:
         return False
     return holds
@@ -201,7 +206,8 @@ async def expect_no_text(page: Page, step: Step, start_url: str, timeout_s: floa
     await page.wait_for_load_state()
 
     async def gone() -> bool:
-        return not await (await place_of(page, step)).shows(text)
+        # Absent means not even inside a longer word: "Error" is in "Errors: 2".
+        return not await (await place_of(page, step)).shows(text, whole=False)
 
     if not await until(timeout_s, gone):
         raise StepFailed(f"{(await place_of(page, step)).where} shows '{text}'")

@@ -20,6 +20,7 @@ from housecat.browser.heal import (
     rank,
 )
 from housecat.browser.regions import LANDMARKS
+from housecat.browser.wording import has_text_selector, role_selector, text_selector
 from housecat.plan.models import STATE_CHECKS, Step, Target
 
 CLICKABLE = ("button", "link", "menuitem", "tab", "checkbox", "radio", "switch", "option")
@@ -126,9 +127,9 @@ def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chai
         ]
     elif target.role:  # a check about a kind looks at that kind, and nothing else
         alt = [Call("get_by_alt_text", (text,), exact)] if target.role == "img" else []
-        has_text = Call("filter", (), {"has_text": text})
+        loosely, has_text = _loose_check(target.role, text, action)
         kind_with_text = Chain((Call("get_by_role", (target.role,)), has_text))
-        return [Chain((call,)) for call in [*by_role, *alt, *by_role_loosely]] + [kind_with_text]
+        return [Chain((call,)) for call in [*by_role, *alt, loosely]] + [kind_with_text]
     else:  # a check about text: whatever shows it, headings included
         calls = [
             *by_role,
@@ -136,10 +137,21 @@ def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chai
             Call("get_by_placeholder", (text,), exact),
             Call("get_by_text", (text,), exact),
             *by_title_alt_id,
-            *by_role_loosely,
-            Call("get_by_text", (text,)),
+            *[_loose_check(role, text, action)[0] for role in wanted],
+            Call("get_by_text", (text,))
+            if action == "expect_hidden"
+            else Call("locator", (text_selector(text),)),
         ]
     return [Chain((call,)) for call in calls]
+
+
+def _loose_check(role: str, text: str, action: str) -> tuple[Call, Call]:
+    """Find an element of a role whose name, or text, holds the words: whole, for a check
+    that it shows ("Paid" is not "Unpaid"); anywhere, for a check that it is gone."""
+    if action == "expect_hidden":
+        return Call("get_by_role", (role,), {"name": text}), Call("filter", (), {"has_text": text})
+    by_name = Call("locator", (role_selector(role, text),))
+    return by_name, Call("locator", (has_text_selector(text),))
 
 
 async def _visible_count(locator: Locator) -> int:
@@ -244,9 +256,20 @@ def _recorded(step: Step) -> Chain | None:
     if not step.locator:
         return None
     try:
-        return parse_chain(step.locator)
+        chain = parse_chain(step.locator)
     except ValueError:
         return None
+    if step.action == "expect_visible" and any(map(_contains_words, chain.calls)):
+        return None  # recorded before checks matched whole words: found again, as written
+    return chain
+
+
+def _contains_words(call: Call) -> bool:
+    """Whether a call finds an element by words merely contained in its name or text."""
+    if call.method == "filter":
+        return "has_text" in call.kwargs
+    loose = call.method in {"get_by_role", "get_by_text"} and not call.kwargs.get("exact")
+    return loose and (call.method == "get_by_text" or "name" in call.kwargs)
 
 
 def _kind(target: Target, roles: tuple[str, ...]) -> str:

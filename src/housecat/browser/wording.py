@@ -1,0 +1,52 @@
+"""Find words a check expects as whole words: "Paid" is not in "Unpaid", nor "$49" in "$499".
+
+Playwright's loose text matching is case-insensitive containment, which would let a check
+pass on a longer word or number that merely contains the one expected. Checks that
+something *is* shown match the expected words whole instead; checks that something is
+*not* shown keep containment, the stricter side for an absence. Patterns are written in
+the shared subset of Python's and JavaScript's regular expressions, as selectors a run
+records and replays.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LETTER = "A-Za-z0-9_\u00c0-\u024f"
+_WORD_EDGE = re.compile(f"[{_LETTER}]")
+# Characters with a meaning in a JavaScript regular expression, and the slash that ends one.
+_SPECIAL = re.compile(r"([\\^$.*+?()\[\]{}|/-])")
+
+
+def contained(text: str) -> str:
+    """A case-insensitive pattern source for `text` anywhere, any spacing inside."""
+    return r"\s+".join(_SPECIAL.sub(r"\\\1", word) for word in text.split())
+
+
+def whole_words(text: str) -> str:
+    """A case-insensitive pattern source for `text` as whole words, any spacing inside."""
+    words = text.split()
+    body = contained(text)
+    if not words:
+        return body
+    if _WORD_EDGE.match(words[0][0]):
+        body = f"(?<![{_LETTER}])" + body
+    if _WORD_EDGE.match(words[-1][-1]):
+        # "$49" ends before a letter, a digit, or a decimal part ("$49.99")
+        body += f"(?![{_LETTER}]|[.,]\\d)"
+    return body
+
+
+def text_selector(text: str) -> str:
+    """A selector for the elements whose text holds `text` as whole words."""
+    return f"internal:text=/{whole_words(text)}/i"
+
+
+def has_text_selector(text: str) -> str:
+    """A selector that keeps the elements, among those before it, that hold `text` whole."""
+    return f"internal:has-text=/{whole_words(text)}/i"
+
+
+def role_selector(role: str, name: str) -> str:
+    """A selector for elements of a role whose accessible name holds `name` as whole words."""
+    return f"internal:role={role}[name=/{whole_words(name)}/i]"
