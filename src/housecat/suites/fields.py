@@ -105,6 +105,16 @@ Planner = Annotated[
         "it cannot read), 'builtin' (never a model) or 'model'"
     ),
 ]
+ModelBudget = Annotated[
+    float | None,
+    Field(
+        ge=0,
+        le=1_000_000,
+        allow_inf_nan=False,
+        description="US dollars a day this test may spend on a model (compiling, healing, "
+        "diagnosing); at that, model use stops, never the run. Null: no budget of its own",
+    ),
+]
 Retries = Annotated[
     int, Field(ge=0, le=5, description="Re-runs of a failed run before it counts as failed")
 ]

@@ -6,6 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 
+from housecat.runs.budget import stopped_warning
+from housecat.runs.spend import Spend
 from housecat.runs.tinyfish_run import setup_warnings
 from housecat.suites.models import (
     CreateTestSuite,
@@ -22,6 +24,13 @@ from housecat.web.state import app_state, steps, suites
 router = APIRouter(prefix="/api/tests", tags=["tests"], dependencies=TOKEN_REQUIRED)
 Suites = Annotated[SuiteService, Depends(suites)]
 Steps = Annotated[StepService, Depends(steps)]
+
+
+class TestWithSpend(SavedTest):
+    """One test as the API answers it, with what it spent on models (UTC days)."""
+
+    model_spend_today: Spend
+    model_spend_30_days: Spend
 
 
 def _answer(test: TestSuiteResponse, request: Request) -> SavedTest:
@@ -46,9 +55,14 @@ async def list_tests(service: Suites, request: Request) -> SavedTestList:
 
 
 @router.get("/{test_id}")
-async def get_test(test_id: str, service: Suites, request: Request) -> SavedTest:
-    """Get one test suite."""
-    return _answer(await service.get(test_id), request)
+async def get_test(test_id: str, service: Suites, request: Request) -> TestWithSpend:
+    """Get one test suite, with its model use today and over the last 30 days."""
+    saved = _answer(await service.get(test_id), request)
+    spend = await app_state(request).spend.of_test(test_id)
+    if spend.stopped_today:
+        saved.warnings.append(stopped_warning(spend.stopped_today))
+    figures = {"model_spend_today": spend.today, "model_spend_30_days": spend.month}
+    return TestWithSpend.model_validate(saved.model_dump() | figures)
 
 
 @router.put("/{test_id}")
