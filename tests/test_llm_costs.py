@@ -96,8 +96,9 @@ def test_a_compile_is_counted_for_the_test_and_the_day_and_replays_past_a_spent_
     cost = use["cost_usd"]
     assert use["purpose"] == "compile" and cost > 0
 
-    spent = client.get(f"/api/tests/{test_id}").json()
-    for span in ("model_spend_today", "model_spend_30_days"):
+    spent = client.get(f"/api/tests/{test_id}/model-use").json()
+    assert spent["stopped_today"] is None
+    for span in ("today", "last_30_days"):
         figures = spent[span]
         assert (figures["requests"], figures["input_tokens"], figures["output_tokens"]) == (
             2,
@@ -152,6 +153,7 @@ def test_a_spent_test_budget_stops_the_model_and_says_so_on_the_test(
     assert script.calls == 0
     [warning] = client.get(f"/api/tests/{test_id}").json()["warnings"]
     assert warning.startswith(f"Model use was stopped today: {reason}.")
+    assert client.get(f"/api/tests/{test_id}/model-use").json()["stopped_today"] == reason
     assert f"Model use was stopped today: {reason}." in page(client, f"/tests/{test_id}")
 
 
@@ -185,7 +187,7 @@ def test_a_local_model_is_counted_in_tokens_and_never_priced_at_zero(
     test_id = create(client, pages.add(GREETER))
     result = run(client, test_id)
     assert result["passed"] is True, result
-    today_spend = client.get(f"/api/tests/{test_id}").json()["model_spend_today"]
+    today_spend = client.get(f"/api/tests/{test_id}/model-use").json()["today"]
     assert today_spend["requests"] == today_spend["unpriced_requests"] == 2
     assert today_spend["input_tokens"] > 0 and today_spend["cost_usd"] == 0
     shown = page(client, f"/tests/{test_id}")

@@ -75,7 +75,8 @@ class ModelSpendCollector(Collector):
             )
 
 
-@router.get("/metrics", response_class=Response)
+# Prometheus' text format, not JSON: left out of the OpenAPI document.
+@router.get("/metrics", response_class=Response, include_in_schema=False)
 async def metrics(request: Request) -> Response:
     """Model requests, tokens and estimated cost by purpose, in Prometheus' text format."""
     state = app_state(request)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
+from pydantic import BaseModel
 
 from housecat.runs.budget import stopped_warning
 from housecat.runs.spend import Spend
@@ -26,11 +27,12 @@ Suites = Annotated[SuiteService, Depends(suites)]
 Steps = Annotated[StepService, Depends(steps)]
 
 
-class TestWithSpend(SavedTest):
-    """One test as the API answers it, with what it spent on models (UTC days)."""
+class ModelUseView(BaseModel):
+    """What a test spent on models, by UTC day, and why a budget stopped it today if one did."""
 
-    model_spend_today: Spend
-    model_spend_30_days: Spend
+    today: Spend
+    last_30_days: Spend
+    stopped_today: str | None
 
 
 def _answer(test: TestSuiteResponse, request: Request) -> SavedTest:
@@ -55,14 +57,23 @@ async def list_tests(service: Suites, request: Request) -> SavedTestList:
 
 
 @router.get("/{test_id}")
-async def get_test(test_id: str, service: Suites, request: Request) -> TestWithSpend:
-    """Get one test suite, with its model use today and over the last 30 days."""
+async def get_test(test_id: str, service: Suites, request: Request) -> SavedTest:
+    """Get one test suite; `warnings` say too when a daily budget stopped its model use today."""
     saved = _answer(await service.get(test_id), request)
+    stopped = (await app_state(request).spend.of_test(test_id)).stopped_today
+    if stopped:
+        saved.warnings.append(stopped_warning(stopped))
+    return saved
+
+
+@router.get("/{test_id}/model-use")
+async def get_model_use(test_id: str, service: Suites, request: Request) -> ModelUseView:
+    """What the test spent on models today and over the last 30 days (UTC days)."""
+    await service.get(test_id)  # 404 for a test that does not exist
     spend = await app_state(request).spend.of_test(test_id)
-    if spend.stopped_today:
-        saved.warnings.append(stopped_warning(spend.stopped_today))
-    figures = {"model_spend_today": spend.today, "model_spend_30_days": spend.month}
-    return TestWithSpend.model_validate(saved.model_dump() | figures)
+    return ModelUseView(
+        today=spend.today, last_30_days=spend.month, stopped_today=spend.stopped_today
+    )
 
 
 @router.put("/{test_id}")
