@@ -11,7 +11,8 @@ ANTHROPIC_API_KEY; with `--base-url`, the model name of an OpenAI-compatible ser
    then the understood share (reader alone, and with the model) and checks kept.
 2. Journeys (unless `--no-journeys`): the fixture sites' journeys, each on its ok, slow,
    renamed and broken copy, planned by the model alone (`planner: model`) in a real
-   Chromium; a verdict is right when the healthy copies pass and the broken one fails.
+   Chromium; a verdict is right when the healthy copies pass and the broken one fails
+   at the step a person would point to.
 
 Without a model (no `--model`, no key, or no llm extra) it says what it needs and exits 0.
 """
@@ -127,7 +128,7 @@ async def journeys(compiler: ModelCompiler, spent: Spent) -> None:
     from housecat.browser.pool import BrowserPool
     from housecat.runs.pipeline import run_goal
 
-    chromium = find_chromium()
+    chromium = await asyncio.to_thread(find_chromium)
     if chromium is None:
         print("journeys: no Chromium (python -m housecat.browser.install); skipped")
         return
@@ -135,7 +136,7 @@ async def journeys(compiler: ModelCompiler, spent: Spent) -> None:
     pool = BrowserPool(chromium)
     with start_sites() as server:
         try:
-            for site, goals, _ in JOURNEYS:
+            for site, goals, why in JOURNEYS:
                 for variant, should_pass in VARIANTS.items():
                     meter = Meter()
                     outcome = await run_goal(
@@ -149,7 +150,10 @@ async def journeys(compiler: ModelCompiler, spent: Spent) -> None:
                         meter=meter,
                         **(ACCOUNT if site == "signin" else {}),  # type: ignore[arg-type]
                     )
-                    ok = outcome.result.passed == should_pass
+                    # A broken copy must fail where a person would say, not on a model error.
+                    failed_right = why in (outcome.result.error or "")
+                    passed = outcome.result.passed
+                    ok = passed if should_pass else not passed and failed_right
                     right, total = right + ok, total + 1
                     verdict = "passed" if outcome.result.passed else "failed"
                     mark = "right" if ok else "WRONG"
