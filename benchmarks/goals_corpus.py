@@ -67,6 +67,11 @@ def compile_one(record: dict[str, object]) -> Outcome:
     )
 
 
+def load(corpus: Path) -> list[dict[str, object]]:
+    """The corpus' records, one JSON object a line."""
+    return [json.loads(line) for line in corpus.read_text().splitlines() if line]
+
+
 def share(part: int, whole: int) -> str:
     return f"{part}/{whole} = {100 * part / whole:.0f} %" if whole else "0/0"
 
@@ -105,7 +110,7 @@ def main() -> int:
     if not args.corpus.exists():
         print(f"no corpus at {args.corpus}: nothing to measure")
         return 0
-    records = [json.loads(line) for line in args.corpus.read_text().splitlines() if line]
+    records = load(args.corpus)
     started = time.perf_counter()
     outcomes = [compile_one(record) for record in records]
     per_goal_ms = (time.perf_counter() - started) * 1000 / len(records)

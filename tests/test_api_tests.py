@@ -33,7 +33,7 @@ def test_create_returns_every_field_with_defaults(client: TestClient) -> None:
         "last_result", "last_run_at", "created_at", "updated_at",
         # documented additions
         "alert_channels", "retries", "reminder_minutes", "alerted_at",
-        "variables", "secrets", "pinned", "planner", "executor", "warnings",
+        "variables", "secrets", "pinned", "planner", "executor", "model_budget_usd", "warnings",
     }  # fmt: skip
     assert (test["planner"], test["executor"], test["warnings"]) == ("auto", "browser", [])
     assert re.fullmatch(r"[0-9a-f]{8}", test["id"])

@@ -587,3 +587,17 @@ def test_without_a_token_login_leads_to_the_dashboard(ui: TestClient) -> None:
 def test_pages_stay_out_of_the_api_schema(ui: TestClient) -> None:
     paths = ui.get("/openapi.json").json()["paths"]
     assert not [path for path in paths if not path.startswith("/api/")]
+
+
+def test_a_daily_model_budget_is_set_in_the_form_and_a_negative_one_refused(
+    ui: TestClient,
+) -> None:
+    refused = ui.post("/tests", data=FORM | {"model_budget_usd": "-1"}, headers=HTMX)
+    assert refused.status_code == 422
+    assert "greater than or equal to 0" in error_of(refused.text, "test-model-budget")
+    assert ui.get("/api/tests").json()["total"] == 0
+    saved = ui.post("/tests", data=FORM | {"model_budget_usd": "0.5"}, headers=HTMX)
+    assert saved.status_code == 200, saved.text
+    (test,) = ui.get("/api/tests").json()["tests"]
+    assert test["model_budget_usd"] == 0.5
+    assert 'value="0.5"' in ui.get(f"/tests/{test['id']}/edit", headers=HTMX).text

@@ -175,6 +175,13 @@ class Settings(BaseSettings):
     llm_timeout: float = Field(
         default=60.0, gt=0, le=600, description="Seconds one model request may take."
     )
+    llm_daily_budget_usd: float | None = Field(
+        default=None,
+        ge=0,
+        allow_inf_nan=False,
+        description="US dollars all tests together may spend on a model each UTC day; at "
+        "that, model use stops (runs go on; a goal that needs the model fails). Unset = none.",
+    )
     anthropic_api_key: Annotated[
         SecretStr | None,
         Field(

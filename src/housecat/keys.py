@@ -40,6 +40,19 @@ def uptime(test_id: str) -> str:
     return f"uptime:{test_id}"
 
 
+def model_spend(test_id: str) -> str:
+    """Hash: the test's model use per UTC day, fields '{YYYY-MM-DD}:{measure}' (runs/spend.py)."""
+    return f"model_spend:{test_id}"
+
+
+def model_spend_day(day: str) -> str:
+    """Hash: every test's model use on one UTC day (YYYY-MM-DD), fields '{measure}'."""
+    return f"model_spend_day:{day}"
+
+
+MODEL_SPEND_TOTAL = "model_spend_total"  # hash: model use ever, fields '{purpose}:{measure}'
+
+
 RUN_PREFIX = "run:"  # scripts that find run ids inside records build `run:{id}` from it
 
 
@@ -83,4 +96,5 @@ def per_test(test_id: str) -> list[str]:
         incidents(test_id),
         plan(test_id),
         uptime(test_id),
+        model_spend(test_id),
     ]

@@ -18,10 +18,12 @@ from housecat.browser.pool import BrowserPool
 from housecat.config import Settings
 from housecat.llm.choice import Choice, compiler_for
 from housecat.redis import connect
+from housecat.runs.budget import Budgets
 from housecat.runs.events import EventLog
 from housecat.runs.history import RunHistory
 from housecat.runs.pipeline import RunOutcome, run_goal
 from housecat.runs.service import RunService
+from housecat.runs.spend import ModelSpend
 from housecat.runs.store import ResultStore
 from housecat.runs.tinyfish import TinyFishClient
 from housecat.runs.tinyfish_run import TinyFishExecutor
@@ -48,6 +50,7 @@ class Services:
     limits: Limits
     # The model that compiles what the built-in reader cannot, or why there is none.
     model: Choice
+    spend: ModelSpend
 
     async def run_once(
         self,
@@ -109,6 +112,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             max_age=timedelta(days=settings.results_max_age_days),
         )
         alerts = AlertDispatcher(settings, on_delivered=results.mark_alert_sent)
+        spend = ModelSpend(redis)
         runs = RunService(
             suite_store,
             results,
@@ -120,6 +124,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             compiler=compiler,
             no_model=model.missing or "",
             tinyfish=tinyfish_for(settings),
+            budgets=Budgets(spend, settings.llm_daily_budget_usd),
         )
         suites = SuiteService(
             suite_store,
@@ -142,6 +147,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
                 alerts,
                 limits,
                 model,
+                spend,
             )
         finally:
             await alerts.drain(SHUTDOWN_GRACE_S)

@@ -48,6 +48,13 @@ PlannerOption = Annotated[
     ),
 ]
 
+ModelBudgetOption = Annotated[
+    float | None,
+    typer.Option(
+        "--model-budget", help="US dollars a day it may spend on a model; then model use stops."
+    ),
+]
+
 tests_app = typer.Typer(help="Manage saved tests.", no_args_is_help=True)
 app.add_typer(tests_app, name="tests")
 
@@ -154,6 +161,7 @@ def create_test(
     secret: Secrets = None,
     planner: PlannerOption = "auto",
     executor: ExecutorOption = "browser",
+    model_budget: ModelBudgetOption = None,
     data_dir: DataDir = None,
 ) -> None:
     """Save a new test."""
@@ -169,6 +177,7 @@ def create_test(
             secrets=secrets,
             planner=planner,
             executor=executor,
+            model_budget_usd=model_budget,
         )
     except ValidationError as exc:
         fail(describe_fields(field_errors(exc.errors())))
@@ -191,6 +200,7 @@ def update_test(
     ] = None,
     planner: PlannerOption | None = None,
     executor: ExecutorOption | None = None,
+    model_budget: ModelBudgetOption = None,
     data_dir: DataDir = None,
 ) -> None:
     """Change a saved test; --var and --secret add to (or change) the values it has."""
@@ -201,6 +211,8 @@ def update_test(
         before = await suites.get(test_id)
         changes: dict[str, object] = {"name": name, "url": url, "goal": goal, "planner": planner}
         changes["executor"] = executor
+        if model_budget is not None:  # sent as null, it would clear the budget
+            changes["model_budget_usd"] = model_budget
         if given_vars or removed:
             kept = {k: v for k, v in before.variables.items() if k not in removed}
             changes["variables"] = kept | given_vars

@@ -33,20 +33,22 @@ class Meter:
     """A run's model spending: every use, and whether the budget leaves room for more.
 
     `left_usd` is what the day's budgets (the test's and HouseCat's) left when the run
-    began; None when no budget is set. `stopped` says why model use is off for the run.
+    began; None when no budget is set. `stopped` says why model use is off for the run;
+    `refused`, why it was refused when the run asked for it (the test shows it as a warning).
     """
 
     left_usd: float | None = None
     stopped: str | None = None
     uses: list[ModelUse] = field(default_factory=list)
+    refused: str | None = None
 
     def refusal(self) -> str | None:
         """Why the model may not be used now; None when it may."""
-        if self.stopped is not None:
-            return self.stopped
-        if self.left_usd is not None and self.spent_usd >= self.left_usd:
-            return "the daily model budget is spent"
-        return None
+        reason = self.stopped
+        if reason is None and self.left_usd is not None and self.spent_usd >= self.left_usd:
+            reason = "the daily model budget is spent"
+        self.refused = reason or self.refused
+        return reason
 
     @property
     def spent_usd(self) -> float:

@@ -58,6 +58,8 @@ class RunRecord(TestResult):
     remote: RemoteAgentRun | None = None
     # Each use of a model in the run (compiling, healing, diagnosing), with its cost.
     model_use: list[ModelUse] = []
+    # Why the run was refused a model it asked for (a daily budget spent), if it was.
+    model_refused: str | None = None
 
 
 class RunTestRequest(BaseModel):

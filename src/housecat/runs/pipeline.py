@@ -188,5 +188,6 @@ async def run_goal(
         started_at=iso(started),
         completed_at=iso(datetime.now(UTC)),
         model_use=meter.uses,
+        model_refused=meter.refused,
     )
     return RunOutcome(plan_as_run, browser_result, result, record)

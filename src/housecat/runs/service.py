@@ -14,7 +14,9 @@ from housecat.browser.pool import BrowserPool
 from housecat.browser.results import BrowserResult
 from housecat.clock import now_iso
 from housecat.errors import HouseCatError, NotFound
+from housecat.llm.usage import Meter
 from housecat.plan.models import Plan
+from housecat.runs.budget import Budgets
 from housecat.runs.events import EventLog
 from housecat.runs.models import RunDetail, RunRecord, Trigger
 from housecat.runs.pipeline import Compiler, RunOutcome, new_run_id, run_goal, starting_at
@@ -66,6 +68,7 @@ class RunService:
         compiler: Compiler | None = None,
         no_model: str = "no model is set up",
         tinyfish: TinyFishExecutor | None = None,
+        budgets: Budgets | None = None,
     ) -> None:
         self.suites = suites
         self.results = results
@@ -78,6 +81,7 @@ class RunService:
         self.no_model = no_model
         # Without one, a test that runs on TinyFish fails at once, saying how to set it up.
         self.tinyfish = tinyfish or TinyFishExecutor(None, run_timeout_s=limits.run_timeout_s)
+        self.budgets = budgets
 
     async def run_job(self, test_id: str, run_id: str, triggered_by: str) -> str:
         """Run a queued run once, however often its job is delivered; say how it ended."""
@@ -120,11 +124,13 @@ class RunService:
         if test is None:
             raise NotFound(f"test '{test_id}' not found")
         run_id = run_id or new_run_id()
+        # One meter for all the attempts: a retry spends from what the first left.
+        meter = await self.budgets.meter(test) if self.budgets else Meter()
         attempts = 0
         try:
             while True:
                 attempts += 1
-                detail, cache = await self._attempt(test, triggered_by, run_id)
+                detail, cache = await self._attempt(test, triggered_by, run_id, meter)
                 if detail.record.passed or attempts > test.retries:
                     break
         except HouseCatError as exc:  # a missing browser, a goal no longer understood
@@ -149,7 +155,7 @@ class RunService:
         return detail
 
     async def _attempt(
-        self, test: TestSuiteResponse, triggered_by: Trigger, run_id: str
+        self, test: TestSuiteResponse, triggered_by: Trigger, run_id: str, meter: Meter
     ) -> tuple[RunDetail, Plan | None]:
         """Run the test once, with its executor; return the run and a plan worth caching."""
         emit = self.events.for_test(test.id)
@@ -183,6 +189,7 @@ class RunService:
             planner=test.planner,
             compiler=self.compiler,
             no_model=self.no_model,
+            meter=meter,
         )
         return _detail(outcome, plan), _worth_caching(outcome, cached)
 

@@ -17,6 +17,7 @@ from housecat import keys
 from housecat.plan.models import Plan
 from housecat.plan.read import masked_goal
 from housecat.runs.models import IncidentRecord, RunDetail
+from housecat.runs.spend import add_run
 from housecat.suites.models import TestSuiteResponse
 
 INCIDENTS_MAX = 1000
@@ -125,6 +126,7 @@ class ResultStore:
             pipe.set(keys.run(record.run_id), detail.model_dump_json(), ex=ttl)
             if cache is not None:
                 pipe.set(keys.plan(tid), cache.model_dump_json())
+            add_run(pipe, tid, record.started_at, record.model_use, record.model_refused)
             since, most = f"({horizon}", self.results_max
             pipe.eval(_TRIM, 2, keys.results(tid), keys.timing(tid), since, most, keys.RUN_PREFIX)
             replies = await pipe.execute()

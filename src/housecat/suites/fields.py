@@ -105,6 +105,22 @@ Planner = Annotated[
         "it cannot read), 'builtin' (never a model) or 'model'"
     ),
 ]
+
+
+def _not_a_bool(value: object) -> object:
+    if isinstance(value, bool):  # JSON's true is no number of dollars
+        raise ValueError("must be a number of US dollars")
+    return value
+
+
+ModelBudget = Annotated[
+    Annotated[float, Field(ge=0, le=1_000_000, allow_inf_nan=False)] | None,
+    BeforeValidator(_not_a_bool),
+    Field(
+        description="US dollars a day this test may spend on a model (compiling, healing, "
+        "diagnosing); at that, model use stops, never the run. Null: no budget of its own",
+    ),
+]
 Retries = Annotated[
     int, Field(ge=0, le=5, description="Re-runs of a failed run before it counts as failed")
 ]

@@ -14,6 +14,7 @@ from housecat.suites.fields import (
     Channels,
     Executor,
     GoalText,
+    ModelBudget,
     Name,
     Planner,
     ReminderMinutes,
@@ -54,6 +55,7 @@ class CreateTestSuite(_Input):
     secrets: Secrets = {}
     planner: Planner = "auto"
     executor: Executor = "browser"
+    model_budget_usd: ModelBudget = None
 
 
 class UpdateTestSuite(_Input):
@@ -74,16 +76,19 @@ class UpdateTestSuite(_Input):
     secrets: Secrets | None = None
     planner: Planner | None = None
     executor: Executor | None = None
+    # Null clears it, as for alert_webhook.
+    model_budget_usd: ModelBudget = None
 
     def changes(self) -> dict[str, str]:
         """Return the fields to store, as hash strings; null means 'leave as is'.
 
-        `alert_webhook` is the exception: sending null or "" clears it.
+        `alert_webhook` and `model_budget_usd` are the exceptions: sending null clears them.
         """
         sent = self.model_dump(exclude_unset=True)
         changes = {key: _stored(value) for key, value in sent.items() if value is not None}
-        if "alert_webhook" in sent:
-            changes["alert_webhook"] = sent["alert_webhook"] or ""
+        for clearable in ("alert_webhook", "model_budget_usd"):
+            if clearable in sent:
+                changes[clearable] = _stored(sent[clearable])
         return changes
 
 
@@ -119,6 +124,8 @@ class TestSuiteResponse(BaseModel):
     )
     # Tests saved before there was a choice ran in the browser.
     executor: Annotated[Executor, BeforeValidator(lambda value: value or "browser")] = "browser"
+    # US dollars a day; None: only HouseCat's daily budget (if any) applies.
+    model_budget_usd: float | None = None
 
     @field_serializer("secrets")
     def _masked(self, secrets: dict[str, SecretStr]) -> dict[str, str]:

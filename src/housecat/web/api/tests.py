@@ -5,7 +5,10 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
+from pydantic import BaseModel
 
+from housecat.runs.budget import stopped_warning
+from housecat.runs.spend import Spend
 from housecat.runs.tinyfish_run import setup_warnings
 from housecat.suites.models import (
     CreateTestSuite,
@@ -22,6 +25,14 @@ from housecat.web.state import app_state, steps, suites
 router = APIRouter(prefix="/api/tests", tags=["tests"], dependencies=TOKEN_REQUIRED)
 Suites = Annotated[SuiteService, Depends(suites)]
 Steps = Annotated[StepService, Depends(steps)]
+
+
+class ModelUseView(BaseModel):
+    """What a test spent on models, by UTC day, and why a budget stopped it today if one did."""
+
+    today: Spend
+    last_30_days: Spend
+    stopped_today: str | None
 
 
 def _answer(test: TestSuiteResponse, request: Request) -> SavedTest:
@@ -47,8 +58,22 @@ async def list_tests(service: Suites, request: Request) -> SavedTestList:
 
 @router.get("/{test_id}")
 async def get_test(test_id: str, service: Suites, request: Request) -> SavedTest:
-    """Get one test suite."""
-    return _answer(await service.get(test_id), request)
+    """Get one test suite; `warnings` say too when a daily budget stopped its model use today."""
+    saved = _answer(await service.get(test_id), request)
+    stopped = (await app_state(request).spend.of_test(test_id)).stopped_today
+    if stopped:
+        saved.warnings.append(stopped_warning(stopped))
+    return saved
+
+
+@router.get("/{test_id}/model-use")
+async def get_model_use(test_id: str, service: Suites, request: Request) -> ModelUseView:
+    """What the test spent on models today and over the last 30 days (UTC days)."""
+    await service.get(test_id)  # 404 for a test that does not exist
+    spend = await app_state(request).spend.of_test(test_id)
+    return ModelUseView(
+        today=spend.today, last_30_days=spend.month, stopped_today=spend.stopped_today
+    )
 
 
 @router.put("/{test_id}")

@@ -43,13 +43,15 @@ class TestHealth:
 @router.get("/")
 async def dashboard(request: Request) -> Response:
     """Show the counts, the latest runs, and each test's last 24 hours."""
-    history = app_state(request).history
+    state = app_state(request)
+    history = state.history
     every_test = await history.summaries()
     summary = summarize(every_test)
     tests = sorted(every_test, key=urgency)[:HEALTH_ROWS]
     ids = [test.id for test in tests]
     health = healths(tests, await history.hourly(ids), await history.recent_durations(ids))
     context = {"summary": summary, "health": health, "width": SPARK_WIDTH, "height": SPARK_HEIGHT}
+    context |= {"spend": await state.spend.day(), "budget": state.settings.llm_daily_budget_usd}
     return templates.TemplateResponse(request, "dashboard.html", context)
 
 

@@ -11,6 +11,7 @@ from fastapi import Request
 from fastapi.responses import RedirectResponse, Response
 
 from housecat.errors import NotFound
+from housecat.runs.budget import stopped_warning
 from housecat.runs.history import Uptime
 from housecat.runs.tinyfish_run import setup_warnings
 from housecat.services import Services
@@ -47,10 +48,14 @@ class Pages:
         return self.number + 1 if self.number < self.count else None
 
 
-def _summary(state: Services, test: TestSuiteResponse) -> dict[str, Any]:
-    """What the test's heading shows: the test, and what it needs before it can run."""
+async def _summary(state: Services, test: TestSuiteResponse) -> dict[str, Any]:
+    """What the test's heading shows: the test, its model use, what it needs to run."""
     ready = state.settings.tinyfish_api_key is not None
-    return {"test": test, "setup_warnings": setup_warnings(test, tinyfish_ready=ready)}
+    warnings = setup_warnings(test, tinyfish_ready=ready)
+    spend = await state.spend.of_test(test.id)
+    if spend.stopped_today:
+        warnings.append(stopped_warning(spend.stopped_today))
+    return {"test": test, "setup_warnings": warnings, "spend": spend}
 
 
 @router.get("/tests/{test_id}")
@@ -61,7 +66,7 @@ async def test_detail(test_id: str, request: Request) -> Response:
     live = await run_to_watch(state, test_id, request.query_params.get("run"))
     history = await history_context(state, test_id, page_number(request))
     editor = await steps.page_context(state, test_id)
-    context = {"live": live, **_summary(state, test), **history, **editor}
+    context = {"live": live, **await _summary(state, test), **history, **editor}
     return templates.TemplateResponse(request, "detail.html", context)
 
 
@@ -72,7 +77,7 @@ async def test_summary(test_id: str, request: Request) -> Response:
         return RedirectResponse(f"/tests/{test_id}", status_code=303)
     state = app_state(request)
     test = await state.suites.get(test_id)
-    return templates.TemplateResponse(request, "detail_summary.html", _summary(state, test))
+    return templates.TemplateResponse(request, "detail_summary.html", await _summary(state, test))
 
 
 @router.post("/tests/{test_id}/status")
@@ -86,7 +91,7 @@ async def change_status(test_id: str, request: Request) -> Response:
     test = await state.suites.update(test_id, update)
     if not is_htmx(request):
         return RedirectResponse(f"/tests/{test_id}", status_code=303)
-    return templates.TemplateResponse(request, "detail_summary.html", _summary(state, test))
+    return templates.TemplateResponse(request, "detail_summary.html", await _summary(state, test))
 
 
 @router.get("/tests/{test_id}/history")

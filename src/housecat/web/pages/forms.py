@@ -34,7 +34,7 @@ REQUIRED = {
     "goal": "Say what a visitor does, in plain English.",
 }
 FORM_FIELDS = {"name", "url", "goal", "schedule", "alert_webhook", "alert_channels"}
-FORM_FIELDS |= {"variables", "secrets", "planner", "executor"}
+FORM_FIELDS |= {"variables", "secrets", "planner", "executor", "model_budget_usd"}
 EXECUTORS = (
     ("browser", "HouseCat's browser"),
     ("tinyfish", "TinyFish's agent (remote)"),
@@ -48,6 +48,10 @@ async def read_form(request: Request) -> dict[str, str]:
     # htmx and plain forms both send urlencoded bodies, so no multipart parser is needed.
     fields = parse_qs((await request.body()).decode(errors="replace"), keep_blank_values=True)
     return {name: values[0] for name, values in fields.items()}
+
+
+def _dollars(amount: float | None) -> str:
+    return "" if amount is None else f"{amount:g}"
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,7 @@ class TestForm:
     secrets: Rows = ()  # a stored secret reads as the mask, which sent back keeps it
     planner: str = "auto"
     executor: str = "browser"
+    model_budget_usd: str = ""  # blank: no budget of the test's own
 
     @classmethod
     async def read(cls, request: Request) -> TestForm:
@@ -90,6 +95,7 @@ class TestForm:
             form_key=fields.get("form_key", ""),
             planner=fields.get("planner", "auto"),
             executor=fields.get("executor", "browser"),
+            model_budget_usd=fields.get("model_budget_usd", ""),
         )
 
     @classmethod
@@ -107,6 +113,7 @@ class TestForm:
             secrets=tuple((name, MASK) for name in suite.secrets),
             planner=suite.planner,
             executor=suite.executor,
+            model_budget_usd=_dollars(suite.model_budget_usd),
         )
 
     @property
@@ -127,6 +134,7 @@ class TestForm:
             "secrets": named(self.secrets),
             "planner": self.planner,
             "executor": self.executor,
+            "model_budget_usd": self.model_budget_usd.strip() or None,
         }
 
     def validated(self, model: type[Model]) -> Model:

@@ -12,6 +12,7 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from housecat.runs.spend import Spend, money
 from housecat.schedule.cron import parse_cron
 from housecat.web.state import app_state
 
@@ -77,6 +78,13 @@ def badge(value: str | None) -> Markup:
     return Markup('<span class="badge badge-{}">{}</span>').format(css, escape(label))
 
 
+def cost(value: Spend | float | None) -> str:
+    """Say what model use cost: a span's sum, or one use's; 'unpriced' when unknown, never $0."""
+    if isinstance(value, Spend):
+        return money(value)
+    return "unpriced" if value is None else f"${value:.4f}"
+
+
 def shared_context(request: Request) -> dict[str, Any]:
     """Give every page what the layout needs: whether there is a session, and its CSRF token."""
     return {
@@ -93,3 +101,4 @@ templates.env.filters["ago"] = ago
 templates.env.filters["schedule_words"] = schedule_words
 templates.env.filters["badge"] = badge
 templates.env.filters["url_breaks"] = url_breaks
+templates.env.filters["cost"] = cost
