@@ -716,3 +716,19 @@ def test_opening_the_home_page_opens_where_the_test_starts() -> None:
         assert steps(goal) == [("goto", None, "{{url}}", None)], goal
     # A name with a capital is a link or tab of that name.
     assert steps("open Home") == [("open", Target(text="Home"), None, None)]
+
+
+def test_a_check_never_borrows_the_verb_of_the_step_before() -> None:
+    # "set … to 2 and check the total … to $9" is no second field to set to $9.
+    assert "check the total changes to $9" in refused(
+        "Set the quantity of Mug to 2 and check the total changes to $9"
+    )
+    # A step, then the field a check is about: never one field named by the whole clause.
+    phrase = refused("Send the form blank and check the Email field says Required")
+    assert phrase == "Send the form blank"
+
+
+def test_a_filter_given_as_a_label_and_value_picks_the_value_in_that_group() -> None:
+    assert [(s.action, s.target, s.value) for s in read_goal("filter by Size: Large").steps] == [
+        ("pick", Target(text="Size"), "Large")
+    ]

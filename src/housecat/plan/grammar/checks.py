@@ -20,6 +20,7 @@ from housecat.plan.grammar.seen import (
     text_tail,
 )
 from housecat.plan.grammar.states import STATE_RULES
+from housecat.plan.grammar.subjects import not_a_subject
 from housecat.plan.grammar.target import parse_element, scope_name, some_rows_of
 from housecat.plan.grammar.types import Draft, Parsed, Rule, one, rule
 from housecat.plan.grammar.words import (
@@ -28,10 +29,8 @@ from housecat.plan.grammar.words import (
     NUMBER,
     PAGE_SUBJECTS,
     PRONOUNS,
-    STATEMENT_WORDS,
     UNNAMEABLE,
     has_pronoun,
-    starts_with_verb,
     strip_subject,
 )
 from housecat.plan.models import Action, Compare, Target
@@ -139,9 +138,6 @@ _FIELD_SUBJECT = re.compile(r"\b(?:field|input|box|textbox|text box|textarea)$",
 _ROW_KINDS = {"row": "row", "item": "listitem", "entry": "listitem", "entrie": "listitem"}
 _ROW_KINDS |= {"card": "listitem"}
 _URL_LEAD = re.compile(r"^(?:the )?(?:pattern|path|string|text|fragment|part|word) ", re.I)
-_VERB_OBJECT = re.compile(r"^\S+ (?:the|a|an|this|that|your|my|all|every)\b", re.I)
-_PEOPLE = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "her"})
-_MODAL_START = re.compile(r"^(?:should|must|will|would|can|could|may|might|shall)\b", re.I)
 # A person named as the subject: one capitalised word with no article ("Todd has ...").
 _PERSON = re.compile(r"^(?-i:[A-Z][a-z]+)$")
 _SUBJECTS = re.compile(r",? and |, ", re.I)
@@ -253,7 +249,7 @@ def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, where = match["x"], match["scope"]
-    if not Quotes.is_quoted(subject) and _not_a_subject(subject):
+    if not Quotes.is_quoted(subject) and not_a_subject(subject):
         return None  # "I exist in the app", "Extract the number of items shown in the cart"
     scope, place = None, None
     where = some_rows_of(where) if where else where
@@ -312,62 +308,9 @@ def _visible_one(
     return expect(seen, negated=negated, scope=scope, place=place)
 
 
-# "the homepage loads and the hero heading", "Upload a file and verify it": two clauses.
-_CLAUSE_IN_SUBJECT = re.compile(
-    r" and (?:then |also )?(?:the|a|an|i|you|we|it|verify|check|confirm|ensure|make sure|see"
-    r"|click|open|go|wait|expect|assert)\b",
-    re.I,
-)
-
-
-_LEAD_CLAUSE = re.compile(
-    r"^(?:after|once|when|whenever|before|upon|while|until|as soon as|if|on)\b[^,]*,", re.I
-)
-_EVERY = re.compile(r"^(?:every|each|all)\b", re.I)
-_DOING = re.compile(
-    r"^(?:submitting|clicking|typing|entering|filling|adding|opening|going|searching|selecting"
-    r"|choosing|pressing|saving|sending|logging|signing|deleting|removing|uploading|creating"
-    r"|visiting|navigating|trying|leaving|tapping|checking|ticking|hovering|scrolling) \S",
-    re.I,
-)
-_POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their|his|her|whose)\b", re.I)
-
-
-def _not_a_subject(subject: str) -> bool:
-    """Tell words that cannot be the part of a page a statement is about.
-
-    "Add 3 cases to cart and confirm the cart", "should allow me", "I", "Todd", "there is a
-    tip": a step, a helper verb, a person, or a sentence, none of them a place to look.
-    """
-    words = subject.strip()
-    if _LEAD_CLAUSE.match(words):
-        return True  # "After clicking Save, the page": a clause before the subject
-    if _POSSESSIVE_PRONOUN.match(words):
-        return True  # "its content": whose? the step before named something we do not keep
-    if _EVERY.match(words):
-        return True  # "every row says Paid": one check of one place cannot say it of each
-    if _DOING.match(words):
-        return True  # "Submitting the form without a message": a step, told as a subject
-    bare = _DETERMINER.sub("", words, count=1)
-    # Names may start with a verb ("Sign out button", "the search results"); an instruction
-    # has no article and is lower case or long ("Add 3 cases to cart and confirm the cart").
-    instruction = (
-        bare == words
-        and starts_with_verb(bare)
-        and (bare[:1].islower() or len(bare.split()) > 3 or bool(_VERB_OBJECT.match(bare)))
-    )
-    return bool(
-        instruction
-        or _CLAUSE_IN_SUBJECT.search(bare)
-        or bare.lower() in _PEOPLE
-        or _MODAL_START.match(bare)
-        or STATEMENT_WORDS.search(bare)
-    )
-
-
 def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, value = match.groupdict().get("s") or "page", match["v"]
-    if match.groupdict().get("s") and _not_a_subject(subject):
+    if match.groupdict().get("s") and not_a_subject(subject):
         return None
     if re.match(r"^(?:up|again|now|too|as well)\b", value, re.I):
         return None  # "shows up after signing in", "shows again": it appears; no words said
@@ -530,7 +473,7 @@ def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the total is $1,250.00" and "the price of 'Lamp' is 49": text next to its label."""
     raw, subject = match["v"].strip(" ,;:!?"), match["s"]
-    if _not_a_subject(subject):
+    if not_a_subject(subject):
         return None  # "add it to the cart, and check the total is $5": a step, then a check
     where = _TRAILING_PLACE.match(raw)
     if where:  # "is $40 in the payment dialog": the place goes with the check

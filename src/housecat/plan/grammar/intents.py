@@ -293,7 +293,11 @@ _DESCRIBED_QUERY = re.compile(
 _NEW_TAB = re.compile(r" in (?:a|the) (?:new )?(?:browser |)(?:tab|window)$", re.I)
 _DETAILS_OF = re.compile(r"^(?:the )?(?:details|detail page|page|record|profile) (?:of|for) ")
 _PAGE_OF = re.compile(r"^(?:[\w-]+ )?(?:page|screen|view) (?:for|of|about) (?:the )?(?P<x>.+)$")
-_GROUP_THEN_OPTION = re.compile(rf"^(?P<group>[a-z][\w -]*?) (?P<option>{_SLOT})$")
+# "status 'Active'", "Category: Shoes": the group, then the option chosen in it
+_GROUP_THEN_OPTION = re.compile(
+    rf"^(?P<group>[a-z][\w -]*?) (?P<option>{_SLOT})$"
+    r"|^(?P<group2>[A-Za-z][\w -]*?): (?P<option2>\S.*)$"
+)
 _SECOND_CHOICE = re.compile(r" and [a-z]|\b(?:under|over|below|above|less than|more than)\b")
 _ITEM_KIND = r"(?:task|item|todo|to-do|entry|note|card|line|thing)"
 _ITEM_KINDS = r"(?:tasks?|items?|todos?|to-dos?|entries|entry|notes?|cards?|lines?|things?)"
@@ -443,8 +447,9 @@ def _normal(match: re.Match[str]) -> re.Match[str]:
 def _pick_named(match: re.Match[str], quotes: Quotes, group: str) -> Parsed | None:
     grouped = _GROUP_THEN_OPTION.match(match["v"].strip())
     if grouped:  # "filter by status 'Active'": the option, in the group named before it
-        option = quotes.value(grouped["option"])
-        return one("pick", target=Target(text=grouped["group"]), value=option, tail="closed")
+        option = quotes.value(grouped["option"] or grouped["option2"])
+        group_name = grouped["group"] or grouped["group2"]
+        return one("pick", target=Target(text=group_name), value=option, tail="closed")
     option = quotes.value(match["v"].strip())
     if not option or has_pronoun(option) or option.lower() in UNNAMEABLE:
         return None

@@ -72,6 +72,9 @@ _SCOPE_THEN_VERB = re.compile(
     r" (?=(?:type|enter|click|press|select|choose|tick|fill|search|hover|tap|open)\b)",
     re.I,
 )
+_CHECK_VERB = re.compile(
+    r"^(?:check|verify|confirm|ensure|make sure|expect|assert|validate|see)\b", re.I
+)
 _FRONTED = re.compile(r"^(?:in|on|under|inside|within) \S", re.I)
 _PAGE_SCOPE = re.compile(r" (?:page|screen)$", re.I)
 # The verb a clause lends to an elided sibling: "type a into A and b into B", "click X, then Y".
@@ -288,6 +291,8 @@ def _lent_verb(
     verb = _SHARED_VERB.match(current)
     if verb is None or any(d.target is None for d in parsed.drafts):
         return None
+    if _CHECK_VERB.match(text):
+        return None  # "change X to 2 and check the total updates to $9": a check of its own
     borrowed = parse(f"{verb['verb']} {text}")
     if borrowed is None or any(d.target is None for d in borrowed.drafts):
         return None

@@ -13,6 +13,7 @@ import re
 
 from housecat.plan.grammar.quotes import Quotes
 from housecat.plan.grammar.seen import expected, literal
+from housecat.plan.grammar.subjects import not_a_subject
 from housecat.plan.grammar.target import Context, Element, parse_element
 from housecat.plan.grammar.types import Parsed, Rule, one, rule
 from housecat.plan.grammar.words import PAGE_SUBJECTS, UNNAMEABLE, has_pronoun
@@ -62,6 +63,8 @@ def _negated(words: str | None) -> bool:
 def _named(raw: str, quotes: Quotes, context: Context) -> Element | None:
     """The control a statement is about, if the words name one we can find."""
     low = re.sub(r"^(?:the|a|an|this|your|my) ", "", raw.strip().lower())
+    if not_a_subject(raw):
+        return None  # "Submit the form and check the Name field": a step, then the subject
     if low in PAGE_SUBJECTS or low in UNNAMEABLE or has_pronoun(raw) or _SEVERAL.match(low):
         return None  # "all checkboxes are ticked": one check is about one control
     element = parse_element(raw, quotes, context)

@@ -1,0 +1,61 @@
+"""Tell words that cannot be what a statement is about: a step, a person, a sentence."""
+
+from __future__ import annotations
+
+import re
+
+from housecat.plan.grammar.words import STATEMENT_WORDS, starts_with_verb
+
+_DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my) ", re.I)
+_VERB_OBJECT = re.compile(r"^\S+ (?:the|a|an|this|that|your|my|all|every)\b", re.I)
+_PEOPLE = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "her"})
+_MODAL_START = re.compile(r"^(?:should|must|will|would|can|could|may|might|shall)\b", re.I)
+# "the homepage loads and the hero heading", "Upload a file and verify it": two clauses.
+_CLAUSE_IN_SUBJECT = re.compile(
+    r" and (?:then |also )?(?:the|a|an|i|you|we|it|verify|check|confirm|ensure|make sure|see"
+    r"|click|open|go|wait|expect|assert)\b",
+    re.I,
+)
+_LEAD_CLAUSE = re.compile(
+    r"^(?:after|once|when|whenever|before|upon|while|until|as soon as|if|on)\b[^,]*,", re.I
+)
+_EVERY = re.compile(r"^(?:every|each|all)\b", re.I)
+_DOING = re.compile(
+    r"^(?:submitting|clicking|typing|entering|filling|adding|opening|going|searching|selecting"
+    r"|choosing|pressing|saving|sending|logging|signing|deleting|removing|uploading|creating"
+    r"|visiting|navigating|trying|leaving|tapping|checking|ticking|hovering|scrolling) \S",
+    re.I,
+)
+_POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their|his|her|whose)\b", re.I)
+
+
+def not_a_subject(subject: str) -> bool:
+    """Tell words that cannot be the part of a page a statement is about.
+
+    "Add 3 cases to cart and confirm the cart", "should allow me", "I", "Todd", "there is a
+    tip": a step, a helper verb, a person, or a sentence, none of them a place to look.
+    """
+    words = subject.strip()
+    if _LEAD_CLAUSE.match(words):
+        return True  # "After clicking Save, the page": a clause before the subject
+    if _POSSESSIVE_PRONOUN.match(words):
+        return True  # "its content": whose? the step before named something we do not keep
+    if _EVERY.match(words):
+        return True  # "every row says Paid": one check of one place cannot say it of each
+    if _DOING.match(words):
+        return True  # "Submitting the form without a message": a step, told as a subject
+    bare = _DETERMINER.sub("", words, count=1)
+    # Names may start with a verb ("Sign out button", "the search results"); an instruction
+    # has no article and is lower case or long ("Add 3 cases to cart and confirm the cart").
+    instruction = (
+        bare == words
+        and starts_with_verb(bare)
+        and (bare[:1].islower() or len(bare.split()) > 3 or bool(_VERB_OBJECT.match(bare)))
+    )
+    return bool(
+        instruction
+        or _CLAUSE_IN_SUBJECT.search(bare)
+        or bare.lower() in _PEOPLE
+        or _MODAL_START.match(bare)
+        or STATEMENT_WORDS.search(bare)
+    )
