@@ -320,3 +320,23 @@ async def test_words_that_must_be_gone_are_gone_even_inside_a_longer_word(
     gone = Step(action="expect_no_text", value="Error", phrase="no Error is shown")
     assert (await check(pool, pages.add("<p>All good</p>"), gone)).passed
     assert not (await check(pool, pages.add("<p>Errors: 2</p>"), gone)).passed
+
+
+async def test_a_page_saying_nothing_was_found_does_not_show_what_was_looked_for(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """ "No results for 'teapot'" echoes the words searched for; it shows no teapot."""
+    found = pages.add(
+        "<h2>Results for teapot</h2><section aria-label=Results><ul><li>Blue teapot</li></ul>"
+        "</section>"
+    )
+    echoed = pages.add(
+        "<section aria-label=Results><p>No results for teapot.</p></section>"
+        "<p>Search: teapot — 0 matches</p>"
+    )
+    for step in (
+        says("teapot", None, "teapot").model_copy(update={"target": None}),
+        says("results", None, "teapot"),
+    ):
+        assert (await check(pool, found, step)).passed, step.describe()
+        assert not (await check(pool, echoed, step)).passed, f"false pass: {step.describe()}"

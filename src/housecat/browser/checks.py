@@ -21,7 +21,7 @@ from housecat.browser.chain import Call, Chain
 from housecat.browser.locate import NotLocated, locate
 from housecat.browser.outcomes import Done, StepFailed
 from housecat.browser.regions import find_region, region_hint
-from housecat.browser.wording import contained, whole_words
+from housecat.browser.wording import NOTHING_FOUND, contained, text_selector, whole_words
 from housecat.plan.models import Step, Target
 
 MAX_WAIT_S = 60.0
@@ -41,12 +41,13 @@ _VALUE_HOLDS = (
     "(elements, wanted) => {"
     + _SAID
     + """
-  const pattern = new RegExp(wanted, 'i');
+  const pattern = new RegExp(wanted[0], 'i');
+  const nothing = wanted[1] ? new RegExp(wanted[1], 'i') : null;
   return elements.some(el => {
     const value = el.tagName === 'SELECT'
       ? chosen(el) : ('value' in el && typeof el.value === 'string') ? el.value : null;
     const text = value !== null && el.tagName !== 'BUTTON' ? low(value) : said(el);
-    return pattern.test(text);
+    return pattern.test(text) && !(nothing && nothing.test(text));
   });
 }"""
 )
@@ -55,10 +56,11 @@ _VALUE_HOLDS = (
 # value comes after the label with no other figure between them ("Total $35.00 ... $40.00"
 # is not it). A page that says the label in one place and the value elsewhere fails.
 _NEAR = (
-    "(roots, [label, text]) => {"
+    "(roots, [label, text, none]) => {"
     + _SAID
     + """
   const wanted = new RegExp(text, 'i'), named = low(label);
+  const nothing = none ? new RegExp(none, 'i') : null;
   return roots.some((root) => {
     const labels = [...root.querySelectorAll('*'), root].filter((el) =>
       low(el.innerText).includes(named)
@@ -72,6 +74,7 @@ _NEAR = (
         const at = after.search(wanted);
         if (at < 0) continue;
         const between = after.slice(0, at);
+        if (nothing && nothing.test(seen)) return false;
         return between.length <= 60 && !/\\d/.test(between) && node.getClientRects().length > 0;
       }
       return false;
@@ -89,9 +92,14 @@ def names_content(words: str) -> bool:
 
 
 def visible_text(scope: Scope, text: str, *, whole: bool = True) -> Locator:
-    """The elements of `scope` (itself included) that show `text`, as whole words or not."""
-    pattern = whole_words(text) if whole else contained(text)
-    return scope.locator(f"internal:text=/{pattern}/i").filter(visible=True)
+    """The elements of `scope` (itself included) that show `text`: as whole words and not
+    in a sentence saying nothing was found, or (whole=False) anywhere."""
+    return _showing(scope, whole_words(text) if whole else contained(text), whole)
+
+
+def _showing(scope: Scope, pattern: str, whole: bool) -> Locator:
+    found = scope.locator(f"internal:text=/{pattern}/i").filter(visible=True)
+    return found.filter(has_not_text=re.compile(NOTHING_FOUND, re.I)) if whole else found
 
 
 async def _region(page: Page, name: str) -> Locator:
@@ -113,8 +121,8 @@ class Place:
         """Whether the place shows the text: as whole words, or (whole=False) anywhere."""
         pattern = whole_words(text) if whole else contained(text)
         if self.label is None:
-            return await _shows(self.scope, pattern)
-        return await _near(self.scope, self.label, pattern)
+            return await _shows(self.scope, pattern, whole)
+        return await _near(self.scope, self.label, pattern, whole)
 
 
 async def place_of(page: Page, step: Step) -> Place:
@@ -144,24 +152,26 @@ async def place_of(page: Page, step: Step) -> Place:
     return Place(where, found.locator)
 
 
-async def _near(scope: Scope, label: str, pattern: str) -> bool:
+async def _near(scope: Scope, label: str, pattern: str, whole: bool) -> bool:
     """Tell whether the text shows in a small part of the page that also shows the label."""
     root = scope.locator("body") if isinstance(scope, Page) else scope
     try:
-        found: bool = await root.evaluate_all(_NEAR, [label, pattern])
+        nothing = NOTHING_FOUND if whole else None
+        found: bool = await root.evaluate_all(_NEAR, [label, pattern, nothing])
     except PlaywrightError:
         return False
     return found
 
 
-async def _shows(scope: Scope, pattern: str) -> bool:
+async def _shows(scope: Scope, pattern: str, whole: bool) -> bool:
     """Tell whether the scope shows text matching the pattern, a field's value included."""
-    if await scope.locator(f"internal:text=/{pattern}/i").filter(visible=True).count():
+    if await _showing(scope, pattern, whole).count():
         return True
     if isinstance(scope, Page):
         return False
     try:
-        holds: bool = await scope.evaluate_all(_VALUE_HOLDS, pattern)
+        wanted = [pattern, NOTHING_FOUND if whole else None]
+        holds: bool = await scope.evaluate_all(_VALUE_HOLDS, wanted)
     except PlaywrightError:
         return False
     return holds
@@ -374,7 +384,7 @@ def count_chain(target: Target) -> Chain:
     if target.role:
         kwargs = {} if target.names_kind else {"name": target.text}
         return Chain((Call("get_by_role", (target.role,), kwargs),))
-    return Chain((Call("get_by_text", (target.text,)),))
+    return Chain((Call("locator", (text_selector(target.text),)),))
 
 
 CHECKS: dict[str, Check] = {

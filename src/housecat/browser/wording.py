@@ -37,9 +37,19 @@ def whole_words(text: str) -> str:
     return body
 
 
+# A page saying it found nothing echoes the words looked for ("No results for 'pizza'"):
+# such a sentence never shows that those words were found.
+NOTHING_FOUND = (
+    r"\b(?:no|0|zero)\s+(?:results?|matches|items|products|entries|records|hits)\b"
+    r"|\bnothing\s+(?:was\s+)?found\b|\bnot\s+found\b|\bno\s+\w+(?:\s+\w+)?\s+found\b"
+    r"|\bdid\s*n[o']t\s+match|\bcould\s*n[o']t\s+find\b"
+)
+
+
 def text_selector(text: str) -> str:
-    """A selector for the elements whose text holds `text` as whole words."""
-    return f"internal:text=/{whole_words(text)}/i"
+    """A selector for the elements whose text holds `text` as whole words, unless they say
+    that nothing was found."""
+    return f"internal:text=/{whole_words(text)}/i >> internal:has-not-text=/{NOTHING_FOUND}/i"
 
 
 def has_text_selector(text: str) -> str:
