@@ -16,7 +16,7 @@ from housecat.artifacts import Artifacts
 from housecat.browser.execute import Emit, Limits, no_events
 from housecat.browser.pool import BrowserPool
 from housecat.config import Settings
-from housecat.llm.choice import Choice, compiler_for
+from housecat.llm.choice import Choice, compiler_for, healer_for
 from housecat.redis import connect
 from housecat.runs.budget import Budgets
 from housecat.runs.events import EventLog
@@ -125,6 +125,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             no_model=model.missing or "",
             tinyfish=tinyfish_for(settings),
             budgets=Budgets(spend, settings.llm_daily_budget_usd),
+            healer=healer_for(settings),
         )
         suites = SuiteService(
             suite_store,

@@ -1,6 +1,7 @@
 """What each kind of step does in the page, and what its failure means in plain English.
 
-Actions may heal their target; assertions never do: they check the page as it is.
+Actions may heal their target; assertions never do: they check the page as it is, and
+are never handed the healer.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from housecat.browser import checks, states
 from housecat.browser.chain import Call, Chain
-from housecat.browser.heal import normalize
-from housecat.browser.locate import Located, NotLocated, locate
+from housecat.browser.heal import Chooser, normalize
+from housecat.browser.locate import Located, NotLocated, choose, locate
 from housecat.browser.outcomes import Done, StepFailed
 from housecat.plan.models import Step, Target
 
@@ -48,28 +49,47 @@ def explain(exc: PlaywrightError) -> str:
     return first
 
 
-async def perform(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
-    """Carry out one step, or raise StepFailed."""
+async def perform(
+    page: Page, step: Step, start_url: str, timeout_s: float, *, healer: Chooser | None = None
+) -> Done:
+    """Carry out one step, or raise StepFailed; the healer may stand in for a lost target."""
+    check = _CHECKS.get(step.action)
+    if check is not None:
+        return await check(page, step, start_url, timeout_s)  # a check is never healed
     action = _ACTIONS.get(step.action)
     if action is None:
         raise StepFailed(f"HouseCat cannot perform '{step.action}' steps")
-    return await action(page, step, start_url, timeout_s)
+    return await action(page, step, start_url, timeout_s, healer)
 
 
-async def _target(page: Page, step: Step, timeout_s: float, *, heal: bool = True) -> Located:
+async def _target(page: Page, step: Step, timeout_s: float, healer: Chooser | None) -> Located:
     try:
-        return await locate(page, step, timeout_s, heal=heal)
+        return await locate(page, step, timeout_s, heal=True)
     except NotLocated as exc:
-        raise StepFailed(str(exc)) from None
+        failure = str(exc)
+    return await _chosen(page, step, healer, failure)
+
+
+async def _chosen(page: Page, step: Step, healer: Chooser | None, failure: str) -> Located:
+    """Let the healer pick the element, once every other way has failed; else fail as found."""
+    if healer is None:
+        raise StepFailed(failure)
+    found, why_not = await choose(page, step, healer)
+    if found is None:
+        raise StepFailed(f"{failure}; {why_not}" if why_not else failure)
+    return found
 
 
 def _done(found: Located) -> Done:
     return Done(locator=found.chain.code(), healed=found.healed, note=found.note)
 
 
-async def _goto(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
+async def _goto(
+    page: Page, step: Step, start_url: str, timeout_s: float, healer: Chooser | None
+) -> Done:
     if step.target is not None:  # "go to the pricing page": follow the link
-        found = await _target(page, step.model_copy(update={"action": "click"}), timeout_s)
+        link = step.model_copy(update={"action": "click"})
+        found = await _target(page, link, timeout_s, healer)
         await found.locator.click()
         await page.wait_for_load_state()
         return _done(found)
@@ -81,18 +101,18 @@ async def _goto(page: Page, step: Step, start_url: str, timeout_s: float) -> Don
     return Done()
 
 
-async def _click(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
+async def _click(
+    page: Page, step: Step, start_url: str, timeout_s: float, healer: Chooser | None
+) -> Done:
     try:
-        found = await _target(page, step, timeout_s)
-    except StepFailed:
-        if not _sends_a_form(step):
-            raise
+        found = await _target(page, step, timeout_s, None)
+    except StepFailed as failed:
         # "Save user" renamed "Create user": the button that sends the form being filled
-        sent = await _send_form(page, FILLED_FORM)
-        if sent is None:
-            raise
-        assert step.target is not None
-        return replace(sent, healed=True, note=f"'{step.target.text}' not found; {sent.note}")
+        sent = await _send_form(page, FILLED_FORM) if _sends_a_form(step) else None
+        if sent is not None:
+            assert step.target is not None
+            return replace(sent, healed=True, note=f"'{step.target.text}' not found; {sent.note}")
+        found = await _chosen(page, step, healer, failed.reason)
     await found.locator.click()
     await _settle(page)
     return _done(found)
@@ -106,8 +126,10 @@ def _sends_a_form(step: Step) -> bool:
     return target.text.split(" ")[0].lower() in SUBMIT_VERBS
 
 
-async def _fill(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
-    found = await _target(page, step, timeout_s)
+async def _fill(
+    page: Page, step: Step, start_url: str, timeout_s: float, healer: Chooser | None
+) -> Done:
+    found = await _target(page, step, timeout_s, healer)
     try:
         await found.locator.fill(step.value or "")
     except PlaywrightError as exc:
@@ -117,8 +139,10 @@ async def _fill(page: Page, step: Step, start_url: str, timeout_s: float) -> Don
     return _done(found)
 
 
-async def _select(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
-    found = await _target(page, step, timeout_s)
+async def _select(
+    page: Page, step: Step, start_url: str, timeout_s: float, healer: Chooser | None
+) -> Done:
+    found = await _target(page, step, timeout_s, healer)
     return await _choose(found, step.value or "", timeout_s)
 
 
@@ -134,15 +158,15 @@ async def _choose(found: Located, value: str, timeout_s: float) -> Done:
     return _done(found)
 
 
-async def _check(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
+async def _check(
+    page: Page, step: Step, start_url: str, timeout_s: float, healer: Chooser | None
+) -> Done:
     try:
-        found = await _target(page, step, timeout_s)
-    except StepFailed:
+        found = await _target(page, step, timeout_s, None)
+    except StepFailed as failed:
         # "tick Buy milk" in a list: the box is unnamed, and sits in the item that says so
         item = await _item_box(page, step)
-        if item is None:
-            raise
-        found = item
+        found = item or await _chosen(page, step, healer, failed.reason)
     ticking = step.action == "check"
     try:
         await (found.locator.check() if ticking else found.locator.uncheck())
@@ -170,37 +194,50 @@ async def _item_box(page: Page, step: Step) -> Located | None:
     )
 
 
-async def _hover(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
-    found = await _target(page, step, timeout_s)
+async def _hover(
+    page: Page, step: Step, start_url: str, timeout_s: float, healer: Chooser | None
+) -> Done:
+    found = await _target(page, step, timeout_s, healer)
     await found.locator.hover()
     return _done(found)
 
 
-async def _press(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
+async def _press(
+    page: Page, step: Step, start_url: str, timeout_s: float, healer: Chooser | None
+) -> Done:
     key = step.value or "Enter"
     key = KEYS.get(key.lower(), key)
     if step.target is None:
         await page.keyboard.press(key)
         await _settle(page)
         return Done()
-    found = await _target(page, step.model_copy(update={"action": "fill"}), timeout_s)
+    field = step.model_copy(update={"action": "fill"})
+    found = await _target(page, field, timeout_s, healer)
     await found.locator.press(key)
     await _settle(page)
     return _done(found)
 
 
-async def _submit(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
+async def _submit(
+    page: Page, step: Step, start_url: str, timeout_s: float, healer: Chooser | None
+) -> Done:
     """Click the button that submits the form; there must be one (a person would need it)."""
     if step.target is not None:
         try:
-            return await _click(page, step, start_url, min(timeout_s, 3.0))
+            return await _click(page, step, start_url, min(timeout_s, 3.0), None)
         except StepFailed:
             pass
     # The form the journey has been typing into (its field keeps focus), else any form.
     sent = await _send_form(page, (*FILLED_FORM, "form"))
     if sent is None:
         wanted = f"'{step.target.text}' button" if step.target else "button"
-        raise StepFailed(f"no {wanted} to submit the form, and no other submit button")
+        failure = f"no {wanted} to submit the form, and no other submit button"
+        if step.target is None:
+            raise StepFailed(failure)
+        found = await _chosen(page, step, healer, failure)
+        await found.locator.click()
+        await _settle(page)
+        return _done(found)
     if step.target is None:
         return replace(sent, note="")
     return replace(sent, healed=True)
@@ -225,7 +262,9 @@ async def _send_form(page: Page, forms: tuple[str, ...]) -> Done | None:
     return None
 
 
-async def _wait(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
+async def _wait(
+    page: Page, step: Step, start_url: str, timeout_s: float, healer: Chooser | None
+) -> Done:
     try:
         seconds = float(step.value or "1")
     except ValueError:
@@ -251,6 +290,5 @@ _ACTIONS = {
     "press": _press,
     "submit": _submit,
     "wait": _wait,
-    **checks.CHECKS,
-    **states.CHECKS,
 }
+_CHECKS = {**checks.CHECKS, **states.CHECKS}

@@ -16,6 +16,7 @@ from playwright.async_api import Page, Response
 
 from housecat.browser import actions, intents
 from housecat.browser.conditions import GRACE_S, is_shown, what_is_shown
+from housecat.browser.heal import Chooser, Hiding
 from housecat.browser.outcomes import Done, StepFailed
 from housecat.browser.pool import BrowserPool
 from housecat.browser.results import BrowserResult, StepResult, StepStatus
@@ -66,6 +67,8 @@ class Run:
     screenshots: Path | None
     values: dict[str, str] = field(default_factory=dict)
     secrets: frozenset[str] = frozenset()
+    # Who picks a lost target's stand-in when no name is close enough: a model, or nobody.
+    healer: Chooser | None = None
     bad_document: str | None = None
     steps: list[StepResult] = field(default_factory=list)
     shots: list[str] = field(default_factory=list)
@@ -96,6 +99,7 @@ async def execute(
     variables: dict[str, str] | None = None,
     secrets: dict[str, str] | None = None,
     source: StepSource | None = None,
+    healer: Chooser | None = None,
 ) -> tuple[BrowserResult, Plan]:
     """Run every step until one fails; return the browser's account and the plan as run.
 
@@ -103,17 +107,21 @@ async def execute(
     concrete steps with their locators. `{{name}}` in a step takes its value from
     `variables` or `secrets` only as the step runs; secret values never leave the page.
     With a `source`, once the plan's steps are done it is asked for more, shown the page.
+    With a `healer`, an action whose element is gone, with no close name on the page, may
+    use the element the healer picks; it never sees a secret's value.
     """
     # {{url}} is the page the test starts on ("go back to the homepage"); {{today}} the date.
     today = datetime.now(UTC).date().isoformat()
     values = {"url": start_url, "today": today, **(variables or {}), **(secrets or {})}
+    hidden = frozenset((secrets or {}).values())
     run = Run(
         run_id=run_id,
         start_url=start_url,
         limits=limits,
         screenshots=screenshots,
         values=values,
-        secrets=frozenset((secrets or {}).values()),
+        secrets=hidden,
+        healer=Hiding(healer, hidden) if healer is not None else None,
     )
     started = time.perf_counter()
     pending: list[tuple[Step, int]] = [(step, 0) for step in plan.steps]
@@ -257,7 +265,10 @@ async def _run_step(page: Page, run: Run, number: int, step: Step, emit: Emit) -
     started = time.perf_counter()
     try:
         concrete = _with_values(step, run.values)
-        done: Done = await actions.perform(page, concrete, run.start_url, run.limits.step_timeout_s)
+        timeout_s = run.limits.step_timeout_s
+        done: Done = await actions.perform(
+            page, concrete, run.start_url, timeout_s, healer=run.healer
+        )
         if run.bad_document:
             raise StepFailed(f"the page failed to load: {run.bad_document}")
     except (StepFailed, MissingVariable) as exc:

@@ -1,6 +1,8 @@
 """Rank what the page offers against what the step asked for, to heal drifted targets.
 
-Healing only ever finds the element to act on. Assertions never come here.
+Healing only ever finds the element to act on. Assertions never come here. When no name
+is close enough, a `Chooser` (a model, set up outside `browser/`) may pick among the
+page's elements; what it picks is checked in code before it is used.
 """
 
 from __future__ import annotations
@@ -8,6 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import Protocol
+
+from housecat.plan.models import Step
+from housecat.plan.variables import redact
 
 CONFIDENT = 0.75  # a match must score at least this ...
 MARGIN = 0.1  # ... and beat the runner-up by this much, or nothing is used
@@ -123,3 +129,55 @@ def describe_closest(ranked: list[Ranked], limit: int = 3) -> str:
         return "nothing similar on the page"
     names = ", ".join(f"{r.candidate.role} '{r.candidate.name}'" for r in close)
     return f"closest: {names}"
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A chooser's answer: the candidate that does the step's job and why; or none, and why not."""
+
+    candidate: Candidate | None
+    reason: str
+
+
+class Chooser(Protocol):
+    """Who picks the element that stands for an action's vanished target: a model."""
+
+    async def choose(self, step: Step, candidates: list[Candidate]) -> Choice | None:
+        """Choose one of `candidates` (or none, saying why); None when not asked. Never raise."""
+        ...
+
+
+@dataclass(frozen=True)
+class Hiding:
+    """A chooser that never sees a secret: not the step's value, nor a secret in any name."""
+
+    chooser: Chooser
+    secrets: frozenset[str]
+
+    async def choose(self, step: Step, candidates: list[Candidate]) -> Choice | None:
+        """Ask with every secret masked; answer with the page's own candidate."""
+        shown = [Candidate(c.role, redact(c.name, self.secrets)) for c in candidates]
+        choice = await self.chooser.choose(self._hidden(step), shown)
+        if choice is None or choice.candidate is None:
+            return choice
+        # Only one of the elements offered, as offered: never one the chooser made up.
+        picked = next((i for i, c in enumerate(shown) if c is choice.candidate), None)
+        if picked is None:
+            return Choice(None, "the model chose an element the page does not offer")
+        return Choice(candidates[picked], choice.reason)
+
+    def _hidden(self, step: Step) -> Step:
+        target = step.target
+        if target is not None:
+            within = redact(target.within, self.secrets) if target.within else None
+            target = target.model_copy(
+                update={"text": redact(target.text, self.secrets), "within": within}
+            )
+        return step.model_copy(
+            update={
+                "value": None,
+                "password": None,
+                "phrase": redact(step.phrase, self.secrets),
+                "target": target,
+            }
+        )

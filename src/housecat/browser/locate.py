@@ -1,5 +1,6 @@
 """Find the element a step means: the recorded locator, then the target as written,
-in Playwright's recommended order, then (for actions only) a healed match.
+in Playwright's recommended order, then (for actions only) a healed match, and last
+what a chooser (a model) picks among the page's elements, checked here before use.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from playwright.async_api import Locator, Page
 
 from housecat.browser.chain import Call, Chain, parse_chain
 from housecat.browser.heal import (
+    Candidate,
+    Chooser,
     Ranked,
     candidates_from_snapshot,
     confident_match,
@@ -50,6 +53,8 @@ POLL_S = 0.1
 # Until then only the target as written is looked for: late content gets its chance
 # before anything is healed.
 HEAL_AFTER_S = 2.0
+# A chooser reads a list, not the whole page: a busy page's controls fit in this many.
+MAX_CANDIDATES = 60
 
 # For each candidate, how far up the nearest ancestor that mentions the scope text is.
 _SCOPE_DEPTHS = """(elements, text) => elements.map(el => {
@@ -203,14 +208,18 @@ async def _as_written(
     return None
 
 
-async def _ranked(page: Root, target: Target, roles: tuple[str, ...]) -> list[Ranked]:
+async def _named(page: Root) -> list[Candidate]:
+    """The elements the page names, as its accessibility tree says, in page order."""
     try:
         body = page.locator("body") if isinstance(page, Page) else page
-        snapshot = await body.aria_snapshot()
+        return candidates_from_snapshot(await body.aria_snapshot())
     except PlaywrightError:
         return []
+
+
+async def _ranked(page: Root, target: Target, roles: tuple[str, ...]) -> list[Ranked]:
     wanted = (target.role,) if target.role else roles
-    return rank(target.text, candidates_from_snapshot(snapshot), wanted)
+    return rank(target.text, await _named(page), wanted)
 
 
 async def locate(page: Root, step: Step, timeout_s: float, *, heal: bool) -> Located:
@@ -250,6 +259,39 @@ async def _heal(page: Root, target: Target, roles: tuple[str, ...], action: str)
         return None
     note = f"'{target.text}' not found; used {match.role} '{match.name}'"
     return Located(chain.on(page), chain, healed=True, note=note)
+
+
+async def choose(page: Root, step: Step, chooser: Chooser) -> tuple[Located | None, str]:
+    """Ask the chooser once which element stands for the step's target; or say why none.
+
+    The answer is used only if it is one of the elements offered and is found on the
+    page as the deterministic heal finds its match. "" when the chooser was not asked.
+    """
+    assert step.target is not None
+    target, roles = step.target, ROLES_FOR.get(step.action, ())
+    candidates = await _offered(page, target, roles)
+    if not candidates:
+        return None, ""  # nothing of the kind on the page: the failure already says so
+    choice = await chooser.choose(step, candidates)
+    if choice is None:
+        return None, ""
+    picked = choice.candidate
+    if picked is None:
+        return None, choice.reason
+    if not any(picked is offered for offered in candidates):
+        return None, "the model chose an element the page does not offer"
+    chosen = target.model_copy(update={"text": picked.name, "role": picked.role})
+    chain = await _as_written(page, chosen, (picked.role,), step.action)
+    if chain is None:
+        return None, f"the model chose {picked.role} '{picked.name}', which cannot be used"
+    note = f"the model chose {picked.role} '{picked.name}' for '{target.text}': {choice.reason}"
+    return Located(chain.on(page), chain, healed=True, note=note), ""
+
+
+async def _offered(page: Root, target: Target, roles: tuple[str, ...]) -> list[Candidate]:
+    """The page's named elements of the kinds the step may act on, in page order."""
+    wanted = (target.role,) if target.role else roles
+    return [c for c in dict.fromkeys(await _named(page)) if c.role in wanted][:MAX_CANDIDATES]
 
 
 def _recorded(step: Step) -> Chain | None:

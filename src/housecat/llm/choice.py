@@ -4,7 +4,8 @@
 `HOUSECAT_LLM_BASE_URL` it is the model name of that OpenAI-compatible server. With neither
 and `ANTHROPIC_API_KEY` set, a current Claude model is used. Other providers read their keys
 from their usual variables (`OPENAI_API_KEY`, …). pydantic-ai is imported only when a model
-is asked for, so HouseCat without the `llm` extra starts as fast as before.
+is asked for, so HouseCat without the `llm` extra starts as fast as before. The same
+model heals the targets of actions that no name on the page is close to.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from housecat.config import Settings
 if TYPE_CHECKING:
     from pydantic_ai.models import Model
 
+    from housecat.llm.healer import ModelHealer
     from housecat.llm.planner import ModelCompiler
 
 # The specification's choice for a user who only brings an Anthropic key.
@@ -85,3 +87,13 @@ def compiler_for(settings: Settings) -> tuple[ModelCompiler | None, Choice]:
     from housecat.llm.planner import ModelCompiler
 
     return ModelCompiler(choice.model, timeout_s=settings.llm_timeout), choice
+
+
+def healer_for(settings: Settings) -> ModelHealer | None:
+    """The healer of lost targets the settings give: the compiler's model; None without one."""
+    choice = choose(settings)
+    if choice.model is None:
+        return None
+    from housecat.llm.healer import ModelHealer
+
+    return ModelHealer(choice.model, timeout_s=settings.llm_timeout)

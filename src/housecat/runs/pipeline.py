@@ -16,6 +16,7 @@ from housecat.browser.execute import (
     execute,
     no_events,
 )
+from housecat.browser.heal import Chooser
 from housecat.browser.outcomes import StepFailed
 from housecat.browser.pool import BrowserPool
 from housecat.browser.results import BrowserResult
@@ -46,6 +47,12 @@ class Compiler(Protocol):
         stated: list[Step],
         meter: Meter,
     ) -> StepSource: ...
+
+
+class Healer(Protocol):
+    """Picks the stand-in for an action's lost target: a model (see housecat.llm)."""
+
+    def for_run(self, meter: Meter) -> Chooser: ...
 
 
 @dataclass(frozen=True)
@@ -113,6 +120,7 @@ async def run_goal(
     compiler: Compiler | None = None,
     no_model: str = "no model is set up",
     meter: Meter | None = None,
+    healer: Healer | None = None,
 ) -> RunOutcome:
     """Plan the goal (or replay `plan`), run it, and judge it.
 
@@ -120,6 +128,7 @@ async def run_goal(
     passwords the goal itself spells out, which the reading lifts into secrets. A goal
     the built-in reader refuses is compiled by the model on the page (`planner` "auto"),
     or every goal is ("model"); `no_model` says why there is none, when there is none.
+    The `healer` may stand in for an action's lost target, unless `planner` is "builtin".
     """
     run_id = run_id or new_run_id()
     meter = meter if meter is not None else Meter()
@@ -172,6 +181,8 @@ async def run_goal(
         variables={**own, **(variables or {})},
         secrets=secrets,
         source=source,
+        # "builtin" is no model use at all: no healing by one either.
+        healer=healer.for_run(meter) if healer is not None and planner != "builtin" else None,
     )
     browser_result = scrubbed(browser_result, secrets.values())
     plan_as_run = scrubbed(plan_as_run, secrets.values())

@@ -19,7 +19,7 @@ from housecat.plan.models import Plan
 from housecat.runs.budget import Budgets
 from housecat.runs.events import EventLog
 from housecat.runs.models import RunDetail, RunRecord, Trigger
-from housecat.runs.pipeline import Compiler, RunOutcome, new_run_id, run_goal, starting_at
+from housecat.runs.pipeline import Compiler, Healer, RunOutcome, new_run_id, run_goal, starting_at
 from housecat.runs.store import ResultStore
 from housecat.runs.tinyfish_run import TinyFishExecutor
 from housecat.suites.models import TestSuiteResponse
@@ -69,6 +69,7 @@ class RunService:
         no_model: str = "no model is set up",
         tinyfish: TinyFishExecutor | None = None,
         budgets: Budgets | None = None,
+        healer: Healer | None = None,
     ) -> None:
         self.suites = suites
         self.results = results
@@ -79,6 +80,7 @@ class RunService:
         self.artifacts = artifacts
         self.compiler = compiler
         self.no_model = no_model
+        self.healer = healer
         # Without one, a test that runs on TinyFish fails at once, saying how to set it up.
         self.tinyfish = tinyfish or TinyFishExecutor(None, run_timeout_s=limits.run_timeout_s)
         self.budgets = budgets
@@ -190,6 +192,7 @@ class RunService:
             compiler=self.compiler,
             no_model=self.no_model,
             meter=meter,
+            healer=self.healer,
         )
         return _detail(outcome, plan), _worth_caching(outcome, cached)
 
