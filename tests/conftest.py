@@ -18,6 +18,7 @@ from housecat.browser.pool import BrowserPool
 from housecat.config import Settings
 from housecat.valkey import EmbeddedValkey
 from housecat.web.app import create_app
+from tests.llm_servers import claude, local_model  # noqa: F401 - scripted models
 from tests.pages import pages  # noqa: F401 - HTML written in a test, served
 from tests.runs_data import TEST
 from tests.sites.fixtures import http, page, sites  # noqa: F401 - fixtures of the fixture sites

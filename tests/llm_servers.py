@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Literal
 
+import pytest
+
 from tests.threaded_server import ThreadedServer
 
 OUTPUT_TOOL = "final_result"  # the name pydantic-ai gives its structured-output tool
@@ -211,3 +213,17 @@ class ModelServer(ThreadedServer[_ModelServer]):
         self.script.turns[:] = list(turns)
         self.script.requests.clear()
         return self.script
+
+
+@pytest.fixture(scope="module")
+def claude() -> Iterator[ModelServer]:
+    """A scripted model speaking Anthropic's Messages API, for the tests of a module."""
+    with ModelServer("anthropic") as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def local_model() -> Iterator[ModelServer]:
+    """A scripted model speaking OpenAI's Chat Completions, for the tests of a module."""
+    with ModelServer("openai") as server:
+        yield server

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 import redis
@@ -34,18 +34,6 @@ HELLO = {
     "phrase": "check the page says 'Hello, visitor'",
 }
 Client = Callable[..., TestClient]
-
-
-@pytest.fixture(scope="module")
-def claude() -> Iterator[ModelServer]:
-    with ModelServer("anthropic") as server:
-        yield server
-
-
-@pytest.fixture(scope="module")
-def local_model() -> Iterator[ModelServer]:
-    with ModelServer("openai") as server:
-        yield server
 
 
 def with_claude(make_client: Client, claude: ModelServer, **overrides: object) -> TestClient:

@@ -7,7 +7,6 @@ server speaking Anthropic's or OpenAI's real wire format, in a real Chromium.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -35,18 +34,6 @@ PORTAL = f"""
 <p id="out"></p>
 """
 CHOSEN = Answer({"choice": 0, "reason": "It is the only button that starts a session."})
-
-
-@pytest.fixture(scope="module")
-def claude() -> Iterator[ModelServer]:
-    with ModelServer("anthropic") as server:
-        yield server
-
-
-@pytest.fixture(scope="module")
-def local_model() -> Iterator[ModelServer]:
-    with ModelServer("openai") as server:
-        yield server
 
 
 def local_healer(server: ModelServer) -> ModelHealer:

@@ -6,7 +6,6 @@ so the real pydantic-ai provider classes and SDKs run end to end, in a real Chro
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -35,18 +34,6 @@ HELLO = {
     "value": "Hello, visitor",
     "phrase": "check the page says 'Hello, visitor'",
 }
-
-
-@pytest.fixture(scope="module")
-def claude() -> Iterator[ModelServer]:
-    with ModelServer("anthropic") as server:
-        yield server
-
-
-@pytest.fixture(scope="module")
-def local_model() -> Iterator[ModelServer]:
-    with ModelServer("openai") as server:
-        yield server
 
 
 def local_compiler(server: ModelServer, *, timeout_s: float = 10.0) -> ModelCompiler:
