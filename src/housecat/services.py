@@ -16,7 +16,7 @@ from housecat.artifacts import Artifacts
 from housecat.browser.execute import Emit, Limits, no_events
 from housecat.browser.pool import BrowserPool
 from housecat.config import Settings
-from housecat.llm.choice import Choice, compiler_for
+from housecat.llm.choice import Choice, compiler_for, diagnoser_for
 from housecat.redis import connect
 from housecat.runs.events import EventLog
 from housecat.runs.history import RunHistory
@@ -120,6 +120,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             compiler=compiler,
             no_model=model.missing or "",
             tinyfish=tinyfish_for(settings),
+            diagnoser=diagnoser_for(settings),
         )
         suites = SuiteService(
             suite_store,

@@ -17,6 +17,7 @@ from housecat.config import Settings
 if TYPE_CHECKING:
     from pydantic_ai.models import Model
 
+    from housecat.llm.diagnose import ModelDiagnoser
     from housecat.llm.planner import ModelCompiler
 
 # The specification's choice for a user who only brings an Anthropic key.
@@ -85,3 +86,13 @@ def compiler_for(settings: Settings) -> tuple[ModelCompiler | None, Choice]:
     from housecat.llm.planner import ModelCompiler
 
     return ModelCompiler(choice.model, timeout_s=settings.llm_timeout), choice
+
+
+def diagnoser_for(settings: Settings) -> ModelDiagnoser | None:
+    """Who diagnoses failed runs: the same model as compiles goals, if there is one."""
+    choice = choose(settings)
+    if choice.model is None:
+        return None
+    from housecat.llm.diagnose import ModelDiagnoser
+
+    return ModelDiagnoser(choice.model, timeout_s=settings.llm_timeout)

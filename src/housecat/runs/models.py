@@ -10,6 +10,7 @@ from housecat.browser.results import BrowserResult, StepResult
 from housecat.llm.usage import ModelUse
 from housecat.plan.models import Plan
 from housecat.plan.preview import PlanPreview
+from housecat.runs.diagnosis import Diagnosis
 from housecat.suites.fields import Goal, GoalText, Secrets, TargetUrl, Variables
 
 Trigger = Literal["schedule", "qstash", "manual", "api", "cli"]
@@ -58,6 +59,8 @@ class RunRecord(TestResult):
     remote: RemoteAgentRun | None = None
     # Each use of a model in the run (compiling, healing, diagnosing), with its cost.
     model_use: list[ModelUse] = []
+    # A failed run's likely cause, in a model's words: an opinion, never the verdict.
+    diagnosis: Diagnosis | None = None
 
 
 class RunTestRequest(BaseModel):

@@ -15,6 +15,7 @@ from housecat.browser.results import BrowserResult
 from housecat.clock import now_iso
 from housecat.errors import HouseCatError, NotFound
 from housecat.plan.models import Plan
+from housecat.runs.diagnosis import Diagnoser
 from housecat.runs.events import EventLog
 from housecat.runs.models import RunDetail, RunRecord, Trigger
 from housecat.runs.pipeline import Compiler, RunOutcome, new_run_id, run_goal, starting_at
@@ -66,6 +67,7 @@ class RunService:
         compiler: Compiler | None = None,
         no_model: str = "no model is set up",
         tinyfish: TinyFishExecutor | None = None,
+        diagnoser: Diagnoser | None = None,
     ) -> None:
         self.suites = suites
         self.results = results
@@ -78,6 +80,7 @@ class RunService:
         self.no_model = no_model
         # Without one, a test that runs on TinyFish fails at once, saying how to set it up.
         self.tinyfish = tinyfish or TinyFishExecutor(None, run_timeout_s=limits.run_timeout_s)
+        self.diagnoser = diagnoser
 
     async def run_job(self, test_id: str, run_id: str, triggered_by: str) -> str:
         """Run a queued run once, however often its job is delivered; say how it ended."""
@@ -124,8 +127,9 @@ class RunService:
         try:
             while True:
                 attempts += 1
-                detail, cache = await self._attempt(test, triggered_by, run_id)
-                if detail.record.passed or attempts > test.retries:
+                last = attempts > test.retries
+                detail, cache = await self._attempt(test, triggered_by, run_id, last=last)
+                if detail.record.passed or last:
                     break
         except HouseCatError as exc:  # a missing browser, a goal no longer understood
             await self._crashed(test_id, run_id, exc.message)
@@ -149,9 +153,13 @@ class RunService:
         return detail
 
     async def _attempt(
-        self, test: TestSuiteResponse, triggered_by: Trigger, run_id: str
+        self, test: TestSuiteResponse, triggered_by: Trigger, run_id: str, *, last: bool
     ) -> tuple[RunDetail, Plan | None]:
-        """Run the test once, with its executor; return the run and a plan worth caching."""
+        """Run the test once, with its executor; return the run and a plan worth caching.
+
+        Only the last attempt's failure is diagnosed, so retries do not multiply model use;
+        a test whose planner is `builtin` never uses a model.
+        """
         emit = self.events.for_test(test.id)
         values = values_for(test)
         if test.executor == "tinyfish":
@@ -183,6 +191,7 @@ class RunService:
             planner=test.planner,
             compiler=self.compiler,
             no_model=self.no_model,
+            diagnoser=self.diagnoser if last and test.planner != "builtin" else None,
         )
         return _detail(outcome, plan), _worth_caching(outcome, cached)
 
