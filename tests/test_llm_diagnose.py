@@ -15,6 +15,7 @@ import pytest
 import redis
 from fastapi.testclient import TestClient
 
+from housecat.browser.execute import Limits
 from housecat.browser.pool import BrowserPool
 from housecat.config import Settings
 from housecat.llm.choice import diagnoser_for
@@ -36,6 +37,8 @@ CHECKOUT = """
 ORDERING = "click 'Place the order', then check the page says 'Order confirmed'"
 SAID = "The payment service answered that it is unavailable. The order was never confirmed."
 OPINION = Answer({"summary": SAID, "cause": "app_broken"})
+# A check that cannot pass gives up sooner than a real run's would.
+QUICK = Limits(step_timeout_s=1.5)
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +63,12 @@ def local_diagnoser(server: ModelServer, *, timeout_s: float = 10.0) -> ModelDia
 
 def with_local_model(settings: Settings, server: ModelServer) -> Settings:
     return Settings(
-        **{**settings.model_dump(), "llm": "qwen-local", "llm_base_url": server.base_url}
+        **{
+            **settings.model_dump(),
+            "llm": "qwen-local",
+            "llm_base_url": server.base_url,
+            "step_timeout": QUICK.step_timeout_s,
+        }
     )
 
 
@@ -82,6 +90,7 @@ async def ordering(
         goal=ORDERING,
         triggered_by="api",
         planner="auto",
+        limits=QUICK,
         diagnoser=diagnoser,
     )
 
@@ -100,6 +109,7 @@ async def test_a_failed_run_is_diagnosed_shown_and_alerted_and_still_failed(
             "anthropic_api_key": "sk-test",
             "anthropic_base_url": claude.url,
             "allow_private_webhooks": True,
+            "step_timeout": QUICK.step_timeout_s,
         }
     )
     with AlertServer() as hook:
@@ -222,6 +232,7 @@ async def test_a_secret_typed_in_the_journey_never_reaches_the_model(
         goal="fill 'Passcode' with {{code}}, click 'Unlock' and check the page says 'Unlocked'",
         triggered_by="api",
         screenshots=tmp_path,
+        limits=QUICK,
         secrets={"code": "zq-77-hush"},
         diagnoser=local_diagnoser(local_model),
     )
