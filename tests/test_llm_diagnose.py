@@ -152,6 +152,8 @@ async def test_a_failed_run_is_diagnosed_shown_and_alerted_and_still_failed(
     assert 'Diagnosis (by <span class="diagnosis-model">claude-sonnet-5-5</span>)' in page
     assert SAID in page and ">app broken<" in page
     assert "HouseCat's checks decided the verdict" in page
+    watched = ui.get(f"/tests/{test.id}?run={record.run_id}").text  # the finished live view
+    assert SAID in watched and ">app broken<" in watched
     kept = ui.get(f"/api/runs/{record.run_id}").json()["record"]
     assert kept["passed"] is False and kept["diagnosis"]["cause"] == "app_broken"
     assert "snapshot" not in ui.get(f"/api/runs/{record.run_id}").json()["browser_result"]
