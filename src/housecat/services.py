@@ -16,7 +16,7 @@ from housecat.artifacts import Artifacts
 from housecat.browser.execute import Emit, Limits, no_events
 from housecat.browser.pool import BrowserPool
 from housecat.config import Settings
-from housecat.llm.choice import Choice, compiler_for, healer_for
+from housecat.llm.choice import Choice, compiler_for, diagnoser_for, healer_for
 from housecat.redis import connect
 from housecat.runs.budget import Budgets
 from housecat.runs.events import EventLog
@@ -126,6 +126,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             tinyfish=tinyfish_for(settings),
             budgets=Budgets(spend, settings.llm_daily_budget_usd),
             healer=healer_for(settings),
+            diagnoser=diagnoser_for(settings),
         )
         suites = SuiteService(
             suite_store,

@@ -20,8 +20,11 @@ HEADLINES: dict[AlertEvent, str] = {
 def webhook_payload(
     event: AlertEvent, test: TestSuiteResponse, record: RunRecord, now: datetime
 ) -> dict[str, Any]:
-    """Build the webhook body: the event, the test, the run's result and when."""
-    return {
+    """Build the webhook body: the event, the test, the run's result and when.
+
+    A failed run a model diagnosed also carries `diagnosis` (`summary`, `cause`): its opinion.
+    """
+    payload: dict[str, Any] = {
         "event": event,
         "test": {"id": test.id, "name": test.name, "url": test.url},
         "result": {
@@ -34,11 +37,21 @@ def webhook_payload(
         },
         "timestamp": iso(now),
     }
+    if record.diagnosis is not None:
+        diagnosis = record.diagnosis
+        payload["diagnosis"] = {"summary": diagnosis.summary, "cause": diagnosis.cause}
+    return payload
 
 
 def summary(event: AlertEvent, test: TestSuiteResponse, record: RunRecord) -> tuple[str, str]:
-    """Return a title and a one-line body in plain English, for chat and e-mail channels."""
+    """Return a title and a body in plain English (a line; a diagnosis's line), for channels."""
     title = f"HouseCat: {test.name} {HEADLINES[event]}"
     # The error names the failing step ("Step 4 failed: …"); details is the whole account.
     reason = record.details if record.passed else record.error or record.details
-    return title, f"{reason} — {test.url}"
+    body = f"{reason} — {test.url}"
+    if record.diagnosis is not None:
+        diagnosis = record.diagnosis
+        # A model's opinion of the cause, said as one: the verdict is HouseCat's checks'.
+        cause = diagnosis.cause.replace("_", " ")
+        body += f"\nDiagnosis (by {diagnosis.model}, {cause}; not the verdict): {diagnosis.summary}"
+    return title, body

@@ -38,6 +38,9 @@ async def no_events(event_type: str, message: str, **fields: Any) -> None:
 PLANNING = "Plan the next steps with the model"
 # How long a check may look on the first page when it is tried there while compiling.
 PROBE_S = 0.3
+# The page when a step failed, for a model's diagnosis: compact, and never a wait of long.
+SNAPSHOT_S = 5.0
+SNAPSHOT_LONGEST = 6000
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,8 @@ class Run:
     bad_document: str | None = None
     steps: list[StepResult] = field(default_factory=list)
     shots: list[str] = field(default_factory=list)
+    # The page as a model reads it when a step failed, for a diagnosis.
+    snapshot: str | None = None
 
     def watch(self, page: Page) -> None:
         """Remember when a main document answers with an HTTP error."""
@@ -173,7 +178,11 @@ async def execute(
         run.steps.append(_result(number, step, "skipped", "not run: an earlier step failed"))
     duration = int((time.perf_counter() - started) * 1000)
     result = BrowserResult(
-        steps=run.steps, final_url=final_url, screenshots=run.shots, duration_ms=duration
+        steps=run.steps,
+        final_url=final_url,
+        screenshots=run.shots,
+        duration_ms=duration,
+        snapshot=run.snapshot,
     )
     steps = as_run + [step for step, _ in pending]
     if source is not None:
@@ -183,9 +192,11 @@ async def execute(
 
 async def _ask(page: Page, run: Run, source: StepSource, emit: Emit) -> list[Step]:
     """Ask the source for the next steps; none when it is done or failed (then recorded)."""
+    snapshot = await page_snapshot(page)
     try:
-        return await source.next_steps(await page_snapshot(page))
+        return await source.next_steps(snapshot)
     except StepFailed as exc:
+        run.snapshot = snapshot
         number = len(run.steps) + 1
         await emit("step_start", f"Executing step {number}: {PLANNING}", step_number=number)
         shot = await _screenshot(page, run, number)
@@ -297,6 +308,7 @@ async def _fail(
     page: Page, run: Run, number: int, step: Step, reason: str, ms: int, emit: Emit
 ) -> Step:
     shot = await _screenshot(page, run, number)
+    run.snapshot = await _snapshot(page)
     reason = redact(reason, run.secrets)
     run.steps.append(_result(number, step, "failed", reason, ms, url=page.url, screenshot=shot))
     await emit("step_complete", f"Step {number} failed: {reason}", step_number=number, passed=False)
@@ -315,6 +327,15 @@ async def _screenshot(page: Page, run: Run, number: int) -> str | None:
         return None
     run.shots.append(str(path))
     return str(path)
+
+
+async def _snapshot(page: Page) -> str | None:
+    """The page as a model reads it, while it is still open; None if it hangs."""
+    try:
+        async with asyncio.timeout(SNAPSHOT_S):
+            return await page_snapshot(page, longest=SNAPSHOT_LONGEST)
+    except TimeoutError:
+        return None
 
 
 def _with_values(step: Step, values: dict[str, str]) -> Step:

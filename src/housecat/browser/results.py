@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from housecat.plan.models import Target
 
@@ -37,3 +37,5 @@ class BrowserResult(BaseModel):
     final_url: str | None = None
     screenshots: list[str] = []
     duration_ms: int
+    # The page's accessibility tree when a step failed, for a diagnosis: never stored or sent.
+    snapshot: str | None = Field(default=None, exclude=True)

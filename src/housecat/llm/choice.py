@@ -18,6 +18,7 @@ from housecat.config import Settings
 if TYPE_CHECKING:
     from pydantic_ai.models import Model
 
+    from housecat.llm.diagnose import ModelDiagnoser
     from housecat.llm.healer import ModelHealer
     from housecat.llm.planner import ModelCompiler
 
@@ -97,3 +98,13 @@ def healer_for(settings: Settings) -> ModelHealer | None:
     from housecat.llm.healer import ModelHealer
 
     return ModelHealer(choice.model, timeout_s=settings.llm_timeout)
+
+
+def diagnoser_for(settings: Settings) -> ModelDiagnoser | None:
+    """Who diagnoses failed runs: the same model as compiles goals, if there is one."""
+    choice = choose(settings)
+    if choice.model is None:
+        return None
+    from housecat.llm.diagnose import ModelDiagnoser
+
+    return ModelDiagnoser(choice.model, timeout_s=settings.llm_timeout)

@@ -10,6 +10,7 @@ from housecat.browser.results import BrowserResult, StepResult
 from housecat.llm.usage import ModelUse
 from housecat.plan.models import Plan
 from housecat.plan.preview import PlanPreview
+from housecat.runs.diagnosis import Diagnosis
 from housecat.suites.fields import Goal, GoalText, Secrets, TargetUrl, Variables
 
 Trigger = Literal["schedule", "qstash", "manual", "api", "cli"]
@@ -60,6 +61,8 @@ class RunRecord(TestResult):
     model_use: list[ModelUse] = []
     # Why the run was refused a model it asked for (a daily budget spent), if it was.
     model_refused: str | None = None
+    # A failed run's likely cause, in a model's words: an opinion, never the verdict.
+    diagnosis: Diagnosis | None = None
 
 
 class RunTestRequest(BaseModel):

@@ -27,6 +27,7 @@ from housecat.plan.models import Plan, Step
 from housecat.plan.read import read, stated_checks, values_of
 from housecat.plan.secrets import Reading
 from housecat.plan.variables import redact
+from housecat.runs.diagnosis import Diagnoser, Diagnosis, failure_of
 from housecat.runs.evaluate import evaluate
 from housecat.runs.models import RunRecord, TestResult, Trigger
 from housecat.runs.redaction import scrubbed, spellings
@@ -121,6 +122,7 @@ async def run_goal(
     no_model: str = "no model is set up",
     meter: Meter | None = None,
     healer: Healer | None = None,
+    diagnoser: Diagnoser | None = None,
 ) -> RunOutcome:
     """Plan the goal (or replay `plan`), run it, and judge it.
 
@@ -129,6 +131,7 @@ async def run_goal(
     the built-in reader refuses is compiled by the model on the page (`planner` "auto"),
     or every goal is ("model"); `no_model` says why there is none, when there is none.
     The `healer` may stand in for an action's lost target, unless `planner` is "builtin".
+    A failed run is then diagnosed by the `diagnoser`, if given; the verdict stays as it is.
     """
     run_id = run_id or new_run_id()
     meter = meter if meter is not None else Meter()
@@ -184,13 +187,22 @@ async def run_goal(
         # "builtin" is no model use at all: no healing by one either.
         healer=healer.for_run(meter) if healer is not None and planner != "builtin" else None,
     )
+    snapshot = browser_result.snapshot  # not kept: scrubbing it leaves it out
     browser_result = scrubbed(browser_result, secrets.values())
     plan_as_run = scrubbed(plan_as_run, secrets.values())
     await emit("eval_start", "Evaluating results", run_id=run_id)
     result = evaluate(browser_result)
     verdict = "PASSED" if result.passed else "FAILED"
     message = f"Test {verdict} — {result.steps_passed}/{result.steps_total} steps"
-    await emit("eval_complete", message, run_id=run_id, passed=result.passed)
+    diagnosis = None
+    if diagnoser is not None and not result.passed:
+        diagnosis = await _diagnosis(diagnoser, result, goal, snapshot, hidden, meter)
+    said = (
+        {"diagnosis": diagnosis.summary, "cause": diagnosis.cause, "diagnosed_by": diagnosis.model}
+        if diagnosis
+        else {}
+    )
+    await emit("eval_complete", message, run_id=run_id, passed=result.passed, **said)
     record = RunRecord(
         **result.model_dump(),
         run_id=run_id,
@@ -200,5 +212,27 @@ async def run_goal(
         completed_at=iso(datetime.now(UTC)),
         model_use=meter.uses,
         model_refused=meter.refused,
+        diagnosis=diagnosis,
     )
     return RunOutcome(plan_as_run, browser_result, result, record)
+
+
+async def _diagnosis(
+    diagnoser: Diagnoser,
+    result: TestResult,
+    goal: str,
+    snapshot: str | None,
+    hidden: set[str],
+    meter: Meter,
+) -> Diagnosis | None:
+    """A model's reading of the failure, never shown a secret; None when it gives none."""
+    # A screenshot can show what was typed: it is sent only when the run has no secret.
+    failure = await failure_of(
+        result, goal=goal, snapshot=snapshot, hidden=hidden, with_screenshot=not hidden
+    )
+    if failure is None:
+        return None
+    diagnosis = await diagnoser.diagnose(failure, meter)
+    if diagnosis is None:
+        return None
+    return diagnosis.model_copy(update={"summary": redact(diagnosis.summary, hidden)})

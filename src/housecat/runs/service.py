@@ -17,6 +17,7 @@ from housecat.errors import HouseCatError, NotFound
 from housecat.llm.usage import Meter
 from housecat.plan.models import Plan
 from housecat.runs.budget import Budgets
+from housecat.runs.diagnosis import Diagnoser
 from housecat.runs.events import EventLog
 from housecat.runs.models import RunDetail, RunRecord, Trigger
 from housecat.runs.pipeline import Compiler, Healer, RunOutcome, new_run_id, run_goal, starting_at
@@ -70,6 +71,7 @@ class RunService:
         tinyfish: TinyFishExecutor | None = None,
         budgets: Budgets | None = None,
         healer: Healer | None = None,
+        diagnoser: Diagnoser | None = None,
     ) -> None:
         self.suites = suites
         self.results = results
@@ -84,6 +86,7 @@ class RunService:
         # Without one, a test that runs on TinyFish fails at once, saying how to set it up.
         self.tinyfish = tinyfish or TinyFishExecutor(None, run_timeout_s=limits.run_timeout_s)
         self.budgets = budgets
+        self.diagnoser = diagnoser
 
     async def run_job(self, test_id: str, run_id: str, triggered_by: str) -> str:
         """Run a queued run once, however often its job is delivered; say how it ended."""
@@ -132,8 +135,9 @@ class RunService:
         try:
             while True:
                 attempts += 1
-                detail, cache = await self._attempt(test, triggered_by, run_id, meter)
-                if detail.record.passed or attempts > test.retries:
+                last = attempts > test.retries
+                detail, cache = await self._attempt(test, triggered_by, run_id, meter, last=last)
+                if detail.record.passed or last:
                     break
         except HouseCatError as exc:  # a missing browser, a goal no longer understood
             await self._crashed(test_id, run_id, exc.message)
@@ -157,9 +161,19 @@ class RunService:
         return detail
 
     async def _attempt(
-        self, test: TestSuiteResponse, triggered_by: Trigger, run_id: str, meter: Meter
+        self,
+        test: TestSuiteResponse,
+        triggered_by: Trigger,
+        run_id: str,
+        meter: Meter,
+        *,
+        last: bool,
     ) -> tuple[RunDetail, Plan | None]:
-        """Run the test once, with its executor; return the run and a plan worth caching."""
+        """Run the test once, with its executor; return the run and a plan worth caching.
+
+        Only the last attempt's failure is diagnosed, so retries do not multiply model use;
+        a test whose planner is `builtin` never uses a model.
+        """
         emit = self.events.for_test(test.id)
         values = values_for(test)
         if test.executor == "tinyfish":
@@ -193,6 +207,7 @@ class RunService:
             no_model=self.no_model,
             meter=meter,
             healer=self.healer,
+            diagnoser=self.diagnoser if last and test.planner != "builtin" else None,
         )
         return _detail(outcome, plan), _worth_caching(outcome, cached)
 

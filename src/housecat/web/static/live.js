@@ -56,6 +56,17 @@
       verdict.textContent = text;
     }
 
+    // A model's reading of a failure: an opinion beside the verdict, which it did not decide.
+    function showDiagnosis(event) {
+      const line = panel.querySelector(".diagnosis");
+      if (!line) return;
+      line.hidden = !event.diagnosis;
+      if (line.hidden) return;
+      line.querySelector(".diagnosis-model").textContent = String(event.diagnosed_by || "a model");
+      line.querySelector(".diagnosis-summary").textContent = String(event.diagnosis);
+      line.querySelector(".diagnosis-cause").textContent = String(event.cause || "").replace(/_/g, " ");
+    }
+
     function finish(outcome) {
       finished = true;
       source.close();
@@ -77,6 +88,7 @@
             // A failed attempt is tried again: show the new attempt from its first step.
             log.replaceChildren();
             showVerdict("pending", "");
+            showDiagnosis({});
             phase.textContent = `Trying again (attempt ${judged + 1} of ${attempts}). ${message}`;
           } else {
             phase.textContent = message;
@@ -127,6 +139,7 @@
           const said = counts ? ` — ${counts[1]} of ${counts[2]} steps passed` : "";
           phase.textContent = "Finished.";
           showVerdict(passed ? "passed" : "failed", (passed ? "Passed" : "Failed") + said);
+          showDiagnosis(event);
           if (endOn === "eval_complete" && (passed || judged >= attempts)) {
             finish(passed ? "passed" : "failed");
           }
