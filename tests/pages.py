@@ -1,9 +1,13 @@
-"""Serve HTML written in a test, each page at a path of its own, for the session."""
+"""Serve HTML written in a test, each page at a path of its own, for the session.
+
+`/slow?ms=N` answers (404) after N milliseconds, for pages that wait on a server.
+"""
 
 from __future__ import annotations
 
 import itertools
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -20,7 +24,10 @@ class _Handler(BaseHTTPRequestHandler):
     server: _PageServer
 
     def do_GET(self) -> None:
-        body = self.server.pages.get(self.path.split("?", 1)[0])
+        path, _, query = self.path.partition("?")
+        if path == "/slow":  # "/slow?ms=800": an answer that takes its time
+            time.sleep(int(query.removeprefix("ms=") or "0") / 1000)
+        body = self.server.pages.get(path)
         status = 200 if body is not None else 404
         data = (body or "not found").encode()
         self.send_response(status)

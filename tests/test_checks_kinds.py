@@ -340,3 +340,22 @@ async def test_a_page_saying_nothing_was_found_does_not_show_what_was_looked_for
     ):
         assert (await check(pool, found, step)).passed, step.describe()
         assert not (await check(pool, echoed, step)).passed, f"false pass: {step.describe()}"
+
+
+async def test_words_that_must_be_gone_are_looked_for_once_the_page_heard_back(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """An error the server's answer brings is seen: absence is not checked before it comes."""
+    pay = (
+        "<button onclick=\"fetch('/slow?ms=700').then(() => {"
+        " document.getElementById('out').textContent = 'Error: card declined' })\">Pay</button>"
+        "<p id=out></p>"
+    )
+    url = pages.add(pay)
+    click = Step(action="click", target=Target(text="Pay", role="button"), phrase="pay")
+    gone = Step(action="expect_no_text", value="Error", phrase="no error is shown")
+    plan = Plan(goal="pay", steps=[Step(action="goto", value=url, phrase="open"), click, gone])
+    browser, _ = await execute(pool, plan, start_url=url, run_id="settle", limits=QUICK)
+    result = evaluate(browser)
+    assert not result.passed, "false pass: the error came after the check looked"
+    assert result.error and "Error" in result.error

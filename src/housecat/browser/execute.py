@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from playwright.async_api import Error as PlaywrightError
-from playwright.async_api import Page, Response
+from playwright.async_api import Page, Request, Response
 
 from housecat.browser import actions, intents
+from housecat.browser.checks import until
 from housecat.browser.conditions import GRACE_S, is_shown, what_is_shown
 from housecat.browser.heal import Chooser, Hiding
 from housecat.browser.outcomes import Done, StepFailed
@@ -38,6 +39,13 @@ async def no_events(event_type: str, message: str, **fields: Any) -> None:
 PLANNING = "Plan the next steps with the model"
 # How long a check may look on the first page when it is tried there while compiling.
 PROBE_S = 0.3
+# Checks that something is not shown, which hold at once on a page still waiting for news.
+ABSENCE_CHECKS = frozenset({"expect_no_text", "expect_hidden"})
+# How long such a check waits for the page's pending requests; a page that polls forever
+# is checked as it stands after that.
+SETTLE_S = 3.0
+# Streams stay open for as long as the page does: never waited for.
+_ENDLESS = frozenset({"eventsource", "websocket"})
 # The page when a step failed, for a model's diagnosis: compact, and never a wait of long.
 SNAPSHOT_S = 5.0
 SNAPSHOT_LONGEST = 6000
@@ -77,6 +85,8 @@ class Run:
     shots: list[str] = field(default_factory=list)
     # The page as a model reads it when a step failed, for a diagnosis.
     snapshot: str | None = None
+    # Requests the page has sent and not yet had answered (streams that never end aside).
+    pending: set[Request] = field(default_factory=set)
 
     def watch(self, page: Page) -> None:
         """Remember when a main document answers with an HTTP error."""
@@ -90,6 +100,30 @@ class Run:
                 ).strip()
 
         page.on("response", on_response)
+
+        def sent(request: Request) -> None:
+            if request.resource_type not in _ENDLESS:
+                self.pending.add(request)
+
+        def answered(request: Request) -> None:
+            self.pending.discard(request)
+
+        page.on("request", sent)
+        page.on("requestfinished", answered)
+        page.on("requestfailed", answered)
+
+    async def settled(self) -> None:
+        """Wait, a little, for the answers to requests the last step sent.
+
+        A check that something is *not* shown must not look before the page has heard
+        back: an error that the server's answer brings would be missed.
+        """
+
+        async def answered() -> bool:
+            return not self.pending
+
+        await until(SETTLE_S, answered)
+        await asyncio.sleep(0.05)  # the page draws what the last answer brought
 
 
 async def execute(
@@ -277,6 +311,8 @@ async def _run_step(page: Page, run: Run, number: int, step: Step, emit: Emit) -
     try:
         concrete = _with_values(step, run.values)
         timeout_s = run.limits.step_timeout_s
+        if step.action in ABSENCE_CHECKS:
+            await run.settled()
         done: Done = await actions.perform(
             page, concrete, run.start_url, timeout_s, healer=run.healer
         )
