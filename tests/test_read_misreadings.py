@@ -732,3 +732,16 @@ def test_a_filter_given_as_a_label_and_value_picks_the_value_in_that_group() -> 
     assert [(s.action, s.target, s.value) for s in read_goal("filter by Size: Large").steps] == [
         ("pick", Target(text="Size"), "Large")
     ]
+
+
+def test_a_field_shows_a_value_written_in_lower_case_whole() -> None:
+    # An address or a code is the field's whole value, capitalised or not.
+    for goal, value in (
+        ("the Email field shows ada@example", "ada@example"),
+        ("the Code field shows abc123", "abc123"),
+    ):
+        assert [(s.action, s.value) for s in read_goal(goal).steps] == [("expect_value", value)], (
+            goal
+        )
+    # Words describing what a field shows are not its value.
+    assert [s.action for s in read_goal("the Email field shows an error").steps] != ["expect_value"]

@@ -162,14 +162,20 @@ def _field_or_chooser(raw: str, quotes: Quotes) -> Element | None:
     return None
 
 
+# One word a field holds, not a description: an address, a code, a number ("ada@x.io").
+_VALUE_TOKEN = re.compile(r"^[^\s]*[@\d.][^\s]*$")
+
+
 def _holds(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the Email field shows 'a@b.io'" (exactly) and "the Size dropdown is set to L"."""
     if _negated(match["mid"]):
         return None  # "is not X": the text check, that it does not hold X at all
     element = _field_or_chooser(match["s"], quotes)
     value = expected(match["v"], quotes)
-    if element is None or value is None or not literal(match["v"], value):
+    if element is None or value is None:
         return None
+    if not (literal(match["v"], value) or _VALUE_TOKEN.match(value)):
+        return None  # "the Email field shows an error": what it shows, not what it holds
     if element.target.role == "combobox":
         return one("expect_selected", target=element.target, value=value)
     return one("expect_value", target=element.target, value=value)
