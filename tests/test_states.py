@@ -38,6 +38,7 @@ FORM = """
 <div role=tablist aria-label=Sections>
   <button role=tab aria-selected=true>Profile</button>
   <button role=tab aria-selected=false>Billing</button></div>
+<div><button disabled>Save draft</button> … <button>Save draft</button></div>
 <label>Email <input type=email value=' ada@example.com '></label>
 <label>Search <input type=search></label>
 <label>Quantity <input type=number value=2></label>
@@ -121,6 +122,9 @@ FAILS = [
     (state("expect_value", "Remember me", None, "on"), "not a field"),
     (state("expect_enabled", "Submit order", "button"), "'Submit order' button is disabled"),
     (state("expect_disabled", "Next step", "button"), "is enabled"),
+    # Two buttons say "Save draft": the check holds only when both are in the state.
+    (state("expect_disabled", "Save draft", "button"), "is enabled"),
+    (state("expect_enabled", "Save draft", "button"), "is disabled"),
     # Absent is not disabled, nor enabled: each fails, saying the control is not there.
     (state("expect_disabled", "Delete account", "button"), "say it is not shown"),
     (state("expect_enabled", "Delete account", "button"), "no button named 'Delete account'"),

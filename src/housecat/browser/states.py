@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Locator, Page
 
+from housecat.browser.chain import Chain
 from housecat.browser.checks import names_content, until
 from housecat.browser.locate import (
     CHECKABLE,
@@ -70,6 +71,8 @@ class Control:
     locator: Locator
     name: str
     code: str | None  # the locator as code, when it can be replayed from the page
+    # Every element the words name: "the Save button" at a form's top and bottom is both.
+    every: Locator | None = None
 
 
 async def _control(page: Page, step: Step, timeout_s: float, kind: Kind) -> Control:
@@ -100,7 +103,16 @@ async def _control(page: Page, step: Step, timeout_s: float, kind: Kind) -> Cont
         raise StepFailed(f"'{target.text}' is not a {noun}, so it cannot be checked")
     named = target.model_copy(update={"role": role, "within": None}) if role != "-" else target
     code = found.chain.code() if root is page else None
-    return Control(found.locator, named.describe(), code)
+    every = _every(root, found.chain) if target.nth is None else None
+    return Control(found.locator, named.describe(), code, every)
+
+
+def _every(root: Root, chain: Chain) -> Locator | None:
+    """All the elements a chain matched before it took the first of several."""
+    last = chain.calls[-1]
+    if last.method != "nth" or last.args != (0,):
+        return None
+    return Chain(chain.calls[:-1]).on(root)
 
 
 async def _kind_of(root: Root, found: Locator, target: Target, kind: Kind) -> str | None:
@@ -132,7 +144,7 @@ async def _ticked(page: Page, step: Step, timeout_s: float, *, wanted: bool) -> 
     control = await _control(page, step, timeout_s, _TICKABLE)
 
     said = f"{control.name} is {'not checked' if wanted else 'checked'}"
-    return await _until_state(control, control.locator.is_checked, wanted, deadline, said)
+    return await _until_state(control, Locator.is_checked, wanted, deadline, said)
 
 
 async def expect_checked(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
@@ -153,7 +165,7 @@ async def _usable(page: Page, step: Step, timeout_s: float, *, wanted: bool) -> 
         raise StepFailed(f"{exc.reason} (to check it is gone, say it is not shown)") from None
 
     said = f"{control.name} is {'disabled' if wanted else 'enabled'}"
-    return await _until_state(control, control.locator.is_enabled, wanted, deadline, said)
+    return await _until_state(control, Locator.is_enabled, wanted, deadline, said)
 
 
 async def _until_state(
@@ -163,13 +175,18 @@ async def _until_state(
     deadline: float,
     failure: str,
 ) -> Done:
-    """Wait until the control's state is the one wanted, else fail saying what it is."""
+    """Wait until the control's state is the one wanted, else fail saying what it is.
+
+    When the words name several controls, every one of them must be in that state.
+    """
 
     async def holds() -> bool:
         try:
-            return await state(timeout=_READ_S * 1000) == wanted
+            controls = await control.every.all() if control.every else [control.locator]
+            states = [await state(each, timeout=_READ_S * 1000) for each in controls]
         except PlaywrightError:
             return False
+        return bool(states) and all(held == wanted for held in states)
 
     if not await until(max(deadline - time.monotonic(), 0), holds):
         raise StepFailed(failure)
