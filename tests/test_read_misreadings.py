@@ -745,3 +745,10 @@ def test_a_field_shows_a_value_written_in_lower_case_whole() -> None:
         )
     # Words describing what a field shows are not its value.
     assert [s.action for s in read_goal("the Email field shows an error").steps] != ["expect_value"]
+
+
+def test_a_navigation_bar_is_the_kind_of_region_not_its_name() -> None:
+    for goal in ("Verify the navigation bar is visible", "the navbar is shown"):
+        (step,) = read_goal(goal).steps
+        assert step.action == "expect_visible" and step.target is not None, goal
+        assert step.target.role == "navigation" and step.target.names_kind, goal

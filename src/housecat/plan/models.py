@@ -168,6 +168,7 @@ _KIND_WORDS = {
     "combobox": {"drop-down", "drop down", "select", "select box", "picker"},
     "checkbox": {"check box", "tickbox", "tick box"},
     "link": {"hyperlink"},
+    "navigation": {"navigation bar", "nav bar", "navbar", "nav", "menu bar", "main menu"},
     "button": {"btn"},
     "row": {"table row"},
 }
