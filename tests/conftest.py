@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import redis
 from fastapi.testclient import TestClient
+from pydantic_ai.models import override_allow_model_requests
 from redis.asyncio import Redis
 
 from housecat import keys
@@ -34,6 +35,13 @@ PROVIDER_VARIABLES = (
     "TINYFISH_API_KEY",
     "TINYFISH_BASE_URL",
 )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_real_model_requests() -> Iterator[None]:
+    """Refuse every model request, but in the modules of the scripted model servers."""
+    with override_allow_model_requests(False):
+        yield
 
 
 @pytest.fixture(autouse=True)

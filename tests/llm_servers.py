@@ -20,6 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Literal
 
 import pytest
+from pydantic_ai.models import override_allow_model_requests
 
 from tests.threaded_server import ThreadedServer
 
@@ -217,13 +218,16 @@ class ModelServer(ThreadedServer[_ModelServer]):
 
 @pytest.fixture(scope="module")
 def claude() -> Iterator[ModelServer]:
-    """A scripted model speaking Anthropic's Messages API, for the tests of a module."""
-    with ModelServer("anthropic") as server:
+    """A scripted model speaking Anthropic's Messages API, for the tests of a module.
+
+    Model requests are refused in tests (see conftest); these servers' modules allow them.
+    """
+    with ModelServer("anthropic") as server, override_allow_model_requests(True):
         yield server
 
 
 @pytest.fixture(scope="module")
 def local_model() -> Iterator[ModelServer]:
     """A scripted model speaking OpenAI's Chat Completions, for the tests of a module."""
-    with ModelServer("openai") as server:
+    with ModelServer("openai") as server, override_allow_model_requests(True):
         yield server

@@ -92,3 +92,10 @@ def test_the_command_line_sets_the_planner(settings: Settings, db: redis.Redis) 
     assert db.hget(f"test:{test_id}", "planner") == "builtin"
     bad = runner.invoke(app, ["tests", "create", *common, "--planner", "magic", *where])
     assert bad.exit_code == 2 and "planner" in bad.output
+
+
+def test_no_test_may_ask_a_real_model() -> None:
+    """Outside the scripted servers' modules, every model request is refused."""
+    from pydantic_ai import models
+
+    assert models.ALLOW_MODEL_REQUESTS is False

@@ -12,7 +12,7 @@ _PEOPLE = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "
 _MODAL_START = re.compile(r"^(?:should|must|will|would|can|could|may|might|shall)\b", re.I)
 # "the homepage loads and the hero heading", "Upload a file and verify it": two clauses.
 _CLAUSE_IN_SUBJECT = re.compile(
-    r" and (?:then |also )?(?:the|a|an|i|you|we|it|verify|check|confirm|ensure|make sure|see"
+    r"(?:,| and) (?:then |also )?(?:the|a|an|i|you|we|it|verify|check|confirm|ensure|make sure|see"
     r"|click|open|go|wait|expect|assert)\b",
     re.I,
 )
