@@ -344,6 +344,9 @@ async def test_a_page_saying_nothing_was_found_does_not_show_what_was_looked_for
         "<p>Search: teapot — 0 matches</p>"
     )
     await holds_only_on(pool, found, echoed, [page_says("teapot"), says("results", None, "teapot")])
+    # A check that the page says nothing was found looks for just that sentence.
+    nothing = [page_says("No results for teapot"), says("results", None, "No results")]
+    await holds_only_on(pool, echoed, found, nothing)
 
 
 async def test_words_that_must_be_gone_are_looked_for_once_the_page_heard_back(

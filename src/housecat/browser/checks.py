@@ -21,7 +21,7 @@ from housecat.browser.chain import Call, Chain
 from housecat.browser.locate import NotLocated, locate
 from housecat.browser.outcomes import Done, StepFailed
 from housecat.browser.regions import find_region, region_hint
-from housecat.browser.wording import NOTHING_FOUND, contained, text_selector, whole_words
+from housecat.browser.wording import contained, not_shown_by, text_selector, whole_words
 from housecat.plan.models import Step, Target
 
 MAX_WAIT_S = 60.0
@@ -94,12 +94,14 @@ def names_content(words: str) -> bool:
 def visible_text(scope: Scope, text: str, *, whole: bool = True) -> Locator:
     """The elements of `scope` (itself included) that show `text`: as whole words and not
     in a sentence saying nothing was found, or (whole=False) anywhere."""
-    return _showing(scope, whole_words(text) if whole else contained(text), whole)
+    if whole:
+        return _showing(scope, whole_words(text), not_shown_by(text))
+    return _showing(scope, contained(text), None)
 
 
-def _showing(scope: Scope, pattern: str, whole: bool) -> Locator:
+def _showing(scope: Scope, pattern: str, excluded: str | None) -> Locator:
     found = scope.locator(f"internal:text=/{pattern}/i").filter(visible=True)
-    return found.filter(has_not_text=re.compile(NOTHING_FOUND, re.I)) if whole else found
+    return found.filter(has_not_text=re.compile(excluded, re.I)) if excluded else found
 
 
 async def _region(page: Page, name: str) -> Locator:
@@ -120,9 +122,10 @@ class Place:
     async def shows(self, text: str, *, whole: bool = True) -> bool:
         """Whether the place shows the text: as whole words, or (whole=False) anywhere."""
         pattern = whole_words(text) if whole else contained(text)
+        excluded = not_shown_by(text) if whole else None
         if self.label is None:
-            return await _shows(self.scope, pattern, whole)
-        return await _near(self.scope, self.label, pattern, whole)
+            return await _shows(self.scope, pattern, excluded)
+        return await _near(self.scope, self.label, pattern, excluded)
 
 
 async def place_of(page: Page, step: Step) -> Place:
@@ -152,26 +155,24 @@ async def place_of(page: Page, step: Step) -> Place:
     return Place(where, found.locator)
 
 
-async def _near(scope: Scope, label: str, pattern: str, whole: bool) -> bool:
+async def _near(scope: Scope, label: str, pattern: str, excluded: str | None) -> bool:
     """Tell whether the text shows in a small part of the page that also shows the label."""
     root = scope.locator("body") if isinstance(scope, Page) else scope
     try:
-        nothing = NOTHING_FOUND if whole else None
-        found: bool = await root.evaluate_all(_NEAR, [label, pattern, nothing])
+        found: bool = await root.evaluate_all(_NEAR, [label, pattern, excluded])
     except PlaywrightError:
         return False
     return found
 
 
-async def _shows(scope: Scope, pattern: str, whole: bool) -> bool:
+async def _shows(scope: Scope, pattern: str, excluded: str | None) -> bool:
     """Tell whether the scope shows text matching the pattern, a field's value included."""
-    if await _showing(scope, pattern, whole).count():
+    if await _showing(scope, pattern, excluded).count():
         return True
     if isinstance(scope, Page):
         return False
     try:
-        wanted = [pattern, NOTHING_FOUND if whole else None]
-        holds: bool = await scope.evaluate_all(_VALUE_HOLDS, wanted)
+        holds: bool = await scope.evaluate_all(_VALUE_HOLDS, [pattern, excluded])
     except PlaywrightError:
         return False
     return holds

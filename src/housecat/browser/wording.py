@@ -46,10 +46,18 @@ NOTHING_FOUND = (
 )
 
 
+def not_shown_by(text: str) -> str | None:
+    """What a sentence says when it does not show `text` though it holds it: that nothing
+    was found. None when `text` says so itself ("No results found")."""
+    return None if re.search(NOTHING_FOUND, text, re.I) else NOTHING_FOUND
+
+
 def text_selector(text: str) -> str:
     """A selector for the elements whose text holds `text` as whole words, unless they say
     that nothing was found."""
-    return f"internal:text=/{whole_words(text)}/i >> internal:has-not-text=/{NOTHING_FOUND}/i"
+    selector = f"internal:text=/{whole_words(text)}/i"
+    excluded = not_shown_by(text)
+    return f"{selector} >> internal:has-not-text=/{excluded}/i" if excluded else selector
 
 
 def has_text_selector(text: str) -> str:
