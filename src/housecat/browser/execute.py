@@ -88,8 +88,9 @@ class Run:
     # Requests the page has sent and not yet had answered (streams that never end aside).
     pending: set[Request] = field(default_factory=set)
 
-    def watch(self, page: Page) -> None:
-        """Remember when a main document answers with an HTTP error."""
+    def watch(self, page: Page, *, requests: bool) -> None:
+        """Remember when a main document answers with an HTTP error; with `requests`, which
+        requests await their answers (followed only when a check needs it: it costs time)."""
 
         def on_response(response: Response) -> None:
             request = response.request
@@ -100,6 +101,8 @@ class Run:
                 ).strip()
 
         page.on("response", on_response)
+        if not requests:
+            return
 
         def sent(request: Request) -> None:
             if request.resource_type not in _ENDLESS:
@@ -172,7 +175,9 @@ async def execute(
     async with pool.context() as context:
         page = await context.new_page()
         page.set_default_timeout(limits.step_timeout_s * 1000)
-        run.watch(page)
+        # Only a check that something is not shown waits for answers (see `settled`).
+        absences = source is not None or any(s.action in ABSENCE_CHECKS for s in plan.steps)
+        run.watch(page, requests=absences)
         try:
             async with asyncio.timeout(limits.run_timeout_s):
                 while pending or source is not None:
