@@ -15,7 +15,7 @@ from housecat.config import Settings
 from housecat.errors import GoalNotUnderstood
 from housecat.llm.choice import compiler_for
 from housecat.llm.planner import ModelCompiler
-from housecat.runs.pipeline import run_goal
+from housecat.runs.pipeline import Planner, RunOutcome, run_goal
 from housecat.services import open_services
 from housecat.suites.models import CreateTestSuite
 from tests.llm_servers import Fail, Garbage, ModelServer, Say, Stall
@@ -42,6 +42,20 @@ def local_compiler(server: ModelServer, *, timeout_s: float = 10.0) -> ModelComp
     compiler, choice = compiler_for(settings)
     assert compiler is not None, choice.missing
     return compiler
+
+
+async def coax(
+    pool: BrowserPool, pages: Pages, compiler: ModelCompiler, planner: Planner = "auto"
+) -> RunOutcome:
+    """Run the greeter's goal once, compiled by `compiler` (the reader cannot read it all)."""
+    return await run_goal(
+        pool,
+        url=pages.add(GREETER),
+        goal=COAXING,
+        triggered_by="api",
+        planner=planner,
+        compiler=compiler,
+    )
 
 
 async def test_a_goal_the_reader_refuses_is_compiled_once_then_replayed_without_the_model(
@@ -89,14 +103,7 @@ async def test_a_check_whose_text_the_goal_does_not_say_is_refused(
 ) -> None:
     invented = {**HELLO, "value": "Welcome aboard"}
     script = local_model.play(Say([CLICK, invented]), Say([CLICK, invented], done=True))
-    outcome = await run_goal(
-        pool,
-        url=pages.add(GREETER),
-        goal=COAXING,
-        triggered_by="api",
-        planner="auto",
-        compiler=local_compiler(local_model),
-    )
+    outcome = await coax(pool, pages, local_compiler(local_model))
     assert not outcome.result.passed
     failed = outcome.record.step_results[-1]
     assert failed.action == "plan"
@@ -111,14 +118,7 @@ async def test_a_check_the_goal_states_cannot_be_left_out(
     pool: BrowserPool, local_model: ModelServer, pages: Pages
 ) -> None:
     script = local_model.play(Say([CLICK], done=True), Say([], done=True))
-    outcome = await run_goal(
-        pool,
-        url=pages.add(GREETER),
-        goal=COAXING,
-        triggered_by="api",
-        planner="auto",
-        compiler=local_compiler(local_model),
-    )
+    outcome = await coax(pool, pages, local_compiler(local_model))
     assert not outcome.result.passed
     failed = outcome.record.step_results[-1]
     assert failed.action == "plan"
@@ -146,14 +146,7 @@ async def test_a_model_that_fails_gives_a_clear_run_error(
     reason: str,
 ) -> None:
     local_model.play(*turns)
-    outcome = await run_goal(
-        pool,
-        url=pages.add(GREETER),
-        goal=COAXING,
-        triggered_by="api",
-        planner="auto",
-        compiler=local_compiler(local_model, timeout_s=timeout_s),
-    )
+    outcome = await coax(pool, pages, local_compiler(local_model, timeout_s=timeout_s))
     assert not outcome.result.passed
     failed = outcome.record.step_results[-1]
     assert (failed.action, failed.status) == ("plan", "failed")
@@ -166,12 +159,5 @@ async def test_planner_builtin_never_asks_the_model(
 ) -> None:
     script = local_model.play(Say([CLICK, HELLO], done=True))
     with pytest.raises(GoalNotUnderstood, match="Coax the greeting out of the page"):
-        await run_goal(
-            pool,
-            url=pages.add(GREETER),
-            goal=COAXING,
-            triggered_by="api",
-            planner="builtin",
-            compiler=local_compiler(local_model),
-        )
+        await coax(pool, pages, local_compiler(local_model), planner="builtin")
     assert script.calls == 0
