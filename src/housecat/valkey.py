@@ -161,7 +161,10 @@ class EmbeddedValkey:
             "--unixsocketperm", "700",
             "--dir", str(self.data_dir),
             "--appendonly", "yes",
-            "--appendfsync", "everysec",
+            # Not everysec: while a slow fsync runs, everysec holds back writing new
+            # commands to the file yet still answers them, so a kill -9 could lose a
+            # write the client was told succeeded. A write costs ~0.3 ms more.
+            "--appendfsync", "always",
             "--save", "",
             "--logfile", "valkey.log",
             "--daemonize", "no",
