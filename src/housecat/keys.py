@@ -97,4 +97,19 @@ def per_test(test_id: str) -> list[str]:
         plan(test_id),
         uptime(test_id),
         model_spend(test_id),
+        executions_by("test", test_id),
     ]
+
+
+# Executions (`/api/v1/executions`): runs of several tests, a suite's or a list's.
+EXECUTIONS_ALL = "executions:all"  # sorted set: execution id -> created (unix s)
+
+
+def execution(execution_id: str) -> str:
+    """Hash: an execution's fields, and `t:{n}` the JSON of its nth test's run."""
+    return f"execution:{execution_id}"
+
+
+def executions_by(field: str, value: str) -> str:
+    """Sorted set: the executions with that status, suite, test or environment, by creation."""
+    return f"executions:{field}:{value}"

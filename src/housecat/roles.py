@@ -32,7 +32,10 @@ async def running_roles(
         tasks.append(asyncio.create_task(loop.run(stop), name="scheduler"))
     if worker:
         saq_worker = services.queue.worker(
-            services.runs.run_job, services.runs.cancelled, concurrency=concurrency
+            services.runs.run_job,
+            services.runs.cancelled,
+            execute=services.execution_runner.run,
+            concurrency=concurrency,
         )
         tasks.append(asyncio.create_task(saq_worker.start(), name="worker"))
         log.info("worker %s started (concurrency %d)", saq_worker.id, concurrency)

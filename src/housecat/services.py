@@ -16,6 +16,10 @@ from housecat.artifacts import Artifacts
 from housecat.browser.execute import Emit, Limits, no_events
 from housecat.browser.pool import BrowserPool
 from housecat.config import Settings
+from housecat.executions.places import OwnPlaces
+from housecat.executions.runner import ExecutionRunner
+from housecat.executions.service import ExecutionService
+from housecat.executions.store import ExecutionStore
 from housecat.llm.choice import Choice, compiler_for, diagnoser_for, healer_for
 from housecat.redis import connect
 from housecat.runs.budget import Budgets
@@ -51,6 +55,8 @@ class Services:
     # The model that compiles what the built-in reader cannot, or why there is none.
     model: Choice
     spend: ModelSpend
+    executions: ExecutionService
+    execution_runner: ExecutionRunner
 
     async def run_once(
         self,
@@ -136,6 +142,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             no_model=model.missing,
         )
         queue = RunQueue(redis, run_timeout_s=settings.run_timeout)
+        execution_store = ExecutionStore(redis, max_age=results.max_age)
         try:
             yield Services(
                 settings,
@@ -150,6 +157,8 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
                 limits,
                 model,
                 spend,
+                ExecutionService(execution_store, suite_store, results, queue),
+                ExecutionRunner(execution_store, runs, OwnPlaces()),
             )
         finally:
             await alerts.drain(SHUTDOWN_GRACE_S)

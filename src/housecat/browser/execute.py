@@ -142,6 +142,7 @@ async def execute(
     secrets: dict[str, str] | None = None,
     source: StepSource | None = None,
     healer: Chooser | None = None,
+    context_options: dict[str, Any] | None = None,
 ) -> tuple[BrowserResult, Plan]:
     """Run every step until one fails; return the browser's account and the plan as run.
 
@@ -151,6 +152,7 @@ async def execute(
     With a `source`, once the plan's steps are done it is asked for more, shown the page.
     With a `healer`, an action whose element is gone, with no close name on the page, may
     use the element the healer picks; it never sees a secret's value.
+    `context_options` set up the browser context (a browser configuration).
     """
     # {{url}} is the page the test starts on ("go back to the homepage"); {{today}} the date.
     today = datetime.now(UTC).date().isoformat()
@@ -172,7 +174,7 @@ async def execute(
     if source is not None:
         warnings = []  # said of the plan the source ends with, below
     final_url: str | None = None
-    async with pool.context() as context:
+    async with pool.context(context_options) as context:
         page = await context.new_page()
         page.set_default_timeout(limits.step_timeout_s * 1000)
         # Only a check that something is not shown waits for answers (see `settled`).

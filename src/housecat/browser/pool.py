@@ -7,6 +7,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import psutil
 from playwright.async_api import Browser, BrowserContext, Playwright, async_playwright
@@ -65,13 +66,17 @@ class BrowserPool:
             await self._ensure_browser()
 
     @contextlib.asynccontextmanager
-    async def context(self) -> AsyncIterator[BrowserContext]:
-        """Yield a new, isolated browser context; close it afterwards."""
+    async def context(self, options: dict[str, Any] | None = None) -> AsyncIterator[BrowserContext]:
+        """Yield a new, isolated browser context; close it afterwards.
+
+        `options` are Playwright's `new_context` arguments (a browser configuration's
+        viewport, user agent, locale…); without them, a desktop viewport.
+        """
         async with self._lock:
             browser = await self._ensure_browser()
             self._in_use += 1
         try:
-            context = await browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
+            context = await browser.new_context(**({"viewport": VIEWPORT} | (options or {})))
         except PlaywrightError:
             self._in_use -= 1
             await self._drop_browser()

@@ -63,6 +63,8 @@ class RunRecord(TestResult):
     model_refused: str | None = None
     # A failed run's likely cause, in a model's words: an opinion, never the verdict.
     diagnosis: Diagnosis | None = None
+    # The execution (`/api/v1/executions`) this run was part of, if any.
+    execution_id: str | None = None
 
 
 class RunTestRequest(BaseModel):

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from housecat.browser.execute import (
     DEFAULT_LIMITS,
@@ -123,6 +123,7 @@ async def run_goal(
     meter: Meter | None = None,
     healer: Healer | None = None,
     diagnoser: Diagnoser | None = None,
+    context_options: dict[str, Any] | None = None,
 ) -> RunOutcome:
     """Plan the goal (or replay `plan`), run it, and judge it.
 
@@ -186,6 +187,7 @@ async def run_goal(
         source=source,
         # "builtin" is no model use at all: no healing by one either.
         healer=healer.for_run(meter) if healer is not None and planner != "builtin" else None,
+        context_options=context_options,
     )
     snapshot = browser_result.snapshot  # not kept: scrubbing it leaves it out
     browser_result = scrubbed(browser_result, secrets.values())

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Protocol, cast
+from typing import Any, Protocol, cast
 
 from housecat.alerts.policy import AlertEvent, decide
 from housecat.artifacts import Artifacts
@@ -25,7 +26,7 @@ from housecat.runs.store import ResultStore
 from housecat.runs.tinyfish_run import TinyFishExecutor
 from housecat.suites.models import TestSuiteResponse
 from housecat.suites.store import SuiteStore
-from housecat.suites.values import values_for
+from housecat.suites.values import Values, values_for
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,15 @@ class PipelineFailed(HouseCatError):
     """HouseCat itself failed to run the journey (not the journey failing)."""
 
     status_code = 500
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where a run happens: the URL it opens, its values, its browser context's options."""
+
+    url: str
+    values: Values
+    context_options: dict[str, Any] | None = None
 
 
 class AlertSink(Protocol):
@@ -129,16 +139,9 @@ class RunService:
         if test is None:
             raise NotFound(f"test '{test_id}' not found")
         run_id = run_id or new_run_id()
-        # One meter for all the attempts: a retry spends from what the first left.
-        meter = await self.budgets.meter(test) if self.budgets else Meter()
-        attempts = 0
+        where = Where(test.url, values_for(test))
         try:
-            while True:
-                attempts += 1
-                last = attempts > test.retries
-                detail, cache = await self._attempt(test, triggered_by, run_id, meter, last=last)
-                if detail.record.passed or last:
-                    break
+            detail, cache = await self._attempts(test, triggered_by, run_id, where)
         except HouseCatError as exc:  # a missing browser, a goal no longer understood
             await self._crashed(test_id, run_id, exc.message)
             raise PipelineFailed(f"pipeline failed: {exc.message}") from exc
@@ -146,7 +149,6 @@ class RunService:
             log.exception("run %s of test %s crashed", run_id, test_id)
             await self._crashed(test_id, run_id, str(exc))
             raise PipelineFailed(f"pipeline failed: {exc}") from exc
-        detail = _attempted(detail, attempts)
         saved = await self.results.save(test, detail, cache)
         if saved.kept:
             await self._alert(test, detail.record)
@@ -160,25 +162,56 @@ class RunService:
         )
         return detail
 
+    async def run_elsewhere(
+        self, test: TestSuiteResponse, run_id: str, where: Where, execution_id: str
+    ) -> RunDetail:
+        """Run a test where an execution says, keeping only the run's detail.
+
+        A monitor's history, state, cached plan and alerts are its own runs': a run
+        against staging or on a phone must not flip them.
+        """
+        detail, _ = await self._attempts(test, "api", run_id, where)
+        record = detail.record.model_copy(update={"execution_id": execution_id})
+        detail = detail.model_copy(update={"record": record})
+        await self.results.save_detail(detail)
+        return detail
+
+    async def _attempts(
+        self, test: TestSuiteResponse, triggered_by: Trigger, run_id: str, where: Where
+    ) -> tuple[RunDetail, Plan | None]:
+        """Run the test, re-running a failure as often as it allows; the last attempt counts."""
+        # One meter for all the attempts: a retry spends from what the first left.
+        meter = await self.budgets.meter(test) if self.budgets else Meter()
+        attempts = 0
+        while True:
+            attempts += 1
+            last = attempts > test.retries
+            detail, cache = await self._attempt(test, triggered_by, run_id, meter, where, last=last)
+            if detail.record.passed or last:
+                return _attempted(detail, attempts), cache
+
     async def _attempt(
         self,
         test: TestSuiteResponse,
         triggered_by: Trigger,
         run_id: str,
         meter: Meter,
+        where: Where,
         *,
         last: bool,
     ) -> tuple[RunDetail, Plan | None]:
         """Run the test once, with its executor; return the run and a plan worth caching.
 
         Only the last attempt's failure is diagnosed, so retries do not multiply model use;
-        a test whose planner is `builtin` never uses a model.
+        a test whose planner is `builtin` never uses a model. A run elsewhere than the
+        test's own URL and browser neither replays nor caches a plan.
         """
         emit = self.events.for_test(test.id)
-        values = values_for(test)
+        values = where.values
+        own = where.url == test.url and where.context_options is None
         if test.executor == "tinyfish":
             record, browser_result = await self.tinyfish.run(
-                url=test.url,
+                url=where.url,
                 goal=test.goal,
                 values=values,
                 run_id=run_id,
@@ -187,11 +220,11 @@ class RunService:
                 emit=emit,
             )
             return RunDetail(record=record, browser_result=browser_result), None
-        cached = await self.results.cached_plan(test)
-        plan = cached or _pinned_plan(test)
+        cached = await self.results.cached_plan(test) if own else None
+        plan = cached or _pinned_plan(test, where.url)
         outcome = await run_goal(
             self.pool,
-            url=test.url,
+            url=where.url,
             goal=test.goal,
             plan=plan,
             triggered_by=triggered_by,
@@ -208,8 +241,9 @@ class RunService:
             meter=meter,
             healer=self.healer,
             diagnoser=self.diagnoser if last and test.planner != "builtin" else None,
+            context_options=where.context_options,
         )
-        return _detail(outcome, plan), _worth_caching(outcome, cached)
+        return _detail(outcome, plan), _worth_caching(outcome, cached) if own else None
 
     async def _crashed(self, test_id: str, run_id: str, reason: str) -> None:
         await self.events.for_test(test_id)("error", f"Pipeline error: {reason}", run_id=run_id)
@@ -232,11 +266,11 @@ class RunService:
         await self.results.mark_alerted(test.id, now_iso())
 
 
-def _pinned_plan(test: TestSuiteResponse) -> Plan | None:
-    """The steps edited by hand, after opening the test's URL; None unless pinned."""
+def _pinned_plan(test: TestSuiteResponse, url: str) -> Plan | None:
+    """The steps edited by hand, after opening the URL; None unless pinned."""
     if not (test.pinned and test.steps):
         return None
-    return starting_at(Plan(goal=test.goal, steps=test.steps, source="pinned"), test.url)
+    return starting_at(Plan(goal=test.goal, steps=test.steps, source="pinned"), url)
 
 
 def _detail(outcome: RunOutcome, given: Plan | None) -> RunDetail:

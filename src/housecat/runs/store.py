@@ -136,6 +136,11 @@ class ResultStore:
         await self.redis.delete(*keys.per_test(tid), keys.run(record.run_id))
         return Saved(kept=False, dropped=[])
 
+    async def save_detail(self, detail: RunDetail) -> None:
+        """Keep a run's detail alone: a run that is not part of its test's history."""
+        ttl = int(self.max_age.total_seconds())
+        await self.redis.set(keys.run(detail.record.run_id), detail.model_dump_json(), ex=ttl)
+
     async def save_cancelled(self, test_id: str, detail: RunDetail) -> bool:
         """Keep a cancelled run while its test exists; it changes no state and counts nowhere."""
         record = detail.record

@@ -36,6 +36,7 @@ INFRA_RETRIES = 3
 
 RunJob = Callable[[str, str, str], Awaitable[str]]
 Cancel = Callable[[str, str], Awaitable[None]]
+ExecutionJob = Callable[[str], Awaitable[str]]
 
 
 async def _beat(job: Job) -> None:
@@ -84,6 +85,27 @@ class RunQueue:
         await self.queue.redis.set(keys.run_test_id(run_id), test_id, ex=86_400)
         return True
 
+    async def enqueue_execution(self, execution_id: str, *, runs: int) -> bool:
+        """Queue an execution's job, which runs its tests in turn; False if already queued."""
+        job = Job(
+            "run_execution",
+            kwargs={"execution_id": execution_id},
+            key=f"execution:{execution_id}",
+            timeout=runs * (int(self.run_timeout_s) + 60),
+            heartbeat=HEARTBEAT_S * 3,
+            # A worker that dies mid-way hands the execution on; its finished runs stay done.
+            retries=INFRA_RETRIES + 1,
+            retry_delay=1.0,
+            ttl=3600,
+        )
+        return await self.queue.enqueue(job) is not None
+
+    async def abort_execution(self, execution_id: str) -> None:
+        """Drop a queued execution's job, or cancel the running one."""
+        job = await self.queue.job(f"execution:{execution_id}")
+        if job is not None and job.status in (Status.QUEUED, Status.ACTIVE, Status.NEW):
+            await self.queue.abort(job, "stopped")
+
     async def test_of(self, run_id: str) -> str | None:
         """Return the test a queued or running run belongs to."""
         test_id = await self.queue.redis.get(keys.run_test_id(run_id))
@@ -126,8 +148,16 @@ class RunQueue:
             oldest_wait_s=age,
         )
 
-    def worker(self, run: RunJob, cancelled: Cancel, *, concurrency: int) -> Worker[Any]:
-        """Return a SAQ worker that runs jobs with `run(test_id, run_id, triggered_by)`."""
+    def worker(
+        self,
+        run: RunJob,
+        cancelled: Cancel,
+        *,
+        execute: ExecutionJob | None = None,
+        concurrency: int,
+    ) -> Worker[Any]:
+        """Return a SAQ worker that runs jobs with `run(test_id, run_id, triggered_by)`,
+        and executions with `execute(execution_id)`."""
 
         async def run_test(
             ctx: dict[str, Any], *, test_id: str, run_id: str, triggered_by: str
@@ -148,9 +178,18 @@ class RunQueue:
             finally:
                 heart.cancel()
 
+        async def run_execution(ctx: dict[str, Any], *, execution_id: str) -> str:
+            if execute is None:
+                raise RuntimeError("this worker runs no executions")
+            heart = asyncio.create_task(_beat(ctx["job"]), name=f"heartbeat-{execution_id}")
+            try:
+                return await execute(execution_id)
+            finally:
+                heart.cancel()  # a stop was recorded before the job was aborted
+
         worker: Worker[Any] = Worker(
             self.queue,
-            [("run_test", run_test)],
+            [("run_test", run_test), ("run_execution", run_execution)],
             id=worker_name(),
             concurrency=concurrency,
             timers={"sweep": SWEEP_S, "abort": 1, "schedule": 1, "worker_info": 5},

@@ -110,6 +110,14 @@ class SuiteStore:
         fields = cast(dict[str, str], await self.redis.hgetall(keys.test(test_id)))
         return TestSuiteResponse.from_hash(fields) if fields else None
 
+    async def get_many(self, test_ids: list[str]) -> list[TestSuiteResponse | None]:
+        """Return the tests in the order asked, None where an id names none; one round trip."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for test_id in test_ids:
+                pipe.hgetall(keys.test(test_id))
+            hashes = await pipe.execute()
+        return [TestSuiteResponse.from_hash(fields) if fields else None for fields in hashes]
+
     async def list(self) -> list[TestSuiteResponse]:
         """Return every suite, newest first, reading all hashes in one pipelined round trip."""
         test_ids = cast(set[str], await self.redis.smembers(keys.TESTS_ALL))

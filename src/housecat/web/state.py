@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import Request
 
+from housecat.executions.service import ExecutionService
 from housecat.services import Services
 from housecat.suites.service import SuiteService
 from housecat.suites.steps import StepService
@@ -15,6 +16,10 @@ AppState = Services
 def app_state(request: Request) -> Services:
     state: Services = request.app.state.housecat
     return state
+
+
+def executions(request: Request) -> ExecutionService:
+    return app_state(request).executions
 
 
 def suites(request: Request) -> SuiteService:

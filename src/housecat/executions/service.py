@@ -1,0 +1,123 @@
+"""Start, stop, list and read executions (`/api/v1/executions`)."""
+
+from __future__ import annotations
+
+import uuid
+
+from housecat.clock import now_iso
+from housecat.errors import HouseCatError, InvalidInput, NotFound
+from housecat.executions.models import (
+    FINISHED,
+    Execution,
+    ExecutionDetail,
+    ExecutionList,
+    ExecutionStatus,
+    StartExecution,
+    StepExecution,
+    TestExecution,
+    TestExecutionDetail,
+)
+from housecat.executions.store import ExecutionStore, Filters
+from housecat.runs.pipeline import new_run_id
+from housecat.runs.store import ResultStore
+from housecat.schedule.queue import RunQueue
+from housecat.suites.store import SuiteStore
+
+
+class AlreadyFinished(HouseCatError):
+    status_code = 409
+
+
+class ExecutionService:
+    """What the API asks of executions; the runs themselves are the worker's."""
+
+    def __init__(
+        self, store: ExecutionStore, tests: SuiteStore, results: ResultStore, queue: RunQueue
+    ) -> None:
+        self.store = store
+        self.tests = tests
+        self.results = results
+        self.queue = queue
+
+    async def start_from(self, body: StartExecution) -> Execution:
+        """Queue what the body names: tests by id (a suite's come with the suites)."""
+        if body.test_ids is None:
+            raise InvalidInput.of({"test_ids": "name the tests to run"})
+        name = body.name or f"{len(body.test_ids)} tests"
+        return await self.start(body.test_ids, name=name)
+
+    async def start(
+        self,
+        test_ids: list[str],
+        *,
+        name: str,
+        suite_id: str | None = None,
+        environment_id: str | None = None,
+        browser_config_id: str | None = None,
+        concurrency: int = 1,
+    ) -> Execution:
+        """Queue a run of the tests, in this order; every id must name a test."""
+        if len(set(test_ids)) != len(test_ids):
+            raise InvalidInput.of({"test_ids": "lists a test twice"})
+        found = await self.tests.get_many(test_ids)
+        missing = [test_id for test_id, test in zip(test_ids, found, strict=True) if test is None]
+        if missing:
+            raise InvalidInput.of({"test_ids": f"no test has the id '{missing[0]}'"})
+        now = now_iso()
+        execution = Execution(
+            id=str(uuid.uuid4()),
+            name=name,
+            status=ExecutionStatus.QUEUED,
+            suite_id=suite_id,
+            environment_id=environment_id,
+            browser_config_id=browser_config_id,
+            concurrency=concurrency,
+            created_at=now,
+            updated_at=now,
+            tests=[
+                TestExecution(test_id=test.id, test_name=test.name, run_id=new_run_id())
+                for test in found
+                if test is not None
+            ],
+        )
+        await self.store.insert(execution)
+        await self.queue.enqueue_execution(execution.id, runs=len(execution.tests))
+        return execution
+
+    async def stop(self, execution_id: str) -> Execution:
+        """Stop an unfinished execution: queued tests are dropped, the running one cancelled."""
+        execution = await self._get(execution_id)
+        if execution.status in FINISHED:
+            raise AlreadyFinished(f"execution '{execution_id}' already {execution.status}")
+        # Mark first: the runner's next write is then refused, so it starts nothing more.
+        for index, test in enumerate(execution.tests):
+            if test.status in (ExecutionStatus.QUEUED, ExecutionStatus.RUNNING):
+                stopped = test.model_copy(
+                    update={"status": ExecutionStatus.STOPPED, "completed_at": now_iso()}
+                )
+                await self.store.set_test(execution_id, index, stopped)
+        await self.store.set_status(execution_id, ExecutionStatus.STOPPED)
+        await self.queue.abort_execution(execution_id)
+        return await self._get(execution_id)
+
+    async def get(self, execution_id: str) -> ExecutionDetail:
+        """Return the execution with each test's steps, as its run recorded them."""
+        execution = await self._get(execution_id)
+        tests = []
+        for test in execution.tests:
+            detail = await self.results.run_detail(test.run_id)
+            steps = (
+                [StepExecution.of(step) for step in detail.record.step_results] if detail else []
+            )
+            tests.append(TestExecutionDetail(**test.model_dump(), steps=steps))
+        return ExecutionDetail(**execution.model_dump(exclude={"tests"}), tests=tests)
+
+    async def list(self, filters: Filters, *, limit: int, cursor: str | None) -> ExecutionList:
+        executions, next_cursor = await self.store.list(filters, limit=limit, cursor=cursor)
+        return ExecutionList(executions=executions, next_cursor=next_cursor)
+
+    async def _get(self, execution_id: str) -> Execution:
+        execution = await self.store.get(execution_id)
+        if execution is None:
+            raise NotFound(f"execution '{execution_id}' not found")
+        return execution

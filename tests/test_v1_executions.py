@@ -1,0 +1,163 @@
+"""Executions: tests run together, in order, followed step by step, stopped midway."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+import redis
+from fastapi.testclient import TestClient
+
+from tests.pages import Pages
+
+FINISHED = ("passed", "failed", "error", "stopped")
+
+
+@pytest.fixture
+def client(make_client: Callable[..., TestClient]) -> TestClient:
+    """An app whose failing checks give up after two seconds, not ten."""
+    return make_client(step_timeout=2)
+
+
+def create_test(client: TestClient, url: str, goal: str, name: str) -> str:
+    body = {"name": name, "url": url, "goal": goal, "schedule": "0 0 1 1 *"}
+    response = client.post("/api/tests", json=body)
+    assert response.status_code == 200, response.text
+    test_id: str = response.json()["id"]
+    return test_id
+
+
+def wait_for(client: TestClient, execution_id: str, until: Callable[[dict[str, Any]], bool]) -> Any:
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        execution = client.get(f"/api/v1/executions/{execution_id}").json()
+        if until(execution):
+            return execution
+        time.sleep(0.1)
+    raise AssertionError(f"execution {execution_id} never got there: {execution}")
+
+
+def finished(execution: dict[str, Any]) -> bool:
+    return execution["status"] in FINISHED
+
+
+def test_an_execution_runs_its_tests_in_order_and_records_each_step(
+    client: TestClient, pages: Pages
+) -> None:
+    greeting = pages.add("<h1>Welcome aboard</h1><button>Start</button>")
+    passing = create_test(client, greeting, "the heading says Welcome aboard", "Greets")
+    failing = create_test(client, greeting, "the heading says Goodbye", "Says goodbye")
+
+    started = client.post("/api/v1/executions", json={"test_ids": [failing, passing]})
+
+    assert started.status_code == 202, started.text
+    queued = started.json()
+    assert queued["status"] == "queued" and queued["name"] == "2 tests"
+    assert [t["test_id"] for t in queued["tests"]] == [failing, passing]
+    done = wait_for(client, queued["id"], finished)
+    assert done["status"] == "failed"
+    first, second = done["tests"]
+    assert (first["status"], second["status"]) == ("failed", "passed")
+    assert first["completed_at"] <= second["started_at"]  # one after the other
+    assert "Goodbye" in first["error_message"]
+    assert [s["action_type"] for s in second["steps"]] == ["goto", "expect_visible"]
+    assert second["steps"][1]["status"] == "passed"
+    assert done["started_at"] and done["completed_at"]
+    run = client.get(f"/api/runs/{second['run_id']}").json()
+    assert run["record"]["execution_id"] == queued["id"]
+
+
+def test_runs_of_an_execution_leave_the_monitors_history_alone(
+    client: TestClient, pages: Pages, db: redis.Redis
+) -> None:
+    test_id = create_test(client, pages.add("<h1>Hi</h1>"), "the heading says Bye", "Monitor")
+
+    execution = client.post("/api/v1/executions", json={"test_ids": [test_id]}).json()
+    wait_for(client, execution["id"], finished)
+
+    test = client.get(f"/api/tests/{test_id}").json()
+    assert test["last_result"] == "pending"
+    assert db.zcard(f"results:{test_id}") == 0 and not db.exists(f"incidents:{test_id}")
+
+
+def test_stopping_midway_cancels_the_running_test_and_drops_the_queued_ones(
+    client: TestClient, pages: Pages
+) -> None:
+    page = pages.add("<p>Nothing to press</p>")
+    stuck = create_test(client, page, "click the Launch button", "Waits for a button")
+    later = create_test(client, page, "the page says Nothing to press", "Never runs")
+
+    execution = client.post("/api/v1/executions", json={"test_ids": [stuck, later]}).json()
+    wait_for(client, execution["id"], lambda e: e["tests"][0]["status"] == "running")
+    stopped = client.post(f"/api/v1/executions/{execution['id']}/stop")
+
+    assert stopped.status_code == 200, stopped.text
+    assert stopped.json()["status"] == "stopped"
+    assert [t["status"] for t in stopped.json()["tests"]] == ["stopped", "stopped"]
+    time.sleep(1.0)  # the worker's cancelled run writes nothing over the stop
+    again = client.get(f"/api/v1/executions/{execution['id']}").json()
+    assert again["status"] == "stopped"
+    assert [t["status"] for t in again["tests"]] == ["stopped", "stopped"]
+    answer = client.post(f"/api/v1/executions/{execution['id']}/stop")
+    assert answer.status_code == 409 and "already stopped" in answer.json()["error"]
+
+
+def test_executions_are_listed_newest_first_filtered_and_paged(
+    client: TestClient, pages: Pages
+) -> None:
+    page = pages.add("<h1>Hi</h1>")
+    one = create_test(client, page, "the heading says Hi", "One")
+    two = create_test(client, page, "the heading says Hi", "Two")
+    made = [
+        client.post("/api/v1/executions", json={"test_ids": ids}).json()["id"]
+        for ids in ([one], [two], [one, two], [one])
+    ]
+    for execution_id in made:
+        wait_for(client, execution_id, finished)
+
+    everything = client.get("/api/v1/executions").json()["executions"]
+    assert [e["id"] for e in everything] == made[::-1]
+    of_two = client.get("/api/v1/executions", params={"test_id": two}).json()["executions"]
+    assert [e["id"] for e in of_two] == [made[2], made[1]]
+    passed = client.get("/api/v1/executions", params={"status": "passed", "test_id": one})
+    assert [e["id"] for e in passed.json()["executions"]] == [made[3], made[2], made[0]]
+    assert client.get("/api/v1/executions", params={"status": "failed"}).json()["executions"] == []
+
+    seen, cursor = [], None
+    while True:
+        params = {"limit": 3, **({"cursor": cursor} if cursor else {})}
+        page_of = client.get("/api/v1/executions", params=params).json()
+        seen += [e["id"] for e in page_of["executions"]]
+        # A new execution does not shift the pages already being read.
+        if cursor is None:
+            client.post("/api/v1/executions", json={"test_ids": [two]})
+        cursor = page_of["next_cursor"]
+        if cursor is None:
+            break
+    assert seen == made[::-1]
+
+
+def test_bad_starts_and_unknown_executions_are_clear_errors(client: TestClient) -> None:
+    page = "https://example.com"
+    test_id = create_test(client, page, "the heading says Hi", "Only")
+    cases = [
+        ({"test_ids": ["nope1234"]}, "no test has the id 'nope1234'"),
+        ({"test_ids": [test_id, test_id]}, "lists a test twice"),
+        ({"test_ids": []}, "test_ids"),
+        ({}, "name the tests to run"),
+        ({"test_ids": [test_id], "colour": "red"}, "colour"),
+    ]
+    for body, said in cases:
+        answer = client.post("/api/v1/executions", json=body)
+        assert answer.status_code == 422, body
+        assert said in answer.text
+    assert client.get("/api/v1/executions").json()["executions"] == []  # nothing half-made
+
+    assert client.get("/api/v1/executions/nope").status_code == 404
+    assert client.post("/api/v1/executions/nope/stop").status_code == 404
+    bad = client.get("/api/v1/executions", params={"cursor": "not-ours"})
+    assert bad.status_code == 422 and "cursor" in bad.json()["fields"]
+    assert client.get("/api/v1/executions", params={"status": "lost"}).status_code == 422
+    assert client.get("/api/v1/executions", params={"limit": 0}).status_code == 422
