@@ -17,6 +17,7 @@ from typing import cast
 from redis.asyncio import Redis
 
 from housecat import keys
+from housecat.artifacts import Artifacts
 from housecat.config import Settings
 from housecat.redis import connect
 from housecat.suites.models import CreateTestSuite, TestSuiteResponse
@@ -48,7 +49,7 @@ async def main() -> None:
     with tempfile.TemporaryDirectory() as data_dir:
         async with connect(Settings(data_dir=Path(data_dir))) as redis:
             store = SuiteStore(redis)
-            service = SuiteService(store, NoScheduler())
+            service = SuiteService(store, NoScheduler(), Artifacts(Path(data_dir)))
             body = CreateTestSuite(name="Login", url="https://example.com", goal="open /")
             for _ in range(TESTS):
                 await service.create(body)
