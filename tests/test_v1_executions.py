@@ -124,6 +124,10 @@ def test_executions_are_listed_newest_first_filtered_and_paged(
     passed = client.get("/api/v1/executions", params={"status": "passed", "test_id": one})
     assert [e["id"] for e in passed.json()["executions"]] == [made[3], made[2], made[0]]
     assert client.get("/api/v1/executions", params={"status": "failed"}).json()["executions"] == []
+    created = [client.get(f"/api/v1/executions/{e}").json()["created_at"] for e in made]
+    between = {"created_after": created[1], "created_before": created[2]}
+    in_range = client.get("/api/v1/executions", params=between).json()["executions"]
+    assert [e["id"] for e in in_range] == [made[2], made[1]]
 
     seen, cursor = [], None
     while True:
@@ -161,3 +165,6 @@ def test_bad_starts_and_unknown_executions_are_clear_errors(client: TestClient) 
     assert bad.status_code == 422 and "cursor" in bad.json()["fields"]
     assert client.get("/api/v1/executions", params={"status": "lost"}).status_code == 422
     assert client.get("/api/v1/executions", params={"limit": 0}).status_code == 422
+    for moment in ("0.5", "yesterday"):
+        answer = client.get("/api/v1/executions", params={"created_after": moment})
+        assert answer.status_code == 422 and "created_after" in answer.json()["fields"]

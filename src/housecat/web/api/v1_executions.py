@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
+from housecat.errors import InvalidInput
 from housecat.executions.models import (
     Execution,
     ExecutionDetail,
@@ -18,6 +19,9 @@ from housecat.executions.store import Filters
 from housecat.web.openapi import TOKEN_REQUIRED, errors
 from housecat.web.state import executions
 
+# ISO 8601 only: a bare number (which Pydantic would read as a Unix time) is refused.
+Moment = Annotated[str | None, Query(json_schema_extra={"format": "date-time"})]
+
 router = APIRouter(prefix="/api/v1/executions", tags=["executions"], dependencies=TOKEN_REQUIRED)
 
 
@@ -28,8 +32,8 @@ async def list_executions(
     suite_id: str | None = None,
     status: ExecutionStatus | None = None,
     environment_id: str | None = None,
-    created_after: datetime | None = None,
-    created_before: datetime | None = None,
+    created_after: Moment = None,
+    created_before: Moment = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     cursor: str | None = None,
 ) -> ExecutionList:
@@ -39,8 +43,8 @@ async def list_executions(
         suite_id=suite_id,
         test_id=test_id,
         environment_id=environment_id,
-        after=created_after.timestamp() if created_after else None,
-        before=created_before.timestamp() if created_before else None,
+        after=unix_time("created_after", created_after),
+        before=unix_time("created_before", created_before),
     )
     return await executions(request).list(filters, limit=limit, cursor=cursor)
 
@@ -61,3 +65,16 @@ async def get_execution(execution_id: str, request: Request) -> ExecutionDetail:
 async def stop_execution(execution_id: str, request: Request) -> Execution:
     """Stop it: queued tests are dropped, the running one cancelled; it ends `stopped`."""
     return await executions(request).stop(execution_id)
+
+
+def unix_time(name: str, moment: str | None) -> float | None:
+    """Read an ISO 8601 time (UTC when it names no zone); bad input names the parameter."""
+    if moment is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(moment.replace("Z", "+00:00"))
+    except ValueError:
+        raise InvalidInput.of(
+            {name: "must be an ISO 8601 time, e.g. 2026-05-01T12:00:00Z"}
+        ) from None
+    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).timestamp()
