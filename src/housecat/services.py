@@ -16,6 +16,8 @@ from housecat.artifacts import Artifacts
 from housecat.browser.execute import Emit, Limits, no_events
 from housecat.browser.pool import BrowserPool
 from housecat.config import Settings
+from housecat.groups.service import GroupService
+from housecat.groups.store import GroupStore
 from housecat.llm.choice import Choice, compiler_for, diagnoser_for, healer_for
 from housecat.redis import connect
 from housecat.runs.budget import Budgets
@@ -134,6 +136,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             artifacts,
             allow_private_webhooks=settings.allow_private_webhooks,
             no_model=model.missing,
+            on_deleted=[GroupService(GroupStore(redis)).forget_test],
         )
         queue = RunQueue(redis, run_timeout_s=settings.run_timeout)
         try:
