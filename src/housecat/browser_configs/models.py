@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated, Self
 
 from pydantic import BaseModel
-from pydantic.json_schema import SkipJsonSchema
 
 from housecat.browser.devices import DevicePreset
 from housecat.browser_configs.fields import (
@@ -19,7 +18,7 @@ from housecat.browser_configs.fields import (
     ViewportHeight,
     ViewportWidth,
 )
-from housecat.named.fields import NOT_NULL, Input, Name
+from housecat.named.fields import NOT_NULL, Input, Name, Update
 from housecat.named.store import hash_fields
 
 # What a device preset fills in, unless the request sets it itself.
@@ -58,22 +57,22 @@ class CreateBrowserConfig(Input):
     color_scheme: ColorScheme | None = None
 
 
-class UpdateBrowserConfig(Input):
+class UpdateBrowserConfig(Update):
     """Request body for changing a browser configuration: only the fields sent change.
 
     A device sent fills in what its preset sets, but for the fields sent alongside; null
     clears an optional field (device, user_agent, locale, timezone, color_scheme).
     """
 
-    name: Annotated[Name | SkipJsonSchema[None], NOT_NULL] = None
-    browser: Annotated[BrowserName | SkipJsonSchema[None], NOT_NULL] = None
+    name: Annotated[Name | None, NOT_NULL] = None
+    browser: Annotated[BrowserName | None, NOT_NULL] = None
     device: DeviceName | None = None
-    viewport_width: Annotated[ViewportWidth | SkipJsonSchema[None], NOT_NULL] = None
-    viewport_height: Annotated[ViewportHeight | SkipJsonSchema[None], NOT_NULL] = None
+    viewport_width: Annotated[ViewportWidth | None, NOT_NULL] = None
+    viewport_height: Annotated[ViewportHeight | None, NOT_NULL] = None
     user_agent: UserAgent | None = None
-    device_scale_factor: Annotated[ScaleFactor | SkipJsonSchema[None], NOT_NULL] = None
-    is_mobile: Annotated[bool | SkipJsonSchema[None], NOT_NULL] = None
-    has_touch: Annotated[bool | SkipJsonSchema[None], NOT_NULL] = None
+    device_scale_factor: Annotated[ScaleFactor | None, NOT_NULL] = None
+    is_mobile: Annotated[bool | None, NOT_NULL] = None
+    has_touch: Annotated[bool | None, NOT_NULL] = None
     locale: Locale | None = None
     timezone: TimeZone | None = None
     color_scheme: ColorScheme | None = None

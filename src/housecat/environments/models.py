@@ -6,9 +6,8 @@ import json
 from typing import Annotated, Self
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, SecretStr, field_serializer
-from pydantic.json_schema import SkipJsonSchema
 
-from housecat.named.fields import NOT_NULL, Description, Input, Name
+from housecat.named.fields import NOT_NULL, Description, Input, Name, Update
 from housecat.named.store import hash_fields
 from housecat.plan.variables import MASK
 from housecat.suites.fields import URL_MAX, Secrets, StoredValues, Variables, json_dict
@@ -35,18 +34,18 @@ class CreateEnvironment(Input):
     secrets: Secrets = Field(default_factory=dict)
 
 
-class UpdateEnvironment(Input):
+class UpdateEnvironment(Update):
     """Request body for changing an environment: only the fields sent change.
 
     A dict of variables or secrets replaces the whole set; a secret sent as '••••••••'
     keeps its stored value, and secrets not sent at all are all kept.
     """
 
-    name: Annotated[Name | SkipJsonSchema[None], NOT_NULL] = None
-    base_url: Annotated[BaseUrl | SkipJsonSchema[None], NOT_NULL] = None
-    description: Annotated[Description | SkipJsonSchema[None], NOT_NULL] = None
-    variables: Annotated[Variables | SkipJsonSchema[None], NOT_NULL] = None
-    secrets: Annotated[Secrets | SkipJsonSchema[None], NOT_NULL] = None
+    name: Annotated[Name | None, NOT_NULL] = None
+    base_url: Annotated[BaseUrl | None, NOT_NULL] = None
+    description: Annotated[Description | None, NOT_NULL] = None
+    variables: Annotated[Variables | None, NOT_NULL] = None
+    secrets: Annotated[Secrets | None, NOT_NULL] = None
 
 
 class Environment(BaseModel):

@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Annotated, Self
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, Field
-from pydantic.json_schema import SkipJsonSchema
 
-from housecat.named.fields import NOT_NULL, Description, Input, Name
+from housecat.named.fields import NOT_NULL, Description, Input, Name, Update
 from housecat.named.store import hash_fields
 from housecat.suites.fields import Channels, Schedule, Webhook, json_list
 from housecat.suites.models import LastResult, Status
@@ -59,18 +58,18 @@ class CreateSuite(Input):
     alert_channels: Channels = Field(default_factory=list)
 
 
-class UpdateSuite(Input):
+class UpdateSuite(Update):
     """Request body for changing a suite: only the fields sent change; null clears one."""
 
-    name: Annotated[Name | SkipJsonSchema[None], NOT_NULL] = None
-    description: Annotated[Description | SkipJsonSchema[None], NOT_NULL] = None
-    tests: Annotated[TestIds | SkipJsonSchema[None], NOT_NULL] = None
+    name: Annotated[Name | None, NOT_NULL] = None
+    description: Annotated[Description | None, NOT_NULL] = None
+    tests: Annotated[TestIds | None, NOT_NULL] = None
     schedule: SuiteSchedule | None = None
     environment_id: EnvironmentId | None = None
     browser_config_id: BrowserConfigId | None = None
-    concurrency: Annotated[Concurrency | SkipJsonSchema[None], NOT_NULL] = None
+    concurrency: Annotated[Concurrency | None, NOT_NULL] = None
     alert_webhook: Webhook = None
-    alert_channels: Annotated[Channels | SkipJsonSchema[None], NOT_NULL] = None
+    alert_channels: Annotated[Channels | None, NOT_NULL] = None
 
 
 class Suite(BaseModel):

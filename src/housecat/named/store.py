@@ -38,6 +38,7 @@ if ARGV[2] ~= '' then
     redis.call('HDEL', KEYS[2], old)
   end
   redis.call('HSET', KEYS[2], ARGV[2], ARGV[1])
+  redis.call('HSET', KEYS[1], 'name', ARGV[2])
 end
 redis.call('HSET', KEYS[1], unpack(ARGV, 3))
 return redis.call('HGETALL', KEYS[1])
