@@ -261,3 +261,14 @@ def test_merged_values_let_the_test_win_name_by_name() -> None:
     assert merged.variables == {"user": "test-user", "region": "eu", "api_key": "now shown"}
     assert merged.secrets == {"password": "env-pass", "token": "t"}
     assert merged_values(None, {"a": "1"}, {"b": "2"}).variables == {"a": "1"}
+
+
+def test_the_document_names_every_status_of_the_v1_definition_routes(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    ids = {"environments": "environment_id", "browser-configs": "config_id", "suites": "suite_id"}
+    for kind, id_name in ids.items():
+        listing, one = paths[f"/api/v1/{kind}"], paths[f"/api/v1/{kind}/{{{id_name}}}"]
+        assert {"201", "400", "422", "503"} <= set(listing["post"]["responses"])
+        assert {"200", "404", "422", "503"} <= set(one["put"]["responses"])
+        in_use = "409" in one["delete"]["responses"]
+        assert in_use is (kind != "suites"), kind

@@ -137,6 +137,7 @@ def test_an_unknown_suite_is_a_404(client: TestClient, method: str) -> None:
         ({"alert_webhook": "http://127.0.0.1:9/hook"}, "alert_webhook", "HOUSECAT_ALLOW_PRIVATE"),
         ({"alert_webhook": "ftp://hooks.example"}, "alert_webhook", "http:// or https://"),
         ({"tests": "abc"}, "tests", "valid list"),
+        ({"environment_id": "a:b"}, "environment_id", "should match pattern"),
         ({"order": 1}, "order", "unknown field"),
     ],
 )

@@ -25,7 +25,7 @@ def _each_once(test_ids: list[str]) -> list[str]:
     return test_ids
 
 
-Id = Annotated[str, Field(min_length=1, max_length=64)]
+Id = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
 TestIds = Annotated[
     list[Id],
     Field(
