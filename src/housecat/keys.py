@@ -101,6 +101,50 @@ def per_test(test_id: str) -> list[str]:
     ]
 
 
+# Environments, browser configurations and suites (ordered groups of tests): `/api/v1`.
+ENVIRONMENTS_ALL = "environments:all"  # set of every environment id
+ENVIRONMENT_NAMES = "environments:names"  # hash: name -> environment id
+BROWSER_CONFIGS_ALL = "browser_configs:all"  # set of every browser configuration id
+BROWSER_CONFIG_NAMES = "browser_configs:names"  # hash: name -> browser configuration id
+SUITES_ALL = "suites:all"  # set of every suite id
+SUITE_NAMES = "suites:names"  # hash: name -> suite id
+
+
+def environment(environment_id: str) -> str:
+    """Hash: an environment (base URL, variables, secrets)."""
+    return f"environment:{environment_id}"
+
+
+def environment_suites(environment_id: str) -> str:
+    """Set: the suites whose default environment this is (a delete is refused while any)."""
+    return f"environment_suites:{environment_id}"
+
+
+def browser_config(config_id: str) -> str:
+    """Hash: a browser configuration (viewport, user agent, locale, device preset)."""
+    return f"browser_config:{config_id}"
+
+
+def browser_config_suites(config_id: str) -> str:
+    """Set: the suites whose default browser configuration this is."""
+    return f"browser_config_suites:{config_id}"
+
+
+def suite(suite_id: str) -> str:
+    """Hash: a suite, an ordered group of tests (the tests are in `suite_tests`)."""
+    return f"suite:{suite_id}"
+
+
+def suite_tests(suite_id: str) -> str:
+    """List: the suite's test ids in execution order."""
+    return f"suite_tests:{suite_id}"
+
+
+def test_suites(test_id: str) -> str:
+    """Set: the suites that list a test, so deleting the test takes it out of each."""
+    return f"test_suites:{test_id}"
+
+
 # Executions (`/api/v1/executions`): runs of several tests, a suite's or a list's.
 EXECUTIONS_ALL = "executions:all"  # sorted set: execution id -> created (unix s)
 

@@ -20,6 +20,8 @@ from housecat.executions.places import OwnPlaces
 from housecat.executions.runner import ExecutionRunner
 from housecat.executions.service import ExecutionService
 from housecat.executions.store import ExecutionStore
+from housecat.groups.service import GroupService
+from housecat.groups.store import GroupStore
 from housecat.llm.choice import Choice, compiler_for, diagnoser_for, healer_for
 from housecat.redis import connect
 from housecat.runs.budget import Budgets
@@ -140,6 +142,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             artifacts,
             allow_private_webhooks=settings.allow_private_webhooks,
             no_model=model.missing,
+            on_deleted=[GroupService(GroupStore(redis)).forget_test],
         )
         queue = RunQueue(redis, run_timeout_s=settings.run_timeout)
         execution_store = ExecutionStore(redis, max_age=results.max_age)

@@ -89,6 +89,24 @@ def check_channel(apprise_url: str, *, allow_private: bool) -> Channel:
     return channel
 
 
+def refused_targets(
+    webhook: str | None, channels: list[str] | None, *, allow_private: bool
+) -> dict[str, str]:
+    """Return why each refused alert target is refused, by field ('alert_channels.0')."""
+    fields: dict[str, str] = {}
+    try:
+        if webhook:
+            check_target(webhook, allow_private=allow_private)
+    except ValueError as exc:
+        fields["alert_webhook"] = str(exc)
+    for index, channel in enumerate(channels or []):
+        try:
+            check_channel(channel, allow_private=allow_private)
+        except ValueError as exc:
+            fields[f"alert_channels.{index}"] = str(exc)
+    return fields
+
+
 def _beyond_the_guard(plugin: NotifyBase) -> bool:
     """Say whether a plugin may connect outside Python's sockets, where the guard cannot see."""
     # Apprise lists what a plugin needs beyond its own dependencies: packages (MQTT, XMPP,

@@ -63,6 +63,8 @@ def with_suites(data_dir: Path | None, use: Callable[[SuiteService], Awaitable[T
     """Run `use` with a suite service connected to Redis, turning errors into messages."""
     # Imported here so that `housecat run`, which needs no Redis, starts faster.
     from housecat.artifacts import Artifacts
+    from housecat.groups.service import GroupService
+    from housecat.groups.store import GroupStore
     from housecat.llm.choice import choose
     from housecat.redis import connect
     from housecat.suites.service import NoScheduler, SuiteService
@@ -83,6 +85,7 @@ def with_suites(data_dir: Path | None, use: Callable[[SuiteService], Awaitable[T
                 artifacts,
                 allow_private_webhooks=allow,
                 no_model=choose(settings).missing,
+                on_deleted=[GroupService(GroupStore(redis)).forget_test],
             )
             return await use(suites)
 

@@ -12,6 +12,7 @@ import asyncio
 import json
 import logging
 import uuid
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Literal, Protocol
 
 from redis.exceptions import RedisError
@@ -88,6 +89,7 @@ class SuiteService:
         *,
         allow_private_webhooks: bool = False,
         no_model: str | None = "no model is set up",
+        on_deleted: Sequence[Callable[[str], Awaitable[None]]] = (),
     ) -> None:
         self.store = store
         self.scheduler = scheduler
@@ -95,6 +97,8 @@ class SuiteService:
         self.allow_private_webhooks = allow_private_webhooks
         # Why no model can compile a goal the built-in reader refuses; None: one can.
         self.no_model = no_model
+        # Told each deleted test's id, once it is gone: suites drop it from their lists.
+        self.on_deleted = on_deleted
 
     def goal_problem(self, goal: str, planner: str, executor: str) -> str | None:
         """Say what is wrong with a goal for a new test, if anything (for a form's other errors)."""
@@ -226,6 +230,8 @@ class SuiteService:
             if stored is not None:
                 await self._agree(stored, suite)  # kept: give it its schedule back
                 raise
+        for forget in self.on_deleted:
+            await forget(test_id)
         # Only once Redis no longer points at them: a failure here leaves files, not links.
         await asyncio.to_thread(self.artifacts.remove_test, test_id)
         return {"status": "deleted", "id": test_id}

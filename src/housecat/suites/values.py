@@ -27,8 +27,11 @@ class Values:
 
 def values_for(test: TestSuiteResponse, environment: Values | None = None) -> Values:
     """Layer the test's variables and secrets over an environment's: the test's win."""
-    below = environment or Values()
-    mine = Values(test.variables, test.secret_values())
+    return layered(environment or Values(), Values(test.variables, test.secret_values()))
+
+
+def layered(below: Values, mine: Values) -> Values:
+    """Put `mine` over `below`, name by name: a name in `mine` wins, whichever its kind."""
     # A name is a variable or a secret, never both: the test decides which.
     variables = {k: v for k, v in below.variables.items() if k not in mine.secrets}
     secrets = {k: v for k, v in below.secrets.items() if k not in mine.variables}

@@ -1,0 +1,1 @@
+"""Environments: where tests run (a base URL) and the values they run with there."""

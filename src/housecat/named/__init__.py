@@ -1,0 +1,1 @@
+"""What environments, browser configurations and suites share: a unique name, a hash each."""

@@ -1,0 +1,164 @@
+"""Named records in Redis: a `{kind}:{id}` hash each, a set of ids and a name index.
+
+Environments and browser configurations are kept this way. Every write is one script,
+so it happens whole or not at all, and a name is taken by exactly one record even when
+two creates race: the script that checks the name also writes it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Literal, cast
+
+from redis.asyncio import Redis
+
+# Store a new record unless its name or id is taken. A name held by this very id is
+# this same create sent again (the client resends a command whose answer was lost).
+_INSERT = """
+local owner = redis.call('HGET', KEYS[3], ARGV[2])
+if owner == ARGV[1] then return 'ok' end
+if owner then return 'name' end
+if redis.call('EXISTS', KEYS[1]) == 1 then return 'id' end
+redis.call('HSET', KEYS[1], unpack(ARGV, 3))
+redis.call('SADD', KEYS[2], ARGV[1])
+redis.call('HSET', KEYS[3], ARGV[2], ARGV[1])
+return 'ok'
+"""
+
+# Change fields of an existing record (so an update racing a delete cannot leave half a
+# hash); a new name (ARGV[2], '' for none) must be free, and frees the old one.
+_UPDATE = """
+if redis.call('EXISTS', KEYS[1]) == 0 then return false end
+if ARGV[2] ~= '' then
+  local owner = redis.call('HGET', KEYS[2], ARGV[2])
+  if owner and owner ~= ARGV[1] then return 'name' end
+  local old = redis.call('HGET', KEYS[1], 'name')
+  if old and old ~= ARGV[2] and redis.call('HGET', KEYS[2], old) == ARGV[1] then
+    redis.call('HDEL', KEYS[2], old)
+  end
+  redis.call('HSET', KEYS[2], ARGV[2], ARGV[1])
+  redis.call('HSET', KEYS[1], 'name', ARGV[2])
+end
+redis.call('HSET', KEYS[1], unpack(ARGV, 3))
+return redis.call('HGETALL', KEYS[1])
+"""
+
+# Delete a record nothing uses; while suites use it (KEYS[4], their ids), answer their
+# names (their hashes are ARGV[2] .. id) and delete nothing.
+_DELETE = """
+if redis.call('EXISTS', KEYS[1]) == 0 then return false end
+local users = redis.call('SMEMBERS', KEYS[4])
+if #users > 0 then
+  local names = {}
+  for i, user in ipairs(users) do
+    names[i] = redis.call('HGET', ARGV[2] .. user, 'name') or user
+  end
+  return names
+end
+local name = redis.call('HGET', KEYS[1], 'name')
+if name and redis.call('HGET', KEYS[3], name) == ARGV[1] then
+  redis.call('HDEL', KEYS[3], name)
+end
+redis.call('DEL', KEYS[1])
+redis.call('SREM', KEYS[2], ARGV[1])
+return {}
+"""
+
+Inserted = Literal["ok", "name", "id"]
+
+
+def hash_fields(values: dict[str, object]) -> dict[str, str]:
+    """Write values as a Redis hash keeps them: lists and dicts as JSON, none as ''."""
+    return {name: _stored(value) for name, value in values.items()}
+
+
+def _stored(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        return json.dumps(value)
+    return str(value)
+
+
+def present(fields: dict[str, str]) -> dict[str, str]:
+    """Drop the fields stored as '' (none), so a model's defaults stand for them."""
+    return {name: value for name, value in fields.items() if value != ""}
+
+
+def _flatten(fields: dict[str, str]) -> list[str]:
+    return [item for pair in fields.items() for item in pair]
+
+
+def _as_dict(flat: list[str]) -> dict[str, str]:
+    return dict(zip(flat[::2], flat[1::2], strict=True))
+
+
+class NamedStore:
+    """Records of one kind: insert, read, update and delete, each in one round trip."""
+
+    def __init__(
+        self,
+        redis: Redis,
+        *,
+        record: Callable[[str], str],
+        all_ids: str,
+        names: str,
+        users: Callable[[str], str],
+        user_record: Callable[[str], str],
+    ) -> None:
+        self.redis = redis
+        self._record = record
+        self._all = all_ids
+        self._names = names
+        self._users = users
+        self._user_prefix = user_record("")
+        self._insert = redis.register_script(_INSERT)
+        self._update = redis.register_script(_UPDATE)
+        self._delete = redis.register_script(_DELETE)
+
+    async def insert(self, record_id: str, name: str, fields: dict[str, str]) -> Inserted:
+        """Store a new record; 'name' or 'id' when that is taken (nothing is stored then)."""
+        answer = await self._insert(
+            keys=[self._record(record_id), self._all, self._names],
+            args=[record_id, name, *_flatten(fields)],
+        )
+        return cast(Inserted, answer)
+
+    async def get(self, record_id: str) -> dict[str, str] | None:
+        fields = cast(dict[str, str], await self.redis.hgetall(self._record(record_id)))
+        return fields or None
+
+    async def all(self) -> list[dict[str, str]]:
+        """Return every record, newest first, read in one pipelined round trip."""
+        ids = cast(set[str], await self.redis.smembers(self._all))
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for record_id in ids:
+                pipe.hgetall(self._record(record_id))
+            hashes: list[dict[str, str]] = await pipe.execute()
+        found = [fields for fields in hashes if fields]
+        found.sort(key=lambda fields: (fields.get("created_at", ""), fields["id"]), reverse=True)
+        return found
+
+    async def update(
+        self, record_id: str, name: str | None, fields: dict[str, str]
+    ) -> dict[str, str] | Literal["name"] | None:
+        """Change fields (and the name); answer the whole record, 'name' if taken, None if gone."""
+        answer = await self._update(
+            keys=[self._record(record_id), self._names],
+            args=[record_id, name or "", *_flatten(fields)],
+        )
+        if answer is None or answer == "name":
+            return cast(Literal["name"] | None, answer)
+        return _as_dict(cast(list[str], answer))
+
+    async def delete(self, record_id: str) -> list[str] | None:
+        """Delete an unused record: None if it does not exist, else the names of its users.
+
+        An empty list means it was deleted; names mean suites use it and nothing changed.
+        """
+        answer = await self._delete(
+            keys=[self._record(record_id), self._all, self._names, self._users(record_id)],
+            args=[record_id, self._user_prefix],
+        )
+        return None if answer is None else sorted(cast(list[str], answer))
