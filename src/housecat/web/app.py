@@ -15,7 +15,7 @@ from housecat.config import Settings
 from housecat.roles import running_roles
 from housecat.services import open_services
 from housecat.web import demo, pages
-from housecat.web.api import health, metrics, plan, queue, results, runs, tests
+from housecat.web.api import health, metrics, plan, queue, results, runs, tests, v1_health, v1_tests
 from housecat.web.docs import install_docs
 from housecat.web.errors import install_error_handlers
 from housecat.web.openapi import install_openapi
@@ -56,6 +56,8 @@ def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = Tru
     app.include_router(queue.router)
     app.include_router(results.router)
     app.include_router(metrics.router)
+    app.include_router(v1_health.router)
+    app.include_router(v1_tests.router)
     app.include_router(demo.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
