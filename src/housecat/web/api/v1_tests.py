@@ -22,7 +22,7 @@ from housecat.suites.catalog_query import (
     parse_sort,
 )
 from housecat.suites.catalog_steps import AddSteps, CatalogSteps, TestSteps
-from housecat.suites.fields import CATEGORY_MAX, Tag
+from housecat.suites.fields import CATEGORY_MAX, TAGS_MAX, Tag
 from housecat.suites.models import (
     CreateTestSuite,
     SavedTest,
@@ -58,7 +58,9 @@ async def list_tests(
     request: Request,
     status: Literal["active", "paused", "error"] | None = None,
     last_result: Literal["passed", "failed", "error", "never"] | None = None,
-    tag: Annotated[list[Tag], Query(description="Repeat for several: all must match")] = [],  # noqa: B006
+    tag: Annotated[
+        list[Tag], Query(max_length=TAGS_MAX, description="Repeat for several: all must match")
+    ] = [],  # noqa: B006
     category: Annotated[str | None, Query(min_length=1, max_length=CATEGORY_MAX)] = None,
     q: Annotated[
         str | None,
