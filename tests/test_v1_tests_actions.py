@@ -58,22 +58,23 @@ def test_the_first_api_takes_and_answers_the_new_fields(api: TestClient) -> None
 
 
 @pytest.mark.parametrize(
-    ("fields", "field"),
+    ("fields", "field", "reason"),
     [
-        ({"description": "d" * 2001}, "description"),
-        ({"category": "c" * 101}, "category"),
-        ({"tags": [f"t{n}" for n in range(21)]}, "tags"),
-        ({"tags": ["Not A Slug"]}, "tags.0"),
-        ({"tags": ["-dash-first"]}, "tags.0"),
+        ({"description": "d" * 2001}, "description", "at most 2000 characters"),
+        ({"category": "c" * 101}, "category", "at most 100 characters"),
+        ({"tags": [f"t{n}" for n in range(21)]}, "tags", "at most 20 items"),
+        ({"tags": ["Not A Slug"]}, "tags.0", "lowercase letters"),
+        ({"tags": ["-dash-first"]}, "tags.0", "starting with a letter or digit"),
     ],
 )
 @pytest.mark.parametrize("route", ["/api/v1/tests", "/api/tests"])
 def test_bad_new_fields_are_a_422_naming_them(
-    api: TestClient, fields: dict[str, Any], field: str, route: str
+    api: TestClient, fields: dict[str, Any], field: str, reason: str, route: str
 ) -> None:
     answer = api.post(route, json=BODY | fields)
     assert answer.status_code == 422
     assert set(answer.json()["fields"]) == {field}
+    assert reason in answer.json()["fields"][field]
 
 
 @pytest.mark.parametrize(
