@@ -157,3 +157,23 @@ def execution(execution_id: str) -> str:
 def executions_by(field: str, value: str) -> str:
     """Sorted set: the executions with that status, suite, test or environment, by creation."""
     return f"executions:{field}:{value}"
+
+
+# The /api/v1/tests catalog (suites/catalog_index.py): indexes kept exact by the script of
+# every write of a test, so that a filtered, sorted page never scans the tests.
+CATALOG = "v1:tests:"  # prefix of every catalog key
+CATALOG_VERSION = "v1:tests:index_version"  # string: version of the catalog the backfill built
+CATALOG_BY_CREATED = "v1:tests:by_created"  # sorted set: id, score = created_at (unix s)
+CATALOG_BY_LAST_RUN = "v1:tests:by_last_run"  # sorted set: id, score = last_run_at (0: never)
+CATALOG_BY_NAME = "v1:tests:by_name"  # sorted set, scores 0: '{sort name}\0{id}' (lex order)
+CATALOG_SORT_NAME = "v1:tests:sort_name"  # hash: id -> sort name (the name casefolded)
+
+
+def catalog_set(family: str, value: str) -> str:
+    """Set: the tests whose `family` (status, result, category, tag, word) holds `value`."""
+    return f"{CATALOG}{family}:{value}"
+
+
+def catalog_entries(test_id: str) -> str:
+    """Hash: the catalog sets that hold a test, by source (status, tags, words:name, ...)."""
+    return f"{CATALOG}entries:{test_id}"

@@ -36,6 +36,7 @@ from housecat.runs.tinyfish_run import TinyFishExecutor
 from housecat.schedule.qstash_schedules import QStashScheduler
 from housecat.schedule.queue import RunQueue
 from housecat.schedule.scheduler import BuiltinScheduler
+from housecat.suites.catalog_index import build_catalog
 from housecat.suites.service import Scheduler, SuiteService
 from housecat.suites.store import SuiteStore
 
@@ -113,6 +114,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
     await asyncio.to_thread(load_plugins)
     artifacts = Artifacts(settings.artifacts_dir)
     async with connect(settings) as redis:
+        await build_catalog(redis)  # once: tests stored before /api/v1/tests had indexes
         suite_store = SuiteStore(redis)
         results = ResultStore(
             redis,

@@ -18,6 +18,7 @@ from housecat.plan.models import Plan
 from housecat.plan.read import masked_goal
 from housecat.runs.models import IncidentRecord, RunDetail
 from housecat.runs.spend import add_run
+from housecat.suites.catalog_index import SET_LATEST, score
 from housecat.suites.models import TestSuiteResponse
 
 INCIDENTS_MAX = 1000
@@ -102,6 +103,7 @@ class ResultStore:
         self.max_age = max_age
         self._mark_alert_sent = redis.register_script(_MARK_ALERT_SENT)
         self._set_if_exists = redis.register_script(_SET_IF_EXISTS)
+        self._set_latest = redis.register_script(SET_LATEST)
         self._save_cancelled = redis.register_script(_SAVE_CANCELLED)
 
     async def save(self, test: TestSuiteResponse, detail: RunDetail, cache: Plan | None) -> Saved:
@@ -114,8 +116,9 @@ class ResultStore:
         tid = test.id
         async with self.redis.pipeline(transaction=True) as pipe:
             # First, and only while the test exists: a deleted test is never resurrected.
+            # The catalog of /api/v1/tests learns the latest result in the same step.
             latest = ["last_result", outcome, "last_run_at", record.started_at]
-            pipe.eval(_SET_IF_EXISTS, 1, keys.test(tid), *latest)
+            pipe.eval(SET_LATEST, 1, keys.test(tid), tid, score(record.started_at), *latest)
             pipe.zadd(keys.results(tid), {record.model_dump_json(): started})
             pipe.zadd(keys.timing(tid), {f"{record.duration_ms}:{record.run_id}": started})
             if not record.passed:
@@ -161,8 +164,9 @@ class ResultStore:
 
     async def mark_error(self, test_id: str, when: str) -> None:
         """Record that the pipeline itself failed (not the journey)."""
-        await self._set_if_exists(
-            keys=[keys.test(test_id)], args=["last_result", "error", "last_run_at", when]
+        await self._set_latest(
+            keys=[keys.test(test_id)],
+            args=[test_id, score(when), "last_result", "error", "last_run_at", when],
         )
 
     async def mark_alerted(self, test_id: str, when: str) -> None:

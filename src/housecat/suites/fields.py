@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
@@ -20,6 +21,10 @@ URL_MAX = 2048
 DEFAULT_SCHEDULE = "*/15 * * * *"
 VALUES_MAX = 50  # variables, and secrets, a test may have
 VALUE_MAX = 2000
+DESCRIPTION_MAX = 2000
+CATEGORY_MAX = 100
+TAGS_MAX = 20
+TAG_MAX = 40
 
 
 def _cron(value: str) -> str:
@@ -156,4 +161,51 @@ Executor = Annotated[
         description="Who runs the test: 'browser' (HouseCat's Chromium, the goal read into "
         "steps) or 'tinyfish' (TinyFish's remote agent, needs TINYFISH_API_KEY)"
     ),
+]
+
+
+def _tag(value: str) -> str:
+    if not TAG.fullmatch(value):
+        raise ValueError(
+            "a tag is 1 to 40 lowercase letters, digits, '-' and '_', starting with a letter "
+            "or digit"
+        )
+    return value
+
+
+def _distinct(values: list[str]) -> list[str]:
+    """Keep the first of each repeated value: a tag named twice is one tag."""
+    return list(dict.fromkeys(values))
+
+
+def none_is_empty(value: object) -> object:
+    """Read a hash's '' (from_hash made it None) as an empty string."""
+    return "" if value is None else value
+
+
+def none_is_empty_list(value: object) -> object:
+    """Read a hash's JSON list, '' (from_hash made it None) being an empty one."""
+    return [] if value is None else json_list(value)
+
+
+TAG = re.compile(r"[a-z0-9][a-z0-9_-]{0,39}")
+Tag = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=TAG_MAX,
+        description="A short slug: lowercase letters, digits, '-' and '_'",
+    ),
+    AfterValidator(_tag),
+]
+Description = Annotated[
+    str, Field(max_length=DESCRIPTION_MAX, description="What the test is for, in a few sentences")
+]
+Category = Annotated[
+    str, Field(max_length=CATEGORY_MAX, description="One category, e.g. 'Checkout'; '' for none")
+]
+Tags = Annotated[
+    list[Tag],
+    Field(max_length=TAGS_MAX, description="Short slugs to filter by; a repeated tag counts once"),
+    AfterValidator(_distinct),
 ]

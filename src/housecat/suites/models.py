@@ -11,7 +11,9 @@ from housecat.plan.models import Step
 from housecat.plan.variables import MASK
 from housecat.suites.fields import (
     DEFAULT_SCHEDULE,
+    Category,
     Channels,
+    Description,
     Executor,
     GoalText,
     ModelBudget,
@@ -22,11 +24,14 @@ from housecat.suites.fields import (
     Schedule,
     Secrets,
     StoredValues,
+    Tags,
     TargetUrl,
     Variables,
     Webhook,
     json_dict,
     json_list,
+    none_is_empty,
+    none_is_empty_list,
 )
 
 Status = Literal["active", "paused", "error"]
@@ -56,6 +61,9 @@ class CreateTestSuite(_Input):
     planner: Planner = "auto"
     executor: Executor = "browser"
     model_budget_usd: ModelBudget = None
+    description: Description = ""
+    category: Category = ""
+    tags: Tags = []
 
 
 class UpdateTestSuite(_Input):
@@ -78,6 +86,10 @@ class UpdateTestSuite(_Input):
     executor: Executor | None = None
     # Null clears it, as for alert_webhook.
     model_budget_usd: ModelBudget = None
+    # A list replaces the whole set of tags; "" clears the description or the category.
+    description: Description | None = None
+    category: Category | None = None
+    tags: Tags | None = None
 
     def changes(self) -> dict[str, str]:
         """Return the fields to store, as hash strings; null means 'leave as is'.
@@ -126,6 +138,10 @@ class TestSuiteResponse(BaseModel):
     executor: Annotated[Executor, BeforeValidator(lambda value: value or "browser")] = "browser"
     # US dollars a day; None: only HouseCat's daily budget (if any) applies.
     model_budget_usd: float | None = None
+    # Tests saved before these existed have none.
+    description: Annotated[str, BeforeValidator(none_is_empty)] = ""
+    category: Annotated[str, BeforeValidator(none_is_empty)] = ""
+    tags: Annotated[list[str], BeforeValidator(none_is_empty_list)] = []
 
     @field_serializer("secrets")
     def _masked(self, secrets: dict[str, SecretStr]) -> dict[str, str]:

@@ -12,36 +12,45 @@ from typing import Literal, cast
 from redis.asyncio import Redis
 
 from housecat import keys
+from housecat.suites.catalog_index import CATALOG_LUA, catalog_doc
 from housecat.suites.models import TestSuiteResponse
 
 FORM_SENT_TTL_S = 86_400  # a form left open longer than a day is sent as a new one
 
 # Insert only when the id is new, index it, and offer it to the built-in scheduler
-# (ARGV[1], a due time or ''), all in one step. An id already holding exactly these
-# fields is this same write sent again: done, not taken. With a form's key (KEYS[4]),
-# a form already sent answers the id of the test it made and stores nothing.
-_INSERT = """
+# (ARGV[1], a due time or ''), all in one step; ARGV[3] is what the catalog needs of it. An
+# id already holding exactly these fields is this same write sent again: done, not taken.
+# With a form's key (KEYS[4]), a form already sent answers the id of the test it made and
+# stores nothing.
+_INSERT = (
+    CATALOG_LUA
+    + """
 if KEYS[4] then
   local made = redis.call('GET', KEYS[4])
   if made then return made end
 end
 if redis.call('EXISTS', KEYS[1]) == 1 then
-  for i = 3, #ARGV, 2 do
+  for i = 4, #ARGV, 2 do
     if redis.call('HGET', KEYS[1], ARGV[i]) ~= ARGV[i + 1] then return false end
   end
-  return ARGV[4]
+  return ARGV[5]
 end
-redis.call('HSET', KEYS[1], unpack(ARGV, 3))
-redis.call('SADD', KEYS[2], ARGV[4])
-if ARGV[1] ~= '' then redis.call('ZADD', KEYS[3], ARGV[1], ARGV[4]) end
-if KEYS[4] then redis.call('SET', KEYS[4], ARGV[4], 'EX', ARGV[2]) end
-return ARGV[4]
+redis.call('HSET', KEYS[1], unpack(ARGV, 4))
+redis.call('SADD', KEYS[2], ARGV[5])
+catalog_index(ARGV[5], cjson.decode(ARGV[3]))
+if ARGV[1] ~= '' then redis.call('ZADD', KEYS[3], ARGV[1], ARGV[5]) end
+if KEYS[4] then redis.call('SET', KEYS[4], ARGV[5], 'EX', ARGV[2]) end
+return ARGV[5]
 """
+)
 
 # Change fields only while the test exists, so an update racing a delete cannot
 # resurrect a half hash; drop the cached plan when ARGV[1] says the journey changed;
-# set (a time), remove ('-') or keep ('') its due time (ARGV[2]); answer the whole hash.
-_UPDATE = """
+# set (a time), remove ('-') or keep ('') its due time (ARGV[2]); index what changed
+# (ARGV[4]) in the catalog; answer the whole hash.
+_UPDATE = (
+    CATALOG_LUA
+    + """
 if redis.call('EXISTS', KEYS[1]) == 0 then return {} end
 if ARGV[1] == '1' then redis.call('DEL', KEYS[2]) end
 if ARGV[2] == '-' then
@@ -49,14 +58,18 @@ if ARGV[2] == '-' then
 elseif ARGV[2] ~= '' then
   redis.call('ZADD', KEYS[3], ARGV[2], ARGV[3])
 end
-redis.call('HSET', KEYS[1], unpack(ARGV, 4))
+redis.call('HSET', KEYS[1], unpack(ARGV, 5))
+catalog_index(ARGV[3], cjson.decode(ARGV[4]))
 return redis.call('HGETALL', KEYS[1])
 """
+)
 
 # Remove a test and everything it owns: the details of each run its results list
-# (`run:{id}`, found in the records), its index entries and every per-test key.
+# (`run:{id}`, found in the records), its index and catalog entries and every per-test key.
 # Reading 10,000 records takes Redis a few tens of milliseconds, once per delete.
-_DELETE = """
+_DELETE = (
+    CATALOG_LUA
+    + """
 for _, raw in ipairs(redis.call('ZRANGE', KEYS[4], 0, -1)) do
   local ok, record = pcall(cjson.decode, raw)
   if ok and type(record) == 'table' and type(record['run_id']) == 'string' then
@@ -67,8 +80,10 @@ redis.call('SREM', KEYS[1], ARGV[1])
 redis.call('ZREM', KEYS[2], ARGV[1])
 redis.call('HDEL', KEYS[3], ARGV[1])
 redis.call('DEL', unpack(KEYS, 4))
+catalog_remove(ARGV[1])
 return 1
 """
+)
 
 # When the built-in scheduler should next run a test; None: not at all (not indexed).
 Due = float | None
@@ -95,14 +110,15 @@ class SuiteStore:
         With `form_key`, a form already sent stores nothing and returns the id it made.
         """
         fields = suite.to_hash()
-        # `id` first: the script indexes ARGV[4], the id's value.
+        # `id` first: the script indexes ARGV[5], the id's value.
         ordered = {"id": fields.pop("id"), **fields}
         names = [keys.test(suite.id), keys.TESTS_ALL, keys.SCHEDULE_DUE]
         if form_key:
             names.append(keys.form_sent(form_key))
         due_time = "" if due is None else repr(due)
+        doc = catalog_doc(fields, new=True)
         stored = await self._insert(
-            keys=names, args=[due_time, FORM_SENT_TTL_S, *_flatten(ordered)]
+            keys=names, args=[due_time, FORM_SENT_TTL_S, doc, *_flatten(ordered)]
         )
         return None if stored is None else str(stored)
 
@@ -141,7 +157,13 @@ class SuiteStore:
         due_arg = "" if due == "unchanged" else "-" if due is None else repr(due)
         flat = await self._update(
             keys=[keys.test(test_id), keys.plan(test_id), keys.SCHEDULE_DUE],
-            args=["1" if drop_plan else "0", due_arg, test_id, *_flatten(changes)],
+            args=[
+                "1" if drop_plan else "0",
+                due_arg,
+                test_id,
+                catalog_doc(changes, new=False),
+                *_flatten(changes),
+            ],
         )
         if not flat:
             return None

@@ -26,7 +26,9 @@ from housecat.web.api import (
     v1_browser_configs,
     v1_environments,
     v1_executions,
+    v1_health,
     v1_suites,
+    v1_tests,
 )
 from housecat.web.docs import install_docs
 from housecat.web.errors import install_error_handlers
@@ -68,6 +70,8 @@ def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = Tru
     app.include_router(queue.router)
     app.include_router(results.router)
     app.include_router(metrics.router)
+    app.include_router(v1_health.router)
+    app.include_router(v1_tests.router)
     app.include_router(v1_environments.router)
     app.include_router(v1_browser_configs.router)
     app.include_router(v1_suites.router)
