@@ -16,7 +16,7 @@ from housecat.artifacts import Artifacts
 from housecat.browser.execute import Emit, Limits, no_events
 from housecat.browser.pool import BrowserPool
 from housecat.config import Settings
-from housecat.executions.places import OwnPlaces
+from housecat.executions.places import Places
 from housecat.executions.runner import ExecutionRunner
 from housecat.executions.service import ExecutionService
 from housecat.executions.store import ExecutionStore
@@ -162,8 +162,15 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
                 limits,
                 model,
                 spend,
-                ExecutionService(execution_store, suite_store, results, queue),
-                ExecutionRunner(execution_store, runs, OwnPlaces()),
+                ExecutionService(
+                    execution_store,
+                    suite_store,
+                    results,
+                    queue,
+                    groups=GroupStore(redis),
+                    places=Places(redis),
+                ),
+                ExecutionRunner(execution_store, runs, Places(redis)),
             )
         finally:
             await alerts.drain(SHUTDOWN_GRACE_S)

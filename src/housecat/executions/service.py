@@ -12,12 +12,15 @@ from housecat.executions.models import (
     ExecutionDetail,
     ExecutionList,
     ExecutionStatus,
+    Overrides,
     StartExecution,
     StepExecution,
     TestExecution,
     TestExecutionDetail,
 )
+from housecat.executions.places import Places
 from housecat.executions.store import ExecutionStore, Filters
+from housecat.groups.store import GroupStore
 from housecat.runs.pipeline import new_run_id
 from housecat.runs.store import ResultStore
 from housecat.schedule.queue import RunQueue
@@ -32,19 +35,56 @@ class ExecutionService:
     """What the API asks of executions; the runs themselves are the worker's."""
 
     def __init__(
-        self, store: ExecutionStore, tests: SuiteStore, results: ResultStore, queue: RunQueue
+        self,
+        store: ExecutionStore,
+        tests: SuiteStore,
+        results: ResultStore,
+        queue: RunQueue,
+        *,
+        groups: GroupStore,
+        places: Places,
     ) -> None:
         self.store = store
         self.tests = tests
         self.results = results
         self.queue = queue
+        self.groups = groups
+        self.places = places
 
     async def start_from(self, body: StartExecution) -> Execution:
-        """Queue what the body names: tests by id (a suite's come with the suites)."""
-        if body.test_ids is None:
-            raise InvalidInput.of({"test_ids": "name the tests to run"})
+        """Queue what the body names: a suite (its tests, defaults and concurrency) or tests."""
+        if (body.suite_id is None) == (body.test_ids is None):
+            raise InvalidInput.of({"test_ids": "name the tests to run, or a suite_id (not both)"})
+        if body.suite_id is not None:
+            return await self.start_suite(body.suite_id, Overrides(**body.model_dump()))
+        assert body.test_ids is not None
         name = body.name or f"{len(body.test_ids)} tests"
-        return await self.start(body.test_ids, name=name)
+        return await self.start(
+            body.test_ids,
+            name=name,
+            environment_id=body.environment_id,
+            browser_config_id=body.browser_config_id,
+        )
+
+    async def start_suite(self, suite_id: str, overrides: Overrides) -> Execution:
+        """Queue a run of a suite, in its order, against its defaults or the overrides."""
+        suite = await self.groups.get(suite_id)
+        if suite is None:
+            raise NotFound(f"suite '{suite_id}' not found")
+        if not suite.test_ids:
+            raise InvalidInput.of({"suite_id": f"suite '{suite.name}' has no tests"})
+        environment_id = overrides.environment_id or suite.environment_id
+        config_id = overrides.browser_config_id or suite.browser_config_id
+        environment = await self.places.environment(environment_id)
+        name = overrides.name or suite.name + (f" on {environment.name}" if environment else "")
+        return await self.start(
+            suite.test_ids,
+            name=name,
+            suite_id=suite.id,
+            environment_id=environment_id,
+            browser_config_id=config_id,
+            concurrency=suite.concurrency,
+        )
 
     async def start(
         self,
@@ -59,6 +99,8 @@ class ExecutionService:
         """Queue a run of the tests, in this order; every id must name a test."""
         if len(set(test_ids)) != len(test_ids):
             raise InvalidInput.of({"test_ids": "lists a test twice"})
+        await self.places.environment(environment_id)  # each must exist: 422 if not
+        await self.places.browser_config(browser_config_id)
         found = await self.tests.get_many(test_ids)
         missing = [test_id for test_id, test in zip(test_ids, found, strict=True) if test is None]
         if missing:

@@ -76,6 +76,7 @@ def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = Tru
     app.include_router(v1_browser_configs.router)
     app.include_router(v1_suites.router)
     app.include_router(v1_executions.router)
+    app.include_router(v1_executions.suites)
     app.include_router(demo.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

@@ -13,6 +13,7 @@ from housecat.executions.models import (
     ExecutionDetail,
     ExecutionList,
     ExecutionStatus,
+    Overrides,
     StartExecution,
 )
 from housecat.executions.store import Filters
@@ -78,3 +79,14 @@ def unix_time(name: str, moment: str | None) -> float | None:
             {name: "must be an ISO 8601 time, e.g. 2026-05-01T12:00:00Z"}
         ) from None
     return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).timestamp()
+
+
+suites = APIRouter(prefix="/api/v1/suites", tags=["suites"], dependencies=TOKEN_REQUIRED)
+
+
+@suites.post("/{suite_id}/execute", status_code=202, responses=errors(404, 422))
+async def execute_suite(
+    suite_id: str, request: Request, body: Overrides | None = None
+) -> Execution:
+    """Queue a run of the suite, against its defaults or the environment and browser given."""
+    return await executions(request).start_suite(suite_id, body or Overrides())
