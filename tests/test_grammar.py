@@ -1002,3 +1002,12 @@ def test_any_text_yields_a_plan_or_a_rejection(goal: str) -> None:
 @given(st.lists(st.sampled_from(VOCABULARY), max_size=30).map(" ".join))
 def test_any_sentence_of_known_words_yields_a_plan_or_a_rejection(goal: str) -> None:
     _plans_or_rejects(goal)
+
+
+def test_a_variable_inside_quotes_stays_a_variable() -> None:
+    plan = read_goal('type {{name}} into Name, then the page says "Welcome back, {{name}}!"')
+    assert [(step.action, step.value) for step in plan.steps] == [
+        ("fill", "{{name}}"),
+        ("expect_text", "Welcome back, {{name}}!"),
+    ]
+    assert read_goal('check that "{{code}}" is shown').steps[0].value == "{{code}}"

@@ -168,3 +168,76 @@ def test_bad_starts_and_unknown_executions_are_clear_errors(client: TestClient) 
     for moment in ("0.5", "yesterday"):
         answer = client.get("/api/v1/executions", params={"created_after": moment})
         assert answer.status_code == 422 and "created_after" in answer.json()["fields"]
+
+
+def test_a_suite_runs_against_each_environment_on_a_phone(client: TestClient, pages: Pages) -> None:
+    # The page says which user it greets and how wide the window is, so each run shows
+    # where it ran: the environment's variables and the browser configuration's device.
+    page = pages.add(
+        '<label>User <input id=u></label><button onclick="greet()">Greet</button><p id=o></p>'
+        "<script>function greet(){document.getElementById('o').textContent="
+        "'Hello '+document.getElementById('u').value+' at '+screen.width+'px'}</script>"
+    )
+    goal = 'type {{user}} into User, click Greet, the page says "Hello {{user}} at 390px"'
+    staging = {
+        "name": "Staging",
+        "base_url": "https://staging.example",
+        "variables": {"user": "sam"},
+    }
+    production = {
+        "name": "Production",
+        "base_url": "https://example.com",
+        "secrets": {"user": "pat"},
+    }
+    env_ids = [
+        client.post("/api/v1/environments", json=e).json()["id"] for e in (staging, production)
+    ]
+    tests = [create_test(client, page, goal, f"Greets {n}") for n in range(3)]
+    phone = client.post("/api/v1/browser-configs", json={"name": "Phone", "device": "iPhone 13"})
+    suite = {"name": "Greeting", "tests": tests, "browser_config_id": phone.json()["id"]}
+    suite_id = client.post("/api/v1/suites", json=suite).json()["id"]
+
+    runs = [
+        client.post(f"/api/v1/suites/{suite_id}/execute", json={"environment_id": env_id})
+        for env_id in env_ids
+    ]
+
+    assert [run.status_code for run in runs] == [202, 202], runs[0].text
+    assert [run.json()["name"] for run in runs] == ["Greeting on Staging", "Greeting on Production"]
+    done = [wait_for(client, run.json()["id"], finished) for run in runs]
+    assert [d["status"] for d in done] == ["passed", "passed"], [
+        (t["error_message"], t["steps"]) for d in done for t in d["tests"]
+    ]
+    assert [t["test_id"] for t in done[0]["tests"]] == tests
+    said = done[1]["tests"][0]["steps"][-1]["actual_result"]
+    assert "pat" not in said  # a secret of the environment stays secret
+    listed = client.get("/api/v1/executions", params={"environment_id": env_ids[0]}).json()
+    assert [e["id"] for e in listed["executions"]] == [done[0]["id"]]
+    by_suite = client.get("/api/v1/executions", params={"suite_id": suite_id}).json()
+    assert len(by_suite["executions"]) == 2
+
+    # Without the phone, the window is wider: the check that holds on a phone fails.
+    desktop = client.post(
+        "/api/v1/executions", json={"test_ids": tests[:1], "environment_id": env_ids[0]}
+    ).json()
+    assert wait_for(client, desktop["id"], finished)["status"] == "failed"
+
+
+def test_suite_starts_name_what_is_missing(client: TestClient) -> None:
+    test_id = create_test(client, "https://example.com", "the heading says Hi", "Only")
+    suite_id = client.post("/api/v1/suites", json={"name": "S", "tests": [test_id]}).json()["id"]
+    empty = client.post("/api/v1/suites", json={"name": "Empty"}).json()["id"]
+
+    assert client.post("/api/v1/suites/nope/execute").status_code == 404
+    cases = [
+        (f"/api/v1/suites/{empty}/execute", {}, "has no tests"),
+        (f"/api/v1/suites/{suite_id}/execute", {"environment_id": "gone"}, "environment_id"),
+        (f"/api/v1/suites/{suite_id}/execute", {"browser_config_id": "gone"}, "browser_config_id"),
+        ("/api/v1/executions", {"suite_id": suite_id, "test_ids": [test_id]}, "not both"),
+        ("/api/v1/executions", {"suite_id": "nope"}, "not found"),
+    ]
+    for path, body, said in cases:
+        answer = client.post(path, json=body)
+        assert answer.status_code in (404, 422), (path, body)
+        assert said in answer.text, answer.text
+    assert client.get("/api/v1/executions").json()["executions"] == []

@@ -16,6 +16,8 @@ from housecat.artifacts import Artifacts
 from housecat.browser.execute import Emit, Limits, no_events
 from housecat.browser.pool import BrowserPool
 from housecat.config import Settings
+from housecat.environments.service import names_given
+from housecat.environments.store import environment_store
 from housecat.executions.places import Places
 from housecat.executions.runner import ExecutionRunner
 from housecat.executions.service import ExecutionService
@@ -145,6 +147,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             allow_private_webhooks=settings.allow_private_webhooks,
             no_model=model.missing,
             on_deleted=[GroupService(GroupStore(redis)).forget_test],
+            environment_names=names_given(environment_store(redis)),
         )
         queue = RunQueue(redis, run_timeout_s=settings.run_timeout)
         execution_store = ExecutionStore(redis, max_age=results.max_age)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable, Callable
 
 from housecat.environments.models import (
     CreateEnvironment,
@@ -57,3 +58,15 @@ class EnvironmentService:
     async def delete(self, environment_id: str) -> Deleted:
         """Delete an environment no suite uses (409 naming the suites that do)."""
         return await self.records.delete(environment_id)
+
+
+def names_given(store: NamedStore) -> Callable[[], Awaitable[frozenset[str]]]:
+    """Return a reader of every name some environment gives a value (variable or secret)."""
+
+    async def names() -> frozenset[str]:
+        given: set[str] = set()
+        for environment in await EnvironmentService(store).records.all():
+            given |= environment.values().names
+        return frozenset(given)
+
+    return names

@@ -15,6 +15,7 @@ from housecat.environments.store import environment_store
 from housecat.errors import InvalidInput
 from housecat.executions.models import Execution
 from housecat.executions.runner import Placing
+from housecat.named.store import present
 from housecat.runs.service import Where
 from housecat.suites.models import TestSuiteResponse
 
@@ -34,7 +35,7 @@ class Places:
         if fields is None:
             message = f"no environment has the id '{environment_id}'"
             raise InvalidInput.of({"environment_id": message})
-        return Environment.from_hash(fields)
+        return Environment.from_hash(present(fields))
 
     async def browser_config(self, config_id: str | None) -> BrowserConfig | None:
         if config_id is None:
@@ -43,7 +44,7 @@ class Places:
         if fields is None:
             message = f"no browser configuration has the id '{config_id}'"
             raise InvalidInput.of({"browser_config_id": message})
-        return BrowserConfig.from_hash(fields)
+        return BrowserConfig.from_hash(present(fields))
 
     async def placing(self, execution: Execution) -> Placing:
         environment = await self.environment(execution.environment_id)

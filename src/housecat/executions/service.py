@@ -56,7 +56,9 @@ class ExecutionService:
         if (body.suite_id is None) == (body.test_ids is None):
             raise InvalidInput.of({"test_ids": "name the tests to run, or a suite_id (not both)"})
         if body.suite_id is not None:
-            return await self.start_suite(body.suite_id, Overrides(**body.model_dump()))
+            return await self.start_suite(
+                body.suite_id, Overrides(**body.model_dump(include=set(Overrides.model_fields)))
+            )
         assert body.test_ids is not None
         name = body.name or f"{len(body.test_ids)} tests"
         return await self.start(

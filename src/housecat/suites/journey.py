@@ -55,10 +55,20 @@ def read_journey(
     return Journey(reading.plan.goal, reading.secrets, steps, reading.variables)
 
 
-def check_names(url: str, steps: list[Step], values: Values, *, pinned: bool = False) -> None:
-    """Refuse a `{{name}}` in the URL or the steps that nothing gives a value."""
+def check_names(
+    url: str,
+    steps: list[Step],
+    values: Values,
+    *,
+    pinned: bool = False,
+    elsewhere: frozenset[str] = frozenset(),
+) -> None:
+    """Refuse a `{{name}}` in the URL or the steps that nothing gives a value.
+
+    `elsewhere` are names an environment gives: a test run in it gets their values.
+    """
     check_kinds(values)
-    defined = values.names | set(BUILT_IN)
+    defined = values.names | set(BUILT_IN) | elsewhere
     problems: dict[str, str] = {}
     for name in sorted(names_in(url) - defined):
         problems.setdefault("url", ask_for(name, "the URL"))

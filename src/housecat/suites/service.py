@@ -89,6 +89,7 @@ class SuiteService:
         *,
         allow_private_webhooks: bool = False,
         no_model: str | None = "no model is set up",
+        environment_names: Callable[[], Awaitable[frozenset[str]]] | None = None,
         on_deleted: Sequence[Callable[[str], Awaitable[None]]] = (),
     ) -> None:
         self.store = store
@@ -97,6 +98,8 @@ class SuiteService:
         self.allow_private_webhooks = allow_private_webhooks
         # Why no model can compile a goal the built-in reader refuses; None: one can.
         self.no_model = no_model
+        # The names environments give values to: a goal may use them without its own.
+        self.environment_names = environment_names or _no_names
         # Told each deleted test's id, once it is gone: suites drop it from their lists.
         self.on_deleted = on_deleted
 
@@ -144,7 +147,7 @@ class SuiteService:
         if remote:
             check_remote(journey.goal, body.url, values)
         else:
-            check_names(body.url, journey.steps, values)
+            check_names(body.url, journey.steps, values, elsewhere=await self.environment_names())
         fields = body.model_dump() | {"goal": journey.goal, "secrets": secrets}
         while True:
             now = now_iso()
@@ -176,7 +179,8 @@ class SuiteService:
         self._check_alert_targets(body.alert_webhook, body.alert_channels)
         before = await self.get(test_id)
         model = self._model(body.planner or before.planner)
-        changes = body.changes() | _journey_changes(before, body, model)
+        elsewhere = await self.environment_names()
+        changes = body.changes() | _journey_changes(before, body, model, elsewhere)
         after = before.model_copy(update=changes)
         due: Due | Literal["unchanged"] = "unchanged"
         # A test in "error" may still own a schedule whose creation was only half-heard.
@@ -292,8 +296,15 @@ def _changed(suite: TestSuiteResponse, changes: dict[str, str]) -> TestSuiteResp
     return TestSuiteResponse.from_hash(suite.to_hash() | changes) if changes else suite
 
 
+async def _no_names() -> frozenset[str]:
+    return frozenset()
+
+
 def _journey_changes(
-    before: TestSuiteResponse, body: UpdateTestSuite, model: Literal[True] | str | None
+    before: TestSuiteResponse,
+    body: UpdateTestSuite,
+    model: Literal[True] | str | None,
+    elsewhere: frozenset[str],
 ) -> dict[str, str]:
     """Check the goal, URL and values the update leaves; return the goal and secrets to store.
 
@@ -325,7 +336,13 @@ def _journey_changes(
     if remote:
         check_remote(journey.goal, body.url or before.url, values)
     else:
-        check_names(body.url or before.url, journey.steps, values, pinned=before.pinned)
+        check_names(
+            body.url or before.url,
+            journey.steps,
+            values,
+            pinned=before.pinned,
+            elsewhere=elsewhere,
+        )
     if "goal" in changes or body.secrets is not None:
         changes["secrets"] = json.dumps(secrets)
     return changes

@@ -63,14 +63,15 @@ class Quotes:
 
     def restore(self, text: str) -> str:
         """Put the quoted spans back, quotes and all, as the user wrote them."""
-        return _SLOT.sub(lambda m: "".join(self.spans[int(m.group(1))]), text)
+        # A quoted span may hold a {{variable}}, masked before the quotes were: restore it.
+        return _SLOT.sub(lambda m: self.restore("".join(self.spans[int(m.group(1))])), text)
 
     def value(self, text: str) -> str:
         """Return text as the user meant it: a lone quoted span loses its quotes."""
         stripped = text.strip()
         slot = _SLOT.fullmatch(stripped)
         if slot:
-            return self.spans[int(slot.group(1))][1]
+            return self.restore(self.spans[int(slot.group(1))][1])
         return self.restore(stripped)
 
     @staticmethod
