@@ -186,6 +186,7 @@ def test_the_list_is_filtered_by_status_test_and_dates(ui: TestClient) -> None:
     assert names(after=str(today), before=str(today)) == ["Shop", "Home"]
     assert names(after=str(today + timedelta(days=1))) == []
     assert names(before=str(today - timedelta(days=1))) == []
+    assert names(after="0001-01-01", before="9999-12-31") == ["Shop", "Home"]
     page = ui.get("/executions", params={"status": "stopped", "test_id": shop}).text
     assert '<option value="stopped" selected>Stopped</option>' in page
     assert f'<option value="{shop}" selected>Shop</option>' in page

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from typing import Any
 from urllib.parse import parse_qs, urlencode
 
@@ -25,6 +25,7 @@ NAMED_TESTS = 3  # an execution is named for its first few tests, then "and N mo
 NONE_PICKED = "Pick the tests to run: tick them in the list, then press “Run selected”."
 BAD_DATE = "Enter a date as YYYY-MM-DD."
 STATUSES = [status.value for status in ExecutionStatus]
+DAY_S = 24 * 60 * 60
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,8 @@ class ListQuery:
             status=ExecutionStatus(self.status) if self.status else None,
             test_id=self.test_id or None,
             after=_start_of(after) if after else None,
-            # The whole day counts: up to the last millisecond before the next one.
-            before=_start_of(before + timedelta(days=1)) - 0.001 if before else None,
+            # The whole day counts, up to its last millisecond (in seconds: no date past 9999).
+            before=_start_of(before) + DAY_S - 0.001 if before else None,
         )
 
     def url(self, cursor: str | None = None) -> str:
