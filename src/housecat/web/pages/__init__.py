@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from housecat.web.pages import dashboard, detail, example, login, reading, run_test, steps, tests
+from housecat.web.pages import (
+    dashboard,
+    detail,
+    example,
+    executions,
+    login,
+    reading,
+    run_test,
+    steps,
+    tests,
+)
 
 router = APIRouter(include_in_schema=False)
 router.include_router(login.router)
@@ -16,3 +26,4 @@ router.include_router(run_test.router)
 router.include_router(reading.router)
 router.include_router(steps.router)
 router.include_router(detail.router)
+router.include_router(executions.router)

@@ -24,6 +24,9 @@ BADGE_LABELS = {
     "pending": "Pending",
     "active": "Active",
     "paused": "Paused",
+    "queued": "Queued",
+    "running": "Running",
+    "stopped": "Stopped",
 }
 
 
