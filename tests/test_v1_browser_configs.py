@@ -116,6 +116,10 @@ def test_the_devices_are_playwrights_presets(client: TestClient) -> None:
         ({"user_agent": ""}, "user_agent", "at least 1 character"),
         ({"device": ""}, "device", "at least 1 character"),
         ({"zoom": 2}, "zoom", "unknown field"),
+        # What the document says is taken as it is: no number in a string, no 1 for true.
+        ({"viewport_width": "300"}, "viewport_width", "valid integer"),
+        ({"is_mobile": "yes"}, "is_mobile", "valid boolean"),
+        ({"has_touch": 1}, "has_touch", "valid boolean"),
     ],
 )
 def test_bad_input_is_a_422_naming_the_field(

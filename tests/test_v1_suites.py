@@ -139,6 +139,10 @@ def test_an_unknown_suite_is_a_404(client: TestClient, method: str) -> None:
         ({"tests": "abc"}, "tests", "valid list"),
         ({"environment_id": "a:b"}, "environment_id", "should match pattern"),
         ({"order": 1}, "order", "unknown field"),
+        # What the document says is taken as it is: no number in a string, no text for a list.
+        ({"concurrency": "3"}, "concurrency", "valid integer"),
+        ({"alert_channels": ""}, "alert_channels", "valid list"),
+        ({"name": 7}, "name", "valid string"),
     ],
 )
 def test_bad_input_is_a_422_naming_the_field(

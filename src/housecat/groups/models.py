@@ -8,7 +8,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, Field
 
 from housecat.named.fields import NOT_NULL, Description, Input, Name, Update
 from housecat.named.store import hash_fields
-from housecat.suites.fields import Channels, Schedule, Webhook, json_list
+from housecat.suites.fields import URL_MAX, Schedule, Webhook, json_list
 from housecat.suites.models import LastResult, Status
 
 TESTS_MAX = 1000
@@ -41,6 +41,11 @@ EnvironmentId = Annotated[Id, Field(description="The environment its runs use by
 BrowserConfigId = Annotated[
     Id, Field(description="The browser configuration its runs use by default")
 ]
+# As tests' `alert_channels`, but a list only: the tests' type also reads a hash's JSON text.
+AlertChannels = Annotated[
+    list[Annotated[str, Field(min_length=1, max_length=URL_MAX)]],
+    Field(max_length=10, description="Apprise URLs to alert (Slack, Discord, e-mail, ntfy, …)"),
+]
 SuiteSchedule = Annotated[Schedule, Field(description="When to run the suite (cron); none: never")]
 
 
@@ -55,7 +60,7 @@ class CreateSuite(Input):
     browser_config_id: BrowserConfigId | None = None
     concurrency: Concurrency = 1
     alert_webhook: Webhook = None
-    alert_channels: Channels = Field(default_factory=list)
+    alert_channels: AlertChannels = Field(default_factory=list)
 
 
 class UpdateSuite(Update):
@@ -69,7 +74,7 @@ class UpdateSuite(Update):
     browser_config_id: BrowserConfigId | None = None
     concurrency: Annotated[Concurrency | None, NOT_NULL] = None
     alert_webhook: Webhook = None
-    alert_channels: Annotated[Channels | None, NOT_NULL] = None
+    alert_channels: Annotated[AlertChannels | None, NOT_NULL] = None
 
 
 class Suite(BaseModel):

@@ -11,9 +11,12 @@ DESCRIPTION_MAX = 2000
 
 
 class Input(BaseModel):
-    """A request body: unknown fields are refused and text is stripped of outer spaces."""
+    """A request body: unknown fields are refused and text is stripped of outer spaces.
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    Strict: a value is taken as the document types it ("3" is no integer, 1 no boolean).
+    """
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, strict=True)
 
 
 def _not_null(value: object) -> object:
