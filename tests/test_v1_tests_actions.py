@@ -189,3 +189,10 @@ def test_bad_steps_are_a_422_naming_them_and_change_nothing(
 
 def test_health_answers_what_the_first_health_does(api: TestClient) -> None:
     assert api.get("/api/v1/health").json() == api.get("/api/health").json()
+
+
+def test_appended_values_are_kept_exactly_as_typed(api: TestClient) -> None:
+    test = create(api)
+    fill = {"action_type": "fill", "target": "Search", "value": "  two spaces  "}
+    added = api.post(f"/api/v1/tests/{test['id']}/steps", json={"steps": [fill]}).json()
+    assert added["steps"][-1]["value"] == "  two spaces  "

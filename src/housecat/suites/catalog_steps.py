@@ -43,7 +43,8 @@ class TestStep(BaseModel):
 class NewStep(BaseModel):
     """A step to append; a check's expectation goes in `expected_result` (or `value`)."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    # Values are kept exactly as typed, as `PUT /api/tests/{id}/steps` keeps them.
+    model_config = ConfigDict(extra="forbid")
 
     step_order: int | None = Field(
         default=None, ge=1, description="Where it lands, if sent: must follow the steps before"
