@@ -10,7 +10,9 @@ import pytest
 import redis
 from fastapi.testclient import TestClient
 
+from tests.alert_servers import AlertServer
 from tests.pages import Pages
+from tests.processes import wait_until
 
 FINISHED = ("passed", "failed", "error", "stopped")
 
@@ -241,3 +243,30 @@ def test_suite_starts_name_what_is_missing(client: TestClient) -> None:
         assert answer.status_code in (404, 422), (path, body)
         assert said in answer.text, answer.text
     assert client.get("/api/v1/executions").json()["executions"] == []
+
+
+def test_a_failing_suite_run_sends_one_alert_naming_each_test(
+    make_client: Callable[..., TestClient], pages: Pages
+) -> None:
+    client = make_client(step_timeout=2, allow_private_webhooks=True, alert_timeout=2)
+    page = pages.add("<h1>Hi</h1>")
+    wrong = [create_test(client, page, f"the heading says Bye {n}", f"Bye {n}") for n in (1, 2)]
+    right = create_test(client, page, "the heading says Hi", "Hi")
+    with AlertServer() as hook:
+        body = {"name": "Alerting", "tests": [*wrong, right], "alert_webhook": f"{hook.url}/h"}
+        suite_id = client.post("/api/v1/suites", json=body).json()["id"]
+        quiet = client.post("/api/v1/suites", json=body | {"name": "Quiet", "tests": [right]})
+
+        failing = client.post(f"/api/v1/suites/{suite_id}/execute").json()
+        passing = client.post(f"/api/v1/suites/{quiet.json()['id']}/execute").json()
+        for execution in (failing, passing):
+            wait_for(client, execution["id"], finished)
+        dispatcher = client.app.state.housecat.alerts  # type: ignore[attr-defined]
+        wait_until(lambda: dispatcher.pending == 0, what="alert deliveries finishing")
+
+    assert [request.json()["event"] for request in hook.received] == ["suite_failed"]
+    sent = hook.received[0].json()
+    assert sent["suite"] == {"id": suite_id, "name": "Alerting"}
+    assert sent["execution"]["id"] == failing["id"] and sent["execution"]["status"] == "failed"
+    assert [t["status"] for t in sent["execution"]["tests"]] == ["failed", "failed", "passed"]
+    assert "Bye 1" in sent["execution"]["tests"][0]["error"]

@@ -18,6 +18,7 @@ from housecat.browser.pool import BrowserPool
 from housecat.config import Settings
 from housecat.environments.service import names_given
 from housecat.environments.store import environment_store
+from housecat.executions.alerts import SuiteAlerts
 from housecat.executions.places import Places
 from housecat.executions.runner import ExecutionRunner
 from housecat.executions.service import ExecutionService
@@ -173,7 +174,9 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
                     groups=GroupStore(redis),
                     places=Places(redis),
                 ),
-                ExecutionRunner(execution_store, runs, Places(redis)),
+                ExecutionRunner(
+                    execution_store, runs, Places(redis), SuiteAlerts(GroupStore(redis), alerts)
+                ),
             )
         finally:
             await alerts.drain(SHUTDOWN_GRACE_S)

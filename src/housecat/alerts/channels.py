@@ -25,6 +25,7 @@ NOTIFY_TYPES: dict[AlertEvent, apprise.NotifyType] = {
     "test_failed": apprise.NotifyType.FAILURE,
     "test_still_failing": apprise.NotifyType.FAILURE,
     "test_recovered": apprise.NotifyType.SUCCESS,
+    "suite_failed": apprise.NotifyType.FAILURE,
 }
 
 SERVICES_HELP = "https://appriseit.com/services/"

@@ -35,15 +35,27 @@ UNWIND_S = 1.0
 OnDelivered = Callable[[str, str], Awaitable[object]]
 
 
+@dataclass(frozen=True)
+class Owner:
+    """Whose alert it is: a test's run, or a suite's execution; and where it goes."""
+
+    id: str
+    run_id: str
+    webhook: str | None
+    channels: list[str]
+
+
 @dataclass
 class _Delivery:
     """One alert on its way to one target, as the logs name it."""
 
     event: AlertEvent
-    test_id: str
-    run_id: str
+    test_id: str  # or the suite's id, for a suite's alert
+    run_id: str  # or the execution's id
     target: str
     retrier: Retrier
+    # A test's alert marks its incident sent; a suite's has no incident to mark.
+    recorded: bool = True
 
 
 class AlertDispatcher:
@@ -96,6 +108,19 @@ class AlertDispatcher:
         if late:
             await asyncio.wait(late, timeout=UNWIND_S)
 
+    def send_suite(
+        self,
+        owner: Owner,
+        payload: dict[str, Any],
+        title: str,
+        text: str,
+    ) -> None:
+        """Start delivering one alert for a whole suite run; return at once."""
+        try:
+            self._deliver("suite_failed", owner, payload, (title, text), recorded=False)
+        except Exception:
+            log.exception(NOT_DELIVERED, "suite_failed", owner.id, owner.run_id, 0, "not started")
+
     def _start(
         self,
         event: AlertEvent,
@@ -103,26 +128,35 @@ class AlertDispatcher:
         record: RunRecord,
         channels: Sequence[str],
     ) -> None:
+        owner = Owner(test.id, record.run_id, test.alert_webhook, list(channels))
+        payload = webhook_payload(event, test, record, datetime.now(UTC))
+        self._deliver(event, owner, payload, summary(event, test, record), recorded=True)
+
+    def _deliver(
+        self,
+        event: AlertEvent,
+        owner: Owner,
+        payload: dict[str, Any],
+        said: tuple[str, str],
+        *,
+        recorded: bool,
+    ) -> None:
         # Fails (RuntimeError) before any coroutine exists when called outside the loop.
         loop = asyncio.get_running_loop()
-        if test.alert_webhook:
-            payload = webhook_payload(event, test, record, datetime.now(UTC))
+        if owner.webhook:
             body = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-            delivery = self._delivery(event, test, record, webhook_label(test.alert_webhook))
-            self._spawn(loop, delivery, self._webhook(delivery, test.alert_webhook, body))
-        if channels:
-            title, text = summary(event, test, record)
-            for channel in dict.fromkeys(channels):
-                label = f"channel {scheme_of(channel)}://…"
-                delivery = self._delivery(event, test, record, label)
-                self._spawn(loop, delivery, self._channel(delivery, channel, title, text))
+            delivery = self._delivery(event, owner, webhook_label(owner.webhook), recorded)
+            self._spawn(loop, delivery, self._webhook(delivery, owner.webhook, body))
+        title, text = said
+        for channel in dict.fromkeys(owner.channels):
+            label = f"channel {scheme_of(channel)}://…"
+            delivery = self._delivery(event, owner, label, recorded)
+            self._spawn(loop, delivery, self._channel(delivery, channel, title, text))
 
-    def _delivery(
-        self, event: AlertEvent, test: TestSuiteResponse, record: RunRecord, target: str
-    ) -> _Delivery:
+    def _delivery(self, event: AlertEvent, owner: Owner, target: str, recorded: bool) -> _Delivery:
         settings = self._settings
         retrier = Retrier(settings.alert_attempts, settings.alert_timeout, self._backoff)
-        return _Delivery(event, test.id, record.run_id, target, retrier)
+        return _Delivery(event, owner.id, owner.run_id, target, retrier, recorded)
 
     def _spawn(
         self,
@@ -176,7 +210,7 @@ class AlertDispatcher:
 
         outcome = await delivery.retrier.run(attempt)
         self._report(delivery, outcome)
-        if outcome.delivered:
+        if outcome.delivered and delivery.recorded:
             try:
                 await self._on_delivered(delivery.test_id, delivery.run_id)
             except Exception:

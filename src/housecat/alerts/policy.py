@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Literal
 
-AlertEvent = Literal["test_failed", "test_recovered", "test_still_failing"]
+AlertEvent = Literal["test_failed", "test_recovered", "test_still_failing", "suite_failed"]
 
 # Only these count as failing; pending, passed and anything added later (cancelled) do not,
 # so a test's first failure after them is news.

@@ -9,6 +9,7 @@ from typing import Protocol
 
 from housecat.clock import now_iso
 from housecat.errors import HouseCatError
+from housecat.executions.alerts import SuiteAlerts
 from housecat.executions.models import Execution, ExecutionStatus, TestExecution
 from housecat.executions.store import ExecutionStore
 from housecat.runs.service import RunService, Where
@@ -28,10 +29,17 @@ class Places(Protocol):
 class ExecutionRunner:
     """The worker's side of an execution: its runs, its status, nothing else."""
 
-    def __init__(self, store: ExecutionStore, runs: RunService, places: Places) -> None:
+    def __init__(
+        self,
+        store: ExecutionStore,
+        runs: RunService,
+        places: Places,
+        alerts: SuiteAlerts | None = None,
+    ) -> None:
         self.store = store
         self.runs = runs
         self.places = places
+        self.alerts = alerts
 
     async def run(self, execution_id: str) -> str:
         """Run every test not yet done (a redelivered job resumes); say how it ended."""
@@ -103,6 +111,9 @@ class ExecutionRunner:
                 await self.store.set_test(execution.id, index, test.model_copy(update=failed))
         now = await self.store.set_status(execution.id, status)
         log.info("execution %s %s", execution.id, now)
+        ended = await self.store.get(execution.id)
+        if self.alerts is not None and ended is not None and now is status:
+            await self.alerts.finished(ended, status)  # not when a stop came first
         return str(now)
 
 
