@@ -17,7 +17,7 @@ from typing import Literal, Protocol
 
 from redis.exceptions import RedisError
 
-from housecat.alerts.targets import check_channel, check_target
+from housecat.alerts.targets import refused_targets
 from housecat.artifacts import Artifacts
 from housecat.clock import now_iso
 from housecat.errors import HouseCatError, InvalidInput, NotFound, StateUnavailable
@@ -119,18 +119,7 @@ class SuiteService:
 
     def _check_alert_targets(self, webhook: str | None, channels: list[str] | None) -> None:
         """Refuse alert targets on private addresses (unless allowed) before anything is written."""
-        fields: dict[str, str] = {}
-        allow = self.allow_private_webhooks
-        try:
-            if webhook:
-                check_target(webhook, allow_private=allow)
-        except ValueError as exc:
-            fields["alert_webhook"] = str(exc)
-        for index, channel in enumerate(channels or []):
-            try:
-                check_channel(channel, allow_private=allow)
-            except ValueError as exc:
-                fields[f"alert_channels.{index}"] = str(exc)
+        fields = refused_targets(webhook, channels, allow_private=self.allow_private_webhooks)
         if fields:
             raise InvalidInput.of(fields)
 
