@@ -9,10 +9,13 @@ from typing import Protocol, cast
 
 from housecat.alerts.policy import AlertEvent, decide
 from housecat.artifacts import Artifacts
+from housecat.browser.capture import Capture
 from housecat.browser.execute import Limits
 from housecat.browser.pool import BrowserPool
 from housecat.browser.results import BrowserResult
+from housecat.browser.run_log import RunLog
 from housecat.clock import now_iso
+from housecat.config import TraceRuns
 from housecat.errors import HouseCatError, NotFound
 from housecat.llm.usage import Meter
 from housecat.plan.models import Plan
@@ -21,6 +24,7 @@ from housecat.runs.diagnosis import Diagnoser
 from housecat.runs.events import EventLog
 from housecat.runs.models import RunDetail, RunRecord, Trigger
 from housecat.runs.pipeline import Compiler, Healer, RunOutcome, new_run_id, run_goal, starting_at
+from housecat.runs.redaction import spellings
 from housecat.runs.store import ResultStore
 from housecat.runs.tinyfish_run import TinyFishExecutor
 from housecat.suites.models import TestSuiteResponse
@@ -72,6 +76,7 @@ class RunService:
         budgets: Budgets | None = None,
         healer: Healer | None = None,
         diagnoser: Diagnoser | None = None,
+        trace_runs: TraceRuns = "after_failure",
     ) -> None:
         self.suites = suites
         self.results = results
@@ -87,6 +92,7 @@ class RunService:
         self.tinyfish = tinyfish or TinyFishExecutor(None, run_timeout_s=limits.run_timeout_s)
         self.budgets = budgets
         self.diagnoser = diagnoser
+        self.trace_runs = trace_runs
 
     async def run_job(self, test_id: str, run_id: str, triggered_by: str) -> str:
         """Run a queued run once, however often its job is delivered; say how it ended."""
@@ -131,12 +137,19 @@ class RunService:
         run_id = run_id or new_run_id()
         # One meter for all the attempts: a retry spends from what the first left.
         meter = await self.budgets.meter(test) if self.budgets else Meter()
+        run_log = RunLog()  # one for all the attempts
         attempts = 0
         try:
             while True:
                 attempts += 1
                 last = attempts > test.retries
-                detail, cache = await self._attempt(test, triggered_by, run_id, meter, last=last)
+                if attempts > 1:
+                    tried = f"Attempt {attempts} of {test.retries + 1}: the previous one failed"
+                    run_log.add("warning", "housecat", tried)
+                capture = self._capture(test, run_id, run_log, attempts)
+                detail, cache = await self._attempt(
+                    test, triggered_by, run_id, meter, capture, last
+                )
                 if detail.record.passed or last:
                     break
         except HouseCatError as exc:  # a missing browser, a goal no longer understood
@@ -147,7 +160,7 @@ class RunService:
             await self._crashed(test_id, run_id, str(exc))
             raise PipelineFailed(f"pipeline failed: {exc}") from exc
         detail = _attempted(detail, attempts)
-        saved = await self.results.save(test, detail, cache)
+        saved = await self.results.save(test, detail, cache, run_log.entries())
         if saved.kept:
             await self._alert(test, detail.record)
             # Retention dropped these runs from Redis: their screenshots go with them.
@@ -160,13 +173,29 @@ class RunService:
         )
         return detail
 
+    def _capture(self, test: TestSuiteResponse, run_id: str, log: RunLog, attempt: int) -> Capture:
+        """What this attempt keeps: step screenshots if asked, its log, perhaps a trace.
+
+        Recording a trace slows a run (see `HOUSECAT_TRACE_RUNS`), so by default only a run
+        that may well fail records one: a retry of a failed attempt, or any run of a test
+        whose last run failed.
+        """
+        traced = self.trace_runs == "always" or (
+            self.trace_runs == "after_failure" and (attempt > 1 or test.last_result == "failed")
+        )
+        return Capture(
+            every_step=test.screenshots == "every_step",
+            trace=self.artifacts.trace(test.id, run_id) if traced else None,
+            log=log,
+        )
+
     async def _attempt(
         self,
         test: TestSuiteResponse,
         triggered_by: Trigger,
         run_id: str,
         meter: Meter,
-        *,
+        capture: Capture,
         last: bool,
     ) -> tuple[RunDetail, Plan | None]:
         """Run the test once, with its executor; return the run and a plan worth caching.
@@ -177,6 +206,9 @@ class RunService:
         emit = self.events.for_test(test.id)
         values = values_for(test)
         if test.executor == "tinyfish":
+            if capture.log is not None:
+                capture.log.hide(spellings(values.secrets.values()))
+                emit = capture.log.recording(emit)
             record, browser_result = await self.tinyfish.run(
                 url=test.url,
                 goal=test.goal,
@@ -208,6 +240,7 @@ class RunService:
             meter=meter,
             healer=self.healer,
             diagnoser=self.diagnoser if last and test.planner != "builtin" else None,
+            capture=capture,
         )
         return _detail(outcome, plan), _worth_caching(outcome, cached)
 

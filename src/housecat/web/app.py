@@ -14,8 +14,8 @@ from housecat import __version__
 from housecat.config import Settings
 from housecat.roles import running_roles
 from housecat.services import open_services
-from housecat.web import demo, pages
-from housecat.web.api import health, metrics, plan, queue, results, runs, tests
+from housecat.web import demo, pages, trace_viewer
+from housecat.web.api import artifacts, health, metrics, plan, queue, results, runs, tests
 from housecat.web.docs import install_docs
 from housecat.web.errors import install_error_handlers
 from housecat.web.openapi import install_openapi
@@ -58,6 +58,8 @@ def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = Tru
     app.include_router(metrics.router)
     app.include_router(demo.router)
     app.include_router(pages.router)
+    app.include_router(artifacts.router)
+    app.include_router(trace_viewer.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     @app.get("/favicon.ico", include_in_schema=False)
