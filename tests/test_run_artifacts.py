@@ -170,12 +170,14 @@ def test_a_chatty_page_fills_the_log_only_up_to_its_caps(api: httpx.Client, site
     _, artifacts = run(api, create(api, f"{sites}/noisy/chatty", "check the page says Chatty"))
     page = [e for e in artifacts["logs"] if e["source"] != "housecat"]
     assert len(page) == 500 and page[0]["message"] == "line 1"
-    long = page[2]["message"]
+    (long,) = [e["message"] for e in page if e["message"].startswith("line 3 ")]
     assert long.startswith("line 3 xxx") and long.endswith("… (3007 more characters)")
     assert len(long) == 2000 + len("… (3007 more characters)")
     dropped = artifacts["logs"][-1]
     assert dropped["source"] == "housecat" and dropped["level"] == "warning"
-    assert dropped["message"].startswith("200 more entries from the page were dropped")
+    # 700 lines, and whatever the browser itself may say of the page (its icon…)
+    said = re.fullmatch(r"(\d+) more entries from the page were dropped .*", dropped["message"])
+    assert said and int(said[1]) >= 200
     assert ("info", "Test PASSED — 2/2 steps") in logged(artifacts, "housecat")
     assert artifacts["screenshots"] == []  # passing steps of a test that asks for none
 
