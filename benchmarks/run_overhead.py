@@ -1,9 +1,10 @@
 """HouseCat's run of a 5-step login journey against a hand-written Playwright script.
 
 Warm: one process, one browser each, a new context per run, interleaved rounds; HouseCat
-replays the plan its first run recorded (what every scheduled run does). Cold: a whole
-`housecat run` command against a whole raw script, each a fresh process and browser.
-Prints medians and ratios (target for warm: <= 1.10).
+replays the plan its first run recorded, keeping the page's log (what every scheduled run
+does), and once more also recording a Playwright trace (what `HOUSECAT_TRACE_RUNS=always`
+makes every run do). Cold: a whole `housecat run` command against a whole raw script, each
+a fresh process and browser. Prints medians and ratios (target for warm: <= 1.10).
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ import uvicorn
 from fastapi import FastAPI
 from playwright.async_api import Browser, async_playwright, expect
 
+from housecat.browser.capture import Capture
 from housecat.browser.chromium import find_chromium
 from housecat.browser.execute import execute
 from housecat.browser.pool import CHROMIUM_ARGS, VIEWPORT, BrowserPool
+from housecat.browser.run_log import RunLog
 from housecat.plan.models import Plan
 from housecat.plan.read import read
 from housecat.runs.pipeline import starting_at
@@ -87,15 +90,20 @@ async def raw_journey(browser: Browser, url: str) -> float:
     return time.perf_counter() - start
 
 
-async def housecat_journey(pool: BrowserPool, plan: Plan, url: str) -> tuple[float, Plan]:
+async def housecat_journey(
+    pool: BrowserPool, plan: Plan, url: str, trace: Path | None = None
+) -> tuple[float, Plan]:
     start = time.perf_counter()
-    browser, as_run = await execute(pool, plan, start_url=url, run_id="bench", secrets=SECRETS)
+    capture = Capture(log=RunLog(), trace=trace)
+    browser, as_run = await execute(
+        pool, plan, start_url=url, run_id="bench", secrets=SECRETS, capture=capture
+    )
     elapsed = time.perf_counter() - start
     assert all(step.passed for step in browser.steps), browser.steps
     return elapsed, as_run
 
 
-async def warm(url: str, chromium: Path) -> tuple[float, float, float]:
+async def warm(url: str, chromium: Path) -> tuple[float, float, float, float]:
     pool = BrowserPool(chromium)
     await pool.start()
     async with async_playwright() as playwright:
@@ -105,13 +113,17 @@ async def warm(url: str, chromium: Path) -> tuple[float, float, float]:
         # What a scheduled run replays: the plan kept from a passing run, as the cache keeps it
         recorded = as_run.model_copy(update={"source": "cache"})
         await raw_journey(browser, url)  # warm both before measuring
-        ours, theirs = [], []
+        # A passing run's trace is never written: the path only says to record one.
+        trace = Path(tempfile.gettempdir()) / "housecat-bench-trace.zip"
+        ours, traced, theirs = [], [], []
         for _ in range(ROUNDS):
             ours.append((await housecat_journey(pool, recorded, url))[0])
+            traced.append((await housecat_journey(pool, recorded, url, trace))[0])
             theirs.append(await raw_journey(browser, url))
         await browser.close()
     await pool.close()
-    return statistics.median(ours), statistics.median(theirs), first
+    median = statistics.median
+    return median(ours), median(traced), median(theirs), first
 
 
 def cold(url: str, chromium: Path) -> tuple[float, float]:
@@ -134,11 +146,13 @@ def main() -> None:
     if chromium is None:
         sys.exit("no Chromium: run `make browser`")
     url = serve_demo()
-    ours, theirs, first = asyncio.run(warm(url, chromium))
+    ours, traced, theirs, first = asyncio.run(warm(url, chromium))
     print(f"5-step login journey, warm browser, median of {ROUNDS} interleaved rounds")
     print(f"  raw Playwright script:           {theirs * 1000:7.0f} ms")
     print(f"  HouseCat, replaying its plan:    {ours * 1000:7.0f} ms")
     print(f"  ratio HouseCat / raw:            {ours / theirs:7.2f}x   (target <= 1.10)")
+    print(f"  HouseCat, recording a trace too: {traced * 1000:7.0f} ms")
+    print(f"  ratio traced HouseCat / raw:     {traced / theirs:7.2f}x")
     print(f"  (HouseCat's first run, resolving every target: {first * 1000:.0f} ms)")
     cold_ours, cold_theirs = cold(url, chromium)
     print(f"cold process + browser, median of {COLD_ROUNDS}")

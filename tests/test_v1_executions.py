@@ -69,6 +69,13 @@ def test_an_execution_runs_its_tests_in_order_and_records_each_step(
     assert done["started_at"] and done["completed_at"]
     run = client.get(f"/api/runs/{second['run_id']}").json()
     assert run["record"]["execution_id"] == queued["id"]
+    artifacts = client.get(f"/api/v1/executions/{queued['id']}/artifacts").json()
+    failed, passed = artifacts["tests"]
+    assert (failed["run_id"], failed["status"]) == (first["run_id"], "failed")
+    assert [shot["step"] for shot in failed["artifacts"]["screenshots"]] == [2]
+    assert client.get(failed["artifacts"]["screenshots"][0]["url"]).status_code == 200
+    assert any(e["source"] == "housecat" for e in passed["artifacts"]["logs"])
+    assert passed["artifacts"]["screenshots"] == []
 
 
 def test_runs_of_an_execution_leave_the_monitors_history_alone(
@@ -163,6 +170,7 @@ def test_bad_starts_and_unknown_executions_are_clear_errors(client: TestClient) 
 
     assert client.get("/api/v1/executions/nope").status_code == 404
     assert client.post("/api/v1/executions/nope/stop").status_code == 404
+    assert client.get("/api/v1/executions/nope/artifacts").status_code == 404
     bad = client.get("/api/v1/executions", params={"cursor": "not-ours"})
     assert bad.status_code == 422 and "cursor" in bad.json()["fields"]
     assert client.get("/api/v1/executions", params={"status": "lost"}).status_code == 422

@@ -1,4 +1,4 @@
-"""Where runs' artifacts (screenshots of failed steps) live on disk: a directory per test."""
+"""Where runs' artifacts (screenshots, traces) live on disk: a directory per test."""
 
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ class Artifacts:
         if Path(test_id).name != test_id or test_id in ("", ".", ".."):
             raise ValueError(f"not a test id: {test_id!r}")
         return self.root / test_id
+
+    def trace(self, test_id: str, run_id: str) -> Path:
+        """Return where a run's trace is kept, `{root}/{test_id}/{run_id}-trace.zip`."""
+        return self.of_test(test_id) / f"{run_id}-trace.zip"
 
     def remove_runs(self, test_id: str, run_ids: Iterable[str]) -> None:
         """Delete the files of these runs (each named `{run_id}-…`)."""

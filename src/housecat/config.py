@@ -12,6 +12,8 @@ from housecat.errors import HouseCatError
 from housecat.urls import http_url
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+# Which runs record a Playwright trace (kept only when the run fails).
+TraceRuns = Literal["always", "after_failure", "never"]
 
 
 class Settings(BaseSettings):
@@ -196,10 +198,16 @@ class Settings(BaseSettings):
             description="Anthropic API base URL, when not Anthropic's own (a proxy, a gateway).",
         ),
     ] = None
+    trace_runs: TraceRuns = Field(
+        default="after_failure",
+        description="Which runs record a Playwright trace, kept only if the run fails: "
+        "`always` (slows every run), `after_failure` (a retry of a failed attempt, or a run "
+        "of a test whose last run failed) or `never`.",
+    )
 
     @property
     def artifacts_dir(self) -> Path:
-        """Where screenshots of failed steps are kept."""
+        """Where runs' screenshots and traces are kept."""
         return self.data_dir / "artifacts"
 
     @field_validator("redis_url")

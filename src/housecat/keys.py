@@ -177,3 +177,16 @@ def catalog_set(family: str, value: str) -> str:
 def catalog_entries(test_id: str) -> str:
     """Hash: the catalog sets that hold a test, by source (status, tags, words:name, ...)."""
     return f"{CATALOG}entries:{test_id}"
+
+
+RUN_LOGS_PREFIX = "run_logs:"
+
+
+def run_logs(run_id: str) -> str:
+    """List: one run's log entries (JSON), oldest first, expiring with its detail."""
+    return f"{RUN_LOGS_PREFIX}{run_id}"
+
+
+# Every key kept per run, by prefix: the delete and retention scripts build each one
+# as `{prefix}{run_id}` from the run ids they find in the results.
+PER_RUN_PREFIXES = (RUN_PREFIX, RUN_LOGS_PREFIX)

@@ -140,6 +140,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             budgets=Budgets(spend, settings.llm_daily_budget_usd),
             healer=healer_for(settings),
             diagnoser=diagnoser_for(settings),
+            trace_runs=settings.trace_runs,
         )
         suites = SuiteService(
             suite_store,

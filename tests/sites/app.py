@@ -18,7 +18,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.templating import Jinja2Templates
 
-from tests.sites import admin, docs, orders, signin, todo
+from tests.sites import admin, docs, noisy, orders, signin, todo
 
 PRODUCTS = ("Brass Desk Lamp", "Walnut Bookshelf", "Linen Armchair")
 COUNTRIES = ("France", "Germany", "Spain")
@@ -64,7 +64,7 @@ VARIANTS: dict[str, Variant] = {
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 # Sites built differently from the shop, each exercising some of the goals' intents; their own
 # prefixes come before the shop's `/{variant}/` routes, which would otherwise take them.
-SITES = {site.PREFIX: site for site in (signin, todo, orders, docs, admin)}
+SITES = {site.PREFIX: site for site in (signin, todo, orders, docs, admin, noisy)}
 # Signing the cookie with a per-process key keeps sessions stateless yet unforgeable.
 _KEY = secrets.token_bytes(32)
 

@@ -15,6 +15,13 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page, Request, Response
 
 from housecat.browser import actions, intents
+from housecat.browser.capture import (
+    NOTHING_MORE,
+    Capture,
+    finish_trace,
+    start_trace,
+    step_group,
+)
 from housecat.browser.checks import until
 from housecat.browser.conditions import GRACE_S, is_shown, what_is_shown
 from housecat.browser.heal import Chooser, Hiding
@@ -76,6 +83,8 @@ class Run:
     start_url: str
     limits: Limits
     screenshots: Path | None
+    # A screenshot of every step, not only of the one that failed.
+    every_step: bool = False
     values: dict[str, str] = field(default_factory=dict)
     secrets: frozenset[str] = frozenset()
     # Who picks a lost target's stand-in when no name is close enough: a model, or nobody.
@@ -143,6 +152,7 @@ async def execute(
     source: StepSource | None = None,
     healer: Chooser | None = None,
     context_options: dict[str, Any] | None = None,
+    capture: Capture = NOTHING_MORE,
 ) -> tuple[BrowserResult, Plan]:
     """Run every step until one fails; return the browser's account and the plan as run.
 
@@ -153,6 +163,8 @@ async def execute(
     With a `healer`, an action whose element is gone, with no close name on the page, may
     use the element the healer picks; it never sees a secret's value.
     `context_options` set up the browser context (a browser configuration).
+    `capture` asks for more than the screenshot of a failed step: one of every step, the
+    page's log, a trace (kept only if the run fails).
     """
     # {{url}} is the page the test starts on ("go back to the homepage"); {{today}} the date.
     today = datetime.now(UTC).date().isoformat()
@@ -163,6 +175,7 @@ async def execute(
         start_url=start_url,
         limits=limits,
         screenshots=screenshots,
+        every_step=capture.every_step,
         values=values,
         secrets=hidden,
         healer=Hiding(healer, hidden) if healer is not None else None,
@@ -174,12 +187,16 @@ async def execute(
     if source is not None:
         warnings = []  # said of the plan the source ends with, below
     final_url: str | None = None
+    trace: str | None = None
     async with pool.context(context_options) as context:
+        traced = await start_trace(context, capture, run_id)
         page = await context.new_page()
         page.set_default_timeout(limits.step_timeout_s * 1000)
         # Only a check that something is not shown waits for answers (see `settled`).
         absences = source is not None or any(s.action in ABSENCE_CHECKS for s in plan.steps)
         run.watch(page, requests=absences)
+        if capture.log is not None:
+            capture.log.watch(page)
         try:
             async with asyncio.timeout(limits.run_timeout_s):
                 while pending or source is not None:
@@ -202,7 +219,9 @@ async def execute(
                         again = [(step, depth + 1)] if expansion.again else []
                         pending[0:0] = [(s, 0) for s in expansion.steps] + again
                         continue
-                    step_as_run, failed = await _run_step(page, run, len(run.steps) + 1, step, emit)
+                    number = len(run.steps) + 1
+                    async with step_group(page, traced, f"Step {number}: {step.describe()}"):
+                        step_as_run, failed = await _run_step(page, run, number, step, emit)
                     as_run.append(step_as_run)
                     if failed:
                         break
@@ -214,6 +233,9 @@ async def execute(
             reason = f"the run took longer than its {limits.run_timeout_s:g} s limit"
             await _fail(page, run, number, step, reason, 0, emit)
         final_url = page.url
+        if traced:
+            failed = not run.steps or any(step.status == "failed" for step in run.steps)
+            trace = await finish_trace(context, capture, run_id, failed=failed)
     for step, _ in pending:
         number = len(run.steps) + 1
         run.steps.append(_result(number, step, "skipped", "not run: an earlier step failed"))
@@ -222,6 +244,7 @@ async def execute(
         steps=run.steps,
         final_url=final_url,
         screenshots=run.shots,
+        trace=trace,
         duration_ms=duration,
         snapshot=run.snapshot,
     )
@@ -336,8 +359,9 @@ async def _run_step(page: Page, run: Run, number: int, step: Step, emit: Emit) -
     ms = int((time.perf_counter() - started) * 1000)
     note = redact(done.note, run.secrets)
     details = f"{description}: {note}" if note else description
+    shot = await _screenshot(page, run, number) if run.every_step else None
     run.steps.append(
-        _result(number, step, "passed", details, ms, done.locator, done.healed, page.url)
+        _result(number, step, "passed", details, ms, done.locator, done.healed, page.url, shot)
     )
     message = f"Step {number} passed" + (" (healed: " + note + ")" if done.healed else "")
     await emit("step_complete", message, step_number=number, passed=True, healed=done.healed)

@@ -36,6 +36,8 @@ class BrowserResult(BaseModel):
     steps: list[StepResult]
     final_url: str | None = None
     screenshots: list[str] = []
+    # The Playwright trace of a failed run, when one was recorded.
+    trace: str | None = None
     duration_ms: int
     # The page's accessibility tree when a step failed, for a diagnosis: never stored or sent.
     snapshot: str | None = Field(default=None, exclude=True)

@@ -8,6 +8,7 @@ from typing import Annotated, ClassVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from housecat.browser.results import StepResult
+from housecat.runs.artifacts import RunArtifacts
 
 
 class ExecutionStatus(StrEnum):
@@ -135,3 +136,21 @@ class ExecutionDetail(Execution):
 class ExecutionList(BaseModel):
     executions: list[Execution]
     next_cursor: str | None
+
+
+class TestArtifacts(BaseModel):
+    """What one test's run in an execution left: None before it ran (or once expired)."""
+
+    __test__: ClassVar[bool] = False
+
+    test_id: str
+    run_id: str
+    status: ExecutionStatus
+    artifacts: RunArtifacts | None
+
+
+class ExecutionArtifacts(BaseModel):
+    """`GET /api/v1/executions/{id}/artifacts`: each test's screenshots, log and trace."""
+
+    execution_id: str
+    tests: list[TestArtifacts]

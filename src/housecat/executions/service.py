@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 from housecat.clock import now_iso
 from housecat.errors import HouseCatError, InvalidInput, NotFound
 from housecat.executions.models import (
     FINISHED,
     Execution,
+    ExecutionArtifacts,
     ExecutionDetail,
     ExecutionList,
     ExecutionStatus,
     Overrides,
     StartExecution,
     StepExecution,
+    TestArtifacts,
     TestExecution,
     TestExecutionDetail,
 )
 from housecat.executions.places import Places
 from housecat.executions.store import ExecutionStore, Filters
 from housecat.groups.store import GroupStore
+from housecat.runs.artifacts import artifacts_of
 from housecat.runs.pipeline import new_run_id
 from housecat.runs.store import ResultStore
 from housecat.schedule.queue import RunQueue
@@ -155,6 +159,20 @@ class ExecutionService:
             )
             tests.append(TestExecutionDetail(**test.model_dump(), steps=steps))
         return ExecutionDetail(**execution.model_dump(exclude={"tests"}), tests=tests)
+
+    async def artifacts(self, execution_id: str, artifacts_dir: Path) -> ExecutionArtifacts:
+        """Gather each test's screenshots, log entries and trace, with download links."""
+        execution = await self._get(execution_id)
+        tests = []
+        for test in execution.tests:
+            detail = await self.results.run_detail(test.run_id)
+            found = await artifacts_of(self.results, detail, artifacts_dir) if detail else None
+            tests.append(
+                TestArtifacts(
+                    test_id=test.test_id, run_id=test.run_id, status=test.status, artifacts=found
+                )
+            )
+        return ExecutionArtifacts(execution_id=execution.id, tests=tests)
 
     async def list(self, filters: Filters, *, limit: int, cursor: str | None) -> ExecutionList:
         executions, next_cursor = await self.store.list(filters, limit=limit, cursor=cursor)

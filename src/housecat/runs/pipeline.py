@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
+from housecat.browser.capture import NOTHING_MORE, Capture
 from housecat.browser.execute import (
     DEFAULT_LIMITS,
     Emit,
@@ -31,6 +33,7 @@ from housecat.runs.diagnosis import Diagnoser, Diagnosis, failure_of
 from housecat.runs.evaluate import evaluate
 from housecat.runs.models import RunRecord, TestResult, Trigger
 from housecat.runs.redaction import scrubbed, spellings
+from housecat.runs.traces import scrub_trace
 
 # Who compiles a goal: the built-in reader, then a model for what it cannot read; or one alone.
 Planner = Literal["auto", "builtin", "model"]
@@ -124,6 +127,7 @@ async def run_goal(
     healer: Healer | None = None,
     diagnoser: Diagnoser | None = None,
     context_options: dict[str, Any] | None = None,
+    capture: Capture = NOTHING_MORE,
 ) -> RunOutcome:
     """Plan the goal (or replay `plan`), run it, and judge it.
 
@@ -133,8 +137,12 @@ async def run_goal(
     or every goal is ("model"); `no_model` says why there is none, when there is none.
     The `healer` may stand in for an action's lost target, unless `planner` is "builtin".
     A failed run is then diagnosed by the `diagnoser`, if given; the verdict stays as it is.
+    `capture` asks for step screenshots, a trace and a log (which also gets every event).
     """
     run_id = run_id or new_run_id()
+    if capture.log is not None:
+        capture.log.hide(spellings((secrets or {}).values()))
+        emit = capture.log.recording(emit)
     meter = meter if meter is not None else Meter()
     started = datetime.now(UTC)
     source: StepSource | None = None
@@ -169,6 +177,8 @@ async def run_goal(
 
     secrets = {**lifted, **(secrets or {})}
     hidden = spellings(secrets.values())
+    if capture.log is not None:
+        capture.log.hide(hidden)
 
     async def emit_with_run(event_type: str, message: str, **fields: object) -> None:
         # A step's reason can quote the address a form put a secret in, percent-encoded.
@@ -188,7 +198,9 @@ async def run_goal(
         # "builtin" is no model use at all: no healing by one either.
         healer=healer.for_run(meter) if healer is not None and planner != "builtin" else None,
         context_options=context_options,
+        capture=capture,
     )
+    browser_result = await _trace_scrubbed(browser_result, secrets)
     snapshot = browser_result.snapshot  # not kept: scrubbing it leaves it out
     browser_result = scrubbed(browser_result, secrets.values())
     plan_as_run = scrubbed(plan_as_run, secrets.values())
@@ -217,6 +229,15 @@ async def run_goal(
         diagnosis=diagnosis,
     )
     return RunOutcome(plan_as_run, browser_result, result, record)
+
+
+async def _trace_scrubbed(result: BrowserResult, secrets: dict[str, str]) -> BrowserResult:
+    """The result, its trace scrubbed of the secrets; without it if it cannot be scrubbed."""
+    if result.trace is None or not secrets:
+        return result
+    if await asyncio.to_thread(scrub_trace, Path(result.trace), secrets.values()):
+        return result
+    return result.model_copy(update={"trace": None})
 
 
 async def _diagnosis(

@@ -10,10 +10,13 @@ from typing import Any, Protocol, cast
 
 from housecat.alerts.policy import AlertEvent, decide
 from housecat.artifacts import Artifacts
+from housecat.browser.capture import Capture
 from housecat.browser.execute import Limits
 from housecat.browser.pool import BrowserPool
 from housecat.browser.results import BrowserResult
+from housecat.browser.run_log import RunLog
 from housecat.clock import now_iso
+from housecat.config import TraceRuns
 from housecat.errors import HouseCatError, NotFound
 from housecat.llm.usage import Meter
 from housecat.plan.models import Plan
@@ -22,6 +25,7 @@ from housecat.runs.diagnosis import Diagnoser
 from housecat.runs.events import EventLog
 from housecat.runs.models import RunDetail, RunRecord, Trigger
 from housecat.runs.pipeline import Compiler, Healer, RunOutcome, new_run_id, run_goal, starting_at
+from housecat.runs.redaction import spellings
 from housecat.runs.store import ResultStore
 from housecat.runs.tinyfish_run import TinyFishExecutor
 from housecat.suites.models import TestSuiteResponse
@@ -82,6 +86,7 @@ class RunService:
         budgets: Budgets | None = None,
         healer: Healer | None = None,
         diagnoser: Diagnoser | None = None,
+        trace_runs: TraceRuns = "after_failure",
     ) -> None:
         self.suites = suites
         self.results = results
@@ -97,6 +102,7 @@ class RunService:
         self.tinyfish = tinyfish or TinyFishExecutor(None, run_timeout_s=limits.run_timeout_s)
         self.budgets = budgets
         self.diagnoser = diagnoser
+        self.trace_runs = trace_runs
 
     async def run_job(self, test_id: str, run_id: str, triggered_by: str) -> str:
         """Run a queued run once, however often its job is delivered; say how it ended."""
@@ -141,7 +147,7 @@ class RunService:
         run_id = run_id or new_run_id()
         where = Where(test.url, values_for(test))
         try:
-            detail, cache = await self._attempts(test, triggered_by, run_id, where)
+            detail, cache, run_log = await self._attempts(test, triggered_by, run_id, where)
         except HouseCatError as exc:  # a missing browser, a goal no longer understood
             await self._crashed(test_id, run_id, exc.message)
             raise PipelineFailed(f"pipeline failed: {exc.message}") from exc
@@ -149,7 +155,7 @@ class RunService:
             log.exception("run %s of test %s crashed", run_id, test_id)
             await self._crashed(test_id, run_id, str(exc))
             raise PipelineFailed(f"pipeline failed: {exc}") from exc
-        saved = await self.results.save(test, detail, cache)
+        saved = await self.results.save(test, detail, cache, run_log.entries())
         if saved.kept:
             await self._alert(test, detail.record)
             # Retention dropped these runs from Redis: their screenshots go with them.
@@ -165,30 +171,53 @@ class RunService:
     async def run_elsewhere(
         self, test: TestSuiteResponse, run_id: str, where: Where, execution_id: str
     ) -> RunDetail:
-        """Run a test where an execution says, keeping only the run's detail.
+        """Run a test where an execution says, keeping only the run's detail and log.
 
         A monitor's history, state, cached plan and alerts are its own runs': a run
         against staging or on a phone must not flip them.
         """
-        detail, _ = await self._attempts(test, "api", run_id, where)
+        detail, _, run_log = await self._attempts(test, "api", run_id, where)
         record = detail.record.model_copy(update={"execution_id": execution_id})
         detail = detail.model_copy(update={"record": record})
-        await self.results.save_detail(detail)
+        await self.results.save_detail(detail, run_log.entries())
         return detail
 
     async def _attempts(
         self, test: TestSuiteResponse, triggered_by: Trigger, run_id: str, where: Where
-    ) -> tuple[RunDetail, Plan | None]:
+    ) -> tuple[RunDetail, Plan | None, RunLog]:
         """Run the test, re-running a failure as often as it allows; the last attempt counts."""
-        # One meter for all the attempts: a retry spends from what the first left.
+        # One meter and one log for all the attempts: a retry spends from what the first left.
         meter = await self.budgets.meter(test) if self.budgets else Meter()
+        run_log = RunLog()
         attempts = 0
         while True:
             attempts += 1
             last = attempts > test.retries
-            detail, cache = await self._attempt(test, triggered_by, run_id, meter, where, last=last)
+            if attempts > 1:
+                tried = f"Attempt {attempts} of {test.retries + 1}: the previous one failed"
+                run_log.add("warning", "housecat", tried)
+            capture = self._capture(test, run_id, run_log, attempts)
+            detail, cache = await self._attempt(
+                test, triggered_by, run_id, meter, where, capture, last=last
+            )
             if detail.record.passed or last:
-                return _attempted(detail, attempts), cache
+                return _attempted(detail, attempts), cache, run_log
+
+    def _capture(self, test: TestSuiteResponse, run_id: str, log: RunLog, attempt: int) -> Capture:
+        """What this attempt keeps: step screenshots if asked, its log, perhaps a trace.
+
+        Recording a trace slows a run (see `HOUSECAT_TRACE_RUNS`), so by default only a run
+        that may well fail records one: a retry of a failed attempt, or any run of a test
+        whose last run failed.
+        """
+        traced = self.trace_runs == "always" or (
+            self.trace_runs == "after_failure" and (attempt > 1 or test.last_result == "failed")
+        )
+        return Capture(
+            every_step=test.screenshots == "every_step",
+            trace=self.artifacts.trace(test.id, run_id) if traced else None,
+            log=log,
+        )
 
     async def _attempt(
         self,
@@ -197,6 +226,7 @@ class RunService:
         run_id: str,
         meter: Meter,
         where: Where,
+        capture: Capture,
         *,
         last: bool,
     ) -> tuple[RunDetail, Plan | None]:
@@ -210,6 +240,9 @@ class RunService:
         values = where.values
         own = where.url == test.url and where.context_options is None
         if test.executor == "tinyfish":
+            if capture.log is not None:
+                capture.log.hide(spellings(values.secrets.values()))
+                emit = capture.log.recording(emit)
             record, browser_result = await self.tinyfish.run(
                 url=where.url,
                 goal=test.goal,
@@ -242,6 +275,7 @@ class RunService:
             healer=self.healer,
             diagnoser=self.diagnoser if last and test.planner != "builtin" else None,
             context_options=where.context_options,
+            capture=capture,
         )
         return _detail(outcome, plan), _worth_caching(outcome, cached) if own else None
 

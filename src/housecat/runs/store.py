@@ -14,6 +14,7 @@ from typing import cast
 from redis.asyncio import Redis
 
 from housecat import keys
+from housecat.browser.run_log import LogEntry
 from housecat.plan.models import Plan
 from housecat.plan.read import masked_goal
 from housecat.runs.models import IncidentRecord, RunDetail
@@ -56,8 +57,8 @@ return 1
 """
 
 # Retention: drop the results (and timings) older than ARGV[1] (exclusive, "(t") and
-# beyond the newest ARGV[2]; delete the details of the runs dropped; answer their ids,
-# so their files can go too.
+# beyond the newest ARGV[2]; delete the keys of the runs dropped (`{ARGV[3…]}{run_id}`:
+# detail, log); answer their ids, so their files can go too.
 _TRIM = """
 local dropped = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
@@ -74,7 +75,7 @@ local run_ids = {}
 for _, raw in ipairs(dropped) do
   local ok, record = pcall(cjson.decode, raw)
   if ok and type(record) == 'table' and type(record['run_id']) == 'string' then
-    redis.call('DEL', ARGV[3] .. record['run_id'])
+    for i = 3, #ARGV do redis.call('DEL', ARGV[i] .. record['run_id']) end
     table.insert(run_ids, record['run_id'])
   end
 end
@@ -106,8 +107,14 @@ class ResultStore:
         self._set_latest = redis.register_script(SET_LATEST)
         self._save_cancelled = redis.register_script(_SAVE_CANCELLED)
 
-    async def save(self, test: TestSuiteResponse, detail: RunDetail, cache: Plan | None) -> Saved:
-        """Store a finished run in one round trip; not kept when its test no longer exists."""
+    async def save(
+        self,
+        test: TestSuiteResponse,
+        detail: RunDetail,
+        cache: Plan | None,
+        logs: list[LogEntry] | None = None,
+    ) -> Saved:
+        """Store a finished run (and its log) in one round trip; not kept if its test is gone."""
         record = detail.record
         started = unix(record.started_at)
         outcome = "passed" if record.passed else "failed"
@@ -127,22 +134,34 @@ class ResultStore:
             pipe.hincrby(keys.uptime(tid), f"{int(started // 3600)}:{outcome}", 1)
             pipe.expire(keys.uptime(tid), ttl)
             pipe.set(keys.run(record.run_id), detail.model_dump_json(), ex=ttl)
+            if logs:
+                pipe.rpush(keys.run_logs(record.run_id), *(e.model_dump_json() for e in logs))
+                pipe.expire(keys.run_logs(record.run_id), ttl)
             if cache is not None:
                 pipe.set(keys.plan(tid), cache.model_dump_json())
             add_run(pipe, tid, record.started_at, record.model_use, record.model_refused)
             since, most = f"({horizon}", self.results_max
-            pipe.eval(_TRIM, 2, keys.results(tid), keys.timing(tid), since, most, keys.RUN_PREFIX)
+            pipe.eval(
+                _TRIM, 2, keys.results(tid), keys.timing(tid), since, most, *keys.PER_RUN_PREFIXES
+            )
             replies = await pipe.execute()
         if replies[0]:
             return Saved(kept=True, dropped=replies[-1])
         # The test was deleted while this run was in flight: take back what it wrote.
-        await self.redis.delete(*keys.per_test(tid), keys.run(record.run_id))
+        run_keys = [prefix + record.run_id for prefix in keys.PER_RUN_PREFIXES]
+        await self.redis.delete(*keys.per_test(tid), *run_keys)
         return Saved(kept=False, dropped=[])
 
-    async def save_detail(self, detail: RunDetail) -> None:
-        """Keep a run's detail alone: a run that is not part of its test's history."""
+    async def save_detail(self, detail: RunDetail, logs: list[LogEntry] | None = None) -> None:
+        """Keep a run's detail (and log) alone: a run that is not part of its test's history."""
         ttl = int(self.max_age.total_seconds())
-        await self.redis.set(keys.run(detail.record.run_id), detail.model_dump_json(), ex=ttl)
+        run_id = detail.record.run_id
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.set(keys.run(run_id), detail.model_dump_json(), ex=ttl)
+            if logs:
+                pipe.rpush(keys.run_logs(run_id), *(e.model_dump_json() for e in logs))
+                pipe.expire(keys.run_logs(run_id), ttl)
+            await pipe.execute()
 
     async def save_cancelled(self, test_id: str, detail: RunDetail) -> bool:
         """Keep a cancelled run while its test exists; it changes no state and counts nowhere."""
@@ -187,6 +206,11 @@ class ResultStore:
         plan = Plan.model_validate_json(raw)
         # Plans keep the goal with its passwords written as {{names}}.
         return plan if plan.goal in (test.goal, masked_goal(test.goal)) else None
+
+    async def run_logs(self, run_id: str) -> list[LogEntry]:
+        """Return a run's log entries, oldest first (none once its run is gone)."""
+        raw = cast(list[str], await self.redis.lrange(keys.run_logs(run_id), 0, -1))
+        return [LogEntry.model_validate_json(entry) for entry in raw]
 
     async def run_detail(self, run_id: str) -> RunDetail | None:
         raw = cast(str | None, await self.redis.get(keys.run(run_id)))

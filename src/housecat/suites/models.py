@@ -43,7 +43,26 @@ class _Input(BaseModel):
     __test__: ClassVar[bool] = False
 
 
-class CreateTestSuite(_Input):
+# Which steps a run photographs: the one that failed (always), or every step.
+Screenshots = Literal["on_failure", "every_step"]
+
+
+class _ScreenshotsToCreate(BaseModel):
+    screenshots: Screenshots = "on_failure"
+
+
+class _ScreenshotsToUpdate(BaseModel):
+    screenshots: Screenshots | None = None
+
+
+class _ScreenshotsStored(BaseModel):
+    # Tests saved before there was a choice photograph a failed step only.
+    screenshots: Annotated[Screenshots, BeforeValidator(lambda value: value or "on_failure")] = (
+        "on_failure"
+    )
+
+
+class CreateTestSuite(_Input, _ScreenshotsToCreate):
     """Request body for creating a test suite."""
 
     name: Name
@@ -66,7 +85,7 @@ class CreateTestSuite(_Input):
     tags: Tags = []
 
 
-class UpdateTestSuite(_Input):
+class UpdateTestSuite(_Input, _ScreenshotsToUpdate):
     """Request body for updating a test suite; only the fields sent change."""
 
     name: Name | None = None
@@ -104,7 +123,7 @@ class UpdateTestSuite(_Input):
         return changes
 
 
-class TestSuiteResponse(BaseModel):
+class TestSuiteResponse(_ScreenshotsStored):
     """A stored test suite."""
 
     __test__: ClassVar[bool] = False

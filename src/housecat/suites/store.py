@@ -64,8 +64,9 @@ return redis.call('HGETALL', KEYS[1])
 """
 )
 
-# Remove a test and everything it owns: the details of each run its results list
-# (`run:{id}`, found in the records), its index and catalog entries and every per-test key.
+# Remove a test and everything it owns: the keys of each run its results list
+# (`{ARGV[2…]}{run_id}`: detail, log; ids found in the records), its index and catalog
+# entries and every per-test key.
 # Reading 10,000 records takes Redis a few tens of milliseconds, once per delete.
 _DELETE = (
     CATALOG_LUA
@@ -73,7 +74,7 @@ _DELETE = (
 for _, raw in ipairs(redis.call('ZRANGE', KEYS[4], 0, -1)) do
   local ok, record = pcall(cjson.decode, raw)
   if ok and type(record) == 'table' and type(record['run_id']) == 'string' then
-    redis.call('DEL', ARGV[2] .. record['run_id'])
+    for i = 2, #ARGV do redis.call('DEL', ARGV[i] .. record['run_id']) end
   end
 end
 redis.call('SREM', KEYS[1], ARGV[1])
@@ -174,5 +175,5 @@ class SuiteStore:
         indexes = [keys.TESTS_ALL, keys.SCHEDULE_DUE, keys.SCHEDULE_SKIPPED]
         await self._delete(
             keys=[*indexes, keys.results(test_id), *keys.per_test(test_id)],
-            args=[test_id, keys.RUN_PREFIX],
+            args=[test_id, *keys.PER_RUN_PREFIXES],
         )

@@ -14,8 +14,9 @@ from housecat import __version__
 from housecat.config import Settings
 from housecat.roles import running_roles
 from housecat.services import open_services
-from housecat.web import demo, pages
+from housecat.web import demo, pages, trace_viewer
 from housecat.web.api import (
+    artifacts,
     health,
     metrics,
     plan,
@@ -79,6 +80,8 @@ def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = Tru
     app.include_router(v1_executions.suites)
     app.include_router(demo.router)
     app.include_router(pages.router)
+    app.include_router(artifacts.router)
+    app.include_router(trace_viewer.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     @app.get("/favicon.ico", include_in_schema=False)

@@ -141,7 +141,7 @@ async def get_run(run_id: str, request: Request) -> RunDetail:
 
 @router.get("/runs/{run_id}/screenshots/{step_number}", response_class=FileResponse)
 async def get_screenshot(run_id: str, step_number: int, request: Request) -> FileResponse:
-    """The PNG taken when that step failed."""
+    """The PNG of that step: the one that failed, or any step of a test that photographs each."""
     detail = await _detail(request, run_id)
     artifacts = app_state(request).settings.artifacts_dir
     path = await asyncio.to_thread(_screenshot, detail, step_number, artifacts)

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query, Request
 from housecat.errors import InvalidInput
 from housecat.executions.models import (
     Execution,
+    ExecutionArtifacts,
     ExecutionDetail,
     ExecutionList,
     ExecutionStatus,
@@ -18,7 +19,7 @@ from housecat.executions.models import (
 )
 from housecat.executions.store import Filters
 from housecat.web.openapi import TOKEN_REQUIRED, errors
-from housecat.web.state import executions
+from housecat.web.state import app_state, executions
 
 # ISO 8601 only: a bare number (which Pydantic would read as a Unix time) is refused.
 Moment = Annotated[str | None, Query(json_schema_extra={"format": "date-time"})]
@@ -60,6 +61,13 @@ async def start_execution(body: StartExecution, request: Request) -> Execution:
 async def get_execution(execution_id: str, request: Request) -> ExecutionDetail:
     """Return an execution with each test's run and its steps."""
     return await executions(request).get(execution_id)
+
+
+@router.get("/{execution_id}/artifacts", responses=errors(404))
+async def get_artifacts(execution_id: str, request: Request) -> ExecutionArtifacts:
+    """Each test's step screenshots, log entries and (if it failed) trace, with links."""
+    artifacts_dir = app_state(request).settings.artifacts_dir
+    return await executions(request).artifacts(execution_id, artifacts_dir)
 
 
 @router.post("/{execution_id}/stop", responses=errors(404, 409))

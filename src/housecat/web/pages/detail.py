@@ -11,6 +11,7 @@ from fastapi import Request
 from fastapi.responses import RedirectResponse, Response
 
 from housecat.errors import NotFound
+from housecat.runs.artifacts import artifacts_of
 from housecat.runs.budget import stopped_warning
 from housecat.runs.history import Uptime
 from housecat.runs.tinyfish_run import setup_warnings
@@ -123,7 +124,10 @@ async def run_steps(test_id: str, run_id: str, request: Request) -> Response:
     detail = await state.results.run_detail(run_id)
     if detail is not None and detail.record.test_id != test_id:
         raise NotFound(f"run '{run_id}' is not a run of “{test.name}”")
-    context = {"test": test, "run_id": run_id, "detail": detail}
+    artifacts = None
+    if detail is not None:
+        artifacts = await artifacts_of(state.results, detail, state.settings.artifacts_dir)
+    context = {"test": test, "run_id": run_id, "detail": detail, "artifacts": artifacts}
     page = "run_steps.html" if is_htmx(request) else "run_page.html"
     return templates.TemplateResponse(request, page, context)
 
