@@ -5,14 +5,17 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from housecat.web.pages import (
+    browser_config_pages,
     dashboard,
     detail,
+    environment_pages,
     example,
     executions,
     login,
     reading,
     run_test,
     steps,
+    suite_pages,
     tests,
 )
 
@@ -27,3 +30,6 @@ router.include_router(reading.router)
 router.include_router(steps.router)
 router.include_router(detail.router)
 router.include_router(executions.router)
+router.include_router(environment_pages.router)
+router.include_router(browser_config_pages.router)
+router.include_router(suite_pages.router)

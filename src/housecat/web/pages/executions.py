@@ -15,6 +15,7 @@ from housecat.executions.models import FINISHED, MAX_TESTS, ExecutionStatus
 from housecat.executions.service import AlreadyFinished
 from housecat.executions.store import Filters
 from housecat.runs.store import unix
+from housecat.web.pages.definitions import definition_names
 from housecat.web.pages.routing import go, is_htmx, page_router
 from housecat.web.pages.templating import templates
 from housecat.web.state import executions, suites
@@ -143,7 +144,10 @@ async def page_response(
 
 async def execution_context(request: Request, execution_id: str) -> dict[str, Any]:
     execution = await executions(request).get(execution_id)
-    return {"execution": execution, "finished": execution.status in FINISHED, "took": took}
+    names = await definition_names(request, execution)
+    return {"execution": execution, "finished": execution.status in FINISHED, "took": took} | {
+        "names": names
+    }
 
 
 def execution_name(names: list[str]) -> str:

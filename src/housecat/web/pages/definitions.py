@@ -1,0 +1,89 @@
+"""What the pages of environments, browser configurations and suites share."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+from urllib.parse import parse_qs
+
+from fastapi import Request
+from pydantic import BaseModel, ValidationError
+
+from housecat.browser_configs.service import BrowserConfigService
+from housecat.browser_configs.store import browser_config_store
+from housecat.environments.service import EnvironmentService
+from housecat.environments.store import environment_store
+from housecat.errors import InvalidInput, NotFound, field_errors
+from housecat.executions.models import Execution
+from housecat.groups.service import GroupService
+from housecat.groups.store import GroupStore
+from housecat.web.state import app_state
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def environments(request: Request) -> EnvironmentService:
+    return EnvironmentService(environment_store(app_state(request).redis))
+
+
+def browser_configs(request: Request) -> BrowserConfigService:
+    return BrowserConfigService(browser_config_store(app_state(request).redis))
+
+
+def groups(request: Request) -> GroupService:
+    state = app_state(request)
+    allow = state.settings.allow_private_webhooks
+    return GroupService(GroupStore(state.redis), allow_private_webhooks=allow)
+
+
+async def read_fields(request: Request) -> dict[str, list[str]]:
+    """Decode an urlencoded form body, every value of each field in the order sent."""
+    return parse_qs((await request.body()).decode(errors="replace"), keep_blank_values=True)
+
+
+def validated(model: type[Model], body: dict[str, Any], problems: dict[str, str]) -> Model:
+    """Build `model` from a form's body, or raise InvalidInput naming every bad field."""
+    try:
+        built = model.model_validate(body)
+    except ValidationError as exc:
+        raise InvalidInput.of(field_errors(exc.errors()) | problems) from None
+    if problems:
+        raise InvalidInput.of(problems)
+    return built
+
+
+def placed(exc: InvalidInput, fields: set[str]) -> dict[str, str]:
+    """Place each error by its form field ('tests.2' by 'tests'); the rest on the whole form."""
+    errors: dict[str, str] = {}
+    for name, message in exc.fields.items():
+        field = name.partition(".")[0]
+        errors.setdefault(field if field in fields else "form", message)
+    return errors or {"form": exc.message}
+
+
+def whole_number(text: str, field: str, problems: dict[str, str]) -> int | None:
+    """Read a typed whole number (None when blank); note a problem when it is not one."""
+    text = text.strip()
+    if not text:
+        return None
+    if not text.isdigit():
+        problems[field] = "Enter a whole number."
+        return None
+    return int(text)
+
+
+async def definition_names(request: Request, execution: Execution) -> dict[str, str]:
+    """Name what an execution ran against (its suite, environment and browser), where still kept."""
+    wanted = (
+        ("suite", execution.suite_id, groups(request).get),
+        ("environment", execution.environment_id, environments(request).get),
+        ("browser_config", execution.browser_config_id, browser_configs(request).get),
+    )
+    names: dict[str, str] = {}
+    for kind, record_id, get in wanted:
+        if record_id is None:
+            continue
+        try:
+            names[kind] = (await get(record_id)).name
+        except NotFound:
+            continue  # deleted since: the page shows its id
+    return names
