@@ -23,8 +23,8 @@ def client(make_client: Callable[..., TestClient]) -> TestClient:
     return make_client(step_timeout=2)
 
 
-def create_test(client: TestClient, url: str, goal: str, name: str) -> str:
-    body = {"name": name, "url": url, "goal": goal, "schedule": "0 0 1 1 *"}
+def create_test(client: TestClient, url: str, goal: str, name: str, **more: str) -> str:
+    body = {"name": name, "url": url, "goal": goal, "schedule": "0 0 1 1 *", **more}
     response = client.post("/api/tests", json=body)
     assert response.status_code == 200, response.text
     test_id: str = response.json()["id"]
@@ -189,20 +189,18 @@ def test_a_suite_runs_against_each_environment_on_a_phone(client: TestClient, pa
         "'Hello '+document.getElementById('u').value+' at '+screen.width+'px'}</script>"
     )
     goal = 'type {{user}} into User, click Greet, the page says "Hello {{user}} at 390px"'
-    staging = {
-        "name": "Staging",
-        "base_url": "https://staging.example",
-        "variables": {"user": "sam"},
-    }
-    production = {
-        "name": "Production",
-        "base_url": "https://example.com",
-        "secrets": {"user": "pat"},
-    }
+    # Two hosts for one server: each environment's base URL is the one its runs open.
+    origin, path = page.rsplit("/", 1)
+    hosts = [origin, origin.replace("127.0.0.1", "localhost")]
+    staging = {"name": "Staging", "base_url": hosts[0], "variables": {"user": "sam"}}
+    production = {"name": "Production", "base_url": hosts[1], "secrets": {"user": "pat"}}
     env_ids = [
         client.post("/api/v1/environments", json=e).json()["id"] for e in (staging, production)
     ]
-    tests = [create_test(client, page, goal, f"Greets {n}") for n in range(3)]
+    tests = [
+        create_test(client, f"/{path}", goal, f"Greets {n}", environment_id=env_ids[0])
+        for n in range(3)
+    ]
     phone = client.post("/api/v1/browser-configs", json={"name": "Phone", "device": "iPhone 13"})
     suite = {"name": "Greeting", "tests": tests, "browser_config_id": phone.json()["id"]}
     suite_id = client.post("/api/v1/suites", json=suite).json()["id"]
@@ -219,6 +217,9 @@ def test_a_suite_runs_against_each_environment_on_a_phone(client: TestClient, pa
         (t["error_message"], t["steps"]) for d in done for t in d["tests"]
     ]
     assert [t["test_id"] for t in done[0]["tests"]] == tests
+    for host, execution in zip(hosts, done, strict=True):
+        run = client.get(f"/api/runs/{execution['tests'][0]['run_id']}").json()
+        assert run["plan"]["steps"][0]["value"] == f"{host}/{path}"
     said = done[1]["tests"][0]["steps"][-1]["actual_result"]
     assert "pat" not in said  # a secret of the environment stays secret
     listed = client.get("/api/v1/executions", params={"environment_id": env_ids[0]}).json()
@@ -278,3 +279,25 @@ def test_a_failing_suite_run_sends_one_alert_naming_each_test(
     assert sent["execution"]["id"] == failing["id"] and sent["execution"]["status"] == "failed"
     assert [t["status"] for t in sent["execution"]["tests"]] == ["failed", "failed", "passed"]
     assert "Bye 1" in sent["execution"]["tests"][0]["error"]
+
+
+def test_a_path_url_needs_an_environment_and_its_own_runs_open_it_there(
+    client: TestClient, pages: Pages
+) -> None:
+    page = pages.add("<h1>Signed out</h1>")
+    origin, path = page.rsplit("/", 1)
+    body = {"name": "Path", "url": f"/{path}", "goal": "the heading says Signed out"}
+
+    refused = client.post("/api/tests", json=body)
+    unknown = client.post("/api/tests", json=body | {"environment_id": "gone"})
+    assert refused.status_code == 422 and "environment_id" in refused.json()["fields"]["url"]
+    assert unknown.status_code == 422 and "gone" in unknown.json()["fields"]["environment_id"]
+    bad = client.post("/api/tests", json=body | {"url": "login"})
+    assert bad.status_code == 422 and "path starting with /" in bad.json()["fields"]["url"]
+
+    environment = client.post("/api/v1/environments", json={"name": "Here", "base_url": origin})
+    made = client.post("/api/tests", json=body | {"environment_id": environment.json()["id"]})
+    assert made.status_code == 200, made.text
+    ran = client.post(f"/api/tests/{made.json()['id']}/run").json()
+    assert ran["result"]["passed"] is True
+    assert ran["plan"]["steps"][0]["value"] == page

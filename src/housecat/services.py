@@ -16,7 +16,7 @@ from housecat.artifacts import Artifacts
 from housecat.browser.execute import Emit, Limits, no_events
 from housecat.browser.pool import BrowserPool
 from housecat.config import Settings
-from housecat.environments.service import names_given
+from housecat.environments.service import KnownEnvironments
 from housecat.environments.store import environment_store
 from housecat.executions.alerts import SuiteAlerts
 from housecat.executions.places import Places
@@ -141,6 +141,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             healer=healer_for(settings),
             diagnoser=diagnoser_for(settings),
             trace_runs=settings.trace_runs,
+            environment_of=Places(redis).environment_of,
         )
         suites = SuiteService(
             suite_store,
@@ -149,7 +150,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             allow_private_webhooks=settings.allow_private_webhooks,
             no_model=model.missing,
             on_deleted=[GroupService(GroupStore(redis)).forget_test],
-            environment_names=names_given(environment_store(redis)),
+            environments=KnownEnvironments(environment_store(redis)),
         )
         queue = RunQueue(redis, run_timeout_s=settings.run_timeout)
         execution_store = ExecutionStore(redis, max_age=results.max_age)

@@ -36,6 +36,22 @@ def http_url(value: str) -> str:
     return value
 
 
+def is_path(url: str) -> bool:
+    """Tell whether a test URL is a path ('/login') rather than a whole URL."""
+    return url.startswith("/") and not url.startswith("//")
+
+
+def page_url(value: str) -> str:
+    """Return a whole http(s) URL, or a path ('/login') an environment's base URL comes before."""
+    if is_path(value):
+        if "\\" in value or any(char.isspace() for char in value):
+            raise ValueError("a path must have no spaces or backslashes")
+        return value
+    if "://" in value:
+        return http_url(value)
+    raise ValueError("must be an http:// or https:// URL with a host, or a path starting with /")
+
+
 def _valid_port(parts: SplitResult) -> bool:
     try:
         port = parts.port

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable
 
 from housecat.environments.models import (
     CreateEnvironment,
@@ -60,13 +59,17 @@ class EnvironmentService:
         return await self.records.delete(environment_id)
 
 
-def names_given(store: NamedStore) -> Callable[[], Awaitable[frozenset[str]]]:
-    """Return a reader of every name some environment gives a value (variable or secret)."""
+class KnownEnvironments:
+    """What tests need to know of the stored environments."""
 
-    async def names() -> frozenset[str]:
+    def __init__(self, store: NamedStore) -> None:
+        self.store = store
+
+    async def names(self) -> frozenset[str]:
         given: set[str] = set()
-        for environment in await EnvironmentService(store).records.all():
+        for environment in await EnvironmentService(self.store).records.all():
             given |= environment.values().names
         return frozenset(given)
 
-    return names
+    async def exists(self, environment_id: str) -> bool:
+        return await self.store.get(environment_id) is not None

@@ -47,16 +47,23 @@ class Places:
         return BrowserConfig.from_hash(present(fields))
 
     async def placing(self, execution: Execution) -> Placing:
-        environment = await self.environment(execution.environment_id)
+        chosen = await self.environment(execution.environment_id)
         config = await self.browser_config(execution.browser_config_id)
         options: dict[str, Any] | None = context_options(config) if config else None
 
-        def where(test: TestSuiteResponse) -> Where:
+        async def where(test: TestSuiteResponse) -> Where:
+            # The execution's environment, else the test's own (a path URL needs one).
+            environment = chosen or await self.environment(test.environment_id)
             try:
                 url = resolve_url(test.url, environment)
             except ValueError as exc:  # a path, with no environment to resolve it in
                 raise InvalidInput(str(exc)) from None
             values = merged_values(environment, test.variables, test.secret_values())
-            return Where(url, values, options)
+            return Where(url, values, options, own=False)
 
         return where
+
+    async def environment_of(self, environment_id: str) -> Environment | None:
+        """The environment, or None once it is gone (a test's own runs then say so)."""
+        fields = await self.environments.get(environment_id)
+        return Environment.from_hash(present(fields)) if fields else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Protocol
 
 from housecat.clock import now_iso
@@ -17,7 +17,7 @@ from housecat.suites.models import TestSuiteResponse
 
 log = logging.getLogger(__name__)
 
-Placing = Callable[[TestSuiteResponse], Where]
+Placing = Callable[[TestSuiteResponse], Awaitable[Where]]
 
 
 class Places(Protocol):
@@ -90,7 +90,9 @@ class ExecutionRunner:
         if saved is None:
             return ended(ExecutionStatus.ERROR, "the test was deleted")
         try:
-            detail = await self.runs.run_elsewhere(saved, test.run_id, placing(saved), execution_id)
+            detail = await self.runs.run_elsewhere(
+                saved, test.run_id, await placing(saved), execution_id
+            )
         except HouseCatError as exc:  # a missing browser, a goal no longer understood
             return ended(ExecutionStatus.ERROR, exc.message)
         except Exception as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, cast
@@ -17,6 +18,8 @@ from housecat.browser.results import BrowserResult
 from housecat.browser.run_log import RunLog
 from housecat.clock import now_iso
 from housecat.config import TraceRuns
+from housecat.environments.models import Environment
+from housecat.environments.resolve import merged_values, resolve_url
 from housecat.errors import HouseCatError, NotFound
 from housecat.llm.usage import Meter
 from housecat.plan.models import Plan
@@ -48,6 +51,15 @@ class Where:
     url: str
     values: Values
     context_options: dict[str, Any] | None = None
+    # The test's own run (its history, cached plan), or one an execution asked for.
+    own: bool = True
+
+
+EnvironmentOf = Callable[[str], Awaitable[Environment | None]]
+
+
+async def _no_environment(environment_id: str) -> Environment | None:
+    return None
 
 
 class AlertSink(Protocol):
@@ -87,6 +99,7 @@ class RunService:
         healer: Healer | None = None,
         diagnoser: Diagnoser | None = None,
         trace_runs: TraceRuns = "after_failure",
+        environment_of: EnvironmentOf | None = None,
     ) -> None:
         self.suites = suites
         self.results = results
@@ -102,6 +115,7 @@ class RunService:
         self.tinyfish = tinyfish or TinyFishExecutor(None, run_timeout_s=limits.run_timeout_s)
         self.budgets = budgets
         self.diagnoser = diagnoser
+        self.environment_of = environment_of or _no_environment
         self.trace_runs = trace_runs
 
     async def run_job(self, test_id: str, run_id: str, triggered_by: str) -> str:
@@ -145,8 +159,8 @@ class RunService:
         if test is None:
             raise NotFound(f"test '{test_id}' not found")
         run_id = run_id or new_run_id()
-        where = Where(test.url, values_for(test))
         try:
+            where = await self._own_place(test)
             detail, cache, run_log = await self._attempts(test, triggered_by, run_id, where)
         except HouseCatError as exc:  # a missing browser, a goal no longer understood
             await self._crashed(test_id, run_id, exc.message)
@@ -167,6 +181,16 @@ class RunService:
             "run %s of test %s %s", run_id, test_id, "passed" if detail.record.passed else "failed"
         )
         return detail
+
+    async def _own_place(self, test: TestSuiteResponse) -> Where:
+        """Where the test's own runs happen: its URL, in its environment if it has one."""
+        if test.environment_id is None:
+            return Where(test.url, values_for(test))
+        environment = await self.environment_of(test.environment_id)
+        if environment is None:
+            raise NotFound(f"the test's environment '{test.environment_id}' no longer exists")
+        values = merged_values(environment, test.variables, test.secret_values())
+        return Where(resolve_url(test.url, environment), values)
 
     async def run_elsewhere(
         self, test: TestSuiteResponse, run_id: str, where: Where, execution_id: str
@@ -238,7 +262,7 @@ class RunService:
         """
         emit = self.events.for_test(test.id)
         values = where.values
-        own = where.url == test.url and where.context_options is None
+        own = where.own
         if test.executor == "tinyfish":
             if capture.log is not None:
                 capture.log.hide(spellings(values.secrets.values()))

@@ -13,7 +13,7 @@ from housecat.plan.names import BUILT_IN
 from housecat.plan.read import read_goal
 from housecat.plan.variables import VALID_NAME
 from housecat.schedule.cron import parse_cron, spelled_out
-from housecat.urls import http_url
+from housecat.urls import http_url, page_url
 
 NAME_MAX = 100
 GOAL_MAX = 4000
@@ -89,6 +89,19 @@ GoalText = Annotated[
 ]
 TargetUrl = Annotated[
     str, Field(max_length=URL_MAX, description="Target URL to test"), AfterValidator(http_url)
+]
+# A test's URL: whole, or a path resolved against its environment's base URL.
+PageUrl = Annotated[
+    str,
+    Field(
+        max_length=URL_MAX,
+        description="Target URL to test, or a path ('/login') after its environment's base URL",
+    ),
+    AfterValidator(page_url),
+]
+EnvironmentRef = Annotated[
+    str | None,
+    Field(max_length=100, description="The environment a path URL is resolved in, by id"),
 ]
 Schedule = Annotated[
     str,

@@ -14,10 +14,12 @@ from housecat.suites.fields import (
     Category,
     Channels,
     Description,
+    EnvironmentRef,
     Executor,
     GoalText,
     ModelBudget,
     Name,
+    PageUrl,
     Planner,
     ReminderMinutes,
     Retries,
@@ -25,7 +27,6 @@ from housecat.suites.fields import (
     Secrets,
     StoredValues,
     Tags,
-    TargetUrl,
     Variables,
     Webhook,
     json_dict,
@@ -66,7 +67,7 @@ class CreateTestSuite(_Input, _ScreenshotsToCreate):
     """Request body for creating a test suite."""
 
     name: Name
-    url: TargetUrl
+    url: PageUrl
     # Read by the service: a goal the built-in reader refuses may be a model's to compile,
     # or TinyFish's agent's to carry out.
     goal: GoalText
@@ -80,6 +81,7 @@ class CreateTestSuite(_Input, _ScreenshotsToCreate):
     planner: Planner = "auto"
     executor: Executor = "browser"
     model_budget_usd: ModelBudget = None
+    environment_id: EnvironmentRef = None
     description: Description = ""
     category: Category = ""
     tags: Tags = []
@@ -89,7 +91,7 @@ class UpdateTestSuite(_Input, _ScreenshotsToUpdate):
     """Request body for updating a test suite; only the fields sent change."""
 
     name: Name | None = None
-    url: TargetUrl | None = None
+    url: PageUrl | None = None
     # Read by the service: a pinned test's goal is only a description of its steps.
     goal: GoalText | None = None
     schedule: Schedule | None = None
@@ -105,6 +107,7 @@ class UpdateTestSuite(_Input, _ScreenshotsToUpdate):
     executor: Executor | None = None
     # Null clears it, as for alert_webhook.
     model_budget_usd: ModelBudget = None
+    environment_id: EnvironmentRef = None
     # A list replaces the whole set of tags; "" clears the description or the category.
     description: Description | None = None
     category: Category | None = None
@@ -117,7 +120,7 @@ class UpdateTestSuite(_Input, _ScreenshotsToUpdate):
         """
         sent = self.model_dump(exclude_unset=True)
         changes = {key: _stored(value) for key, value in sent.items() if value is not None}
-        for clearable in ("alert_webhook", "model_budget_usd"):
+        for clearable in ("alert_webhook", "model_budget_usd", "environment_id"):
             if clearable in sent:
                 changes[clearable] = _stored(sent[clearable])
         return changes
@@ -157,6 +160,8 @@ class TestSuiteResponse(_ScreenshotsStored):
     executor: Annotated[Executor, BeforeValidator(lambda value: value or "browser")] = "browser"
     # US dollars a day; None: only HouseCat's daily budget (if any) applies.
     model_budget_usd: float | None = None
+    # Its own runs' environment: a path URL is resolved against its base URL.
+    environment_id: str | None = None
     # Tests saved before these existed have none.
     description: Annotated[str, BeforeValidator(none_is_empty)] = ""
     category: Annotated[str, BeforeValidator(none_is_empty)] = ""

@@ -30,6 +30,7 @@ from housecat.suites.models import (
 )
 from housecat.suites.store import Due, SuiteStore
 from housecat.suites.values import Values, resolved_secrets
+from housecat.urls import is_path
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ class SuiteService:
         *,
         allow_private_webhooks: bool = False,
         no_model: str | None = "no model is set up",
-        environment_names: Callable[[], Awaitable[frozenset[str]]] | None = None,
+        environments: Environments | None = None,
         on_deleted: Sequence[Callable[[str], Awaitable[None]]] = (),
     ) -> None:
         self.store = store
@@ -98,8 +99,7 @@ class SuiteService:
         self.allow_private_webhooks = allow_private_webhooks
         # Why no model can compile a goal the built-in reader refuses; None: one can.
         self.no_model = no_model
-        # The names environments give values to: a goal may use them without its own.
-        self.environment_names = environment_names or _no_names
+        self.environments = environments or NoEnvironments()
         # Told each deleted test's id, once it is gone: suites drop it from their lists.
         self.on_deleted = on_deleted
 
@@ -116,6 +116,15 @@ class SuiteService:
         if planner == "builtin":
             return None
         return True if self.no_model is None else self.no_model
+
+    async def _check_place(self, url: str, environment_id: str | None) -> None:
+        """Refuse an environment that does not exist, and a path URL without one."""
+        if environment_id is not None and not await self.environments.exists(environment_id):
+            message = f"no environment has the id '{environment_id}'"
+            raise InvalidInput.of({"environment_id": message})
+        if environment_id is None and is_path(url):
+            message = "a path needs an environment_id: its base URL comes before the path"
+            raise InvalidInput.of({"url": message})
 
     def _check_alert_targets(self, webhook: str | None, channels: list[str] | None) -> None:
         """Refuse alert targets on private addresses (unless allowed) before anything is written."""
@@ -136,7 +145,8 @@ class SuiteService:
         if remote:
             check_remote(journey.goal, body.url, values)
         else:
-            check_names(body.url, journey.steps, values, elsewhere=await self.environment_names())
+            check_names(body.url, journey.steps, values, elsewhere=await self.environments.names())
+        await self._check_place(body.url, body.environment_id)
         fields = body.model_dump() | {"goal": journey.goal, "secrets": secrets}
         while True:
             now = now_iso()
@@ -168,7 +178,14 @@ class SuiteService:
         self._check_alert_targets(body.alert_webhook, body.alert_channels)
         before = await self.get(test_id)
         model = self._model(body.planner or before.planner)
-        elsewhere = await self.environment_names()
+        elsewhere = await self.environments.names()
+        if "url" in body.model_fields_set or "environment_id" in body.model_fields_set:
+            environment_id = (
+                body.environment_id
+                if "environment_id" in body.model_fields_set
+                else before.environment_id
+            )
+            await self._check_place(body.url or before.url, environment_id)
         changes = body.changes() | _journey_changes(before, body, model, elsewhere)
         after = before.model_copy(update=changes)
         due: Due | Literal["unchanged"] = "unchanged"
@@ -285,8 +302,22 @@ def _changed(suite: TestSuiteResponse, changes: dict[str, str]) -> TestSuiteResp
     return TestSuiteResponse.from_hash(suite.to_hash() | changes) if changes else suite
 
 
-async def _no_names() -> frozenset[str]:
-    return frozenset()
+class Environments(Protocol):
+    """What tests need to know of environments."""
+
+    async def names(self) -> frozenset[str]:
+        """Every name some environment gives a value: a goal may use it without its own."""
+        ...
+
+    async def exists(self, environment_id: str) -> bool: ...
+
+
+class NoEnvironments:
+    async def names(self) -> frozenset[str]:
+        return frozenset()
+
+    async def exists(self, environment_id: str) -> bool:
+        return False
 
 
 def _journey_changes(
