@@ -16,6 +16,7 @@ from housecat.browser_configs.models import (
 from housecat.errors import Conflict, InvalidInput
 from housecat.web.pages.definitions import (
     browser_configs,
+    delete_page,
     placed,
     read_fields,
     validated,
@@ -114,14 +115,10 @@ async def save_browser_config(config_id: str, request: Request) -> Response:
 async def confirm_delete(config_id: str, request: Request) -> Response:
     """Ask whether to delete the browser configuration."""
     config = await browser_configs(request).get(config_id)
-    context = {
-        "title": f"Delete {config.name}",
-        "name": config.name,
-        "kind": "browser configuration",
-        "action": f"/browser-configs/{config_id}/delete",
-        "back": "/browser-configs",
-    }
-    return templates.TemplateResponse(request, "definition_delete.html", context)
+    action, back = f"/browser-configs/{config_id}/delete", "/browser-configs"
+    return delete_page(
+        request, name=config.name, kind="browser configuration", action=action, back=back
+    )
 
 
 @router.post("/browser-configs/{config_id}/delete")

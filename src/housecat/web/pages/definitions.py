@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from urllib.parse import parse_qs
 
 from fastapi import Request
+from fastapi.responses import Response
 from pydantic import BaseModel, ValidationError
 
 from housecat.browser_configs.service import BrowserConfigService
@@ -16,6 +17,7 @@ from housecat.errors import InvalidInput, NotFound, field_errors
 from housecat.executions.models import Execution
 from housecat.groups.service import GroupService
 from housecat.groups.store import GroupStore
+from housecat.web.pages.templating import templates
 from housecat.web.state import app_state
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -87,3 +89,12 @@ async def definition_names(request: Request, execution: Execution) -> dict[str, 
         except NotFound:
             continue  # deleted since: the page shows its id
     return names
+
+
+def delete_page(
+    request: Request, *, name: str, kind: str, action: str, back: str, consequence: str = ""
+) -> Response:
+    """Ask whether to delete a definition, posting to `action` or going `back`."""
+    context = {"title": f"Delete {name}", "name": name, "kind": kind, "action": action}
+    context |= {"back": back} | ({"consequence": consequence} if consequence else {})
+    return templates.TemplateResponse(request, "definition_delete.html", context)

@@ -11,7 +11,13 @@ from fastapi.responses import Response
 from housecat.environments.models import CreateEnvironment, Environment, UpdateEnvironment
 from housecat.errors import Conflict, InvalidInput
 from housecat.plan.variables import MASK
-from housecat.web.pages.definitions import environments, placed, read_fields, validated
+from housecat.web.pages.definitions import (
+    delete_page,
+    environments,
+    placed,
+    read_fields,
+    validated,
+)
 from housecat.web.pages.routing import go, page_router
 from housecat.web.pages.templating import templates
 from housecat.web.pages.value_rows import Rows, named, read_rows, row_problem, shown_secrets
@@ -116,14 +122,8 @@ async def save_environment(environment_id: str, request: Request) -> Response:
 async def confirm_delete(environment_id: str, request: Request) -> Response:
     """Ask whether to delete the environment."""
     environment = await environments(request).get(environment_id)
-    context = {
-        "title": f"Delete {environment.name}",
-        "name": environment.name,
-        "kind": "environment",
-        "action": f"/environments/{environment_id}/delete",
-        "back": "/environments",
-    }
-    return templates.TemplateResponse(request, "definition_delete.html", context)
+    action, back = f"/environments/{environment_id}/delete", "/environments"
+    return delete_page(request, name=environment.name, kind="environment", action=action, back=back)
 
 
 @router.post("/environments/{environment_id}/delete")

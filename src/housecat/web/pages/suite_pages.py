@@ -14,6 +14,7 @@ from housecat.executions.store import Filters
 from housecat.groups.models import CreateSuite, SuiteDetail, UpdateSuite
 from housecat.web.pages.definitions import (
     browser_configs,
+    delete_page,
     environments,
     groups,
     placed,
@@ -150,15 +151,14 @@ async def save_suite(suite_id: str, request: Request) -> Response:
 async def confirm_delete(suite_id: str, request: Request) -> Response:
     """Ask whether to delete the suite (its tests stay)."""
     suite = await groups(request).get(suite_id)
-    context = {
-        "title": f"Delete {suite.name}",
-        "name": suite.name,
-        "kind": "suite",
-        "consequence": "Its tests stay, as do the executions it ran.",
-        "action": f"/suites/{suite_id}/delete",
-        "back": f"/suites/{suite_id}",
-    }
-    return templates.TemplateResponse(request, "definition_delete.html", context)
+    return delete_page(
+        request,
+        name=suite.name,
+        kind="suite",
+        action=f"/suites/{suite_id}/delete",
+        back=f"/suites/{suite_id}",
+        consequence="Its tests stay, as do the executions it ran.",
+    )
 
 
 @router.post("/suites/{suite_id}/delete")
