@@ -12,8 +12,7 @@ from fastapi import Request
 from housecat.environments.models import Environment
 from housecat.groups.models import Suite
 from housecat.suites.models import TestSuiteResponse
-from housecat.web.pages.definitions import environments, groups
-from housecat.web.state import suites
+from housecat.web.state import environments, groups, suites
 
 
 @dataclass(frozen=True)
