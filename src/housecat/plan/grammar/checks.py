@@ -115,6 +115,17 @@ _NAMED_TEXT = re.compile(
     rf"|^(?:(?:an?|the|this) )?(?P<q3>{OPEN}\d+{CLOSE}) (?P<after>{_TEXT_KINDS})$",
     re.I,
 )
+# Text a kind of message shows, the kind only describing it: "a tip saying 'Drag to sort'".
+# Headings and titles are kinds a check must keep, so they are not among these.
+_KIND_SAYING = re.compile(
+    r"^(?:an?|the|one) (?:[a-z]+ ){0,2}?(?:error message|error|message|notice|text|label"
+    r"|warning|toast|alert|banner|notification|caption|status|badge|tooltip|tip|hint"
+    r"|confirmation|feedback|summary|counter|note|line)"
+    r" (?:that |which )?(?:says|shows|reads|displays|saying|showing|reading|displaying)"
+    rf":? (?P<q>{OPEN}\d+{CLOSE})$",
+    re.I,
+)
+_ONLY = re.compile(r"\b(?:only|exactly|precisely)\b", re.I)
 _SEE_TITLE = re.compile(r"^(?:the |a )?(?:page |browser |tab )?title:? (?P<v>.+)$", re.I)
 _ASKING = re.compile(r"^(?:is|are|does|do|did)\b", re.I)
 _BASE_SAY = re.compile(
@@ -134,6 +145,7 @@ _OF = re.compile(
 _TRAILING_PLACE = re.compile(
     r"^(?P<v>.+?) (?:in|inside|within|on) (?:the )?(?P<where>[a-z][\w -]*)$", re.I
 )
+_PART_OF = re.compile(r" of (?:the|a|an|this|that|your|my|each|every) ", re.I)
 _FIELD_SUBJECT = re.compile(r"\b(?:field|input|box|textbox|text box|textarea)$", re.I)
 _ROW_KINDS = {"row": "row", "item": "listitem", "entry": "listitem", "entrie": "listitem"}
 _ROW_KINDS |= {"card": "listitem"}
@@ -170,7 +182,17 @@ def _no(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return absent(match["x"], quotes)
 
 
+def _kind_saying(words: str, quotes: Quotes) -> Parsed | None:
+    """Read "a tip that shows '2 left'" (or, as people also write it, "a tip shows '2 left'")
+    as the words it shows: the kind only describes them."""
+    saying = _KIND_SAYING.match(words)
+    return None if saying is None else one("expect_text", value=quotes.value(saying["q"]))
+
+
 def _there(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    said = _kind_saying(match["x"], quotes)
+    if said is not None and not _ONLY.search(match[0][: match.start("x")]):
+        return said
     return exists(_LISTED.sub("", match["x"]), quotes, strict=False)
 
 
@@ -239,6 +261,9 @@ def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None if negated else parse_assertion(text[5:], quotes, bare=True)
     if text.startswith("no "):  # "I should see No results found" is text to read
         return None if negated else absent(text[3:], quotes)
+    said = _kind_saying(text, quotes)
+    if said is not None:  # "I should see a tip saying '2 left'"; not seeing it: see absent()
+        return None if negated else said
     counted = count(text, quotes, within=None, need_role=False)
     if counted is not None:
         return None if negated else counted
@@ -263,6 +288,9 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if not Quotes.is_quoted(subject) and _ALTERNATIVES.search(subject):
         return None  # "the login page or a prompt shown": either, which a check cannot be
     negated = _negated(match["mid"]) != bool(_HIDDEN.match(match["p"]))
+    said = _kind_saying(subject, quotes)
+    if said is not None and scope is None:  # "a tip saying '2 left' is shown"
+        return None if negated else said
     counted = count(subject, quotes, within=place, need_role=False)
     if counted is not None:
         return None if negated else counted
@@ -374,6 +402,10 @@ def _says_value(
         if kind.lower().rstrip("s") in {"heading", "headline"}:
             target = Target(text=shown, role="heading", within=place)
             return one("expect_hidden" if negated else "expect_visible", target=target)
+        if kind.lower().rstrip("s") == "title":
+            # A page's title is its tab's title; a part of the page has no title of its own
+            # but a heading, or a caption: which one is the goal's to say, not ours.
+            return None if negated or scope is not None else one("expect_title", value=shown)
         said: Action = "expect_no_text" if negated else "expect_text"
         return one(said, target=scope, value=shown)
     # On a page "shows 3 results" is text; a region that "shows 3 products" counts them.
@@ -487,7 +519,9 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     negated = _negated(match["mid"])
     of = _OF.match(subject)
     if of:  # "the price of 'Lamp'": the item that shows 'Lamp' shows the value
-        target: Target | None = Target(text=quotes.value(of["x"]))
+        target: Target | None = Target(text=quotes.value(_DETERMINER.sub("", of["x"], count=1)))
+    elif _PART_OF.search(subject):
+        return None  # "the title of the card": which element of the card that is, we cannot tell
     elif _is_page(subject):
         target = None
     else:
