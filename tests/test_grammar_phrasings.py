@@ -98,3 +98,73 @@ def test_a_heading_that_says_words_stays_a_heading() -> None:
     assert steps("there is a heading that says 'Your orders'") == [
         ("expect_visible", Target(text="Your orders", role="heading"), None, None)
     ]
+
+
+def fill(field: str, value: str) -> Step:
+    return ("fill", Target(text=field), value, None)
+
+
+# A line that introduces a form's values ("Fill in the form with the following:") is
+# followed by one "Label: value" line a field, whatever the label: each is a field to fill.
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Fill in the form with the following:",
+        "Fill out the booking form with these details:",
+        "Enter the following details:",
+        "Complete the form with this data:",
+        "When I fill in the booking form with:",
+    ],
+)
+def test_label_value_lines_after_an_introduction_fill_each_field(intro: str) -> None:
+    goal = f"{intro}\nGuest name: Ada Lovelace\n- Arrival: 2031-05-04\n- Remarks: window seat\n"
+    assert steps(goal + "Click Book") == [
+        fill("Guest name", "Ada Lovelace"),
+        fill("Arrival", "2031-05-04"),
+        fill("Remarks", "window seat"),
+        ("click", Target(text="Book"), None, None),
+    ]
+
+
+def test_a_value_keeps_its_commas_colons_and_drops_its_own_quotes() -> None:
+    goal = 'Enter these details:\n"Street": "4 Elm Row, Flat 2"\nPick-up time: 10:30'
+    assert steps(goal) == [fill("Street", "4 Elm Row, Flat 2"), fill("Pick-up time", "10:30")]
+
+
+def test_a_password_given_on_a_form_line_is_kept_secret() -> None:
+    plan = read_goal("Fill in the form with the following:\nLogin: ada\nPassword: Tr0ub4dor")
+    assert [s.value for s in plan.steps] == ["ada", "{{password}}"]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        # a field left without a value: what to type is the author's to say
+        "Fill in the form with the following:\nGuest name: Ada\nArrival:\nClick Book",
+        # nothing follows that a form could take
+        "Fill in the form with the following:\nClick Book",
+        # values to check, not to type
+        "Complete the booking form, then verify:\nTotal: $40\nNights: 2",
+        # step headings, not fields
+        "Fill in the form as follows:\nStep 1: type a name\nStep 2: send it",
+    ],
+)
+def test_lines_after_an_introduction_that_are_no_form_values_are_refused(goal: str) -> None:
+    refused(goal)
+
+
+def test_pairs_in_brackets_after_the_form_fill_each_field() -> None:
+    assert steps("Fill the booking form (Guest name: Ada, Nights: 2) and submit") == [
+        fill("Guest name", "Ada"),
+        fill("Nights", "2"),
+        ("submit", None, None, None),
+    ]
+
+
+def test_a_bracket_does_not_hide_a_step_after_it() -> None:
+    # the comma after the bracket still cuts: "click Book" is a step of its own
+    assert steps("Fill the booking form (Guest name: Ada, Nights: 2), click Book") == [
+        fill("Guest name", "Ada"),
+        fill("Nights", "2"),
+        ("click", Target(text="Book"), None, None),
+    ]

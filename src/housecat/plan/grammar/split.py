@@ -66,6 +66,7 @@ _CHECKED_LIST = re.compile(
     rf"|\b(?:headings|links|buttons|tabs|fields|checkboxes|options|items|images)"
     rf" (?P<list3>{_LIST_NAME}(?:, {_LIST_NAME})*,? and {_LIST_NAME}))"
 )
+_BRACKETED = re.compile(r"\([^()]*\)")
 # "In the search box type shoes": a place said first, then the step, without a comma.
 _SCOPE_THEN_VERB = re.compile(
     r"^(?P<scope>(?:in|on|inside|within|under) (?:the|a|an|this|your|my) [^,\ue000]{1,40}?)"
@@ -160,6 +161,8 @@ def _cuts(sentence: str) -> list[tuple[int, int, str]]:
         next(m.span(name) for name in ("list", "list2", "list3") if m[name])
         for m in _CHECKED_LIST.finditer(sentence)
     ]
+    # "(name Ada, email ada@x.io)": what a bracket holds goes with the words before it
+    listed += [m.span() for m in _BRACKETED.finditer(sentence)]
     cuts = [
         (c.start(), c.end(), "strong" if c["strong"] else "weak")
         for c in _CONNECTOR.finditer(sentence)
