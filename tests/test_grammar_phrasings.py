@@ -168,3 +168,123 @@ def test_a_bracket_does_not_hide_a_step_after_it() -> None:
         fill("Nights", "2"),
         ("click", Target(text="Book"), None, None),
     ]
+
+
+def add_to_cart(item: str, place: str = "cart") -> Step:
+    return ("click", Target(text=f"Add to {place}", role="button", within=item), None, None)
+
+
+# Putting a thing in a cart is adding it: its "Add to cart" button, never a field to type in.
+@pytest.mark.parametrize(
+    ("goal", "expected"),
+    [
+        ("put the Oak Desk in the cart", [add_to_cart("Oak Desk")]),
+        ("place 'Oak Desk' into my basket", [add_to_cart("Oak Desk", "basket")]),
+        (
+            "Add 'Oak Desk' and 'Wool Rug' to the cart",
+            [add_to_cart("Oak Desk"), add_to_cart("Wool Rug")],
+        ),
+        (
+            'add the "Oak Desk", "Wool Rug" and "Floor Lamp" to my cart',
+            [add_to_cart("Oak Desk"), add_to_cart("Wool Rug"), add_to_cart("Floor Lamp")],
+        ),
+    ],
+)
+def test_things_put_in_a_cart_are_added_with_their_button(goal: str, expected: list[Step]) -> None:
+    assert steps(goal) == expected
+
+
+def test_typing_into_a_field_named_put_in_stays_typing() -> None:
+    assert steps("put 'ada' in the Login field") == [
+        ("fill", Target(text="Login", role="textbox"), "ada", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "add the cheapest desk to the cart",  # which one is the page's to say
+        "add any product to the basket",
+        "put a random item in the cart",
+    ],
+)
+def test_an_item_described_rather_than_named_is_not_added(goal: str) -> None:
+    refused(goal)
+
+
+def add_item(value: str, where: str | None = None) -> Step:
+    return ("add_item", Target(text=where) if where else None, value, None)
+
+
+def test_quoted_items_joined_by_and_are_each_added() -> None:
+    assert steps("add 'Water plants' and 'Call mum'") == [
+        add_item("Water plants"),
+        add_item("Call mum"),
+    ]
+    assert steps('add "Water plants", "Call mum" and "Pay rent" to the chores list') == [
+        add_item("Water plants", "chores list"),
+        add_item("Call mum", "chores list"),
+        add_item("Pay rent", "chores list"),
+    ]
+
+
+def test_one_quoted_item_with_and_inside_stays_one_item() -> None:
+    assert steps("add a task called 'Salt and pepper'") == [add_item("Salt and pepper")]
+
+
+# "X is in the cart": the words X, inside the part of the page named so.
+@pytest.mark.parametrize(
+    ("goal", "action"),
+    [
+        ("'Oak Desk' is in the cart", "expect_text"),
+        ("Oak Desk should be in my cart", "expect_text"),
+        ("I should see 'Oak Desk' in the cart", "expect_text"),
+        ("I should see 'Oak Desk' listed in the cart", "expect_text"),
+        ("'Oak Desk' is no longer in the cart", "expect_no_text"),
+        ("I should not see 'Oak Desk' in the cart", "expect_no_text"),
+    ],
+)
+def test_a_name_in_a_place_is_its_words_inside_that_place(goal: str, action: str) -> None:
+    assert steps(goal) == [(action, Target(text="cart"), "Oak Desk", None)]
+
+
+def test_a_number_of_things_in_a_place_counts_them_there() -> None:
+    assert steps("2 items are in the cart") == [
+        ("expect_count", Target(text="items", role="listitem", within="cart"), None, 2)
+    ]
+    assert steps("I see 2 chores in the list") == [
+        ("expect_count", Target(text="chores", within="list"), None, 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "The desk is in the cart",  # a description, not the words on the page
+        "'Oak Desk' is in the cart with a quantity of 2",  # more than where it is
+        "'Oak Desk' is in stock",
+        "the cart only shows 'Oak Desk'",  # and nothing else: text cannot check that
+        "the list just contains 'Call mum'",
+        "the results show only 'Oak Desk'",
+    ],
+)
+def test_more_than_words_in_a_place_is_refused(goal: str) -> None:
+    refused(goal)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "submit the form with an empty email",
+        "When I submit the sign-up form with a blank password",
+        "submit with an invalid phone number",
+    ],
+)
+def test_submitting_a_form_in_some_state_is_no_button_to_press(goal: str) -> None:
+    refused(goal)
+
+
+def test_submitting_with_a_named_button_presses_it() -> None:
+    assert steps("submit with the Send button") == [
+        ("submit", Target(text="Send", role="button"), None, None)
+    ]

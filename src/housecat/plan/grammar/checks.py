@@ -125,7 +125,21 @@ _KIND_SAYING = re.compile(
     rf":? (?P<q>{OPEN}\d+{CLOSE})$",
     re.I,
 )
+_ONLY_SAYS = re.compile(r" (?:only|just|solely|merely)$", re.I)
 _ONLY = re.compile(r"\b(?:only|exactly|precisely)\b", re.I)
+# What a statement names by its words: quoted, or capitalised as a name is ("Oak Desk").
+_NAMED_SUBJECT = (
+    rf"{OPEN}\d+{CLOSE}|(?!(?:The|A|An|This|That|These|Those|My|Your|Our|It|I|We|You|He|She"
+    r"|They|There|Each|Every|All|No)\b)[A-Z0-9][\w'’&.-]*(?: [\w'’&.-]+){0,4}?"
+)
+# A place of a few words: "the cart", "my shopping basket"; "the cart with 2 lamps" is more.
+_PLACE = r"(?:the|your|my|our) (?!.*\b(?:with|and|or|of|for)\b)[\w'’-]+(?: [\w'’-]+){0,2}"
+# "I should see 'Oak Desk' (listed) in the cart": the words, inside the place named.
+_SEEN_IN = re.compile(
+    rf"^(?P<x>{OPEN}\d+{CLOSE})(?: (?:listed|shown|displayed))? (?:in|inside|within)"
+    rf" (?P<scope>{_PLACE})$",
+    re.I,
+)
 _SEE_TITLE = re.compile(r"^(?:the |a )?(?:page |browser |tab )?title:? (?P<v>.+)$", re.I)
 _ASKING = re.compile(r"^(?:is|are|does|do|did)\b", re.I)
 _BASE_SAY = re.compile(
@@ -261,6 +275,10 @@ def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None if negated else parse_assertion(text[5:], quotes, bare=True)
     if text.startswith("no "):  # "I should see No results found" is text to read
         return None if negated else absent(text[3:], quotes)
+    seen_in = _SEEN_IN.match(text)
+    if seen_in:  # "I should see 'Oak Desk' in the cart": as "'Oak Desk' is shown in the cart"
+        shown = "is not shown" if negated else "is shown"
+        return parse_assertion(f"{seen_in['x']} {shown} in {seen_in['scope']}", quotes, bare=False)
     said = _kind_saying(text, quotes)
     if said is not None:  # "I should see a tip saying '2 left'"; not seeing it: see absent()
         return None if negated else said
@@ -340,6 +358,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, value = match.groupdict().get("s") or "page", match["v"]
     if match.groupdict().get("s") and not_a_subject(subject):
         return None
+    if _ONLY_SAYS.search(subject):
+        return None  # "the list only shows 'Milk'": and nothing else, which text cannot check
     if re.match(r"^(?:up|again|now|too|as well)\b", value, re.I):
         return None  # "shows up after signing in", "shows again": it appears; no words said
     if re.match(r"^(?:in|on|inside|within|under|below|above) ", value, re.I):
@@ -622,6 +642,11 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"^(?:the )?(?P<name>\S.*?) (?:page|screen) (?:(?:should|must|will|now) )*"
         r"(?:loads?|opens?|is (?:loaded|open|opened|displayed|shown)|appears?)$",
         _page_loads,
+    ),
+    rule(
+        rf"^(?P<x>{_NAMED_SUBJECT}) (?P<mid>(?:{_VIS_AUX} )*)(?P<p>in|inside|within)"
+        rf" (?P<scope>{_PLACE})$",
+        _visible,
     ),
     rule(
         rf"^(?P<x>.+?) (?P<mid>(?:{_VIS_AUX} )*)(?P<p>{_SHOWN})"

@@ -154,7 +154,8 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
         return None
     target = element.target
     if target.role is None:
-        if need_role or not (number == 1 or match["x"].lower().endswith("s")):
+        plural = match["x"].lower().endswith("s") or target.text.lower().endswith("s")
+        if need_role or not (number == 1 or plural):
             return None  # "shows 3 results" is text on the page, not a count of elements
         if element.noun:  # a kind with no role ("3 new messages"): keep the whole phrase
             target = target.model_copy(update={"text": quotes.value(match["x"])})
