@@ -288,3 +288,26 @@ def test_submitting_with_a_named_button_presses_it() -> None:
     assert steps("submit with the Send button") == [
         ("submit", Target(text="Send", role="button"), None, None)
     ]
+
+
+# "1 item left" is words on the page: counted as one element saying "item left", a page
+# saying "3 item left" would pass.
+@pytest.mark.parametrize(
+    ("goal", "expected"),
+    [
+        (
+            "the footer shows 1 chore left",
+            [text("1 chore left", Target(text="footer", role="contentinfo"))],
+        ),
+        ("there is 1 match", [text("1 match")]),
+        ("1 chore left is shown", [text("1 chore left")]),
+    ],
+)
+def test_one_of_something_with_no_kind_is_its_words(goal: str, expected: list[Step]) -> None:
+    assert steps(goal) == expected
+
+
+def test_one_of_a_kind_is_still_counted() -> None:
+    assert steps("the list has one entry") == [
+        ("expect_count", Target(text="entry", role="listitem", within="list"), None, 1)
+    ]
