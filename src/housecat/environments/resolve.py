@@ -28,9 +28,14 @@ def resolve_url(test_url: str, environment: Environment | None) -> str:
         return test_url
     if environment is None:
         raise ValueError(f"'{test_url}' is a path: run it in an environment that has a base URL")
-    base = urlsplit(environment.base_url)
+    return under(environment.base_url, test_url)
+
+
+def under(base_url: str, path: str) -> str:
+    """Return a path joined to a base URL, as `resolve_url` does."""
+    base = urlsplit(base_url)
     folder = base.path if base.path.endswith("/") else base.path + "/"
-    return urljoin(urlunsplit((base.scheme, base.netloc, folder, "", "")), test_url)
+    return urljoin(urlunsplit((base.scheme, base.netloc, folder, "", "")), path)
 
 
 def merged_values(
