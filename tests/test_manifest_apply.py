@@ -108,6 +108,7 @@ def test_a_changed_secret_is_updated_without_showing_its_value(
     apply(api, FILE)
     monkeypatch.setenv("SHOP_PASSWORD", "correct horse")
     status, answer = apply(api, FILE)
+    assert status == 200
     assert answer["changes"]["environments"]["updated"] == [
         {"name": "staging", "fields": ["secrets"]}
     ]
