@@ -14,7 +14,6 @@ from typer.testing import CliRunner
 from housecat.cli import app
 from housecat.config import Settings
 from housecat.manifest.state import State
-from housecat.redis import connect
 from tests.conftest import our_keys
 from tests.processes import Server, free_port
 from tests.test_manifest_apply import FILE
@@ -71,7 +70,9 @@ def test_an_invalid_file_exits_2_with_each_problem_on_its_line(
 def test_a_missing_file_exits_2_in_one_line(tmp_path: Path) -> None:
     code, output = invoke("apply", str(tmp_path / "nope.yaml"))
     assert code == 2
-    assert output.strip() == f"error: cannot read {tmp_path / 'nope.yaml'}: No such file or directory"
+    assert (
+        output.strip() == f"error: cannot read {tmp_path / 'nope.yaml'}: No such file or directory"
+    )
 
 
 def test_an_unreachable_server_exits_2_in_one_line(monitors: Path) -> None:
