@@ -9,7 +9,7 @@ pruning, on the server: a file with any problem changes nothing.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -90,27 +90,25 @@ async def diff(loaded: Loaded, state: State, services: Services, *, prune: bool)
         "tests": {t.name: shapes.test_held(t, names["environments"]) for t in state.tests},
         "suites": {s.name: shapes.suite_held(s, names) for s in state.suites},
     }
-    wanted: dict[str, list[shapes.Shape]] = {
-        "environments": [
-            shapes.environment_wanted(e, loaded.secrets) for e in manifest.environments
-        ],
-        "browser_configs": [
-            shapes.browser_config_wanted(c, devices) for c in manifest.browser_configs
-        ],
-        "tests": [shapes.test_wanted(t, loaded.secrets) for t in manifest.tests],
-        "suites": [shapes.suite_wanted(s) for s in manifest.suites],
+    # A new record's shape is only needed to create it: reading a thousand new tests'
+    # goals once (to check them) is enough.
+    wanted: dict[str, Callable[[Any], shapes.Shape]] = {
+        "environments": lambda e: shapes.environment_wanted(e, loaded.secrets),
+        "browser_configs": lambda c: shapes.browser_config_wanted(c, devices),
+        "tests": lambda t: shapes.test_wanted(t, loaded.secrets, held["tests"][t.name]["goal"]),
+        "suites": shapes.suite_wanted,
     }
     sections: dict[str, SectionDiff] = {}
     for section in SECTIONS:
         ids = {name: found[0] for name, found in held_ids[section].items()}
         changes = SectionDiff()
-        for index, (entry, shape) in enumerate(
-            zip(getattr(manifest, section), wanted[section], strict=True)
-        ):
+        for index, entry in enumerate(getattr(manifest, section)):
             before = held[section].get(entry.name)
             if before is None:
+                shape = {} if section == "tests" else wanted[section](entry)
                 changes.created.append(Change(entry.name, index, wanted=shape))
                 continue
+            shape = wanted[section](entry)
             changed = shapes.changed_fields(shape, before)
             if changed:
                 change = Change(entry.name, index, ids[entry.name], changed, shape)
@@ -267,6 +265,7 @@ def _check_test(
     except InvalidInput as exc:
         return positions.of_fields(path, exc.fields or {"goal": exc.message})
     change.body, change.steps = body, steps
+    change.wanted = change.wanted or {"environment": entry.environment, "paused": entry.paused}
     return []
 
 

@@ -91,17 +91,22 @@ def dumped_steps(steps: list[Step] | None) -> list[dict[str, Any]] | None:
     return [step.model_dump(mode="json", exclude_none=True) for step in steps]
 
 
-def test_wanted(entry: ManifestTest, values: Mapping[str, str]) -> Shape:
+def test_wanted(
+    entry: ManifestTest, values: Mapping[str, str], held_goal: str | None = None
+) -> Shape:
     """The test the file describes, as the server would hold it once created."""
     steps, lifted_from_steps = pinned_steps(entry)
     goal = goal_of(entry, steps)
     remote = entry.executor == "tinyfish"
-    try:
-        # As creating it reads it: a goal's passwords become secrets, `{{name}}` in the goal.
-        journey = read_journey(goal, pinned=steps, model=True, remote=remote)
-        goal, lifted = journey.goal, journey.lifted
-    except InvalidInput:
-        lifted = {}  # the checks before applying say what is wrong with it
+    lifted: dict[str, str] = {}
+    # A stored goal spells no password (they were made secrets): the same goal reads the same.
+    if goal != held_goal:
+        try:
+            # As creating it reads it: a goal's passwords become secrets, `{{name}}` in it.
+            journey = read_journey(goal, pinned=steps, model=True, remote=remote)
+            goal, lifted = journey.goal, journey.lifted
+        except InvalidInput:
+            pass  # the checks before applying say what is wrong with it
     shape = entry.model_dump(include=set(TEST_FIELDS))
     shape |= {
         "goal": goal,
