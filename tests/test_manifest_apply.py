@@ -231,3 +231,29 @@ def test_the_schema_is_served_without_the_token(make_client: Callable[..., TestC
     assert response.status_code == 200
     assert "tests" in response.json()["properties"]
     assert api.post("/api/v1/apply", content="tests: []").status_code == 401
+
+
+def test_the_tests_page_links_to_export_and_import(api: TestClient) -> None:
+    page = api.get("/tests").text
+    assert '<a href="/api/v1/export" download>Export</a>' in page
+    assert '<a href="/import">Import</a>' in page
+
+
+def test_the_import_page_previews_the_diff_then_applies_it(api: TestClient) -> None:
+    assert api.get("/import").status_code == 200
+    preview = api.post("/import", data={"text": FILE, "action": "preview"})
+    assert preview.status_code == 200
+    assert "+ create <strong>Login</strong>" in preview.text
+    assert "Dry run: would create 6" in preview.text
+    assert names(api, "/api/tests", "tests") == []
+    applied = api.post("/import", data={"text": FILE, "action": "apply"})
+    assert "Applied: 6 created" in applied.text
+    assert names(api, "/api/tests", "tests") == ["Home", "Login", "Pinned"]
+
+
+def test_the_import_page_lists_each_problem_with_its_line(api: TestClient) -> None:
+    broken = FILE.replace("tags: [smoke]", "tags: [Smoke Tests]")
+    answer = api.post("/import", data={"text": broken, "action": "apply"})
+    assert answer.status_code == 422
+    assert "Line 16, column 12: <code>tests[0].tags[0]</code>" in answer.text
+    assert names(api, "/api/tests", "tests") == []

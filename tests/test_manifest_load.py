@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from housecat.manifest.load import load
@@ -107,3 +110,10 @@ def test_the_schema_offers_every_section_and_hides_ids() -> None:
     test = schema["$defs"]["ManifestTest"]["properties"]
     assert "environment" in test and "environment_id" not in test
     assert test["secrets"]["additionalProperties"]["$ref"].endswith("SecretRef")
+
+
+def test_the_documented_example_is_a_valid_file() -> None:
+    docs = (Path(__file__).parents[1] / "docs" / "monitors-as-code.md").read_text()
+    example = re.findall(r"```yaml\n(.*?)```", docs, re.S)[0]
+    loaded = load(example, {"STAGING_PASSWORD": "x", "SHOP_API_KEY": "y"})
+    assert [test.name for test in loaded.manifest.tests][:2] == ["Sign in", "Search"]

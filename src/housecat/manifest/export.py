@@ -23,7 +23,17 @@ from housecat.manifest.shapes import BROWSER_CONFIG_FIELDS
 from housecat.manifest.state import Services, State
 from housecat.suites.models import TestSuiteResponse
 
-Dumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """Writes text of several lines as a block, as a person would."""
+
+
+def _text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _text)
 # How exported secrets' environment variables are named (see `secret_variable`).
 REFERENCE_NAMES = (
     "HOUSECAT_SECRET_<TEST>_<NAME> and HOUSECAT_SECRET_ENVIRONMENT_<ENVIRONMENT>_<NAME>"
@@ -93,7 +103,7 @@ async def export_text(services: Services, *, schema_url: str | None = None) -> s
         head = f"# yaml-language-server: $schema={schema_url}\n" + head
     body = yaml.dump(
         {section: entries for section, entries in document.items() if entries},
-        Dumper=Dumper,
+        Dumper=_Dumper,
         sort_keys=False,
         allow_unicode=True,
         width=100,
