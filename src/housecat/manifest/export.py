@@ -101,14 +101,9 @@ async def export_text(services: Services, *, schema_url: str | None = None) -> s
     head += f"# Secrets are read from environment variables: {REFERENCE_NAMES}.\n"
     if schema_url:
         head = f"# yaml-language-server: $schema={schema_url}\n" + head
-    body = yaml.dump(
-        {section: entries for section, entries in document.items() if entries},
-        Dumper=_Dumper,
-        sort_keys=False,
-        allow_unicode=True,
-        width=100,
-    )
-    return head + (body if body.strip() != "{}" else "")
+    # Every section, even empty: the file says what it describes, and is a mapping.
+    body = yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    return head + body
 
 
 def _oldest_first(records: list[Any]) -> list[Any]:

@@ -78,7 +78,7 @@ async def apply_file(
 @router.get(
     "/export",
     response_class=Response,
-    responses={200: {"content": {YAML: {"schema": {"type": "string"}}}}},
+    responses={200: {"content": {YAML: {"schema": {"type": "object"}}}}},
 )
 async def export_file(request: Request) -> Response:
     """Every test, suite, environment and browser configuration, as a monitors file."""
