@@ -107,7 +107,8 @@ async def export_text(services: Services, *, schema_url: str | None = None) -> s
 
 
 def _oldest_first(records: list[Any]) -> list[Any]:
-    return sorted(records, key=lambda record: (record.created_at, record.id))
+    # Records made together (an apply stores new tests at once) come by name.
+    return sorted(records, key=lambda record: (record.created_at, record.name, record.id))
 
 
 def _refuse_names_twice(tests: list[TestSuiteResponse]) -> None:
