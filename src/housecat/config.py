@@ -205,6 +205,12 @@ class Settings(BaseSettings):
         "of a test whose last run failed) or `never`.",
     )
 
+    server: str | None = Field(
+        default=None,
+        description="URL of the HouseCat server `housecat apply` and `export` talk to (with "
+        "HOUSECAT_API_TOKEN); unset = the local data dir's store.",
+    )
+
     @property
     def artifacts_dir(self) -> Path:
         """Where runs' screenshots and traces are kept."""
@@ -219,7 +225,7 @@ class Settings(BaseSettings):
             raise ValueError("must start with redis://, rediss:// or unix://")
         return value
 
-    @field_validator("public_url", "qstash_url", "llm_base_url", "anthropic_base_url")
+    @field_validator("public_url", "qstash_url", "llm_base_url", "anthropic_base_url", "server")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value in (None, ""):

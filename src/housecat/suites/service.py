@@ -13,7 +13,7 @@ import json
 import logging
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from redis.exceptions import RedisError
 
@@ -21,6 +21,7 @@ from housecat.alerts.targets import refused_targets
 from housecat.artifacts import Artifacts
 from housecat.clock import now_iso
 from housecat.errors import HouseCatError, InvalidInput, NotFound, StateUnavailable
+from housecat.plan.models import Step
 from housecat.suites.journey import check_names, check_remote, read_journey
 from housecat.suites.models import (
     CreateTestSuite,
@@ -133,27 +134,31 @@ class SuiteService:
             raise InvalidInput.of(fields)
 
     async def create(
-        self, body: CreateTestSuite, *, form_key: str | None = None
+        self,
+        body: CreateTestSuite,
+        *,
+        form_key: str | None = None,
+        steps: list[Step] | None = None,
     ) -> TestSuiteResponse:
-        """Create a test and schedule it; a form sent again answers the test it made."""
-        self._check_alert_targets(body.alert_webhook, body.alert_channels)
-        remote = body.executor == "tinyfish"
-        journey = read_journey(body.goal, model=self._model(body.planner), remote=remote)
-        # The goal's passwords become secrets; a secret sent by the same name wins.
-        secrets = {**journey.lifted, **resolved_secrets(body.secrets, {})}
-        values = Values({**journey.own, **body.variables}, secrets)
-        if remote:
-            check_remote(journey.goal, body.url, values)
-        else:
-            check_names(body.url, journey.steps, values, elsewhere=await self.environments.names())
+        """Create a test and schedule it; a form sent again answers the test it made.
+
+        With `steps`, the test runs them as written (pinned) in place of reading its goal.
+        """
+        fields = self.checked(body, steps=steps, elsewhere=await self.environments.names())
         await self._check_place(body.url, body.environment_id)
-        fields = body.model_dump() | {"goal": journey.goal, "secrets": secrets}
+        return await self.insert_checked(fields, form_key=form_key)
+
+    async def insert_checked(
+        self, fields: dict[str, Any], *, form_key: str | None = None
+    ) -> TestSuiteResponse:
+        """Store and schedule a test from what `checked` answered (its environment exists)."""
         while True:
             now = now_iso()
             suite = TestSuiteResponse(
                 **fields, id=await self._unused_id(), created_at=now, updated_at=now
             )
-            suite = _changed(suite, await self._start(suite))
+            if suite.status == "active":  # one made paused is never scheduled
+                suite = _changed(suite, await self._start(suite))
             stored = await self._insert(suite, form_key)
             if stored == suite.id:
                 return suite
@@ -163,6 +168,66 @@ class SuiteService:
             await self._agree(await self.store.get(suite.id), suite)
             if stored is not None:
                 return await self.get(stored)
+
+    async def insert_many_checked(self, many: list[dict[str, Any]]) -> list[TestSuiteResponse]:
+        """Store and schedule tests from what `checked` answered, in one round trip to Redis."""
+        suites = []
+        for fields in many:
+            now = now_iso()
+            suite = TestSuiteResponse(**fields, id=new_test_id(), created_at=now, updated_at=now)
+            if suite.status == "active":
+                suite = _changed(suite, await self._start(suite))
+            suites.append(suite)
+        due = [self.scheduler.next_due(s) if s.status == "active" else None for s in suites]
+        try:
+            stored = await self.store.insert_many(list(zip(suites, due, strict=True)))
+        except RedisError:
+            # Some may be stored: those that are not give their schedules back.
+            for suite in suites:
+                held = await self._read_back(suite.id, "saved")
+                if held != suite:
+                    await self._agree(held, suite)
+            raise
+        made = []
+        for suite, fields, inserted in zip(suites, many, stored, strict=True):
+            if inserted:
+                made.append(suite)
+            else:  # its drawn id was taken meanwhile (odds near 1 in 4 billion)
+                await self._agree(await self.store.get(suite.id), suite)
+                made.append(await self.insert_checked(fields))
+        return made
+
+    def checked(
+        self,
+        body: CreateTestSuite,
+        *,
+        steps: list[Step] | None = None,
+        elsewhere: frozenset[str] = frozenset(),
+    ) -> dict[str, Any]:
+        """Check a new test as `create` does, but for its environment; return what to store.
+
+        `elsewhere` are the names environments give values to (see `check_names`).
+        """
+        self._check_alert_targets(body.alert_webhook, body.alert_channels)
+        remote = body.executor == "tinyfish"
+        if remote and steps is not None:
+            message = "steps edited by hand run in HouseCat's browser, not on TinyFish"
+            raise InvalidInput.of({"executor": message})
+        journey = read_journey(
+            body.goal, pinned=steps, model=self._model(body.planner), remote=remote
+        )
+        # The goal's passwords become secrets; a secret sent by the same name wins.
+        secrets = {**journey.lifted, **resolved_secrets(body.secrets, {})}
+        values = Values({**journey.own, **body.variables}, secrets)
+        if remote:
+            check_remote(journey.goal, body.url, values)
+        else:
+            pinned = steps is not None
+            check_names(body.url, journey.steps, values, pinned=pinned, elsewhere=elsewhere)
+        fields = body.model_dump() | {"goal": journey.goal, "secrets": secrets}
+        if steps is not None:
+            fields |= {"pinned": True, "steps": steps}
+        return fields
 
     async def list(self) -> TestSuiteListResponse:
         suites = await self.store.list()

@@ -64,7 +64,7 @@ class StepService:
     async def pin(self, test_id: str, body: PinSteps) -> StepsView:
         """Keep the steps as the test's plan; passwords typed in them become secrets."""
         test = await self._test(test_id)
-        written = [_as_written(step) for step in body.steps]
+        written = [as_written(step) for step in body.steps]
         reading = lift_secrets(Plan(goal=test.goal, steps=written))
         secrets = {**test.secret_values(), **reading.secrets}
         steps = reading.plan.steps
@@ -102,7 +102,7 @@ def _view(test: TestSuiteResponse, source: StepsSource, steps: list[Step]) -> St
     return StepsView(pinned=test.pinned, source=source, steps=steps, warnings=warnings)
 
 
-def _as_written(step: Step) -> Step:
+def as_written(step: Step) -> Step:
     """The step as a person wrote it: locators are the next run's to find again."""
     phrase = step.phrase.strip() or step.describe()
     return step.model_copy(update={"locator": None, "healed": False, "phrase": phrase})

@@ -94,6 +94,21 @@ def _flatten(fields: dict[str, str]) -> list[str]:
     return [item for pair in fields.items() for item in pair]
 
 
+def _insert_call(
+    suite: TestSuiteResponse, due: Due, form_key: str | None
+) -> tuple[list[str], list[str | int]]:
+    """The keys and arguments of the insert script for one suite."""
+    fields = suite.to_hash()
+    # `id` first: the script indexes ARGV[5], the id's value.
+    ordered = {"id": fields.pop("id"), **fields}
+    names = [keys.test(suite.id), keys.TESTS_ALL, keys.SCHEDULE_DUE]
+    if form_key:
+        names.append(keys.form_sent(form_key))
+    due_time = "" if due is None else repr(due)
+    doc = catalog_doc(fields, new=True)
+    return names, [due_time, FORM_SENT_TTL_S, doc, *_flatten(ordered)]
+
+
 class SuiteStore:
     """Read and write test suites; one round trip per call."""
 
@@ -110,18 +125,18 @@ class SuiteStore:
 
         With `form_key`, a form already sent stores nothing and returns the id it made.
         """
-        fields = suite.to_hash()
-        # `id` first: the script indexes ARGV[5], the id's value.
-        ordered = {"id": fields.pop("id"), **fields}
-        names = [keys.test(suite.id), keys.TESTS_ALL, keys.SCHEDULE_DUE]
-        if form_key:
-            names.append(keys.form_sent(form_key))
-        due_time = "" if due is None else repr(due)
-        doc = catalog_doc(fields, new=True)
-        stored = await self._insert(
-            keys=names, args=[due_time, FORM_SENT_TTL_S, doc, *_flatten(ordered)]
-        )
+        names, args = _insert_call(suite, due, form_key)
+        stored = await self._insert(keys=names, args=args)
         return None if stored is None else str(stored)
+
+    async def insert_many(self, suites: list[tuple[TestSuiteResponse, Due]]) -> list[bool]:
+        """Store new suites in one round trip, as `insert` does; False where its id was taken."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for suite, due in suites:
+                names, args = _insert_call(suite, due, None)
+                await self._insert(keys=names, args=args, client=pipe)
+            answers = await pipe.execute()
+        return [answer is not None for answer in answers]
 
     async def get(self, test_id: str) -> TestSuiteResponse | None:
         fields = cast(dict[str, str], await self.redis.hgetall(keys.test(test_id)))

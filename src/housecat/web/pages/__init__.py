@@ -12,6 +12,7 @@ from housecat.web.pages import (
     example,
     executions,
     login,
+    manifest_pages,
     reading,
     run_test,
     steps,
@@ -33,3 +34,4 @@ router.include_router(executions.router)
 router.include_router(environment_pages.router)
 router.include_router(browser_config_pages.router)
 router.include_router(suite_pages.router)
+router.include_router(manifest_pages.router)

@@ -1,0 +1,1 @@
+"""Monitors as code: one YAML file describes tests, suites, environments, configurations."""

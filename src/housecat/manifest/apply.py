@@ -1,0 +1,260 @@
+"""Make the server match a monitors file: check it whole, say what changes, then change it.
+
+Writes go in dependency order (environments and browser configurations, then tests,
+then the suites that name them; deletes in reverse), each through the same service as
+the API's, so each record is written whole. Should one write still fail (Redis lost, a
+name taken meanwhile), the error says how far the apply got; applying again finishes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+from redis.exceptions import RedisError
+
+from housecat.browser_configs.models import UpdateBrowserConfig
+from housecat.environments.models import CreateEnvironment, UpdateEnvironment
+from housecat.errors import HouseCatError
+from housecat.groups.models import CreateSuite, UpdateSuite
+from housecat.manifest.diff import Change, Diff, diff
+from housecat.manifest.load import Loaded, load
+from housecat.manifest.models import SECTIONS
+from housecat.manifest.state import Services, State
+from housecat.plan.models import Step
+from housecat.suites.models import UpdateTestSuite
+from housecat.suites.steps import PinSteps
+
+# Fields a file names records by, and the API's field taking their id, with the section.
+BY_NAME = {
+    "environment": ("environment_id", "environments"),
+    "browser_config": ("browser_config_id", "browser_configs"),
+}
+SUITE_CREATE_FIELDS = set(CreateSuite.model_fields) - {
+    "tests",
+    "environment_id",
+    "browser_config_id",
+}
+
+
+Action = Literal["create", "update", "delete"]
+VERBS = ("create", "update", "delete")
+
+
+class Updated(BaseModel):
+    name: str
+    fields: list[str] = Field(description="The fields that change")
+
+
+class SectionChanges(BaseModel):
+    """The records of one section created, updated and deleted, by name."""
+
+    created: list[str] = []
+    updated: list[Updated] = []
+    deleted: list[str] = []
+
+
+class ApplyAnswer(BaseModel):
+    """What an apply changed, or (a dry run) would change."""
+
+    dry_run: bool
+    changed: bool = Field(description="Whether anything was (or would be) changed")
+    summary: str
+    changes: dict[str, SectionChanges] = Field(description="By section, in the order applied")
+
+    def lines(self) -> list[str]:
+        """The diff as a person reads it: `+` created, `~` updated (which fields), `-` deleted."""
+        lines = []
+        for section, changes in self.changes.items():
+            if not (changes.created or changes.updated or changes.deleted):
+                continue
+            lines.append(f"{section}:")
+            lines += [f"  + {name}" for name in changes.created]
+            lines += [f"  ~ {u.name} ({', '.join(u.fields)})" for u in changes.updated]
+            lines += [f"  - {name}" for name in changes.deleted]
+        return [*lines, self.summary]
+
+
+class ApplyInterrupted(HouseCatError):
+    """A write failed after others were made: say how far the apply got."""
+
+    def __init__(self, done: int, total: int, what: str, cause: str, status_code: int) -> None:
+        super().__init__(
+            f"applied {done} of {total} changes, then {what} failed: {cause}; "
+            "nothing after it was changed: apply the file again to finish"
+        )
+        self.status_code = status_code
+
+
+async def apply_text(
+    text: str,
+    services: Services,
+    *,
+    environ: Mapping[str, str],
+    prune: bool = False,
+    dry_run: bool = False,
+) -> ApplyAnswer:
+    """Check a file whole against the server, then (unless a dry run) apply it."""
+    loaded = load(text, environ)
+    found = await diff(loaded, await State.read(services), services, prune=prune)
+    if not dry_run and found:
+        await _write(found, loaded, services)
+    return answer(found, dry_run=dry_run)
+
+
+def answer(found: Diff, *, dry_run: bool) -> ApplyAnswer:
+    changes = {
+        section: SectionChanges(
+            created=[c.name for c in found.sections[section].created],
+            updated=[
+                Updated(name=c.name, fields=c.fields) for c in found.sections[section].updated
+            ],
+            deleted=[c.name for c in found.sections[section].deleted],
+        )
+        for section in SECTIONS
+    }
+    counts = [
+        sum(len(getattr(section, kind)) for section in changes.values())
+        for kind in ("created", "updated", "deleted")
+    ]
+    if not any(counts):
+        summary = "nothing to change"
+    elif dry_run:
+        would = ", ".join(f"{verb} {n}" for verb, n in zip(VERBS, counts, strict=True))
+        summary = f"dry run: would {would}; nothing changed"
+    else:
+        done = ", ".join(f"{n} {verb}d" for verb, n in zip(VERBS, counts, strict=True))
+        summary = f"applied: {done}"
+    return ApplyAnswer(dry_run=dry_run, changed=any(counts), summary=summary, changes=changes)
+
+
+async def _write(found: Diff, loaded: Loaded, services: Services) -> None:
+    """Make every change in order; a failure says how far it got.
+
+    New tests are stored together, in one round trip: a file of a thousand tests is
+    applied in about the time a few API calls take.
+    """
+    batches: list[tuple[str, Action, list[Change]]] = []
+    for section in SECTIONS:
+        created = found.sections[section].created
+        if section == "tests" and created:
+            batches.append((section, "create", created))
+        else:
+            batches += [(section, "create", [c]) for c in created]
+        batches += [(section, "update", [c]) for c in found.sections[section].updated]
+    for section in reversed(SECTIONS):
+        batches += [(section, "delete", [c]) for c in found.sections[section].deleted]
+    total = sum(len(changes) for _, _, changes in batches)
+    writer = _Writer(found.ids, loaded, services)
+    done = 0
+    for section, action, changes in batches:
+        try:
+            await writer.write(section, action, changes)
+        except (HouseCatError, RedisError) as exc:
+            cause = exc.message if isinstance(exc, HouseCatError) else "storage unavailable"
+            status = exc.status_code if isinstance(exc, HouseCatError) else 503
+            kind = section[:-1].replace("_", " ")
+            what = f"{action} of {kind} '{changes[0].name}'"
+            if len(changes) > 1:
+                what = f"{action} of {len(changes)} {section}"
+            raise ApplyInterrupted(done, total, what, cause, status) from exc
+        done += len(changes)
+
+
+class _Writer:
+    """Writes one change at a time, learning the ids of what it creates."""
+
+    def __init__(self, ids: dict[str, dict[str, str]], loaded: Loaded, services: Services) -> None:
+        self.ids = ids
+        self.manifest = loaded.manifest
+        self.services = services
+
+    async def write(self, section: str, action: Action, changes: list[Change]) -> None:
+        if action == "create" and section == "tests":
+            await self._create_tests(changes)
+            return
+        (change,) = changes
+        if action == "delete":
+            await self._delete(section, change)
+            return
+        assert change.index is not None
+        entry = getattr(self.manifest, section)[change.index]
+        if action == "create":
+            self.ids[section][change.name] = await self._create(section, entry, change)
+        else:
+            assert change.record_id is not None
+            await self._update(section, change.record_id, change)
+
+    async def _create_tests(self, changes: list[Change]) -> None:
+        many = [
+            change.stored
+            | {
+                "environment_id": self._id_of("environments", change.wanted["environment"]),
+                "status": "paused" if change.wanted["paused"] else "active",
+            }
+            for change in changes
+        ]
+        made = await self.services.tests.insert_many_checked(many)
+        for change, test in zip(changes, made, strict=True):
+            self.ids["tests"][change.name] = test.id
+
+    def _id_of(self, section: str, name: str | None) -> str | None:
+        return None if name is None else self.ids[section][name]
+
+    def _by_id(self, wanted: Mapping[str, Any], fields: list[str]) -> dict[str, Any]:
+        """The changed fields as the API takes them: named records by their ids."""
+        sent: dict[str, Any] = {}
+        for name in fields:
+            if name in BY_NAME:
+                id_field, section = BY_NAME[name]
+                sent[id_field] = self._id_of(section, wanted[name])
+            elif name == "tests":
+                sent["tests"] = [self.ids["tests"][test] for test in wanted["tests"]]
+            else:
+                sent[name] = wanted[name]
+        return sent
+
+    async def _create(self, section: str, entry: Any, change: Change) -> str:
+        services, wanted = self.services, change.wanted
+        if section == "environments":
+            body = CreateEnvironment.model_validate(entry.model_dump() | wanted)
+            return (await services.environments.create(body)).id
+        if section == "browser_configs":
+            return (await services.browser_configs.create(entry)).id
+        sent = entry.model_dump(include=SUITE_CREATE_FIELDS) | self._by_id(
+            wanted, ["tests", "environment", "browser_config"]
+        )
+        return (await services.suites.create(CreateSuite.model_validate(sent))).id
+
+    async def _update(self, section: str, record_id: str, change: Change) -> None:
+        services, wanted = self.services, change.wanted
+        sent = self._by_id(wanted, [f for f in change.fields if f not in ("steps", "paused")])
+        if section == "environments":
+            await services.environments.update(record_id, UpdateEnvironment.model_validate(sent))
+        elif section == "browser_configs":
+            body = UpdateBrowserConfig.model_validate(sent)
+            await services.browser_configs.update(record_id, body)
+        elif section == "suites":
+            await services.suites.update(record_id, UpdateSuite.model_validate(sent))
+        else:
+            await self._update_test(record_id, change, sent)
+
+    async def _update_test(self, test_id: str, change: Change, sent: dict[str, Any]) -> None:
+        """Change a test; steps are pinned before (and unpinned after) its goal changes."""
+        wanted = change.wanted
+        if "paused" in change.fields:
+            sent["status"] = "paused" if wanted["paused"] else "active"
+        steps = wanted["steps"]
+        if "steps" in change.fields and steps is not None:
+            pinned = [Step.model_validate(step) for step in steps]
+            await self.services.steps.pin(test_id, PinSteps(steps=pinned))
+        if sent:
+            await self.services.tests.update(test_id, UpdateTestSuite.model_validate(sent))
+        if "steps" in change.fields and steps is None:
+            await self.services.steps.unpin(test_id)
+
+    async def _delete(self, section: str, change: Change) -> None:
+        assert change.record_id is not None
+        service: Any = getattr(self.services, section)
+        await service.delete(change.record_id)

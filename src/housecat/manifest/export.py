@@ -1,0 +1,194 @@
+"""Write what the server holds as a monitors file, which applied elsewhere makes the same records.
+
+Values left at their defaults are left out, so the file reads as a person would write it.
+Secrets are never written: each becomes a reference to an environment variable named
+after its owner and itself (`REFERENCE_NAMES`), which the process that applies must set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import yaml
+
+from housecat.browser_configs.models import DEFAULTS, PRESET_FIELDS, BrowserConfig
+from housecat.browser_configs.service import presets
+from housecat.environments.models import Environment
+from housecat.errors import Conflict
+from housecat.groups.models import CreateSuite, Suite
+from housecat.manifest.models import ManifestBrowserConfig, ManifestTest
+from housecat.manifest.shapes import BROWSER_CONFIG_FIELDS
+from housecat.manifest.state import Services, State
+from housecat.suites.models import TestSuiteResponse
+
+
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """Writes text of several lines as a block, as a person would."""
+
+
+def _text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _text)
+# How exported secrets' environment variables are named (see `secret_variable`).
+REFERENCE_NAMES = (
+    "HOUSECAT_SECRET_<TEST>_<NAME> and HOUSECAT_SECRET_ENVIRONMENT_<ENVIRONMENT>_<NAME>"
+)
+TEST_ORDER = (
+    "name",
+    "description",
+    "category",
+    "tags",
+    "url",
+    "goal",
+    "steps",
+    "schedule",
+    "environment",
+    "variables",
+    "secrets",
+    "alert_webhook",
+    "alert_channels",
+    "retries",
+    "reminder_minutes",
+    "planner",
+    "executor",
+    "model_budget_usd",
+    "screenshots",
+    "paused",
+)
+TEST_DEFAULTS = {
+    name: field.get_default(call_default_factory=True)
+    for name, field in ManifestTest.model_fields.items()
+    if not field.is_required()
+}
+SUITE_DEFAULTS = {
+    name: field.get_default(call_default_factory=True)
+    for name, field in CreateSuite.model_fields.items()
+    if not field.is_required()
+}
+
+
+def secret_variable(*owner: str) -> str:
+    """The environment variable an exported secret is read from: HOUSECAT_SECRET_LOGIN_PASSWORD."""
+    words = re.sub(r"[^A-Za-z0-9]+", "_", "_".join(owner)).strip("_").upper()
+    return f"HOUSECAT_SECRET_{words}"
+
+
+async def export_text(services: Services, *, schema_url: str | None = None) -> str:
+    """Return the server's tests, suites, environments and configurations as a file."""
+    state = await State.read(services)
+    _refuse_names_twice(state.tests)
+    environments = state.names("environments")
+    names = {
+        "tests": state.names("tests"),
+        "environments": environments,
+        "browser_configs": state.names("browser_configs"),
+    }
+    devices = await presets() if any(c.device for c in state.browser_configs) else {}
+    document: dict[str, list[dict[str, Any]]] = {
+        "environments": [_environment(e) for e in _oldest_first(state.environments)],
+        "browser_configs": [
+            _browser_config(c, devices) for c in _oldest_first(state.browser_configs)
+        ],
+        "tests": [_test(t, environments) for t in _oldest_first(state.tests)],
+        "suites": [_suite(s, names) for s in _oldest_first(state.suites)],
+    }
+    head = "# HouseCat monitors: apply with `housecat apply FILE`.\n"
+    head += f"# Secrets are read from environment variables: {REFERENCE_NAMES}.\n"
+    if schema_url:
+        head = f"# yaml-language-server: $schema={schema_url}\n" + head
+    # Every section, even empty: the file says what it describes, and is a mapping.
+    body = yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    return head + body
+
+
+def _oldest_first(records: list[Any]) -> list[Any]:
+    # Records made together (an apply stores new tests at once) come by name.
+    return sorted(records, key=lambda record: (record.created_at, record.name, record.id))
+
+
+def _refuse_names_twice(tests: list[TestSuiteResponse]) -> None:
+    """A file matches tests by name: two tests of one name cannot both be written."""
+    seen: dict[str, list[str]] = {}
+    for test in tests:
+        seen.setdefault(test.name, []).append(test.id)
+    twice = {name: ids for name, ids in seen.items() if len(ids) > 1}
+    if twice:
+        named = "; ".join(f"'{name}' ({', '.join(sorted(ids))})" for name, ids in twice.items())
+        raise Conflict(f"several tests share a name, which a file cannot tell apart: {named}")
+
+
+def _without_defaults(values: dict[str, Any], defaults: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        name: value
+        for name, value in values.items()
+        if name not in defaults or value != defaults[name]
+    }
+
+
+def _test(test: TestSuiteResponse, environments: Mapping[str, str]) -> dict[str, Any]:
+    values = test.model_dump(include=set(TEST_ORDER))
+    values |= {
+        "steps": _written_steps(test) if test.pinned else None,
+        "environment": environments.get(test.environment_id or ""),
+        "secrets": {
+            name: {"env": secret_variable(test.name, name)} for name in test.secret_values()
+        },
+        "paused": test.status == "paused",
+    }
+    kept = _without_defaults(values, TEST_DEFAULTS)
+    return {name: kept[name] for name in TEST_ORDER if name in kept}
+
+
+def _written_steps(test: TestSuiteResponse) -> list[dict[str, Any]]:
+    """Pinned steps with only what their author wrote (no defaults, no learnt locators)."""
+    return [
+        step.model_dump(mode="json", exclude_defaults=True, exclude={"locator", "healed"})
+        for step in test.steps or []
+    ]
+
+
+def _environment(environment: Environment) -> dict[str, Any]:
+    values: dict[str, Any] = {"name": environment.name, "base_url": environment.base_url}
+    if environment.description:
+        values["description"] = environment.description
+    if environment.variables:
+        values["variables"] = environment.variables
+    if environment.secrets:
+        values["secrets"] = {
+            name: {"env": secret_variable("environment", environment.name, name)}
+            for name in environment.secret_values()
+        }
+    return values
+
+
+def _browser_config(config: BrowserConfig, devices: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields its device's preset (or the defaults) would not fill in as they are."""
+    preset = devices.get(config.device or "")
+    filled = DEFAULTS | (preset.model_dump(include=set(PRESET_FIELDS)) if preset else {})
+    defaults = {"browser": ManifestBrowserConfig.model_fields["browser"].default}
+    values = config.model_dump(include={"name", *BROWSER_CONFIG_FIELDS})
+    return {
+        name: value
+        for name, value in values.items()
+        if value is not None and value != (filled | defaults).get(name)
+    }
+
+
+def _suite(suite: Suite, names: Mapping[str, Mapping[str, str]]) -> dict[str, Any]:
+    tests = names["tests"]
+    values = suite.model_dump(
+        include={"name", "description", "schedule", "concurrency", "alert_webhook"}
+    )
+    values |= {
+        "tests": [tests[test_id] for test_id in suite.test_ids if test_id in tests],
+        "environment": names["environments"].get(suite.environment_id or ""),
+        "browser_config": names["browser_configs"].get(suite.browser_config_id or ""),
+        "alert_channels": suite.alert_channels,
+    }
+    defaults = SUITE_DEFAULTS | {"environment": None, "browser_config": None}
+    return _without_defaults(values, defaults)
