@@ -84,7 +84,9 @@ def _verdict(case: CheckCase, outcome: RunOutcome, seconds: float) -> CheckVerdi
         status="passed" if result.passed else "failed",
         duration_s=seconds,
         summary=result.details,
-        failed_step=f"{failed.step_number}. {failed.description}" if failed else None,
+        failed_step=f"{failed.step_number}. {failed.description}: {failed.details}"
+        if failed
+        else None,
         screenshot=Path(shots[-1]) if shots and not result.passed else None,
         steps=lines,
     )
