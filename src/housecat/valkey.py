@@ -213,7 +213,8 @@ class SnapshotReader:
     def url(self) -> str:
         return f"unix://{self.socket_path}"
 
-    def __enter__(self) -> SnapshotReader:
+    def start(self) -> None:
+        """Start the server and wait until it has loaded the snapshot."""
         args = [
             str(server_binary()),
             "--port", "0",
@@ -240,17 +241,11 @@ class SnapshotReader:
             if self.process.poll() is not None or time.monotonic() > deadline:
                 log_file = self.rdb.parent / "reader.log"
                 tail = log_file.read_text(errors="replace")[-300:] if log_file.exists() else ""
-                self.__exit__(None, None, None)
+                self.stop()
                 raise StateUnavailable(f"Valkey cannot load the snapshot: {tail.strip()}")
             time.sleep(0.005)
-        return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def stop(self) -> None:
         process, self.process = self.process, None
         if process is not None and process.poll() is None:
             process.kill()  # nothing of it is worth keeping

@@ -49,22 +49,24 @@ async def restore(
         snapshot, files = await asyncio.to_thread(extract, file, Path(work))
         # In the temp dir: a unix socket path must be short.
         socket = Path(tempfile.gettempdir()) / f"housecat-restore-{uuid.uuid4().hex[:12]}.sock"
+        reader = SnapshotReader(snapshot, socket)
         try:
             # Started from the event loop's thread on purpose: Linux ends the server
             # with the thread that spawned it.
-            reader = SnapshotReader(snapshot, socket).__enter__()
+            reader.start()
         except StateUnavailable as exc:
             raise BadBackup(f"{file} holds a snapshot this Valkey cannot read: {exc}") from None
-        with reader:
-            source = Redis.from_url(reader.url)
-            into = bytes_twin(target)
-            try:
-                here = str(await asyncio.to_thread(artifacts_dir.resolve))
-                await relocate(source, manifest.artifacts_dir, here)
-                await _replace_keys(source, into)
-            finally:
-                await source.aclose()
-                await into.aclose()
+        source = Redis.from_url(reader.url)
+        into = bytes_twin(target)
+        try:
+            here = str(await asyncio.to_thread(artifacts_dir.resolve))
+            await relocate(source, manifest.artifacts_dir, here)
+            await _replace_keys(source, into)
+        finally:
+            await source.aclose()
+            await into.aclose()
+            await into.connection_pool.disconnect()
+            reader.stop()
         await asyncio.to_thread(_replace_files, files, artifacts_dir)
 
 
