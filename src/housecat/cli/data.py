@@ -90,9 +90,10 @@ def demo(
         not_empty="the demo fills an empty store only; run `housecat reset --yes` first",
     )
     out.print(
-        f"Created {made.tests} tests of the demo shop at {url}/demo/ (1 paused), "
-        f"{made.suites} suites, 2 environments and 2 browser configurations, with "
-        f"{made.runs:,} runs over the past week ({made.failed_runs} failed)."
+        f"Created {made.tests} tests of the demo shop at {url}/demo/ ({made.paused} paused), "
+        f"{made.suites} suites, {made.environments} environments and {made.browser_configs} "
+        f"browser configurations, with {made.runs:,} runs over the past week "
+        f"({made.failed_runs} failed)."
     )
     out.print(f"See them with: housecat serve, then open {url}/")
 

@@ -28,6 +28,8 @@ POLL_S = 0.02
 
 
 class SnapshotFailed(HouseCatError):
+    """No snapshot, or no archive of it, could be written."""
+
     status_code = 503
 
 
@@ -46,7 +48,10 @@ async def backup(redis: Redis, artifacts_dir: Path, file: Path) -> Manifest:
             keys=contents.keys,
             files=(await asyncio.to_thread(files_in, artifacts_dir)).count,
         )
-        await asyncio.to_thread(write_archive, file, manifest, snapshot, artifacts_dir)
+        try:
+            await asyncio.to_thread(write_archive, file, manifest, snapshot, artifacts_dir)
+        except OSError as exc:
+            raise SnapshotFailed(f"cannot write {file}: {exc.strerror or exc}") from None
     return manifest
 
 
@@ -71,7 +76,11 @@ async def save_snapshot(redis: Redis, into: Path) -> None:
     written = Path(config["dir"]) / config["dbfilename"]
     # Moved, not copied: a snapshot left in the data dir would only take room (the
     # embedded Valkey loads its append-only file at start, never this).
-    await asyncio.to_thread(shutil.move, written, into)
+    try:
+        await asyncio.to_thread(shutil.move, written, into)
+    except FileNotFoundError:
+        # Another backup, at the same moment, took the file first.
+        raise SnapshotFailed("another backup took the snapshot first: try again") from None
 
 
 async def _saves(redis: Redis) -> int:

@@ -45,9 +45,12 @@ from housecat.suites.store import SuiteStore
 @dataclass(frozen=True)
 class DemoMade:
     tests: int
+    paused: int
     runs: int
     failed_runs: int
     suites: int
+    environments: int
+    browser_configs: int
 
 
 async def fill_demo(
@@ -131,9 +134,12 @@ async def fill_demo(
         )
     return DemoMade(
         tests=len(tests),
+        paused=sum(demo.paused_hours_ago is not None for demo in TESTS),
         runs=sum(runs for runs, _ in counts),
         failed_runs=sum(failed for _, failed in counts),
         suites=len(SUITES),
+        environments=2,
+        browser_configs=len(config_of),
     )
 
 

@@ -29,6 +29,8 @@ BATCH = 500
 
 
 class RestoreFailed(HouseCatError):
+    """The backup was readable, but putting it in place failed part way."""
+
     status_code = 503
 
 
@@ -67,7 +69,13 @@ async def restore(
             await into.aclose()
             await into.connection_pool.disconnect()
             reader.stop()
-        await asyncio.to_thread(_replace_files, files, artifacts_dir)
+        try:
+            await asyncio.to_thread(_replace_files, files, artifacts_dir)
+        except OSError as exc:
+            raise RestoreFailed(
+                f"the store is restored, but its files could not be put in {artifacts_dir}: "
+                f"{exc.strerror or exc}"
+            ) from None
 
 
 async def _replace_keys(source: Redis, target: Redis) -> None:
