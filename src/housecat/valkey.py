@@ -196,3 +196,58 @@ class EmbeddedValkey:
             time.sleep(0.005)
         self.stop()
         raise StateUnavailable(f"the embedded Valkey did not answer within {START_TIMEOUT_S:.0f} s")
+
+
+class SnapshotReader:
+    """A Valkey of its own serving one snapshot file (an RDB), writing nothing back.
+
+    A backup's snapshot is read this way, key by key, into the store it restores.
+    """
+
+    def __init__(self, rdb: Path, socket_path: Path) -> None:
+        self.rdb = rdb.resolve()
+        self.socket_path = socket_path
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"unix://{self.socket_path}"
+
+    def start(self) -> None:
+        """Start the server and wait until it has loaded the snapshot."""
+        args = [
+            str(server_binary()),
+            "--port", "0",
+            "--unixsocket", str(self.socket_path),
+            "--unixsocketperm", "700",
+            "--dir", str(self.rdb.parent),
+            "--dbfilename", self.rdb.name,
+            "--appendonly", "no",
+            "--save", "",
+            "--logfile", "reader.log",
+            "--daemonize", "no",
+        ]  # fmt: skip
+        preexec = _die_with_parent if sys.platform.startswith("linux") else None
+        self.process = subprocess.Popen(
+            args,
+            cwd=self.rdb.parent,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=preexec,  # prctl must run in the child, before exec
+        )
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while _ping(self.socket_path) != "+PONG":
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                log_file = self.rdb.parent / "reader.log"
+                tail = log_file.read_text(errors="replace")[-300:] if log_file.exists() else ""
+                self.stop()
+                raise StateUnavailable(f"Valkey cannot load the snapshot: {tail.strip()}")
+            time.sleep(0.005)
+
+    def stop(self) -> None:
+        process, self.process = self.process, None
+        if process is not None and process.poll() is None:
+            process.kill()  # nothing of it is worth keeping
+            process.wait()
+        self.socket_path.unlink(missing_ok=True)
