@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import RedirectResponse, Response
 
+from housecat.environments.resolve import resolve_url
 from housecat.errors import NotFound
 from housecat.runs.artifacts import artifacts_of
 from housecat.runs.budget import stopped_warning
@@ -18,6 +19,7 @@ from housecat.runs.tinyfish_run import setup_warnings
 from housecat.services import Services
 from housecat.suites.models import Status, TestSuiteResponse, UpdateTestSuite
 from housecat.web.pages import steps
+from housecat.web.pages.environment_choices import environment_of
 from housecat.web.pages.forms import read_form
 from housecat.web.pages.live import run_to_watch
 from housecat.web.pages.routing import is_htmx, page_router
@@ -56,7 +58,18 @@ async def _summary(state: Services, test: TestSuiteResponse) -> dict[str, Any]:
     spend = await state.spend.of_test(test.id)
     if spend.stopped_today:
         warnings.append(stopped_warning(spend.stopped_today))
-    return {"test": test, "setup_warnings": warnings, "spend": spend}
+    environment = await environment_of(state, test.environment_id)
+    try:
+        opens = resolve_url(test.url, environment)
+    except ValueError:
+        opens = None  # a path whose environment was deleted: it opens nowhere now
+    return {
+        "test": test,
+        "setup_warnings": warnings,
+        "spend": spend,
+        "environment": environment,
+        "opens": opens,
+    }
 
 
 @router.get("/tests/{test_id}")
