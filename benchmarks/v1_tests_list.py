@@ -1,5 +1,6 @@
-"""A filtered, searched, sorted page of `/api/v1/tests` among 10,000 tests: the catalog's
-indexes against an unindexed scan of every test hash doing the same in Python.
+"""A filtered, searched, sorted page of `/api/v1/tests` among 10,000 tests in 200 suites
+and 10 environments: the catalog's indexes against an unindexed scan of every test hash
+doing the same in Python.
 
 Both run against the same throw-away embedded Valkey, interleaved, through the real
 service (server-side time, no HTTP); the script checks they answer the same tests and
@@ -36,6 +37,8 @@ STEMS = ("shop", "cart", "login", "search", "pay")
 VOCABULARY = [f"{stem}{n}" for stem in STEMS for n in range(40)]
 TAGS = [f"tag{n}" for n in range(30)]
 CATEGORIES = [f"Area {n}" for n in range(20)]
+ENVIRONMENTS = [f"env{n}" for n in range(10)]
+SUITES, SUITE_SIZE = 200, 50
 START = datetime(2025, 1, 1, tzinfo=UTC)
 QUERIES = {
     "filtered+searched+sorted": TestQuery(
@@ -44,6 +47,10 @@ QUERIES = {
     "filtered (2 tags), sorted by name": TestQuery(tags=("tag1", "tag2"), sort=parse_sort("name")),
     "failing, newest run first": TestQuery(last_result="failed", sort=parse_sort("-last_run_at")),
     "no filter, sorted by name": TestQuery(sort=parse_sort("name")),
+    "one suite's, newest run first": TestQuery(suite_id="suite7", sort=parse_sort("-last_run_at")),
+    "an environment's, tagged, by name": TestQuery(
+        environment_id="env3", tags=("tag5",), sort=parse_sort("name")
+    ),
 }
 
 
@@ -54,7 +61,7 @@ def made_up(n: int, rng: random.Random) -> TestSuiteResponse:
         goal="open / then " + " ".join(rng.sample(VOCABULARY, 6)), schedule="*/15 * * * *",
         created_at=created, updated_at=created, status="paused" if n % 10 == 0 else "active",
         description=" ".join(rng.sample(VOCABULARY, 8)), category=rng.choice(CATEGORIES),
-        tags=rng.sample(TAGS, rng.randrange(4)),
+        tags=rng.sample(TAGS, rng.randrange(4)), environment_id=rng.choice(ENVIRONMENTS),
     )  # fmt: skip
 
 
@@ -74,9 +81,14 @@ async def fill(redis: Redis) -> None:
                 latest = [test.id, score(when), "last_result", outcome, "last_run_at", when]
                 runs.append(set_latest(keys=[keys.test(test.id)], args=latest))
         await asyncio.gather(*runs)
+    async with redis.pipeline(transaction=False) as pipe:
+        for n in range(SUITES):
+            listed = [f"{i:08x}" for i in rng.sample(range(TESTS), SUITE_SIZE)]
+            pipe.rpush(keys.suite_tests(f"suite{n}"), *listed)
+        await pipe.execute()
 
 
-def _matches(test: TestSuiteResponse, query: TestQuery) -> bool:
+def _matches(test: TestSuiteResponse, query: TestQuery, in_suite: set[str] | None) -> bool:
     result = test.last_result if test.last_result != "pending" else "never"
     found = words(f"{test.name} {test.goal} {test.description}")
     return (
@@ -84,6 +96,8 @@ def _matches(test: TestSuiteResponse, query: TestQuery) -> bool:
         and (query.last_result is None or result == query.last_result)
         and set(query.tags) <= set(test.tags)
         and (query.q is None or set(words(query.q)) <= set(found))
+        and (query.environment_id is None or test.environment_id == query.environment_id)
+        and (in_suite is None or test.id in in_suite)
     )
 
 
@@ -108,9 +122,12 @@ async def scan(redis: Redis, query: TestQuery) -> list[TestSuiteResponse]:
     async with redis.pipeline(transaction=False) as pipe:
         for test_id in test_ids:
             pipe.hgetall(keys.test(test_id))
+        if query.suite_id:
+            pipe.lrange(keys.suite_tests(query.suite_id), 0, -1)
         hashes = await pipe.execute()
+    in_suite = set(hashes.pop()) if query.suite_id else None
     tests = [TestSuiteResponse.from_hash(fields) for fields in hashes if fields]
-    kept = [test for test in tests if _matches(test, query)]
+    kept = [test for test in tests if _matches(test, query, in_suite)]
     kept.sort(key=functools.cmp_to_key(functools.partial(_compare, query)))
     return kept[: query.limit]
 
@@ -126,7 +143,7 @@ async def main() -> None:
         async with connect(Settings(data_dir=Path(data_dir))) as redis:
             started = time.perf_counter()
             await fill(redis)
-            print(f"{TESTS} tests stored in {time.perf_counter() - started:.1f} s")
+            print(f"{TESTS} tests, {SUITES} suites stored in {time.perf_counter() - started:.1f} s")
             catalog = Catalog(redis)
             print(f"median of {ROUNDS} interleaved rounds, page of 50 (embedded Valkey, socket)")
             for label, query in QUERIES.items():

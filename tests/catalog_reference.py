@@ -37,6 +37,8 @@ def _matches(test: dict[str, str], params: Params) -> bool:
         and set(wanted if isinstance(wanted, list) else [wanted]) <= tags
         and params.get("category", test.get("category", "")).casefold()
         == test.get("category", "").casefold()
+        and params.get("environment_id", test.get("environment_id", ""))
+        == test.get("environment_id", "")
         and _words(params.get("q", "")) <= text
         and created >= _unix(params.get("created_after", ""))
         and (not params.get("created_before") or created < _unix(params["created_before"]))
@@ -47,6 +49,9 @@ def expected_ids(db: redis.Redis, params: Params) -> list[str]:
     """The ids of every stored test that matches `params`, in the order they ask for."""
     tests = [db.hgetall(f"test:{test_id}") for test_id in db.smembers("tests:all")]
     kept = [test for test in tests if test and _matches(test, params)]
+    if "suite_id" in params:
+        listed = set(db.lrange(f"suite_tests:{params['suite_id']}", 0, -1))
+        kept = [test for test in kept if test["id"] in listed]
     keys = [part.strip() for part in params.get("sort", "-created_at").split(",")]
 
     def value(test: dict[str, str], field: str) -> Any:

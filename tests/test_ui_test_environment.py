@@ -134,6 +134,7 @@ def test_the_test_page_links_its_environment_and_where_its_path_opens(ui: TestCl
     assert (
         f'<dt>Environment</dt><dd><a href="/environments/{local}/edit">Local site</a></dd>' in page
     )
+    assert ui.get(f"/environments/{local}/edit").status_code == 200  # the link leads somewhere
     assert '<a href="http://127.0.0.1:8000/welcome" rel="noopener noreferrer">' in page
     plain = ui.post("/api/tests", json=FORM | {"url": "https://example.com/"}).json()["id"]
     assert "<dt>Environment</dt>" not in ui.get(f"/tests/{plain}").text

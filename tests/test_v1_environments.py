@@ -225,6 +225,31 @@ def test_an_environment_a_suite_uses_cannot_be_deleted(client: TestClient, db: r
     assert not db.keys("environment*")
 
 
+def test_an_environment_tests_use_cannot_be_deleted(client: TestClient, db: redis.Redis) -> None:
+    made = create(client)
+    tests = [
+        client.post(
+            "/api/v1/tests",
+            json={"name": name, "url": "/login", "goal": "open /", "environment_id": made["id"]},
+        ).json()
+        for name in ("Log in", "Buy")
+    ]
+    suite = client.post("/api/v1/suites", json={"name": "Checkout", "environment_id": made["id"]})
+    answer = client.delete(f"{URL}/{made['id']}")
+    assert answer.status_code == 409
+    assert answer.json() == {
+        "error": "environment 'Staging' is used by suite 'Checkout' and tests 'Buy', 'Log in': "
+        "give them another one (or none) first"
+    }
+    client.delete(f"/api/v1/suites/{suite.json()['id']}")
+    client.put(f"/api/v1/tests/{tests[0]['id']}", json={"url": "https://a.test/login"})
+    client.put(f"/api/v1/tests/{tests[0]['id']}", json={"environment_id": None})
+    refused = client.delete(f"{URL}/{made['id']}").json()["error"]
+    assert refused.startswith("environment 'Staging' is used by test 'Buy': ")
+    client.delete(f"/api/v1/tests/{tests[1]['id']}")
+    assert client.delete(f"{URL}/{made['id']}").status_code == 200
+
+
 @pytest.mark.parametrize(
     ("test_url", "base_url", "resolved"),
     [

@@ -45,7 +45,10 @@ async def record(results: ResultStore, test: dict[str, Any], passed: bool, minut
 
 
 async def shop(api: TestClient, aredis: Redis) -> list[dict[str, Any]]:
-    """Twelve tests of a shop: tags, categories, descriptions, results, one paused."""
+    """Twelve tests of a shop: tags, categories, descriptions, results, one paused, four in
+    the staging environment and four in the Payments suite."""
+    staging = {"name": "Staging", "base_url": "https://staging.shop.example.com"}
+    environment = api.post("/api/v1/environments", json=staging).json()
     specs = [
         ("Checkout with card", "Checkout", ["smoke", "payments"], "Pays by card"),
         ("checkout with voucher", "checkout", ["payments"], "A voucher pays it all"),
@@ -64,6 +67,12 @@ async def shop(api: TestClient, aredis: Redis) -> list[dict[str, Any]]:
         create(api, name, category=category, tags=tags, description=description)
         for name, category, tags, description in specs
     ]
+    for index in (0, 1, 6, 9):
+        change = {"environment_id": environment["id"], "url": "/checkout"}
+        assert api.put(f"/api/v1/tests/{tests[index]['id']}", json=change).status_code == 200
+    for name, members in [("Payments", [9, 1, 0, 4]), ("Empty", [])]:
+        body = {"name": name, "tests": [tests[i]["id"] for i in members]}
+        assert api.post("/api/v1/suites", json=body).status_code == 201, name
     results = store(aredis)
     for index, passed in [(0, True), (1, False), (2, True), (3, True), (6, False), (9, True)]:
         await record(results, tests[index], passed, minutes=index % 4)
@@ -76,7 +85,10 @@ async def test_each_filter_answers_what_a_brute_force_reading_does(
     api: TestClient, aredis: Redis, db: redis.Redis
 ) -> None:
     tests = await shop(api, aredis)
+    tests = [api.get(f"/api/v1/tests/{test['id']}").json() for test in tests]
     middle = tests[6]["created_at"]
+    suites = {suite["name"]: suite["id"] for suite in api.get("/api/v1/suites").json()["suites"]}
+    suite = suites.__getitem__
     queries: list[dict[str, Any]] = [
         {},
         {"status": "active"},
@@ -97,9 +109,22 @@ async def test_each_filter_answers_what_a_brute_force_reading_does(
         {"created_before": middle},
         {"created_after": tests[2]["created_at"], "created_before": middle, "tag": "smoke"},
         {"created_after": "2100-01-01"},
+        {"environment_id": tests[0]["environment_id"]},
+        {"environment_id": tests[0]["environment_id"], "last_result": "failed"},
+        {"environment_id": "nowhere"},
+        {"suite_id": suite("Payments")},
+        {"suite_id": suite("Payments"), "environment_id": tests[0]["environment_id"]},
+        {"suite_id": suite("Payments"), "created_after": middle, "tag": "payments"},
+        {"suite_id": suite("Empty")},
+        {"suite_id": "no-such-suite", "q": "card"},
     ]
     assert_answers_match(api, db, [query | {"limit": 4} for query in queries])
     assert every_page(api, {"q": "card"}) == [tests[9]["id"], tests[0]["id"]]
+    in_staging = every_page(api, {"environment_id": tests[0]["environment_id"]})
+    assert in_staging == [tests[i]["id"] for i in (9, 6, 1, 0)]
+    assert every_page(api, {"suite_id": suite("Payments"), "sort": "name"}) == [
+        tests[i]["id"] for i in (0, 1, 9, 4)
+    ]
 
 
 SORTS = ["name", "-name", "created_at", "-created_at", "last_run_at", "-last_run_at"]
@@ -110,7 +135,13 @@ async def test_each_sort_and_several_keys_order_like_a_brute_force_reading(
     api: TestClient, aredis: Redis, db: redis.Redis
 ) -> None:
     await shop(api, aredis)
-    filters: list[dict[str, Any]] = [{}, {"tag": "smoke"}, {"category": "accounts"}]
+    suite_id = api.get("/api/v1/suites").json()["suites"][0]["id"]
+    filters: list[dict[str, Any]] = [
+        {},
+        {"tag": "smoke"},
+        {"category": "accounts"},
+        {"suite_id": suite_id},
+    ]
     queries = [{"sort": sort, "limit": 5} | f for sort in SORTS + MULTI for f in filters]
     assert_answers_match(api, db, queries)
 
@@ -171,10 +202,17 @@ async def test_the_catalog_stays_exactly_what_indexing_afresh_builds(
     words = ["red", "green", "blue", "Déjà", "shoe", "card"]
     results = store(aredis)
     tests = [create(api, f"{rng.choice(words)} {n}", tags=["a"]) for n in range(15)]
+    places = [api.post("/api/v1/environments", json={"name": name, "base_url": "https://a.test"})
+              for name in ("One", "Two")]  # fmt: skip
     for step in range(60):
         test = rng.choice(tests)
-        change = rng.choice(["name", "goal", "description", "tags", "category", "status", "run"])
-        if change == "run":
+        change = rng.choice(
+            ["name", "goal", "description", "tags", "category", "status", "run", "environment"]
+        )
+        if change == "environment":
+            place = rng.choice([None, *(answer.json()["id"] for answer in places)])
+            api.put(f"/api/v1/tests/{test['id']}", json={"environment_id": place})
+        elif change == "run":
             await record(results, test, rng.random() < 0.5, minutes=rng.randrange(100))
         elif change == "tags":
             tags = rng.sample(["a", "b", "c", "d"], rng.randrange(4))
@@ -192,13 +230,14 @@ async def test_the_catalog_stays_exactly_what_indexing_afresh_builds(
             gone = tests.pop(rng.randrange(len(tests)))
             api.delete(f"/api/v1/tests/{gone['id']}")
     queries = [{}, {"q": "red"}, {"tag": ["a", "b"]}, {"category": "shoe"}, {"status": "paused"}]
+    queries += [{"environment_id": answer.json()["id"]} for answer in places]
     queries += [{"last_result": "passed", "sort": "-last_run_at,name"}, {"sort": "name"}]
     assert_answers_match(api, db, queries)
     kept = catalog(db)
     for key in db.keys(f"{keys.CATALOG}*"):
         db.delete(key)
     assert await build_catalog(aredis) == len(tests)
-    assert catalog(db) == kept | {keys.CATALOG_VERSION: "1"}
+    assert catalog(db) == kept | {keys.CATALOG_VERSION: "2"}
 
 
 def catalog(db: redis.Redis) -> dict[str, Any]:
@@ -232,7 +271,7 @@ def test_tests_stored_before_the_catalog_are_indexed_at_startup(
         db.hset(keys.test(test.id), mapping=fields)
         db.sadd(keys.TESTS_ALL, test.id)
     api = make_client(roles=False)
-    assert db.get(keys.CATALOG_VERSION) == "1"
+    assert db.get(keys.CATALOG_VERSION) == "2"
     assert every_page(api, {"sort": "name"}) == ["01d00000", "01d00001"]
     assert every_page(api, {"q": "checkout", "last_result": "never"}) == ["01d00000"]
     assert every_page(api, {"created_after": "2025-06-02"}) == ["01d00001"]

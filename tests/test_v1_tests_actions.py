@@ -85,6 +85,8 @@ def test_bad_new_fields_are_a_422_naming_them(
         ({"tag": "Has Spaces"}, "tag.0"),
         ({"category": ""}, "category"),
         ({"q": "!!!"}, "q"),
+        ({"suite_id": "a b"}, "suite_id"),
+        ({"environment_id": "x" * 65}, "environment_id"),
         ({"created_after": "yesterday"}, "created_after"),
         ({"created_before": "2026-13-01"}, "created_before"),
         ({"sort": "colour"}, "sort"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from redis.asyncio import Redis
 
 from housecat import keys
-from housecat.named.store import NamedStore
+from housecat.named.store import NamedStore, Users
 
 
 def browser_config_store(redis: Redis) -> NamedStore:
@@ -15,6 +15,5 @@ def browser_config_store(redis: Redis) -> NamedStore:
         record=keys.browser_config,
         all_ids=keys.BROWSER_CONFIGS_ALL,
         names=keys.BROWSER_CONFIG_NAMES,
-        users=keys.browser_config_suites,
-        user_record=keys.suite,
+        users=[Users("suite", keys.browser_config_suites, keys.suite)],
     )

@@ -25,7 +25,8 @@ def _each_once(test_ids: list[str]) -> list[str]:
     return test_ids
 
 
-Id = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
+ID_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
+Id = Annotated[str, Field(pattern=ID_PATTERN)]
 TestIds = Annotated[
     list[Id],
     Field(

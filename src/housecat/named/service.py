@@ -71,18 +71,19 @@ class NamedRecords(Generic[R]):
         return self.record_type.from_hash(present(stored))
 
     async def delete(self, record_id: str) -> Deleted:
-        """Delete a record no suite uses; one that suites use is a 409 naming them."""
+        """Delete a record nothing uses; one that suites or tests use is a 409 naming them."""
         users = await self.store.delete(record_id)
         if users is None:
             raise self.not_found(record_id)
         if users:
             stored = await self.store.get(record_id)
             name = stored["name"] if stored else record_id
-            suites = "suite" if len(users) == 1 else "suites"
-            named = ", ".join(f"'{user}'" for user in users)
+            named = " and ".join(
+                f"{kind}{'' if len(names) == 1 else 's'} " + ", ".join(f"'{n}'" for n in names)
+                for kind, names in users.items()
+            )
             raise Conflict(
-                f"{self.kind} '{name}' is used by {suites} {named}: "
-                "give them another one (or none) first"
+                f"{self.kind} '{name}' is used by {named}: give them another one (or none) first"
             )
         return Deleted(id=record_id)
 

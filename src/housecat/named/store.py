@@ -8,7 +8,8 @@ two creates race: the script that checks the name also writes it.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Literal, cast
 
 from redis.asyncio import Redis
@@ -44,18 +45,20 @@ redis.call('HSET', KEYS[1], unpack(ARGV, 3))
 return redis.call('HGETALL', KEYS[1])
 """
 
-# Delete a record nothing uses; while suites use it (KEYS[4], their ids), answer their
-# names (their hashes are ARGV[2] .. id) and delete nothing.
+# Delete a record nothing uses. While records use it (their ids in the sets KEYS[4..],
+# their hashes at ARGV[2..] .. id), answer their names, one list per set, and delete nothing.
 _DELETE = """
 if redis.call('EXISTS', KEYS[1]) == 0 then return false end
-local users = redis.call('SMEMBERS', KEYS[4])
-if #users > 0 then
+local found, used = {}, false
+for u = 4, #KEYS do
   local names = {}
-  for i, user in ipairs(users) do
-    names[i] = redis.call('HGET', ARGV[2] .. user, 'name') or user
+  for i, user in ipairs(redis.call('SMEMBERS', KEYS[u])) do
+    names[i] = redis.call('HGET', ARGV[u - 2] .. user, 'name') or user
+    used = true
   end
-  return names
+  found[u - 3] = names
 end
+if used then return found end
 local name = redis.call('HGET', KEYS[1], 'name')
 if name and redis.call('HGET', KEYS[3], name) == ARGV[1] then
   redis.call('HDEL', KEYS[3], name)
@@ -64,6 +67,16 @@ redis.call('DEL', KEYS[1])
 redis.call('SREM', KEYS[2], ARGV[1])
 return {}
 """
+
+
+@dataclass(frozen=True)
+class Users:
+    """Records of one kind that may use a named record, which is kept while any does."""
+
+    kind: str  # "suite", "test": how a refusal names them
+    ids: Callable[[str], str]  # the set of their ids, by the used record's id
+    record: Callable[[str], str]  # a user's hash, by its id
+
 
 Inserted = Literal["ok", "name", "id"]
 
@@ -104,15 +117,13 @@ class NamedStore:
         record: Callable[[str], str],
         all_ids: str,
         names: str,
-        users: Callable[[str], str],
-        user_record: Callable[[str], str],
+        users: Sequence[Users],
     ) -> None:
         self.redis = redis
         self._record = record
         self._all = all_ids
         self._names = names
         self._users = users
-        self._user_prefix = user_record("")
         self._insert = redis.register_script(_INSERT)
         self._update = redis.register_script(_UPDATE)
         self._delete = redis.register_script(_DELETE)
@@ -152,13 +163,21 @@ class NamedStore:
             return cast(Literal["name"] | None, answer)
         return _as_dict(cast(list[str], answer))
 
-    async def delete(self, record_id: str) -> list[str] | None:
-        """Delete an unused record: None if it does not exist, else the names of its users.
+    async def delete(self, record_id: str) -> dict[str, list[str]] | None:
+        """Delete an unused record: None if it does not exist, else its users' names by kind.
 
-        An empty list means it was deleted; names mean suites use it and nothing changed.
+        An empty answer means it was deleted; names mean records use it and nothing changed.
         """
         answer = await self._delete(
-            keys=[self._record(record_id), self._all, self._names, self._users(record_id)],
-            args=[record_id, self._user_prefix],
+            keys=[
+                self._record(record_id),
+                self._all,
+                self._names,
+                *(users.ids(record_id) for users in self._users),
+            ],
+            args=[record_id, *(users.record("") for users in self._users)],
         )
-        return None if answer is None else sorted(cast(list[str], answer))
+        if answer is None:
+            return None
+        named = zip(self._users, cast(list[list[str]], answer), strict=False)
+        return {users.kind: sorted(names) for users, names in named if names}

@@ -23,7 +23,7 @@ from housecat import keys
 
 log = logging.getLogger(__name__)
 
-VERSION = "1"
+VERSION = "2"  # 2: tests are filed by environment
 BACKFILL_BATCH = 500
 WORD = re.compile(r"\w+")
 # The hash fields whose words make a test findable by `q`.
@@ -101,6 +101,8 @@ def catalog_doc(fields: Mapping[str, str], *, new: bool) -> str:
         sources["category"] = [category] if category else []
     if "tags" in fields:
         sources["tags"] = json.loads(fields["tags"] or "[]")
+    if "environment_id" in fields:
+        sources["environment"] = [fields["environment_id"]] if fields["environment_id"] else []
     doc["sources"] = sources
     return json.dumps(doc)
 

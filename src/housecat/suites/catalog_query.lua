@@ -1,9 +1,10 @@
 -- One page of the /api/v1/tests catalog (see catalog_query.py), read in one atomic step.
 -- ARGV[1]: {limit, sort = {{key, dir}...}, after = {values..., id} | none,
---           created = {low, high} | none, sets = {keys...}}
+--           created = {low, high} | none, sets = {keys...}, listed = list key | none}
 -- Answers {total, more, the sort values of the page's last test, {id, HGETALL...} per test}.
 --
--- Candidates are the intersection of the filter sets (and the creation range). They are
+-- Candidates are the intersection of the filter sets (with a suite's list and the creation
+-- range). They are
 -- ordered by walking the first sort key's index from the cursor, keeping candidates, and
 -- ordering each run of equal values by the next key the same way; a few candidates among
 -- many tests are sorted directly instead. Ties after the last key go by id, in its direction.
@@ -206,6 +207,22 @@ if #query.sets > 0 then
   local ids = redis.call('SINTER', unpack(query.sets))
   members, count = {}, #ids
   for _, id in ipairs(ids) do members[id] = true end
+end
+if query.listed and query.listed ~= cjson.null then  -- a suite's tests (a list, not a set)
+  local ids = redis.call('LRANGE', query.listed, 0, -1)
+  local kept = {}
+  count = 0
+  for first = 1, #ids, BATCH do
+    local batch = {unpack(ids, first, math.min(first + BATCH - 1, #ids))}
+    local scores = redis.call('ZMSCORE', INDEX.created, unpack(batch))
+    for i, id in ipairs(batch) do
+      if scores[i] and (not members or members[id]) and not kept[id] then
+        kept[id] = true
+        count = count + 1
+      end
+    end
+  end
+  members = kept
 end
 if query.created and query.created ~= cjson.null then
   local low, high = query.created[1], query.created[2]

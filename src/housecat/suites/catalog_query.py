@@ -58,6 +58,8 @@ class TestQuery:
     last_result: str | None = None
     tags: tuple[str, ...] = ()
     category: str | None = None
+    suite_id: str | None = None
+    environment_id: str | None = None
     q: str | None = None
     created_after: datetime | None = None
     created_before: datetime | None = None
@@ -74,6 +76,8 @@ class TestQuery:
             found.append(keys.catalog_set("result", self.last_result))
         if self.category:
             found.append(keys.catalog_set("category", category_value(self.category)))
+        if self.environment_id:
+            found.append(keys.catalog_set("environment", self.environment_id))
         if self.q is not None:
             searched = words(self.q)
             if not searched:
@@ -84,7 +88,16 @@ class TestQuery:
     def filters(self) -> str:
         """The filters, as a short digest a cursor carries."""
         moments = [m and unix_of(m) for m in (self.created_after, self.created_before)]
-        sent = [self.status, self.last_result, sorted(self.tags), self.category, self.q, moments]
+        sent = [
+            self.status,
+            self.last_result,
+            sorted(self.tags),
+            self.category,
+            self.suite_id,
+            self.environment_id,
+            self.q,
+            moments,
+        ]
         return hashlib.sha256(json.dumps(sent).encode()).hexdigest()[:12]
 
     def sort_text(self) -> str:
@@ -169,6 +182,8 @@ class Catalog:
             "sort": [[INDEXES[key.field], -1 if key.descending else 1] for key in query.sort],
             "sets": query.sets(),
         }
+        if query.suite_id:
+            sent["listed"] = keys.suite_tests(query.suite_id)
         after = _after(query)
         if after is not None:
             sent["after"] = after

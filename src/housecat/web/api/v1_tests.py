@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
 from housecat.errors import Conflict
+from housecat.groups.models import ID_PATTERN
 from housecat.runs.pipeline import new_run_id
 from housecat.runs.tinyfish_run import TinyFishNotSetUp, setup_warnings
 from housecat.suites.bulk import BulkAnswer, BulkRequest, BulkService
@@ -62,6 +63,12 @@ async def list_tests(
         list[Tag], Query(max_length=TAGS_MAX, description="Repeat for several: all must match")
     ] = [],  # noqa: B006
     category: Annotated[str | None, Query(min_length=1, max_length=CATEGORY_MAX)] = None,
+    suite_id: Annotated[
+        str | None, Query(pattern=ID_PATTERN, description="Tests in this suite")
+    ] = None,
+    environment_id: Annotated[
+        str | None, Query(pattern=ID_PATTERN, description="Tests run against this environment")
+    ] = None,
     q: Annotated[
         str | None,
         Query(min_length=1, max_length=200, description="Words in the name, goal or description"),
@@ -85,6 +92,8 @@ async def list_tests(
         last_result=last_result,
         tags=tuple(tag),
         category=category,
+        suite_id=suite_id,
+        environment_id=environment_id,
         q=q,
         created_after=created_after,
         created_before=created_before,

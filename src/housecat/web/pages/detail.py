@@ -51,14 +51,15 @@ class Pages:
         return self.number + 1 if self.number < self.count else None
 
 
-async def _summary(state: Services, test: TestSuiteResponse) -> dict[str, Any]:
+async def _summary(request: Request, test: TestSuiteResponse) -> dict[str, Any]:
     """What the test's heading shows: the test, its model use, what it needs to run."""
+    state = app_state(request)
     ready = state.settings.tinyfish_api_key is not None
     warnings = setup_warnings(test, tinyfish_ready=ready)
     spend = await state.spend.of_test(test.id)
     if spend.stopped_today:
         warnings.append(stopped_warning(spend.stopped_today))
-    environment = await environment_of(state, test.environment_id)
+    environment = await environment_of(request, test.environment_id)
     try:
         opens = resolve_url(test.url, environment)
     except ValueError:
@@ -80,7 +81,7 @@ async def test_detail(test_id: str, request: Request) -> Response:
     live = await run_to_watch(state, test_id, request.query_params.get("run"))
     history = await history_context(state, test_id, page_number(request))
     editor = await steps.page_context(state, test_id)
-    context = {"live": live, **await _summary(state, test), **history, **editor}
+    context = {"live": live, **await _summary(request, test), **history, **editor}
     return templates.TemplateResponse(request, "detail.html", context)
 
 
@@ -91,7 +92,7 @@ async def test_summary(test_id: str, request: Request) -> Response:
         return RedirectResponse(f"/tests/{test_id}", status_code=303)
     state = app_state(request)
     test = await state.suites.get(test_id)
-    return templates.TemplateResponse(request, "detail_summary.html", await _summary(state, test))
+    return templates.TemplateResponse(request, "detail_summary.html", await _summary(request, test))
 
 
 @router.post("/tests/{test_id}/status")
@@ -105,7 +106,7 @@ async def change_status(test_id: str, request: Request) -> Response:
     test = await state.suites.update(test_id, update)
     if not is_htmx(request):
         return RedirectResponse(f"/tests/{test_id}", status_code=303)
-    return templates.TemplateResponse(request, "detail_summary.html", await _summary(state, test))
+    return templates.TemplateResponse(request, "detail_summary.html", await _summary(request, test))
 
 
 @router.get("/tests/{test_id}/history")

@@ -2,28 +2,24 @@
 
 from __future__ import annotations
 
+from fastapi import Request
+
 from housecat.environments.models import Environment
-from housecat.environments.service import EnvironmentService
-from housecat.environments.store import environment_store
 from housecat.errors import NotFound
-from housecat.services import Services
+from housecat.web.state import environments
 
 
-async def environment_choices(state: Services) -> list[Environment]:
+async def environment_choices(request: Request) -> list[Environment]:
     """Return the environments a test may run in, by name."""
-    found = (await _environments(state).list()).environments
+    found = (await environments(request).list()).environments
     return sorted(found, key=lambda environment: environment.name.lower())
 
 
-async def environment_of(state: Services, environment_id: str | None) -> Environment | None:
-    """Return the environment a test runs in (None: it has none, or it was deleted since)."""
+async def environment_of(request: Request, environment_id: str | None) -> Environment | None:
+    """Return the environment a test runs in (None: it has none, or it is gone)."""
     if environment_id is None:
         return None
     try:
-        return await _environments(state).get(environment_id)
+        return await environments(request).get(environment_id)
     except NotFound:
         return None
-
-
-def _environments(state: Services) -> EnvironmentService:
-    return EnvironmentService(environment_store(state.redis))

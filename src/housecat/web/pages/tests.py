@@ -23,6 +23,7 @@ from housecat.web.pages.forms import (
 from housecat.web.pages.reading import PANELS, reading_context
 from housecat.web.pages.routing import dialog_response, go, is_htmx, page_router
 from housecat.web.pages.templating import templates
+from housecat.web.pages.test_list import Places, TestFilters, filters_asked_from, list_context
 from housecat.web.pages.value_rows import named, shown_secrets
 from housecat.web.state import app_state, suites
 
@@ -32,9 +33,9 @@ CLOSE_DIALOG = {"HX-Trigger": "housecat:close-dialog"}
 
 @router.get("/tests")
 async def tests_page(request: Request) -> Response:
-    """Show every test with its schedule, status and last result."""
-    listing = await suites(request).list()
-    return templates.TemplateResponse(request, "tests.html", {"tests": listing.tests})
+    """Show the tests the filters keep with their schedule, status, last result and places."""
+    context = await list_context(request, TestFilters.of_query(request.url.query))
+    return templates.TemplateResponse(request, "tests.html", context)
 
 
 @router.get("/tests/new")
@@ -87,21 +88,21 @@ async def save_test(test_id: str, request: Request) -> Response:
         return await form_response(
             request, form, suite=suite, errors=form_errors(exc), status_code=422
         )
-    return row_response(request, suite, CLOSE_DIALOG)
+    return await row_response(request, suite, CLOSE_DIALOG)
 
 
 @router.post("/tests/{test_id}/pause")
 async def pause_test(test_id: str, request: Request) -> Response:
     """Take the test off its schedule."""
     suite = await suites(request).update(test_id, UpdateTestSuite(status="paused"))
-    return row_response(request, suite)
+    return await row_response(request, suite)
 
 
 @router.post("/tests/{test_id}/resume")
 async def resume_test(test_id: str, request: Request) -> Response:
     """Put the test back on its schedule."""
     suite = await suites(request).update(test_id, UpdateTestSuite(status="active"))
-    return row_response(request, suite)
+    return await row_response(request, suite)
 
 
 @router.get("/tests/{test_id}/delete")
@@ -152,7 +153,7 @@ async def form_response(
         "tinyfish_ready": app_state(request).settings.tinyfish_api_key is not None,
         "shown_secrets": shown_secrets(form.secrets),
         "no_model": app_state(request).model.missing,
-        "environments": await environment_choices(app_state(request)),
+        "environments": await environment_choices(request),
         **reading_context(form.goal, given_names(form), panel=PANELS["test"]),
     }
     return dialog_response(request, "test_form.html", context, status_code)
@@ -162,13 +163,12 @@ async def list_response(request: Request) -> Response:
     """Show the list as it now is, in place of the old one; the dialog closes."""
     if not is_htmx(request):
         return RedirectResponse("/tests", status_code=303)
-    listing = await suites(request).list()
     headers = {"HX-Retarget": "#tests-list", "HX-Reswap": "outerHTML", **CLOSE_DIALOG}
-    context = {"tests": listing.tests}
+    context = await list_context(request, filters_asked_from(request))
     return templates.TemplateResponse(request, "tests_list.html", context, headers=headers)
 
 
-def row_response(
+async def row_response(
     request: Request, suite: TestSuiteResponse, headers: dict[str, str] | None = None
 ) -> Response:
     """Show the test's row as it now is, in place of the old one."""
@@ -178,7 +178,8 @@ def row_response(
         # Asked from the test's own page: it has no row, and reloads its heading itself.
         return Response(status_code=204, headers=headers)
     headers = {"HX-Retarget": f"#test-{suite.id}", "HX-Reswap": "outerHTML", **(headers or {})}
-    return templates.TemplateResponse(request, "tests_row.html", {"test": suite}, headers=headers)
+    context = {"test": suite, "places": await Places.read(request)}
+    return templates.TemplateResponse(request, "tests_row.html", context, headers=headers)
 
 
 def asked_from(request: Request) -> str:
