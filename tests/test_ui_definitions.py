@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from urllib.parse import urlsplit
 
-import httpx
 import pytest
 import redis
 from fastapi.testclient import TestClient
@@ -350,23 +350,32 @@ def tab(server: Server, browser: Browser) -> Iterator[Page]:
 
 
 def test_a_suite_made_in_the_forms_runs_against_its_environment_from_its_page(
-    server: Server, tab: Page, pages: Pages
+    tab: Page, pages: Pages
 ) -> None:
-    welcome = pages.add("<h1>Welcome aboard</h1>")
+    welcome = urlsplit(pages.add("<h1>Welcome aboard</h1>"))
     tab.goto("/environments")
     tab.get_by_role("link", name="+ New environment").click()
     tab.get_by_label("Name").fill("Local site")
-    tab.get_by_label("Base URL").fill(server.url)
+    tab.get_by_label("Base URL").fill(f"{welcome.scheme}://{welcome.netloc}")
     tab.get_by_role("button", name="Add variable").click()
     tab.get_by_label("Variable", exact=True).fill("greeting")
     tab.get_by_label("Variable value").fill("Welcome aboard")
     tab.get_by_role("button", name="Create environment").click()
     expect(tab.get_by_role("row", name=re.compile("Local site"))).to_be_visible()
 
-    # The goal's value comes from the environment the suite runs against.
-    with httpx.Client(base_url=server.url, timeout=30) as api:
-        body = {"name": "Greets", "url": welcome, "goal": 'the heading says "{{greeting}}"'}
-        api.post("/api/v1/tests", json=body).raise_for_status()
+    # The test opens a path of the environment's site; its goal's value comes from it too.
+    tab.get_by_role("link", name="Tests", exact=True).click()
+    tab.get_by_role("button", name="+ New test").click()
+    dialog = tab.get_by_role("dialog", name="New test")
+    dialog.get_by_label("Name").fill("Greets")
+    dialog.get_by_label("URL").fill(welcome.path)
+    dialog.get_by_label("Goal").fill('the heading says "{{greeting}}"')
+    dialog.get_by_role("button", name="Create test").click()
+    expect(dialog.locator("#test-url-error")).to_contain_text("choose the environment below")
+    dialog.get_by_label("Environment").select_option(label="Local site")
+    dialog.get_by_role("button", name="Create test").click()
+    expect(dialog).to_be_hidden()
+    expect(tab.get_by_role("link", name="Greets", exact=True)).to_be_visible()
 
     tab.get_by_role("link", name="Suites", exact=True).click()
     tab.get_by_role("link", name="+ New suite").click()

@@ -38,8 +38,9 @@ def create(
     name: str,
     url: str = "https://shop.example.com/",
     goal: str = "the heading says Hi",
+    **more: str,
 ) -> str:
-    body = {"name": name, "url": url, "goal": goal, "schedule": "0 0 1 1 *"}
+    body = {"name": name, "url": url, "goal": goal, "schedule": "0 0 1 1 *", **more}
     response = client.post("/api/tests", json=body)
     assert response.status_code == 200, response.text
     test_id: str = response.json()["id"]
@@ -328,12 +329,16 @@ def wait_until_finished(client: TestClient, execution_id: str) -> dict[str, Any]
     raise AssertionError(f"execution {execution_id} never finished")
 
 
-def test_a_finished_execution_shows_each_test_its_steps_and_screenshot(
-    make_client: Callable[..., TestClient], pages: Pages
+def test_a_finished_execution_shows_each_test_its_steps_screenshots_log_and_trace(
+    make_client: Callable[..., TestClient], pages: Pages, db: redis.Redis
 ) -> None:
-    client = make_client(step_timeout=2)  # the failing check gives up after 2 s
+    # The failing check gives up after 2 s; every run records a trace, kept if it fails.
+    client = make_client(step_timeout=2, trace_runs="always")
     greeting = pages.add("<h1>Welcome aboard</h1>")
-    failing = create(client, "Says goodbye", greeting, "the heading says Goodbye")
+    complaining = pages.add("<h1>Welcome aboard</h1><script>console.error('Cart lost')</script>")
+    failing = create(
+        client, "Says goodbye", complaining, "the heading says Goodbye", screenshots="every_step"
+    )
     passing = create(client, "Greets", greeting, "the heading says Welcome aboard")
     execution_id = run_selected(client, failing, passing)
     done = wait_until_finished(client, execution_id)
@@ -350,10 +355,38 @@ def test_a_finished_execution_shows_each_test_its_steps_and_screenshot(
     assert f'<a href="{screenshot}">Screenshot of step 2</a>' in first
     assert client.get(screenshot).headers["content-type"] == "image/png"
     assert f'<a href="/tests/{failing}/runs/{failed_run}">' in first
+    # Its log: the page's console error among HouseCat's own events.
+    assert '<details class="run-log">' in first
+    assert re.search(
+        r'<li class="log-error">\s*<time [^>]+>[\d:.]+</time>\s*<span class="log-level">error</span>'
+        r'\s*<span class="log-source">console</span>\s*<span class="log-message">Cart lost</span>',
+        first,
+    )
+    assert '<span class="log-source">housecat</span>' in first
+    # Every step's screenshot, side by side.
+    shots = re.findall(r'<figure>\s*<a href="([^"]+)"[^>]*><img src="\1"', first)
+    assert shots == [f"/api/runs/{failed_run}/screenshots/{step}" for step in (1, 2)]
+    assert "<summary>Screenshots (2)</summary>" in first
+    # Its trace, opened in the viewer HouseCat serves.
+    viewer = f"/trace-viewer/index.html?trace=%2Fapi%2Fruns%2F{failed_run}%2Ftrace"
+    assert f'<a href="{viewer}" target="_blank" rel="noopener">Open trace</a>' in first
+    assert client.get(viewer).status_code == 200
+    trace = client.get(f"/api/runs/{failed_run}/trace")
+    assert trace.status_code == 200 and trace.headers["content-type"] == "application/zip"
     assert f'<a href="/tests/{passing}">Greets</a>' in second
     assert '<span class="badge badge-passed">Passed</span>' in second
     assert "Screenshot" not in second and "execution-error" not in second
+    assert "Open trace" not in second  # a passing run keeps no trace
+    assert '<details class="run-log">' in second  # but its log, as every run
     assert "Run " + passed_run in client.get(f"/tests/{passing}/runs/{passed_run}").text
+
+    # While an execution runs, its polls read no logs: a finished test's run page has them.
+    db.hset(keys.execution(execution_id), "status", "running")
+    polled = client.get(f"/executions/{execution_id}/body", headers=HTMX).text
+    assert POLLING in polled and "run-log" not in polled and "Open trace" not in polled
+    assert f'<a href="/tests/{failing}/runs/{failed_run}">' in polled
+    assert "(its log and trace show here once the execution ends)" in polled
+    db.hset(keys.execution(execution_id), "status", "failed")
 
     listing = client.get("/executions").text
     row = re.search(rf'<tr id="execution-{execution_id}">(.*?)</tr>', listing, re.S)

@@ -24,7 +24,8 @@ from housecat.executions.models import (
 from housecat.executions.places import Places
 from housecat.executions.store import ExecutionStore, Filters
 from housecat.groups.store import GroupStore
-from housecat.runs.artifacts import artifacts_of
+from housecat.runs.artifacts import artifacts_of_runs
+from housecat.runs.models import RunDetail
 from housecat.runs.pipeline import new_run_id
 from housecat.runs.store import ResultStore
 from housecat.schedule.queue import RunQueue
@@ -151,27 +152,39 @@ class ExecutionService:
     async def get(self, execution_id: str) -> ExecutionDetail:
         """Return the execution with each test's steps, as its run recorded them."""
         execution = await self._get(execution_id)
-        tests = []
-        for test in execution.tests:
-            detail = await self.results.run_detail(test.run_id)
-            steps = (
-                [StepExecution.of(step) for step in detail.record.step_results] if detail else []
-            )
-            tests.append(TestExecutionDetail(**test.model_dump(), steps=steps))
-        return ExecutionDetail(**execution.model_dump(exclude={"tests"}), tests=tests)
+        details = await self.results.run_details([test.run_id for test in execution.tests])
+        return _with_steps(execution, details)
 
     async def artifacts(self, execution_id: str, artifacts_dir: Path) -> ExecutionArtifacts:
         """Gather each test's screenshots, log entries and trace, with download links."""
         execution = await self._get(execution_id)
-        tests = []
-        for test in execution.tests:
-            detail = await self.results.run_detail(test.run_id)
-            found = await artifacts_of(self.results, detail, artifacts_dir) if detail else None
-            tests.append(
-                TestArtifacts(
-                    test_id=test.test_id, run_id=test.run_id, status=test.status, artifacts=found
-                )
+        details = await self.results.run_details([test.run_id for test in execution.tests])
+        return await self._artifacts(execution, details, artifacts_dir)
+
+    async def get_with_artifacts(
+        self, execution_id: str, artifacts_dir: Path, *, once_finished: bool = False
+    ) -> tuple[ExecutionDetail, ExecutionArtifacts | None]:
+        """Return the execution with its steps and its artifacts, reading each run once.
+
+        With `once_finished`, an unfinished execution comes without its artifacts (None).
+        """
+        execution = await self._get(execution_id)
+        details = await self.results.run_details([test.run_id for test in execution.tests])
+        artifacts = None
+        if execution.status in FINISHED or not once_finished:
+            artifacts = await self._artifacts(execution, details, artifacts_dir)
+        return _with_steps(execution, details), artifacts
+
+    async def _artifacts(
+        self, execution: Execution, details: list[RunDetail | None], artifacts_dir: Path
+    ) -> ExecutionArtifacts:
+        found = await artifacts_of_runs(self.results, details, artifacts_dir)
+        tests = [
+            TestArtifacts(
+                test_id=test.test_id, run_id=test.run_id, status=test.status, artifacts=artifacts
             )
+            for test, artifacts in zip(execution.tests, found, strict=True)
+        ]
         return ExecutionArtifacts(execution_id=execution.id, tests=tests)
 
     async def list(self, filters: Filters, *, limit: int, cursor: str | None) -> ExecutionList:
@@ -183,3 +196,15 @@ class ExecutionService:
         if execution is None:
             raise NotFound(f"execution '{execution_id}' not found")
         return execution
+
+
+def _with_steps(execution: Execution, details: list[RunDetail | None]) -> ExecutionDetail:
+    """Add to each test its step executions, from its run's detail (none before it ran)."""
+    tests = [
+        TestExecutionDetail(
+            **test.model_dump(),
+            steps=[StepExecution.of(step) for step in detail.record.step_results] if detail else [],
+        )
+        for test, detail in zip(execution.tests, details, strict=True)
+    ]
+    return ExecutionDetail(**execution.model_dump(exclude={"tests"}), tests=tests)

@@ -54,6 +54,21 @@ async def artifacts_of(
     return await asyncio.to_thread(_artifacts, detail, logs, artifacts_dir)
 
 
+async def artifacts_of_runs(
+    results: ResultStore, details: list[RunDetail | None], artifacts_dir: Path
+) -> list[RunArtifacts | None]:
+    """Gather the artifacts of runs already read (None where a run is gone), logs at once."""
+    kept = [detail for detail in details if detail is not None]
+    logs = iter(await results.runs_logs([detail.record.run_id for detail in kept]))
+    # One thread for every run's files: a thread per run would cost more than the checks.
+    return await asyncio.to_thread(
+        lambda: [
+            _artifacts(detail, next(logs), artifacts_dir) if detail is not None else None
+            for detail in details
+        ]
+    )
+
+
 async def kept_run(results: ResultStore, run_id: str) -> RunDetail:
     """Return a run's detail, or say it is unknown or gone."""
     detail = await results.run_detail(run_id)

@@ -212,11 +212,32 @@ class ResultStore:
         raw = cast(list[str], await self.redis.lrange(keys.run_logs(run_id), 0, -1))
         return [LogEntry.model_validate_json(entry) for entry in raw]
 
+    async def runs_logs(self, run_ids: list[str]) -> list[list[LogEntry]]:
+        """Return each run's log entries, oldest first, in one round trip."""
+        if not run_ids:
+            return []
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for run_id in run_ids:
+                pipe.lrange(keys.run_logs(run_id), 0, -1)
+            raw = cast(list[list[str]], await pipe.execute())
+        return [[LogEntry.model_validate_json(entry) for entry in log] for log in raw]
+
     async def run_detail(self, run_id: str) -> RunDetail | None:
         raw = cast(str | None, await self.redis.get(keys.run(run_id)))
-        if raw is None or raw == _CANCELLED_BEFORE:
-            return None
-        return RunDetail.model_validate_json(raw)
+        return _detail(raw)
+
+    async def run_details(self, run_ids: list[str]) -> list[RunDetail | None]:
+        """Return each run's detail (None: unknown, gone or cancelled) in one round trip."""
+        if not run_ids:
+            return []
+        raw = cast(list[str | None], await self.redis.mget([keys.run(i) for i in run_ids]))
+        return [_detail(found) for found in raw]
+
+
+def _detail(raw: str | None) -> RunDetail | None:
+    if raw is None or raw == _CANCELLED_BEFORE:
+        return None
+    return RunDetail.model_validate_json(raw)
 
 
 def _incident(test_id: str, detail: RunDetail) -> IncidentRecord:

@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import RedirectResponse, Response
 
+from housecat.environments.resolve import resolve_url
 from housecat.errors import NotFound
 from housecat.runs.artifacts import artifacts_of
 from housecat.runs.budget import stopped_warning
@@ -18,6 +19,7 @@ from housecat.runs.tinyfish_run import setup_warnings
 from housecat.services import Services
 from housecat.suites.models import Status, TestSuiteResponse, UpdateTestSuite
 from housecat.web.pages import steps
+from housecat.web.pages.environment_choices import environment_of
 from housecat.web.pages.forms import read_form
 from housecat.web.pages.live import run_to_watch
 from housecat.web.pages.routing import is_htmx, page_router
@@ -49,14 +51,26 @@ class Pages:
         return self.number + 1 if self.number < self.count else None
 
 
-async def _summary(state: Services, test: TestSuiteResponse) -> dict[str, Any]:
+async def _summary(request: Request, test: TestSuiteResponse) -> dict[str, Any]:
     """What the test's heading shows: the test, its model use, what it needs to run."""
+    state = app_state(request)
     ready = state.settings.tinyfish_api_key is not None
     warnings = setup_warnings(test, tinyfish_ready=ready)
     spend = await state.spend.of_test(test.id)
     if spend.stopped_today:
         warnings.append(stopped_warning(spend.stopped_today))
-    return {"test": test, "setup_warnings": warnings, "spend": spend}
+    environment = await environment_of(request, test.environment_id)
+    try:
+        opens = resolve_url(test.url, environment)
+    except ValueError:
+        opens = None  # a path whose environment was deleted: it opens nowhere now
+    return {
+        "test": test,
+        "setup_warnings": warnings,
+        "spend": spend,
+        "environment": environment,
+        "opens": opens,
+    }
 
 
 @router.get("/tests/{test_id}")
@@ -67,7 +81,7 @@ async def test_detail(test_id: str, request: Request) -> Response:
     live = await run_to_watch(state, test_id, request.query_params.get("run"))
     history = await history_context(state, test_id, page_number(request))
     editor = await steps.page_context(state, test_id)
-    context = {"live": live, **await _summary(state, test), **history, **editor}
+    context = {"live": live, **await _summary(request, test), **history, **editor}
     return templates.TemplateResponse(request, "detail.html", context)
 
 
@@ -78,7 +92,7 @@ async def test_summary(test_id: str, request: Request) -> Response:
         return RedirectResponse(f"/tests/{test_id}", status_code=303)
     state = app_state(request)
     test = await state.suites.get(test_id)
-    return templates.TemplateResponse(request, "detail_summary.html", await _summary(state, test))
+    return templates.TemplateResponse(request, "detail_summary.html", await _summary(request, test))
 
 
 @router.post("/tests/{test_id}/status")
@@ -92,7 +106,7 @@ async def change_status(test_id: str, request: Request) -> Response:
     test = await state.suites.update(test_id, update)
     if not is_htmx(request):
         return RedirectResponse(f"/tests/{test_id}", status_code=303)
-    return templates.TemplateResponse(request, "detail_summary.html", await _summary(state, test))
+    return templates.TemplateResponse(request, "detail_summary.html", await _summary(request, test))
 
 
 @router.get("/tests/{test_id}/history")

@@ -18,7 +18,7 @@ from housecat.runs.store import unix
 from housecat.web.pages.definitions import definition_names
 from housecat.web.pages.routing import go, is_htmx, page_router
 from housecat.web.pages.templating import templates
-from housecat.web.state import executions, suites
+from housecat.web.state import app_state, executions, suites
 
 router = page_router()
 PAGE_SIZE = 50
@@ -143,10 +143,21 @@ async def page_response(
 
 
 async def execution_context(request: Request, execution_id: str) -> dict[str, Any]:
-    execution = await executions(request).get(execution_id)
+    """Read the execution, and once it has finished each test's log, screenshots and trace.
+
+    While it runs, the page polls every 2 s: reading every log that often would cost up to
+    MAX_TESTS lists of 500 entries a poll, and each swap would fold a log open for reading.
+    Its finished tests' logs are a link away meanwhile, on their run pages.
+    """
+    artifacts_dir = app_state(request).settings.artifacts_dir
+    execution, found = await executions(request).get_with_artifacts(
+        execution_id, artifacts_dir, once_finished=True
+    )
     names = await definition_names(request, execution)
+    artifacts = {test.run_id: test.artifacts for test in found.tests} if found else {}
     return {"execution": execution, "finished": execution.status in FINISHED, "took": took} | {
-        "names": names
+        "names": names,
+        "artifacts_of": artifacts,
     }
 
 

@@ -15,6 +15,7 @@ from housecat.errors import InvalidInput, field_errors
 from housecat.plan.variables import MASK
 from housecat.suites.fields import DEFAULT_SCHEDULE
 from housecat.suites.models import TestSuiteResponse
+from housecat.urls import is_path
 from housecat.web.pages.value_rows import Rows, named, read_rows, row_problem
 
 CUSTOM = "custom"
@@ -35,6 +36,11 @@ REQUIRED = {
 }
 FORM_FIELDS = {"name", "url", "goal", "schedule", "alert_webhook", "alert_channels"}
 FORM_FIELDS |= {"variables", "secrets", "planner", "executor", "model_budget_usd"}
+FORM_FIELDS |= {"environment_id"}
+PATH_NEEDS_ENVIRONMENT = (
+    "A path opens after an environment's base URL: choose the environment below,"
+    " or enter a whole URL (https://…)."
+)
 EXECUTORS = (
     ("browser", "HouseCat's browser"),
     ("tinyfish", "TinyFish's agent (remote)"),
@@ -74,6 +80,7 @@ class TestForm:
     planner: str = "auto"
     executor: str = "browser"
     model_budget_usd: str = ""  # blank: no budget of the test's own
+    environment_id: str = ""  # blank: none; its URL is then a whole one
 
     @classmethod
     async def read(cls, request: Request) -> TestForm:
@@ -96,6 +103,7 @@ class TestForm:
             planner=fields.get("planner", "auto"),
             executor=fields.get("executor", "browser"),
             model_budget_usd=fields.get("model_budget_usd", ""),
+            environment_id=fields.get("environment_id", ""),
         )
 
     @classmethod
@@ -114,6 +122,7 @@ class TestForm:
             planner=suite.planner,
             executor=suite.executor,
             model_budget_usd=_dollars(suite.model_budget_usd),
+            environment_id=suite.environment_id or "",
         )
 
     @property
@@ -135,6 +144,7 @@ class TestForm:
             "planner": self.planner,
             "executor": self.executor,
             "model_budget_usd": self.model_budget_usd.strip() or None,
+            "environment_id": self.environment_id.strip() or None,
         }
 
     def validated(self, model: type[Model]) -> Model:
@@ -144,6 +154,8 @@ class TestForm:
             for name, message in REQUIRED.items()
             if not str(getattr(self, name)).strip()
         }
+        if is_path(self.url.strip()) and not self.environment_id.strip():
+            missing["url"] = PATH_NEEDS_ENVIRONMENT
         if self.choice == CUSTOM and not self.cron.strip():
             missing["schedule"] = "Enter a cron expression, e.g. */10 * * * *"
         for kind in ("variables", "secrets"):

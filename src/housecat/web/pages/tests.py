@@ -11,6 +11,7 @@ from housecat.errors import Conflict, InvalidInput
 from housecat.runs.pipeline import new_run_id
 from housecat.runs.tinyfish_run import TinyFishNotSetUp
 from housecat.suites.models import CreateTestSuite, TestSuiteResponse, UpdateTestSuite
+from housecat.web.pages.environment_choices import environment_choices
 from housecat.web.pages.forms import (
     CUSTOM,
     EXECUTORS,
@@ -43,7 +44,7 @@ async def new_test(request: Request) -> Response:
     names = ("name", "url", "goal", "form_key")
     prefill = {name: request.query_params.get(name, "") for name in names}
     prefill["form_key"] = prefill["form_key"] or new_form_key()
-    return form_response(request, TestForm.from_fields(prefill))
+    return await form_response(request, TestForm.from_fields(prefill))
 
 
 @router.post("/tests")
@@ -58,7 +59,7 @@ async def create_test(request: Request) -> Response:
         if form.goal.strip() and "goal" not in errors:  # the goal is read once the rest is valid
             problem = suites(request).goal_problem(form.goal, form.planner, form.executor)
             errors |= {"goal": problem} if problem else {}
-        return form_response(request, form, errors=errors, status_code=422)
+        return await form_response(request, form, errors=errors, status_code=422)
     if is_htmx(request) and asked_from(request) == "/run-test":
         # "Save as test": say where the new test is, in place of the button.
         headers = {"HX-Retarget": "#save-as-test", "HX-Reswap": "outerHTML", **CLOSE_DIALOG}
@@ -72,7 +73,7 @@ async def create_test(request: Request) -> Response:
 async def edit_test(test_id: str, request: Request) -> Response:
     """Show the test form filled in with the test as it is."""
     suite = await suites(request).get(test_id)
-    return form_response(request, TestForm.from_suite(suite), suite=suite)
+    return await form_response(request, TestForm.from_suite(suite), suite=suite)
 
 
 @router.post("/tests/{test_id}/edit")
@@ -84,7 +85,9 @@ async def save_test(test_id: str, request: Request) -> Response:
         suite = await service.update(test_id, form.validated(UpdateTestSuite))
     except InvalidInput as exc:
         suite = await service.get(test_id)
-        return form_response(request, form, suite=suite, errors=form_errors(exc), status_code=422)
+        return await form_response(
+            request, form, suite=suite, errors=form_errors(exc), status_code=422
+        )
     return await row_response(request, suite, CLOSE_DIALOG)
 
 
@@ -130,7 +133,7 @@ async def run_test_now(test_id: str, request: Request) -> Response:
     return go(request, f"/tests/{test_id}?run={run_id}")
 
 
-def form_response(
+async def form_response(
     request: Request,
     form: TestForm,
     *,
@@ -150,6 +153,7 @@ def form_response(
         "tinyfish_ready": app_state(request).settings.tinyfish_api_key is not None,
         "shown_secrets": shown_secrets(form.secrets),
         "no_model": app_state(request).model.missing,
+        "environments": await environment_choices(request),
         **reading_context(form.goal, given_names(form), panel=PANELS["test"]),
     }
     return dialog_response(request, "test_form.html", context, status_code)
