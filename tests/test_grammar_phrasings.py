@@ -311,3 +311,22 @@ def test_one_of_a_kind_is_still_counted() -> None:
     assert steps("the list has one entry") == [
         ("expect_count", Target(text="entry", role="listitem", within="list"), None, 1)
     ]
+
+
+@pytest.mark.parametrize(
+    ("goal", "words", "place"),
+    [
+        (
+            "verify that Release Notes appears in the search results",
+            "Release Notes",
+            "search results",
+        ),
+        ("check that Oat Milk shows in the basket", "Oat Milk", "basket"),
+        ("Oat Milk is listed in the basket", "Oat Milk", "basket"),
+    ],
+)
+def test_a_verb_after_a_name_is_not_part_of_the_words_checked(
+    goal: str, words: str, place: str
+) -> None:
+    [(action, target, value, _)] = steps(goal)
+    assert (action, value, target and target.text) == ("expect_text", words, place)

@@ -67,8 +67,10 @@ def test_each_row_names_its_tags_suites_and_environment_as_links(
     assert places_of(page, shop["login"]) == "#smoke"
     assert places_of(page, shop["about"]) == ""
     assert f'<a href="/suites/{shop["payments"]}">Payments</a>' in page
-    assert f'<a href="/environments/{shop["staging"]}">Staging</a>' in page
+    assert f'<a href="/environments/{shop["staging"]}/edit">Staging</a>' in page
     assert '<a href="/tests?tag=smoke" aria-label="Tests tagged smoke">#smoke</a>' in page
+    for link in (f"/suites/{shop['payments']}", f"/environments/{shop['staging']}/edit"):
+        assert ui.get(link).status_code == 200, link
 
 
 @pytest.mark.parametrize(

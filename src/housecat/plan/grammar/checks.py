@@ -130,7 +130,10 @@ _ONLY = re.compile(r"\b(?:only|exactly|precisely)\b", re.I)
 # What a statement names by its words: quoted, or capitalised as a name is ("Oak Desk").
 _NAMED_SUBJECT = (
     rf"{OPEN}\d+{CLOSE}|(?!(?:The|A|An|This|That|These|Those|My|Your|Our|It|I|We|You|He|She"
-    r"|They|There|Each|Every|All|No)\b)[A-Z0-9][\w'’&.-]*(?: [\w'’&.-]+){0,4}?"
+    r"|They|There|Each|Every|All|No)\b)[A-Z0-9][\w'’&.-]*"
+    # A verb ends the name: "API docs appears in the results" says where it appears.
+    r"(?: (?!(?:appears?|shows?|shown|displayed|listed|visible|present|exists?)\b)[\w'’&.-]+)"
+    r"{0,4}?"
 )
 # A place of a few words: "the cart", "my shopping basket"; "the cart with 2 lamps" is more.
 _PLACE = r"(?:the|your|my|our) (?!.*\b(?:with|and|or|of|for)\b)[\w'’-]+(?: [\w'’-]+){0,2}"
