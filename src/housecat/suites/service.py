@@ -133,9 +133,12 @@ class SuiteService:
             raise InvalidInput.of(fields)
 
     async def create(
-        self, body: CreateTestSuite, *, form_key: str | None = None
+        self, body: CreateTestSuite, *, form_key: str | None = None, template_id: str | None = None
     ) -> TestSuiteResponse:
-        """Create a test and schedule it; a form sent again answers the test it made."""
+        """Create a test and schedule it; a form sent again answers the test it made.
+
+        A test made from a template is linked to it by `template_id`.
+        """
         self._check_alert_targets(body.alert_webhook, body.alert_channels)
         remote = body.executor == "tinyfish"
         journey = read_journey(body.goal, model=self._model(body.planner), remote=remote)
@@ -148,6 +151,7 @@ class SuiteService:
             check_names(body.url, journey.steps, values, elsewhere=await self.environments.names())
         await self._check_place(body.url, body.environment_id)
         fields = body.model_dump() | {"goal": journey.goal, "secrets": secrets}
+        fields["template_id"] = template_id
         while True:
             now = now_iso()
             suite = TestSuiteResponse(

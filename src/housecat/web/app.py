@@ -29,6 +29,7 @@ from housecat.web.api import (
     v1_executions,
     v1_health,
     v1_suites,
+    v1_templates,
     v1_tests,
 )
 from housecat.web.docs import install_docs
@@ -78,6 +79,7 @@ def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = Tru
     app.include_router(v1_suites.router)
     app.include_router(v1_executions.router)
     app.include_router(v1_executions.suites)
+    app.include_router(v1_templates.router)
     app.include_router(demo.router)
     app.include_router(pages.router)
     app.include_router(artifacts.router)
