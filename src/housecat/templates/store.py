@@ -34,3 +34,11 @@ class TemplateTests:
             set[str], await self.redis.smembers(keys.catalog_set("template", template_id))
         )
         return sorted(members)
+
+    async def counts(self, template_ids: list[str]) -> dict[str, int]:
+        """Return how many tests were made from each template, in one round trip."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for template_id in template_ids:
+                pipe.scard(keys.catalog_set("template", template_id))
+            found: list[int] = await pipe.execute()
+        return dict(zip(template_ids, found, strict=True))

@@ -16,6 +16,7 @@ from housecat.web.pages import (
     run_test,
     steps,
     suite_pages,
+    template_pages,
     tests,
 )
 
@@ -33,3 +34,4 @@ router.include_router(executions.router)
 router.include_router(environment_pages.router)
 router.include_router(browser_config_pages.router)
 router.include_router(suite_pages.router)
+router.include_router(template_pages.router)
