@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 from housecat import keys
 from housecat.plan.variables import MASK
 from tests.conftest import our_keys
+from tests.signing_in import OWN_ORIGIN, TOKEN, sign_in
 
 GOAL = "sign in as {{user}} with {{password}} and check the page says 'Welcome back'"
 SIGN_IN = {"name": "Sign in", "goal": GOAL, "description": "Any account's sign-in"}
@@ -31,9 +32,11 @@ def ui(make_client: Callable[..., TestClient]) -> TestClient:
     return make_client(roles=False)
 
 
-def posted(client: TestClient, path: str, form: dict[str, object]) -> str:
+def posted(
+    client: TestClient, path: str, form: dict[str, object], headers: dict[str, str] | None = None
+) -> str:
     """Send a form that must succeed; return where it went."""
-    answer = client.post(path, data=form, follow_redirects=False)
+    answer = client.post(path, data=form, headers=headers, follow_redirects=False)
     assert answer.status_code == 303, answer.text
     location: str = answer.headers["location"]
     return location
@@ -197,3 +200,23 @@ def test_an_unknown_template_is_the_not_found_page(ui: TestClient) -> None:
         page = getattr(ui, method)(path, **({"data": ALICE} if method == "post" else {}))
         assert page.status_code == 404
         assert "template &#39;nope&#39; not found" in page.text
+
+
+def test_behind_a_token_every_form_carries_the_csrf_token_and_a_test_is_made(
+    make_client: Callable[..., TestClient],
+) -> None:
+    locked = make_client(roles=False, api_token=TOKEN)
+    csrf = sign_in(locked)
+    sent = {**SIGN_IN, "csrf_token": csrf}
+    assert posted(locked, "/templates", sent, OWN_ORIGIN) == "/templates"
+    template_id = locked.get("/api/v1/templates").json()["templates"][0]["id"]
+    field = f'<input type="hidden" name="csrf_token" value="{csrf}">'
+    for path in ("/templates", "/templates/new", f"/templates/{template_id}/edit",
+                 f"/templates/{template_id}/delete", f"/templates/{template_id}/tests/new"):  # fmt: skip
+        page = locked.get(path).text
+        assert page.count("<form") == page.count(field), path
+    refused = locked.post(f"/templates/{template_id}/tests", data=ALICE, headers=OWN_ORIGIN)
+    assert refused.status_code == 403  # no CSRF token: nothing made
+    sent = ALICE | {"csrf_token": csrf}
+    made = posted(locked, f"/templates/{template_id}/tests", sent, OWN_ORIGIN)
+    assert made.startswith("/tests/")
