@@ -134,6 +134,10 @@ def test_a_test_form_without_a_value_names_the_parameter_and_stores_nothing(
     assert "hunter2" not in answer.text  # a typed secret is never written back
     assert 'value="/login"' in answer.text
     assert sorted(our_keys(db)) == before
+    # A missing value is named along with the other fields' errors.
+    both = ui.post(f"/templates/{template_id}/tests", data=sent | {"url": ""})
+    assert both.status_code == 422
+    assert error_of(both.text, "test-url") and error_of(both.text, "test-value-user")
     # With the value, the path still needs an environment: that error is the URL's.
     again = ui.post(f"/templates/{template_id}/tests", data=ALICE | {"url": "/login"})
     assert again.status_code == 422

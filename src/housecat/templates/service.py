@@ -128,15 +128,20 @@ class TemplateService:
         Each parameter needs a value: the test's variables or secrets, or its environment's.
         """
         template = await self.get(template_id)
-        environment = await self._environment(body.environment_id)
         values = Values(body.variables, body.secrets)
-        missing = _missing(template.parameters, values, environment)
-        if missing:
-            raise InvalidInput.of(
-                {_value_field(name): ask_for(name, "the template's goal") for name in missing}
-            )
+        problems = await self.value_problems(template, values, body.environment_id)
+        if problems:
+            raise InvalidInput.of(problems)
         test = CreateTestSuite.model_validate(body.model_dump() | {"goal": template.goal})
         return await self.suites.create(test, template_id=template.id)
+
+    async def value_problems(
+        self, template: Template, values: Values, environment_id: str | None
+    ) -> dict[str, str]:
+        """Name each parameter that neither the values nor the environment give a value."""
+        environment = await self._environment(environment_id)
+        missing = _missing(template.parameters, values, environment)
+        return {_value_field(name): ask_for(name, "the template's goal") for name in missing}
 
     async def _tests_of(self, template_id: str) -> list[TestSuiteResponse]:
         found = await self.suites.store.get_many(await self.tests.ids(template_id))

@@ -11,6 +11,7 @@ from fastapi.responses import Response
 
 from housecat.errors import Conflict, InvalidInput
 from housecat.plan.secrets import is_secret_name
+from housecat.suites.values import Values
 from housecat.templates.models import CreateTemplate, Template, TestFromTemplate, UpdateTemplate
 from housecat.templates.service import TemplateService, read_goal, template_service
 from housecat.web.pages.definitions import (
@@ -197,8 +198,12 @@ async def create_test(template_id: str, request: Request) -> Response:
     service = template_records(request)
     template = await service.get(template_id)
     form = await TestForm.read(request, template)
+    body = form.body()
+    # Named with the other fields' errors, not only once those are right.
+    values = Values(body["variables"], body["secrets"])
+    problems = await service.value_problems(template, values, body["environment_id"])
     try:
-        test = await service.create_test(template_id, validated(TestFromTemplate, form.body(), {}))
+        test = await service.create_test(template_id, validated(TestFromTemplate, body, problems))
     except InvalidInput as exc:
         errors = errors_by_field(exc, template)
         return await made_test_form(request, template, form, errors=errors, status_code=422)
