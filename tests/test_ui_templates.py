@@ -174,6 +174,9 @@ def test_a_goal_edited_in_the_form_goes_to_the_tests_and_the_list_says_so(
     assert '<p class="saved" role="status">Template saved: 2 tests took its goal.</p>' in page
     goals = {test["goal"] for test in ui.get("/api/v1/tests").json()["tests"]}
     assert goals == {new_goal}
+    said = ui.get("/templates", params={"updated": 1, "pinned": 1, "refused": 2}).text
+    assert "1 with steps pinned by hand kept its." in said
+    assert "2 refused it and kept their own (TinyFish is never sent a secret)." in said
 
 
 def test_a_template_is_deleted_after_asking_unless_tests_use_it(ui: TestClient) -> None:

@@ -417,3 +417,21 @@ def test_the_document_names_every_status_of_the_template_routes(client: TestClie
     assert {"200", "404", "422", "503"} <= set(one["put"]["responses"])
     assert {"200", "404", "409", "503"} <= set(one["delete"]["responses"])
     assert {"201", "400", "404", "422", "502", "503"} <= set(made)
+
+
+def test_a_test_that_refuses_the_new_goal_keeps_its_own_and_the_others_take_it(
+    client: TestClient,
+) -> None:
+    template = create(client, name="Search", goal=SEARCH_GOAL)
+    values = {"variables": {"term": "lamp", "result": "Desk lamp"}, "secrets": {"token": "t-1"}}
+    browser = make_test(client, template["id"], name="In the browser", **values)
+    remote = make_test(client, template["id"], name="On TinyFish", executor="tinyfish", **values)
+    goal = "search for {{token}} and check the page says {{result}}"
+    answer = client.put(f"{URL}/{template['id']}", json={"goal": goal})
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert body["updated"] == [browser["id"]]
+    assert list(body["refused"]) == [remote["id"]]
+    assert "{{token}} is a secret" in body["refused"][remote["id"]]
+    assert client.get(f"/api/v1/tests/{remote['id']}").json()["goal"] == SEARCH_GOAL
+    assert client.get(f"/api/v1/tests/{browser['id']}").json()["goal"] == goal

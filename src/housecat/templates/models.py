@@ -109,6 +109,10 @@ class TemplateSaved(BaseModel):
     template: Template
     updated: list[str] = Field(description="Ids of the tests given its new goal")
     pinned: list[str] = Field(description="Ids of the tests kept as they are: steps pinned")
+    refused: dict[str, str] = Field(
+        default_factory=dict,
+        description="The tests that refused its new goal (by id: why), and kept theirs",
+    )
 
 
 class TestFromTemplate(BaseModel):

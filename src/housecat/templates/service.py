@@ -107,6 +107,7 @@ class TemplateService:
             changes |= {"goal": body.goal, "parameters": json.dumps(parameters)}
         template = await self.records.update(template_id, body.name, changes)
         updated: list[str] = []
+        refused: dict[str, str] = {}
         for test in tests:
             if test.pinned or test.goal == template.goal:
                 continue
@@ -114,9 +115,14 @@ class TemplateService:
                 await self.suites.update(test.id, UpdateTestSuite(goal=template.goal))
             except NotFound:
                 continue  # deleted meanwhile: no longer one of its tests
+            except InvalidInput as exc:
+                # What only the test's own checks know (a secret its remote agent would be
+                # sent): it keeps its goal, and the others still take theirs.
+                refused[test.id] = exc.message
+                continue
             updated.append(test.id)
         pinned = [test.id for test in tests if test.pinned]
-        return TemplateSaved(template=template, updated=updated, pinned=pinned)
+        return TemplateSaved(template=template, updated=updated, pinned=pinned, refused=refused)
 
     async def delete(self, template_id: str) -> Deleted:
         """Delete a template no test was made from (409 naming the tests that were)."""

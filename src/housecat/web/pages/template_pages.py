@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.responses import Response
@@ -155,7 +156,8 @@ async def save_template(template_id: str, request: Request) -> Response:
         template = await service.get(template_id)
         errors = placed(exc, FIELDS)
         return form_response(request, form, template=template, errors=errors, status_code=422)
-    return go(request, f"/templates?updated={len(saved.updated)}&pinned={len(saved.pinned)}")
+    counts = {"updated": saved.updated, "pinned": saved.pinned, "refused": saved.refused}
+    return go(request, "/templates?" + urlencode({k: len(v) for k, v in counts.items()}))
 
 
 @router.get("/templates/{template_id}/delete")
@@ -241,13 +243,17 @@ async def list_response(
 
 def saved_message(request: Request) -> str | None:
     """After an edit: how many tests took the new goal, and how many kept their pinned steps."""
-    updated, pinned = (request.query_params.get(name, "") for name in ("updated", "pinned"))
-    if not (updated.isdigit() and pinned.isdigit()):
+    counts = [request.query_params.get(name, "") for name in ("updated", "pinned", "refused")]
+    if not all(count.isdigit() for count in counts):
         return None
+    updated, pinned, refused = counts
     tests = "test" if updated == "1" else "tests"
     said = f"Template saved: {updated} {tests} took its goal."
     if pinned != "0":
         said += f" {pinned} with steps pinned by hand kept {'its' if pinned == '1' else 'theirs'}."
+    if refused != "0":
+        kept = "its own" if refused == "1" else "their own"
+        said += f" {refused} refused it and kept {kept} (TinyFish is never sent a secret)."
     return said
 
 
