@@ -63,6 +63,7 @@ def test_the_nav_leads_to_templates_and_the_empty_list_says_what_one_is(ui: Test
     assert page.status_code == 200
     assert '<a href="/templates" aria-current="page">Templates</a>' in page.text
     assert "<h2>No templates yet</h2>" in page.text
+    assert '<q class="example-goal">sign in as {{user}} with {{password}}</q>' in page.text
     assert '<a href="/templates">Templates</a>' in ui.get("/environments").text
 
 
