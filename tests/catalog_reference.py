@@ -39,6 +39,7 @@ def _matches(test: dict[str, str], params: Params) -> bool:
         == test.get("category", "").casefold()
         and params.get("environment_id", test.get("environment_id", ""))
         == test.get("environment_id", "")
+        and params.get("template_id", test.get("template_id", "")) == test.get("template_id", "")
         and _words(params.get("q", "")) <= text
         and created >= _unix(params.get("created_after", ""))
         and (not params.get("created_before") or created < _unix(params["created_before"]))

@@ -145,6 +145,17 @@ def test_suites(test_id: str) -> str:
     return f"test_suites:{test_id}"
 
 
+# Templates (`/api/v1/templates`): reusable goals with `{{name}}` parameters. The tests made
+# from one are the catalog set `catalog_set("template", id)`.
+TEMPLATES_ALL = "templates:all"  # set of every template id
+TEMPLATE_NAMES = "templates:names"  # hash: name -> template id
+
+
+def template(template_id: str) -> str:
+    """Hash: a template (name, description, goal)."""
+    return f"template:{template_id}"
+
+
 # Executions (`/api/v1/executions`): runs of several tests, a suite's or a list's.
 EXECUTIONS_ALL = "executions:all"  # sorted set: execution id -> created (unix s)
 

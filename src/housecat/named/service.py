@@ -35,10 +35,18 @@ def name_taken(kind: str, name: str) -> InvalidInput:
 class NamedRecords(Generic[R]):
     """The use cases every named record shares; `kind` names it in messages."""
 
-    def __init__(self, store: NamedStore, record_type: type[R], kind: str) -> None:
+    def __init__(
+        self,
+        store: NamedStore,
+        record_type: type[R],
+        kind: str,
+        *,
+        while_used: str = "give them another one (or none) first",
+    ) -> None:
         self.store = store
         self.record_type = record_type
         self.kind = kind
+        self.while_used = while_used  # what a refused delete tells to do first
 
     async def insert(self, make: Callable[[str, str], R]) -> R:
         """Store the record `make(id, now)` builds, drawing ids until one is free."""
@@ -82,9 +90,7 @@ class NamedRecords(Generic[R]):
                 f"{kind}{'' if len(names) == 1 else 's'} " + ", ".join(f"'{n}'" for n in names)
                 for kind, names in users.items()
             )
-            raise Conflict(
-                f"{self.kind} '{name}' is used by {named}: give them another one (or none) first"
-            )
+            raise Conflict(f"{self.kind} '{name}' is used by {named}: {self.while_used}")
         return Deleted(id=record_id)
 
     def not_found(self, record_id: str) -> NotFound:

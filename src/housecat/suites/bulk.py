@@ -117,13 +117,14 @@ class BulkService:
             await self.suites.update(test_id, UpdateTestSuite(tags=kept))
 
     async def _duplicate(self, test_id: str) -> str:
-        """Copy a test (and its pinned steps) under a new id, in the original's status."""
+        """Copy a test (its pinned steps, its template) under a new id, in the original's status."""
         test = await self.suites.get(test_id)
         fields = test.model_dump(include=set(CreateTestSuite.model_fields) - {"secrets"})
         name = f"{test.name} (copy)"
         fields |= {"name": name if len(name) <= NAME_MAX else test.name[: NAME_MAX - 3] + "..."}
         copy = await self.suites.create(
-            CreateTestSuite.model_validate(fields | {"secrets": test.secret_values()})
+            CreateTestSuite.model_validate(fields | {"secrets": test.secret_values()}),
+            template_id=test.template_id,  # a copy of a template's test is one of its tests
         )
         try:
             if test.pinned and test.steps:

@@ -23,7 +23,7 @@ from housecat import keys
 
 log = logging.getLogger(__name__)
 
-VERSION = "2"  # 2: tests are filed by environment
+VERSION = "3"  # 2: tests are filed by environment; 3: by template
 BACKFILL_BATCH = 500
 WORD = re.compile(r"\w+")
 # The hash fields whose words make a test findable by `q`.
@@ -103,6 +103,8 @@ def catalog_doc(fields: Mapping[str, str], *, new: bool) -> str:
         sources["tags"] = json.loads(fields["tags"] or "[]")
     if "environment_id" in fields:
         sources["environment"] = [fields["environment_id"]] if fields["environment_id"] else []
+    if "template_id" in fields:
+        sources["template"] = [fields["template_id"]] if fields["template_id"] else []
     doc["sources"] = sources
     return json.dumps(doc)
 

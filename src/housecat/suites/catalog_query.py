@@ -60,6 +60,7 @@ class TestQuery:
     category: str | None = None
     suite_id: str | None = None
     environment_id: str | None = None
+    template_id: str | None = None
     q: str | None = None
     created_after: datetime | None = None
     created_before: datetime | None = None
@@ -78,6 +79,8 @@ class TestQuery:
             found.append(keys.catalog_set("category", category_value(self.category)))
         if self.environment_id:
             found.append(keys.catalog_set("environment", self.environment_id))
+        if self.template_id:
+            found.append(keys.catalog_set("template", self.template_id))
         if self.q is not None:
             searched = words(self.q)
             if not searched:
@@ -95,6 +98,7 @@ class TestQuery:
             self.category,
             self.suite_id,
             self.environment_id,
+            self.template_id,
             self.q,
             moments,
         ]

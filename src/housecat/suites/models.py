@@ -166,6 +166,8 @@ class TestSuiteResponse(_ScreenshotsStored):
     description: Annotated[str, BeforeValidator(none_is_empty)] = ""
     category: Annotated[str, BeforeValidator(none_is_empty)] = ""
     tags: Annotated[list[str], BeforeValidator(none_is_empty_list)] = []
+    # The template it was made from, whose new goals it takes unless pinned; set only then.
+    template_id: str | None = None
 
     @field_serializer("secrets")
     def _masked(self, secrets: dict[str, SecretStr]) -> dict[str, str]:

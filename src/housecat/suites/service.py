@@ -139,13 +139,16 @@ class SuiteService:
         *,
         form_key: str | None = None,
         steps: list[Step] | None = None,
+        template_id: str | None = None,
     ) -> TestSuiteResponse:
         """Create a test and schedule it; a form sent again answers the test it made.
 
         With `steps`, the test runs them as written (pinned) in place of reading its goal.
+        A test made from a template is linked to it by `template_id`.
         """
         fields = self.checked(body, steps=steps, elsewhere=await self.environments.names())
         await self._check_place(body.url, body.environment_id)
+        fields["template_id"] = template_id
         return await self.insert_checked(fields, form_key=form_key)
 
     async def insert_checked(

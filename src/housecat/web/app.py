@@ -30,6 +30,7 @@ from housecat.web.api import (
     v1_health,
     v1_manifest,
     v1_suites,
+    v1_templates,
     v1_tests,
 )
 from housecat.web.docs import install_docs
@@ -81,6 +82,7 @@ def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = Tru
     app.include_router(v1_executions.suites)
     app.include_router(v1_manifest.router)
     app.include_router(v1_manifest.schema)
+    app.include_router(v1_templates.router)
     app.include_router(demo.router)
     app.include_router(pages.router)
     app.include_router(artifacts.router)

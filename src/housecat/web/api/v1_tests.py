@@ -69,6 +69,9 @@ async def list_tests(
     environment_id: Annotated[
         str | None, Query(pattern=ID_PATTERN, description="Tests run against this environment")
     ] = None,
+    template_id: Annotated[
+        str | None, Query(pattern=ID_PATTERN, description="Tests made from this template")
+    ] = None,
     q: Annotated[
         str | None,
         Query(min_length=1, max_length=200, description="Words in the name, goal or description"),
@@ -94,6 +97,7 @@ async def list_tests(
         category=category,
         suite_id=suite_id,
         environment_id=environment_id,
+        template_id=template_id,
         q=q,
         created_after=created_after,
         created_before=created_before,

@@ -17,6 +17,7 @@ from housecat.web.pages import (
     run_test,
     steps,
     suite_pages,
+    template_pages,
     tests,
 )
 
@@ -35,3 +36,4 @@ router.include_router(environment_pages.router)
 router.include_router(browser_config_pages.router)
 router.include_router(suite_pages.router)
 router.include_router(manifest_pages.router)
+router.include_router(template_pages.router)

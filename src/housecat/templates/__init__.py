@@ -1,0 +1,1 @@
+"""Templates: reusable goals with `{{name}}` parameters that tests are made from."""
