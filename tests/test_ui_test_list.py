@@ -5,10 +5,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from redis.asyncio import Redis
+
+from housecat.suites.models import TestSuiteResponse
+from housecat.web.pages import test_list
+from tests.runs_data import detail, store
 
 HTMX = {"HX-Request": "true"}
 
@@ -51,6 +57,17 @@ def listed(page: str) -> list[str]:
     return re.findall(r'<th scope="row">\s*<a href="/tests/[\w-]+">([^<]+)</a>', page)
 
 
+def shown(page: str, name: str) -> str:
+    """The value the filter form shows for a field: its selected option, or its text."""
+    field = re.search(rf'<(select|input)[^>]*\bname="{name}"[^>]*>(.*?</select>)?', page, re.S)
+    assert field, f"no field {name}"
+    if field.group(1) == "input":
+        value = re.search(r'value="([^"]*)"', field.group(0))
+        return value.group(1) if value else ""
+    chosen = re.search(r'<option value="([^"]*)" selected>', field.group(0))
+    return chosen.group(1) if chosen else ""
+
+
 def places_of(page: str, test_id: str) -> str:
     """The text of the places listed under a test's name ('' when none)."""
     row = re.search(rf'<tr id="test-{test_id}">.*?</tr>', page, re.S)
@@ -89,8 +106,7 @@ def test_the_filters_keep_only_the_tests_that_match_all_of_them(
     page = ui.get("/tests", params=sent).text
     assert sorted(listed(page)) == sorted(names)
     for name, value in sent.items():
-        chosen = re.search(rf'<select id="filter-[a-z]+" name="{name}">.*?</select>', page, re.S)
-        assert chosen and f'<option value="{value}" selected>' in chosen.group(0)
+        assert shown(page, name) == value
     assert ('<a href="/tests">Clear the filters</a>' in page) == bool(filters)
 
 
@@ -123,3 +139,105 @@ def test_the_list_redrawn_after_a_delete_keeps_the_pages_filters(
     answer = ui.post(f"/tests/{shop['about']}/delete", headers=headers)
     assert answer.headers["HX-Retarget"] == "#tests-list"
     assert sorted(listed(answer.text)) == ["Checkout", "Login"]
+
+
+def error_of(page: str, field_id: str) -> str:
+    """Return the error shown next to a field, checking the field points at it."""
+    field = re.search(rf'<(?:input|select)[^>]*id="{field_id}"[^>]*>', page, re.S)
+    assert field and 'aria-invalid="true"' in field.group(0), f"{field_id} is not marked"
+    found = re.search(rf'<p class="field-error" id="{field_id}-error">(.*?)</p>', page, re.S)
+    assert found, f"no error next to {field_id}"
+    return found.group(1)
+
+
+async def ran(ui: TestClient, aredis: Redis, test_id: str, passed: bool, day: int) -> None:
+    """Store a finished run of the test, started on that day of March 2026."""
+    test = TestSuiteResponse.model_validate(ui.get(f"/api/v1/tests/{test_id}").json())
+    at = datetime(2026, 3, day, tzinfo=UTC)
+    await store(aredis).save(test, detail(f"r{day}", passed=passed, at=at, test_id=test_id), None)
+
+
+# Search, filter and sort
+
+
+async def test_status_last_result_and_search_narrow_the_list(
+    ui: TestClient, shop: dict[str, str], aredis: Redis
+) -> None:
+    ui.put(f"/api/v1/tests/{shop['login']}", json={"status": "paused"}).raise_for_status()
+    ui.put(f"/api/v1/tests/{shop['about']}", json={"description": "Says who we are"})
+    await ran(ui, aredis, shop["checkout"], passed=False, day=2)
+    await ran(ui, aredis, shop["about"], passed=True, day=3)
+
+    def names(**query: str) -> list[str]:
+        answer = ui.get("/tests", params=query)
+        assert answer.status_code == 200, answer.text
+        for name, value in query.items():
+            assert shown(answer.text, name) == value
+        return sorted(listed(answer.text))
+
+    assert names(status="paused") == ["Login"]
+    assert names(status="active") == ["About page", "Checkout"]
+    assert names(last_result="failed") == ["Checkout"]
+    assert names(last_result="never") == ["Login"]
+    assert names(q="CHECKOUT") == ["Checkout"]
+    assert names(q="who are") == ["About page"]  # words of the description, all of them
+    assert names(q="open", tag="smoke", status="active") == ["Checkout"]  # the goal's words
+    assert names(q="nobody") == []
+
+
+async def test_the_order_is_chosen_in_the_url(
+    ui: TestClient, shop: dict[str, str], aredis: Redis
+) -> None:
+    await ran(ui, aredis, shop["about"], passed=True, day=2)
+    await ran(ui, aredis, shop["checkout"], passed=True, day=3)
+
+    def order(sort: str) -> list[str]:
+        page = ui.get("/tests", params={"sort": sort}).text
+        assert shown(page, "sort") == sort
+        return listed(page)
+
+    assert order("name") == ["About page", "Checkout", "Login"]
+    assert order("-name") == ["Login", "Checkout", "About page"]
+    assert order("-created_at") == ["About page", "Login", "Checkout"]
+    assert order("created_at") == ["Checkout", "Login", "About page"]
+    assert order("-last_run_at") == ["Checkout", "About page", "Login"]  # never run: last
+    assert order("last_run_at") == ["Login", "About page", "Checkout"]
+    assert listed(ui.get("/tests").text) == order("-created_at")  # newest first unless asked
+
+
+def test_bad_filter_values_are_named_next_to_their_fields(
+    ui: TestClient, shop: dict[str, str]
+) -> None:
+    query = {"status": "lost", "last_result": "won", "q": "?!", "sort": "size", "tag": "No Tag"}
+    answer = ui.get("/tests", params=query)
+    assert answer.status_code == 422
+    assert "Please correct the filters marked below." in answer.text
+    assert error_of(answer.text, "filter-status") == "“lost” is not a status a test has."
+    assert error_of(answer.text, "filter-last-result") == "“won” is not a result a test has."
+    assert error_of(answer.text, "filter-q").startswith("Type a word to search for")
+    assert error_of(answer.text, "filter-sort") == "Choose one of the orders offered."
+    assert error_of(answer.text, "filter-tag").startswith("“No Tag” is not a tag")
+    assert listed(answer.text) == []
+    assert 'value="?!"' in answer.text  # what was typed stays
+    assert "No test matches" not in answer.text and "No tests yet" not in answer.text
+    forged = ui.get("/tests", params={"cursor": "not-ours"})
+    assert forged.status_code == 422
+    assert "That page of the list is not one HouseCat gave." in forged.text
+
+
+def test_the_list_pages_with_a_more_link_that_keeps_the_filters(
+    ui: TestClient, shop: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(test_list, "PAGE_SIZE", 2)
+    first = ui.get("/tests", params={"sort": "name"}).text
+    assert listed(first) == ["About page", "Checkout"]
+    assert "3 tests" in first
+    more = re.search(r'<a href="([^"]+)" rel="next">More tests</a>', first)
+    assert more
+    link = more.group(1).replace("&amp;", "&")
+    assert link.startswith("/tests?sort=name&cursor=")
+    second = ui.get(link).text
+    assert listed(second) == ["Login"]
+    assert 'rel="next"' not in second
+    assert '<a href="/tests?sort=name">First tests</a>' in second
+    assert shown(second, "sort") == "name"
