@@ -15,6 +15,7 @@ from redis.asyncio import Redis
 from housecat.suites.models import TestSuiteResponse
 from housecat.web.pages import test_list
 from tests.runs_data import detail, store
+from tests.signing_in import BEARER, OWN_ORIGIN, TOKEN, create_test, sign_in
 
 HTMX = {"HX-Request": "true"}
 
@@ -241,3 +242,188 @@ def test_the_list_pages_with_a_more_link_that_keeps_the_filters(
     assert 'rel="next"' not in second
     assert '<a href="/tests?sort=name">First tests</a>' in second
     assert shown(second, "sort") == "name"
+
+
+# Acting on the ticked tests
+
+
+def act(ui: TestClient, action: str, *test_ids: str, list_url: str = "/tests", **more: str) -> Any:
+    """Press an action's button with these tests ticked, on the list at `list_url`."""
+    form = {"action": action, "test_ids": list(test_ids), "list_url": list_url} | more
+    return ui.post("/tests/bulk", data=form, follow_redirects=False)
+
+
+def notice_of(page: str) -> str:
+    found = re.search(r'<div class="notice [\w-]+" role="status">\s*<p>(.*?)</p>', page, re.S)
+    return found.group(1) if found else ""
+
+
+def test_the_list_offers_each_action_on_the_ticked_tests(
+    ui: TestClient, shop: dict[str, str]
+) -> None:
+    page = ui.get("/tests", params={"tag": "smoke"}).text
+    form = re.search(r'<form id="run-selected".*?</form>', page, re.S)
+    assert form
+    buttons = re.findall(r'<button type="submit"([^>]*)>([^<]+)</button>', form.group(0))
+    assert [(label, 'formaction="/tests/bulk"' in attrs) for attrs, label in buttons] == [
+        ("Add tag", True),  # hidden: what Enter in the tag box presses
+        ("Run selected", False),
+        ("Pause selected", True),
+        ("Resume selected", True),
+        ("Duplicate selected", True),
+        ("Add tag", True),
+        ("Remove tag", True),
+        ("Delete selected…", True),
+    ]
+    assert '<input type="hidden" name="list_url" value="/tests?tag=smoke">' in form.group(0)
+
+
+def test_pausing_ticked_tests_goes_back_to_the_same_list_saying_what_happened(
+    ui: TestClient, shop: dict[str, str]
+) -> None:
+    here = "/tests?tag=smoke&sort=name"
+    answer = act(ui, "pause", shop["checkout"], shop["login"], "gone1234", list_url=here)
+    assert answer.status_code == 303
+    assert answer.headers["location"] == here
+    page = ui.get(answer.headers["location"]).text
+    assert notice_of(page) == "2 paused; 1 not found."
+    assert listed(page) == ["Checkout", "Login"]  # the filters and the order kept
+    statuses = {test["name"]: test["status"] for test in ui.get("/api/v1/tests").json()["tests"]}
+    assert statuses == {"Checkout": "paused", "Login": "paused", "About page": "active"}
+    assert notice_of(ui.get(here).text) == ""  # said once
+
+    act(ui, "resume", shop["login"])
+    resumed = ui.get("/tests").text
+    assert notice_of(resumed) == "1 resumed."
+    assert ui.get(f"/api/v1/tests/{shop['login']}").json()["status"] == "active"
+
+
+def test_with_htmx_the_list_is_redrawn_with_the_notice_and_the_ticks_kept(
+    ui: TestClient, shop: dict[str, str]
+) -> None:
+    answer = ui.post(
+        "/tests/bulk",
+        data={"action": "pause", "test_ids": [shop["login"]], "list_url": "/tests?tag=smoke"},
+        headers=HTMX,
+    )
+    assert answer.status_code == 200
+    assert answer.headers["HX-Retarget"] == "#tests-list"
+    assert notice_of(answer.text) == "1 paused."
+    assert sorted(listed(answer.text)) == ["Checkout", "Login"]
+    assert f'value="{shop["login"]}" form="run-selected" checked>' in answer.text
+    assert f'value="{shop["checkout"]}" form="run-selected">' in answer.text
+
+
+def test_tags_are_added_to_and_removed_from_the_ticked_tests(
+    ui: TestClient, shop: dict[str, str]
+) -> None:
+    act(ui, "tag", shop["checkout"], shop["about"], tag_name="nightly")
+    assert notice_of(ui.get("/tests").text) == "2 tagged #nightly."
+    assert places_of(ui.get("/tests").text, shop["about"]) == "#nightly"
+    assert sorted(listed(ui.get("/tests?tag=nightly").text)) == ["About page", "Checkout"]
+    act(ui, "untag", shop["checkout"], shop["login"], tag_name="smoke")
+    assert notice_of(ui.get("/tests").text) == "2 untagged #smoke."
+    tags = {test["name"]: test["tags"] for test in ui.get("/api/v1/tests").json()["tests"]}
+    assert tags == {"Checkout": ["pay", "nightly"], "Login": [], "About page": ["nightly"]}
+
+
+def test_a_tag_a_test_cannot_take_is_said_for_that_test(
+    ui: TestClient, shop: dict[str, str]
+) -> None:
+    full = create(ui, "Tagged to the brim", tags=[f"t{n}" for n in range(20)])
+    act(ui, "tag", full, shop["about"], tag_name="nightly")
+    assert notice_of(ui.get("/tests").text) == (
+        "1 tagged #nightly; 1 not changed (a test has at most 20 tags; it would have 21)."
+    )
+
+
+def test_duplicating_ticked_tests_makes_copies(ui: TestClient, shop: dict[str, str]) -> None:
+    act(ui, "duplicate", shop["checkout"], shop["login"])
+    page = ui.get("/tests", params={"sort": "name"}).text
+    assert notice_of(page) == "2 duplicated."
+    assert listed(page) == ["About page", "Checkout", "Checkout (copy)", "Login", "Login (copy)"]
+
+
+def test_deleting_ticked_tests_asks_first_naming_how_many(
+    ui: TestClient, shop: dict[str, str]
+) -> None:
+    asked = act(ui, "delete", shop["checkout"], shop["login"], list_url="/tests?tag=smoke")
+    assert asked.status_code == 200
+    assert '<h2 id="dialog-title">Delete 2 tests?</h2>' in asked.text
+    assert "<li>Checkout</li>" in asked.text and "<li>Login</li>" in asked.text
+    assert '<a class="button" href="/tests?tag=smoke" autofocus>Cancel</a>' in asked.text
+    assert len(ui.get("/api/v1/tests").json()["tests"]) == 3  # nothing deleted yet
+
+    confirm = re.search(r'<form method="post" action="/tests/bulk".*?</form>', asked.text, re.S)
+    assert confirm
+    fields = re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)">', confirm.group(0))
+    data: dict[str, list[str]] = {}
+    for name, value in fields:
+        data.setdefault(name, []).append(value.replace("&amp;", "&"))
+    done = ui.post("/tests/bulk", data=data, follow_redirects=False)
+    assert done.headers["location"] == "/tests?tag=smoke"
+    page = ui.get(done.headers["location"]).text
+    assert notice_of(page) == "2 deleted."
+    assert [test["name"] for test in ui.get("/api/v1/tests").json()["tests"]] == ["About page"]
+
+
+def test_deleting_from_htmx_opens_the_question_in_the_dialog(
+    ui: TestClient, shop: dict[str, str]
+) -> None:
+    form = {"action": "delete", "test_ids": [shop["about"]], "list_url": "/tests"}
+    asked = ui.post("/tests/bulk", data=form, headers=HTMX)
+    assert asked.headers["HX-Retarget"] == "#dialog-body"
+    assert '<h2 id="dialog-title">Delete 1 test?</h2>' in asked.text
+    done = ui.post("/tests/bulk", data=form | {"confirmed": "yes"}, headers=HTMX)
+    assert done.headers["HX-Retarget"] == "#tests-list"
+    assert done.headers["HX-Trigger"] == "housecat:close-dialog"
+    assert notice_of(done.text) == "1 deleted."
+    assert sorted(listed(done.text)) == ["Checkout", "Login"]
+    assert "checked" not in done.text
+
+
+@pytest.mark.parametrize(
+    ("form", "message"),
+    [
+        ({"action": "pause"}, "Tick the tests to pause first."),
+        ({"action": "explode", "test_ids": "x"}, "Choose what to do with the ticked tests."),
+        ({"action": "run", "test_ids": "x"}, "Choose what to do with the ticked tests."),
+        ({"action": "tag", "test_ids": "x"}, "Type the tag to add."),
+        ({"action": "untag", "test_ids": "x", "tag_name": " "}, "Type the tag to remove."),
+        ({"action": "tag", "test_ids": "x", "tag_name": "Two Words"}, "“Two Words” is not a tag"),
+    ],
+)
+def test_an_action_the_form_cannot_do_says_why_and_changes_nothing(
+    ui: TestClient, shop: dict[str, str], form: dict[str, str], message: str
+) -> None:
+    sent = form | ({"test_ids": shop["login"]} if "test_ids" in form else {})
+    answer = ui.post("/tests/bulk", data=sent, headers=HTMX)
+    assert answer.status_code == 422
+    assert answer.headers["HX-Retarget"] == "#notice"
+    assert message in answer.text.replace("&#34;", '"')
+    assert ui.get(f"/api/v1/tests/{shop['login']}").json()["tags"] == ["smoke"]
+
+
+def test_the_way_back_is_always_to_the_tests_page(ui: TestClient, shop: dict[str, str]) -> None:
+    answer = act(ui, "pause", shop["login"], list_url="https://elsewhere.example/tests?tag=smoke")
+    assert answer.headers["location"] == "/tests?tag=smoke"
+
+
+def test_with_a_token_actions_need_the_sessions_csrf_token(
+    make_client: Callable[..., TestClient],
+) -> None:
+    locked = make_client(roles=False, api_token=TOKEN)
+    csrf = sign_in(locked)
+    test_id = create_test(locked)
+    form = {"action": "pause", "test_ids": test_id, "list_url": "/tests"}
+    refused = locked.post("/tests/bulk", data=form, headers=OWN_ORIGIN)
+    assert refused.status_code == 403
+    assert locked.get(f"/api/v1/tests/{test_id}", headers=BEARER).json()["status"] == "active"
+    page = locked.get("/tests").text
+    bulk_form = re.search(r'<form id="run-selected".*?</form>', page, re.S)
+    assert bulk_form and f'name="csrf_token" value="{csrf}"' in bulk_form.group(0)
+    done = locked.post(
+        "/tests/bulk", data=form | {"csrf_token": csrf}, headers=OWN_ORIGIN, follow_redirects=False
+    )
+    assert done.status_code == 303
+    assert locked.get(f"/api/v1/tests/{test_id}", headers=BEARER).json()["status"] == "paused"
