@@ -1,19 +1,22 @@
-"""The list on `/tests`: each test's tags, suites and environment, and filters by them
-kept in the page's URL."""
+"""The list on `/tests`: each test's tags, suites and environment; search, filters and order
+kept in the page's URL; and actions on the ticked tests — in-process, then in a real Chromium."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
+from playwright.sync_api import Browser, Page, expect
 from redis.asyncio import Redis
 
 from housecat.suites.models import TestSuiteResponse
 from housecat.web.pages import test_list
+from tests.processes import Server
 from tests.runs_data import detail, store
 from tests.signing_in import BEARER, OWN_ORIGIN, TOKEN, create_test, sign_in
 
@@ -427,3 +430,65 @@ def test_with_a_token_actions_need_the_sessions_csrf_token(
     )
     assert done.status_code == 303
     assert locked.get(f"/api/v1/tests/{test_id}", headers=BEARER).json()["status"] == "paused"
+
+
+# In a real Chromium
+
+
+@pytest.fixture
+def api(server: Server) -> Iterator[httpx.Client]:
+    """The server's API, on an install with no tests."""
+    with httpx.Client(base_url=server.url, timeout=30) as client:
+        for test in client.get("/api/tests").json()["tests"]:
+            client.delete(f"/api/tests/{test['id']}")
+        yield client
+
+
+@pytest.fixture
+def tab(server: Server, browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(base_url=server.url)
+    context.set_default_timeout(10_000)
+    yield context.new_page()
+    context.close()
+
+
+def test_ticked_tests_are_paused_tagged_and_deleted_in_a_browser(
+    api: httpx.Client, tab: Page
+) -> None:
+    for name in ("Home", "Sign in", "Checkout"):
+        body = {"name": name, "url": "https://shop.example.com/", "goal": "open /"}
+        api.post("/api/tests", json=body | {"schedule": "0 0 1 1 *"}).raise_for_status()
+    tab.goto("/tests?sort=name")
+    notice = tab.locator("#tests-list .notice")
+    names = tab.locator("#tests-list tbody th > a")
+
+    tab.get_by_label("Select Home").check()
+    tab.get_by_label("Select Sign in").check()
+    tab.get_by_role("button", name="Pause selected").click()
+    expect(notice).to_contain_text("2 paused.")
+    for name in ("Home", "Sign in"):
+        expect(tab.get_by_role("row", name=name)).to_contain_text("Paused")
+        expect(tab.get_by_label(f"Select {name}")).to_be_checked()  # ticked still
+    expect(tab.get_by_role("row", name="Checkout")).to_contain_text("Active")
+
+    tab.get_by_label("Tag name").fill("nightly")
+    tab.get_by_label("Tag name").press("Enter")  # adds the tag; it does not run them
+    expect(notice).to_contain_text("2 tagged #nightly.")
+    for name in ("Home", "Sign in"):
+        expect(tab.get_by_role("row", name=name).locator(".tag")).to_have_text("#nightly")
+
+    tab.get_by_label("Select Sign in").uncheck()
+    tab.get_by_role("button", name="Delete selected…").click()
+    dialog = tab.get_by_role("dialog")
+    expect(dialog.get_by_role("heading")).to_have_text("Delete 1 test?")
+    dialog.get_by_role("button", name="Delete 1 test").click()
+    expect(notice).to_contain_text("1 deleted.")
+    expect(dialog).to_be_hidden()
+    expect(names).to_have_text(["Checkout", "Sign in"])  # still in the order asked
+    assert tab.url.endswith("/tests?sort=name")
+
+    tests = {test["name"]: test for test in api.get("/api/v1/tests").json()["tests"]}
+    assert sorted(tests) == ["Checkout", "Sign in"]
+    assert (tests["Sign in"]["status"], tests["Sign in"]["tags"]) == ("paused", ["nightly"])
+    assert (tests["Checkout"]["status"], tests["Checkout"]["tags"]) == ("active", [])
+    assert api.get("/api/v1/executions").json()["executions"] == []
