@@ -31,6 +31,13 @@ How a goal is read, where the language is ambiguous:
 - "accept / dismiss / close / decline the cookie banner" clicks the button of that name on
   the page; for a pop-up, modal or dialog the button is looked for inside the dialog.
 - "add the second item to the cart" is a position: the second "Add to cart" button.
+- A title the page has ("the page should have the title X") is its title, never text; a
+  title of a part of the page ("the dialog shows the title X") is refused: heading or caption?
+- A kind of message showing quoted words ("there is a tip (that) shows 'X'") checks the words.
+- "'X' is in the cart" and "I should see 'X' in the cart" check X inside the cart; "put X in
+  the cart" and "add 'X' and 'Y' to the cart" press each one's "Add to cart" button.
+- "the list only shows X" is refused: that nothing else is shown, text cannot check.
+- "1 item left" with no kind of element is words to read, not a count of one element.
 - Unquoted lower-case words before "is shown", "appears" or "disappears" describe a thing,
   not text ("dashboard is displayed", "results appear"): rejected unless it names a kind of
   element ("the spinner disappears"). Quoted or capitalised words are text to look for.

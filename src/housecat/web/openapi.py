@@ -57,6 +57,12 @@ class ErrorBody(BaseModel):
     )
 
 
+# Deleting an environment or a browser configuration that suites still use.
+IN_USE: dict[int | str, dict[str, Any]] = {
+    409: {"description": "Suites use it: `error` names them", "model": ErrorBody}
+}
+
+
 def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """Return a route's `responses=` entries for these error statuses."""
     return {status: _error_response(status) for status in statuses}

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from fastapi import Request
 
+from housecat.browser_configs.service import BrowserConfigService
+from housecat.browser_configs.store import browser_config_store
+from housecat.environments.service import EnvironmentService
+from housecat.environments.store import environment_store
 from housecat.executions.service import ExecutionService
+from housecat.groups.service import GroupService
+from housecat.groups.store import GroupStore
 from housecat.services import Services
 from housecat.suites.service import SuiteService
 from housecat.suites.steps import StepService
@@ -32,3 +38,17 @@ def steps(request: Request) -> StepService:
 
 def step_service(state: Services) -> StepService:
     return StepService(state.suites.store, StepStore(state.redis))
+
+
+def environments(request: Request) -> EnvironmentService:
+    return EnvironmentService(environment_store(app_state(request).redis))
+
+
+def browser_configs(request: Request) -> BrowserConfigService:
+    return BrowserConfigService(browser_config_store(app_state(request).redis))
+
+
+def groups(request: Request) -> GroupService:
+    state = app_state(request)
+    allow = state.settings.allow_private_webhooks
+    return GroupService(GroupStore(state.redis), allow_private_webhooks=allow)

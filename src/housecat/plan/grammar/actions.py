@@ -6,7 +6,7 @@ import re
 
 from housecat.plan.grammar.checks import parse_assertion
 from housecat.plan.grammar.keys import QUANTIFIED, key_leftover, key_name
-from housecat.plan.grammar.quotes import OPEN, Quotes
+from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import absent, classify, exists, literal
 from housecat.plan.grammar.target import Context, parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, one, rule
@@ -69,6 +69,15 @@ _CONNECTIVE = re.compile(r"^(?:then|and|after that)\b")  # "click then Save": a 
 _ITEM_KINDS = r"(?:item|product|result|one|listing|entry|card|tile|row|book|article|thing)"
 _NTH_ITEM = re.compile(rf"^(?P<ord>{ORDINAL}) {_ITEM_KINDS}$", re.I)
 _THE_ITEM = re.compile(rf"^(?:this )?{_ITEM_KINDS}$", re.I)
+_FORM_STATE = re.compile(
+    r"^(?:an?|some|any|no|all)\b|\b(?:empty|blank|missing|invalid|wrong|incorrect|valid)\b", re.I
+)
+_QUOTED_NAMES = re.compile(rf"{OPEN}\d+{CLOSE}(?:(?:,? and |, ){OPEN}\d+{CLOSE})+")
+# Words that describe an item to pick rather than name one
+_CHOSEN_BY = re.compile(
+    r"^(?:any|some|a random|random|an? (?:available|suitable))\b|\b(?:most|least|cheapest"
+    r"|priciest|best|newest|oldest|latest|highest|lowest|top-rated|best-selling)\b"
+)
 _ORDINAL_FIRST = re.compile(rf"^{ORDINAL} ", re.I)
 _HOW_MANY = re.compile(rf"^(?:{NUMBER}|a few|some|several|all|every|each|both) \S", re.I)
 _SITE_HOME = re.compile(r"\b(?:homepage|home page|front page|landing page)$", re.I)
@@ -183,6 +192,8 @@ def _submit(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     key = key_name(quotes.value(match["btn"]), said_key=False)
     if key is not None:
         return one("press", value=key)  # "submit by pressing Enter"
+    if _FORM_STATE.search(match["btn"]):
+        return None  # "submit the form with an empty email": what the form holds, no button
     element = parse_element(match["btn"], quotes, "click")
     if element is None:
         return None
@@ -238,11 +249,17 @@ def _add_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return one("click", target=button.model_copy(update={"nth": to_ordinal(nth["ord"])}))
     if _THE_ITEM.match(raw):
         return one("click", target=button)
+    names = _QUOTED_NAMES.fullmatch(raw)
+    if names:  # "add 'Lamp' and 'Rug' to the cart": each one's button in turn
+        items = [quotes.value(name) for name in re.split(r",? and |, ", raw)]
+        return Parsed(tuple(Draft("click", button.model_copy(update={"within": i})) for i in items))
     item = quotes.value(raw)
     if item.lower() in UNNAMEABLE or has_pronoun(item) or _HOW_MANY.match(raw):
         return None  # "add it", "add 2 lamps": nothing we can find, or a quantity
     if _ORDINAL_FIRST.match(raw):
         return None  # "the first Brass Lamp": a position among things we cannot count
+    if not quotes.is_quoted(raw) and _CHOSEN_BY.search(raw):
+        return None  # "the cheapest lamp", "any product": which one is for the page to say
     return one("click", target=button.model_copy(update={"within": item}))
 
 
@@ -293,7 +310,8 @@ ACTION_RULES: tuple[Rule, ...] = (
         _hover,
     ),
     rule(
-        r"^add (?:the |a |an |one |1 )?(?P<x>.+?) to (?:the |your |my |our )?(?:shopping )?"
+        r"^(?:add|put|place) (?:the |a |an |one |1 )?(?P<x>.+?) (?:to|in|into|in to|inside)"
+        r" (?:the |your |my |our )?(?:shopping )?"
         r"(?P<place>cart|basket|bag|wishlist|wish list|favourites|favorites)$",
         _add_to,
     ),

@@ -115,6 +115,31 @@ _NAMED_TEXT = re.compile(
     rf"|^(?:(?:an?|the|this) )?(?P<q3>{OPEN}\d+{CLOSE}) (?P<after>{_TEXT_KINDS})$",
     re.I,
 )
+# Text a kind of message shows, the kind only describing it: "a tip saying 'Drag to sort'".
+# Headings and titles are kinds a check must keep, so they are not among these.
+_KIND_SAYING = re.compile(
+    r"^(?:an?|the|one) (?:[a-z]+ ){0,2}?(?:error message|error|message|notice|text|label"
+    r"|warning|toast|alert|banner|notification|caption|status|badge|tooltip|tip|hint"
+    r"|confirmation|feedback|summary|counter|note|line)"
+    r" (?:that |which )?(?:says|shows|reads|displays|saying|showing|reading|displaying)"
+    rf":? (?P<q>{OPEN}\d+{CLOSE})$",
+    re.I,
+)
+_ONLY_SAYS = re.compile(r" (?:only|just|solely|merely)$", re.I)
+_ONLY = re.compile(r"\b(?:only|exactly|precisely)\b", re.I)
+# What a statement names by its words: quoted, or capitalised as a name is ("Oak Desk").
+_NAMED_SUBJECT = (
+    rf"{OPEN}\d+{CLOSE}|(?!(?:The|A|An|This|That|These|Those|My|Your|Our|It|I|We|You|He|She"
+    r"|They|There|Each|Every|All|No)\b)[A-Z0-9][\w'’&.-]*(?: [\w'’&.-]+){0,4}?"
+)
+# A place of a few words: "the cart", "my shopping basket"; "the cart with 2 lamps" is more.
+_PLACE = r"(?:the|your|my|our) (?!.*\b(?:with|and|or|of|for)\b)[\w'’-]+(?: [\w'’-]+){0,2}"
+# "I should see 'Oak Desk' (listed) in the cart": the words, inside the place named.
+_SEEN_IN = re.compile(
+    rf"^(?P<x>{OPEN}\d+{CLOSE})(?: (?:listed|shown|displayed))? (?:in|inside|within)"
+    rf" (?P<scope>{_PLACE})$",
+    re.I,
+)
 _SEE_TITLE = re.compile(r"^(?:the |a )?(?:page |browser |tab )?title:? (?P<v>.+)$", re.I)
 _ASKING = re.compile(r"^(?:is|are|does|do|did)\b", re.I)
 _BASE_SAY = re.compile(
@@ -134,6 +159,7 @@ _OF = re.compile(
 _TRAILING_PLACE = re.compile(
     r"^(?P<v>.+?) (?:in|inside|within|on) (?:the )?(?P<where>[a-z][\w -]*)$", re.I
 )
+_PART_OF = re.compile(r" of (?:the|a|an|this|that|your|my|each|every) ", re.I)
 _FIELD_SUBJECT = re.compile(r"\b(?:field|input|box|textbox|text box|textarea)$", re.I)
 _ROW_KINDS = {"row": "row", "item": "listitem", "entry": "listitem", "entrie": "listitem"}
 _ROW_KINDS |= {"card": "listitem"}
@@ -170,7 +196,17 @@ def _no(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return absent(match["x"], quotes)
 
 
+def _kind_saying(words: str, quotes: Quotes) -> Parsed | None:
+    """Read "a tip that shows '2 left'" (or, as people also write it, "a tip shows '2 left'")
+    as the words it shows: the kind only describes them."""
+    saying = _KIND_SAYING.match(words)
+    return None if saying is None else one("expect_text", value=quotes.value(saying["q"]))
+
+
 def _there(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    said = _kind_saying(match["x"], quotes)
+    if said is not None and not _ONLY.search(match[0][: match.start("x")]):
+        return said
     return exists(_LISTED.sub("", match["x"]), quotes, strict=False)
 
 
@@ -239,6 +275,13 @@ def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None if negated else parse_assertion(text[5:], quotes, bare=True)
     if text.startswith("no "):  # "I should see No results found" is text to read
         return None if negated else absent(text[3:], quotes)
+    seen_in = _SEEN_IN.match(text)
+    if seen_in:  # "I should see 'Oak Desk' in the cart": as "'Oak Desk' is shown in the cart"
+        shown = "is not shown" if negated else "is shown"
+        return parse_assertion(f"{seen_in['x']} {shown} in {seen_in['scope']}", quotes, bare=False)
+    said = _kind_saying(text, quotes)
+    if said is not None:  # "I should see a tip saying '2 left'"; not seeing it: see absent()
+        return None if negated else said
     counted = count(text, quotes, within=None, need_role=False)
     if counted is not None:
         return None if negated else counted
@@ -263,6 +306,9 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if not Quotes.is_quoted(subject) and _ALTERNATIVES.search(subject):
         return None  # "the login page or a prompt shown": either, which a check cannot be
     negated = _negated(match["mid"]) != bool(_HIDDEN.match(match["p"]))
+    said = _kind_saying(subject, quotes)
+    if said is not None and scope is None:  # "a tip saying '2 left' is shown"
+        return None if negated else said
     counted = count(subject, quotes, within=place, need_role=False)
     if counted is not None:
         return None if negated else counted
@@ -312,6 +358,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, value = match.groupdict().get("s") or "page", match["v"]
     if match.groupdict().get("s") and not_a_subject(subject):
         return None
+    if _ONLY_SAYS.search(subject):
+        return None  # "the list only shows 'Milk'": and nothing else, which text cannot check
     if re.match(r"^(?:up|again|now|too|as well)\b", value, re.I):
         return None  # "shows up after signing in", "shows again": it appears; no words said
     if re.match(r"^(?:in|on|inside|within|under|below|above) ", value, re.I):
@@ -374,6 +422,10 @@ def _says_value(
         if kind.lower().rstrip("s") in {"heading", "headline"}:
             target = Target(text=shown, role="heading", within=place)
             return one("expect_hidden" if negated else "expect_visible", target=target)
+        if kind.lower().rstrip("s") == "title":
+            # A page's title is its tab's title; a part of the page has no title of its own
+            # but a heading, or a caption: which one is the goal's to say, not ours.
+            return None if negated or scope is not None else one("expect_title", value=shown)
         said: Action = "expect_no_text" if negated else "expect_text"
         return one(said, target=scope, value=shown)
     # On a page "shows 3 results" is text; a region that "shows 3 products" counts them.
@@ -487,7 +539,9 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     negated = _negated(match["mid"])
     of = _OF.match(subject)
     if of:  # "the price of 'Lamp'": the item that shows 'Lamp' shows the value
-        target: Target | None = Target(text=quotes.value(of["x"]))
+        target: Target | None = Target(text=quotes.value(_DETERMINER.sub("", of["x"], count=1)))
+    elif _PART_OF.search(subject):
+        return None  # "the title of the card": which element of the card that is, we cannot tell
     elif _is_page(subject):
         target = None
     else:
@@ -588,6 +642,11 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"^(?:the )?(?P<name>\S.*?) (?:page|screen) (?:(?:should|must|will|now) )*"
         r"(?:loads?|opens?|is (?:loaded|open|opened|displayed|shown)|appears?)$",
         _page_loads,
+    ),
+    rule(
+        rf"^(?P<x>{_NAMED_SUBJECT}) (?P<mid>(?:{_VIS_AUX} )*)(?P<p>in|inside|within)"
+        rf" (?P<scope>{_PLACE})$",
+        _visible,
     ),
     rule(
         rf"^(?P<x>.+?) (?P<mid>(?:{_VIS_AUX} )*)(?P<p>{_SHOWN})"

@@ -61,6 +61,7 @@ _NOT_FIELDS = frozenset(
     {"cart", "basket", "bag", "list", "trash", "bin", "inbox", "history", "cache", "cookies"}
     | {"filters", "wishlist", "notifications", "completed", "selection", "queue"}
 )
+_HOLDER = re.compile(r"^(?:shopping )?(?:cart|basket|bag|wishlist|wish list|favou?rites)$", re.I)
 _SLOT = re.compile(rf"{OPEN}\d+{CLOSE}")
 _HOW_MANY = re.compile(r"\d|^(?:only|at least|exactly|no|all|every|some|more|fewer|less)\b", re.I)
 _SAYING = re.compile(
@@ -150,6 +151,8 @@ def _type(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if both is not None:  # "type x into Password and Repeat password"
         return both
     element = parse_element(field, quotes, "fill")
+    if element is not None and element.noun is None and _HOLDER.match(element.target.text):
+        return None  # "put the lamp in the basket": into a cart, not a field
     return _typed(element, value, quotes, element.tail if element else "closed")
 
 

@@ -184,7 +184,7 @@ def _add_items(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     raw = match["x"].strip()
     if raw.lower().startswith("to "):
         return None  # "add an item to the list" names no item
-    single = match.groupdict().get("one") is not None
+    single = match.groupdict().get("one") is not None and not _QUOTED_NAMES.fullmatch(raw)
     items = [quotes.value(raw)] if single else _items(raw, quotes)
     if not items or any(item.lower() in UNNAMEABLE for item in items):
         return None
@@ -299,6 +299,8 @@ _GROUP_THEN_OPTION = re.compile(
     r"|^(?P<group2>[A-Za-z][\w -]*?): (?P<option2>\S.*)$"
 )
 _SECOND_CHOICE = re.compile(r" and [a-z]|\b(?:under|over|below|above|less than|more than)\b")
+# "'Milk', 'Eggs' and 'Bread'": several items, each quoted
+_QUOTED_NAMES = re.compile(rf"{_SLOT}(?:(?:,? and |, ){_SLOT})+")
 _ITEM_KIND = r"(?:task|item|todo|to-do|entry|note|card|line|thing)"
 _ITEM_KINDS = r"(?:tasks?|items?|todos?|to-dos?|entries|entry|notes?|cards?|lines?|things?)"
 _LISTS = r"(?:(?:[\w-]+ ){0,2}?(?:list|todos?|to-do list|todo list|tasks|board|column|backlog))"
@@ -386,7 +388,7 @@ INTENT_RULES: tuple[Rule, ...] = (
         rf"(?P<list>{_LISTS})$",
         _add_items,
     ),
-    rule(rf"^adds? (?P<one>)(?P<x>{_SLOT})$", _add_items),
+    rule(rf"^adds? (?P<one>)(?P<x>{_SLOT}(?:(?:,? and |, ){_SLOT})*)$", _add_items),
     rule(
         rf"^(?:delete|remove|destroy|trash|discard)(?: the)?(?: (?P<kind>{_ITEM_KINDS}))?"
         rf" (?P<x>.+?)(?: (?:{_ITEM_KINDS}))?"

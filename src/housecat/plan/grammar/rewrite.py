@@ -3,6 +3,9 @@
 - A table of fields after "type in the fields:" or "fill in the form with:" fills each
   field with its value; a one-column table after "should see the following items:"
   checks that each is shown. Any other table is left as it is, and so refused.
+- Lines "Label: value" after such an introduction ("Fill in the form with the following:")
+  fill each field with its value, whatever its label; with one pair left without a value
+  the lines stay as they are, and the introduction is refused.
 - A scenario outline runs once per row of its Examples, in order, each row from the test's
   start page ({{url}}): `<name>` in the steps is that row's value in the column `name`.
   One row failing fails the run, as it would fail the suite.
@@ -29,6 +32,18 @@ _SEE_INTRO = re.compile(
 _IN_PLACE = re.compile(
     r"\b(?:in|on) (?:the |my |his |her |their |your )?(?P<place>[\w ]+?)\s*:\s*$"
 )
+# "- Full name: Ada Lovelace": a label of a few words, a colon, its value.
+_PAIR = re.compile(
+    r"^\s*(?:[-*•+]\s+|\d{1,2}[.)]\s+)?(?P<label>[\"'“‘]?[A-Za-z][\w'’/&.-]*(?: [\w'’/&.-]+){0,3}"
+    r"[\"'”’]?)\s*:(?:\s+(?P<value>\S.*?))?\s*$"
+)
+# "Complete the form, then verify:": what follows is checked, not typed.
+_CHECKING = re.compile(
+    r"\b(?:verify|check|confirm|ensure|expect|assert|see|validate|make sure|should)\b", re.I
+)
+# "Step 2: ...", "Then: ...": a step's own heading, never a field's label.
+_NOT_LABELS = re.compile(r"^(?:step|given|when|then|and|but|scenario|note)\b", re.I)
+_QUOTED = re.compile(r"^(?:\"[^\"]*\"|'[^']*'|“[^“”]*”|‘[^‘’]*’)$")
 _HEADER_WORDS = frozenset({"field", "fields", "label", "name", "value", "values", "input"})
 _SAVE = re.compile(
     r"^\s*(?:save|store|remember|set) (?:the )?value\s+[\"'“](?P<value>[^\"'”]*)[\"'”]\s+as\s+"
@@ -62,7 +77,7 @@ def rewrite(goal: str) -> Rewritten:
             variables[saved["name"]] = saved["value"]
             continue
         lines.append(line)
-    text = _tables(_outline(lines))
+    text = _pairs(_tables(_outline(lines)))
     text = _STORED.sub(lambda m: "{{" + m["name"] + "}}", text)
     text = _MABL_VARIABLE.sub(lambda m: "{{" + m["name"] + "}}", text)
     return Rewritten(text, variables)
@@ -113,6 +128,47 @@ def _tables(text: str) -> str:
         else:
             out[-1:] = sentences
     return "\n".join(out)
+
+
+def _pairs(text: str) -> str:
+    """Write the "Label: value" lines after an introduction to a form as fills."""
+    lines = text.splitlines()
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        if not _FILL_INTRO.search(line) or _CHECKING.search(line):
+            out.append(line)
+            continue
+        pairs: list[re.Match[str]] = []
+        while i + len(pairs) < len(lines) and (found := _PAIR.match(lines[i + len(pairs)])):
+            pairs.append(found)
+        fills = [_fill(pair["label"], pair["value"]) for pair in pairs]
+        if any(_NOT_LABELS.match(pair["label"]) for pair in pairs):
+            fills = []
+        if not fills or None in fills:
+            out.append(line)  # nothing, or a field with no value: the reader refuses it
+            continue
+        out.extend(fill for fill in fills if fill is not None)
+        i += len(pairs)
+    return "\n".join(out)
+
+
+def _fill(label: str, value: str | None) -> str | None:
+    """A sentence typing value into the field label names; None when there is no value."""
+    if value is None:
+        return None
+    label, value = _unquoted(label), _unquoted(value)
+    quote = next((q for q in "\"“'" if q not in value and q not in label), None)
+    if quote is None or not value:
+        return None
+    close = "”" if quote == "“" else quote
+    return f"type {quote}{value}{close} into {quote}{label}{close}"
+
+
+def _unquoted(text: str) -> str:
+    return text[1:-1] if _QUOTED.match(text) else text
 
 
 def _cells(line: str) -> list[str]:

@@ -154,8 +154,11 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
         return None
     target = element.target
     if target.role is None:
-        if need_role or not (number == 1 or match["x"].lower().endswith("s")):
-            return None  # "shows 3 results" is text on the page, not a count of elements
+        plural = match["x"].lower().endswith("s") or target.text.lower().endswith("s")
+        if need_role or not plural or number == 1:
+            # "shows 3 results" is text on the page, not a count of elements; and "1 item
+            # left" is no count at all: one element saying "item left" would pass with "3"
+            return None
         if element.noun:  # a kind with no role ("3 new messages"): keep the whole phrase
             target = target.model_copy(update={"text": quotes.value(match["x"])})
     if within and target.within is None:

@@ -57,6 +57,7 @@ _PARTICLE = re.compile(r"^(?:on|over) ", re.I)
 # A list of names a check is about ("has links to Blog, Jobs and Press", "A, B and C are
 # shown") is one clause: its commas and "and" join names, not steps.
 _LIST_NAME = rf"(?:{OPEN}\d+\S*|[A-Z0-9][\w'’&.-]*(?: [A-Z0-9][\w'’&.-]*){{0,2}})"
+_QUOTED = rf"{OPEN}\d+\S*"
 _CHECKED_LIST = re.compile(
     rf"(?:\b(?:contains?|has|have|shows?|includes?|lists?|links to|sees?|displays?)"
     rf"(?: the| a)?(?: [a-z]+)? (?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*,? and {_LIST_NAME})"
@@ -64,8 +65,11 @@ _CHECKED_LIST = re.compile(
     rf"(?P<list2>{_LIST_NAME}(?:, {_LIST_NAME})+,? and {_LIST_NAME})"
     r"(?= (?:appear|appears|are|is|should|must|will|get|stay)\b)"
     rf"|\b(?:headings|links|buttons|tabs|fields|checkboxes|options|items|images)"
-    rf" (?P<list3>{_LIST_NAME}(?:, {_LIST_NAME})*,? and {_LIST_NAME}))"
+    rf" (?P<list3>{_LIST_NAME}(?:, {_LIST_NAME})*,? and {_LIST_NAME})"
+    # "add 'Milk' and 'Eggs' (to the cart)": quoted names, each added
+    rf"|^(?i:adds?|put|place) (?:the )?(?P<list4>{_QUOTED}(?:, {_QUOTED})*,? and {_QUOTED})\b)"
 )
+_BRACKETED = re.compile(r"\([^()]*\)")
 # "In the search box type shoes": a place said first, then the step, without a comma.
 _SCOPE_THEN_VERB = re.compile(
     r"^(?P<scope>(?:in|on|inside|within|under) (?:the|a|an|this|your|my) [^,\ue000]{1,40}?)"
@@ -157,9 +161,11 @@ def _clauses(sentence: str, parse: ParseFn) -> list[Piece]:
 def _cuts(sentence: str) -> list[tuple[int, int, str]]:
     """Where a sentence may be cut: its connectives, and after a place said first."""
     listed = [
-        next(m.span(name) for name in ("list", "list2", "list3") if m[name])
+        next(m.span(name) for name in ("list", "list2", "list3", "list4") if m[name])
         for m in _CHECKED_LIST.finditer(sentence)
     ]
+    # "(name Ada, email ada@x.io)": what a bracket holds goes with the words before it
+    listed += [m.span() for m in _BRACKETED.finditer(sentence)]
     cuts = [
         (c.start(), c.end(), "strong" if c["strong"] else "weak")
         for c in _CONNECTOR.finditer(sentence)

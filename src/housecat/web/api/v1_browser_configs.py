@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends
 
 from housecat.browser_configs.models import (
     BrowserConfig,
@@ -14,24 +14,14 @@ from housecat.browser_configs.models import (
     UpdateBrowserConfig,
 )
 from housecat.browser_configs.service import BrowserConfigService
-from housecat.browser_configs.store import browser_config_store
 from housecat.named.fields import Deleted
-from housecat.web.openapi import TOKEN_REQUIRED, ErrorBody
-from housecat.web.state import app_state
+from housecat.web.openapi import IN_USE, TOKEN_REQUIRED
+from housecat.web.state import browser_configs
 
 router = APIRouter(
     prefix="/api/v1/browser-configs", tags=["browser configurations"], dependencies=TOKEN_REQUIRED
 )
-
-
-def browser_configs(request: Request) -> BrowserConfigService:
-    return BrowserConfigService(browser_config_store(app_state(request).redis))
-
-
 BrowserConfigs = Annotated[BrowserConfigService, Depends(browser_configs)]
-IN_USE: dict[int | str, dict[str, Any]] = {
-    409: {"description": "Suites use it: `error` names them", "model": ErrorBody}
-}
 
 
 @router.get("")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends
 
 from housecat.environments.models import (
     CreateEnvironment,
@@ -13,24 +13,14 @@ from housecat.environments.models import (
     UpdateEnvironment,
 )
 from housecat.environments.service import EnvironmentService
-from housecat.environments.store import environment_store
 from housecat.named.fields import Deleted
-from housecat.web.openapi import TOKEN_REQUIRED, ErrorBody
-from housecat.web.state import app_state
+from housecat.web.openapi import IN_USE, TOKEN_REQUIRED
+from housecat.web.state import environments
 
 router = APIRouter(
     prefix="/api/v1/environments", tags=["environments"], dependencies=TOKEN_REQUIRED
 )
-
-
-def environments(request: Request) -> EnvironmentService:
-    return EnvironmentService(environment_store(app_state(request).redis))
-
-
 Environments = Annotated[EnvironmentService, Depends(environments)]
-IN_USE: dict[int | str, dict[str, Any]] = {
-    409: {"description": "Suites use it: `error` names them", "model": ErrorBody}
-}
 
 
 @router.get("")

@@ -4,24 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends
 
 from housecat.groups.models import CreateSuite, SuiteDetail, SuiteList, UpdateSuite
 from housecat.groups.service import GroupService
-from housecat.groups.store import GroupStore
 from housecat.named.fields import Deleted
 from housecat.web.openapi import TOKEN_REQUIRED
-from housecat.web.state import app_state
+from housecat.web.state import groups
 
 router = APIRouter(prefix="/api/v1/suites", tags=["suites"], dependencies=TOKEN_REQUIRED)
-
-
-def groups(request: Request) -> GroupService:
-    state = app_state(request)
-    allow = state.settings.allow_private_webhooks
-    return GroupService(GroupStore(state.redis), allow_private_webhooks=allow)
-
-
 Suites = Annotated[GroupService, Depends(groups)]
 
 

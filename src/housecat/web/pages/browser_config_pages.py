@@ -15,7 +15,6 @@ from housecat.browser_configs.models import (
 )
 from housecat.errors import Conflict, InvalidInput
 from housecat.web.pages.definitions import (
-    browser_configs,
     delete_page,
     placed,
     read_fields,
@@ -24,6 +23,7 @@ from housecat.web.pages.definitions import (
 )
 from housecat.web.pages.routing import go, page_router
 from housecat.web.pages.templating import templates
+from housecat.web.state import browser_configs
 
 router = page_router()
 COLOR_SCHEMES = (("light", "Light"), ("dark", "Dark"), ("no-preference", "No preference"))

@@ -9,32 +9,12 @@ from fastapi import Request
 from fastapi.responses import Response
 from pydantic import BaseModel, ValidationError
 
-from housecat.browser_configs.service import BrowserConfigService
-from housecat.browser_configs.store import browser_config_store
-from housecat.environments.service import EnvironmentService
-from housecat.environments.store import environment_store
 from housecat.errors import InvalidInput, NotFound, field_errors
 from housecat.executions.models import Execution
-from housecat.groups.service import GroupService
-from housecat.groups.store import GroupStore
 from housecat.web.pages.templating import templates
-from housecat.web.state import app_state
+from housecat.web.state import browser_configs, environments, groups
 
 Model = TypeVar("Model", bound=BaseModel)
-
-
-def environments(request: Request) -> EnvironmentService:
-    return EnvironmentService(environment_store(app_state(request).redis))
-
-
-def browser_configs(request: Request) -> BrowserConfigService:
-    return BrowserConfigService(browser_config_store(app_state(request).redis))
-
-
-def groups(request: Request) -> GroupService:
-    state = app_state(request)
-    allow = state.settings.allow_private_webhooks
-    return GroupService(GroupStore(state.redis), allow_private_webhooks=allow)
 
 
 async def read_fields(request: Request) -> dict[str, list[str]]:

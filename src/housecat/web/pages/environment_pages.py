@@ -13,7 +13,6 @@ from housecat.errors import Conflict, InvalidInput
 from housecat.plan.variables import MASK
 from housecat.web.pages.definitions import (
     delete_page,
-    environments,
     placed,
     read_fields,
     validated,
@@ -21,6 +20,7 @@ from housecat.web.pages.definitions import (
 from housecat.web.pages.routing import go, page_router
 from housecat.web.pages.templating import templates
 from housecat.web.pages.value_rows import Rows, named, read_rows, row_problem, shown_secrets
+from housecat.web.state import environments
 
 router = page_router()
 FIELDS = {"name", "base_url", "description", "variables", "secrets"}

@@ -13,10 +13,7 @@ from housecat.executions.models import Overrides
 from housecat.executions.store import Filters
 from housecat.groups.models import CreateSuite, SuiteDetail, UpdateSuite
 from housecat.web.pages.definitions import (
-    browser_configs,
     delete_page,
-    environments,
-    groups,
     placed,
     read_fields,
     validated,
@@ -24,7 +21,7 @@ from housecat.web.pages.definitions import (
 )
 from housecat.web.pages.routing import go, page_router
 from housecat.web.pages.templating import templates
-from housecat.web.state import executions, suites
+from housecat.web.state import browser_configs, environments, executions, groups, suites
 
 router = page_router()
 FIELDS = {"name", "description", "tests", "environment_id", "browser_config_id", "concurrency"}

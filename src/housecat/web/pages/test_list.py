@@ -23,8 +23,7 @@ from housecat.suites.catalog_query import (
     parse_sort,
 )
 from housecat.suites.fields import TAG
-from housecat.web.pages.definitions import environments, groups
-from housecat.web.state import app_state
+from housecat.web.state import app_state, environments, groups
 
 PAGE_SIZE = LIMIT_MAX
 STATUSES = {"active": "Active", "paused": "Paused", "error": "Error"}
