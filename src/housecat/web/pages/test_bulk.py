@@ -8,8 +8,9 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from fastapi import Request
 from fastapi.responses import Response
+from pydantic import ValidationError
 
-from housecat.errors import InvalidInput
+from housecat.errors import InvalidInput, describe_fields, field_errors
 from housecat.suites.bulk import BULK_MAX, BulkAnswer, BulkRequest
 from housecat.suites.fields import TAG
 from housecat.web.pages.test_list import TAG_RULE, TestFilters
@@ -77,14 +78,21 @@ class BulkForm:
             raise InvalidInput(f"Tick the tests to {verb} first.")
         if len(self.test_ids) > BULK_MAX:
             raise InvalidInput(f"Tick at most {BULK_MAX} tests at once.")
-        asked = {"action": self.action, "ids": self.test_ids}
+        asked: dict[str, object] = {"action": self.action, "ids": self.test_ids}
         if self.action not in ("tag", "untag"):
-            return BulkRequest.model_validate(asked)
+            return _validated(asked)
         if not self.tag:
             raise InvalidInput(f"Type the tag to {'add' if self.action == 'tag' else 'remove'}.")
         if not TAG.fullmatch(self.tag):
             raise InvalidInput(f"“{self.tag}” is not a tag: {TAG_RULE}")
-        return BulkRequest.model_validate(asked | {"tags": [self.tag]})
+        return _validated(asked | {"tags": [self.tag]})
+
+
+def _validated(asked: dict[str, object]) -> BulkRequest:
+    try:
+        return BulkRequest.model_validate(asked)
+    except ValidationError as exc:  # an id no test can have, sent by hand
+        raise InvalidInput(describe_fields(field_errors(exc.errors()))) from None
 
 
 def bulk_notice(answer: BulkAnswer, tag: str = "") -> BulkNotice:
