@@ -51,6 +51,7 @@ async def tests_page(request: Request) -> Response:
         context = await filters_context(request, filters) | {
             "errors": exc.fields,
             "tests": [],
+            "tags": [],
             "any_tests": True,
         }
         response = templates.TemplateResponse(request, "tests.html", context, status_code=422)
