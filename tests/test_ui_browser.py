@@ -172,6 +172,7 @@ def test_no_page_is_wider_than_a_phone(server: Server, browser: Browser, seeded:
     # On a phone the list is a card per test; each still offers its buttons.
     page.goto("/tests")
     card = page.locator(f"#test-{seeded}")
+    card.scroll_into_view_if_needed()  # below the filters; not cut off at the side
     expect(card.get_by_role("button", name="Run now")).to_be_in_viewport()
     expect(card.get_by_role("button", name="Delete")).to_be_in_viewport()
     context.close()

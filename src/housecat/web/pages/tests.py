@@ -10,6 +10,8 @@ from fastapi.responses import RedirectResponse, Response
 from housecat.errors import Conflict, InvalidInput
 from housecat.runs.pipeline import new_run_id
 from housecat.runs.tinyfish_run import TinyFishNotSetUp
+from housecat.services import Services
+from housecat.suites.bulk import BulkService
 from housecat.suites.models import CreateTestSuite, TestSuiteResponse, UpdateTestSuite
 from housecat.web.pages.environment_choices import environment_choices
 from housecat.web.pages.forms import (
@@ -23,9 +25,16 @@ from housecat.web.pages.forms import (
 from housecat.web.pages.reading import PANELS, reading_context
 from housecat.web.pages.routing import dialog_response, go, is_htmx, page_router
 from housecat.web.pages.templating import templates
-from housecat.web.pages.test_list import Places, TestFilters, filters_asked_from, list_context
+from housecat.web.pages.test_bulk import BulkForm, bulk_notice, forget, recalled, remember
+from housecat.web.pages.test_list import (
+    Places,
+    TestFilters,
+    filters_asked_from,
+    filters_context,
+    list_context,
+)
 from housecat.web.pages.value_rows import named, shown_secrets
-from housecat.web.state import app_state, suites
+from housecat.web.state import app_state, step_service, suites
 
 router = page_router()
 CLOSE_DIALOG = {"HX-Trigger": "housecat:close-dialog"}
@@ -33,9 +42,58 @@ CLOSE_DIALOG = {"HX-Trigger": "housecat:close-dialog"}
 
 @router.get("/tests")
 async def tests_page(request: Request) -> Response:
-    """Show the tests the filters keep with their schedule, status, last result and places."""
-    context = await list_context(request, TestFilters.of_query(request.url.query))
-    return templates.TemplateResponse(request, "tests.html", context)
+    """Show a page of the tests the filters keep, in the order asked, with their schedule,
+    status, last result and places; bad filters are named next to their fields."""
+    filters = TestFilters.of_query(request.url.query)
+    notice = recalled(request)
+    try:
+        context = await list_context(request, filters, notice=notice)
+    except InvalidInput as exc:
+        context = await filters_context(request, filters) | {
+            "errors": exc.fields,
+            "tests": [],
+            "tags": [],
+            "any_tests": True,
+        }
+        response = templates.TemplateResponse(request, "tests.html", context, status_code=422)
+    else:
+        response = templates.TemplateResponse(request, "tests.html", context)
+    return forget(response) if notice else response
+
+
+@router.post("/tests/bulk")
+async def bulk_action(request: Request) -> Response:
+    """Pause, resume, tag, untag, duplicate or delete the ticked tests (delete asks first),
+    then show the same list again saying how each went."""
+    form = await BulkForm.read(request)
+    asked = form.request()
+    if asked.action == "delete" and not form.confirmed:
+        return await confirm_bulk_delete(request, form)
+    state = app_state(request)
+    service = BulkService(state.suites, step_service(state), lambda test: queue_run(state, test))
+    answer = await service.apply(asked)
+    notice = bulk_notice(answer, form.tag)
+    if not is_htmx(request):
+        return remember(RedirectResponse(form.back.here, status_code=303), notice)
+    # The ticked tests that are still there stay ticked, for the next action on them.
+    kept = {outcome.id for outcome in answer.results} if asked.action != "delete" else set()
+    context = await list_context(request, form.back, notice=notice, picked=kept)
+    headers = {"HX-Retarget": "#tests-list", "HX-Reswap": "outerHTML", **CLOSE_DIALOG}
+    return templates.TemplateResponse(request, "tests_list.html", context, headers=headers)
+
+
+async def confirm_bulk_delete(request: Request, form: BulkForm) -> Response:
+    """Ask whether to delete the ticked tests, saying how many and which."""
+    found = await suites(request).store.get_many(form.test_ids)
+    names = [test.name for test in found if test is not None]
+    count = len(form.test_ids)
+    title = f"Delete {count} test{'' if count == 1 else 's'}"
+    context = {"form": form, "count": count, "names": names, "title": title}
+    response = dialog_response(request, "bulk_delete_confirm.html", context)
+    if is_htmx(request):
+        # Sent from the list's form, whose answers go to the notice area: this one opens the dialog.
+        response.headers.update({"HX-Retarget": "#dialog-body", "HX-Reswap": "innerHTML"})
+    return response
 
 
 @router.get("/tests/new")
@@ -124,13 +182,18 @@ async def delete_test(test_id: str, request: Request) -> Response:
 async def run_test_now(test_id: str, request: Request) -> Response:
     """Queue a run of the test now and go watch it."""
     state = app_state(request)
-    suite = await state.suites.get(test_id)
+    run_id = await queue_run(state, await state.suites.get(test_id))
+    return go(request, f"/tests/{test_id}?run={run_id}")
+
+
+async def queue_run(state: Services, suite: TestSuiteResponse) -> str:
+    """Queue a run of the test now; return its id, or raise why it cannot run."""
     if suite.executor == "tinyfish" and state.settings.tinyfish_api_key is None:
         raise TinyFishNotSetUp()
     run_id = new_run_id()
-    if not await state.queue.enqueue(test_id, run_id, "manual"):
+    if not await state.queue.enqueue(suite.id, run_id, "manual"):
         raise Conflict(f"“{suite.name}” is already running; wait for that run to finish.")
-    return go(request, f"/tests/{test_id}?run={run_id}")
+    return run_id
 
 
 async def form_response(
