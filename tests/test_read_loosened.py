@@ -55,3 +55,42 @@ def test_empty_in_a_name_is_still_a_name() -> None:
     assert steps("the 'Blank' list is visible") == [
         ("expect_visible", Target(text="Blank", role="list"), None)
     ]
+
+
+def test_a_message_under_a_field_is_read_by_its_label_never_inside_the_input() -> None:
+    # A field's message is its described-by text, next to its label: the words are looked
+    # for there (a target with no role is "the words next to that label"), not in the input.
+    by_label = [("expect_text", Target(text="Email"), "Required")]
+    for goal in [
+        "an error 'Required' is shown under the Email field",
+        "the message 'Required' appears next to the email field",
+        "'Required' is displayed below the Email input",
+        "verify a warning saying 'Required' is shown beside the Email field",
+        "the Email field should show the error 'Required'",
+    ]:
+        assert steps(goal) == by_label, goal
+    assert steps("the hint 'At least 8 characters' appears under the Password field") == [
+        ("expect_text", Target(text="Password"), "At least 8 characters")
+    ]
+
+
+def test_a_message_by_a_field_that_must_not_show_is_refused() -> None:
+    # Absent next to a label holds as well when the label is gone: it could never fail.
+    for goal in [
+        "'Required' is not shown under the Email field",
+        "the error 'Required' is not displayed next to the Email field",
+        "the Email field does not show an error 'Required'",
+    ]:
+        refused(goal)
+
+
+def test_only_words_are_looked_for_beside_a_field_and_only_beside_a_field() -> None:
+    refused("a spinner is shown next to the Email field")  # an element: no check says where
+    refused("'Required' is shown next to the Save button")  # beside a button: no such check
+    # "under" a heading is inside its section, as before; a field's value is what it holds
+    assert steps("'New' is shown under the Products heading") == [
+        ("expect_text", Target(text="Products", role="heading"), "New")
+    ]
+    assert steps("the Email field shows 'ada@example.com'") == [
+        ("expect_value", Target(text="Email", role="textbox"), "ada@example.com")
+    ]
