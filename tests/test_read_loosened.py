@@ -94,3 +94,29 @@ def test_only_words_are_looked_for_beside_a_field_and_only_beside_a_field() -> N
     assert steps("the Email field shows 'ada@example.com'") == [
         ("expect_value", Target(text="Email", role="textbox"), "ada@example.com")
     ]
+
+
+def test_a_filter_said_selected_is_the_choice_of_that_name() -> None:
+    # "filter" says what the choice does; its name is the words before it. Read as a
+    # value named "Completed filter", the check looked for words no choice has.
+    for goal in [
+        "the Completed filter is selected",
+        "the 'Completed' filter is active",
+        "the filter 'Completed' is selected",
+        "I should see the Completed filter selected",
+    ]:
+        assert steps(goal) == [("expect_selected", None, "Completed")], goal
+    assert steps("the All filter is selected") == [("expect_selected", None, "All")]
+    assert steps("the Completed filter tab is active") == [
+        ("expect_selected", Target(text="tab", role="tab"), "Completed")
+    ]
+
+
+def test_a_filter_whose_state_no_check_reads_is_refused() -> None:
+    for goal in [
+        "the status filter is active",  # the filter of statuses: which choice in it?
+        "the Completed filter button is selected",  # pressed: not a state read here
+        "the Completed filter link is active",  # the current page: not a state read here
+        "the Completed filter is not selected",  # a tab not chosen is not a box unticked
+    ]:
+        refused(goal)
