@@ -120,3 +120,23 @@ def test_a_filter_whose_state_no_check_reads_is_refused() -> None:
         "the Completed filter is not selected",  # a tab not chosen is not a box unticked
     ]:
         refused(goal)
+
+
+def test_a_value_described_not_spelled_out_is_refused() -> None:
+    # Whose or when, not the words: a check for the words "today's date" fails on a page
+    # that shows 12 March, and no other words are given to look for.
+    for goal in [
+        "the page shows today's date",
+        "I should see tomorrow's forecast",
+        "the header displays the current time",
+        "the profile shows the member's name",
+    ]:
+        refused(goal)
+
+
+def test_words_spelled_out_with_an_apostrophe_are_still_words() -> None:
+    assert steps("the page shows Today's Picks") == [("expect_text", None, "Today's Picks")]
+    assert steps("the banner says 'today's deals'") == [
+        ("expect_text", Target(text="banner"), "today's deals")
+    ]
+    assert steps("the page says welcome back") == [("expect_text", None, "welcome back")]
