@@ -140,3 +140,28 @@ def test_words_spelled_out_with_an_apostrophe_are_still_words() -> None:
         ("expect_text", Target(text="banner"), "today's deals")
     ]
     assert steps("the page says welcome back") == [("expect_text", None, "welcome back")]
+
+
+def test_a_form_filled_with_a_kind_of_data_names_no_values() -> None:
+    # "with payload data" once typed "data" into a field named "payload"
+    assert refused("Fill the signup form with payload data") == "payload data"
+    assert refused("fill in the order form with customer details") == "customer details"
+    assert refused("Complete the form with the account information") == "the account information"
+    # Sample values, and pairs of field and value, are read as before
+    assert [s.action for s in read_goal("Fill the signup form with sample data").steps] == [
+        "fill_form"
+    ]
+    assert steps("fill the form with name Ada and city Paris") == [
+        ("fill", Target(text="name"), "Ada"),
+        ("fill", Target(text="city"), "Paris"),
+    ]
+
+
+def test_test_before_a_name_is_a_title_not_a_check() -> None:
+    # "Test Acme's checkout" names what a test is about; it states nothing to check.
+    for goal in ["Test Globex's billing features", "Test the Search Page", "Test Login"]:
+        refused(goal)
+    # A statement after "test" is checked, as after "verify"
+    assert steps("test that the page says Saved") == [("expect_text", None, "Saved")]
+    assert steps("test whether 'Saved' is shown") == [("expect_text", None, "Saved")]
+    assert steps("verify 'Saved'") == [("expect_text", None, "Saved")]
