@@ -165,3 +165,26 @@ def test_test_before_a_name_is_a_title_not_a_check() -> None:
     assert steps("test that the page says Saved") == [("expect_text", None, "Saved")]
     assert steps("test whether 'Saved' is shown") == [("expect_text", None, "Saved")]
     assert steps("verify 'Saved'") == [("expect_text", None, "Saved")]
+
+
+def test_unavailable_is_refused_as_it_may_be_greyed_out_or_gone() -> None:
+    # A page greys a control out or takes it away; a check of one fails on the other.
+    for goal in [
+        "'Archive' is unavailable",
+        "the 'Archive' button is unavailable",
+        "the Archive link should be unavailable",
+    ]:
+        refused(goal)
+    # Said plainly, each state is read
+    assert steps("the 'Archive' button is greyed out") == [
+        ("expect_disabled", Target(text="Archive", role="button"), None)
+    ]
+    assert steps("'Archive' is hidden") == [("expect_no_text", None, "Archive")]
+
+
+def test_a_control_named_with_a_verb_is_the_subject_of_a_statement() -> None:
+    # "Clear done items is unavailable" once emptied a field named "done items is unavailable"
+    refused("Clear done items is unavailable")
+    assert steps("Clear done items should be disabled") == [
+        ("expect_disabled", Target(text="Clear done items"), None)
+    ]

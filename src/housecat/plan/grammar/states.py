@@ -98,6 +98,10 @@ def _state(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if state == "active":
             return None  # "not active": not selected, or not usable
         return _ticked(subject, quotes, False, loose=True)  # "'Express' is not selected"
+    if state == "unavailable":
+        # Greyed out, or not there at all: pages do both ("Clear completed" is gone until
+        # something is completed), and a check of one fails on the other
+        return None
     usable = bool(re.fullmatch(_USABLE, state)) != negated
     return _usable(subject, quotes, usable)
 
