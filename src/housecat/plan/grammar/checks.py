@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Literal
 
 from housecat.plan.grammar.lists import listed
+from housecat.plan.grammar.only import ONLY_RULES
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import (
     absent,
@@ -659,6 +660,7 @@ _STATEMENTS: tuple[Rule, ...] = (
         _site_loads,
     ),
     *STATE_RULES,  # "Remember me is ticked", "the search box is empty": a control's state
+    *ONLY_RULES,  # "only 'Milk' is listed": exactly these items, and no other
     rule(r"^(?P<aux>is|are|does|do|did) (?P<rest>.+)$", _question),
     rule(
         r"^(?:there (?:is|are|should be|must be|will be) )?no (?P<x>.+?)"
