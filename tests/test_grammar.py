@@ -532,7 +532,7 @@ REJECTED: list[tuple[str, str]] = [
     ("there are no results", "there are no results"),
     ("click Save, then Cancel, then bake a cake", "bake a cake"),
     ("open /x\n\n  Juggle   the   balls.  ", "Juggle the balls"),
-    ("click the Accept button if it is enabled", "click the Accept button if it is enabled"),
+    ("click the Accept button when it is enabled", "click the Accept button when it is enabled"),
     ("visit /admin as alice", "visit /admin as alice"),
     ("check out", "check out"),
     ("verify that I am logged in", "verify that I am logged in"),

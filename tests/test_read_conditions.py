@@ -109,7 +109,7 @@ def test_every_line_of_a_block_waits_on_its_condition() -> None:
         ("go to /offers if a modal appears", "go to /offers if a modal appears"),
         # conditions that are not about something showing
         ("if the total is over $50, click Pay", "if the total is over $50"),
-        ("click Next if it is enabled", "click Next if it is enabled"),
+        ("click Next when it is enabled", "click Next when it is enabled"),
         ("click Next unless the form is empty", "click Next unless the form is empty"),
         ("click Close if the dialog is enabled", "click Close if the dialog is enabled"),
         # lower-case words that describe rather than show

@@ -274,6 +274,36 @@ def test_an_optional_step_keeps_its_condition_through_the_api_and_the_editor(
     assert "only_if belongs to actions" in refused.json()["error"]
 
 
+def test_a_step_done_only_if_enabled_stays_so_through_the_editor(ui: TestClient) -> None:
+    test = create(ui, goal="click Load more if it is enabled, then check the page says Shop")
+    steps = ui.get(f"/api/tests/{test['id']}/steps").json()["steps"]
+    assert steps[0]["only_if_enabled"] is True
+    page = ui.get(f"/tests/{test['id']}").text
+    assert "only if it is enabled" in page
+    # saved from the editor, the step still waits on its element being enabled, not shown
+    rows = {
+        "step_action": ["click", "expect_text"],
+        "step_target": ["Load more", ""],
+        "step_role": ["", ""],
+        "step_value": ["", "Shop"],
+        "step_phrase": ["", ""],
+        "step_nth": ["", ""],
+        "step_within": ["", ""],
+        "step_password": ["", ""],
+        "step_only_if": [
+            unescape(v) for v in re.findall(r'name="step_only_if" value="([^"]*)"', page)[:2]
+        ],
+        "step_compare": ["", ""],
+        "step_only_if_enabled": re.findall(r'name="step_only_if_enabled" value="([^"]*)"', page)[
+            :2
+        ],
+    }
+    answer = ui.post(f"/tests/{test['id']}/steps", data=rows, headers=HTMX)
+    assert answer.status_code == 200, answer.text
+    pinned = ui.get(f"/api/tests/{test['id']}/steps").json()["steps"]
+    assert [s["only_if_enabled"] for s in pinned] == [True, False]
+
+
 def test_a_floor_on_a_count_survives_the_editor(ui: TestClient) -> None:
     test = create(ui)
     answer = ui.post(

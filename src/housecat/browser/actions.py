@@ -15,7 +15,7 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
-from housecat.browser import checks, states
+from housecat.browser import checks, only, states
 from housecat.browser.chain import Call, Chain
 from housecat.browser.heal import Chooser, normalize
 from housecat.browser.locate import Located, NotLocated, choose, locate
@@ -291,4 +291,4 @@ _ACTIONS = {
     "submit": _submit,
     "wait": _wait,
 }
-_CHECKS = {**checks.CHECKS, **states.CHECKS}
+_CHECKS = {**checks.CHECKS, **states.CHECKS, "expect_only": only.expect_only}

@@ -1,4 +1,5 @@
-"""Tell whether what an optional step waits on is shown: a text, an element, a cookie banner."""
+"""Tell whether what an optional step waits on is so: a text, an element or a cookie banner
+shown, or the step's own element enabled."""
 
 from __future__ import annotations
 
@@ -40,6 +41,39 @@ _COOKIE_BANNER = """() => {
   }
   return false;
 }"""
+
+
+async def unmet(page: Page, step: Step, grace_s: float) -> str | None:
+    """Why an optional step is skipped: what it waits on is not so; None when it is."""
+    if step.only_if_enabled:
+        return await _not_enabled(page, step, grace_s)
+    return None if await is_shown(page, step, grace_s) else what_is_shown(step)
+
+
+async def _not_enabled(page: Page, step: Step, grace_s: float) -> str | None:
+    """Say why the step's own element is not usable, within `grace_s`; None when it is.
+
+    Not on the page counts as not enabled ("click Next if it is enabled" on the last page
+    of results that has no Next): the step cannot be done, so it is not done, and says so.
+    """
+    assert step.target is not None
+    deadline = time.monotonic() + grace_s
+    try:
+        found = await locate(page, step, grace_s, heal=False)
+    except (NotLocated, PlaywrightError):
+        return f"{step.target.describe()} was not on the page"
+
+    async def enabled() -> bool:
+        try:
+            return await found.locator.is_enabled(timeout=_POLL_S * 1000)
+        except PlaywrightError:
+            return False
+
+    while not await enabled():
+        if time.monotonic() >= deadline:
+            return f"{step.target.describe()} was disabled"
+        await asyncio.sleep(_POLL_S)
+    return None
 
 
 def what_is_shown(step: Step) -> str:

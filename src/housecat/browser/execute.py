@@ -23,7 +23,7 @@ from housecat.browser.capture import (
     step_group,
 )
 from housecat.browser.checks import until
-from housecat.browser.conditions import GRACE_S, is_shown, what_is_shown
+from housecat.browser.conditions import GRACE_S, unmet
 from housecat.browser.heal import Chooser, Hiding
 from housecat.browser.outcomes import Done, StepFailed
 from housecat.browser.pool import BrowserPool
@@ -208,8 +208,9 @@ async def execute(
                         pending = [(s, 0) for s in more]
                         continue
                     step, depth = pending.pop(0)
-                    if step.only_if is not None and not await _shown(page, run, step):
-                        await _skip(run, step, emit)
+                    why = await _unmet(page, run, step) if step.only_if is not None else None
+                    if why is not None:
+                        await _skip(run, step, why, emit)
                         as_run.append(step)
                         continue
                     if step.is_intent:
@@ -316,17 +317,17 @@ async def _expand(
     return None
 
 
-async def _shown(page: Page, run: Run, step: Step) -> bool:
-    """Whether what an optional step waits on is shown; the steps of a block wait once."""
+async def _unmet(page: Page, run: Run, step: Step) -> str | None:
+    """Why an optional step is skipped, None when it runs; the steps of a block wait once."""
     last = run.steps[-1] if run.steps else None
     waited = last is not None and last.status == "skipped" and last.only_if == step.only_if
-    return await is_shown(page, _with_values(step, run.values), 0 if waited else GRACE_S)
+    return await unmet(page, _with_values(step, run.values), 0 if waited else GRACE_S)
 
 
-async def _skip(run: Run, step: Step, emit: Emit) -> None:
-    """Record an optional step whose condition was not shown: neither passed nor failed."""
+async def _skip(run: Run, step: Step, why: str, emit: Emit) -> None:
+    """Record an optional step whose condition did not hold: neither passed nor failed."""
     number = len(run.steps) + 1
-    reason = redact(what_is_shown(step), run.secrets)
+    reason = redact(why, run.secrets)
     await emit("step_start", f"Executing step {number}: {step.describe()}", step_number=number)
     run.steps.append(_result(number, step, "skipped", f"skipped: {reason}"))
     message = f"Step {number} skipped: {reason}"

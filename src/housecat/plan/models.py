@@ -29,6 +29,8 @@ Action = Literal[
     "expect_visible",
     "expect_hidden",
     "expect_count",
+    # The items of one list are exactly those named (one name a line in `value`): no other.
+    "expect_only",
     # A control's state: ticked, chosen, holding a value, usable (see browser/states.py).
     "expect_checked",
     "expect_unchecked",
@@ -76,6 +78,7 @@ CHECKS = frozenset(
         "expect_visible",
         "expect_hidden",
         "expect_count",
+        "expect_only",
     }
     | STATE_CHECKS
 )
@@ -119,6 +122,7 @@ _NEEDS_VALUE = frozenset(
         "expect_title",
         "expect_selected",
         "expect_value",
+        "expect_only",
         "sign_in",
         "enter_credentials",
         "search",
@@ -154,6 +158,8 @@ CONDITIONAL_ACTIONS = frozenset(
     {"click", "fill", "select", "check", "uncheck", "press", "hover", "submit"}
     | {"sign_in", "sign_out", "search", "add_item", "delete_item", "open", "pick", "fill_form"}
 )
+# What may run only if its own element is enabled: what acts on one element there.
+USABLE_IF = frozenset({"click", "fill", "select", "check", "uncheck"})
 # Other words people use for a kind alone: "no error message" means no alert at all.
 _KIND_WORDS = {
     "alert": {
@@ -250,6 +256,9 @@ class Step(BaseModel):
     # What must be shown for the step to run ("if a cookie banner appears"); absent, the
     # step is skipped. Plans saved before conditions existed have none.
     only_if: Target | None = None
+    # With only_if the step's own target: it runs only if that element is enabled, and is
+    # skipped when it is disabled or not on the page ("click Next if it is enabled").
+    only_if_enabled: bool = False
 
     @property
     def is_check(self) -> bool:
@@ -287,6 +296,16 @@ class Step(BaseModel):
         if self.only_if is not None and self.action not in CONDITIONAL_ACTIONS:
             kind = "a check" if self.is_check else self.action
             raise ValueError(f"only_if belongs to actions: {kind} always runs")
+        if self.only_if_enabled and (
+            self.only_if is None or self.only_if != self.target or self.action not in USABLE_IF
+        ):
+            raise ValueError(
+                "only_if_enabled belongs to "
+                + ", ".join(sorted(USABLE_IF))
+                + ", with only_if the step's own target"
+            )
+        if self.action == "expect_only" and not only_names(self.value or ""):
+            raise ValueError("expect_only needs the names of the items, one a line")
         if self.action == "act_on_item" and not _names_an_item(self):
             raise ValueError(
                 "act_on_item needs a value among "
@@ -342,6 +361,10 @@ class Step(BaseModel):
                 text = f"Expect {target} to be hidden"
             case "expect_count":
                 text = f"Expect {'at least ' if self.at_least else ''}{self.count} of {target}"
+            case "expect_only":
+                quoted = [f"'{name}'" for name in only_names(value)]
+                names = " and ".join([", ".join(quoted[:-1]), quoted[-1]] if quoted[1:] else quoted)
+                text = f"Expect {target or 'the list'} to list only {names}"
             case "expect_checked":
                 text = f"Expect {target} to be checked"
             case "expect_unchecked":
@@ -388,7 +411,9 @@ class Step(BaseModel):
                 text = f"Fill the e-mail field with '{value}'"
             case "act_on_item":
                 text = _describe_item_action(self)
-        if self.only_if is not None:
+        if self.only_if_enabled:
+            text += " if it is enabled"
+        elif self.only_if is not None:
             same = self.only_if == self.target
             text += " if it is shown" if same else f" if {self.only_if.describe_shown()} is shown"
         return text[:1].upper() + text[1:]
@@ -416,6 +441,12 @@ def _selected(target: Target | None, value: str) -> str:
     if target.names_kind:  # "the Settings tab is selected": among the tabs
         return f"Expect {target.describe()} '{value}' to be selected"
     return f"Expect {target.describe()} to have '{value}' selected"
+
+
+def only_names(value: str) -> list[str]:
+    """The names an expect_only step lists, one a line; none if one of them is blank."""
+    names = [" ".join(line.split()) for line in value.split("\n")]
+    return names if all(names) else []
 
 
 def _names_an_item(step: Step) -> bool:

@@ -231,6 +231,7 @@ def _step(draft: Draft, action: Action, target: Target | None, phrase: str) -> S
         password=draft.password,
         phrase=phrase,
         only_if=draft.only_if,
+        only_if_enabled=draft.only_if_enabled,
     )
 
 

@@ -38,6 +38,9 @@ class TestStep(BaseModel):
     compare: Compare = "contains"
     password: str | None = Field(default=None, description="sign_in: a {{variable}}")
     only_if: Target | None = Field(default=None, description="Run only when this is shown")
+    only_if_enabled: bool = Field(
+        default=False, description="Run only when the step's own element (only_if) is enabled"
+    )
 
 
 class NewStep(BaseModel):
@@ -60,6 +63,7 @@ class NewStep(BaseModel):
     compare: Compare = "contains"
     password: str | None = None
     only_if: Target | None = None
+    only_if_enabled: bool = False
 
 
 class AddSteps(BaseModel):
@@ -96,6 +100,7 @@ def shown(order: int, step: Step) -> TestStep:
         compare=step.compare,
         password=step.password,
         only_if=step.only_if,
+        only_if_enabled=step.only_if_enabled,
     )
 
 

@@ -276,7 +276,13 @@ def _as_wait(stated: Parsed) -> Parsed:
 
 
 def _verify(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    return parse_assertion(match["rest"], quotes, bare=True)
+    # "Test the checkout features", "Test Acme's search": a title naming what is tested.
+    # Only a statement after "test" ("test that …", "test 'Saved' is shown") checks anything.
+    titled = match[0][:4].lower() == "test" and not _TEST_THAT.match(match[0])
+    return parse_assertion(match["rest"], quotes, bare=not titled)
+
+
+_TEST_THAT = re.compile(r"^test(?::| (?:that|if|whether)\b)", re.I)
 
 
 def _look_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Literal
 
 from housecat.plan.grammar.lists import listed
+from housecat.plan.grammar.only import ONLY_RULES
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import (
     absent,
@@ -21,7 +23,7 @@ from housecat.plan.grammar.seen import (
 )
 from housecat.plan.grammar.states import STATE_RULES
 from housecat.plan.grammar.subjects import not_a_subject
-from housecat.plan.grammar.target import parse_element, scope_name, some_rows_of
+from housecat.plan.grammar.target import Element, parse_element, scope_name, some_rows_of
 from housecat.plan.grammar.types import Draft, Parsed, Rule, one, rule
 from housecat.plan.grammar.words import (
     ELEMENT_NOUNS,
@@ -123,6 +125,13 @@ _KIND_SAYING = re.compile(
     r"|confirmation|feedback|summary|counter|note|line)"
     r" (?:that |which )?(?:says|shows|reads|displays|saying|showing|reading|displaying)"
     rf":? (?P<q>{OPEN}\d+{CLOSE})$",
+    re.I,
+)
+# A message a field shows beside it: "an error 'Required'", "the hint 'At least 8'".
+_MESSAGE = re.compile(
+    r"^(?:(?:an?|the) )?(?:[a-z]+ )?(?:error message|error|message|warning|hint|notice|tip"
+    r"|validation message|validation error)(?: (?:saying|reading|that says|of))?:?"
+    rf" (?P<q>{OPEN}\d+{CLOSE})$",
     re.I,
 )
 _ONLY_SAYS = re.compile(r" (?:only|just|solely|merely)$", re.I)
@@ -297,6 +306,11 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, where = match["x"], match["scope"]
     if not Quotes.is_quoted(subject) and not_a_subject(subject):
         return None  # "I exist in the app", "Extract the number of items shown in the cart"
+    if where and (match.groupdict().get("in") or "").lower() == "under":
+        beside = _field_label(parse_element(where, quotes, "fill"))
+        if beside is not None:  # "under the Email field": by its label, not in the input
+            negated = _negated(match["mid"]) != bool(_HIDDEN.match(match["p"]))
+            return None if negated else _said_beside(subject, beside, quotes)
     scope, place = None, None
     where = some_rows_of(where) if where else where
     if where and not _is_page(where):
@@ -345,6 +359,57 @@ def _each(
 
 def _full_name(part: str, quotes: Quotes) -> bool:
     return quotes.is_quoted(part) or (literal(part, part) and len(part.split()) >= 2)
+
+
+def _is_field(noun: str | None) -> bool:
+    return noun == "box" or (noun is not None and ELEMENT_NOUNS.get(noun) in _FIELD_ROLES)
+
+
+_FIELD_ROLES = frozenset({"textbox", "searchbox", "combobox", "spinbutton"})
+
+
+def _field_label(element: Element | None) -> Target | None:
+    """The words a field's message shows next to: its label, when the element is a field.
+
+    A message "under the Email field" is the field's described-by text, never inside the
+    input. The label is written as a name (first letter upper case) so that it is looked for
+    as words on the page, matched in any case, not as a part of the page with that id.
+    """
+    if element is None or not element.named or not _is_field(element.noun):
+        return None
+    name = element.target.text
+    label = name[:1].upper() + name[1:]
+    return Target(text=label, within=element.target.within)
+
+
+def _beside(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "an error 'Required' is shown under the Email field": the words by its label.
+
+    The most precise check there is: the words in the small part of the page that holds
+    the field's label, after it (see browser/checks.py, "next to its label"); never inside
+    the input, where a message is not. Beside anything but a field, where words show has
+    no check: refused, unless "under" means inside ("under the Products heading").
+    """
+    beside = _field_label(parse_element(match["f"], quotes, "fill"))
+    if beside is None or _negated(match["mid"]) != bool(_HIDDEN.match(match["p"])):
+        # Not shown next to a label holds as well when the label is not there at all
+        return None
+    return _said_beside(match["x"], beside, quotes)
+
+
+def _said_beside(subject: str, beside: Target, quotes: Quotes) -> Parsed | None:
+    """Expect the words a message subject spells out, next to a field's label."""
+    message = _MESSAGE.match(subject)
+    if message is not None:
+        return one("expect_text", target=beside, value=quotes.value(message["q"]))
+    said = _kind_saying(subject, quotes)
+    if said is None:
+        seen = classify(subject, quotes, strict=False)
+        if seen is None or seen[0] != "text" or not literal(subject, seen[1]):
+            return None  # "a spinner is shown next to the Email field": no check says where
+        said = one("expect_text", value=seen[1])
+    draft = said.drafts[0]
+    return Parsed((replace(draft, target=beside),), "closed")
 
 
 def _visible_one(
@@ -397,6 +462,10 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         element = parse_element(subject, quotes, "expect")
         if element is None:
             return None
+        beside = _field_label(element)
+        if beside is not None and _MESSAGE.match(value):
+            # "the Email field shows an error 'Required'": a message by the field, not in it
+            return None if negated else _said_beside(value, beside, quotes)
         scope, place = element.target, scope_name(subject, quotes) or element.target.text
     return _says_value(value, quotes, scope, place, negated=negated, kind_first=kind_first)
 
@@ -594,6 +663,7 @@ _STATEMENTS: tuple[Rule, ...] = (
         _site_loads,
     ),
     *STATE_RULES,  # "Remember me is ticked", "the search box is empty": a control's state
+    *ONLY_RULES,  # "only 'Milk' is listed": exactly these items, and no other
     rule(r"^(?P<aux>is|are|does|do|did) (?P<rest>.+)$", _question),
     rule(
         r"^(?:there (?:is|are|should be|must be|will be) )?no (?P<x>.+?)"
@@ -653,7 +723,13 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     rule(
         rf"^(?P<x>.+?) (?P<mid>(?:{_VIS_AUX} )*)(?P<p>{_SHOWN})"
-        r"(?: (?:in|on|inside|within|under) (?P<scope>.+?))?(?: again| now| too)?$",
+        r" (?:underneath|below|beneath|next to|beside|by|near|alongside) (?P<f>.+?)$",
+        _beside,
+        final=True,
+    ),
+    rule(
+        rf"^(?P<x>.+?) (?P<mid>(?:{_VIS_AUX} )*)(?P<p>{_SHOWN})"
+        r"(?: (?P<in>in|on|inside|within|under) (?P<scope>.+?))?(?: again| now| too)?$",
         _visible,
     ),
     rule(rf"^(?P<s>{_SUBJECT}) {_SAY.format(aux=_AUX)}:? (?P<v>.+)$", _says),

@@ -4,8 +4,9 @@ The one condition read is that an element or a text is shown: cookie banners, po
 "what's new" dialogs that come and go. What must be shown is quoted or capitalised text, a
 kind of element ("a modal", "an alert"), a cookie banner, or with "it"/"one" the element
 the step acts on. Only actions may wait on it: a check that may not happen proves nothing.
-Anything else ("if the total is over $50", "if it is enabled", "unless") is not read here,
-and the reader refuses it.
+An action may also run only if its own element is enabled ("click Next if it is enabled"):
+skipped when that element is disabled or not on the page. Anything else ("if the total is
+over $50", "when it is enabled", "unless") is not read here, and the reader refuses it.
 
 A block gives one condition to every line in it:
 
@@ -27,7 +28,7 @@ from housecat.plan.grammar.page import CONSENT, SHAPES
 from housecat.plan.grammar.quotes import Quotes
 from housecat.plan.grammar.target import parse_element
 from housecat.plan.grammar.types import Parsed
-from housecat.plan.models import CONDITIONAL_ACTIONS, COOKIE_BANNER, Target
+from housecat.plan.models import CONDITIONAL_ACTIONS, COOKIE_BANNER, USABLE_IF, Target
 
 ParseFn = Callable[[str], Parsed | None]
 
@@ -78,8 +79,20 @@ _COOKIE = re.compile(
 COOKIE = Target(text="cookie banner", role=COOKIE_BANNER)
 
 
+# "Click Next if it is enabled": the step's own element, usable. Not "when it is enabled",
+# which asks to wait until it is, nor "if X is enabled" of another element.
+_IF_ENABLED = re.compile(
+    r"^(?P<rest>\S.*?),? (?:but )?(?:only )?if (?:it is |it's |they are |it isn't |it is not )?"
+    r"(?P<state>enabled|clickable|usable|active|disabled|greyed out|grayed out)$",
+    re.I,
+)
+
+
 def read_conditional(text: str, quotes: Quotes, parse: ParseFn) -> Parsed | Literal[False] | None:
     """Read a clause with a condition; False when it has none of the shapes read here."""
+    enabled = _IF_ENABLED.match(text)
+    if enabled is not None:
+        return _if_enabled(enabled, parse)
     leading = _LEADING.match(text)
     if leading is not None:
         words = leading["cond"] or leading["there"]
@@ -114,6 +127,25 @@ def _conditional(
             return None  # "it" names no one element the step acts on
     drafts = tuple(replace(d, only_if=shown) for d in parsed.drafts)
     return Parsed(drafts, parsed.tail if leading else "closed")
+
+
+def _if_enabled(match: re.Match[str], parse: ParseFn) -> Parsed | None:
+    """Run the step only if its own element is enabled; skipped when disabled or missing.
+
+    Missing counts as not enabled: the goal asks the step be done only when it can be, and a
+    control that is not there cannot be used. The skip says which it was.
+    """
+    negated = re.search(r"\b(?:isn't|not)\b", match[0][len(match["rest"]) :], re.I)
+    usable = match["state"].lower() in {"enabled", "clickable", "usable"}
+    if not usable or negated:
+        return None  # "if it is disabled", "if it is active": not a condition we read
+    parsed = parse(match["rest"])
+    if parsed is None or len(parsed.drafts) != 1:
+        return None
+    draft = parsed.drafts[0]
+    if draft.action not in USABLE_IF or draft.only_if or draft.target is None:
+        return None  # a check, a key, a page to open: nothing of its own to be enabled
+    return Parsed((replace(draft, only_if=draft.target, only_if_enabled=True),), "closed")
 
 
 def condition(words: str, quotes: Quotes) -> Target | None:

@@ -134,9 +134,19 @@ def _line_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return None if draft is None else Parsed((draft,), _tail(value, quotes))
 
 
+# "with payload data", "with user details": a kind of values, not a value for a field.
+_VALUES_KIND = re.compile(
+    r"^(?:[\w-]+ )?(?:data|details|information|info|values|inputs?|entries|fields|credentials"
+    r"|fixtures?|payload)$",
+    re.I,
+)
+
+
 def _pair(text: str, quotes: Quotes) -> Draft | None:
     """Read "name Bob", "name: Bob Smith" or "first name 'Bob'"; None when it is ambiguous."""
     text = _DETERMINER.sub("", text.strip(" ,"), count=1)
+    if _VALUES_KIND.match(text):
+        return None  # "fill the form with payload data": which values? the goal has none
     for pattern in (_NAMED, _QUOTED_LAST):
         match = pattern.match(text)
         if match:

@@ -208,6 +208,8 @@ def _clear(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     element = parse_element(match["t"], quotes, "fill")
     if element is None or (element.noun is None and element.target.text.lower() in _NOT_FIELDS):
         return None  # "empty the cart", "clear the history": no field to clear
+    if not element.quoted and STATEMENT_WORDS.search(element.target.text):
+        return None  # "Clear completed is unavailable": a statement about a control so named
     if element.noun is not None and ELEMENT_NOUNS.get(element.noun) in CHECKABLE_ROLES:
         return one("uncheck", target=element.target, tail=element.tail)
     return _fill(element, "", element.tail)

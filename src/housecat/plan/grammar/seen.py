@@ -41,6 +41,12 @@ _GENERIC = frozenset(
     {"content", "text", "data", "information", "info", "stuff", "results", "items", "details"}
     | {"values", "numbers", "words", "output", "a result", "some text", "some content"}
 )
+# Words that describe a value rather than spell it: whose it is, or when.
+_DESCRIBED_VALUE = re.compile(
+    r"\b(?!(?:it|that|there|what|who|here|let|he|she)['’]s\b)\w+['’]s\b|\b\w+s['’](?=\s|$)"
+    r"|^(?:the )?(?:current|today|tomorrow|yesterday|present|actual|correct|right|expected)\b",
+    re.I,
+)
 _SPEAKER = re.compile(r"\b(?:our|we|us|my|your|you)\b", re.I)
 _HOW_MANY = re.compile(
     r"^(?:exactly|at least|at most|more than|fewer than|less than|no more than|no fewer than"
@@ -225,6 +231,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None  # "there is content on the page": what content? any would do
     if text[:1].islower() and (STATEMENT_WORDS.search(text) or _SPEAKER.search(text)):
         return None  # "the email is taken", "our founding year": a paraphrase, not the words
+    if text[:1].islower() and _DESCRIBED_VALUE.search(text):
+        return None  # "today's date", "the user's name": a value the goal does not spell out
     value = quotes.value(text)
     return value if value.strip() else None
 

@@ -84,6 +84,8 @@ def _state(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     state, subject, where = match["state"], match["x"], match.groupdict().get("where")
     negated = _negated(match.groupdict().get("mid"))
     if re.fullmatch(_CHOSEN, state) and not negated:
+        if where is None and _FILTER.match(subject):
+            return _filter_chosen(subject, quotes)
         return _chosen(subject, where, quotes, active=state == "active")
     if where:  # "Remember me is ticked in the login form": the place goes with the name
         subject = f"{subject} in {where}"
@@ -91,11 +93,46 @@ def _state(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         ticked = bool(re.fullmatch(_ON, state)) != negated
         return _ticked(subject, quotes, ticked, loose=state not in {"on", "off"})
     if re.fullmatch(_UNCHOSEN, state) or re.fullmatch(_CHOSEN, state):
+        if _FILTER.match(subject):
+            return None  # "the Done filter is not selected": a tab unchosen is not unticked
         if state == "active":
             return None  # "not active": not selected, or not usable
         return _ticked(subject, quotes, False, loose=True)  # "'Express' is not selected"
+    if state == "unavailable":
+        # Greyed out, or not there at all: pages do both ("Clear completed" is gone until
+        # something is completed), and a check of one fails on the other
+        return None
     usable = bool(re.fullmatch(_USABLE, state)) != negated
     return _usable(subject, quotes, usable)
+
+
+# "the Completed filter", "the filter 'Done'": a choice among filters, named by its words.
+_FILTER = re.compile(
+    r"^(?:the )?(?:(?P<name>\S.*?) (?:filter|facet)(?: (?P<kind>option|button|link|tab|radio))?"
+    r"|(?:filter|facet) (?P<after>\S.*))$",
+    re.I,
+)
+
+
+def _filter_chosen(subject: str, quotes: Quotes) -> Parsed | None:
+    """Read "the Completed filter is selected" as the choice named Completed being chosen.
+
+    "filter" is what the choice does, not part of its name: the element named "Completed"
+    (a tab, an option, a radio, a box) must be the selected or ticked one. A filter shown as
+    a link or a pressed button (aria-current, aria-pressed) is not a choice this check reads:
+    it fails saying nothing named so can be selected, never passes on other words.
+    """
+    match = _FILTER.match(subject)
+    assert match is not None
+    if (match["kind"] or "").lower() in {"button", "link"}:
+        return None  # pressed, or the current page: states this check does not read
+    raw = match["name"] or match["after"]
+    name = expected(raw, quotes)
+    if name is None or not literal(raw, name) or has_pronoun(raw):
+        return None  # "the status filter is active": which choice? the filter is named, not it
+    kind = (match["kind"] or "").lower() or None
+    among = Target(text=kind, role=kind) if kind else None  # "the Done filter tab": tabs only
+    return one("expect_selected", target=among, value=name)
 
 
 def _ticked(subject: str, quotes: Quotes, ticked: bool, *, loose: bool) -> Parsed | None:

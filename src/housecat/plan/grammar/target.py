@@ -105,6 +105,20 @@ _SOME_ROWS_OF = re.compile(
 _CONTAINER_AFTER = re.compile(rf"^(?P<x>.+) (?:{_CONTAINERS})$", re.I)
 
 
+_EMPTY = re.compile(r"^(?-i:empty|blank|full|emptied)\b")
+# Kinds that hold things, whose emptiness is a count of what they hold.
+_HOLDERS = frozenset({"list", "table", "grid", "listbox", "menu", "row"})
+_HOLDER_NOUNS = frozenset({"cart", "basket", "bag", "inbox", "wishlist", "queue", "section"})
+
+
+def _holds_things(noun: str | None) -> bool:
+    """Tell whether a kind word names something that holds items (a list, a table, a cart)."""
+    if noun is None:
+        return False
+    role = ELEMENT_NOUNS.get(noun) or REGIONS.get(noun)
+    return role in _HOLDERS or noun in _HOLDERS or noun in _HOLDER_NOUNS
+
+
 def singular(noun: str) -> str:
     """Name a kind word in its singular, lower-case form."""
     low = noun.lower()
@@ -144,6 +158,11 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "the Settings page via the gear icon": a way there, not a name
         if context == "count" and not quoted and STATEMENT_WORDS.search(name):
             return None  # "3 rows are displayed": a sentence, not the name of the rows
+        if not quoted and _EMPTY.match(name) and _holds_things(noun):
+            # "an empty todo list" says how many things the list holds (none), which is no
+            # name of a list: read as a list named "empty todo", the check would only ask
+            # that some list shows, whatever is in it
+            return None
     elif noun is None:
         return None
     else:

@@ -27,6 +27,7 @@ class Draft:
     count: int | None = None
     password: str | None = None
     only_if: Target | None = None
+    only_if_enabled: bool = False
     at_least: bool = False
     compare: Compare = "contains"
 

@@ -39,12 +39,15 @@ class StepRow:
     password: str = ""
     only_if: str = ""  # what the step waits on, as JSON; shown, not edited
     compare: str = ""  # how a URL or title must match ("ends"); kept, not edited
+    only_if_enabled: str = ""  # "1": the step runs only if its element is enabled; kept
 
     @property
     def condition(self) -> str:
         """Say what an optional step waits on ("if a cookie banner is shown"), or nothing."""
         if not self.only_if:
             return ""
+        if self.only_if_enabled:
+            return "only if it is enabled"
         return "only if " + Target.model_validate_json(self.only_if).describe_shown() + " is shown"
 
     @classmethod
@@ -64,6 +67,7 @@ class StepRow:
             password=step.password or "",
             only_if=step.only_if.model_dump_json() if step.only_if else "",
             compare="" if step.compare == "contains" else step.compare,
+            only_if_enabled="1" if step.only_if_enabled else "",
         )
 
     def as_step(self) -> dict[str, Any]:
@@ -92,6 +96,7 @@ class StepRow:
                 step["only_if"] = json.loads(self.only_if)
             except ValueError:
                 step["only_if"] = self.only_if  # refused where the step is validated
+            step["only_if_enabled"] = bool(self.only_if_enabled)
         return step
 
 

@@ -1,0 +1,89 @@
+"""Read "only Milk is listed" and "the cart shows only Milk and Eggs": exactly these items.
+
+The list is the part of the page named ("the shopping list", "in the cart"), else the
+page's one list ("the list", no place). The names are quoted, or written as names are
+(capitalised, or a number); two plain names joined by "and" are two items only when the
+verb says several ("are listed"): "only Terms and Conditions is listed" is one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from housecat.plan.grammar.quotes import OPEN, Quotes
+from housecat.plan.grammar.types import Parsed, Rule, one, rule
+from housecat.plan.grammar.words import PAGE_SUBJECTS, has_pronoun
+from housecat.plan.models import Target
+
+_CUT = re.compile(r",? and |, ", re.I)
+_NAME = re.compile(r"^(?:[A-Z0-9]|\{\{)[^,]*$")
+_COUNTED = re.compile(r"^\d+ [a-z]", re.I)
+# Subjects that mean the page's one list, not a part of the page named so.
+_THE_LIST = frozenset({"list", "the list", "the items", "items", "the list of items"})
+_PLACE = r"(?:the|your|my|our) [\w'’-]+(?: [\w'’-]+){0,2}"
+# A subject of a few words, none of them the verb that follows it.
+_SUBJECT = (
+    r"(?:the|your|my|our)(?: (?!(?:should|must|will|does|do|now|still|only|shows?"
+    r"|contains?|displays?|has|have|holds?|includes?)\b)[\w'’-]+){1,3}"
+)
+_SHOWN = r"(?:listed|shown|displayed|visible|present|left|there)"
+_SAYS = r"(?:show|list|contain|display|have|hold|include)"
+_AUX = r"(?:(?:should|must|will|does|do|now|still) )*"
+
+
+def _names(raw: str, quotes: Quotes, *, several: bool | None) -> list[str] | None:
+    """The names a phrase lists; None when one is not a name, or the count is unclear."""
+    parts = [part.strip() for part in _CUT.split(raw.strip(" ,.;:!?"))]
+    if any(not part or has_pronoun(part) for part in parts):
+        return None  # "only that item is listed": which words? the goal does not say
+    if not all(
+        quotes.is_quoted(part) or (OPEN not in part and _NAME.match(part)) for part in parts
+    ):
+        return None
+    if any(not quotes.is_quoted(part) and _COUNTED.match(part) for part in parts):
+        return None  # "only 3 items are listed": how many, not which
+    plain = not all(quotes.is_quoted(part) for part in parts)
+    if plain and len(parts) == 2 and "," not in raw:
+        if several is None:
+            return None  # "shows only Salt and Pepper": one item, or two?
+        parts = parts if several else [raw.strip(" ,.;:!?")]
+    if several is False and len(parts) > 1:
+        return None  # "only 'Milk', 'Eggs' is listed": one, or several?
+    return [quotes.value(part) for part in parts]
+
+
+def _only(names: list[str] | None, place: str | None) -> Parsed | None:
+    if not names:
+        return None
+    words = re.sub(r"^(?:the|your|my|our) ", "", place or "", flags=re.I).strip()
+    if words.lower() in PAGE_SUBJECTS:
+        return None  # "the page shows only Milk": the page is no list
+    target = None if not words or f"the {words}".lower() in _THE_LIST else Target(text=words)
+    return one("expect_only", target=target, value="\n".join(names))
+
+
+def _only_listed(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "only 'Milk' is listed (in the shopping list)"."""
+    several = match["verb"].lower() in {"are", "remain"}
+    return _only(_names(match["x"], quotes, several=several), match["place"])
+
+
+def _shows_only(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the shopping list shows only 'Milk'" and "the list should only list Milk"."""
+    return _only(_names(match["x"], quotes, several=None), match["s"])
+
+
+ONLY_RULES: tuple[Rule, ...] = (
+    rule(
+        rf"^only (?P<x>.+?) (?P<verb>is|are|remains?|should be|must be|will be) {_SHOWN}"
+        rf"(?: (?:in|on|inside|within) (?P<place>{_PLACE}))?$",
+        _only_listed,
+        final=True,
+    ),
+    rule(
+        rf"^(?P<s>{_SUBJECT}|list) {_AUX}(?:only {_SAYS}s?|{_SAYS}s? only|lists? only)"
+        r"(?: (?:the )?items?)? (?P<x>\S.*)$",
+        _shows_only,
+        final=True,
+    ),
+)

@@ -1,0 +1,77 @@
+"""A message under a field is checked next to the field's label, never inside its input.
+
+One page holds a form whose Email field shows 'Required' under it, and a Name field with
+no message while the page says 'Required' elsewhere (a legend above the form). The check
+passes on the message by its field (it failed when the words were looked for in the input),
+and fails when the words show only before the field's label.
+
+Next to the label is the words after the label in the smallest part of the page that holds
+both: stricter than anywhere on the page, though a later field's message close enough
+after the label would count too (no check yet knows a field's own group).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from playwright.async_api import Page
+
+from housecat.browser.actions import perform
+from housecat.browser.outcomes import StepFailed
+from housecat.browser.pool import BrowserPool
+from housecat.plan.read import read_goal
+from tests.pages import Pages
+
+FORM = """
+<h1>Sign up</h1>
+<p>Fields marked * are Required</p>
+<form>
+  <div class=group><label for=email>Email *</label><input id=email name=email value=''>
+    <span id=email-error>Required</span></div>
+  <div class=group><label for=name>Name *</label><input id=name name=name value=Ada></div>
+  <div class=group><label for=pw>Password</label><input id=pw type=password>
+    <small>At least 8 characters</small></div>
+</form>
+"""
+SHORT_S = 0.4
+
+
+@pytest.fixture(scope="module")
+async def form(pool: BrowserPool, pages: Pages) -> AsyncIterator[Page]:
+    """One page for every check of this module: checks never change it."""
+    url = pages.add(FORM)
+    async with pool.context() as context:
+        page = await context.new_page()
+        await page.goto(url)
+        yield page
+
+
+async def check(page: Page, goal: str) -> None:
+    (step,) = read_goal(goal).steps
+    await perform(page, step, page.url, SHORT_S)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "an error 'Required' is shown under the Email field",
+        "the Email field shows the error 'Required'",
+        "'At least 8 characters' is displayed below the password field",
+    ],
+)
+async def test_a_message_under_its_field_passes(form: Page, goal: str) -> None:
+    await check(form, goal)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        # The page says "Required" in its legend, not under the Name field
+        "an error 'Required' is shown under the Name field",
+        "the hint 'Fields marked' appears next to the Email field",
+    ],
+)
+async def test_a_message_elsewhere_on_the_page_fails(form: Page, goal: str) -> None:
+    with pytest.raises(StepFailed, match="does not show"):
+        await check(form, goal)
