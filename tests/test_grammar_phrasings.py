@@ -329,3 +329,16 @@ def test_a_verb_after_a_name_is_not_part_of_the_words_checked(
 ) -> None:
     [(action, target, value, _)] = steps(goal)
     assert (action, value, target and target.text) == ("expect_text", words, place)
+
+
+@pytest.mark.parametrize(
+    ("goal", "words"),
+    [("verify Welcome Back", "Welcome Back"), ("verify that Welcome Back appears", "Welcome Back")],
+)
+def test_a_name_ending_in_back_keeps_its_last_word(goal: str, words: str) -> None:
+    [(action, _, value, _)] = steps(goal)
+    assert (action, value) == ("expect_text", words)
+
+
+def test_a_name_ending_in_there_is_never_cut_short() -> None:
+    assert refused("check Hello there") == "check Hello there"

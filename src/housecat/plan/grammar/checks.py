@@ -55,6 +55,8 @@ _SHOWN = (
     r"|available|documented|included|mentioned|on the list|in the list|back|shows?"
     r"|comes? back|returns?|remains?|are left|is left|closed|dismissed)"
 )
+# Words that end names as often as they say a thing is shown: only "is back" says it is.
+_NAME_ENDINGS = frozenset({"back", "there"})
 _HIDDEN = re.compile(
     r"^(?:invisible|hidden|absent|missing|gone|disappear\w*|vanish\w*|go(?:es)? away|out of view"
     r"|closed|dismissed)$",
@@ -304,6 +306,8 @@ def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, where = match["x"], match["scope"]
+    if not match["mid"] and match["p"].lower() in _NAME_ENDINGS:
+        return None  # "verify Welcome Back": words to find, not "Welcome is back"
     if not Quotes.is_quoted(subject) and not_a_subject(subject):
         return None  # "I exist in the app", "Extract the number of items shown in the cart"
     if where and (match.groupdict().get("in") or "").lower() == "under":
