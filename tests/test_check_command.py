@@ -16,6 +16,11 @@ from tests.processes import Server
 runner = CliRunner()
 
 FILE = """\
+templates:
+  - name: For sale
+    goal: >-
+      sign in with {{user}} and {{password}},
+      then check the page says {{product}}
 environments:
   - name: Preview
     base_url: https://preview.invalid
@@ -32,15 +37,15 @@ tests:
   - name: Lamp is for sale
     url: /demo/login
     environment: Preview
-    goal: >-
-      sign in with {{user}} and {{password}},
-      then check the page says Brass Desk Lamp
+    template: For sale
+    variables: {product: Brass Desk Lamp}
     schedule: "*/5 * * * *"
     tags: [smoke, shop]
   - name: Sofa is for sale
     url: /demo/login
     environment: Preview
-    goal: sign in with {{user}} and {{password}}, then check the page says Velvet Sofa
+    template: For sale
+    variables: {product: Velvet Sofa}
     schedule: "*/5 * * * *"
     tags: [shop]
   - name: Home links to sign-in
@@ -148,12 +153,23 @@ def test_a_path_with_no_base_anywhere_is_named(tmp_path: Path) -> None:
     assert "test 'Cart': '/cart' is a path: give --base-url or an environment" in output
 
 
+def test_a_template_the_file_does_not_hold_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "m.yaml"
+    path.write_text(
+        "tests:\n  - name: Cart\n    url: https://a.test/\n    template: Shop\n"
+        '    schedule: "@hourly"\n'
+    )
+    code, output = check(str(path))
+    assert code == 2
+    assert "test 'Cart': its template 'Shop' is not in the file" in output
+
+
 def test_an_invalid_file_names_each_problem_at_its_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.yaml"
     path.write_text('tests:\n  - name: A\n    url: https://a.test\n    schedule: "@hourly"\n')
     code, output = check(str(path))
     assert code == 2
-    assert f"{path}:2:5: tests[0]: give a goal, or steps" in output
+    assert f"{path}:2:5: tests[0]: give a goal, steps, or a template" in output
 
 
 def test_an_unreadable_goal_is_refused_before_anything_runs(tmp_path: Path) -> None:

@@ -162,6 +162,21 @@ async def test_a_count_in_a_region_counts_only_there(pool: BrowserPool, pages: P
     assert not (await check(pool, pages.add(elsewhere), step)).passed
 
 
+async def test_a_count_in_a_region_named_by_many_elements_counts_them_all(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # The todo list, the todo count and each todo all say "todo": the count that holds is
+    # what they hold together, never what the empty counter holds.
+    target = Target(text="items", role="listitem", within="todo list")
+    page = pages.add(
+        "<section class=todoapp><ul class=todo-list><li class=todo>a</li>"
+        "<li class=todo>b</li></ul><span class=todo-count>2 left</span></section>"
+    )
+    for count, holds in ((0, False), (1, False), (2, True)):
+        step = Step(action="expect_count", target=target, count=count, phrase=f"{count} items")
+        assert (await check(pool, page, step)).passed is holds, count
+
+
 async def test_a_floor_on_a_count_needs_that_many_elements(pool: BrowserPool, pages: Pages) -> None:
     target = Target(text="links", role="link")
     step = Step(action="expect_count", target=target, count=2, at_least=True, phrase="2+ links")

@@ -42,6 +42,30 @@ suites:
     environment: staging
     browser_config: desk
 """
+# Tests made from a template, and the template: added to FILE by `with_templates`.
+TEMPLATE_TESTS = """\
+  - name: Find lamps
+    url: https://example.com/
+    template: Search
+    variables: {term: lamp, result: Brass lamp}
+  - name: Find desks by hand
+    url: https://example.com/
+    template: Search
+    goal: search for desk
+    steps:
+      - {action: expect_text, value: Desk, phrase: "expect text 'Desk'"}
+"""
+TEMPLATES = """\
+templates:
+  - name: Search
+    goal: search for {{term}} and check the page says {{result}}
+    description: Any search
+"""
+
+
+def with_templates(text: str) -> str:
+    """The file with a template and two tests made from it (one pinned, keeping its goal)."""
+    return text.replace("suites:\n", TEMPLATE_TESTS + "suites:\n") + TEMPLATES
 
 
 @pytest.fixture
@@ -223,6 +247,89 @@ def test_export_answers_the_file_which_applies_as_nothing_to_change(api: TestCli
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("HOUSECAT_SECRET_ENVIRONMENT_STAGING_PASSWORD", "hunter2")
         assert apply(api, exported)[1]["summary"] == "nothing to change"
+
+
+def test_a_template_is_applied_before_its_tests_which_take_its_goal(api: TestClient) -> None:
+    status, answer = apply(api, with_templates(FILE))
+    assert status == 200, answer
+    assert answer["changes"]["templates"]["created"] == ["Search"]
+    (template,) = api.get("/api/v1/templates").json()["templates"]
+    tests = {t["name"]: t for t in api.get("/api/tests").json()["tests"]}
+    lamps, desks = tests["Find lamps"], tests["Find desks by hand"]
+    assert lamps["goal"] == template["goal"] and lamps["template_id"] == template["id"]
+    assert (desks["goal"], desks["pinned"], desks["template_id"]) == (
+        "search for desk",
+        True,
+        template["id"],
+    )
+    assert apply(api, with_templates(FILE))[1]["summary"] == "nothing to change"
+
+
+def test_a_template_s_new_goal_reaches_its_tests_in_the_file_and_on_the_server(
+    api: TestClient, db: redis.Redis
+) -> None:
+    apply(api, with_templates(FILE))
+    (template,) = api.get("/api/v1/templates").json()["templates"]
+    made = {"name": "Find chairs", "url": "https://example.com/", "variables": {"term": "chair"}}
+    made["variables"]["result"] = "Oak chair"
+    assert api.post(f"/api/v1/templates/{template['id']}/tests", json=made).status_code == 201
+    new_goal = "search for {{term}} and check the heading says {{result}}"
+    changed = with_templates(FILE).replace(
+        "check the page says {{result}}", "check the heading says {{result}}"
+    )
+    status, answer = apply(api, changed)
+    assert status == 200, answer
+    assert answer["changes"]["templates"]["updated"] == [{"name": "Search", "fields": ["goal"]}]
+    assert answer["changes"]["tests"]["updated"] == [{"name": "Find lamps", "fields": ["goal"]}]
+    goals = {t["name"]: t["goal"] for t in api.get("/api/tests").json()["tests"]}
+    assert goals["Find lamps"] == goals["Find chairs"] == new_goal  # the server's own too
+    assert goals["Find desks by hand"] == "search for desk"  # pinned: kept
+
+    # A goal asking for a value a test on the server does not have changes nothing.
+    before = our_keys(db), {k: db.hgetall(k) for k in db.keys("test:*") if db.type(k) == "hash"}
+    needs_more = changed.replace(
+        "says {{result}}", "says {{result}} and the page says {{size}}"
+    ).replace("result: Brass lamp}", "result: Brass lamp, size: big}")
+    status, answer = apply(api, needs_more)
+    assert status == 422
+    (problem,) = answer["problems"]
+    assert problem["path"] == "templates[0].goal"
+    assert problem["message"].startswith("the test 'Find chairs' made from this template has no")
+    assert "{{size}}" in problem["message"]
+    after = our_keys(db), {k: db.hgetall(k) for k in db.keys("test:*") if db.type(k) == "hash"}
+    assert after == before
+
+
+def test_a_template_is_named_and_takes_the_place_of_a_goal(api: TestClient) -> None:
+    broken = with_templates(FILE).replace(
+        "template: Search\n    variables", "template: Find\n    variables"
+    )
+    broken = broken.replace(
+        "goal: search for desk\n    steps:\n      - {action: expect_text, value: Desk, phrase: \"expect text 'Desk'\"}\n",
+        "goal: search for desk\n",
+    )
+    status, answer = apply(api, broken)
+    assert status == 422
+    messages = {problem["path"]: problem["message"] for problem in answer["problems"]}
+    assert "a test made from a template takes its goal" in messages["tests[4]"]
+    status, answer = apply(
+        api,
+        with_templates(FILE).replace(
+            "template: Search\n    variables", "template: Find\n    variables"
+        ),
+    )
+    assert answer["problems"][0]["path"] == "tests[3].template"
+    assert (
+        answer["problems"][0]["message"] == "no template named 'Find' in this file or on the server"
+    )
+
+
+def test_prune_deletes_a_template_after_its_tests(api: TestClient) -> None:
+    apply(api, with_templates(FILE))
+    status, answer = apply(api, FILE, prune="true")
+    assert status == 200, answer
+    assert answer["changes"]["templates"]["deleted"] == ["Search"]
+    assert api.get("/api/v1/templates").json()["templates"] == []
 
 
 def test_the_schema_is_served_without_the_token(make_client: Callable[..., TestClient]) -> None:

@@ -17,7 +17,7 @@ from housecat.config import Settings
 from housecat.manifest.state import State
 from tests.conftest import our_keys
 from tests.processes import Server, free_port
-from tests.test_manifest_apply import FILE
+from tests.test_manifest_apply import FILE, with_templates
 
 runner = CliRunner()
 TOKEN = "manifest-token"
@@ -40,7 +40,7 @@ def monitors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     with_secret = FILE.replace(
         "    paused: true\n", "    paused: true\n    secrets:\n      token: {env: HOME_TOKEN}\n"
     )
-    path.write_text(with_secret)
+    path.write_text(with_templates(with_secret))
     return path
 
 
@@ -49,9 +49,9 @@ def test_apply_prints_the_diff_then_nothing_to_change(settings: Settings, monito
     code, output = invoke("apply", str(monitors), "--dry-run", "--data-dir", data_dir)
     assert code == 0, output
     assert "tests:\n  + Login\n  + Home\n  + Pinned\n" in output
-    assert "dry run: would create 6" in output
+    assert "dry run: would create 9" in output
     code, output = invoke("apply", str(monitors), "--data-dir", data_dir)
-    assert code == 0 and "applied: 6 created, 0 updated, 0 deleted" in output
+    assert code == 0 and "applied: 9 created, 0 updated, 0 deleted" in output
     code, output = invoke("apply", str(monitors), "--data-dir", data_dir)
     assert (code, output.strip().splitlines()[-1]) == (0, "nothing to change")
 
@@ -92,20 +92,26 @@ def snapshot(data_dir: Path) -> dict[str, Any]:
 
         async with _local_services(Settings(data_dir=data_dir)) as services:
             state = await State.read(services)
-        names = {section: state.names(section) for section in ("tests", "environments")}
-        names["browser_configs"] = state.names("browser_configs")
+        names = {
+            section: state.names(section)
+            for section in ("tests", "environments", "browser_configs", "templates")
+        }
         moments = {"id", "created_at", "updated_at", "schedule_id", "secrets"}
         return {
             "tests": sorted(
                 (
-                    test.model_dump(exclude=moments | {"environment_id"})
-                    | {"environment": names["environments"].get(test.environment_id or "")}
+                    test.model_dump(exclude=moments | {"environment_id", "template_id"})
+                    | {
+                        "environment": names["environments"].get(test.environment_id or ""),
+                        "template": names["templates"].get(test.template_id or ""),
+                    }
                     for test in state.tests
                 ),
                 key=lambda test: test["name"],
             ),
             "environments": [e.model_dump(exclude=moments) for e in state.environments],
             "browser_configs": [c.model_dump(exclude=moments) for c in state.browser_configs],
+            "templates": [t.model_dump(exclude=moments) for t in state.templates],
             "suites": [
                 s.model_dump(exclude=moments | {"test_ids", "environment_id", "browser_config_id"})
                 | {
@@ -137,7 +143,7 @@ def test_export_then_apply_on_a_fresh_data_dir_reproduces_every_record(
 
     code, output = invoke("apply", str(exported), "--data-dir", str(fresh), env=EXPORTED_SECRETS)
     assert code == 0, output
-    assert "applied: 6 created" in output
+    assert "applied: 9 created" in output
     assert snapshot(fresh) == snapshot(first)
     code, again = invoke("export", "--data-dir", str(fresh))
     assert code == 0

@@ -84,7 +84,7 @@ def test_a_missing_secret_variable_is_named_where_it_is_referenced() -> None:
 
 def test_a_missing_field_is_placed_on_its_entry() -> None:
     text = "tests:\n  - name: Home\n    url: https://a.test/\n"
-    assert problems(text) == ["monitors.yaml:2:5: tests[0]: give a goal, or steps"]
+    assert problems(text) == ["monitors.yaml:2:5: tests[0]: give a goal, steps, or a template"]
 
 
 def test_an_id_where_a_name_belongs_is_refused() -> None:
@@ -106,9 +106,11 @@ def test_an_empty_file_or_section_describes_nothing(text: str) -> None:
 
 def test_the_schema_offers_every_section_and_hides_ids() -> None:
     schema = json_schema()
-    assert set(schema["properties"]) == {"tests", "suites", "environments", "browser_configs"}
+    sections = {"tests", "suites", "environments", "browser_configs", "templates"}
+    assert set(schema["properties"]) == sections
     test = schema["$defs"]["ManifestTest"]["properties"]
     assert "environment" in test and "environment_id" not in test
+    assert "template" in test and "template_id" not in test
     assert test["secrets"]["additionalProperties"]["$ref"].endswith("SecretRef")
 
 

@@ -346,15 +346,13 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
 
     async def counted() -> bool:
         nonlocal seen
-        scopes = await _count_scopes(page, target.within)
-        counts = [await chain.on(scope).filter(visible=True).count() for scope in scopes]
-        seen = max(counts, default=0)
-        if wanted in counts or (step.at_least and seen >= wanted):
+        scope = await _count_scope(page, target.within)
+        seen = await chain.on(scope).filter(visible=True).count()
+        if seen == wanted or (step.at_least and seen >= wanted):
             return True
         if step.at_least:
             return False  # "5 results" on the page says nothing of the elements themselves
-        said = f"{wanted} {target.text}"
-        return any([await visible_text(scope, said).count() for scope in scopes])
+        return bool(await visible_text(scope, f"{wanted} {target.text}").count())
 
     if not await until(timeout_s, counted):
         where = f" in the {target.within}" if target.within else ""
@@ -367,15 +365,18 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
 _DATA_ROWS = ":is(tr, [role=row]):not(:has(th:not([scope=row]), [role=columnheader]))"
 
 
-async def _count_scopes(page: Page, within: str | None) -> list[Scope]:
-    """Where to count: the page, or each part of it the words name ("the product list")."""
+async def _count_scope(page: Page, within: str | None) -> Scope:
+    """Where to count: the page, or the part of it the words name ("the product list").
+
+    Every element the page calls by that name is one scope, and what is in any of them
+    is counted once: a part that holds none ("the todo count" beside "the todo list") never
+    makes "0 items in the todo list" true.
+    """
     if not within:
-        return [page]
+        return page
     if names_content(within):
-        container = page.locator("*").filter(has_text=within).last
-        return [container]
-    region = await _region(page, within)
-    return [region.nth(i) for i in range(await region.count())]
+        return page.locator("*").filter(has_text=within).last
+    return await _region(page, within)
 
 
 def count_chain(target: Target) -> Chain:

@@ -27,6 +27,7 @@ def check_cases(
     """
     manifest = loaded.manifest
     environments = {env.name: env for env in manifest.environments}
+    templates = {template.name: template.goal for template in manifest.templates}
     if environment is not None and environment not in environments:
         named = ", ".join(sorted(environments)) or "none"
         raise InvalidInput(f"--env: the file has no environment '{environment}' (it has: {named})")
@@ -39,7 +40,7 @@ def check_cases(
         place = environment or test.environment
         env = environments.get(place) if place else None
         try:
-            cases.append(_case(test, env, base_url, loaded.secrets))
+            cases.append(_case(test, env, base_url, loaded.secrets, templates))
         except ValueError as exc:
             problems.append(f"test '{test.name}': {exc}")
     if problems:
@@ -52,6 +53,7 @@ def _case(
     env: ManifestEnvironment | None,
     base_url: str | None,
     secrets: dict[str, str],
+    templates: dict[str, str],
 ) -> CheckCase:
     url = test.url
     if is_path(url):
@@ -62,6 +64,10 @@ def _case(
     below = Values(env.variables, _values(env.secrets, secrets)) if env else Values()
     values = layered(below, Values(test.variables, _values(test.secrets, secrets)))
     goal = test.goal or ""
+    if test.template is not None and test.goal is None:
+        if test.template not in templates:
+            raise ValueError(f"its template '{test.template}' is not in the file")
+        goal = templates[test.template]
     if test.steps is None:
         try:
             read(goal)

@@ -25,11 +25,13 @@ from housecat.manifest.state import Services, State
 from housecat.plan.models import Step
 from housecat.suites.models import UpdateTestSuite
 from housecat.suites.steps import PinSteps
+from housecat.templates.models import UpdateTemplate
 
 # Fields a file names records by, and the API's field taking their id, with the section.
 BY_NAME = {
     "environment": ("environment_id", "environments"),
     "browser_config": ("browser_config_id", "browser_configs"),
+    "template": ("template_id", "templates"),
 }
 SUITE_CREATE_FIELDS = set(CreateSuite.model_fields) - {
     "tests",
@@ -142,7 +144,12 @@ async def _write(found: Diff, loaded: Loaded, services: Services) -> None:
             batches.append((section, "create", created))
         else:
             batches += [(section, "create", [c]) for c in created]
-        batches += [(section, "update", [c]) for c in found.sections[section].updated]
+        if section != "templates":
+            batches += [(section, "update", [c]) for c in found.sections[section].updated]
+        if section == "tests":
+            # A template's new goal goes to its tests once those of the file have the values
+            # it asks for; the tests of the file were given it already.
+            batches += [("templates", "update", [c]) for c in found.sections["templates"].updated]
     for section in reversed(SECTIONS):
         batches += [(section, "delete", [c]) for c in found.sections[section].deleted]
     total = sum(len(changes) for _, _, changes in batches)
@@ -191,6 +198,7 @@ class _Writer:
             change.stored
             | {
                 "environment_id": self._id_of("environments", change.wanted["environment"]),
+                "template_id": self._id_of("templates", change.wanted["template"]),
                 "status": "paused" if change.wanted["paused"] else "active",
             }
             for change in changes
@@ -222,6 +230,8 @@ class _Writer:
             return (await services.environments.create(body)).id
         if section == "browser_configs":
             return (await services.browser_configs.create(entry)).id
+        if section == "templates":
+            return (await services.templates.create(entry)).id
         sent = entry.model_dump(include=SUITE_CREATE_FIELDS) | self._by_id(
             wanted, ["tests", "environment", "browser_config"]
         )
@@ -237,6 +247,8 @@ class _Writer:
             await services.browser_configs.update(record_id, body)
         elif section == "suites":
             await services.suites.update(record_id, UpdateSuite.model_validate(sent))
+        elif section == "templates":
+            await services.templates.update(record_id, UpdateTemplate.model_validate(sent))
         else:
             await self._update_test(record_id, change, sent)
 
@@ -249,8 +261,10 @@ class _Writer:
         if "steps" in change.fields and steps is not None:
             pinned = [Step.model_validate(step) for step in steps]
             await self.services.steps.pin(test_id, PinSteps(steps=pinned))
-        if sent:
-            await self.services.tests.update(test_id, UpdateTestSuite.model_validate(sent))
+        linked = sent.pop("template_id") if "template" in change.fields else ...
+        if sent or linked is not ...:
+            body = UpdateTestSuite.model_validate(sent)
+            await self.services.tests.update(test_id, body, template_id=linked)
         if "steps" in change.fields and steps is None:
             await self.services.steps.unpin(test_id)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -22,12 +22,14 @@ from housecat.environments.models import CreateEnvironment
 from housecat.errors import InvalidInput
 from housecat.manifest import shapes
 from housecat.manifest.load import Loaded
-from housecat.manifest.models import SECTIONS, ManifestTest
+from housecat.manifest.models import SECTIONS, Manifest, ManifestTest
 from housecat.manifest.problems import ManifestInvalid, Path, Positions, Problem
 from housecat.manifest.state import Services, State
 from housecat.plan.models import Step
+from housecat.plan.variables import placeholder
 from housecat.suites.models import CreateTestSuite
-from housecat.suites.values import Values, check_kinds
+from housecat.suites.values import Values, check_kinds, values_for
+from housecat.templates.service import missing_values, read_goal
 from housecat.urls import is_path
 
 # What a test entry gives the API's create, beyond what the file names or references.
@@ -82,12 +84,15 @@ async def diff(loaded: Loaded, state: State, services: Services, *, prune: bool)
     problems += _unknown_devices(loaded, devices)
     if problems:
         raise ManifestInvalid(problems)
+    loaded = replace(loaded, manifest=_with_template_goals(manifest, state))
+    manifest = loaded.manifest
 
     names = {section: state.names(section) for section in SECTIONS}
     held: dict[str, dict[str, shapes.Shape]] = {
         "environments": {e.name: shapes.environment_held(e) for e in state.environments},
         "browser_configs": {c.name: shapes.browser_config_held(c) for c in state.browser_configs},
-        "tests": {t.name: shapes.test_held(t, names["environments"]) for t in state.tests},
+        "templates": {t.name: shapes.template_held(t) for t in state.templates},
+        "tests": {t.name: shapes.test_held(t, names) for t in state.tests},
         "suites": {s.name: shapes.suite_held(s, names) for s in state.suites},
     }
     # A new record's shape is only needed to create it: reading a thousand new tests'
@@ -95,6 +100,7 @@ async def diff(loaded: Loaded, state: State, services: Services, *, prune: bool)
     wanted: dict[str, Callable[[Any], shapes.Shape]] = {
         "environments": lambda e: shapes.environment_wanted(e, loaded.secrets),
         "browser_configs": lambda c: shapes.browser_config_wanted(c, devices),
+        "templates": shapes.template_wanted,
         "tests": lambda t: shapes.test_wanted(t, loaded.secrets, held["tests"][t.name]["goal"]),
         "suites": shapes.suite_wanted,
     }
@@ -120,10 +126,25 @@ async def diff(loaded: Loaded, state: State, services: Services, *, prune: bool)
                     changes.deleted.append(Change(record.name, record_id=record.id))
         sections[section] = changes
 
-    problems += _checked(loaded, sections, state, services)
+    problems += _checked(loaded, sections, state, services, prune=prune)
     if problems:
         raise ManifestInvalid(problems)
     return Diff(sections, {s: {n: found[0] for n, found in held_ids[s].items()} for s in SECTIONS})
+
+
+def _with_template_goals(manifest: Manifest, state: State) -> Manifest:
+    """Give each test made from a template that template's goal (the file's, else the server's).
+
+    Pinned steps keep the goal the test gives, which they were made from.
+    """
+    goals = {t.name: t.goal for t in state.templates} | {t.name: t.goal for t in manifest.templates}
+    tests = [
+        test.model_copy(update={"goal": goals[test.template]})
+        if test.template is not None and test.goal is None
+        else test
+        for test in manifest.tests
+    ]
+    return manifest.model_copy(update={"tests": tests})
 
 
 def _ids_by_name(records: list[Any]) -> dict[str, list[str]]:
@@ -171,10 +192,14 @@ def _references(
     where = "in this file" if prune else "in this file or on the server"
     problems = []
     environments, configs, tests = known("environments"), known("browser_configs"), known("tests")
+    templates = known("templates")
     for index, test in enumerate(manifest.tests):
         if test.environment is not None and test.environment not in environments:
             message = f"no environment named '{test.environment}' {where}"
             problems.append(positions.problem(("tests", index, "environment"), message))
+        if test.template is not None and test.template not in templates:
+            message = f"no template named '{test.template}' {where}"
+            problems.append(positions.problem(("tests", index, "template"), message))
     for index, suite in enumerate(manifest.suites):
         if suite.environment is not None and suite.environment not in environments:
             message = f"no environment named '{suite.environment}' {where}"
@@ -199,7 +224,12 @@ def _unknown_devices(loaded: Loaded, devices: Mapping[str, DevicePreset]) -> lis
 
 
 def _checked(
-    loaded: Loaded, sections: Mapping[str, SectionDiff], state: State, services: Services
+    loaded: Loaded,
+    sections: Mapping[str, SectionDiff],
+    state: State,
+    services: Services,
+    *,
+    prune: bool,
 ) -> list[Problem]:
     """Check each entry to create or update as the API would; keep tests' bodies for creating."""
     manifest, positions = loaded.manifest, loaded.positions
@@ -224,6 +254,8 @@ def _checked(
             allow_private=services.suites.allow_private_webhooks,
         )
         problems += positions.of_fields(("suites", change.index), refused)
+    for change in changing["templates"]:
+        problems += _check_template(loaded, change, state, prune=prune)
     # A test run in any environment may use the names environments give values to.
     elsewhere: set[str] = set()
     for environment in state.environments:
@@ -235,6 +267,39 @@ def _checked(
         problems += _check_test(
             loaded, change, manifest.tests[change.index], services, frozenset(elsewhere)
         )
+    return problems
+
+
+def _check_template(loaded: Loaded, change: Change, state: State, *, prune: bool) -> list[Problem]:
+    """Read a template's goal as the API would; a new goal must suit the tests it goes to.
+
+    Those the file describes are checked with their own (new) values; the server's others
+    (kept unless pruning) need a value for each parameter already.
+    """
+    assert change.index is not None
+    path: Path = ("templates", change.index)
+    entry = loaded.manifest.templates[change.index]
+    try:
+        parameters = read_goal(entry.goal)
+    except InvalidInput as exc:
+        return loaded.positions.of_fields(path, exc.fields or {"goal": exc.message})
+    if change.record_id is None or "goal" not in change.fields or prune:
+        return []
+    described = {test.name for test in loaded.manifest.tests}
+    environments = {environment.id: environment for environment in state.environments}
+    problems = []
+    for test in state.tests:
+        if test.template_id != change.record_id or test.pinned or test.name in described:
+            continue
+        environment = environments.get(test.environment_id or "")
+        missing = missing_values(parameters, values_for(test), environment)
+        if missing:
+            names = " and ".join(placeholder(name) for name in missing)
+            message = (
+                f"the test '{test.name}' made from this template has no value for {names}: "
+                "describe it in this file with one, or pin its steps"
+            )
+            problems.append(loaded.positions.problem((*path, "goal"), message))
     return problems
 
 
@@ -265,7 +330,11 @@ def _check_test(
     except InvalidInput as exc:
         return positions.of_fields(path, exc.fields or {"goal": exc.message})
     change.body, change.steps = body, steps
-    change.wanted = change.wanted or {"environment": entry.environment, "paused": entry.paused}
+    change.wanted = change.wanted or {
+        "environment": entry.environment,
+        "template": entry.template,
+        "paused": entry.paused,
+    }
     return []
 
 

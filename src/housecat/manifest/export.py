@@ -22,6 +22,7 @@ from housecat.manifest.models import ManifestBrowserConfig, ManifestTest
 from housecat.manifest.shapes import BROWSER_CONFIG_FIELDS
 from housecat.manifest.state import Services, State
 from housecat.suites.models import TestSuiteResponse
+from housecat.templates.models import Template
 
 
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
@@ -48,6 +49,7 @@ TEST_ORDER = (
     "steps",
     "schedule",
     "environment",
+    "template",
     "variables",
     "secrets",
     "alert_webhook",
@@ -82,19 +84,19 @@ async def export_text(services: Services, *, schema_url: str | None = None) -> s
     """Return the server's tests, suites, environments and configurations as a file."""
     state = await State.read(services)
     _refuse_names_twice(state.tests)
-    environments = state.names("environments")
     names = {
-        "tests": state.names("tests"),
-        "environments": environments,
-        "browser_configs": state.names("browser_configs"),
+        section: state.names(section)
+        for section in ("tests", "environments", "browser_configs", "templates")
     }
+    goals = {template.id: template.goal for template in state.templates}
     devices = await presets() if any(c.device for c in state.browser_configs) else {}
     document: dict[str, list[dict[str, Any]]] = {
         "environments": [_environment(e) for e in _oldest_first(state.environments)],
         "browser_configs": [
             _browser_config(c, devices) for c in _oldest_first(state.browser_configs)
         ],
-        "tests": [_test(t, environments) for t in _oldest_first(state.tests)],
+        "templates": [_template(t) for t in _oldest_first(state.templates)],
+        "tests": [_test(t, names, goals) for t in _oldest_first(state.tests)],
         "suites": [_suite(s, names) for s in _oldest_first(state.suites)],
     }
     head = "# HouseCat monitors: apply with `housecat apply FILE`.\n"
@@ -130,11 +132,19 @@ def _without_defaults(values: dict[str, Any], defaults: Mapping[str, Any]) -> di
     }
 
 
-def _test(test: TestSuiteResponse, environments: Mapping[str, str]) -> dict[str, Any]:
+def _test(
+    test: TestSuiteResponse, names: Mapping[str, Mapping[str, str]], goals: Mapping[str, str]
+) -> dict[str, Any]:
+    """The test; one made from a template takes its goal, unless pinned steps kept another."""
     values = test.model_dump(include=set(TEST_ORDER))
+    takes_goal = test.template_id is not None and (
+        not test.pinned or test.goal == goals.get(test.template_id)
+    )
     values |= {
+        "goal": None if takes_goal else test.goal,
         "steps": _written_steps(test) if test.pinned else None,
-        "environment": environments.get(test.environment_id or ""),
+        "environment": names["environments"].get(test.environment_id or ""),
+        "template": names["templates"].get(test.template_id or ""),
         "secrets": {
             name: {"env": secret_variable(test.name, name)} for name in test.secret_values()
         },
@@ -150,6 +160,11 @@ def _written_steps(test: TestSuiteResponse) -> list[dict[str, Any]]:
         step.model_dump(mode="json", exclude_defaults=True, exclude={"locator", "healed"})
         for step in test.steps or []
     ]
+
+
+def _template(template: Template) -> dict[str, Any]:
+    values = template.model_dump(include={"name", "goal", "description"})
+    return {name: value for name, value in values.items() if value}
 
 
 def _environment(environment: Environment) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from housecat.suites.fields import VALUES_MAX, GoalText
 from housecat.suites.fields import Name as TestName
 from housecat.suites.models import CreateTestSuite
 from housecat.suites.steps import STEPS_MAX
+from housecat.templates.models import CreateTemplate
 
 ENV_VARIABLE = r"^[A-Za-z_][A-Za-z0-9_]{0,199}$"
 
@@ -49,6 +50,10 @@ EnvironmentName = Annotated[
 BrowserConfigName = Annotated[
     RecordName | None, Field(description="The browser configuration, by name")
 ]
+TemplateName = Annotated[
+    RecordName | None,
+    Field(description="The template it is made from, by name: its goal is the template's"),
+]
 
 
 def _by_name_only(value: object, use: str) -> None:
@@ -73,6 +78,7 @@ class ManifestTest(CreateTestSuite):
     secrets: SecretRefs = Field(default_factory=dict)  # type: ignore[assignment]
     environment: EnvironmentName = None
     environment_id: SkipJsonSchema[None] = None
+    template: TemplateName = None
     paused: bool = Field(default=False, description="Kept off its schedule")
 
     @field_validator("environment_id", mode="before")
@@ -82,8 +88,11 @@ class ManifestTest(CreateTestSuite):
 
     @model_validator(mode="after")
     def _goal_or_steps(self) -> ManifestTest:
-        if self.goal is None and self.steps is None:
-            raise ValueError("give a goal, or steps")
+        if self.template is not None and self.goal is not None and self.steps is None:
+            # Pinned steps keep the goal they were made from; otherwise it is the template's.
+            raise ValueError("a test made from a template takes its goal: give only its values")
+        if self.goal is None and self.steps is None and self.template is None:
+            raise ValueError("give a goal, steps, or a template")
         return self
 
 
@@ -127,6 +136,10 @@ class ManifestBrowserConfig(CreateBrowserConfig):
     """A browser configuration: the body of `POST /api/v1/browser-configs`."""
 
 
+class ManifestTemplate(CreateTemplate):
+    """A template: the body of `POST /api/v1/templates`; tests name it by `template`."""
+
+
 def _none_is_empty(value: object) -> object:
     # `tests:` with nothing under it is an empty section, not an error.
     return [] if value is None else value
@@ -148,6 +161,9 @@ class Manifest(BaseModel):
     )
     browser_configs: Section[ManifestBrowserConfig] = Field(
         default_factory=list, description="Devices, viewports and locales suites run in"
+    )
+    templates: Section[ManifestTemplate] = Field(
+        default_factory=list, description="Reusable goals with `{{name}}`s each test gives"
     )
     tests: Section[ManifestTest] = Field(
         default_factory=list, description="Tests, each a journey on a schedule"

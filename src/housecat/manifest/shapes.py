@@ -18,6 +18,7 @@ from housecat.manifest.models import (
     ManifestBrowserConfig,
     ManifestEnvironment,
     ManifestSuite,
+    ManifestTemplate,
     ManifestTest,
 )
 from housecat.plan.models import Plan, Step
@@ -26,6 +27,7 @@ from housecat.suites.fields import GOAL_MAX
 from housecat.suites.journey import read_journey
 from housecat.suites.models import TestSuiteResponse
 from housecat.suites.steps import as_written
+from housecat.templates.models import Template
 
 Shape = dict[str, Any]
 
@@ -35,6 +37,7 @@ TEST_FIELDS = (
     "steps",
     "schedule",
     "environment",
+    "template",
     "variables",
     "secrets",
     "alert_webhook",
@@ -50,6 +53,7 @@ TEST_FIELDS = (
     "screenshots",
     "paused",
 )
+TEMPLATE_FIELDS = ("goal", "description")
 ENVIRONMENT_FIELDS = ("base_url", "description", "variables", "secrets")
 BROWSER_CONFIG_FIELDS = tuple(name for name in ManifestBrowserConfig.model_fields if name != "name")
 SUITE_FIELDS = (
@@ -116,14 +120,24 @@ def test_wanted(
     return shape
 
 
-def test_held(test: TestSuiteResponse, environments: Mapping[str, str]) -> Shape:
+def test_held(test: TestSuiteResponse, names: Mapping[str, Mapping[str, str]]) -> Shape:
+    """The test with its environment and template named (`names` by section)."""
     shape = test.model_dump(include=set(TEST_FIELDS))
     return shape | {
         "steps": dumped_steps(test.steps) if test.pinned else None,
         "secrets": test.secret_values(),
-        "environment": environments.get(test.environment_id or ""),
+        "environment": names["environments"].get(test.environment_id or ""),
+        "template": names["templates"].get(test.template_id or ""),
         "paused": test.status == "paused",
     }
+
+
+def template_wanted(entry: ManifestTemplate) -> Shape:
+    return entry.model_dump(include=set(TEMPLATE_FIELDS))
+
+
+def template_held(template: Template) -> Shape:
+    return template.model_dump(include=set(TEMPLATE_FIELDS))
 
 
 def environment_wanted(entry: ManifestEnvironment, values: Mapping[str, str]) -> Shape:

@@ -19,6 +19,8 @@ from housecat.suites.models import TestSuiteResponse
 from housecat.suites.service import SuiteService
 from housecat.suites.steps import StepService
 from housecat.suites.steps_store import StepStore
+from housecat.templates.models import Template
+from housecat.templates.service import TemplateService, template_service
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class Services:
     steps: StepService
     environments: EnvironmentService
     browser_configs: BrowserConfigService
+    templates: TemplateService
     suites: GroupService
 
     @classmethod
@@ -40,6 +43,7 @@ class Services:
             steps=StepService(tests.store, StepStore(redis)),
             environments=EnvironmentService(environment_store(redis)),
             browser_configs=BrowserConfigService(browser_config_store(redis)),
+            templates=template_service(redis, tests),
             suites=GroupService(GroupStore(redis), allow_private_webhooks=allow),
         )
 
@@ -51,6 +55,7 @@ class State:
     tests: list[TestSuiteResponse]
     environments: list[Environment]
     browser_configs: list[BrowserConfig]
+    templates: list[Template]
     suites: list[Suite]
 
     @classmethod
@@ -59,6 +64,7 @@ class State:
             tests=await services.tests.store.list(),
             environments=await services.environments.records.all(),
             browser_configs=await services.browser_configs.records.all(),
+            templates=await services.templates.records.all(),
             suites=await services.suites.store.all(),
         )
 

@@ -13,6 +13,7 @@ import json
 import logging
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
+from types import EllipsisType
 from typing import Any, Literal, Protocol
 
 from redis.exceptions import RedisError
@@ -242,7 +243,14 @@ class SuiteService:
             raise NotFound(f"test '{test_id}' not found")
         return suite
 
-    async def update(self, test_id: str, body: UpdateTestSuite) -> TestSuiteResponse:
+    async def update(
+        self,
+        test_id: str,
+        body: UpdateTestSuite,
+        *,
+        template_id: str | EllipsisType | None = ...,
+    ) -> TestSuiteResponse:
+        """Change the fields sent; `template_id` (a monitors file's `template`) relinks it."""
         self._check_alert_targets(body.alert_webhook, body.alert_channels)
         before = await self.get(test_id)
         model = self._model(body.planner or before.planner)
@@ -255,6 +263,8 @@ class SuiteService:
             )
             await self._check_place(body.url or before.url, environment_id)
         changes = body.changes() | _journey_changes(before, body, model, elsewhere)
+        if not isinstance(template_id, EllipsisType):
+            changes["template_id"] = template_id or ""
         after = before.model_copy(update=changes)
         due: Due | Literal["unchanged"] = "unchanged"
         # A test in "error" may still own a schedule whose creation was only half-heard.

@@ -146,7 +146,7 @@ class TemplateService:
     ) -> dict[str, str]:
         """Name each parameter that neither the values nor the environment give a value."""
         environment = await self._environment(environment_id)
-        missing = _missing(template.parameters, values, environment)
+        missing = missing_values(template.parameters, values, environment)
         return {_value_field(name): ask_for(name, "the template's goal") for name in missing}
 
     async def _tests_of(self, template_id: str) -> list[TestSuiteResponse]:
@@ -166,7 +166,7 @@ class TemplateService:
         """Refuse a goal whose parameters some of these tests have no value for."""
         for test in tests:
             environment = await self._environment(test.environment_id)
-            missing = _missing(parameters, values_for(test), environment)
+            missing = missing_values(parameters, values_for(test), environment)
             if missing:
                 names = " and ".join(placeholder(name) for name in missing)
                 message = (
@@ -176,7 +176,9 @@ class TemplateService:
                 raise InvalidInput.of({"goal": message})
 
 
-def _missing(parameters: list[str], values: Values, environment: Environment | None) -> list[str]:
+def missing_values(
+    parameters: list[str], values: Values, environment: Environment | None
+) -> list[str]:
     """The parameters that neither the values nor the environment give a value."""
     given = values.names | (environment.values().names if environment else set())
     return [name for name in parameters if name not in given]
