@@ -752,3 +752,30 @@ def test_a_navigation_bar_is_the_kind_of_region_not_its_name() -> None:
         (step,) = read_goal(goal).steps
         assert step.action == "expect_visible" and step.target is not None, goal
         assert step.target.role == "navigation" and step.target.names_kind, goal
+
+
+def test_after_then_a_step_is_its_own_never_the_rest_of_a_value() -> None:
+    # An unquoted item name or typed value ends at "then": what follows is a step, read
+    # or refused by itself, never swallowed into the name.
+    assert refused("add a task called Water the plants, then frobnicate the rota") == (
+        "frobnicate the rota"
+    )
+    assert steps("add a task called Water the plants, then press Enter") == [
+        ("add_item", None, "Water the plants", None),
+        ("press", None, "Enter", None),
+    ]
+
+
+def test_it_in_a_check_is_the_one_item_the_step_before_named() -> None:
+    assert steps("add a task called Feed the cat and make sure it shows up") == [
+        ("add_item", None, "Feed the cat", None),
+        ("expect_text", None, "Feed the cat", None),
+    ]
+    assert steps("remove 'Old report', then check it's gone") == [
+        ("delete_item", Target(text="Old report"), None, None),
+        ("expect_no_text", None, "Old report", None),
+    ]
+    # Never an action on "it", nor "it" after several items or after no item at all.
+    refused("add 'Tea' and then tick it")
+    refused("add 'Tea' and 'Cake', then make sure it is listed")
+    refused("open the Reports page and check it is shown")

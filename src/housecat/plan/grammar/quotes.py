@@ -56,6 +56,11 @@ class Quotes:
         out.append(line[start:])
         return "".join(out)
 
+    def add(self, text: str) -> str:
+        """Hold text as if the goal had quoted it there; return its slot."""
+        self.spans.append(("'", text, "'"))
+        return f"{OPEN}{len(self.spans) - 1}{CLOSE}"
+
     def _variable(self, match: re.Match[str]) -> str:
         """Hold a variable as a value of its own, written the one way plans use."""
         self.spans.append(("", "{{" + (match["name"] or match["alt"]) + "}}", ""))

@@ -53,6 +53,10 @@ _CONNECTOR = re.compile(
     r"|(?P<weak> ?,(?= )(?: and\b)?| and\b| &(?= )|(?:\.{2,}|…)(?= ))",
     re.I,
 )
+# Words that open a check, never an item's name ("check" may tick one: it is not here).
+_CHECKING = re.compile(
+    r"^(?:verify|confirm|ensure|make sure|expect|assert|validate|see that)\b", re.I
+)
 _PARTICLE = re.compile(r"^(?:on|over) ", re.I)
 # A list of names a check is about ("has links to Blog, Jobs and Press", "A, B and C are
 # shown") is one clause: its commas and "and" join names, not steps.
@@ -208,26 +212,30 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
     if verb is not None:
         piece.verb = verb
         spans.append(piece)
-    elif (
-        parsed is None
-        or (parsed.tail == "free" and not _JOURNEY_VERB.match(text))
-        or (parsed.tail == "free" and _listing(parsed, parse(text)))
-        or (strength == "weak" and parsed.tail == "name" and _name_like(text))
+    elif parsed is None or (
+        # After "then" a piece is a step of its own, even one nothing understands.
+        strength == "weak"
+        and (
+            (parsed.tail == "free" and not _JOURNEY_VERB.match(text))
+            or (parsed.tail == "free" and _listing(parsed, parse(text), text))
+            or (parsed.tail == "name" and _name_like(text))
+        )
     ):
         current.end = piece.end  # the piece belongs to the clause before it
     else:
         spans.append(piece)  # a clause of its own that nothing understands
 
 
-def _listing(before: Parsed, piece: Parsed | None) -> bool:
-    """Tell whether a piece is one more item of a list being added ("…, Pay rent").
+def _listing(before: Parsed, piece: Parsed | None, text: str) -> bool:
+    """Tell whether a piece after a comma or "and" is one more item of a list being added.
 
     List items are often commands themselves ("Pay rent", "Book flights"); only a piece
     that reads as something else than a control's name ends the list.
     """
     items = all(d.action == "add_item" for d in before.drafts)
-    named_only = piece is None or all(d.action == "press_named" for d in piece.drafts)
-    return items and named_only
+    if piece is None:
+        return items and not _CHECKING.match(text)  # "make sure it shows up" is no item
+    return items and all(d.action == "press_named" for d in piece.drafts)
 
 
 def _own_step(

@@ -1,0 +1,45 @@
+"""Read "it" in a check as the one item the clause before acted on.
+
+"Add 'milk' to the list and make sure it shows up" checks that 'milk' shows: the words
+checked are still the goal's own, only said again. "It" stands for an item only when the
+clause before names exactly one (added, deleted, ticked or unticked), and only in a
+check; anything else with "it" stays refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from housecat.plan.grammar.quotes import Quotes
+from housecat.plan.grammar.types import Draft, Parsed
+from housecat.plan.models import CHECKS
+
+_IT = re.compile(r"\bit(?P<is>['’]s)?\b", re.I)
+_ON_ITS_NAME = frozenset({"delete_item", "check", "uncheck"})
+
+
+def item_named(draft: Draft) -> str | None:
+    """The item an action names: the text added, or the one deleted, ticked or unticked."""
+    if draft.action == "add_item":
+        return draft.value
+    if draft.action in _ON_ITS_NAME and draft.target is not None:
+        return draft.target.text
+    return None
+
+
+def named_again(
+    text: str, before: Parsed | None, quotes: Quotes, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read a check whose one "it" is the item the clause before named, or None."""
+    if before is None or len(before.drafts) != 1 or len(_IT.findall(text)) != 1:
+        return None
+    item = item_named(before.drafts[0])
+    if not item:
+        return None
+    slot = quotes.add(item)
+    said = _IT.sub(lambda m: slot + (" is" if m["is"] else ""), text)
+    parsed = parse(said)
+    if parsed is None or any(draft.action not in CHECKS for draft in parsed.drafts):
+        return None
+    return parsed
