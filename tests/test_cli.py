@@ -32,6 +32,9 @@ def test_create_list_show_delete(settings: Settings, db: redis.Redis) -> None:
     assert code == 0, output
     (test_id,) = db.smembers("tests:all")
     assert f"Created test {test_id}" in output
+    # On its schedule from now on, as one made through the API: a monitor that never runs
+    # would never alert.
+    assert db.zscore("schedule:due", test_id) is not None
 
     code, output = invoke(settings, "tests", "list")
     assert code == 0 and test_id in output and "Every hour" in output and "1 test(s)" in output
@@ -42,6 +45,7 @@ def test_create_list_show_delete(settings: Settings, db: redis.Redis) -> None:
     code, output = invoke(settings, "tests", "delete", test_id)
     assert code == 0 and f"Deleted test {test_id}" in output
     assert not db.exists(f"test:{test_id}")
+    assert db.zscore("schedule:due", test_id) is None
 
 
 def test_a_cron_shortcut_is_accepted_and_said_in_words(settings: Settings, db: redis.Redis) -> None:

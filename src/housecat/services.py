@@ -25,7 +25,7 @@ from housecat.executions.service import ExecutionService
 from housecat.executions.store import ExecutionStore
 from housecat.groups.service import GroupService
 from housecat.groups.store import GroupStore
-from housecat.llm.choice import Choice, compiler_for, diagnoser_for, healer_for
+from housecat.llm.choice import Choice, choose, compiler_for, diagnoser_for, healer_for
 from housecat.redis import connect
 from housecat.runs.budget import Budgets
 from housecat.runs.events import EventLog
@@ -103,6 +103,21 @@ def tinyfish_for(settings: Settings) -> TinyFishExecutor:
     )
 
 
+def suite_service(
+    redis: Redis, settings: Settings, scheduler: Scheduler | None = None
+) -> SuiteService:
+    """The test service as every process builds it (`scheduler`: the settings' by default)."""
+    return SuiteService(
+        SuiteStore(redis),
+        scheduler or scheduler_for(settings),
+        Artifacts(settings.artifacts_dir),
+        allow_private_webhooks=settings.allow_private_webhooks,
+        no_model=choose(settings).missing,
+        on_deleted=[GroupService(GroupStore(redis)).forget_test],
+        environments=KnownEnvironments(environment_store(redis)),
+    )
+
+
 @contextlib.asynccontextmanager
 async def open_services(settings: Settings) -> AsyncIterator[Services]:
     """Connect Redis and build every service; the browser launches on first use."""
@@ -118,7 +133,8 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
     artifacts = Artifacts(settings.artifacts_dir)
     async with connect(settings) as redis:
         await build_catalog(redis)  # once: tests stored before /api/v1/tests had indexes
-        suite_store = SuiteStore(redis)
+        suites = suite_service(redis, settings)
+        suite_store = suites.store
         results = ResultStore(
             redis,
             results_max=settings.results_max,
@@ -142,15 +158,6 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             diagnoser=diagnoser_for(settings),
             trace_runs=settings.trace_runs,
             environment_of=Places(redis).environment_of,
-        )
-        suites = SuiteService(
-            suite_store,
-            scheduler_for(settings),
-            artifacts,
-            allow_private_webhooks=settings.allow_private_webhooks,
-            no_model=model.missing,
-            on_deleted=[GroupService(GroupStore(redis)).forget_test],
-            environments=KnownEnvironments(environment_store(redis)),
         )
         queue = RunQueue(redis, run_timeout_s=settings.run_timeout)
         execution_store = ExecutionStore(redis, max_age=results.max_age)

@@ -185,28 +185,12 @@ def _with_services(data_dir: Path | None, use: Callable[[Services], Awaitable[T]
 @contextlib.asynccontextmanager
 async def _local_services(settings: Settings) -> AsyncIterator[Services]:
     """The services of the local store: tests made here run on their schedule once served."""
-    from housecat.artifacts import Artifacts
-    from housecat.environments.service import KnownEnvironments
-    from housecat.environments.store import environment_store
-    from housecat.groups.service import GroupService
-    from housecat.groups.store import GroupStore
-    from housecat.llm.choice import choose
     from housecat.manifest.state import Services
     from housecat.redis import connect
-    from housecat.services import scheduler_for
+    from housecat.services import suite_service
     from housecat.suites.catalog_index import build_catalog
-    from housecat.suites.service import SuiteService
-    from housecat.suites.store import SuiteStore
 
     async with connect(settings) as redis:
         await build_catalog(redis)
-        suites = SuiteService(
-            SuiteStore(redis),
-            scheduler_for(settings),
-            Artifacts(settings.artifacts_dir),
-            allow_private_webhooks=settings.allow_private_webhooks,
-            no_model=choose(settings).missing,
-            on_deleted=[GroupService(GroupStore(redis)).forget_test],
-            environments=KnownEnvironments(environment_store(redis)),
-        )
+        suites = suite_service(redis, settings)
         yield Services.of(redis, suites)

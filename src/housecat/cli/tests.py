@@ -62,13 +62,8 @@ app.add_typer(tests_app, name="tests")
 def with_suites(data_dir: Path | None, use: Callable[[SuiteService], Awaitable[T]]) -> T:
     """Run `use` with a suite service connected to Redis, turning errors into messages."""
     # Imported here so that `housecat run`, which needs no Redis, starts faster.
-    from housecat.artifacts import Artifacts
-    from housecat.groups.service import GroupService
-    from housecat.groups.store import GroupStore
-    from housecat.llm.choice import choose
     from housecat.redis import connect
-    from housecat.suites.service import NoScheduler, SuiteService
-    from housecat.suites.store import SuiteStore
+    from housecat.services import suite_service
 
     settings = store_settings_from(data_dir=data_dir)
     # Run from another directory, a command may find another store than the server's:
@@ -77,16 +72,9 @@ def with_suites(data_dir: Path | None, use: Callable[[SuiteService], Awaitable[T
 
     async def main() -> T:
         async with connect(settings) as redis:
-            allow = settings.allow_private_webhooks
-            artifacts = Artifacts(settings.artifacts_dir)
-            suites = SuiteService(
-                SuiteStore(redis),
-                NoScheduler(),
-                artifacts,
-                allow_private_webhooks=allow,
-                no_model=choose(settings).missing,
-                on_deleted=[GroupService(GroupStore(redis)).forget_test],
-            )
+            # On its schedule at once, as one made through the API: due in the store, or
+            # registered with QStash.
+            suites = suite_service(redis, settings)
             return await use(suites)
 
     try:

@@ -12,7 +12,6 @@ from datetime import UTC, datetime, timedelta
 
 from redis.asyncio import Redis
 
-from housecat.artifacts import Artifacts
 from housecat.browser_configs.models import CreateBrowserConfig
 from housecat.browser_configs.service import BrowserConfigService
 from housecat.browser_configs.store import browser_config_store
@@ -31,15 +30,15 @@ from housecat.datatools.demo_catalog import (
 from housecat.datatools.demo_history import week_of_runs
 from housecat.environments.models import CreateEnvironment
 from housecat.environments.resolve import resolve_url
-from housecat.environments.service import EnvironmentService, KnownEnvironments
+from housecat.environments.service import EnvironmentService
 from housecat.environments.store import environment_store
 from housecat.groups.models import CreateSuite
 from housecat.groups.service import GroupService
 from housecat.groups.store import GroupStore
 from housecat.runs.store import ResultStore
+from housecat.services import suite_service
 from housecat.suites.models import CreateTestSuite, TestSuiteResponse, UpdateTestSuite
-from housecat.suites.service import Scheduler, SuiteService
-from housecat.suites.store import SuiteStore
+from housecat.suites.service import Scheduler
 
 
 @dataclass(frozen=True)
@@ -96,12 +95,7 @@ async def fill_demo(
             locale="en-US",
         )
     )
-    suites = SuiteService(
-        SuiteStore(redis),
-        scheduler,
-        Artifacts(settings.artifacts_dir),
-        environments=KnownEnvironments(environment_store(redis)),
-    )
+    suites = suite_service(redis, settings, scheduler)
     tests = [await suites.create(_test(demo, local.id)) for demo in TESTS]
     results = ResultStore(
         redis,

@@ -19,7 +19,7 @@ from housecat.environments.models import Environment
 from housecat.errors import Conflict
 from housecat.groups.models import CreateSuite, Suite
 from housecat.manifest.models import ManifestBrowserConfig, ManifestTest
-from housecat.manifest.shapes import BROWSER_CONFIG_FIELDS
+from housecat.manifest.shapes import BROWSER_CONFIG_FIELDS, TEST_FIELDS
 from housecat.manifest.state import Services, State
 from housecat.suites.models import TestSuiteResponse
 from housecat.templates.models import Template
@@ -39,29 +39,9 @@ _Dumper.add_representer(str, _text)
 REFERENCE_NAMES = (
     "HOUSECAT_SECRET_<TEST>_<NAME> and HOUSECAT_SECRET_ENVIRONMENT_<ENVIRONMENT>_<NAME>"
 )
-TEST_ORDER = (
-    "name",
-    "description",
-    "category",
-    "tags",
-    "url",
-    "goal",
-    "steps",
-    "schedule",
-    "environment",
-    "template",
-    "variables",
-    "secrets",
-    "alert_webhook",
-    "alert_channels",
-    "retries",
-    "reminder_minutes",
-    "planner",
-    "executor",
-    "model_budget_usd",
-    "screenshots",
-    "paused",
-)
+# A test reads best with what it is first, then what it does.
+_FIRST = ("name", "description", "category", "tags")
+TEST_ORDER = (*_FIRST, *(name for name in TEST_FIELDS if name not in _FIRST))
 TEST_DEFAULTS = {
     name: field.get_default(call_default_factory=True)
     for name, field in ManifestTest.model_fields.items()

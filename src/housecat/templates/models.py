@@ -5,34 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Annotated, ClassVar, Self
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, Field, field_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from housecat.named.fields import NOT_NULL, Description, Input, Name, Update
 from housecat.named.store import hash_fields
 from housecat.plan.names import BUILT_IN
 from housecat.plan.variables import VARIABLE
-from housecat.suites.fields import (
-    DEFAULT_SCHEDULE,
-    GOAL_MAX,
-    Channels,
-    EnvironmentRef,
-    Executor,
-    ModelBudget,
-    PageUrl,
-    Planner,
-    ReminderMinutes,
-    Retries,
-    Schedule,
-    Secrets,
-    Tags,
-    Variables,
-    Webhook,
-    json_list,
-)
-from housecat.suites.fields import Category as TestCategory
-from housecat.suites.fields import Description as TestDescription
-from housecat.suites.fields import Name as TestName
-from housecat.suites.models import Screenshots
+from housecat.suites.fields import GOAL_MAX, json_list
+from housecat.suites.models import CreateTestSuite
 
 TemplateGoal = Annotated[
     str,
@@ -115,7 +96,7 @@ class TemplateSaved(BaseModel):
     )
 
 
-class TestFromTemplate(BaseModel):
+class TestFromTemplate(CreateTestSuite):
     """Request body for a test made from a template: a test's fields, but the goal.
 
     The template's goal is the test's; its `variables` and `secrets` (or its
@@ -123,23 +104,11 @@ class TestFromTemplate(BaseModel):
     """
 
     __test__: ClassVar[bool] = False
-    # As a test's create (`CreateTestSuite`): read as loosely as that body is.
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    name: TestName
-    url: PageUrl
-    schedule: Schedule = DEFAULT_SCHEDULE
-    alert_webhook: Webhook = None
-    alert_channels: Channels = []
-    retries: Retries = 0
-    reminder_minutes: ReminderMinutes = 0
-    variables: Variables = {}
-    secrets: Secrets = {}
-    planner: Planner = "auto"
-    executor: Executor = "browser"
-    model_budget_usd: ModelBudget = None
-    environment_id: EnvironmentRef = None
-    description: TestDescription = ""
-    category: TestCategory = ""
-    tags: Tags = []
-    screenshots: Screenshots = "on_failure"
+    goal: SkipJsonSchema[None] = None  # type: ignore[assignment]
+
+    @field_validator("goal", mode="before")
+    @classmethod
+    def _goal_is_the_template_s(cls, value: object) -> None:
+        if value is not None:
+            raise ValueError("a test made from a template takes its goal")
