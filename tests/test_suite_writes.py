@@ -15,6 +15,8 @@ import redis
 from redis.asyncio import Redis
 
 from housecat import keys
+from housecat.errors import InvalidInput
+from housecat.suites.models import TestSuiteResponse
 from housecat.suites.store import SuiteStore
 from housecat.valkey import socket_path_for
 from tests.processes import Server, valkeys_serving, wait_until
@@ -35,6 +37,42 @@ async def test_an_insert_sent_twice_stores_one_test(aredis: Redis) -> None:
     another = TEST.model_copy(update={"name": "Another test drawing the same id"})
     assert await store.insert(another, due=1e9) is None
     assert await store.get(TEST.id) == TEST
+
+
+async def test_a_test_naming_a_record_deleted_meanwhile_is_not_written(aredis: Redis) -> None:
+    """The environment or template a test names is checked in the script that writes it.
+
+    A delete of that record racing the write then either sees the test (and is refused)
+    or makes the write fail: never a test naming a record that is gone.
+    """
+    await aredis.delete(keys.test(TEST.id))
+    store = SuiteStore(aredis)
+    gone = TEST.model_copy(update={"environment_id": "e0000000"})
+    with pytest.raises(InvalidInput) as refused:
+        await store.insert(gone, due=1e9)
+    assert refused.value.fields == {"environment_id": "no environment has the id 'e0000000'"}
+    assert await many([gone], store) == "refused"
+    assert not await aredis.exists(keys.test(TEST.id))
+    assert await aredis.zscore(keys.SCHEDULE_DUE, TEST.id) is None
+
+    assert await store.insert(TEST, due=1e9) == TEST.id
+    with pytest.raises(InvalidInput) as refused:
+        await store.update(TEST.id, {"template_id": "t0000000", "name": "Renamed"})
+    assert refused.value.fields == {"template_id": "no template has the id 't0000000'"}
+    assert await store.get(TEST.id) == TEST  # nothing written
+
+    await aredis.hset(keys.template("t0000000"), mapping={"name": "Kept"})
+    updated = await store.update(TEST.id, {"template_id": "t0000000"})
+    assert updated is not None and updated.template_id == "t0000000"
+    await aredis.delete(keys.template("t0000000"), keys.test(TEST.id))
+
+
+async def many(tests: list[TestSuiteResponse], store: SuiteStore) -> str:
+    try:
+        await store.insert_many([(test, 1e9) for test in tests])
+    except InvalidInput:
+        return "refused"
+    return "stored"
 
 
 def create_until(stop: threading.Event, url: str, worker: int, answers: list[Any]) -> None:

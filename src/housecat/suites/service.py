@@ -292,6 +292,11 @@ class SuiteService:
         )
         try:
             updated = await self.store.update(test_id, changes, drop_plan=journey_changed, due=due)
+        except InvalidInput:
+            # Its new environment or template was deleted meanwhile: nothing was written.
+            if stopping or starting:
+                await self._agree(before, after)
+            raise
         except RedisError:
             stored = await self._read_back(test_id, "changed")
             if stored is not None and stored.updated_at == changes["updated_at"]:
@@ -335,6 +340,9 @@ class SuiteService:
         due = self.scheduler.next_due(suite) if suite.status == "active" else None
         try:
             return await self.store.insert(suite, due=due, form_key=form_key)
+        except InvalidInput:
+            await self._stop(suite)  # its environment or template was deleted meanwhile
+            raise
         except RedisError:
             stored = await self._read_back(suite.id, "saved")
             if stored == suite:

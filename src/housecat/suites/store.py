@@ -12,6 +12,7 @@ from typing import Literal, cast
 from redis.asyncio import Redis
 
 from housecat import keys
+from housecat.errors import InvalidInput
 from housecat.suites.catalog_index import CATALOG_LUA, catalog_doc
 from housecat.suites.models import TestSuiteResponse
 
@@ -25,9 +26,12 @@ FORM_SENT_TTL_S = 86_400  # a form left open longer than a day is sent as a new 
 _INSERT = (
     CATALOG_LUA
     + """
-if KEYS[4] then
+if KEYS[4] ~= '' then
   local made = redis.call('GET', KEYS[4])
   if made then return made end
+end
+for i = 5, #KEYS do
+  if redis.call('EXISTS', KEYS[i]) == 0 then return 'gone:' .. KEYS[i] end
 end
 if redis.call('EXISTS', KEYS[1]) == 1 then
   for i = 4, #ARGV, 2 do
@@ -39,7 +43,7 @@ redis.call('HSET', KEYS[1], unpack(ARGV, 4))
 redis.call('SADD', KEYS[2], ARGV[5])
 catalog_index(ARGV[5], cjson.decode(ARGV[3]))
 if ARGV[1] ~= '' then redis.call('ZADD', KEYS[3], ARGV[1], ARGV[5]) end
-if KEYS[4] then redis.call('SET', KEYS[4], ARGV[5], 'EX', ARGV[2]) end
+if KEYS[4] ~= '' then redis.call('SET', KEYS[4], ARGV[5], 'EX', ARGV[2]) end
 return ARGV[5]
 """
 )
@@ -52,6 +56,9 @@ _UPDATE = (
     CATALOG_LUA
     + """
 if redis.call('EXISTS', KEYS[1]) == 0 then return {} end
+for i = 4, #KEYS do
+  if redis.call('EXISTS', KEYS[i]) == 0 then return 'gone:' .. KEYS[i] end
+end
 if ARGV[1] == '1' then redis.call('DEL', KEYS[2]) end
 if ARGV[2] == '-' then
   redis.call('ZREM', KEYS[3], ARGV[3])
@@ -94,6 +101,27 @@ def _flatten(fields: dict[str, str]) -> list[str]:
     return [item for pair in fields.items() for item in pair]
 
 
+# The records a test may name, each kept while a test names it (see NamedStore's delete):
+# a test is written only while they still exist, in the same script, so that a delete
+# racing the write either sees the test or makes the write fail.
+_USED = {"environment_id": keys.environment, "template_id": keys.template}
+
+
+def _used(fields: dict[str, str]) -> list[str]:
+    """The keys of the records these fields name."""
+    return [record(fields[name]) for name, record in _USED.items() if fields.get(name)]
+
+
+def _refuse_gone(answer: object) -> None:
+    """Say which record a write named is gone (deleted meanwhile), if one is."""
+    if isinstance(answer, str) and answer.startswith("gone:"):
+        key = answer.removeprefix("gone:")
+        field = next(name for name, record in _USED.items() if key.startswith(record("")))
+        kind = field.removesuffix("_id")
+        record_id = key.removeprefix(_USED[field](""))
+        raise InvalidInput.of({field: f"no {kind} has the id '{record_id}'"})
+
+
 def _insert_call(
     suite: TestSuiteResponse, due: Due, form_key: str | None
 ) -> tuple[list[str], list[str | int]]:
@@ -101,9 +129,8 @@ def _insert_call(
     fields = suite.to_hash()
     # `id` first: the script indexes ARGV[5], the id's value.
     ordered = {"id": fields.pop("id"), **fields}
-    names = [keys.test(suite.id), keys.TESTS_ALL, keys.SCHEDULE_DUE]
-    if form_key:
-        names.append(keys.form_sent(form_key))
+    form = keys.form_sent(form_key) if form_key else ""
+    names = [keys.test(suite.id), keys.TESTS_ALL, keys.SCHEDULE_DUE, form, *_used(fields)]
     due_time = "" if due is None else repr(due)
     doc = catalog_doc(fields, new=True)
     return names, [due_time, FORM_SENT_TTL_S, doc, *_flatten(ordered)]
@@ -127,6 +154,7 @@ class SuiteStore:
         """
         names, args = _insert_call(suite, due, form_key)
         stored = await self._insert(keys=names, args=args)
+        _refuse_gone(stored)
         return None if stored is None else str(stored)
 
     async def insert_many(self, suites: list[tuple[TestSuiteResponse, Due]]) -> list[bool]:
@@ -136,6 +164,8 @@ class SuiteStore:
                 names, args = _insert_call(suite, due, None)
                 await self._insert(keys=names, args=args, client=pipe)
             answers = await pipe.execute()
+        for answer in answers:
+            _refuse_gone(answer)
         return [answer is not None for answer in answers]
 
     async def get(self, test_id: str) -> TestSuiteResponse | None:
@@ -172,7 +202,7 @@ class SuiteStore:
         """Apply changes (and a new due time) to an existing suite; None when it does not exist."""
         due_arg = "" if due == "unchanged" else "-" if due is None else repr(due)
         flat = await self._update(
-            keys=[keys.test(test_id), keys.plan(test_id), keys.SCHEDULE_DUE],
+            keys=[keys.test(test_id), keys.plan(test_id), keys.SCHEDULE_DUE, *_used(changes)],
             args=[
                 "1" if drop_plan else "0",
                 due_arg,
@@ -181,6 +211,7 @@ class SuiteStore:
                 *_flatten(changes),
             ],
         )
+        _refuse_gone(flat)
         if not flat:
             return None
         return TestSuiteResponse.from_hash(dict(zip(flat[::2], flat[1::2], strict=True)))
