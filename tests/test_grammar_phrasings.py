@@ -4,23 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from housecat.errors import GoalNotUnderstood
 from housecat.plan.models import Target
 from housecat.plan.read import read_goal
+from tests.reading import refused
 
 Step = tuple[str, Target | None, str | None, int | None]
 
 
 def steps(goal: str) -> list[Step]:
     return [(s.action, s.target, s.value, s.count) for s in read_goal(goal).steps]
-
-
-def refused(goal: str) -> str:
-    try:
-        read_goal(goal)
-    except GoalNotUnderstood as exc:
-        return exc.phrase
-    raise AssertionError(f"read, but should be refused: {goal!r}")
 
 
 def text(value: str, scope: Target | None = None) -> Step:

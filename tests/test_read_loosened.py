@@ -7,21 +7,13 @@ or one that fails on a correct page. Each is now read exactly, or refused naming
 
 from __future__ import annotations
 
-from housecat.errors import GoalNotUnderstood
 from housecat.plan.models import Target
 from housecat.plan.read import read, read_goal
+from tests.reading import refused
 
 
 def steps(goal: str) -> list[tuple[str, Target | None, str | None]]:
     return [(s.action, s.target, s.value) for s in read_goal(goal).steps]
-
-
-def refused(goal: str) -> str:
-    try:
-        read_goal(goal)
-    except GoalNotUnderstood as exc:
-        return exc.phrase
-    raise AssertionError(f"read, but should be refused: {goal!r}")
 
 
 def test_an_empty_list_is_no_list_named_empty() -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from housecat.errors import GoalNotUnderstood
 from housecat.plan.models import Target
 from housecat.plan.read import read, read_goal
+from tests.reading import refused
 
 
 def steps(goal: str) -> list[tuple[str, Target | None, str | None, int | None]]:
@@ -19,14 +19,6 @@ def test_a_kind_word_after_a_plural_subject_names_the_subject_not_the_saying() -
     assert steps("the search results table does not show Oak Chair") == [
         ("expect_no_text", Target(text="search results", role="table"), "Oak Chair", None)
     ]
-
-
-def refused(goal: str) -> str:
-    try:
-        read_goal(goal)
-    except GoalNotUnderstood as exc:
-        return exc.phrase
-    raise AssertionError(f"read, but should be refused: {goal!r}")
 
 
 def test_a_description_is_never_taken_for_words_to_find() -> None:

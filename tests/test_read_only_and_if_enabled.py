@@ -9,20 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from housecat.errors import GoalNotUnderstood
 from housecat.plan.models import Step, Target
 from housecat.plan.read import read_goal
+from tests.reading import refused
 
 
 def only(goal: str) -> tuple[Target | None, list[str]]:
     (step,) = read_goal(goal).steps
     assert step.action == "expect_only", step
     return step.target, (step.value or "").split("\n")
-
-
-def refused(goal: str) -> None:
-    with pytest.raises(GoalNotUnderstood):
-        read_goal(goal)
 
 
 def test_only_the_items_named_are_listed() -> None:

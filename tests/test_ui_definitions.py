@@ -15,6 +15,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from housecat import keys
 from housecat.plan.variables import MASK
+from tests.forms import error_of, posted
 from tests.pages import Pages
 from tests.processes import Server
 from tests.signing_in import OWN_ORIGIN, TOKEN, sign_in
@@ -34,23 +35,6 @@ STAGING = {
 def ui(make_client: Callable[..., TestClient]) -> TestClient:
     """The app without scheduler or worker: executions stay queued."""
     return make_client(roles=False)
-
-
-def posted(client: TestClient, path: str, form: dict[str, object]) -> str:
-    """Send a form that must succeed; return where it went."""
-    answer = client.post(path, data=form, follow_redirects=False)
-    assert answer.status_code == 303, answer.text
-    location: str = answer.headers["location"]
-    return location
-
-
-def error_of(page: str, field_id: str) -> str:
-    """Return the error shown next to a field, checking the field points at it."""
-    field = re.search(rf'<(?:input|select|textarea)[^>]*id="{field_id}"[^>]*>', page, re.S)
-    assert field and 'aria-invalid="true"' in field.group(0), f"{field_id} is not marked"
-    found = re.search(rf'<p class="field-error" id="{field_id}-error">(.*?)</p>', page, re.S)
-    assert found, f"no error next to {field_id}"
-    return found.group(1)
 
 
 def only(client: TestClient, path: str, plural: str) -> dict[str, object]:

@@ -17,6 +17,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from housecat import keys
 from housecat.web.pages import executions
+from tests.forms import error_of
 from tests.pages import Pages
 from tests.processes import Server
 from tests.signing_in import OWN_ORIGIN, TOKEN, create_test, sign_in
@@ -59,15 +60,6 @@ def run_selected(client: TestClient, *test_ids: str) -> str:
 def listed(page: str) -> list[str]:
     """The names of the executions a list page shows, in order."""
     return re.findall(r'<th scope="row"><a href="/executions/[\w-]+">([^<]+)</a></th>', page)
-
-
-def error_of(page: str, field_id: str) -> str:
-    """Return the error shown next to a field, checking the field points at it."""
-    field = re.search(rf'<(?:input|select)[^>]*id="{field_id}"[^>]*>', page, re.S)
-    assert field and 'aria-invalid="true"' in field.group(0), f"{field_id} is not marked"
-    found = re.search(rf'<p class="field-error" id="{field_id}-error">(.*?)</p>', page, re.S)
-    assert found, f"no error next to {field_id}"
-    return found.group(1)
 
 
 # Starting from the Tests page

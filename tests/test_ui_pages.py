@@ -22,6 +22,7 @@ from housecat.web.auth import SESSION_COOKIE
 from housecat.web.pages import dashboard
 from housecat.web.pages.charts import sparkline_points, uptime_cells
 from housecat.web.pages.templating import ago, badge, schedule_words
+from tests.forms import error_of
 from tests.runs_data import TEST, detail, store
 from tests.signing_in import OWN_ORIGIN, sign_in
 
@@ -57,17 +58,6 @@ def create(ui: TestClient, **changes: str) -> dict[str, str]:
     assert response.status_code == 200, response.text
     test: dict[str, str] = response.json()
     return test
-
-
-def error_of(page: str, field_id: str) -> str:
-    """Return the error message shown next to a field, checking the field points at it."""
-    field = re.search(rf'<(?:input|textarea|select)[^>]*id="{field_id}"[^>]*>', page, re.S)
-    assert field, f"no field {field_id}"
-    assert 'aria-invalid="true"' in field.group(0)
-    assert f"{field_id}-error" in field.group(0)  # in aria-describedby
-    found = re.search(rf'<p class="field-error" id="{field_id}-error">(.*?)</p>', page, re.S)
-    assert found, f"no error next to {field_id}"
-    return found.group(1)
 
 
 # Filters and charts

@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 from housecat import keys
 from housecat.plan.variables import MASK
 from tests.conftest import our_keys
+from tests.forms import error_of, posted
 from tests.signing_in import OWN_ORIGIN, TOKEN, sign_in
 
 GOAL = "sign in as {{user}} with {{password}} and check the page says 'Welcome back'"
@@ -30,25 +31,6 @@ ALICE = {
 def ui(make_client: Callable[..., TestClient]) -> TestClient:
     """The app without scheduler or worker: nothing here runs."""
     return make_client(roles=False)
-
-
-def posted(
-    client: TestClient, path: str, form: dict[str, object], headers: dict[str, str] | None = None
-) -> str:
-    """Send a form that must succeed; return where it went."""
-    answer = client.post(path, data=form, headers=headers, follow_redirects=False)
-    assert answer.status_code == 303, answer.text
-    location: str = answer.headers["location"]
-    return location
-
-
-def error_of(page: str, field_id: str) -> str:
-    """Return the error shown next to a field, checking the field points at it."""
-    field = re.search(rf'<(?:input|select|textarea)[^>]*id="{field_id}"[^>]*>', page, re.S)
-    assert field and 'aria-invalid="true"' in field.group(0), f"{field_id} is not marked"
-    found = re.search(rf'<p class="field-error" id="{field_id}-error">(.*?)</p>', page, re.S)
-    assert found, f"no error next to {field_id}"
-    return found.group(1)
 
 
 def only_template(client: TestClient) -> dict[str, str]:

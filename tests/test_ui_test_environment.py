@@ -9,6 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from housecat.web.pages.forms import PATH_NEEDS_ENVIRONMENT
+from tests.forms import error_of
 
 HTMX = {"HX-Request": "true"}
 GOAL = "check the page says Welcome"
@@ -37,16 +38,6 @@ def options(page: str) -> list[tuple[str, str, bool]]:
     assert select, "no environment select"
     found = re.findall(r'<option value="([^"]*)"( selected)?>([^<]*)</option>', select.group(1))
     return [(value, label, bool(selected)) for value, selected, label in found]
-
-
-def error_of(page: str, field_id: str) -> str:
-    """Return the error shown next to a field, checking the field points at it."""
-    field = re.search(rf'<(?:input|select)[^>]*id="{field_id}"[^>]*>', page, re.S)
-    assert field and 'aria-invalid="true"' in field.group(0), f"{field_id} is not marked"
-    assert f"{field_id}-error" in field.group(0)  # in aria-describedby
-    found = re.search(rf'<p class="field-error" id="{field_id}-error">(.*?)</p>', page, re.S)
-    assert found, f"no error next to {field_id}"
-    return found.group(1)
 
 
 def stored_tests(ui: TestClient) -> list[dict[str, str]]:

@@ -16,6 +16,7 @@ from redis.asyncio import Redis
 
 from housecat.suites.models import TestSuiteResponse
 from housecat.web.pages import test_list
+from tests.forms import error_of
 from tests.processes import Server
 from tests.runs_data import detail, store
 from tests.signing_in import BEARER, OWN_ORIGIN, TOKEN, create_test, sign_in
@@ -145,15 +146,6 @@ def test_the_list_redrawn_after_a_delete_keeps_the_pages_filters(
     answer = ui.post(f"/tests/{shop['about']}/delete", headers=headers)
     assert answer.headers["HX-Retarget"] == "#tests-list"
     assert sorted(listed(answer.text)) == ["Checkout", "Login"]
-
-
-def error_of(page: str, field_id: str) -> str:
-    """Return the error shown next to a field, checking the field points at it."""
-    field = re.search(rf'<(?:input|select)[^>]*id="{field_id}"[^>]*>', page, re.S)
-    assert field and 'aria-invalid="true"' in field.group(0), f"{field_id} is not marked"
-    found = re.search(rf'<p class="field-error" id="{field_id}-error">(.*?)</p>', page, re.S)
-    assert found, f"no error next to {field_id}"
-    return found.group(1)
 
 
 async def ran(ui: TestClient, aredis: Redis, test_id: str, passed: bool, day: int) -> None:
