@@ -698,9 +698,11 @@ def test_a_step_before_a_stated_value_is_never_taken_for_where_the_value_shows()
     assert "Add two mugs to the basket" in refused(
         "Add two mugs to the basket and verify the total is $12.00"
     )
-    assert "put it in the basket" in refused(
-        "open the first result, put it in the basket, and check the basket count is 1"
-    )
+    basket = "open the first result, put it in the basket, and check the basket count is 1"
+    assert steps(basket)[1:] == [
+        ("click", Target(text="Add to basket", role="button"), None, None),
+        ("expect_text", Target(text="basket count"), "1", None),
+    ]
 
 
 def test_opening_the_home_page_opens_where_the_test_starts() -> None:
@@ -716,8 +718,10 @@ def test_a_check_never_borrows_the_verb_of_the_step_before() -> None:
         "Set the quantity of Mug to 2 and check the total changes to $9"
     )
     # A step, then the field a check is about: never one field named by the whole clause.
-    phrase = refused("Send the form blank and check the Email field says Required")
-    assert phrase == "Send the form blank"
+    assert steps("Send the form blank and check the Email field says Required") == [
+        ("submit", None, None, None),
+        ("expect_text", Target(text="Email", role="textbox"), "Required", None),
+    ]
 
 
 def test_a_filter_given_as_a_label_and_value_picks_the_value_in_that_group() -> None:
@@ -771,3 +775,28 @@ def test_it_in_a_check_is_the_one_item_the_step_before_named() -> None:
     refused("add 'Tea' and then tick it")
     refused("add 'Tea' and 'Cake', then make sure it is listed")
     refused("open the Reports page and check it is shown")
+
+
+def test_an_empty_form_is_sent_as_it_is_never_a_form_named_empty() -> None:
+    for goal in ["submit the empty form", "submit the form empty", "send the blank form"]:
+        assert steps(goal) == [("submit", None, None, None)], goal
+    assert steps("submit the form without filling anything in") == [("submit", None, None, None)]
+    assert steps("submit the contact form") == [
+        ("submit", Target(text="contact", role="form"), None, None)
+    ]
+    assert read_goal("submit the contact form").steps[0].describe() == "Submit the 'contact' form"
+
+
+def test_what_a_thing_costs_is_its_price_next_to_its_name() -> None:
+    for goal in ["the Pro plan costs $20", "the Pro plan should cost $20"]:
+        assert steps(goal) == [("expect_text", Target(text="Pro plan"), "$20", None)], goal
+    assert steps("the Pro plan does not cost $20") == [
+        ("expect_no_text", Target(text="Pro plan"), "$20", None)
+    ]
+
+
+def test_adding_it_to_the_cart_is_the_shown_product_s_button() -> None:
+    button = Target(text="Add to cart", role="button")
+    assert steps("open the first result and add it to the cart")[1:] == [
+        ("click", button, None, None)
+    ]

@@ -341,6 +341,8 @@ class Step(BaseModel):
                 text = f"Press {value}" + (f" in {target}" if target else "")
             case "hover":
                 text = f"Hover over {target}"
+            case "submit" if self.target is not None and self.target.role == "form":
+                text = f"Submit {target}"
             case "submit":
                 text = "Submit the form" + (f" with {target}" if target else "")
             case "wait_for":

@@ -69,6 +69,8 @@ _CONNECTIVE = re.compile(r"^(?:then|and|after that)\b")  # "click then Save": a 
 _ITEM_KINDS = r"(?:item|product|result|one|listing|entry|card|tile|row|book|article|thing)"
 _NTH_ITEM = re.compile(rf"^(?P<ord>{ORDINAL}) {_ITEM_KINDS}$", re.I)
 _THE_ITEM = re.compile(rf"^(?:this )?{_ITEM_KINDS}$", re.I)
+_THE_PAGE_S = frozenset({"it", "this", "this one"})
+_LEFT_EMPTY = frozenset({"empty", "blank", "unfilled"})
 _FORM_STATE = re.compile(
     r"^(?:an?|some|any|no|all)\b|\b(?:empty|blank|missing|invalid|wrong|incorrect|valid)\b", re.I
 )
@@ -184,6 +186,8 @@ def _hover(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 def _submit(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if match["form"]:
         name = quotes.value(match["form"])
+        if name.lower() in _LEFT_EMPTY:
+            return one("submit")  # "submit the empty form": nothing typed, then sent
         if name.lower() in UNNAMEABLE or has_pronoun(name):
             return None
         return one("submit", target=Target(text=name, role="form"))
@@ -247,8 +251,8 @@ def _add_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     nth = _NTH_ITEM.match(raw)
     if nth:
         return one("click", target=button.model_copy(update={"nth": to_ordinal(nth["ord"])}))
-    if _THE_ITEM.match(raw):
-        return one("click", target=button)
+    if _THE_ITEM.match(raw) or raw.lower() in _THE_PAGE_S:
+        return one("click", target=button)  # "add it to the cart": the product shown
     names = _QUOTED_NAMES.fullmatch(raw)
     if names:  # "add 'Lamp' and 'Rug' to the cart": each one's button in turn
         items = [quotes.value(name) for name in re.split(r",? and |, ", raw)]
@@ -307,7 +311,10 @@ ACTION_RULES: tuple[Rule, ...] = (
     rule(
         r"^(?:submit|send|submitting|sending)(?: (?:it|the form|this form|the page|form|the data))?"
         r"(?: (?:with|using|via|by clicking|by pressing)(?: on)? (?P<btn>.+))?$"
-        r"|^(?:submit|send) (?:the |this )?(?P<form>.+?) form$",
+        r"|^(?:submit|send) (?:the |this )?(?P<form>.+?) form$"
+        # "submit the form empty": what it holds is left as it is
+        r"|^(?:submit|send) (?:the |this )?form (?:empty|blank|as it is|without (?:filling|entering"
+        r"|typing) (?:anything|it|any of it|a thing)(?: in)?)$",
         _submit,
     ),
     rule(

@@ -744,7 +744,7 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     rule(
         rf"^(?P<s>{_SUBJECT}) (?P<mid>(?:(?:should|must|will|does|do|now|still|also|{_NEG}) )*)"
-        r"(?:be|is|are|equals?|==?|reads?|shows? as|displayed as|shown as|set to)"
+        r"(?:be|is|are|equals?|==?|reads?|shows? as|displayed as|shown as|set to|costs?)"
         r"(?: (?:exactly|now|still|shown as|displayed as|set to|equal to|of))? (?P<v>.+)$",
         _is_value,
     ),
