@@ -714,9 +714,8 @@ def test_opening_the_home_page_opens_where_the_test_starts() -> None:
 
 def test_a_check_never_borrows_the_verb_of_the_step_before() -> None:
     # "set … to 2 and check the total … to $9" is no second field to set to $9.
-    assert "check the total changes to $9" in refused(
-        "Set the quantity of Mug to 2 and check the total changes to $9"
-    )
+    set_then_check = "Set the quantity to 2 and check the total changes to $9"
+    assert steps(set_then_check)[1] == ("expect_text", Target(text="total"), "$9", None)
     # A step, then the field a check is about: never one field named by the whole clause.
     assert steps("Send the form blank and check the Email field says Required") == [
         ("submit", None, None, None),
@@ -800,3 +799,22 @@ def test_adding_it_to_the_cart_is_the_shown_product_s_button() -> None:
     assert steps("open the first result and add it to the cart")[1:] == [
         ("click", button, None, None)
     ]
+
+
+def test_a_value_that_changes_to_another_is_checked_as_the_new_value() -> None:
+    for goal in ["the subtotal changes to $24", "the subtotal should update to $24"]:
+        assert steps(goal) == [("expect_text", Target(text="subtotal"), "$24", None)], goal
+    refused("the page changes to Checkout")  # another page: not words on this one
+
+
+def test_a_field_left_blank_is_cleared_never_a_field_named_leave() -> None:
+    assert steps("leave the email field blank") == [
+        ("fill", Target(text="email", role="textbox"), "", None)
+    ]
+    refused("leave the cart empty")
+
+
+def test_a_place_said_first_is_never_read_into_the_words_checked() -> None:
+    # "in the footer, the copyright says 2026" is never "2026 in the footer"
+    assert refused("in the footer, the copyright says 2026") == "in the footer"
+    refused("the row for Bob in the users table shows Admin")  # a place in a place

@@ -618,6 +618,8 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         target: Target | None = Target(text=quotes.value(_DETERMINER.sub("", of["x"], count=1)))
     elif _PART_OF.search(subject):
         return None  # "the title of the card": which element of the card that is, we cannot tell
+    elif _is_page(subject) and match["change"]:
+        return None  # "the page changes to Checkout": another page, not words on this one
     elif _is_page(subject):
         target = None
     else:
@@ -744,7 +746,8 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     rule(
         rf"^(?P<s>{_SUBJECT}) (?P<mid>(?:(?:should|must|will|does|do|now|still|also|{_NEG}) )*)"
-        r"(?:be|is|are|equals?|==?|reads?|shows? as|displayed as|shown as|set to|costs?)"
+        r"(?:be|is|are|equals?|==?|reads?|shows? as|displayed as|shown as|set to|costs?"
+        r"|(?P<change>becomes?|changes? to|updates? to|goes up to|goes down to|drops to|rises to))"
         r"(?: (?:exactly|now|still|shown as|displayed as|set to|equal to|of))? (?P<v>.+)$",
         _is_value,
     ),

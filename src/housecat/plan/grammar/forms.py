@@ -281,6 +281,8 @@ FORM_RULES: tuple[Rule, ...] = (
     rule(r"^(?:set|change|update) (?P<rest>.+ to .+)$", _set),
     rule(r"^use (?P<v>.+?) (?:as|for) (?P<t>.+)$", _fill_with),
     rule(r"^(?:clear|empty)(?: out)? (?P<t>.+)$", _clear),
+    # "leave the email blank": whatever it holds is cleared, so that it is blank when sent
+    rule(r"^leave (?P<t>.+?) (?:blank|empty|unfilled)$", _clear),
     rule(r"^(?:select|choose|pick) (?P<rest>.+)$", _select),
     rule(
         r"^(?:check|double[- ]check)(?: (?P<q>that|if|whether|to see if|to see that|to make sure"

@@ -288,10 +288,15 @@ def _fronted(current: _Span, piece: _Span, sentence: str, parse: ParseFn) -> boo
         scope = ""  # "on the checkout page, click Pay": where we are, not where to look
     scope = scope[:1].lower() + scope[1:]  # "In the header": its word starts no name
     candidate = _Span(piece.start, piece.end, scope=scope)
-    if parse(_text(sentence, candidate)) is None:
-        return False
+    parsed = parse(_text(sentence, candidate))
+    if parsed is None or any(_ends_with(draft.value, scope) for draft in parsed.drafts):
+        return False  # "in the footer, the copyright says 2026": never "2026 in the footer"
     current.body, current.end, current.scope = piece.start, piece.end, scope
     return True
+
+
+def _ends_with(value: str | None, words: str) -> bool:
+    return value is not None and value.lower().endswith(words.lower())
 
 
 def _lent_verb(

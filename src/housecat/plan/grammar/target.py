@@ -274,6 +274,9 @@ def some_rows_of(text: str) -> str:
     return _SOME_ROWS_OF.sub("", text.strip(), count=1)
 
 
+_PLACE_INSIDE = re.compile(r" (?:in|on|inside|within|under) (?:the|this|your|my) \w", re.I)
+
+
 def scope_name(raw: str, quotes: Quotes) -> str | None:
     """Reduce "the row for Bob" or "Bob's card" to the text that identifies it: "Bob"."""
     text = _DETERMINER.sub("", raw.strip(" ,.;:!?"), count=1)
@@ -288,6 +291,8 @@ def scope_name(raw: str, quotes: Quotes) -> str | None:
         return None
     if not quotes.is_quoted(text) and _DESCRIBED.match(text):
         return None  # "the month with times available": a description, not words to find
+    if not quotes.is_quoted(text) and _PLACE_INSIDE.search(text):
+        return None  # "the row for Bob in the users table": a place in a place, not one text
     if not quotes.is_quoted(text) and to_ordinal(text.split(" ")[0]) is not None:
         return None  # "the second task": a position among things we cannot count
     return value if value.strip() else None
