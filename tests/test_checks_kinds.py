@@ -12,6 +12,7 @@ import pytest
 from housecat.browser.execute import Limits, execute
 from housecat.browser.pool import BrowserPool
 from housecat.plan.models import Plan, Step, Target
+from housecat.plan.read import read_goal
 from housecat.runs.evaluate import evaluate
 from housecat.runs.models import TestResult
 from tests.pages import Pages
@@ -313,6 +314,27 @@ async def test_an_action_on_a_kind_never_acts_on_another_kind(
     browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
     assert not evaluate(browser).passed
     assert "#archive-page" not in (browser.final_url or "")
+
+
+async def test_a_field_of_a_named_item_is_filled_in_that_item(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # "set the quantity of Mug to 2": the Mug row's Quantity field, not the Tea row's.
+    url = pages.add(
+        "<table><tr><td>Tea</td><td><label>Quantity <input id=tea value=1></label></td></tr>"
+        "<tr><td>Mug</td><td><label>Quantity <input id=mug value=1></label></td></tr></table>"
+    )
+    held = [
+        says("Quantity", "textbox", value).model_copy(
+            update={"target": Target(text="Quantity", role="textbox", within=item)}
+        )
+        for item, value in (("Mug", "2"), ("Tea", "1"))
+    ]
+    opened = Step(action="goto", value=url, phrase="open")
+    steps = [opened, *read_goal("set the quantity of Mug to 2").steps, *held]
+    plan = Plan(goal="set", steps=steps)
+    browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
+    assert evaluate(browser).passed, evaluate(browser).details
 
 
 async def test_words_inside_a_longer_word_or_number_are_not_the_words_checked(

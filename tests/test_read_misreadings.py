@@ -818,3 +818,12 @@ def test_a_place_said_first_is_never_read_into_the_words_checked() -> None:
     # "in the footer, the copyright says 2026" is never "2026 in the footer"
     assert refused("in the footer, the copyright says 2026") == "in the footer"
     refused("the row for Bob in the users table shows Admin")  # a place in a place
+
+
+def test_a_field_of_a_named_item_is_that_field_in_the_item() -> None:
+    assert steps("set the quantity of Mug to 2") == [
+        ("fill", Target(text="quantity", within="Mug"), "2", None)
+    ]
+    assert steps("set the number of guests to 4") == [
+        ("fill", Target(text="number of guests"), "4", None)
+    ]

@@ -61,6 +61,10 @@ _NOT_FIELDS = frozenset(
     {"cart", "basket", "bag", "list", "trash", "bin", "inbox", "history", "cache", "cookies"}
     | {"filters", "wishlist", "notifications", "completed", "selection", "queue"}
 )
+# A field of one item of a list: "the quantity of Mug", "the size of 'Oak Desk'".
+_FIELD_OF = re.compile(
+    r"^(?:the )?(?P<f>quantity|qty|amount|number|count|size|colou?r) of (?:the )?(?P<x>.+)$", re.I
+)
 _HOLDER = re.compile(r"^(?:shopping )?(?:cart|basket|bag|wishlist|wish list|favou?rites)$", re.I)
 _SLOT = re.compile(rf"{OPEN}\d+{CLOSE}")
 _HOW_MANY = re.compile(r"\d|^(?:only|at least|exactly|no|all|every|some|more|fewer|less)\b", re.I)
@@ -183,13 +187,25 @@ def _set(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     field, raw = _set_cut(match["rest"])
     if not field:
         return None
-    element = parse_element(field, quotes, "fill")
+    element = _field_of_item(field, quotes) or parse_element(field, quotes, "fill")
     value = _value(raw, quotes)
     if element is not None and element.target.role in CHECKABLE_ROLES | {None}:
         state = value.lower()  # "set Newsletter to on": a box or switch, ticked or not
         if state in _ON_WORDS | _OFF_WORDS and not quotes.is_quoted(raw.strip()):
             return one("check" if state in _ON_WORDS else "uncheck", target=element.target)
     return _typed(element, raw, quotes, _value_tail(raw, quotes))
+
+
+def _field_of_item(field: str, quotes: Quotes) -> Element | None:
+    """Read "the quantity of Mug" as the quantity field in the item that shows "Mug"."""
+    of = _FIELD_OF.match(field)
+    if of is None or not (quotes.is_quoted(of["x"]) or of["x"][:1].isupper()):
+        return None
+    element = parse_element(of["f"], quotes, "fill")
+    if element is None:
+        return None
+    within = quotes.value(of["x"])
+    return replace(element, target=element.target.model_copy(update={"within": within}))
 
 
 def _set_cut(rest: str) -> tuple[str, str]:
