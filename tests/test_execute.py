@@ -11,6 +11,7 @@ from housecat.browser.results import BrowserResult
 from housecat.plan.models import Plan, Step, Target
 from housecat.runs.evaluate import evaluate
 from housecat.runs.models import TestResult
+from tests.pages import Pages
 from tests.processes import free_port
 
 QUICK = Limits(step_timeout_s=3, run_timeout_s=60)
@@ -266,3 +267,27 @@ async def test_url_and_title_assertions(pool: BrowserPool, sites: str) -> None:
     assert result.passed, result.error
     result, _, _ = await run(pool, *sign_in(f"{sites}/shop"), step("expect_url", value="/orders"))
     assert "does not contain '/orders'" in (result.error or "")
+
+
+async def test_reload_loads_the_page_again_and_back_returns_to_the_one_before(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    counted = pages.add(
+        "<script>const n = +(sessionStorage.n || 0) + 1; sessionStorage.n = n;"
+        "document.write('<p>Loaded ' + n + ' times</p>')</script><a href='#' id=next>Next</a>"
+    )
+    second = pages.add("<p>Second page</p>")
+    result, _, _ = await run(
+        pool,
+        step("goto", value=counted),
+        step("reload"),
+        step("expect_text", value="Loaded 2 times"),
+        step("goto", value=second),
+        step("go_back"),
+        step("expect_text", value="Loaded 3 times"),
+    )
+    assert result.passed, result.error
+    # Nothing before the first page: going back fails, saying so.
+    result, _, _ = await run(pool, step("goto", value=second), step("go_back"))
+    assert not result.passed
+    assert "no page before this one" in (result.error or "")

@@ -522,7 +522,6 @@ REJECTED: list[tuple[str, str]] = [
     ("type hello", "type hello"),
     ("click it", "click it"),
     ("scroll down", "scroll down"),
-    ("go back", "go back"),
     ("wait", "wait"),
     ("wait a few seconds", "wait a few seconds"),
     ("I should see her name", "I should see her name"),
@@ -536,7 +535,6 @@ REJECTED: list[tuple[str, str]] = [
     ("visit /admin as alice", "visit /admin as alice"),
     ("check out", "check out"),
     ("verify that I am logged in", "verify that I am logged in"),
-    ("refresh the page", "refresh the page"),
     ("the dashboard is shown", "the dashboard is shown"),
     ("open /x and make sure the page loads, then sing", "sing"),
     # repetition we refuse, and key names with words we cannot place

@@ -495,7 +495,8 @@ def test_how_a_control_looks_is_not_its_name() -> None:
 
 
 def test_a_page_by_position_or_history_is_not_a_page_name() -> None:
-    assert refused("go back to the previous page")
+    # The page before is the browser's back, never a page named "previous".
+    assert steps("go back to the previous page") == [("go_back", None, None, None)]
     assert refused("go to the 2nd page")
     assert steps("open the link 'Help' in a new tab") == [
         ("open", Target(text="Help", role="link"), None, None)
@@ -827,3 +828,24 @@ def test_a_field_of_a_named_item_is_that_field_in_the_item() -> None:
     assert steps("set the number of guests to 4") == [
         ("fill", Target(text="number of guests"), "4", None)
     ]
+
+
+def test_still_and_now_are_no_part_of_the_place_they_follow() -> None:
+    assert steps("the cart still has 2 items") == [
+        ("expect_count", Target(text="items", role="listitem", within="cart"), None, 2)
+    ]
+    assert steps("the header now says Hi Bob") == [
+        ("expect_text", Target(text="header", role="banner"), "Hi Bob", None)
+    ]
+    # After the verb they are what the page says.
+    assert steps("the page says Alice still has access") == [
+        ("expect_text", None, "Alice still has access", None)
+    ]
+
+
+def test_reloading_and_going_back_are_the_browser_s_never_a_control() -> None:
+    for goal in ["reload the page", "refresh", "Refresh the page"]:
+        assert steps(goal) == [("reload", None, None, None)], goal
+    for goal in ["go back", "go back to the previous page", "press the browser back button"]:
+        assert steps(goal) == [("go_back", None, None, None)], goal
+    assert steps("click Back") == [("click", Target(text="Back"), None, None)]  # the page's

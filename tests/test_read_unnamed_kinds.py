@@ -61,7 +61,6 @@ def test_commands_follow_one_another_and_other_steps() -> None:
     "goal",
     [
         "Send the report to Rosa",  # more than a name: whom to send it to
-        "refresh the page",  # the browser's, not a control's
         "save it",  # which thing?
         "Apply an expired coupon",  # which coupon to type, not a control's name
         "Publish 3 posts",  # a number

@@ -273,6 +273,25 @@ async def _wait(
     return Done()
 
 
+async def _reload(
+    page: Page, step: Step, start_url: str, timeout_s: float, healer: Chooser | None
+) -> Done:
+    response = await page.reload(wait_until="domcontentloaded")
+    if response is not None and response.status >= 400:
+        raise StepFailed(f"reloading answered HTTP {response.status} {response.status_text}")
+    return Done()
+
+
+async def _go_back(
+    page: Page, step: Step, start_url: str, timeout_s: float, healer: Chooser | None
+) -> Done:
+    before = page.url
+    await page.go_back(wait_until="domcontentloaded")
+    if page.url in (before, "about:blank"):  # the empty tab the run started in is no page
+        raise StepFailed("there is no page before this one to go back to")
+    return Done()
+
+
 async def _settle(page: Page) -> None:
     """Let a navigation an action started get its document before the next step."""
     with contextlib.suppress(PlaywrightError):
@@ -290,5 +309,7 @@ _ACTIONS = {
     "press": _press,
     "submit": _submit,
     "wait": _wait,
+    "reload": _reload,
+    "go_back": _go_back,
 }
 _CHECKS = {**checks.CHECKS, **states.CHECKS, "expect_only": only.expect_only}

@@ -22,6 +22,9 @@ Action = Literal[
     "submit",
     "wait_for",
     "wait",
+    # The browser's own: load the page again, or go back to the one before.
+    "reload",
+    "go_back",
     "expect_text",
     "expect_no_text",
     "expect_url",
@@ -345,6 +348,10 @@ class Step(BaseModel):
                 text = f"Submit {target}"
             case "submit":
                 text = "Submit the form" + (f" with {target}" if target else "")
+            case "reload":
+                text = "Reload the page"
+            case "go_back":
+                text = "Go back to the page before"
             case "wait_for":
                 text = f"Wait for '{value}'" + (f" in {target}" if target else "")
             case "wait":

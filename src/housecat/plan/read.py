@@ -64,7 +64,13 @@ from housecat.plan.grammar.quotes import Quotes, scrub
 from housecat.plan.grammar.rewrite import rewrite
 from housecat.plan.grammar.split import split_goal
 from housecat.plan.grammar.types import Draft, Parsed
-from housecat.plan.grammar.words import base_verb, done_first, strip_fillers, strip_subject
+from housecat.plan.grammar.words import (
+    base_verb,
+    done_first,
+    drop_adverb,
+    strip_fillers,
+    strip_subject,
+)
 from housecat.plan.models import CHECKS, Action, Plan, Step, Target
 from housecat.plan.secrets import Reading, is_secret_name, lift_secrets, mask
 
@@ -247,7 +253,7 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
             return conditional
     if _CONDITIONAL.search(text):
         return None
-    text = done_first(base_verb(strip_subject(strip_fillers(text))))
+    text = done_first(base_verb(strip_subject(drop_adverb(strip_fillers(text)))))
     if not text:
         return None
     again = repetition(text)

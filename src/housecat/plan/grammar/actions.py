@@ -298,6 +298,16 @@ _UNIT = r"(?P<u>seconds?|secs?|s|milliseconds?|ms|minutes?|mins?)"
 
 ACTION_RULES: tuple[Rule, ...] = (
     rule(
+        r"^(?:reload|refresh)(?: (?:the|this) (?:page|browser|tab|screen|site))?$",
+        lambda _m, _q: one("reload"),
+    ),
+    # The browser's back, not a page's own Back button ("click Back" clicks that one).
+    rule(
+        r"^(?:go|navigate|head|step) back(?: (?:a|one) page| to the (?:previous|last) page)?$"
+        r"|^(?:press|click|hit|use) (?:the )?browser(?:['’]s)? back(?: button)?$",
+        lambda _m, _q: one("go_back"),
+    ),
+    rule(
         r"^(?P<verb>open(?: up)?|go back to|go to|goto|go|visit|navigate back to|navigate to"
         r"|navigate|load|browse to|head over to|head back to|head to|jump to|return to|start at"
         r"|start on|start from|begin at|am on|am at|starting from|starting at|starting on"

@@ -283,6 +283,25 @@ def strip_fillers(text: str) -> str:
     return text.rstrip(" .,;:!?").strip()
 
 
+# The first verb saying what a part of the page holds, and a word of time before it.
+_FIRST_SAYING = re.compile(
+    r"\b(?P<adverb>(?:still|now|also|again|already) )?(?:says|shows|has|have|contains|lists"
+    r"|reads|displays|includes|holds|mentions)\b"
+)
+
+
+def drop_adverb(text: str) -> str:
+    """Read "the cart still has 2 items" as "the cart has 2 items": "still" names no place.
+
+    Only before the clause's first such verb: in "the page says Alice still has access" the
+    words after "says" are what it says, and stay as written.
+    """
+    first = _FIRST_SAYING.search(text)
+    if first is None or first["adverb"] is None:
+        return text
+    return text[: first.start("adverb")] + text[first.end("adverb") :]
+
+
 def strip_subject(text: str) -> str:
     """Drop the person doing the step ("I", "the user should") when a verb follows."""
     contracted = _CONTRACTED_SUBJECT.match(text)
