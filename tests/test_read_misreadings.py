@@ -849,3 +849,9 @@ def test_reloading_and_going_back_are_the_browser_s_never_a_control() -> None:
     for goal in ["go back", "go back to the previous page", "press the browser back button"]:
         assert steps(goal) == [("go_back", None, None, None)], goal
     assert steps("click Back") == [("click", Target(text="Back"), None, None)]  # the page's
+
+
+def test_where_words_stand_in_a_list_is_never_part_of_the_words() -> None:
+    # "shows Teapot first" is about order: never the text "Teapot first"
+    for goal in ["the results list shows Teapot first", "the page shows Terms before Privacy"]:
+        refused(goal)

@@ -212,6 +212,11 @@ def _one_of_many(target: Target) -> bool:
     return one_of and target.role in _MANY and words not in {"logo"}
 
 
+_IN_ORDER = re.compile(
+    r" (?:first|last|at the (?:top|bottom|end|start)|on top|before \S+|after \S+)$", re.I
+)
+
+
 def expected(raw: str, quotes: Quotes) -> str | None:
     """Return the text a person expects to read, or None when the words are not that text.
 
@@ -227,6 +232,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None
     if _HOW_MANY.match(text):
         return None  # "at least 1 order": a count of things, not words on the page
+    if _IN_ORDER.search(text):
+        return None  # "shows Teapot first": where it stands in a list, not words on the page
     if text.lower() in _GENERIC:
         return None  # "there is content on the page": what content? any would do
     if text[:1].islower() and (STATEMENT_WORDS.search(text) or _SPEAKER.search(text)):
