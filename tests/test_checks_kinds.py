@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from housecat.browser.checks import url_pattern
 from housecat.browser.execute import Limits, execute
 from housecat.browser.pool import BrowserPool
 from housecat.plan.models import Plan, Step, Target
@@ -403,3 +404,13 @@ async def test_words_that_must_be_gone_are_looked_for_once_the_page_heard_back(
     result = evaluate(browser)
     assert not result.passed, "false pass: the error came after the check looked"
     assert result.error and "Error" in result.error
+
+
+def test_a_page_named_in_words_is_found_however_its_address_joins_them() -> None:
+    step = Step(action="expect_url", value="sign-in", phrase="be on the sign in page")
+    pattern = url_pattern("sign-in", step)
+    for url in ["https://a.test/users/sign_in", "https://a.test/sign-in", "https://a.test/SignIn"]:
+        assert pattern.search(url), url
+    assert not pattern.search("https://a.test/sign-up")
+    # A path written as one is matched as written.
+    assert not url_pattern("/sign-in", step).search("https://a.test/users/sign_in")

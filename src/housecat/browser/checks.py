@@ -262,6 +262,10 @@ def url_pattern(wanted: str, step: Step) -> re.Pattern[str]:
             return re.compile(f"{host}{value}", re.I)
         case "ends":
             return re.compile(f"{value}/?{rest}$", re.I)
+    if re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", wanted):
+        # A page named in words ("the sign in page" gives 'sign-in'): sites join the words
+        # with '-', '_' or nothing ("/users/sign_in", "/signin"), and none changes the page.
+        return re.compile("[-_]?".join(map(re.escape, wanted.split("-"))), re.I)
     return re.compile(re.escape(wanted))
 
 
