@@ -855,3 +855,9 @@ def test_where_words_stand_in_a_list_is_never_part_of_the_words() -> None:
     # "shows Teapot first" is about order: never the text "Teapot first"
     for goal in ["the results list shows Teapot first", "the page shows Terms before Privacy"]:
         refused(goal)
+
+
+def test_a_loading_indicator_is_a_spinner_by_another_name() -> None:
+    spinner = Target(text="loading indicator", role="progressbar")
+    for goal in ["wait until the loading indicator disappears", "the loading indicator disappears"]:
+        assert steps(goal) == [("expect_hidden", spinner, None, None)], goal

@@ -92,6 +92,8 @@ ELEMENT_NOUNS: dict[str, str | None] = {
     "slider": "slider",
     "spinner": "progressbar",
     "loading spinner": "progressbar",
+    "loading indicator": "progressbar",
+    "progress indicator": "progressbar",
     "loader": "progressbar",
     "progress bar": "progressbar",
     "box": None,
