@@ -72,6 +72,12 @@ def monitors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run where screenshots may be left (`housecat-screenshots` in the working directory)."""
+    monkeypatch.chdir(tmp_path)
+
+
 def check(*args: str) -> tuple[int, str]:
     result = runner.invoke(app, ["check", *args])
     return result.exit_code, result.output
