@@ -137,9 +137,10 @@ class BrowserPool:
         except PlaywrightError as exc:
             raise BrowserUnavailable(f"Chromium would not start: {exc.message}") from None
         self._runs = 0
-        if self._launched and self.on_restart is not None:
-            await self.on_restart(self._gone_because)
+        restarted, why = self._launched, self._gone_because
         self._launched, self._gone_because = True, "crashed"
+        if restarted and self.on_restart is not None:
+            await self.on_restart(why)
         return self._browser
 
     def _executable(self, playwrights_own: Path) -> Path | None:
