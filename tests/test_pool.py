@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from pathlib import Path
 
+import psutil
 import pytest
 
 from housecat.browser.chromium import find_chromium
@@ -11,8 +14,6 @@ from housecat.browser.pool import BrowserPool, BrowserUnavailable
 
 
 async def chromium() -> Path:
-    import asyncio
-
     found = await asyncio.to_thread(find_chromium)
     assert found is not None, "no Chromium: run `make browser`"
     return found
@@ -63,3 +64,42 @@ async def test_a_missing_chromium_says_how_to_get_one(tmp_path: Path) -> None:
     with pytest.raises(BrowserUnavailable, match="HOUSECAT_CHROMIUM"):
         await pool.start()
     await pool.close()
+
+
+def our_processes() -> set[int]:
+    return {child.pid for child in psutil.Process().children(recursive=True)}
+
+
+def kill_chromium(sparing: set[int]) -> None:
+    """Kill the Chromium started since `sparing` was taken, as a crash or the OOM killer would."""
+    for child in psutil.Process().children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            if child.pid not in sparing and "chrom" in child.name().lower():
+                child.kill()
+
+
+async def test_each_relaunch_is_told_why_the_browser_before_it_went() -> None:
+    reasons: list[str] = []
+
+    async def restarted(reason: str) -> None:
+        reasons.append(reason)
+
+    pool = BrowserPool(await chromium(), max_runs=2, on_restart=restarted)
+    others = our_processes()  # other tests' browsers live on
+    try:
+        for _ in range(3):  # the first launch is no restart; the third run's is
+            async with pool.context() as context:
+                browser = context.browser
+        assert browser is not None
+        kill_chromium(sparing=others)
+        for _ in range(100):  # Playwright notices the lost browser by itself
+            if not browser.is_connected():
+                break
+            await asyncio.sleep(0.1)
+        async with pool.context():
+            pass
+        await pool.close()
+        await pool.start()  # a start after a close is no restart
+    finally:
+        await pool.close()
+    assert reasons == ["max_runs", "crashed"]

@@ -211,6 +211,11 @@ class Settings(BaseSettings):
         "HOUSECAT_API_TOKEN); unset = the local data dir's store.",
     )
 
+    metrics_public: bool = Field(
+        default=False,
+        description="Serve /metrics (Prometheus) without the API token when one is set.",
+    )
+
     @property
     def artifacts_dir(self) -> Path:
         """Where runs' screenshots and traces are kept."""

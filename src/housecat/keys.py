@@ -98,6 +98,7 @@ def per_test(test_id: str) -> list[str]:
         uptime(test_id),
         model_spend(test_id),
         executions_by("test", test_id),
+        metrics_test(test_id),
     ]
 
 
@@ -201,3 +202,15 @@ def run_logs(run_id: str) -> str:
 # Every key kept per run, by prefix: the delete and retention scripts build each one
 # as `{prefix}{run_id}` from the run ids they find in the results.
 PER_RUN_PREFIXES = (RUN_PREFIX, RUN_LOGS_PREFIX)
+
+
+# Prometheus metrics (`GET /metrics`, docs/metrics.md): counters written by the process that
+# sees the event (worker, scheduler, server), in Redis so that one scrape sees every process.
+METRICS_STEPS = "metrics:steps"  # hash: step durations, '{action}:le:{le}' and '{action}:sum_ms'
+METRICS_ALERTS = "metrics:alerts"  # hash: alert deliveries, fields '{channel}:{outcome}'
+METRICS_BROWSER = "metrics:browser"  # hash: browser relaunches, fields '{reason}'
+
+
+def metrics_test(test_id: str) -> str:
+    """Hash: a test's runs by location and result, and its run-duration histogram."""
+    return f"metrics:test:{test_id}"

@@ -26,6 +26,7 @@ from housecat.executions.store import ExecutionStore
 from housecat.groups.service import GroupService
 from housecat.groups.store import GroupStore
 from housecat.llm.choice import Choice, choose, compiler_for, diagnoser_for, healer_for
+from housecat.metrics.record import MetricsRecorder
 from housecat.redis import connect
 from housecat.runs.budget import Budgets
 from housecat.runs.events import EventLog
@@ -121,11 +122,6 @@ def suite_service(
 @contextlib.asynccontextmanager
 async def open_services(settings: Settings) -> AsyncIterator[Services]:
     """Connect Redis and build every service; the browser launches on first use."""
-    pool = BrowserPool(
-        settings.chromium,
-        max_runs=settings.browser_max_runs,
-        max_memory_mb=settings.browser_max_memory_mb,
-    )
     limits = Limits(step_timeout_s=settings.step_timeout, run_timeout_s=settings.run_timeout)
     compiler, model = compiler_for(settings)
     # Apprise's plugins take about a second to import: do it now, off the event loop.
@@ -133,6 +129,13 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
     artifacts = Artifacts(settings.artifacts_dir)
     async with connect(settings) as redis:
         await build_catalog(redis)  # once: tests stored before /api/v1/tests had indexes
+        counted = MetricsRecorder(redis)
+        pool = BrowserPool(
+            settings.chromium,
+            max_runs=settings.browser_max_runs,
+            max_memory_mb=settings.browser_max_memory_mb,
+            on_restart=counted.browser_restarted,
+        )
         suites = suite_service(redis, settings)
         suite_store = suites.store
         results = ResultStore(
@@ -140,7 +143,9 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             results_max=settings.results_max,
             max_age=timedelta(days=settings.results_max_age_days),
         )
-        alerts = AlertDispatcher(settings, on_delivered=results.mark_alert_sent)
+        alerts = AlertDispatcher(
+            settings, on_delivered=results.mark_alert_sent, on_settled=counted.alert_settled
+        )
         spend = ModelSpend(redis)
         runs = RunService(
             suite_store,

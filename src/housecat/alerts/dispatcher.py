@@ -33,6 +33,12 @@ DELIVERED = "alert %s for test %s (run %s) delivered to %s on attempt %d"
 UNWIND_S = 1.0
 
 OnDelivered = Callable[[str, str], Awaitable[object]]
+# Told how each delivery ended, for the metrics: (channel kind or "webhook", outcome).
+OnSettled = Callable[[str, str], Awaitable[object]]
+
+
+async def _uncounted(channel: str, outcome: str) -> None:
+    return None
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,8 @@ class _Delivery:
     run_id: str  # or the execution's id
     target: str
     retrier: Retrier
+    # What the metrics call the target: "webhook", or the channel's scheme ("slack").
+    channel: str
     # A test's alert marks its incident sent; a suite's has no incident to mark.
     recorded: bool = True
 
@@ -68,9 +76,11 @@ class AlertDispatcher:
         *,
         backoff_s: float = 1.0,
         backoff_cap_s: float = 30.0,
+        on_settled: OnSettled = _uncounted,
     ) -> None:
         self._settings = settings
         self._on_delivered = on_delivered
+        self._on_settled = on_settled
         self._backoff = Backoff(base_s=backoff_s, cap_s=backoff_cap_s)
         self._signer = _signer(settings)
         self._tasks: dict[asyncio.Task[None], _Delivery] = {}
@@ -105,6 +115,7 @@ class AlertDispatcher:
             delivery = self._tasks[task]
             self._log_failure(delivery, f"dropped at shutdown after {grace_s:g} s of grace")
             task.cancel()
+            await self._count(delivery, "dropped")
         if late:
             await asyncio.wait(late, timeout=UNWIND_S)
 
@@ -145,18 +156,21 @@ class AlertDispatcher:
         loop = asyncio.get_running_loop()
         if owner.webhook:
             body = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-            delivery = self._delivery(event, owner, webhook_label(owner.webhook), recorded)
+            label = webhook_label(owner.webhook)
+            delivery = self._delivery(event, owner, label, "webhook", recorded)
             self._spawn(loop, delivery, self._webhook(delivery, owner.webhook, body))
         title, text = said
         for channel in dict.fromkeys(owner.channels):
             label = f"channel {scheme_of(channel)}://…"
-            delivery = self._delivery(event, owner, label, recorded)
+            delivery = self._delivery(event, owner, label, scheme_of(channel), recorded)
             self._spawn(loop, delivery, self._channel(delivery, channel, title, text))
 
-    def _delivery(self, event: AlertEvent, owner: Owner, target: str, recorded: bool) -> _Delivery:
+    def _delivery(
+        self, event: AlertEvent, owner: Owner, target: str, channel: str, recorded: bool
+    ) -> _Delivery:
         settings = self._settings
         retrier = Retrier(settings.alert_attempts, settings.alert_timeout, self._backoff)
-        return _Delivery(event, owner.id, owner.run_id, target, retrier, recorded)
+        return _Delivery(event, owner.id, owner.run_id, target, retrier, channel, recorded)
 
     def _spawn(
         self,
@@ -189,6 +203,7 @@ class AlertDispatcher:
                 delivery.retrier.made,
                 f"{delivery.target}: unexpected error",
             )
+            await self._count(delivery, "failed")
 
     async def _webhook(self, delivery: _Delivery, url: str, body: str) -> None:
         message_id = f"msg_{delivery.run_id}_{delivery.event}"
@@ -209,7 +224,7 @@ class AlertDispatcher:
             return await post_once(url, content, headers, timeout_s, address)
 
         outcome = await delivery.retrier.run(attempt)
-        self._report(delivery, outcome)
+        await self._settle(delivery, outcome)
         if outcome.delivered and delivery.recorded:
             try:
                 await self._on_delivered(delivery.test_id, delivery.run_id)
@@ -230,7 +245,7 @@ class AlertDispatcher:
             # Checked again here: a channel stored before a rule existed must meet it too.
             channel = check_channel(url, allow_private=allow_private)
         except ValueError as exc:
-            self._report(delivery, Outcome.give_up(str(exc)))
+            await self._settle(delivery, Outcome.give_up(str(exc)))
             return
         delivery.target = f"channel {channel.label}"
 
@@ -247,9 +262,10 @@ class AlertDispatcher:
                 guarded=not allow_private,
             )
 
-        self._report(delivery, await delivery.retrier.run(attempt))
+        await self._settle(delivery, await delivery.retrier.run(attempt))
 
-    def _report(self, delivery: _Delivery, outcome: Outcome) -> None:
+    async def _settle(self, delivery: _Delivery, outcome: Outcome) -> None:
+        """Log how a delivery ended, and count it."""
         if outcome.delivered:
             log.info(
                 DELIVERED,
@@ -261,6 +277,14 @@ class AlertDispatcher:
             )
         else:
             self._log_failure(delivery, outcome.reason)
+        await self._count(delivery, "delivered" if outcome.delivered else "failed")
+
+    async def _count(self, delivery: _Delivery, outcome: str) -> None:
+        # A count that could not be written must not hide how the delivery went.
+        try:
+            await self._on_settled(delivery.channel, outcome)
+        except Exception:
+            log.exception("could not count alert %s as %s", delivery.event, outcome)
 
     def _log_failure(self, delivery: _Delivery, reason: str) -> None:
         log.warning(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,10 @@ log = logging.getLogger(__name__)
 # GPU and from trying QUIC on machines that have neither.
 CHROMIUM_ARGS = ["--disable-gpu", "--disable-quic"]
 VIEWPORT = {"width": 1280, "height": 800}
+
+# Told of each relaunch, with why the previous browser went: "max_runs", "max_memory"
+# or "crashed" (it disconnected, or would not open a context).
+OnRestart = Callable[[str], Awaitable[object]]
 
 
 class BrowserUnavailable(HouseCatError):
@@ -50,15 +54,20 @@ class BrowserPool:
         *,
         max_runs: int = 100,
         max_memory_mb: int = 1024,
+        on_restart: OnRestart | None = None,
     ) -> None:
         self.chromium = chromium
         self.max_runs = max_runs
         self.max_memory_mb = max_memory_mb
+        self.on_restart = on_restart
         self._playwright: Playwright | None = None
         self._browser: Browser | None = None
         self._runs = 0
         self._in_use = 0
         self._lock = asyncio.Lock()
+        self._launched = False
+        # Why the browser went, if it did: a launch after that is a restart.
+        self._gone_because = "crashed"
 
     async def start(self) -> None:
         """Start the Playwright driver and launch the browser (also done on first use)."""
@@ -89,26 +98,30 @@ class BrowserPool:
             async with self._lock:
                 self._in_use -= 1
                 self._runs += 1
-                if self._in_use == 0 and self._worn_out():
+                worn_out = self._worn_out() if self._in_use == 0 else None
+                if worn_out is not None:
+                    self._gone_because = worn_out
                     await self._close_browser()
 
     async def close(self) -> None:
         """Close the browser and stop the driver."""
         async with self._lock:
             await self._close_browser()
+            self._launched = False  # a start after a close is no restart
             if self._playwright is not None:
                 await self._playwright.stop()
                 self._playwright = None
 
-    def _worn_out(self) -> bool:
+    def _worn_out(self) -> str | None:
+        """Say why the browser should be relaunched now, if it should."""
         if self._runs >= self.max_runs:
             log.info("recycling Chromium after %d runs", self._runs)
-            return True
+            return "max_runs"
         memory = _chromium_memory_mb(psutil.Process().pid)
         if memory > self.max_memory_mb:
             log.info("recycling Chromium at %.0f MB", memory)
-            return True
-        return False
+            return "max_memory"
+        return None
 
     async def _ensure_browser(self) -> Browser:
         if self._browser is not None and self._browser.is_connected():
@@ -124,6 +137,10 @@ class BrowserPool:
         except PlaywrightError as exc:
             raise BrowserUnavailable(f"Chromium would not start: {exc.message}") from None
         self._runs = 0
+        restarted, why = self._launched, self._gone_because
+        self._launched, self._gone_because = True, "crashed"
+        if restarted and self.on_restart is not None:
+            await self.on_restart(why)
         return self._browser
 
     def _executable(self, playwrights_own: Path) -> Path | None:

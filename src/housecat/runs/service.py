@@ -305,7 +305,7 @@ class RunService:
 
     async def _crashed(self, test_id: str, run_id: str, reason: str) -> None:
         await self.events.for_test(test_id)("error", f"Pipeline error: {reason}", run_id=run_id)
-        await self.results.mark_error(test_id, now_iso())
+        await self.results.mark_error(test_id, now_iso(), run_id)
 
     async def _alert(self, test: TestSuiteResponse, record: RunRecord) -> None:
         now = datetime.now(UTC)

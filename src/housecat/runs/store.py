@@ -15,6 +15,7 @@ from redis.asyncio import Redis
 
 from housecat import keys
 from housecat.browser.run_log import LogEntry
+from housecat.metrics import record as metrics
 from housecat.plan.models import Plan
 from housecat.plan.read import masked_goal
 from housecat.runs.models import IncidentRecord, RunDetail
@@ -104,7 +105,6 @@ class ResultStore:
         self.max_age = max_age
         self._mark_alert_sent = redis.register_script(_MARK_ALERT_SENT)
         self._set_if_exists = redis.register_script(_SET_IF_EXISTS)
-        self._set_latest = redis.register_script(SET_LATEST)
         self._save_cancelled = redis.register_script(_SAVE_CANCELLED)
 
     async def save(
@@ -140,6 +140,7 @@ class ResultStore:
             if cache is not None:
                 pipe.set(keys.plan(tid), cache.model_dump_json())
             add_run(pipe, tid, record.started_at, record.model_use, record.model_refused)
+            metrics.add_run(pipe, tid, record)
             since, most = f"({horizon}", self.results_max
             pipe.eval(
                 _TRIM, 2, keys.results(tid), keys.timing(tid), since, most, *keys.PER_RUN_PREFIXES
@@ -181,12 +182,14 @@ class ResultStore:
         """Whether a run with this id was already stored (a redelivered job)."""
         return bool(await self.redis.exists(keys.run(run_id)))
 
-    async def mark_error(self, test_id: str, when: str) -> None:
-        """Record that the pipeline itself failed (not the journey)."""
-        await self._set_latest(
-            keys=[keys.test(test_id)],
-            args=[test_id, score(when), "last_result", "error", "last_run_at", when],
-        )
+    async def mark_error(self, test_id: str, when: str, run_id: str | None = None) -> None:
+        """Record that the pipeline itself failed (not the journey), counting that run once."""
+        latest = ["last_result", "error", "last_run_at", when]
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.eval(SET_LATEST, 1, keys.test(test_id), test_id, score(when), *latest)
+            if run_id is not None:
+                metrics.add_error(pipe, test_id, run_id)
+            await pipe.execute()
 
     async def mark_alerted(self, test_id: str, when: str) -> None:
         await self._set_if_exists(keys=[keys.test(test_id)], args=["alerted_at", when])

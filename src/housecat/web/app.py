@@ -72,7 +72,7 @@ def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = Tru
     app.include_router(plan.router)
     app.include_router(queue.router)
     app.include_router(results.router)
-    app.include_router(metrics.router)
+    app.include_router(metrics.router_for(settings))
     app.include_router(v1_health.router)
     app.include_router(v1_tests.router)
     app.include_router(v1_environments.router)

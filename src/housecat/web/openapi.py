@@ -103,7 +103,8 @@ def _described(schema: dict[str, Any], *, token_set: bool) -> dict[str, Any]:
     if not token_set:  # the API is open: no route asks for the token
         components.pop("securitySchemes", None)
     for path, operations in schema.get("paths", {}).items():
-        if not path.startswith("/api/"):
+        # `/metrics` is a scraper's, not the API's, but guarded and failing the same way.
+        if not path.startswith("/api/") and path != "/metrics":
             continue
         for operation in operations.values():
             statuses = _statuses_of(operation)
