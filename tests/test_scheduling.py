@@ -8,7 +8,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 import redis
@@ -263,3 +263,14 @@ def test_queue_reports_live_workers(client: TestClient) -> None:
     )
     body = client.get("/api/queue").json()
     assert set(body) == {"queued", "running", "workers", "oldest_wait_s"}
+
+
+def test_an_idle_worker_waits_on_the_queue_as_long_as_the_setting_says(
+    make_client: Callable[..., TestClient],
+) -> None:
+    client = make_client(worker_wait_s=0.25)
+    services = client.app.state.housecat  # type: ignore[attr-defined]
+    worker = services.queue.worker(services.runs.run_job, services.runs.cancelled, concurrency=1)
+    # Each look at the queue blocks this long; a stop lets the look in progress end first.
+    assert worker.dequeue_timeout == 0.25
+    assert worker._shutdown_grace_period_s > 0.25

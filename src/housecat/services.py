@@ -152,7 +152,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             on_deleted=[GroupService(GroupStore(redis)).forget_test],
             environments=KnownEnvironments(environment_store(redis)),
         )
-        queue = RunQueue(redis, run_timeout_s=settings.run_timeout)
+        queue = RunQueue(redis, run_timeout_s=settings.run_timeout, wait_s=settings.worker_wait_s)
         execution_store = ExecutionStore(redis, max_age=results.max_age)
         try:
             yield Services(
