@@ -20,7 +20,7 @@ from housecat.schedule.queue import RunQueue
 from housecat.schedule.scheduler import SchedulerLoop
 from housecat.valkey import EmbeddedValkey
 from housecat.web.app import create_app
-from tests.processes import wait_until
+from tests.processes import QUICK_STOP, wait_until
 from tests.sites.app import VARIANTS, Variant
 
 GOAL = "sign in with alice@example.com and password hunter2, then check the page says Welcome back, Alice"
@@ -216,7 +216,7 @@ def test_a_worker_killed_mid_run_is_replaced_and_the_run_kept_once(
     test_id = no_worker.post("/api/tests", json=BODY | {"url": f"{sites}/slowish/login"}).json()[
         "id"
     ]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HOUSECAT_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HOUSECAT_")} | QUICK_STOP
     command = [sys.executable, "-m", "housecat", "worker", "--data-dir", str(valkey.data_dir)]
     workers = {
         p.pid: p
