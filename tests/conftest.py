@@ -79,7 +79,8 @@ async def aredis(valkey: EmbeddedValkey, db: redis.Redis) -> AsyncIterator[Redis
 @pytest.fixture
 def settings(valkey: EmbeddedValkey, db: redis.Redis) -> Settings:
     """Settings whose data dir is the session's Valkey, so apps reuse it."""
-    return Settings(data_dir=valkey.data_dir)
+    # An idle worker looks at the queue this often, and so stops this soon after its test.
+    return Settings(data_dir=valkey.data_dir, worker_wait_s=0.1)
 
 
 @pytest.fixture

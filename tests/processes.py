@@ -47,6 +47,8 @@ def valkeys_serving(data_dir: Path) -> list[psutil.Process]:
 
 # Generous: on a machine busy with other test runs, starting takes far longer than usual.
 STARTUP_S = 60.0
+# An idle worker looks at the queue this often, and so stops this soon after a SIGTERM.
+QUICK_STOP = {"HOUSECAT_WORKER_WAIT_S": "0.1"}
 
 
 class Server:
@@ -67,6 +69,7 @@ class Server:
                 stderr=subprocess.STDOUT,
                 text=True,
                 env={k: v for k, v in os.environ.items() if not k.startswith("HOUSECAT_")}
+                | QUICK_STOP
                 | (env or {}),
             )
         # Importing everything takes a few seconds, and many more on a loaded machine.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import redis
 from fastapi.testclient import TestClient
 
@@ -98,7 +100,10 @@ def test_with_a_url_the_goal_runs_once_and_shows_the_steps_as_run(
     assert our_keys(db) == []  # nothing stored
 
 
-def test_with_a_url_a_failing_goal_answers_its_verdict(client: TestClient, sites: str) -> None:
+def test_with_a_url_a_failing_goal_answers_its_verdict(
+    make_client: Callable[..., TestClient], sites: str
+) -> None:
+    client = make_client(step_timeout=4)  # the check fails on purpose: no need to wait 10 s
     body = client.post(
         "/api/plan",
         json={

@@ -67,6 +67,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 @pytest.fixture
 def monitors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("DEMO_PASSWORD", "hunter2")
+    monkeypatch.setenv("HOUSECAT_STEP_TIMEOUT", "4")  # one monitor fails on purpose
     path = tmp_path / "monitors.yaml"
     path.write_text(FILE)
     return path

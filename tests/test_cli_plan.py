@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import redis
 from typer.testing import CliRunner
 
@@ -62,7 +63,10 @@ def test_plan_with_a_url_runs_once_and_shows_the_steps_as_run(sites: str) -> Non
     assert "PASSED" in output and "hunter2" not in output
 
 
-def test_plan_with_a_url_exits_1_when_the_run_fails(sites: str) -> None:
+def test_plan_with_a_url_exits_1_when_the_run_fails(
+    sites: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOUSECAT_STEP_TIMEOUT", "4")  # the check fails: no need to wait 10 s
     code, output = plan("--goal", SIGN_IN, "--url", f"{sites}/bad-credentials/login", *ALICE)
     assert code == 1, output
     assert "FAILED" in output

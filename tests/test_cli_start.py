@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import subprocess
@@ -12,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from housecat.cli import app
+from housecat.cli.serve import listening_socket
 from housecat.config import load_settings
 from housecat.data_dir import DIR_NAME
 from tests.processes import valkeys_serving
@@ -91,6 +93,25 @@ def test_serve_on_a_port_in_use_says_so_and_starts_nothing(data_dir: Path) -> No
     assert result.stderr == f"error: cannot listen on 127.0.0.1:{port}: Address already in use\n"
     assert valkeys_serving(data_dir) == []
     assert not (data_dir / "valkey.sock").exists()
+
+
+async def test_serve_answers_on_connections_that_send_at_once() -> None:
+    # Without TCP_NODELAY on the accepted connections, each answer after the first on a
+    # kept-alive connection waits ~40 ms for the client's delayed acknowledgement.
+    nodelay: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+    class Remembering(asyncio.Protocol):
+        def connection_made(self, transport: asyncio.BaseTransport) -> None:
+            sock = transport.get_extra_info("socket")
+            nodelay.set_result(sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+            transport.close()
+
+    listener = listening_socket("127.0.0.1", 0)
+    server = await asyncio.get_running_loop().create_server(Remembering, sock=listener)
+    async with server:
+        _, writer = await asyncio.open_connection(*listener.getsockname())
+        assert await asyncio.wait_for(nodelay, timeout=10) != 0
+        writer.close()
 
 
 def test_a_command_finds_the_nearest_data_dir_upward_and_says_which_it_uses(

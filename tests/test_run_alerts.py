@@ -11,12 +11,19 @@ import redis
 from fastapi.testclient import TestClient
 from standardwebhooks import Webhook
 
+from housecat.config import Settings
 from tests.alert_servers import AlertServer, Reply
 from tests.processes import free_port, wait_until
 from tests.sites.app import VARIANTS, Variant
 
 GOAL = "sign in with alice@example.com and password hunter2, then check the page says Welcome back, Alice"
 SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+
+
+@pytest.fixture
+def settings(settings: Settings) -> Settings:
+    """The session's settings, but a check that fails here (most do, on purpose) gives up soon."""
+    return settings.model_copy(update={"step_timeout": 4.0})
 
 
 @pytest.fixture

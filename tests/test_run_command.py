@@ -44,7 +44,10 @@ def test_json_prints_the_run_record_with_the_plan(sites: str) -> None:
     assert record["plan"]["steps"][1]["locator"].startswith("get_by_role(")
 
 
-def test_a_failing_journey_exits_1_with_a_screenshot(sites: str, tmp_path: Path) -> None:
+def test_a_failing_journey_exits_1_with_a_screenshot(
+    sites: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOUSECAT_STEP_TIMEOUT", "4")  # the check fails: no need to wait 10 s
     code, output = run(
         "--url", f"{sites}/changed-text/login", "--goal", GOAL, "--screenshots", str(tmp_path),
     )  # fmt: skip

@@ -16,6 +16,12 @@ GOAL = "sign in with alice@example.com and password hunter2, then check the page
 
 
 @pytest.fixture
+def settings(settings: Settings) -> Settings:
+    """The session's settings, but a check that fails here (most do, on purpose) gives up soon."""
+    return settings.model_copy(update={"step_timeout": 4.0})
+
+
+@pytest.fixture
 def live(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
     """A copy of the shop at /live/ that a test can change between runs."""
 

@@ -8,7 +8,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 import redis
@@ -20,7 +20,7 @@ from housecat.schedule.queue import RunQueue
 from housecat.schedule.scheduler import SchedulerLoop
 from housecat.valkey import EmbeddedValkey
 from housecat.web.app import create_app
-from tests.processes import wait_until
+from tests.processes import QUICK_STOP, wait_until
 from tests.sites.app import VARIANTS, Variant
 
 GOAL = "sign in with alice@example.com and password hunter2, then check the page says Welcome back, Alice"
@@ -216,7 +216,7 @@ def test_a_worker_killed_mid_run_is_replaced_and_the_run_kept_once(
     test_id = no_worker.post("/api/tests", json=BODY | {"url": f"{sites}/slowish/login"}).json()[
         "id"
     ]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HOUSECAT_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HOUSECAT_")} | QUICK_STOP
     command = [sys.executable, "-m", "housecat", "worker", "--data-dir", str(valkey.data_dir)]
     workers = {
         p.pid: p
@@ -263,3 +263,14 @@ def test_queue_reports_live_workers(client: TestClient) -> None:
     )
     body = client.get("/api/queue").json()
     assert set(body) == {"queued", "running", "workers", "oldest_wait_s"}
+
+
+def test_an_idle_worker_waits_on_the_queue_as_long_as_the_setting_says(
+    make_client: Callable[..., TestClient],
+) -> None:
+    client = make_client(worker_wait_s=0.25)
+    services = client.app.state.housecat  # type: ignore[attr-defined]
+    worker = services.queue.worker(services.runs.run_job, services.runs.cancelled, concurrency=1)
+    # Each look at the queue blocks this long; a stop lets the look in progress end first.
+    assert worker.dequeue_timeout == 0.25
+    assert worker._shutdown_grace_period_s > 0.25

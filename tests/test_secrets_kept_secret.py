@@ -74,7 +74,10 @@ def test_a_secret_never_leaves_the_page_it_is_typed_into(
 ) -> None:
     check, reason = FAILURES[quoting]
     caplog.set_level(logging.DEBUG)
-    client = make_client(allow_private_webhooks=True, alert_timeout=2, alert_attempts=1)
+    # The check fails on purpose: it need not wait the default 10 s to say so.
+    client = make_client(
+        allow_private_webhooks=True, alert_timeout=2, alert_attempts=1, step_timeout=4
+    )
     url = pages.add(ECHO, title="Access")
     with AlertServer() as hook:
         created = client.post(

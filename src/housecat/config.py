@@ -79,6 +79,12 @@ class Settings(BaseSettings):
     concurrency: int = Field(
         default=1, ge=1, le=32, description="Runs one worker process executes at once."
     )
+    worker_wait_s: float = Field(
+        default=1.0,
+        gt=0,
+        le=30,
+        description="Seconds an idle worker waits on the queue per look; it stops within this.",
+    )
     events_maxlen: int = Field(
         default=1000, ge=10, description="Events kept per test stream (trimmed approximately)."
     )

@@ -164,7 +164,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             trace_runs=settings.trace_runs,
             environment_of=Places(redis).environment_of,
         )
-        queue = RunQueue(redis, run_timeout_s=settings.run_timeout)
+        queue = RunQueue(redis, run_timeout_s=settings.run_timeout, wait_s=settings.worker_wait_s)
         execution_store = ExecutionStore(redis, max_age=results.max_age)
         try:
             yield Services(

@@ -40,7 +40,8 @@ class SitesServer:
 def start_sites(timeout: float = 10.0) -> SitesServer:
     """Start serving every variant and return once the server accepts connections."""
     # Binding the socket ourselves gives us the port up front, with no race for a free one.
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # Naming TCP lets asyncio set TCP_NODELAY: no ~40 ms wait per answer on a kept-alive link.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.bind(("127.0.0.1", 0))
     host, port = sock.getsockname()
     config = uvicorn.Config(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import os
 import socket
 import time
@@ -30,7 +31,6 @@ log = logging.getLogger(__name__)
 QUEUE = "runs"
 HEARTBEAT_S = 5
 SWEEP_S = 2
-DEQUEUE_TIMEOUT_S = 1
 # Infrastructure failures (a browser crash) are retried; a failed journey never is.
 INFRA_RETRIES = 3
 
@@ -63,9 +63,10 @@ def worker_name() -> str:
 class RunQueue:
     """Enqueue runs, wait for them, abort them, and serve them to workers."""
 
-    def __init__(self, redis: Redis, *, run_timeout_s: float) -> None:
+    def __init__(self, redis: Redis, *, run_timeout_s: float, wait_s: float = 1.0) -> None:
         self.queue = RedisQueue(bytes_twin(redis), name=QUEUE)
         self.run_timeout_s = run_timeout_s
+        self.wait_s = wait_s
 
     async def enqueue(self, test_id: str, run_id: str, triggered_by: str) -> bool:
         """Queue a run of the test; False when one is already queued or running."""
@@ -195,10 +196,10 @@ class RunQueue:
             timers={"sweep": SWEEP_S, "abort": 1, "schedule": 1, "worker_info": 5},
             # The grace for runs is ours (see stop_worker); SAQ's only lets a waiting
             # dequeue return by itself, rather than cancel it with a warning.
-            shutdown_grace_period_s=DEQUEUE_TIMEOUT_S + 1,
-            # Block on the queue a second at a time (not forever), so an idle worker
+            shutdown_grace_period_s=math.ceil(self.wait_s) + 1,
+            # Block on the queue `wait_s` at a time (not forever), so an idle worker
             # notices a shutdown at once; busy ones still get their grace period.
-            dequeue_timeout=DEQUEUE_TIMEOUT_S,
+            dequeue_timeout=self.wait_s,
         )
         worker.SIGNALS = []  # the process that hosts it owns the signals (uvicorn, our CLI)
         # SAQ's INFO lines print whole objects (the queue's connection pool, each job);
