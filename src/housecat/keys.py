@@ -201,3 +201,8 @@ def run_logs(run_id: str) -> str:
 # Every key kept per run, by prefix: the delete and retention scripts build each one
 # as `{prefix}{run_id}` from the run ids they find in the results.
 PER_RUN_PREFIXES = (RUN_PREFIX, RUN_LOGS_PREFIX)
+
+
+def schedule_skipped_hour(hour: int) -> str:
+    """String: due slots skipped in that hour (unix s // 3600), expiring after a day."""
+    return f"schedule:skipped_hour:{hour}"
