@@ -46,6 +46,15 @@ table.insert(due, next_due[2] or '')
 return due
 """
 
+# Each claimed test's schedule and status, in one call rather than one command per test.
+_READ_TESTS = """
+local tests = {}
+for i = 1, #KEYS do
+  tests[i] = redis.call('HMGET', KEYS[i], 'schedule', 'status')
+end
+return tests
+"""
+
 # Queue runs (test id, run id, triggered by) at once; for each, False when its test
 # already has a run queued or running.
 EnqueueMany = Callable[[Sequence[tuple[str, str, str]]], Awaitable[list[bool]]]
@@ -72,6 +81,7 @@ class SchedulerLoop:
         self.enqueue_many = enqueue_many
         self.tick_s = tick_s
         self._claim = redis.register_script(_CLAIM)
+        self._read_tests = redis.register_script(_READ_TESTS)
 
     async def run(self, stop: asyncio.Event) -> None:
         log.info("scheduler started")
@@ -96,10 +106,10 @@ class SchedulerLoop:
         now = datetime.fromtimestamp(server_now, UTC)
         if not claimed:
             return max(0.0, float(next_due) - server_now) if next_due else self.tick_s
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for test_id in claimed:
-                pipe.hmget(keys.test(test_id), "schedule", "status")
-            tests = await pipe.execute()
+        tests = cast(
+            list[list[str | None]],
+            await self._read_tests(keys=[keys.test(test_id) for test_id in claimed]),
+        )
         nexts: dict[str, float] = {}
         gone: list[str] = []
         # Tests on the same schedule share their next time: reckon it once per schedule.
