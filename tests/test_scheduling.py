@@ -262,4 +262,4 @@ def test_queue_reports_live_workers(client: TestClient) -> None:
         what="the worker registering",
     )
     body = client.get("/api/queue").json()
-    assert set(body) == {"queued", "running", "workers", "oldest_wait_s"}
+    assert {"queued", "running", "workers", "oldest_wait_s"} <= set(body)

@@ -204,5 +204,5 @@ PER_RUN_PREFIXES = (RUN_PREFIX, RUN_LOGS_PREFIX)
 
 
 def schedule_skipped_hour(hour: int) -> str:
-    """String: due slots skipped in that hour (unix s // 3600), expiring after a day."""
+    """Hash: due slots skipped in that hour (unix s // 3600), field = minute (0-59)."""
     return f"schedule:skipped_hour:{hour}"

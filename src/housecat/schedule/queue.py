@@ -78,6 +78,7 @@ class Depth:
     running: int
     workers: int
     oldest_wait_s: float | None
+    run_slots: int = 0  # runs the live workers execute at once, together
 
 
 def worker_name() -> str:
@@ -188,11 +189,16 @@ class RunQueue:
         waiting = [j for j in info.get("jobs", []) if j.get("status") == "queued"]
         oldest = min((j.get("queued", 0) for j in waiting), default=None)
         age = max(0.0, time.time() - oldest / 1000) if oldest else None
+        workers = info.get("workers", {})
         return Depth(
             queued=await self.queue.count("queued"),
             running=await self.queue.count("active"),
-            workers=len(info.get("workers", {})),
+            workers=len(workers),
             oldest_wait_s=age,
+            # a worker says its concurrency in its metadata (one without it runs one)
+            run_slots=sum(
+                int((w.get("metadata") or {}).get("concurrency", 1)) for w in workers.values()
+            ),
         )
 
     def worker(
@@ -239,6 +245,7 @@ class RunQueue:
             [("run_test", run_test), ("run_execution", run_execution)],
             id=worker_name(),
             concurrency=concurrency,
+            metadata={"concurrency": concurrency},
             timers={"sweep": SWEEP_S, "abort": 1, "schedule": 1, "worker_info": 5},
             # The grace for runs is ours (see stop_worker); SAQ's only lets a waiting
             # dequeue return by itself, rather than cancel it with a warning.

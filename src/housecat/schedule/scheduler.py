@@ -15,6 +15,7 @@ from redis.asyncio import Redis
 
 from housecat import keys
 from housecat.runs.pipeline import new_run_id
+from housecat.schedule.capacity import SKIPPED_HOUR_TTL_S, skipped_hour_field
 from housecat.schedule.cron import parse_cron
 from housecat.suites.models import TestSuiteResponse
 
@@ -25,10 +26,6 @@ TICK_S = 1.0
 # A claimed test is pushed this far ahead until its claimer sets its real next time;
 # if that scheduler dies in between, another one claims the test after the lease.
 LEASE_S = 60
-
-# A skipped slot is counted per test and in an hourly bucket kept this long (for the
-# queue's "skipped in the last 24 hours").
-SKIPPED_HOUR_TTL_S = 25 * 3600
 
 # Pop what is due by the server's clock (not the caller's), lease it, answer it, the
 # server's time and when the next test is due.
@@ -139,9 +136,9 @@ class SchedulerLoop:
                 pipe.zrem(keys.SCHEDULE_DUE, *gone)
             for test_id in skipped:
                 pipe.hincrby(keys.SCHEDULE_SKIPPED, test_id, 1)
-            if skipped:
-                hour = keys.schedule_skipped_hour(int(server_now) // 3600)
-                pipe.incrby(hour, len(skipped))
+            if skipped:  # and by the minute, for "skipped in the last hour"
+                hour, minute = skipped_hour_field(server_now)
+                pipe.hincrby(hour, minute, len(skipped))
                 pipe.expire(hour, SKIPPED_HOUR_TTL_S)
             await pipe.execute()
         if skipped:
