@@ -178,3 +178,15 @@ def test_the_dashboard_says_so_when_the_oldest_run_waits_too_long(
     page = ui.get("/").text
     assert NOTICE in page and "0 slots skipped in the last hour" in page
     assert re.search(r"the oldest queued run has waited 12\d s", page)
+
+
+def test_a_qstash_slot_of_a_test_still_running_is_skipped_and_counted(
+    make_client: Callable[..., TestClient], db: redis.Redis
+) -> None:
+    app = make_client(roles=False, callback_auth="none")
+    test_id = create(app, "*/5 * * * *")
+    assert app.post(f"/api/tests/{test_id}/run?wait=false").status_code == 202
+    answer = app.post(f"/api/callback/{test_id}").json()
+    assert answer == {"status": "skipped", "reason": "test is already running", "test_id": test_id}
+    assert db.hget("schedule:skipped", test_id) == "1"
+    assert app.get("/api/queue").json()["skipped_last_hour"] == 1

@@ -18,6 +18,7 @@ from typing import Literal, cast
 
 from croniter import croniter
 from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
 
 from housecat import keys
 from housecat.schedule.cron import parse_cron
@@ -69,9 +70,20 @@ class Capacity:
     needed_workers: int
 
 
-def skipped_hour_field(moment: float) -> tuple[str, str]:
-    """Return the hourly hash and the minute field a skip at that moment is counted in."""
-    return keys.schedule_skipped_hour(int(moment) // HOUR), str(int(moment) % HOUR // 60)
+def count_skipped(pipe: Pipeline, test_ids: list[str], moment: float) -> None:
+    """Count skipped due slots in the pipeline: per test, and by the minute for the fleet."""
+    for test_id in test_ids:
+        pipe.hincrby(keys.SCHEDULE_SKIPPED, test_id, 1)
+    hour = keys.schedule_skipped_hour(int(moment) // HOUR)
+    pipe.hincrby(hour, str(int(moment) % HOUR // 60), len(test_ids))
+    pipe.expire(hour, SKIPPED_HOUR_TTL_S)
+
+
+async def record_skipped(redis: Redis, test_id: str) -> None:
+    """Count one skipped due slot of the test, now."""
+    async with redis.pipeline(transaction=False) as pipe:
+        count_skipped(pipe, [test_id], time.time())
+        await pipe.execute()
 
 
 @functools.lru_cache(maxsize=4096)

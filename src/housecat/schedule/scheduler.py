@@ -15,7 +15,7 @@ from redis.asyncio import Redis
 
 from housecat import keys
 from housecat.runs.pipeline import new_run_id
-from housecat.schedule.capacity import SKIPPED_HOUR_TTL_S, skipped_hour_field
+from housecat.schedule.capacity import count_skipped
 from housecat.schedule.cron import parse_cron
 from housecat.suites.models import TestSuiteResponse
 
@@ -134,12 +134,8 @@ class SchedulerLoop:
                 pipe.zadd(keys.SCHEDULE_DUE, nexts, xx=True)  # XX: never re-add a deleted test
             if gone:
                 pipe.zrem(keys.SCHEDULE_DUE, *gone)
-            for test_id in skipped:
-                pipe.hincrby(keys.SCHEDULE_SKIPPED, test_id, 1)
-            if skipped:  # and by the minute, for "skipped in the last hour"
-                hour, minute = skipped_hour_field(server_now)
-                pipe.hincrby(hour, minute, len(skipped))
-                pipe.expire(hour, SKIPPED_HOUR_TTL_S)
+            if skipped:
+                count_skipped(pipe, skipped, server_now)
             await pipe.execute()
         if skipped:
             log.info(
