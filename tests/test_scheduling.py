@@ -80,7 +80,7 @@ async def test_a_test_that_missed_slots_runs_once_and_is_due_again_later(
     (test_id,) = seed_tests(db, 1, due=time.time() - 3600)  # 60 missed slots
     async with Redis(unix_socket_path=str(valkey.socket_path), decode_responses=True) as client:
         queue = RunQueue(client, run_timeout_s=60)
-        await SchedulerLoop(client, queue.enqueue).tick()
+        await SchedulerLoop(client, queue.enqueue_many).tick()
         await queue.close()
     assert list(jobs(db)) == [test_id]
     assert db.zscore("schedule:due", test_id) > time.time()
@@ -93,7 +93,7 @@ async def test_paused_and_deleted_tests_in_the_index_never_run(
     db.zadd("schedule:due", {"deleted1": time.time() - 1})
     async with Redis(unix_socket_path=str(valkey.socket_path), decode_responses=True) as client:
         queue = RunQueue(client, run_timeout_s=60)
-        await SchedulerLoop(client, queue.enqueue).tick()
+        await SchedulerLoop(client, queue.enqueue_many).tick()
         await queue.close()
     assert jobs(db) == {}
     assert db.zrange("schedule:due", 0, -1) == []
@@ -107,7 +107,7 @@ async def test_a_due_slot_of_a_test_still_running_is_skipped_and_counted(
     async with Redis(unix_socket_path=str(valkey.socket_path), decode_responses=True) as client:
         queue = RunQueue(client, run_timeout_s=60)
         assert await queue.enqueue(test_id, "earlier1", "manual")  # still queued
-        await SchedulerLoop(client, queue.enqueue).tick()
+        await SchedulerLoop(client, queue.enqueue_many).tick()
         await queue.close()
     assert db.hget("schedule:skipped", test_id) == "1"
     assert jobs(db)[test_id]["kwargs"] == {
@@ -262,7 +262,7 @@ def test_queue_reports_live_workers(client: TestClient) -> None:
         what="the worker registering",
     )
     body = client.get("/api/queue").json()
-    assert set(body) == {"queued", "running", "workers", "oldest_wait_s"}
+    assert {"queued", "running", "workers", "oldest_wait_s"} <= set(body)
 
 
 def test_an_idle_worker_waits_on_the_queue_as_long_as_the_setting_says(

@@ -214,3 +214,8 @@ METRICS_BROWSER = "metrics:browser"  # hash: browser relaunches, fields '{reason
 def metrics_test(test_id: str) -> str:
     """Hash: a test's runs by location and result, and its run-duration histogram."""
     return f"metrics:test:{test_id}"
+
+
+def schedule_skipped_hour(hour: int) -> str:
+    """Hash: due slots skipped in that hour (unix s // 3600), field = minute (0-59)."""
+    return f"schedule:skipped_hour:{hour}"

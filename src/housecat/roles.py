@@ -28,7 +28,7 @@ async def running_roles(
     tasks: list[asyncio.Task[None]] = []
     saq_worker = None
     if scheduler and services.settings.scheduler == "builtin":
-        loop = SchedulerLoop(services.redis, services.queue.enqueue)
+        loop = SchedulerLoop(services.redis, services.queue.enqueue_many)
         tasks.append(asyncio.create_task(loop.run(stop), name="scheduler"))
     if worker:
         saq_worker = services.queue.worker(

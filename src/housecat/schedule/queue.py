@@ -14,7 +14,7 @@ import math
 import os
 import socket
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +22,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 from saq import Job, Status, Worker
 from saq.queue.redis import RedisQueue
+from saq.utils import now
 
 from housecat import keys
 from housecat.redis import bytes_twin
@@ -33,6 +34,30 @@ HEARTBEAT_S = 5
 SWEEP_S = 2
 # Infrastructure failures (a browser crash) are retried; a failed journey never is.
 INFRA_RETRIES = 3
+
+# SAQ's own enqueue script (saq/queue/redis.py, `RedisQueue._enqueue`), once for each job
+# of a batch, in one round trip: a job is written only when no job of its key is
+# incomplete or being aborted. Beside each written job, its run's test id (as `enqueue`).
+# KEYS: incomplete zset, queued list, then per job: job id, abort id, run's test-id key.
+# ARGV: the test-id key's expiry, then per job: serialized job, scheduled time, test id.
+_ENQUEUE_MANY = """
+local written = {}
+for i = 0, (#KEYS - 2) / 3 - 1 do
+  local job_id, abort_id, run_of = KEYS[3 + i * 3], KEYS[4 + i * 3], KEYS[5 + i * 3]
+  local job, scheduled, test_id = ARGV[2 + i * 3], ARGV[3 + i * 3], ARGV[4 + i * 3]
+  if not redis.call('ZSCORE', KEYS[1], job_id) and redis.call('EXISTS', abort_id) == 0 then
+    redis.call('SET', job_id, job)
+    redis.call('ZADD', KEYS[1], scheduled, job_id)
+    if scheduled == '0' then redis.call('RPUSH', KEYS[2], job_id) end
+    redis.call('SET', run_of, test_id, 'EX', ARGV[1])
+    written[i + 1] = 1
+  else
+    written[i + 1] = 0
+  end
+end
+return written
+"""
+RUN_OF_TTL_S = 86_400
 
 RunJob = Callable[[str, str, str], Awaitable[str]]
 Cancel = Callable[[str, str], Awaitable[None]]
@@ -53,6 +78,7 @@ class Depth:
     running: int
     workers: int
     oldest_wait_s: float | None
+    run_slots: int = 0  # runs the live workers execute at once, together
 
 
 def worker_name() -> str:
@@ -67,10 +93,10 @@ class RunQueue:
         self.queue = RedisQueue(bytes_twin(redis), name=QUEUE)
         self.run_timeout_s = run_timeout_s
         self.wait_s = wait_s
+        self._enqueue_many = self.queue.redis.register_script(_ENQUEUE_MANY)
 
-    async def enqueue(self, test_id: str, run_id: str, triggered_by: str) -> bool:
-        """Queue a run of the test; False when one is already queued or running."""
-        job = Job(
+    def _run_job(self, test_id: str, run_id: str, triggered_by: str) -> Job:
+        return Job(
             "run_test",
             kwargs={"test_id": test_id, "run_id": run_id, "triggered_by": triggered_by},
             key=test_id,
@@ -81,10 +107,32 @@ class RunQueue:
             retry_backoff=True,
             ttl=3600,
         )
-        if await self.queue.enqueue(job) is None:
+
+    async def enqueue(self, test_id: str, run_id: str, triggered_by: str) -> bool:
+        """Queue a run of the test; False when one is already queued or running."""
+        if await self.queue.enqueue(self._run_job(test_id, run_id, triggered_by)) is None:
             return False
-        await self.queue.redis.set(keys.run_test_id(run_id), test_id, ex=86_400)
+        await self.queue.redis.set(keys.run_test_id(run_id), test_id, ex=RUN_OF_TTL_S)
         return True
+
+    async def enqueue_many(self, runs: Sequence[tuple[str, str, str]]) -> list[bool]:
+        """Queue many runs (test id, run id, triggered by) in one round trip; for each,
+        False when that test already has a run queued or running."""
+        if not runs:
+            return []
+        job_keys = [self.queue.namespace("incomplete"), self.queue.namespace("queued")]
+        args: list[str | bytes | int] = [RUN_OF_TTL_S]
+        for test_id, run_id, triggered_by in runs:
+            job = self._run_job(test_id, run_id, triggered_by)
+            # What SAQ's `Queue.enqueue` sets before its script runs (we register no
+            # before-enqueue callbacks).
+            job.queue = self.queue
+            job.queued = now()
+            job.status = Status.QUEUED
+            job_keys += [job.id, job.abort_id, keys.run_test_id(run_id)]
+            args += [self.queue.serialize(job), job.scheduled, test_id]
+        written = await self._enqueue_many(keys=job_keys, args=args)
+        return [flag == 1 for flag in written]
 
     async def enqueue_execution(self, execution_id: str, *, runs: int) -> bool:
         """Queue an execution's job, which runs its tests in turn; False if already queued."""
@@ -142,11 +190,16 @@ class RunQueue:
         waiting = [j for j in info.get("jobs", []) if j.get("status") == "queued"]
         oldest = min((j.get("queued", 0) for j in waiting), default=None)
         age = max(0.0, time.time() - oldest / 1000) if oldest else None
+        workers = info.get("workers", {})
         return Depth(
             queued=await self.queue.count("queued"),
             running=await self.queue.count("active"),
-            workers=len(info.get("workers", {})),
+            workers=len(workers),
             oldest_wait_s=age,
+            # a worker says its concurrency in its metadata (one without it runs one)
+            run_slots=sum(
+                int((w.get("metadata") or {}).get("concurrency", 1)) for w in workers.values()
+            ),
         )
 
     def worker(
@@ -193,6 +246,7 @@ class RunQueue:
             [("run_test", run_test), ("run_execution", run_execution)],
             id=worker_name(),
             concurrency=concurrency,
+            metadata={"concurrency": concurrency},
             timers={"sweep": SWEEP_S, "abort": 1, "schedule": 1, "worker_info": 5},
             # The grace for runs is ours (see stop_worker); SAQ's only lets a waiting
             # dequeue return by itself, rather than cancel it with a warning.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from typing import cast
 
@@ -15,6 +15,7 @@ from redis.asyncio import Redis
 
 from housecat import keys
 from housecat.runs.pipeline import new_run_id
+from housecat.schedule.capacity import count_skipped
 from housecat.schedule.cron import parse_cron
 from housecat.suites.models import TestSuiteResponse
 
@@ -26,20 +27,34 @@ TICK_S = 1.0
 # if that scheduler dies in between, another one claims the test after the lease.
 LEASE_S = 60
 
-# Pop what is due by the server's clock (not the caller's), lease it, answer it.
+# Pop what is due by the server's clock (not the caller's), lease it, answer it, the
+# server's time and when the next test is due.
 _CLAIM = """
 local now = redis.call('TIME')
 local t = tonumber(now[1]) + tonumber(now[2]) / 1000000
 local batch = tonumber(ARGV[1])
-local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', t, 'WITHSCORES', 'LIMIT', 0, batch)
-for i = 1, #due, 2 do
+local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', t, 'LIMIT', 0, batch)
+for i = 1, #due do
   redis.call('ZADD', KEYS[1], 'XX', t + tonumber(ARGV[2]), due[i])
 end
+local next_due = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 table.insert(due, tostring(t))
+table.insert(due, next_due[2] or '')
 return due
 """
 
-Enqueue = Callable[[str, str, str], Awaitable[bool]]
+# Each claimed test's schedule and status, in one call rather than one command per test.
+_READ_TESTS = """
+local tests = {}
+for i = 1, #KEYS do
+  tests[i] = redis.call('HMGET', KEYS[i], 'schedule', 'status')
+end
+return tests
+"""
+
+# Queue runs (test id, run id, triggered by) at once; for each, False when its test
+# already has a run queued or running.
+EnqueueMany = Callable[[Sequence[tuple[str, str, str]]], Awaitable[list[bool]]]
 
 
 class BuiltinScheduler:
@@ -56,61 +71,86 @@ class BuiltinScheduler:
 
 
 class SchedulerLoop:
-    """Claim due tests, set their next time, enqueue their runs; until stopped."""
+    """Claim due tests, enqueue their runs, set their next time; until stopped."""
 
-    def __init__(self, redis: Redis, enqueue: Enqueue, *, tick_s: float = TICK_S) -> None:
+    def __init__(self, redis: Redis, enqueue_many: EnqueueMany, *, tick_s: float = TICK_S) -> None:
         self.redis = redis
-        self.enqueue = enqueue
+        self.enqueue_many = enqueue_many
         self.tick_s = tick_s
         self._claim = redis.register_script(_CLAIM)
+        self._read_tests = redis.register_script(_READ_TESTS)
 
     async def run(self, stop: asyncio.Event) -> None:
         log.info("scheduler started")
         while not stop.is_set():
             try:
-                more = await self.tick()
+                wait_s = await self.tick()
             except Exception:
                 log.exception("scheduler tick failed; trying again")
-                more = False
-            if not more:
+                wait_s = self.tick_s
+            if wait_s > 0:
+                # Wake when the next test is due, or after a tick for tests added meanwhile.
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(stop.wait(), timeout=self.tick_s)
+                    await asyncio.wait_for(stop.wait(), timeout=min(wait_s, self.tick_s))
         log.info("scheduler stopped")
 
-    async def tick(self) -> bool:
-        """Handle one batch of due tests; True when the batch was full (go on at once)."""
-        reply = cast(list[str], await self._claim(keys=[keys.SCHEDULE_DUE], args=[BATCH, LEASE_S]))
-        now = datetime.fromtimestamp(float(reply.pop()), UTC)
-        claimed = reply[::2]
+    async def tick(self) -> float:
+        """Handle one batch of due tests; return the seconds until the next is due (0: now)."""
+        claimed = cast(
+            list[str], await self._claim(keys=[keys.SCHEDULE_DUE], args=[BATCH, LEASE_S])
+        )
+        next_due, server_now = claimed.pop(), float(claimed.pop())
+        now = datetime.fromtimestamp(server_now, UTC)
         if not claimed:
-            return False
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for test_id in claimed:
-                pipe.hmget(keys.test(test_id), "schedule", "status")
-            tests = await pipe.execute()
+            return max(0.0, float(next_due) - server_now) if next_due else self.tick_s
+        tests = cast(
+            list[list[str | None]],
+            await self._read_tests(keys=[keys.test(test_id) for test_id in claimed]),
+        )
         nexts: dict[str, float] = {}
         gone: list[str] = []
+        # Tests on the same schedule share their next time: reckon it once per schedule.
+        next_of: dict[str, float | None] = {}
         for test_id, (schedule, status) in zip(claimed, tests, strict=True):
             if schedule is None or status == "paused":
                 gone.append(test_id)  # deleted or paused meanwhile
                 continue
-            try:
-                # After downtime a test that missed slots runs once: its next slot is after now.
-                nexts[test_id] = parse_cron(schedule).next_after(now).timestamp()
-            except ValueError:
+            if schedule not in next_of:
+                next_of[schedule] = _next_after(schedule, now)
+            following = next_of[schedule]
+            if following is None:
                 log.error("test %s has an unreadable schedule %r; unscheduled", test_id, schedule)
                 gone.append(test_id)
                 continue
-            # Enqueue before moving the test on: if this process dies in between, the lease
-            # runs out and the slot is claimed again (run twice, never lost).
-            if not await self.enqueue(test_id, new_run_id(), "schedule"):
-                # its previous run is still going: this slot is skipped, and counted
-                await self.redis.hincrby(keys.SCHEDULE_SKIPPED, test_id, 1)
-                log.info("test %s is still running; skipped its due slot", test_id)
+            nexts[test_id] = following
+        # Enqueue before moving the tests on: if this process dies in between, the lease
+        # runs out and the slots are claimed again (run twice, never lost).
+        due = list(nexts)
+        enqueued = await self.enqueue_many([(test_id, new_run_id(), "schedule") for test_id in due])
+        # A test whose previous run is still going skips this slot, counted.
+        skipped = [test_id for test_id, ok in zip(due, enqueued, strict=True) if not ok]
         async with self.redis.pipeline(transaction=False) as pipe:
             if nexts:
                 pipe.zadd(keys.SCHEDULE_DUE, nexts, xx=True)  # XX: never re-add a deleted test
             if gone:
                 pipe.zrem(keys.SCHEDULE_DUE, *gone)
+            if skipped:
+                count_skipped(pipe, skipped, server_now)
             await pipe.execute()
-        return len(claimed) == BATCH
+        if skipped:
+            log.info(
+                "%d tests still running skipped their due slot: %s",
+                len(skipped),
+                " ".join(skipped[:20]) + (" ..." if len(skipped) > 20 else ""),
+            )
+        if len(claimed) == BATCH:
+            return 0.0  # a full batch: more may be due already
+        return max(0.0, float(next_due) - server_now) if next_due else self.tick_s
+
+
+def _next_after(schedule: str, now: datetime) -> float | None:
+    """Return the schedule's first slot after now (after downtime, missed slots run once)."""
+    try:
+        return parse_cron(schedule).next_after(now).timestamp()
+    except ValueError:
+        return None

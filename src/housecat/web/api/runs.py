@@ -22,6 +22,7 @@ from housecat.runs.models import (
 from housecat.runs.pipeline import new_run_id
 from housecat.runs.service import PipelineFailed
 from housecat.runs.tinyfish_run import TinyFishNotSetUp
+from housecat.schedule import capacity
 from housecat.schedule.qstash import first_delivery, verify_callback
 from housecat.web.openapi import TOKEN_REQUIRED, ErrorBody, errors
 from housecat.web.state import app_state
@@ -102,6 +103,7 @@ async def qstash_callback(test_id: str, request: Request) -> dict[str, Any]:
         return {"status": "skipped", "reason": "test is paused"}
     run_id = new_run_id()
     if not await state.queue.enqueue(test_id, run_id, "qstash"):
+        await capacity.record_skipped(state.redis, test_id)
         return {"status": "skipped", "reason": "test is already running", "test_id": test_id}
     await state.queue.wait(test_id, run_id, state.settings.run_timeout + WAIT_SLACK_S)
     detail = await state.results.run_detail(run_id)

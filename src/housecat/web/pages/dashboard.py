@@ -8,6 +8,7 @@ from fastapi import Request
 from fastapi.responses import Response
 
 from housecat.runs.history import HourCount, TestSummary, summarize
+from housecat.web.pages.capacity_notice import OLDEST_WAIT_NOTICE_S, capacity_notice
 from housecat.web.pages.charts import (
     SPARK_HEIGHT,
     SPARK_WIDTH,
@@ -52,6 +53,7 @@ async def dashboard(request: Request) -> Response:
     health = healths(tests, await history.hourly(ids), await history.recent_durations(ids))
     context = {"summary": summary, "health": health, "width": SPARK_WIDTH, "height": SPARK_HEIGHT}
     context |= {"spend": await state.spend.day(), "budget": state.settings.llm_daily_budget_usd}
+    context |= {"capacity": await capacity_notice(state), "wait_threshold": OLDEST_WAIT_NOTICE_S}
     return templates.TemplateResponse(request, "dashboard.html", context)
 
 
