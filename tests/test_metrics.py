@@ -37,7 +37,9 @@ Samples = dict[tuple[str, frozenset[tuple[str, str]]], float]
 
 
 def create(client: TestClient, url: str, name: str, **fields: object) -> str:
-    answer = client.post("/api/tests", json={"name": name, "url": url, "goal": GOAL, **fields})
+    # Due once a year: no scheduled run joins the queue while the test counts it.
+    body = {"name": name, "url": url, "goal": GOAL, "schedule": "0 0 1 1 *", **fields}
+    answer = client.post("/api/tests", json=body)
     assert answer.status_code == 200, answer.text
     return str(answer.json()["id"])
 
