@@ -149,26 +149,25 @@ def test_what_cannot_run_exits_2_saying_why(
     assert not (tmp_path / "j.xml").exists()
 
 
-def test_a_path_with_no_base_anywhere_is_named(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("entry", "said"),
+    [
+        (
+            "url: /cart\n    goal: check the page says Cart",
+            "test 'Cart': '/cart' is a path: give --base-url or an environment",
+        ),
+        (
+            "url: https://a.test/\n    template: Shop",
+            "test 'Cart': its template 'Shop' is not in the file",
+        ),
+    ],
+)
+def test_a_test_that_cannot_run_is_named_saying_why(tmp_path: Path, entry: str, said: str) -> None:
     path = tmp_path / "m.yaml"
-    path.write_text(
-        "tests:\n  - name: Cart\n    url: /cart\n    goal: check the page says Cart\n"
-        '    schedule: "@hourly"\n'
-    )
+    path.write_text(f'tests:\n  - name: Cart\n    {entry}\n    schedule: "@hourly"\n')
     code, output = check(str(path))
     assert code == 2
-    assert "test 'Cart': '/cart' is a path: give --base-url or an environment" in output
-
-
-def test_a_template_the_file_does_not_hold_is_named(tmp_path: Path) -> None:
-    path = tmp_path / "m.yaml"
-    path.write_text(
-        "tests:\n  - name: Cart\n    url: https://a.test/\n    template: Shop\n"
-        '    schedule: "@hourly"\n'
-    )
-    code, output = check(str(path))
-    assert code == 2
-    assert "test 'Cart': its template 'Shop' is not in the file" in output
+    assert said in output
 
 
 def test_an_invalid_file_names_each_problem_at_its_line(tmp_path: Path) -> None:
