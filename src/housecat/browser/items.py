@@ -17,9 +17,9 @@ from housecat.browser.controls import MARK
 from housecat.browser.outcomes import StepFailed
 from housecat.plan.models import Target, ordinal
 
-# Read every list of items: its container, how to find its items, and each visible item
-# with its words and the marked controls inside it (hidden ones too).
-_LISTS = """(mark) => {
+# What reading any list needs: words in single spaces, whether an element shows, and the
+# parts of a page that hold menus rather than the page's lists.
+LIST_BASICS = """
   const squash = (s) => (s || '').replace(/\\s+/g, ' ').trim();
   const shown = (el) => {
     const box = el.getBoundingClientRect();
@@ -29,7 +29,12 @@ _LISTS = """(mark) => {
   };
   const aside = 'nav, header, footer, [role=navigation], [role=banner], [role=contentinfo],'
     + ' [role=menu], [role=menubar], [role=tablist], [role=listbox], [role=tree]';
-  const kindOf = (el) => {
+"""
+# Read every list of items: its container, how to find its items, and each visible item
+# with its words and the marked controls inside it (hidden ones too).
+_LISTS = """(mark) => {"""
+_LISTS += LIST_BASICS
+_LISTS += """  const kindOf = (el) => {
     const role = el.getAttribute('role');
     if (role === 'row' || el.tagName === 'TR') return 'row';
     if (role === 'article' || el.tagName === 'ARTICLE') return 'article';

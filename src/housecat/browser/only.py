@@ -17,23 +17,16 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 
 from housecat.browser.checks import until
+from housecat.browser.items import LIST_BASICS
 from housecat.browser.outcomes import Done, StepFailed
 from housecat.browser.regions import find_region, region_hint
 from housecat.browser.wording import whole_words
 from housecat.plan.models import Step, only_names
 
 # The lists of items inside the roots given: each list's shown items, as words.
-_LISTS = """(roots) => {
-  const squash = (s) => (s || '').replace(/\\s+/g, ' ').trim();
-  const shown = (el) => {
-    const box = el.getBoundingClientRect();
-    const style = getComputedStyle(el);
-    return box.width > 0 && box.height > 0 && style.visibility !== 'hidden'
-      && style.display !== 'none' && !el.closest('[hidden], [aria-hidden=true]');
-  };
-  const aside = 'nav, header, footer, [role=navigation], [role=banner], [role=contentinfo],'
-    + ' [role=menu], [role=menubar], [role=tablist], [role=listbox], [role=tree]';
-  const isItem = (el) => (el.tagName === 'TR' || el.getAttribute('role') === 'row')
+_LISTS = """(roots) => {"""
+_LISTS += LIST_BASICS
+_LISTS += """  const isItem = (el) => (el.tagName === 'TR' || el.getAttribute('role') === 'row')
     ? !!el.querySelector('td, [role=cell], [role=gridcell]') : true;
   const lists = new Map();
   for (const root of roots) {
