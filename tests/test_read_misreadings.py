@@ -658,6 +658,10 @@ def test_waiting_for_the_page_to_load_adds_nothing_and_is_never_a_url() -> None:
     assert steps("wait for the page to finish loading, then click Begin") == [
         ("click", Target(text="Begin"), None, None)
     ]
+    for waiting in ("wait for the site to fully load", "wait for the app to render completely"):
+        assert steps(f"{waiting}, then click Begin") == [
+            ("click", Target(text="Begin"), None, None)
+        ]
 
 
 def test_each_name_of_a_checked_list_is_checked_where_and_as_what_it_is_said() -> None:

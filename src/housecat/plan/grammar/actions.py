@@ -49,7 +49,8 @@ _PURPOSE = re.compile(
 _KEY_PURPOSE = re.compile(r" to [a-z].*$")  # "press Escape to close the dialog"
 _WHOLE_PAGE = re.compile(
     r"^(?:the |this )?(?:page|site|website|app|screen)"
-    r"(?: to (?:finish |be done |complete )?(?:load|loading|be loaded|render|settle))?$",
+    r"(?: to (?:(?:fully|completely|entirely) )?(?:finish |be done |complete )?"
+    r"(?:load|loading|be loaded|render|settle)(?: (?:fully|completely|entirely))?)?$",
     re.I,
 )
 _KEY = re.compile(
@@ -218,6 +219,8 @@ def _wait_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Wait for text or an element to appear, or for one to go away."""
     text = re.sub(r"^(?:i|you|we) (?:can )?see ", "", match["x"], flags=re.I)
     text = _ANYMORE.sub("", text)
+    if _WHOLE_PAGE.match(text):
+        return Parsed(())  # every navigation already waits for the page to load
     stated = parse_assertion(text, quotes, bare=False)
     if stated is not None:  # "wait until the page shows Done"
         return _as_wait(stated)
@@ -227,7 +230,7 @@ def _wait_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return absent(shown["x"], quotes)
         text = shown["x"]
     if _WHOLE_PAGE.match(text):
-        return Parsed(())  # every navigation already waits for the page to load
+        return Parsed(())
     seen = classify(text, quotes, strict=True)
     if seen is None:
         return None
