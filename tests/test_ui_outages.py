@@ -97,3 +97,13 @@ async def test_an_htmx_acknowledgement_answers_the_outages_anew(
 )  # fmt: skip
 def test_durations_are_said_in_the_largest_units(seconds: float, said: str) -> None:
     assert lasted(seconds) == said
+
+
+def test_the_page_links_the_tests_it_depends_on(ui: TestClient) -> None:
+    body = {"url": "https://a.test", "goal": "open /"}
+    parent = ui.post("/api/v1/tests", json=body | {"name": "Site is up"}).json()["id"]
+    child = ui.post("/api/v1/tests", json=body | {"name": "Login", "depends_on": [parent]})
+    page = ui.get(f"/tests/{child.json()['id']}").text
+    assert (
+        f'<dt>Depends on</dt><dd><a href="/tests/{parent}"><code>{parent}</code></a></dd>' in page
+    )
