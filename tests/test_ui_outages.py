@@ -13,6 +13,7 @@ from redis.asyncio import Redis
 from housecat.suites.models import TestSuiteResponse
 from housecat.web.pages.outage_pages import lasted
 from tests.runs_data import detail, store
+from tests.signing_in import BEARER, OWN_ORIGIN, TOKEN, create_test, sign_in
 
 HTMX = {"HX-Request": "true"}
 
@@ -107,3 +108,24 @@ def test_the_page_links_the_tests_it_depends_on(ui: TestClient) -> None:
     assert (
         f'<dt>Depends on</dt><dd><a href="/tests/{parent}"><code>{parent}</code></a></dd>' in page
     )
+
+
+async def test_a_signed_in_acknowledgement_needs_the_forms_csrf_token(
+    aredis: Redis, make_client: Callable[..., TestClient]
+) -> None:
+    locked = make_client(roles=False, api_token=TOKEN)
+    test_id = create_test(locked)
+    test = TestSuiteResponse.model_validate(
+        locked.get(f"/api/tests/{test_id}", headers=BEARER).json()
+    )
+    await store(aredis).save(test, detail("fail0001", passed=False, test_id=test.id), None)
+    sign_in(locked)
+    shown = outages_section(locked.get(f"/tests/{test_id}").text)
+    (csrf,) = re.findall(r'name="csrf_token" value="(\w+)"', shown)
+    (action,) = re.findall(r'action="(/tests/\w+/outages/\w+/acknowledge)"', shown)
+
+    forged = locked.post(action, data={"by": "Mallory"}, headers=OWN_ORIGIN)
+    assert forged.status_code == 403
+    sent = locked.post(action, data={"by": "Dana", "csrf_token": csrf}, headers=OWN_ORIGIN)
+    assert sent.status_code == 200  # the redirect, followed to the page
+    assert "Acknowledged by <strong>Dana</strong>" in outages_section(sent.text)
