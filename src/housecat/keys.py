@@ -99,6 +99,7 @@ def per_test(test_id: str) -> list[str]:
         model_spend(test_id),
         executions_by("test", test_id),
         metrics_test(test_id),
+        outages(test_id),
     ]
 
 
@@ -219,3 +220,11 @@ def metrics_test(test_id: str) -> str:
 def schedule_skipped_hour(hour: int) -> str:
     """Hash: due slots skipped in that hour (unix s // 3600), field = minute (0-59)."""
     return f"schedule:skipped_hour:{hour}"
+
+
+# Outages (docs/outages.md): a test down from its first failing run to its recovery.
+
+
+def outages(test_id: str) -> str:
+    """List: Outage JSON, newest first (only the newest may be open), at most 1,000."""
+    return f"outages:{test_id}"

@@ -40,7 +40,8 @@ SUITE_CREATE_FIELDS = set(CreateSuite.model_fields) - {
 }
 
 
-Action = Literal["create", "update", "delete"]
+# "parents": set the `depends_on` of tests, once every test of the file exists.
+Action = Literal["create", "update", "delete", "parents"]
 VERBS = ("create", "update", "delete")
 
 
@@ -147,12 +148,14 @@ async def _write(found: Diff, loaded: Loaded, services: Services) -> None:
         if section != "templates":
             batches += [(section, "update", [c]) for c in found.sections[section].updated]
         if section == "tests":
+            batches += _parents_batch(found, loaded)
             # A template's new goal goes to its tests once those of the file have the values
             # it asks for; the tests of the file were given it already.
             batches += [("templates", "update", [c]) for c in found.sections["templates"].updated]
     for section in reversed(SECTIONS):
         batches += [(section, "delete", [c]) for c in found.sections[section].deleted]
-    total = sum(len(changes) for _, _, changes in batches)
+    # Setting parents finishes changes already counted: it adds none of its own.
+    total = sum(len(changes) for _, action, changes in batches if action != "parents")
     writer = _Writer(found.ids, loaded, services)
     done = 0
     for section, action, changes in batches:
@@ -166,7 +169,7 @@ async def _write(found: Diff, loaded: Loaded, services: Services) -> None:
             if len(changes) > 1:
                 what = f"{action} of {len(changes)} {section}"
             raise ApplyInterrupted(done, total, what, cause, status) from exc
-        done += len(changes)
+        done += len(changes) if action != "parents" else 0
 
 
 class _Writer:
@@ -180,6 +183,9 @@ class _Writer:
     async def write(self, section: str, action: Action, changes: list[Change]) -> None:
         if action == "create" and section == "tests":
             await self._create_tests(changes)
+            return
+        if action == "parents":
+            await self._set_parents(changes)
             return
         (change,) = changes
         if action == "delete":
@@ -239,7 +245,8 @@ class _Writer:
 
     async def _update(self, section: str, record_id: str, change: Change) -> None:
         services, wanted = self.services, change.wanted
-        sent = self._by_id(wanted, [f for f in change.fields if f not in ("steps", "paused")])
+        written_apart = ("steps", "paused", "depends_on")
+        sent = self._by_id(wanted, [f for f in change.fields if f not in written_apart])
         if section == "environments":
             await services.environments.update(record_id, UpdateEnvironment.model_validate(sent))
         elif section == "browser_configs":
@@ -268,7 +275,29 @@ class _Writer:
         if "steps" in change.fields and steps is None:
             await self.services.steps.unpin(test_id)
 
+    async def _set_parents(self, changes: list[Change]) -> None:
+        """Clear the parents that change, then set them all: no step holds a cycle."""
+        tests, ids = self.manifest.tests, self.ids["tests"]
+        for change in changes:
+            if change.record_id is not None:
+                cleared = UpdateTestSuite(depends_on=[])
+                await self.services.tests.update(change.record_id, cleared)
+        for change in changes:
+            assert change.index is not None
+            parents = [ids[name] for name in tests[change.index].depends_on]
+            body = UpdateTestSuite(depends_on=parents)
+            await self.services.tests.update(ids[change.name], body)
+
     async def _delete(self, section: str, change: Change) -> None:
         assert change.record_id is not None
         service: Any = getattr(self.services, section)
         await service.delete(change.record_id)
+
+
+def _parents_batch(found: Diff, loaded: Loaded) -> list[tuple[str, Action, list[Change]]]:
+    """The tests whose parents to set: new ones that name any, and those whose parents change."""
+    tests = found.sections["tests"]
+    entries = loaded.manifest.tests
+    changes = [c for c in tests.created if c.index is not None and entries[c.index].depends_on]
+    changes += [c for c in tests.updated if "depends_on" in c.fields]
+    return [("tests", "parents", changes)] if changes else []

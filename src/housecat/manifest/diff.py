@@ -20,7 +20,7 @@ from housecat.browser.devices import DevicePreset
 from housecat.browser_configs.service import presets
 from housecat.environments.models import CreateEnvironment
 from housecat.errors import InvalidInput
-from housecat.manifest import shapes
+from housecat.manifest import depends, shapes
 from housecat.manifest.load import Loaded
 from housecat.manifest.models import SECTIONS, Manifest, ManifestTest
 from housecat.manifest.problems import ManifestInvalid, Path, Positions, Problem
@@ -33,7 +33,13 @@ from housecat.templates.service import missing_values, read_goal
 from housecat.urls import is_path
 
 # What a test entry gives the API's create, beyond what the file names or references.
-CREATE_FIELDS = set(CreateTestSuite.model_fields) - {"goal", "secrets", "environment_id"}
+# Its parents (`depends_on`) are set once every test of the file exists (manifest/depends.py).
+CREATE_FIELDS = set(CreateTestSuite.model_fields) - {
+    "goal",
+    "secrets",
+    "environment_id",
+    "depends_on",
+}
 
 
 @dataclass
@@ -80,6 +86,7 @@ async def diff(loaded: Loaded, state: State, services: Services, *, prune: bool)
     held_ids = {section: _ids_by_name(getattr(state, section)) for section in SECTIONS}
     problems += _ambiguous(loaded, held_ids, prune=prune)
     problems += _references(loaded, held_ids, prune=prune)
+    problems += depends.problems(loaded, state, held_ids["tests"], prune=prune)
     devices = await presets() if any(c.device for c in manifest.browser_configs) else {}
     problems += _unknown_devices(loaded, devices)
     if problems:

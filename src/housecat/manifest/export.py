@@ -18,6 +18,7 @@ from housecat.browser_configs.service import presets
 from housecat.environments.models import Environment
 from housecat.errors import Conflict
 from housecat.groups.models import CreateSuite, Suite
+from housecat.manifest.depends import named_parents
 from housecat.manifest.models import ManifestBrowserConfig, ManifestTest
 from housecat.manifest.shapes import BROWSER_CONFIG_FIELDS, TEST_FIELDS
 from housecat.manifest.state import Services, State
@@ -129,6 +130,7 @@ def _test(
             name: {"env": secret_variable(test.name, name)} for name in test.secret_values()
         },
         "paused": test.status == "paused",
+        "depends_on": named_parents(test, names["tests"]),
     }
     kept = _without_defaults(values, TEST_DEFAULTS)
     return {name: kept[name] for name in TEST_ORDER if name in kept}

@@ -17,6 +17,7 @@ from housecat.browser_configs.models import CreateBrowserConfig
 from housecat.environments.models import CreateEnvironment
 from housecat.groups.models import CreateSuite
 from housecat.named.fields import Name as RecordName
+from housecat.outages.fields import PARENTS_MAX
 from housecat.plan.models import Step
 from housecat.suites.fields import VALUES_MAX, GoalText
 from housecat.suites.fields import Name as TestName
@@ -80,11 +81,22 @@ class ManifestTest(CreateTestSuite):
     environment_id: SkipJsonSchema[None] = None
     template: TemplateName = None
     paused: bool = Field(default=False, description="Kept off its schedule")
+    depends_on: list[TestName] = Field(
+        default_factory=list,
+        max_length=PARENTS_MAX,
+        description="Names of the tests it depends on: while one is down, its failures "
+        "do not alert",
+    )
 
     @field_validator("environment_id", mode="before")
     @classmethod
     def _environment_by_name(cls, value: object) -> None:
         _by_name_only(value, "environment")
+
+    @field_validator("depends_on")
+    @classmethod
+    def _parents_once(cls, names: list[str]) -> list[str]:
+        return list(dict.fromkeys(names))
 
     @model_validator(mode="after")
     def _goal_or_steps(self) -> ManifestTest:

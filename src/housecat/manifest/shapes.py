@@ -14,6 +14,7 @@ from housecat.browser_configs.models import DEFAULTS, PRESET_FIELDS, BrowserConf
 from housecat.environments.models import Environment
 from housecat.errors import InvalidInput
 from housecat.groups.models import Suite
+from housecat.manifest.depends import named_parents
 from housecat.manifest.models import (
     ManifestBrowserConfig,
     ManifestEnvironment,
@@ -52,6 +53,7 @@ TEST_FIELDS = (
     "tags",
     "screenshots",
     "paused",
+    "depends_on",
 )
 TEMPLATE_FIELDS = ("goal", "description")
 ENVIRONMENT_FIELDS = ("base_url", "description", "variables", "secrets")
@@ -129,6 +131,7 @@ def test_held(test: TestSuiteResponse, names: Mapping[str, Mapping[str, str]]) -
         "environment": names["environments"].get(test.environment_id or ""),
         "template": names["templates"].get(test.template_id or ""),
         "paused": test.status == "paused",
+        "depends_on": named_parents(test, names["tests"]),
     }
 
 

@@ -22,6 +22,7 @@ from housecat.environments.models import Environment
 from housecat.environments.resolve import merged_values, resolve_url
 from housecat.errors import HouseCatError, NotFound
 from housecat.llm.usage import Meter
+from housecat.outages.alerting import OutageAlerts
 from housecat.plan.models import Plan
 from housecat.runs.budget import Budgets
 from housecat.runs.diagnosis import Diagnoser
@@ -117,6 +118,7 @@ class RunService:
         self.diagnoser = diagnoser
         self.environment_of = environment_of or _no_environment
         self.trace_runs = trace_runs
+        self.outages = OutageAlerts(results.redis)
 
     async def run_job(self, test_id: str, run_id: str, triggered_by: str) -> str:
         """Run a queued run once, however often its job is delivered; say how it ended."""
@@ -318,10 +320,13 @@ class RunService:
         event = decide(
             test.last_result, record.passed, alerted_at=alerted, now=now, remind_every=remind
         )
+        # Acknowledged, held while a parent is down, or a recovery nobody was told of.
+        event = await self.outages.screen(test, record, event)
         if event is None or not (test.alert_webhook or test.alert_channels):
             return
         self.alerts.send(event, test, record, test.alert_channels)
         await self.results.mark_alerted(test.id, now_iso())
+        await self.outages.sent(test, record, event)
 
 
 def _pinned_plan(test: TestSuiteResponse, url: str) -> Plan | None:

@@ -16,6 +16,7 @@ from redis.asyncio import Redis
 from housecat import keys
 from housecat.browser.run_log import LogEntry
 from housecat.metrics import record as metrics
+from housecat.outages.store import record_run as record_outage
 from housecat.plan.models import Plan
 from housecat.plan.read import masked_goal
 from housecat.runs.models import IncidentRecord, RunDetail
@@ -141,6 +142,7 @@ class ResultStore:
                 pipe.set(keys.plan(tid), cache.model_dump_json())
             add_run(pipe, tid, record.started_at, record.model_use, record.model_refused)
             metrics.add_run(pipe, tid, record)
+            record_outage(pipe, tid, record)
             since, most = f"({horizon}", self.results_max
             pipe.eval(
                 _TRIM, 2, keys.results(tid), keys.timing(tid), since, most, *keys.PER_RUN_PREFIXES

@@ -7,6 +7,7 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, SecretStr, field_serializer
 
+from housecat.outages.fields import DependsOn
 from housecat.plan.models import Step
 from housecat.plan.variables import MASK
 from housecat.suites.fields import (
@@ -85,6 +86,7 @@ class CreateTestSuite(_Input, _ScreenshotsToCreate):
     description: Description = ""
     category: Category = ""
     tags: Tags = []
+    depends_on: DependsOn = []
 
 
 class UpdateTestSuite(_Input, _ScreenshotsToUpdate):
@@ -112,6 +114,8 @@ class UpdateTestSuite(_Input, _ScreenshotsToUpdate):
     description: Description | None = None
     category: Category | None = None
     tags: Tags | None = None
+    # A list replaces the whole set; [] clears it.
+    depends_on: DependsOn | None = None
 
     def changes(self) -> dict[str, str]:
         """Return the fields to store, as hash strings; null means 'leave as is'.
@@ -168,6 +172,8 @@ class TestSuiteResponse(_ScreenshotsStored):
     tags: Annotated[list[str], BeforeValidator(none_is_empty_list)] = []
     # The template it was made from, whose new goals it takes unless pinned; set only then.
     template_id: str | None = None
+    # While any of these tests is down, this one's failures do not alert (docs/outages.md).
+    depends_on: Annotated[list[str], BeforeValidator(none_is_empty_list)] = []
 
     @field_serializer("secrets")
     def _masked(self, secrets: dict[str, SecretStr]) -> dict[str, str]:

@@ -22,6 +22,7 @@ from housecat.alerts.targets import refused_targets
 from housecat.artifacts import Artifacts
 from housecat.clock import now_iso
 from housecat.errors import HouseCatError, InvalidInput, NotFound, StateUnavailable
+from housecat.outages.dependencies import Dependencies
 from housecat.plan.models import Step
 from housecat.suites.journey import check_names, check_remote, read_journey
 from housecat.suites.models import (
@@ -149,6 +150,7 @@ class SuiteService:
         """
         fields = self.checked(body, steps=steps, elsewhere=await self.environments.names())
         await self._check_place(body.url, body.environment_id)
+        await Dependencies(self.store.redis).check(None, body.depends_on)
         fields["template_id"] = template_id
         return await self.insert_checked(fields, form_key=form_key)
 
@@ -262,6 +264,8 @@ class SuiteService:
                 else before.environment_id
             )
             await self._check_place(body.url or before.url, environment_id)
+        if body.depends_on is not None:
+            await Dependencies(self.store.redis).check(test_id, body.depends_on)
         changes = body.changes() | _journey_changes(before, body, model, elsewhere)
         if not isinstance(template_id, EllipsisType):
             changes["template_id"] = template_id or ""

@@ -29,6 +29,7 @@ from housecat.web.api import (
     v1_executions,
     v1_health,
     v1_manifest,
+    v1_outages,
     v1_suites,
     v1_templates,
     v1_tests,
@@ -83,6 +84,7 @@ def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = Tru
     app.include_router(v1_manifest.router)
     app.include_router(v1_manifest.schema)
     app.include_router(v1_templates.router)
+    app.include_router(v1_outages.router)
     app.include_router(demo.router)
     app.include_router(pages.router)
     app.include_router(artifacts.router)

@@ -13,6 +13,7 @@ from housecat.web.pages import (
     executions,
     login,
     manifest_pages,
+    outage_pages,
     reading,
     run_test,
     steps,
@@ -31,6 +32,7 @@ router.include_router(run_test.router)
 router.include_router(reading.router)
 router.include_router(steps.router)
 router.include_router(detail.router)
+router.include_router(outage_pages.router)
 router.include_router(executions.router)
 router.include_router(environment_pages.router)
 router.include_router(browser_config_pages.router)

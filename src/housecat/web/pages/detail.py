@@ -22,6 +22,7 @@ from housecat.web.pages import steps
 from housecat.web.pages.environment_choices import environment_of
 from housecat.web.pages.forms import read_form
 from housecat.web.pages.live import run_to_watch
+from housecat.web.pages.outage_pages import outages_context
 from housecat.web.pages.routing import is_htmx, page_router
 from housecat.web.pages.templating import templates
 from housecat.web.pages.timing_chart import timing_chart
@@ -149,10 +150,11 @@ async def run_steps(test_id: str, run_id: str, request: Request) -> Response:
 async def history_context(state: Services, test_id: str, page: int) -> dict[str, Any]:
     """Read everything the history part of the page shows, concurrently."""
     history = state.history
-    results, recent, incidents = await asyncio.gather(
+    results, recent, incidents, outages = await asyncio.gather(
         results_context(state, test_id, page),
         history.results(test_id, limit=CHART_RUNS),
         history.incidents(test_id),
+        outages_context(state, test_id),
     )
     uptimes = await asyncio.gather(*(history.uptime(test_id, hours=h) for _, h in WINDOWS))
     return {
@@ -160,6 +162,7 @@ async def history_context(state: Services, test_id: str, page: int) -> dict[str,
         "uptimes": uptime_figures(uptimes),
         "chart": timing_chart(recent.results),
         "incidents": incidents,
+        **outages,
     }
 
 
