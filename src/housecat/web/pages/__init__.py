@@ -12,6 +12,7 @@ from housecat.web.pages import (
     example,
     executions,
     login,
+    maintenance_pages,
     manifest_pages,
     reading,
     run_test,
@@ -37,3 +38,4 @@ router.include_router(browser_config_pages.router)
 router.include_router(suite_pages.router)
 router.include_router(manifest_pages.router)
 router.include_router(template_pages.router)
+router.include_router(maintenance_pages.router)
