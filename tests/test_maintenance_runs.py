@@ -79,6 +79,8 @@ def test_a_failing_run_in_a_silence_window_neither_alerts_nor_lowers_uptime(
         assert uptime["total_runs"] == 0 and uptime["uptime_pct"] == 100.0
         assert db.hget(f"test:{test_id}", "last_result") == "pending"
         assert db.llen(f"incidents:{test_id}") == 0
+        history = client.get(f"/tests/{test_id}").text
+        assert 'title="Maintenance window: Upgrade (silence)">Maintenance</span>' in history
 
         # Once the window is gone, the same failure alerts and counts.
         client.delete(f"{WINDOWS}/{window_id}")
@@ -105,6 +107,7 @@ def test_a_scheduled_slot_in_a_skip_window_does_not_run_but_is_kept_as_maintenan
     assert skipped["details"] == "Not run: maintenance window 'Upgrade (skip)'."
     assert db.hget(f"test:{test_id}", "last_result") == "pending"
     assert client.get(f"/api/tests/{test_id}/uptime").json()["total_runs"] == 0
+    assert "Maintenance: not run" in client.get(f"/tests/{test_id}").text
 
     # A person's run still runs in a skipping window (marked as in maintenance).
     manual = client.post(f"/api/tests/{test_id}/run").json()["result"]
