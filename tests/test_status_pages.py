@@ -175,3 +175,20 @@ def test_an_unknown_status_page_is_a_404_page(locked: TestClient) -> None:
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("text/html")
     assert "No such status page" in response.text
+
+
+def test_the_form_makes_a_status_page_and_refuses_a_taken_slug(
+    make_client: Callable[..., TestClient],
+) -> None:
+    client = make_client(roles=False)
+    form = {"name": "Shop status", "slug": "shop", "tags": "shop, checkout"}
+    made = client.post("/status-pages", data=form, follow_redirects=False)
+    assert made.status_code == 303 and made.headers["location"] == "/status-pages"
+    listing = client.get("/status-pages").text
+    assert '<a href="/status/shop">/status/shop</a>' in listing
+    assert "tags shop, checkout" in listing
+    again = client.post("/status-pages", data=form | {"name": "Other"})
+    assert again.status_code == 409
+    assert "there is already a status page at /status/shop" in again.text
+    nothing = client.post("/status-pages", data={"name": "Empty", "slug": "empty", "tags": ""})
+    assert nothing.status_code == 422 and "at least one suite id or tag" in nothing.text

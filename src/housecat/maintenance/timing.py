@@ -1,6 +1,6 @@
 """When a window is on: its current occurrence and its next one, and the window a test is in.
 
-Pure functions of a window and a moment: `active_window(windows, test, suite_ids, now)`.
+Pure functions of windows and a moment: `active_window(windows, test_id, tags, suite_ids, now)`.
 """
 
 from __future__ import annotations
