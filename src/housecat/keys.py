@@ -228,3 +228,20 @@ def schedule_skipped_hour(hour: int) -> str:
 def outages(test_id: str) -> str:
     """List: Outage JSON, newest first (only the newest may be open), at most 1,000."""
     return f"outages:{test_id}"
+
+
+# Maintenance windows (`/api/v1/maintenance-windows`) and status pages (`/api/v1/status-pages`).
+MAINTENANCE_ALL = "maintenance_windows:all"  # set of every maintenance window id
+MAINTENANCE_NAMES = "maintenance_windows:names"  # hash: name -> maintenance window id
+STATUS_PAGES_ALL = "status_pages:all"  # set of every status page id
+STATUS_PAGE_SLUGS = "status_pages:slugs"  # hash: slug -> status page id
+
+
+def maintenance_window(window_id: str) -> str:
+    """Hash: a maintenance window (when, for which tests, skip or silence)."""
+    return f"maintenance_window:{window_id}"
+
+
+def status_page(page_id: str) -> str:
+    """Hash: a status page (name, slug, the suites and tags whose tests it shows)."""
+    return f"status_page:{page_id}"

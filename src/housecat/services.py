@@ -26,6 +26,7 @@ from housecat.executions.store import ExecutionStore
 from housecat.groups.service import GroupService
 from housecat.groups.store import GroupStore
 from housecat.llm.choice import Choice, choose, compiler_for, diagnoser_for, healer_for
+from housecat.maintenance.service import MaintenanceService
 from housecat.metrics.record import MetricsRecorder
 from housecat.redis import connect
 from housecat.runs.budget import Budgets
@@ -163,6 +164,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             diagnoser=diagnoser_for(settings),
             trace_runs=settings.trace_runs,
             environment_of=Places(redis).environment_of,
+            maintenance_of=MaintenanceService(redis).mark_for,
         )
         queue = RunQueue(redis, run_timeout_s=settings.run_timeout, wait_s=settings.worker_wait_s)
         execution_store = ExecutionStore(redis, max_age=results.max_age)

@@ -139,11 +139,12 @@ def _moment(unix_s: float) -> str:
 
 
 def _count(records: list[str]) -> tuple[int, int]:
-    """Count (passed, failed) among raw RunRecord JSON; cancelled runs count as neither."""
+    """Count (passed, failed) among raw RunRecord JSON; cancelled runs count as neither,
+    nor do runs in a maintenance window."""
     passed = failed = 0
     for raw in records:
         record = json.loads(raw)
-        if record.get("cancelled"):
+        if record.get("cancelled") or record.get("maintenance"):
             continue
         if record["passed"]:
             passed += 1

@@ -45,6 +45,15 @@ class RemoteAgentRun(BaseModel):
     cost_usd: float | None = None
 
 
+class MaintenanceMark(BaseModel):
+    """The maintenance window a run fell in: it was skipped, or ran without alerting."""
+
+    window_id: str
+    window_name: str
+    # True: the scheduled run did not run at all (a skipping window's record of the slot).
+    skipped: bool = False
+
+
 class RunRecord(TestResult):
     """A run as stored in `results:{id}`."""
 
@@ -65,6 +74,8 @@ class RunRecord(TestResult):
     diagnosis: Diagnosis | None = None
     # The execution (`/api/v1/executions`) this run was part of, if any.
     execution_id: str | None = None
+    # Set on a run in a maintenance window: it neither alerts nor counts in uptime.
+    maintenance: MaintenanceMark | None = None
 
 
 class RunTestRequest(BaseModel):

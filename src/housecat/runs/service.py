@@ -27,7 +27,7 @@ from housecat.plan.models import Plan
 from housecat.runs.budget import Budgets
 from housecat.runs.diagnosis import Diagnoser
 from housecat.runs.events import EventLog
-from housecat.runs.models import RunDetail, RunRecord, Trigger
+from housecat.runs.models import MaintenanceMark, RunDetail, RunRecord, Trigger
 from housecat.runs.pipeline import Compiler, Healer, RunOutcome, new_run_id, run_goal, starting_at
 from housecat.runs.redaction import spellings
 from housecat.runs.store import ResultStore
@@ -60,6 +60,16 @@ EnvironmentOf = Callable[[str], Awaitable[Environment | None]]
 
 
 async def _no_environment(environment_id: str) -> Environment | None:
+    return None
+
+
+# The maintenance window a test is in now, if any (`MaintenanceService.mark_for`).
+MaintenanceOf = Callable[[TestSuiteResponse], Awaitable[MaintenanceMark | None]]
+# Runs a skipping maintenance window holds back; runs asked for by a person still run.
+SCHEDULED: frozenset[str] = frozenset({"schedule", "qstash"})
+
+
+async def _no_maintenance(test: TestSuiteResponse) -> MaintenanceMark | None:
     return None
 
 
@@ -101,6 +111,7 @@ class RunService:
         diagnoser: Diagnoser | None = None,
         trace_runs: TraceRuns = "after_failure",
         environment_of: EnvironmentOf | None = None,
+        maintenance_of: MaintenanceOf | None = None,
     ) -> None:
         self.suites = suites
         self.results = results
@@ -119,6 +130,7 @@ class RunService:
         self.environment_of = environment_of or _no_environment
         self.trace_runs = trace_runs
         self.outages = OutageAlerts(results.redis)
+        self.maintenance_of = maintenance_of or _no_maintenance
 
     async def run_job(self, test_id: str, run_id: str, triggered_by: str) -> str:
         """Run a queued run once, however often its job is delivered; say how it ended."""
@@ -128,6 +140,8 @@ class RunService:
             detail = await self.run(test_id, cast(Trigger, triggered_by), run_id)
         except NotFound:
             return "test deleted"
+        if detail.record.maintenance is not None and detail.record.maintenance.skipped:
+            return "skipped: maintenance"
         return "passed" if detail.record.passed else "failed"
 
     async def cancelled(self, test_id: str, run_id: str, triggered_by: str = "manual") -> None:
@@ -161,9 +175,16 @@ class RunService:
         if test is None:
             raise NotFound(f"test '{test_id}' not found")
         run_id = run_id or new_run_id()
+        maintenance = await self.maintenance_of(test)
+        if maintenance is not None and maintenance.skipped and triggered_by in SCHEDULED:
+            return await self._skipped(test_id, triggered_by, run_id, maintenance)
         try:
             where = await self._own_place(test)
             detail, cache, run_log = await self._attempts(test, triggered_by, run_id, where)
+            if maintenance is not None:  # ran in a window: recorded, neither alerting nor counted
+                marked = maintenance.model_copy(update={"skipped": False})
+                record = detail.record.model_copy(update={"maintenance": marked})
+                detail = detail.model_copy(update={"record": record})
         except HouseCatError as exc:  # a missing browser, a goal no longer understood
             await self._crashed(test_id, run_id, exc.message)
             raise PipelineFailed(f"pipeline failed: {exc.message}") from exc
@@ -182,6 +203,32 @@ class RunService:
         log.info(
             "run %s of test %s %s", run_id, test_id, "passed" if detail.record.passed else "failed"
         )
+        return detail
+
+    async def _skipped(
+        self, test_id: str, triggered_by: Trigger, run_id: str, maintenance: MaintenanceMark
+    ) -> RunDetail:
+        """Record a scheduled slot a maintenance window skipped: history only, nothing run."""
+        now = now_iso()
+        record = RunRecord(
+            run_id=run_id,
+            test_id=test_id,
+            passed=False,
+            duration_ms=0,
+            steps_passed=0,
+            steps_total=0,
+            details=f"Not run: maintenance window '{maintenance.window_name}'.",
+            step_results=[],
+            triggered_by=triggered_by,
+            started_at=now,
+            completed_at=now,
+            maintenance=maintenance,
+        )
+        detail = RunDetail(record=record, browser_result=BrowserResult(steps=[], duration_ms=0))
+        # Kept as a cancelled run is: in the history, changing no state, counting nowhere.
+        await self.results.save_cancelled(test_id, detail)
+        window = maintenance.window_id
+        log.info("run %s of test %s skipped: in maintenance window %s", run_id, test_id, window)
         return detail
 
     async def _own_place(self, test: TestSuiteResponse) -> Where:
@@ -310,6 +357,8 @@ class RunService:
         await self.results.mark_error(test_id, now_iso(), run_id)
 
     async def _alert(self, test: TestSuiteResponse, record: RunRecord) -> None:
+        if record.maintenance is not None:
+            return  # a run in a maintenance window never alerts
         now = datetime.now(UTC)
         alerted = (
             datetime.fromisoformat(test.alerted_at.replace("Z", "+00:00"))

@@ -119,6 +119,9 @@ class ResultStore:
         record = detail.record
         started = unix(record.started_at)
         outcome = "passed" if record.passed else "failed"
+        # A run in a maintenance window is history only: no result, incident or uptime.
+        if record.maintenance is not None:
+            outcome = "maintenance"
         horizon = (datetime.now(UTC) - self.max_age).timestamp()
         ttl = int(self.max_age.total_seconds())
         tid = test.id
@@ -126,10 +129,12 @@ class ResultStore:
             # First, and only while the test exists: a deleted test is never resurrected.
             # The catalog of /api/v1/tests learns the latest result in the same step.
             latest = ["last_result", outcome, "last_run_at", record.started_at]
+            if record.maintenance is not None:
+                latest = latest[2:]
             pipe.eval(SET_LATEST, 1, keys.test(tid), tid, score(record.started_at), *latest)
             pipe.zadd(keys.results(tid), {record.model_dump_json(): started})
             pipe.zadd(keys.timing(tid), {f"{record.duration_ms}:{record.run_id}": started})
-            if not record.passed:
+            if outcome == "failed":
                 pipe.lpush(keys.incidents(tid), _incident(tid, detail).model_dump_json())
                 pipe.ltrim(keys.incidents(tid), 0, INCIDENTS_MAX - 1)
             pipe.hincrby(keys.uptime(tid), f"{int(started // 3600)}:{outcome}", 1)

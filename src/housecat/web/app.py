@@ -28,8 +28,10 @@ from housecat.web.api import (
     v1_environments,
     v1_executions,
     v1_health,
+    v1_maintenance,
     v1_manifest,
     v1_outages,
+    v1_status_pages,
     v1_suites,
     v1_templates,
     v1_tests,
@@ -85,6 +87,8 @@ def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = Tru
     app.include_router(v1_manifest.schema)
     app.include_router(v1_templates.router)
     app.include_router(v1_outages.router)
+    app.include_router(v1_maintenance.router)
+    app.include_router(v1_status_pages.router)
     app.include_router(demo.router)
     app.include_router(pages.router)
     app.include_router(artifacts.router)

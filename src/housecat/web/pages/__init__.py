@@ -12,10 +12,13 @@ from housecat.web.pages import (
     example,
     executions,
     login,
+    maintenance_pages,
     manifest_pages,
     outage_pages,
     reading,
     run_test,
+    status_page_pages,
+    status_public,
     steps,
     suite_pages,
     template_pages,
@@ -39,3 +42,6 @@ router.include_router(browser_config_pages.router)
 router.include_router(suite_pages.router)
 router.include_router(manifest_pages.router)
 router.include_router(template_pages.router)
+router.include_router(maintenance_pages.router)
+router.include_router(status_page_pages.router)
+router.include_router(status_public.router)

@@ -56,8 +56,9 @@ class TimingChart:
 
 def timing_chart(runs: Sequence[RunRecord]) -> TimingChart:
     """Chart the durations of `runs` (newest first, as history gives them), oldest at the left."""
-    # A cancelled run was stopped, not timed: its duration says nothing about the site.
-    judged = [run for run in reversed(runs) if not run.cancelled]
+    # A cancelled run was stopped, not timed (nor was a slot a maintenance window skipped):
+    # its duration says nothing about the site.
+    judged = [run for run in reversed(runs) if not (run.cancelled or _skipped(run))]
     if not judged:
         return TimingChart(points=[], line="", y_ticks=[], x_ticks=[], summary="No runs yet")
     top_value = nice_ceiling(max(run.duration_ms for run in judged))
@@ -158,3 +159,7 @@ def moment(value: str) -> str:
         return datetime.fromisoformat(value).strftime("%b %d %H:%M UTC")
     except ValueError:
         return value
+
+
+def _skipped(run: RunRecord) -> bool:
+    return run.maintenance is not None and run.maintenance.skipped
