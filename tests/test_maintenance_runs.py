@@ -79,6 +79,7 @@ def test_a_failing_run_in_a_silence_window_neither_alerts_nor_lowers_uptime(
         assert uptime["total_runs"] == 0 and uptime["uptime_pct"] == 100.0
         assert db.hget(f"test:{test_id}", "last_result") == "pending"
         assert db.llen(f"incidents:{test_id}") == 0
+        assert db.llen(f"outages:{test_id}") == 0
         history = client.get(f"/tests/{test_id}").text
         assert 'title="Maintenance window: Upgrade (silence)">Maintenance</span>' in history
 
@@ -90,6 +91,7 @@ def test_a_failing_run_in_a_silence_window_neither_alerts_nor_lowers_uptime(
     uptime = client.get(f"/api/tests/{test_id}/uptime").json()
     assert uptime["total_runs"] == 1 and uptime["uptime_pct"] == 0.0
     assert [record["maintenance"] is None for record in records(db, test_id)] == [False, True]
+    assert db.llen(f"outages:{test_id}") == 1  # opened by the failure after the window
 
 
 def test_a_scheduled_slot_in_a_skip_window_does_not_run_but_is_kept_as_maintenance(

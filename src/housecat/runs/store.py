@@ -147,7 +147,8 @@ class ResultStore:
                 pipe.set(keys.plan(tid), cache.model_dump_json())
             add_run(pipe, tid, record.started_at, record.model_use, record.model_refused)
             metrics.add_run(pipe, tid, record)
-            record_outage(pipe, tid, record)
+            if record.maintenance is None:  # a window's runs neither open nor close one
+                record_outage(pipe, tid, record)
             since, most = f"({horizon}", self.results_max
             pipe.eval(
                 _TRIM, 2, keys.results(tid), keys.timing(tid), since, most, *keys.PER_RUN_PREFIXES
