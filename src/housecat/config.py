@@ -79,6 +79,17 @@ class Settings(BaseSettings):
     concurrency: int = Field(
         default=1, ge=1, le=32, description="Runs one worker process executes at once."
     )
+    # Probes in several locations (docs/locations.md).
+    location: str = Field(
+        default="default",
+        pattern=r"^[a-z0-9][a-z0-9_-]{0,31}$",
+        description="Location this process's worker probes from (`housecat worker --location`).",
+    )
+    browser_proxy: str | None = Field(
+        default=None,
+        description="Proxy server this worker's Chromium sends all its traffic through, "
+        "e.g. `http://proxy.eu.example:3128` (probe from that network).",
+    )
     worker_wait_s: float = Field(
         default=1.0,
         gt=0,

@@ -36,7 +36,8 @@ def plan(test_id: str) -> str:
 
 
 def uptime(test_id: str) -> str:
-    """Hash: per-hour rollup, fields '{hour}:passed' and '{hour}:failed' (hour = unix s // 3600)."""
+    """Hash: per-hour rollup, fields '{hour}:passed' and '{hour}:failed' (hour = unix s // 3600),
+    and per location '{hour}@{location}:passed' and '{hour}@{location}:failed'."""
     return f"uptime:{test_id}"
 
 
@@ -99,6 +100,7 @@ def per_test(test_id: str) -> list[str]:
         model_spend(test_id),
         executions_by("test", test_id),
         metrics_test(test_id),
+        test_locations(test_id),
     ]
 
 
@@ -219,3 +221,12 @@ def metrics_test(test_id: str) -> str:
 def schedule_skipped_hour(hour: int) -> str:
     """Hash: due slots skipped in that hour (unix s // 3600), field = minute (0-59)."""
     return f"schedule:skipped_hour:{hour}"
+
+
+# Probes in several locations (docs/locations.md).
+LOCATION_WORKERS = "locations:workers"  # sorted set: '{location}/{worker}' -> last heartbeat
+
+
+def test_locations(test_id: str) -> str:
+    """Hash: a test's latest result at each location it ran from (for quorum alerting)."""
+    return f"test_locations:{test_id}"

@@ -7,7 +7,7 @@ after its test was deleted cannot resurrect it; what else it wrote is then remov
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import cast
 
@@ -15,6 +15,8 @@ from redis.asyncio import Redis
 
 from housecat import keys
 from housecat.browser.run_log import LogEntry
+from housecat.locations.names import DEFAULT_LOCATION
+from housecat.locations.quorum import record_result, results_before
 from housecat.metrics import record as metrics
 from housecat.plan.models import Plan
 from housecat.plan.read import masked_goal
@@ -90,6 +92,8 @@ class Saved:
 
     kept: bool
     dropped: list[str]
+    # The test's latest result at each location before this run (for quorum alerting).
+    before: dict[str, str] = field(default_factory=dict)
 
 
 def unix(iso_time: str) -> float:
@@ -126,6 +130,10 @@ class ResultStore:
             # The catalog of /api/v1/tests learns the latest result in the same step.
             latest = ["last_result", outcome, "last_run_at", record.started_at]
             pipe.eval(SET_LATEST, 1, keys.test(tid), tid, score(record.started_at), *latest)
+            # Second: the latest result at this location, answering those before it.
+            record_result(pipe, tid, record.location, outcome)
+            located = f"{int(started // 3600)}@{record.location}:{outcome}"
+            pipe.hincrby(keys.uptime(tid), located, 1)
             pipe.zadd(keys.results(tid), {record.model_dump_json(): started})
             pipe.zadd(keys.timing(tid), {f"{record.duration_ms}:{record.run_id}": started})
             if not record.passed:
@@ -147,7 +155,7 @@ class ResultStore:
             )
             replies = await pipe.execute()
         if replies[0]:
-            return Saved(kept=True, dropped=replies[-1])
+            return Saved(kept=True, dropped=replies[-1], before=results_before(replies[1]))
         # The test was deleted while this run was in flight: take back what it wrote.
         run_keys = [prefix + record.run_id for prefix in keys.PER_RUN_PREFIXES]
         await self.redis.delete(*keys.per_test(tid), *run_keys)
@@ -182,13 +190,20 @@ class ResultStore:
         """Whether a run with this id was already stored (a redelivered job)."""
         return bool(await self.redis.exists(keys.run(run_id)))
 
-    async def mark_error(self, test_id: str, when: str, run_id: str | None = None) -> None:
+    async def mark_error(
+        self,
+        test_id: str,
+        when: str,
+        run_id: str | None = None,
+        location: str = DEFAULT_LOCATION,
+    ) -> None:
         """Record that the pipeline itself failed (not the journey), counting that run once."""
         latest = ["last_result", "error", "last_run_at", when]
         async with self.redis.pipeline(transaction=True) as pipe:
             pipe.eval(SET_LATEST, 1, keys.test(test_id), test_id, score(when), *latest)
+            record_result(pipe, test_id, location, "error")
             if run_id is not None:
-                metrics.add_error(pipe, test_id, run_id)
+                metrics.add_error(pipe, test_id, run_id, location)
             await pipe.execute()
 
     async def mark_alerted(self, test_id: str, when: str) -> None:

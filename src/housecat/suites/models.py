@@ -7,6 +7,7 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, SecretStr, field_serializer
 
+from housecat.locations.names import AlertQuorum, Locations
 from housecat.plan.models import Step
 from housecat.plan.variables import MASK
 from housecat.suites.fields import (
@@ -85,6 +86,9 @@ class CreateTestSuite(_Input, _ScreenshotsToCreate):
     description: Description = ""
     category: Category = ""
     tags: Tags = []
+    # Probes in several locations: each slot runs once per location; alerts wait for a quorum.
+    locations: Locations = []
+    alert_quorum: AlertQuorum = 1
 
 
 class UpdateTestSuite(_Input, _ScreenshotsToUpdate):
@@ -112,6 +116,8 @@ class UpdateTestSuite(_Input, _ScreenshotsToUpdate):
     description: Description | None = None
     category: Category | None = None
     tags: Tags | None = None
+    locations: Locations | None = None
+    alert_quorum: AlertQuorum | None = None
 
     def changes(self) -> dict[str, str]:
         """Return the fields to store, as hash strings; null means 'leave as is'.
@@ -168,6 +174,9 @@ class TestSuiteResponse(_ScreenshotsStored):
     tags: Annotated[list[str], BeforeValidator(none_is_empty_list)] = []
     # The template it was made from, whose new goals it takes unless pinned; set only then.
     template_id: str | None = None
+    # Where it runs from ([]: the default location), and how many must fail to alert.
+    locations: Annotated[list[str], BeforeValidator(none_is_empty_list)] = []
+    alert_quorum: Annotated[int, BeforeValidator(lambda value: value or 1)] = 1
 
     @field_serializer("secrets")
     def _masked(self, secrets: dict[str, SecretStr]) -> dict[str, str]:
