@@ -150,8 +150,9 @@ def test_two_locations_run_each_slot_once_each_and_alert_only_on_a_quorum(
     assert page["total"] == 2 and {r["location"] for r in page["results"]} == {"far"}
     assert near.get(f"/api/tests/{quorum_1}/results").json()["total"] == 4
     uptimes = {
-        where: near.get(f"/api/tests/{quorum_1}/uptime", params=where and {"location": where})
-        .json()["uptime_pct"]
+        where: near.get(
+            f"/api/tests/{quorum_1}/uptime", params=where and {"location": where}
+        ).json()["uptime_pct"]
         for where in ("near", "far", None)
     }
     assert uptimes == {"near": 100.0, "far": 0.0, None: 50.0}
