@@ -10,7 +10,9 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import redis
@@ -18,11 +20,16 @@ from fastapi.testclient import TestClient
 from prometheus_client.parser import text_string_to_metric_families
 from redis.asyncio import Redis
 
+from housecat import keys
+from housecat.locations.quorum import alert_state
+from housecat.runs.history import RunHistory
+from housecat.runs.models import RunDetail
 from housecat.schedule.queue import RunQueue
 from housecat.schedule.scheduler import SchedulerLoop
 from housecat.valkey import EmbeddedValkey
 from tests.alert_servers import AlertServer
 from tests.processes import QUICK_STOP, STARTUP_S, free_port, wait_until
+from tests.runs_data import TEST, detail, store
 from tests.test_scheduling import seed_tests
 
 GOAL = "sign in with alice@example.com and password hunter2, then check the page says Welcome back, Alice"
@@ -221,3 +228,107 @@ async def test_a_slot_is_enqueued_once_at_each_location_and_skipped_where_still_
     assert us is not None and (us.kwargs or {})["run_id"] == "earlier1"
     assert default is not None and (default.kwargs or {})["triggered_by"] == "schedule"
     assert db.hgetall("schedule:skipped") == {two_places: "1"}
+
+
+MONITORS = """\
+tests:
+  - name: Login
+    url: https://example.com/
+    goal: expect text 'Example'
+    locations: [eu-west, us-east]
+    alert_quorum: 2
+"""
+
+
+def test_a_monitors_file_sets_locations_and_exports_them(
+    make_client: Callable[..., TestClient],
+) -> None:
+    api = make_client(roles=False)
+
+    def apply(text: str) -> dict[str, Any]:
+        headers = {"Content-Type": "application/yaml"}
+        response = api.post("/api/v1/apply", content=text, headers=headers)
+        assert response.status_code == 200, response.text
+        answer: dict[str, Any] = response.json()
+        return answer
+
+    apply(MONITORS)
+    (test,) = api.get("/api/tests").json()["tests"]
+    assert (test["locations"], test["alert_quorum"]) == (["eu-west", "us-east"], 2)
+    exported = api.get("/api/v1/export").text
+    assert "alert_quorum: 2" in exported and "eu-west" in exported
+    assert apply(exported)["summary"] == "nothing to change"
+    more = MONITORS.replace("[eu-west, us-east]", "[eu-west, us-east, ap-south]")
+    answer = apply(more)
+    assert answer["changes"]["tests"]["updated"] == [{"name": "Login", "fields": ["locations"]}]
+    (test,) = api.get("/api/tests").json()["tests"]
+    assert test["locations"] == ["eu-west", "us-east", "ap-south"]
+
+
+def test_uptime_at_the_default_location_of_a_test_naming_none_is_its_whole_uptime(
+    make_client: Callable[..., TestClient], sites: str
+) -> None:
+    client = make_client(step_timeout=4.0)
+    body = {"name": "Login", "url": f"{sites}/shop/login", "goal": GOAL, "schedule": YEARLY}
+    test_id = client.post("/api/tests", json=body).json()["id"]
+    ran = client.post(f"/api/tests/{test_id}/run", params={"location": "default"}).json()
+    assert ran["result"]["location"] == "default" and ran["result"]["passed"] is True
+    uptime = client.get(f"/api/tests/{test_id}/uptime", params={"location": "default"}).json()
+    assert (uptime["total_runs"], uptime["uptime_pct"]) == (1, 100.0)
+    elsewhere = client.get(f"/api/tests/{test_id}/uptime", params={"location": "eu"}).json()
+    assert elsewhere["total_runs"] == 0
+
+
+def at_location(run: RunDetail, location: str) -> RunDetail:
+    return run.model_copy(update={"record": run.record.model_copy(update={"location": location})})
+
+
+async def test_uptime_per_location_counts_whole_hours_from_the_rollups_and_edges_raw(
+    aredis: Redis,
+) -> None:
+    test = TEST.model_copy(update={"locations": ["eu", "us"]})
+    await aredis.hset(keys.test(TEST.id), mapping=test.to_hash())
+    results = store(aredis)
+    runs = [
+        ("eu", True, 30),
+        ("eu", False, 5),
+        ("us", False, 30),
+        ("us", False, 0),
+        ("eu", True, 0),
+    ]
+    for n, (location, passed, hours_ago) in enumerate(runs):
+        run = detail(f"r{n:07d}", passed=passed, ago=timedelta(hours=hours_ago, minutes=1))
+        saved = await results.save(test, at_location(run, location), None)
+        assert saved.kept
+    history = RunHistory(aredis)
+    day = {
+        where: (u.passed_runs, u.failed_runs)
+        for where in ("eu", "us", None)
+        for u in [await history.uptime(TEST.id, hours=24, location=where)]
+    }
+    assert day == {"eu": (1, 1), "us": (0, 1), None: (1, 2)}
+    page = await history.results(TEST.id, location="us", limit=1)
+    assert page.total == 2 and [r.location for r in page.results] == ["us"]
+    # Each location's latest result, for quorum alerting.
+    assert await aredis.hgetall(keys.test_locations(TEST.id)) == {"eu": "passed", "us": "failed"}
+
+
+def test_a_test_is_down_when_a_quorum_of_its_locations_last_failed() -> None:
+    def state(quorum: int, before: dict[str, str], where: str, passed: bool) -> tuple[str, bool]:
+        test = TEST.model_copy(update={"locations": ["a", "b", "c"], "alert_quorum": quorum})
+        record = detail("r0000001", passed=passed).record.model_copy(update={"location": where})
+        return alert_state(test, record, before)
+
+    # 2 of 3: the second failing location takes it down, one passing again brings it back.
+    assert state(2, {}, "a", False) == ("passed", True)
+    assert state(2, {"a": "failed"}, "b", False) == ("passed", False)
+    assert state(2, {"a": "failed", "b": "failed"}, "c", False) == ("failed", False)
+    assert state(2, {"a": "failed", "b": "failed", "c": "passed"}, "a", True) == ("failed", True)
+    assert state(2, {"a": "error", "b": "passed"}, "c", False) == ("passed", False)
+    # 1 of 3: any failing location is down; down until none fails.
+    assert state(1, {}, "a", False) == ("passed", False)
+    assert state(1, {"a": "failed", "b": "failed"}, "a", True) == ("failed", False)
+    # One location: its own last result, as before there were locations.
+    alone = TEST.model_copy(update={"last_result": "failed"})
+    record = detail("r0000002", passed=True).record
+    assert alert_state(alone, record, {}) == ("failed", True)

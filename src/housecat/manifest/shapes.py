@@ -52,6 +52,8 @@ TEST_FIELDS = (
     "tags",
     "screenshots",
     "paused",
+    "locations",
+    "alert_quorum",
 )
 TEMPLATE_FIELDS = ("goal", "description")
 ENVIRONMENT_FIELDS = ("base_url", "description", "variables", "secrets")

@@ -232,6 +232,10 @@ class RunHistory:
         """Count the runs that started in the last `hours` (every run since, if any is later);
         only those run from `location`, if given."""
         now = time.time() if now is None else now
+        if location == DEFAULT_LOCATION:
+            named = cast(str | None, await self.redis.hget(keys.test(test_id), "locations"))
+            if not json.loads(named or "[]"):
+                location = None  # a test that names no location runs all its runs there
         start = now - hours * HOUR
         first_whole = int(start // HOUR) + 1  # the first hour wholly inside the window
         current = int(now // HOUR)  # read raw: runs of this hour are still being written

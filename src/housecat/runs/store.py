@@ -132,8 +132,9 @@ class ResultStore:
             pipe.eval(SET_LATEST, 1, keys.test(tid), tid, score(record.started_at), *latest)
             # Second: the latest result at this location, answering those before it.
             record_result(pipe, tid, record.location, outcome)
-            located = f"{int(started // 3600)}@{record.location}:{outcome}"
-            pipe.hincrby(keys.uptime(tid), located, 1)
+            if test.locations:  # its uptime at each location it names, beside the whole
+                located = f"{int(started // 3600)}@{record.location}:{outcome}"
+                pipe.hincrby(keys.uptime(tid), located, 1)
             pipe.zadd(keys.results(tid), {record.model_dump_json(): started})
             pipe.zadd(keys.timing(tid), {f"{record.duration_ms}:{record.run_id}": started})
             if not record.passed:
