@@ -172,6 +172,8 @@ def test_two_locations_run_each_slot_once_each_and_alert_only_on_a_quorum(
         if sample.labels.get("test_id") == quorum_1 and sample.name == "housecat_runs_total"
     }
     assert counted == {("near", "passed"): 2.0, ("far", "failed"): 2.0}
+    page = near.get(f"/tests/{quorum_1}").text
+    assert '<th scope="col">Location</th>' in page and "<td>far</td>" in page
 
 
 def test_a_test_lists_valid_locations_and_a_quorum_they_can_meet(client: TestClient) -> None:
@@ -277,6 +279,7 @@ def test_uptime_at_the_default_location_of_a_test_naming_none_is_its_whole_uptim
     assert (uptime["total_runs"], uptime["uptime_pct"]) == (1, 100.0)
     elsewhere = client.get(f"/api/tests/{test_id}/uptime", params={"location": "eu"}).json()
     assert elsewhere["total_runs"] == 0
+    assert "Location</th>" not in client.get(f"/tests/{test_id}").text  # one place: no column
 
 
 def at_location(run: RunDetail, location: str) -> RunDetail:
