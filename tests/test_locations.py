@@ -19,8 +19,10 @@ import redis
 from fastapi.testclient import TestClient
 from prometheus_client.parser import text_string_to_metric_families
 from redis.asyncio import Redis
+from typer.testing import CliRunner
 
 from housecat import keys
+from housecat.cli import app
 from housecat.locations.quorum import alert_state
 from housecat.runs.history import RunHistory
 from housecat.runs.models import RunDetail
@@ -335,3 +337,14 @@ def test_a_test_is_down_when_a_quorum_of_its_locations_last_failed() -> None:
     alone = TEST.model_copy(update={"last_result": "failed"})
     record = detail("r0000002", passed=True).record
     assert alert_state(alone, record, {}) == ("failed", True)
+
+
+def test_a_worker_with_an_unreadable_location_stops_saying_what_a_location_is(
+    data_dir: Path,
+) -> None:
+    result = CliRunner().invoke(
+        app, ["worker", "--location", "EU West", "--data-dir", str(data_dir)]
+    )
+    assert result.exit_code == 2
+    assert "HOUSECAT_LOCATION" in result.output and "lowercase letters" in result.output
+    assert "Traceback" not in result.output

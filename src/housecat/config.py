@@ -9,6 +9,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from housecat.data_dir import default_data_dir
 from housecat.errors import HouseCatError
+from housecat.locations.names import DEFAULT_LOCATION, LocationName
 from housecat.urls import http_url
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
@@ -80,9 +81,8 @@ class Settings(BaseSettings):
         default=1, ge=1, le=32, description="Runs one worker process executes at once."
     )
     # Probes in several locations (docs/locations.md).
-    location: str = Field(
-        default="default",
-        pattern=r"^[a-z0-9][a-z0-9_-]{0,31}$",
+    location: LocationName = Field(
+        default=DEFAULT_LOCATION,
         description="Location this process's worker probes from (`housecat worker --location`).",
     )
     browser_proxy: str | None = Field(
