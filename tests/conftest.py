@@ -127,5 +127,7 @@ async def pool() -> AsyncIterator[BrowserPool]:
 
 
 def our_keys(client: redis.Redis) -> list[str]:
-    """HouseCat's own keys (the job queue keeps bookkeeping keys of its own)."""
-    return [key for key in client.keys("*") if not key.startswith("saq:")]
+    """HouseCat's own keys (the job queue, and workers saying where they are, keep
+    bookkeeping keys of their own)."""
+    bookkeeping = ("saq:", keys.LOCATION_WORKERS)
+    return [key for key in client.keys("*") if not key.startswith(bookkeeping)]

@@ -9,6 +9,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from housecat.data_dir import default_data_dir
 from housecat.errors import HouseCatError
+from housecat.locations.names import DEFAULT_LOCATION, LocationName
 from housecat.urls import http_url
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
@@ -78,6 +79,16 @@ class Settings(BaseSettings):
 
     concurrency: int = Field(
         default=1, ge=1, le=32, description="Runs one worker process executes at once."
+    )
+    # Probes in several locations (docs/locations.md).
+    location: LocationName = Field(
+        default=DEFAULT_LOCATION,
+        description="Location this process's worker probes from (`housecat worker --location`).",
+    )
+    browser_proxy: str | None = Field(
+        default=None,
+        description="Proxy server this worker's Chromium sends all its traffic through, "
+        "e.g. `http://proxy.eu.example:3128` (probe from that network).",
     )
     worker_wait_s: float = Field(
         default=1.0,

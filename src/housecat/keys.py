@@ -36,7 +36,8 @@ def plan(test_id: str) -> str:
 
 
 def uptime(test_id: str) -> str:
-    """Hash: per-hour rollup, fields '{hour}:passed' and '{hour}:failed' (hour = unix s // 3600)."""
+    """Hash: per-hour rollup, fields '{hour}:passed' and '{hour}:failed' (hour = unix s // 3600),
+    and per location '{hour}@{location}:passed' and '{hour}@{location}:failed'."""
     return f"uptime:{test_id}"
 
 
@@ -100,6 +101,7 @@ def per_test(test_id: str) -> list[str]:
         executions_by("test", test_id),
         metrics_test(test_id),
         outages(test_id),
+        test_locations(test_id),
     ]
 
 
@@ -245,3 +247,12 @@ def maintenance_window(window_id: str) -> str:
 def status_page(page_id: str) -> str:
     """Hash: a status page (name, slug, the suites and tags whose tests it shows)."""
     return f"status_page:{page_id}"
+
+
+# Probes in several locations (docs/locations.md).
+LOCATION_WORKERS = "locations:workers"  # sorted set: '{location}/{worker}' -> last heartbeat
+
+
+def test_locations(test_id: str) -> str:
+    """Hash: a test's latest result at each location it ran from (for quorum alerting)."""
+    return f"test_locations:{test_id}"

@@ -7,6 +7,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 
+from housecat.locations.registry import beat
 from housecat.schedule.scheduler import SchedulerLoop
 from housecat.services import Services
 
@@ -31,14 +32,31 @@ async def running_roles(
         loop = SchedulerLoop(services.redis, services.queue.enqueue_many)
         tasks.append(asyncio.create_task(loop.run(stop), name="scheduler"))
     if worker:
+        # It takes its location's runs, records them as run from there, and says it is there.
+        location = services.settings.location
+
+        async def run(test_id: str, run_id: str, triggered_by: str) -> str:
+            return await services.runs.run_job(test_id, run_id, triggered_by, location)
+
+        async def cancelled(test_id: str, run_id: str) -> None:
+            await services.runs.cancelled(test_id, run_id, location=location)
+
         saq_worker = services.queue.worker(
-            services.runs.run_job,
-            services.runs.cancelled,
+            run,
+            cancelled,
             execute=services.execution_runner.run,
             concurrency=concurrency,
+            location=location,
         )
         tasks.append(asyncio.create_task(saq_worker.start(), name="worker"))
-        log.info("worker %s started (concurrency %d)", saq_worker.id, concurrency)
+        beating = beat(services.redis, location, saq_worker.id, stop)
+        tasks.append(asyncio.create_task(beating, name="location-beat"))
+        log.info(
+            "worker %s started at location %s (concurrency %d)",
+            saq_worker.id,
+            location,
+            concurrency,
+        )
     try:
         yield
     finally:

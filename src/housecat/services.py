@@ -136,6 +136,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             max_runs=settings.browser_max_runs,
             max_memory_mb=settings.browser_max_memory_mb,
             on_restart=counted.browser_restarted,
+            proxy=settings.browser_proxy,
         )
         suites = suite_service(redis, settings)
         suite_store = suites.store

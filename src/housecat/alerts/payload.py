@@ -40,6 +40,8 @@ def webhook_payload(
     if record.diagnosis is not None:
         diagnosis = record.diagnosis
         payload["diagnosis"] = {"summary": diagnosis.summary, "cause": diagnosis.cause}
+    if test.locations:  # run from named locations: say which one this run was from
+        payload["location"] = record.location
     return payload
 
 
@@ -49,6 +51,8 @@ def summary(event: AlertEvent, test: TestSuiteResponse, record: RunRecord) -> tu
     # The error names the failing step ("Step 4 failed: …"); details is the whole account.
     reason = record.details if record.passed else record.error or record.details
     body = f"{reason} — {test.url}"
+    if test.locations:
+        body += f" (from {record.location})"
     if record.diagnosis is not None:
         diagnosis = record.diagnosis
         # A model's opinion of the cause, said as one: the verdict is HouseCat's checks'.

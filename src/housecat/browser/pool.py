@@ -55,8 +55,12 @@ class BrowserPool:
         max_runs: int = 100,
         max_memory_mb: int = 1024,
         on_restart: OnRestart | None = None,
+        proxy: str | None = None,
     ) -> None:
         self.chromium = chromium
+        # Every request the browser makes goes through it, loopback included (Playwright's
+        # Chromium proxies 127.0.0.1 too): a probe from the proxy's network.
+        self.proxy = proxy
         self.max_runs = max_runs
         self.max_memory_mb = max_memory_mb
         self.on_restart = on_restart
@@ -132,7 +136,10 @@ class BrowserPool:
         executable = await asyncio.to_thread(self._executable, Path(launcher.executable_path))
         try:
             self._browser = await launcher.launch(
-                executable_path=executable, args=CHROMIUM_ARGS, headless=True
+                executable_path=executable,
+                args=CHROMIUM_ARGS,
+                headless=True,
+                proxy={"server": self.proxy} if self.proxy else None,
             )
         except PlaywrightError as exc:
             raise BrowserUnavailable(f"Chromium would not start: {exc.message}") from None

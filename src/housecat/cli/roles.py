@@ -45,10 +45,19 @@ def worker_command(
         int | None, typer.Option(help="Runs this worker executes at once.", min=1)
     ] = None,
     data_dir: DataDir = None,
+    location: Annotated[
+        str | None,
+        typer.Option(help="Location this worker probes from; it runs the tests listing it."),
+    ] = None,
 ) -> None:
     """Run queued runs (any number of workers, on any machine, same REDIS_URL)."""
-    settings = store_settings_from(keeps_files=True, concurrency=concurrency, data_dir=data_dir)
-    out.print(f"HouseCat worker, concurrency {settings.concurrency}, on {store_name(settings)}")
+    settings = store_settings_from(
+        keeps_files=True, concurrency=concurrency, data_dir=data_dir, location=location
+    )
+    out.print(
+        f"HouseCat worker at location {settings.location}, concurrency {settings.concurrency}, "
+        f"on {store_name(settings)}"
+    )
     _serve_role(settings, scheduler=False, worker=True)
 
 

@@ -54,6 +54,8 @@ TEST_FIELDS = (
     "screenshots",
     "paused",
     "depends_on",
+    "locations",
+    "alert_quorum",
 )
 TEMPLATE_FIELDS = ("goal", "description")
 ENVIRONMENT_FIELDS = ("base_url", "description", "variables", "secrets")

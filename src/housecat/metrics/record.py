@@ -18,12 +18,11 @@ from redis.asyncio.client import Pipeline
 from redis.exceptions import RedisError
 
 from housecat import keys
+from housecat.locations.names import DEFAULT_LOCATION
 from housecat.runs.models import RunRecord
 
 log = logging.getLogger(__name__)
 
-# Where runs happen: one place until workers have locations of their own.
-LOCATION = "default"
 # A journey takes seconds to minutes; a step, from a few milliseconds to its timeout.
 RUN_BUCKETS_S: tuple[float, ...] = (0.5, 1, 2.5, 5, 10, 15, 30, 60, 120, 300)
 STEP_BUCKETS_S: tuple[float, ...] = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
@@ -59,9 +58,10 @@ def add_run(pipe: Pipeline, test_id: str, record: RunRecord) -> None:
     counts = keys.metrics_test(test_id)
     result = "passed" if record.passed else "failed"
     le = bucket_of(record.duration_ms / 1000, RUN_BUCKETS_S)
-    pipe.hincrby(counts, f"runs:{LOCATION}:{result}", 1)
-    pipe.hincrby(counts, f"duration:{LOCATION}:le:{le}", 1)
-    pipe.hincrby(counts, f"duration:{LOCATION}:sum_ms", record.duration_ms)
+    where = record.location
+    pipe.hincrby(counts, f"runs:{where}:{result}", 1)
+    pipe.hincrby(counts, f"duration:{where}:le:{le}", 1)
+    pipe.hincrby(counts, f"duration:{where}:sum_ms", record.duration_ms)
     steps: Counter[str] = Counter()
     for step in record.step_results:
         if step.status == "skipped":
@@ -72,10 +72,10 @@ def add_run(pipe: Pipeline, test_id: str, record: RunRecord) -> None:
         pipe.hincrby(keys.METRICS_STEPS, field, amount)
 
 
-def add_error(pipe: Pipeline, test_id: str, run_id: str) -> None:
+def add_error(pipe: Pipeline, test_id: str, run_id: str, location: str = DEFAULT_LOCATION) -> None:
     """Queue the counting of a run HouseCat itself could not run (once per run id)."""
     test_keys = (keys.test(test_id), keys.metrics_test(test_id))
-    pipe.eval(_COUNT_ERROR, 2, *test_keys, run_id, f"runs:{LOCATION}:error")
+    pipe.eval(_COUNT_ERROR, 2, *test_keys, run_id, f"runs:{location}:error")
 
 
 class MetricsRecorder:

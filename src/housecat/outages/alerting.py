@@ -35,13 +35,16 @@ class OutageAlerts:
         self.dependencies = Dependencies(redis)
 
     async def screen(
-        self, test: TestSuiteResponse, record: RunRecord, event: AlertEvent | None
+        self, test: TestSuiteResponse, record: RunRecord, passed: bool, event: AlertEvent | None
     ) -> AlertEvent | None:
-        """Return the alert the run should send after all; None for none."""
+        """Return the alert the run should send after all; None for none.
+
+        `passed`: whether the test is up after the run (with several locations, by quorum).
+        """
         outage = _of_run(await self.outages.latest(test.id), record.run_id)
         if outage is None:
             return event
-        if record.passed:
+        if passed:
             nobody_told = outage.held is not None and not outage.alerted
             return None if event == "test_recovered" and nobody_told else event
         down = await self.dependencies.down(test.depends_on)

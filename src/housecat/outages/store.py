@@ -24,10 +24,20 @@ RUN_IDS_MAX = 100  # run ids an outage lists (the latest); `run_count` counts th
 
 # A run of the test (KEYS[1], only while it exists) opens, extends or closes the outage at
 # the head of KEYS[2]. ARGV: run id, '1' if it passed, its start, the JSON of the outage it
-# opens (if it does), the caps. The same run twice (a replayed job) changes nothing.
+# opens (if it does), the caps, then the quorum and the test's locations when it names
+# several: the test is then up while fewer than the quorum of them last failed (KEYS[3],
+# already holding this run's result). The same run twice (a replayed job) changes nothing.
 _RECORD_RUN = """
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 local run_id, passed, started = ARGV[1], ARGV[2] == '1', ARGV[3]
+if #ARGV > 7 then
+  local failing = 0
+  for i = 8, #ARGV do
+    local result = redis.call('HGET', KEYS[3], ARGV[i])
+    if result == 'failed' or result == 'error' then failing = failing + 1 end
+  end
+  passed = failing < tonumber(ARGV[7])
+end
 local head = redis.call('LINDEX', KEYS[2], 0)
 local outage = head and cjson.decode(head)
 local open = outage and outage['closed_at'] == cjson.null
@@ -70,8 +80,14 @@ return 'missing'
 """
 
 
-def record_run(pipe: Pipeline, test_id: str, record: RunRecord) -> None:
-    """Open, extend or close the test's outage with this run, in the run's own MULTI."""
+def record_run(
+    pipe: Pipeline, test_id: str, record: RunRecord, locations: list[str], quorum: int
+) -> None:
+    """Open, extend or close the test's outage with this run, in the run's own MULTI.
+
+    A test run from several locations is down while a quorum of them is, as its alerts
+    say: its outage follows that, not each location's run.
+    """
     opened = Outage(
         id=uuid.uuid4().hex[:8],
         test_id=test_id,
@@ -82,8 +98,13 @@ def record_run(pipe: Pipeline, test_id: str, record: RunRecord) -> None:
     )
     stored = opened.model_dump_json(exclude={"open", "duration_s"})
     passed = "1" if record.passed else "0"
-    args = (record.run_id, passed, record.started_at, stored, RUN_IDS_MAX, OUTAGES_MAX)
-    pipe.eval(_RECORD_RUN, 2, keys.test(test_id), keys.outages(test_id), *args)
+    args: list[str | int] = [
+        record.run_id, passed, record.started_at, stored, RUN_IDS_MAX, OUTAGES_MAX
+    ]  # fmt: skip
+    if len(locations) > 1:
+        args += [min(quorum, len(locations)), *locations]
+    where = keys.test_locations(test_id)
+    pipe.eval(_RECORD_RUN, 3, keys.test(test_id), keys.outages(test_id), where, *args)
 
 
 class OutageStore:

@@ -21,6 +21,7 @@ from redis.asyncio.client import Pipeline
 from housecat import keys
 from housecat.clock import iso
 from housecat.errors import NotFound
+from housecat.locations.names import DEFAULT_LOCATION
 from housecat.runs.models import IncidentRecord, RunRecord
 
 HOUR = 3600
@@ -138,13 +139,20 @@ def _moment(unix_s: float) -> str:
     return iso(datetime.fromtimestamp(unix_s, UTC))
 
 
-def _count(records: list[str]) -> tuple[int, int]:
-    """Count (passed, failed) among raw RunRecord JSON; cancelled runs count as neither,
-    nor do runs in a maintenance window."""
+def _ran_at(record: dict[str, Any], location: str) -> bool:
+    """Whether a raw record's run was from that location (runs before locations: default)."""
+    return bool(record.get("location", DEFAULT_LOCATION) == location)
+
+
+def _count(records: list[str], location: str | None = None) -> tuple[int, int]:
+    """Count (passed, failed) among raw RunRecord JSON (from `location` only, if given);
+    cancelled runs and runs in a maintenance window count as neither."""
     passed = failed = 0
     for raw in records:
         record = json.loads(raw)
         if record.get("cancelled") or record.get("maintenance"):
+            continue
+        if location is not None and not _ran_at(record, location):
             continue
         if record["passed"]:
             passed += 1
@@ -180,9 +188,19 @@ class RunHistory:
                 raise reply
         return replies
 
-    async def results(self, test_id: str, *, limit: int = 20, offset: int = 0) -> ResultsPage:
-        """Return a page of runs, newest first."""
+    async def results(
+        self, test_id: str, *, limit: int = 20, offset: int = 0, location: str | None = None
+    ) -> ResultsPage:
+        """Return a page of runs, newest first (only those run from `location`, if given)."""
         key = keys.results(test_id)
+        if location is not None:
+            # The history is capped (HOUSECAT_RESULTS_MAX): read it whole and keep one place's.
+            (raw,) = await self._read(test_id, lambda p: p.zrevrange(key, 0, -1))
+            found = [record for record in map(json.loads, raw) if _ran_at(record, location)]
+            page = [RunRecord.model_validate(record) for record in found[offset : offset + limit]]
+            return ResultsPage(
+                test_id=test_id, results=page, total=len(found), limit=limit, offset=offset
+            )
         total, raw = await self._read(
             test_id, lambda p: p.zcard(key), lambda p: p.zrevrange(key, offset, offset + limit - 1)
         )
@@ -205,13 +223,28 @@ class RunHistory:
         ]
         return TimingSeries(test_id=test_id, timing=points, total=total)
 
-    async def uptime(self, test_id: str, *, hours: int = 24, now: float | None = None) -> Uptime:
-        """Count the runs that started in the last `hours` (every run since, if any is later)."""
+    async def uptime(
+        self,
+        test_id: str,
+        *,
+        hours: int = 24,
+        now: float | None = None,
+        location: str | None = None,
+    ) -> Uptime:
+        """Count the runs that started in the last `hours` (every run since, if any is later);
+        only those run from `location`, if given."""
         now = time.time() if now is None else now
+        if location == DEFAULT_LOCATION:
+            named = cast(str | None, await self.redis.hget(keys.test(test_id), "locations"))
+            if not json.loads(named or "[]"):
+                location = None  # a test that names no location runs all its runs there
         start = now - hours * HOUR
         first_whole = int(start // HOUR) + 1  # the first hour wholly inside the window
         current = int(now // HOUR)  # read raw: runs of this hour are still being written
-        fields = [f"{hour}:{outcome}" for hour in range(first_whole, current) for outcome in _PF]
+        at = "" if location is None else f"@{location}"  # the location's own counters
+        fields = [
+            f"{hour}{at}:{outcome}" for hour in range(first_whole, current) for outcome in _PF
+        ]
         key = keys.results(test_id)
         reads: list[Read] = [
             lambda p: p.zrangebyscore(key, start, f"({first_whole * HOUR}"),
@@ -223,7 +256,7 @@ class RunHistory:
         counts = [int(value or 0) for value in (rollup[0] if rollup else [])]
         passed, failed = sum(counts[0::2]), sum(counts[1::2])
         for edge in (leading, trailing):
-            edge_passed, edge_failed = _count(edge)
+            edge_passed, edge_failed = _count(edge, location)
             passed, failed = passed + edge_passed, failed + edge_failed
         return Uptime(
             test_id=test_id,

@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict
 
 from housecat.browser.results import BrowserResult, StepResult
 from housecat.llm.usage import ModelUse
+from housecat.locations.names import DEFAULT_LOCATION
 from housecat.plan.models import Plan
 from housecat.plan.preview import PlanPreview
 from housecat.runs.diagnosis import Diagnosis
@@ -76,6 +77,8 @@ class RunRecord(TestResult):
     execution_id: str | None = None
     # Set on a run in a maintenance window: it neither alerts nor counts in uptime.
     maintenance: MaintenanceMark | None = None
+    # Where it ran from (`housecat worker --location`); runs before locations ran at the default.
+    location: str = DEFAULT_LOCATION
 
 
 class RunTestRequest(BaseModel):

@@ -22,6 +22,8 @@ from housecat.environments.models import Environment
 from housecat.environments.resolve import merged_values, resolve_url
 from housecat.errors import HouseCatError, NotFound
 from housecat.llm.usage import Meter
+from housecat.locations.names import DEFAULT_LOCATION
+from housecat.locations.quorum import alert_state
 from housecat.outages.alerting import OutageAlerts
 from housecat.plan.models import Plan
 from housecat.runs.budget import Budgets
@@ -132,19 +134,27 @@ class RunService:
         self.outages = OutageAlerts(results.redis)
         self.maintenance_of = maintenance_of or _no_maintenance
 
-    async def run_job(self, test_id: str, run_id: str, triggered_by: str) -> str:
+    async def run_job(
+        self, test_id: str, run_id: str, triggered_by: str, location: str = DEFAULT_LOCATION
+    ) -> str:
         """Run a queued run once, however often its job is delivered; say how it ended."""
         if await self.results.was_recorded(run_id):
             return "already recorded"  # its worker died after storing it
         try:
-            detail = await self.run(test_id, cast(Trigger, triggered_by), run_id)
+            detail = await self.run(test_id, cast(Trigger, triggered_by), run_id, location)
         except NotFound:
             return "test deleted"
         if detail.record.maintenance is not None and detail.record.maintenance.skipped:
             return "skipped: maintenance"
         return "passed" if detail.record.passed else "failed"
 
-    async def cancelled(self, test_id: str, run_id: str, triggered_by: str = "manual") -> None:
+    async def cancelled(
+        self,
+        test_id: str,
+        run_id: str,
+        triggered_by: str = "manual",
+        location: str = DEFAULT_LOCATION,
+    ) -> None:
         """Keep a cancelled run: neither passed nor failed, no incident, no alert."""
         now = now_iso()
         record = RunRecord(
@@ -160,6 +170,7 @@ class RunService:
             started_at=now,
             completed_at=now,
             cancelled=True,
+            location=location,
         )
         detail = RunDetail(record=record, browser_result=BrowserResult(steps=[], duration_ms=0))
         if not await self.results.save_cancelled(test_id, detail):
@@ -168,16 +179,21 @@ class RunService:
         log.info("run %s of test %s cancelled", run_id, test_id)
 
     async def run(
-        self, test_id: str, triggered_by: Trigger, run_id: str | None = None
+        self,
+        test_id: str,
+        triggered_by: Trigger,
+        run_id: str | None = None,
+        location: str = DEFAULT_LOCATION,
     ) -> RunDetail:
-        """Run a saved test now and keep the result; retries re-run a failure first."""
+        """Run a saved test now (from this worker's location) and keep the result; retries
+        re-run a failure first."""
         test = await self.suites.get(test_id)
         if test is None:
             raise NotFound(f"test '{test_id}' not found")
         run_id = run_id or new_run_id()
         maintenance = await self.maintenance_of(test)
         if maintenance is not None and maintenance.skipped and triggered_by in SCHEDULED:
-            return await self._skipped(test_id, triggered_by, run_id, maintenance)
+            return await self._skipped(test_id, triggered_by, run_id, maintenance, location)
         try:
             where = await self._own_place(test)
             detail, cache, run_log = await self._attempts(test, triggered_by, run_id, where)
@@ -186,15 +202,17 @@ class RunService:
                 record = detail.record.model_copy(update={"maintenance": marked})
                 detail = detail.model_copy(update={"record": record})
         except HouseCatError as exc:  # a missing browser, a goal no longer understood
-            await self._crashed(test_id, run_id, exc.message)
+            await self._crashed(test_id, run_id, exc.message, location)
             raise PipelineFailed(f"pipeline failed: {exc.message}") from exc
         except Exception as exc:
             log.exception("run %s of test %s crashed", run_id, test_id)
-            await self._crashed(test_id, run_id, str(exc))
+            await self._crashed(test_id, run_id, str(exc), location)
             raise PipelineFailed(f"pipeline failed: {exc}") from exc
+        located = detail.record.model_copy(update={"location": location})
+        detail = detail.model_copy(update={"record": located})
         saved = await self.results.save(test, detail, cache, run_log.entries())
         if saved.kept:
-            await self._alert(test, detail.record)
+            await self._alert(test, detail.record, saved.before)
             # Retention dropped these runs from Redis: their screenshots go with them.
             await asyncio.to_thread(self.artifacts.remove_runs, test_id, saved.dropped)
         else:
@@ -206,7 +224,12 @@ class RunService:
         return detail
 
     async def _skipped(
-        self, test_id: str, triggered_by: Trigger, run_id: str, maintenance: MaintenanceMark
+        self,
+        test_id: str,
+        triggered_by: Trigger,
+        run_id: str,
+        maintenance: MaintenanceMark,
+        location: str,
     ) -> RunDetail:
         """Record a scheduled slot a maintenance window skipped: history only, nothing run."""
         now = now_iso()
@@ -223,6 +246,7 @@ class RunService:
             started_at=now,
             completed_at=now,
             maintenance=maintenance,
+            location=location,
         )
         detail = RunDetail(record=record, browser_result=BrowserResult(steps=[], duration_ms=0))
         # Kept as a cancelled run is: in the history, changing no state, counting nowhere.
@@ -352,11 +376,13 @@ class RunService:
         )
         return _detail(outcome, plan), _worth_caching(outcome, cached) if own else None
 
-    async def _crashed(self, test_id: str, run_id: str, reason: str) -> None:
+    async def _crashed(self, test_id: str, run_id: str, reason: str, location: str) -> None:
         await self.events.for_test(test_id)("error", f"Pipeline error: {reason}", run_id=run_id)
-        await self.results.mark_error(test_id, now_iso(), run_id)
+        await self.results.mark_error(test_id, now_iso(), run_id, location)
 
-    async def _alert(self, test: TestSuiteResponse, record: RunRecord) -> None:
+    async def _alert(
+        self, test: TestSuiteResponse, record: RunRecord, before: dict[str, str]
+    ) -> None:
         if record.maintenance is not None:
             return  # a run in a maintenance window never alerts
         now = datetime.now(UTC)
@@ -366,11 +392,11 @@ class RunService:
             else None
         )
         remind = timedelta(minutes=test.reminder_minutes) if test.reminder_minutes else None
-        event = decide(
-            test.last_result, record.passed, alerted_at=alerted, now=now, remind_every=remind
-        )
+        # From several locations, the test is down when a quorum of them is (locations/).
+        previous, passed = alert_state(test, record, before)
+        event = decide(previous, passed, alerted_at=alerted, now=now, remind_every=remind)
         # Acknowledged, held while a parent is down, or a recovery nobody was told of.
-        event = await self.outages.screen(test, record, event)
+        event = await self.outages.screen(test, record, passed, event)
         if event is None or not (test.alert_webhook or test.alert_channels):
             return
         self.alerts.send(event, test, record, test.alert_channels)

@@ -7,7 +7,7 @@ after its test was deleted cannot resurrect it; what else it wrote is then remov
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import cast
 
@@ -15,6 +15,8 @@ from redis.asyncio import Redis
 
 from housecat import keys
 from housecat.browser.run_log import LogEntry
+from housecat.locations.names import DEFAULT_LOCATION
+from housecat.locations.quorum import record_result, results_before
 from housecat.metrics import record as metrics
 from housecat.outages.store import record_run as record_outage
 from housecat.plan.models import Plan
@@ -91,6 +93,8 @@ class Saved:
 
     kept: bool
     dropped: list[str]
+    # The test's latest result at each location before this run (for quorum alerting).
+    before: dict[str, str] = field(default_factory=dict)
 
 
 def unix(iso_time: str) -> float:
@@ -132,6 +136,11 @@ class ResultStore:
             if record.maintenance is not None:
                 latest = latest[2:]
             pipe.eval(SET_LATEST, 1, keys.test(tid), tid, score(record.started_at), *latest)
+            # Second: the latest result at this location, answering those before it.
+            record_result(pipe, tid, record.location, outcome)
+            if test.locations:  # its uptime at each location it names, beside the whole
+                located = f"{int(started // 3600)}@{record.location}:{outcome}"
+                pipe.hincrby(keys.uptime(tid), located, 1)
             pipe.zadd(keys.results(tid), {record.model_dump_json(): started})
             pipe.zadd(keys.timing(tid), {f"{record.duration_ms}:{record.run_id}": started})
             if outcome == "failed":
@@ -148,14 +157,14 @@ class ResultStore:
             add_run(pipe, tid, record.started_at, record.model_use, record.model_refused)
             metrics.add_run(pipe, tid, record)
             if record.maintenance is None:  # a window's runs neither open nor close one
-                record_outage(pipe, tid, record)
+                record_outage(pipe, tid, record, test.locations, test.alert_quorum)
             since, most = f"({horizon}", self.results_max
             pipe.eval(
                 _TRIM, 2, keys.results(tid), keys.timing(tid), since, most, *keys.PER_RUN_PREFIXES
             )
             replies = await pipe.execute()
         if replies[0]:
-            return Saved(kept=True, dropped=replies[-1])
+            return Saved(kept=True, dropped=replies[-1], before=results_before(replies[1]))
         # The test was deleted while this run was in flight: take back what it wrote.
         run_keys = [prefix + record.run_id for prefix in keys.PER_RUN_PREFIXES]
         await self.redis.delete(*keys.per_test(tid), *run_keys)
@@ -190,13 +199,20 @@ class ResultStore:
         """Whether a run with this id was already stored (a redelivered job)."""
         return bool(await self.redis.exists(keys.run(run_id)))
 
-    async def mark_error(self, test_id: str, when: str, run_id: str | None = None) -> None:
+    async def mark_error(
+        self,
+        test_id: str,
+        when: str,
+        run_id: str | None = None,
+        location: str = DEFAULT_LOCATION,
+    ) -> None:
         """Record that the pipeline itself failed (not the journey), counting that run once."""
         latest = ["last_result", "error", "last_run_at", when]
         async with self.redis.pipeline(transaction=True) as pipe:
             pipe.eval(SET_LATEST, 1, keys.test(test_id), test_id, score(when), *latest)
+            record_result(pipe, test_id, location, "error")
             if run_id is not None:
-                metrics.add_error(pipe, test_id, run_id)
+                metrics.add_error(pipe, test_id, run_id, location)
             await pipe.execute()
 
     async def mark_alerted(self, test_id: str, when: str) -> None:

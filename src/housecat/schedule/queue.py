@@ -25,11 +25,12 @@ from saq.queue.redis import RedisQueue
 from saq.utils import now
 
 from housecat import keys
+from housecat.locations.names import DEFAULT_LOCATION, DEFAULT_QUEUE, queue_name
 from housecat.redis import bytes_twin
 
 log = logging.getLogger(__name__)
 
-QUEUE = "runs"
+QUEUE = DEFAULT_QUEUE
 HEARTBEAT_S = 5
 SWEEP_S = 2
 # Infrastructure failures (a browser crash) are retried; a failed journey never is.
@@ -37,18 +38,21 @@ INFRA_RETRIES = 3
 
 # SAQ's own enqueue script (saq/queue/redis.py, `RedisQueue._enqueue`), once for each job
 # of a batch, in one round trip: a job is written only when no job of its key is
-# incomplete or being aborted. Beside each written job, its run's test id (as `enqueue`).
-# KEYS: incomplete zset, queued list, then per job: job id, abort id, run's test-id key.
-# ARGV: the test-id key's expiry, then per job: serialized job, scheduled time, test id.
+# incomplete or being aborted in its queue (its location's). Beside each written job, its
+# run's test id (as `enqueue`).
+# KEYS per job: its queue's incomplete zset and queued list, job id, abort id, run's
+# test-id key. ARGV: the test-id key's expiry, then per job: serialized job, scheduled
+# time, test id.
 _ENQUEUE_MANY = """
 local written = {}
-for i = 0, (#KEYS - 2) / 3 - 1 do
-  local job_id, abort_id, run_of = KEYS[3 + i * 3], KEYS[4 + i * 3], KEYS[5 + i * 3]
+for i = 0, #KEYS / 5 - 1 do
+  local incomplete, queued = KEYS[1 + i * 5], KEYS[2 + i * 5]
+  local job_id, abort_id, run_of = KEYS[3 + i * 5], KEYS[4 + i * 5], KEYS[5 + i * 5]
   local job, scheduled, test_id = ARGV[2 + i * 3], ARGV[3 + i * 3], ARGV[4 + i * 3]
-  if not redis.call('ZSCORE', KEYS[1], job_id) and redis.call('EXISTS', abort_id) == 0 then
+  if not redis.call('ZSCORE', incomplete, job_id) and redis.call('EXISTS', abort_id) == 0 then
     redis.call('SET', job_id, job)
-    redis.call('ZADD', KEYS[1], scheduled, job_id)
-    if scheduled == '0' then redis.call('RPUSH', KEYS[2], job_id) end
+    redis.call('ZADD', incomplete, scheduled, job_id)
+    if scheduled == '0' then redis.call('RPUSH', queued, job_id) end
     redis.call('SET', run_of, test_id, 'EX', ARGV[1])
     written[i + 1] = 1
   else
@@ -59,6 +63,9 @@ return written
 """
 RUN_OF_TTL_S = 86_400
 
+# A run to queue: test id, run id, triggered by, and where it runs (default: the default
+# location).
+QueuedRun = tuple[str, str, str] | tuple[str, str, str, str]
 RunJob = Callable[[str, str, str], Awaitable[str]]
 Cancel = Callable[[str, str], Awaitable[None]]
 ExecutionJob = Callable[[str], Awaitable[str]]
@@ -94,6 +101,16 @@ class RunQueue:
         self.run_timeout_s = run_timeout_s
         self.wait_s = wait_s
         self._enqueue_many = self.queue.redis.register_script(_ENQUEUE_MANY)
+        self._redis = redis
+        self._queues = {DEFAULT_LOCATION: self.queue}
+
+    def at(self, location: str) -> RedisQueue:
+        """Return the queue of the runs a location's workers take (made on first use)."""
+        queue = self._queues.get(location)
+        if queue is None:
+            queue = RedisQueue(bytes_twin(self._redis), name=queue_name(location))
+            self._queues[location] = queue
+        return queue
 
     def _run_job(self, test_id: str, run_id: str, triggered_by: str) -> Job:
         return Job(
@@ -108,27 +125,33 @@ class RunQueue:
             ttl=3600,
         )
 
-    async def enqueue(self, test_id: str, run_id: str, triggered_by: str) -> bool:
-        """Queue a run of the test; False when one is already queued or running."""
-        if await self.queue.enqueue(self._run_job(test_id, run_id, triggered_by)) is None:
+    async def enqueue(
+        self, test_id: str, run_id: str, triggered_by: str, location: str = DEFAULT_LOCATION
+    ) -> bool:
+        """Queue a run of the test at a location; False when one is already queued or running
+        there."""
+        job = self._run_job(test_id, run_id, triggered_by)
+        if await self.at(location).enqueue(job) is None:
             return False
         await self.queue.redis.set(keys.run_test_id(run_id), test_id, ex=RUN_OF_TTL_S)
         return True
 
-    async def enqueue_many(self, runs: Sequence[tuple[str, str, str]]) -> list[bool]:
-        """Queue many runs (test id, run id, triggered by) in one round trip; for each,
-        False when that test already has a run queued or running."""
+    async def enqueue_many(self, runs: Sequence[QueuedRun]) -> list[bool]:
+        """Queue many runs (test id, run id, triggered by[, location]) in one round trip;
+        for each, False when that test already has a run queued or running there."""
         if not runs:
             return []
-        job_keys = [self.queue.namespace("incomplete"), self.queue.namespace("queued")]
+        job_keys: list[str] = []
         args: list[str | bytes | int] = [RUN_OF_TTL_S]
-        for test_id, run_id, triggered_by in runs:
+        for test_id, run_id, triggered_by, *where in runs:
             job = self._run_job(test_id, run_id, triggered_by)
+            queue = self.at(where[0] if where else DEFAULT_LOCATION)
             # What SAQ's `Queue.enqueue` sets before its script runs (we register no
             # before-enqueue callbacks).
-            job.queue = self.queue
+            job.queue = queue
             job.queued = now()
             job.status = Status.QUEUED
+            job_keys += [queue.namespace("incomplete"), queue.namespace("queued")]
             job_keys += [job.id, job.abort_id, keys.run_test_id(run_id)]
             args += [self.queue.serialize(job), job.scheduled, test_id]
         written = await self._enqueue_many(keys=job_keys, args=args)
@@ -160,14 +183,16 @@ class RunQueue:
         test_id = await self.queue.redis.get(keys.run_test_id(run_id))
         return test_id.decode() if isinstance(test_id, bytes) else test_id
 
-    async def job(self, test_id: str) -> Job | None:
-        return await self.queue.job(test_id)
+    async def job(self, test_id: str, location: str = DEFAULT_LOCATION) -> Job | None:
+        return await self.at(location).job(test_id)
 
-    async def wait(self, test_id: str, run_id: str, timeout_s: float) -> Job | None:
+    async def wait(
+        self, test_id: str, run_id: str, timeout_s: float, location: str = DEFAULT_LOCATION
+    ) -> Job | None:
         """Wait for that run's job to finish; None if it did not within the time."""
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
-            job = await self.queue.job(test_id)
+            job = await self.at(location).job(test_id)
             if job is None or job.kwargs is None or job.kwargs.get("run_id") != run_id:
                 return None  # finished and gone, or replaced by a later run
             if job.status in (Status.COMPLETE, Status.FAILED, Status.ABORTED):
@@ -175,14 +200,18 @@ class RunQueue:
             await asyncio.sleep(0.1)
         return None
 
-    async def abort(self, test_id: str, run_id: str) -> Status | None:
-        """Abort the test's job if it is that run; return the status it had, or None."""
-        job = await self.queue.job(test_id)
+    async def abort(
+        self, test_id: str, run_id: str, location: str = DEFAULT_LOCATION
+    ) -> Status | None:
+        """Abort the test's job at a location if it is that run; return the status it had,
+        or None."""
+        queue = self.at(location)
+        job = await queue.job(test_id)
         if job is None or (job.kwargs or {}).get("run_id") != run_id:
             return None
         status = job.status
         if status in (Status.QUEUED, Status.ACTIVE, Status.NEW):
-            await self.queue.abort(job, "cancelled")
+            await queue.abort(job, "cancelled")
         return status
 
     async def depth(self) -> Depth:
@@ -209,9 +238,10 @@ class RunQueue:
         *,
         execute: ExecutionJob | None = None,
         concurrency: int,
+        location: str = DEFAULT_LOCATION,
     ) -> Worker[Any]:
-        """Return a SAQ worker that runs jobs with `run(test_id, run_id, triggered_by)`,
-        and executions with `execute(execution_id)`."""
+        """Return a SAQ worker that runs a location's jobs with `run(test_id, run_id,
+        triggered_by)`, and executions with `execute(execution_id)`."""
 
         async def run_test(
             ctx: dict[str, Any], *, test_id: str, run_id: str, triggered_by: str
@@ -242,11 +272,11 @@ class RunQueue:
                 heart.cancel()  # a stop was recorded before the job was aborted
 
         worker: Worker[Any] = Worker(
-            self.queue,
+            self.at(location),
             [("run_test", run_test), ("run_execution", run_execution)],
             id=worker_name(),
             concurrency=concurrency,
-            metadata={"concurrency": concurrency},
+            metadata={"concurrency": concurrency, "location": location},
             timers={"sweep": SWEEP_S, "abort": 1, "schedule": 1, "worker_info": 5},
             # The grace for runs is ours (see stop_worker); SAQ's only lets a waiting
             # dequeue return by itself, rather than cancel it with a warning.
@@ -281,7 +311,8 @@ class RunQueue:
 
     async def close(self) -> None:
         """Let go of the queue's connections; a Redis already gone is no reason to fail."""
-        try:
-            await self.queue.disconnect()
-        except (RedisError, OSError) as exc:
-            log.warning("closing the run queue: %s", exc)
+        for queue in self._queues.values():
+            try:
+                await queue.disconnect()
+            except (RedisError, OSError) as exc:
+                log.warning("closing the run queue %s: %s", queue.name, exc)

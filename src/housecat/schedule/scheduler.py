@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
@@ -14,6 +15,7 @@ from typing import cast
 from redis.asyncio import Redis
 
 from housecat import keys
+from housecat.locations.names import places
 from housecat.runs.pipeline import new_run_id
 from housecat.schedule.capacity import count_skipped
 from housecat.schedule.cron import parse_cron
@@ -47,14 +49,14 @@ return due
 _READ_TESTS = """
 local tests = {}
 for i = 1, #KEYS do
-  tests[i] = redis.call('HMGET', KEYS[i], 'schedule', 'status')
+  tests[i] = redis.call('HMGET', KEYS[i], 'schedule', 'status', 'locations')
 end
 return tests
 """
 
-# Queue runs (test id, run id, triggered by) at once; for each, False when its test
-# already has a run queued or running.
-EnqueueMany = Callable[[Sequence[tuple[str, str, str]]], Awaitable[list[bool]]]
+# Queue runs (test id, run id, triggered by, location) at once; for each, False when its
+# test already has a run queued or running at that location.
+EnqueueMany = Callable[[Sequence[tuple[str, str, str, str]]], Awaitable[list[bool]]]
 
 
 class BuiltinScheduler:
@@ -108,10 +110,11 @@ class SchedulerLoop:
             await self._read_tests(keys=[keys.test(test_id) for test_id in claimed]),
         )
         nexts: dict[str, float] = {}
+        where: dict[str, list[str]] = {}
         gone: list[str] = []
         # Tests on the same schedule share their next time: reckon it once per schedule.
         next_of: dict[str, float | None] = {}
-        for test_id, (schedule, status) in zip(claimed, tests, strict=True):
+        for test_id, (schedule, status, locations) in zip(claimed, tests, strict=True):
             if schedule is None or status == "paused":
                 gone.append(test_id)  # deleted or paused meanwhile
                 continue
@@ -123,12 +126,15 @@ class SchedulerLoop:
                 gone.append(test_id)
                 continue
             nexts[test_id] = following
+            where[test_id] = places(json.loads(locations) if locations else [])
         # Enqueue before moving the tests on: if this process dies in between, the lease
-        # runs out and the slots are claimed again (run twice, never lost).
-        due = list(nexts)
-        enqueued = await self.enqueue_many([(test_id, new_run_id(), "schedule") for test_id in due])
-        # A test whose previous run is still going skips this slot, counted.
-        skipped = [test_id for test_id, ok in zip(due, enqueued, strict=True) if not ok]
+        # runs out and the slots are claimed again (run twice, never lost). A slot runs once
+        # at each of the test's locations.
+        due = [(test_id, location) for test_id in nexts for location in where[test_id]]
+        runs = [(test_id, new_run_id(), "schedule", location) for test_id, location in due]
+        enqueued = await self.enqueue_many(runs)
+        # A test whose previous run is still going (at a location) skips this slot, counted.
+        skipped = [test_id for (test_id, _), ok in zip(due, enqueued, strict=True) if not ok]
         async with self.redis.pipeline(transaction=False) as pipe:
             if nexts:
                 pipe.zadd(keys.SCHEDULE_DUE, nexts, xx=True)  # XX: never re-add a deleted test

@@ -7,6 +7,7 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, SecretStr, field_serializer
 
+from housecat.locations.names import AlertQuorum, Locations
 from housecat.outages.fields import DependsOn
 from housecat.plan.models import Step
 from housecat.plan.variables import MASK
@@ -87,6 +88,9 @@ class CreateTestSuite(_Input, _ScreenshotsToCreate):
     category: Category = ""
     tags: Tags = []
     depends_on: DependsOn = []
+    # Probes in several locations: each slot runs once per location; alerts wait for a quorum.
+    locations: Locations = []
+    alert_quorum: AlertQuorum = 1
 
 
 class UpdateTestSuite(_Input, _ScreenshotsToUpdate):
@@ -116,6 +120,8 @@ class UpdateTestSuite(_Input, _ScreenshotsToUpdate):
     tags: Tags | None = None
     # A list replaces the whole set; [] clears it.
     depends_on: DependsOn | None = None
+    locations: Locations | None = None
+    alert_quorum: AlertQuorum | None = None
 
     def changes(self) -> dict[str, str]:
         """Return the fields to store, as hash strings; null means 'leave as is'.
@@ -174,6 +180,9 @@ class TestSuiteResponse(_ScreenshotsStored):
     template_id: str | None = None
     # While any of these tests is down, this one's failures do not alert (docs/outages.md).
     depends_on: Annotated[list[str], BeforeValidator(none_is_empty_list)] = []
+    # Where it runs from ([]: the default location), and how many must fail to alert.
+    locations: Annotated[list[str], BeforeValidator(none_is_empty_list)] = []
+    alert_quorum: Annotated[int, BeforeValidator(lambda value: value or 1)] = 1
 
     @field_serializer("secrets")
     def _masked(self, secrets: dict[str, SecretStr]) -> dict[str, str]:

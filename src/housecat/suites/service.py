@@ -22,6 +22,7 @@ from housecat.alerts.targets import refused_targets
 from housecat.artifacts import Artifacts
 from housecat.clock import now_iso
 from housecat.errors import HouseCatError, InvalidInput, NotFound, StateUnavailable
+from housecat.locations.names import quorum_problem
 from housecat.outages.dependencies import Dependencies
 from housecat.plan.models import Step
 from housecat.suites.journey import check_names, check_remote, read_journey
@@ -215,6 +216,7 @@ class SuiteService:
         `elsewhere` are the names environments give values to (see `check_names`).
         """
         self._check_alert_targets(body.alert_webhook, body.alert_channels)
+        _check_quorum(body.locations, body.alert_quorum)
         remote = body.executor == "tinyfish"
         if remote and steps is not None:
             message = "steps edited by hand run in HouseCat's browser, not on TinyFish"
@@ -270,6 +272,10 @@ class SuiteService:
         if not isinstance(template_id, EllipsisType):
             changes["template_id"] = template_id or ""
         after = before.model_copy(update=changes)
+        _check_quorum(
+            before.locations if body.locations is None else body.locations,
+            body.alert_quorum or before.alert_quorum,
+        )
         due: Due | Literal["unchanged"] = "unchanged"
         # A test in "error" may still own a schedule whose creation was only half-heard.
         was_scheduled = before.status != "paused"
@@ -456,3 +462,10 @@ def _journey_changes(
     if "goal" in changes or body.secrets is not None:
         changes["secrets"] = json.dumps(secrets)
     return changes
+
+
+def _check_quorum(locations: list[str], quorum: int) -> None:
+    """Refuse a quorum of failing locations larger than the test's locations."""
+    problem = quorum_problem(locations, quorum)
+    if problem is not None:
+        raise InvalidInput.of({"alert_quorum": problem})

@@ -28,6 +28,7 @@ from housecat.web.api import (
     v1_environments,
     v1_executions,
     v1_health,
+    v1_locations,
     v1_maintenance,
     v1_manifest,
     v1_outages,
@@ -89,6 +90,7 @@ def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = Tru
     app.include_router(v1_outages.router)
     app.include_router(v1_maintenance.router)
     app.include_router(v1_status_pages.router)
+    app.include_router(v1_locations.router)
     app.include_router(demo.router)
     app.include_router(pages.router)
     app.include_router(artifacts.router)

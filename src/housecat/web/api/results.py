@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, Header, Query, Request
 from redis.exceptions import RedisError
 from sse_starlette import EventSourceResponse, ServerSentEvent
 
+from housecat.locations.names import NAME_PATTERN
 from housecat.runs.history import (
     Dashboard,
     IncidentsPage,
@@ -35,6 +36,11 @@ def history(request: Request) -> RunHistory:
 
 
 History = Annotated[RunHistory, Depends(history)]
+# Probes in several locations: only the runs from one of them.
+Location = Annotated[
+    str | None,
+    Query(pattern=f"^{NAME_PATTERN}$", description="Only runs from this location"),
+]
 
 
 @router.get("/tests/{test_id}/results")
@@ -43,9 +49,10 @@ async def results(
     history: History,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+    location: Location = None,
 ) -> ResultsPage:
     """Runs of the test, newest first, a page at a time."""
-    return await history.results(test_id, limit=limit, offset=offset)
+    return await history.results(test_id, limit=limit, offset=offset, location=location)
 
 
 @router.get("/tests/{test_id}/timing")
@@ -58,10 +65,13 @@ async def timing(
 
 @router.get("/tests/{test_id}/uptime")
 async def uptime(
-    test_id: str, history: History, hours: Annotated[int, Query(ge=1, le=720)] = 24
+    test_id: str,
+    history: History,
+    hours: Annotated[int, Query(ge=1, le=720)] = 24,
+    location: Location = None,
 ) -> Uptime:
     """Share of passed runs among the runs of the last `hours` (cancelled runs excluded)."""
-    return await history.uptime(test_id, hours=hours)
+    return await history.uptime(test_id, hours=hours, location=location)
 
 
 @router.get("/tests/{test_id}/incidents")

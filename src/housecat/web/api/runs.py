@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, JSONResponse
 
 from housecat.errors import Conflict, HouseCatError, NotFound
+from housecat.locations.names import NAME_PATTERN, places
+from housecat.locations.runs import manual_location
 from housecat.runs.models import (
     ManualRunResponse,
     QueuedRun,
@@ -47,13 +49,22 @@ MANUAL_RUN_ANSWERS: dict[int | str, dict[str, Any]] = {
     200: {"model": ManualRunResponse},
     202: {"model": QueuedRun, "description": "Queued, with `?wait=false`"},
     400: {"model": ErrorBody, "description": "The run did not finish in time"},
-    **errors(409, 500),
+    **errors(409, 422, 500),
 }
 
 
 @router.post("/tests/{test_id}/run", response_model=None, responses=MANUAL_RUN_ANSWERS)
 async def run_saved_test(
-    test_id: str, request: Request, wait: bool = True
+    test_id: str,
+    request: Request,
+    wait: bool = True,
+    location: Annotated[
+        str | None,
+        Query(
+            pattern=f"^{NAME_PATTERN}$",
+            description="One of the test's locations; unset = the first it lists",
+        ),
+    ] = None,
 ) -> ManualRunResponse | JSONResponse:
     """Run a saved test now, through the queue; kept exactly like a scheduled run.
 
@@ -63,13 +74,14 @@ async def run_saved_test(
     test = await state.suites.get(test_id)
     if test.executor == "tinyfish" and state.settings.tinyfish_api_key is None:
         raise TinyFishNotSetUp()
+    where = manual_location(test, location)
     run_id = new_run_id()
-    if not await state.queue.enqueue(test_id, run_id, "manual"):
+    if not await state.queue.enqueue(test_id, run_id, "manual", where):
         raise Conflict(f"test '{test_id}' is already queued or running")
     if not wait:
         return JSONResponse(QueuedRun(run_id=run_id).model_dump(), status_code=202)
     budget = state.settings.run_timeout * (test.retries + 1) + WAIT_SLACK_S
-    job = await state.queue.wait(test_id, run_id, budget)
+    job = await state.queue.wait(test_id, run_id, budget, where)
     detail = await state.results.run_detail(run_id)
     if detail is not None and detail.record.cancelled:
         raise Conflict(f"run {run_id} was cancelled before it finished")
@@ -102,10 +114,11 @@ async def qstash_callback(test_id: str, request: Request) -> dict[str, Any]:
     if test.status == "paused":
         return {"status": "skipped", "reason": "test is paused"}
     run_id = new_run_id()
-    if not await state.queue.enqueue(test_id, run_id, "qstash"):
+    where = manual_location(test)  # QStash calls once a slot: the first location runs it
+    if not await state.queue.enqueue(test_id, run_id, "qstash", where):
         await capacity.record_skipped(state.redis, test_id)
         return {"status": "skipped", "reason": "test is already running", "test_id": test_id}
-    await state.queue.wait(test_id, run_id, state.settings.run_timeout + WAIT_SLACK_S)
+    await state.queue.wait(test_id, run_id, state.settings.run_timeout + WAIT_SLACK_S, where)
     detail = await state.results.run_detail(run_id)
     if detail is None:
         reason = await state.runs.events.run_error(test_id, run_id)
@@ -127,11 +140,15 @@ async def cancel_run(run_id: str, request: Request) -> dict[str, str]:
     test_id = await state.queue.test_of(run_id)
     if test_id is None:
         raise NotFound(f"run '{run_id}' is not queued or running")
-    status = await state.queue.abort(test_id, run_id)
+    test = await state.suites.store.get(test_id)
+    for location in places(test.locations if test else []):  # where its runs are queued
+        status = await state.queue.abort(test_id, run_id, location)
+        if status is not None:
+            break
     if status is None or status not in QUEUED_OR_RUNNING:
         raise Conflict(f"run '{run_id}' has already finished")
     if status != "active":  # never started: no worker will record it
-        await state.runs.cancelled(test_id, run_id)
+        await state.runs.cancelled(test_id, run_id, location=location)
     return {"status": "cancelled", "run_id": run_id}
 
 

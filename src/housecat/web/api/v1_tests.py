@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 
 from housecat.errors import Conflict
 from housecat.groups.models import ID_PATTERN
+from housecat.locations.runs import manual_location
 from housecat.runs.pipeline import new_run_id
 from housecat.runs.tinyfish_run import TinyFishNotSetUp, setup_warnings
 from housecat.suites.bulk import BulkAnswer, BulkRequest, BulkService
@@ -125,7 +126,7 @@ async def bulk(body: BulkRequest, request: Request) -> BulkAnswer:
         if test.executor == "tinyfish" and state.settings.tinyfish_api_key is None:
             raise TinyFishNotSetUp()
         run_id = new_run_id()
-        if not await state.queue.enqueue(test.id, run_id, "manual"):
+        if not await state.queue.enqueue(test.id, run_id, "manual", manual_location(test)):
             raise Conflict(f"test '{test.id}' is already queued or running")
         return run_id
 

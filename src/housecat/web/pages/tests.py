@@ -8,6 +8,7 @@ from fastapi import Request
 from fastapi.responses import RedirectResponse, Response
 
 from housecat.errors import Conflict, InvalidInput
+from housecat.locations.runs import manual_location
 from housecat.runs.pipeline import new_run_id
 from housecat.runs.tinyfish_run import TinyFishNotSetUp
 from housecat.services import Services
@@ -191,7 +192,7 @@ async def queue_run(state: Services, suite: TestSuiteResponse) -> str:
     if suite.executor == "tinyfish" and state.settings.tinyfish_api_key is None:
         raise TinyFishNotSetUp()
     run_id = new_run_id()
-    if not await state.queue.enqueue(suite.id, run_id, "manual"):
+    if not await state.queue.enqueue(suite.id, run_id, "manual", manual_location(suite)):
         raise Conflict(f"“{suite.name}” is already running; wait for that run to finish.")
     return run_id
 
