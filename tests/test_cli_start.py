@@ -155,3 +155,14 @@ def test_a_redis_url_is_named_without_its_password() -> None:
     assert listed.returncode == 2
     assert listed.stderr.startswith("using Redis at redis://alice:***@127.0.0.1:1/0\n")
     assert "s3cret" not in listed.stderr
+
+
+def test_the_command_line_starts_without_the_browser_or_the_grammar() -> None:
+    # `housecat run` starts Chromium while it imports these, in a thread: imported by the
+    # command line itself, they would delay the launch (and every other command) instead.
+    heavy = ["playwright", "housecat.plan.read", "housecat.browser.execute", "croniter"]
+    code = f"import sys, housecat.cli; print([m for m in {heavy!r} if m in sys.modules])"
+    imported = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert imported.strip() == "[]"

@@ -293,6 +293,18 @@ async def test_a_check_that_holds_before_the_journey_acts_is_flagged(
     assert replayed.warnings == as_run.warnings
 
 
+async def test_a_check_the_first_page_passes_once_its_request_is_answered_is_flagged(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # The greeting comes with the answer to a request still pending when the page has loaded.
+    slow = "fetch('/slow?ms=200').then(() => { document.getElementById('hi').textContent ="
+    url = pages.add(f"<h1 id=hi></h1>{LABELLED}{SAYS_WHO}<script>{slow} 'Welcome' }})</script>")
+    welcome = Step(action="expect_text", value="Welcome", phrase="check the page says Welcome")
+    result, _, as_run = await run(pool, url, sign_in(), welcome, secrets=SECRET)
+    assert result.passed, result.error
+    assert "'check the page says Welcome' already holds" in as_run.warnings[0]
+
+
 async def test_a_goal_without_a_check_is_warned_that_it_only_proves_pages_load(
     pool: BrowserPool, pages: Pages
 ) -> None:

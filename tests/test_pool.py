@@ -59,6 +59,20 @@ async def test_the_browser_is_relaunched_when_its_memory_grows() -> None:
         await pool.close()
 
 
+async def test_the_memory_is_measured_at_most_once_in_a_while() -> None:
+    # Measuring reads every Chromium process's maps: runs in a row do not each pay for it.
+    pool = BrowserPool(await chromium(), max_memory_mb=64)  # any real Chromium is bigger
+    try:
+        browsers = []
+        for _ in range(3):
+            async with pool.context() as context:
+                browsers.append(context.browser)
+        assert browsers[1] is not browsers[0]  # measured after the first run: too big
+        assert browsers[2] is browsers[1]  # not measured again so soon
+    finally:
+        await pool.close()
+
+
 async def test_a_missing_chromium_says_how_to_get_one(tmp_path: Path) -> None:
     pool = BrowserPool(tmp_path / "nothing")
     with pytest.raises(BrowserUnavailable, match="HOUSECAT_CHROMIUM"):

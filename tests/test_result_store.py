@@ -55,9 +55,11 @@ async def test_alert_sent_is_set_on_that_runs_incident_after_newer_ones(aredis: 
 
 
 async def test_the_event_stream_is_capped(aredis: Redis) -> None:
-    emit = EventLog(aredis, maxlen=10).for_test(TEST.id)
+    events = EventLog(aredis, maxlen=10)
+    emit = events.for_test(TEST.id)
     for n in range(500):
         await emit("step_start", f"step {n}", step_number=n, passed=True)
+    await events.flush()
     assert await aredis.xlen(f"events:{TEST.id}") < 150  # trimmed in whole nodes (~100)
     ((_, last),) = await aredis.xrevrange(f"events:{TEST.id}", count=1)
     assert last["message"] == "step 499" and last["passed"] == "true"

@@ -44,7 +44,11 @@ async def no_events(event_type: str, message: str, **fields: Any) -> None:
 
 # What a step that failed to plan the next steps is called in the run.
 PLANNING = "Plan the next steps with the model"
-# How long a check may look on the first page when it is tried there while compiling.
+# While compiling, each later check is tried on the first page once it has its answers:
+# one look (this is a bound, not a wait), after its pending requests (at most PROBE_S).
+# Polling for long would make every first run wait that long for each check that, rightly,
+# does not hold yet.
+ONE_LOOK_S = 0.001
 PROBE_S = 0.3
 # Checks that something is not shown, which hold at once on a page still waiting for news.
 ABSENCE_CHECKS = frozenset({"expect_no_text", "expect_hidden"})
@@ -124,7 +128,7 @@ class Run:
         page.on("requestfinished", answered)
         page.on("requestfailed", answered)
 
-    async def settled(self) -> None:
+    async def settled(self, timeout_s: float = SETTLE_S) -> None:
         """Wait, a little, for the answers to requests the last step sent.
 
         A check that something is *not* shown must not look before the page has heard
@@ -134,7 +138,7 @@ class Run:
         async def answered() -> bool:
             return not self.pending
 
-        await until(SETTLE_S, answered)
+        await until(timeout_s, answered)
         await asyncio.sleep(0.05)  # the page draws what the last answer brought
 
 
@@ -192,9 +196,11 @@ async def execute(
         traced = await start_trace(context, capture, run_id)
         page = await context.new_page()
         page.set_default_timeout(limits.step_timeout_s * 1000)
-        # Only a check that something is not shown waits for answers (see `settled`).
+        compiling = plan.source != "cache"
+        # Only a check that something is not shown, or one tried on the first page while
+        # compiling, waits for answers (see `settled`).
         absences = source is not None or any(s.action in ABSENCE_CHECKS for s in plan.steps)
-        run.watch(page, requests=absences)
+        run.watch(page, requests=absences or compiling)
         if capture.log is not None:
             capture.log.watch(page)
         try:
@@ -226,7 +232,7 @@ async def execute(
                     as_run.append(step_as_run)
                     if failed:
                         break
-                    if len(run.steps) == 1 and plan.source != "cache":
+                    if len(run.steps) == 1 and compiling:
                         # Compiling: a check already true on the first page proves nothing.
                         warnings += await _checks_holding(page, run, [s for s, _ in pending])
         except TimeoutError:
@@ -287,6 +293,8 @@ async def _checks_holding(page: Page, run: Run, later: list[Step]) -> list[str]:
     """Warn of each check, after something is done, that already holds on this first page."""
     warnings: list[str] = []
     acted = False
+    if run.pending:
+        await run.settled(PROBE_S)
     for step in later:
         # An optional step may not happen: it is not what makes a later check true.
         acted = acted or not (step.is_check or step.only_if)
@@ -294,7 +302,7 @@ async def _checks_holding(page: Page, run: Run, later: list[Step]) -> list[str]:
         if not (acted and step.is_check) or step.action in {"expect_no_text", "expect_hidden"}:
             continue
         try:
-            await actions.perform(page, _with_values(step, run.values), run.start_url, PROBE_S)
+            await actions.perform(page, _with_values(step, run.values), run.start_url, ONE_LOOK_S)
         except (StepFailed, MissingVariable, PlaywrightError):
             continue
         warnings.append(holds_before(step))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,10 @@ log = logging.getLogger(__name__)
 # GPU and from trying QUIC on machines that have neither.
 CHROMIUM_ARGS = ["--disable-gpu", "--disable-quic"]
 VIEWPORT = {"width": 1280, "height": 800}
+# Measuring Chromium's memory reads the maps of every one of its processes: tens of ms of
+# CPU. It is done in a thread once a run is over, at most this often, and its verdict is
+# acted on before the next run starts, so no run waits for it.
+MEMORY_CHECK_EVERY_S = 10.0
 
 # Told of each relaunch, with why the previous browser went: "max_runs", "max_memory"
 # or "crashed" (it disconnected, or would not open a context).
@@ -70,6 +76,8 @@ class BrowserPool:
         self._in_use = 0
         self._lock = asyncio.Lock()
         self._launched = False
+        self._memory_check: asyncio.Task[float] | None = None
+        self._memory_checked_at = -math.inf
         # Why the browser went, if it did: a launch after that is a restart.
         self._gone_because = "crashed"
 
@@ -86,6 +94,8 @@ class BrowserPool:
         viewport, user agent, locale…); without them, a desktop viewport.
         """
         async with self._lock:
+            if self._in_use == 0:
+                await self._recycle_if_worn_out(wait=True)
             browser = await self._ensure_browser()
             self._in_use += 1
         try:
@@ -102,10 +112,9 @@ class BrowserPool:
             async with self._lock:
                 self._in_use -= 1
                 self._runs += 1
-                worn_out = self._worn_out() if self._in_use == 0 else None
-                if worn_out is not None:
-                    self._gone_because = worn_out
-                    await self._close_browser()
+                if self._in_use == 0:
+                    await self._recycle_if_worn_out(wait=False)
+                    self._check_memory_soon()
 
     async def close(self) -> None:
         """Close the browser and stop the driver."""
@@ -116,16 +125,33 @@ class BrowserPool:
                 await self._playwright.stop()
                 self._playwright = None
 
-    def _worn_out(self) -> str | None:
-        """Say why the browser should be relaunched now, if it should."""
+    async def _recycle_if_worn_out(self, *, wait: bool) -> None:
+        """Close the browser if it served its runs or grew too big (known, or awaited)."""
+        if self._browser is None:
+            return
+        worn_out = None
         if self._runs >= self.max_runs:
             log.info("recycling Chromium after %d runs", self._runs)
-            return "max_runs"
-        memory = _chromium_memory_mb(psutil.Process().pid)
-        if memory > self.max_memory_mb:
-            log.info("recycling Chromium at %.0f MB", memory)
-            return "max_memory"
-        return None
+            worn_out = "max_runs"
+        elif self._memory_check is not None and (wait or self._memory_check.done()):
+            check, self._memory_check = self._memory_check, None
+            memory = await check
+            if memory > self.max_memory_mb:
+                log.info("recycling Chromium at %.0f MB", memory)
+                worn_out = "max_memory"
+        if worn_out is not None:
+            self._gone_because = worn_out
+            await self._close_browser()
+
+    def _check_memory_soon(self) -> None:
+        """Measure the browser's memory in a thread, unless it was measured a moment ago."""
+        if self._browser is None or self._memory_check is not None:
+            return
+        if time.monotonic() - self._memory_checked_at < MEMORY_CHECK_EVERY_S:
+            return
+        self._memory_checked_at = time.monotonic()
+        pid = psutil.Process().pid
+        self._memory_check = asyncio.create_task(asyncio.to_thread(_chromium_memory_mb, pid))
 
     async def _ensure_browser(self) -> Browser:
         if self._browser is not None and self._browser.is_connected():
@@ -167,6 +193,9 @@ class BrowserPool:
         return found
 
     async def _close_browser(self) -> None:
+        if self._memory_check is not None:
+            self._memory_check.cancel()  # it measured the browser that is going
+            self._memory_check = None
         browser, self._browser = self._browser, None
         if browser is not None:
             with contextlib.suppress(PlaywrightError):

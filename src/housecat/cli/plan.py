@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from pydantic import ValidationError
@@ -12,9 +12,10 @@ from rich.text import Text
 from housecat.cli.app import app, fail, out, settings_from
 from housecat.cli.values import Secrets, Vars, pairs
 from housecat.errors import HouseCatError, describe_fields, field_errors
-from housecat.plan.preview import PlanPreview, preview
-from housecat.plan.read import read
-from housecat.runs.models import PlanRequest, RunPreview
+
+if TYPE_CHECKING:
+    from housecat.plan.preview import PlanPreview
+    from housecat.runs.models import PlanRequest, RunPreview
 
 
 def _print_preview(shown: PlanPreview, heading: str) -> None:
@@ -43,6 +44,11 @@ def plan(
 ) -> None:
     """Show the steps a goal reads as (exit 0; 2 if it cannot be read); with --url, run it
     once and show the steps as run with their locators (exit 0 passed, 1 failed)."""
+    # Imported here: the grammar is slow to import, and other commands need none of it.
+    from housecat.plan.preview import preview
+    from housecat.plan.read import read
+    from housecat.runs.models import PlanRequest
+
     try:
         request = PlanRequest(
             goal=goal, url=url, variables=pairs(var, "--var"), secrets=pairs(secret, "--secret")
@@ -79,6 +85,8 @@ def _run(request: PlanRequest, given: set[str]) -> RunPreview:
     """Run the goal once in Chromium, as `housecat run` does, and describe it as run."""
     from housecat.browser.execute import Limits
     from housecat.browser.pool import BrowserPool
+    from housecat.plan.preview import preview
+    from housecat.runs.models import RunPreview
     from housecat.runs.pipeline import run_goal
 
     assert request.url is not None

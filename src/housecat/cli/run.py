@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from pydantic import ValidationError
 from rich.text import Text
 
-from housecat.browser.execute import Limits, no_events
-from housecat.browser.pool import BrowserPool
 from housecat.cli.app import app, fail, out
 from housecat.config import load_settings
 from housecat.errors import HouseCatError, describe_fields, field_errors
-from housecat.plan.read import read
-from housecat.runs.models import RunTestRequest
-from housecat.runs.pipeline import RunOutcome, run_goal, starting_at
+
+if TYPE_CHECKING:
+    from housecat.plan.secrets import Reading
+    from housecat.runs.models import RunTestRequest
+    from housecat.runs.pipeline import RunOutcome
 
 
 class LiveSteps:
@@ -37,6 +38,22 @@ class LiveSteps:
             if fields.get("skipped"):
                 mark = ("– ", "yellow")  # an optional step: nothing it waits on was shown
             out.print(Text.assemble(mark, message))
+
+
+def _understood(url: str, goal: str) -> tuple[RunTestRequest, Reading]:
+    """Check the request and read its goal, or raise HouseCatError saying what is wrong."""
+    from housecat.plan.read import read
+    from housecat.runs import pipeline  # noqa: F401 - imported now, while Chromium starts
+    from housecat.runs.models import RunTestRequest
+
+    try:
+        request = RunTestRequest(url=url, goal=goal)
+    except ValidationError as exc:
+        raise HouseCatError(describe_fields(field_errors(exc.errors()))) from None
+    try:
+        return request, read(request.goal)
+    except HouseCatError as exc:
+        raise HouseCatError(f"{exc.message}. Rephrase that part of the goal.") from None
 
 
 def _print_verdict(outcome: RunOutcome) -> None:
@@ -72,21 +89,26 @@ def run(
 
     try:
         settings = load_settings(**({} if timeout is None else {"run_timeout": timeout}))
-        request = RunTestRequest(url=url, goal=goal)
     except HouseCatError as exc:
         give_up(exc.message)
-    except ValidationError as exc:
-        give_up(describe_fields(field_errors(exc.errors())))
-    try:
-        reading = read(request.goal)
-    except HouseCatError as exc:
-        give_up(f"{exc.message}. Rephrase that part of the goal.")
-    limits = Limits(step_timeout_s=settings.step_timeout, run_timeout_s=settings.run_timeout)
     live = not as_json and out.is_terminal
 
     async def main() -> RunOutcome:
+        from housecat.browser.pool import BrowserPool
+
         pool = BrowserPool(settings.chromium)
+        # Chromium starts while, in a thread, the goal is read and the run's modules are
+        # imported: the grammar and the rest take about as long to import as a launch.
+        launching = asyncio.create_task(pool.start())
         try:
+            request, reading = await asyncio.to_thread(_understood, url, goal)
+            await launching
+            from housecat.browser.execute import Limits, no_events
+            from housecat.runs.pipeline import run_goal, starting_at
+
+            limits = Limits(
+                step_timeout_s=settings.step_timeout, run_timeout_s=settings.run_timeout
+            )
             return await run_goal(
                 pool,
                 url=request.url,
@@ -99,6 +121,9 @@ def run(
                 emit=LiveSteps() if live else no_events,
             )
         finally:
+            # A launch is let finish, then closed: one cut short could leave Chromium behind.
+            with contextlib.suppress(Exception):
+                await launching
             await pool.close()
 
     try:

@@ -24,11 +24,10 @@ from housecat.cli.app import (
 from housecat.cli.values import Secrets, Vars, pairs
 from housecat.errors import HouseCatError, describe_fields, field_errors
 from housecat.plan.variables import MASK
-from housecat.schedule.cron import parse_cron
-from housecat.suites.fields import DEFAULT_SCHEDULE
-from housecat.suites.models import CreateTestSuite, TestSuiteResponse, UpdateTestSuite
+from housecat.suites.defaults import DEFAULT_SCHEDULE
 
 if TYPE_CHECKING:
+    from housecat.suites.models import TestSuiteResponse
     from housecat.suites.service import SuiteService
 
 T = TypeVar("T")
@@ -84,6 +83,8 @@ def with_suites(data_dir: Path | None, use: Callable[[SuiteService], Awaitable[T
 
 
 def _schedule_words(schedule: str) -> str:
+    from housecat.schedule.cron import parse_cron  # croniter: only for the commands that show one
+
     try:
         return parse_cron(schedule).describe()
     except ValueError:
@@ -156,6 +157,8 @@ def create_test(
     data_dir: DataDir = None,
 ) -> None:
     """Save a new test."""
+    from housecat.suites.models import CreateTestSuite  # the goal's grammar: only when saving
+
     variables, secrets = pairs(var, "--var"), pairs(secret, "--secret")
     try:
         body = CreateTestSuite(
@@ -195,6 +198,8 @@ def update_test(
     data_dir: DataDir = None,
 ) -> None:
     """Change a saved test; --var and --secret add to (or change) the values it has."""
+    from housecat.suites.models import UpdateTestSuite  # the goal's grammar: only when saving
+
     given_vars, given_secrets = pairs(var, "--var"), pairs(secret, "--secret")
     removed = set(unset or [])
 

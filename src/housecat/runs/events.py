@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any, cast
 
 from redis.asyncio import Redis
@@ -20,11 +21,18 @@ def _field(value: Any) -> str:
 
 
 class EventLog:
-    """Append events to each test's stream, capped at about `maxlen` entries."""
+    """Append events to each test's stream, capped at about `maxlen` entries.
+
+    A run does not wait for its events to be written: they are sent in order, in the
+    background, those emitted meanwhile together in one round trip; `flush` waits for
+    them all (and raises if they could not be written).
+    """
 
     def __init__(self, redis: Redis, maxlen: int) -> None:
         self.redis = redis
         self.maxlen = maxlen
+        self._pending: list[tuple[str, dict[Any, Any]]] = []
+        self._writing: asyncio.Task[None] | None = None
 
     def for_test(self, test_id: str) -> Emit:
         """Return an `emit` that writes to this test's stream."""
@@ -32,12 +40,28 @@ class EventLog:
         async def emit(event_type: str, message: str, **fields: Any) -> None:
             entry = {"type": event_type, "message": message, "timestamp": now_iso()}
             entry |= {name: _field(value) for name, value in fields.items() if value is not None}
-            stream: dict[Any, Any] = entry
-            await self.redis.xadd(
-                keys.events(test_id), stream, maxlen=self.maxlen, approximate=True
-            )
+            self._pending.append((test_id, entry))
+            if self._writing is None or self._writing.done():
+                self._writing = asyncio.create_task(self._write())
 
         return emit
+
+    async def flush(self) -> None:
+        """Wait until every event emitted so far is written."""
+        while self._writing is not None:
+            writing = self._writing
+            await writing
+            if self._writing is writing:
+                return
+
+    async def _write(self) -> None:
+        """Send what is pending, in order, until nothing is; one round trip at a time."""
+        while self._pending:
+            batch, self._pending = self._pending, []
+            pipe = self.redis.pipeline(transaction=False)
+            for test_id, entry in batch:
+                pipe.xadd(keys.events(test_id), entry, maxlen=self.maxlen, approximate=True)
+            await pipe.execute()
 
     async def run_error(self, test_id: str, run_id: str) -> str | None:
         """Return why HouseCat could not run that run (its latest error event), if it said."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -89,6 +90,16 @@ def _read_first(goal: str, planner: Planner, *, has_model: bool) -> Reading | No
         return None
 
 
+@functools.lru_cache(maxsize=4096)
+def _goal_values(goal: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """The variables and secrets the goal spells out, read once per goal and process.
+
+    A replay needs them too, and reading a goal costs more than a step's round trip.
+    """
+    own, lifted = values_of(goal)
+    return tuple(own.items()), tuple(lifted.items())
+
+
 def new_run_id() -> str:
     return uuid.uuid4().hex[:8]
 
@@ -168,7 +179,8 @@ async def run_goal(
                 )
             )
     else:
-        own, lifted = values_of(goal)
+        own_pairs, lifted_pairs = _goal_values(goal)
+        own, lifted = dict(own_pairs), dict(lifted_pairs)
     if source is not None:
         await emit("plan_complete", "Planning with the model, on the page", run_id=run_id)
     else:

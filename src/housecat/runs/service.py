@@ -176,6 +176,7 @@ class RunService:
         if not await self.results.save_cancelled(test_id, detail):
             return  # its test was deleted meanwhile
         await self.events.for_test(test_id)("cancelled", "Run cancelled", run_id=run_id)
+        await self.events.flush()
         log.info("run %s of test %s cancelled", run_id, test_id)
 
     async def run(
@@ -201,6 +202,7 @@ class RunService:
                 marked = maintenance.model_copy(update={"skipped": False})
                 record = detail.record.model_copy(update={"maintenance": marked})
                 detail = detail.model_copy(update={"record": record})
+            await self.events.flush()  # the run's events are written before its result
         except HouseCatError as exc:  # a missing browser, a goal no longer understood
             await self._crashed(test_id, run_id, exc.message, location)
             raise PipelineFailed(f"pipeline failed: {exc.message}") from exc
@@ -274,6 +276,7 @@ class RunService:
         against staging or on a phone must not flip them.
         """
         detail, _, run_log = await self._attempts(test, "api", run_id, where)
+        await self.events.flush()
         record = detail.record.model_copy(update={"execution_id": execution_id})
         detail = detail.model_copy(update={"record": record})
         await self.results.save_detail(detail, run_log.entries())
@@ -378,6 +381,7 @@ class RunService:
 
     async def _crashed(self, test_id: str, run_id: str, reason: str, location: str) -> None:
         await self.events.for_test(test_id)("error", f"Pipeline error: {reason}", run_id=run_id)
+        await self.events.flush()
         await self.results.mark_error(test_id, now_iso(), run_id, location)
 
     async def _alert(

@@ -13,12 +13,12 @@ from housecat.plan.names import BUILT_IN
 from housecat.plan.read import read_goal
 from housecat.plan.variables import VALID_NAME
 from housecat.schedule.cron import parse_cron, spelled_out
+from housecat.suites.defaults import DEFAULT_SCHEDULE as DEFAULT_SCHEDULE
 from housecat.urls import http_url, page_url
 
 NAME_MAX = 100
 GOAL_MAX = 4000
 URL_MAX = 2048
-DEFAULT_SCHEDULE = "*/15 * * * *"
 VALUES_MAX = 50  # variables, and secrets, a test may have
 VALUE_MAX = 2000
 DESCRIPTION_MAX = 2000

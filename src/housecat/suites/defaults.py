@@ -1,0 +1,3 @@
+"""Defaults of a saved test that commands show before anything heavier is imported."""
+
+DEFAULT_SCHEDULE = "*/15 * * * *"
