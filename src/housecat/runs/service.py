@@ -156,23 +156,8 @@ class RunService:
         location: str = DEFAULT_LOCATION,
     ) -> None:
         """Keep a cancelled run: neither passed nor failed, no incident, no alert."""
-        now = now_iso()
-        record = RunRecord(
-            run_id=run_id,
-            test_id=test_id,
-            passed=False,
-            duration_ms=0,
-            steps_passed=0,
-            steps_total=0,
-            details="Cancelled.",
-            step_results=[],
-            triggered_by=cast(Trigger, triggered_by),
-            started_at=now,
-            completed_at=now,
-            cancelled=True,
-            location=location,
-        )
-        detail = RunDetail(record=record, browser_result=BrowserResult(steps=[], duration_ms=0))
+        trigger = cast(Trigger, triggered_by)
+        detail = _not_run(test_id, run_id, trigger, "Cancelled.", location, cancelled=True)
         if not await self.results.save_cancelled(test_id, detail):
             return  # its test was deleted meanwhile
         await self.events.for_test(test_id)("cancelled", "Run cancelled", run_id=run_id)
@@ -234,23 +219,8 @@ class RunService:
         location: str,
     ) -> RunDetail:
         """Record a scheduled slot a maintenance window skipped: history only, nothing run."""
-        now = now_iso()
-        record = RunRecord(
-            run_id=run_id,
-            test_id=test_id,
-            passed=False,
-            duration_ms=0,
-            steps_passed=0,
-            steps_total=0,
-            details=f"Not run: maintenance window '{maintenance.window_name}'.",
-            step_results=[],
-            triggered_by=triggered_by,
-            started_at=now,
-            completed_at=now,
-            maintenance=maintenance,
-            location=location,
-        )
-        detail = RunDetail(record=record, browser_result=BrowserResult(steps=[], duration_ms=0))
+        said = f"Not run: maintenance window '{maintenance.window_name}'."
+        detail = _not_run(test_id, run_id, triggered_by, said, location, maintenance=maintenance)
         # Kept as a cancelled run is: in the history, changing no state, counting nowhere.
         await self.results.save_cancelled(test_id, detail)
         window = maintenance.window_id
@@ -406,6 +376,37 @@ class RunService:
         self.alerts.send(event, test, record, test.alert_channels)
         await self.results.mark_alerted(test.id, now_iso())
         await self.outages.sent(test, record, event)
+
+
+def _not_run(
+    test_id: str,
+    run_id: str,
+    triggered_by: Trigger,
+    details: str,
+    location: str,
+    *,
+    cancelled: bool = False,
+    maintenance: MaintenanceMark | None = None,
+) -> RunDetail:
+    """A run that never opened a browser (cancelled, or held back by maintenance)."""
+    now = now_iso()
+    record = RunRecord(
+        run_id=run_id,
+        test_id=test_id,
+        passed=False,
+        duration_ms=0,
+        steps_passed=0,
+        steps_total=0,
+        details=details,
+        step_results=[],
+        triggered_by=triggered_by,
+        started_at=now,
+        completed_at=now,
+        location=location,
+        cancelled=cancelled,
+        maintenance=maintenance,
+    )
+    return RunDetail(record=record, browser_result=BrowserResult(steps=[], duration_ms=0))
 
 
 def _pinned_plan(test: TestSuiteResponse, url: str) -> Plan | None:
