@@ -1,6 +1,7 @@
 """Named records in Redis: a `{kind}:{id}` hash each, a set of ids and a name index.
 
-Environments and browser configurations are kept this way. Every write is one script,
+Environments, browser configurations, maintenance windows and status pages are kept this
+way (a status page's index is of its slug, not its name). Every write is one script,
 so it happens whole or not at all, and a name is taken by exactly one record even when
 two creates race: the script that checks the name also writes it.
 """
@@ -34,12 +35,12 @@ if redis.call('EXISTS', KEYS[1]) == 0 then return false end
 if ARGV[2] ~= '' then
   local owner = redis.call('HGET', KEYS[2], ARGV[2])
   if owner and owner ~= ARGV[1] then return 'name' end
-  local old = redis.call('HGET', KEYS[1], 'name')
+  local old = redis.call('HGET', KEYS[1], '{field}')
   if old and old ~= ARGV[2] and redis.call('HGET', KEYS[2], old) == ARGV[1] then
     redis.call('HDEL', KEYS[2], old)
   end
   redis.call('HSET', KEYS[2], ARGV[2], ARGV[1])
-  redis.call('HSET', KEYS[1], 'name', ARGV[2])
+  redis.call('HSET', KEYS[1], '{field}', ARGV[2])
 end
 redis.call('HSET', KEYS[1], unpack(ARGV, 3))
 return redis.call('HGETALL', KEYS[1])
@@ -59,7 +60,7 @@ for u = 4, #KEYS do
   found[u - 3] = names
 end
 if used then return found end
-local name = redis.call('HGET', KEYS[1], 'name')
+local name = redis.call('HGET', KEYS[1], '{field}')
 if name and redis.call('HGET', KEYS[3], name) == ARGV[1] then
   redis.call('HDEL', KEYS[3], name)
 end
@@ -118,15 +119,17 @@ class NamedStore:
         all_ids: str,
         names: str,
         users: Sequence[Users],
+        name_field: str = "name",
     ) -> None:
         self.redis = redis
         self._record = record
         self._all = all_ids
         self._names = names
         self._users = users
+        # The field the index (`names`) is of: "name", or a status page's "slug".
         self._insert = redis.register_script(_INSERT)
-        self._update = redis.register_script(_UPDATE)
-        self._delete = redis.register_script(_DELETE)
+        self._update = redis.register_script(_UPDATE.replace("{field}", name_field))
+        self._delete = redis.register_script(_DELETE.replace("{field}", name_field))
 
     async def insert(self, record_id: str, name: str, fields: dict[str, str]) -> Inserted:
         """Store a new record; 'name' or 'id' when that is taken (nothing is stored then)."""
@@ -139,6 +142,10 @@ class NamedStore:
     async def get(self, record_id: str) -> dict[str, str] | None:
         fields = cast(dict[str, str], await self.redis.hgetall(self._record(record_id)))
         return fields or None
+
+    async def id_of(self, name: str) -> str | None:
+        """Return the id of the record of that name (or slug), if there is one."""
+        return cast(str | None, await self.redis.hget(self._names, name))
 
     async def all(self) -> list[dict[str, str]]:
         """Return every record, newest first, read in one pipelined round trip."""

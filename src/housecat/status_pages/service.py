@@ -11,7 +11,7 @@ from housecat import keys
 from housecat.clock import now_iso
 from housecat.errors import Conflict, InvalidInput, NotFound
 from housecat.named.fields import Deleted
-from housecat.named.store import present
+from housecat.named.store import NamedStore, present
 from housecat.status_pages.models import (
     NOTHING_SHOWN,
     CreateStatusPage,
@@ -19,7 +19,6 @@ from housecat.status_pages.models import (
     StatusPageList,
     UpdateStatusPage,
 )
-from housecat.status_pages.store import StatusPageStore
 from housecat.suites.service import new_test_id
 
 
@@ -32,7 +31,15 @@ class StatusPageService:
 
     def __init__(self, redis: Redis) -> None:
         self.redis = redis
-        self.store = StatusPageStore(redis)
+        # A named-record store whose index is of slugs: a slug is taken by exactly one page.
+        self.store = NamedStore(
+            redis,
+            record=keys.status_page,
+            all_ids=keys.STATUS_PAGES_ALL,
+            names=keys.STATUS_PAGE_SLUGS,
+            users=[],
+            name_field="slug",
+        )
 
     async def create(self, body: CreateStatusPage) -> StatusPage:
         await self._check_suites(body.suite_ids)
@@ -42,7 +49,7 @@ class StatusPageService:
             outcome = await self.store.insert(page.id, page.slug, page.to_hash())
             if outcome == "ok":
                 return page
-            if outcome == "slug":
+            if outcome == "name":
                 raise slug_taken(page.slug)
             # The drawn id is taken (8 hex characters can collide): draw again.
 
@@ -81,12 +88,12 @@ class StatusPageService:
         stored = await self.store.update(page_id, body.slug, changes)
         if stored is None:
             raise NotFound(f"status page '{page_id}' not found")  # deleted meanwhile
-        if stored == "slug":
+        if stored == "name":
             raise slug_taken(body.slug or "")
         return StatusPage.from_hash(present(stored))
 
     async def delete(self, page_id: str) -> Deleted:
-        if not await self.store.delete(page_id):
+        if await self.store.delete(page_id) is None:
             raise NotFound(f"status page '{page_id}' not found")
         return Deleted(id=page_id)
 
