@@ -107,11 +107,15 @@ def test_an_empty_file_or_section_describes_nothing(text: str) -> None:
 def test_the_schema_offers_every_section_and_hides_ids() -> None:
     schema = json_schema()
     sections = {"tests", "suites", "environments", "browser_configs", "templates"}
-    assert set(schema["properties"]) == sections
+    assert set(schema["properties"]) == sections | {"maintenance", "status_pages"}
     test = schema["$defs"]["ManifestTest"]["properties"]
     assert "environment" in test and "environment_id" not in test
     assert "template" in test and "template_id" not in test
     assert test["secrets"]["additionalProperties"]["$ref"].endswith("SecretRef")
+    applies_to = schema["$defs"]["ManifestAppliesTo"]["properties"]
+    assert set(applies_to) == {"tests", "suites", "tags"}
+    page = schema["$defs"]["ManifestStatusPage"]["properties"]
+    assert "suites" in page and "suite_ids" not in page
 
 
 def test_the_documented_example_is_a_valid_file() -> None:

@@ -18,11 +18,13 @@ from housecat.browser_configs.models import UpdateBrowserConfig
 from housecat.environments.models import CreateEnvironment, UpdateEnvironment
 from housecat.errors import HouseCatError
 from housecat.groups.models import CreateSuite, UpdateSuite
+from housecat.maintenance.models import CreateWindow, UpdateWindow
 from housecat.manifest.diff import Change, Diff, diff
 from housecat.manifest.load import Loaded, load
-from housecat.manifest.models import SECTIONS
+from housecat.manifest.models import SECTIONS, ManifestMaintenance, ManifestStatusPage
 from housecat.manifest.state import Services, State
 from housecat.plan.models import Step
+from housecat.status_pages.models import CreateStatusPage, UpdateStatusPage
 from housecat.suites.models import UpdateTestSuite
 from housecat.suites.steps import PinSteps
 from housecat.templates.models import UpdateTemplate
@@ -38,6 +40,9 @@ SUITE_CREATE_FIELDS = set(CreateSuite.model_fields) - {
     "environment_id",
     "browser_config_id",
 }
+
+# What one record of a section is called, where dropping the plural's `s` does not say it.
+KINDS = {"maintenance": "maintenance window"}
 
 
 # "parents": set the `depends_on` of tests, once every test of the file exists.
@@ -164,7 +169,7 @@ async def _write(found: Diff, loaded: Loaded, services: Services) -> None:
         except (HouseCatError, RedisError) as exc:
             cause = exc.message if isinstance(exc, HouseCatError) else "storage unavailable"
             status = exc.status_code if isinstance(exc, HouseCatError) else 503
-            kind = section[:-1].replace("_", " ")
+            kind = KINDS.get(section, section[:-1].replace("_", " "))
             what = f"{action} of {kind} '{changes[0].name}'"
             if len(changes) > 1:
                 what = f"{action} of {len(changes)} {section}"
@@ -238,6 +243,12 @@ class _Writer:
             return (await services.browser_configs.create(entry)).id
         if section == "templates":
             return (await services.templates.create(entry)).id
+        if section == "maintenance":
+            window = CreateWindow.model_validate(self._window(entry))
+            return (await services.maintenance.create(window)).id
+        if section == "status_pages":
+            page = CreateStatusPage.model_validate(self._page(entry))
+            return (await services.status_pages.create(page)).id
         sent = entry.model_dump(include=SUITE_CREATE_FIELDS) | self._by_id(
             wanted, ["tests", "environment", "browser_config"]
         )
@@ -246,6 +257,9 @@ class _Writer:
     async def _update(self, section: str, record_id: str, change: Change) -> None:
         services, wanted = self.services, change.wanted
         written_apart = ("steps", "paused", "depends_on")
+        if section in ("maintenance", "status_pages"):
+            await self._update_whole(section, record_id, change)
+            return
         sent = self._by_id(wanted, [f for f in change.fields if f not in written_apart])
         if section == "environments":
             await services.environments.update(record_id, UpdateEnvironment.model_validate(sent))
@@ -258,6 +272,36 @@ class _Writer:
             await services.templates.update(record_id, UpdateTemplate.model_validate(sent))
         else:
             await self._update_test(record_id, change, sent)
+
+    async def _update_whole(self, section: str, record_id: str, change: Change) -> None:
+        """Send every field of a window or page: a window's start goes with its time zone."""
+        assert change.index is not None
+        if section == "maintenance":
+            window = self._window(self.manifest.maintenance[change.index])
+            await self.services.maintenance.update(record_id, UpdateWindow.model_validate(window))
+        else:
+            page = self._page(self.manifest.status_pages[change.index])
+            await self.services.status_pages.update(
+                record_id, UpdateStatusPage.model_validate(page)
+            )
+
+    def _window(self, entry: ManifestMaintenance) -> dict[str, Any]:
+        """The window as the API takes it: the tests and suites it covers by their ids."""
+        applies_to = entry.applies_to
+        # Left out, not null: an update takes `starts_at` or `cron`, never either as null.
+        body = entry.model_dump(exclude={"applies_to"}, exclude_none=True)
+        return body | {
+            "applies_to": {
+                "test_ids": [self.ids["tests"][name] for name in applies_to.tests],
+                "suite_ids": [self.ids["suites"][name] for name in applies_to.suites],
+                "tags": applies_to.tags,
+            }
+        }
+
+    def _page(self, entry: ManifestStatusPage) -> dict[str, Any]:
+        """The page as the API takes it: its suites by their ids."""
+        body = entry.model_dump(exclude={"suites", "suite_ids"})
+        return body | {"suite_ids": [self.ids["suites"][name] for name in entry.suites]}
 
     async def _update_test(self, test_id: str, change: Change, sent: dict[str, Any]) -> None:
         """Change a test; steps are pinned before (and unpinned after) its goal changes."""

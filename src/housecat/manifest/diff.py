@@ -22,7 +22,7 @@ from housecat.environments.models import CreateEnvironment
 from housecat.errors import InvalidInput
 from housecat.manifest import depends, shapes
 from housecat.manifest.load import Loaded
-from housecat.manifest.models import SECTIONS, Manifest, ManifestTest
+from housecat.manifest.models import SECTIONS, Manifest, ManifestTest, key_of
 from housecat.manifest.problems import ManifestInvalid, Path, Positions, Problem
 from housecat.manifest.state import Services, State
 from housecat.plan.models import Step
@@ -83,7 +83,7 @@ async def diff(loaded: Loaded, state: State, services: Services, *, prune: bool)
     """Compare the file with the server; raise ManifestInvalid with every problem found."""
     manifest = loaded.manifest
     problems: list[Problem] = []
-    held_ids = {section: _ids_by_name(getattr(state, section)) for section in SECTIONS}
+    held_ids = {section: _ids_by_key(section, getattr(state, section)) for section in SECTIONS}
     problems += _ambiguous(loaded, held_ids, prune=prune)
     problems += _references(loaded, held_ids, prune=prune)
     problems += depends.problems(loaded, state, held_ids["tests"], prune=prune)
@@ -101,6 +101,8 @@ async def diff(loaded: Loaded, state: State, services: Services, *, prune: bool)
         "templates": {t.name: shapes.template_held(t) for t in state.templates},
         "tests": {t.name: shapes.test_held(t, names) for t in state.tests},
         "suites": {s.name: shapes.suite_held(s, names) for s in state.suites},
+        "maintenance": {w.name: shapes.maintenance_held(w, names) for w in state.maintenance},
+        "status_pages": {p.slug: shapes.status_page_held(p, names) for p in state.status_pages},
     }
     # A new record's shape is only needed to create it: reading a thousand new tests'
     # goals once (to check them) is enough.
@@ -110,27 +112,30 @@ async def diff(loaded: Loaded, state: State, services: Services, *, prune: bool)
         "templates": shapes.template_wanted,
         "tests": lambda t: shapes.test_wanted(t, loaded.secrets, held["tests"][t.name]["goal"]),
         "suites": shapes.suite_wanted,
+        "maintenance": shapes.maintenance_wanted,
+        "status_pages": shapes.status_page_wanted,
     }
     sections: dict[str, SectionDiff] = {}
     for section in SECTIONS:
         ids = {name: found[0] for name, found in held_ids[section].items()}
         changes = SectionDiff()
         for index, entry in enumerate(getattr(manifest, section)):
-            before = held[section].get(entry.name)
+            key = key_of(section, entry)
+            before = held[section].get(key)
             if before is None:
                 shape = {} if section == "tests" else wanted[section](entry)
-                changes.created.append(Change(entry.name, index, wanted=shape))
+                changes.created.append(Change(key, index, wanted=shape))
                 continue
             shape = wanted[section](entry)
             changed = shapes.changed_fields(shape, before)
             if changed:
-                change = Change(entry.name, index, ids[entry.name], changed, shape)
+                change = Change(key, index, ids[key], changed, shape)
                 changes.updated.append(change)
         if prune:
-            kept = {entry.name for entry in getattr(manifest, section)}
+            kept = {key_of(section, entry) for entry in getattr(manifest, section)}
             for record in getattr(state, section):
-                if record.name not in kept:
-                    changes.deleted.append(Change(record.name, record_id=record.id))
+                if key_of(section, record) not in kept:
+                    changes.deleted.append(Change(key_of(section, record), record_id=record.id))
         sections[section] = changes
 
     problems += _checked(loaded, sections, state, services, prune=prune)
@@ -154,10 +159,10 @@ def _with_template_goals(manifest: Manifest, state: State) -> Manifest:
     return manifest.model_copy(update={"tests": tests})
 
 
-def _ids_by_name(records: list[Any]) -> dict[str, list[str]]:
+def _ids_by_key(section: str, records: list[Any]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = defaultdict(list)
     for record in records:
-        found[record.name].append(record.id)
+        found[key_of(section, record)].append(record.id)
     return found
 
 
@@ -172,11 +177,18 @@ def _ambiguous(
             problems.append(_twice(loaded.positions, ("tests", index, "name"), entry.name, tests))
     if not prune:
         defined = {entry.name for entry in loaded.manifest.tests}
-        for index, suite in enumerate(loaded.manifest.suites):
-            for position, name in enumerate(suite.tests):
+        naming: list[tuple[Path, list[str]]] = [
+            (("suites", index, "tests"), suite.tests)
+            for index, suite in enumerate(loaded.manifest.suites)
+        ]
+        naming += [
+            (("maintenance", index, "applies_to", "tests"), window.applies_to.tests)
+            for index, window in enumerate(loaded.manifest.maintenance)
+        ]
+        for where, named in naming:
+            for position, name in enumerate(named):
                 if name not in defined and len(tests.get(name, [])) > 1:
-                    path: Path = ("suites", index, "tests", position)
-                    problems.append(_twice(loaded.positions, path, name, tests))
+                    problems.append(_twice(loaded.positions, (*where, position), name, tests))
     return problems
 
 
@@ -199,7 +211,7 @@ def _references(
     where = "in this file" if prune else "in this file or on the server"
     problems = []
     environments, configs, tests = known("environments"), known("browser_configs"), known("tests")
-    templates = known("templates")
+    templates, suites = known("templates"), known("suites")
     for index, test in enumerate(manifest.tests):
         if test.environment is not None and test.environment not in environments:
             message = f"no environment named '{test.environment}' {where}"
@@ -218,6 +230,18 @@ def _references(
             if name not in tests:
                 message = f"no test named '{name}' {where}"
                 problems.append(positions.problem(("suites", index, "tests", position), message))
+    named: list[tuple[Path, str, list[str], set[str]]] = []
+    for index, window in enumerate(manifest.maintenance):
+        path: Path = ("maintenance", index, "applies_to")
+        named.append(((*path, "tests"), "test", window.applies_to.tests, tests))
+        named.append(((*path, "suites"), "suite", window.applies_to.suites, suites))
+    for index, page in enumerate(manifest.status_pages):
+        named.append((("status_pages", index, "suites"), "suite", page.suites, suites))
+    for place, kind, names, defined in named:
+        for position, name in enumerate(names):
+            if name not in defined:
+                message = f"no {kind} named '{name}' {where}"
+                problems.append(positions.problem((*place, position), message))
     return problems
 
 

@@ -18,10 +18,12 @@ from housecat.browser_configs.service import presets
 from housecat.environments.models import Environment
 from housecat.errors import Conflict
 from housecat.groups.models import CreateSuite, Suite
+from housecat.maintenance.models import Window
 from housecat.manifest.depends import named_parents
 from housecat.manifest.models import ManifestBrowserConfig, ManifestTest
 from housecat.manifest.shapes import BROWSER_CONFIG_FIELDS, TEST_FIELDS
 from housecat.manifest.state import Services, State
+from housecat.status_pages.models import StatusPage
 from housecat.suites.models import TestSuiteResponse
 from housecat.templates.models import Template
 
@@ -67,7 +69,7 @@ async def export_text(services: Services, *, schema_url: str | None = None) -> s
     _refuse_names_twice(state.tests)
     names = {
         section: state.names(section)
-        for section in ("tests", "environments", "browser_configs", "templates")
+        for section in ("tests", "environments", "browser_configs", "templates", "suites")
     }
     goals = {template.id: template.goal for template in state.templates}
     devices = await presets() if any(c.device for c in state.browser_configs) else {}
@@ -79,6 +81,8 @@ async def export_text(services: Services, *, schema_url: str | None = None) -> s
         "templates": [_template(t) for t in _oldest_first(state.templates)],
         "tests": [_test(t, names, goals) for t in _oldest_first(state.tests)],
         "suites": [_suite(s, names) for s in _oldest_first(state.suites)],
+        "maintenance": [_window(w, names) for w in _oldest_first(state.maintenance)],
+        "status_pages": [_status_page(p, names) for p in _oldest_first(state.status_pages)],
     }
     head = "# HouseCat monitors: apply with `housecat apply FILE`.\n"
     head += f"# Secrets are read from environment variables: {REFERENCE_NAMES}.\n"
@@ -189,3 +193,31 @@ def _suite(suite: Suite, names: Mapping[str, Mapping[str, str]]) -> dict[str, An
     }
     defaults = SUITE_DEFAULTS | {"environment": None, "browser_config": None}
     return _without_defaults(values, defaults)
+
+
+def _named(ids: list[str], names: Mapping[str, str]) -> list[str]:
+    return [names[record_id] for record_id in ids if record_id in names]
+
+
+def _window(window: Window, names: Mapping[str, Mapping[str, str]]) -> dict[str, Any]:
+    """The window; a one-off start is written in UTC, as it is kept."""
+    values = window.model_dump(
+        include={"name", "description", "starts_at", "cron", "timezone", "duration_minutes"}
+    )
+    applies_to = {
+        "tests": _named(window.applies_to.test_ids, names["tests"]),
+        "suites": _named(window.applies_to.suite_ids, names["suites"]),
+        "tags": window.applies_to.tags,
+    }
+    values |= {
+        "effect": window.effect,
+        "applies_to": {name: value for name, value in applies_to.items() if value},
+    }
+    defaults = {"description": "", "starts_at": None, "cron": None, "timezone": "UTC"}
+    return _without_defaults(values, defaults | {"effect": "skip"})
+
+
+def _status_page(page: StatusPage, names: Mapping[str, Mapping[str, str]]) -> dict[str, Any]:
+    values = page.model_dump(include={"name", "slug", "description", "tags"})
+    values["suites"] = _named(page.suite_ids, names["suites"])
+    return _without_defaults(values, {"description": "", "suites": [], "tags": []})

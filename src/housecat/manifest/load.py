@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from housecat.manifest.models import SECTIONS, Manifest
+from housecat.manifest.models import SECTIONS, Manifest, key_field, key_of
 from housecat.manifest.problems import ManifestInvalid, Path, Positions, Problem, spelled
 
 Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -62,17 +62,19 @@ def load(text: str, environ: Mapping[str, str]) -> Loaded:
 
 
 def _names_twice(manifest: Manifest, positions: Positions) -> list[Problem]:
-    """Refuse a name given twice in one section: the name is what matches it on the server."""
+    """Refuse a name (a slug) given twice in one section: it matches the entry on the server."""
     problems = []
     for section in SECTIONS:
+        field = key_field(section)
         seen: dict[str, int] = {}
         for index, entry in enumerate(getattr(manifest, section)):
-            first = seen.setdefault(entry.name, index)
+            key = key_of(section, entry)
+            first = seen.setdefault(key, index)
             if first != index:
-                path: Path = (section, index, "name")
-                first_line = positions.problem((section, first, "name"), "").line
+                path: Path = (section, index, field)
+                first_line = positions.problem((section, first, field), "").line
                 message = (
-                    f"'{entry.name}' is already the name of {section}[{first}] (line {first_line})"
+                    f"'{key}' is already the {field} of {section}[{first}] (line {first_line})"
                 )
                 problems.append(positions.problem(path, message))
     return problems

@@ -16,10 +16,14 @@ from pydantic.json_schema import SkipJsonSchema
 from housecat.browser_configs.models import CreateBrowserConfig
 from housecat.environments.models import CreateEnvironment
 from housecat.groups.models import CreateSuite
+from housecat.maintenance.models import IDS_MAX, CreateWindow
+from housecat.maintenance.service import ONE_KIND
+from housecat.named.fields import Input
 from housecat.named.fields import Name as RecordName
 from housecat.outages.fields import PARENTS_MAX
 from housecat.plan.models import Step
-from housecat.suites.fields import VALUES_MAX, GoalText
+from housecat.status_pages.models import NOTHING_SHOWN, SUITES_MAX, CreateStatusPage
+from housecat.suites.fields import VALUES_MAX, GoalText, Tags
 from housecat.suites.fields import Name as TestName
 from housecat.suites.models import CreateTestSuite
 from housecat.suites.steps import STEPS_MAX
@@ -152,6 +156,95 @@ class ManifestTemplate(CreateTemplate):
     """A template: the body of `POST /api/v1/templates`; tests name it by `template`."""
 
 
+def _listed_once(names: list[str], kind: str) -> list[str]:
+    if len(set(names)) != len(names):
+        twice = next(name for name in names if names.count(name) > 1)
+        raise ValueError(f"{kind} '{twice}' is listed twice")
+    return names
+
+
+class ManifestAppliesTo(Input):
+    """The tests a window covers: tests and suites by name, and tags."""
+
+    tests: list[TestName] = Field(
+        default_factory=list, max_length=IDS_MAX, description="Names of the tests it covers"
+    )
+    suites: list[RecordName] = Field(
+        default_factory=list,
+        max_length=IDS_MAX,
+        description="Names of the suites whose tests it covers",
+    )
+    tags: Tags = Field(default_factory=list)
+    test_ids: SkipJsonSchema[None] = None
+    suite_ids: SkipJsonSchema[None] = None
+
+    @field_validator("test_ids", mode="before")
+    @classmethod
+    def _tests_by_name(cls, value: object) -> None:
+        _by_name_only(value, "tests")
+
+    @field_validator("suite_ids", mode="before")
+    @classmethod
+    def _suites_by_name(cls, value: object) -> None:
+        _by_name_only(value, "suites")
+
+    @field_validator("tests")
+    @classmethod
+    def _tests_once(cls, names: list[str]) -> list[str]:
+        return _listed_once(names, "test")
+
+    @field_validator("suites")
+    @classmethod
+    def _suites_once(cls, names: list[str]) -> list[str]:
+        return _listed_once(names, "suite")
+
+    @model_validator(mode="after")
+    def _something(self) -> ManifestAppliesTo:
+        if not (self.tests or self.suites or self.tags):
+            raise ValueError("name at least one test, suite or tag")
+        return self
+
+
+class ManifestMaintenance(CreateWindow):
+    """A maintenance window: the body of `POST /api/v1/maintenance-windows`, records named."""
+
+    applies_to: ManifestAppliesTo  # type: ignore[assignment]
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> ManifestMaintenance:
+        if (self.starts_at is None) == (self.cron is None):
+            raise ValueError(ONE_KIND + (", not both" if self.cron else ""))
+        return self
+
+
+class ManifestStatusPage(CreateStatusPage):
+    """A status page: the body of `POST /api/v1/status-pages`, its suites named; keyed by slug."""
+
+    suites: list[RecordName] = Field(
+        default_factory=list,
+        max_length=SUITES_MAX,
+        description="Names of the suites whose tests it shows",
+    )
+    suite_ids: SkipJsonSchema[None] = None  # type: ignore[assignment]
+
+    @field_validator("suite_ids", mode="before")
+    @classmethod
+    def _suites_by_name(cls, value: object) -> None:
+        _by_name_only(value, "suites")
+
+    @field_validator("suites")
+    @classmethod
+    def _suites_once(cls, names: list[str]) -> list[str]:
+        return _listed_once(names, "suite")
+
+    # Replaces the API's check, which looks at `suite_ids`.
+    @model_validator(mode="after")
+    def _shows_something(self) -> ManifestStatusPage:
+        if not (self.suites or self.tags):
+            raise ValueError(NOTHING_SHOWN.replace("suite id", "suite"))
+        return self
+
+
 def _none_is_empty(value: object) -> object:
     # `tests:` with nothing under it is an empty section, not an error.
     return [] if value is None else value
@@ -183,9 +276,30 @@ class Manifest(BaseModel):
     suites: Section[ManifestSuite] = Field(
         default_factory=list, description="Ordered groups of tests"
     )
+    maintenance: Section[ManifestMaintenance] = Field(
+        default_factory=list,
+        description="Maintenance windows: when the tests they cover skip or do not alert",
+    )
+    status_pages: Section[ManifestStatusPage] = Field(
+        default_factory=list,
+        description="Public status pages, matched by slug (their address), not by name",
+    )
 
 
 SECTIONS = tuple(Manifest.model_fields)
+# The field an entry is matched by on the server; a status page's slug is its address, and
+# the one field the server keeps unique for it (two pages may share a name).
+KEY_FIELDS = {"status_pages": "slug"}
+
+
+def key_field(section: str) -> str:
+    """The field matching a section's entries with the server's records."""
+    return KEY_FIELDS.get(section, "name")
+
+
+def key_of(section: str, record: Any) -> str:
+    """The value matching an entry (or a server's record) of a section."""
+    return str(getattr(record, key_field(section)))
 
 
 def json_schema() -> dict[str, Any]:

@@ -14,16 +14,21 @@ from housecat.browser_configs.models import DEFAULTS, PRESET_FIELDS, BrowserConf
 from housecat.environments.models import Environment
 from housecat.errors import InvalidInput
 from housecat.groups.models import Suite
+from housecat.maintenance.models import Window
+from housecat.maintenance.service import settled
 from housecat.manifest.depends import named_parents
 from housecat.manifest.models import (
     ManifestBrowserConfig,
     ManifestEnvironment,
+    ManifestMaintenance,
+    ManifestStatusPage,
     ManifestSuite,
     ManifestTemplate,
     ManifestTest,
 )
 from housecat.plan.models import Plan, Step
 from housecat.plan.secrets import lift_secrets
+from housecat.status_pages.models import StatusPage
 from housecat.suites.fields import GOAL_MAX
 from housecat.suites.journey import read_journey
 from housecat.suites.models import TestSuiteResponse
@@ -70,6 +75,17 @@ SUITE_FIELDS = (
     "alert_webhook",
     "alert_channels",
 )
+
+MAINTENANCE_FIELDS = (
+    "description",
+    "starts_at",
+    "cron",
+    "timezone",
+    "duration_minutes",
+    "effect",
+    "applies_to",
+)
+STATUS_PAGE_FIELDS = ("name", "description", "suites", "tags")
 
 
 def given_secrets(refs: Mapping[str, Any], values: Mapping[str, str]) -> dict[str, str]:
@@ -182,6 +198,38 @@ def suite_held(suite: Suite, names: Mapping[str, Mapping[str, str]]) -> Shape:
         "environment": names["environments"].get(suite.environment_id or ""),
         "browser_config": names["browser_configs"].get(suite.browser_config_id or ""),
     }
+
+
+def maintenance_wanted(entry: ManifestMaintenance) -> Shape:
+    """The window as creating it stores it: a one-off start in UTC."""
+    shape = settled(entry.model_dump(include=set(MAINTENANCE_FIELDS)))
+    return shape | {"applies_to": entry.applies_to.model_dump(include={"tests", "suites", "tags"})}
+
+
+def maintenance_held(window: Window, names: Mapping[str, Mapping[str, str]]) -> Shape:
+    """The window with the tests and suites it covers named (deleted ones left out)."""
+    shape = window.model_dump(include=set(MAINTENANCE_FIELDS) - {"applies_to"})
+    applies_to = window.applies_to
+    return shape | {
+        "applies_to": {
+            "tests": _named(applies_to.test_ids, names["tests"]),
+            "suites": _named(applies_to.suite_ids, names["suites"]),
+            "tags": applies_to.tags,
+        }
+    }
+
+
+def status_page_wanted(entry: ManifestStatusPage) -> Shape:
+    return entry.model_dump(include=set(STATUS_PAGE_FIELDS))
+
+
+def status_page_held(page: StatusPage, names: Mapping[str, Mapping[str, str]]) -> Shape:
+    shape = page.model_dump(include=set(STATUS_PAGE_FIELDS))
+    return shape | {"suites": _named(page.suite_ids, names["suites"])}
+
+
+def _named(ids: list[str], names: Mapping[str, str]) -> list[str]:
+    return [names[record_id] for record_id in ids if record_id in names]
 
 
 def changed_fields(wanted: Shape, held: Shape) -> list[str]:

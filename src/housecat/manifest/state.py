@@ -15,6 +15,10 @@ from housecat.environments.store import environment_store
 from housecat.groups.models import Suite
 from housecat.groups.service import GroupService
 from housecat.groups.store import GroupStore
+from housecat.maintenance.models import Window
+from housecat.maintenance.service import MaintenanceService
+from housecat.status_pages.models import StatusPage
+from housecat.status_pages.service import StatusPageService
 from housecat.suites.models import TestSuiteResponse
 from housecat.suites.service import SuiteService
 from housecat.suites.steps import StepService
@@ -33,6 +37,8 @@ class Services:
     browser_configs: BrowserConfigService
     templates: TemplateService
     suites: GroupService
+    maintenance: MaintenanceService
+    status_pages: StatusPageService
 
     @classmethod
     def of(cls, redis: Redis, tests: SuiteService) -> Services:
@@ -45,6 +51,8 @@ class Services:
             browser_configs=BrowserConfigService(browser_config_store(redis)),
             templates=template_service(redis, tests),
             suites=GroupService(GroupStore(redis), allow_private_webhooks=allow),
+            maintenance=MaintenanceService(redis),
+            status_pages=StatusPageService(redis),
         )
 
 
@@ -57,6 +65,8 @@ class State:
     browser_configs: list[BrowserConfig]
     templates: list[Template]
     suites: list[Suite]
+    maintenance: list[Window]
+    status_pages: list[StatusPage]
 
     @classmethod
     async def read(cls, services: Services) -> State:
@@ -66,6 +76,8 @@ class State:
             browser_configs=await services.browser_configs.records.all(),
             templates=await services.templates.records.all(),
             suites=await services.suites.store.all(),
+            maintenance=await services.maintenance.records.all(),
+            status_pages=await services.status_pages.all(),
         )
 
     def names(self, section: str) -> dict[str, str]:
