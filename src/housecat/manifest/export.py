@@ -64,7 +64,7 @@ def secret_variable(*owner: str) -> str:
 
 
 async def export_text(services: Services, *, schema_url: str | None = None) -> str:
-    """Return the server's tests, suites, environments and configurations as a file."""
+    """Return every record of each section the server holds, as a file."""
     state = await State.read(services)
     _refuse_names_twice(state.tests)
     names = {
