@@ -50,6 +50,16 @@ class Caller:
     def allowed(self) -> bool:
         return self.proof is not Proof.NONE
 
+    @property
+    def actor(self) -> str:
+        """Name who acted, as a change's record shows it."""
+        return {
+            Proof.OPEN: "anonymous",
+            Proof.BEARER: "api-token",
+            Proof.SESSION: "signed-in user",
+            Proof.NONE: "unknown",
+        }[self.proof]
+
 
 class LoginRequired(Unauthorized):
     """A page was asked for without a session; the person should sign in first."""
@@ -88,6 +98,19 @@ async def check_token(request: Request, given: str) -> bool:
 
 
 async def identify(request: Request) -> Caller:
+    """Find what lets the request in, and keep it as `request.state.caller`."""
+    caller = await _identify(request)
+    request.state.caller = caller
+    return caller
+
+
+def caller_of(request: Request) -> Caller:
+    """Return who sent a request that already passed `require_token` or `require_login`."""
+    caller = getattr(request.state, "caller", None)
+    return caller if isinstance(caller, Caller) else Caller(Proof.NONE)
+
+
+async def _identify(request: Request) -> Caller:
     """Find what lets the request in: no token set, the bearer token, or a session."""
     token = app_state(request).settings.token
     if token is None:
