@@ -865,3 +865,46 @@ def test_a_loading_indicator_is_a_spinner_by_another_name() -> None:
     spinner = Target(text="loading indicator", role="progressbar")
     for goal in ["wait until the loading indicator disappears", "the loading indicator disappears"]:
         assert steps(goal) == [("expect_hidden", spinner, None, None)], goal
+
+
+def test_it_after_turning_to_a_part_of_the_page_is_that_part() -> None:
+    # Checking the whole page would pass on "Contact us" in the header.
+    assert steps("scroll to the footer and check that it shows Contact us") == [
+        ("expect_text", Target(text="footer", role="contentinfo"), "Contact us", None)
+    ]
+    assert steps("Open the user menu; it should list Settings") == [
+        ("open", Target(text="user menu"), None, None),
+        ("expect_text", Target(text="user menu"), "Settings", None),
+    ]
+    # A page opened, or the top of one, is still the page.
+    assert steps("Scroll to the bottom and check it says Contact us") == [
+        ("expect_text", None, "Contact us", None)
+    ]
+    assert steps("Open the cart. It should contain Blue Mug.")[-1] == (
+        "expect_text",
+        None,
+        "Blue Mug",
+        None,
+    )
+
+
+def test_a_possessive_position_is_the_position_in_that_part() -> None:
+    assert steps("The table's first row should show Alice") == [
+        ("expect_text", Target(text="row", role="row", nth=0, within="table"), "Alice", None)
+    ]
+    # A possessive without a position names the field as written.
+    assert steps("Check the user's name field says Bob")[0][1] == Target(
+        text="user's name", role="textbox"
+    )
+
+
+def test_words_named_as_the_heading_or_title_are_that_heading_or_title() -> None:
+    assert steps('Verify that "Welcome" is the page heading') == [
+        ("expect_visible", Target(text="Welcome", role="heading"), None, None)
+    ]
+    plan = read_goal('"Acme Docs" should be the page title')
+    assert [(s.action, s.value, s.compare) for s in plan.steps] == [
+        ("expect_title", "Acme Docs", "equals")
+    ]
+    for goal in ["the first item is the heading", "This is the heading", "It is the title"]:
+        refused(goal)

@@ -256,6 +256,26 @@ def _heading(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("expect_visible", target=Target(text=value, role="heading"))
 
 
+def _spelled_out(words: str, quotes: Quotes) -> bool:
+    """Tell whether words are a text to look for: quoted, or a capitalised name."""
+    if quotes.is_quoted(words):
+        return True
+    first = words.split()[0]
+    plain = first.lower() not in UNNAMEABLE and _DETERMINER.sub("", words) == words
+    return first[:1].isupper() and plain
+
+
+def _named_the_heading(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "'Welcome' is the page heading"; "the first item is the heading" is no text."""
+    return _heading(match, quotes) if _spelled_out(match["v"], quotes) else None
+
+
+def _named_the_title(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "'Docs' is the page title": the title is those words, as "the title is" says."""
+    value = expected(match["v"], quotes) if _spelled_out(match["v"], quotes) else None
+    return Parsed((Draft("expect_title", value=value, compare="equals"),)) if value else None
+
+
 def _url(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     raw = _URL_LEAD.sub("", match["v"].strip(" ,;:!?"), count=1)  # "the pattern '/x'"
     value = quotes.value(raw)
@@ -699,6 +719,17 @@ _STATEMENTS: tuple[Rule, ...] = (
         r" (?:(?:should|must|will|to|does|now) )*"
         r"(?:is|be|equals?|reads?|says?|shows?|contains?|includes?|=|:):? (?P<v>.+)$",
         _heading,
+    ),
+    # "'Welcome' is the page heading", "Docs is the title": the same checks, said the other way
+    rule(
+        r"^(?P<v>.+?) (?:is|should be|must be) (?:the )?(?:(?:main|page|top|first|primary) )?"
+        r"(?:heading|headline|h1)(?: of (?:the|this) page)?$",
+        _named_the_heading,
+    ),
+    rule(
+        r"^(?P<v>.+?) (?:is|should be|must be) (?:the )?(?:(?:page|browser|tab|window) )?title"
+        r"(?: of (?:the |this )?(?:page|tab|window|site))?$",
+        _named_the_title,
     ),
     rule(
         r"^(?:the )?(?:(?:current|page|browser|site) )?(?:url|address|location|path|web address"

@@ -216,6 +216,10 @@ def _tick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one(action, target=Target(text="checkbox", role="checkbox", within=item))
 
 
+# Parts of a page that opening shows in place: an "it" right after is that part.
+_OPENS_A_PART = re.compile(r"\b(?:menu|dropdown|sidebar|drawer|panel|dialog|modal|popup)$", re.I)
+
+
 def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     raw = ADVERB.sub("", _NEW_TAB.sub("", match["x"].strip()))
     raw = _DETAILS_OF.sub("", raw, count=1)  # "the details of order #1004": that order
@@ -229,7 +233,10 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     text = element.target.text
     if element.noun in PAGE_NOUNS or (text.islower() and text in HOME_PAGES):
         return _visit_page(text)  # "open the homepage": the page the test starts on
-    return one("open", target=element.target, tail=element.tail)
+    opened = one("open", target=element.target, tail=element.tail)
+    if not element.quoted and _OPENS_A_PART.search(text):
+        return Parsed(opened.drafts, opened.tail, focus=text)  # "open the menu; it has X"
+    return opened
 
 
 def _pick(match: re.Match[str], quotes: Quotes) -> Parsed | None:

@@ -23,8 +23,11 @@ CONSENT = r"(?:cookies?|consent|privacy|gdpr)"
 SHAPES = r"(?:banner|notice|policy|bar|popup|pop-up|dialog|modal|prompt|message|box|window|overlay)"
 
 
-def _scroll(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
-    return Parsed(())  # clicking, typing and checking bring the element into view by themselves
+def _scroll(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
+    # Clicking, typing and checking bring the element into view by themselves; the part
+    # scrolled to is only what "it" means next ("scroll to the footer; it shows Contact").
+    part = match["part"]
+    return Parsed((), focus=part.split()[-1].lower() if part else None)
 
 
 def _answer(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
@@ -44,7 +47,7 @@ PAGE_RULES: tuple[Rule, ...] = (
         r"(?: (?:up|down))?(?: (?:a bit|a little(?: bit)?|some|more|further))?"
         r"(?: (?:the|this) page| on the page)?"
         r"(?: (?:to|towards|until you reach|till you reach|until you get to) (?:the )?(?:very )?"
-        r"(?:top|bottom|end|start|footer|header|page footer|page header)"
+        r"(?:top|bottom|end|start|(?P<part>footer|header|page footer|page header))"
         r"(?: of (?:the|this) page)?)?$",
         _scroll,
     ),

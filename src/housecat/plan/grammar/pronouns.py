@@ -1,9 +1,11 @@
-"""Read "it" in a check as the one item the clause before acted on.
+"""Read "it" in a check as the one item the clause before acted on, or the part it opened.
 
 "Add 'milk' to the list and make sure it shows up" checks that 'milk' shows: the words
 checked are still the goal's own, only said again. "It" stands for an item only when the
 clause before names exactly one (added, deleted, ticked or unticked), and only in a
-check; anything else with "it" stays refused.
+check; anything else with "it" stays refused. After "scroll to the footer" or "open the
+menu", "it" in a check is that part of the page: checking the whole page instead would
+pass on words shown anywhere else.
 """
 
 from __future__ import annotations
@@ -39,6 +41,19 @@ def named_again(
         return None
     slot = quotes.add(item)
     said = _IT.sub(lambda m: slot + (" is" if m["is"] else ""), text)
+    parsed = parse(said)
+    if parsed is None or any(draft.action not in CHECKS for draft in parsed.drafts):
+        return None
+    return parsed
+
+
+def in_focus(
+    text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read a check whose one "it" is the part of the page the clause before turned to."""
+    if before is None or before.focus is None or len(_IT.findall(text)) != 1:
+        return None
+    said = _IT.sub(lambda m: f"the {before.focus}" + (" is" if m["is"] else ""), text)
     parsed = parse(said)
     if parsed is None or any(draft.action not in CHECKS for draft in parsed.drafts):
         return None

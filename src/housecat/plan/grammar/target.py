@@ -119,6 +119,12 @@ def _holds_things(noun: str | None) -> bool:
     return role in _HOLDERS or noun in _HOLDERS or noun in _HOLDER_NOUNS
 
 
+# "the table's first row" is "the first row of the table", not a row named "table's first".
+_POSSESSIVE_ORDINAL = re.compile(
+    rf"^the (?P<whole>[a-z]+(?: [a-z]+)?)['’]s (?P<ord>{ORDINAL}) (?P<part>[a-z]+)$", re.I
+)
+
+
 def singular(noun: str) -> str:
     """Name a kind word in its singular, lower-case form."""
     low = noun.lower()
@@ -127,7 +133,7 @@ def singular(noun: str) -> str:
 
 def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     """Read what a person calls an element; None when it names nothing findable."""
-    text = raw.strip(" ,.;:!?")
+    text = _POSSESSIVE_ORDINAL.sub(r"the \g<ord> \g<part> of the \g<whole>", raw.strip(" ,.;:!?"))
     determiner = bool(_DETERMINER.match(text))
     if determiner:
         text = _DETERMINER.sub("", text, count=1)

@@ -38,6 +38,9 @@ class Parsed:
 
     drafts: tuple[Draft, ...]
     tail: Tail = "closed"
+    # The part of the page the clause turned to ("scroll to the footer", "open the menu"):
+    # an "it" in the check right after is that part, not the whole page.
+    focus: str | None = None
 
 
 Handler = Callable[[re.Match[str], Quotes], Parsed | None]
