@@ -908,3 +908,43 @@ def test_words_named_as_the_heading_or_title_are_that_heading_or_title() -> None
     ]
     for goal in ["the first item is the heading", "This is the heading", "It is the title"]:
         refused(goal)
+
+
+def test_when_the_named_element_appears_it_must_appear() -> None:
+    # "the" dialog is one the goal expects: if it never shows, the run fails, never skips.
+    assert steps("When the confirmation dialog appears, click Cancel") == [
+        ("expect_visible", Target(text="dialog", role="dialog"), None, None),
+        ("click", Target(text="Cancel"), None, None),
+    ]
+    # "a" pop-up and a cookie banner may or may not show: the step waits on them.
+    for goal in ["When a dialog appears, click OK", "When the cookie banner appears, accept it"]:
+        assert [s.only_if is not None for s in read_goal(goal).steps] == [True]
+
+
+def test_confirming_a_dialog_presses_its_confirm_button() -> None:
+    # Read as "the dialog is visible" it dropped the step that confirms.
+    assert steps("Click 'Delete' next to Bob and confirm the dialog")[-1] == (
+        "click",
+        Target(text="Confirm", role="button", within="dialog"),
+        None,
+        None,
+    )
+    assert steps("confirm that the dialog is shown") == [
+        ("expect_visible", Target(text="dialog", role="dialog"), None, None)
+    ]
+
+
+def test_clearing_things_that_are_no_field_types_nothing() -> None:
+    assert [s.action for s in read_goal("Clear completed todos").steps] == ["press_named"]
+    assert steps("clear the address") == [("fill", Target(text="address"), "", None)]
+    assert steps("clear Notes") == [("fill", Target(text="Notes"), "", None)]
+
+
+def test_an_address_or_an_amount_is_text_to_find_unquoted() -> None:
+    assert steps("check that bob@example.com is in the table") == [
+        ("expect_text", Target(text="table", role="table"), "bob@example.com", None)
+    ]
+    assert steps("$12.00 is shown in the cart") == [
+        ("expect_text", Target(text="cart"), "$12.00", None)
+    ]
+    refused("the total is shown")

@@ -145,6 +145,7 @@ _NAMED_SUBJECT = (
     # A verb ends the name: "API docs appears in the results" says where it appears.
     r"(?: (?!(?:appears?|shows?|shown|displayed|listed|visible|present|exists?)\b)[\w'’&.-]+)"
     r"{0,4}?"
+    r"|[^\s@]+@[^\s@]+\.\w+|[$€£¥]\s?\d[\d,.]*"  # an e-mail address, an amount
 )
 # A place of a few words: "the cart", "my shopping basket"; "the cart with 2 lamps" is more.
 _PLACE = r"(?:the|your|my|our) (?!.*\b(?:with|and|or|of|for)\b)[\w'’-]+(?: [\w'’-]+){0,2}"

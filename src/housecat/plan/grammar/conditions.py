@@ -7,6 +7,8 @@ the step acts on. Only actions may wait on it: a check that may not happen prove
 An action may also run only if its own element is enabled ("click Next if it is enabled"):
 skipped when that element is disabled or not on the page. Anything else ("if the total is
 over $50", "when it is enabled", "unless") is not read here, and the reader refuses it.
+"When the confirmation dialog appears, click Cancel" says the dialog will appear: it is
+expected, then the step runs, never skipped (a cookie banner still comes and goes).
 
 A block gives one condition to every line in it:
 
@@ -27,7 +29,7 @@ from housecat.errors import GoalNotUnderstood
 from housecat.plan.grammar.page import CONSENT, SHAPES
 from housecat.plan.grammar.quotes import Quotes
 from housecat.plan.grammar.target import parse_element
-from housecat.plan.grammar.types import Parsed
+from housecat.plan.grammar.types import Draft, Parsed
 from housecat.plan.models import CONDITIONAL_ACTIONS, COOKIE_BANNER, USABLE_IF, Target
 
 ParseFn = Callable[[str], Parsed | None]
@@ -38,6 +40,9 @@ _SHOWN = (
     r"|open|there)|are (?:shown|visible|displayed|present|there))"
 )
 _IF = r"(?:if|when|whenever|in case)"
+# "When the confirmation dialog appears, click Cancel": the goal says it will appear, so it
+# must; "when a pop-up appears" or "if the banner shows" may not happen, and waits on it.
+_EXPECTED = re.compile(r"^when the ", re.I)
 _ON_PAGE = r"(?: on (?:the|this) (?:page|screen))?"
 # "If a cookie banner appears, click Accept"; "when a modal pops up, dismiss it".
 _LEADING = re.compile(
@@ -97,7 +102,8 @@ def read_conditional(text: str, quotes: Quotes, parse: ParseFn) -> Parsed | Lite
     if leading is not None:
         words = leading["cond"] or leading["there"]
         rest = leading["rest"] or leading["rest2"]
-        return _conditional(rest, words, quotes, parse, leading=True)
+        parsed = _conditional(rest, words, quotes, parse, leading=True)
+        return _expected(parsed) if parsed and _EXPECTED.match(text) else parsed
     trailing = _TRAILING.match(text)
     if trailing is not None:
         words = None if trailing["own"] else trailing["cond"] or trailing["there"]
@@ -127,6 +133,15 @@ def _conditional(
             return None  # "it" names no one element the step acts on
     drafts = tuple(replace(d, only_if=shown) for d in parsed.drafts)
     return Parsed(drafts, parsed.tail if leading else "closed")
+
+
+def _expected(parsed: Parsed) -> Parsed:
+    """Expect what "when the dialog appears" names to show, then do the steps: it must show."""
+    shown = parsed.drafts[0].only_if
+    if shown is None or shown == COOKIE:
+        return parsed  # a cookie banner comes and goes, whatever the goal's article
+    steps = tuple(replace(d, only_if=None) for d in parsed.drafts)
+    return Parsed((Draft("expect_visible", target=shown), *steps), parsed.tail)
 
 
 def _if_enabled(match: re.Match[str], parse: ParseFn) -> Parsed | None:

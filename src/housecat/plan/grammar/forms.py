@@ -220,12 +220,18 @@ def _set_cut(rest: str) -> tuple[str, str]:
     return "", ""
 
 
+_LOWER_PLURAL = re.compile(r"^[a-z][a-z ]*[a-z](?<!s)s$")
+
+
 def _clear(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     element = parse_element(match["t"], quotes, "fill")
     if element is None or (element.noun is None and element.target.text.lower() in _NOT_FIELDS):
         return None  # "empty the cart", "clear the history": no field to clear
     if not element.quoted and STATEMENT_WORDS.search(element.target.text):
         return None  # "Clear completed is unavailable": a statement about a control so named
+    text = element.target.text
+    if not element.quoted and element.noun is None and _LOWER_PLURAL.search(text):
+        return None  # "clear completed todos", "clear all filters": things, no field
     if element.noun is not None and ELEMENT_NOUNS.get(element.noun) in CHECKABLE_ROLES:
         return one("uncheck", target=element.target, tail=element.tail)
     return _fill(element, "", element.tail)

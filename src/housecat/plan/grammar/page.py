@@ -15,6 +15,7 @@ _ANSWERS = {
     "allow": "Allow",
     "dismiss": "Dismiss",
     "close": "Close",
+    "confirm": "Confirm",
     "decline": "Decline",
     "refuse": "Refuse",
     "reject": "Reject",
@@ -52,7 +53,8 @@ PAGE_RULES: tuple[Rule, ...] = (
         _scroll,
     ),
     rule(
-        r"^(?P<verb>accept|agree to|allow|dismiss|close|decline|refuse|reject)(?P<all> all)?"
+        r"^(?P<verb>accept|agree to|allow|dismiss|close|confirm|decline|refuse|reject)"
+        r"(?P<all> all)?"
         r" (?:the |this |that |any |all )?"
         rf"(?:(?P<consent>{CONSENT}(?: {CONSENT})?(?: {SHAPES})?)"
         r"|(?:[a-z-]+ )?(?:popup|pop-up|dialog|modal|overlay|lightbox)(?: (?:window|box))?)$",

@@ -244,10 +244,14 @@ def expected(raw: str, quotes: Quotes) -> str | None:
     return value if value.strip() else None
 
 
+# Data nobody writes to describe a thing: an e-mail address, an amount of money.
+_DATUM = re.compile(r"^(?:[^\s@]+@[^\s@]+\.\w+|[$€£¥]\s?\d[\d,.]*)$")
+
+
 def literal(raw: str, value: str) -> bool:
-    """Tell whether a phrase spells out text: quoted somewhere, capitalised or a number."""
+    """Tell whether a phrase spells out text: quoted, capitalised, a number or an address."""
     first = value[:1]
-    return OPEN in raw or first.isupper() or first.isdigit()
+    return OPEN in raw or first.isupper() or first.isdigit() or bool(_DATUM.match(value))
 
 
 def text_tail(raw: str, quotes: Quotes) -> Tail:

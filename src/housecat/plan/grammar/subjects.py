@@ -19,6 +19,7 @@ _CLAUSE_IN_SUBJECT = re.compile(
 _LEAD_CLAUSE = re.compile(
     r"^(?:after|once|when|whenever|before|upon|while|until|as soon as|if|on)\b[^,]*,", re.I
 )
+_SUBORDINATE = re.compile(r"^(?:once|when|whenever|while|until|unless|if|as soon as) ", re.I)
 _EVERY = re.compile(r"^(?:every|each|all)\b", re.I)
 _DOING = re.compile(
     r"^(?:submitting|clicking|typing|entering|filling|adding|opening|going|searching|selecting"
@@ -36,8 +37,8 @@ def not_a_subject(subject: str) -> bool:
     tip": a step, a helper verb, a person, or a sentence, none of them a place to look.
     """
     words = subject.strip()
-    if _LEAD_CLAUSE.match(words):
-        return True  # "After clicking Save, the page": a clause before the subject
+    if _LEAD_CLAUSE.match(words) or _SUBORDINATE.match(words):
+        return True  # "After clicking Save, the page", "When the dialog": a clause, no subject
     if _POSSESSIVE_PRONOUN.match(words):
         return True  # "its content": whose? the step before named something we do not keep
     if _EVERY.match(words):
