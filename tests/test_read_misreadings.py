@@ -948,3 +948,26 @@ def test_an_address_or_an_amount_is_text_to_find_unquoted() -> None:
         ("expect_text", Target(text="cart"), "$12.00", None)
     ]
     refused("the total is shown")
+
+
+def test_how_a_field_is_is_not_what_it_holds() -> None:
+    # "masked" was typed as the password the field should hold, and kept as a secret.
+    refused("The password field should be masked")
+    refused("the city field is required")
+    assert steps("The zip code field should be 12345") == [
+        ("expect_value", Target(text="zip code", role="textbox"), "12345", None)
+    ]
+
+
+def test_a_heading_with_a_comma_in_its_words_keeps_them() -> None:
+    assert steps("The heading says Hello, Ann") == [
+        ("expect_visible", Target(text="Hello, Ann", role="heading"), None, None)
+    ]
+    assert steps("The heading says Welcome, then click Start")[0][1] == Target(
+        text="Welcome", role="heading"
+    )
+
+
+def test_no_longer_shown_said_with_anymore() -> None:
+    assert steps("Make sure the error message is not displayed anymore")[0][0] == "expect_hidden"
+    assert steps('"Loading" is not visible anymore') == [("expect_no_text", None, "Loading", None)]

@@ -254,7 +254,8 @@ def _heading(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     value = expected(match["v"], quotes)
     if not value:
         return None
-    return one("expect_visible", target=Target(text=value, role="heading"))
+    target = Target(text=value, role="heading")
+    return one("expect_visible", target=target, tail=text_tail(match["v"], quotes))
 
 
 def _spelled_out(words: str, quotes: Quotes) -> bool:
@@ -480,8 +481,9 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         text = expected(value, quotes)
         if not text:
             return None
-        target = Target(text=text, role="heading")
-        return one("expect_hidden" if negated else "expect_visible", target=target)
+        heading = Target(text=text, role="heading")
+        shown: Action = "expect_hidden" if negated else "expect_visible"
+        return one(shown, target=heading, tail=text_tail(value, quotes))
     scope, place = None, None
     if not _is_page(subject):
         element = parse_element(subject, quotes, "expect")
@@ -619,6 +621,13 @@ def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return None
 
 
+# A field "is masked", "is required", "is valid": one lower-case word saying how it is.
+_FIELD_STATE = re.compile(
+    r"^(?:[a-z-]+ed|valid|invalid|correct|wrong|optional|visible|editable|read-?only"
+    r"|focused|empty|blank|hidden|secure|obscured)$"
+)
+
+
 def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the total is $1,250.00" and "the price of 'Lamp' is 49": text next to its label."""
     raw, subject = match["v"].strip(" ,;:!?"), match["s"]
@@ -630,6 +639,8 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     field = _FIELD_SUBJECT.search(subject)
     if not (_LITERAL_START.match(raw) or field) or has_pronoun(subject):
         return None  # "the page is loaded", "the button is disabled": states, not words
+    if field and _FIELD_STATE.match(raw):
+        return None  # "the password field should be masked": how it is, not what it holds
     value = expected(raw, quotes)
     if value is None:
         return None
@@ -767,7 +778,8 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     rule(
         rf"^(?P<x>.+?) (?P<mid>(?:{_VIS_AUX} )*)(?P<p>{_SHOWN})"
-        r"(?: (?P<in>in|on|inside|within|under) (?P<scope>.+?))?(?: again| now| too)?$",
+        r"(?: (?P<in>in|on|inside|within|under) (?P<scope>.+?))?"
+        r"(?: again| now| too| anymore| any more| any longer)?$",
         _visible,
     ),
     rule(rf"^(?P<s>{_SUBJECT}) {_SAY.format(aux=_AUX)}:? (?P<v>.+)$", _says),
