@@ -414,3 +414,14 @@ def test_a_page_named_in_words_is_found_however_its_address_joins_them() -> None
     assert not pattern.search("https://a.test/sign-up")
     # A path written as one is matched as written.
     assert not url_pattern("/sign-in", step).search("https://a.test/users/sign_in")
+
+
+async def test_a_part_of_the_page_is_a_region_not_its_word(pool: BrowserPool, pages: Pages) -> None:
+    # A "3 comments" link shows the word; only the section itself makes the check hold.
+    link = "<a href='#c'>3 comments</a>"
+    holds = pages.add(f"{link}<section><h2>Comments</h2><p>Nice post</p></section>")
+    elsewhere = pages.add(f"{link}<p>Comments are closed.</p>")
+    [shown] = read_goal("check the page has a comments section").steps
+    [gone] = read_goal("the Comments section is hidden").steps
+    await holds_only_on(pool, holds, elsewhere, [shown])
+    await holds_only_on(pool, elsewhere, holds, [gone])

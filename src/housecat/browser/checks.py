@@ -294,6 +294,10 @@ async def _within(page: Page, target: Target) -> Locator | None:
 
 async def expect_visible(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     assert step.target is not None
+    if step.target.names_part:
+        if not await until(timeout_s, lambda: _part_shown(page, step.target)):
+            raise StepFailed(region_hint(step.target.text))
+        return Done()
     region = await _within(page, step.target)
     if region is not None:
         try:
@@ -308,6 +312,18 @@ async def expect_visible(page: Page, step: Step, start_url: str, timeout_s: floa
     return Done(locator=found.chain.code())
 
 
+async def _part_shown(page: Page, target: Target | None) -> bool:
+    """Tell whether the part of the page a target names ("the comments section") shows."""
+    assert target is not None
+    scope: Scope = page
+    if target.within:
+        region = await find_region(page, target.within)
+        if region is None:
+            return False
+        scope = region
+    return await find_region(scope, target.text) is not None
+
+
 def _unscoped(step: Step) -> Step:
     """The step without its region, to be looked for inside that region."""
     assert step.target is not None
@@ -319,6 +335,8 @@ async def expect_hidden(page: Page, step: Step, start_url: str, timeout_s: float
     target = step.target
 
     async def gone() -> bool:
+        if target.names_part:
+            return not await _part_shown(page, target)
         scope: Scope = page
         check = step
         if target.within and not names_content(target.within):

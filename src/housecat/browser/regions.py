@@ -56,7 +56,7 @@ def _stem(word: str) -> str:
     return low[:-1] if low.endswith("s") and len(low) > 3 else low
 
 
-async def find_region(page: Page, name: str) -> Locator | None:
+async def find_region(page: Page | Locator, name: str) -> Locator | None:
     """Return every element that is the region `name` names, or None when none is shown."""
     words = region_words(name)
     role = LANDMARKS.get(words.lower()) or ROLE_WORDS.get(words.lower())

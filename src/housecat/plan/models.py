@@ -71,6 +71,8 @@ STATE_CHECKS = frozenset(
     {"expect_checked", "expect_unchecked", "expect_selected", "expect_value"}
     | {"expect_enabled", "expect_disabled"}
 )
+# Kind words a check says of a part of the page, which is found as a region.
+PART_NOUNS = frozenset({"section", "panel"})
 ITEM_ACTIONS = frozenset({"click", "hover", "check", "uncheck", "delete"})
 CHECKS = frozenset(
     {
@@ -204,6 +206,11 @@ class Target(BaseModel):
     role: str | None = None
     nth: int | None = None
     within: str | None = None
+
+    @property
+    def names_part(self) -> bool:
+        """Whether a check means a part of the page ("the comments section"): a region."""
+        return self.role is None and self.text.rsplit(" ", 1)[-1].lower() in PART_NOUNS
 
     @property
     def names_kind(self) -> bool:

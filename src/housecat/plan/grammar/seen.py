@@ -18,7 +18,7 @@ from housecat.plan.grammar.words import (
     slug,
     to_number,
 )
-from housecat.plan.models import Action, Target
+from housecat.plan.models import PART_NOUNS, Action, Target
 from housecat.plan.variables import placeholder
 
 Seen = tuple[Literal["text", "element", "url"], str, Target | None]
@@ -135,7 +135,12 @@ def classify(
     if element.noun or element.target.nth is not None:
         if not element.quoted and STATEMENT_WORDS.search(element.target.text):
             return None  # "the login form has email and password fields": a sentence
-        return ("element", element.target.text, element.target)
+        target = element.target
+        if element.noun in PART_NOUNS and target.role is None and element.named:
+            # "a comments section" is a part of the page, found as one: not the word
+            # "comments", which a "3 comments" link shows too
+            target = target.model_copy(update={"text": f"{target.text} {element.noun}"})
+        return ("element", target.text, target)
     if element.determiner:
         return None  # "the dashboard greets her": a thing with no name or kind we could find
     if strict and STATEMENT_WORDS.search(text):
