@@ -971,3 +971,23 @@ def test_a_heading_with_a_comma_in_its_words_keeps_them() -> None:
 def test_no_longer_shown_said_with_anymore() -> None:
     assert steps("Make sure the error message is not displayed anymore")[0][0] == "expect_hidden"
     assert steps('"Loading" is not visible anymore') == [("expect_no_text", None, "Loading", None)]
+
+
+def test_a_heading_of_a_part_is_looked_for_in_that_part() -> None:
+    # Read as any heading, "Confirm" on the page behind the modal made it pass.
+    assert steps("The modal heading says Confirm") == [
+        ("expect_visible", Target(text="Confirm", role="heading", within="modal"), None, None)
+    ]
+    assert steps('The dialog heading is "Delete item?"') == [
+        ("expect_visible", Target(text="Delete item?", role="heading", within="dialog"), None, None)
+    ]
+    # A word that describes the heading names no part: any heading with the words.
+    assert steps("the hero heading says Ship faster") == [
+        ("expect_visible", Target(text="Ship faster", role="heading"), None, None)
+    ]
+
+
+def test_an_error_a_field_shows_is_next_to_it_unquoted_too() -> None:
+    assert steps("the Email field shows the error Required") == [
+        ("expect_text", Target(text="Email"), "Required", None)
+    ]

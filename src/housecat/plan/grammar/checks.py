@@ -80,9 +80,14 @@ _URL_SUBJECT = re.compile(
 )
 # "the hero heading says X": any heading that says X; one word may describe it.
 _HEADING_SUBJECT = re.compile(
-    r"^(?:the )?(?:(?!(?:second|third|fourth|fifth|last|next|other)\b)(?-i:[a-z]+) )?"
-    r"(?:heading|headline|h1)$",
+    r"^(?:the )?(?:(?!(?:second|third|fourth|fifth|last|next|other)\b)"
+    r"(?P<part>(?-i:[a-z]+)) )?(?:heading|headline|h1)$",
     re.I,
+)
+# "the modal heading": a heading inside that part of the page, never one anywhere else.
+_PART_WORDS = frozenset(
+    {"modal", "dialog", "popup", "sidebar", "footer", "header", "card", "form", "cart", "panel"}
+    | {"section", "menu", "banner", "drawer", "table", "article", "post", "page"}
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my) ", re.I)
 # "the pricing page"; not "the title of the page", nor "after clicking Save, the page".
@@ -133,7 +138,7 @@ _KIND_SAYING = re.compile(
 _MESSAGE = re.compile(
     r"^(?:(?:an?|the) )?(?:[a-z]+ )?(?:error message|error|message|warning|hint|notice|tip"
     r"|validation message|validation error)(?: (?:saying|reading|that says|of))?:?"
-    rf" (?P<q>{OPEN}\d+{CLOSE})$",
+    rf" (?P<q>{OPEN}\d+{CLOSE}|(?-i:[A-Z])[^{OPEN}]*)$",
     re.I,
 )
 _ONLY_SAYS = re.compile(r" (?:only|just|solely|merely)$", re.I)
@@ -477,13 +482,9 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         action: Action = "expect_title" if _TITLE_SUBJECT.match(subject) else "expect_url"
         text = expected(value, quotes)
         return one(action, value=text, tail=text_tail(value, quotes)) if text else None
-    if _HEADING_SUBJECT.match(subject):
-        text = expected(value, quotes)
-        if not text:
-            return None
-        heading = Target(text=text, role="heading")
-        shown: Action = "expect_hidden" if negated else "expect_visible"
-        return one(shown, target=heading, tail=text_tail(value, quotes))
+    heading = _HEADING_SUBJECT.match(subject)
+    if heading:
+        return _heading_says(heading, value, quotes, negated=negated)
     scope, place = None, None
     if not _is_page(subject):
         element = parse_element(subject, quotes, "expect")
@@ -495,6 +496,20 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return None if negated else _said_beside(value, beside, quotes)
         scope, place = element.target, scope_name(subject, quotes) or element.target.text
     return _says_value(value, quotes, scope, place, negated=negated, kind_first=kind_first)
+
+
+def _heading_says(
+    subject: re.Match[str], value: str, quotes: Quotes, *, negated: bool
+) -> Parsed | None:
+    """Expect a heading with the words; "the modal heading" is one inside the modal."""
+    text = expected(value, quotes)
+    if not text:
+        return None
+    part = subject["part"]
+    within = part if part and part.lower() in _PART_WORDS - {"page"} else None
+    heading = Target(text=text, role="heading", within=within)
+    shown: Action = "expect_hidden" if negated else "expect_visible"
+    return one(shown, target=heading, tail=text_tail(value, quotes))
 
 
 def _says_value(
@@ -636,6 +651,9 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     where = _TRAILING_PLACE.match(raw)
     if where:  # "is $40 in the payment dialog": the place goes with the check
         raw = where["v"]
+    heading = _HEADING_SUBJECT.match(subject)
+    if heading and not where:  # "the dialog heading is 'Delete item?'"
+        return _heading_says(heading, raw, quotes, negated=_negated(match["mid"]))
     field = _FIELD_SUBJECT.search(subject)
     if not (_LITERAL_START.match(raw) or field) or has_pronoun(subject):
         return None  # "the page is loaded", "the button is disabled": states, not words
