@@ -991,3 +991,27 @@ def test_an_error_a_field_shows_is_next_to_it_unquoted_too() -> None:
     assert steps("the Email field shows the error Required") == [
         ("expect_text", Target(text="Email"), "Required", None)
     ]
+
+
+def test_a_card_s_details_are_fields_never_a_card_to_add() -> None:
+    # Read as adding three cards called "number 4242…", "expiry 12/30" and "CVC 123".
+    refused("Enter the card number 4242424242424242, expiry 12/30 and CVC 123")
+    refused("Enter card number 4242424242424242, expiry 12/30 and CVC 123")
+    assert steps("Add a card called Design review") == [("add_item", None, "Design review", None)]
+
+
+def test_a_position_in_the_cart_is_a_position_not_a_name() -> None:
+    # Read as deleting an item named "second".
+    [step] = read_goal("Remove the second item from the cart").steps
+    assert (step.action, step.value, step.target) == (
+        "act_on_item",
+        "delete",
+        Target(text="item", nth=1, within="item"),
+    )
+    assert steps("Remove Second Hand Lamp from the cart") == [
+        ("delete_item", Target(text="Second Hand Lamp"), None, None)
+    ]
+
+
+def test_going_somewhere_as_someone_is_no_page_name() -> None:
+    refused("Proceed to checkout as a guest")

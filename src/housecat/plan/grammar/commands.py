@@ -100,7 +100,7 @@ _LIST_ITEM_NOUNS = frozenset({"task", "todo", "to-do", "item", "entry"})
 # "in the list", "of the results table": the list is found on the page either way.
 _IN_LIST = (
     r"(?: (?:in|of|on|from) (?:the|this|my|your) (?:[\w-]+ ){0,2}?"
-    r"(?:list|table|grid|results|feed|inbox|board|column|page))?"
+    r"(?:list|table|grid|results|feed|inbox|board|column|page|cart|basket|bag|wishlist))?"
 )
 # Where on the screen the control sits adds nothing: it is looked for in the item anyway.
 _BESIDE = r"(?:on |at |to )?the (?:right|left|far right|far left|end)(?:[ -]hand)?(?: side)? of"

@@ -17,6 +17,7 @@ from housecat.plan.grammar.words import (
     ADVERB,
     HOME_PAGES,
     NUMBER,
+    ORDINAL,
     PAGE_NOUNS,
     UNNAMEABLE,
     has_pronoun,
@@ -204,6 +205,8 @@ def _delete(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "delete your account", "remove the filter": not an item of a list
     if item.lower() in UNNAMEABLE or has_pronoun(item):
         return None
+    if not quotes.is_quoted(raw) and item[:1].islower() and re.match(rf"(?:{ORDINAL})\b", item):
+        return None  # "the second item" is a position: see the position rules
     return one("delete_item", target=Target(text=item))
 
 
@@ -310,6 +313,8 @@ _SECOND_CHOICE = re.compile(r" and [a-z]|\b(?:under|over|below|above|less than|m
 _QUOTED_NAMES = re.compile(rf"{_SLOT}(?:(?:,? and |, ){_SLOT})+")
 _ITEM_KIND = r"(?:task|item|todo|to-do|entry|note|card|line|thing)"
 _ITEM_KINDS = r"(?:tasks?|items?|todos?|to-dos?|entries|entry|notes?|cards?|lines?|things?)"
+# "enter the card number 4242…": a field of a card, never a card called "number 4242…"
+_FIELD_OF_A_KIND = r"(?:number|holder|name|code|details|expiry|expiration|date|type|cvc|cvv)"
 _LISTS = r"(?:(?:[\w-]+ ){0,2}?(?:list|todos?|to-do list|todo list|tasks|board|column|backlog))"
 # Where things are removed from, as well as lists: "remove the lamp from the basket"
 _HOLDERS = rf"(?:{_LISTS}|(?:[\w-]+ )?(?:cart|basket|bag|wishlist|wish list|favou?rites))"
@@ -378,15 +383,15 @@ INTENT_RULES: tuple[Rule, ...] = (
     ),
     rule(r"^(?:search|look up|lookup) (?P<q>.+)$", _search),
     rule(
-        rf"^(?:add|create|enter|type in)(?: (?:a|an|one|the|another))?(?: new)?"
+        rf"^(?:add|create|(?:enter|type in)(?! the ))(?: (?:a|an|one|the|another))?(?: new)?"
         rf" (?P<kind>{_ITEM_KIND}) (?:(?:called|named|titled|labell?ed|saying|for|with"
-        rf" (?:the )?(?:text|title|name)) )?(?P<one>)(?P<x>.+?)"
+        rf" (?:the )?(?:text|title|name)) )?(?P<one>)(?!{_FIELD_OF_A_KIND}\b)(?P<x>.+?)"
         rf"(?: to (?:the |my |your |our |this )?(?P<list>{_LISTS}))?$",
         _add_items,
     ),
     rule(
         rf"^(?:add|create|enter)(?: the following| these| those)?(?: (?P<n>{NUMBER}))?(?: new)?"
-        rf" (?:{_ITEM_KINDS})(?::| called| named)? (?P<x>.+?)"
+        rf" (?:{_ITEM_KINDS})(?::| called| named)? (?!{_FIELD_OF_A_KIND}\b)(?P<x>.+?)"
         rf"(?: to (?:the |my |your |our |this )?(?P<list>{_LISTS}))?$",
         _add_items,
     ),
@@ -434,7 +439,8 @@ INTENT_RULES: tuple[Rule, ...] = (
     rule(
         r"^(?:(?:access|proceed to|continue to|move to|get to|reach"
         r"|(?:start|begin)(?= (?:the )?checkout))"
-        r" (?:the |a |an )?(?P<x>(?!/|https?://)[^,]+?)"
+        # "proceed to checkout as a guest": a way to go there, not a page so named
+        r" (?:the |a |an )?(?P<x>(?!/|https?://)(?:(?! as (?:a|an) )[^,])+?)"
         r"(?: (?:page|screen|view|section|area|form|process|flow))?"
         r"|find (?:the |a |an )?(?P<x2>[^,]+?) (?:page|screen|form|section|area))$",
         _visit,
