@@ -174,3 +174,18 @@ async def test_details_typed_then_sent_by_the_goal_are_sent_once(
     assert outcome.result.passed, outcome.result.error
     actions = [s.action for s in outcome.plan.steps]
     assert actions == ["goto", "fill", "fill", "click", "expect_text"]
+
+
+async def test_an_item_said_to_be_done_is_checked_by_its_own_box(
+    pool: BrowserPool, sites: str
+) -> None:
+    goal = (
+        "add the following items: Buy milk, Walk the dog\nmark Buy milk as done\n"
+        "check that Buy milk is marked as done and that Walk the dog is not done"
+    )
+    healthy = await journey(pool, start(sites, "todo", "ok"), goal)
+    assert healthy.result.passed, healthy.result.error
+    # The broken copy drops the tick: the check of the item's own box sees it.
+    broken = await journey(pool, start(sites, "todo", "broken"), goal)
+    assert not broken.result.passed
+    assert "Buy milk" in (broken.result.error or ""), broken.result.error

@@ -1015,3 +1015,28 @@ def test_a_position_in_the_cart_is_a_position_not_a_name() -> None:
 
 def test_going_somewhere_as_someone_is_no_page_name() -> None:
     refused("Proceed to checkout as a guest")
+
+
+def test_an_item_said_to_be_done_is_its_own_box_ticked() -> None:
+    assert steps("Check that Buy milk is marked as done and that Walk the dog is not done") == [
+        ("expect_checked", Target(text="checkbox", role="checkbox", within="Buy milk"), None, None),
+        (
+            "expect_unchecked",
+            Target(text="checkbox", role="checkbox", within="Walk the dog"),
+            None,
+            None,
+        ),
+    ]
+    # No item named: a process, or everything.
+    for goal in ["The order is complete", "Everything is done", "wait until Saving is done"]:
+        refused(goal)
+
+
+def test_and_that_opens_a_second_check() -> None:
+    # The second "that" became part of a heading's name ("the 'that the' heading").
+    assert steps("Verify that the title is Docs, and that the heading says Welcome")[1] == (
+        "expect_visible",
+        Target(text="Welcome", role="heading"),
+        None,
+        None,
+    )

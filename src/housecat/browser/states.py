@@ -94,7 +94,11 @@ async def _control(page: Page, step: Step, timeout_s: float, kind: Kind) -> Cont
     except NotLocated as exc:
         raise StepFailed(f"{exc}: a control not on the page has no state to check") from None
     if target.names_kind and target.role and target.nth is None:
-        many = await root.get_by_role(target.role).filter(visible=True).count()  # type: ignore[arg-type]
+        if target.within:  # "the checkbox in 'Buy milk'": the boxes in that item only
+            every = _every(root, found.chain)
+            many = await every.filter(visible=True).count() if every is not None else 1
+        else:
+            many = await root.get_by_role(target.role).filter(visible=True).count()  # type: ignore[arg-type]
         if many > 1:
             raise StepFailed(f"{target.describe()} could be any of {many} on the page: say which")
     role = await _kind_of(root, found.locator, target, kind)

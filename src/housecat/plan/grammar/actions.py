@@ -215,12 +215,17 @@ def _wait(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
     return one("wait", value=seconds(number, match["u"]))
 
 
+_FINISHED = re.compile(r" (?:is|are) (?:done|complete|completed|finished)$", re.I)
+
+
 def _wait_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Wait for text or an element to appear, or for one to go away."""
     text = re.sub(r"^(?:i|you|we) (?:can )?see ", "", match["x"], flags=re.I)
     text = _ANYMORE.sub("", text)
     if _WHOLE_PAGE.match(text):
         return Parsed(())  # every navigation already waits for the page to load
+    if _FINISHED.search(text):
+        return None  # "wait until Saving is done": a process ends, no to-do is ticked
     stated = parse_assertion(text, quotes, bare=False)
     if stated is not None:  # "wait until the page shows Done"
         return _as_wait(stated)

@@ -262,7 +262,29 @@ _SUBJECT_FIELD = rf"(?P<s>.+? (?:{_FIELD_NOUN}|dropdown|drop-down|select box|pic
 
 # Read before any other statement; a final rule refuses what it cannot read, so that no
 # other reading takes "the Email field is not empty" as the words "empty".
+_DONE = r"(?-i:done|completed|complete|finished)"
+_DESCRIBED = re.compile(r"^(?:the|a|an|this|that|my|your|our|all|every|everything|it)\b", re.I)
+_UNDONE = rf"(?-i:(?:not|no longer) {_DONE}|incomplete|undone|unfinished)"
+
+
+def _item_done(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "'Buy milk' is marked as done": the box in the item that shows those words."""
+    raw = match["x"]
+    item = expected(raw, quotes)
+    described = _DESCRIBED.match(raw) and not quotes.is_quoted(raw)
+    if item is None or described or not literal(raw, item) or not_a_subject(raw):
+        return None  # "the order is complete", "everything is done": no item named
+    done = (match["state"] is None) != _negated(match["mid"])
+    box = Target(text="checkbox", role="checkbox", within=item)
+    return one("expect_checked" if done else "expect_unchecked", target=box)
+
+
 STATE_RULES: tuple[Rule, ...] = (
+    # "Buy milk is marked as done", "'Walk dog' is still not completed": a to-do's tick
+    rule(
+        rf"^{_words('x')} (?P<mid>(?:{_AUX} )*)(?:(?P<state>{_UNDONE})|{_DONE})$",
+        _item_done,
+    ),
     rule(
         rf"^{_SEE_AUX}see {_words('x')} (?:as |being |is |are )?(?P<state>{_STATE})"
         r"(?: (?:in|on|within|inside|among) (?P<where>.+))?$",

@@ -200,6 +200,8 @@ _HARD_FILLERS = (
     # Gherkin's "When", but not "when a modal pops up, …": a condition (see conditions.py)
     r"when(?! (?:a|an|the|any)\b[^,]*? (?:appears?|pops? up|shows? up|comes? up|opens?)\b)|"
     r"afterwards|subsequently|"
+    # "check that A is shown and that B is": the second "that" opens the second check
+    r"that(?= (?!is\b|was\b|should\b|will\b|must\b|can\b|does\b))|"
     r"once done|once there|after which|step \d{1,3}[:.)]?|ok|okay|right|"
     # What people say before the step itself ("I want to make sure ...", "your goal is to")
     r"(?:your|the|our|my) (?:goal|task|job|aim) is to|i(?:['’]d| would) like to|i want to|"
