@@ -1040,3 +1040,28 @@ def test_and_that_opens_a_second_check() -> None:
         None,
         None,
     )
+
+
+def test_a_second_thing_a_part_has_is_in_that_part_too() -> None:
+    # Read alone, "a Sign in link" was looked for on the whole page.
+    assert steps("The header contains the logo and a Sign in link")[1] == (
+        "expect_visible",
+        Target(text="Sign in", role="link", within="header"),
+        None,
+        None,
+    )
+    # A statement of its own stays where it says.
+    assert steps("The header contains the logo. A footer is shown.")[1] == (
+        "expect_visible",
+        Target(text="footer", role="contentinfo"),
+        None,
+        None,
+    )
+
+
+def test_two_things_or_a_look_are_no_element_s_name() -> None:
+    refused("Check the product page has a price and an Add to cart button")
+    refused("Click the blue button")
+    assert steps("Click the big green Subscribe button") == [
+        ("click", Target(text="Subscribe", role="button"), None, None)
+    ]

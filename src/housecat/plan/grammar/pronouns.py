@@ -58,3 +58,28 @@ def in_focus(
     if parsed is None or any(draft.action not in CHECKS for draft in parsed.drafts):
         return None
     return parsed
+
+
+_A_THING = re.compile(r"^(?:a|an|the|some) \S", re.I)
+
+
+def in_same_place(
+    text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read "the header has the logo and a Sign in link": the link is in the header too.
+
+    Only a piece that names a thing and nothing more goes on the check before it; read on
+    its own it would be looked for on the whole page, and pass on a link anywhere else.
+    """
+    if before is None or len(before.drafts) != 1 or not _A_THING.match(text):
+        return None
+    draft = before.drafts[0]
+    if draft.action != "expect_visible" or draft.target is None or not draft.target.within:
+        return None
+    alone = parse(text)
+    if alone is None or any(d.action != "expect_visible" for d in alone.drafts):
+        return None  # "A footer is shown": a statement of its own
+    parsed = parse(f"the {draft.target.within} has {text}")
+    if parsed is None or [d.action for d in parsed.drafts] != [d.action for d in alone.drafts]:
+        return None
+    return parsed

@@ -162,6 +162,10 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "in the header the Sign in": a scope run into a name
         if not quoted and _BY_MEANS.search(name):
             return None  # "the Settings page via the gear icon": a way there, not a name
+        if not quoted and _TWO_THINGS.search(name):
+            return None  # "a price and an Add to cart button": two things, not one's name
+        if not quoted and noun is not None and _LOOKS.sub("", f"{display} X") == "X":
+            return None  # "the blue button": how it looks, which names no button
         if context == "count" and not quoted and STATEMENT_WORDS.search(name):
             return None  # "3 rows are displayed": a sentence, not the name of the rows
         if not quoted and _EMPTY.match(name) and _holds_things(noun):
@@ -186,6 +190,9 @@ _LOOKS = re.compile(
     r"|white|grey|gray|pink|bright|dark|light|bold|round|rounded|shiny|primary|secondary"
     rf"|main|prominent|highlighted) )+(?=[A-Z0-9]|{OPEN}|\{{\{{)"
 )
+
+
+_TWO_THINGS = re.compile(r" and (?:a|an|the|some) ", re.I)
 
 
 def _kind(text: str, quotes: Quotes, determined: bool) -> tuple[str | None, str, bool]:
