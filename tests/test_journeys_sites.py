@@ -189,3 +189,13 @@ async def test_an_item_said_to_be_done_is_checked_by_its_own_box(
     broken = await journey(pool, start(sites, "todo", "broken"), goal)
     assert not broken.result.passed
     assert "Buy milk" in (broken.result.error or ""), broken.result.error
+
+
+async def test_signing_in_with_an_empty_password_sends_the_form_without_one(
+    pool: BrowserPool, sites: str
+) -> None:
+    goal = "log in with an empty password and check the page says Invalid username or password"
+    outcome = await journey(pool, start(sites, "signin", "ok"), goal, ACCOUNT)
+    assert outcome.result.passed, outcome.result.error
+    typed = [s.value for s in outcome.plan.steps if s.action == "fill"]
+    assert typed == ["{{username}}", ""]

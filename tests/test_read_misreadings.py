@@ -1065,3 +1065,18 @@ def test_two_things_or_a_look_are_no_element_s_name() -> None:
     assert steps("Click the big green Subscribe button") == [
         ("click", Target(text="Subscribe", role="button"), None, None)
     ]
+
+
+def test_signing_in_without_a_password_sends_an_empty_one() -> None:
+    for goal in ["log in without a password", "Sign in with a blank password"]:
+        [step] = read_goal(goal).steps
+        assert (step.action, step.value, step.password) == ("sign_in", "{{username}}", "")
+
+
+def test_a_quoted_choice_then_its_group() -> None:
+    assert [
+        (s.action, s.target, s.value) for s in read_goal("Choose 'Express' shipping").steps
+    ] == [("pick", Target(text="shipping"), "Express")]
+    assert steps('select "Option 1" from dropdown') == [
+        ("select", Target(text="dropdown", role="combobox"), "Option 1", None)
+    ]

@@ -325,6 +325,8 @@ class Step(BaseModel):
         return self
 
     def _wrong(self) -> str:
+        if self.password == "":
+            return " with an empty password"
         return " with a wrong password" if (self.password or "").startswith("wrong-") else ""
 
     def describe(self) -> str:

@@ -51,6 +51,11 @@ _WRONG = re.compile(
     r" (?:credentials|login details|details|password|passcode|pin)$",
     re.I,
 )
+_NO_PASSWORD = re.compile(
+    r"^(?:(?:(?:an?|the) )?(?:empty|blank) |no |without (?:a |the |any )?)"
+    r"(?:password|passcode|pin)$",
+    re.I,
+)
 _EQUALS = re.compile(rf"\b(?P<word>{_USER_WORD}|{_SECRET_WORD})\s*=\s*", re.I)
 _PASSWORD_ASIDE = re.compile(rf"\s*\((?:with )?{_SECRET_WORD}[:=]?\s*(?P<pw>[^\s()]+)\)$", re.I)
 _PAIR = re.compile(
@@ -79,6 +84,8 @@ def _credentials(how: str | None, quotes: Quotes) -> tuple[str, str] | None:
         return USERNAME, PASSWORD
     if _WRONG.match(body):
         return USERNAME, WRONG_PASSWORD
+    if _NO_PASSWORD.match(body):
+        return USERNAME, ""  # the form sent with its password field left empty
     if said_as and _ROLE.match(body):
         return USERNAME, PASSWORD  # "as an admin": the account the test's variables name
     pair = _PAIR.match(body)
@@ -333,7 +340,7 @@ INTENT_RULES: tuple[Rule, ...] = (
         rf"|(?:{_STATE} )?(?:logged|signed) (?:in|on)"
         rf"|(?:try|tries|trying) to {_SIGN_IN_VERB}"
         rf"|{_SIGN_IN_VERB}{_PLACE})"
-        r"(?: (?P<how>(?:as|with|using|by using)\b.+|\(.+\)))?$",
+        r"(?: (?P<how>(?:as|with|using|by using|without)\b.+|\(.+\)))?$",
         _sign_in,
     ),
     rule(
@@ -427,6 +434,13 @@ INTENT_RULES: tuple[Rule, ...] = (
     rule(
         r"^(?:pick|choose|select|set) (?P<v>.+?) (?:as|for|in) (?:the )?(?P<g>.+?)"
         r" (?P<kind>filter|facet|category|option|options|group)$",
+        _pick,
+    ),
+    # "choose 'Express' shipping", "select the 'Large' size": the option, then its group
+    rule(
+        rf"^(?:pick|choose|select) (?:the )?(?P<v>{_SLOT})"
+        r" (?!(?:from|in|on|for|as|into|to|of|and|then|at|under|with)\b)(?P<g>[a-z]+(?: [a-z]+)??)"
+        r"(?: (?:option|choice))?$",
         _pick,
     ),
     rule(
