@@ -1080,3 +1080,17 @@ def test_a_quoted_choice_then_its_group() -> None:
     assert steps('select "Option 1" from dropdown') == [
         ("select", Target(text="dropdown", role="combobox"), "Option 1", None)
     ]
+
+
+def test_a_step_run_into_a_place_is_no_place() -> None:
+    # The place was "users table, find the row for bob@example.com".
+    refused("In the users table, find the row for bob@example.com and click Edit")
+    assert steps("Click Edit in the row for Bob") == [
+        ("click", Target(text="Edit", within="Bob"), None, None)
+    ]
+
+
+def test_paging_and_rows_are_no_names() -> None:
+    refused("Go to the next page of results")
+    # "row" was an option to choose in a dropdown named Alice.
+    assert steps("Select the row for Alice")[0][0] == "click"

@@ -18,6 +18,7 @@ from housecat.plan.grammar.words import (
     ORDINAL,
     UNNAMEABLE,
     has_pronoun,
+    names_a_position,
     seconds,
     to_number,
     to_ordinal,
@@ -129,8 +130,8 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if page or verb not in {"open", "open up", "load"}:
         if spoken.lower() in UNNAMEABLE or has_pronoun(spoken):
             return None
-        if to_ordinal(spoken.split(" ")[0].lower()) is not None:
-            return None  # "the 3rd page": a position among pages, not a page's name
+        if names_a_position(spoken):
+            return None  # "the 3rd page", "the next page of results": where, not a page's name
         element = None if page else parse_element(raw, quotes, "link")
         if element is not None and element.noun is not None:
             return one("click", target=element.target, tail=element.tail)

@@ -237,6 +237,9 @@ def _clear(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return _fill(element, "", element.tail)
 
 
+_A_KIND = re.compile(r"^(?:the|a|an) (?:row|item|entry|line|record|card|checkbox|box)$", re.I)
+
+
 def _select(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     parts = _split(match["rest"], _FROM_WORDS)
     if parts is None:
@@ -247,6 +250,8 @@ def _select(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "choose Checkout in the header" is a click scoped to the header
     if _NTH_OPTION.match(raw_value):
         return None  # "the second option": a position, and options are chosen by name
+    if _A_KIND.match(raw_value):
+        return None  # "select the row for Alice": a row to tick, not an option named "row"
     option = _OPTION_TAIL.match(raw_value)
     value = quotes.value(option["v"] if option else raw_value)
     return one("select", target=element.target, value=value, tail=element.tail)

@@ -21,8 +21,8 @@ from housecat.plan.grammar.words import (
     PAGE_NOUNS,
     UNNAMEABLE,
     has_pronoun,
+    names_a_position,
     to_number,
-    to_ordinal,
 )
 from housecat.plan.models import Action, Target
 from housecat.plan.variables import placeholder
@@ -275,8 +275,8 @@ def _visit(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 def _visit_page(name: str) -> Parsed | None:
     if len(name.split()) > 4:
         return None  # "the number of stars of the repo": not the name of a page
-    if to_ordinal(name.split(" ")[0].lower()) is not None:
-        return None  # "the 3rd page": a position among pages, not a page's name
+    if names_a_position(name):
+        return None  # "the 3rd page", "the next page of results": where, not a page's name
     if name.lower() in HOME_PAGES or f"{name.lower()} page" in HOME_PAGES:
         return one("goto", value=placeholder("url"))  # the page the test starts on
     if not name or name.lower() in UNNAMEABLE or has_pronoun(name) or name.startswith("/"):

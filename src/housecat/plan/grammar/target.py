@@ -306,6 +306,8 @@ def scope_name(raw: str, quotes: Quotes) -> str | None:
         return None  # "the month with times available": a description, not words to find
     if not quotes.is_quoted(text) and _PLACE_INSIDE.search(text):
         return None  # "the row for Bob in the users table": a place in a place, not one text
+    if not quotes.is_quoted(text) and "," in text:
+        return None  # "the users table, find the row for Bob": a step run into a place
     if not quotes.is_quoted(text) and to_ordinal(text.split(" ")[0]) is not None:
         return None  # "the second task": a position among things we cannot count
     return value if value.strip() else None

@@ -352,3 +352,9 @@ def starts_with_verb(text: str) -> bool:
     if first.endswith("n't"):
         return True
     return first in VERBS or first in _THIRD_PERSON
+
+
+def names_a_position(name: str) -> bool:
+    """Tell whether a page's name is a place among pages: "the 3rd page", "the next page"."""
+    first = name.split(" ")[0].lower()
+    return to_ordinal(first) is not None or first in {"next", "previous", "prior", "following"}
