@@ -1094,3 +1094,11 @@ def test_paging_and_rows_are_no_names() -> None:
     refused("Go to the next page of results")
     # "row" was an option to choose in a dropdown named Alice.
     assert steps("Select the row for Alice")[0][0] == "click"
+
+
+def test_a_change_from_one_value_to_another_is_no_field_name() -> None:
+    # It filled a field named "password from old123".
+    refused("Change the password from old123 to new456")
+    assert steps("set the From date to 2020-01-01") == [
+        ("fill", Target(text="From date"), "2020-01-01", None)
+    ]

@@ -183,10 +183,13 @@ def _both_fields(fields: str, quotes: Quotes, value: str) -> Parsed | None:
     return Parsed(tuple(d for parsed in filled if parsed for d in parsed.drafts))
 
 
+_FROM_OLD = re.compile(r" from \S")
+
+
 def _set(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     field, raw = _set_cut(match["rest"])
-    if not field:
-        return None
+    if not field or _FROM_OLD.search(field):
+        return None  # "change the password from old123 to new456": which field holds which?
     element = _field_of_item(field, quotes) or parse_element(field, quotes, "fill")
     value = _value(raw, quotes)
     if element is not None and element.target.role in CHECKABLE_ROLES | {None}:
