@@ -1102,3 +1102,32 @@ def test_a_change_from_one_value_to_another_is_no_field_name() -> None:
     assert steps("set the From date to 2020-01-01") == [
         ("fill", Target(text="From date"), "2020-01-01", None)
     ]
+
+
+def test_it_after_a_part_s_check_is_that_part() -> None:
+    goal = 'the notifications panel lists "Welcome"\nbut it does not list "Error"'
+    assert steps(goal)[1] == ("expect_no_text", Target(text="notifications"), "Error", None)
+    # A value beside its label is no part to look in.
+    assert steps("The total is $12.00. Check that it shows Welcome.")[1] == (
+        "expect_text",
+        None,
+        "Welcome",
+        None,
+    )
+
+
+def test_a_test_case_s_sections_on_one_line_hold_its_steps() -> None:
+    goal = (
+        "Preconditions: user is logged in\nSteps: open Reports, click Export\n"
+        'Expected result: a "Download ready" message appears'
+    )
+    assert [s.action for s in read_goal(goal).steps] == [
+        "sign_in",
+        "open",
+        "click",
+        "expect_text",
+    ]
+
+
+def test_a_clause_about_it_does_not_run_on_into_the_words_expected() -> None:
+    refused("The Subscribe button says Subscribe now, and it is enabled")

@@ -495,7 +495,11 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             # "the Email field shows an error 'Required'": a message by the field, not in it
             return None if negated else _said_beside(value, beside, quotes)
         scope, place = element.target, scope_name(subject, quotes) or element.target.text
-    return _says_value(value, quotes, scope, place, negated=negated, kind_first=kind_first)
+    said = _says_value(value, quotes, scope, place, negated=negated, kind_first=kind_first)
+    if said is None or scope is None or not region_name(subject)[:1].islower():
+        return said
+    # "the panel lists Welcome, but it does not list Error": "it" is that panel
+    return replace(said, focus=region_name(subject))
 
 
 def _heading_says(

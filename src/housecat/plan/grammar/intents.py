@@ -244,8 +244,9 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if element.noun in PAGE_NOUNS or (text.islower() and text in HOME_PAGES):
         return _visit_page(text)  # "open the homepage": the page the test starts on
     opened = one("open", target=element.target, tail=element.tail)
-    if not element.quoted and _OPENS_A_PART.search(text):
-        return Parsed(opened.drafts, opened.tail, focus=text)  # "open the menu; it has X"
+    part = f"{text} {element.noun}" if element.noun else text  # "the notifications panel"
+    if not element.quoted and _OPENS_A_PART.search(part):
+        return Parsed(opened.drafts, opened.tail, focus=part)  # "open the menu; it has X"
     return opened
 
 

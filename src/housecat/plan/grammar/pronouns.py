@@ -50,10 +50,12 @@ def named_again(
 def in_focus(
     text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
-    """Read a check whose one "it" is the part of the page the clause before turned to."""
-    if before is None or before.focus is None or len(_IT.findall(text)) != 1:
+    """Read a check whose one "it" is the part of the page the clause before turned to,
+    or the part its check looked in ("the panel lists X, but it does not list Y")."""
+    place = before.focus if before is not None else None
+    if place is None or len(_IT.findall(text)) != 1:
         return None
-    said = _IT.sub(lambda m: f"the {before.focus}" + (" is" if m["is"] else ""), text)
+    said = _IT.sub(lambda m: f"the {place}" + (" is" if m["is"] else ""), text)
     parsed = parse(said)
     if parsed is None or any(draft.action not in CHECKS for draft in parsed.drafts):
         return None

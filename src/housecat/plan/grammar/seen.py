@@ -30,7 +30,7 @@ _COUNT = re.compile(
 )
 # "the text 'Saved'", "the message Welcome": the words after are the expected text.
 # Words that end a value and start another thought: the value ran on past its clause.
-_RUN_ON = re.compile(r"^(?:and|or|then|but|also)\b", re.I)
+_RUN_ON = re.compile(r"^(?:and|or|then|but|also)\b|,? (?:and|but) (?:it|they|then)\b", re.I)
 # "$42 after applying the code SAVE10": a step told after the check, not words on the page.
 _LATER_STEP = re.compile(
     r" (?:after|before|when|once|until|while|whenever|as soon as) (?:\w+ing\b|i|you|we"
@@ -233,7 +233,7 @@ def expected(raw: str, quotes: Quotes) -> str | None:
     if quotes.is_quoted(text):
         value = quotes.value(text)
         return value if value.strip() else None
-    if has_pronoun(text) or _RUN_ON.match(text) or OPEN in text or _LATER_STEP.search(text):
+    if has_pronoun(text) or _RUN_ON.search(text) or OPEN in text or _LATER_STEP.search(text):
         return None
     if _HOW_MANY.match(text):
         return None  # "at least 1 order": a count of things, not words on the page

@@ -43,6 +43,12 @@ _HEADING = re.compile(
     r"|story|journey|test|test case(?: [\d.]+)?|rule)\s*:.*|#{1,6} ?.*)$",
     re.I,
 )
+# A test case's section named before its steps, on the same line: the steps follow it.
+_SECTION_LABEL = re.compile(
+    r"^\s*(?:steps?(?: to reproduce)?|actions?|procedure|pre-?conditions?|setup|set-up)"
+    r"\s*:\s*(?=\S)",
+    re.I,
+)
 # An ellipsis ends a sentence only as a comma does (below): "wait until Loading... disappears".
 _SENTENCE_END = re.compile(r"(?:[!?;][.!?;]*|(?<![.…])\.(?![.]))(?=\s|$)")
 # Strong connectives mark a new step; weak ones (comma, "and") may sit inside a value or name.
@@ -106,6 +112,7 @@ def _sentences(masked: str) -> Iterator[str]:
     for line in masked.splitlines():
         if _HEADING.match(line):
             continue  # "Steps:" introduces a list; it is not a step
+        line = _SECTION_LABEL.sub("", line, count=1)  # "Steps: open Reports, click Export"
         for item in _items(line):
             for sentence in _SENTENCE_END.split(item):
                 collapsed = " ".join(sentence.split())

@@ -198,7 +198,8 @@ _THIRD_PERSON |= {f"{v[:-1]}ies": v for v in VERBS if v.endswith("y")}
 _HARD_FILLERS = (
     r"and then|and|then|also|please|so|but|given|after that|"
     # Gherkin's "When", but not "when a modal pops up, …": a condition (see conditions.py)
-    r"when(?! (?:a|an|the|any)\b[^,]*? (?:appears?|pops? up|shows? up|comes? up|opens?)\b)|"
+    r"when(?! (?:a|an|the|any)\b(?! (?:user|visitor|customer|shopper|admin)\b)[^,]*?"
+    r" (?:appears?|pops? up|shows? up|comes? up|opens?)\b)|"
     r"afterwards|subsequently|"
     # "check that A is shown and that B is": the second "that" opens the second check
     r"that(?= (?!is\b|was\b|should\b|will\b|must\b|can\b|does\b))|"
