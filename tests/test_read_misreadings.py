@@ -1131,3 +1131,8 @@ def test_a_test_case_s_sections_on_one_line_hold_its_steps() -> None:
 
 def test_a_clause_about_it_does_not_run_on_into_the_words_expected() -> None:
     refused("The Subscribe button says Subscribe now, and it is enabled")
+
+
+def test_nothing_is_no_place_that_says_something() -> None:
+    # It was read as the words "Error" next to a label "Nothing": the opposite check.
+    refused('Nothing says "Error"')

@@ -141,6 +141,7 @@ _MESSAGE = re.compile(
     rf" (?P<q>{OPEN}\d+{CLOSE}|(?-i:[A-Z])[^{OPEN}]*)$",
     re.I,
 )
+_NOTHING = re.compile(r"^(?:nothing|nobody|no one|none|no element|no part)\b", re.I)
 _ONLY_SAYS = re.compile(r" (?:only|just|solely|merely)$", re.I)
 _ONLY = re.compile(r"\b(?:only|exactly|precisely)\b", re.I)
 # What a statement names by its words: quoted, or capitalised as a name is ("Oak Desk").
@@ -455,6 +456,8 @@ def _visible_one(
 
 def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, value = match.groupdict().get("s") or "page", match["v"]
+    if _NOTHING.match(subject):
+        return None  # "Nothing says Error": no part of the page, which no place can say
     if match.groupdict().get("s") and not_a_subject(subject):
         return None
     if _ONLY_SAYS.search(subject):
