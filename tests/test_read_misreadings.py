@@ -1136,3 +1136,9 @@ def test_a_clause_about_it_does_not_run_on_into_the_words_expected() -> None:
 def test_nothing_is_no_place_that_says_something() -> None:
     # It was read as the words "Error" next to a label "Nothing": the opposite check.
     refused('Nothing says "Error"')
+
+
+def test_being_sent_somewhere_said_in_the_past() -> None:
+    assert steps("Check that I was redirected to the dashboard") == [
+        ("expect_url", None, "dashboard", None)
+    ]
