@@ -1142,3 +1142,20 @@ def test_being_sent_somewhere_said_in_the_past() -> None:
     assert steps("Check that I was redirected to the dashboard") == [
         ("expect_url", None, "dashboard", None)
     ]
+
+
+def test_what_is_no_query_is_never_typed() -> None:
+    # Each was typed into the search box whole.
+    for goal in [
+        'Search for "zzz" - there should be no results',
+        "Search with the filter Category set to Books",
+        "Look up the price of Blue Mug",
+        "Search by name for Alice",
+    ]:
+        refused(goal)
+    assert steps("Search for the Beatles") == [("search", None, "the Beatles", None)]
+
+
+def test_several_items_or_an_exception_are_no_one_check() -> None:
+    refused('check the first 3 results contain "Python"')
+    refused("the results should include Blue Mug and Red Mug but not Blue Plate")

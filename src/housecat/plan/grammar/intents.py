@@ -166,6 +166,8 @@ def _sign_out(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
 def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Search for a query, in the search box a noun names when there are several."""
     where = match.groupdict().get("box")
+    if where and re.match(r"(?:by|with|using)\b", where):
+        return None  # "search by name for Alice": how to search, not which box
     placed = _QUERY_IN.match(match["q"].strip())
     if placed and not where:  # "look up 'python' in the docs search": the box is named after
         where = placed["box"]
@@ -174,6 +176,8 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     spelled = quotes.is_quoted(raw_query)
     if not query or (not spelled and (has_pronoun(query) or _DESCRIBED_QUERY.match(query))):
         return None
+    if not spelled and OPEN in raw_query:
+        return None  # "'zzz' - there should be no results": a quote, then another thought
     target = Target(text=quotes.value(where)) if where else None
     return one("search", target=target, value=query, tail="closed" if spelled else "free")
 
@@ -304,7 +308,11 @@ _PLACE = (
 _QUERY_IN = re.compile(rf"^(?P<q>{_SLOT}) (?:in|on|using|with) (?:the |a )?(?P<box>[\w -]+)$")
 _DESCRIBED_QUERY = re.compile(
     r"^(?:for |by )?(?:(?:a|an|some|any) \S+(?: \S+)? (?:that|which|who|with|without)\b"
-    r"|(?:something|anything|nothing)\b)",
+    r"|(?:something|anything|nothing)\b"
+    # "look up the price of Blue Mug": a thing to find out, not words to type
+    r"|the [a-z]+(?: [a-z]+)? of\b"
+    # "search with the filter Category set to Books": how, not what
+    r"|(?:with|within|without|using|via|through|on|in|from|by)\b)",
     re.I,
 )
 # "open Terms in a new tab": the journey follows the link where it is

@@ -16,6 +16,7 @@ from housecat.plan.grammar.words import (
     STRONG_NOUNS,
     UNNAMEABLE,
     has_pronoun,
+    to_number,
     to_ordinal,
 )
 from housecat.plan.models import Target
@@ -143,6 +144,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         nth = to_ordinal(ordinal["ord"])
         text = text[ordinal.end() :]
         determiner = True
+        if to_number(text.split(" ")[0]) is not None:
+            return None  # "the first 3 results": several, each of which a check would need
     text = _PART_OF.sub(r"\g<part> in the ", text, count=1)  # "row of the table"
     text, within = _split_position(text, quotes)
     if within is None:
