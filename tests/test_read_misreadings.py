@@ -1159,3 +1159,16 @@ def test_what_is_no_query_is_never_typed() -> None:
 def test_several_items_or_an_exception_are_no_one_check() -> None:
     refused('check the first 3 results contain "Python"')
     refused("the results should include Blue Mug and Red Mug but not Blue Plate")
+
+
+def test_where_on_the_screen_said_first_is_dropped_or_kept_as_the_part() -> None:
+    assert steps("On the right, the sidebar says Filters") == [
+        ("expect_text", Target(text="sidebar", role="complementary"), "Filters", None)
+    ]
+    # "near" the bottom of a list is not in it; "at the bottom of the form" is.
+    assert steps("Near the bottom of the list, the page says '3 left'") == [
+        ("expect_text", None, "3 left", None)
+    ]
+    assert steps("At the bottom of the form, click Submit") == [
+        ("click", Target(text="Submit", within="form"), None, None)
+    ]

@@ -90,6 +90,13 @@ _CHECK_VERB = re.compile(
     r"^(?:check|verify|confirm|ensure|make sure|expect|assert|validate|see)\b", re.I
 )
 _FRONTED = re.compile(r"^(?:in|on|under|inside|within) \S", re.I)
+# Where on the screen a step happens, said first: "Near the bottom of the list, …"
+_SPOT = re.compile(
+    r"^(?:(?P<near>near|towards|close to)|at|in|on) the (?:very )?(?:top|bottom|left|right"
+    r"|upper|lower|end|start)(?:[ -](?:right|left|corner|side|edge|half|part))*"
+    r"(?: of (?:the |this )?(?P<of>[\w -]+?))?$",
+    re.I,
+)
 _PAGE_SCOPE = re.compile(r" (?:page|screen)$", re.I)
 # The verb a clause lends to an elided sibling: "type a into A and b into B", "click X, then Y".
 _SHARED_VERB = re.compile(
@@ -285,7 +292,10 @@ def _open_fields(parsed: Parsed | None) -> bool:
 def _fronted(current: _Span, piece: _Span, sentence: str, parse: ParseFn) -> bool:
     """Join "in the header" to the step after it, which then happens in the header."""
     scope = _words(sentence, current)
-    if current.body is not None or current.verb or not _FRONTED.match(scope):
+    if current.body is not None or current.verb:
+        return False
+    spot = _SPOT.match(scope)
+    if not (_FRONTED.match(scope) or spot):
         return False
     if OPEN in scope:
         return False  # "in the box type 'shoes'": a step, not only a place
@@ -293,10 +303,14 @@ def _fronted(current: _Span, piece: _Span, sentence: str, parse: ParseFn) -> boo
         return False
     if _PAGE_SCOPE.search(scope):
         scope = ""  # "on the checkout page, click Pay": where we are, not where to look
+    elif spot:
+        # "Near the bottom of the list, …" says where on the screen, which no locator can
+        # use: nothing is kept. "At the bottom of the form, …" keeps the form to look in.
+        scope = "" if spot["near"] or not spot["of"] else f"in the {spot['of']}"
     scope = scope[:1].lower() + scope[1:]  # "In the header": its word starts no name
     candidate = _Span(piece.start, piece.end, scope=scope)
     parsed = parse(_text(sentence, candidate))
-    if parsed is None or any(_ends_with(draft.value, scope) for draft in parsed.drafts):
+    if parsed is None or any(scope and _ends_with(draft.value, scope) for draft in parsed.drafts):
         return False  # "in the footer, the copyright says 2026": never "2026 in the footer"
     current.body, current.end, current.scope = piece.start, piece.end, scope
     return True
