@@ -425,3 +425,12 @@ async def test_a_part_of_the_page_is_a_region_not_its_word(pool: BrowserPool, pa
     [gone] = read_goal("the Comments section is hidden").steps
     await holds_only_on(pool, holds, elsewhere, [shown])
     await holds_only_on(pool, elsewhere, holds, [gone])
+
+
+async def test_a_filter_is_the_part_of_the_page_that_filters(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    holds = pages.add("<aside><h3>Category</h3><ul><li>Books</li><li>Music</li></ul></aside>")
+    elsewhere = pages.add("<p>Browse by category, or search.</p>")
+    [shown] = read_goal("There is a category filter on the left").steps
+    await holds_only_on(pool, holds, elsewhere, [shown])

@@ -110,6 +110,7 @@ ELEMENT_NOUNS: dict[str, str | None] = {
     "control": None,
     "section": None,
     "panel": None,
+    "filter": None,
     "page": None,
     "screen": None,
 }
