@@ -197,3 +197,25 @@ async def test_an_email_sign_in_link_on_the_signin_site(pool: BrowserPool, sites
     assert "named 'Send link'; closest: button 'Email me a link'" in (renamed.error or "")
     broken = await site_run(pool, f"{sites}/signin/magic/broken/", MAGIC_GOAL)
     assert "Check your inbox" in (broken.error or ""), broken.error
+
+
+COUPON = (
+    "<label for=code>Discount code</label> <input id=code>"
+    "<button onclick=\"out.textContent = code.value === 'SAVE10' ? '-$1.20' : 'Invalid code'\">"
+    "Apply</button>" + SAYS
+)
+
+
+async def test_a_coupon_is_typed_into_its_field_and_applied(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    url = pages.add(COUPON)
+    result, plan = await run(pool, url, "Apply the discount code SAVE10, then the page says -$1.20")
+    assert result.passed, result.error
+    assert [(s.action, s.value) for s in plan.steps[1:3]] == [("fill", "SAVE10"), ("click", None)]
+    result, _ = await run(pool, url, "Apply an invalid discount code. It should say Invalid code.")
+    assert result.passed, result.error
+    # A shop whose Apply button does nothing fails at the check.
+    dead = pages.add(COUPON.replace("onclick", "data-off"))
+    result, _ = await run(pool, dead, "Apply the discount code SAVE10, then the page says -$1.20")
+    assert not result.passed

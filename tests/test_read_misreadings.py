@@ -1172,3 +1172,13 @@ def test_where_on_the_screen_said_first_is_dropped_or_kept_as_the_part() -> None
     assert steps("At the bottom of the form, click Submit") == [
         ("click", Target(text="Submit", within="form"), None, None)
     ]
+
+
+def test_a_coupon_applied_is_typed_then_applied() -> None:
+    assert steps("Apply the coupon SAVE10") == [
+        ("fill", Target(text="coupon"), "SAVE10", None),
+        ("click", Target(text="Apply"), None, None),
+    ]
+    # An expired coupon is a real one the goal does not give; "apply the coupon" names none.
+    refused("Apply an expired coupon")
+    refused("apply the coupon to the order")

@@ -337,7 +337,36 @@ _HOLDERS = rf"(?:{_LISTS}|(?:[\w-]+ )?(?:cart|basket|bag|wishlist|wish list|favo
 _DONE = r"(?:done|complete|completed|finished|checked|ticked(?: off)?)"
 _UNDONE = r"(?:not done|undone|incomplete|active|unchecked|open|not completed)"
 
+# A code that is surely no shop's, for "apply an invalid coupon".
+INVALID_CODE = "HOUSECAT-NO-SUCH-CODE"
+_CODE_KIND = r"(?:coupon|discount|promo|promotion|voucher|gift card|referral)(?: code)?"
+
+
+def _apply_code(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Type a coupon code into the field its kind names, then press Apply."""
+    raw = match["code"]
+    if raw is not None:
+        code = quotes.value(raw)
+        if not (quotes.is_quoted(raw) or re.search(r"[A-Z0-9]", code)):
+            return None  # "apply the coupon to the order": no code spelled out
+    elif match["bad"]:
+        code = INVALID_CODE  # "apply an invalid discount code": one surely not valid
+    else:
+        return None  # "apply the coupon": which one?
+    field = Target(text=" ".join(match["kind"].lower().split()))
+    return Parsed(
+        (Draft("fill", target=field, value=code), Draft("click", target=Target(text="Apply")))
+    )
+
+
 INTENT_RULES: tuple[Rule, ...] = (
+    # "apply coupon SAVE10", "apply the promo code 'WELCOME'", "apply an invalid discount code"
+    rule(
+        r"^apply (?:the |a |an |my )?"
+        r"(?:(?P<bad>invalid|wrong|bad|fake|unknown|nonexistent|non-existent) )?"
+        rf"(?P<kind>{_CODE_KIND})(?: (?P<code>{_SLOT}|[\w-]+))?$",
+        _apply_code,
+    ),
     # "Login: alice / s3cret", "use alice and 's3cret' to sign in": who signs in, said first
     rule(
         rf"^(?:{_SIGN_IN_VERB}|credentials):\s*(?P<how>.+)$"
