@@ -1182,3 +1182,38 @@ def test_a_coupon_applied_is_typed_then_applied() -> None:
     # An expired coupon is a real one the goal does not give; "apply the coupon" names none.
     refused("Apply an expired coupon")
     refused("apply the coupon to the order")
+
+
+def test_a_request_put_politely_is_the_request() -> None:
+    assert steps("Hey, can you go to the pricing page and make sure the Pro plan says $20?") == [
+        ("visit", Target(text="pricing"), None, None),
+        ("expect_text", Target(text="Pro plan"), "$20", None),
+    ]
+    assert [
+        s.action for s in read_goal("Hi! So first I'd open the pricing page. Thanks!").steps
+    ] == ["visit"]
+    assert steps("verify that the dashboard page loads correctly") == [
+        ("expect_url", None, "dashboard", None)
+    ]
+
+
+def test_words_before_a_colon_then_steps_are_a_title_or_their_own_thought() -> None:
+    # The colon's steps were read as a form named "signup button works: click Sign up…".
+    refused("I want to check that the signup button works: click Sign up and see the form.")
+    # "Fill 'basically' with 'open the site'" before "basically" was a filler.
+    assert steps("So basically: open the site, search for tea")[1] == (
+        "search",
+        None,
+        "tea",
+        None,
+    )
+    assert [s.action for s in read_goal("Sign up flow: click Sign up, then click Save").steps] == [
+        "click",
+        "click",
+    ]
+
+
+def test_a_screen_size_is_no_part_of_the_page() -> None:
+    # The menu button was looked for inside a part of the page called "mobile".
+    refused("On mobile, the menu button should be visible")
+    assert steps("click Mobile") == [("click", Target(text="Mobile"), None, None)]

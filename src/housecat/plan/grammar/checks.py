@@ -788,7 +788,8 @@ _STATEMENTS: tuple[Rule, ...] = (
     rule(rf"^(?P<mid>(?:{_SEE_AUX} )*)(?:see|notice|spot) (?P<x>.+)$", _see),
     rule(
         r"^(?:the )?(?P<name>\S.*?) (?:page|screen) (?:(?:should|must|will|now) )*"
-        r"(?:loads?|opens?|is (?:loaded|open|opened|displayed|shown)|appears?)$",
+        r"(?:loads?|opens?|is (?:loaded|open|opened|displayed|shown)|appears?)"
+        r"(?: (?:fine|ok|okay|correctly|properly|successfully|without errors?))?$",
         _page_loads,
     ),
     rule(

@@ -43,6 +43,11 @@ _HEADING = re.compile(
     r"|story|journey|test|test case(?: [\d.]+)?|rule)\s*:.*|#{1,6} ?.*)$",
     re.I,
 )
+# "Hi!", "Thanks!": said to a person, asking nothing of the page.
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|thanks|thank you|thx|cheers)(?: (?:there|all|team|so much|a lot))?$",
+    re.I,
+)
 # A test case's section named before its steps, on the same line: the steps follow it.
 _SECTION_LABEL = re.compile(
     r"^\s*(?:steps?(?: to reproduce)?|actions?|procedure|pre-?conditions?|setup|set-up)"
@@ -60,6 +65,11 @@ _CONNECTOR = re.compile(
     re.I,
 )
 # Words that open a check, never an item's name ("check" may tick one: it is not here).
+_COLON_THEN_STEP = re.compile(r"(?<=\w): (?=" + _JOURNEY_VERB.pattern[1:] + ")", re.I)
+# A few words naming what follows, then its steps: "Sign up flow: click Sign up, …"
+_TITLE_THEN_STEP = re.compile(
+    r"^\s*(?:[-*•]\s+)?[^\s:]+(?: [^\s:]+){0,3}:\s+(?=" + _JOURNEY_VERB.pattern[1:] + ")", re.I
+)
 _CHECKING = re.compile(
     r"^(?:verify|confirm|ensure|make sure|expect|assert|validate|see that)\b", re.I
 )
@@ -120,10 +130,11 @@ def _sentences(masked: str) -> Iterator[str]:
         if _HEADING.match(line):
             continue  # "Steps:" introduces a list; it is not a step
         line = _SECTION_LABEL.sub("", line, count=1)  # "Steps: open Reports, click Export"
+        line = _TITLE_THEN_STEP.sub("", line, count=1)  # "Sign up flow: click Sign up, …"
         for item in _items(line):
             for sentence in _SENTENCE_END.split(item):
                 collapsed = " ".join(sentence.split())
-                if collapsed:
+                if collapsed and not _GREETING.match(collapsed):
                     yield collapsed
 
 
@@ -189,6 +200,13 @@ def _cuts(sentence: str) -> list[tuple[int, int, str]]:
         for c in _CONNECTOR.finditer(sentence)
         if c["strong"] or not any(start <= c.start() < end for start, end in listed)
     ]
+    # "… works: click Sign up and see the form": what follows the colon are steps
+    cuts += [
+        (colon.start(), colon.end(), "strong")
+        for colon in _COLON_THEN_STEP.finditer(sentence)
+        if not any(start <= colon.start() < end for start, end in listed)
+    ]
+    cuts.sort()
     fronted = _SCOPE_THEN_VERB.match(sentence)  # "In the search box type shoes"
     if fronted and not _JOURNEY_VERB.search(fronted["scope"].split(" ", 1)[1]):
         at = fronted.end("scope")

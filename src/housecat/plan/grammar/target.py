@@ -165,6 +165,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "in the header the Sign in": a scope run into a name
         if not quoted and _BY_MEANS.search(name):
             return None  # "the Settings page via the gear icon": a way there, not a name
+        if not quoted and noun is None and _DEVICE.match(display):
+            return None  # "visible on mobile": on a screen of that size, not in a part
         if not quoted and _TWO_THINGS.search(name):
             return None  # "a price and an Add to cart button": two things, not one's name
         if not quoted and noun is not None and _LOOKS.sub("", f"{display} X") == "X":
@@ -290,6 +292,8 @@ def some_rows_of(text: str) -> str:
     return _SOME_ROWS_OF.sub("", text.strip(), count=1)
 
 
+# "on mobile": a screen to run on (a browser setting), never a part of the page
+_DEVICE = re.compile(r"^(?:mobile|desktop|tablet|phones?|small screens?)$")
 _PLACE_INSIDE = re.compile(r" (?:in|on|inside|within|under) (?:the|this|your|my) \w", re.I)
 
 

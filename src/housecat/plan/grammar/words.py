@@ -201,7 +201,9 @@ _HARD_FILLERS = (
     # Gherkin's "When", but not "when a modal pops up, …": a condition (see conditions.py)
     r"when(?! (?:a|an|the|any)\b(?! (?:user|visitor|customer|shopper|admin)\b)[^,]*?"
     r" (?:appears?|pops? up|shows? up|comes? up|opens?)\b)|"
-    r"afterwards|subsequently|"
+    r"afterwards|subsequently|basically|essentially|"
+    # A request put as a question or with a greeting: "Hey, can you open the pricing page?"
+    r"(?:hey|hi|hello)(?: there)?,|(?:can|could|would|will) you(?: please)?|"
     # "check that A is shown and that B is": the second "that" opens the second check
     r"that(?= (?!is\b|was\b|should\b|will\b|must\b|can\b|does\b))|"
     r"once done|once there|after which|step \d{1,3}[:.)]?|ok|okay|right|"
