@@ -1217,3 +1217,9 @@ def test_a_screen_size_is_no_part_of_the_page() -> None:
     # The menu button was looked for inside a part of the page called "mobile".
     refused("On mobile, the menu button should be visible")
     assert steps("click Mobile") == [("click", Target(text="Mobile"), None, None)]
+
+
+def test_done_words_without_a_verb_are_no_item_s_state() -> None:
+    # "Clear completed" is a button's name, not "Clear" being ticked.
+    assert steps("Clear completed")[0][0] == "press_named"
+    refused("Application shutdown complete")

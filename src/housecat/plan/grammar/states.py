@@ -282,7 +282,8 @@ def _item_done(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 STATE_RULES: tuple[Rule, ...] = (
     # "Buy milk is marked as done", "'Walk dog' is still not completed": a to-do's tick
     rule(
-        rf"^{_words('x')} (?P<mid>(?:{_AUX} )*)(?:(?P<state>{_UNDONE})|{_DONE})$",
+        rf"^{_words('x')} (?P<mid>(?:{_AUX} )*(?:is|are|be|been|marked as|shown as|stays|remains)"
+        rf"(?: {_AUX})*) (?:(?P<state>{_UNDONE})|{_DONE})$",
         _item_done,
     ),
     rule(

@@ -293,7 +293,7 @@ def some_rows_of(text: str) -> str:
 
 
 # "on mobile": a screen to run on (a browser setting), never a part of the page
-_DEVICE = re.compile(r"^(?:mobile|desktop|tablet|phones?|small screens?)$")
+_DEVICE = re.compile(r"^(?:mobile|desktop|tablet|small screens?)$")
 _PLACE_INSIDE = re.compile(r" (?:in|on|inside|within|under) (?:the|this|your|my) \w", re.I)
 
 
