@@ -1223,3 +1223,17 @@ def test_done_words_without_a_verb_are_no_item_s_state() -> None:
     # "Clear completed" is a button's name, not "Clear" being ticked.
     assert steps("Clear completed")[0][0] == "press_named"
     refused("Application shutdown complete")
+
+
+def test_a_field_or_box_named_by_its_placeholder_or_words() -> None:
+    # The placeholder and the value were typed as one value into "the field".
+    assert steps('Fill the field with placeholder "Search docs" with webhooks') == [
+        ("fill", Target(text="Search docs", role="textbox"), "webhooks", None)
+    ]
+    assert steps("There is a search box with placeholder 'Search docs'") == [
+        ("expect_visible", Target(text="Search docs", role="textbox"), None, None)
+    ]
+    # "the box that says" named a place "box that" whose words were checked.
+    assert steps('Check the box that says "I agree"') == [
+        ("check", Target(text="I agree", role="checkbox"), None, None)
+    ]

@@ -458,6 +458,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, value = match.groupdict().get("s") or "page", match["v"]
     if _NOTHING.match(subject):
         return None  # "Nothing says Error": no part of the page, which no place can say
+    if re.search(r" (?:that|which|who)$", subject, re.I):
+        return None  # "the box that says 'I agree'": a box named by its words, no statement
     if match.groupdict().get("s") and not_a_subject(subject):
         return None
     if _ONLY_SAYS.search(subject):

@@ -302,7 +302,9 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 FORM_RULES: tuple[Rule, ...] = (
     rule(
-        r"^(?:fill(?: in| out)?|complete|populate|replace) (?P<t>.+?) with (?P<v>.+)$", _fill_with
+        r"^(?:fill(?: in| out)?|complete|populate|replace)"
+        r" (?P<t>.+?(?: with (?:the )?placeholder(?: text)? \S+)?) with (?P<v>.+)$",
+        _fill_with,
     ),
     rule(
         r"^(?:type|enter|input|write|put|paste|insert|key in|fill(?: in| out)?) (?P<rest>.+)$",

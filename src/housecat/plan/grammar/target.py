@@ -52,7 +52,8 @@ _NOUN_WORDS = "|".join(re.escape(n) for n in sorted(_SINGULAR, key=len, reverse=
 _NOUN_END = re.compile(rf"(?:^| )(?P<noun>{_NOUN_WORDS})$", re.I)
 _LINK = (
     r"(?: (?P<link>called|named|labell?ed|titled|saying|that says|which says|reading|that reads"
-    r"|containing|that contains|which contains|with (?:the )?(?:text|label|name|title)))?"
+    r"|containing|that contains|which contains|with (?:the )?(?:text|label|name|title)"
+    r"|with (?:the )?placeholder(?: text)?))?"
 )
 # "the heading Welcome", "a button labelled Save"; a page is never named this way.
 _NOUN_START = re.compile(
