@@ -1237,3 +1237,32 @@ def test_a_field_or_box_named_by_its_placeholder_or_words() -> None:
     assert steps('Check the box that says "I agree"') == [
         ("check", Target(text="I agree", role="checkbox"), None, None)
     ]
+
+
+def test_what_was_waited_for_is_what_it_means_next() -> None:
+    assert steps("Wait for the Save button to be enabled, then click it")[1] == (
+        "click",
+        Target(text="Save", role="button"),
+        None,
+        None,
+    )
+    assert steps('wait for "Continue" to appear and click it')[1] == (
+        "click",
+        Target(text="Continue"),
+        None,
+        None,
+    )
+    refused("wait for the button to show up and click it")
+
+
+def test_bare_kinds_a_part_has_are_at_least_one_of_them() -> None:
+    # "rows" was words to read in the table.
+    [step] = read_goal("the results table has rows").steps
+    assert (step.action, step.target, step.count, step.at_least) == (
+        "expect_count",
+        Target(text="row", role="row", within="results table"),
+        1,
+        True,
+    )
+    # A step and its condition are no part of the page.
+    refused("Refresh the page until the status says Ready")

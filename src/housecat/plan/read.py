@@ -59,7 +59,7 @@ from housecat.plan.grammar.given import set_aside_assumptions
 from housecat.plan.grammar.intents import INTENT_RULES
 from housecat.plan.grammar.keys import pressed_key, repeated, repetition
 from housecat.plan.grammar.page import PAGE_RULES
-from housecat.plan.grammar.pronouns import in_focus, in_same_place, named_again
+from housecat.plan.grammar.pronouns import in_focus, in_same_place, named_again, waited_on
 from housecat.plan.grammar.quotes import Quotes, scrub
 from housecat.plan.grammar.rewrite import rewrite
 from housecat.plan.grammar.split import split_goal
@@ -202,6 +202,7 @@ def _cut(goal: str) -> _Cut:
             or in_same_place(piece.text, before, parse)
             or parse(piece.text)
             or named_again(piece.text, before, quotes, parse)
+            or waited_on(piece.text, before)
         )
         phrase = quotes.restore(piece.phrase)
         if parsed is not None and only_if is not None:

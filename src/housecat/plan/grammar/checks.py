@@ -23,7 +23,13 @@ from housecat.plan.grammar.seen import (
 )
 from housecat.plan.grammar.states import STATE_RULES
 from housecat.plan.grammar.subjects import not_a_subject
-from housecat.plan.grammar.target import Element, parse_element, scope_name, some_rows_of
+from housecat.plan.grammar.target import (
+    Element,
+    parse_element,
+    scope_name,
+    singular,
+    some_rows_of,
+)
 from housecat.plan.grammar.types import Draft, Parsed, Rule, one, rule
 from housecat.plan.grammar.words import (
     ELEMENT_NOUNS,
@@ -141,6 +147,7 @@ _MESSAGE = re.compile(
     rf" (?P<q>{OPEN}\d+{CLOSE}|(?-i:[A-Z])[^{OPEN}]*)$",
     re.I,
 )
+_BARE_KINDS = re.compile(r"^(?:rows|items|entries|links|buttons|results|cards|options)$")
 _NOTHING = re.compile(r"^(?:nothing|nobody|no one|none|no element|no part)\b", re.I)
 _ONLY_SAYS = re.compile(r" (?:only|just|solely|merely)$", re.I)
 _ONLY = re.compile(r"\b(?:only|exactly|precisely)\b", re.I)
@@ -551,6 +558,8 @@ def _says_value(
             return None if negated or scope is not None else one("expect_title", value=shown)
         said: Action = "expect_no_text" if negated else "expect_text"
         return one(said, target=scope, value=shown)
+    if _BARE_KINDS.match(value):  # "the table has rows": at least one, of that kind
+        value = f"at least 1 {singular(value)}"
     # On a page "shows 3 results" is text; a region that "shows 3 products" counts them.
     counted = count(value, quotes, within=place, need_role=place is None)
     if counted is not None:

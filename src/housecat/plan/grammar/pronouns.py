@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from housecat.plan.grammar.quotes import Quotes
 from housecat.plan.grammar.types import Draft, Parsed
-from housecat.plan.models import CHECKS
+from housecat.plan.models import CHECKS, Action, Target
 
 _IT = re.compile(r"\bit(?P<is>['’]s)?\b", re.I)
 _ON_ITS_NAME = frozenset({"delete_item", "check", "uncheck"})
@@ -85,3 +85,22 @@ def in_same_place(
     if parsed is None or [d.action for d in parsed.drafts] != [d.action for d in alone.drafts]:
         return None
     return parsed
+
+
+_USE_IT = re.compile(r"^(?P<verb>click|tap|press|hit|hover over|hover on|hover) (?:on )?it$", re.I)
+_WAITED_ON = frozenset({"wait_for", "expect_visible", "expect_enabled"})
+
+
+def waited_on(text: str, before: Parsed | None) -> Parsed | None:
+    """Read "wait for the Save button to be enabled, then click it": click that button."""
+    use = _USE_IT.match(text)
+    if use is None or before is None or len(before.drafts) != 1:
+        return None
+    draft = before.drafts[0]
+    target = draft.target
+    if target is None and draft.action == "wait_for" and draft.value:
+        target = Target(text=draft.value)  # "wait for 'Continue' to appear": those words
+    if draft.action not in _WAITED_ON or target is None or target.names_kind:
+        return None
+    action: Action = "hover" if use["verb"].lower().startswith("hover") else "click"
+    return Parsed((Draft(action, target=target),))

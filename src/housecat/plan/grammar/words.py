@@ -191,7 +191,8 @@ VERBS = _words(
     "find look log login sign signin logout signout search land end get arrive am are is be "
     "can should must will would do does not never cannot scroll accept allow agree dismiss "
     "close decline refuse reject add create delete remove destroy filter sort try lookup "
-    "authenticate access reach view extract copy count compare calculate record report"
+    "authenticate access reach view extract copy count compare calculate record report "
+    "refresh reload"
 )
 _THIRD_PERSON = {f"{v}es": v for v in VERBS} | {f"{v}s": v for v in VERBS}
 _THIRD_PERSON |= {f"{v[:-1]}ies": v for v in VERBS if v.endswith("y")}
