@@ -195,9 +195,9 @@ def _may_sign_in(user: User | None) -> bool:
     return user is not None and not user.disabled and user.role is not None
 
 
-def refuse_unless_allowed(request: Request, caller: Caller) -> None:
-    """Refuse a request that needs a higher role than the caller's."""
-    needed = role_needed_by(request)
+def refuse_unless_allowed(request: Request, caller: Caller, needed: Role | None = None) -> None:
+    """Refuse a request that needs a higher role (by default: its route's) than the caller's."""
+    needed = needed or role_needed_by(request)
     if caller.role is None or not caller.role.allows(needed):
         have = caller.role or "none"
         raise Forbidden(f"refused: this needs the {needed} role; {caller.actor} has {have}")
