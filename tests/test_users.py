@@ -129,7 +129,12 @@ def test_without_a_token_sign_in_is_required_once_a_user_exists(
 ) -> None:
     client = make_client(roles=False)
     assert client.get("/api/tests").status_code == 200  # open, as before users
-    make_user(client, "root", "admin")  # the open install's caller is its admin
+    body = {"username": "root", "password": PASSWORD}
+    refused = client.post("/api/v1/users", json=body)
+    assert refused.status_code == 403
+    assert refused.json()["error"].startswith("no user exists yet: create the first admin at")
+    setup = {"username": "root", "password": PASSWORD, "password_again": PASSWORD}
+    another_browser(client).post("/setup", data=setup, headers=OWN_ORIGIN)
     assert client.get("/api/tests").status_code == 401
     assert client.get("/api/tests", headers=BEARER).status_code == 401  # no token is set
     page = client.get("/tests", follow_redirects=False)

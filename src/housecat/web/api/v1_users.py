@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Depends, Request, Response
 
 from housecat.accounts.models import ApiKey, NewUser, User, UserChange
 from housecat.accounts.service import AccountService
-from housecat.web.auth import accounts
-from housecat.web.openapi import TOKEN_REQUIRED, ErrorBody
+from housecat.errors import Forbidden
+from housecat.web.auth import Proof, accounts, caller_of
+from housecat.web.openapi import TOKEN_REQUIRED, ErrorBody, errors
 
 router = APIRouter(prefix="/api/v1/users", tags=["users"], dependencies=TOKEN_REQUIRED)
+FIRST_ADMIN = "no user exists yet: create the first admin at /setup or with `housecat admin create`"
 Accounts = Annotated[AccountService, Depends(accounts)]
 
 TAKEN: dict[int | str, dict[str, Any]] = {
@@ -28,9 +30,12 @@ async def list_users(service: Accounts) -> list[User]:
     return await service.users.all()
 
 
-@router.post("", status_code=201, responses=TAKEN)
-async def create_user(body: NewUser, service: Accounts) -> User:
+@router.post("", status_code=201, responses=TAKEN | errors(403))
+async def create_user(request: Request, body: NewUser, service: Accounts) -> User:
     """Create a user with a role (viewer unless said); 409 if the username is taken."""
+    if caller_of(request).proof is Proof.OPEN:
+        # Whoever reaches an open install must not lock everyone else out from the API.
+        raise Forbidden(FIRST_ADMIN)
     return await service.create_user(body)
 
 
