@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import Request
 from fastapi.responses import Response
+from pydantic import ValidationError
 
 from housecat.accounts.models import NewUser
 from housecat.accounts.roles import Role
@@ -55,8 +56,8 @@ async def setup(request: Request) -> Response:
         return _setup_page(request, form, exc.fields or {"username": exc.message})
     except HouseCatError as exc:
         return _setup_page(request, form, {"username": exc.message}, exc.status_code)
-    except ValueError as exc:  # pydantic's ValidationError
-        return _setup_page(request, form, field_errors(getattr(exc, "errors", list)()))
+    except ValidationError as exc:
+        return _setup_page(request, form, field_errors(exc.errors()))
     return await signed_in(request, await sessions(request).start_for_user(user.id), "/")
 
 
