@@ -62,14 +62,28 @@ def test_the_statuses_of_a_manual_run_are_documented(client: TestClient) -> None
     assert {"404", "409"} <= set(cancel)
 
 
-def test_without_a_token_no_route_asks_for_one(client: TestClient) -> None:
+# Routes that refuse an open install's anonymous caller: it is nobody's account.
+USERS_ONLY = ("/api/callback/", "/api/v1/me/", "/api/v1/users")
+
+
+def test_without_a_token_or_users_no_route_asks_for_credentials(client: TestClient) -> None:
     document = client.get("/openapi.json").json()
     assert "securitySchemes" not in document["components"]
     for method, path, operation in operations(document):
         assert "security" not in operation, (method, path)
-        assert not {"401", "403", "429"} & set(operation["responses"]) or path.startswith(
-            "/api/callback/"
-        )
+        assert not {"401", "429"} & set(operation["responses"]) or path.startswith(USERS_ONLY)
+        assert "403" not in operation["responses"] or path.startswith(USERS_ONLY), (method, path)
+
+
+def test_once_a_user_exists_every_guarded_route_asks_for_credentials(
+    client: TestClient,
+) -> None:
+    form = {"username": "root", "password": "a long password", "password_again": "a long password"}
+    client.post("/setup", data=form, headers={"Origin": "http://testserver"})
+    document = client.get("/openapi.json").json()
+    assert document["components"]["securitySchemes"]["bearerAuth"]["scheme"] == "bearer"
+    tests = document["paths"]["/api/tests"]["get"]
+    assert "security" in tests and {"401", "403", "429"} <= set(tests["responses"])
 
 
 def test_with_a_token_every_api_route_but_the_healths_and_callback_asks_for_it(

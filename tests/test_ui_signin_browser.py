@@ -206,3 +206,29 @@ def test_pages_on_another_port_cannot_change_anything(
     assert api.get(f"/api/tests/{test_id}/results").json()["total"] == 0
     queue = api.get("/api/queue").json()
     assert (queue["queued"], queue["running"]) == (0, 0)
+
+
+def test_a_viewer_signs_in_with_a_password_and_can_only_read(
+    context: BrowserContext, api: httpx.Client
+) -> None:
+    password = "correct horse battery"
+    user = {"username": "vera", "password": password, "role": "viewer"}
+    vera = api.post("/api/v1/users", json=user).json()
+    try:
+        body = {"name": "Watched", "url": "http://127.0.0.1:9/", "goal": "open /"}
+        test_id = api.post("/api/tests", json=body).json()["id"]
+        page = context.new_page()
+        page.goto("/tests")
+        page.get_by_label("Username").fill("Vera")
+        page.get_by_label("Password").fill("not her password")
+        page.get_by_role("button", name="Sign in", exact=True).click()
+        expect(page.get_by_role("alert")).to_have_text("Wrong username or password.")
+        page.get_by_label("Password").fill(password)
+        page.get_by_role("button", name="Sign in", exact=True).click()
+        expect(page).to_have_url(re.compile(r"/tests$"))
+        expect(page.get_by_role("link", name="vera")).to_be_visible()
+        page.get_by_role("row", name="Watched").get_by_role("button", name="Pause").click()
+        expect(page.locator("#notice")).to_contain_text("this needs the editor role")
+        assert api.get(f"/api/tests/{test_id}").json()["status"] == "active"
+    finally:
+        api.delete(f"/api/v1/users/{vera['id']}")  # the other tests sign in with the token only

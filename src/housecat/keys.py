@@ -73,7 +73,8 @@ def run_test_id(run_id: str) -> str:
 
 
 def session(digest: str) -> str:
-    """String: a sign-in session (by SHA-256 of its id) -> fingerprint of the token it proved."""
+    """String: a sign-in session (by SHA-256 of its id) -> fingerprint of the token it proved,
+    or `user:{user_id}` for a user's session."""
     return f"session:{digest}"
 
 
@@ -256,3 +257,33 @@ LOCATION_WORKERS = "locations:workers"  # sorted set: '{location}/{worker}' -> l
 def test_locations(test_id: str) -> str:
     """Hash: a test's latest result at each location it ran from (for quorum alerting)."""
     return f"test_locations:{test_id}"
+
+
+# Users, their roles per project, and their API keys (docs/data-model.md, "Users and keys").
+USERS_ALL = "users:all"  # set of every user id
+USER_NAMES = "users:names"  # hash: username, case-folded -> user id
+
+
+def user(user_id: str) -> str:
+    """Hash: a user (username, display name, email, created_at, disabled, password hash)."""
+    return f"user:{user_id}"
+
+
+def project_members(project_id: str) -> str:
+    """Hash: user id -> the user's role in the project (viewer, editor or admin)."""
+    return f"project_members:{project_id}"
+
+
+def user_sessions(user_id: str) -> str:
+    """Set: the session keys' digests of a user's sessions (to end them all at once)."""
+    return f"user_sessions:{user_id}"
+
+
+def api_key(key_id: str) -> str:
+    """Hash: an API key (owner, name, role, dates, SHA-256 of its secret)."""
+    return f"api_key:{key_id}"
+
+
+def user_api_keys(user_id: str) -> str:
+    """Set: the ids of a user's API keys."""
+    return f"user_api_keys:{user_id}"

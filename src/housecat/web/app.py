@@ -31,11 +31,13 @@ from housecat.web.api import (
     v1_locations,
     v1_maintenance,
     v1_manifest,
+    v1_me,
     v1_outages,
     v1_status_pages,
     v1_suites,
     v1_templates,
     v1_tests,
+    v1_users,
 )
 from housecat.web.docs import install_docs
 from housecat.web.errors import install_error_handlers
@@ -91,6 +93,8 @@ def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = Tru
     app.include_router(v1_maintenance.router)
     app.include_router(v1_status_pages.router)
     app.include_router(v1_locations.router)
+    app.include_router(v1_me.router)
+    app.include_router(v1_users.router)
     app.include_router(demo.router)
     app.include_router(pages.router)
     app.include_router(artifacts.router)

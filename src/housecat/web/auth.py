@@ -1,8 +1,11 @@
-"""Protection by `HOUSECAT_API_TOKEN`, when set: a bearer token, or a signed-in session.
+"""Who may come in: once users exist or `HOUSECAT_API_TOKEN` is set, a bearer credential
+(the token, or a user's API key) or a signed-in session; with neither, anyone.
 
-A session's state-changing requests must also prove they come from HouseCat's own
-pages (the browser's Sec-Fetch-Site, Origin or Referer) and carry the session's CSRF
-token: `SameSite=Strict` alone lets pages on other ports of the same host through.
+Every caller has a role (the token and an open install: admin), and each request needs
+the role `web/access.py` says. A session's state-changing requests must also prove they
+come from HouseCat's own pages (the browser's Sec-Fetch-Site, Origin or Referer) and
+carry the session's CSRF token: `SameSite=Strict` alone lets pages on other ports of
+the same host through.
 """
 
 from __future__ import annotations
@@ -14,9 +17,15 @@ from urllib.parse import parse_qs, urlsplit
 
 from fastapi import Request
 
+from housecat.accounts.api_keys import ApiKeyStore, is_api_key
+from housecat.accounts.models import User
+from housecat.accounts.roles import Role, lower
+from housecat.accounts.service import AccountService
+from housecat.accounts.store import UserStore
 from housecat.errors import Forbidden, Unauthorized
 from housecat.signin.attempts import SignInAttempts
-from housecat.signin.sessions import SessionStore, csrf_token
+from housecat.signin.sessions import SessionStore, csrf_token, proves, user_of
+from housecat.web.access import role_needed_by
 from housecat.web.origin import SAFE_METHODS, from_another_origin, proven_same_origin
 from housecat.web.state import app_state
 
@@ -25,7 +34,7 @@ SESSION_MAX_AGE_S = 30 * 24 * 3600
 CSRF_HEADER = "X-CSRF-Token"
 CSRF_FIELD = "csrf_token"
 FORM_TYPE = "application/x-www-form-urlencoded"
-BEARER_NEEDED = "missing or wrong API token: send 'Authorization: Bearer <token>'"
+BEARER_NEEDED = "missing or wrong API token or key: send 'Authorization: Bearer <token or key>'"
 OTHER_ORIGIN = "refused: the request came from a page that is not this HouseCat's own"
 MISSING_CSRF = "refused: the request lacks this session's CSRF token; reload the page and retry"
 
@@ -33,18 +42,23 @@ MISSING_CSRF = "refused: the request lacks this session's CSRF token; reload the
 class Proof(enum.Enum):
     """What lets a request in."""
 
-    OPEN = "no API token is set"
+    OPEN = "no API token is set and no user exists"
     BEARER = "the bearer token"
+    KEY = "a user's API key"
     SESSION = "a signed-in session"
     NONE = "nothing"
 
 
 @dataclass(frozen=True)
 class Caller:
-    """Who sent a request, as far as its credentials tell."""
+    """Who sent a request, as far as its credentials tell, and their role in the project."""
 
     proof: Proof
     session_id: str | None = None
+    user_id: str | None = None
+    username: str | None = None
+    role: Role | None = None
+    key_name: str | None = None
 
     @property
     def allowed(self) -> bool:
@@ -53,12 +67,15 @@ class Caller:
     @property
     def actor(self) -> str:
         """Name who acted, as a change's record shows it."""
+        if self.proof is Proof.KEY:
+            return f"{self.username} (key {self.key_name})"
+        if self.username is not None:
+            return self.username
         return {
             Proof.OPEN: "anonymous",
             Proof.BEARER: "api-token",
-            Proof.SESSION: "signed-in user",
-            Proof.NONE: "unknown",
-        }[self.proof]
+            Proof.SESSION: "signed-in user",  # signed in with the API token
+        }.get(self.proof, "unknown")
 
 
 class LoginRequired(Unauthorized):
@@ -76,6 +93,11 @@ def same(given: str, expected: str) -> bool:
 
 def sessions(request: Request) -> SessionStore:
     return SessionStore(app_state(request).redis, SESSION_MAX_AGE_S)
+
+
+def accounts(request: Request) -> AccountService:
+    redis = app_state(request).redis
+    return AccountService(UserStore(redis), ApiKeyStore(redis), sessions(request))
 
 
 def client_address(request: Request) -> str:
@@ -110,22 +132,75 @@ def caller_of(request: Request) -> Caller:
     return caller if isinstance(caller, Caller) else Caller(Proof.NONE)
 
 
+async def sign_in_required(request: Request) -> bool:
+    """Tell whether requests need credentials: a token is set, or someone has an account."""
+    if app_state(request).settings.token is not None:
+        return True
+    return await UserStore(app_state(request).redis).any_user()
+
+
 async def _identify(request: Request) -> Caller:
-    """Find what lets the request in: no token set, the bearer token, or a session."""
-    token = app_state(request).settings.token
-    if token is None:
-        return Caller(Proof.OPEN)
+    """Find what lets the request in: nothing needed, a bearer credential, or a session."""
+    if not await sign_in_required(request):
+        return Caller(Proof.OPEN, role=Role.ADMIN)  # as before users: an open install
     authorization = request.headers.get("authorization")
     if authorization is not None:
         # A credential was offered: it alone decides, and a wrong one is a guess.
         scheme, _, given = authorization.partition(" ")
         bearer = given.strip() if scheme.lower() == "bearer" else ""
-        return Caller(Proof.BEARER if await check_token(request, bearer) else Proof.NONE)
+        if is_api_key(bearer):
+            return await _key_holder(request, bearer)
+        right = await check_token(request, bearer)
+        return Caller(Proof.BEARER, role=Role.ADMIN) if right else Caller(Proof.NONE)
     session_id = request.cookies.get(SESSION_COOKIE, "")
-    if session_id and await sessions(request).is_valid(session_id, token):
+    caller = await _session_holder(request, session_id) if session_id else Caller(Proof.NONE)
+    if caller.allowed:
         request.state.csrf_token = csrf_token(session_id)  # for the pages' forms and htmx
-        return Caller(Proof.SESSION, session_id)
-    return Caller(Proof.NONE)
+    return caller
+
+
+async def _session_holder(request: Request, session_id: str) -> Caller:
+    """Return who holds the session: a user still enabled and a member, or the token's."""
+    stored = await sessions(request).lookup(session_id)
+    user_id = user_of(stored)
+    if user_id is None:
+        token = app_state(request).settings.token
+        right = token is not None and proves(stored, token)
+        return Caller(Proof.SESSION, session_id, role=Role.ADMIN) if right else Caller(Proof.NONE)
+    user = await UserStore(app_state(request).redis).get(user_id)
+    if not _may_sign_in(user):
+        return Caller(Proof.NONE)  # deleted, disabled, or no longer a member
+    assert user is not None and user.role is not None
+    return Caller(Proof.SESSION, session_id, user.id, user.username, user.role)
+
+
+async def _key_holder(request: Request, given: str) -> Caller:
+    """Return the user whose API key this is, with the lower of the key's and their role."""
+    attempts = SignInAttempts(app_state(request).redis)
+    address = client_address(request)
+    await attempts.refuse_if_over_limit(address)
+    store = ApiKeyStore(app_state(request).redis)
+    key = await store.find(given)
+    user = await UserStore(app_state(request).redis).get(key.user_id) if key else None
+    if key is None or not _may_sign_in(user):
+        await attempts.failed(address)  # wrong, revoked, expired, or its owner is gone
+        return Caller(Proof.NONE)
+    assert user is not None and user.role is not None
+    await store.used(key)
+    role = lower(key.role, user.role)  # a demoted owner's keys are demoted too
+    return Caller(Proof.KEY, None, user.id, user.username, role, key.name)
+
+
+def _may_sign_in(user: User | None) -> bool:
+    return user is not None and not user.disabled and user.role is not None
+
+
+def refuse_unless_allowed(request: Request, caller: Caller, needed: Role | None = None) -> None:
+    """Refuse a request that needs a higher role (by default: its route's) than the caller's."""
+    needed = needed or role_needed_by(request)
+    if caller.role is None or not caller.role.allows(needed):
+        have = caller.role or "none"
+        raise Forbidden(f"refused: this needs the {needed} role; {caller.actor} has {have}")
 
 
 async def form_field(request: Request, name: str) -> str:
@@ -159,6 +234,7 @@ async def require_token(request: Request) -> None:
     if not caller.allowed:
         raise Unauthorized(BEARER_NEEDED)
     await refuse_cross_origin_changes(request, caller, forms=False)
+    refuse_unless_allowed(request, caller)
 
 
 async def require_login(request: Request) -> None:
@@ -168,6 +244,7 @@ async def require_login(request: Request) -> None:
         path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         raise LoginRequired(path)
     await refuse_cross_origin_changes(request, caller, forms=True)
+    refuse_unless_allowed(request, caller)
 
 
 async def refuse_other_origins(request: Request) -> None:

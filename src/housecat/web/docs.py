@@ -13,7 +13,8 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from housecat.errors import Unauthorized
-from housecat.web.auth import BEARER_NEEDED, identify
+from housecat.web.auth import BEARER_NEEDED, identify, sign_in_required
+from housecat.web.openapi import document_for
 from housecat.web.state import app_state
 
 # Swagger UI's and ReDoc's files, as the fastapi-offline package ships them.
@@ -38,7 +39,8 @@ async def openapi_schema(request: Request) -> JSONResponse:
     """Describe the API (OpenAPI)."""
     if not await docs_allowed(request):
         raise Unauthorized(BEARER_NEEDED)
-    return JSONResponse(request.app.openapi())
+    # Once someone has an account, the API asks for credentials even without a token.
+    return JSONResponse(document_for(request.app, locked=await sign_in_required(request)))
 
 
 @router.get("/docs")

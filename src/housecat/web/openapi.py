@@ -3,11 +3,13 @@
 Routes declare only what is theirs (`responses=errors(409)`); what holds for whole
 kinds of routes is added here, from the document itself: every `/api` route may
 answer 503 (Redis unreachable), one with a body 400 (unreadable) and 422, one with a
-path parameter 404, and one behind the API token (`TOKEN_REQUIRED`) 401, 403 and 429.
+path parameter 404, and one behind the API token (`TOKEN_REQUIRED`) 401, 403 and 429
+once signing in is required (a token is set, or users exist: `document_for`).
 """
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from fastapi import Depends, FastAPI, Request, Security
@@ -26,7 +28,10 @@ BEARER = "bearerAuth"
 REASONS = {
     400: "The request could not be read (e.g. a body that is not UTF-8)",
     401: "Missing or wrong credentials",
-    403: "A signed-in browser's request that does not come from HouseCat's own pages",
+    403: (
+        "The caller's role does not allow it, or a signed-in browser's request does not "
+        "come from HouseCat's own pages"
+    ),
     404: "No such test or run",
     409: "The test is already queued or running, or the run has already finished",
     422: "Invalid input: `fields` names each field at fault",
@@ -63,6 +68,12 @@ IN_USE: dict[int | str, dict[str, Any]] = {
 }
 
 
+def document_for(app: FastAPI, *, locked: bool) -> dict[str, Any]:
+    """Return the API's description, with credentials asked for when signing in is required."""
+    described: dict[str, Any] = app.state.openapi_document_for(locked)
+    return described
+
+
 def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """Return a route's `responses=` entries for these error statuses."""
     return {status: _error_response(status) for status in statuses}
@@ -72,12 +83,19 @@ def install_openapi(app: FastAPI, *, token_set: bool) -> None:
     """Make `app.openapi()` describe our errors (and the bearer token, when one is set)."""
     generate = app.openapi
 
+    documents: dict[bool, dict[str, Any]] = {}
+
+    def document_for(locked: bool) -> dict[str, Any]:
+        if locked not in documents:
+            # FastAPI keeps (and hands out) one document: each description gets a copy.
+            documents[locked] = _described(copy.deepcopy(generate()), locked=locked)
+        return documents[locked]
+
     def openapi() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            app.openapi_schema = _described(generate(), token_set=token_set)
-        return app.openapi_schema
+        return document_for(token_set)
 
     app.openapi = openapi  # type: ignore[method-assign]
+    app.state.openapi_document_for = document_for
     app.add_exception_handler(405, _method_not_allowed)
 
 
@@ -93,14 +111,14 @@ async def _method_not_allowed(request: Request, exc: Exception) -> Response:
     return http_error(request, 405, str(exc.detail), {"Allow": allow})
 
 
-def _described(schema: dict[str, Any], *, token_set: bool) -> dict[str, Any]:
+def _described(schema: dict[str, Any], *, locked: bool) -> dict[str, Any]:
     components = schema.setdefault("components", {})
     schemas = components.setdefault("schemas", {})
     # Our handler answers validation errors with ErrorBody, not FastAPI's own shape.
     schemas.pop("HTTPValidationError", None)
     schemas.pop("ValidationError", None)
     schemas["ErrorBody"] = ErrorBody.model_json_schema()
-    if not token_set:  # the API is open: no route asks for the token
+    if not locked:  # the API is open: no route asks for credentials
         components.pop("securitySchemes", None)
     for path, operations in schema.get("paths", {}).items():
         # `/metrics` is a scraper's, not the API's, but guarded and failing the same way.
@@ -109,7 +127,7 @@ def _described(schema: dict[str, Any], *, token_set: bool) -> dict[str, Any]:
         for operation in operations.values():
             statuses = _statuses_of(operation)
             if "security" in operation:
-                if token_set:
+                if locked:
                     statuses += [401, 403, 429]
                 else:
                     del operation["security"]

@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
+from housecat.accounts.roles import Role
 from housecat.errors import Conflict
 from housecat.groups.models import ID_PATTERN
 from housecat.locations.runs import manual_location
@@ -32,6 +33,7 @@ from housecat.suites.models import (
     UpdateTestSuite,
 )
 from housecat.suites.service import SuiteService
+from housecat.web.auth import caller_of, refuse_unless_allowed
 from housecat.web.openapi import TOKEN_REQUIRED, errors
 from housecat.web.state import app_state, step_service, suites
 
@@ -120,6 +122,8 @@ async def create_test(body: CreateTestSuite, service: Suites, request: Request) 
 @router.post("/bulk")
 async def bulk(body: BulkRequest, request: Request) -> BulkAnswer:
     """Pause, resume, tag, untag, delete, run or duplicate up to 500 tests; answered per test."""
+    if body.action == "delete":  # a delete, as `DELETE /api/v1/tests/{id}` is: admins only
+        refuse_unless_allowed(request, caller_of(request), Role.ADMIN)
     state = app_state(request)
 
     async def start_run(test: TestSuiteResponse) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from housecat.web.pages import (
+    account_pages,
     browser_config_pages,
     dashboard,
     detail,
@@ -27,6 +28,7 @@ from housecat.web.pages import (
 
 router = APIRouter(include_in_schema=False)
 router.include_router(login.router)
+router.include_router(account_pages.router)
 router.include_router(dashboard.router)
 router.include_router(example.router)
 # Before any `/tests/{test_id}` page: its fixed paths (`/tests/new`) must match first.

@@ -1,20 +1,25 @@
-"""`/login` and `/logout`: a session for people, when an API token is set."""
+"""`/login` and `/logout`: a session for people, by username and password or the API token."""
 
 from __future__ import annotations
 
 from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from housecat.accounts.store import UserStore
 from housecat.errors import TooManyAttempts
+from housecat.signin.attempts import SignInAttempts
 from housecat.web.auth import (
     SESSION_COOKIE,
     SESSION_MAX_AGE_S,
+    accounts,
     check_token,
+    client_address,
     identify,
     local_path,
     refuse_cross_origin_changes,
     refuse_other_origins,
     sessions,
+    sign_in_required,
 )
 from housecat.web.pages.forms import read_form
 from housecat.web.pages.routing import page_router
@@ -27,7 +32,7 @@ ASK_AGAIN_FROM_HERE = '<!doctype html><title>Sign in</title><meta http-equiv="re
 
 @router.get("/login")
 async def login_form(request: Request) -> Response:
-    """Ask for the API token; anyone already let in goes straight on."""
+    """Ask for a username and password (or the API token); anyone let in goes straight on."""
     next_path = local_path(request.query_params.get("next"))
     if (await identify(request)).allowed:
         return RedirectResponse(next_path, status_code=303)
@@ -35,31 +40,54 @@ async def login_form(request: Request) -> Response:
         # Following a link from another site (an alert, a chat), the browser holds back the
         # SameSite=Strict cookie: ask again from this page, which sends it if there is one.
         return HTMLResponse(ASK_AGAIN_FROM_HERE)
-    return login_page(request, next_path)
+    return await login_page(request, next_path)
 
 
 @router.post("/login", dependencies=[Depends(refuse_other_origins)])
 async def login(request: Request) -> Response:
-    """Start a new session when the token is right; else ask again, saying why."""
+    """Start a new session when the password (or token) is right; else ask again, saying why."""
     form = await read_form(request)
     next_path = local_path(form.get("next"))
-    token = app_state(request).settings.token
-    if token is None:
+    if not await sign_in_required(request):
         return RedirectResponse(next_path, status_code=303)
+    if "username" in form:
+        return await _with_password(request, form, next_path)
+    token = app_state(request).settings.token
     try:
         right = await check_token(request, form.get("token", ""))
     except TooManyAttempts as exc:
         message = f"Too many wrong tokens. Try again in {exc.retry_after_s} seconds."
-        return login_page(request, next_path, message, exc.status_code, exc.headers)
-    if not right:
-        return login_page(request, next_path, "That is not the API token.", 401)
-    store = sessions(request)
+        return await login_page(request, next_path, message, exc.status_code, exc.headers)
+    if not right or token is None:
+        return await login_page(request, next_path, "That is not the API token.", 401)
+    return await signed_in(request, await sessions(request).start(token), next_path)
+
+
+async def _with_password(request: Request, form: dict[str, str], next_path: str) -> Response:
+    """Sign a user in; a wrong name or password counts against the address's limit."""
+    attempts = SignInAttempts(app_state(request).redis)
+    address = client_address(request)
+    try:
+        await attempts.refuse_if_over_limit(address)
+    except TooManyAttempts as exc:
+        message = f"Too many failed sign-ins. Try again in {exc.retry_after_s} seconds."
+        return await login_page(request, next_path, message, exc.status_code, exc.headers)
+    user = await accounts(request).authenticate(form["username"], form.get("password", ""))
+    if user is None:
+        await attempts.failed(address)
+        message = "Wrong username or password."  # never which of the two, nor if it exists
+        return await login_page(request, next_path, message, 401, username=form["username"])
+    return await signed_in(request, await sessions(request).start_for_user(user.id), next_path)
+
+
+async def signed_in(request: Request, session_id: str, next_path: str) -> Response:
+    """Go on to `next_path` holding the new session's cookie (ending any old one)."""
     if old := request.cookies.get(SESSION_COOKIE):
-        await store.end(old)  # a new sign-in never reuses a session id someone may know
+        await sessions(request).end(old)  # a new sign-in never reuses a session id someone may know
     response = RedirectResponse(next_path, status_code=303)
     response.set_cookie(
         SESSION_COOKIE,
-        await store.start(token),
+        session_id,
         max_age=SESSION_MAX_AGE_S,
         path="/",
         secure=request.url.scheme == "https",
@@ -81,14 +109,21 @@ async def logout(request: Request) -> Response:
     return response
 
 
-def login_page(
+async def login_page(
     request: Request,
     next_path: str,
     error: str | None = None,
     status_code: int = 200,
     headers: dict[str, str] | None = None,
+    username: str = "",
 ) -> Response:
-    context = {"next": next_path, "error": error}
+    context = {
+        "next": next_path,
+        "error": error,
+        "username": username,
+        "with_password": await UserStore(app_state(request).redis).any_user(),
+        "with_token": app_state(request).settings.token is not None,
+    }
     return templates.TemplateResponse(
         request, "login.html", context, status_code=status_code, headers=headers
     )

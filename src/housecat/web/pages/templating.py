@@ -14,7 +14,6 @@ from markupsafe import Markup, escape
 
 from housecat.runs.spend import Spend, money
 from housecat.schedule.cron import parse_cron
-from housecat.web.state import app_state
 
 TEMPLATES_DIR = Path(__file__).parent.parent / "templates" / "pages"
 BADGE_LABELS = {
@@ -90,8 +89,10 @@ def cost(value: Spend | float | None) -> str:
 
 def shared_context(request: Request) -> dict[str, Any]:
     """Give every page what the layout needs: whether there is a session, and its CSRF token."""
+    caller = getattr(request.state, "caller", None)
     return {
-        "token_required": app_state(request).settings.token is not None,
+        "token_required": getattr(caller, "session_id", None) is not None,
+        "signed_in_as": getattr(caller, "username", None),
         "csrf_token": getattr(request.state, "csrf_token", None),
     }
 

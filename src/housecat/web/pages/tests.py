@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 from fastapi import Request
 from fastapi.responses import RedirectResponse, Response
 
+from housecat.accounts.roles import Role
 from housecat.errors import Conflict, InvalidInput
 from housecat.locations.runs import manual_location
 from housecat.runs.pipeline import new_run_id
@@ -14,6 +15,7 @@ from housecat.runs.tinyfish_run import TinyFishNotSetUp
 from housecat.services import Services
 from housecat.suites.bulk import BulkService
 from housecat.suites.models import CreateTestSuite, TestSuiteResponse, UpdateTestSuite
+from housecat.web.auth import caller_of, refuse_unless_allowed
 from housecat.web.pages.environment_choices import environment_choices
 from housecat.web.pages.forms import (
     CUSTOM,
@@ -68,6 +70,8 @@ async def bulk_action(request: Request) -> Response:
     then show the same list again saying how each went."""
     form = await BulkForm.read(request)
     asked = form.request()
+    if asked.action == "delete":  # a delete, as the test's own Delete is: admins only
+        refuse_unless_allowed(request, caller_of(request), Role.ADMIN)
     if asked.action == "delete" and not form.confirmed:
         return await confirm_bulk_delete(request, form)
     state = app_state(request)

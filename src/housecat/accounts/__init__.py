@@ -1,0 +1,1 @@
+"""People who use HouseCat: users, their role in each project, their passwords and API keys."""
