@@ -31,7 +31,8 @@ async def audit_page(request: Request) -> Response:
     cursor = request.query_params.get("cursor", "")
     if not cursor or any(char not in CURSOR_SHAPE for char in cursor) or len(cursor) > 24:
         cursor = ""
-    filters = Filters(**{name: value or None for name, value in query.items()})
+    wanted = {name: value or None for name, value in query.items()}
+    filters = Filters(wanted["kind"], wanted["entity_id"], wanted["actor"], wanted["action"])
     page = await AuditLog(app_state(request).redis).page(
         filters, cursor=cursor or None, limit=PAGE_SIZE
     )
