@@ -10,6 +10,10 @@ from typing import Any
 
 import redis
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from housecat.cli import app
+from housecat.config import Settings
 
 TOKEN = "audit-token-123"
 BEARER = {"Authorization": f"Bearer {TOKEN}"}
@@ -19,6 +23,7 @@ LOGIN = {
     "goal": "Sign in as alice with hunter2 and check the page says Welcome back",
 }
 SECRETS = "api_key, password"  # the names only: the goal's password is a secret too
+runner = CliRunner()
 NEW_GOAL = "Sign in as alice with hunter2 and check the page says Hello again"
 
 
@@ -152,3 +157,17 @@ def test_the_trail_of_a_test_that_never_was_is_a_404(client: TestClient) -> None
     answer = client.get("/api/v1/tests/nosuch00/audit")
     assert answer.status_code == 404
     assert answer.json() == {"error": "test 'nosuch00' not found"}
+
+
+def test_changes_made_on_the_command_line_are_the_clis(settings: Settings, db: redis.Redis) -> None:
+    made = runner.invoke(
+        app,
+        ["tests", "create", "--name", "Login", "--url", "https://a.test/login", "--goal",
+         "open /login", "--data-dir", str(settings.data_dir)],
+    )  # fmt: skip
+    (test_id,) = db.smembers("tests:all")
+    deleted = runner.invoke(app, ["tests", "delete", test_id, "--data-dir", str(settings.data_dir)])
+
+    assert made.exit_code == deleted.exit_code == 0, made.output + deleted.output
+    entries = [fields for _, fields in db.xrevrange(f"audit:of:test:{test_id}")]
+    assert [(e["action"], e["actor"]) for e in entries] == [("delete", "cli"), ("create", "cli")]

@@ -91,3 +91,16 @@ def test_the_trash_page_purges_for_good(client: TestClient) -> None:
 
     assert answer.status_code == 303
     assert client.get("/api/v1/trash").json()["items"] == []
+
+
+def test_a_failed_sign_in_is_recorded(make_client: Callable[..., TestClient]) -> None:
+    client = make_client(roles=False, api_token=TOKEN)
+
+    page = client.post("/login", data={"token": "a wrong guess"}, headers=OWN_ORIGIN)
+
+    assert page.status_code == 401
+    trail = client.get("/api/v1/audit", headers=BEARER).json()["entries"]
+    assert [(e["action"], e["kind"], e["actor"]) for e in trail] == [
+        ("sign_in_failed", "sign_in", "unknown")
+    ]
+    assert "a wrong guess" not in str(trail)

@@ -5,11 +5,14 @@ from __future__ import annotations
 from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from housecat.audit.models import SIGN_IN_FAILED
+from housecat.audit.store import record
 from housecat.errors import TooManyAttempts
 from housecat.web.auth import (
     SESSION_COOKIE,
     SESSION_MAX_AGE_S,
     check_token,
+    client_address,
     identify,
     local_path,
     refuse_cross_origin_changes,
@@ -52,6 +55,15 @@ async def login(request: Request) -> Response:
         message = f"Too many wrong tokens. Try again in {exc.retry_after_s} seconds."
         return login_page(request, next_path, message, exc.status_code, exc.headers)
     if not right:
+        address = client_address(request)
+        await record(
+            app_state(request).redis,
+            action=SIGN_IN_FAILED,
+            kind="sign_in",
+            entity_id=address,
+            actor="unknown",
+            detail=f"a wrong API token from {address}",
+        )
         return login_page(request, next_path, "That is not the API token.", 401)
     store = sessions(request)
     if old := request.cookies.get(SESSION_COOKIE):
