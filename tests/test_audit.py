@@ -10,8 +10,10 @@ from typing import Any
 
 import redis
 from fastapi.testclient import TestClient
+from redis.asyncio import Redis
 from typer.testing import CliRunner
 
+from housecat.audit.store import AuditLog, Filters, record
 from housecat.cli import app
 from housecat.config import Settings
 
@@ -171,3 +173,24 @@ def test_changes_made_on_the_command_line_are_the_clis(settings: Settings, db: r
     assert made.exit_code == deleted.exit_code == 0, made.output + deleted.output
     entries = [fields for _, fields in db.xrevrange(f"audit:of:test:{test_id}")]
     assert [(e["action"], e["actor"]) for e in entries] == [("delete", "cli"), ("create", "cli")]
+
+
+async def test_retention_trims_old_entries_and_forgets_quiet_trails(aredis: Redis) -> None:
+    old = {"at": "2020-01-01T00:00:00.000Z", "action": "create", "kind": "test"}
+    await aredis.xadd("audit:log", old, id="1000-0")  # type: ignore[arg-type]
+    await aredis.xadd("audit:of:test:quiet001", old, id="1000-0")  # type: ignore[arg-type]
+    await aredis.zadd("audit:entities", {"audit:of:test:quiet001": 1000})
+    await record(aredis, action="create", kind="test", entity_id="recent01")
+
+    await AuditLog(aredis).trim(retention_days=30)
+
+    kept = await AuditLog(aredis).page(Filters(), cursor=None, limit=10)
+    assert [entry.entity_id for entry in kept.entries] == ["recent01"]
+    assert not await aredis.exists("audit:of:test:quiet001")
+    assert await aredis.xlen("audit:of:test:recent01") == 1
+
+
+def test_a_moment_that_is_no_date_is_a_422(client: TestClient) -> None:
+    answer = client.get("/api/v1/audit", params={"until": "0.5"})
+    assert answer.status_code == 422
+    assert list(answer.json()["fields"]) == ["until"]

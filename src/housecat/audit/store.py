@@ -168,9 +168,9 @@ class AuditLog:
         await self._drop_stale(keys=[keys.AUDIT_ENTITIES], args=[cutoff])
         trails = cast(list[str], await self.redis.zrange(keys.AUDIT_ENTITIES, 0, -1))
         async with self.redis.pipeline(transaction=False) as pipe:
-            pipe.xtrim(keys.AUDIT_LOG, minid=cutoff)
+            pipe.xtrim(keys.AUDIT_LOG, minid=cutoff, approximate=False)
             for trail in trails:
-                pipe.xtrim(trail, minid=cutoff)
+                pipe.xtrim(trail, minid=cutoff, approximate=False)
             await pipe.execute()
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -12,7 +12,7 @@ from housecat import keys
 from housecat.audit.export import as_csv, as_jsonl
 from housecat.audit.models import AuditPage
 from housecat.audit.store import AuditLog, Filters
-from housecat.errors import NotFound
+from housecat.errors import InvalidInput, NotFound
 from housecat.web.openapi import TOKEN_REQUIRED
 from housecat.web.state import app_state
 
@@ -33,8 +33,14 @@ Cursor = Annotated[
     Query(pattern=r"^[0-9]{1,15}-[0-9]{1,6}$", description="`next_cursor` of the page before"),
 ]
 Limit = Annotated[int, Query(ge=1, le=1000, description="Entries per page")]
-Since = Annotated[datetime | None, Query(description="Only changes at or after (ISO-8601)")]
-Until = Annotated[datetime | None, Query(description="Only changes at or before (ISO-8601)")]
+# RFC 3339, as the trail writes times: '2026-02-14T10:00:00Z', '…:00.123+02:00'.
+MOMENT = r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?(Z|[+-]\d\d:\d\d)$"
+Since = Annotated[
+    str | None, Query(pattern=MOMENT, description="Only changes at or after (ISO-8601, with zone)")
+]
+Until = Annotated[
+    str | None, Query(pattern=MOMENT, description="Only changes at or before (ISO-8601, with zone)")
+]
 
 
 @router.get("/audit", response_model=AuditPage, responses=EXPORTS)
@@ -51,7 +57,7 @@ async def audit_trail(
     format: Format = "json",
 ) -> AuditPage | Response:
     """Read the trail of every change, newest first; filter it, page it, export it."""
-    filters = Filters(kind, entity_id, actor, action, _ms(since), _ms(until))
+    filters = Filters(kind, entity_id, actor, action, _ms("since", since), _ms("until", until))
     page = await AuditLog(app_state(request).redis).page(filters, cursor=cursor, limit=limit)
     return _formatted(page, format)
 
@@ -82,10 +88,12 @@ def _formatted(page: AuditPage, format: Format) -> AuditPage | Response:
     return page
 
 
-def _ms(moment: datetime | None) -> int | None:
-    """A moment as a stream id's time part (ms); a moment without a zone is in UTC."""
-    if moment is None:
+def _ms(name: str, text: str | None) -> int | None:
+    """A moment as a stream id's time part (ms)."""
+    if text is None:
         return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput.of({name: "not a date and time (2026-02-14T10:00:00Z)"}) from None
     return max(0, int(moment.timestamp() * 1000))
