@@ -183,3 +183,14 @@ def test_retention_purges_what_was_deleted_long_enough_ago(
 
 def app_state_of(client: TestClient) -> Any:
     return client.app.state.housecat  # type: ignore[attr-defined]
+
+
+def test_a_restored_test_is_listed_again_in_its_suites(client: TestClient) -> None:
+    first, second = create(client, name="first")["id"], create(client, name="second")["id"]
+    suite = client.post("/api/v1/suites", json={"name": "Both", "tests": [first, second]}).json()
+    client.delete(f"/api/tests/{first}")
+    assert client.get(f"/api/v1/suites/{suite['id']}").json()["test_ids"] == [second]
+
+    client.post(f"/api/v1/trash/test/{first}/restore")
+
+    assert client.get(f"/api/v1/suites/{suite['id']}").json()["test_ids"] == [second, first]

@@ -7,6 +7,7 @@ still mean the same.
 
 from __future__ import annotations
 
+import json
 from typing import Literal, cast
 
 from redis.asyncio import Redis
@@ -94,8 +95,8 @@ _DELETE = CATALOG_LUA + _DELETE_BODY
 
 # Move a test to the trash: its hash and per-test keys (KEYS[5…]) become `trash:{key}`
 # (its runs' details stay: they expire on their own), then it leaves the live indexes as
-# a delete does. The last argument says how to keep it (see `trash_arg`). Answers 0 when
-# the test is already gone.
+# a delete does. The last argument says how to keep it (see `trash_arg`); the suites that
+# list the test are noted, to list it again on restore. Answers 0 when it is gone already.
 _TRASH = (
     CATALOG_LUA
     + TRASH_LUA
@@ -104,7 +105,9 @@ local t = cjson.decode(table.remove(ARGV))
 if redis.call('EXISTS', KEYS[5]) == 0 then return 0 end
 local moved = {}
 for i = 5, #KEYS do moved[#moved + 1] = KEYS[i] end
+local suites = redis.call('SMEMBERS', t.suites)
 trash_keep(t, moved)
+if #suites > 0 then redis.call('HSET', t.item, 'suites', cjson.encode(suites)) end
 """
     + _DELETE_BODY
 )
@@ -244,8 +247,10 @@ class SuiteStore:
     async def trash(self, test_id: str, actor: str) -> bool:
         """Move a test and its history to the trash in one step; False if it is gone already."""
         indexes = [keys.TESTS_ALL, keys.SCHEDULE_DUE, keys.SCHEDULE_SKIPPED]
+        kept = json.loads(trash_arg("test", test_id, actor))
+        kept["suites"] = keys.test_suites(test_id)
         answer = await self._trash(
             keys=[*indexes, keys.results(test_id), *keys.per_test(test_id)],
-            args=[test_id, *keys.PER_RUN_PREFIXES, trash_arg("test", test_id, actor)],
+            args=[test_id, *keys.PER_RUN_PREFIXES, json.dumps(kept)],
         )
         return bool(answer)

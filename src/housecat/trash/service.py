@@ -13,7 +13,7 @@ from housecat import keys
 from housecat.audit.models import PURGE, RESTORE
 from housecat.audit.store import record
 from housecat.browser_configs.store import browser_config_store
-from housecat.clock import iso
+from housecat.clock import iso, now_iso
 from housecat.environments.store import environment_store
 from housecat.errors import Conflict, NotFound
 from housecat.groups.store import GroupStore
@@ -91,7 +91,17 @@ class TrashService:
         await self.suites.restore(suite)
         history = [key for key in kept.keys if key != keys.test(kept.id)]
         await self.store.release(kept, put_back=history)
+        await self._list_again(kept)
         await record(self.redis, action=RESTORE, kind="test", entity_id=kept.id, name=suite.name)
+
+    async def _list_again(self, kept: Kept) -> None:
+        """Put a restored test back, last, in the suites that listed it (those still there)."""
+        groups = GroupStore(self.redis)
+        for suite_id in kept.suites:
+            suite = await groups.get(suite_id)
+            if suite is not None and kept.id not in suite.test_ids:
+                changed = {"updated_at": now_iso()}
+                await groups.save(suite_id, changed, new=False, tests=[*suite.test_ids, kept.id])
 
     async def _restore_suite(self, kept: Kept) -> None:
         fields = await self.store.kept_hash(keys.suite(kept.id))

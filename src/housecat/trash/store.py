@@ -58,6 +58,7 @@ class Kept:
     deleted_by: str
     deleted_s: int  # deletion time (unix s), the index's score
     keys: list[str]  # its keys, by their live names
+    suites: list[str]  # a test's: the suites that listed it
 
 
 class TrashStore:
@@ -143,4 +144,5 @@ def _kept(fields: dict[str, str], score: float) -> Kept:
         deleted_by=fields.get("deleted_by", ""),
         deleted_s=int(score),
         keys=json.loads(fields.get("keys", "[]")),
+        suites=json.loads(fields.get("suites", "[]")),
     )
