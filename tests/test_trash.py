@@ -54,6 +54,7 @@ def test_a_deleted_test_is_restored_with_its_run_history(
     assert db.zscore("schedule:due", test_id) is None  # not scheduled: it does not run
     for key in ("test", "results", "timing", "events", "uptime"):
         assert not db.exists(f"{key}:{test_id}"), key
+    assert client.get(f"/api/runs/{run['run_id']}").status_code == 404  # its runs too
     assert in_trash(client) == [("test", test_id)]
 
     restored = client.post(f"/api/v1/trash/test/{test_id}/restore")

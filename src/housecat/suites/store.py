@@ -93,10 +93,11 @@ return 1
 """
 _DELETE = CATALOG_LUA + _DELETE_BODY
 
-# Move a test to the trash: its hash and per-test keys (KEYS[5…]) become `trash:{key}`
-# (its runs' details stay: they expire on their own), then it leaves the live indexes as
-# a delete does. The last argument says how to keep it (see `trash_arg`); the suites that
-# list the test are noted, to list it again on restore. Answers 0 when it is gone already.
+# Move a test to the trash: its hash, per-test keys (KEYS[5…]) and the keys of each run
+# its results list become `trash:{key}` (a run's keep their expiry), then it leaves the
+# live indexes as a delete does. The last argument says how to keep it (see `trash_arg`);
+# the suites that list the test are noted, to list it again on restore. Answers 0 when it
+# is gone already.
 _TRASH = (
     CATALOG_LUA
     + TRASH_LUA
@@ -105,6 +106,12 @@ local t = cjson.decode(table.remove(ARGV))
 if redis.call('EXISTS', KEYS[5]) == 0 then return 0 end
 local moved = {}
 for i = 5, #KEYS do moved[#moved + 1] = KEYS[i] end
+for _, raw in ipairs(redis.call('ZRANGE', KEYS[4], 0, -1)) do
+  local ok, record = pcall(cjson.decode, raw)
+  if ok and type(record) == 'table' and type(record['run_id']) == 'string' then
+    for i = 2, #ARGV do moved[#moved + 1] = ARGV[i] .. record['run_id'] end
+  end
+end
 local suites = redis.call('SMEMBERS', t.suites)
 trash_keep(t, moved)
 if #suites > 0 then redis.call('HSET', t.item, 'suites', cjson.encode(suites)) end

@@ -27,19 +27,10 @@ redis.call('ZREM', KEYS[2], ARGV[1])
 return 1
 """
 
-# Delete a record from the trash for good: what it kept, and for a test the details of
-# the runs its kept results list (`{ARGV[4…]}{run_id}`, as a test's delete does).
+# Delete a record from the trash for good: every key it kept (a test's runs' included).
 _PURGE = """
 local listed = redis.call('HGET', KEYS[1], 'keys')
 if not listed then return 0 end
-if ARGV[3] ~= '' then
-  for _, raw in ipairs(redis.call('ZRANGE', ARGV[3], 0, -1)) do
-    local ok, record = pcall(cjson.decode, raw)
-    if ok and type(record) == 'table' and type(record['run_id']) == 'string' then
-      for i = 4, #ARGV do redis.call('DEL', ARGV[i] .. record['run_id']) end
-    end
-  end
-end
 for _, key in ipairs(cjson.decode(listed)) do redis.call('DEL', ARGV[2] .. key) end
 redis.call('DEL', KEYS[1])
 redis.call('ZREM', KEYS[2], ARGV[1])
@@ -116,10 +107,9 @@ class TrashStore:
 
     async def purge(self, kept: Kept) -> bool:
         """Delete a kept record for good; False if it was no longer there."""
-        results = keys.trashed(keys.results(kept.id)) if kept.kind == "test" else ""
         answer = await self._purge(
             keys=[keys.trash_item(kept.kind, kept.id), keys.TRASH_ALL],
-            args=[f"{kept.kind}:{kept.id}", keys.TRASH_PREFIX, results, *keys.PER_RUN_PREFIXES],
+            args=[f"{kept.kind}:{kept.id}", keys.TRASH_PREFIX],
         )
         return bool(answer)
 
