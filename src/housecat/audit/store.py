@@ -8,19 +8,22 @@ stream holds the same entries, so a test's trail is read without scanning the re
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import cast
 
 from redis.asyncio import Redis
-from redis.exceptions import ResponseError
+from redis.exceptions import RedisError, ResponseError
 
 from housecat import keys
 from housecat.audit.actor import current_actor
 from housecat.audit.changes import changed_fields, touches_only_secrets
 from housecat.audit.models import SECRET_CHANGE, UPDATE, AuditEntry, AuditPage, Change
 from housecat.clock import now_iso
+
+log = logging.getLogger(__name__)
 
 BATCH = 200  # entries read per round trip while filtering
 MAX_SCANNED = 10_000  # entries one page may read past before answering what it found
@@ -82,11 +85,17 @@ async def record(
         "detail": detail,
     }
     trail = keys.audit_of(kind, entity_id)
-    async with redis.pipeline(transaction=True) as pipe:
-        pipe.xadd(keys.AUDIT_LOG, fields)  # type: ignore[arg-type]
-        pipe.xadd(trail, fields)  # type: ignore[arg-type]
-        pipe.zadd(keys.AUDIT_ENTITIES, {trail: int(time.time() * 1000)})
-        await pipe.execute()
+    try:
+        async with redis.pipeline(transaction=True) as pipe:
+            pipe.xadd(keys.AUDIT_LOG, fields)  # type: ignore[arg-type]
+            pipe.xadd(trail, fields)  # type: ignore[arg-type]
+            pipe.zadd(keys.AUDIT_ENTITIES, {trail: int(time.time() * 1000)})
+            await pipe.execute()
+    except RedisError as exc:
+        # The change itself is made: answering an error would say it may not be.
+        log.error(
+            "recording %s of %s %s by %s failed: %s", action, kind, entity_id, fields["actor"], exc
+        )
 
 
 async def record_changes(

@@ -3,7 +3,8 @@
 Environments, browser configurations, maintenance windows and status pages are kept this
 way (a status page's index is of its slug, not its name). Every write is one script,
 so it happens whole or not at all, and a name is taken by exactly one record even when
-two creates race: the script that checks the name also writes it.
+two creates race: the script that checks the name also writes it. Every change is then
+recorded in the audit trail, under the store's `kind`.
 """
 
 from __future__ import annotations
