@@ -127,7 +127,7 @@ async def pool() -> AsyncIterator[BrowserPool]:
 
 
 def our_keys(client: redis.Redis) -> list[str]:
-    """HouseCat's own keys (the job queue, and workers saying where they are, keep
-    bookkeeping keys of their own)."""
-    bookkeeping = ("saq:", keys.LOCATION_WORKERS)
+    """HouseCat's own live keys (the job queue, and workers saying where they are, keep
+    bookkeeping keys of their own; the audit trail and the trash are not the live set)."""
+    bookkeeping = ("saq:", keys.LOCATION_WORKERS, "audit:", keys.TRASH_PREFIX)
     return [key for key in client.keys("*") if not key.startswith(bookkeeping)]

@@ -259,12 +259,13 @@ def test_a_retry_records_the_trace_and_a_delete_takes_everything(
     assert files_of(run_id) == [f"{run_id}-step5.png", f"{run_id}-trace.zip"]
 
     assert api.delete(f"/api/tests/{test_id}").status_code == 200
+    assert api.delete(f"/api/v1/trash/test/{test_id}").status_code == 200  # purged
 
     assert files_of(run_id) == []
     leftovers = [
         k.decode() for k in store.keys("*") if test_id.encode() in k or run_id.encode() in k
     ]
-    assert all(key.startswith(("saq:", "runof:")) for key in leftovers), leftovers
+    assert all(key.startswith(("saq:", "runof:", "audit:")) for key in leftovers), leftovers
 
 
 def test_the_run_page_links_the_trace_the_log_and_each_screenshot(

@@ -211,11 +211,14 @@ def test_deleting_a_test_removes_its_runs_plan_rollups_and_screenshots(
     for run_id in run_ids:
         assert client.get(f"/api/runs/{run_id}").status_code == 404
     assert client.get(shot).status_code == 404
+    # In the trash, restorable, until purged: then nothing of it is left.
+    assert client.delete(f"/api/v1/trash/test/{test_id}").status_code == 200
     assert screenshots(settings, *run_ids) == []
     assert not (settings.artifacts_dir / test_id).exists()
     leftovers = [k for k in db.keys("*") if test_id in k or any(r in k for r in run_ids)]
-    # only the queue's own records of the jobs (they expire) and which test a run was of
-    assert all(key.startswith(("saq:", "runof:")) for key in leftovers), leftovers
+    # only the queue's own records of the jobs (they expire), which test a run was of, and
+    # the audit trail of who ran, deleted and purged it
+    assert all(key.startswith(("saq:", "runof:", "audit:")) for key in leftovers), leftovers
 
 
 def test_retention_deletes_the_screenshots_of_the_runs_it_drops(

@@ -20,6 +20,7 @@ from housecat.schedule.queue import RunQueue
 from housecat.schedule.scheduler import SchedulerLoop
 from housecat.valkey import EmbeddedValkey
 from housecat.web.app import create_app
+from tests.conftest import our_keys
 from tests.processes import QUICK_STOP, wait_until
 from tests.sites.app import VARIANTS, Variant
 
@@ -202,7 +203,7 @@ def test_a_cancel_after_its_test_was_deleted_keeps_nothing(
     no_worker.delete(f"/api/tests/{test_id}")
     no_worker.post(f"/api/runs/{run_id}/cancel")
     assert no_worker.get(f"/api/runs/{run_id}").status_code == 404
-    assert [key for key in db.keys("*") if test_id in key and not key.startswith("saq:")] == []
+    assert [key for key in our_keys(db) if test_id in key] == []
 
 
 def test_a_worker_killed_mid_run_is_replaced_and_the_run_kept_once(

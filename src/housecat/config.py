@@ -111,6 +111,15 @@ class Settings(BaseSettings):
     results_max_age_days: int = Field(
         default=90, ge=1, description="Days run results, timings and run details are kept."
     )
+    audit_retention_days: int = Field(
+        default=365, ge=1, description="Days the audit trail keeps each recorded change."
+    )
+    trash_retention_days: int = Field(
+        default=30,
+        ge=1,
+        description="Days a deleted test, suite, environment or browser "
+        "configuration stays in the trash, restorable, before it is purged.",
+    )
     webhook_secret: SecretStr | None = Field(
         default=None, description="Signs alert webhooks per the Standard Webhooks spec (whsec_…)."
     )

@@ -287,3 +287,28 @@ def api_key(key_id: str) -> str:
 def user_api_keys(user_id: str) -> str:
     """Set: the ids of a user's API keys."""
     return f"user_api_keys:{user_id}"
+
+
+# The audit trail (docs/data-model.md, "Audit trail"): every change, who made it and when.
+AUDIT_LOG = "audit:log"  # stream: every recorded change, trimmed by age
+AUDIT_ENTITIES = "audit:entities"  # sorted set: each entity trail's key -> last write (ms)
+
+
+def audit_of(kind: str, entity_id: str) -> str:
+    """Stream: the recorded changes of one test, suite, environment..., trimmed by age."""
+    return f"audit:of:{kind}:{entity_id}"
+
+
+# The trash (docs/data-model.md, "Trash"): deleted records kept, restorable, for a while.
+TRASH_ALL = "trash:all"  # sorted set: '{kind}:{id}' -> deletion time (unix s)
+TRASH_PREFIX = "trash:"  # a deleted record's keys live on as `trash:{key}`
+
+
+def trash_item(kind: str, record_id: str) -> str:
+    """Hash: a deleted record's kind, id, name, deleted_at, deleted_by and moved keys."""
+    return f"trash:item:{kind}:{record_id}"
+
+
+def trashed(key: str) -> str:
+    """The name a deleted record's key has in the trash."""
+    return f"{TRASH_PREFIX}{key}"

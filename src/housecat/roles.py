@@ -7,6 +7,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 
+from housecat.housekeeping import keep_house
 from housecat.locations.registry import beat
 from housecat.schedule.scheduler import SchedulerLoop
 from housecat.services import Services
@@ -31,6 +32,8 @@ async def running_roles(
     if scheduler and services.settings.scheduler == "builtin":
         loop = SchedulerLoop(services.redis, services.queue.enqueue_many)
         tasks.append(asyncio.create_task(loop.run(stop), name="scheduler"))
+    if scheduler:
+        tasks.append(asyncio.create_task(keep_house(services, stop), name="housekeeping"))
     if worker:
         # It takes its location's runs, records them as run from there, and says it is there.
         location = services.settings.location

@@ -15,5 +15,7 @@ def browser_config_store(redis: Redis) -> NamedStore:
         record=keys.browser_config,
         all_ids=keys.BROWSER_CONFIGS_ALL,
         names=keys.BROWSER_CONFIG_NAMES,
+        kind="browser_config",
+        trash=True,
         users=[Users("suite", keys.browser_config_suites, keys.suite)],
     )

@@ -9,6 +9,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from housecat.audit.actor import act_as
 from housecat.config import Settings, env_name, load_settings
 from housecat.data_dir import unusable_reason
 from housecat.errors import HouseCatError
@@ -50,6 +51,7 @@ def store_settings_from(*, keeps_files: bool = False, **overrides: object) -> Se
     turns a bad one into one line instead of a traceback from deep inside.
     """
     settings = settings_from(**overrides)
+    act_as("cli")  # what the command changes, the audit trail records as the command line's
     if keeps_files or settings.redis_url is None:
         reason = unusable_reason(settings.data_dir)
         if reason is not None:

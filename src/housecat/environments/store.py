@@ -17,6 +17,8 @@ def environment_store(redis: Redis) -> NamedStore:
         record=keys.environment,
         all_ids=keys.ENVIRONMENTS_ALL,
         names=keys.ENVIRONMENT_NAMES,
+        kind="environment",
+        trash=True,
         users=[
             Users("suite", keys.environment_suites, keys.suite),
             Users("test", partial(keys.catalog_set, "environment"), keys.test),

@@ -7,6 +7,9 @@ import logging
 from redis.exceptions import RedisError
 
 from housecat.alerts.targets import refused_targets
+from housecat.audit.actor import current_actor
+from housecat.audit.models import CREATE, DELETE
+from housecat.audit.store import record, record_changes
 from housecat.clock import now_iso
 from housecat.errors import InvalidInput, NotFound
 from housecat.groups.models import (
@@ -45,6 +48,9 @@ class GroupService:
             if outcome != "id":  # else the drawn id is taken: draw again
                 break
         _refuse(outcome, suite.id, fields, body.tests)
+        await record(
+            self.store.redis, action=CREATE, kind="suite", entity_id=suite.id, name=suite.name
+        )
         return await self._detail(suite)
 
     async def get(self, suite_id: str) -> SuiteDetail:
@@ -55,14 +61,27 @@ class GroupService:
         self._check_alert_targets(body.alert_webhook, body.alert_channels)
         changes = body.model_dump(exclude_unset=True, exclude={"tests"})
         changes["updated_at"] = now_iso()
+        before = await self._suite(suite_id)
         outcome = await self.store.save(suite_id, hash_fields(changes), new=False, tests=body.tests)
         _refuse(outcome, suite_id, changes, body.tests or [])
-        return await self.get(suite_id)
+        after = await self.get(suite_id)
+        await record_changes(self.store.redis, "suite", suite_id, _audited(before), _audited(after))
+        return after
 
     async def delete(self, suite_id: str) -> Deleted:
         """Delete a suite and every index entry that names it (its tests stay)."""
-        if not await self.store.delete(suite_id):
+        before = await self.store.get(suite_id)
+        actor = current_actor()
+        if before is None or not await self.store.delete(suite_id, actor=actor):
             raise _not_found(suite_id)
+        await record(
+            self.store.redis,
+            action=DELETE,
+            kind="suite",
+            entity_id=suite_id,
+            name=before.name,
+            actor=actor,
+        )
         return Deleted(id=suite_id)
 
     async def forget_test(self, test_id: str) -> None:
@@ -111,6 +130,11 @@ def _refuse(outcome: str, suite_id: str, sent: dict[str, object], tests: list[st
         raise InvalidInput.of({outcome: f"no browser configuration '{sent[outcome]}'"})
     index = int(outcome.removeprefix("tests."))
     raise InvalidInput.of({outcome: f"no test '{tests[index]}'"})
+
+
+def _audited(suite: Suite) -> dict[str, str]:
+    """A suite's fields as the audit trail compares them: its hash and its list of tests."""
+    return suite.to_hash() | {"tests": ", ".join(suite.test_ids)}
 
 
 def _not_found(suite_id: str) -> NotFound:

@@ -18,6 +18,7 @@ from redis.asyncio import Redis
 from housecat import keys
 from housecat.groups.models import Suite
 from housecat.named.store import present
+from housecat.trash.keep import TRASH_LUA, trash_arg
 
 _PREFIXES = json.dumps(
     {
@@ -97,7 +98,9 @@ return 'ok'
 """
 
 # Delete a suite and every index entry that names it; 0 if it did not exist.
-_DELETE = """
+_DELETE = (
+    TRASH_LUA
+    + """
 local p = cjson.decode(ARGV[2])
 local id = ARGV[1]
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
@@ -110,10 +113,15 @@ end
 for _, test_id in ipairs(redis.call('LRANGE', KEYS[2], 0, -1)) do
   redis.call('SREM', p.test_users .. test_id, id)
 end
-redis.call('DEL', KEYS[1], KEYS[2])
+if ARGV[3] ~= '' then
+  trash_keep(cjson.decode(ARGV[3]), {KEYS[1], KEYS[2]})
+else
+  redis.call('DEL', KEYS[1], KEYS[2])
+end
 redis.call('SREM', KEYS[3], id)
 return 1
 """
+)
 
 # Take a deleted test out of every suite that lists it (KEYS[1]: their ids), marking
 # each suite changed at ARGV[2]; then drop the index itself.
@@ -194,10 +202,16 @@ class GroupStore:
         ]
         return [fields for fields in found if fields["id"]]
 
-    async def delete(self, suite_id: str) -> bool:
-        """Delete a suite and its index entries; False if it did not exist."""
+    async def delete(self, suite_id: str, *, actor: str | None = None) -> bool:
+        """Delete a suite and its index entries; False if it did not exist.
+
+        With the `actor` who deletes it, the suite and its list of tests go to the trash.
+        """
         names = [keys.suite(suite_id), keys.suite_tests(suite_id), keys.SUITES_ALL]
-        answer = await self._delete(keys=[*names, keys.SUITE_NAMES], args=[suite_id, _PREFIXES])
+        kept = "" if actor is None else trash_arg("suite", suite_id, actor)
+        answer = await self._delete(
+            keys=[*names, keys.SUITE_NAMES], args=[suite_id, _PREFIXES, kept]
+        )
         return bool(answer)
 
     async def forget_test(self, test_id: str, now: str) -> None:

@@ -12,6 +12,7 @@ def maintenance_store(redis: Redis) -> NamedStore:
     """Return the store of maintenance windows (nothing else refers to one)."""
     return NamedStore(
         redis,
+        kind="maintenance_window",
         record=keys.maintenance_window,
         all_ids=keys.MAINTENANCE_ALL,
         names=keys.MAINTENANCE_NAMES,

@@ -3,7 +3,8 @@
 Environments, browser configurations, maintenance windows and status pages are kept this
 way (a status page's index is of its slug, not its name). Every write is one script,
 so it happens whole or not at all, and a name is taken by exactly one record even when
-two creates race: the script that checks the name also writes it.
+two creates race: the script that checks the name also writes it. Every change is then
+recorded in the audit trail, under the store's `kind`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,11 @@ from dataclasses import dataclass
 from typing import Literal, cast
 
 from redis.asyncio import Redis
+
+from housecat.audit.actor import current_actor
+from housecat.audit.models import CREATE, DELETE
+from housecat.audit.store import record, record_changes
+from housecat.trash.keep import TRASH_LUA, Kind, trash_arg
 
 # Store a new record unless its name or id is taken. A name held by this very id is
 # this same create sent again (the client resends a command whose answer was lost).
@@ -48,7 +54,10 @@ return redis.call('HGETALL', KEYS[1])
 
 # Delete a record nothing uses. While records use it (their ids in the sets KEYS[4..],
 # their hashes at ARGV[2..] .. id), answer their names, one list per set, and delete nothing.
-_DELETE = """
+# A kind with a trash keeps the record there (the last argument, '' for none, says how).
+_DELETE = (
+    TRASH_LUA
+    + """
 if redis.call('EXISTS', KEYS[1]) == 0 then return false end
 local found, used = {}, false
 for u = 4, #KEYS do
@@ -64,10 +73,12 @@ local name = redis.call('HGET', KEYS[1], '{field}')
 if name and redis.call('HGET', KEYS[3], name) == ARGV[1] then
   redis.call('HDEL', KEYS[3], name)
 end
-redis.call('DEL', KEYS[1])
+local t = ARGV[#ARGV]
+if t ~= '' then trash_keep(cjson.decode(t), {KEYS[1]}) else redis.call('DEL', KEYS[1]) end
 redis.call('SREM', KEYS[2], ARGV[1])
 return {}
 """
+)
 
 
 @dataclass(frozen=True)
@@ -119,9 +130,13 @@ class NamedStore:
         all_ids: str,
         names: str,
         users: Sequence[Users],
+        kind: str,
         name_field: str = "name",
+        trash: bool = False,
     ) -> None:
         self.redis = redis
+        self.kind = kind  # as the audit trail and the trash name it: "environment"…
+        self.trash = trash  # False: a delete is for good
         self._record = record
         self._all = all_ids
         self._names = names
@@ -131,12 +146,25 @@ class NamedStore:
         self._update = redis.register_script(_UPDATE.replace("{field}", name_field))
         self._delete = redis.register_script(_DELETE.replace("{field}", name_field))
 
-    async def insert(self, record_id: str, name: str, fields: dict[str, str]) -> Inserted:
-        """Store a new record; 'name' or 'id' when that is taken (nothing is stored then)."""
+    async def insert(
+        self, record_id: str, name: str, fields: dict[str, str], *, action: str = CREATE
+    ) -> Inserted:
+        """Store a new record; 'name' or 'id' when that is taken (nothing is stored then).
+
+        The audit trail records it under `action` (a record back from the trash: restore).
+        """
         answer = await self._insert(
             keys=[self._record(record_id), self._all, self._names],
             args=[record_id, name, *_flatten(fields)],
         )
+        if answer == "ok":
+            await record(
+                self.redis,
+                action=action,
+                kind=self.kind,
+                entity_id=record_id,
+                name=fields.get("name", name),
+            )
         return cast(Inserted, answer)
 
     async def get(self, record_id: str) -> dict[str, str] | None:
@@ -162,19 +190,26 @@ class NamedStore:
         self, record_id: str, name: str | None, fields: dict[str, str]
     ) -> dict[str, str] | Literal["name"] | None:
         """Change fields (and the name); answer the whole record, 'name' if taken, None if gone."""
+        before = await self.get(record_id) or {}
         answer = await self._update(
             keys=[self._record(record_id), self._names],
             args=[record_id, name or "", *_flatten(fields)],
         )
         if answer is None or answer == "name":
             return cast(Literal["name"] | None, answer)
-        return _as_dict(cast(list[str], answer))
+        after = _as_dict(cast(list[str], answer))
+        await record_changes(self.redis, self.kind, record_id, before, after)
+        return after
 
     async def delete(self, record_id: str) -> dict[str, list[str]] | None:
         """Delete an unused record: None if it does not exist, else its users' names by kind.
 
-        An empty answer means it was deleted; names mean records use it and nothing changed.
+        An empty answer means it was deleted (into the trash, for a kind that has one);
+        names mean records use it and nothing changed.
         """
+        before = await self.get(record_id) or {}
+        actor = current_actor()
+        kept = trash_arg(cast(Kind, self.kind), record_id, actor) if self.trash else ""
         answer = await self._delete(
             keys=[
                 self._record(record_id),
@@ -182,9 +217,20 @@ class NamedStore:
                 self._names,
                 *(users.ids(record_id) for users in self._users),
             ],
-            args=[record_id, *(users.record("") for users in self._users)],
+            args=[record_id, *(users.record("") for users in self._users), kept],
         )
         if answer is None:
             return None
         named = zip(self._users, cast(list[list[str]], answer), strict=False)
-        return {users.kind: sorted(names) for users, names in named if names}
+        users = {users.kind: sorted(names) for users, names in named if names}
+        if not users:
+            name = before.get("name", record_id)
+            await record(
+                self.redis,
+                action=DELETE,
+                kind=self.kind,
+                entity_id=record_id,
+                name=name,
+                actor=actor,
+            )
+        return users

@@ -25,6 +25,8 @@ from saq.queue.redis import RedisQueue
 from saq.utils import now
 
 from housecat import keys
+from housecat.audit.models import RUN
+from housecat.audit.store import record
 from housecat.locations.names import DEFAULT_LOCATION, DEFAULT_QUEUE, queue_name
 from housecat.redis import bytes_twin
 
@@ -134,6 +136,8 @@ class RunQueue:
         if await self.at(location).enqueue(job) is None:
             return False
         await self.queue.redis.set(keys.run_test_id(run_id), test_id, ex=RUN_OF_TTL_S)
+        if triggered_by == "manual":  # a person asked for it: the audit trail says who
+            await record(self._redis, action=RUN, kind="test", entity_id=test_id, detail=run_id)
         return True
 
     async def enqueue_many(self, runs: Sequence[QueuedRun]) -> list[bool]:

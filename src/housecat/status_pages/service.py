@@ -34,6 +34,7 @@ class StatusPageService:
         # A named-record store whose index is of slugs: a slug is taken by exactly one page.
         self.store = NamedStore(
             redis,
+            kind="status_page",
             record=keys.status_page,
             all_ids=keys.STATUS_PAGES_ALL,
             names=keys.STATUS_PAGE_SLUGS,

@@ -133,6 +133,6 @@ class BulkService:
             if test.status == "paused":
                 await self.suites.update(copy.id, UpdateTestSuite(status="paused"))
         except (HouseCatError, RedisError):
-            await self.suites.delete(copy.id)  # no half-made copy
+            await self.suites.delete(copy.id, forever=True)  # no half-made copy
             raise
         return copy.id

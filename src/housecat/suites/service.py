@@ -20,8 +20,11 @@ from redis.exceptions import RedisError
 
 from housecat.alerts.targets import refused_targets
 from housecat.artifacts import Artifacts
+from housecat.audit.actor import current_actor
+from housecat.audit.models import CREATE, DELETE, PAUSE, RESUME
+from housecat.audit.store import record, record_changes
 from housecat.clock import now_iso
-from housecat.errors import HouseCatError, InvalidInput, NotFound, StateUnavailable
+from housecat.errors import Conflict, HouseCatError, InvalidInput, NotFound, StateUnavailable
 from housecat.locations.names import quorum_problem
 from housecat.outages.dependencies import Dependencies
 from housecat.plan.models import Step
@@ -168,6 +171,13 @@ class SuiteService:
                 suite = _changed(suite, await self._start(suite))
             stored = await self._insert(suite, form_key)
             if stored == suite.id:
+                await record(
+                    self.store.redis,
+                    action=CREATE,
+                    kind="test",
+                    entity_id=suite.id,
+                    name=suite.name,
+                )
                 return suite
             # Nothing of ours was stored, and our schedule may have replaced another's: give
             # it back. Then either the form was sent before (its test is the answer), or
@@ -199,6 +209,13 @@ class SuiteService:
         for suite, fields, inserted in zip(suites, many, stored, strict=True):
             if inserted:
                 made.append(suite)
+                await record(
+                    self.store.redis,
+                    action=CREATE,
+                    kind="test",
+                    entity_id=suite.id,
+                    name=suite.name,
+                )
             else:  # its drawn id was taken meanwhile (odds near 1 in 4 billion)
                 await self._agree(await self.store.get(suite.id), suite)
                 made.append(await self.insert_checked(fields))
@@ -318,16 +335,29 @@ class SuiteService:
             # deleted while we were talking to the scheduler
             await self._stop(after)
             raise NotFound(f"test '{test_id}' not found")
+        await record_changes(
+            self.store.redis,
+            "test",
+            test_id,
+            before.to_hash(),
+            updated.to_hash(),
+            action=_status_action(before.status, updated.status),
+        )
         return updated
 
-    async def delete(self, test_id: str) -> dict[str, str]:
+    async def delete(self, test_id: str, *, forever: bool = False) -> dict[str, str]:
+        """Move a test, with its history, to the trash (`forever`: delete it outright)."""
         suite = await self.get(test_id)
         # Whatever its status, remove its schedule first; if that fails, keep the test
         # (and say so) rather than leave a schedule firing at a test that is gone.
         await self.scheduler.stop(suite)
+        actor = current_actor()
         try:
             # Already gone (a delete racing this one) is just as deleted.
-            await self.store.delete(test_id)
+            if forever:
+                await self.store.delete(test_id)
+            else:
+                await self.store.trash(test_id, actor)
         except RedisError:
             stored = await self._read_back(test_id, "deleted")
             if stored is not None:
@@ -335,9 +365,29 @@ class SuiteService:
                 raise
         for forget in self.on_deleted:
             await forget(test_id)
-        # Only once Redis no longer points at them: a failure here leaves files, not links.
-        await asyncio.to_thread(self.artifacts.remove_test, test_id)
+        if forever:
+            # Only once Redis no longer points at them: a failure here leaves files, not links.
+            await asyncio.to_thread(self.artifacts.remove_test, test_id)
+        else:
+            await record(
+                self.store.redis,
+                action=DELETE,
+                kind="test",
+                entity_id=test_id,
+                name=suite.name,
+                actor=actor,
+            )
         return {"status": "deleted", "id": test_id}
+
+    async def restore(self, suite: TestSuiteResponse) -> TestSuiteResponse:
+        """Store a test back from the trash as it was, scheduled again if it was active."""
+        if suite.status == "active":
+            suite = _changed(suite, await self._start(suite))
+        stored = await self._insert(suite, None)
+        if stored != suite.id:
+            await self._agree(await self.store.get(suite.id), suite)
+            raise Conflict(f"test '{suite.id}' exists already: another test took its id")
+        return suite
 
     async def _unused_id(self) -> str:
         """Draw ids until one is free (8 hex characters can collide)."""
@@ -391,6 +441,15 @@ class SuiteService:
             await self.scheduler.stop(suite)
         except SchedulingFailed as exc:
             log.error("unscheduling test %s failed: %s", suite.id, exc.message)
+
+
+def _status_action(before: str, after: str) -> str | None:
+    """The audit action of a change of status: pause or resume; None for any other change."""
+    if before != "paused" and after == "paused":
+        return PAUSE
+    if before == "paused" and after == "active":
+        return RESUME
+    return None
 
 
 def _changed(suite: TestSuiteResponse, changes: dict[str, str]) -> TestSuiteResponse:

@@ -7,6 +7,7 @@ still mean the same.
 
 from __future__ import annotations
 
+import json
 from typing import Literal, cast
 
 from redis.asyncio import Redis
@@ -15,6 +16,7 @@ from housecat import keys
 from housecat.errors import InvalidInput
 from housecat.suites.catalog_index import CATALOG_LUA, catalog_doc
 from housecat.suites.models import TestSuiteResponse
+from housecat.trash.keep import TRASH_LUA, trash_arg
 
 FORM_SENT_TTL_S = 86_400  # a form left open longer than a day is sent as a new one
 
@@ -75,9 +77,7 @@ return redis.call('HGETALL', KEYS[1])
 # (`{ARGV[2…]}{run_id}`: detail, log; ids found in the records), its index and catalog
 # entries and every per-test key.
 # Reading 10,000 records takes Redis a few tens of milliseconds, once per delete.
-_DELETE = (
-    CATALOG_LUA
-    + """
+_DELETE_BODY = """
 for _, raw in ipairs(redis.call('ZRANGE', KEYS[4], 0, -1)) do
   local ok, record = pcall(cjson.decode, raw)
   if ok and type(record) == 'table' and type(record['run_id']) == 'string' then
@@ -91,6 +91,32 @@ redis.call('DEL', unpack(KEYS, 4))
 catalog_remove(ARGV[1])
 return 1
 """
+_DELETE = CATALOG_LUA + _DELETE_BODY
+
+# Move a test to the trash: its hash, per-test keys (KEYS[5…]) and the keys of each run
+# its results list become `trash:{key}` (a run's keep their expiry), then it leaves the
+# live indexes as a delete does. The last argument says how to keep it (see `trash_arg`);
+# the suites that list the test are noted, to list it again on restore. Answers 0 when it
+# is gone already.
+_TRASH = (
+    CATALOG_LUA
+    + TRASH_LUA
+    + """
+local t = cjson.decode(table.remove(ARGV))
+if redis.call('EXISTS', KEYS[5]) == 0 then return 0 end
+local moved = {}
+for i = 5, #KEYS do moved[#moved + 1] = KEYS[i] end
+for _, raw in ipairs(redis.call('ZRANGE', KEYS[4], 0, -1)) do
+  local ok, record = pcall(cjson.decode, raw)
+  if ok and type(record) == 'table' and type(record['run_id']) == 'string' then
+    for i = 2, #ARGV do moved[#moved + 1] = ARGV[i] .. record['run_id'] end
+  end
+end
+local suites = redis.call('SMEMBERS', t.suites)
+trash_keep(t, moved)
+if #suites > 0 then redis.call('HSET', t.item, 'suites', cjson.encode(suites)) end
+"""
+    + _DELETE_BODY
 )
 
 # When the built-in scheduler should next run a test; None: not at all (not indexed).
@@ -144,6 +170,7 @@ class SuiteStore:
         self._insert = redis.register_script(_INSERT)
         self._update = redis.register_script(_UPDATE)
         self._delete = redis.register_script(_DELETE)
+        self._trash = redis.register_script(_TRASH)
 
     async def insert(
         self, suite: TestSuiteResponse, *, due: Due, form_key: str | None = None
@@ -223,3 +250,14 @@ class SuiteStore:
             keys=[*indexes, keys.results(test_id), *keys.per_test(test_id)],
             args=[test_id, *keys.PER_RUN_PREFIXES],
         )
+
+    async def trash(self, test_id: str, actor: str) -> bool:
+        """Move a test and its history to the trash in one step; False if it is gone already."""
+        indexes = [keys.TESTS_ALL, keys.SCHEDULE_DUE, keys.SCHEDULE_SKIPPED]
+        kept = json.loads(trash_arg("test", test_id, actor))
+        kept["suites"] = keys.test_suites(test_id)
+        answer = await self._trash(
+            keys=[*indexes, keys.results(test_id), *keys.per_test(test_id)],
+            args=[test_id, *keys.PER_RUN_PREFIXES, json.dumps(kept)],
+        )
+        return bool(answer)

@@ -15,6 +15,7 @@ def template_store(redis: Redis) -> NamedStore:
     """Return the store of templates, each kept while a test made from it exists."""
     return NamedStore(
         redis,
+        kind="template",
         record=keys.template,
         all_ids=keys.TEMPLATES_ALL,
         names=keys.TEMPLATE_NAMES,

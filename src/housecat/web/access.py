@@ -28,8 +28,9 @@ EXCEPTIONS: tuple[tuple[frozenset[str], str, Role], ...] = (
     # Members, and other people's keys.
     (ANY, "/api/v1/users", Role.ADMIN),
     (ANY, "/api/v1/users/*", Role.ADMIN),
-    # Deletes, and the pages that ask to confirm one.
+    # Deletes, the pages that ask to confirm one, and emptying the trash for good.
     (ANY, "*/delete", Role.ADMIN),
+    (WRITES, "/trash/*/purge", Role.ADMIN),
     # Environments hold the secrets.
     (WRITES, "/api/v1/environments", Role.ADMIN),
     (WRITES, "/api/v1/environments/*", Role.ADMIN),

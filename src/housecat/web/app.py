@@ -15,6 +15,7 @@ from housecat.config import Settings
 from housecat.roles import running_roles
 from housecat.services import open_services
 from housecat.web import demo, pages, trace_viewer
+from housecat.web.acting import RecordCallers
 from housecat.web.api import (
     artifacts,
     health,
@@ -24,6 +25,7 @@ from housecat.web.api import (
     results,
     runs,
     tests,
+    v1_audit,
     v1_browser_configs,
     v1_environments,
     v1_executions,
@@ -37,6 +39,7 @@ from housecat.web.api import (
     v1_suites,
     v1_templates,
     v1_tests,
+    v1_trash,
     v1_users,
 )
 from housecat.web.docs import install_docs
@@ -95,6 +98,9 @@ def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = Tru
     app.include_router(v1_locations.router)
     app.include_router(v1_me.router)
     app.include_router(v1_users.router)
+    app.include_router(v1_audit.router)
+    app.include_router(v1_trash.router)
+    app.add_middleware(RecordCallers)  # the changes a request makes are its caller's
     app.include_router(demo.router)
     app.include_router(pages.router)
     app.include_router(artifacts.router)

@@ -22,6 +22,8 @@ from housecat.accounts.models import User
 from housecat.accounts.roles import Role, lower
 from housecat.accounts.service import AccountService
 from housecat.accounts.store import UserStore
+from housecat.audit.models import SIGN_IN_FAILED
+from housecat.audit.store import record
 from housecat.errors import Forbidden, Unauthorized
 from housecat.signin.attempts import SignInAttempts
 from housecat.signin.sessions import SessionStore, csrf_token, proves, user_of
@@ -115,8 +117,17 @@ async def check_token(request: Request, given: str) -> bool:
     await attempts.refuse_if_over_limit(address)
     if token is not None and same(given, token):
         return True
-    await attempts.failed(address)
+    await failed_sign_in(request, "a wrong API token")
     return False
+
+
+async def failed_sign_in(request: Request, what: str) -> None:
+    """Count a failed sign-in against the client's address, and record it in the trail."""
+    redis = app_state(request).redis
+    address = client_address(request)
+    await SignInAttempts(redis).failed(address)
+    detail = f"{what} from {address}"
+    await record(redis, action=SIGN_IN_FAILED, kind="sign_in", entity_id=address, detail=detail)
 
 
 async def identify(request: Request) -> Caller:
@@ -183,7 +194,8 @@ async def _key_holder(request: Request, given: str) -> Caller:
     key = await store.find(given)
     user = await UserStore(app_state(request).redis).get(key.user_id) if key else None
     if key is None or not _may_sign_in(user):
-        await attempts.failed(address)  # wrong, revoked, expired, or its owner is gone
+        # wrong, revoked, expired, or its owner is gone
+        await failed_sign_in(request, "an API key that is not valid")
         return Caller(Proof.NONE)
     assert user is not None and user.role is not None
     await store.used(key)

@@ -6,6 +6,7 @@ from fastapi import APIRouter
 
 from housecat.web.pages import (
     account_pages,
+    audit_pages,
     browser_config_pages,
     dashboard,
     detail,
@@ -24,6 +25,7 @@ from housecat.web.pages import (
     suite_pages,
     template_pages,
     tests,
+    trash_pages,
 )
 
 router = APIRouter(include_in_schema=False)
@@ -47,3 +49,5 @@ router.include_router(template_pages.router)
 router.include_router(maintenance_pages.router)
 router.include_router(status_page_pages.router)
 router.include_router(status_public.router)
+router.include_router(audit_pages.router)
+router.include_router(trash_pages.router)

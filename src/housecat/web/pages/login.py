@@ -14,6 +14,7 @@ from housecat.web.auth import (
     accounts,
     check_token,
     client_address,
+    failed_sign_in,
     identify,
     local_path,
     refuse_cross_origin_changes,
@@ -74,7 +75,7 @@ async def _with_password(request: Request, form: dict[str, str], next_path: str)
         return await login_page(request, next_path, message, exc.status_code, exc.headers)
     user = await accounts(request).authenticate(form["username"], form.get("password", ""))
     if user is None:
-        await attempts.failed(address)
+        await failed_sign_in(request, f"a wrong password for '{form['username']}'")
         message = "Wrong username or password."  # never which of the two, nor if it exists
         return await login_page(request, next_path, message, 401, username=form["username"])
     return await signed_in(request, await sessions(request).start_for_user(user.id), next_path)

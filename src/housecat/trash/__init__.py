@@ -1,0 +1,1 @@
+"""The trash: deleted tests, suites, environments and browser configurations, restorable."""
