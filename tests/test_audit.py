@@ -16,6 +16,8 @@ from typer.testing import CliRunner
 from housecat.audit.store import AuditLog, Filters, record
 from housecat.cli import app
 from housecat.config import Settings
+from tests import signing_in
+from tests.accounts import bearer, log_in, make_key, make_user, with_csrf
 
 TOKEN = "audit-token-123"
 BEARER = {"Authorization": f"Bearer {TOKEN}"}
@@ -68,6 +70,30 @@ def test_a_tests_trail_shows_who_paused_it_and_who_changed_its_goal(
     ]
     assert {"field": "status", "old": "active", "new": "paused"} in entries[1]["changes"]
     assert all(e["name"] == "Login flow" and e["kind"] == "test" for e in entries)
+
+
+def test_the_trail_names_the_people_who_paused_a_test_and_changed_its_goal(
+    make_client: Callable[..., TestClient],
+) -> None:
+    guarded = make_client(roles=False, api_token=signing_in.TOKEN)
+    make_user(guarded, "alice", "editor")
+    make_user(guarded, "bob", "editor")
+    alice = bearer(make_key(guarded, with_csrf(log_in(guarded, "alice")), "laptop"))
+    bob = signing_in.another_browser(guarded)
+    bob_page = with_csrf(log_in(bob, "bob"))
+    api = signing_in.another_browser(guarded)
+    test_id = create(api, alice)
+
+    paused = api.put(f"/api/tests/{test_id}", json={"status": "paused"}, headers=alice)
+    changed = bob.put(f"/api/tests/{test_id}", json={"goal": NEW_GOAL}, headers=bob_page)
+
+    assert paused.status_code == changed.status_code == 200, changed.text
+    answer = api.get(f"/api/v1/tests/{test_id}/audit", headers=alice)
+    assert [(e["action"], e["actor"]) for e in answer.json()["entries"]] == [
+        ("update", "bob"),
+        ("pause", "alice (key laptop)"),
+        ("create", "alice (key laptop)"),
+    ]
 
 
 def test_resuming_and_running_a_test_are_recorded(client: TestClient) -> None:
