@@ -220,3 +220,27 @@ def test_a_moment_that_is_no_date_is_a_422(client: TestClient) -> None:
     answer = client.get("/api/v1/audit", params={"until": "0.5"})
     assert answer.status_code == 422
     assert list(answer.json()["fields"]) == ["until"]
+
+
+def test_members_and_keys_changes_are_recorded(make_client: Callable[..., TestClient]) -> None:
+    admin = make_client(roles=False, api_token=signing_in.TOKEN)
+    bob_id = make_user(admin, "bob", "viewer")
+    changed = admin.patch(
+        f"/api/v1/users/{bob_id}", json={"role": "editor"}, headers=signing_in.BEARER
+    )
+    assert changed.status_code == 200, changed.text
+    bob = signing_in.another_browser(admin)
+    key = make_key(bob, with_csrf(log_in(bob, "bob")), "ci")
+    key_id = key.removeprefix("hc_").split("_", 1)[0]
+    assert bob.delete(f"/api/v1/me/keys/{key_id}", headers=bearer(key)).status_code == 204
+
+    answer = admin.get("/api/v1/audit", params={"kind": "user"}, headers=signing_in.BEARER)
+    entries = answer.json()["entries"]
+    assert [(e["action"], e["actor"], e["detail"]) for e in entries] == [
+        ("key_revoked", "bob (key ci)", "key 'ci' (editor)"),
+        ("key_created", "bob", "key 'ci' (editor)"),
+        ("member_change", "api-token", "bob changed"),
+        ("member_change", "api-token", "bob added"),
+    ]
+    assert entries[2]["changes"] == [{"field": "role", "old": "viewer", "new": "editor"}]
+    assert key.split("_")[-1] not in answer.text  # the key itself, never

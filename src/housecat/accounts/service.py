@@ -7,6 +7,8 @@ from housecat.accounts.api_keys import ApiKeyStore
 from housecat.accounts.models import ApiKey, CreatedApiKey, NewApiKey, NewUser, User, UserChange
 from housecat.accounts.roles import Role
 from housecat.accounts.store import UserStore
+from housecat.audit.models import KEY_CREATED, KEY_REVOKED, MEMBER_CHANGE, Change
+from housecat.audit.store import record
 from housecat.errors import Forbidden, InvalidInput, NotFound
 from housecat.signin.sessions import SessionStore
 
@@ -33,7 +35,7 @@ class AccountService:
         """Create a user; WeakPassword, UsernameTaken (or NotFirstUser) say why not."""
         passwords.check_strength(new.password, new.username)
         password_hash = await passwords.hash_password(new.password)
-        return await self.users.create(
+        user = await self.users.create(
             new.username,
             password_hash,
             new.role,
@@ -41,6 +43,8 @@ class AccountService:
             new.email,
             only_if_first=only_if_first,
         )
+        await self._member_changed(user, "added", [Change(field="role", old="", new=new.role)])
+        return user
 
     async def authenticate(self, username: str, password: str) -> User | None:
         """Return the enabled user whose username and password these are, else None."""
@@ -81,30 +85,64 @@ class AccountService:
             fields["email"] = change.email or ""
         if change.disabled is not None:
             fields["disabled"] = "1" if change.disabled else "0"
+        before = await self.get(user_id)
         user = await self.users.update(user_id, fields, change.role)
         if user is None:
             raise no_such_user(user_id)
         if user.disabled:
             await self.sessions.end_all_of(user_id)
+        changed = [
+            Change(field=name, old=str(was), new=str(now))
+            for name in ("role", "disabled", "display_name", "email")
+            if (was := getattr(before, name)) != (now := getattr(user, name))
+        ]
+        if changed:
+            await self._member_changed(user, "changed", changed)
         return user
 
     async def delete(self, user_id: str) -> None:
         """Delete a user with their keys and sessions; LastAdmin guards the last admin."""
+        user = await self.get(user_id)
         if not await self.users.delete(user_id, await self.api_keys.keys_of(user_id)):
             raise no_such_user(user_id)
         await self.sessions.end_all_of(user_id)
+        await self._member_changed(user, "removed", [])
 
     async def create_key(self, user_id: str, own_role: Role, new: NewApiKey) -> CreatedApiKey:
         """Make a key for the user, with a role no higher than `own_role`."""
         role = new.role or own_role
         if not own_role.allows(role):
             raise Forbidden(f"a key's role ({role}) cannot be above your own ({own_role})")
-        return await self.api_keys.create(user_id, new.name, role, new.expires_at)
+        created = await self.api_keys.create(user_id, new.name, role, new.expires_at)
+        await self._key_event(KEY_CREATED, created)
+        return created
 
     async def keys_of(self, user_id: str) -> list[ApiKey]:
         await self.get(user_id)
         return await self.api_keys.of_user(user_id)
 
     async def revoke_key(self, user_id: str, key_id: str) -> None:
+        listed = {key.id: key for key in await self.api_keys.of_user(user_id)}
         if not await self.api_keys.revoke(user_id, key_id):
             raise NotFound(f"no API key with id '{key_id}'")
+        if key_id in listed:
+            await self._key_event(KEY_REVOKED, listed[key_id])
+
+    async def _member_changed(self, user: User, how: str, changes: list[Change]) -> None:
+        """Record in the audit trail that a member was added, changed or removed."""
+        await record(
+            self.users.redis,
+            action=MEMBER_CHANGE,
+            kind="user",
+            entity_id=user.id,
+            name=user.username,
+            changes=changes,
+            detail=f"{user.username} {how}",
+        )
+
+    async def _key_event(self, action: str, key: ApiKey) -> None:
+        """Record a key created or revoked: its name and role, never the key."""
+        detail = f"key '{key.name}' ({key.role})"
+        await record(
+            self.users.redis, action=action, kind="user", entity_id=key.user_id, detail=detail
+        )
