@@ -287,3 +287,9 @@ def api_key(key_id: str) -> str:
 def user_api_keys(user_id: str) -> str:
     """Set: the ids of a user's API keys."""
     return f"user_api_keys:{user_id}"
+
+
+def oidc_sign_in(state: str) -> str:
+    """String: a single sign-on under way (JSON: nonce, PKCE verifier, next path, browser
+    binding), by its `state`; read once, expires in minutes."""
+    return f"oidc_sign_in:{state}"
