@@ -173,6 +173,12 @@ def test_the_client_secret_is_posted_when_the_provider_allows_only_that(
     assert honest.auth_used == ["client_secret_post"]
 
 
+def test_a_wrong_client_secret_is_refused_by_the_provider(sso: Callable[..., TestClient]) -> None:
+    client = sso(oidc_client_secret="not-the-secret")
+    make_user(client, "olivia")
+    refused_with(sign_in(client, "olivia"), "The provider refused the sign-in: invalid_client.")
+
+
 def test_only_a_local_path_is_gone_on_to(sso: Callable[..., TestClient]) -> None:
     client = sso()
     make_user(client, "olivia")

@@ -162,9 +162,7 @@ class OidcSignIn:
             return "none"  # a public client: PKCE alone binds the code to this sign-in
         # The default of OpenID Connect Discovery 1.0 when the document says nothing.
         allowed = metadata.get("token_endpoint_auth_methods_supported") or ["client_secret_basic"]
-        return (
-            "client_secret_post" if "client_secret_basic" not in allowed else "client_secret_basic"
-        )
+        return "client_secret_basic" if "client_secret_basic" in allowed else "client_secret_post"
 
     async def begin(self, redirect_uri: str, next_path: str, browser: str) -> str:
         """Remember a new sign-in and return the provider's URL to send the browser to."""
