@@ -90,7 +90,7 @@ async def oidc_callback(request: Request) -> Response:
         )
         next_path = pending.next_path
         if error := query.get("error"):
-            detail = query.get("error_description") or error
+            detail = (query.get("error_description") or error)[:200]
             raise SignInRefused(f"{sign_in.config.name} did not sign you in: {detail}")
         if not query.get("code"):
             raise SignInRefused("The provider sent no authorization code; start again.")
