@@ -25,6 +25,7 @@ PUBLIC = {
     "/login", "/logout", "/status/{slug}", "/favicon.ico", "/docs", "/redoc", "/openapi.json",
     "/demo/", "/demo/login", "/demo/logout", "/demo/dashboard",
 }  # fmt: skip
+PUBLIC |= {"/auth/oidc/login", "/auth/oidc/callback"}  # single sign-on: before anyone is signed in
 ROLES = (Role.VIEWER, Role.EDITOR, Role.ADMIN)
 
 

@@ -4,7 +4,14 @@ from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    AliasChoices,
+    Field,
+    SecretStr,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from housecat.data_dir import default_data_dir
@@ -241,6 +248,52 @@ class Settings(BaseSettings):
         default=False,
         description="Serve /metrics (Prometheus) without the API token when one is set.",
     )
+
+    # Single sign-on with an OpenID Connect provider (README: "Single sign-on (OIDC)").
+    oidc_issuer: str | None = Field(
+        default=None,
+        description="Issuer URL of an OpenID Connect provider; set, the sign-in page offers "
+        "signing in there.",
+    )
+    oidc_client_id: str | None = Field(
+        default=None, description="Client id HouseCat is registered with at the OIDC provider."
+    )
+    oidc_client_secret: SecretStr | None = Field(
+        default=None, description="Client secret HouseCat is registered with at the provider."
+    )
+    oidc_name: str = Field(
+        default="single sign-on",
+        min_length=1,
+        description="The provider's name on the sign-in button ('Sign in with …').",
+    )
+    oidc_username_claim: str = Field(
+        default="preferred_username",
+        min_length=1,
+        description="ID token claim holding the HouseCat username (e.g. `email`).",
+    )
+    oidc_new_user_role: Literal["viewer", "editor", "admin"] | None = Field(
+        default=None,
+        description="Role of a user created at their first single sign-on; unset = only "
+        "existing users may sign in so.",
+    )
+
+    @field_validator("oidc_issuer")
+    @classmethod
+    def _oidc_issuer_url(cls, value: str | None) -> str | None:
+        # Kept as given: ID tokens must name the issuer exactly, trailing slash and all.
+        return http_url(value) if value else None
+
+    @field_validator("oidc_client_id")
+    @classmethod
+    def _oidc_client_id_with_issuer(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if info.data.get("oidc_issuer") and not value:
+            raise ValueError("must be set when HOUSECAT_OIDC_ISSUER is")
+        return value or None
+
+    @field_validator("oidc_client_secret")
+    @classmethod
+    def _empty_oidc_secret_is_none(cls, value: SecretStr | None) -> SecretStr | None:
+        return value if value and value.get_secret_value() else None
 
     @property
     def artifacts_dir(self) -> Path:

@@ -312,3 +312,9 @@ def trash_item(kind: str, record_id: str) -> str:
 def trashed(key: str) -> str:
     """The name a deleted record's key has in the trash."""
     return f"{TRASH_PREFIX}{key}"
+
+
+def oidc_sign_in(state: str) -> str:
+    """String: a single sign-on under way (JSON: nonce, PKCE verifier, next path, browser
+    binding), by its `state`; read once, expires in minutes."""
+    return f"oidc_sign_in:{state}"

@@ -16,6 +16,7 @@ from housecat.web.pages import (
     login,
     maintenance_pages,
     manifest_pages,
+    oidc,
     outage_pages,
     reading,
     run_test,
@@ -30,6 +31,7 @@ from housecat.web.pages import (
 
 router = APIRouter(include_in_schema=False)
 router.include_router(login.router)
+router.include_router(oidc.router)
 router.include_router(account_pages.router)
 router.include_router(dashboard.router)
 router.include_router(example.router)

@@ -124,6 +124,9 @@ async def login_page(
         "username": username,
         "with_password": await UserStore(app_state(request).redis).any_user(),
         "with_token": app_state(request).settings.token is not None,
+        "oidc_name": app_state(request).settings.oidc_name
+        if app_state(request).settings.oidc_issuer
+        else None,
     }
     return templates.TemplateResponse(
         request, "login.html", context, status_code=status_code, headers=headers
