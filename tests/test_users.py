@@ -10,6 +10,7 @@ import redis
 from argon2 import PasswordHasher
 from fastapi.testclient import TestClient
 
+from housecat.accounts import passwords
 from tests.accounts import PASSWORD, log_in, make_user, with_csrf
 from tests.signing_in import BEARER, OWN_ORIGIN, TOKEN, another_browser
 
@@ -209,3 +210,10 @@ def test_the_password_page_changes_it(locked: TestClient) -> None:
 def test_the_api_token_is_an_admin_and_no_user(locked: TestClient) -> None:
     me = locked.get("/api/v1/me", headers=BEARER).json()
     assert me == {"actor": "api-token", "role": "admin", "user": None}
+
+
+async def test_no_stored_password_matches_any_password() -> None:
+    # The stand-in hash checked for unknown users must never sign in one with no hash.
+    for stored in (None, ""):
+        assert not await passwords.verify(stored, "no user has this password")
+    assert await passwords.verify(await passwords.hash_password("s3cret-pass"), "s3cret-pass")

@@ -46,7 +46,8 @@ async def verify(stored_hash: str | None, password: str) -> bool:
 
     def check() -> bool:
         try:
-            return _hasher.verify(stored_hash or _NOBODY, password) and stored_hash is not None
+            # Checked whatever happens, to take as long; matches only a real stored hash.
+            return _hasher.verify(stored_hash or _NOBODY, password) and bool(stored_hash)
         except (VerificationError, InvalidHashError):
             return False
 
