@@ -171,13 +171,7 @@ class SuiteService:
                 suite = _changed(suite, await self._start(suite))
             stored = await self._insert(suite, form_key)
             if stored == suite.id:
-                await record(
-                    self.store.redis,
-                    action=CREATE,
-                    kind="test",
-                    entity_id=suite.id,
-                    name=suite.name,
-                )
+                await self._record_created(suite)
                 return suite
             # Nothing of ours was stored, and our schedule may have replaced another's: give
             # it back. Then either the form was sent before (its test is the answer), or
@@ -209,13 +203,7 @@ class SuiteService:
         for suite, fields, inserted in zip(suites, many, stored, strict=True):
             if inserted:
                 made.append(suite)
-                await record(
-                    self.store.redis,
-                    action=CREATE,
-                    kind="test",
-                    entity_id=suite.id,
-                    name=suite.name,
-                )
+                await self._record_created(suite)
             else:  # its drawn id was taken meanwhile (odds near 1 in 4 billion)
                 await self._agree(await self.store.get(suite.id), suite)
                 made.append(await self.insert_checked(fields))
@@ -378,6 +366,12 @@ class SuiteService:
                 actor=actor,
             )
         return {"status": "deleted", "id": test_id}
+
+    async def _record_created(self, suite: TestSuiteResponse) -> None:
+        """Record a test's creation in the audit trail."""
+        await record(
+            self.store.redis, action=CREATE, kind="test", entity_id=suite.id, name=suite.name
+        )
 
     async def restore(self, suite: TestSuiteResponse) -> TestSuiteResponse:
         """Store a test back from the trash as it was, scheduled again if it was active."""
