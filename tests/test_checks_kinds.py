@@ -434,3 +434,21 @@ async def test_a_filter_is_the_part_of_the_page_that_filters(
     elsewhere = pages.add("<p>Browse by category, or search.</p>")
     [shown] = read_goal("There is a category filter on the left").steps
     await holds_only_on(pool, holds, elsewhere, [shown])
+
+
+async def test_a_part_s_heading_or_second_thing_is_looked_for_in_that_part(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    holds = pages.add(
+        "<header><img alt=Logo src=data:,><a href=#>Sign in</a></header><h1>Shop</h1>"
+        "<dialog open><h2>Confirm</h2><button>OK</button></dialog>"
+    )
+    elsewhere = pages.add(
+        "<header><img alt=Logo src=data:,></header><h1>Confirm</h1><a href=#>Sign in</a>"
+        "<dialog open><h2>Delete?</h2><button>OK</button></dialog>"
+    )
+    steps = [
+        *read_goal("The modal heading says Confirm").steps,
+        *read_goal("The header contains the logo and a Sign in link").steps[1:],
+    ]
+    await holds_only_on(pool, holds, elsewhere, steps)
