@@ -1266,3 +1266,11 @@ def test_bare_kinds_a_part_has_are_at_least_one_of_them() -> None:
     )
     # A step and its condition are no part of the page.
     refused("Refresh the page until the status says Ready")
+
+
+def test_expanding_a_named_section_clicks_its_words() -> None:
+    assert steps('expand "How do I cancel?"') == [
+        ("click", Target(text="How do I cancel?"), None, None)
+    ]
+    assert steps("expand the Shipping section")[0][1] == Target(text="Shipping")
+    refused("Collapse the sidebar")  # no words of its own to click

@@ -162,6 +162,13 @@ def _press(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("press", target=target, value=key)
 
 
+def _toggle(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    element = parse_element(match["t"], quotes, "click")
+    if element is None or element.target.text.lower() in UNNAMEABLE:
+        return None
+    return one("click", target=element.target, tail=element.tail)
+
+
 def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Click an element; "select the Newsletter checkbox" ticks it instead."""
     verb = match["verb"].lower()
@@ -346,6 +353,13 @@ ACTION_RULES: tuple[Rule, ...] = (
         r" (?:the |your |my |our )?(?:shopping )?"
         r"(?P<place>cart|basket|bag|wishlist|wish list|favourites|favorites)$",
         _add_to,
+    ),
+    # "expand 'How do I cancel?'": a section opens or closes by a click on its own words;
+    # "collapse the sidebar" names no such words, and is refused
+    rule(
+        rf"^(?:expand|collapse)(?: the)? (?P<t>{OPEN}\d+{CLOSE}|(?-i:[A-Z])[^{OPEN}]*?)"
+        r"(?: (?:section|panel|accordion|question|item|row|group))?$",
+        _toggle,
     ),
     rule(
         r"^(?P<verb>click on|click in|click|tap on|tap|press on|press|hit|push|choose|select|pick"
