@@ -1274,3 +1274,13 @@ def test_expanding_a_named_section_clicks_its_words() -> None:
     ]
     assert steps("expand the Shipping section")[0][1] == Target(text="Shipping")
     refused("Collapse the sidebar")  # no words of its own to click
+
+
+def test_going_back_to_a_kind_of_thing_is_no_link_to_click() -> None:
+    # "go back to the list" clicked the list.
+    refused("go back to the list")
+    assert steps("go to the Docs link") == [("click", Target(text="Docs", role="link"), None, None)]
+
+
+def test_a_second_value_said_of_it_does_not_run_on_into_the_first() -> None:
+    refused("The first order should be #1004 and its status Shipped")

@@ -134,6 +134,8 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return None  # "the 3rd page", "the next page of results": where, not a page's name
         element = None if page else parse_element(raw, quotes, "link")
         if element is not None and element.noun is not None:
+            if not element.named:
+                return None  # "go back to the list": a place, with no link named to follow
             return one("click", target=element.target, tail=element.tail)
         if len(spoken.split()) > 4 and not quotes.is_quoted(name):
             return None  # "open the page to learn more about X": a purpose, not a page's name
