@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from housecat.plan.grammar.quotes import OPEN
-from housecat.plan.grammar.target import singular
+from housecat.plan.grammar.target import SCREEN_SPOT, singular
 from housecat.plan.grammar.types import Parsed
 from housecat.plan.grammar.words import STRONG_NOUNS, strip_fillers
 
@@ -102,8 +102,7 @@ _CHECK_VERB = re.compile(
 _FRONTED = re.compile(r"^(?:in|on|under|inside|within) \S", re.I)
 # Where on the screen a step happens, said first: "Near the bottom of the list, …"
 _SPOT = re.compile(
-    r"^(?:(?P<near>near|towards|close to)|at|in|on) the (?:very )?(?:top|bottom|left|right"
-    r"|upper|lower|end|start)(?:[ -](?:right|left|corner|side|edge|half|part))*"
+    rf"^(?:(?P<near>near|towards|close to)|at|in|on) {SCREEN_SPOT}"
     r"(?: of (?:the |this )?(?P<of>[\w -]+?))?$",
     re.I,
 )

@@ -67,12 +67,14 @@ _QUOTED_DESCRIBED = re.compile(rf"^(?P<name>{OPEN}\d+{CLOSE})(?: [a-z]+){{1,2}}$
 _QUOTED_THEN_NOUN = re.compile(
     rf"^(?P<name>{OPEN}\d+{CLOSE})(?: [a-z]+){{0,2}} (?P<noun>{_NOUN_WORDS})$", re.I
 )
+# A spot on the screen: "the top right", "the very bottom", "the left-hand side".
+SCREEN_SPOT = (
+    r"the (?:very )?(?:top|bottom|left|right|upper|lower|middle|centre|center|corner|side|end"
+    r"|start)(?:[ -](?:right|left|corner|side|edge|half|part|hand))*"
+)
 # Where on the screen something sits says nothing a locator can use, except "of the form".
 _POSITION = re.compile(
-    r" (?:at|in|on|near|towards|to) the (?:very )?(?:top|bottom|left|right|upper|lower|middle"
-    r"|centre|center|corner|side|end|start)(?:[ -](?:right|left|corner|side|edge|half))*"
-    r"(?: of (?:the )?(?P<of>.+))?$",
-    re.I,
+    rf" (?:at|in|on|near|towards|to) {SCREEN_SPOT}(?: of (?:the )?(?P<of>.+))?$", re.I
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|your|my|our|this|its) ", re.I)
 # Lower-case only ("Last Name" is a name), and never "first name", a field people fill in.
