@@ -65,6 +65,18 @@ return written
 """
 RUN_OF_TTL_S = 86_400
 
+# SAQ's sweep script (`RedisQueue.sweep`): under a lock, the active list's jobs.
+_ACTIVE_JOBS = """
+local id_jobs = {}
+if redis.call('EXISTS', KEYS[1]) == 0 then
+  redis.call('SETEX', KEYS[1], ARGV[1], 1)
+  for i, v in ipairs(redis.call('LRANGE', KEYS[2], 0, -1)) do
+    id_jobs[i] = {v, redis.call('GET', v)}
+  end
+end
+return id_jobs
+"""
+
 # A run to queue: test id, run id, triggered by, and where it runs (default: the default
 # location).
 QueuedRun = tuple[str, str, str] | tuple[str, str, str, str]
@@ -95,11 +107,55 @@ def worker_name() -> str:
     return f"{socket.gethostname()}-{os.getpid()}"
 
 
+class _Queue(RedisQueue):
+    """SAQ's Redis queue, whose sweep lets a worker start the job it has just taken.
+
+    A worker moves a job onto the active list and only then marks it active. SAQ's sweep
+    takes any job on that list not marked active for abandoned, and queues it again: a
+    sweep between the two ran the job twice, and refused the test's next run meanwhile.
+    Here a job not yet marked is swept only when the sweep before saw it so too.
+    """
+
+    def __init__(self, redis: Redis, *, name: str) -> None:
+        super().__init__(redis, name=name)
+        self._active_jobs = self.redis.register_script(_ACTIVE_JOBS)
+        self._not_started: set[bytes] = set()
+
+    async def sweep(self, lock: int = 60, abort: float = 5.0) -> list[str]:
+        id_jobs = await self._active_jobs(keys=[self._sweep, self._active], args=[lock])
+        if not id_jobs:
+            return []  # another worker sweeps this time, or nothing runs
+        jobs = [(job_id, self.deserialize(raw)) for job_id, raw in id_jobs]
+        seen_before = self._not_started
+        self._not_started = {i for i, job in jobs if job and job.status == Status.QUEUED}
+        swept: list[str] = []
+        for job_id, job in jobs:
+            if job_id in self._not_started and job_id not in seen_before:
+                continue  # its worker is likely marking it active right now
+            if job is None:
+                async with self.redis.pipeline(transaction=True) as pipe:
+                    pipe.lrem(self._active, 0, job_id)
+                    pipe.zrem(self._incomplete, job_id)
+                    await pipe.execute()
+            elif job.status == Status.ACTIVE and not job.stuck:
+                continue
+            else:
+                await self.abort(job, error=self.swept_error_message)
+                with contextlib.suppress(asyncio.TimeoutError):
+                    await job.refresh(abort)
+                if job.retryable:
+                    await self.retry(job, error=self.swept_error_message)
+                else:
+                    await self.finish(job, Status.ABORTED, error=self.swept_error_message)
+            swept.append(job_id.decode())
+        return swept
+
+
 class RunQueue:
     """Enqueue runs, wait for them, abort them, and serve them to workers."""
 
     def __init__(self, redis: Redis, *, run_timeout_s: float, wait_s: float = 1.0) -> None:
-        self.queue = RedisQueue(bytes_twin(redis), name=QUEUE)
+        self.queue: RedisQueue = _Queue(bytes_twin(redis), name=QUEUE)
         self.run_timeout_s = run_timeout_s
         self.wait_s = wait_s
         self._enqueue_many = self.queue.redis.register_script(_ENQUEUE_MANY)
@@ -110,7 +166,7 @@ class RunQueue:
         """Return the queue of the runs a location's workers take (made on first use)."""
         queue = self._queues.get(location)
         if queue is None:
-            queue = RedisQueue(bytes_twin(self._redis), name=queue_name(location))
+            queue = _Queue(bytes_twin(self._redis), name=queue_name(location))
             self._queues[location] = queue
         return queue
 
