@@ -1284,3 +1284,22 @@ def test_going_back_to_a_kind_of_thing_is_no_link_to_click() -> None:
 
 def test_a_second_value_said_of_it_does_not_run_on_into_the_first() -> None:
     refused("The first order should be #1004 and its status Shipped")
+
+
+def test_a_row_with_or_for_a_name_is_the_row_holding_that_name() -> None:
+    bob_row = Target(text="Bob", role="row")
+    assert steps("check the row with Bob says Active") == [("expect_text", bob_row, "Active", None)]
+    january = Target(text="January", role="row", within="table")
+    for goal in ["the table should have a row for January", "the table has a row with January"]:
+        assert steps(goal) == [("expect_visible", january, None, None)]
+    # A row described, not named: which words would it hold?
+    for goal in [
+        "click the row with the most votes",
+        "the table has a row containing the total",
+        "the table has a row for each user",
+    ]:
+        refused(goal)
+    # A name that says "with" stays one name.
+    assert steps("click Sign in with Google") == [
+        ("click", Target(text="Sign in with Google"), None, None)
+    ]

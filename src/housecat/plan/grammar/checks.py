@@ -121,6 +121,12 @@ _LINK_TO = re.compile(r"^(?P<lead>(?:an?|the|one) )(?:hyper)?link to (?:the )?(?
 _ELEMENTS_LAST = re.compile(rf" {_NOT_DESCRIBING}$", re.I)
 _ONE_NAME = re.compile(r"^(?:[A-Z0-9]|\{\{)(?!.* and )(?!.* (?:the|a|an|any)$)")
 _AN_ELEMENT = re.compile(rf"^(?:an?|the|one|no|some|any) (?:\w+ )?{_NOT_DESCRIBING}", re.I)
+# "has a row for January": a row holding those words (a name, or a quote).
+_HOLDER_FOR = re.compile(
+    rf"^(?P<lead>(?:an?|the|one) (?:rows?|cards?|items?|entry|entries|lines?)) for"
+    rf" (?=(?-i:[A-Z0-9])|{OPEN})",
+    re.I,
+)
 _LINKS_TO = re.compile(r"^(?:the )?links to (?:the )?", re.I)
 _NAMED_TEXT = re.compile(
     rf"^(?:(?:an?|the|this) )?(?:(?!{_NOT_DESCRIBING})[a-z]+ ){{0,2}}?(?P<kind>{_TEXT_KINDS})s?"
@@ -566,6 +572,7 @@ def _says_value(
         return None if negated else counted
     if kind_first:
         value = _LINK_TO.sub(r"\g<lead>link called ", value, count=1)
+        value = _HOLDER_FOR.sub(r"\g<lead> containing ", value, count=1)
         seen = classify(value, quotes, strict=False, context="count")
         if seen is not None and seen[0] != "url":
             return expect(seen, negated=negated, scope=scope, place=place)

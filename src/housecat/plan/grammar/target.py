@@ -63,6 +63,13 @@ _NOUN_START = re.compile(
 _NOUN_QUOTED = re.compile(
     rf"^(?:[a-z]+ ){{1,2}}(?P<noun>{_NOUN_WORDS}){_LINK} (?P<name>{OPEN}\d+{CLOSE})$", re.I
 )
+# "the row with Bob": a thing that holds others, named by what it holds (a name, written as
+# one: "the row with the most votes" describes a row, and "Sign in with Google" is a name).
+_HOLDER_WITH = re.compile(
+    r"^(?P<noun>rows?|cards?|items?|entry|entries|tiles?|listings?|lines?) with (?P<name>\S.*)$",
+    re.I,
+)
+_DESCRIBED_NAME = re.compile(r"^(?:the|a|an|each|every|all|some|any|its|their) ")
 _QUOTED_DESCRIBED = re.compile(rf"^(?P<name>{OPEN}\d+{CLOSE})(?: [a-z]+){{1,2}}$")
 _QUOTED_THEN_NOUN = re.compile(
     rf"^(?P<name>{OPEN}\d+{CLOSE})(?: [a-z]+){{0,2}} (?P<noun>{_NOUN_WORDS})$", re.I
@@ -156,6 +163,10 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     if not text:
         return None
     noun, name, suffix = _kind(text, quotes, determiner or context == "count")
+    if noun is None and _HOLDER_WITH.match(text):
+        return None  # "the row with the most votes": a row described, by what we cannot read
+    if noun is not None and _DESCRIBED_NAME.match(name):
+        return None  # "a row containing the total": which words? the total is described
     if noun is not None and name:
         name = _LOOKS.sub("", name, count=1)  # "the big green Subscribe button": "Subscribe"
     quoted = quotes.is_quoted(name) if name else False
@@ -219,6 +230,9 @@ def _kind(text: str, quotes: Quotes, determined: bool) -> tuple[str | None, str,
     named = start and (start["link"] or quotes.is_quoted(start["name"]))  # "radio button 'X'"
     if start and (named or (determined and not start["name"][:1].islower())):
         return singular(start["noun"]), start["name"], False  # not "the row says Shipped"
+    holder = _HOLDER_WITH.match(text)
+    if holder and (quotes.is_quoted(holder["name"]) or holder["name"][:1].isupper()):
+        return singular(holder["noun"]), holder["name"], False
     inside = _NOUN_QUOTED.match(text)
     if inside:
         return singular(inside["noun"]), inside["name"], False
