@@ -1303,3 +1303,15 @@ def test_a_row_with_or_for_a_name_is_the_row_holding_that_name() -> None:
     assert steps("click Sign in with Google") == [
         ("click", Target(text="Sign in with Google"), None, None)
     ]
+
+
+def test_it_after_scrolling_to_a_named_section_or_form_is_that_part() -> None:
+    assert steps("Scroll down to the newsletter section and check it says Subscribe") == [
+        ("expect_text", Target(text="newsletter"), "Subscribe", None)
+    ]
+    assert steps("scroll to the 'Pricing' section; it should show $29") == [
+        ("expect_text", Target(text="Pricing"), "$29", None)
+    ]
+    assert steps("Scroll to the signup form and type a@b.co") == [
+        ("fill_email", None, "a@b.co", None)
+    ]

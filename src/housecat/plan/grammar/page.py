@@ -27,8 +27,10 @@ SHAPES = r"(?:banner|notice|policy|bar|popup|pop-up|dialog|modal|prompt|message|
 def _scroll(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
     # Clicking, typing and checking bring the element into view by themselves; the part
     # scrolled to is only what "it" means next ("scroll to the footer; it shows Contact").
-    part = match["part"]
-    return Parsed((), focus=part.split()[-1].lower() if part else None)
+    part = match["part"] or match["named"]
+    if part and not match["named"]:
+        part = part.split()[-1].lower()  # "the page footer" is the footer
+    return Parsed((), focus=part)
 
 
 def _answer(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
@@ -48,7 +50,8 @@ PAGE_RULES: tuple[Rule, ...] = (
         r"(?: (?:up|down))?(?: (?:a bit|a little(?: bit)?|some|more|further))?"
         r"(?: (?:the|this) page| on the page)?"
         r"(?: (?:to|towards|until you reach|till you reach|until you get to) (?:the )?(?:very )?"
-        r"(?:top|bottom|end|start|(?P<part>footer|header|page footer|page header))"
+        r"(?:top|bottom|end|start|(?P<part>footer|header|page footer|page header)"
+        r"|(?P<named>(?:\S+ ){1,2}(?:section|form|panel|area)))"
         r"(?: of (?:the|this) page)?)?$",
         _scroll,
     ),
