@@ -1315,3 +1315,21 @@ def test_it_after_scrolling_to_a_named_section_or_form_is_that_part() -> None:
     assert steps("Scroll to the signup form and type a@b.co") == [
         ("fill_email", None, "a@b.co", None)
     ]
+
+
+def test_a_list_of_fields_and_values_may_end_with_a_message() -> None:
+    assert steps("fill in name Jane, email jane@example.com and message Hello, then send it") == [
+        ("fill", Target(text="name"), "Jane", None),
+        ("fill", Target(text="email"), "jane@example.com", None),
+        ("fill", Target(text="message"), "Hello", None),
+        ("submit", None, None, None),
+    ]
+
+
+def test_a_kind_of_note_expected_by_its_quoted_words_checks_those_words() -> None:
+    for goal in [
+        "expect a thank-you note saying 'Thanks'",
+        "expect a confirmation saying 'Thanks'",
+    ]:
+        assert steps(goal) == [("expect_text", None, "Thanks", None)]
+    refused("expect a thank-you note")

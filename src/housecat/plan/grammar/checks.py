@@ -139,7 +139,7 @@ _NAMED_TEXT = re.compile(
 # Text a kind of message shows, the kind only describing it: "a tip saying 'Drag to sort'".
 # Headings and titles are kinds a check must keep, so they are not among these.
 _KIND_SAYING = re.compile(
-    r"^(?:an?|the|one) (?:[a-z]+ ){0,2}?(?:error message|error|message|notice|text|label"
+    r"^(?:an?|the|one) (?:[a-z][a-z-]* ){0,2}?(?:error message|error|message|notice|text|label"
     r"|warning|toast|alert|banner|notification|caption|status|badge|tooltip|tip|hint"
     r"|confirmation|feedback|summary|counter|note|line)"
     r" (?:that |which )?(?:says|shows|reads|displays|saying|showing|reading|displaying)"
@@ -214,7 +214,9 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
             parsed = statement.handler(match, quotes)
             if parsed is not None or statement.final:
                 return parsed
-    return exists(text, quotes, strict=True) if bare else None
+    if not bare:
+        return None
+    return _kind_saying(text, quotes) or exists(text, quotes, strict=True)  # "expect a note …"
 
 
 def _is_page(subject: str) -> bool:

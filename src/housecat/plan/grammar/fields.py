@@ -205,7 +205,7 @@ _LABEL = r"(?P<label>[^\s:]+(?: [^\s:]+){0,2}):(?P<v> \S.*)$"
 # "username alice, password s3cret": a label every form has, and a one-word value
 _COMMON_PAIR = re.compile(
     r"^(?:username|user name|user|login|e-?mail|password|passcode|pin|first name|last name"
-    r"|name|phone|city|zip|postcode|company)\s*[:=]?\s*(?!(?:and|or|then)\b)[^\s,]+$",
+    r"|name|phone|city|zip|postcode|company|message|subject|comment)\s*[:=]?\s*(?!(?:and|or|then)\b)[^\s,]+$",
     re.I,
 )
 
@@ -221,7 +221,8 @@ def _quoted_pairs(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     drafts = [_pair(part, quotes) for part in parts]
     if any(draft is None for draft in drafts):
         return None
-    return Parsed(tuple(draft for draft in drafts if draft is not None))
+    # More pairs may follow after a comma or "and", as in a form's list.
+    return Parsed(tuple(draft for draft in drafts if draft is not None), "free")
 
 
 FIELD_RULES: tuple[Rule, ...] = (
