@@ -452,3 +452,17 @@ async def test_a_part_s_heading_or_second_thing_is_looked_for_in_that_part(
         *read_goal("The header contains the logo and a Sign in link").steps[1:],
     ]
     await holds_only_on(pool, holds, elsewhere, steps)
+
+
+async def test_no_script_errors_fails_on_a_page_whose_scripts_throw_or_log_one(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    (step,) = read_goal("check there are no JavaScript errors").steps
+    clean = pages.add("<h1>Shop</h1><script>console.log('ready')</script>")
+    assert (await check(pool, clean, step)).passed
+    thrown = pages.add("<h1>Shop</h1><script>undefinedThing.call()</script>")
+    result = await check(pool, thrown, step)
+    assert not result.passed and result.error and "undefinedThing" in result.error
+    logged = pages.add("<h1>Shop</h1><script>console.error('cart failed')</script>")
+    result = await check(pool, logged, step)
+    assert not result.passed and result.error and "cart failed" in result.error

@@ -1333,3 +1333,22 @@ def test_a_kind_of_note_expected_by_its_quoted_words_checks_those_words() -> Non
     ]:
         assert steps(goal) == [("expect_text", None, "Thanks", None)]
     refused("expect a thank-you note")
+
+
+def test_script_errors_are_checked_as_the_page_s_errors_never_as_words() -> None:
+    for goal in [
+        "check there are no console errors",
+        "make sure there are no JavaScript errors",
+        "the page loads without any JS errors",
+        "there should be no errors in the console",
+        "check the console has no errors",
+    ]:
+        assert steps(goal) == [("expect_no_errors", None, None, None)], goal
+    assert steps("the pricing page loads with no console errors") == [
+        ("expect_url", None, "pricing", None),
+        ("expect_no_errors", None, None, None),
+    ]
+    # What cannot be read whole is refused, never cut into an alert's name.
+    refused("make sure the dashboard loads with no console errors")
+    refused("make sure the dashboard loads with no errors")
+    refused("the form has no JavaScript errors")

@@ -26,6 +26,7 @@ from housecat.browser.checks import until
 from housecat.browser.conditions import GRACE_S, unmet
 from housecat.browser.heal import Chooser, Hiding
 from housecat.browser.outcomes import Done, StepFailed
+from housecat.browser.page_errors import watch_errors
 from housecat.browser.pool import BrowserPool
 from housecat.browser.results import BrowserResult, StepResult, StepStatus
 from housecat.browser.snapshot import page_snapshot
@@ -203,6 +204,8 @@ async def execute(
         run.watch(page, requests=absences or compiling)
         if capture.log is not None:
             capture.log.watch(page)
+        if source is not None or any(s.action == "expect_no_errors" for s in plan.steps):
+            watch_errors(page)
         try:
             async with asyncio.timeout(limits.run_timeout_s):
                 while pending or source is not None:

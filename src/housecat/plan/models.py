@@ -34,6 +34,8 @@ Action = Literal[
     "expect_count",
     # The items of one list are exactly those named (one name a line in `value`): no other.
     "expect_only",
+    # No script of the journey's pages threw or logged an error (console.error) so far.
+    "expect_no_errors",
     # A control's state: ticked, chosen, holding a value, usable (see browser/states.py).
     "expect_checked",
     "expect_unchecked",
@@ -84,6 +86,7 @@ CHECKS = frozenset(
         "expect_hidden",
         "expect_count",
         "expect_only",
+        "expect_no_errors",
     }
     | STATE_CHECKS
 )
@@ -383,6 +386,8 @@ class Step(BaseModel):
                 quoted = [f"'{name}'" for name in only_names(value)]
                 names = " and ".join([", ".join(quoted[:-1]), quoted[-1]] if quoted[1:] else quoted)
                 text = f"Expect {target or 'the list'} to list only {names}"
+            case "expect_no_errors":
+                text = "Expect no script errors on the page"
             case "expect_checked":
                 text = f"Expect {target} to be checked"
             case "expect_unchecked":

@@ -175,6 +175,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         unnameable = display.lower() in UNNAMEABLE or has_pronoun(name)
         if not display.strip() or (not quoted and (unnameable or OPEN in name)):
             return None  # "it", "her", or a quote with loose words: '"Accept" if it appears'
+        if not quoted and name[:1].islower() and _DANGLING.search(name):
+            return None  # "the dashboard loads with no errors": a sentence cut short, no name
         if not quoted and _LEADING_PREPOSITION.match(name):
             return None  # "in the header the Sign in": a scope run into a name
         if not quoted and _BY_MEANS.search(name):
@@ -211,6 +213,7 @@ _LOOKS = re.compile(
 )
 
 
+_DANGLING = re.compile(r" (?:no|with|without|of|the|a|an|and|or|to)$")
 _TWO_THINGS = re.compile(r" and (?:a|an|the|some) ", re.I)
 
 
