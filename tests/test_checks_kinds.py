@@ -466,3 +466,14 @@ async def test_no_script_errors_fails_on_a_page_whose_scripts_throw_or_log_one(
     logged = pages.add("<h1>Shop</h1><script>console.error('cart failed')</script>")
     result = await check(pool, logged, step)
     assert not result.passed and result.error and "cart failed" in result.error
+
+
+async def test_no_broken_images_fails_on_a_page_with_an_image_that_did_not_load(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    (step,) = read_goal("check there are no broken images").steps
+    pixel = "data:image/gif;base64,R0lGODlhAQABAAAAACwAAAAAAQABAAA="
+    assert (await check(pool, pages.add(f"<h1>Shop</h1><img src='{pixel}' alt=x>"), step)).passed
+    broken = pages.add(f"<img src='{pixel}' alt=x><img src='/missing-logo.png' alt=Logo>")
+    result = await check(pool, broken, step)
+    assert not result.passed and result.error and "missing-logo.png" in result.error

@@ -1335,7 +1335,7 @@ def test_a_kind_of_note_expected_by_its_quoted_words_checks_those_words() -> Non
     refused("expect a thank-you note")
 
 
-def test_script_errors_are_checked_as_the_page_s_errors_never_as_words() -> None:
+def test_script_errors_and_broken_images_are_the_page_s_health_never_words() -> None:
     for goal in [
         "check there are no console errors",
         "make sure there are no JavaScript errors",
@@ -1348,6 +1348,13 @@ def test_script_errors_are_checked_as_the_page_s_errors_never_as_words() -> None
         ("expect_url", None, "pricing", None),
         ("expect_no_errors", None, None, None),
     ]
+    for goal in [
+        "there are no broken images",
+        "make sure no images are broken",
+        "all images load correctly",
+        "the product page has no broken images",
+    ]:
+        assert steps(goal) == [("expect_no_broken_images", None, None, None)], goal
     # What cannot be read whole is refused, never cut into an alert's name.
     refused("make sure the dashboard loads with no console errors")
     refused("make sure the dashboard loads with no errors")

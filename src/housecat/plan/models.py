@@ -36,6 +36,8 @@ Action = Literal[
     "expect_only",
     # No script of the journey's pages threw or logged an error (console.error) so far.
     "expect_no_errors",
+    # Every image the page asked for loaded.
+    "expect_no_broken_images",
     # A control's state: ticked, chosen, holding a value, usable (see browser/states.py).
     "expect_checked",
     "expect_unchecked",
@@ -87,6 +89,7 @@ CHECKS = frozenset(
         "expect_count",
         "expect_only",
         "expect_no_errors",
+        "expect_no_broken_images",
     }
     | STATE_CHECKS
 )
@@ -388,6 +391,8 @@ class Step(BaseModel):
                 text = f"Expect {target or 'the list'} to list only {names}"
             case "expect_no_errors":
                 text = "Expect no script errors on the page"
+            case "expect_no_broken_images":
+                text = "Expect every image on the page to load"
             case "expect_checked":
                 text = f"Expect {target} to be checked"
             case "expect_unchecked":

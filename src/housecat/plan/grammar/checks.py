@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from typing import Literal
 
+from housecat.plan.grammar.health import PAGE_HEALTH, THE_PAGE, health_check
 from housecat.plan.grammar.lists import listed
 from housecat.plan.grammar.only import ONLY_RULES
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
@@ -228,37 +229,18 @@ def _negated(words: str | None) -> bool:
     return bool(words and _NEGATION.search(words))
 
 
-# "no JavaScript errors", "the console shows no errors", "loads without console errors":
-# what the page's scripts threw or logged, never words on the page.
-_ERRORS_OF_SCRIPTS = (
-    r"(?:(?:javascript|js|script|console|browser console) errors?"
-    r"|errors? (?:in|on) the (?:browser(?:['’]s)? |javascript |js )?console)"
-)
-_SCRIPT_ERRORS = (
-    r"^(?:(?P<subject>(?:the )?[\w'’-]+(?: [\w'’-]+){0,3}?) (?P<verb>loads|loaded|has|shows"
-    r"|throws|logs|should load|should have|should show|must load)(?: with)? )?"
-    r"(?:there (?:are|is|should be|must be|were) )?(?:no|zero|without(?: any)?) "
-    rf"{_ERRORS_OF_SCRIPTS}(?: (?:are |were )?(?:logged|thrown|shown|reported|appear|occur"
-    r"|show up))?"
-    r"(?: (?:in the console|on the page))?$"
-    r"|^(?:the )?(?:browser(?:['’]s)? |javascript |js )?console (?:has|shows|logs|should"
-    r" (?:have|show|log)) no errors?$"
-)
-
-_THE_PAGE = re.compile(r"^(?:the |this )?(?:page|site|web ?site|web ?app|app)$", re.I)
-
-
-def _no_script_errors(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+def _page_health(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "no JavaScript errors" or "no broken images", said of the page or as it loads."""
+    check = Draft(health_check(match))
     subject = match["subject"]
-    if subject is None or _THE_PAGE.match(subject):
-        return one("expect_no_errors")
-    if "load" not in match["verb"]:
-        return None  # "the form has no JavaScript errors": a part of a page has no scripts
-    # "the pricing page loads with no console errors": both are said
-    loads = parse_assertion(f"{subject} loads", quotes, bare=False)
-    if loads is None:
-        return None
-    return Parsed((*loads.drafts, Draft("expect_no_errors")))
+    if subject is None or THE_PAGE.match(subject):
+        return Parsed((check,))
+    if "load" in match["verb"]:  # "the pricing page loads with no console errors": both
+        loads = parse_assertion(f"{subject} loads", quotes, bare=False)
+        return None if loads is None else Parsed((*loads.drafts, check))
+    # "the product page has no broken images", as "the product page shows Sold out" does;
+    # "the form has no JavaScript errors": a part of a page has no scripts of its own
+    return Parsed((check,)) if _is_page(subject) else None
 
 
 def _no(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -781,7 +763,7 @@ _STATEMENTS: tuple[Rule, ...] = (
     *STATE_RULES,  # "Remember me is ticked", "the search box is empty": a control's state
     *ONLY_RULES,  # "only 'Milk' is listed": exactly these items, and no other
     rule(r"^(?P<aux>is|are|does|do|did) (?P<rest>.+)$", _question),
-    rule(_SCRIPT_ERRORS, _no_script_errors, final=True),
+    rule(PAGE_HEALTH, _page_health, final=True),
     rule(
         r"^(?:there (?:is|are|should be|must be|will be) )?no (?P<x>.+?)"
         rf"(?: (?:(?:is|are|should|must|will|be|being|to) )*{_SHOWN})?$",

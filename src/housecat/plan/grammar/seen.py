@@ -205,8 +205,8 @@ def expect(
     if target is not None and place is not None and target.within is None:
         target = target.model_copy(update={"within": place})
     if negated and target is not None and not target.names_kind and not _names_absence(target):
-        # "no broken images", "no login button", "no JavaScript errors": words that describe,
-        # which no element is named; an absence of that name would hold whatever is shown.
+        # "no login button", "no 500 errors": words that describe, which no element is
+        # named; an absence of that name would hold whatever is shown.
         return None
     if not negated and target is not None and _one_of_many(target):
         return None  # "the item is still there": which one? any item would pass

@@ -1,0 +1,42 @@
+"""Read checks of the page's own health: no script errors, no broken images.
+
+These are what the journey's pages did, never words on them: "no JavaScript errors" read
+as an absent alert would pass on any page, the broken one included.
+"""
+
+from __future__ import annotations
+
+import re
+
+from housecat.plan.models import Action
+
+_SCRIPT_ERRORS = (
+    r"(?P<errors>(?:javascript|js|script|console|browser console) errors?"
+    r"|errors? (?:in|on) the (?:browser(?:['’]s)? |javascript |js )?console)"
+)
+_IMAGES = r"(?:images?|pictures?|img(?: tags?)?)"
+_SUBJECT = (
+    r"(?:(?P<subject>(?:the )?[\w'’-]+(?: [\w'’-]+){0,3}?) (?P<verb>loads|loaded|has|shows"
+    r"|throws|logs|should load|should have|should show|must load)(?: with)? )?"
+    r"(?:there (?:are|is|should be|must be|were) )?(?:no|zero|without(?: any)?) "
+)
+PAGE_HEALTH = (
+    rf"^{_SUBJECT}(?:{_SCRIPT_ERRORS}|broken {_IMAGES})"
+    r"(?: (?:are |were )?(?:logged|thrown|shown|reported|appear|occur|show up))?"
+    r"(?: (?:in the console|on the page))?$"
+    r"|^(?:the )?(?:browser(?:['’]s)? |javascript |js )?console (?:has|shows|logs|should"
+    r" (?:have|show|log)) no (?P<logged>errors?)$"
+    rf"|^no {_IMAGES}(?: on the page)? (?:are|is) broken$"
+    rf"|^(?:all|every)(?: of)?(?: the)? {_IMAGES}(?: on the page)?"
+    r" (?:loads?|loaded|are loaded|is loaded|have loaded|has loaded)"
+    r"(?: correctly| properly| fine)?$"
+)
+# The page itself, of which "has no errors" says the whole journey's pages.
+THE_PAGE = re.compile(r"^(?:the |this )?(?:page|site|web ?site|web ?app|app)$", re.I)
+
+
+def health_check(match: re.Match[str]) -> Action:
+    """The check a page-health statement asks for."""
+    if match["errors"] or match["logged"]:
+        return "expect_no_errors"
+    return "expect_no_broken_images"
