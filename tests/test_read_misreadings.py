@@ -1359,3 +1359,27 @@ def test_script_errors_and_broken_images_are_the_page_s_health_never_words() -> 
     refused("make sure the dashboard loads with no console errors")
     refused("make sure the dashboard loads with no errors")
     refused("the form has no JavaScript errors")
+
+
+def test_more_than_a_number_is_at_least_the_next_one() -> None:
+    (step,) = read_goal("check more than 10 items are listed").steps
+    assert (step.action, step.count, step.at_least) == ("expect_count", 11, True)
+
+
+def test_the_only_or_same_item_is_no_item_s_name() -> None:
+    refused("Remove the only item from the cart")
+    assert steps("click Next") == [("click", Target(text="Next"), None, None)]
+
+
+def test_opening_a_menu_path_opens_each_part_in_turn() -> None:
+    assert steps("Open Settings > Profile") == [
+        ("open", Target(text="Settings"), None, None),
+        ("open", Target(text="Profile"), None, None),
+    ]
+
+
+def test_it_after_closing_a_pop_up_is_that_pop_up() -> None:
+    assert steps("close the modal and check it's gone") == [
+        ("click", Target(text="Close", role="button", within="dialog"), None, None),
+        ("expect_hidden", Target(text="modal", role="dialog"), None, None),
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from housecat.plan.grammar.checks import parse_assertion
+from housecat.plan.grammar.intents import trail
 from housecat.plan.grammar.keys import QUANTIFIED, key_leftover, key_name
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import absent, classify, exists, literal
@@ -38,7 +39,6 @@ _VARIABLE_ADDRESS = re.compile(VARIABLE.pattern + r"(?:/\S*)?$")
 _NEW_TAB = re.compile(r" in (?:a|the) (?:new )?(?:browser|tab|window)$", re.I)
 _DETERMINER = re.compile(r"^(?:the|a|an|your|my|our) ", re.I)
 _PAGE = re.compile(r"^(?P<name>.+?) (?:page|screen|view)$", re.I)
-_TRAIL_CUT = re.compile(r" (?:>|→|»|->) ")
 _NOWHERE = frozenset({"back", "forward", "previous page", "next page", "page", "previous", "last"})
 # A lower-case purpose after the target ("click Next to continue") is not part of its name.
 _PURPOSE = re.compile(
@@ -89,17 +89,6 @@ _SITE_HOME = re.compile(r"\b(?:homepage|home page|front page|landing page)$", re
 _ANYMORE = re.compile(r" (?:any ?more|any longer)$", re.I)
 
 
-def _trail(raw: str, quotes: Quotes) -> Parsed | None:
-    """Read "Docs > Guides > Install" as opening each in turn, as a menu path is followed."""
-    parts = [part.strip() for part in _TRAIL_CUT.split(raw)]
-    if len(parts) < 2:
-        return None
-    names = [quotes.value(_DETERMINER.sub("", part, count=1)) for part in parts]
-    if any(not name or len(name.split()) > 4 or name.lower() in UNNAMEABLE for name in names):
-        return None
-    return Parsed(tuple(Draft("open", target=Target(text=name)) for name in names))
-
-
 def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Go to a URL or path; reach a page named without one by following its link."""
     verb = match["verb"].lower()
@@ -107,9 +96,9 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     value = quotes.value(raw)
     if _VARIABLE_ADDRESS.match(value):
         return one("goto", value=value)
-    trail = _trail(raw, quotes)
-    if trail is not None:
-        return trail
+    followed = trail(raw, quotes)
+    if followed is not None:
+        return followed
     if _URL.match(value):
         scheme = "http://" if value.lower().startswith("localhost") else "https://"
         return one("goto", value=value if "://" in value else scheme + value)

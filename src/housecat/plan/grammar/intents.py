@@ -230,6 +230,21 @@ def _tick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one(action, target=Target(text="checkbox", role="checkbox", within=item))
 
 
+_TRAIL_CUT = re.compile(r" (?:>|→|»|->) ")
+_TRAIL_ARTICLE = re.compile(r"^(?:the|a|an|your|my|our) ", re.I)
+
+
+def trail(raw: str, quotes: Quotes) -> Parsed | None:
+    """Read "Docs > Guides > Install" as opening each in turn, as a menu path is followed."""
+    parts = [part.strip() for part in _TRAIL_CUT.split(raw)]
+    if len(parts) < 2:
+        return None
+    names = [quotes.value(_TRAIL_ARTICLE.sub("", part, count=1)) for part in parts]
+    if any(not name or len(name.split()) > 4 or name.lower() in UNNAMEABLE for name in names):
+        return None
+    return Parsed(tuple(Draft("open", target=Target(text=name)) for name in names))
+
+
 # Parts of a page that opening shows in place: an "it" right after is that part.
 _OPENS_A_PART = re.compile(r"\b(?:menu|dropdown|sidebar|drawer|panel|dialog|modal|popup)$", re.I)
 
@@ -239,6 +254,9 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     raw = _DETAILS_OF.sub("", raw, count=1)  # "the details of order #1004": that order
     if _ADDRESS.match(quotes.value(raw)):
         return None  # "open example.com": an address to go to
+    followed = trail(raw, quotes)
+    if followed is not None:
+        return followed  # "open Settings > Profile": each in turn
     element = parse_element(raw, quotes, "click")
     if element is None or element.target.text.lower() in UNNAMEABLE:
         return None

@@ -41,7 +41,9 @@ def _answer(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
     # A cookie banner is rarely a dialog, so its button is looked for on the whole page;
     # a pop-up, modal or dialog is one, and its button is looked for inside it.
     within = None if match["consent"] else "dialog"
-    return one("click", target=Target(text=label, role="button", within=within))
+    clicked = one("click", target=Target(text=label, role="button", within=within))
+    # "close the modal and check it's gone": "it" is the pop-up answered
+    return Parsed(clicked.drafts, focus=match["shape"].lower() if match["shape"] else None)
 
 
 PAGE_RULES: tuple[Rule, ...] = (
@@ -60,7 +62,8 @@ PAGE_RULES: tuple[Rule, ...] = (
         r"(?P<all> all)?"
         r" (?:the |this |that |any |all )?"
         rf"(?:(?P<consent>{CONSENT}(?: {CONSENT})?(?: {SHAPES})?)"
-        r"|(?:[a-z-]+ )?(?:popup|pop-up|dialog|modal|overlay|lightbox)(?: (?:window|box))?)$",
+        r"|(?:[a-z-]+ )?(?P<shape>popup|pop-up|dialog|modal|overlay|lightbox)"
+        r"(?: (?:window|box))?)$",
         _answer,
         final=True,
     ),

@@ -24,7 +24,8 @@ from housecat.plan.variables import placeholder
 Seen = tuple[Literal["text", "element", "url"], str, Target | None]
 
 _COUNT = re.compile(
-    rf"^(?:(?:exactly|only|precisely) |(?P<least>at least|no fewer than|a minimum of) )?"
+    rf"^(?:(?:exactly|only|precisely) |(?P<least>at least|no fewer than|a minimum of) "
+    r"|(?P<above>more than) )?"
     rf"(?P<n>{NUMBER})(?P<more> or more)? (?P<x>\S.*)$",
     re.I,
 )
@@ -163,6 +164,8 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
     if not match:
         return None
     number = to_number(match["n"])
+    if number is not None and match["above"]:
+        number += 1  # "more than 10 items": at least 11
     element = parse_element(match["x"], quotes, "count")
     if number is None or element is None:
         return None
@@ -177,7 +180,7 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
             target = target.model_copy(update={"text": quotes.value(match["x"])})
     if within and target.within is None:
         target = target.model_copy(update={"within": within})
-    at_least = bool(match["least"] or match["more"])
+    at_least = bool(match["least"] or match["more"] or match["above"])
     if at_least and target.role is None:
         return None  # "at least 3 results": no kind of element to count, and no words to read
     draft = Draft("expect_count", target=target, count=number, at_least=at_least)

@@ -179,7 +179,7 @@ STATEMENT_WORDS = re.compile(
 # Third-person pronouns stand for text the goal never spells out ("greets her").
 PRONOUNS = frozenset({"she", "he", "her", "him", "his", "hers", "they", "them", "their", "theirs"})
 UNNAMEABLE = PRONOUNS | {"it", "this", "that", "these", "those", "one", "ones", "something"}
-UNNAMEABLE |= {"anything"}
+UNNAMEABLE |= {"anything", "only", "same", "another"}
 
 # Every word a clause may start with once fillers and subjects are gone.
 VERBS = _words(
