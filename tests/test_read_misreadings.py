@@ -1383,3 +1383,26 @@ def test_it_after_closing_a_pop_up_is_that_pop_up() -> None:
         ("click", Target(text="Close", role="button", within="dialog"), None, None),
         ("expect_hidden", Target(text="modal", role="dialog"), None, None),
     ]
+
+
+def test_a_link_said_to_open_a_page_is_followed_there_never_ticked() -> None:
+    assert steps("Check the Terms link opens the terms page") == [
+        ("click", Target(text="Terms", role="link"), None, None),
+        ("expect_url", None, "terms", None),
+    ]
+    assert steps("the Sign up button leads to /register") == [
+        ("click", Target(text="Sign up", role="button"), None, None),
+        ("expect_url", None, "/register", None),
+    ]
+    refused("the menu button opens the settings")  # a menu, maybe: no page is named
+
+
+def test_names_listed_before_their_kind_are_each_of_that_kind() -> None:
+    assert steps("Verify the nav has Home, Blog and About links") == [
+        ("expect_visible", Target(text=name, role="link", within="nav"), None, None)
+        for name in ["Home", "Blog", "About"]
+    ]
+    assert steps("the toolbar has Save and Cancel buttons") == [
+        ("expect_visible", Target(text=name, role="button", within="toolbar"), None, None)
+        for name in ["Save", "Cancel"]
+    ]

@@ -337,6 +337,22 @@ def _where(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return on_page(fragment) if fragment else None
 
 
+def _leads_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the Terms link opens the terms page": follow it, and be on that page."""
+    element = parse_element(match["control"], quotes, "link")
+    if element is None or not element.named or element.target.role not in {"link", "button"}:
+        return None  # "the menu opens the settings": which control to follow?
+    where = _DETERMINER.sub("", match["where"].strip(" ,.;:!?"), count=1)
+    if not (_PAGE_SUFFIX.match(where) or _URLISH.match(quotes.value(where))):
+        return None  # "the menu button opens the settings": a menu, maybe, not a page
+    arrived = _where(match, quotes)
+    return (
+        None
+        if arrived is None
+        else Parsed((Draft("click", target=element.target), *arrived.drafts))
+    )
+
+
 def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     negated, text = _negated(match["mid"]), match["x"]
     titled = _SEE_TITLE.match(text)
@@ -822,6 +838,13 @@ _STATEMENTS: tuple[Rule, ...] = (
         _where,
     ),
     rule(rf"^(?P<mid>(?:{_SEE_AUX} )*)(?:see|notice|spot) (?P<x>.+)$", _see),
+    rule(
+        r"^(?P<control>(?:the |a )?\S.*? (?:link|button))(?: should| must| will)?"
+        r" (?:opens?|goes? to|takes? (?:you|me|us|the user|users) to|leads? to|navigates? to"
+        r"|brings? (?:you|me|us) to) (?P<where>\S.*)$",
+        _leads_to,
+        final=True,
+    ),
     rule(
         r"^(?:the )?(?P<name>\S.*?) (?:page|screen) (?:(?:should|must|will|now) )*"
         r"(?:loads?|opens?|is (?:loaded|open|opened|displayed|shown)|appears?)"

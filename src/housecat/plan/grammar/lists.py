@@ -1,7 +1,8 @@
 """Read a list of names in a check ("Home, Shop and Contact"): each name is checked.
 
 A list is three names or more with commas ("A, B and C"), or names after a plural kind
-("the headings Features and Pricing", "links to Blog and Careers"). Two plain names joined
+("the headings Features and Pricing", "links to Blog and Careers") or before one ("Save and
+Cancel buttons"). Two plain names joined
 by "and" stay one name ("Terms and Conditions"): splitting them would check less.
 """
 
@@ -20,13 +21,15 @@ _PLURAL_KIND = re.compile(
     r"(?P<names>\S.*)$",
     re.I,
 )
+# ... or after the names, in lower case: "Home, Blog and About links", "Save and Cancel buttons"
+_KIND_LAST = re.compile(rf"^(?P<names>\S.*) (?P<kind>{_KINDS})s$")
 _NAME = re.compile(r"^(?:[A-Z0-9]|\{\{)\S*(?: \S+){0,3}$")
 
 
 def listed(text: str, quotes: Quotes) -> tuple[str | None, list[str]] | None:
     """Return the kind (or None) and the names a list holds; None when it is not a list."""
     text = text.strip(" ,.;:!?")
-    plural = _PLURAL_KIND.match(text)
+    plural = _PLURAL_KIND.match(text) or _KIND_LAST.match(text)
     names = _names(plural["names"] if plural else text, quotes, at_least=2 if plural else 3)
     if names is None:
         return None
