@@ -1406,3 +1406,13 @@ def test_names_listed_before_their_kind_are_each_of_that_kind() -> None:
         ("expect_visible", Target(text=name, role="button", within="toolbar"), None, None)
         for name in ["Save", "Cancel"]
     ]
+
+
+def test_trying_a_step_is_the_step() -> None:
+    wrong = read_goal("Try logging in with a wrong password and make sure we get 'Bad login'")
+    (sign_in, said) = wrong.steps
+    assert sign_in.action == "sign_in" and sign_in.password == "wrong-{{password}}"
+    assert (said.action, said.value) == ("expect_text", "Bad login")
+    (attempted, _) = read_goal("attempt to sign in with an invalid password; expect 'No'").steps
+    assert attempted.action == "sign_in" and attempted.password == "wrong-{{password}}"
+    refused("get the price")  # a value to take, which no check is

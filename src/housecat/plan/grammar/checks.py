@@ -838,6 +838,12 @@ _STATEMENTS: tuple[Rule, ...] = (
         _where,
     ),
     rule(rf"^(?P<mid>(?:{_SEE_AUX} )*)(?:see|notice|spot) (?P<x>.+)$", _see),
+    # "we get 'Invalid credentials'", "the user receives the message 'Sent'": quoted words
+    rule(
+        rf"^(?P<mid>(?:{_SEE_AUX} )*)(?:get|gets|got|receive|receives|received)"
+        rf" (?P<x>(?:(?:an?|the) )?(?:[a-z-]+ ){{0,2}}{OPEN}\d+{CLOSE})$",
+        _see,
+    ),
     rule(
         r"^(?P<control>(?:the |a )?\S.*? (?:link|button))(?: should| must| will)?"
         r" (?:opens?|goes? to|takes? (?:you|me|us|the user|users) to|leads? to|navigates? to"

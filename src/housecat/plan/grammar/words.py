@@ -211,6 +211,7 @@ _HARD_FILLERS = (
     # What people say before the step itself ("I want to make sure ...", "your goal is to")
     r"(?:your|the|our|my) (?:goal|task|job|aim) is to|i(?:['’]d| would) like to|i want to|"
     r"we want to|you need to|you should|you must|let['’]?s|i need to|we need to|try to|"
+    r"try and|attempt to|"
     r"(?:so )?first(?:ly)?,? i['’]?d|i['’]d"
 )
 _SOFT_FILLERS = r"first|firstly|next|finally|lastly|now|just|second|secondly|third|thirdly"
@@ -276,8 +277,32 @@ def has_pronoun(text: str) -> bool:
     return any(word in PRONOUNS for word in words)
 
 
+# "Try logging in with a wrong password": the step is the verb tried.
+_TRIED_VERBS = {
+    "logging": "log",
+    "signing": "sign",
+    "searching": "search",
+    "adding": "add",
+    "clicking": "click",
+    "opening": "open",
+    "submitting": "submit",
+    "removing": "remove",
+    "deleting": "delete",
+    "creating": "create",
+    "saving": "save",
+    "entering": "enter",
+    "typing": "type",
+    "going": "go",
+    "visiting": "visit",
+    "subscribing": "subscribe",
+    "applying": "apply",
+}
+_TRIED = re.compile(rf"^(?:try|attempt) (?P<verb>{'|'.join(_TRIED_VERBS)})\b", re.I)
+
+
 def strip_fillers(text: str) -> str:
     """Drop connective words before a clause ("then", "Finally,") and punctuation after it."""
+    text = _TRIED.sub(lambda tried: _TRIED_VERBS[tried["verb"].lower()], text, count=1)
     while True:
         match = _FILLER.match(text)
         if not match:
