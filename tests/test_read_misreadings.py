@@ -1416,3 +1416,26 @@ def test_trying_a_step_is_the_step() -> None:
     (attempted, _) = read_goal("attempt to sign in with an invalid password; expect 'No'").steps
     assert attempted.action == "sign_in" and attempted.password == "wrong-{{password}}"
     refused("get the price")  # a value to take, which no check is
+
+
+def test_an_address_said_to_be_up_or_to_say_words_is_opened_first() -> None:
+    assert steps("Make sure https://example.com/health says OK") == [
+        ("goto", None, "https://example.com/health", None),
+        ("expect_text", None, "OK", None),
+    ]
+    assert steps("Check that /status returns 'ok'") == [
+        ("goto", None, "/status", None),
+        ("expect_text", None, "ok", None),
+    ]
+    assert steps("Check that https://example.com is up") == [
+        ("goto", None, "https://example.com", None)
+    ]
+    assert steps("the homepage is reachable") == [("goto", None, "{{url}}", None)]
+
+
+def test_a_keyword_or_phrase_named_by_its_quoted_words_checks_those_words() -> None:
+    for goal in [
+        "The page should contain the keyword 'Welcome'",
+        "the page shows the word 'Welcome'",
+    ]:
+        assert steps(goal) == [("expect_text", None, "Welcome", None)]

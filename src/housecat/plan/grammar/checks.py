@@ -111,7 +111,8 @@ _SAID_LATER = re.compile(
 # Text named by its kind: "error message 'Invalid password'", "'Hello' as a heading".
 _TEXT_KINDS = (
     r"(?:error message|error|message|notice|text|label|warning|toast|alert|banner"
-    r"|notification|caption|heading|headline|title|status|badge|tag|pill|chip|tooltip)"
+    r"|notification|caption|heading|headline|title|status|badge|tag|pill|chip|tooltip|keyword"
+    r"|word|phrase)"
 )
 # "a link with text 'Docs'" is a link, not text: its words before the kind name an element.
 _NOT_DESCRIBING = rf"(?:with|{'|'.join(re.escape(noun) for noun in ELEMENT_NOUNS)})s?\b"
@@ -203,6 +204,8 @@ _URL_LEAD = re.compile(r"^(?:the )?(?:pattern|path|string|text|fragment|part|wor
 _PERSON = re.compile(r"^(?-i:[A-Z][a-z]+)$")
 _SUBJECTS = re.compile(r",? and |, ", re.I)
 _ALTERNATIVES = re.compile(r"\b(?:or|either|and/or)\b", re.I)
+# An address written out: a URL, or a path on the site under test.
+_ADDRESS = r"(?:https?://[^\s,;]+|/[\w./?=&%~+-]*)"
 _URLISH = re.compile(r"^(?:/|https?://)\S*$", re.I)
 
 
@@ -658,7 +661,8 @@ def region_name(words: str) -> str:
 
 
 _LOADS = (
-    r"(?:loads|loaded|has loaded|is loaded|opens|comes up|is up|renders)"
+    r"(?:loads|loaded|has loaded|is loaded|opens|comes up|is up|renders|is reachable|is online"
+    r"|is live)"
     r"(?: (?:fine|ok|okay|correctly|properly|successfully|without errors?|at all))?"
 )
 
@@ -669,6 +673,19 @@ def _loaded(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
 
 def _site_loads(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
     return one("goto", value=placeholder("url"))
+
+
+def _address_loads(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
+    """Read "https://example.com is up": open it, which fails on an error answer."""
+    return one("goto", value=match["url"])
+
+
+def _address_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "/health says OK": open that address, then read the words on it."""
+    value = expected(match["v"], quotes)
+    if not value:
+        return None
+    return Parsed((Draft("goto", value=match["url"]), Draft("expect_text", value=value)))
 
 
 def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -769,6 +786,13 @@ _STATEMENTS: tuple[Rule, ...] = (
     # "it loaded": every navigation already waits for its page, so there is nothing to add
     rule(
         rf"^(?:(?:after|once|when) )?(?:it|(?:the |this |that )?page|everything) {_LOADS}$", _loaded
+    ),
+    # An address said to load, or to say something: open it first.
+    rule(rf"^(?P<url>{_ADDRESS}) (?:(?:should|must|will) )?{_LOADS}$", _address_loads),
+    rule(
+        rf"^(?P<url>{_ADDRESS}) (?:(?:should|must|will|does) )?(?:says?|shows?|returns?"
+        r"|contains?|responds? with|displays?|reads?)(?: the text)?:? (?P<v>\S.*)$",
+        _address_says,
     ),
     # "the homepage loads": open the page the test starts on, which fails if it does not load
     rule(
