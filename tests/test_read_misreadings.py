@@ -1439,3 +1439,8 @@ def test_a_keyword_or_phrase_named_by_its_quoted_words_checks_those_words() -> N
         "the page shows the word 'Welcome'",
     ]:
         assert steps(goal) == [("expect_text", None, "Welcome", None)]
+
+
+def test_a_clause_run_on_into_a_name_is_refused_never_clicked() -> None:
+    refused("When I click Save the page should say Saved")
+    refused("Go to the blog and check each post has a Read more link")

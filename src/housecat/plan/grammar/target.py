@@ -175,6 +175,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         unnameable = display.lower() in UNNAMEABLE or has_pronoun(name)
         if not display.strip() or (not quoted and (unnameable or OPEN in name)):
             return None  # "it", "her", or a quote with loose words: '"Accept" if it appears'
+        if not quoted and _SENTENCE_INSIDE.search(name):
+            return None  # "Save the page should say Saved", "blog and check each post …"
         if not quoted and name[:1].islower() and _DANGLING.search(name):
             return None  # "the dashboard loads with no errors": a sentence cut short, no name
         if not quoted and _LEADING_PREPOSITION.match(name):
@@ -213,6 +215,11 @@ _LOOKS = re.compile(
 )
 
 
+# A name never holds a statement or a second step: a clause ran on into it.
+_SENTENCE_INSIDE = re.compile(
+    r" (?:should|must|shall) \w| and (?:then )?(?:check|verify|confirm|ensure|make sure"
+    r"|expect|assert|see|click|tap|press|type|enter|fill|select|choose|open|go|wait)\b"
+)
 _DANGLING = re.compile(r" (?:no|with|without|of|the|a|an|and|or|to)$")
 _TWO_THINGS = re.compile(r" and (?:a|an|the|some) ", re.I)
 
