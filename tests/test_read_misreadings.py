@@ -1444,3 +1444,16 @@ def test_a_keyword_or_phrase_named_by_its_quoted_words_checks_those_words() -> N
 def test_a_clause_run_on_into_a_name_is_refused_never_clicked() -> None:
     refused("When I click Save the page should say Saved")
     refused("Go to the blog and check each post has a Read more link")
+
+
+def test_when_something_shows_is_not_what_it_shows() -> None:
+    refused("Verify the error 'Email is required' shows when submitting an empty form")
+    refused("the banner shows after a second")
+    assert steps("the page shows After Hours") == [("expect_text", None, "After Hours", None)]
+
+
+def test_a_count_said_of_a_part_is_never_part_of_a_name() -> None:
+    assert steps("Check that the main navigation contains 5 links") == [
+        ("expect_count", Target(text="links", role="link", within="main navigation"), None, 5)
+    ]
+    refused("Check that the blue footer contains 5 items in a row")

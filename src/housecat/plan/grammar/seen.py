@@ -178,6 +178,8 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
             return None
         if element.noun:  # a kind with no role ("3 new messages"): keep the whole phrase
             target = target.model_copy(update={"text": quotes.value(match["x"])})
+    if within and target.within is not None and target.within != within:
+        return None  # "the footer has 5 items in a row": a place in a place, or an idiom
     if within and target.within is None:
         target = target.model_copy(update={"within": within})
     at_least = bool(match["least"] or match["more"] or match["above"])
@@ -205,6 +207,8 @@ def expect(
     if kind == "text":
         action: Action = "expect_no_text" if negated else "expect_text"
         return one(action, target=scope, value=value, tail="free")
+    if target is not None and place is not None and target.within not in (None, place):
+        return None  # "the footer has a link in the sidebar": a place in a place
     if target is not None and place is not None and target.within is None:
         target = target.model_copy(update={"within": place})
     if negated and target is not None and not target.names_kind and not _names_absence(target):
@@ -225,6 +229,12 @@ def _one_of_many(target: Target) -> bool:
 
 _IN_ORDER = re.compile(
     r" (?:first|last|at the (?:top|bottom|end|start)|on top|before \S+|after \S+)$", re.I
+)
+
+
+_WHEN_SHOWN = re.compile(
+    r"^(?:when|whenever|after|before|if|once|until|while|as soon as|within|on (?:submit|click"
+    r"|load|hover|error|success))\b"
 )
 
 
@@ -251,6 +261,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None  # "the email is taken", "our founding year": a paraphrase, not the words
     if text[:1].islower() and _DESCRIBED_VALUE.search(text):
         return None  # "today's date", "the user's name": a value the goal does not spell out
+    if _WHEN_SHOWN.match(text):
+        return None  # "shows after a second", "shows when submitting": when, not what
     value = quotes.value(text)
     return value if value.strip() else None
 

@@ -187,7 +187,7 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "visible on mobile": on a screen of that size, not in a part
         if not quoted and _TWO_THINGS.search(name):
             return None  # "a price and an Add to cart button": two things, not one's name
-        if not quoted and noun is not None and _LOOKS.sub("", f"{display} X") == "X":
+        if not quoted and noun not in (None, *REGIONS) and _LOOKS.sub("", f"{display} X") == "X":
             return None  # "the blue button": how it looks, which names no button
         if context == "count" and not quoted and STATEMENT_WORDS.search(name):
             return None  # "3 rows are displayed": a sentence, not the name of the rows
@@ -219,6 +219,7 @@ _LOOKS = re.compile(
 _SENTENCE_INSIDE = re.compile(
     r" (?:should|must|shall) \w| and (?:then )?(?:check|verify|confirm|ensure|make sure"
     r"|expect|assert|see|click|tap|press|type|enter|fill|select|choose|open|go|wait)\b"
+    r"| (?:contains|has|have|shows|lists|displays|includes|says) (?:\d|exactly|at least|only)"
 )
 _DANGLING = re.compile(r" (?:no|with|without|of|the|a|an|and|or|to)$")
 _TWO_THINGS = re.compile(r" and (?:a|an|the|some) ", re.I)
