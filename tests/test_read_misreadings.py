@@ -1457,3 +1457,13 @@ def test_a_count_said_of_a_part_is_never_part_of_a_name() -> None:
         ("expect_count", Target(text="links", role="link", within="main navigation"), None, 5)
     ]
     refused("Check that the blue footer contains 5 items in a row")
+
+
+def test_no_longer_showing_is_an_absence_never_a_presence() -> None:
+    assert steps("the cart no longer shows 'Blue Mug'") == [
+        ("expect_no_text", Target(text="cart"), "Blue Mug", None)
+    ]
+    assert steps("the banner no longer says Sale") == [
+        ("expect_no_text", Target(text="banner"), "Sale", None)
+    ]
+    refused("the item count is 3, not 4")  # two values, one of them denied: no one text

@@ -54,7 +54,10 @@ _SAY_VERBS += r"|presents)"
 # A subject is at least one word besides its article: "the list shows", never "the" + "list".
 _SUBJECT = r"(?:(?:the|a|an|this|your|my) )?(?!(?:the|a|an|this|your|my) )[^ ]+(?: [^ ]+)*?"
 # A base form follows a helper ("should show") or a plural subject ("the results list").
-_SAY = rf"(?:(?P<mid>(?:{{aux}} )+)(?:{_SAY_BASE}|{_SAY_ING})|{_SAY_VERBS}|(?<=s )(?:{_SAY_BASE}))"
+_SAY = (
+    rf"(?:(?P<mid>(?:{{aux}} )+)(?:{_SAY_BASE}|{_SAY_ING}|{_SAY_VERBS})|{_SAY_VERBS}"
+    rf"|(?<=s )(?:{_SAY_BASE}))"
+)
 _SHOWN = (
     r"(?:visible|invisible|hidden|shown|displayed|present|absent|missing|gone|there|rendered"
     r"|showing|appears?|appearing|disappears?|disappeared|vanish(?:es|ed)?|exists?|shows? up"
@@ -513,6 +516,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None
     if _ONLY_SAYS.search(subject):
         return None  # "the list only shows 'Milk'": and nothing else, which text cannot check
+    if _NEGATION.search(subject):
+        return None  # a "not" we did not read as one is never a check that the words show
     if re.match(r"^(?:up|again|now|too|as well)\b", value, re.I):
         return None  # "shows up after signing in", "shows again": it appears; no words said
     if re.match(r"^(?:in|on|inside|within|under|below|above) ", value, re.I):

@@ -32,7 +32,8 @@ _COUNT = re.compile(
 # "the text 'Saved'", "the message Welcome": the words after are the expected text.
 # Words that end a value and start another thought: the value ran on past its clause.
 _RUN_ON = re.compile(
-    r"^(?:and|or|then|but|also)\b|,? (?:and|but) (?:it|they|then|its|their)\b|,? but not\b",
+    r"^(?:and|or|then|but|also)\b|,? (?:and|but) (?:it|they|then|its|their)\b|,? but not\b"
+    r"|, not\b",
     re.I,
 )
 # "$42 after applying the code SAVE10": a step told after the check, not words on the page.
