@@ -1467,3 +1467,21 @@ def test_no_longer_showing_is_an_absence_never_a_presence() -> None:
         ("expect_no_text", Target(text="banner"), "Sale", None)
     ]
     refused("the item count is 3, not 4")  # two values, one of them denied: no one text
+
+
+def test_an_absence_never_takes_the_words_after_the_text_for_part_of_it() -> None:
+    # An absence of "Error at all" would hold on a page that shows Error: a false pass.
+    for goal in ["the page does not show Error at all", "the page should not show Error yet"]:
+        assert steps(goal) == [("expect_no_text", None, "Error", None)], goal
+    assert steps("the page doesn't list Blue Mug any more") == [
+        ("expect_no_text", None, "Blue Mug", None)
+    ]
+    assert steps("the page no more shows Error") == [("expect_no_text", None, "Error", None)]
+    assert steps("the cart never shows 'Blue Mug'") == [
+        ("expect_no_text", Target(text="cart"), "Blue Mug", None)
+    ]
+    # Is "again" in the words? Unquoted, nobody can tell: refused, and quoted, read.
+    refused("the page does not show Error again")
+    assert steps("the page does not say 'Try again'") == [
+        ("expect_no_text", None, "Try again", None)
+    ]

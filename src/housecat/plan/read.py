@@ -213,6 +213,10 @@ def _cut(goal: str) -> _Cut:
     return _Cut(clauses, [quotes.restore(a) for a in assumed], written)
 
 
+# Words of time or repetition a text may end with, or a sentence about it.
+_WHEN_LAST = re.compile(r" (?:again|now|too|still|as well|today|anymore)$", re.I)
+
+
 def _compile(goal: str) -> Plan:
     cut = _cut(goal)
     steps: list[Step] = []
@@ -276,6 +280,20 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
 
 
 def _read(text: str, quotes: Quotes) -> Parsed | None:
+    parsed = _first_reading(text, quotes)
+    if parsed is not None and any(_unsure_absence(draft, text) for draft in parsed.drafts):
+        return None
+    return parsed
+
+
+def _unsure_absence(draft: Draft, text: str) -> bool:
+    """Tell "does not show Error again" (is "again" in the words?) when unquoted: an absence
+    of "Error again" would hold whatever the page shows, and "Error" alone may be too much."""
+    value = draft.value or ""
+    return draft.action == "expect_no_text" and bool(_WHEN_LAST.search(value)) and value in text
+
+
+def _first_reading(text: str, quotes: Quotes) -> Parsed | None:
     for rule in _RULES:
         match = rule.pattern.match(text)
         if match is None:

@@ -45,7 +45,7 @@ from housecat.plan.grammar.words import (
 from housecat.plan.models import Action, Compare, Target
 from housecat.plan.variables import placeholder
 
-_NEG = r"not|never|no longer|cannot|can['’]t|\w+n['’]t"
+_NEG = r"not|never|no longer|no more|cannot|can['’]t|\w+n['’]t"
 _AUX = rf"(?:should|must|will|would|does|do|did|now|also|still|to|can|could|is|are|{_NEG})"
 _SAY_BASE = r"say|show|contain|display|list|read|include|mention|have|print|render|present"
 _SAY_ING = r"saying|showing|containing|displaying|listing|reading|including|mentioning|having"

@@ -233,6 +233,10 @@ _IN_ORDER = re.compile(
 )
 
 
+# Words that end a sentence about the text, never the text: "doesn't show Error at all".
+_NO_MORE = re.compile(
+    r" (?:any ?more|any longer|no more|at all|either|yet|whatsoever|anywhere)$", re.I
+)
 _WHEN_SHOWN = re.compile(
     r"^(?:when|whenever|after|before|if|once|until|while|as soon as|within|on (?:submit|click"
     r"|load|hover|error|success))\b"
@@ -247,6 +251,7 @@ def expected(raw: str, quotes: Quotes) -> str | None:
     paraphrase in lower case ("the email is already taken"): none is words on the page.
     """
     text = _TEXT_LEAD.sub("", raw.strip(" ,.;:!?"), count=1)
+    text = _NO_MORE.sub("", text)  # "doesn't list Blue Mug any more": the words, Blue Mug
     if quotes.is_quoted(text):
         value = quotes.value(text)
         return value if value.strip() else None
