@@ -1485,3 +1485,18 @@ def test_an_absence_never_takes_the_words_after_the_text_for_part_of_it() -> Non
     assert steps("the page does not say 'Try again'") == [
         ("expect_no_text", None, "Try again", None)
     ]
+
+
+def test_an_unquoted_absence_of_words_that_say_more_than_a_text_is_refused() -> None:
+    # Each absence would hold on a page that shows the first name: a false pass.
+    for goal in [
+        "the cart does not contain Blue Mug or Red Mug",
+        "the page does not show Error, Warning or Failure",
+        "the page should not show Error for this user",
+        "the sidebar doesn't show Admin for viewers",
+        "the list does not contain Milk and Eggs",
+    ]:
+        refused(goal)
+    assert steps("the page does not show 'Terms and Conditions'") == [
+        ("expect_no_text", None, "Terms and Conditions", None)
+    ]

@@ -215,6 +215,11 @@ def _cut(goal: str) -> _Cut:
 
 # Words of time or repetition a text may end with, or a sentence about it.
 _WHEN_LAST = re.compile(r" (?:again|now|too|still|as well|today|anymore)$", re.I)
+# Words that join texts, or say for whom or when: the sentence around a text, not in it.
+_MORE_THAN_TEXT = re.compile(
+    r" (?:and|or|nor) |, | (?:for|when|if|while|after|before|until|unless|this|that|these"
+    r"|those|my|your|his|her|their|our|any)\b"
+)
 
 
 def _compile(goal: str) -> Plan:
@@ -287,10 +292,13 @@ def _read(text: str, quotes: Quotes) -> Parsed | None:
 
 
 def _unsure_absence(draft: Draft, text: str) -> bool:
-    """Tell "does not show Error again" (is "again" in the words?) when unquoted: an absence
-    of "Error again" would hold whatever the page shows, and "Error" alone may be too much."""
+    """Tell an unquoted absence whose words may say more than the text: "Error again", "Blue
+    Mug or Red Mug", "Admin for viewers". The absence of such words holds whatever the page
+    shows; read shorter, it may be more than was meant. Quoted, the words are the words."""
     value = draft.value or ""
-    return draft.action == "expect_no_text" and bool(_WHEN_LAST.search(value)) and value in text
+    if draft.action != "expect_no_text" or value not in text:
+        return False
+    return bool(_WHEN_LAST.search(value) or _MORE_THAN_TEXT.search(value))
 
 
 def _first_reading(text: str, quotes: Quotes) -> Parsed | None:
