@@ -1500,3 +1500,22 @@ def test_an_unquoted_absence_of_words_that_say_more_than_a_text_is_refused() -> 
     assert steps("the page does not show 'Terms and Conditions'") == [
         ("expect_no_text", None, "Terms and Conditions", None)
     ]
+
+
+def test_an_absent_element_is_named_by_one_name_in_a_place_we_can_find() -> None:
+    # Each would be an absence that holds whatever the page shows: a false pass.
+    for goal in [
+        "there is no Delete button for guests",  # "guests" is no part of the page
+        "the page has no Admin link for viewers",
+        "there's no Edit or Delete button",  # no button is named "Edit or Delete"
+        "the page has no Login link or Sign up button",
+        "the Login and Sign up links are gone",
+        "click Save or Cancel",
+    ]:
+        refused(goal)
+    assert steps("the toolbar has no Delete button any more") == [
+        ("expect_hidden", Target(text="Delete", role="button", within="toolbar"), None, None)
+    ]
+    assert steps("click the Terms and Conditions link") == [
+        ("click", Target(text="Terms and Conditions", role="link"), None, None)
+    ]

@@ -120,7 +120,7 @@ def classify(
     text: str, quotes: Quotes, *, strict: bool, context: Literal["expect", "count"] = "expect"
 ) -> Seen | None:
     """Decide whether a phrase names text to read, an element to find, or a page to be on."""
-    text = text.strip(" ,.;:!?")
+    text = _NO_MORE.sub("", text.strip(" ,.;:!?"))  # "no Delete button any more": a button
     if quotes.is_quoted(text):
         return ("text", quotes.value(text), None)
     element = parse_element(text, quotes, context)

@@ -86,6 +86,8 @@ _POSITION = re.compile(
 _DETERMINER = re.compile(r"^(?:the|a|an|your|my|our|this|its) ", re.I)
 # Lower-case only ("Last Name" is a name), and never "first name", a field people fill in.
 _ORDINAL = re.compile(rf"^(?P<ord>{ORDINAL}) (?!name\b)")
+# "the row for Bob", "the card for 'Pro'": "for" a name, never "for guests" or "for this user"
+_NAMED_FOR = re.compile(rf"^(?:{OPEN}|[A-Z0-9]|\S+['’]s\b|the (?:{OPEN}|[A-Z0-9]))")
 # A scope starts at one of these words: the space before it is matched, the word looked at.
 _SCOPE = re.compile(r" (?=(on|in|inside|within|for|under|beside|near|next to|from) \S)", re.I)
 _SCOPE_START = re.compile(rf"^(?:(?:the|a|an|this|each|The|A|An) |{OPEN}|[A-Z0-9]|\S+['’]s\b)")
@@ -175,6 +177,9 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         unnameable = display.lower() in UNNAMEABLE or has_pronoun(name)
         if not display.strip() or (not quoted and (unnameable or OPEN in name)):
             return None  # "it", "her", or a quote with loose words: '"Accept" if it appears'
+        two = _TWO_NAMES.search(f"{name} {text.split()[-1]}") if noun else " or " in name
+        if not quoted and two:
+            return None  # "the Edit or Delete button", "the Login and Sign up links": two
         if not quoted and _SENTENCE_INSIDE.search(name):
             return None  # "Save the page should say Saved", "blog and check each post …"
         if not quoted and name[:1].islower() and _DANGLING.search(name):
@@ -215,6 +220,9 @@ _LOOKS = re.compile(
 )
 
 
+# Two names of one kind: "Edit or Delete button"; "and" only before a plural kind ("Terms
+# and Conditions link" is one name).
+_TWO_NAMES = re.compile(r" (?:or|nor) | and .*s$")
 # A name never holds a statement or a second step: a clause ran on into it.
 _SENTENCE_INSIDE = re.compile(
     r" (?:should|must|shall) \w| and (?:then )?(?:check|verify|confirm|ensure|make sure"
@@ -308,6 +316,8 @@ def _split_scope(text: str, quotes: Quotes) -> tuple[str, str | None]:
         after_kind = _NOUN_END.search(" ".join(left.split(" ")[-3:])) is not None
         if not (after_kind or _SCOPE_START.match(right)):
             continue  # "Search for products", "Carry on shopping": part of the name
+        if match.group(1).lower() == "for" and not _NAMED_FOR.match(right):
+            return "", None  # "the Delete button for guests": for whom, which no place is
         within = scope_name(right, quotes)
         if within is None:
             return "", None  # "in the second row", "on her profile": a place we cannot find
