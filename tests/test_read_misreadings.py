@@ -1519,3 +1519,23 @@ def test_an_absent_element_is_named_by_one_name_in_a_place_we_can_find() -> None
     assert steps("click the Terms and Conditions link") == [
         ("click", Target(text="Terms and Conditions", role="link"), None, None)
     ]
+
+
+def test_a_quoted_control_of_a_kind_is_that_control_never_a_group_of_that_name() -> None:
+    assert steps("Select the 'Monthly' radio button") == [
+        ("click", Target(text="Monthly", role="radio"), None, None)
+    ]
+    assert steps("Open the 'More' menu and click Export as CSV") == [
+        ("open", Target(text="More menu"), None, None),
+        ("click", Target(text="Export as CSV"), None, None),
+    ]
+    assert steps("choose 'Express' shipping") == [
+        ("pick", Target(text="shipping"), "Express", None)
+    ]
+
+
+def test_a_browser_tab_is_no_tab_on_the_page() -> None:
+    refused("Switch to the new tab")
+    assert steps("switch to the Billing tab") == [
+        ("click", Target(text="Billing", role="tab"), None, None)
+    ]

@@ -245,6 +245,10 @@ def trail(raw: str, quotes: Quotes) -> Parsed | None:
     return Parsed(tuple(Draft("open", target=Target(text=name)) for name in names))
 
 
+# "the 'More' menu": its name quoted, then the kind of part, read as "the More menu".
+_QUOTED_PART = re.compile(
+    rf"^(?:the )?(?P<q>{OPEN}\d+{CLOSE}) (?P<part>menu|dropdown|sidebar|drawer|panel|section)$"
+)
 # Parts of a page that opening shows in place: an "it" right after is that part.
 _OPENS_A_PART = re.compile(r"\b(?:menu|dropdown|sidebar|drawer|panel|dialog|modal|popup)$", re.I)
 
@@ -257,6 +261,7 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     followed = trail(raw, quotes)
     if followed is not None:
         return followed  # "open Settings > Profile": each in turn
+    raw = _QUOTED_PART.sub(lambda m: f"{quotes.value(m['q'])} {m['part']}", raw, count=1)
     element = parse_element(raw, quotes, "click")
     if element is None or element.target.text.lower() in UNNAMEABLE:
         return None
@@ -277,13 +282,18 @@ def _pick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     group = quotes.value(
         (match.groupdict().get("g") or match.groupdict().get("kind") or "").strip()
     )
-    if not group or has_pronoun(group):
-        return None
+    if not group or has_pronoun(group) or group.lower() in _KINDS_NOT_GROUPS:
+        return None  # "select the 'Monthly' radio button": the control itself, no group
     if not option or has_pronoun(option) or option.lower() in UNNAMEABLE:
         return None
     if not quotes.is_quoted(match["v"].strip()) and _SECOND_CHOICE.search(option):
         return None  # "brand Lenovo and price under $1000": two choices, or a range
     return one("pick", target=Target(text=group), value=option, tail="free")
+
+
+_KINDS_NOT_GROUPS = frozenset(
+    {"radio button", "radio", "option", "choice", "button", "checkbox", "tab", "link", "item"}
+)
 
 
 def _visit(match: re.Match[str], quotes: Quotes) -> Parsed | None:

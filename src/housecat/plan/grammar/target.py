@@ -177,6 +177,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         unnameable = display.lower() in UNNAMEABLE or has_pronoun(name)
         if not display.strip() or (not quoted and (unnameable or OPEN in name)):
             return None  # "it", "her", or a quote with loose words: '"Accept" if it appears'
+        if not quoted and noun in {"tab", "window"} and display in _BROWSER_TABS:
+            return None  # "switch to the new tab": a browser's tab, which no step switches to
         two = _TWO_NAMES.search(f"{name} {text.split()[-1]}") if noun else " or " in name
         if not quoted and two:
             return None  # "the Edit or Delete button", "the Login and Sign up links": two
@@ -223,6 +225,7 @@ _LOOKS = re.compile(
 # Two names of one kind: "Edit or Delete button"; "and" only before a plural kind ("Terms
 # and Conditions link" is one name).
 _TWO_NAMES = re.compile(r" (?:or|nor) | and .*s$")
+_BROWSER_TABS = frozenset({"new", "other", "original", "previous", "first", "second", "last"})
 # A name never holds a statement or a second step: a clause ran on into it.
 _SENTENCE_INSIDE = re.compile(
     r" (?:should|must|shall) \w| and (?:then )?(?:check|verify|confirm|ensure|make sure"
