@@ -115,7 +115,7 @@ _SAID_LATER = re.compile(
 _TEXT_KINDS = (
     r"(?:error message|error|message|notice|text|label|warning|toast|alert|banner"
     r"|notification|caption|heading|headline|title|status|badge|tag|pill|chip|tooltip|keyword"
-    r"|word|phrase)"
+    r"|word|phrase|confirmation|note|prompt)"
 )
 # "a link with text 'Docs'" is a link, not text: its words before the kind name an element.
 _NOT_DESCRIBING = rf"(?:with|{'|'.join(re.escape(noun) for noun in ELEMENT_NOUNS)})s?\b"
