@@ -1437,6 +1437,7 @@ def test_a_keyword_or_phrase_named_by_its_quoted_words_checks_those_words() -> N
     for goal in [
         "The page should contain the keyword 'Welcome'",
         "the page shows the word 'Welcome'",
+        "the page shows a note 'Welcome'",
     ]:
         assert steps(goal) == [("expect_text", None, "Welcome", None)]
 
