@@ -1540,3 +1540,21 @@ def test_a_browser_tab_is_no_tab_on_the_page() -> None:
     assert steps("switch to the Billing tab") == [
         ("click", Target(text="Billing", role="tab"), None, None)
     ]
+
+
+def test_the_item_said_again_by_its_kind_is_the_item_just_named() -> None:
+    assert steps("add a task called Pay rent and check the new item is shown") == [
+        ("add_item", None, "Pay rent", None),
+        ("expect_text", None, "Pay rent", None),
+    ]
+    assert steps("add 'Buy milk' to the list; then only that item is listed") == [
+        ("add_item", Target(text="list"), "Buy milk", None),
+        ("expect_only", None, "Buy milk", None),
+    ]
+    refused("check the new item is shown")  # which one? nothing was named before
+
+
+def test_a_typed_value_never_runs_on_into_the_next_step() -> None:
+    # Read as one value, the check would vanish into the item's name: a step dropped.
+    for goal in ["add a task called Pay rent and check the latest item is shown"]:
+        refused(goal)

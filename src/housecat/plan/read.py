@@ -65,6 +65,7 @@ from housecat.plan.grammar.rewrite import rewrite
 from housecat.plan.grammar.split import split_goal
 from housecat.plan.grammar.types import Draft, Parsed
 from housecat.plan.grammar.words import (
+    NEXT_STEP,
     base_verb,
     done_first,
     drop_adverb,
@@ -286,9 +287,16 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
 
 def _read(text: str, quotes: Quotes) -> Parsed | None:
     parsed = _first_reading(text, quotes)
-    if parsed is not None and any(_unsure_absence(draft, text) for draft in parsed.drafts):
+    if parsed is not None and any(_unsure(draft, text) for draft in parsed.drafts):
         return None
     return parsed
+
+
+def _unsure(draft: Draft, text: str) -> bool:
+    """Tell a reading whose unquoted value ran on into the next step ("add Pay rent and check
+    it is shown"), or whose absence may say more than its text."""
+    value = draft.value or ""
+    return (value in text and bool(NEXT_STEP.search(value))) or _unsure_absence(draft, text)
 
 
 def _unsure_absence(draft: Draft, text: str) -> bool:

@@ -18,6 +18,12 @@ from housecat.plan.grammar.types import Draft, Parsed
 from housecat.plan.models import CHECKS, Action, Target
 
 _IT = re.compile(r"\bit(?P<is>['’]s)?\b", re.I)
+# "it", or the item said again by its kind: "that item", "the new task", "this one"
+_THE_ITEM = re.compile(
+    r"\b(?:it(?P<is>['’]s)?|(?:that|this) (?:item|todo|task|entry|one)"
+    r"|the (?:new|added) (?:item|todo|task|entry))\b",
+    re.I,
+)
 _ON_ITS_NAME = frozenset({"delete_item", "check", "uncheck"})
 
 
@@ -34,13 +40,13 @@ def named_again(
     text: str, before: Parsed | None, quotes: Quotes, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
     """Read a check whose one "it" is the item the clause before named, or None."""
-    if before is None or len(before.drafts) != 1 or len(_IT.findall(text)) != 1:
+    if before is None or len(before.drafts) != 1 or len(_THE_ITEM.findall(text)) != 1:
         return None
     item = item_named(before.drafts[0])
     if not item:
         return None
     slot = quotes.add(item)
-    said = _IT.sub(lambda m: slot + (" is" if m["is"] else ""), text)
+    said = _THE_ITEM.sub(lambda m: slot + (" is" if m["is"] else ""), text)
     parsed = parse(said)
     if parsed is None or any(draft.action not in CHECKS for draft in parsed.drafts):
         return None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from housecat.plan.grammar.quotes import OPEN
 from housecat.plan.grammar.target import SCREEN_SPOT, singular
 from housecat.plan.grammar.types import Parsed
-from housecat.plan.grammar.words import STRONG_NOUNS, strip_fillers
+from housecat.plan.grammar.words import STATEMENT_WORDS, STRONG_NOUNS, strip_fillers
 
 ParseFn = Callable[[str], Parsed | None]
 
@@ -264,8 +264,9 @@ def _listing(before: Parsed, piece: Parsed | None, text: str) -> bool:
     that reads as something else than a control's name ends the list.
     """
     items = all(d.action == "add_item" for d in before.drafts)
-    if piece is None:
-        return items and not _CHECKING.match(text)  # "make sure it shows up" is no item
+    if piece is None:  # "make sure it shows up", "check the new item is shown": no items
+        stated = _CHECK_VERB.match(text) and STATEMENT_WORDS.search(text)
+        return items and not _CHECKING.match(text) and not stated
     return items and all(d.action == "press_named" for d in piece.drafts)
 
 

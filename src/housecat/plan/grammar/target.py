@@ -10,6 +10,7 @@ from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.types import Tail
 from housecat.plan.grammar.words import (
     ELEMENT_NOUNS,
+    NEXT_STEP,
     ORDINAL,
     REGIONS,
     STATEMENT_WORDS,
@@ -177,8 +178,9 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         unnameable = display.lower() in UNNAMEABLE or has_pronoun(name)
         if not display.strip() or (not quoted and (unnameable or OPEN in name)):
             return None  # "it", "her", or a quote with loose words: '"Accept" if it appears'
-        if not quoted and noun in {"tab", "window"} and display in _BROWSER_TABS:
-            return None  # "switch to the new tab": a browser's tab, which no step switches to
+        if not quoted and noun is not None and display in _NOT_A_NAME:
+            # "the new item": which one? "switch to the new tab": a browser's tab
+            return None
         two = _TWO_NAMES.search(f"{name} {text.split()[-1]}") if noun else " or " in name
         if not quoted and two:
             return None  # "the Edit or Delete button", "the Login and Sign up links": two
@@ -225,11 +227,14 @@ _LOOKS = re.compile(
 # Two names of one kind: "Edit or Delete button"; "and" only before a plural kind ("Terms
 # and Conditions link" is one name).
 _TWO_NAMES = re.compile(r" (?:or|nor) | and .*s$")
-_BROWSER_TABS = frozenset({"new", "other", "original", "previous", "first", "second", "last"})
+# Words in lower case that say which one among others, never what it is called.
+_NOT_A_NAME = frozenset(
+    {"new", "old", "added", "other", "original", "previous", "same", "current", "latest"}
+    | {"newest", "oldest", "second", "last"}
+)
 # A name never holds a statement or a second step: a clause ran on into it.
 _SENTENCE_INSIDE = re.compile(
-    r" (?:should|must|shall) \w| and (?:then )?(?:check|verify|confirm|ensure|make sure"
-    r"|expect|assert|see|click|tap|press|type|enter|fill|select|choose|open|go|wait)\b"
+    rf" (?:should|must|shall) \w|{NEXT_STEP.pattern}"
     r"| (?:contains|has|have|shows|lists|displays|includes|says) (?:\d|exactly|at least|only)"
 )
 _DANGLING = re.compile(r" (?:no|with|without|of|the|a|an|and|or|to)$")

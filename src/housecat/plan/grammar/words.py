@@ -181,6 +181,12 @@ PRONOUNS = frozenset({"she", "he", "her", "him", "his", "hers", "they", "them", 
 UNNAMEABLE = PRONOUNS | {"it", "this", "that", "these", "those", "one", "ones", "something"}
 UNNAMEABLE |= {"anything", "only", "same", "another"}
 
+# "… and check it is shown": a second step, which no name or typed value holds.
+NEXT_STEP = re.compile(
+    r" and (?:then )?(?:check|verify|confirm|ensure|make sure|expect|assert|see|click|tap|press"
+    r"|type|enter|fill|select|choose|open|go|wait)\b"
+)
+
 # Every word a clause may start with once fillers and subjects are gone.
 VERBS = _words(
     "open go goto visit navigate load browse head jump return start begin click tap press "
