@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from housecat.browser.execute import Limits, execute
+from housecat.browser.execute import HEALTH_CHECKS, Limits, execute
 from housecat.browser.pool import BrowserPool
 from housecat.browser.results import BrowserResult
 from housecat.plan.models import Plan, Step, Target
@@ -291,6 +291,11 @@ async def test_a_check_that_holds_before_the_journey_acts_is_flagged(
         pool, cached, start_url=url, run_id="again", limits=QUICK, secrets=SECRET
     )
     assert replayed.warnings == as_run.warnings
+    # The page's health holds before as after, rightly: never flagged.
+    healthy = [Step(action=action, phrase=action) for action in HEALTH_CHECKS]
+    result, _, as_run = await run(pool, url, sign_in(), *healthy, signed, secrets=SECRET)
+    assert result.passed, result.error
+    assert as_run.warnings == []
 
 
 async def test_a_check_the_first_page_passes_once_its_request_is_answered_is_flagged(

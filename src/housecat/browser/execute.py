@@ -53,6 +53,8 @@ ONE_LOOK_S = 0.001
 PROBE_S = 0.3
 # Checks that something is not shown, which hold at once on a page still waiting for news.
 ABSENCE_CHECKS = frozenset({"expect_no_text", "expect_hidden"})
+# Checks of the page's own health: no script errors, no broken images.
+HEALTH_CHECKS = frozenset({"expect_no_errors", "expect_no_broken_images"})
 # How long such a check waits for the page's pending requests; a page that polls forever
 # is checked as it stands after that.
 SETTLE_S = 3.0
@@ -301,8 +303,9 @@ async def _checks_holding(page: Page, run: Run, later: list[Step]) -> list[str]:
     for step in later:
         # An optional step may not happen: it is not what makes a later check true.
         acted = acted or not (step.is_check or step.only_if)
-        # Only what must show: "no error is shown" is as true before as after, rightly.
-        if not (acted and step.is_check) or step.action in {"expect_no_text", "expect_hidden"}:
+        # Only what must show: "no error is shown" (or "no JavaScript errors") is as true
+        # before as after, rightly.
+        if not (acted and step.is_check) or step.action in ABSENCE_CHECKS | HEALTH_CHECKS:
             continue
         try:
             await actions.perform(page, _with_values(step, run.values), run.start_url, ONE_LOOK_S)
