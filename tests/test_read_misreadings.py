@@ -1558,3 +1558,13 @@ def test_a_typed_value_never_runs_on_into_the_next_step() -> None:
     # Read as one value, the check would vanish into the item's name: a step dropped.
     for goal in ["add a task called Pay rent and check the latest item is shown"]:
         refused(goal)
+
+
+def test_a_pop_up_named_in_quotes_is_answered_if_it_shows() -> None:
+    (closed,) = read_goal("if a 'Rate us' popup appears, close it").steps
+    assert closed.target == Target(text="Close", role="button", within="dialog")
+    assert closed.only_if == Target(text="Rate us", role="dialog")
+
+
+def test_clicking_until_something_is_no_name() -> None:
+    refused("click Next until the last page")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from housecat.plan.grammar.quotes import Quotes
+from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.types import Parsed, Rule, one, rule
 from housecat.plan.models import Target
 
@@ -62,7 +62,7 @@ PAGE_RULES: tuple[Rule, ...] = (
         r"(?P<all> all)?"
         r" (?:the |this |that |any |all )?"
         rf"(?:(?P<consent>{CONSENT}(?: {CONSENT})?(?: {SHAPES})?)"
-        r"|(?:[a-z-]+ )?(?P<shape>popup|pop-up|dialog|modal|overlay|lightbox)"
+        rf"|(?:(?:[a-z-]+|{OPEN}\d+{CLOSE}) )?(?P<shape>popup|pop-up|dialog|modal|overlay|lightbox)"
         r"(?: (?:window|box))?)$",
         _answer,
         final=True,

@@ -234,7 +234,7 @@ _NOT_A_NAME = frozenset(
 )
 # A name never holds a statement or a second step: a clause ran on into it.
 _SENTENCE_INSIDE = re.compile(
-    rf" (?:should|must|shall) \w|{NEXT_STEP.pattern}"
+    rf" (?:should|must|shall) \w| until (?:the|a|an|it|you|there)\b|{NEXT_STEP.pattern}"
     r"| (?:contains|has|have|shows|lists|displays|includes|says) (?:\d|exactly|at least|only)"
 )
 _DANGLING = re.compile(r" (?:no|with|without|of|the|a|an|and|or|to)$")
