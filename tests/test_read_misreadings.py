@@ -1568,3 +1568,13 @@ def test_a_pop_up_named_in_quotes_is_answered_if_it_shows() -> None:
 
 def test_clicking_until_something_is_no_name() -> None:
     refused("click Next until the last page")
+
+
+def test_one_sign_in_is_never_read_as_two() -> None:
+    # A second sign-in, or the password typed again, would fail once signed in.
+    (signed,) = read_goal("Log in with username: ada and password: s3cret").steps
+    assert (signed.action, signed.value, signed.password) == ("sign_in", "ada", "{{password}}")
+    (once,) = read_goal("enter my credentials and log in").steps
+    assert once.action == "sign_in"
+    twice = read_goal("log in as ada, then log out, then log in as bob").steps
+    assert [s.action for s in twice] == ["sign_in", "sign_out", "sign_in"]

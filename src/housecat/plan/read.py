@@ -74,6 +74,7 @@ from housecat.plan.grammar.words import (
 )
 from housecat.plan.models import CHECKS, Action, Plan, Step, Target
 from housecat.plan.secrets import Reading, is_secret_name, lift_secrets, mask
+from housecat.plan.variables import placeholder
 
 # No one writes a single step this long (quoted text counts as one character); refusing it
 # early keeps every pattern fast on any input.
@@ -324,14 +325,30 @@ def _first_reading(text: str, quotes: Quotes) -> Parsed | None:
 def _sent(steps: list[Step]) -> list[Step]:
     """Sign in with details typed but never sent: "enter valid credentials" said it all.
 
-    Details the goal sends itself next ("… and click Log in", "press Enter") stay typed only.
+    Details the goal sends itself next ("… and click Log in", "press Enter") stay typed only;
+    a sign-in right after that only sends them ("enter my credentials and log in") is one.
     """
+    sent: list[Step] = []
+    skip = False
     for at, step in enumerate(steps):
+        if skip:
+            skip = False
+            continue
         after = steps[at + 1] if at + 1 < len(steps) else None
-        sends = after is not None and after.action in _SENDING
-        if step.action == "enter_credentials" and not sends:
-            steps[at] = step.model_copy(update={"action": "sign_in"})
-    return steps
+        if step.action == "enter_credentials" and after is not None and _sends(step, after):
+            step, skip = step.model_copy(update={"action": "sign_in"}), True
+        elif step.action == "enter_credentials" and (after is None or after.action not in _SENDING):
+            step = step.model_copy(update={"action": "sign_in"})
+        sent.append(step)
+    return sent
+
+
+def _sends(typed: Step, then: Step) -> bool:
+    """Tell a sign-in that only sends the details typed before it: its own are the
+    defaults, or the same."""
+    own = (then.value, then.password)
+    defaults = (placeholder("username"), placeholder("password"))
+    return then.action == "sign_in" and own in {(typed.value, typed.password), defaults}
 
 
 def _field_in_use(steps: list[Step]) -> Target | None:

@@ -227,6 +227,9 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
     text = _words(sentence, piece)
     if spans and _fronted(spans[-1], piece, sentence, parse):
         return
+    if spans and strength == "weak" and _password_of(spans[-1], piece, sentence, parse):
+        spans[-1] = _Span(spans[-1].start, piece.end, spans[-1].verb)
+        return
     if spans and strength == "weak" and parse(_text(sentence, spans[-1])) is None:
         joined = _Span(spans[-1].start, piece.end, spans[-1].verb)
         if parse(_text(sentence, joined)) is not None:
@@ -255,6 +258,19 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
         current.end = piece.end  # the piece belongs to the clause before it
     else:
         spans.append(piece)  # a clause of its own that nothing understands
+
+
+def _password_of(current: _Span, piece: _Span, sentence: str, parse: ParseFn) -> bool:
+    """Tell "log in with username: ada and password: x": the sign-in's own password, which
+    read alone would be typed again after signing in."""
+    alone = parse(_words(sentence, piece))
+    if alone is None or len(alone.drafts) != 1 or alone.drafts[0].action != "fill":
+        return False
+    field = alone.drafts[0].target
+    if field is None or "password" not in field.text.lower():
+        return False
+    joined = parse(_text(sentence, _Span(current.start, piece.end, current.verb)))
+    return joined is not None and [d.action for d in joined.drafts] == ["sign_in"]
 
 
 def _listing(before: Parsed, piece: Parsed | None, text: str) -> bool:
