@@ -1578,3 +1578,8 @@ def test_one_sign_in_is_never_read_as_two() -> None:
     assert once.action == "sign_in"
     twice = read_goal("log in as ada, then log out, then log in as bob").steps
     assert [s.action for s in twice] == ["sign_in", "sign_out", "sign_in"]
+
+
+def test_a_thing_opened_by_its_kind_and_quoted_name_is_opened_by_its_name() -> None:
+    assert steps("open the product 'Oak Desk'") == [("open", Target(text="Oak Desk"), None, None)]
+    assert steps("open the order '#1004'") == [("open", Target(text="#1004"), None, None)]

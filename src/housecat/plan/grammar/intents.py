@@ -249,6 +249,11 @@ def trail(raw: str, quotes: Quotes) -> Parsed | None:
 _QUOTED_PART = re.compile(
     rf"^(?:the )?(?P<q>{OPEN}\d+{CLOSE}) (?P<part>menu|dropdown|sidebar|drawer|panel|section)$"
 )
+# "the product 'Oak Desk'", "the order '#1004'": the kind of thing, then its quoted name
+_KIND_THEN_QUOTED = re.compile(
+    r"^(?:the )?(?:product|item|article|post|order|project|issue|ticket|document|file|repo"
+    rf"|repository|user|customer|invoice|report) (?P<q>{OPEN}\d+{CLOSE})$"
+)
 # Parts of a page that opening shows in place: an "it" right after is that part.
 _OPENS_A_PART = re.compile(r"\b(?:menu|dropdown|sidebar|drawer|panel|dialog|modal|popup)$", re.I)
 
@@ -262,6 +267,7 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if followed is not None:
         return followed  # "open Settings > Profile": each in turn
     raw = _QUOTED_PART.sub(lambda m: f"{quotes.value(m['q'])} {m['part']}", raw, count=1)
+    raw = _KIND_THEN_QUOTED.sub(r"\g<q>", raw, count=1)  # "the product 'Oak Desk'"
     element = parse_element(raw, quotes, "click")
     if element is None or element.target.text.lower() in UNNAMEABLE:
         return None
