@@ -1583,3 +1583,20 @@ def test_one_sign_in_is_never_read_as_two() -> None:
 def test_a_thing_opened_by_its_kind_and_quoted_name_is_opened_by_its_name() -> None:
     assert steps("open the product 'Oak Desk'") == [("open", Target(text="Oak Desk"), None, None)]
     assert steps("open the order '#1004'") == [("open", Target(text="#1004"), None, None)]
+
+
+def test_a_table_s_header_is_its_column_headers_never_the_page_header() -> None:
+    headers = Target(text="table header", role="columnheader")
+    assert steps("the table header includes Name, Email and Role") == [
+        ("expect_text", headers, name, None) for name in ["Name", "Email", "Role"]
+    ]
+
+
+def test_someone_s_row_is_the_row_holding_their_name() -> None:
+    assert steps("Bob's row shows Admin") == [
+        ("expect_text", Target(text="Bob", role="row"), "Admin", None)
+    ]
+    refused("the user's row says Admin")  # whose? no name is given
+    assert steps("the table should not have a row for Carol") == [
+        ("expect_hidden", Target(text="Carol", role="row", within="table"), None, None)
+    ]

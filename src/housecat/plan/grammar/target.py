@@ -71,6 +71,10 @@ _HOLDER_WITH = re.compile(
     re.I,
 )
 _DESCRIBED_NAME = re.compile(r"^(?:the|a|an|each|every|all|some|any|its|their) ")
+_OWNED = re.compile(
+    rf"^(?P<name>(?:[A-Z0-9]\S*(?: [A-Z0-9]\S*)*|{OPEN}\d+{CLOSE}))['’]s"
+    r" (?P<noun>row|card|item|entry|listing|line|tile)$"
+)
 _QUOTED_DESCRIBED = re.compile(rf"^(?P<name>{OPEN}\d+{CLOSE})(?: [a-z]+){{1,2}}$")
 _QUOTED_THEN_NOUN = re.compile(
     rf"^(?P<name>{OPEN}\d+{CLOSE})(?: [a-z]+){{0,2}} (?P<noun>{_NOUN_WORDS})$", re.I
@@ -178,6 +182,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         unnameable = display.lower() in UNNAMEABLE or has_pronoun(name)
         if not display.strip() or (not quoted and (unnameable or OPEN in name)):
             return None  # "it", "her", or a quote with loose words: '"Accept" if it appears'
+        if not quoted and noun is not None and re.match(r"^[a-z][\w-]*['’]s$", display):
+            return None  # "the user's row": whose? the goal does not name them
         if not quoted and noun is not None and display in _NOT_A_NAME:
             # "the new item": which one? "switch to the new tab": a browser's tab
             return None
@@ -257,6 +263,9 @@ def _kind(text: str, quotes: Quotes, determined: bool) -> tuple[str | None, str,
     named = start and (start["link"] or quotes.is_quoted(start["name"]))  # "radio button 'X'"
     if start and (named or (determined and not start["name"][:1].islower())):
         return singular(start["noun"]), start["name"], False  # not "the row says Shipped"
+    owned = _OWNED.match(text)
+    if owned:  # "Bob's row": the row that holds Bob
+        return singular(owned["noun"]), owned["name"], False
     holder = _HOLDER_WITH.match(text)
     if holder and (quotes.is_quoted(holder["name"]) or holder["name"][:1].isupper()):
         return singular(holder["noun"]), holder["name"], False

@@ -75,6 +75,8 @@ ELEMENT_NOUNS: dict[str, str | None] = {
     "cell": "cell",
     "column header": "columnheader",
     "column heading": "columnheader",
+    "table header": "columnheader",
+    "table heading": "columnheader",
     "table": "table",
     "dialog": "dialog",
     "dialog box": "dialog",
