@@ -24,6 +24,7 @@ from housecat.executions.models import (
 from housecat.executions.places import Places
 from housecat.executions.store import ExecutionStore, Filters
 from housecat.groups.store import GroupStore
+from housecat.projects.context import project_for_new
 from housecat.runs.artifacts import artifacts_of_runs
 from housecat.runs.models import RunDetail
 from housecat.runs.pipeline import new_run_id
@@ -123,6 +124,7 @@ class ExecutionService:
             concurrency=concurrency,
             created_at=now,
             updated_at=now,
+            project=project_for_new(),
             tests=[
                 TestExecution(test_id=test.id, test_name=test.name, run_id=new_run_id())
                 for test in found

@@ -26,21 +26,25 @@ def slug_taken(slug: str) -> Conflict:
     return Conflict(f"there is already a status page at /status/{slug}: choose another slug")
 
 
+def status_page_store(redis: Redis) -> NamedStore:
+    """A named-record store whose index is of slugs: a slug is taken by exactly one page."""
+    return NamedStore(
+        redis,
+        kind="status_page",
+        record=keys.status_page,
+        all_ids=keys.STATUS_PAGES_ALL,
+        names=keys.STATUS_PAGE_SLUGS,
+        users=[],
+        name_field="slug",
+    )
+
+
 class StatusPageService:
     """The status page use cases."""
 
     def __init__(self, redis: Redis) -> None:
         self.redis = redis
-        # A named-record store whose index is of slugs: a slug is taken by exactly one page.
-        self.store = NamedStore(
-            redis,
-            kind="status_page",
-            record=keys.status_page,
-            all_ids=keys.STATUS_PAGES_ALL,
-            names=keys.STATUS_PAGE_SLUGS,
-            users=[],
-            name_field="slug",
-        )
+        self.store = status_page_store(redis)
 
     async def create(self, body: CreateStatusPage) -> StatusPage:
         await self._check_suites(body.suite_ids)
