@@ -8,7 +8,7 @@ from housecat.accounts.models import ApiKey, CreatedApiKey, NewApiKey, NewUser, 
 from housecat.accounts.store import UserStore
 from housecat.audit.models import KEY_CREATED, KEY_REVOKED, MEMBER_CHANGE, Change
 from housecat.audit.store import record
-from housecat.errors import Forbidden, InvalidInput, NotFound
+from housecat.errors import Conflict, Forbidden, InvalidInput, NotFound
 from housecat.projects.store import ProjectStore
 from housecat.signin.sessions import SessionStore
 
@@ -68,6 +68,27 @@ class AccountService:
             raise no_such_user(user_id)
         return user
 
+    async def member(self, user_id: str) -> User:
+        """Return a member of the project; anyone else is answered as no such user."""
+        user = await self.get(user_id)
+        if user.role is None:
+            raise no_such_user(user_id)
+        return user
+
+    async def members(self) -> list[User]:
+        return [user for user in await self.users.all() if user.role is not None]
+
+    async def _refuse_if_elsewhere(self, user: User, what: str) -> None:
+        """Refuse to change the whole account of someone other projects also have."""
+        projects = await ProjectStore(self.users.redis).roles_of(user.id)
+        others = sorted(set(projects) - {self.users.project_id})
+        if others:
+            raise Conflict(
+                f"refused: {user.username} is also a member of {', '.join(others)}; "
+                f"to {what} here, take them out of this project "
+                f"(DELETE /api/v1/projects/{self.users.project_id}/members/{user.id})"
+            )
+
     async def change_password(
         self, user_id: str, current: str, new: str, *, keep_session: str | None
     ) -> None:
@@ -88,7 +109,9 @@ class AccountService:
             fields["email"] = change.email or ""
         if change.disabled is not None:
             fields["disabled"] = "1" if change.disabled else "0"
-        before = await self.get(user_id)
+        before = await self.member(user_id)
+        if change.disabled and not before.disabled:
+            await self._refuse_if_elsewhere(before, "disable them")
         user = await self.users.update(user_id, fields, change.role)
         if user is None:
             raise no_such_user(user_id)
@@ -105,7 +128,8 @@ class AccountService:
 
     async def delete(self, user_id: str) -> None:
         """Delete a user with their keys and sessions; LastAdmin guards the last admin."""
-        user = await self.get(user_id)
+        user = await self.member(user_id)
+        await self._refuse_if_elsewhere(user, "remove them")
         if not await self.users.delete(user_id, await self.api_keys.keys_of(user_id)):
             raise no_such_user(user_id)
         await self.sessions.end_all_of(user_id)

@@ -18,10 +18,12 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError, ResponseError
 
 from housecat import keys
+from housecat.accounts.roles import DEFAULT_PROJECT
 from housecat.audit.actor import current_actor
 from housecat.audit.changes import changed_fields, touches_only_secrets
 from housecat.audit.models import SECRET_CHANGE, UPDATE, AuditEntry, AuditPage, Change
 from housecat.clock import now_iso
+from housecat.projects.context import project_for_new, visible
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +55,8 @@ class Filters:
     until_ms: int | None = None
 
     def match(self, entry: AuditEntry) -> bool:
+        if not visible(entry.project):
+            return False  # another project's change: as if it were not recorded
         wanted = {
             "kind": self.kind,
             "entity_id": self.entity_id,
@@ -83,6 +87,7 @@ async def record(
         "name": name,
         "changes": json.dumps([change.model_dump() for change in changes]),
         "detail": detail,
+        "project": project_for_new(),
     }
     trail = keys.audit_of(kind, entity_id)
     try:
@@ -132,6 +137,7 @@ def _entry(entry_id: str, fields: dict[str, str]) -> AuditEntry:
         name=fields.get("name", ""),
         changes=changes,
         detail=fields.get("detail", ""),
+        project=fields.get("project") or DEFAULT_PROJECT,
     )
 
 

@@ -12,6 +12,7 @@ from housecat.clock import now_iso
 from housecat.errors import Conflict, InvalidInput, NotFound
 from housecat.named.fields import Deleted
 from housecat.named.store import NamedStore, present
+from housecat.projects.context import visible
 from housecat.status_pages.models import (
     NOTHING_SHOWN,
     CreateStatusPage,
@@ -106,12 +107,13 @@ class StatusPageService:
         """Refuse suite ids that name no suite (a typo would show nothing)."""
         async with self.redis.pipeline(transaction=False) as pipe:
             for suite_id in suite_ids:
-                pipe.exists(keys.suite(suite_id))
-            found = cast(list[int], await pipe.execute())
+                pipe.hmget(keys.suite(suite_id), ["name", "project"])
+            found = cast(list[list[str | None]], await pipe.execute())
+        # Another project's suite is as unknown here as one that does not exist.
         problems = {
             f"suite_ids.{index}": f"no suite '{suite_id}'"
-            for index, (suite_id, exists) in enumerate(zip(suite_ids, found, strict=True))
-            if not exists
+            for index, (suite_id, (name, project)) in enumerate(zip(suite_ids, found, strict=True))
+            if name is None or not visible(project)
         }
         if problems:
             raise InvalidInput.of(problems)

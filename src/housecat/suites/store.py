@@ -164,6 +164,12 @@ def _insert_call(
     return names, [due_time, FORM_SENT_TTL_S, doc, *_flatten(ordered)]
 
 
+async def test_in_view(redis: Redis, test_id: str) -> bool:
+    """Tell whether the test exists in the project in context (any, outside requests)."""
+    fields = cast(list[str | None], await redis.hmget(keys.test(test_id), ["id", "project"]))
+    return fields[0] is not None and visible_in(fields[1])
+
+
 def _seen(fields: dict[str, str]) -> bool:
     """Tell whether a test's hash exists and is in view (see `projects.context`)."""
     return bool(fields) and visible_in(fields.get("project"))
@@ -210,9 +216,7 @@ class SuiteStore:
 
     async def visible(self, test_id: str) -> bool:
         """Tell whether the test exists in the project in context (any, outside requests)."""
-        if current_project() is None:
-            return bool(await self.redis.exists(keys.test(test_id)))
-        return visible_in(cast(str | None, await self.redis.hget(keys.test(test_id), "project")))
+        return await test_in_view(self.redis, test_id)
 
     async def get_many(self, test_ids: list[str]) -> list[TestSuiteResponse | None]:
         """Return the tests in the order asked, None where an id names none; one round trip."""
