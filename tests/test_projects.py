@@ -269,3 +269,58 @@ def test_existing_members_keep_their_role_in_default(locked: TestClient) -> None
     browser, csrf = signed_in(locked, "kim")
     me = browser.get("/api/v1/me", headers=csrf).json()
     assert (me["project"], me["role"]) == ("default", "editor")
+
+
+def test_a_record_cannot_name_another_projects_record(locked: TestClient) -> None:
+    new_project(locked)
+    env = {"name": "b-env", "base_url": "https://b.example"}
+    b_env = locked.post("/api/v1/environments", json=env, headers=IN_B).json()["id"]
+    b_test = locked.post("/api/v1/tests", json=TEST, headers=IN_B).json()["id"]
+    b_suite = locked.post("/api/v1/suites", json={"name": "b-suite", "tests": [b_test]}, headers=IN_B).json()["id"]  # fmt: skip
+    page = {"name": "a", "slug": "a", "suite_ids": [b_suite]}
+    refused = [
+        locked.post("/api/v1/tests", json={**TEST, "environment_id": b_env}, headers=BEARER),
+        locked.post("/api/v1/tests", json={**TEST, "depends_on": [b_test]}, headers=BEARER),
+        locked.post("/api/v1/suites", json={"name": "a", "tests": [b_test]}, headers=BEARER),
+        locked.post("/api/v1/suites", json={"name": "a", "environment_id": b_env}, headers=BEARER),
+        locked.post("/api/v1/status-pages", json=page, headers=BEARER),
+        locked.post("/api/v1/executions", json={"test_ids": [b_test]}, headers=BEARER),
+    ]
+    window = {"name": "w", "cron": "0 3 * * *", "duration_minutes": 5, "applies_to": {"test_ids": [b_test]}}  # fmt: skip
+    refused.append(locked.post("/api/v1/maintenance-windows", json=window, headers=BEARER))
+    assert [answer.status_code for answer in refused] == [422] * len(refused), [a.text for a in refused]  # fmt: skip
+
+
+def test_a_public_status_page_shows_only_its_own_projects_tests(locked: TestClient) -> None:
+    new_project(locked)
+    locked.post("/api/v1/tests", json={**TEST, "name": "Shop A", "tags": ["shop"]}, headers=BEARER)
+    locked.post("/api/v1/tests", json={**TEST, "name": "Shop B", "tags": ["shop"]}, headers=IN_B)
+    page = {"name": "Shop", "slug": "shop", "tags": ["shop"]}
+    assert locked.post("/api/v1/status-pages", json=page, headers=IN_B).status_code == 201
+    shown = locked.get("/status/shop").text  # no sign-in: public
+    assert "Shop B" in shown and "Shop A" not in shown
+
+
+def test_a_projects_admins_manage_its_members_not_other_projects_people(
+    locked: TestClient,
+) -> None:
+    new_project(locked)
+    ann = make_user(locked, "ann", "editor")  # in default only
+    both = make_user(locked, "both", "viewer")
+    member(locked, "b", both, "viewer")
+    boss = locked.post(
+        "/api/v1/users",
+        json={"username": "boss", "password": "correct horse battery", "role": "admin"},
+        headers=IN_B,
+    ).json()["id"]
+    browser, csrf = signed_in(locked, "boss")
+    listed = browser.get("/api/v1/users", headers=csrf).json()
+    assert sorted(user["username"] for user in listed) == ["boss", "both"]
+    assert browser.get(f"/api/v1/users/{ann}", headers=csrf).status_code == 404
+    assert browser.patch(f"/api/v1/users/{ann}", json={"disabled": True}, headers=csrf).status_code == 404  # fmt: skip
+    kept = browser.delete(f"/api/v1/users/{both}", headers=csrf)
+    assert kept.status_code == 409  # default has them too: take them out of b instead
+    assert f"/api/v1/projects/b/members/{both}" in kept.json()["error"]
+    assert browser.delete(f"/api/v1/projects/b/members/{both}", headers=csrf).status_code == 204
+    assert locked.get(f"/api/v1/users/{both}", headers=BEARER).json()["role"] == "viewer"
+    assert browser.get(f"/api/v1/users/{boss}", headers=csrf).json()["role"] == "admin"
