@@ -8,10 +8,13 @@ from collections.abc import Callable
 import pytest
 import redis
 from fastapi.testclient import TestClient
+from redis.asyncio import Redis
 
 from housecat import keys
+from housecat.audit.store import record
 from housecat.environments.models import Environment
 from housecat.groups.models import Suite
+from housecat.projects.context import in_project
 from housecat.status_pages.models import StatusPage
 from housecat.suites.models import TestSuiteResponse
 from tests.accounts import bearer, log_in, make_key, make_user, with_csrf
@@ -324,3 +327,14 @@ def test_a_projects_admins_manage_its_members_not_other_projects_people(
     assert browser.delete(f"/api/v1/projects/b/members/{both}", headers=csrf).status_code == 204
     assert locked.get(f"/api/v1/users/{both}", headers=BEARER).json()["role"] == "viewer"
     assert browser.get(f"/api/v1/users/{boss}", headers=csrf).json()["role"] == "admin"
+
+
+async def test_a_change_housecat_makes_by_itself_is_in_its_records_project(aredis: Redis) -> None:
+    await aredis.hset(keys.test("0b0test0"), mapping={"id": "0b0test0", "project": "b"})
+    await record(aredis, action="purge", kind="test", entity_id="0b0test0")
+    await record(aredis, action="purge", kind="test", entity_id="gone0000")
+    await record(aredis, action="create", kind="project", entity_id="b")
+    with in_project("c"):
+        await record(aredis, action="create", kind="test", entity_id="0b0test0")
+    entries = await aredis.xrange(keys.AUDIT_LOG)
+    assert [fields["project"] for _, fields in entries] == ["b", "default", "default", "c"]
