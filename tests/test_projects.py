@@ -56,6 +56,15 @@ def test_the_default_project_always_exists_and_cannot_be_deleted(locked: TestCli
     assert "cannot be deleted" in refused.json()["error"]
 
 
+def test_an_open_install_sees_everything_and_makes_no_projects(client: TestClient) -> None:
+    made = client.post("/api/v1/tests", json=TEST)
+    assert made.json()["project"] == "default"
+    assert [t["name"] for t in client.get("/api/v1/tests").json()["tests"]] == ["Home"]
+    refused = client.post("/api/v1/projects", json={"name": "B"})
+    assert refused.status_code == 403
+    assert "first admin" in refused.json()["error"]
+
+
 def test_a_project_is_created_renamed_and_deleted_while_empty(locked: TestClient) -> None:
     made = locked.post("/api/v1/projects", json={"name": "Shop team"}, headers=BEARER)
     assert made.status_code == 201

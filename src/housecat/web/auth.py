@@ -1,11 +1,15 @@
 """Who may come in: once users exist or `HOUSECAT_API_TOKEN` is set, a bearer credential
 (the token, or a user's API key) or a signed-in session; with neither, anyone.
 
-Every caller has a role (the token and an open install: admin), and each request needs
-the role `web/access.py` says. A session's state-changing requests must also prove they
-come from HouseCat's own pages (the browser's Sec-Fetch-Site, Origin or Referer) and
-carry the session's CSRF token: `SameSite=Strict` alone lets pages on other ports of
-the same host through.
+Every request is in one project: the one its `X-HouseCat-Project` header names, its API
+key's own, or its browser's current one (`default` by default); a project the caller is
+no member of answers 404. The caller's role is their role in that project (the token:
+admin of every project; an open install: admin, in no project in particular, so every
+record is in view), and each request needs the role `web/access.py` says.
+
+A session's state-changing requests must also prove they come from HouseCat's own pages
+(the browser's Sec-Fetch-Site, Origin or Referer) and carry the session's CSRF token:
+`SameSite=Strict` alone lets pages on other ports of the same host through.
 """
 
 from __future__ import annotations

@@ -21,6 +21,9 @@ from housecat.web.state import app_state
 
 router = APIRouter(prefix="/api/v1/projects", tags=["projects"], dependencies=TOKEN_REQUIRED)
 ADMINS_CREATE = "refused: only an admin of a project (or the API token) creates projects"
+OPEN_INSTALL = (
+    "no user exists yet: create the first admin at /setup or with `housecat admin create`"
+)
 
 
 def project_service(request: Request) -> ProjectService:
@@ -70,12 +73,15 @@ async def list_projects(request: Request, service: Projects) -> list[Project]:
 async def create_project(request: Request, body: NewProject, service: Projects) -> Project:
     """Create a project (an admin of any project, or the API token); you become its admin."""
     caller = caller_of(request)
+    if caller.proof is Proof.OPEN:
+        # Projects are of members: an open install has nobody to make one's admin.
+        raise Forbidden(OPEN_INSTALL)
     if caller.proof is Proof.KEY:
         allowed = caller.role is Role.ADMIN
     elif caller.user_id is not None:
         allowed = Role.ADMIN.value in (await service.store.roles_of(caller.user_id)).values()
     else:
-        allowed = True  # the API token, or an open install
+        allowed = True  # the API token
     if not allowed:
         raise Forbidden(ADMINS_CREATE)
     return await service.create(body, caller.user_id)
