@@ -175,10 +175,16 @@ def test_admins_create_projects_and_manage_members_never_leaving_one_without_an_
     assert missing.status_code == 404
     assert fay_browser.delete(url, headers=fay_csrf).status_code == 204
     assert gus_browser.get("/api/v1/projects/ops", headers=gus_csrf).status_code == 404
-    trail = locked.get("/api/v1/audit", params={"action": "member_change"}, headers=BEARER)
+    in_ops = {**BEARER, "X-HouseCat-Project": "ops"}
+    trail = locked.get("/api/v1/audit", params={"action": "member_change"}, headers=in_ops)
     details = [entry["detail"] for entry in trail.json()["entries"]]
-    assert "gus added in project ops" in details
-    assert "gus removed in project ops" in details
+    assert details == [
+        "gus removed in project ops",
+        "gus added in project ops",
+        "fay added in project ops",
+    ]
+    elsewhere = locked.get("/api/v1/audit", params={"action": "member_change"}, headers=BEARER)
+    assert not any("ops" in entry["detail"] for entry in elsewhere.json()["entries"])
     assert db.hget(keys.project_members("ops"), fay) == "admin"
 
 

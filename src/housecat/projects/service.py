@@ -54,7 +54,10 @@ class ProjectService:
         project_id = new.id or id_from_name(new.name)
         if not await self.store.insert(project_id, new.name):
             raise Conflict(f"a project with the id '{project_id}' exists already")
-        await record(self.redis, action=CREATE, kind="project", entity_id=project_id, name=new.name)
+        with in_project(project_id):  # a project's trail holds its own changes
+            await record(
+                self.redis, action=CREATE, kind="project", entity_id=project_id, name=new.name
+            )
         if creator is not None:
             await self.set_role(project_id, creator, Role.ADMIN)
         return await self._project(project_id)
@@ -63,14 +66,15 @@ class ProjectService:
         before = await self._project(project_id)
         await self.store.rename(project_id, change.name)
         changes = [Change(field="name", old=before.name, new=change.name)]
-        await record(
-            self.redis,
-            action=UPDATE,
-            kind="project",
-            entity_id=project_id,
-            name=change.name,
-            changes=changes,
-        )
+        with in_project(project_id):
+            await record(
+                self.redis,
+                action=UPDATE,
+                kind="project",
+                entity_id=project_id,
+                name=change.name,
+                changes=changes,
+            )
         return await self._project(project_id)
 
     async def delete(self, project_id: str) -> None:
@@ -133,12 +137,13 @@ class ProjectService:
     ) -> None:
         """Record in the audit trail that a member was added, changed or removed."""
         how = "added" if not old else "removed" if not new else "changed"
-        await record(
-            self.redis,
-            action=MEMBER_CHANGE,
-            kind="user",
-            entity_id=user_id,
-            name=username,
-            changes=[Change(field=f"role in {project_id}", old=old, new=new)],
-            detail=f"{username} {how} in project {project_id}",
-        )
+        with in_project(project_id):  # the trail of the project whose members changed
+            await record(
+                self.redis,
+                action=MEMBER_CHANGE,
+                kind="user",
+                entity_id=user_id,
+                name=username,
+                changes=[Change(field=f"role in {project_id}", old=old, new=new)],
+                detail=f"{username} {how} in project {project_id}",
+            )
