@@ -128,6 +128,8 @@ async def pool() -> AsyncIterator[BrowserPool]:
 
 def our_keys(client: redis.Redis) -> list[str]:
     """HouseCat's own live keys (the job queue, and workers saying where they are, keep
-    bookkeeping keys of their own; the audit trail and the trash are not the live set)."""
-    bookkeeping = ("saq:", keys.LOCATION_WORKERS, "audit:", keys.TRASH_PREFIX)
+    bookkeeping keys of their own; the audit trail and the trash are not the live set; the
+    default project always exists)."""
+    default = (keys.PROJECTS, keys.project("default"))  # `projects`, `projects:upgraded`
+    bookkeeping = ("saq:", keys.LOCATION_WORKERS, "audit:", keys.TRASH_PREFIX, *default)
     return [key for key in client.keys("*") if not key.startswith(bookkeeping)]

@@ -36,7 +36,7 @@ def test_create_returns_every_field_with_defaults(client: TestClient) -> None:
         "variables", "secrets", "pinned", "planner", "executor", "model_budget_usd", "warnings",
         "description", "category", "tags",
         "screenshots", "environment_id", "template_id", "depends_on",
-        "locations", "alert_quorum",
+        "locations", "alert_quorum", "project",
     }  # fmt: skip
     assert (test["planner"], test["executor"], test["warnings"]) == ("auto", "browser", [])
     assert re.fullmatch(r"[0-9a-f]{8}", test["id"])

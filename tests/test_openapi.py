@@ -63,7 +63,7 @@ def test_the_statuses_of_a_manual_run_are_documented(client: TestClient) -> None
 
 
 # Routes that refuse an open install's anonymous caller: it is nobody's account.
-USERS_ONLY = ("/api/callback/", "/api/v1/me/", "/api/v1/users")
+USERS_ONLY = ("/api/callback/", "/api/v1/me/", "/api/v1/users", "/api/v1/projects")
 
 
 def test_without_a_token_or_users_no_route_asks_for_credentials(client: TestClient) -> None:

@@ -209,7 +209,7 @@ def test_the_password_page_changes_it(locked: TestClient) -> None:
 
 def test_the_api_token_is_an_admin_and_no_user(locked: TestClient) -> None:
     me = locked.get("/api/v1/me", headers=BEARER).json()
-    assert me == {"actor": "api-token", "role": "admin", "user": None}
+    assert me == {"actor": "api-token", "role": "admin", "project": "default", "user": None}
 
 
 async def test_no_stored_password_matches_any_password() -> None:

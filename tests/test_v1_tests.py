@@ -16,7 +16,7 @@ from redis.asyncio import Redis
 from housecat import keys
 from housecat.clock import iso
 from housecat.runs.store import ResultStore
-from housecat.suites.catalog_index import build_catalog
+from housecat.suites.catalog_index import VERSION, build_catalog
 from housecat.suites.models import TestSuiteResponse
 from tests.catalog_reference import assert_answers_match, every_page, expected_ids
 from tests.runs_data import detail, store
@@ -237,7 +237,7 @@ async def test_the_catalog_stays_exactly_what_indexing_afresh_builds(
     for key in db.keys(f"{keys.CATALOG}*"):
         db.delete(key)
     assert await build_catalog(aredis) == len(tests)
-    assert catalog(db) == kept | {keys.CATALOG_VERSION: "3"}
+    assert catalog(db) == kept | {keys.CATALOG_VERSION: VERSION}
 
 
 def catalog(db: redis.Redis) -> dict[str, Any]:
@@ -271,7 +271,7 @@ def test_tests_stored_before_the_catalog_are_indexed_at_startup(
         db.hset(keys.test(test.id), mapping=fields)
         db.sadd(keys.TESTS_ALL, test.id)
     api = make_client(roles=False)
-    assert db.get(keys.CATALOG_VERSION) == "3"
+    assert db.get(keys.CATALOG_VERSION) == VERSION
     assert every_page(api, {"sort": "name"}) == ["01d00000", "01d00001"]
     assert every_page(api, {"q": "checkout", "last_result": "never"}) == ["01d00000"]
     assert every_page(api, {"created_after": "2025-06-02"}) == ["01d00001"]

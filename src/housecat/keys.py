@@ -269,6 +269,15 @@ def user(user_id: str) -> str:
     return f"user:{user_id}"
 
 
+PROJECTS = "projects"  # set of every project id ('default' always among them)
+PROJECTS_UPGRADED = "projects:upgraded"  # string: version of the move of old records into 'default'
+
+
+def project(project_id: str) -> str:
+    """Hash: a project (name, created_at)."""
+    return f"project:{project_id}"
+
+
 def project_members(project_id: str) -> str:
     """Hash: user id -> the user's role in the project (viewer, editor or admin)."""
     return f"project_members:{project_id}"

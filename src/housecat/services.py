@@ -28,6 +28,7 @@ from housecat.groups.store import GroupStore
 from housecat.llm.choice import Choice, choose, compiler_for, diagnoser_for, healer_for
 from housecat.maintenance.service import MaintenanceService
 from housecat.metrics.record import MetricsRecorder
+from housecat.projects.upgrade import move_into_default
 from housecat.redis import connect
 from housecat.runs.budget import Budgets
 from housecat.runs.events import EventLog
@@ -129,6 +130,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
     await asyncio.to_thread(load_plugins)
     artifacts = Artifacts(settings.artifacts_dir)
     async with connect(settings) as redis:
+        await move_into_default(redis)  # once: records stored before projects
         await build_catalog(redis)  # once: tests stored before /api/v1/tests had indexes
         counted = MetricsRecorder(redis)
         pool = BrowserPool(

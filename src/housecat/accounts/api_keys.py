@@ -13,7 +13,7 @@ from redis.asyncio import Redis
 
 from housecat import keys
 from housecat.accounts.models import ApiKey, CreatedApiKey
-from housecat.accounts.roles import Role
+from housecat.accounts.roles import DEFAULT_PROJECT, Role
 from housecat.clock import iso, now_iso
 
 PREFIX = "hc_"
@@ -50,6 +50,7 @@ def _key_of(fields: Mapping[str, str]) -> ApiKey:
         user_id=fields["user_id"],
         name=fields["name"],
         role=Role(fields["role"]),
+        project=fields.get("project") or DEFAULT_PROJECT,
         created_at=fields["created_at"],
         expires_at=fields.get("expires_at") or None,
         last_used_at=fields.get("last_used_at") or None,
@@ -68,7 +69,12 @@ class ApiKeyStore:
         self._set_last_use = redis.register_script(_SET_IF_EXISTS)
 
     async def create(
-        self, user_id: str, name: str, role: Role, expires_at: datetime | None
+        self,
+        user_id: str,
+        name: str,
+        role: Role,
+        expires_at: datetime | None,
+        project: str = DEFAULT_PROJECT,
     ) -> CreatedApiKey:
         """Make a key for the user and return it, with the only copy of its secret."""
         key_id = secrets.token_hex(8)
@@ -78,6 +84,7 @@ class ApiKeyStore:
             "user_id": user_id,
             "name": name,
             "role": role.value,
+            "project": project,
             "created_at": now_iso(),
             "expires_at": iso(expires_at) if expires_at else "",
             "last_used_at": "",

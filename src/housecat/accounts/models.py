@@ -8,7 +8,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from housecat.accounts.roles import Role
+from housecat.accounts.roles import DEFAULT_PROJECT, Role
 
 USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 
@@ -95,6 +95,9 @@ class NewApiKey(BaseModel):
 
     name: str = Field(min_length=1, max_length=100)
     role: Role | None = Field(default=None, description="Default: the owner's own role")
+    project: str = Field(
+        default=DEFAULT_PROJECT, max_length=40, description="The one project the key acts in"
+    )
     expires_at: Annotated[datetime | None, AfterValidator(_future)] = Field(
         default=None, description="ISO-8601, in the future; none: never"
     )
@@ -107,6 +110,7 @@ class ApiKey(BaseModel):
     user_id: str
     name: str
     role: Role
+    project: str = DEFAULT_PROJECT
     created_at: str
     expires_at: str | None = None
     last_used_at: str | None = None
@@ -122,5 +126,6 @@ class Me(BaseModel):
     """Who the request's credentials name."""
 
     actor: str = Field(description="How the audit trail names this caller")
-    role: Role
+    role: Role = Field(description="The role in the request's project")
+    project: str | None = Field(default=None, description="The request's project")
     user: User | None = Field(default=None, description="None for HOUSECAT_API_TOKEN")

@@ -27,6 +27,7 @@ from housecat.accounts.roles import Role
 from housecat.accounts.store import UsernameTaken, UserStore
 from housecat.config import Settings
 from housecat.errors import HouseCatError
+from housecat.projects.store import ProjectStore
 
 log = logging.getLogger(__name__)
 
@@ -259,7 +260,8 @@ async def user_for(claims: dict[str, Any], config: OidcConfig, users: UserStore)
         except UsernameTaken:
             user_id = await users.id_of(username)  # created meanwhile (another tab, an admin)
     user = await users.get(user_id) if user_id else None
-    if user is None or user.disabled or user.role is None:
+    member = user is not None and bool(await ProjectStore(users.redis).roles_of(user.id))
+    if user is None or user.disabled or not member:
         raise SignInRefused(f"The HouseCat user '{username}' is disabled; ask an admin.")
     return user
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from housecat.accounts import passwords
 from housecat.accounts.api_keys import ApiKeyStore
 from housecat.accounts.models import ApiKey, CreatedApiKey, NewApiKey, NewUser, User, UserChange
-from housecat.accounts.roles import Role
 from housecat.accounts.store import UserStore
 from housecat.audit.models import KEY_CREATED, KEY_REVOKED, MEMBER_CHANGE, Change
 from housecat.audit.store import record
-from housecat.errors import Forbidden, InvalidInput, NotFound
+from housecat.errors import Conflict, Forbidden, InvalidInput, NotFound
+from housecat.projects.store import ProjectStore
 from housecat.signin.sessions import SessionStore
 
 
@@ -53,8 +53,11 @@ class AccountService:
         if not await passwords.verify(stored, password) or user_id is None or stored is None:
             return None
         user = await self.users.get(user_id)
-        if user is None or user.disabled or user.role is None:
+        if user is None or user.disabled:
             return None
+        if not await ProjectStore(self.users.redis).roles_of(user_id):
+            return None  # a member of no project
+
         if passwords.needs_rehash(stored):  # the hasher's parameters changed since
             await self.users.set_password_hash(user_id, await passwords.hash_password(password))
         return user
@@ -64,6 +67,27 @@ class AccountService:
         if user is None:
             raise no_such_user(user_id)
         return user
+
+    async def member(self, user_id: str) -> User:
+        """Return a member of the project; anyone else is answered as no such user."""
+        user = await self.get(user_id)
+        if user.role is None:
+            raise no_such_user(user_id)
+        return user
+
+    async def members(self) -> list[User]:
+        return [user for user in await self.users.all() if user.role is not None]
+
+    async def _refuse_if_elsewhere(self, user: User, what: str) -> None:
+        """Refuse to change the whole account of someone other projects also have."""
+        projects = await ProjectStore(self.users.redis).roles_of(user.id)
+        others = sorted(set(projects) - {self.users.project_id})
+        if others:
+            raise Conflict(
+                f"refused: {user.username} is also a member of {', '.join(others)}; "
+                f"to {what} here, take them out of this project "
+                f"(DELETE /api/v1/projects/{self.users.project_id}/members/{user.id})"
+            )
 
     async def change_password(
         self, user_id: str, current: str, new: str, *, keep_session: str | None
@@ -85,7 +109,9 @@ class AccountService:
             fields["email"] = change.email or ""
         if change.disabled is not None:
             fields["disabled"] = "1" if change.disabled else "0"
-        before = await self.get(user_id)
+        before = await self.member(user_id)
+        if change.disabled and not before.disabled:
+            await self._refuse_if_elsewhere(before, "disable them")
         user = await self.users.update(user_id, fields, change.role)
         if user is None:
             raise no_such_user(user_id)
@@ -102,18 +128,25 @@ class AccountService:
 
     async def delete(self, user_id: str) -> None:
         """Delete a user with their keys and sessions; LastAdmin guards the last admin."""
-        user = await self.get(user_id)
+        user = await self.member(user_id)
+        await self._refuse_if_elsewhere(user, "remove them")
         if not await self.users.delete(user_id, await self.api_keys.keys_of(user_id)):
             raise no_such_user(user_id)
         await self.sessions.end_all_of(user_id)
         await self._member_changed(user, "removed", [])
 
-    async def create_key(self, user_id: str, own_role: Role, new: NewApiKey) -> CreatedApiKey:
-        """Make a key for the user, with a role no higher than `own_role`."""
+    async def create_key(self, user_id: str, new: NewApiKey) -> CreatedApiKey:
+        """Make a key for the user in a project, with a role no higher than theirs there."""
+        member = await UserStore(self.users.redis, new.project).get(user_id)
+        if member is None or member.role is None:
+            raise NotFound(f"project '{new.project}' not found")
+        own_role = member.role
         role = new.role or own_role
         if not own_role.allows(role):
             raise Forbidden(f"a key's role ({role}) cannot be above your own ({own_role})")
-        created = await self.api_keys.create(user_id, new.name, role, new.expires_at)
+        created = await self.api_keys.create(
+            user_id, new.name, role, new.expires_at, project=new.project
+        )
         await self._key_event(KEY_CREATED, created)
         return created
 

@@ -163,11 +163,13 @@ class UserStore:
                 if username is None:
                     return False
                 await self._refuse_if_last_admin(pipe, user_id)
+                projects = cast(set[str], await pipe.smembers(keys.PROJECTS))
                 pipe.multi()  # type: ignore[no-untyped-call]
                 pipe.delete(keys.user(user_id), *also)
                 pipe.srem(keys.USERS_ALL, user_id)
                 pipe.hdel(keys.USER_NAMES, username.casefold())
-                # One project today; with more, every project's members hash loses them.
+                for project_id in projects:
+                    pipe.hdel(keys.project_members(project_id), user_id)
                 pipe.hdel(self.members, user_id)
                 try:
                     await pipe.execute()
@@ -175,6 +177,23 @@ class UserStore:
                     continue
             return True
         raise Conflict("the user was changed by someone else meanwhile; try again")
+
+    async def remove_member(self, user_id: str) -> bool:
+        """Take the user out of the project; LastAdmin if they are its last admin."""
+        for _ in range(RETRIES):
+            async with self.redis.pipeline(transaction=True) as pipe:
+                await pipe.watch(self.members, keys.USERS_ALL)
+                if not await pipe.hexists(self.members, user_id):
+                    return False
+                await self._refuse_if_last_admin(pipe, user_id)
+                pipe.multi()  # type: ignore[no-untyped-call]
+                pipe.hdel(self.members, user_id)
+                try:
+                    await pipe.execute()
+                except WatchError:
+                    continue
+            return True
+        raise Conflict("the project was changed by someone else meanwhile; try again")
 
     async def _refuse_if_last_admin(self, pipe: Redis, user_id: str) -> None:
         """Raise LastAdmin when `user_id` is the only enabled admin of the project."""

@@ -41,6 +41,7 @@ class AuditEntry(BaseModel):
     name: str = Field(description="The entity's name when the change was made ('' if unknown)")
     changes: list[Change] = Field(default_factory=list, description="The fields changed")
     detail: str = Field(default="", description="Anything else worth knowing (a run's id…)")
+    project: str = Field(default="default", description="The project it was made in")
 
 
 class AuditPage(BaseModel):

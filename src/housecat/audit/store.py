@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -18,10 +18,12 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError, ResponseError
 
 from housecat import keys
+from housecat.accounts.roles import DEFAULT_PROJECT
 from housecat.audit.actor import current_actor
 from housecat.audit.changes import changed_fields, touches_only_secrets
 from housecat.audit.models import SECRET_CHANGE, UPDATE, AuditEntry, AuditPage, Change
 from housecat.clock import now_iso
+from housecat.projects.context import current_project, project_for_new, visible
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +55,8 @@ class Filters:
     until_ms: int | None = None
 
     def match(self, entry: AuditEntry) -> bool:
+        if not visible(entry.project):
+            return False  # another project's change: as if it were not recorded
         wanted = {
             "kind": self.kind,
             "entity_id": self.entity_id,
@@ -60,6 +64,32 @@ class Filters:
             "action": self.action,
         }
         return all(value is None or getattr(entry, name) == value for name, value in wanted.items())
+
+
+# The hash of each kind of record that belongs to a project, by its id.
+_RECORDS: dict[str, Callable[[str], str]] = {
+    "test": keys.test,
+    "suite": keys.suite,
+    "environment": keys.environment,
+    "browser_config": keys.browser_config,
+    "template": keys.template,
+    "maintenance_window": keys.maintenance_window,
+    "status_page": keys.status_page,
+}
+
+
+async def _project_of(redis: Redis, kind: str, entity_id: str) -> str:
+    """Name the project a change belongs to: the request's, else its record's (or the trash's)."""
+    current = current_project()
+    record_key = _RECORDS.get(kind)
+    if current is not None or record_key is None:
+        return project_for_new()
+    # A change HouseCat made by itself (the scheduler purging the trash): its record's project.
+    async with redis.pipeline(transaction=False) as pipe:
+        pipe.hget(record_key(entity_id), "project")
+        pipe.hget(keys.trash_item(kind, entity_id), "project")
+        live, trashed = cast(list[str | None], await pipe.execute())
+    return live or trashed or DEFAULT_PROJECT
 
 
 async def record(
@@ -86,6 +116,7 @@ async def record(
     }
     trail = keys.audit_of(kind, entity_id)
     try:
+        fields["project"] = await _project_of(redis, kind, entity_id)
         async with redis.pipeline(transaction=True) as pipe:
             pipe.xadd(keys.AUDIT_LOG, fields)  # type: ignore[arg-type]
             pipe.xadd(trail, fields)  # type: ignore[arg-type]
@@ -132,6 +163,7 @@ def _entry(entry_id: str, fields: dict[str, str]) -> AuditEntry:
         name=fields.get("name", ""),
         changes=changes,
         detail=fields.get("detail", ""),
+        project=fields.get("project") or DEFAULT_PROJECT,
     )
 
 

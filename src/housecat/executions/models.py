@@ -7,6 +7,7 @@ from typing import Annotated, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from housecat.accounts.roles import DEFAULT_PROJECT
 from housecat.browser.results import StepResult
 from housecat.runs.artifacts import RunArtifacts
 
@@ -109,6 +110,7 @@ class Execution(BaseModel):
     started_at: str | None = None
     completed_at: str | None = None
     tests: list[TestExecution]
+    project: str = DEFAULT_PROJECT
 
     def to_hash(self) -> dict[str, str]:
         fields = self.model_dump(exclude={"tests"}, exclude_none=True, mode="json")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+from housecat.accounts.roles import DEFAULT_PROJECT
 from housecat.clock import now_iso
 from housecat.errors import HouseCatError, InvalidInput, NotFound
 from housecat.executions.models import (
@@ -24,6 +25,7 @@ from housecat.executions.models import (
 from housecat.executions.places import Places
 from housecat.executions.store import ExecutionStore, Filters
 from housecat.groups.store import GroupStore
+from housecat.projects.context import current_project
 from housecat.runs.artifacts import artifacts_of_runs
 from housecat.runs.models import RunDetail
 from housecat.runs.pipeline import new_run_id
@@ -123,6 +125,8 @@ class ExecutionService:
             concurrency=concurrency,
             created_at=now,
             updated_at=now,
+            # Outside a request (a schedule), it is its tests' project.
+            project=current_project() or next((t.project for t in found if t), DEFAULT_PROJECT),
             tests=[
                 TestExecution(test_id=test.id, test_name=test.name, run_id=new_run_id())
                 for test in found

@@ -18,6 +18,7 @@ from housecat import keys
 from housecat.clock import now_iso
 from housecat.errors import InvalidInput
 from housecat.executions.models import FINISHED, Execution, ExecutionStatus, TestExecution
+from housecat.projects.context import current_project, visible
 from housecat.runs.store import unix
 
 # Move an unfinished execution to status ARGV[1] (its index too), stamping ARGV[2] at
@@ -102,6 +103,7 @@ class Filters:
             keys.executions_by("suite", self.suite_id) if self.suite_id else None,
             keys.executions_by("test", self.test_id) if self.test_id else None,
             keys.executions_by("environment", self.environment_id) if self.environment_id else None,
+            keys.executions_by("project", project) if (project := current_project()) else None,
         ]
         return [key for key in named if key] or [keys.EXECUTIONS_ALL]
 
@@ -142,7 +144,8 @@ class ExecutionStore:
 
     async def get(self, execution_id: str) -> Execution | None:
         fields = cast(dict[str, str], await self.redis.hgetall(keys.execution(execution_id)))
-        return Execution.from_hash(fields) if fields else None
+        # Another project's execution is answered as a missing one: its id must not leak.
+        return Execution.from_hash(fields) if fields and visible(fields.get("project")) else None
 
     async def set_status(
         self, execution_id: str, status: ExecutionStatus
@@ -189,7 +192,11 @@ class ExecutionStore:
 
 
 def _indexes(execution: Execution) -> list[str]:
-    named = [keys.EXECUTIONS_ALL, keys.executions_by("status", execution.status)]
+    named = [
+        keys.EXECUTIONS_ALL,
+        keys.executions_by("status", execution.status),
+        keys.executions_by("project", execution.project),
+    ]
     if execution.suite_id:
         named.append(keys.executions_by("suite", execution.suite_id))
     if execution.environment_id:

@@ -18,6 +18,7 @@ from redis.asyncio import Redis
 from housecat import keys
 from housecat.groups.models import Suite
 from housecat.named.store import present
+from housecat.projects.context import current_project, project_for_new, visible
 from housecat.trash.keep import TRASH_LUA, trash_arg
 
 _PREFIXES = json.dumps(
@@ -41,25 +42,33 @@ _SAVE = """
 local spec = cjson.decode(ARGV[1])
 local p = cjson.decode(ARGV[2])
 local id = spec.id
+-- A record of another project (spec.project, when one is in context) counts as missing.
+local function found(key)
+  if redis.call('EXISTS', key) == 0 then return false end
+  if not spec.project then return true end
+  local owner = redis.call('HGET', key, 'project')
+  if not owner or owner == '' then owner = 'default' end
+  return owner == spec.project
+end
 local exists = redis.call('EXISTS', KEYS[1]) == 1
 if spec.new and exists then
   if redis.call('HGET', KEYS[4], spec.name) == id then return 'ok' end  -- this create, resent
   return 'id'
 end
-if not spec.new and not exists then return 'missing' end
+if not spec.new and not found(KEYS[1]) then return 'missing' end
 if spec.name then
   local owner = redis.call('HGET', KEYS[4], spec.name)
   if owner and owner ~= id then return 'name' end
 end
 for _, ref in ipairs({'environment', 'browser_config'}) do
   local value = spec[ref .. '_id']
-  if value and value ~= '' and redis.call('EXISTS', p[ref] .. value) == 0 then
+  if value and value ~= '' and not found(p[ref] .. value) then
     return ref .. '_id'
   end
 end
 if spec.tests then
   for i, test_id in ipairs(spec.tests) do
-    if redis.call('EXISTS', p.test .. test_id) == 0 then return 'tests.' .. (i - 1) end
+    if not found(p.test .. test_id) then return 'tests.' .. (i - 1) end
   end
 end
 if spec.name then
@@ -155,6 +164,10 @@ class GroupStore:
     ) -> str:
         """Create or change a suite: 'ok', or what stopped it (see `_SAVE`)."""
         spec: dict[str, object] = {"id": suite_id, "new": new, "fields": fields}
+        if current_project() is not None:
+            spec["project"] = current_project()
+        if new:
+            fields = spec["fields"] = {**fields, "project": project_for_new()}
         for name in ("name", "environment_id", "browser_config_id"):
             if name in fields:
                 spec[name] = fields[name]
@@ -171,7 +184,9 @@ class GroupStore:
             pipe.hgetall(keys.suite(suite_id))
             pipe.lrange(keys.suite_tests(suite_id), 0, -1)
             fields, test_ids = await pipe.execute()
-        return Suite.from_hash(present(fields), test_ids) if fields else None
+        # Another project's suite is answered as a missing one: its id must not leak.
+        seen = fields and visible(fields.get("project"))
+        return Suite.from_hash(present(fields), test_ids) if seen else None
 
     async def all(self) -> list[Suite]:
         """Return every suite, newest first, read in one pipelined round trip."""
@@ -184,7 +199,7 @@ class GroupStore:
         suites = [
             Suite.from_hash(present(fields), test_ids)
             for fields, test_ids in zip(answers[::2], answers[1::2], strict=True)
-            if fields
+            if fields and visible(fields.get("project"))
         ]
         suites.sort(key=lambda suite: (suite.created_at, suite.id), reverse=True)
         return suites
@@ -207,6 +222,8 @@ class GroupStore:
 
         With the `actor` who deletes it, the suite and its list of tests go to the trash.
         """
+        if await self.get(suite_id) is None:
+            return False
         names = [keys.suite(suite_id), keys.suite_tests(suite_id), keys.SUITES_ALL]
         kept = "" if actor is None else trash_arg("suite", suite_id, actor)
         answer = await self._delete(

@@ -17,6 +17,7 @@ from housecat.maintenance.timing import active_window, as_utc
 from housecat.named.fields import Deleted
 from housecat.named.service import NamedRecords
 from housecat.named.store import hash_fields
+from housecat.projects.context import in_project, visible
 from housecat.runs.models import MaintenanceMark
 from housecat.suites.models import TestSuiteResponse
 
@@ -42,6 +43,11 @@ def settled(fields: dict[str, Any]) -> dict[str, Any]:
     if fields.get("starts_at") is not None:
         fields["starts_at"] = iso(as_utc(fields["starts_at"], fields.get("timezone") or "UTC"))
     return fields
+
+
+def _in_view(name_and_project: list[str | None]) -> bool:
+    name, project = name_and_project
+    return name is not None and visible(project)
 
 
 class MaintenanceService:
@@ -97,7 +103,8 @@ class MaintenanceService:
 
     async def mark_for(self, test: TestSuiteResponse) -> MaintenanceMark | None:
         """Say which window a run of the test starting now falls in, and whether it skips."""
-        window = await self.active_for(test.id, test.tags)
+        with in_project(test.project):  # only its own project's windows cover it
+            window = await self.active_for(test.id, test.tags)
         if window is None:
             return None
         skipped = window.effect == "skip"
@@ -112,13 +119,14 @@ class MaintenanceService:
         async with self.redis.pipeline(transaction=False) as pipe:
             for _, key, ids in wanted:
                 for record_id in ids:
-                    pipe.exists(key(record_id))
-            found = iter(cast(list[int], await pipe.execute()))
+                    pipe.hmget(key(record_id), ["name", "project"])
+            found = iter(cast(list[list[str | None]], await pipe.execute()))
+        # Another project's test or suite is as unknown here as one that does not exist.
         problems = {
             f"applies_to.{field}.{index}": f"no {field[:-4]} '{record_id}'"
             for field, _, ids in wanted
             for index, record_id in enumerate(ids)
-            if not next(found)
+            if not _in_view(next(found))
         }
         if problems:
             raise InvalidInput.of(problems)

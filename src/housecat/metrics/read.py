@@ -12,6 +12,7 @@ from redis.asyncio import Redis
 from housecat import keys
 from housecat.llm.usage import Purpose
 from housecat.metrics.record import INF, le
+from housecat.projects.context import visible
 from housecat.runs.spend import PURPOSES, Spend, spend_of, today
 
 Fields = dict[str, str]
@@ -57,14 +58,16 @@ async def read(redis: Redis) -> Readings:
     skipped, steps, alerts, browser, total, day = cast(list[Fields], replies[1:])
     async with redis.pipeline(transaction=False) as pipe:
         for test_id in test_ids:
-            pipe.hget(keys.test(test_id), "name")
+            pipe.hmget(keys.test(test_id), ["name", "project"])
             pipe.hgetall(keys.metrics_test(test_id))
         per_test = await pipe.execute()
     names: dict[str, str] = {}
     tests: dict[str, Fields] = {}
-    for test_id, name, counts in zip(test_ids, per_test[::2], per_test[1::2], strict=True):
-        if name is None:
-            continue  # deleted between the two reads
+    for test_id, (name, project), counts in zip(
+        test_ids, per_test[::2], per_test[1::2], strict=True
+    ):
+        if name is None or not visible(project):
+            continue  # deleted between the two reads, or another project's
         names[test_id] = name
         tests[test_id] = counts
     return Readings(

@@ -19,6 +19,7 @@ from redis.asyncio import Redis
 from housecat.audit.actor import current_actor
 from housecat.audit.models import CREATE, DELETE
 from housecat.audit.store import record, record_changes
+from housecat.projects.context import project_for_new, visible
 from housecat.trash.keep import TRASH_LUA, Kind, trash_arg
 
 # Store a new record unless its name or id is taken. A name held by this very id is
@@ -152,7 +153,9 @@ class NamedStore:
         """Store a new record; 'name' or 'id' when that is taken (nothing is stored then).
 
         The audit trail records it under `action` (a record back from the trash: restore).
+        It belongs to the project in context, unless its fields say which.
         """
+        fields = {**fields, "project": fields.get("project") or project_for_new()}
         answer = await self._insert(
             keys=[self._record(record_id), self._all, self._names],
             args=[record_id, name, *_flatten(fields)],
@@ -168,8 +171,10 @@ class NamedStore:
         return cast(Inserted, answer)
 
     async def get(self, record_id: str) -> dict[str, str] | None:
+        """Return the record's fields; None if it does not exist or is another project's."""
         fields = cast(dict[str, str], await self.redis.hgetall(self._record(record_id)))
-        return fields or None
+        # Another project's record is answered as a missing one: its id must not leak.
+        return fields if fields and visible(fields.get("project")) else None
 
     async def id_of(self, name: str) -> str | None:
         """Return the id of the record of that name (or slug), if there is one."""
@@ -182,7 +187,7 @@ class NamedStore:
             for record_id in ids:
                 pipe.hgetall(self._record(record_id))
             hashes: list[dict[str, str]] = await pipe.execute()
-        found = [fields for fields in hashes if fields]
+        found = [fields for fields in hashes if fields and visible(fields.get("project"))]
         found.sort(key=lambda fields: (fields.get("created_at", ""), fields["id"]), reverse=True)
         return found
 
@@ -190,7 +195,9 @@ class NamedStore:
         self, record_id: str, name: str | None, fields: dict[str, str]
     ) -> dict[str, str] | Literal["name"] | None:
         """Change fields (and the name); answer the whole record, 'name' if taken, None if gone."""
-        before = await self.get(record_id) or {}
+        before = await self.get(record_id)
+        if before is None:
+            return None
         answer = await self._update(
             keys=[self._record(record_id), self._names],
             args=[record_id, name or "", *_flatten(fields)],
@@ -207,7 +214,9 @@ class NamedStore:
         An empty answer means it was deleted (into the trash, for a kind that has one);
         names mean records use it and nothing changed.
         """
-        before = await self.get(record_id) or {}
+        before = await self.get(record_id)
+        if before is None:
+            return None
         actor = current_actor()
         kept = trash_arg(cast(Kind, self.kind), record_id, actor) if self.trash else ""
         answer = await self._delete(

@@ -11,6 +11,7 @@ from redis.asyncio import Redis
 from housecat import keys
 from housecat.alerts.policy import FAILING_RESULTS
 from housecat.errors import InvalidInput
+from housecat.projects.context import visible
 
 
 @dataclass(frozen=True)
@@ -33,9 +34,14 @@ class Dependencies:
             raise InvalidInput.of({"depends_on": "a test cannot depend on itself"})
         async with self.redis.pipeline(transaction=False) as pipe:
             for parent in parents:
-                pipe.exists(keys.test(parent))
-            found = await pipe.execute()
-        unknown = [parent for parent, exists in zip(parents, found, strict=True) if not exists]
+                pipe.hmget(keys.test(parent), ["id", "project"])
+            found = cast(list[list[str | None]], await pipe.execute())
+        # Another project's test is as unknown here as one that does not exist.
+        unknown = [
+            parent
+            for parent, (exists, project) in zip(parents, found, strict=True)
+            if exists is None or not visible(project)
+        ]
         if unknown:
             named = ", ".join(f"'{parent}'" for parent in unknown)
             raise InvalidInput.of({"depends_on": f"no test has the id {named}"})

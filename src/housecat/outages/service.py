@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from redis.asyncio import Redis
 
-from housecat import keys
 from housecat.clock import now_iso
 from housecat.errors import NotFound
 from housecat.outages.models import Acknowledge, Acknowledgement, Outage, OutageList
 from housecat.outages.store import OutageStore
+from housecat.suites.store import test_in_view
 
 
 class OutageService:
@@ -33,5 +33,5 @@ class OutageService:
         return await self.store.acknowledge(test_id, outage_id, said)
 
     async def _exists(self, test_id: str) -> None:
-        if not await self.redis.exists(keys.test(test_id)):
+        if not await test_in_view(self.redis, test_id):
             raise NotFound(f"test '{test_id}' not found")

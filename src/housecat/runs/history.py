@@ -22,6 +22,7 @@ from housecat import keys
 from housecat.clock import iso
 from housecat.errors import NotFound
 from housecat.locations.names import DEFAULT_LOCATION
+from housecat.projects.context import visible
 from housecat.runs.models import IncidentRecord, RunRecord
 
 HOUR = 3600
@@ -176,12 +177,12 @@ class RunHistory:
     async def _read(self, test_id: str, *reads: Read) -> list[Any]:
         """Queue the reads in one transaction after checking the test exists."""
         async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.exists(keys.test(test_id))
+            pipe.hmget(keys.test(test_id), ["id", "project"])
             for read in reads:
                 read(pipe)
-            exists, *replies = await pipe.execute(raise_on_error=False)
-        # An unknown test is a 404 before whatever else went wrong with the reads.
-        if not exists:
+            (found, project), *replies = await pipe.execute(raise_on_error=False)
+        # An unknown test (or another project's) is a 404 before whatever else went wrong.
+        if found is None or not visible(project):
             raise NotFound(f"test '{test_id}' not found")
         for reply in replies:
             if isinstance(reply, Exception):
@@ -278,15 +279,17 @@ class RunHistory:
 
     async def summaries(self) -> list[TestSummary]:
         """Read what the dashboard needs of every test, in one command."""
-        patterns = ["#", *(f"{keys.test('*')}->{field}" for field in _SUMMARY_FIELDS)]
+        fields = (*_SUMMARY_FIELDS, "project")
+        patterns = ["#", *(f"{keys.test('*')}->{field}" for field in fields)]
         rows = cast(
             list[tuple[str | None, ...]],
             await self.redis.sort(keys.TESTS_ALL, by="nosort", get=patterns, groups=True),
         )
         return [
             TestSummary(test_id, name, url or "", status or "active", result or "pending", ran)
-            for test_id, name, url, status, result, ran in rows
-            if test_id is not None and name is not None  # a test deleted meanwhile
+            for test_id, name, url, status, result, ran, project in rows
+            # Left out: a test deleted meanwhile, and another project's.
+            if test_id is not None and name is not None and visible(project)
         ]
 
     async def dashboard(self) -> Dashboard:

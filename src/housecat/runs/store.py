@@ -21,6 +21,7 @@ from housecat.metrics import record as metrics
 from housecat.outages.store import record_run as record_outage
 from housecat.plan.models import Plan
 from housecat.plan.read import masked_goal
+from housecat.projects.context import current_project, visible
 from housecat.runs.models import IncidentRecord, RunDetail
 from housecat.runs.spend import add_run
 from housecat.suites.catalog_index import SET_LATEST, score
@@ -250,15 +251,29 @@ class ResultStore:
         return [[LogEntry.model_validate_json(entry) for entry in log] for log in raw]
 
     async def run_detail(self, run_id: str) -> RunDetail | None:
+        """Return a run's detail; None if unknown, gone, cancelled or another project's."""
         raw = cast(str | None, await self.redis.get(keys.run(run_id)))
-        return _detail(raw)
+        return (await self._in_view([_detail(raw)]))[0]
 
     async def run_details(self, run_ids: list[str]) -> list[RunDetail | None]:
         """Return each run's detail (None: unknown, gone or cancelled) in one round trip."""
         if not run_ids:
             return []
         raw = cast(list[str | None], await self.redis.mget([keys.run(i) for i in run_ids]))
-        return [_detail(found) for found in raw]
+        return await self._in_view([_detail(found) for found in raw])
+
+    async def _in_view(self, details: list[RunDetail | None]) -> list[RunDetail | None]:
+        """Leave out the runs of another project's tests: as if they were not kept."""
+        if current_project() is None or not any(details):
+            return details
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for found in details:
+                pipe.hget(keys.test((found.record.test_id or "") if found else ""), "project")
+            projects = cast(list[str | None], await pipe.execute())
+        return [
+            found if found and visible(project) else None
+            for found, project in zip(details, projects, strict=True)
+        ]
 
 
 def _detail(raw: str | None) -> RunDetail | None:

@@ -73,6 +73,8 @@ class StatusPage(BaseModel):
     tags: Annotated[list[str], BeforeValidator(json_list)] = []
     created_at: str
     updated_at: str
+    # The project it shows the tests of; none: the one it is created in.
+    project: str | None = Field(default=None, exclude=True)
 
     @classmethod
     def from_hash(cls, fields: dict[str, str]) -> Self:

@@ -12,6 +12,7 @@ from housecat.clock import now_iso
 from housecat.errors import Conflict, InvalidInput, NotFound
 from housecat.named.fields import Deleted
 from housecat.named.store import NamedStore, present
+from housecat.projects.context import visible
 from housecat.status_pages.models import (
     NOTHING_SHOWN,
     CreateStatusPage,
@@ -26,21 +27,25 @@ def slug_taken(slug: str) -> Conflict:
     return Conflict(f"there is already a status page at /status/{slug}: choose another slug")
 
 
+def status_page_store(redis: Redis) -> NamedStore:
+    """A named-record store whose index is of slugs: a slug is taken by exactly one page."""
+    return NamedStore(
+        redis,
+        kind="status_page",
+        record=keys.status_page,
+        all_ids=keys.STATUS_PAGES_ALL,
+        names=keys.STATUS_PAGE_SLUGS,
+        users=[],
+        name_field="slug",
+    )
+
+
 class StatusPageService:
     """The status page use cases."""
 
     def __init__(self, redis: Redis) -> None:
         self.redis = redis
-        # A named-record store whose index is of slugs: a slug is taken by exactly one page.
-        self.store = NamedStore(
-            redis,
-            kind="status_page",
-            record=keys.status_page,
-            all_ids=keys.STATUS_PAGES_ALL,
-            names=keys.STATUS_PAGE_SLUGS,
-            users=[],
-            name_field="slug",
-        )
+        self.store = status_page_store(redis)
 
     async def create(self, body: CreateStatusPage) -> StatusPage:
         await self._check_suites(body.suite_ids)
@@ -102,12 +107,13 @@ class StatusPageService:
         """Refuse suite ids that name no suite (a typo would show nothing)."""
         async with self.redis.pipeline(transaction=False) as pipe:
             for suite_id in suite_ids:
-                pipe.exists(keys.suite(suite_id))
-            found = cast(list[int], await pipe.execute())
+                pipe.hmget(keys.suite(suite_id), ["name", "project"])
+            found = cast(list[list[str | None]], await pipe.execute())
+        # Another project's suite is as unknown here as one that does not exist.
         problems = {
             f"suite_ids.{index}": f"no suite '{suite_id}'"
-            for index, (suite_id, exists) in enumerate(zip(suite_ids, found, strict=True))
-            if not exists
+            for index, (suite_id, (name, project)) in enumerate(zip(suite_ids, found, strict=True))
+            if name is None or not visible(project)
         }
         if problems:
             raise InvalidInput.of(problems)

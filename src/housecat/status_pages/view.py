@@ -15,10 +15,12 @@ from typing import Literal, cast
 from redis.asyncio import Redis
 
 from housecat import keys
+from housecat.accounts.roles import DEFAULT_PROJECT
 from housecat.alerts.policy import FAILING_RESULTS
 from housecat.maintenance.models import Window
 from housecat.maintenance.service import MaintenanceService
 from housecat.maintenance.timing import Occurrence, covers, current, upcoming
+from housecat.projects.context import in_project, visible
 from housecat.runs.history import HOUR
 from housecat.status_pages.models import StatusPage
 from housecat.status_pages.outages import Outage, recent_outages
@@ -122,7 +124,7 @@ async def page_tests(redis: Redis, page: StatusPage) -> list[str]:
 
 
 async def _read_tests(redis: Redis, test_ids: list[str]) -> list[_Test]:
-    fields = ("name", "status", "last_result", "tags")
+    fields = ("name", "status", "last_result", "tags", "project")
     async with redis.pipeline(transaction=False) as pipe:
         for test_id in test_ids:
             pipe.hmget(keys.test(test_id), fields)
@@ -132,9 +134,9 @@ async def _read_tests(redis: Redis, test_ids: list[str]) -> list[_Test]:
     tests = []
     for index, test_id in enumerate(test_ids):
         stored, suite_ids, rollup = replies[index * 3 : index * 3 + 3]
-        name, status, last_result, tags = cast(list[str | None], stored)
-        if name is None:
-            continue  # deleted meanwhile
+        name, status, last_result, tags, project = cast(list[str | None], stored)
+        if name is None or not visible(project):
+            continue  # deleted meanwhile, or another project's test of the same tag
         tags_list = cast(list[str], json.loads(tags)) if tags else []
         state = (status or "active", last_result or "pending")
         tests.append(_Test(test_id, name, *state, tags_list, suite_ids, rollup))
@@ -207,8 +209,10 @@ def _scheduled(windows: list[Window], tests: list[_Test], now: datetime) -> list
 async def status_view(redis: Redis, page: StatusPage, now: datetime | None = None) -> StatusView:
     """Read everything the page shows of its tests, as of now."""
     now = now or datetime.now(UTC)
-    tests = await _read_tests(redis, await page_tests(redis, page))
-    windows = await MaintenanceService(redis).records.all()
+    # A public page has no signed-in project: it shows its own project's tests and windows.
+    with in_project(page.project or DEFAULT_PROJECT):
+        tests = await _read_tests(redis, await page_tests(redis, page))
+        windows = await MaintenanceService(redis).records.all()
     checks = [
         Check(test.name, _state(test, windows, now), _days(test.rollup, now.date()))
         for test in tests

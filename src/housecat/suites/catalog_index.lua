@@ -11,7 +11,7 @@ local SORT_NAME = CATALOG .. 'sort_name'
 -- Each source of a test's entries and the family of sets it feeds; three sources feed 'word'.
 local FAMILY = {
   status = 'status', result = 'result', category = 'category', tags = 'tag',
-  environment = 'environment', template = 'template',
+  environment = 'environment', template = 'template', project = 'project',
   ['words:name'] = 'word', ['words:goal'] = 'word', ['words:description'] = 'word',
 }
 local SOURCES = {word = {'words:name', 'words:goal', 'words:description'}}

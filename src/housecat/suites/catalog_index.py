@@ -20,10 +20,11 @@ from typing import cast
 from redis.asyncio import Redis
 
 from housecat import keys
+from housecat.accounts.roles import DEFAULT_PROJECT
 
 log = logging.getLogger(__name__)
 
-VERSION = "3"  # 2: tests are filed by environment; 3: by template
+VERSION = "4"  # 2: tests are filed by environment; 3: by template; 4: by project
 BACKFILL_BATCH = 500
 WORD = re.compile(r"\w+")
 # The hash fields whose words make a test findable by `q`.
@@ -105,6 +106,8 @@ def catalog_doc(fields: Mapping[str, str], *, new: bool) -> str:
         sources["environment"] = [fields["environment_id"]] if fields["environment_id"] else []
     if "template_id" in fields:
         sources["template"] = [fields["template_id"]] if fields["template_id"] else []
+    if new or "project" in fields:
+        sources["project"] = [fields.get("project") or DEFAULT_PROJECT]
     doc["sources"] = sources
     return json.dumps(doc)
 

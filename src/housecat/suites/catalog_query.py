@@ -23,6 +23,7 @@ from redis.asyncio import Redis
 
 from housecat import keys
 from housecat.errors import InvalidInput
+from housecat.projects.context import current_project
 from housecat.suites.catalog_index import category_value, words
 from housecat.suites.models import TestSuiteResponse
 
@@ -71,6 +72,9 @@ class TestQuery:
     def sets(self) -> list[str]:
         """The catalog sets a test must be in: one per filter value, one per searched word."""
         found = [keys.catalog_set("tag", tag) for tag in self.tags]
+        project = current_project()
+        if project is not None:
+            found.append(keys.catalog_set("project", project))
         if self.status:
             found.append(keys.catalog_set("status", self.status))
         if self.last_result:

@@ -7,6 +7,7 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, SecretStr, field_serializer
 
+from housecat.accounts.roles import DEFAULT_PROJECT
 from housecat.locations.names import AlertQuorum, Locations
 from housecat.outages.fields import DependsOn
 from housecat.plan.models import Step
@@ -183,6 +184,10 @@ class TestSuiteResponse(_ScreenshotsStored):
     # Where it runs from ([]: the default location), and how many must fail to alert.
     locations: Annotated[list[str], BeforeValidator(none_is_empty_list)] = []
     alert_quorum: Annotated[int, BeforeValidator(lambda value: value or 1)] = 1
+    # The project it belongs to; tests stored before projects are the default one's.
+    project: Annotated[str, BeforeValidator(lambda value: value or DEFAULT_PROJECT)] = (
+        DEFAULT_PROJECT
+    )
 
     @field_serializer("secrets")
     def _masked(self, secrets: dict[str, SecretStr]) -> dict[str, str]:

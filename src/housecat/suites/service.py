@@ -28,6 +28,7 @@ from housecat.errors import Conflict, HouseCatError, InvalidInput, NotFound, Sta
 from housecat.locations.names import quorum_problem
 from housecat.outages.dependencies import Dependencies
 from housecat.plan.models import Step
+from housecat.projects.context import project_for_new
 from housecat.suites.journey import check_names, check_remote, read_journey
 from housecat.suites.models import (
     CreateTestSuite,
@@ -165,7 +166,11 @@ class SuiteService:
         while True:
             now = now_iso()
             suite = TestSuiteResponse(
-                **fields, id=await self._unused_id(), created_at=now, updated_at=now
+                **fields,
+                id=await self._unused_id(),
+                created_at=now,
+                updated_at=now,
+                project=project_for_new(),
             )
             if suite.status == "active":  # one made paused is never scheduled
                 suite = _changed(suite, await self._start(suite))
@@ -185,7 +190,13 @@ class SuiteService:
         suites = []
         for fields in many:
             now = now_iso()
-            suite = TestSuiteResponse(**fields, id=new_test_id(), created_at=now, updated_at=now)
+            suite = TestSuiteResponse(
+                **fields,
+                id=new_test_id(),
+                created_at=now,
+                updated_at=now,
+                project=project_for_new(),
+            )
             if suite.status == "active":
                 suite = _changed(suite, await self._start(suite))
             suites.append(suite)

@@ -14,6 +14,8 @@ from redis.asyncio import Redis
 
 from housecat import keys
 from housecat.errors import InvalidInput
+from housecat.projects.context import current_project
+from housecat.projects.context import visible as visible_in
 from housecat.suites.catalog_index import CATALOG_LUA, catalog_doc
 from housecat.suites.models import TestSuiteResponse
 from housecat.trash.keep import TRASH_LUA, trash_arg
@@ -162,6 +164,17 @@ def _insert_call(
     return names, [due_time, FORM_SENT_TTL_S, doc, *_flatten(ordered)]
 
 
+async def test_in_view(redis: Redis, test_id: str) -> bool:
+    """Tell whether the test exists in the project in context (any, outside requests)."""
+    fields = cast(list[str | None], await redis.hmget(keys.test(test_id), ["id", "project"]))
+    return fields[0] is not None and visible_in(fields[1])
+
+
+def _seen(fields: dict[str, str]) -> bool:
+    """Tell whether a test's hash exists and is in view (see `projects.context`)."""
+    return bool(fields) and visible_in(fields.get("project"))
+
+
 class SuiteStore:
     """Read and write test suites; one round trip per call."""
 
@@ -196,8 +209,14 @@ class SuiteStore:
         return [answer is not None for answer in answers]
 
     async def get(self, test_id: str) -> TestSuiteResponse | None:
+        """Return the test; None if it does not exist or is another project's."""
         fields = cast(dict[str, str], await self.redis.hgetall(keys.test(test_id)))
-        return TestSuiteResponse.from_hash(fields) if fields else None
+        # Another project's test is answered as a missing one: its id must not leak.
+        return TestSuiteResponse.from_hash(fields) if _seen(fields) else None
+
+    async def visible(self, test_id: str) -> bool:
+        """Tell whether the test exists in the project in context (any, outside requests)."""
+        return await test_in_view(self.redis, test_id)
 
     async def get_many(self, test_ids: list[str]) -> list[TestSuiteResponse | None]:
         """Return the tests in the order asked, None where an id names none; one round trip."""
@@ -205,7 +224,7 @@ class SuiteStore:
             for test_id in test_ids:
                 pipe.hgetall(keys.test(test_id))
             hashes = await pipe.execute()
-        return [TestSuiteResponse.from_hash(fields) if fields else None for fields in hashes]
+        return [TestSuiteResponse.from_hash(fields) if _seen(fields) else None for fields in hashes]
 
     async def list(self) -> list[TestSuiteResponse]:
         """Return every suite, newest first, reading all hashes in one pipelined round trip."""
@@ -214,7 +233,7 @@ class SuiteStore:
             for test_id in test_ids:
                 pipe.hgetall(keys.test(test_id))
             hashes = await pipe.execute()
-        suites = [TestSuiteResponse.from_hash(fields) for fields in hashes if fields]
+        suites = [TestSuiteResponse.from_hash(fields) for fields in hashes if _seen(fields)]
         suites.sort(key=lambda suite: (suite.created_at, suite.id), reverse=True)
         return suites
 
@@ -227,6 +246,8 @@ class SuiteStore:
         due: Due | Literal["unchanged"] = "unchanged",
     ) -> TestSuiteResponse | None:
         """Apply changes (and a new due time) to an existing suite; None when it does not exist."""
+        if current_project() is not None and not await self.visible(test_id):
+            return None
         due_arg = "" if due == "unchanged" else "-" if due is None else repr(due)
         flat = await self._update(
             keys=[keys.test(test_id), keys.plan(test_id), keys.SCHEDULE_DUE, *_used(changes)],
@@ -245,6 +266,8 @@ class SuiteStore:
 
     async def delete(self, test_id: str) -> None:
         """Remove a suite, its runs' details and all its per-test keys in one step."""
+        if current_project() is not None and not await self.visible(test_id):
+            return
         indexes = [keys.TESTS_ALL, keys.SCHEDULE_DUE, keys.SCHEDULE_SKIPPED]
         await self._delete(
             keys=[*indexes, keys.results(test_id), *keys.per_test(test_id)],
@@ -253,6 +276,8 @@ class SuiteStore:
 
     async def trash(self, test_id: str, actor: str) -> bool:
         """Move a test and its history to the trash in one step; False if it is gone already."""
+        if current_project() is not None and not await self.visible(test_id):
+            return False
         indexes = [keys.TESTS_ALL, keys.SCHEDULE_DUE, keys.SCHEDULE_SKIPPED]
         kept = json.loads(trash_arg("test", test_id, actor))
         kept["suites"] = keys.test_suites(test_id)

@@ -13,6 +13,7 @@ from typing import Literal
 
 from housecat import keys
 from housecat.clock import now_iso
+from housecat.projects.context import project_for_new
 
 Kind = Literal["test", "suite", "environment", "browser_config"]
 KINDS: tuple[Kind, ...] = ("test", "suite", "environment", "browser_config")
@@ -29,7 +30,7 @@ local function trash_keep(t, moved)
   end
   redis.call('DEL', t.item)
   redis.call('HSET', t.item, 'kind', t.kind, 'id', t.id, 'name', name,
-    'deleted_at', t.at, 'deleted_by', t.by, 'keys', cjson.encode(kept))
+    'deleted_at', t.at, 'deleted_by', t.by, 'keys', cjson.encode(kept), 'project', t.project)
   redis.call('ZADD', t.index, t.score, t.kind .. ':' .. t.id)
 end
 """
@@ -47,5 +48,6 @@ def trash_arg(kind: Kind, record_id: str, actor: str) -> str:
             "prefix": keys.TRASH_PREFIX,
             "item": keys.trash_item(kind, record_id),
             "index": keys.TRASH_ALL,
+            "project": project_for_new(),
         }
     )

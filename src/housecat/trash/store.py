@@ -13,6 +13,7 @@ from typing import cast
 from redis.asyncio import Redis
 
 from housecat import keys
+from housecat.projects.context import visible
 from housecat.trash.keep import Kind
 
 # Put a record's kept keys (ARGV[3], a JSON list) back under their own names, drop the rest
@@ -74,13 +75,13 @@ class TrashStore:
         return [
             _kept(fields, score)
             for fields, (_, score) in zip(items, members, strict=True)
-            if fields
+            if fields and visible(fields.get("project"))
         ]
 
     async def get(self, kind: Kind, record_id: str) -> Kept | None:
         fields = cast(dict[str, str], await self.redis.hgetall(keys.trash_item(kind, record_id)))
-        if not fields:
-            return None
+        if not fields or not visible(fields.get("project")):
+            return None  # another project's: as if it were not there
         score = await self.redis.zscore(keys.TRASH_ALL, f"{kind}:{record_id}")
         return _kept(fields, score or 0)
 

@@ -28,6 +28,10 @@ EXCEPTIONS: tuple[tuple[frozenset[str], str, Role], ...] = (
     # Members, and other people's keys.
     (ANY, "/api/v1/users", Role.ADMIN),
     (ANY, "/api/v1/users/*", Role.ADMIN),
+    # Projects check the caller's role in the project of the path themselves.
+    (ANY, "/api/v1/projects", Role.VIEWER),
+    (ANY, "/api/v1/projects/*", Role.VIEWER),
+    (WRITES, "/projects/switch", Role.VIEWER),
     # Deletes, the pages that ask to confirm one, and emptying the trash for good.
     (ANY, "*/delete", Role.ADMIN),
     (WRITES, "/trash/*/purge", Role.ADMIN),

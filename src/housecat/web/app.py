@@ -35,6 +35,7 @@ from housecat.web.api import (
     v1_manifest,
     v1_me,
     v1_outages,
+    v1_projects,
     v1_status_pages,
     v1_suites,
     v1_templates,
@@ -98,6 +99,7 @@ def create_app(settings: Settings, *, scheduler: bool = True, worker: bool = Tru
     app.include_router(v1_locations.router)
     app.include_router(v1_me.router)
     app.include_router(v1_users.router)
+    app.include_router(v1_projects.router)
     app.include_router(v1_audit.router)
     app.include_router(v1_trash.router)
     app.add_middleware(RecordCallers)  # the changes a request makes are its caller's

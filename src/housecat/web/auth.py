@@ -1,11 +1,15 @@
 """Who may come in: once users exist or `HOUSECAT_API_TOKEN` is set, a bearer credential
 (the token, or a user's API key) or a signed-in session; with neither, anyone.
 
-Every caller has a role (the token and an open install: admin), and each request needs
-the role `web/access.py` says. A session's state-changing requests must also prove they
-come from HouseCat's own pages (the browser's Sec-Fetch-Site, Origin or Referer) and
-carry the session's CSRF token: `SameSite=Strict` alone lets pages on other ports of
-the same host through.
+Every request is in one project: the one its `X-HouseCat-Project` header names, its API
+key's own, or its browser's current one (`default` by default); a project the caller is
+no member of answers 404. The caller's role is their role in that project (the token:
+admin of every project; an open install: admin, in no project in particular, so every
+record is in view), and each request needs the role `web/access.py` says.
+
+A session's state-changing requests must also prove they come from HouseCat's own pages
+(the browser's Sec-Fetch-Site, Origin or Referer) and carry the session's CSRF token:
+`SameSite=Strict` alone lets pages on other ports of the same host through.
 """
 
 from __future__ import annotations
@@ -18,13 +22,14 @@ from urllib.parse import parse_qs, urlsplit
 from fastapi import Request
 
 from housecat.accounts.api_keys import ApiKeyStore, is_api_key
-from housecat.accounts.models import User
-from housecat.accounts.roles import Role, lower
+from housecat.accounts.roles import DEFAULT_PROJECT, Role, lower
 from housecat.accounts.service import AccountService
 from housecat.accounts.store import UserStore
 from housecat.audit.models import SIGN_IN_FAILED
 from housecat.audit.store import record
 from housecat.errors import Forbidden, Unauthorized
+from housecat.projects.service import ProjectNotFound
+from housecat.projects.store import ProjectStore
 from housecat.signin.attempts import SignInAttempts
 from housecat.signin.sessions import SessionStore, csrf_token, proves, user_of
 from housecat.web.access import role_needed_by
@@ -32,6 +37,8 @@ from housecat.web.origin import SAFE_METHODS, from_another_origin, proven_same_o
 from housecat.web.state import app_state
 
 SESSION_COOKIE = "housecat_session"
+PROJECT_COOKIE = "housecat_project"  # a browser's current project (checked on every request)
+PROJECT_HEADER = "X-HouseCat-Project"
 SESSION_MAX_AGE_S = 30 * 24 * 3600
 CSRF_HEADER = "X-CSRF-Token"
 CSRF_FIELD = "csrf_token"
@@ -61,6 +68,8 @@ class Caller:
     username: str | None = None
     role: Role | None = None
     key_name: str | None = None
+    # The project the request reads and changes; None: every project (an open install).
+    project: str | None = None
 
     @property
     def allowed(self) -> bool:
@@ -99,7 +108,8 @@ def sessions(request: Request) -> SessionStore:
 
 def accounts(request: Request) -> AccountService:
     redis = app_state(request).redis
-    return AccountService(UserStore(redis), ApiKeyStore(redis), sessions(request))
+    project = caller_of(request).project or DEFAULT_PROJECT
+    return AccountService(UserStore(redis, project), ApiKeyStore(redis), sessions(request))
 
 
 def client_address(request: Request) -> str:
@@ -134,6 +144,7 @@ async def identify(request: Request) -> Caller:
     """Find what lets the request in, and keep it as `request.state.caller`."""
     caller = await _identify(request)
     request.state.caller = caller
+    request.state.project = caller.project  # read by the stores (see `projects.context`)
     return caller
 
 
@@ -162,11 +173,19 @@ async def _identify(request: Request) -> Caller:
         if is_api_key(bearer):
             return await _key_holder(request, bearer)
         right = await check_token(request, bearer)
-        return Caller(Proof.BEARER, role=Role.ADMIN) if right else Caller(Proof.NONE)
+        if not right:
+            return Caller(Proof.NONE)
+        # The API token is admin of every project.
+        project = await _existing(request, _named_project(request) or DEFAULT_PROJECT)
+        return Caller(Proof.BEARER, role=Role.ADMIN, project=project)
     session_id = request.cookies.get(SESSION_COOKIE, "")
     caller = await _session_holder(request, session_id) if session_id else Caller(Proof.NONE)
     if caller.allowed:
         request.state.csrf_token = csrf_token(session_id)  # for the pages' forms and htmx
+        # For the page header's project switcher: the projects this browser may switch to.
+        store = ProjectStore(app_state(request).redis)
+        mine = await store.roles_of(caller.user_id) if caller.user_id else await store.ids()
+        request.state.projects = await store.names(sorted(mine))
     return caller
 
 
@@ -177,12 +196,21 @@ async def _session_holder(request: Request, session_id: str) -> Caller:
     if user_id is None:
         token = app_state(request).settings.token
         right = token is not None and proves(stored, token)
-        return Caller(Proof.SESSION, session_id, role=Role.ADMIN) if right else Caller(Proof.NONE)
+        if not right:
+            return Caller(Proof.NONE)
+        named = _named_project(request)
+        project = await _existing(request, named) if named else await _current(request, None)
+        return Caller(Proof.SESSION, session_id, role=Role.ADMIN, project=project)
     user = await UserStore(app_state(request).redis).get(user_id)
-    if not _may_sign_in(user):
-        return Caller(Proof.NONE)  # deleted, disabled, or no longer a member
-    assert user is not None and user.role is not None
-    return Caller(Proof.SESSION, session_id, user.id, user.username, user.role)
+    roles = await ProjectStore(app_state(request).redis).roles_of(user_id)
+    if user is None or user.disabled or not roles:
+        return Caller(Proof.NONE)  # deleted, disabled, or no longer a member of any project
+    named = _named_project(request)
+    if named is not None and named not in roles:
+        raise ProjectNotFound(named)
+    project = named or await _current(request, roles)
+    role = Role(roles[project])
+    return Caller(Proof.SESSION, session_id, user.id, user.username, role, project=project)
 
 
 async def _key_holder(request: Request, given: str) -> Caller:
@@ -192,19 +220,42 @@ async def _key_holder(request: Request, given: str) -> Caller:
     await attempts.refuse_if_over_limit(address)
     store = ApiKeyStore(app_state(request).redis)
     key = await store.find(given)
-    user = await UserStore(app_state(request).redis).get(key.user_id) if key else None
-    if key is None or not _may_sign_in(user):
-        # wrong, revoked, expired, or its owner is gone
+    users = UserStore(app_state(request).redis, key.project) if key else None
+    user = await users.get(key.user_id) if key and users else None
+    if key is None or user is None or user.disabled or user.role is None:
+        # wrong, revoked, expired, its owner is gone or no longer a member of its project
         await failed_sign_in(request, "an API key that is not valid")
         return Caller(Proof.NONE)
-    assert user is not None and user.role is not None
+    named = _named_project(request)
+    if named is not None and named != key.project:
+        raise ProjectNotFound(named)  # a key acts only in its own project
     await store.used(key)
     role = lower(key.role, user.role)  # a demoted owner's keys are demoted too
-    return Caller(Proof.KEY, None, user.id, user.username, role, key.name)
+    return Caller(Proof.KEY, None, user.id, user.username, role, key.name, key.project)
 
 
-def _may_sign_in(user: User | None) -> bool:
-    return user is not None and not user.disabled and user.role is not None
+def _named_project(request: Request) -> str | None:
+    """Return the project the request names in its header, if it names one."""
+    named = request.headers.get(PROJECT_HEADER)
+    return named.strip() if named is not None else None
+
+
+async def _existing(request: Request, project: str) -> str:
+    """Return `project` if it exists; else the request is answered 404."""
+    if not await ProjectStore(app_state(request).redis).exists(project):
+        raise ProjectNotFound(project)
+    return project
+
+
+async def _current(request: Request, roles: dict[str, str] | None) -> str:
+    """Return a browser's current project: its cookie's if it may, else default, else any."""
+    chosen = request.cookies.get(PROJECT_COOKIE, "")
+    if roles is None:  # the API token's session: every project
+        exists = chosen and await ProjectStore(app_state(request).redis).exists(chosen)
+        return chosen if exists else DEFAULT_PROJECT
+    if chosen in roles:
+        return chosen
+    return DEFAULT_PROJECT if DEFAULT_PROJECT in roles else sorted(roles)[0]
 
 
 def refuse_unless_allowed(request: Request, caller: Caller, needed: Role | None = None) -> None:

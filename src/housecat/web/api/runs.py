@@ -138,7 +138,7 @@ async def cancel_run(run_id: str, request: Request) -> dict[str, str]:
     """Stop a queued or running run; it is kept as cancelled (not failed, no alert)."""
     state = app_state(request)
     test_id = await state.queue.test_of(run_id)
-    if test_id is None:
+    if test_id is None or not await state.suites.store.visible(test_id):
         raise NotFound(f"run '{run_id}' is not queued or running")
     test = await state.suites.store.get(test_id)
     for location in places(test.locations if test else []):  # where its runs are queued

@@ -8,11 +8,12 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from housecat import keys
 from housecat.audit.export import as_csv, as_jsonl
 from housecat.audit.models import AuditPage
 from housecat.audit.store import AuditLog, Filters
 from housecat.errors import InvalidInput, NotFound
+from housecat.suites.store import test_in_view
+from housecat.trash.store import TrashStore
 from housecat.web.openapi import TOKEN_REQUIRED
 from housecat.web.state import app_state
 
@@ -72,7 +73,8 @@ async def test_audit_trail(
 ) -> AuditPage | Response:
     """Read one test's trail (also while it is in the trash), newest first."""
     redis = app_state(request).redis
-    if not await redis.exists(keys.test(test_id), keys.trash_item("test", test_id)):
+    in_trash = await TrashStore(redis).get("test", test_id) is not None
+    if not in_trash and not await test_in_view(redis, test_id):
         raise NotFound(f"test '{test_id}' not found")
     filters = Filters(kind="test", entity_id=test_id)
     page = await AuditLog(redis).page(filters, cursor=cursor, limit=limit)

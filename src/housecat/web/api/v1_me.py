@@ -32,7 +32,9 @@ async def me(request: Request, service: Accounts) -> Me:
     """Say who the credentials name, and with which role."""
     caller = caller_of(request)
     user: User | None = await service.get(caller.user_id) if caller.user_id else None
-    return Me(actor=caller.actor, role=caller.role or Role.VIEWER, user=user)
+    return Me(
+        actor=caller.actor, role=caller.role or Role.VIEWER, project=caller.project, user=user
+    )
 
 
 @router.post("/password", status_code=204, responses=errors(403))
@@ -65,8 +67,8 @@ async def list_my_keys(request: Request, service: Accounts) -> list[ApiKey]:
 @router.post("/keys", status_code=201, responses=errors(403))
 async def create_my_key(request: Request, body: NewApiKey, service: Accounts) -> CreatedApiKey:
     """Create an API key with a role no higher than yours; the answer is the only copy of it."""
-    user_id, role = signed_in_user(caller_of(request))
-    return await service.create_key(user_id, role, body)
+    user_id, _ = signed_in_user(caller_of(request))
+    return await service.create_key(user_id, body)
 
 
 @router.delete("/keys/{key_id}", status_code=204, responses=errors(403))

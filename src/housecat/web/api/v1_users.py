@@ -26,8 +26,8 @@ LAST_ADMIN: dict[int | str, dict[str, Any]] = {
 
 @router.get("")
 async def list_users(service: Accounts) -> list[User]:
-    """List every user with their role, by username."""
-    return await service.users.all()
+    """List the members of the project with their role, by username."""
+    return await service.members()
 
 
 @router.post("", status_code=201, responses=TAKEN | errors(403))
@@ -42,7 +42,7 @@ async def create_user(request: Request, body: NewUser, service: Accounts) -> Use
 @router.get("/{user_id}")
 async def get_user(user_id: str, service: Accounts) -> User:
     """Get one user and their role."""
-    return await service.get(user_id)
+    return await service.member(user_id)
 
 
 @router.patch("/{user_id}", responses=LAST_ADMIN)
@@ -61,11 +61,13 @@ async def delete_user(user_id: str, service: Accounts) -> Response:
 @router.get("/{user_id}/keys")
 async def list_keys_of_user(user_id: str, service: Accounts) -> list[ApiKey]:
     """List a user's API keys (never their secrets)."""
+    await service.member(user_id)
     return await service.keys_of(user_id)
 
 
 @router.delete("/{user_id}/keys/{key_id}", status_code=204)
 async def revoke_key_of_user(user_id: str, key_id: str, service: Accounts) -> Response:
     """Revoke one of a user's API keys."""
+    await service.member(user_id)
     await service.revoke_key(user_id, key_id)
     return Response(status_code=204)

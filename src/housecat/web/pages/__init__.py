@@ -18,6 +18,7 @@ from housecat.web.pages import (
     manifest_pages,
     oidc,
     outage_pages,
+    project_pages,
     reading,
     run_test,
     status_page_pages,
@@ -53,3 +54,4 @@ router.include_router(status_page_pages.router)
 router.include_router(status_public.router)
 router.include_router(audit_pages.router)
 router.include_router(trash_pages.router)
+router.include_router(project_pages.router)

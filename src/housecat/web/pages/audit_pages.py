@@ -5,9 +5,9 @@ from __future__ import annotations
 from fastapi import Request
 from fastapi.responses import Response
 
-from housecat import keys
 from housecat.audit.store import AuditLog, Filters
 from housecat.errors import NotFound
+from housecat.suites.store import test_in_view
 from housecat.trash.keep import KINDS
 from housecat.web.pages.routing import page_router
 from housecat.web.pages.templating import templates
@@ -51,7 +51,7 @@ async def audit_page(request: Request) -> Response:
 async def test_activity(test_id: str, request: Request) -> Response:
     """Answer the test page's "Activity" section: its latest recorded changes."""
     redis = app_state(request).redis
-    if not await redis.exists(keys.test(test_id)):
+    if not await test_in_view(redis, test_id):
         raise NotFound(f"test '{test_id}' not found")
     page = await AuditLog(redis).page(
         Filters(kind="test", entity_id=test_id), cursor=None, limit=ACTIVITY_SIZE

@@ -94,6 +94,9 @@ def shared_context(request: Request) -> dict[str, Any]:
         "token_required": getattr(caller, "session_id", None) is not None,
         "signed_in_as": getattr(caller, "username", None),
         "csrf_token": getattr(request.state, "csrf_token", None),
+        # The header's project switcher shows only to someone in more than one project.
+        "projects": getattr(request.state, "projects", None) or {},
+        "current_project": getattr(caller, "project", None),
     }
 
 

@@ -1,0 +1,1 @@
+"""Projects: workspaces that hold tests, suites, environments and the rest, and members."""
