@@ -19,7 +19,7 @@ import hmac
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
-from fastapi import Request
+from fastapi import Request, Response
 
 from housecat.accounts.api_keys import ApiKeyStore, is_api_key
 from housecat.accounts.roles import DEFAULT_PROJECT, Role, lower
@@ -314,6 +314,19 @@ async def refuse_other_origins(request: Request) -> None:
     """Refuse any request, reads included, that a browser says another origin sent."""
     if from_another_origin(request):
         raise Forbidden(OTHER_ORIGIN)
+
+
+def keep_cookie(response: Response, request: Request, name: str, value: str) -> None:
+    """Set a cookie of ours: for the whole site, this browser only, never read by scripts."""
+    response.set_cookie(
+        name,
+        value,
+        max_age=SESSION_MAX_AGE_S,
+        path="/",
+        secure=request.url.scheme == "https",
+        httponly=True,
+        samesite="strict",
+    )
 
 
 def local_path(target: str | None, default: str = "/") -> str:

@@ -10,12 +10,12 @@ from housecat.errors import TooManyAttempts
 from housecat.signin.attempts import SignInAttempts
 from housecat.web.auth import (
     SESSION_COOKIE,
-    SESSION_MAX_AGE_S,
     accounts,
     check_token,
     client_address,
     failed_sign_in,
     identify,
+    keep_cookie,
     local_path,
     refuse_cross_origin_changes,
     refuse_other_origins,
@@ -86,15 +86,7 @@ async def signed_in(request: Request, session_id: str, next_path: str) -> Respon
     if old := request.cookies.get(SESSION_COOKIE):
         await sessions(request).end(old)  # a new sign-in never reuses a session id someone may know
     response = RedirectResponse(next_path, status_code=303)
-    response.set_cookie(
-        SESSION_COOKIE,
-        session_id,
-        max_age=SESSION_MAX_AGE_S,
-        path="/",
-        secure=request.url.scheme == "https",
-        httponly=True,
-        samesite="strict",
-    )
+    keep_cookie(response, request, SESSION_COOKIE, session_id)
     return response
 
 

@@ -6,7 +6,7 @@ from fastapi import Request
 from fastapi.responses import RedirectResponse, Response
 
 from housecat.projects.service import ProjectNotFound
-from housecat.web.auth import PROJECT_COOKIE, SESSION_MAX_AGE_S, local_path
+from housecat.web.auth import PROJECT_COOKIE, keep_cookie, local_path
 from housecat.web.pages.forms import read_form
 from housecat.web.pages.routing import page_router
 
@@ -23,15 +23,7 @@ async def switch_project(request: Request) -> Response:
     # Pages under one project's record (`/tests/{id}`) would be 404 in another: go to its list.
     next_path = local_path(form.get("next"), "/")
     response = RedirectResponse(_top_of(next_path), status_code=303)
-    response.set_cookie(
-        PROJECT_COOKIE,
-        project,
-        max_age=SESSION_MAX_AGE_S,
-        path="/",
-        secure=request.url.scheme == "https",
-        httponly=True,
-        samesite="strict",
-    )
+    keep_cookie(response, request, PROJECT_COOKIE, project)
     return response
 
 
