@@ -1600,3 +1600,10 @@ def test_someone_s_row_is_the_row_holding_their_name() -> None:
     assert steps("the table should not have a row for Carol") == [
         ("expect_hidden", Target(text="Carol", role="row", within="table"), None, None)
     ]
+
+
+def test_a_url_keeps_the_question_mark_that_opens_its_query() -> None:
+    # Without it, "page=2" would also be found in "per_page=20".
+    assert steps("make sure the URL includes ?page=2") == [("expect_url", None, "?page=2", None)]
+    (ends,) = read_goal("the URL must end in /thanks").steps
+    assert (ends.value, ends.compare) == ("/thanks", "ends")

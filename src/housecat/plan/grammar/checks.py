@@ -321,7 +321,8 @@ def _named_the_title(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _url(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    raw = _URL_LEAD.sub("", match["v"].strip(" ,;:!?"), count=1)  # "the pattern '/x'"
+    # A query's "?" opens the value: only what ends it is punctuation ("?page=2.")
+    raw = _URL_LEAD.sub("", match["v"].strip(" ").rstrip(",;:!?"), count=1)  # "the pattern '/x'"
     value = quotes.value(raw)
     if not value or " " in value:
         return None
@@ -852,7 +853,7 @@ _STATEMENTS: tuple[Rule, ...] = (
     rule(
         r"^(?:the )?(?:(?:current|page|browser|site) )?(?:url|address|location|path|web address"
         r"|address bar) (?:(?:should|must|will|to|does|now|also|then) )*"
-        r"(?P<how>is|be|equals?|contains?|includes?|has|have|ends?|starts?|begins?"
+        r"(?P<how>is|be|equals?|contains?|includes?|has|have|ends? in|ends?|starts?|begins?"
         r"|matches|match|shows?|reads?|=|:)(?: with)?(?: exactly)?:? (?P<v>.+)$",
         _url,
     ),
