@@ -1607,3 +1607,9 @@ def test_a_url_keeps_the_question_mark_that_opens_its_query() -> None:
     assert steps("make sure the URL includes ?page=2") == [("expect_url", None, "?page=2", None)]
     (ends,) = read_goal("the URL must end in /thanks").steps
     assert (ends.value, ends.compare) == ("/thanks", "ends")
+
+
+def test_a_control_unnamed_or_described_by_its_state_is_no_check() -> None:
+    # "the field": any field's error would pass; "marked as invalid" is no text.
+    refused("type 'abc' in the Email field and check the field shows an error")
+    refused("the Email field should be marked as invalid")

@@ -159,6 +159,8 @@ _MESSAGE = re.compile(
     re.I,
 )
 _BARE_KINDS = re.compile(r"^(?:rows|items|entries|links|buttons|results|cards|options)$")
+# Controls a goal must name: "the field" or "the button" alone is any of them.
+_CONTROL_ROLES = frozenset({"textbox", "button", "link", "checkbox", "combobox", "radio"})
 _NOTHING = re.compile(r"^(?:nothing|nobody|no one|none|no element|no part)\b", re.I)
 _ONLY_SAYS = re.compile(r" (?:only|just|solely|merely)$", re.I)
 _ONLY = re.compile(r"\b(?:only|exactly|precisely)\b", re.I)
@@ -554,6 +556,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if beside is not None and _MESSAGE.match(value):
             # "the Email field shows an error 'Required'": a message by the field, not in it
             return None if negated else _said_beside(value, beside, quotes)
+        if element.target.names_kind and element.target.role in _CONTROL_ROLES:
+            return None  # "the field shows an error": which field? and what is by it?
         scope, place = element.target, scope_name(subject, quotes) or element.target.text
     said = _says_value(value, quotes, scope, place, negated=negated, kind_first=kind_first)
     if said is None or scope is None or not region_name(subject)[:1].islower():

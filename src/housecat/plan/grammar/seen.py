@@ -237,6 +237,10 @@ _IN_ORDER = re.compile(
 _NO_MORE = re.compile(
     r" (?:any ?more|any longer|no more|at all|either|yet|whatsoever|anywhere)$", re.I
 )
+_MARKED = re.compile(
+    r"^(?:marked|flagged|highlighted|outlined|shown|displayed|labell?ed|coloured|colored)"
+    r" (?:as|in|with)\b"
+)
 _WHEN_SHOWN = re.compile(
     r"^(?:when|whenever|after|before|if|once|until|while|as soon as|within|on (?:submit|click"
     r"|load|hover|error|success))\b"
@@ -267,8 +271,9 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None  # "the email is taken", "our founding year": a paraphrase, not the words
     if text[:1].islower() and _DESCRIBED_VALUE.search(text):
         return None  # "today's date", "the user's name": a value the goal does not spell out
-    if _WHEN_SHOWN.match(text):
-        return None  # "shows after a second", "shows when submitting": when, not what
+    if _WHEN_SHOWN.match(text) or _MARKED.match(text):
+        # "shows after a second": when, not what; "is marked as invalid": a state, not words
+        return None
     value = quotes.value(text)
     return value if value.strip() else None
 

@@ -347,6 +347,8 @@ def some_rows_of(text: str) -> str:
     return _SOME_ROWS_OF.sub("", text.strip(), count=1)
 
 
+# Kinds of control that hold nothing: "in the field" names no place to look in.
+_CONTROLS = frozenset({"field", "input", "textbox", "text box", "button", "link", "checkbox"})
 # "on mobile": a screen to run on (a browser setting), never a part of the page
 _DEVICE = re.compile(r"^(?:mobile|desktop|tablet|small screens?)$")
 _PLACE_INSIDE = re.compile(r" (?:in|on|inside|within|under) (?:the|this|your|my) \w", re.I)
@@ -364,6 +366,8 @@ def scope_name(raw: str, quotes: Quotes) -> str | None:
     value = quotes.value(text)
     if not quotes.is_quoted(text) and (has_pronoun(text) or to_ordinal(text) is not None):
         return None
+    if not quotes.is_quoted(text) and text.lower() in _CONTROLS:
+        return None  # "the field shows an error": which field? a control is no part of a page
     if not quotes.is_quoted(text) and _DESCRIBED.match(text):
         return None  # "the month with times available": a description, not words to find
     if not quotes.is_quoted(text) and _PLACE_INSIDE.search(text):
