@@ -1613,3 +1613,14 @@ def test_a_control_unnamed_or_described_by_its_state_is_no_check() -> None:
     # "the field": any field's error would pass; "marked as invalid" is no text.
     refused("type 'abc' in the Email field and check the field shows an error")
     refused("the Email field should be marked as invalid")
+
+
+def test_a_thing_of_any_kind_named_in_quotes_is_its_words() -> None:
+    assert steps("the API keys page lists a key named 'CI'") == [("expect_text", None, "CI", None)]
+    assert steps("the list shows a task called 'Pay rent'") == [
+        ("expect_text", Target(text="list", role="list"), "Pay rent", None)
+    ]
+    # A kind of control keeps its kind: the words on a button are not enough.
+    assert steps("the page has a button named 'Save'") == [
+        ("expect_visible", Target(text="Save", role="button"), None, None)
+    ]

@@ -132,6 +132,11 @@ _HOLDER_FOR = re.compile(
     rf" (?=(?-i:[A-Z0-9])|{OPEN})",
     re.I,
 )
+_THING_NAMED = re.compile(
+    rf"^(?:an?|the|one) (?P<kind>[a-z][a-z-]*(?: [a-z][a-z-]*)?) (?:named|called|titled)"
+    rf" (?P<q>{OPEN}\d+{CLOSE})$"
+)
+_NOT_DESCRIBING_RE = re.compile(rf"^(?:\w+ )?{_NOT_DESCRIBING}$", re.I)
 _LINKS_TO = re.compile(r"^(?:the )?links to (?:the )?", re.I)
 _NAMED_TEXT = re.compile(
     rf"^(?:(?:an?|the|this) )?(?:(?!{_NOT_DESCRIBING})[a-z]+ ){{0,2}}?(?P<kind>{_TEXT_KINDS})s?"
@@ -610,6 +615,11 @@ def _says_value(
             return None if negated or scope is not None else one("expect_title", value=shown)
         said: Action = "expect_no_text" if negated else "expect_text"
         return one(said, target=scope, value=shown)
+    thing = _THING_NAMED.match(value)
+    if thing and not _NOT_DESCRIBING_RE.match(thing["kind"]):
+        # "lists a project named 'Apollo'": the kind only describes the words shown
+        said_thing: Action = "expect_no_text" if negated else "expect_text"
+        return one(said_thing, target=scope, value=quotes.value(thing["q"]))
     if _BARE_KINDS.match(value):  # "the table has rows": at least one, of that kind
         value = f"at least 1 {singular(value)}"
     # On a page "shows 3 results" is text; a region that "shows 3 products" counts them.
