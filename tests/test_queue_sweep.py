@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import AsyncIterator
 
+import pytest
 import redis
 from redis.asyncio import Redis
 
@@ -28,31 +30,32 @@ async def sweep(queue: RunQueue, db: redis.Redis) -> list[str]:
     return await queue.queue.sweep(lock=2, abort=0.1)
 
 
-async def test_a_run_its_worker_is_starting_is_not_swept_and_requeued(
-    valkey: EmbeddedValkey, db: redis.Redis
-) -> None:
+@pytest.fixture
+async def taken(valkey: EmbeddedValkey, db: redis.Redis) -> AsyncIterator[RunQueue]:
+    """A queue holding one run that a worker has just taken, not yet marked active."""
     async with Redis(unix_socket_path=str(valkey.socket_path), decode_responses=True) as client:
         queue = RunQueue(client, run_timeout_s=60)
         assert await queue.enqueue("login", "run00001", "manual")
         take(db)
-        assert await sweep(queue, db) == []  # taken, not yet marked active
-        job = await queue.job("login")
-        assert job is not None
-        await job.update(status="active", started=int(time.time() * 1000))  # the worker starts it
-        assert await sweep(queue, db) == []
-        assert status(db) == "active" and db.zscore("saq:runs:incomplete", JOB) is not None
+        yield queue
         await queue.close()
+
+
+async def test_a_run_its_worker_is_starting_is_not_swept_and_requeued(
+    taken: RunQueue, db: redis.Redis
+) -> None:
+    assert await sweep(taken, db) == []  # taken, not yet marked active
+    job = await taken.job("login")
+    assert job is not None
+    await job.update(status="active", started=int(time.time() * 1000))  # the worker starts it
+    assert await sweep(taken, db) == []
+    assert status(db) == "active" and db.zscore("saq:runs:incomplete", JOB) is not None
 
 
 async def test_a_run_taken_by_a_worker_that_died_before_starting_it_is_swept_and_requeued(
-    valkey: EmbeddedValkey, db: redis.Redis
+    taken: RunQueue, db: redis.Redis
 ) -> None:
-    async with Redis(unix_socket_path=str(valkey.socket_path), decode_responses=True) as client:
-        queue = RunQueue(client, run_timeout_s=60)
-        assert await queue.enqueue("login", "run00001", "manual")
-        take(db)
-        assert await sweep(queue, db) == []
-        assert await sweep(queue, db) == [JOB]  # still not marked a sweep later: abandoned
-        assert db.lrange("saq:runs:active", 0, -1) == []
-        assert status(db) == "queued" and db.zscore("saq:runs:incomplete", JOB) is not None
-        await queue.close()
+    assert await sweep(taken, db) == []
+    assert await sweep(taken, db) == [JOB]  # still not marked a sweep later: abandoned
+    assert db.lrange("saq:runs:active", 0, -1) == []
+    assert status(db) == "queued" and db.zscore("saq:runs:incomplete", JOB) is not None
