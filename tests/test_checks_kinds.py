@@ -102,6 +102,18 @@ KIND_CASES = [
         "<main>Hi</main><footer><a href='#'>Contact us</a></footer>",
         "<main><a href='#'>Contact us</a></main><footer>© Acme</footer>",
     ),
+    (
+        # "the table header includes Email": the column headers, not a cell or the page header
+        read_goal("the table header includes Email").steps[0],
+        "<table><tr><th>Name</th><th>Email</th></tr><tr><td>Ada</td><td>a@b.co</td></tr></table>",
+        "<header>Email</header><table><tr><th>Name</th></tr><tr><td>Email</td></tr></table>",
+    ),
+    (
+        # "the row with Bob says Active": the row that holds Bob
+        read_goal("check the row with Bob says Active").steps[0],
+        "<table><tr><td>Bob</td><td>Active</td></tr><tr><td>Ann</td><td>Paused</td></tr></table>",
+        "<table><tr><td>Bob</td><td>Paused</td></tr><tr><td>Ann</td><td>Active</td></tr></table>",
+    ),
 ]
 
 

@@ -188,6 +188,7 @@ _KIND_WORDS = {
     "navigation": {"navigation bar", "nav bar", "navbar", "nav", "menu bar", "main menu"},
     "button": {"btn"},
     "row": {"table row"},
+    "columnheader": {"column heading", "table header", "table heading"},
 }
 Compare = Literal["contains", "equals", "starts", "ends"]
 _COMPARED = {"contains": "contain", "equals": "be", "starts": "start with", "ends": "end with"}
