@@ -13,7 +13,9 @@ from pathlib import Path
 
 import httpx
 import psutil
+import redis
 
+from housecat.locations.names import DEFAULT_LOCATION, queue_name
 from housecat.valkey import socket_path_for
 
 
@@ -25,6 +27,16 @@ def wait_until(condition: Callable[[], bool], timeout: float = 15.0, what: str =
             return
         time.sleep(0.05)
     raise AssertionError(f"{what} did not happen within {timeout:.0f} s")
+
+
+def runs_idle(db: redis.Redis, *locations: str) -> bool:
+    """Whether no run is queued or running at these locations (default: the default one).
+
+    A run stores its result before its job ends: until then, the test's next slot is
+    skipped and a manual run refused, as they must be.
+    """
+    queues = [queue_name(where) for where in locations or (DEFAULT_LOCATION,)]
+    return not any(db.zcard(f"saq:{queue}:incomplete") for queue in queues)
 
 
 def free_port() -> int:

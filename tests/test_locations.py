@@ -23,7 +23,6 @@ from typer.testing import CliRunner
 
 from housecat import keys
 from housecat.cli import app
-from housecat.locations.names import queue_name
 from housecat.locations.quorum import alert_state
 from housecat.runs.history import RunHistory
 from housecat.runs.models import RunDetail
@@ -31,7 +30,7 @@ from housecat.schedule.queue import RunQueue
 from housecat.schedule.scheduler import SchedulerLoop
 from housecat.valkey import EmbeddedValkey
 from tests.alert_servers import AlertServer
-from tests.processes import QUICK_STOP, STARTUP_S, free_port, wait_until
+from tests.processes import QUICK_STOP, STARTUP_S, free_port, runs_idle, wait_until
 from tests.runs_data import TEST, detail, store
 from tests.test_scheduling import seed_tests
 
@@ -106,11 +105,6 @@ def runs(db: redis.Redis, test_id: str) -> list[dict[str, object]]:
     return [json.loads(raw) for raw in db.zrange(f"results:{test_id}", 0, -1)]
 
 
-def idle(db: redis.Redis, *locations: str) -> bool:
-    """Whether no run is queued or running at these locations (SAQ's incomplete jobs)."""
-    return not any(db.zcard(f"saq:{queue_name(where)}:incomplete") for where in locations)
-
-
 def make_due(db: redis.Redis, *test_ids: str) -> None:
     """Bring the tests' next slot to now; the scheduler claims it within a tick."""
     db.zadd("schedule:due", dict.fromkeys(test_ids, time.time() - 1), xx=True)
@@ -131,9 +125,7 @@ def test_two_locations_run_each_slot_once_each_and_alert_only_on_a_quorum(
         one = {"locations": ["near", "far"], "alert_webhook": f"{one_may_fail.url}/hook"}
         quorum_1 = near.post("/api/tests", json=body | one).json()["id"]
         for slot in (1, 2):
-            # A run's result is stored before its job ends; a slot due before then is
-            # skipped at that location, as it must be.
-            wait_until(lambda: idle(db, "near", "far"), 60, what="the runs' jobs ending")
+            wait_until(lambda: runs_idle(db, "near", "far"), 60, what="the runs' jobs ending")
             make_due(db, quorum_2, quorum_1)
             wait_until(
                 lambda n=slot: all(len(runs(db, t)) == 2 * n for t in (quorum_2, quorum_1)),

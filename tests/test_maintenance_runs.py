@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 from housecat.clock import iso
 from housecat.config import Settings
 from tests.alert_servers import AlertServer
-from tests.processes import wait_until
+from tests.processes import runs_idle, wait_until
 
 GOAL = "sign in with alice@example.com and password hunter2, then check the page says Welcome back, Alice"
 WINDOWS = "/api/v1/maintenance-windows"
@@ -112,6 +112,7 @@ def test_a_scheduled_slot_in_a_skip_window_does_not_run_but_is_kept_as_maintenan
     assert "Maintenance: not run" in client.get(f"/tests/{test_id}").text
 
     # A person's run still runs in a skipping window (marked as in maintenance).
+    wait_until(lambda: runs_idle(db), what="the slot's job ending")
     manual = client.post(f"/api/tests/{test_id}/run").json()["result"]
     assert manual["passed"] is True and manual["steps_total"] > 0
     assert manual["maintenance"]["skipped"] is False
