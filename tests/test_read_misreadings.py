@@ -1624,3 +1624,26 @@ def test_a_thing_of_any_kind_named_in_quotes_is_its_words() -> None:
     assert steps("the page has a button named 'Save'") == [
         ("expect_visible", Target(text="Save", role="button"), None, None)
     ]
+
+
+def test_checking_what_someone_gets_is_a_statement_never_a_box_to_tick() -> None:
+    for goal in ["check we get Invalid credentials", "check you get an error"]:
+        refused(goal)
+    assert steps("check we get 'Invalid credentials'") == [
+        ("expect_text", None, "Invalid credentials", None)
+    ]
+    assert steps("check Remember me") == [
+        ("check", Target(text="Remember me", role="checkbox"), None, None)
+    ]
+
+
+def test_a_value_described_with_the_is_no_words_to_type() -> None:
+    # Which wrong password? Only the author knows; never the words "the wrong password".
+    refused("type the wrong password for alice")
+    refused("type the password for alice")
+    assert steps("type the text hello into Search") == [
+        ("fill", Target(text="Search"), "hello", None)
+    ]
+    assert steps("type The Hobbit into Search") == [
+        ("fill", Target(text="Search"), "The Hobbit", None)
+    ]

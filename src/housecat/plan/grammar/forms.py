@@ -37,6 +37,7 @@ _DETERMINER_ONLY = re.compile(r"^(?:the|a|an|your|my)\b", re.I)
 _FIELD_END = re.compile(r" (?:field|box|input|dropdown|select|option|setting|value)$", re.I)
 _SEARCH_BOX = frozenset({"search", "search bar", "search box", "search field", "search input"})
 _PARTICLE = re.compile(r"^(?:out|in|up|back|over|on)\b", re.I)
+_PERSON = re.compile(r"^(?:we|you|i|they|he|she|users?|the user|visitors?) \S", re.I)
 # "a valid email address", "some text": a kind of value, not the value. The field decides
 # which sample is typed; a kind no sample can be ("a valid coupon code") is refused.
 _SAMPLE_KINDS = (
@@ -49,10 +50,12 @@ _DESCRIBED_VALUE = re.compile(
     r"^(?:an?|some|any)(?: (?:valid|random|sample|test|dummy|fake|realistic|example|proper"
     rf"|new|unique|short|plausible))* {_SAMPLE_KINDS}$"
 )
-# "an invalid email", "a valid coupon code", "your email": only the author knows the value.
+# "an invalid email", "a valid coupon code", "your email", "the wrong password": only the
+# author knows the value ("the text Hello" says it).
 _UNKNOWN_VALUE = re.compile(
     r"^(?:(?:an?|some|any) (?:invalid|wrong|incorrect|bad|valid)\b"
-    r"|(?:your|my|his|her|their|our) )"
+    r"|(?:your|my|his|her|their|our) "
+    r"|the (?!(?:text|words?|value|phrase|string|number) )\S)"
 )
 # "card 4242…, expiry 12/30, CVC 123": more labelled values, not one value for one field
 _MORE_PAIRS = re.compile(r", (?:and )?[a-z][a-z-]*(?: [a-z][a-z-]*)? (?:[A-Z0-9]|\{\{)\S*")
@@ -275,6 +278,8 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     rest, lead = match["rest"], (match["q"] or "").lower()
     if _PARTICLE.match(rest):
         return None  # "check out", "check in": other verbs altogether
+    if _PERSON.match(rest):  # "check we get Invalid credentials": a statement, never a box
+        return parse_assertion(rest, quotes, bare=True)
     if lead == "for":
         return exists(rest, quotes, strict=False)
     if lead:
