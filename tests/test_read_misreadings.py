@@ -1647,3 +1647,31 @@ def test_a_value_described_with_the_is_no_words_to_type() -> None:
     assert steps("type The Hobbit into Search") == [
         ("fill", Target(text="Search"), "The Hobbit", None)
     ]
+
+
+def test_a_link_in_a_part_said_to_go_somewhere_is_followed_from_that_part() -> None:
+    # Never a link looked for inside a part named "header goes to /docs"
+    assert steps("check the Docs link in the header goes to /docs") == [
+        ("click", Target(text="Docs", role="link", within="header"), None, None),
+        ("expect_url", None, "/docs", None),
+    ]
+
+
+def test_how_many_or_how_it_was_done_is_no_name() -> None:
+    refused("check both fields show Required")  # never a field named "both"
+    refused("click Sign in without filling anything")
+    assert steps("click Continue without saving") == [
+        ("click", Target(text="Continue without saving"), None, None)
+    ]
+
+
+def test_a_check_of_what_a_field_shows_is_never_an_option_to_pick() -> None:
+    # "as the display name": in which field it shows; never a pick, never words to find
+    refused("check the profile page shows Bob as the display name")
+
+
+def test_the_item_said_again_by_its_kind_after_naming_it_is_that_item() -> None:
+    assert steps("delete 'Milk' and check the item is gone") == [
+        ("delete_item", Target(text="Milk"), None, None),
+        ("expect_no_text", None, "Milk", None),
+    ]

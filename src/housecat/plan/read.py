@@ -202,8 +202,8 @@ def _cut(goal: str) -> _Cut:
         parsed = (
             in_focus(piece.text, before, parse)
             or in_same_place(piece.text, before, parse)
-            or parse(piece.text)
             or named_again(piece.text, before, quotes, parse)
+            or parse(piece.text)
             or waited_on(piece.text, before)
         )
         phrase = quotes.restore(piece.phrase)

@@ -889,7 +889,8 @@ _STATEMENTS: tuple[Rule, ...] = (
         _see,
     ),
     rule(
-        r"^(?P<control>(?:the |a )?\S.*? (?:link|button))(?: should| must| will)?"
+        r"^(?P<control>(?:the |a )?\S.*? (?:link|button)(?: (?:in|on) the [a-z]+(?: [a-z]+)?)?)"
+        r"(?: should| must| will)?"
         r" (?:opens?|goes? to|takes? (?:you|me|us|the user|users) to|leads? to|navigates? to"
         r"|brings? (?:you|me|us) to) (?P<where>\S.*)$",
         _leads_to,

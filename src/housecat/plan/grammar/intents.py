@@ -283,6 +283,9 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return opened
 
 
+_STATES = re.compile(r"\b(?:shows?|says?|displays?|lists?|contains?|reads?|appears?)\b", re.I)
+
+
 def _pick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     option = quotes.value(match["v"].strip())
     group = quotes.value(
@@ -292,6 +295,8 @@ def _pick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "select the 'Monthly' radio button": the control itself, no group
     if not option or has_pronoun(option) or option.lower() in UNNAMEABLE:
         return None
+    if not quotes.is_quoted(match["v"].strip()) and _STATES.search(option):
+        return None  # "check the page shows Bob as the name": a check, no option to pick
     if not quotes.is_quoted(match["v"].strip()) and _SECOND_CHOICE.search(option):
         return None  # "brand Lenovo and price under $1000": two choices, or a range
     return one("pick", target=Target(text=group), value=option, tail="free")

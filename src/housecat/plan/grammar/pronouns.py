@@ -21,7 +21,10 @@ _IT = re.compile(r"\bit(?P<is>['’]s)?\b", re.I)
 # "it", or the item said again by its kind: "that item", "the new task", "this one"
 _THE_ITEM = re.compile(
     r"\b(?:it(?P<is>['’]s)?|(?:that|this) (?:item|todo|task|entry|one)"
-    r"|the (?:new|added) (?:item|todo|task|entry))\b",
+    r"|the (?:new|added) (?:item|todo|task|entry)"
+    # "delete Milk and check the item is gone": the item just named, said by its kind
+    r"|the (?:item|todo|task|entry)(?= (?:is|was|has|should|must|will|does|no longer|disappears"
+    r"|appears|shows)\b))\b",
     re.I,
 )
 _ON_ITS_NAME = frozenset({"delete_item", "check", "uncheck"})

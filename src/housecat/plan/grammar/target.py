@@ -237,11 +237,15 @@ _TWO_NAMES = re.compile(r" (?:or|nor) | and .*s$")
 _NOT_A_NAME = frozenset(
     {"new", "old", "added", "other", "original", "previous", "same", "current", "latest"}
     | {"newest", "oldest", "second", "last"}
+    # "both fields show Required": how many, never which
+    | {"both", "all", "each", "every", "either", "neither", "any", "some", "several"}
 )
 # A name never holds a statement or a second step: a clause ran on into it.
 _SENTENCE_INSIDE = re.compile(
     rf" (?:should|must|shall) \w| until (?:the|a|an|it|you|there)\b|{NEXT_STEP.pattern}"
     r"| (?:contains|has|have|shows|lists|displays|includes|says) (?:\d|exactly|at least|only)"
+    # "Sign in without filling anything" ("Continue without saving" is a name)
+    r"| without \w+ing (?:anything|any|the|a|an|in|out|it|them)\b"
 )
 _DANGLING = re.compile(r" (?:no|with|without|of|the|a|an|and|or|to)$")
 _TWO_THINGS = re.compile(r" and (?:a|an|the|some) ", re.I)
@@ -351,6 +355,10 @@ def some_rows_of(text: str) -> str:
 _CONTROLS = frozenset({"field", "input", "textbox", "text box", "button", "link", "checkbox"})
 # "on mobile": a screen to run on (a browser setting), never a part of the page
 _DEVICE = re.compile(r"^(?:mobile|desktop|tablet|small screens?)$")
+_STATED_PLACE = re.compile(
+    rf"{STATEMENT_WORDS.pattern}|\b(?:goes|leads|points|navigates|takes|brings) (?:to|you|me|us)\b",
+    re.I,
+)
 _PLACE_INSIDE = re.compile(r" (?:in|on|inside|within|under) (?:the|this|your|my) \w", re.I)
 
 
@@ -372,6 +380,8 @@ def scope_name(raw: str, quotes: Quotes) -> str | None:
         return None  # "the month with times available": a description, not words to find
     if not quotes.is_quoted(text) and _PLACE_INSIDE.search(text):
         return None  # "the row for Bob in the users table": a place in a place, not one text
+    if not quotes.is_quoted(text) and _STATED_PLACE.search(text):
+        return None  # "the header goes to /docs": a statement ran into the place
     if not quotes.is_quoted(text) and "," in text:
         return None  # "the users table, find the row for Bob": a step run into a place
     if not quotes.is_quoted(text) and to_ordinal(text.split(" ")[0]) is not None:
