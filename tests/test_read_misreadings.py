@@ -1675,3 +1675,20 @@ def test_the_item_said_again_by_its_kind_after_naming_it_is_that_item() -> None:
         ("delete_item", Target(text="Milk"), None, None),
         ("expect_no_text", None, "Milk", None),
     ]
+
+
+def test_words_said_of_a_page_are_checked_never_dropped_for_its_address() -> None:
+    # "In stock" was taken for a place ("in stock"), and the page check kept only its URL:
+    # a page showing "Out of stock" passed.
+    for goal in ["the product page shows In stock", "the page says In stock"]:
+        assert steps(goal) == [("expect_text", None, "In stock", None)]
+    refused("the product page shows in stock")
+    refused("the product page for Oak Desk shows In stock")  # a page nobody opened
+    refused("the name Bob should show in the header")
+
+
+def test_checking_out_is_no_option_to_pick() -> None:
+    refused("check out as a guest")
+    assert steps("select Express as the shipping method") == [
+        ("pick", Target(text="shipping method"), "Express", None)
+    ]

@@ -511,7 +511,10 @@ def _visible_one(
     seen = classify(subject, quotes, strict=False, context=context)
     if seen is not None and seen[0] == "text" and not literal(subject, seen[1]):
         return None  # "no results are shown", "dashboard is displayed": things, not words
-    return expect(seen, negated=negated, scope=scope, place=place)
+    parsed = expect(seen, negated=negated, scope=scope, place=place)
+    if parsed is not None and scope is not None and any(d.target is None for d in parsed.drafts):
+        return None  # "the product page shows in stock": a page is in no part of one
+    return parsed
 
 
 def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -522,14 +525,17 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the box that says 'I agree'": a box named by its words, no statement
     if match.groupdict().get("s") and not_a_subject(subject):
         return None
+    if re.search(r" page (?:for|of) ", subject):
+        return None  # "the product page for Oak Desk shows …": a page we are not told to open
     if _ONLY_SAYS.search(subject):
         return None  # "the list only shows 'Milk'": and nothing else, which text cannot check
     if _NEGATION.search(subject):
         return None  # a "not" we did not read as one is never a check that the words show
     if re.match(r"^(?:up|again|now|too|as well)\b", value, re.I):
         return None  # "shows up after signing in", "shows again": it appears; no words said
-    if re.match(r"^(?:in|on|inside|within|under|below|above) ", value, re.I):
-        return None  # "the name Bob should show in the header": where it shows, not words
+    if re.match(r"^(?:in|on|inside|within|under|below|above) ", value):
+        # "the name Bob should show in the header": where it shows ("In stock" is words)
+        return None
     if _PERSON.match(subject.strip()) and re.search(r" (?:has|have) ", match.group(0)):
         return None  # "Todd has an empty list": a person, not a part of the page
     negated = _negated(match["mid"])
@@ -915,7 +921,8 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     rule(
         rf"^(?P<x>.+?) (?P<mid>(?:{_VIS_AUX} )*)(?P<p>{_SHOWN})"
-        r"(?: (?P<in>in|on|inside|within|under) (?P<scope>.+?))?"
+        # "shows In stock": words; a place is said in lower case
+        r"(?: (?P<in>(?-i:in|on|inside|within|under)) (?P<scope>.+?))?"
         r"(?: again| now| too| anymore| any more| any longer)?$",
         _visible,
     ),

@@ -449,7 +449,8 @@ INTENT_RULES: tuple[Rule, ...] = (
         _sign_in_with,
     ),
     rule(
-        r"^(?:click|tap|choose|select|pick|tick|check)(?: on)? (?P<v>.+?)"
+        # "check out as a guest" is another verb: no option "out"
+        r"^(?:click|tap|choose|select|pick|tick|check)(?: on)? (?!(?:out|in) )(?P<v>.+?)"
         r" as (?:the|your|my|a|an) (?P<g>.+)$",
         _pick,
     ),
