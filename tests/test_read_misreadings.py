@@ -1692,3 +1692,19 @@ def test_checking_out_is_no_option_to_pick() -> None:
     assert steps("select Express as the shipping method") == [
         ("pick", Target(text="shipping method"), "Express", None)
     ]
+
+
+def test_where_words_show_is_never_part_of_the_words() -> None:
+    sidebar = Target(text="sidebar", role="complementary")
+    for goal in [
+        "the dashboard shows Revenue in the sidebar",
+        "I should see Revenue in the sidebar",
+        "the page says Revenue in the sidebar",
+    ]:
+        assert steps(goal) == [("expect_text", sidebar, "Revenue", None)], goal
+    assert steps("the pricing page has Enterprise on it") == [
+        ("expect_text", None, "Enterprise", None)
+    ]
+    refused("the header shows Revenue in the sidebar")  # in which of the two?
+    # Words that only hold "in": still the words
+    assert steps("the page shows Made in China") == [("expect_text", None, "Made in China", None)]

@@ -182,10 +182,12 @@ _NAMED_SUBJECT = (
 _PLACE = r"(?:the|your|my|our) (?!.*\b(?:with|and|or|of|for)\b)[\w'’-]+(?: [\w'’-]+){0,2}"
 # "I should see 'Oak Desk' (listed) in the cart": the words, inside the place named.
 _SEEN_IN = re.compile(
-    rf"^(?P<x>{OPEN}\d+{CLOSE})(?: (?:listed|shown|displayed))? (?:in|inside|within)"
-    rf" (?P<scope>{_PLACE})$",
+    rf"^(?P<x>{OPEN}\d+{CLOSE}|(?-i:[A-Z0-9$€£])[^,]*?)(?: (?:listed|shown|displayed))?"
+    rf" (?:in|inside|within|on) (?P<scope>{_PLACE})$",
     re.I,
 )
+# "shows Revenue in the sidebar", "has Enterprise on it": words, then where they are
+_SAID_IN = re.compile(rf"^(?P<x>.+?) (?:in|inside|within|on) (?P<scope>{_PLACE}|it|there)$")
 _SEE_TITLE = re.compile(r"^(?:the |a )?(?:page |browser |tab )?title:? (?P<v>.+)$", re.I)
 _ASKING = re.compile(r"^(?:is|are|does|do|did)\b", re.I)
 _BASE_SAY = re.compile(
@@ -555,6 +557,17 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         action: Action = "expect_title" if _TITLE_SUBJECT.match(subject) else "expect_url"
         text = expected(value, quotes)
         return one(action, value=text, tail=text_tail(value, quotes)) if text else None
+    placed = _SAID_IN.match(value)
+    if placed and not quotes.is_quoted(value):
+        if placed["scope"] in {"it", "there"}:
+            value = placed["x"]  # "the pricing page has Enterprise on it": the subject
+        elif _is_page(subject):  # as "Revenue is shown in the sidebar"
+            shown = "is not shown" if negated else "is shown"
+            return parse_assertion(
+                f"{placed['x']} {shown} in {placed['scope']}", quotes, bare=False
+            )
+        else:
+            return None  # "the header shows Revenue in the sidebar": which is it?
     heading = _HEADING_SUBJECT.match(subject)
     if heading:
         return _heading_says(heading, value, quotes, negated=negated)
