@@ -1708,3 +1708,23 @@ def test_where_words_show_is_never_part_of_the_words() -> None:
     refused("the header shows Revenue in the sidebar")  # in which of the two?
     # Words that only hold "in": still the words
     assert steps("the page shows Made in China") == [("expect_text", None, "Made in China", None)]
+
+
+def test_a_cell_of_someone_s_row_is_refused_never_a_label_to_find() -> None:
+    # Which cell of Alice's row is her role? Never the words "Alice's role" on the page.
+    for goal in [
+        "Alice's role should be Admin",
+        "the role of Alice is Admin",
+        "check the table has a row for Alice with role Admin",
+        "the Status column shows Active for Alice",
+    ]:
+        refused(goal)
+    # A price of an item is the words beside the item, however it is said
+    desk = [("expect_text", Target(text="Oak Desk"), "$5", None)]
+    assert steps("Oak Desk's price is $5") == desk
+    assert steps("the price of Oak Desk is $5") == desk
+
+
+def test_sorting_by_a_column_sorts_by_its_name() -> None:
+    assert steps("sort by the Price column") == [("pick", Target(text="Sort"), "Price", None)]
+    refused("filter by the cheapest")

@@ -204,6 +204,10 @@ _SHOWN_AS = re.compile(r"(?: (?:shown|displayed|listed|set|written) as| equal to
 _OF = re.compile(
     r"^(?:the )?(?:price|cost|total|amount|status|value|count|quantity) of (?P<x>.+)$", re.I
 )
+_OWNED = re.compile(
+    rf"^(?P<x>[A-Z][\w-]*(?: [A-Z][\w-]*)*|{OPEN}\d+{CLOSE})['’]s (?P<f>[a-z][\w-]*)$"
+)
+_FIELD_OF_NAME = re.compile(rf"^(?:the )?[a-z][\w-]* of (?:the )?(?:[A-Z]|{OPEN})")
 _TRAILING_PLACE = re.compile(
     r"^(?P<v>.+?) (?:in|inside|within|on) (?:the )?(?P<where>[a-z][\w -]*)$", re.I
 )
@@ -777,7 +781,12 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if value is None:
         return None
     negated = _negated(match["mid"])
+    owned = _OWNED.match(subject)
+    if owned:  # "Oak Desk's price", as "the price of Oak Desk"; never a label to find
+        subject = f"the {owned['f']} of {owned['x']}"
     of = _OF.match(subject)
+    if not of and _FIELD_OF_NAME.match(subject):
+        return None  # "the role of Alice", "Alice's role": which of her row's cells is it?
     if of:  # "the price of 'Lamp'": the item that shows 'Lamp' shows the value
         target: Target | None = Target(text=quotes.value(_DETERMINER.sub("", of["x"], count=1)))
     elif _PART_OF.search(subject):

@@ -551,15 +551,22 @@ def _normal(match: re.Match[str]) -> re.Match[str]:
     return found
 
 
+_BY_COLUMN = re.compile(rf"^(?:the )?(?P<name>[A-Z][\w -]*|{OPEN}\d+{CLOSE}) column$")
+_DETERMINER_LEAD = re.compile(r"^(?:the|a|an) ")
+
+
 def _pick_named(match: re.Match[str], quotes: Quotes, group: str) -> Parsed | None:
     grouped = _GROUP_THEN_OPTION.match(match["v"].strip())
     if grouped:  # "filter by status 'Active'": the option, in the group named before it
         option = quotes.value(grouped["option"] or grouped["option2"])
         group_name = grouped["group"] or grouped["group2"]
         return one("pick", target=Target(text=group_name), value=option, tail="closed")
-    option = quotes.value(match["v"].strip())
+    said = _BY_COLUMN.sub(r"\g<name>", match["v"].strip())  # "by the Price column": Price
+    option = quotes.value(said)
     if not option or has_pronoun(option) or option.lower() in UNNAMEABLE:
         return None
-    if not quotes.is_quoted(match["v"].strip()) and _SECOND_CHOICE.search(option):
-        return None  # "brand Lenovo and price under $1000": two choices, or a range
+    if not quotes.is_quoted(said) and (
+        _SECOND_CHOICE.search(option) or _DETERMINER_LEAD.match(said)
+    ):
+        return None  # "brand Lenovo and price under $1000": two choices; "the cheapest": which?
     return one("pick", target=Target(text=group), value=option, tail="free")

@@ -200,6 +200,10 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "the Settings page via the gear icon": a way there, not a name
         if not quoted and noun is None and _DEVICE.match(display):
             return None  # "visible on mobile": on a screen of that size, not in a part
+        if not quoted and noun and ELEMENT_NOUNS.get(noun) in _ROWS and " with " in name:
+            return None  # "a row for Alice with role Admin": her row, and more said of it
+        if not quoted and context == "expect" and noun is None and _COLUMN.search(name):
+            return None  # "the Status column shows Active": a column holds many cells
         if not quoted and _TWO_THINGS.search(name):
             return None  # "a price and an Add to cart button": two things, not one's name
         if not quoted and noun not in (None, *REGIONS) and _LOOKS.sub("", f"{display} X") == "X":
@@ -247,6 +251,8 @@ _SENTENCE_INSIDE = re.compile(
     # "Sign in without filling anything" ("Continue without saving" is a name)
     r"| without \w+ing (?:anything|any|the|a|an|in|out|it|them)\b"
 )
+_ROWS = frozenset({"row", "listitem"})
+_COLUMN = re.compile(r" column$", re.I)
 _DANGLING = re.compile(r" (?:no|with|without|of|the|a|an|and|or|to)$")
 _TWO_THINGS = re.compile(r" and (?:a|an|the|some) ", re.I)
 
