@@ -1728,3 +1728,15 @@ def test_a_cell_of_someone_s_row_is_refused_never_a_label_to_find() -> None:
 def test_sorting_by_a_column_sorts_by_its_name() -> None:
     assert steps("sort by the Price column") == [("pick", Target(text="Sort"), "Price", None)]
     refused("filter by the cheapest")
+
+
+def test_deleting_a_record_of_a_kind_deletes_the_entry_that_shows_it() -> None:
+    # Never a click on a control named "delete the user Bob"
+    assert steps("delete the user Bob") == [("delete_item", Target(text="Bob"), None, None)]
+    assert steps("remove the product Oak Desk from the cart") == [
+        ("delete_item", Target(text="Oak Desk"), None, None)
+    ]
+
+
+def test_still_being_on_a_page_is_being_on_it() -> None:
+    assert steps("I should still be on the login page") == [("expect_url", None, "login", None)]

@@ -901,7 +901,7 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     rule(
         r"^(?:(?:it|he|she|they|i|we|you|user|the user|the browser|the page|the visitor"
-        r"|the customer) )?(?:(?:should|must|will|to|now|then|finally|eventually|has|have|is"
+        r"|the customer) )?(?:(?:should|must|will|to|now|then|finally|eventually|still|has|have|is"
         r"|are|am|be|been|would|also|was|were|gets?|got) )*(?:be|is|are|am|end up|ends up"
         r"|ended up|lands?|landed"
         r"|redirected|taken|sent|brought|arrives?|arrived|returned|forwarded|gets?|got"

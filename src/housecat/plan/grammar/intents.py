@@ -208,8 +208,17 @@ def _add_items(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed(drafts, "closed" if quotes.is_quoted(raw) else "free")
 
 
+_RECORD = re.compile(
+    r"^(?:user|member|customer|product|post|comment|file|project|order|contact|employee"
+    rf"|invoice|article|tag|label|account) (?P<x>[A-Z0-9]\S*(?: [A-Z0-9]\S*)*|{OPEN}\d+{CLOSE})$"
+)
+
+
 def _delete(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     raw = match["x"].strip()
+    record = _RECORD.match(raw)
+    if record:  # "delete the user Bob": the entry that shows Bob
+        raw = record["x"]
     item = quotes.value(raw)
     named = quotes.is_quoted(raw) or item[:1].isupper() or item[:1].isdigit()
     if not named and not match.groupdict().get("kind") and not match.groupdict().get("list"):
