@@ -1740,3 +1740,30 @@ def test_deleting_a_record_of_a_kind_deletes_the_entry_that_shows_it() -> None:
 
 def test_still_being_on_a_page_is_being_on_it() -> None:
     assert steps("I should still be on the login page") == [("expect_url", None, "login", None)]
+
+
+def test_an_address_said_to_return_a_status_is_refused_never_words_to_find() -> None:
+    # A page showing "200" anywhere would pass; a 201 or a redirect would fail.
+    refused("check https://example.com returns 200")
+    refused("/health responds with HTTP 503")
+    assert steps("/health says 200") == [
+        ("goto", None, "/health", None),
+        ("expect_text", None, "200", None),
+    ]
+
+
+def test_the_page_an_element_is_on_is_no_part_of_that_page() -> None:
+    # Never a part of the page named "login page", which no page has
+    assert steps("there should be a Remember me checkbox on the login page") == [
+        ("expect_visible", Target(text="Remember me", role="checkbox"), None, None)
+    ]
+    assert steps("the Sign up link on the homepage is visible") == [
+        ("expect_visible", Target(text="Sign up", role="link"), None, None)
+    ]
+
+
+def test_a_thing_with_a_control_is_never_the_control_s_name() -> None:
+    refused("the page has a form with a Send button")  # never a button "form with a Send"
+    assert steps("the Sign in with Google button is shown") == [
+        ("expect_visible", Target(text="Sign in with Google", role="button"), None, None)
+    ]

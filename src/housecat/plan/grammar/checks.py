@@ -723,8 +723,14 @@ def _address_loads(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
     return one("goto", value=match["url"])
 
 
+_STATUS = re.compile(r"^(?:an? )?(?:HTTP |status (?:code )?)?[1-5]\d\d(?: [A-Z][\w ]*)?$", re.I)
+
+
 def _address_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "/health says OK": open that address, then read the words on it."""
+    answers = re.search(r" (?:returns?|responds?) ", match[0])
+    if answers and _STATUS.match(match["v"]) and not quotes.is_quoted(match["v"]):
+        return None  # "returns 200": a status code, which no words on the page are
     value = expected(match["v"], quotes)
     if not value:
         return None

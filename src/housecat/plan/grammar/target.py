@@ -204,6 +204,9 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "a row for Alice with role Admin": her row, and more said of it
         if not quoted and context == "expect" and noun is None and _COLUMN.search(name):
             return None  # "the Status column shows Active": a column holds many cells
+        kind_with = _KIND_WITH.match(name)
+        if not quoted and kind_with and kind_with["n"] in {*REGIONS, *ELEMENT_NOUNS}:
+            return None  # "a form with a Send button": a button in a form, not its name
         if not quoted and _TWO_THINGS.search(name):
             return None  # "a price and an Add to cart button": two things, not one's name
         if not quoted and noun not in (None, *REGIONS) and _LOOKS.sub("", f"{display} X") == "X":
@@ -251,6 +254,7 @@ _SENTENCE_INSIDE = re.compile(
     # "Sign in without filling anything" ("Continue without saving" is a name)
     r"| without \w+ing (?:anything|any|the|a|an|in|out|it|them)\b"
 )
+_KIND_WITH = re.compile(r"^(?P<n>[a-z]+) with ")
 _ROWS = frozenset({"row", "listitem"})
 _COLUMN = re.compile(r" column$", re.I)
 _DANGLING = re.compile(r" (?:no|with|without|of|the|a|an|and|or|to)$")
@@ -348,6 +352,8 @@ def _split_scope(text: str, quotes: Quotes) -> tuple[str, str | None]:
         within = scope_name(right, quotes)
         if within is None:
             return "", None  # "in the second row", "on her profile": a place we cannot find
+        if not quotes.is_quoted(within) and _A_PAGE.search(within):
+            return left, None  # "on the login page": the page it is on, no part of it
         return left, within
     return text, None
 
@@ -365,6 +371,7 @@ _STATED_PLACE = re.compile(
     rf"{STATEMENT_WORDS.pattern}|\b(?:goes|leads|points|navigates|takes|brings) (?:to|you|me|us)\b",
     re.I,
 )
+_A_PAGE = re.compile(r"(?:^|\s)(?:page|screen)$|^(?:homepage|site|website|web site)$", re.I)
 _PLACE_INSIDE = re.compile(r" (?:in|on|inside|within|under) (?:the|this|your|my) \w", re.I)
 
 
