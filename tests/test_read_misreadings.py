@@ -1767,3 +1767,10 @@ def test_a_thing_with_a_control_is_never_the_control_s_name() -> None:
     assert steps("the Sign in with Google button is shown") == [
         ("expect_visible", Target(text="Sign in with Google", role="button"), None, None)
     ]
+
+
+def test_words_said_with_the_field_they_fill_are_refused() -> None:
+    refused("the members page lists bob@example.com with role Editor")
+    assert steps("the page shows Sign in with Google") == [
+        ("expect_text", None, "Sign in with Google", None)
+    ]

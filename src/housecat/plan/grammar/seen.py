@@ -237,6 +237,7 @@ _IN_ORDER = re.compile(
 _NO_MORE = re.compile(
     r" (?:any ?more|any longer|no more|at all|either|yet|whatsoever|anywhere)$", re.I
 )
+_WITH_FIELD = re.compile(r" with (?:the )?(?:role|status|state|title|price|label|value|tag) \S")
 _AS_ROLE = re.compile(r" as (?:the|a|an|your|my|his|her|their|its) [a-z][\w -]*$")
 _MARKED = re.compile(
     r"^(?:marked|flagged|highlighted|outlined|shown|displayed|labell?ed|coloured|colored)"
@@ -266,8 +267,9 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None  # "at least 1 order": a count of things, not words on the page
     if _IN_ORDER.search(text):
         return None  # "shows Teapot first": where it stands in a list, not words on the page
-    if _AS_ROLE.search(text):
-        return None  # "shows Bob as the display name": in which field? not words on the page
+    if _AS_ROLE.search(text) or _WITH_FIELD.search(text):
+        # "shows Bob as the display name", "lists bob@x.com with role Editor": which field?
+        return None
     if text.lower() in _GENERIC:
         return None  # "there is content on the page": what content? any would do
     if text[:1].islower() and (STATEMENT_WORDS.search(text) or _SPEAKER.search(text)):
