@@ -1774,3 +1774,23 @@ def test_words_said_with_the_field_they_fill_are_refused() -> None:
     assert steps("the page shows Sign in with Google") == [
         ("expect_text", None, "Sign in with Google", None)
     ]
+
+
+def test_names_after_only_never_end_in_a_click() -> None:
+    # "Pay rent" is one more name, never a click after checking Buy milk alone
+    refused("the Active filter shows only Buy milk and Pay rent")
+    assert steps("the list shows only 'Buy milk' and 'Pay rent'") == [
+        ("expect_only", None, "Buy milk\nPay rent", None)
+    ]
+    assert steps("the list shows only Milk, then click Clear") == [
+        ("expect_only", None, "Milk", None),
+        ("click", Target(text="Clear"), None, None),
+    ]
+
+
+def test_a_text_in_place_of_another_or_a_count_described_is_refused() -> None:
+    refused("the list should show Buy oat milk instead of Buy milk")
+    refused("the footer shows the number of active items")
+    assert steps("set the number of guests to 4") == [
+        ("fill", Target(text="number of guests"), "4", None)
+    ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from housecat.plan.grammar.quotes import OPEN, Quotes
-from housecat.plan.grammar.types import Parsed, Rule, one, rule
+from housecat.plan.grammar.types import Parsed, Rule, Tail, one, rule
 from housecat.plan.grammar.words import PAGE_SUBJECTS, has_pronoun
 from housecat.plan.models import Target
 
@@ -52,14 +52,18 @@ def _names(raw: str, quotes: Quotes, *, several: bool | None) -> list[str] | Non
     return [quotes.value(part) for part in parts]
 
 
-def _only(names: list[str] | None, place: str | None) -> Parsed | None:
+def _only(names: list[str] | None, place: str | None, said: str = "") -> Parsed | None:
     if not names:
         return None
     words = re.sub(r"^(?:the|your|my|our) ", "", place or "", flags=re.I).strip()
     if words.lower() in PAGE_SUBJECTS:
         return None  # "the page shows only Milk": the page is no list
     target = None if not words or f"the {words}".lower() in _THE_LIST else Target(text=words)
-    return one("expect_only", target=target, value="\n".join(names))
+    # An unquoted last name may go on: "only Buy milk and Pay rent" is never a check of
+    # Buy milk alone, then a click on Pay rent.
+    last = _CUT.split(said.strip(" ,.;:!?"))[-1]
+    tail: Tail = "free" if said and not Quotes.is_quoted(last) else "closed"
+    return one("expect_only", target=target, value="\n".join(names), tail=tail)
 
 
 def _only_listed(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -70,7 +74,7 @@ def _only_listed(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _shows_only(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the shopping list shows only 'Milk'" and "the list should only list Milk"."""
-    return _only(_names(match["x"], quotes, several=None), match["s"])
+    return _only(_names(match["x"], quotes, several=None), match["s"], match["x"])
 
 
 ONLY_RULES: tuple[Rule, ...] = (

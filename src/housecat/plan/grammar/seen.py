@@ -237,6 +237,7 @@ _IN_ORDER = re.compile(
 _NO_MORE = re.compile(
     r" (?:any ?more|any longer|no more|at all|either|yet|whatsoever|anywhere)$", re.I
 )
+_INSTEAD = re.compile(r" (?:instead of|rather than|in place of) ")  # two texts, one gone
 _WITH_FIELD = re.compile(r" with (?:the )?(?:role|status|state|title|price|label|value|tag) \S")
 _AS_ROLE = re.compile(r" as (?:the|a|an|your|my|his|her|their|its) [a-z][\w -]*$")
 _MARKED = re.compile(
@@ -267,7 +268,7 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None  # "at least 1 order": a count of things, not words on the page
     if _IN_ORDER.search(text):
         return None  # "shows Teapot first": where it stands in a list, not words on the page
-    if _AS_ROLE.search(text) or _WITH_FIELD.search(text):
+    if _AS_ROLE.search(text) or _WITH_FIELD.search(text) or _INSTEAD.search(text):
         # "shows Bob as the display name", "lists bob@x.com with role Editor": which field?
         return None
     if text.lower() in _GENERIC:

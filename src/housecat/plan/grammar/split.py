@@ -279,7 +279,8 @@ def _listing(before: Parsed, piece: Parsed | None, text: str) -> bool:
     List items are often commands themselves ("Pay rent", "Book flights"); only a piece
     that reads as something else than a control's name ends the list.
     """
-    items = all(d.action == "add_item" for d in before.drafts)
+    # "shows only Buy milk and Pay rent": the names only ever go on
+    items = all(d.action in {"add_item", "expect_only"} for d in before.drafts)
     if piece is None:  # "make sure it shows up", "check the new item is shown": no items
         stated = _CHECK_VERB.match(text) and STATEMENT_WORDS.search(text)
         return items and not _CHECKING.match(text) and not stated

@@ -204,6 +204,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "a row for Alice with role Admin": her row, and more said of it
         if not quoted and context == "expect" and noun is None and _COLUMN.search(name):
             return None  # "the Status column shows Active": a column holds many cells
+        if not quoted and context in {"expect", "count"} and noun and _HOW_MANY_OF.match(name):
+            return None  # "shows the number of active items": a count described, which words?
         kind_with = _KIND_WITH.match(name)
         if not quoted and kind_with and kind_with["n"] in {*REGIONS, *ELEMENT_NOUNS}:
             return None  # "a form with a Send button": a button in a form, not its name
@@ -254,6 +256,7 @@ _SENTENCE_INSIDE = re.compile(
     # "Sign in without filling anything" ("Continue without saving" is a name)
     r"| without \w+ing (?:anything|any|the|a|an|in|out|it|them)\b"
 )
+_HOW_MANY_OF = re.compile(r"^(?:the )?(?:number|count|amount|total|sum|list|names?) of ")
 _KIND_WITH = re.compile(r"^(?P<n>[a-z]+) with ")
 _ROWS = frozenset({"row", "listitem"})
 _COLUMN = re.compile(r" column$", re.I)
