@@ -1794,3 +1794,22 @@ def test_a_text_in_place_of_another_or_a_count_described_is_refused() -> None:
     assert steps("set the number of guests to 4") == [
         ("fill", Target(text="number of guests"), "4", None)
     ]
+
+
+def test_what_a_part_says_is_words_never_an_element_named_by_them() -> None:
+    assert steps("the tooltip says Required field") == [
+        ("expect_text", Target(text="tooltip"), "Required field", None)
+    ]
+    buttons = [
+        ("expect_visible", Target(text=name, role="button", within="modal"), None, None)
+        for name in ("Save", "Cancel")
+    ]
+    assert steps("the modal has Save and Cancel buttons") == buttons
+
+
+def test_a_message_said_to_be_by_a_field_is_looked_for_by_its_label() -> None:
+    assert steps("the Email field shows Please enter a valid email under it") == [
+        ("expect_text", Target(text="Email"), "Please enter a valid email", None)
+    ]
+    refused("the form shows 3 errors when submitted empty")  # when, never the words
+    refused("cancel the dialog and check nothing changed")  # never a box to tick

@@ -581,13 +581,20 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if element is None:
             return None
         beside = _field_label(element)
+        by_it = _BY_IT.match(value)
+        if beside is not None and by_it:  # "shows Please enter an email under it"
+            return None if negated else _said_beside(by_it["v"], beside, quotes)
         if beside is not None and _MESSAGE.match(value):
             # "the Email field shows an error 'Required'": a message by the field, not in it
             return None if negated else _said_beside(value, beside, quotes)
         if element.target.names_kind and element.target.role in _CONTROL_ROLES:
             return None  # "the field shows an error": which field? and what is by it?
         scope, place = element.target, scope_name(subject, quotes) or element.target.text
-    said = _says_value(value, quotes, scope, place, negated=negated, kind_first=kind_first)
+    # "says Required field": words; "has Save and Cancel buttons": elements
+    words_only = bool(_WORDS_VERB.search(match.string[: match.start("v")]))
+    said = _says_value(
+        value, quotes, scope, place, negated=negated, kind_first=kind_first, words_only=words_only
+    )
     if said is None or scope is None or not region_name(subject)[:1].islower():
         return said
     # "the panel lists Welcome, but it does not list Error": "it" is that panel
@@ -608,6 +615,10 @@ def _heading_says(
     return one(shown, target=heading, tail=text_tail(value, quotes))
 
 
+_BY_IT = re.compile(r"^(?P<v>.+) (?:under|below|beneath|beside|next to|above|by) it$")
+_WORDS_VERB = re.compile(r"\b(?:says?|saying|reads?|reading)\W*$", re.I)
+
+
 def _says_value(
     value: str,
     quotes: Quotes,
@@ -616,6 +627,7 @@ def _says_value(
     *,
     negated: bool,
     kind_first: bool,
+    words_only: bool = False,
 ) -> Parsed | None:
     """Read what a page or region says: a count, an element it holds, or text.
 
@@ -657,7 +669,7 @@ def _says_value(
             return expect(seen, negated=negated, scope=scope, place=place)
         if _AN_ELEMENT.match(value):
             return None  # "has a button to subscribe": an element we could not name
-    elif _ELEMENTS_LAST.search(value) and not quotes.is_quoted(value):
+    elif _ELEMENTS_LAST.search(value) and not quotes.is_quoted(value) and not words_only:
         seen = classify(value, quotes, strict=False, context="count")
         element = seen[2] if seen is not None else None
         if element is None or not element.role or not _ONE_NAME.match(element.text):

@@ -37,7 +37,10 @@ _DETERMINER_ONLY = re.compile(r"^(?:the|a|an|your|my)\b", re.I)
 _FIELD_END = re.compile(r" (?:field|box|input|dropdown|select|option|setting|value)$", re.I)
 _SEARCH_BOX = frozenset({"search", "search bar", "search box", "search field", "search input"})
 _PARTICLE = re.compile(r"^(?:out|in|up|back|over|on)\b", re.I)
-_PERSON = re.compile(r"^(?:we|you|i|they|he|she|users?|the user|visitors?) \S", re.I)
+_PERSON = re.compile(
+    r"^(?:we|you|i|they|he|she|users?|the user|visitors?|nothing|everything|something|none) \S",
+    re.I,
+)
 # "a valid email address", "some text": a kind of value, not the value. The field decides
 # which sample is typed; a kind no sample can be ("a valid coupon code") is refused.
 _SAMPLE_KINDS = (

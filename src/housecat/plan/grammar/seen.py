@@ -237,6 +237,8 @@ _IN_ORDER = re.compile(
 _NO_MORE = re.compile(
     r" (?:any ?more|any longer|no more|at all|either|yet|whatsoever|anywhere)$", re.I
 )
+_CLAUSE_AFTER = re.compile(r" (?:when|whenever|if|once|until|unless|while|after|before) [a-z]")
+_BY_IT = re.compile(r" (?:under|below|beneath|beside|next to|above|by) it$")
 _INSTEAD = re.compile(r" (?:instead of|rather than|in place of) ")  # two texts, one gone
 _WITH_FIELD = re.compile(r" with (?:the )?(?:role|status|state|title|price|label|value|tag) \S")
 _AS_ROLE = re.compile(r" as (?:the|a|an|your|my|his|her|their|its) [a-z][\w -]*$")
@@ -270,6 +272,9 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None  # "shows Teapot first": where it stands in a list, not words on the page
     if _AS_ROLE.search(text) or _WITH_FIELD.search(text) or _INSTEAD.search(text):
         # "shows Bob as the display name", "lists bob@x.com with role Editor": which field?
+        return None
+    if _CLAUSE_AFTER.search(text) or _BY_IT.search(text):
+        # "shows 3 errors when submitted empty", "shows Required under it": more than words
         return None
     if text.lower() in _GENERIC:
         return None  # "there is content on the page": what content? any would do
