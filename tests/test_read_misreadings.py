@@ -1813,3 +1813,10 @@ def test_a_message_said_to_be_by_a_field_is_looked_for_by_its_label() -> None:
     ]
     refused("the form shows 3 errors when submitted empty")  # when, never the words
     refused("cancel the dialog and check nothing changed")  # never a box to tick
+
+
+def test_a_link_said_to_point_somewhere_is_followed_there() -> None:
+    assert steps("check that the Careers link points to /jobs") == [
+        ("click", Target(text="Careers", role="link"), None, None),
+        ("expect_url", None, "/jobs", None),
+    ]
