@@ -937,8 +937,8 @@ _STATEMENTS: tuple[Rule, ...] = (
     rule(
         r"^(?P<control>(?:the |a )?\S.*? (?:link|button)(?: (?:in|on) the [a-z]+(?: [a-z]+)?)?)"
         r"(?: should| must| will)?"
-        r" (?:opens?|goes? to|takes? (?:you|me|us|the user|users) to|leads? to|navigates? to|points? to"
-        r"|brings? (?:you|me|us) to) (?P<where>\S.*)$",
+        r" (?:opens?|goes? to|takes? (?:you|me|us|the user|users) to|leads? to|navigates? to"
+        r"|points? to|brings? (?:you|me|us) to) (?P<where>\S.*)$",
         _leads_to,
         final=True,
     ),
