@@ -1820,3 +1820,18 @@ def test_a_link_said_to_point_somewhere_is_followed_there() -> None:
         ("click", Target(text="Careers", role="link"), None, None),
         ("expect_url", None, "/jobs", None),
     ]
+
+
+def test_none_of_a_kind_is_never_an_absent_word() -> None:
+    # A status page listing an outage need not say "incidents"; one saying "No incidents"
+    # does: the absence of the word checks neither.
+    for goal in [
+        "the status page shows no incidents",
+        "the results show no products",
+        "the page has no title",
+    ]:
+        refused(goal)
+    assert steps("the page shows no Error") == [("expect_no_text", None, "Error", None)]
+    assert steps("the page has no Delete button") == [
+        ("expect_hidden", Target(text="Delete", role="button"), None, None)
+    ]
