@@ -1835,3 +1835,29 @@ def test_none_of_a_kind_is_never_an_absent_word() -> None:
     assert steps("the page has no Delete button") == [
         ("expect_hidden", Target(text="Delete", role="button"), None, None)
     ]
+
+
+def test_a_table_s_columns_are_its_column_headers() -> None:
+    assert steps("the orders table has columns Date, Customer and Total") == [
+        (
+            "expect_visible",
+            Target(text=name, role="columnheader", within="orders table"),
+            None,
+            None,
+        )
+        for name in ("Date", "Customer", "Total")
+    ]
+    refused("the first row's Total is $42.00")  # which cell of the row is its total?
+
+
+def test_what_a_counter_says_is_its_words_never_a_count_of_things() -> None:
+    assert steps("the search results count says 12 results") == [
+        ("expect_text", Target(text="search results count"), "12 results", None)
+    ]
+
+
+def test_each_filter_pair_is_picked() -> None:
+    assert steps("filter by Category: Chairs and Color: Red") == [
+        ("pick", Target(text="Category"), "Chairs", None),
+        ("pick", Target(text="Color"), "Red", None),
+    ]

@@ -36,6 +36,7 @@ from housecat.plan.grammar.words import (
     ELEMENT_NOUNS,
     HOME_PAGES,
     NUMBER,
+    ORDINAL,
     PAGE_SUBJECTS,
     PRONOUNS,
     UNNAMEABLE,
@@ -137,6 +138,7 @@ _THING_NAMED = re.compile(
     rf" (?P<q>{OPEN}\d+{CLOSE})$"
 )
 _NOT_DESCRIBING_RE = re.compile(rf"^(?:\w+ )?{_NOT_DESCRIBING}$", re.I)
+_COLUMNS = re.compile(rf"^(?:the )?columns (?=[A-Z0-9]|{OPEN})")
 _LINKS_TO = re.compile(r"^(?:the )?links to (?:the )?", re.I)
 _NAMED_TEXT = re.compile(
     rf"^(?:(?:an?|the|this) )?(?:(?!{_NOT_DESCRIBING})[a-z]+ ){{0,2}}?(?P<kind>{_TEXT_KINDS})s?"
@@ -204,6 +206,7 @@ _SHOWN_AS = re.compile(r"(?: (?:shown|displayed|listed|set|written) as| equal to
 _OF = re.compile(
     r"^(?:the )?(?:price|cost|total|amount|status|value|count|quantity) of (?P<x>.+)$", re.I
 )
+_NTH_OWNED = re.compile(rf"^(?:the )?{ORDINAL} [\w-]+['’]s ", re.I)
 _OWNED = re.compile(
     rf"^(?P<x>[A-Z][\w-]*(?: [A-Z][\w-]*)*|{OPEN}\d+{CLOSE})['’]s (?P<f>[a-z][\w-]*)$"
 )
@@ -634,6 +637,8 @@ def _says_value(
     kind_first: the value opened with an article or "no", so it may name an element
     ("has a Sign in link", "has no errors") rather than spell out text.
     """
+    # "has columns Date and Total": the table's column headers
+    value = _COLUMNS.sub("column headers ", value, count=1)
     names = listed(_LINKS_TO.sub("links ", value), quotes)
     if names is not None:  # "contains Home, Shop and Contact", "has links to Blog and Jobs"
         return _each(names, scope, place, negated)
@@ -658,8 +663,8 @@ def _says_value(
     if _BARE_KINDS.match(value):  # "the table has rows": at least one, of that kind
         value = f"at least 1 {singular(value)}"
     # On a page "shows 3 results" is text; a region that "shows 3 products" counts them.
-    counted = count(value, quotes, within=place, need_role=place is None)
-    if counted is not None:
+    counted = None if words_only else count(value, quotes, within=place, need_role=place is None)
+    if counted is not None:  # "says 12 results" is words, always
         return None if negated else counted
     if kind_first:
         value = _LINK_TO.sub(r"\g<lead>link called ", value, count=1)
@@ -803,6 +808,8 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if value is None:
         return None
     negated = _negated(match["mid"])
+    if _NTH_OWNED.match(subject):
+        return None  # "the first row's Total": which cell of that row is its total?
     owned = _OWNED.match(subject)
     if owned:  # "Oak Desk's price", as "the price of Oak Desk"; never a label to find
         subject = f"the {owned['f']} of {owned['x']}"

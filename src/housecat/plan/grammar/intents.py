@@ -372,6 +372,8 @@ _GROUP_THEN_OPTION = re.compile(
     rf"^(?P<group>[a-z][\w -]*?) (?P<option>{_SLOT})$"
     r"|^(?P<group2>[A-Za-z][\w -]*?): (?P<option2>\S.*)$"
 )
+_PAIRS_CUT = re.compile(r",? and |, ")
+_GROUP_COLON = re.compile(r"^(?P<g>[A-Za-z][\w -]*?): (?P<o>\S[^:]*)$")
 _SECOND_CHOICE = re.compile(r" and [a-z]|\b(?:under|over|below|above|less than|more than)\b")
 # "'Milk', 'Eggs' and 'Bread'": several items, each quoted
 _QUOTED_NAMES = re.compile(rf"{_SLOT}(?:(?:,? and |, ){_SLOT})+")
@@ -565,6 +567,15 @@ _DETERMINER_LEAD = re.compile(r"^(?:the|a|an) ")
 
 
 def _pick_named(match: re.Match[str], quotes: Quotes, group: str) -> Parsed | None:
+    pairs = [_GROUP_COLON.match(part) for part in _PAIRS_CUT.split(match["v"].strip())]
+    if len(pairs) > 1 and all(pairs):  # "filter by Category: Chairs and Color: Red": each
+        return Parsed(
+            tuple(
+                Draft("pick", target=Target(text=pair["g"]), value=quotes.value(pair["o"]))
+                for pair in pairs
+                if pair
+            )
+        )
     grouped = _GROUP_THEN_OPTION.match(match["v"].strip())
     if grouped:  # "filter by status 'Active'": the option, in the group named before it
         option = quotes.value(grouped["option"] or grouped["option2"])

@@ -80,7 +80,7 @@ _LIST_NAME = rf"(?:{OPEN}\d+\S*|[A-Z0-9][\w'’&.-]*(?: [A-Z0-9][\w'’&.-]*){{0
 _QUOTED = rf"{OPEN}\d+\S*"
 _CHECKED_LIST = re.compile(
     rf"(?:\b(?:contains?|has|have|shows?|includes?|lists?|links to|sees?|displays?)"
-    rf"(?: the| a)?(?: [a-z]+)? (?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*,? and {_LIST_NAME})"
+    rf"(?: the| a)?(?: [a-z]+){{0,2}} (?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*,? and {_LIST_NAME})"
     r"|(?:^|\b(?:that|sure|verify|check) )"
     rf"(?P<list2>{_LIST_NAME}(?:, {_LIST_NAME})+,? and {_LIST_NAME})"
     r"(?= (?:appear|appears|are|is|should|must|will|get|stay)\b)"
@@ -88,6 +88,10 @@ _CHECKED_LIST = re.compile(
     rf" (?P<list3>{_LIST_NAME}(?:, {_LIST_NAME})*,? and {_LIST_NAME})"
     # "add 'Milk' and 'Eggs' (to the cart)": quoted names, each added
     rf"|^(?i:adds?|put|place) (?:the )?(?P<list4>{_QUOTED}(?:, {_QUOTED})*,? and {_QUOTED})\b)"
+)
+_PAIR = r"[A-Z][\w -]*?: [^,:]+?"
+_FILTER_PAIRS = re.compile(
+    rf"^(?i:filter|narrow|refine)\b[^:]*? by (?P<pairs>{_PAIR}(?:, {_PAIR})*,? and {_PAIR})(?=$|,)"
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
 # "In the search box type shoes": a place said first, then the step, without a comma.
@@ -194,6 +198,8 @@ def _cuts(sentence: str) -> list[tuple[int, int, str]]:
     ]
     # "(name Ada, email ada@x.io)": what a bracket holds goes with the words before it
     listed += [m.span() for m in _BRACKETED.finditer(sentence)]
+    # "filter by Category: Chairs and Color: Red": the filter's pairs, each picked
+    listed += [m.span("pairs") for m in _FILTER_PAIRS.finditer(sentence)]
     cuts = [
         (c.start(), c.end(), "strong" if c["strong"] else "weak")
         for c in _CONNECTOR.finditer(sentence)
