@@ -489,3 +489,18 @@ async def test_no_broken_images_fails_on_a_page_with_an_image_that_did_not_load(
     broken = pages.add(f"<img src='{pixel}' alt=x><img src='/missing-logo.png' alt=Logo>")
     result = await check(pool, broken, step)
     assert not result.passed and result.error and "missing-logo.png" in result.error
+
+
+async def test_a_table_s_columns_are_its_headers_never_its_cells(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    columns = read_goal("the orders table has columns Date, Customer and Total").steps
+    holds = pages.add(
+        "<h2>Orders</h2><table><tr><th>Date</th><th>Customer</th><th>Total</th></tr>"
+        "<tr><td>1 May</td><td>Ada</td><td>$5</td></tr></table>"
+    )
+    in_cells = pages.add(
+        "<h2>Orders</h2><table><tr><th>When</th><th>Who</th><th>Sum</th></tr>"
+        "<tr><td>Date</td><td>Customer</td><td>Total</td></tr></table>"
+    )
+    await holds_only_on(pool, holds, in_cells, list(columns))
