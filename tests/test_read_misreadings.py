@@ -1861,3 +1861,8 @@ def test_each_filter_pair_is_picked() -> None:
         ("pick", Target(text="Category"), "Chairs", None),
         ("pick", Target(text="Color"), "Red", None),
     ]
+
+
+def test_words_that_must_not_appear_anywhere_are_looked_for_on_the_whole_page() -> None:
+    for goal in ["Beta must not appear anywhere", "'Beta' should not appear anywhere on the page"]:
+        assert steps(goal) == [("expect_no_text", None, "Beta", None)], goal

@@ -974,7 +974,8 @@ _STATEMENTS: tuple[Rule, ...] = (
         rf"^(?P<x>.+?) (?P<mid>(?:{_VIS_AUX} )*)(?P<p>{_SHOWN})"
         # "shows In stock": words; a place is said in lower case
         r"(?: (?P<in>(?-i:in|on|inside|within|under)) (?P<scope>.+?))?"
-        r"(?: again| now| too| anymore| any more| any longer)?$",
+        r"(?: again| now| too| anymore| any more| any longer"
+        r"| anywhere(?: on (?:the|this) page)?)?$",
         _visible,
     ),
     rule(rf"^(?P<s>{_SUBJECT}) {_SAY.format(aux=_AUX)}:? (?P<v>.+)$", _says),
