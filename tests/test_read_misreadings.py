@@ -1866,3 +1866,12 @@ def test_each_filter_pair_is_picked() -> None:
 def test_words_that_must_not_appear_anywhere_are_looked_for_on_the_whole_page() -> None:
     for goal in ["Beta must not appear anywhere", "'Beta' should not appear anywhere on the page"]:
         assert steps(goal) == [("expect_no_text", None, "Beta", None)], goal
+
+
+def test_a_place_of_one_s_own_is_a_place_and_one_s_name_is_none() -> None:
+    assert steps("click Sign out in my account menu") == [
+        ("click", Target(text="Sign out", within="account menu"), None, None)
+    ]
+    # "my name": words of the account the goal does not give; never a part named "name"
+    refused("open the dropdown next to my name")
+    refused("click the avatar next to your email")

@@ -95,7 +95,9 @@ _ORDINAL = re.compile(rf"^(?P<ord>{ORDINAL}) (?!name\b)")
 _NAMED_FOR = re.compile(rf"^(?:{OPEN}|[A-Z0-9]|\S+['’]s\b|the (?:{OPEN}|[A-Z0-9]))")
 # A scope starts at one of these words: the space before it is matched, the word looked at.
 _SCOPE = re.compile(r" (?=(on|in|inside|within|for|under|beside|near|next to|from) \S)", re.I)
-_SCOPE_START = re.compile(rf"^(?:(?:the|a|an|this|each|The|A|An) |{OPEN}|[A-Z0-9]|\S+['’]s\b)")
+_SCOPE_START = re.compile(
+    rf"^(?:(?:the|a|an|this|each|my|your|our|The|A|An) |{OPEN}|[A-Z0-9]|\S+['’]s\b)"
+)
 _CONTAINERS = r"row|card|item|entry|section|tile|panel|listing|product|line|block|box|area"
 _CONTAINER_OF = re.compile(
     rf"^(?:{_CONTAINERS}) (?:for|with|of|containing|named|called|labell?ed|about|showing) "
@@ -374,12 +376,19 @@ _STATED_PLACE = re.compile(
     rf"{STATEMENT_WORDS.pattern}|\b(?:goes|leads|points|navigates|takes|brings) (?:to|you|me|us)\b",
     re.I,
 )
+_PERSONAL = re.compile(
+    r"^(?:my|your|his|her|their|our|the user's) (?:full )?(?:name|e-?mail(?: address)?|username"
+    r"|avatar|picture|photo|initials)$",
+    re.I,
+)
 _A_PAGE = re.compile(r"(?:^|\s)(?:page|screen)$|^(?:homepage|site|website|web site)$", re.I)
 _PLACE_INSIDE = re.compile(r" (?:in|on|inside|within|under) (?:the|this|your|my) \w", re.I)
 
 
 def scope_name(raw: str, quotes: Quotes) -> str | None:
     """Reduce "the row for Bob" or "Bob's card" to the text that identifies it: "Bob"."""
+    if _PERSONAL.match(raw.strip(" ,.;:!?")):
+        return None  # "next to my name": words of the account, which the goal does not give
     text = _DETERMINER.sub("", raw.strip(" ,.;:!?"), count=1)
     text = some_rows_of(text)
     for pattern in (_CONTAINER_OF, _POSSESSIVE, _CONTAINER_AFTER):
