@@ -504,3 +504,25 @@ async def test_a_table_s_columns_are_its_headers_never_its_cells(
         "<tr><td>Date</td><td>Customer</td><td>Total</td></tr></table>"
     )
     await holds_only_on(pool, holds, in_cells, list(columns))
+
+
+async def test_a_part_not_found_is_no_proof_that_something_is_gone_from_it(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """The part may be named otherwise on the page: then the whole page must not show it."""
+    plans = (
+        "<section aria-label='Pro'><h3>Pro</h3><button>Upgrade</button></section>"
+        "<section aria-label='Free'><h3>Free</h3><p>Current plan</p></section>"
+    )
+    cart = "<section aria-label='Basket'><p>Blue Mug</p></section>"
+    for goal, page in [
+        ("there's no Upgrade button on the Pro plan", plans),
+        ("the cart doesn't show 'Blue Mug'", cart),
+        ("the footer does not show Error", "<p>Error 500</p>"),
+    ]:
+        (gone,) = read_goal(goal).steps
+        result = await check(pool, pages.add(page), gone)
+        assert not result.passed, f"false pass: {goal}"
+    # An emptied list that hides itself shows none of its items: that holds.
+    (gone,) = read_goal("the list doesn't show 'Milk'").steps
+    assert (await check(pool, pages.add("<p>Nothing to do</p>"), gone)).passed

@@ -127,6 +127,12 @@ class Place:
             return await _shows(self.scope, pattern, excluded)
         return await _near(self.scope, self.label, pattern, excluded)
 
+    async def present(self) -> bool:
+        """Whether the place is on the page at all: its label shows, or its element does."""
+        if self.label is not None:
+            return await _shows(self.scope, whole_words(self.label), None)
+        return isinstance(self.scope, Page) or await self.scope.count() > 0
+
 
 async def place_of(page: Page, step: Step) -> Place:
     """Find where the step's text must show, and how to name that place in a failure."""
@@ -216,12 +222,23 @@ async def expect_no_text(page: Page, step: Step, start_url: str, timeout_s: floa
     text = step.value or ""
     await page.wait_for_load_state()
 
+    async def place() -> Place:
+        # A part we cannot find is never proof of absence: then the whole page must not
+        # show the words (an emptied list that hides itself shows none of its items).
+        try:
+            found = await place_of(page, step)
+        except StepFailed:
+            return Place("the page (the part named is not on it)", page)
+        if await found.present():
+            return found
+        return Place(f"the page (no {found.where} found)", page)
+
     async def gone() -> bool:
         # Absent means not even inside a longer word: "Error" is in "Errors: 2".
-        return not await (await place_of(page, step)).shows(text, whole=False)
+        return not await (await place()).shows(text, whole=False)
 
     if not await until(timeout_s, gone):
-        raise StepFailed(f"{(await place_of(page, step)).where} shows '{text}'")
+        raise StepFailed(f"{(await place()).where} shows '{text}'")
     return Done()
 
 
@@ -333,20 +350,24 @@ def _unscoped(step: Step) -> Step:
 async def expect_hidden(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     assert step.target is not None
     target = step.target
+    unfound: list[str] = []  # the region, when the page has none by that name
 
     async def gone() -> bool:
         if target.names_part:
             return not await _part_shown(page, target)
         scope: Scope = page
         check = step
+        unfound.clear()
+        # A part we cannot find is never proof of absence ("no Upgrade button on the Pro
+        # plan" when the card says "Pro"): the whole page is looked at instead.
         if target.within and not names_content(target.within):
             region = await find_region(page, target.within)
             if region is None:
-                return True  # no cart at all: nothing in it is shown
-            scope, check = (
-                region,
-                step.model_copy(update={"target": target.model_copy(update={"within": None})}),
-            )
+                unfound.append(target.within)
+            scope, check = region or page, _unscoped(step)
+        elif target.within and not await visible_text(page, target.within).count():
+            unfound.append(f"'{target.within}'")
+            check = _unscoped(step)
         try:
             await locate(scope, check, 0, heal=False)
         except NotLocated:
@@ -354,7 +375,8 @@ async def expect_hidden(page: Page, step: Step, start_url: str, timeout_s: float
         return False
 
     if not await until(timeout_s, gone):
-        raise StepFailed(f"'{target.text}' is still shown")
+        elsewhere = f" (no {unfound[0]} found, so the whole page was looked at)" if unfound else ""
+        raise StepFailed(f"'{target.text}' is still shown{elsewhere}")
     return Done()
 
 
