@@ -1875,3 +1875,9 @@ def test_a_place_of_one_s_own_is_a_place_and_one_s_name_is_none() -> None:
     # "my name": words of the account the goal does not give; never a part named "name"
     refused("open the dropdown next to my name")
     refused("click the avatar next to your email")
+
+
+def test_signing_in_through_a_provider_is_never_a_password_sign_in() -> None:
+    for goal in ["sign in via Google", "log in through Okta"]:
+        refused(goal)
+    assert steps("log in to the portal") == [("sign_in", None, "{{username}}", None)]

@@ -350,7 +350,7 @@ _OUTCOME = (
 )
 _PLACE = (
     r"(?: (?:to|into|in to|onto|on to|on))?(?: (?:the|your|my|our|a|an))?"
-    rf"(?: (?!as\b|with\b|using\b|{_OUTCOME}\b)[^\s()]+){{0,3}}?"
+    rf"(?: (?!as\b|with\b|using\b|via\b|through\b|{_OUTCOME}\b)[^\s()]+){{0,3}}?"
 )
 # "a product that does not exist", "something cheap": what to look for, not the words to type
 _QUERY_IN = re.compile(rf"^(?P<q>{_SLOT}) (?:in|on|using|with) (?:the |a )?(?P<box>[\w -]+)$")
