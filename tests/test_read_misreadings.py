@@ -1881,3 +1881,9 @@ def test_signing_in_through_a_provider_is_never_a_password_sign_in() -> None:
     for goal in ["sign in via Google", "log in through Okta"]:
         refused(goal)
     assert steps("log in to the portal") == [("sign_in", None, "{{username}}", None)]
+
+
+def test_where_on_the_screen_a_part_sits_is_no_part_of_its_name() -> None:
+    assert steps("the FAQ at the bottom says Contact us") == [
+        ("expect_text", Target(text="FAQ"), "Contact us", None)
+    ]

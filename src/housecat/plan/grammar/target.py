@@ -390,6 +390,9 @@ def scope_name(raw: str, quotes: Quotes) -> str | None:
     if _PERSONAL.match(raw.strip(" ,.;:!?")):
         return None  # "next to my name": words of the account, which the goal does not give
     text = _DETERMINER.sub("", raw.strip(" ,.;:!?"), count=1)
+    position = _POSITION.search(text)
+    if position and position["of"] is None:
+        text = text[: position.start()]  # "the FAQ at the bottom": the FAQ, wherever it is
     text = some_rows_of(text)
     for pattern in (_CONTAINER_OF, _POSSESSIVE, _CONTAINER_AFTER):
         match = pattern.match(text)
