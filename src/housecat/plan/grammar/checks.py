@@ -11,6 +11,7 @@ from housecat.plan.grammar.lists import listed
 from housecat.plan.grammar.only import ONLY_RULES
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import (
+    BY_IT,
     absent,
     classify,
     count,
@@ -584,7 +585,7 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if element is None:
             return None
         beside = _field_label(element)
-        by_it = _BY_IT.match(value)
+        by_it = BY_IT.match(value)
         if beside is not None and by_it:  # "shows Please enter an email under it"
             return None if negated else _said_beside(by_it["v"], beside, quotes)
         if beside is not None and _MESSAGE.match(value):
@@ -618,7 +619,6 @@ def _heading_says(
     return one(shown, target=heading, tail=text_tail(value, quotes))
 
 
-_BY_IT = re.compile(r"^(?P<v>.+) (?:under|below|beneath|beside|next to|above|by) it$")
 _WORDS_VERB = re.compile(r"\b(?:says?|saying|reads?|reading)\W*$", re.I)
 
 

@@ -238,7 +238,8 @@ _NO_MORE = re.compile(
     r" (?:any ?more|any longer|no more|at all|either|yet|whatsoever|anywhere)$", re.I
 )
 _CLAUSE_AFTER = re.compile(r" (?:when|whenever|if|once|until|unless|while|after|before) [a-z]")
-_BY_IT = re.compile(r" (?:under|below|beneath|beside|next to|above|by) it$")
+# "shows Please enter an email under it": the words, then where by the subject they show
+BY_IT = re.compile(r"^(?P<v>.+) (?:under|below|beneath|beside|next to|above|by) it$")
 _INSTEAD = re.compile(r" (?:instead of|rather than|in place of) ")  # two texts, one gone
 _WITH_FIELD = re.compile(r" with (?:the )?(?:role|status|state|title|price|label|value|tag) \S")
 _AS_ROLE = re.compile(r" as (?:the|a|an|your|my|his|her|their|its) [a-z][\w -]*$")
@@ -273,7 +274,7 @@ def expected(raw: str, quotes: Quotes) -> str | None:
     if _AS_ROLE.search(text) or _WITH_FIELD.search(text) or _INSTEAD.search(text):
         # "shows Bob as the display name", "lists bob@x.com with role Editor": which field?
         return None
-    if _CLAUSE_AFTER.search(text) or _BY_IT.search(text):
+    if _CLAUSE_AFTER.search(text) or BY_IT.match(text):
         # "shows 3 errors when submitted empty", "shows Required under it": more than words
         return None
     if text.lower() in _GENERIC:
