@@ -1887,3 +1887,10 @@ def test_where_on_the_screen_a_part_sits_is_no_part_of_its_name() -> None:
     assert steps("the FAQ at the bottom says Contact us") == [
         ("expect_text", Target(text="FAQ"), "Contact us", None)
     ]
+
+
+def test_a_negation_before_the_words_is_never_part_of_them() -> None:
+    # Never a title "not Error", never a heading "not Access denied"
+    refused("the page title is not Error")
+    refused("the heading is not Access denied")
+    assert steps("the page says Not found") == [("expect_text", None, "Not found", None)]
