@@ -1894,3 +1894,10 @@ def test_a_negation_before_the_words_is_never_part_of_them() -> None:
     refused("the page title is not Error")
     refused("the heading is not Access denied")
     assert steps("the page says Not found") == [("expect_text", None, "Not found", None)]
+
+
+def test_it_after_ticking_an_item_is_the_item_never_its_box() -> None:
+    assert steps("complete 'Walk dog' and check the list shows it") == [
+        ("check", Target(text="checkbox", role="checkbox", within="Walk dog"), None, None),
+        ("expect_text", Target(text="list", role="list"), "Walk dog", None),
+    ]

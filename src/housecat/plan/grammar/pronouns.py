@@ -34,8 +34,10 @@ def item_named(draft: Draft) -> str | None:
     """The item an action names: the text added, or the one deleted, ticked or unticked."""
     if draft.action == "add_item":
         return draft.value
-    if draft.action in _ON_ITS_NAME and draft.target is not None:
-        return draft.target.text
+    target = draft.target
+    if draft.action in _ON_ITS_NAME and target is not None:
+        # "complete 'Walk dog'" ticks the box in Walk dog's item: the item is Walk dog
+        return target.within if target.names_kind and target.within else target.text
     return None
 
 
