@@ -1901,3 +1901,14 @@ def test_it_after_ticking_an_item_is_the_item_never_its_box() -> None:
         ("check", Target(text="checkbox", role="checkbox", within="Walk dog"), None, None),
         ("expect_text", Target(text="list", role="list"), "Walk dog", None),
     ]
+
+
+def test_the_main_navigation_and_social_links_are_what_they_say() -> None:
+    nav = Target(text="main navigation", role="navigation")
+    assert steps("the main navigation has Products, Pricing and Docs") == [
+        ("expect_text", nav, name, None) for name in ("Products", "Pricing", "Docs")
+    ]
+    assert steps("the footer has social links for Twitter and GitHub") == [
+        ("expect_visible", Target(text=name, role="link", within="footer"), None, None)
+        for name in ("Twitter", "GitHub")
+    ]

@@ -185,7 +185,10 @@ _KIND_WORDS = {
     "combobox": {"drop-down", "drop down", "select", "select box", "picker"},
     "checkbox": {"check box", "tickbox", "tick box"},
     "link": {"hyperlink"},
-    "navigation": {"navigation bar", "nav bar", "navbar", "nav", "menu bar", "main menu"},
+    "navigation": {
+        *("navigation bar", "nav bar", "navbar", "nav", "menu bar", "main menu"),
+        *("main navigation", "main nav", "primary navigation"),
+    },
     "button": {"btn"},
     "row": {"table row"},
     "columnheader": {"column heading", "table header", "table heading"},

@@ -140,7 +140,7 @@ _THING_NAMED = re.compile(
 )
 _NOT_DESCRIBING_RE = re.compile(rf"^(?:\w+ )?{_NOT_DESCRIBING}$", re.I)
 _COLUMNS = re.compile(rf"^(?:the )?columns (?=[A-Z0-9]|{OPEN})")
-_LINKS_TO = re.compile(r"^(?:the )?links to (?:the )?", re.I)
+_LINKS_TO = re.compile(r"^(?:the )?(?:social |external )?links (?:to|for) (?:the )?", re.I)
 _NAMED_TEXT = re.compile(
     rf"^(?:(?:an?|the|this) )?(?:(?!{_NOT_DESCRIBING})[a-z]+ ){{0,2}}?(?P<kind>{_TEXT_KINDS})s?"
     rf"(?: (?:saying|reading|that says|which says|with (?:the )?text|of))?:?"
