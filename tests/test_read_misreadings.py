@@ -1912,3 +1912,16 @@ def test_the_main_navigation_and_social_links_are_what_they_say() -> None:
         ("expect_visible", Target(text=name, role="link", within="footer"), None, None)
         for name in ("Twitter", "GitHub")
     ]
+
+
+def test_things_said_to_be_there_are_never_words_that_also_say_there_are_none() -> None:
+    # A page saying "No open issues" shows the words "open issues"
+    refused("check there are open issues")
+    assert steps("there is a Sign in link") == [
+        ("expect_visible", Target(text="Sign in", role="link"), None, None)
+    ]
+    assert steps("there is Welcome on the page") == [("expect_text", None, "Welcome", None)]
+
+
+def test_names_in_lower_case_are_never_one_text() -> None:
+    refused("the Labels page lists bug, enhancement and question")

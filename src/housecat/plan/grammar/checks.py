@@ -281,7 +281,9 @@ def _there(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     said = _kind_saying(match["x"], quotes)
     if said is not None and not _ONLY.search(match[0][: match.start("x")]):
         return said
-    return exists(_LISTED.sub("", match["x"]), quotes, strict=False)
+    # "there are open issues": things described, never the words (a page saying "No open
+    # issues" shows them)
+    return exists(_LISTED.sub("", match["x"]), quotes, strict=True)
 
 
 def _title(match: re.Match[str], quotes: Quotes) -> Parsed | None:

@@ -237,6 +237,7 @@ _IN_ORDER = re.compile(
 _NO_MORE = re.compile(
     r" (?:any ?more|any longer|no more|at all|either|yet|whatsoever|anywhere)$", re.I
 )
+_LOWER_LIST = re.compile(r"^[a-z][^,]*(?:, [^,]+)+,? (?:and|or) \S")
 _NOT_LEAD = re.compile(r"^(?:not|never|no longer|no more|neither)\b")
 _CLAUSE_AFTER = re.compile(r" (?:when|whenever|if|once|until|unless|while|after|before) [a-z]")
 # "shows Please enter an email under it": the words, then where by the subject they show
@@ -268,6 +269,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return value if value.strip() else None
     if has_pronoun(text) or _RUN_ON.search(text) or OPEN in text or _LATER_STEP.search(text):
         return None
+    if _LOWER_LIST.match(text):
+        return None  # "lists bug, enhancement and question": several names, never one text
     if _NOT_LEAD.match(text):
         return None  # "the title is not Error": a negation, never the words "not Error"
     if _HOW_MANY.match(text):
