@@ -526,3 +526,13 @@ async def test_a_part_not_found_is_no_proof_that_something_is_gone_from_it(
     # An emptied list that hides itself shows none of its items: that holds.
     (gone,) = read_goal("the list doesn't show 'Milk'").steps
     assert (await check(pool, pages.add("<p>Nothing to do</p>"), gone)).passed
+
+
+async def test_a_page_saying_there_is_none_of_a_thing_does_not_show_it(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """ "No reviews yet" holds the word "reviews", and shows none."""
+    shown = pages.add("<h2>Reviews</h2><p>Great desk, 5 stars</p><p>3 open issues</p>")
+    none = pages.add("<p>No reviews yet</p><p>0 open issues</p>")
+    checks = [page_says("reviews"), page_says("Reviews"), page_says("open issues")]
+    await holds_only_on(pool, shown, none, checks)

@@ -1925,3 +1925,14 @@ def test_things_said_to_be_there_are_never_words_that_also_say_there_are_none() 
 
 def test_names_in_lower_case_are_never_one_text() -> None:
     refused("the Labels page lists bug, enhancement and question")
+
+
+def test_a_control_named_my_something_keeps_its_whole_name() -> None:
+    assert steps("open My tickets") == [("open", Target(text="My tickets"), None, None)]
+    assert steps("click my profile") == [("click", Target(text="profile"), None, None)]
+
+
+def test_what_a_text_mentions_is_its_words_never_a_count() -> None:
+    assert steps("the answer mentions 30 days") == [
+        ("expect_text", Target(text="answer"), "30 days", None)
+    ]

@@ -39,6 +39,7 @@ def whole_words(text: str) -> str:
 
 # A page saying it found nothing echoes the words looked for ("No results for 'pizza'"):
 # such a sentence never shows that those words were found.
+_NONE_OF = re.compile(r"(?:no|0|zero|none)\b", re.I)
 NOTHING_FOUND = (
     r"\b(?:no|0|zero)\s+(?:results?|matches|items|products|entries|records|hits)\b"
     r"|\bnothing\s+(?:was\s+)?found\b|\bnot\s+found\b|\bno\s+\w+(?:\s+\w+)?\s+found\b"
@@ -48,8 +49,11 @@ NOTHING_FOUND = (
 
 def not_shown_by(text: str) -> str | None:
     """What a sentence says when it does not show `text` though it holds it: that nothing
-    was found. None when `text` says so itself ("No results found")."""
-    return None if re.search(NOTHING_FOUND, text, re.I) else NOTHING_FOUND
+    was found, or that there is none of it ("No reviews yet" shows no reviews). None when
+    `text` says so itself ("No results found")."""
+    if re.search(NOTHING_FOUND, text, re.I) or _NONE_OF.match(text):
+        return None
+    return rf"{NOTHING_FOUND}|\b(?:no|0|zero)\s+{contained(text)}(?![{_LETTER}])"
 
 
 def text_selector(text: str) -> str:

@@ -621,7 +621,7 @@ def _heading_says(
     return one(shown, target=heading, tail=text_tail(value, quotes))
 
 
-_WORDS_VERB = re.compile(r"\b(?:says?|saying|reads?|reading)\W*$", re.I)
+_WORDS_VERB = re.compile(r"\b(?:says?|saying|reads?|reading|mentions?|mentioning)\W*$", re.I)
 
 
 def _says_value(

@@ -89,6 +89,7 @@ _POSITION = re.compile(
     rf" (?:at|in|on|near|towards|to) {SCREEN_SPOT}(?: of (?:the )?(?P<of>.+))?$", re.I
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|your|my|our|this|its) ", re.I)
+_OWN_NAME = re.compile(r"^(?:My|Your|Our) ")
 # Lower-case only ("Last Name" is a name), and never "first name", a field people fill in.
 _ORDINAL = re.compile(rf"^(?P<ord>{ORDINAL}) (?!name\b)")
 # "the row for Bob", "the card for 'Pro'": "for" a name, never "for guests" or "for this user"
@@ -154,7 +155,10 @@ def singular(noun: str) -> str:
 def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     """Read what a person calls an element; None when it names nothing findable."""
     text = _POSSESSIVE_ORDINAL.sub(r"the \g<ord> \g<part> of the \g<whole>", raw.strip(" ,.;:!?"))
-    determiner = bool(_DETERMINER.match(text))
+    # "open My tickets", "click Your orders": a control's name, said as it is written
+    determiner = bool(_DETERMINER.match(text)) and not (
+        context in {"click", "link", "hover"} and _OWN_NAME.match(text)
+    )
     if determiner:
         text = _DETERMINER.sub("", text, count=1)
     nth = None
