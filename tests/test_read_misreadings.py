@@ -1936,3 +1936,13 @@ def test_what_a_text_mentions_is_its_words_never_a_count() -> None:
     assert steps("the answer mentions 30 days") == [
         ("expect_text", Target(text="answer"), "30 days", None)
     ]
+
+
+def test_options_said_to_be_several_names_are_each_checked() -> None:
+    shipping = Target(text="shipping")
+    assert steps("the shipping options are Standard, Express and Overnight") == [
+        ("expect_text", shipping, name, None) for name in ("Standard", "Express", "Overnight")
+    ]
+    assert steps("the status is Terms and Conditions") == [
+        ("expect_text", Target(text="status"), "Terms and Conditions", None)
+    ]

@@ -207,6 +207,10 @@ _SHOWN_AS = re.compile(r"(?: (?:shown|displayed|listed|set|written) as| equal to
 _OF = re.compile(
     r"^(?:the )?(?:price|cost|total|amount|status|value|count|quantity) of (?P<x>.+)$", re.I
 )
+_PLURAL_SUBJECT = re.compile(
+    r"\b(?:options|choices|tabs|items|links|buttons|plans|categories|filters|tags|labels"
+    r"|values|entries|sizes|colou?rs|steps|sections)$"
+)
 _NTH_OWNED = re.compile(rf"^(?:the )?{ORDINAL} [\w-]+['’]s ", re.I)
 _OWNED = re.compile(
     rf"^(?P<x>[A-Z][\w-]*(?: [A-Z][\w-]*)*|{OPEN}\d+{CLOSE})['’]s (?P<f>[a-z][\w-]*)$"
@@ -834,6 +838,9 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if where and target is not None:
         target = target.model_copy(update={"within": region_name(where["where"])})
     action: Action = "expect_no_text" if negated else "expect_text"
+    several = _PLURAL_SUBJECT.search(subject) and listed(f"items {raw}", quotes)
+    if several and not quotes.is_quoted(raw):  # "the shipping options are Standard and Express"
+        return Parsed(tuple(Draft(action, target=target, value=name) for name in several[1]))
     return one(action, target=target, value=value, tail=text_tail(raw, quotes))
 
 

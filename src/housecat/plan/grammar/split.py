@@ -79,7 +79,7 @@ _PARTICLE = re.compile(r"^(?:on|over) ", re.I)
 _LIST_NAME = rf"(?:{OPEN}\d+\S*|[A-Z0-9][\w'’&.-]*(?: [A-Z0-9][\w'’&.-]*){{0,2}})"
 _QUOTED = rf"{OPEN}\d+\S*"
 _CHECKED_LIST = re.compile(
-    rf"(?:\b(?:contains?|has|have|shows?|includes?|lists?|links to|sees?|displays?)"
+    rf"(?:\b(?:contains?|has|have|shows?|includes?|lists?|links to|sees?|displays?|are)"
     rf"(?: the| a)?(?: [a-z]+){{0,2}} (?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*,? and {_LIST_NAME})"
     r"|(?:^|\b(?:that|sure|verify|check) )"
     rf"(?P<list2>{_LIST_NAME}(?:, {_LIST_NAME})+,? and {_LIST_NAME})"
