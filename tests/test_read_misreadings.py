@@ -1946,3 +1946,7 @@ def test_options_said_to_be_several_names_are_each_checked() -> None:
     assert steps("the status is Terms and Conditions") == [
         ("expect_text", Target(text="status"), "Terms and Conditions", None)
     ]
+
+
+def test_words_and_not_others_are_never_one_text() -> None:
+    refused("make sure the page says Welcome and not Error")

@@ -242,7 +242,8 @@ _NOT_LEAD = re.compile(r"^(?:not|never|no longer|no more|neither)\b")
 _CLAUSE_AFTER = re.compile(r" (?:when|whenever|if|once|until|unless|while|after|before) [a-z]")
 # "shows Please enter an email under it": the words, then where by the subject they show
 BY_IT = re.compile(r"^(?P<v>.+) (?:under|below|beneath|beside|next to|above|by) it$")
-_INSTEAD = re.compile(r" (?:instead of|rather than|in place of) ")  # two texts, one gone
+# two texts, one of them gone: "Welcome instead of Error", "Welcome and not Error"
+_INSTEAD = re.compile(r" (?:instead of|rather than|in place of|(?:and|but),? not) ")
 _WITH_FIELD = re.compile(r" with (?:the )?(?:role|status|state|title|price|label|value|tag) \S")
 _AS_ROLE = re.compile(r" as (?:the|a|an|your|my|his|her|their|its) [a-z][\w -]*$")
 _MARKED = re.compile(
