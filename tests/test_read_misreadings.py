@@ -1950,3 +1950,10 @@ def test_options_said_to_be_several_names_are_each_checked() -> None:
 
 def test_words_and_not_others_are_never_one_text() -> None:
     refused("make sure the page says Welcome and not Error")
+
+
+def test_a_value_described_with_a_is_never_typed_as_words() -> None:
+    refused("write a short bio in the About you box")  # never the words "a short bio"
+    assert steps("type A Tale of Two Cities into Search") == [
+        ("fill", Target(text="Search"), "A Tale of Two Cities", None)
+    ]

@@ -60,6 +60,7 @@ _UNKNOWN_VALUE = re.compile(
     r"|(?:your|my|his|her|their|our) "
     r"|the (?!(?:text|words?|value|phrase|string|number) )\S)"
 )
+_A_THING = re.compile(r"^(?:a|an|some|any) [a-z][a-z -]*$")
 # "card 4242…, expiry 12/30, CVC 123": more labelled values, not one value for one field
 _MORE_PAIRS = re.compile(r", (?:and )?[a-z][a-z-]*(?: [a-z][a-z-]*)? (?:[A-Z0-9]|\{\{)\S*")
 _OWN_ACCOUNT = {"password": "password", "username": "username", "user name": "username"}
@@ -127,8 +128,8 @@ def _typed(element: Element | None, raw: str, quotes: Quotes, tail: Tail) -> Par
         if element is None or element.target.role == "combobox":
             return None
         return one("fill_form", target=element.target, tail=element.tail)
-    if _UNKNOWN_VALUE.match(words) or _MORE_PAIRS.search(words):
-        return None
+    if _UNKNOWN_VALUE.match(words) or _MORE_PAIRS.search(words) or _A_THING.match(words):
+        return None  # "write a short bio": what to write is described, never the words
     if words.lower() in UNNAMEABLE - {"one"}:
         return None  # "put it in the basket": "it" is a thing we do not know, not words to type
     return _fill(element, _value(raw, quotes), tail)
