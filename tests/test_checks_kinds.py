@@ -536,3 +536,23 @@ async def test_a_page_saying_there_is_none_of_a_thing_does_not_show_it(
     none = pages.add("<p>No reviews yet</p><p>0 open issues</p>")
     checks = [page_says("reviews"), page_says("Reviews"), page_says("open issues")]
     await holds_only_on(pool, shown, none, checks)
+
+
+async def test_words_said_to_be_in_a_part_or_a_link_followed_from_one_are_looked_for_there(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """ "Revenue in the sidebar" is not in the main content; the header's Docs link is not
+    the footer's."""
+    (in_sidebar,) = read_goal("the dashboard shows Revenue in the sidebar").steps
+    holds = pages.add("<aside><h2>Revenue</h2></aside><main>Orders</main>")
+    elsewhere = pages.add("<aside><h2>Orders</h2></aside><main>Revenue</main>")
+    await holds_only_on(pool, holds, elsewhere, [in_sidebar])
+
+    docs = pages.add("<h1>Docs</h1>")
+    follow = read_goal(f"the Docs link in the header goes to /{docs.rsplit('/', 1)[1]}").steps
+    header = pages.add(f"<header><a href='{docs}'>Docs</a></header><p>Home</p>")
+    footer = pages.add(f"<header>Home</header><footer><a href='{docs}'>Docs</a></footer>")
+    for url, passes in ((header, True), (footer, False)):
+        plan = Plan(goal="docs", steps=[Step(action="goto", value=url, phrase="open"), *follow])
+        browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
+        assert evaluate(browser).passed is passes, url
