@@ -556,3 +556,16 @@ async def test_words_said_to_be_in_a_part_or_a_link_followed_from_one_are_looked
         plan = Plan(goal="docs", steps=[Step(action="goto", value=url, phrase="open"), *follow])
         browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
         assert evaluate(browser).passed is passes, url
+
+
+async def test_words_in_the_main_navigation_are_never_words_elsewhere(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    steps = list(read_goal("the main navigation has Products, Pricing and Docs").steps)
+    holds = pages.add(
+        "<nav><a href='#'>Products</a> <a href='#'>Pricing</a> <a href='#'>Docs</a></nav>"
+    )
+    elsewhere = pages.add(
+        "<nav><a href='#'>Home</a></nav><main><p>Products</p><p>Pricing</p><p>Docs</p></main>"
+    )
+    await holds_only_on(pool, holds, elsewhere, steps)
