@@ -636,7 +636,7 @@ def _says_value(
     *,
     negated: bool,
     kind_first: bool,
-    words_only: bool = False,
+    words_only: bool,
 ) -> Parsed | None:
     """Read what a page or region says: a count, an element it holds, or text.
 
