@@ -671,7 +671,17 @@ def test_page_named_without_a_path_is_visited_where_the_journey_is() -> None:
 
 def test_fronted_scope_applies_to_the_step_after_it() -> None:
     assert shapes("in the header, click Sign in") == [click("Sign in", within="header")]
-    assert shapes("On the checkout page, click Pay") == [click("Pay")]
+    # A page said first is where the journey must be: stay there, or follow its link.
+    assert shapes("On the checkout page, click Pay") == [
+        ("visit", t("checkout"), None, None),
+        click("Pay"),
+    ]
+    assert shapes("on the pricing page check Enterprise is listed") == [
+        ("visit", t("pricing"), None, None),
+        says("Enterprise"),
+    ]
+    assert shapes("In the cart check that Milk is listed") == [says("Milk", t("cart"))]
+    assert shapes("On this page, click Pay") == [click("Pay")]
 
 
 def test_typing_without_a_field_types_into_the_field_just_used() -> None:

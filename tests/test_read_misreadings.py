@@ -1957,3 +1957,39 @@ def test_a_value_described_with_a_is_never_typed_as_words() -> None:
     assert steps("type A Tale of Two Cities into Search") == [
         ("fill", Target(text="Search"), "A Tale of Two Cities", None)
     ]
+
+
+def test_a_page_said_first_is_where_the_journey_must_be() -> None:
+    # Checked on whatever page the journey is on, the Pro plan's $29 could hold anywhere.
+    assert steps("On the pricing page, the Pro plan should cost $29") == [
+        ("visit", Target(text="pricing"), None, None),
+        ("expect_text", Target(text="Pro plan"), "$29", None),
+    ]
+    assert steps("on the login screen enter alice into Email") == [
+        ("visit", Target(text="login"), None, None),
+        ("fill", Target(text="Email"), "alice", None),
+    ]
+    assert steps("On the home page, click Sign in")[0] == ("goto", None, "{{url}}", None)
+
+
+def test_a_place_said_first_scopes_the_check_after_it() -> None:
+    # Once read as the text "In the cart check that Milk", and the rest refused.
+    assert steps("In the cart check that Milk is listed") == [
+        ("expect_text", Target(text="cart"), "Milk", None)
+    ]
+    assert steps("in the header make sure Sign in is shown") == [
+        ("expect_text", Target(text="header", role="banner"), "Sign in", None)
+    ]
+
+
+def test_a_step_done_first_ends_where_the_sentence_s_subject_begins() -> None:
+    # Once the button "Save the page shows Saved".
+    assert steps("after clicking Save the page shows Saved") == [
+        ("click", Target(text="Save"), None, None),
+        ("expect_text", None, "Saved", None),
+    ]
+    assert [s[0] for s in steps("after logging out I should see the Sign in button")] == [
+        "sign_out",
+        "expect_visible",
+    ]
+    refused("when clicking Save I should see Saved")

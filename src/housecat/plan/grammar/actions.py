@@ -318,7 +318,9 @@ ACTION_RULES: tuple[Rule, ...] = (
         r"^(?P<verb>open(?: up)?|go back to|go to|goto|go|visit|navigate back to|navigate to"
         r"|navigate|load|browse to|head over to|head back to|head to|jump to|return to|start at"
         r"|start on|start from|begin at|am on|am at|starting from|starting at|starting on"
-        r"|from(?= (?:the )?(?:home ?page|landing page|front page|start page|/)))"
+        r"|from(?= (?:the )?(?:home ?page|landing page|front page|start page|/))"
+        # "On the pricing page, …": where the steps after it happen, so be there first
+        r"|(?:once |while |when )?on(?= (?:the|your|my) [^,]+ (?:page|screen)$))"
         r"(?: the url| url| address)? (?P<x>.+)$",
         _goto,
     ),

@@ -97,11 +97,20 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 # "In the search box type shoes": a place said first, then the step, without a comma.
 _SCOPE_THEN_VERB = re.compile(
     r"^(?P<scope>(?:in|on|inside|within|under) (?:the|a|an|this|your|my) [^,\ue000]{1,40}?)"
-    r" (?=(?:type|enter|click|press|select|choose|tick|fill|search|hover|tap|open)\b)",
+    r" (?=(?:type|enter|click|press|select|choose|tick|fill|search|hover|tap|open|check|verify"
+    r"|confirm|ensure|make sure|expect|assert)\b)",
     re.I,
 )
 _CHECK_VERB = re.compile(
     r"^(?:check|verify|confirm|ensure|make sure|expect|assert|validate|see)\b", re.I
+)
+_DONE_FIRST = re.compile(
+    r"^(?:after|once|upon|when) (?:having )?(?:\w+ing|(?:logged|signed) (?:in|out))\b", re.I
+)
+_SUBJECT_NEXT = re.compile(
+    r"(?<=\w) (?=(?:i|we|you|the user|the page|this page) (?:should|must|will|can|see|sees"
+    r"|shows?|says?|displays?|lists?|am|are|is|get|land|end up)\b)",
+    re.I,
 )
 _FRONTED = re.compile(r"^(?:in|on|under|inside|within) \S", re.I)
 # Where on the screen a step happens, said first: "Near the bottom of the list, …"
@@ -211,6 +220,10 @@ def _cuts(sentence: str) -> list[tuple[int, int, str]]:
         for colon in _COLON_THEN_STEP.finditer(sentence)
         if not any(start <= colon.start() < end for start, end in listed)
     ]
+    # "after signing out I should see Sign in": the step done first ends where its
+    # sentence's subject begins, comma or not
+    if _DONE_FIRST.match(sentence):
+        cuts += [(at.start(), at.start() + 1, "weak") for at in _SUBJECT_NEXT.finditer(sentence)]
     cuts.sort()
     fronted = _SCOPE_THEN_VERB.match(sentence)  # "In the search box type shoes"
     if fronted and not _JOURNEY_VERB.search(fronted["scope"].split(" ", 1)[1]):
