@@ -936,6 +936,8 @@ def test_confirming_a_dialog_presses_its_confirm_button() -> None:
 
 def test_clearing_things_that_are_no_field_types_nothing() -> None:
     assert [s.action for s in read_goal("Clear completed todos").steps] == ["press_named"]
+    # Once "fill the 'completed' list item with nothing".
+    assert steps("clear the completed items")[0][0] == "press_named"
     assert steps("clear the address") == [("fill", Target(text="address"), "", None)]
     assert steps("clear Notes") == [("fill", Target(text="Notes"), "", None)]
 
@@ -1993,3 +1995,13 @@ def test_a_step_done_first_ends_where_the_sentence_s_subject_begins() -> None:
         "expect_visible",
     ]
     refused("when clicking Save I should see Saved")
+
+
+def test_marking_an_item_with_a_state_no_box_says_is_refused() -> None:
+    # Once the box "Milk as bought" and the box "invoice as paid".
+    refused("mark Milk as bought")
+    refused("mark the invoice as paid")
+    # The item's kind after its name is not part of the name.
+    assert steps("mark the Milk item as completed") == [
+        ("check", Target(text="checkbox", role="checkbox", within="Milk"), None, None)
+    ]

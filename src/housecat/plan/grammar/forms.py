@@ -244,7 +244,12 @@ def _clear(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "clear completed todos", "clear all filters": things, no field
     if element.noun is not None and ELEMENT_NOUNS.get(element.noun) in CHECKABLE_ROLES:
         return one("uncheck", target=element.target, tail=element.tail)
+    if element.target.role not in _TYPED_INTO:
+        return None  # "clear the completed items": list items, no field to empty
     return _fill(element, "", element.tail)
+
+
+_TYPED_INTO = frozenset({None, "textbox", "searchbox", "combobox", "spinbutton"})
 
 
 _A_KIND = re.compile(r"^(?:the|a|an) (?:row|item|entry|line|record|card|checkbox|box)$", re.I)
@@ -332,7 +337,9 @@ FORM_RULES: tuple[Rule, ...] = (
         final=True,
     ),
     rule(
-        r"^(?:tick|mark|enable|turn on|switch on|toggle on|opt in to|opt into) (?P<t>.+)$",
+        # "mark the invoice as paid": a state no box says, unlike "mark Milk as done"
+        r"^(?:tick|mark(?!.* as \w)|enable|turn on|switch on|toggle on|opt in to|opt into)"
+        r" (?P<t>.+)$",
         _check_action,
     ),
     rule(r"^(?:turn|switch|toggle) (?P<t>.+) on$", _check_action),

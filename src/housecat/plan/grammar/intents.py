@@ -504,7 +504,8 @@ INTENT_RULES: tuple[Rule, ...] = (
         _delete,
     ),
     rule(
-        rf"^(?:mark|set|flag) (?:the )?(?:(?:{_ITEM_KINDS}) )?(?P<x>.+?) (?:as )?"
+        rf"^(?:mark|set|flag) (?:the )?(?:(?:{_ITEM_KINDS}) )?(?P<x>.+?)(?: (?:{_ITEM_KINDS}))?"
+        r" (?:as )?"
         rf"(?:(?P<undo>{_UNDONE})|{_DONE})$",
         _tick,
     ),
