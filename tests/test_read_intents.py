@@ -8,6 +8,7 @@ from housecat.errors import GoalNotUnderstood
 from housecat.plan.models import Target
 from housecat.plan.read import read, read_goal
 from housecat.plan.warnings import static_warnings
+from tests.reading import refused
 
 Shape = tuple[str, Target | None, str | None]
 
@@ -122,6 +123,19 @@ def test_variables_are_values_in_every_notation_people_use() -> None:
         ("fill", Target(text="City"), "{{city}}"),
         ("fill", Target(text="Postcode"), "{{zip}}"),
     ]
+    assert shapes("type %city% into City, {zip} into Postcode and <phone> into Phone") == [
+        ("fill", Target(text="City"), "{{city}}"),
+        ("fill", Target(text="Postcode"), "{{zip}}"),
+        ("fill", Target(text="Phone"), "{{phone}}"),
+    ]
+    signed_in = read_goal("log in with <email> and %secret%").steps[0]
+    assert (signed_in.value, signed_in.password) == ("{{email}}", "{{secret}}")
+    # Percentages, encoded addresses and markup are no variables.
+    assert shapes("the discount is 20% and the tax is 5%")[0][2] == "20%"
+    assert shapes("go to https://example.com/a%2Fb%2F") == [
+        ("goto", None, "https://example.com/a%2Fb%2F")
+    ]
+    refused("the page has an <h1> with Welcome")
     reading = read('save value "Lisbon" as "city"\ntype stored value "city" into City')
     assert reading.variables == {"city": "Lisbon"}
     assert [s.value for s in reading.plan.steps] == ["{{city}}"]

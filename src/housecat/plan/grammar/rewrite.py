@@ -56,7 +56,18 @@ _STORED = re.compile(
 _EXAMPLES = re.compile(r"^\s*(?:examples|scenarios)\s*:\s*$", re.I)
 _OUTLINE = re.compile(r"^\s*scenario (?:outline|template)\s*:", re.I)
 _PLACEHOLDER = re.compile(r"<(?P<name>[^<>\n]+)>")
-_MABL_VARIABLE = re.compile(r"\{\{\s*@(?P<name>[A-Za-z_][\w.-]*)\s*\}\}")
+# Other tools' ways to write a variable: "{{@name}}", "%name%", "{name}", and a "<name>"
+# no Examples table fills. Each is the test's variable `name`.
+_OTHER_VARIABLES = re.compile(
+    r"\{\{\s*@(?P<a>[A-Za-z_][\w.-]*)\s*\}\}|(?<![\w%])%(?P<b>[A-Za-z_][\w.-]*)%(?![\w%])"
+    r"|(?<![{$])\{(?P<c>[A-Za-z_][\w.-]*)\}(?!\})|<(?P<d>[A-Za-z_][\w.-]*)>"
+)
+# "<h1>", "<button>": an element written as its tag, never a variable
+_TAGS = frozenset(
+    "a abbr b body br button div em footer form h1 h2 h3 h4 h5 h6 head header hr html i img"
+    " input label li main nav ol option p section select small span strong table tbody td"
+    " textarea th thead title tr u ul".split()
+)
 
 
 @dataclass
@@ -79,8 +90,16 @@ def rewrite(goal: str) -> Rewritten:
         lines.append(line)
     text = _pairs(_tables(_outline(lines)))
     text = _STORED.sub(lambda m: "{{" + m["name"] + "}}", text)
-    text = _MABL_VARIABLE.sub(lambda m: "{{" + m["name"] + "}}", text)
+    html = "</" in text  # "<code>x</code>": markup, whose tags are no variables
+    text = _OTHER_VARIABLES.sub(lambda m: _variable(m, html=html), text)
     return Rewritten(text, variables)
+
+
+def _variable(match: re.Match[str], *, html: bool) -> str:
+    name = match["a"] or match["b"] or match["c"] or match["d"]
+    if match["d"] and (html or name.lower() in _TAGS):
+        return match[0]
+    return "{{" + name + "}}"
 
 
 def _outline(lines: list[str]) -> str:
