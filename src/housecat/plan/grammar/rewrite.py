@@ -63,10 +63,11 @@ _OTHER_VARIABLES = re.compile(
     r"|(?<![{$])\{(?P<c>[A-Za-z_][\w.-]*)\}(?!\})|<(?P<d>[A-Za-z_][\w.-]*)>"
 )
 # "<h1>", "<button>": an element written as its tag, never a variable
-_TAGS = frozenset(
-    "a abbr b body br button div em footer form h1 h2 h3 h4 h5 h6 head header hr html i img"
-    " input label li main nav ol option p section select small span strong table tbody td"
-    " textarea th thead title tr u ul".split()
+_TAG = re.compile(
+    r"^(?:h[1-6]|a|b|i|p|u|br|hr|li|ol|ul|td|th|tr|em|div|img|nav|body|form|head|html|main"
+    r"|span|input|label|small|table|tbody|thead|title|button|footer|header|option|select"
+    r"|strong|section|textarea)$",
+    re.I,
 )
 
 
@@ -97,7 +98,7 @@ def rewrite(goal: str) -> Rewritten:
 
 def _variable(match: re.Match[str], *, html: bool) -> str:
     name = match["a"] or match["b"] or match["c"] or match["d"]
-    if match["d"] and (html or name.lower() in _TAGS):
+    if match["d"] and (html or _TAG.match(name)):
         return match[0]
     return "{{" + name + "}}"
 
