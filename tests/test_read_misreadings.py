@@ -2005,3 +2005,29 @@ def test_marking_an_item_with_a_state_no_box_says_is_refused() -> None:
     assert steps("mark the Milk item as completed") == [
         ("check", Target(text="checkbox", role="checkbox", within="Milk"), None, None)
     ]
+
+
+def test_a_page_named_by_a_negation_is_no_address() -> None:
+    # Once "the URL contains 'no-error'".
+    refused("no error page is shown")
+
+
+def test_a_state_or_an_attribute_is_never_the_words_a_field_shows() -> None:
+    # Once "the Email field shows 'marked invalid'" and "… shows 'placeholder Search docs'".
+    refused("the Email field is marked invalid")
+    refused("the search box has placeholder Search docs")
+    refused("the logo has the tooltip Home")
+
+
+def test_which_tab_is_chosen_is_said_by_its_name_not_its_place() -> None:
+    # Once "the tab named 'tab' is selected": the ordinal was dropped.
+    refused("the second tab is selected")
+    assert steps("the first checkbox is selected")[0][0] == "expect_checked"
+
+
+def test_a_count_of_suggestions_is_not_the_option_chosen() -> None:
+    # Once "the dropdown has '3 suggestions' selected".
+    refused("the dropdown shows 3 suggestions")
+    assert steps("the Country dropdown shows Canada") == [
+        ("expect_selected", Target(text="Country", role="combobox"), "Canada", None)
+    ]

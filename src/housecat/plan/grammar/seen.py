@@ -76,7 +76,9 @@ _MANY = frozenset(
     {"listitem", "row", "cell", "article", "option", "link", "button", "textbox", "checkbox"}
     | {"radio", "menuitem", "tab", "columnheader", "img"}
 )
-_NOT_A_NAME = re.compile(r"\b(?:or|and|can|could|is|are|be|shown|with|without)\b", re.I)
+_NOT_A_NAME = re.compile(
+    r"\b(?:or|and|can|could|is|are|be|shown|with|without)\b|^(?:no|not|any|an?)\b", re.I
+)
 # Kinds no one writes as the words of a text: "Success toast", "Newsletter popup".
 _KIND_LAST = re.compile(
     r"^\S+(?: \S+)?? (?P<noun>toast|snackbar|notification|banner|popup|pop-up|modal|dialog"
@@ -248,8 +250,10 @@ _WITH_FIELD = re.compile(r" with (?:the )?(?:role|status|state|title|price|label
 _AS_ROLE = re.compile(r" as (?:the|a|an|your|my|his|her|their|its) [a-z][\w -]*$")
 _MARKED = re.compile(
     r"^(?:marked|flagged|highlighted|outlined|shown|displayed|labell?ed|coloured|colored)"
-    r" (?:as|in|with)\b"
+    r" (?:as|in|with|invalid|valid|required|red|green)\b"
 )
+# "has placeholder Search docs": words of an attribute, not of the page
+_ATTRIBUTE = re.compile(r"^(?:an? |the )?(?:placeholder|tooltip|hint|alt text|aria-label)\b")
 _WHEN_SHOWN = re.compile(
     r"^(?:when|whenever|after|before|if|once|until|while|as soon as|within|on (?:submit|click"
     r"|load|hover|error|success))\b"
@@ -290,6 +294,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None  # "the email is taken", "our founding year": a paraphrase, not the words
     if text[:1].islower() and _DESCRIBED_VALUE.search(text):
         return None  # "today's date", "the user's name": a value the goal does not spell out
+    if _ATTRIBUTE.match(text):
+        return None
     if _WHEN_SHOWN.match(text) or _MARKED.match(text):
         # "shows after a second": when, not what; "is marked as invalid": a state, not words
         return None

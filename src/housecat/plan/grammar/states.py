@@ -168,6 +168,8 @@ def _chosen(subject: str, where: str | None, quotes: Quotes, *, active: bool) ->
         return None  # "the Submit button is active": usable, or pressed?
     if target.role in _TICKABLE:
         return one("expect_checked", target=target)
+    if target.nth is not None:
+        return None  # "the second tab is selected": which tab, by its name, is the check
     if element.noun in _CHOICE_KINDS or target.role in _CHOICE_KINDS:
         # "the Billing tab is selected": among the tabs; "the 'L' option": anywhere
         kind = None
@@ -199,6 +201,7 @@ def _field_or_chooser(raw: str, quotes: Quotes) -> Element | None:
     return None
 
 
+_COUNTED = re.compile(r"^\d+ [a-z]+s$")
 # One word a field holds, not a description: an address, a code, a number ("ada@x.io").
 _VALUE_TOKEN = re.compile(r"^[^\s]*[@\d.][^\s]*$")
 
@@ -213,6 +216,8 @@ def _holds(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None
     if not (literal(match["v"], value) or _VALUE_TOKEN.match(value)):
         return None  # "the Email field shows an error": what it shows, not what it holds
+    if _COUNTED.match(value):
+        return None  # "the dropdown shows 3 suggestions": how many, not the one chosen
     if element.target.role == "combobox":
         return one("expect_selected", target=element.target, value=value)
     return one("expect_value", target=element.target, value=value)
