@@ -997,8 +997,15 @@ def test_an_error_a_field_shows_is_next_to_it_unquoted_too() -> None:
 
 def test_a_card_s_details_are_fields_never_a_card_to_add() -> None:
     # Read as adding three cards called "number 4242…", "expiry 12/30" and "CVC 123".
-    refused("Enter the card number 4242424242424242, expiry 12/30 and CVC 123")
-    refused("Enter card number 4242424242424242, expiry 12/30 and CVC 123")
+    for goal in [
+        "Enter the card number 4242424242424242, expiry 12/30 and CVC 123",
+        "Enter card number 4242424242424242, expiry 12/30 and CVC 123",
+    ]:
+        assert steps(goal) == [
+            ("fill", Target(text="card number"), "4242424242424242", None),
+            ("fill", Target(text="expiry"), "12/30", None),
+            ("fill", Target(text="CVC"), "{{cvc}}", None),
+        ]
     assert steps("Add a card called Design review") == [("add_item", None, "Design review", None)]
 
 
@@ -2030,4 +2037,30 @@ def test_a_count_of_suggestions_is_not_the_option_chosen() -> None:
     refused("the dropdown shows 3 suggestions")
     assert steps("the Country dropdown shows Canada") == [
         ("expect_selected", Target(text="Country", role="combobox"), "Canada", None)
+    ]
+
+
+def test_a_label_every_form_has_may_take_one_word_without_a_colon() -> None:
+    assert steps("enter coupon code SAVE10 and click Apply") == [
+        ("fill", Target(text="coupon code"), "SAVE10", None),
+        ("click", Target(text="Apply"), None, None),
+    ]
+    assert steps("enter password hunter2") == [
+        ("fill", Target(text="password"), "{{password}}", None)
+    ]
+    # Words that are no field's label, or a value of several words, stay refused.
+    refused("type hello world")
+    refused("enter coupon code SAVE 10")
+
+
+def test_a_section_named_before_its_fields_is_no_field() -> None:
+    # Once one field "shipping" holding the whole list.
+    assert steps("Fill in shipping: name Jane Doe, street 1 Main St, zip 12345") == [
+        ("fill", Target(text="name"), "Jane Doe", None),
+        ("fill", Target(text="street"), "1 Main St", None),
+        ("fill", Target(text="zip"), "12345", None),
+    ]
+    # A value with a comma in it is still one value.
+    assert steps("type message: Hello, world") == [
+        ("fill", Target(text="message"), "Hello, world", None)
     ]

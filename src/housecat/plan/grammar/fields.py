@@ -114,6 +114,13 @@ def _typed_with_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     value = match["v"].strip()
     if _INTO.search(value):
         return None
+    parts = _pairs(value)
+    if len(parts) > 1 and _known_label(parts[0].strip()):
+        # "fill in shipping: name Jo, city Porto": the section's fields, each with its value
+        drafts = [_pair(part, quotes) for part in parts]
+        if any(draft is None for draft in drafts):
+            return None
+        return Parsed(tuple(draft for draft in drafts if draft is not None), "free")
     draft = _draft(match["label"], value, quotes)
     return None if draft is None else Parsed((draft,), _tail(value, quotes))
 
@@ -225,12 +232,23 @@ def _quoted_pairs(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed(tuple(draft for draft in drafts if draft is not None), "free")
 
 
+def _one_pair(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "enter coupon code SAVE10": a label every form has, then one word, its value."""
+    pair = match["pair"]
+    known = _known_label(pair)
+    if known is None or " " in pair[known + 1 :]:
+        return None
+    draft = _draft(pair[:known], pair[known + 1 :], quotes)
+    return None if draft is None else Parsed((draft,), "closed")
+
+
 FIELD_RULES: tuple[Rule, ...] = (
     rule(_FORM, _form, final=True),
     rule(
         r"^(?:fill(?: in| out)?|enter|type|input|provide|use) (?:the |your |my )?(?P<pairs>.+)$",
         _quoted_pairs,
     ),
+    rule(r"^(?:enter|type|input|key in|use) (?:the |your |my |a |an )?(?P<pair>.+)$", _one_pair),
     rule(
         r"^(?:type|enter|input|write|put|fill(?: in| out)?|key in)(?: (?:the|your|my|a|an))? "
         + _LABEL,
