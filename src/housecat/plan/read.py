@@ -206,13 +206,13 @@ def _cut(goal: str) -> _Cut:
             or parse(piece.text)
             or waited_on(piece.text, before)
         )
-        phrase = quotes.restore(piece.phrase)
+        phrase = quotes.restore(piece.phrase, as_written=True)
         if parsed is not None and only_if is not None:
             parsed = within_block(parsed, only_if)  # every line inside "if ... end"
         if parsed is None:
             phrase = _narrowed(piece.text, phrase, quotes)
         clauses.append((parsed, phrase))
-    return _Cut(clauses, [quotes.restore(a) for a in assumed], written)
+    return _Cut(clauses, [quotes.restore(a, as_written=True) for a in assumed], written)
 
 
 # Words of time or repetition a text may end with, or a sentence about it.

@@ -12,8 +12,19 @@ from housecat.plan.variables import NAME
 OPEN = "\ue000"
 CLOSE = "\ue001"
 _SLOT = re.compile(f"{OPEN}(\\d+){CLOSE}")
-# "{{ name }}" and the "${name}" some tools use both stand for the variable `name`.
-_VARIABLE = re.compile(r"\{\{\s*(?P<name>" + NAME + r")\s*\}\}|\$\{(?P<alt>" + NAME + r")\}")
+# "{{ name }}" and the ways other tools write one ("${name}", "{{@name}}", "%name%",
+# "{name}", "<name>") all stand for the variable `name`.
+_VARIABLE = re.compile(
+    rf"\{{\{{\s*@?(?P<a>{NAME})\s*\}}\}}|\$\{{(?P<b>{NAME})\}}|(?<![\w%])%(?P<c>{NAME})%(?![\w%])"
+    rf"|(?<![{{$])\{{(?P<d>{NAME})\}}(?!\}})|<(?P<tag>{NAME})>"
+)
+# "<h1>", "<button>": an element written as its tag, never a variable
+_TAG = re.compile(
+    r"^(?:h[1-6]|a|b|i|p|u|br|hr|li|ol|ul|td|th|tr|em|div|img|nav|body|form|head|html|main"
+    r"|span|input|label|small|table|tbody|thead|title|button|footer|header|option|select"
+    r"|strong|section|textarea)$",
+    re.I,
+)
 _QUOTE = re.compile("[\"“„«`'‘]")
 
 # Each opening quote and the closers it accepts: editors mix curly and straight quotes.
@@ -36,10 +47,13 @@ class Quotes:
     """The quoted spans of one goal, in the order they were masked."""
 
     spans: list[tuple[str, str, str]] = field(default_factory=list)
+    # Each variable's slot, and the variable as the goal wrote it ("%city%")
+    written: dict[int, str] = field(default_factory=dict)
 
     def mask(self, line: str) -> str:
         """Replace each quoted span and each {{variable}} of a line with a slot naming it."""
-        line = _VARIABLE.sub(self._variable, line)
+        markup = "</" in line  # "<code>x</code>": markup, whose tags are no variables
+        line = _VARIABLE.sub(lambda found: self._variable(found, markup=markup), line)
         out: list[str] = []
         start = 0
         dead: set[str] = set()  # openers with no closer left in the line: stop looking
@@ -61,15 +75,27 @@ class Quotes:
         self.spans.append(("'", text, "'"))
         return f"{OPEN}{len(self.spans) - 1}{CLOSE}"
 
-    def _variable(self, match: re.Match[str]) -> str:
+    def _variable(self, match: re.Match[str], *, markup: bool) -> str:
         """Hold a variable as a value of its own, written the one way plans use."""
-        self.spans.append(("", "{{" + (match["name"] or match["alt"]) + "}}", ""))
+        name = match["a"] or match["b"] or match["c"] or match["d"] or match["tag"]
+        if match["tag"] and (markup or _TAG.match(name)):
+            return match[0]
+        self.written[len(self.spans)] = match[0]
+        self.spans.append(("", "{{" + name + "}}", ""))
         return f"{OPEN}{len(self.spans) - 1}{CLOSE}"
 
-    def restore(self, text: str) -> str:
-        """Put the quoted spans back, quotes and all, as the user wrote them."""
-        # A quoted span may hold a {{variable}}, masked before the quotes were: restore it.
-        return _SLOT.sub(lambda m: self.restore("".join(self.spans[int(m.group(1))])), text)
+    def restore(self, text: str, *, as_written: bool = False) -> str:
+        """Put the quoted spans back, quotes and all; as_written, variables as the user wrote
+        them too ("%city%" rather than "{{city}}"), as phrases show them."""
+
+        def slot(found: re.Match[str]) -> str:
+            at = int(found.group(1))
+            if as_written and at in self.written:
+                return self.written[at]
+            # A quoted span may hold a {{variable}}, masked before the quotes were.
+            return self.restore("".join(self.spans[at]), as_written=as_written)
+
+        return _SLOT.sub(slot, text)
 
     def value(self, text: str) -> str:
         """Return text as the user meant it: a lone quoted span loses its quotes."""

@@ -56,19 +56,6 @@ _STORED = re.compile(
 _EXAMPLES = re.compile(r"^\s*(?:examples|scenarios)\s*:\s*$", re.I)
 _OUTLINE = re.compile(r"^\s*scenario (?:outline|template)\s*:", re.I)
 _PLACEHOLDER = re.compile(r"<(?P<name>[^<>\n]+)>")
-# Other tools' ways to write a variable: "{{@name}}", "%name%", "{name}", and a "<name>"
-# no Examples table fills. Each is the test's variable `name`.
-_OTHER_VARIABLES = re.compile(
-    r"\{\{\s*@(?P<a>[A-Za-z_][\w.-]*)\s*\}\}|(?<![\w%])%(?P<b>[A-Za-z_][\w.-]*)%(?![\w%])"
-    r"|(?<![{$])\{(?P<c>[A-Za-z_][\w.-]*)\}(?!\})|<(?P<d>[A-Za-z_][\w.-]*)>"
-)
-# "<h1>", "<button>": an element written as its tag, never a variable
-_TAG = re.compile(
-    r"^(?:h[1-6]|a|b|i|p|u|br|hr|li|ol|ul|td|th|tr|em|div|img|nav|body|form|head|html|main"
-    r"|span|input|label|small|table|tbody|thead|title|button|footer|header|option|select"
-    r"|strong|section|textarea)$",
-    re.I,
-)
 
 
 @dataclass
@@ -91,16 +78,7 @@ def rewrite(goal: str) -> Rewritten:
         lines.append(line)
     text = _pairs(_tables(_outline(lines)))
     text = _STORED.sub(lambda m: "{{" + m["name"] + "}}", text)
-    html = "</" in text  # "<code>x</code>": markup, whose tags are no variables
-    text = _OTHER_VARIABLES.sub(lambda m: _variable(m, html=html), text)
     return Rewritten(text, variables)
-
-
-def _variable(match: re.Match[str], *, html: bool) -> str:
-    name = match["a"] or match["b"] or match["c"] or match["d"]
-    if match["d"] and (html or _TAG.match(name)):
-        return match[0]
-    return "{{" + name + "}}"
 
 
 def _outline(lines: list[str]) -> str:
