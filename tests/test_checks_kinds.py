@@ -569,3 +569,26 @@ async def test_words_in_the_main_navigation_are_never_words_elsewhere(
         "<nav><a href='#'>Home</a></nav><main><p>Products</p><p>Pricing</p><p>Docs</p></main>"
     )
     await holds_only_on(pool, holds, elsewhere, steps)
+
+
+async def test_the_nth_of_a_kind_is_that_one_never_another_or_any_words(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """ "The first heading is Pricing" once held wherever a heading said Pricing, and "the
+    second link on the page is Docs" wherever the page did."""
+    steps = [
+        *read_goal("the first heading is Pricing").steps,
+        *read_goal("the second link on the page is Docs").steps,
+    ]
+    holds = pages.add("<h1>Pricing</h1><h2>Plans</h2><a href='#'>Home</a> <a href='#'>Docs</a>")
+    elsewhere = pages.add(
+        "<h1>Plans</h1><h2>Pricing</h2><a href='#'>Docs</a> <a href='#'>Home</a><p>Docs</p>"
+    )
+    await holds_only_on(pool, holds, elsewhere, steps)
+    last_row = list(read_goal("the last row shows Total").steps)
+    table = "<table><tr><td>{}</td></tr><tr><td>Lamp</td></tr><tr><td>{}</td></tr></table>"
+    holds, elsewhere = (
+        pages.add(table.format("Desk", "Total")),
+        pages.add(table.format("Total", "Desk")),
+    )
+    await holds_only_on(pool, holds, elsewhere, last_row)

@@ -2064,3 +2064,21 @@ def test_a_section_named_before_its_fields_is_no_field() -> None:
     assert steps("type message: Hello, world") == [
         ("fill", Target(text="message"), "Hello, world", None)
     ]
+
+
+def test_the_nth_of_a_kind_keeps_its_place_and_its_kind() -> None:
+    # Once "the 'Pricing' heading is shown" (any heading) and "the page shows 'Docs'".
+    first_heading = Target(text="heading", role="heading", nth=0)
+    assert steps("the first heading is Pricing") == [
+        ("expect_text", first_heading, "Pricing", None)
+    ]
+    assert steps("the first heading on the page is Pricing") == [
+        ("expect_text", first_heading, "Pricing", None)
+    ]
+    assert steps("the second link on the page is Docs") == [
+        ("expect_text", Target(text="link", role="link", nth=1), "Docs", None)
+    ]
+    # The page's main heading is still the heading with those words.
+    assert steps("the main heading says Pricing") == [
+        ("expect_visible", Target(text="Pricing", role="heading"), None, None)
+    ]

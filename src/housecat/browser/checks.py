@@ -145,8 +145,10 @@ async def place_of(page: Page, step: Step) -> Place:
         target = target.model_copy(update={"within": None})
     where = target.describe()
     if target.names_kind and target.role:
-        # "the header says", "the table shows": every element of that kind
-        return Place(where, root.get_by_role(target.role).filter(visible=True))  # type: ignore[arg-type]
+        # "the header says", "the table shows": every element of that kind; "the last row
+        # shows": that one only
+        kind = root.get_by_role(target.role).filter(visible=True)  # type: ignore[arg-type]
+        return Place(where, kind if target.nth is None else kind.nth(target.nth))
     if target.role is None:
         if not names_content(target.text):
             region = await find_region(page, target.text)

@@ -92,7 +92,7 @@ _URL_SUBJECT = re.compile(
 )
 # "the hero heading says X": any heading that says X; one word may describe it.
 _HEADING_SUBJECT = re.compile(
-    r"^(?:the )?(?:(?!(?:second|third|fourth|fifth|last|next|other)\b)"
+    r"^(?:the )?(?:(?!(?:first|second|third|fourth|fifth|last|next|other)\b)"
     r"(?P<part>(?-i:[a-z]+)) )?(?:heading|headline|h1)$",
     re.I,
 )
@@ -104,7 +104,8 @@ _PART_WORDS = frozenset(
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my) ", re.I)
 # "the pricing page"; not "the title of the page", nor "after clicking Save, the page".
 _PAGE_SUFFIX = re.compile(
-    r"^(?P<name>(?!.* (?:of|in|on|from) (?:the|this|that)$)[^,]+?) (?:page|screen|view)$", re.I
+    r"^(?P<name>(?!.* (?:of|in|on|from) (?:the|this|that) \w+$)[^,]+?) (?:page|screen|view)$",
+    re.I,
 )
 _LISTED = re.compile(
     r" (?:listed|shown|displayed|visible|present|available|in total|on (?:the )?(?:page|screen))$",
@@ -914,14 +915,14 @@ _STATEMENTS: tuple[Rule, ...] = (
         _title,
     ),
     rule(
-        r"^(?:the )?(?:(?:main|page|top|first|primary) )?(?:heading|headline|h1)(?: text)?"
+        r"^(?:the )?(?:(?:main|page|top|primary) )?(?:heading|headline|h1)(?: text)?"
         r" (?:(?:should|must|will|to|does|now) )*"
         r"(?:is|be|equals?|reads?|says?|shows?|contains?|includes?|=|:):? (?P<v>.+)$",
         _heading,
     ),
     # "'Welcome' is the page heading", "Docs is the title": the same checks, said the other way
     rule(
-        r"^(?P<v>.+?) (?:is|should be|must be) (?:the )?(?:(?:main|page|top|first|primary) )?"
+        r"^(?P<v>.+?) (?:is|should be|must be) (?:the )?(?:(?:main|page|top|primary) )?"
         r"(?:heading|headline|h1)(?: of (?:the|this) page)?$",
         _named_the_heading,
     ),
