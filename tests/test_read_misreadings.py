@@ -2082,3 +2082,10 @@ def test_the_nth_of_a_kind_keeps_its_place_and_its_kind() -> None:
     assert steps("the main heading says Pricing") == [
         ("expect_visible", Target(text="Pricing", role="heading"), None, None)
     ]
+
+
+def test_a_click_on_no_control_s_name_is_refused() -> None:
+    # Once buttons named "outside the modal" and "Load more until no more results load".
+    refused("click outside the modal")
+    refused("Click Load more until no more results load")
+    assert steps("click Away mode") == [("click", Target(text="Away mode"), None, None)]

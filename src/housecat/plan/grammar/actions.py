@@ -67,6 +67,8 @@ _SHOWN_UP = re.compile(
 _GONE = re.compile(r"(?:disappears?|hidden|gone|go(?:es)? away|vanish(?:es)?)$", re.I)
 _AMOUNTS = {"a": "1", "an": "1", "half a": "0.5", "a couple of": "2", "a couple": "2"}
 _KEY_VERBS = frozenset({"press", "hit", "push"})
+_CLAUSE_IN_NAME = re.compile(r" (?:until|unless|while|whenever|as long as) [a-z]")
+_NOWHERE_NAMED = re.compile(r"^(?:outside|anywhere|somewhere|elsewhere|away from)\b")
 _CONNECTIVE = re.compile(r"^(?:then|and|after that)\b")  # "click then Save": a lost step
 _ITEM_KINDS = r"(?:item|product|result|one|listing|entry|card|tile|row|book|article|thing)"
 _NTH_ITEM = re.compile(rf"^(?P<ord>{ORDINAL}) {_ITEM_KINDS}$", re.I)
@@ -170,6 +172,8 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     name = element.target.text
     if not element.quoted and (QUANTIFIED.search(name) or _CONNECTIVE.match(name)):
         return None  # "press Tab 30 times", "click then Save": no button's name
+    if not element.quoted and (_CLAUSE_IN_NAME.search(name) or _NOWHERE_NAMED.match(name)):
+        return None  # "click Load more until …", "click outside the modal": no control's name
     if verb in _KEY_VERBS and not element.quoted and not element.noun and key_leftover(name):
         return None  # "press Tab Tab", "press Enter now": a key with words we cannot place
     choosing = verb in {"select", "choose", "pick"}
