@@ -2089,3 +2089,12 @@ def test_a_click_on_no_control_s_name_is_refused() -> None:
     refused("click outside the modal")
     refused("Click Load more until no more results load")
     assert steps("click Away mode") == [("click", Target(text="Away mode"), None, None)]
+
+
+def test_a_row_said_to_hold_two_texts_is_no_row_named_by_both() -> None:
+    # Once the row named "Alice and Admin", which no row is called.
+    refused("the table contains a row with Alice and Admin")
+    refused("the table has a row containing Alice and Admin")
+    assert steps("the table has a row with Alice") == [
+        ("expect_visible", Target(text="Alice", role="row", within="table"), None, None)
+    ]

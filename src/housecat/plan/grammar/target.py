@@ -267,6 +267,8 @@ _KIND_WITH = re.compile(r"^(?P<n>[a-z]+) with ")
 _ROWS = frozenset({"row", "listitem"})
 _COLUMN = re.compile(r" column$", re.I)
 _DANGLING = re.compile(r" (?:no|with|without|of|the|a|an|and|or|to)$")
+_ITEM_NOUNS = frozenset({"row", "card", "item", "entry", "tile", "listing", "line"})
+_BOTH = re.compile(rf"(?:,| and| &) (?:[A-Z0-9]|{OPEN})")
 _TWO_THINGS = re.compile(r" and (?:a|an|the|some) ", re.I)
 
 
@@ -285,12 +287,16 @@ def _kind(text: str, quotes: Quotes, determined: bool) -> tuple[str | None, str,
     start = _NOUN_START.match(text)
     named = start and (start["link"] or quotes.is_quoted(start["name"]))  # "radio button 'X'"
     if start and (named or (determined and not start["name"][:1].islower())):
+        if singular(start["noun"].lower()) in _ITEM_NOUNS and _BOTH.search(start["name"]):
+            return None, "", False  # "a row containing Alice and Admin": two texts
         return singular(start["noun"]), start["name"], False  # not "the row says Shipped"
     owned = _OWNED.match(text)
     if owned:  # "Bob's row": the row that holds Bob
         return singular(owned["noun"]), owned["name"], False
     holder = _HOLDER_WITH.match(text)
     if holder and (quotes.is_quoted(holder["name"]) or holder["name"][:1].isupper()):
+        if _BOTH.search(holder["name"]):
+            return None, "", False  # "a row with Alice and Admin": two texts, no one name
         return singular(holder["noun"]), holder["name"], False
     inside = _NOUN_QUOTED.match(text)
     if inside:
