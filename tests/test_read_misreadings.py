@@ -2098,3 +2098,27 @@ def test_a_row_said_to_hold_two_texts_is_no_row_named_by_both() -> None:
     assert steps("the table has a row with Alice") == [
         ("expect_visible", Target(text="Alice", role="row", within="table"), None, None)
     ]
+
+
+def test_looking_in_the_console_for_errors_is_the_check_there_are_none() -> None:
+    # Once "the 'console for' alert is shown".
+    assert steps("Check the console for errors") == [("expect_no_errors", None, None, None)]
+    refused("check the form for errors")
+
+
+def test_waiting_for_a_kind_of_part_waits_for_it_not_its_word() -> None:
+    # Once "wait for the word 'footer' in the footer".
+    assert steps("wait for the footer") == [
+        ("expect_visible", Target(text="footer", role="contentinfo"), None, None)
+    ]
+    assert steps("wait for Done") == [("wait_for", None, "Done", None)]
+
+
+def test_the_browser_s_own_parts_and_marked_words_are_no_controls() -> None:
+    # Once clicks on "iframe" and "new window", and the option "text" of a dropdown "editor".
+    refused("Switch to the iframe and click Play")
+    refused("switch to the new window")
+    refused("Select the text in the editor")
+    assert steps("select Text from the Format dropdown") == [
+        ("select", Target(text="Format", role="combobox"), "Text", None)
+    ]

@@ -15,6 +15,7 @@ from housecat.plan.grammar.words import (
     ADVERB,
     CHECKABLE_ROLES,
     HOME_PAGES,
+    MARKED_TEXT,
     NUMBER,
     ORDINAL,
     UNNAMEABLE,
@@ -69,6 +70,7 @@ _AMOUNTS = {"a": "1", "an": "1", "half a": "0.5", "a couple of": "2", "a couple"
 _KEY_VERBS = frozenset({"press", "hit", "push"})
 _CLAUSE_IN_NAME = re.compile(r" (?:until|unless|while|whenever|as long as) [a-z]")
 _NOWHERE_NAMED = re.compile(r"^(?:outside|anywhere|somewhere|elsewhere|away from)\b")
+_BROWSER_PARTS = re.compile(r"^(?:i?frame|window|popup window|new (?:tab|window)|browser)$")
 _CONNECTIVE = re.compile(r"^(?:then|and|after that)\b")  # "click then Save": a lost step
 _ITEM_KINDS = r"(?:item|product|result|one|listing|entry|card|tile|row|book|article|thing)"
 _NTH_ITEM = re.compile(rf"^(?P<ord>{ORDINAL}) {_ITEM_KINDS}$", re.I)
@@ -174,9 +176,13 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "press Tab 30 times", "click then Save": no button's name
     if not element.quoted and (_CLAUSE_IN_NAME.search(name) or _NOWHERE_NAMED.match(name)):
         return None  # "click Load more until …", "click outside the modal": no control's name
+    if not element.quoted and _BROWSER_PARTS.match(name):
+        return None  # "switch to the iframe": the browser's, no control on the page
     if verb in _KEY_VERBS and not element.quoted and not element.noun and key_leftover(name):
         return None  # "press Tab Tab", "press Enter now": a key with words we cannot place
     choosing = verb in {"select", "choose", "pick"}
+    if choosing and not element.quoted and MARKED_TEXT.match(name):
+        return None  # "select the text in the editor": words marked, no control
     if choosing and element.target.role in CHECKABLE_ROLES - {"radio"}:
         return one("check", target=element.target, tail=element.tail)
     return one("click", target=element.target, tail=element.tail)
@@ -247,6 +253,8 @@ def _wait_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "wait until results appear": a thing, not words we could look for
     if kind == "url":
         return one("expect_url", value=value)
+    if target is not None and target.names_kind:
+        return one("expect_visible", target=target)  # "wait for the footer": it, not its word
     tail: Tail = "free" if kind == "text" and not quotes.is_quoted(text) else "closed"
     return one("wait_for", target=target, value=value, tail=tail)
 

@@ -14,6 +14,7 @@ from housecat.plan.grammar.types import Parsed, Rule, Tail, one, rule
 from housecat.plan.grammar.words import (
     CHECKABLE_ROLES,
     ELEMENT_NOUNS,
+    MARKED_TEXT,
     ORDINAL,
     REGIONS,
     STATEMENT_WORDS,
@@ -260,6 +261,8 @@ def _select(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if parts is None:
         return None
     raw_value, field = parts
+    if MARKED_TEXT.match(raw_value):
+        return None  # "select the text in the editor": marking words, no option to choose
     element = parse_element(field, quotes, "select")
     if element is None or (element.noun in REGIONS and element.noun not in ELEMENT_NOUNS):
         return None  # "choose Checkout in the header" is a click scoped to the header

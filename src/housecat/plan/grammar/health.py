@@ -26,6 +26,8 @@ PAGE_HEALTH = (
     r"(?: (?:in the console|on the page))?$"
     r"|^(?:the )?(?:browser(?:['’]s)? |javascript |js )?console (?:has|shows|logs|should"
     r" (?:have|show|log)) no (?P<logged>errors?)$"
+    # "check the console for errors": look there for any, and fail on one
+    r"|^(?:the )?(?:browser(?:['’]s)? |javascript |js )?console for (?P<looked>errors?)$"
     rf"|^no {_IMAGES}(?: on the page)? (?:are|is) broken$"
     rf"|^(?:all|every)(?: of)?(?: the)? {_IMAGES}(?: on the page)?"
     r" (?:loads?|loaded|are loaded|is loaded|have loaded|has loaded)"
@@ -37,6 +39,6 @@ THE_PAGE = re.compile(r"^(?:the |this )?(?:page|site|web ?site|web ?app|app)$", 
 
 def health_check(match: re.Match[str]) -> Action:
     """The check a page-health statement asks for."""
-    if match["errors"] or match["logged"]:
+    if match["errors"] or match["logged"] or match["looked"]:
         return "expect_no_errors"
     return "expect_no_broken_images"

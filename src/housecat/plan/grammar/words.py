@@ -186,6 +186,11 @@ PRONOUNS = frozenset({"she", "he", "her", "him", "his", "hers", "they", "them", 
 UNNAMEABLE = PRONOUNS | {"it", "this", "that", "these", "those", "one", "ones", "something"}
 UNNAMEABLE |= {"anything", "only", "same", "another"}
 
+# "select the text": words marked, as with a mouse, never an option chosen or a control
+MARKED_TEXT = re.compile(
+    r"^(?:the |all (?:the )?|all of the )?(?:text|contents?|everything|words?)$"
+)
+
 # "… and check it is shown": a second step, which no name or typed value holds.
 NEXT_STEP = re.compile(
     r" and (?:then )?(?:check|verify|confirm|ensure|make sure|expect|assert|see|click|tap|press"
