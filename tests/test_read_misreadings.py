@@ -2122,3 +2122,26 @@ def test_the_browser_s_own_parts_and_marked_words_are_no_controls() -> None:
     assert steps("select Text from the Format dropdown") == [
         ("select", Target(text="Format", role="combobox"), "Text", None)
     ]
+
+
+def test_not_seeing_a_word_is_the_check_it_is_gone() -> None:
+    # "Error" written as a word is the word, not the kind of thing "errors" are.
+    gone = [("expect_no_text", None, "Error", None)]
+    for goal in ["I should not see Error", "I don't see Error", "the user should not see Error"]:
+        assert steps(goal) == gone, goal
+    assert steps("I no longer see Loading") == [("expect_no_text", None, "Loading", None)]
+    refused("no JavaScript errors appear")
+
+
+def test_eventually_is_no_part_of_a_name() -> None:
+    # Once "the 'Save button eventually' is enabled" and "'Loading eventually' is gone".
+    assert steps("the Save button eventually becomes enabled") == [
+        ("expect_enabled", Target(text="Save", role="button"), None, None)
+    ]
+    assert steps("Loading should eventually disappear") == [
+        ("expect_no_text", None, "Loading", None)
+    ]
+    # What a page says keeps its words.
+    assert steps("the page says Alice will eventually be notified") == [
+        ("expect_text", None, "Alice will eventually be notified", None)
+    ]

@@ -65,6 +65,7 @@ _HOLDING = re.compile(
 )
 # Kinds whose elements are named by what they show, not by a label a person reads off.
 _DESCRIBED_KINDS = frozenset({"alert", "status", "dialog", "img", "region", "article"})
+_ONE_NAME = re.compile(r"^[A-Z][a-z]+$")
 _KINDS_SAID = re.compile(
     r"\b(?:errors?|warnings?|messages?|alerts?|notifications?|exceptions?|failures?|issues?"
     r"|problems?|bugs?|popups?|pop-ups?|dialogs?|modals?|images?|links?|buttons?)"
@@ -112,8 +113,11 @@ def absent(text: str, quotes: Quotes) -> Parsed | None:
     if seen[0] == "text":
         if not literal(text, seen[1]):
             return None  # "no results": a thing we cannot find, not text we can look for
-        if not quotes.is_quoted(text.strip(" ,.;:!?")) and _KINDS_SAID.search(seen[1]):
-            return None  # "no JavaScript errors appear": a kind of thing, which no words are
+        said = not quotes.is_quoted(text.strip(" ,.;:!?")) and not _ONE_NAME.match(seen[1])
+        if said and _KINDS_SAID.search(seen[1]):
+            # "no JavaScript errors appear": a kind of thing, which no words are; "not see
+            # Error" names the word
+            return None
         return one("expect_no_text", value=seen[1], tail=text_tail(text, quotes))
     return expect(seen, negated=True)
 

@@ -339,6 +339,14 @@ _FIRST_SAYING = re.compile(
     r"|reads|displays|includes|holds|mentions)\b"
 )
 
+_NOT_ANY_MORE = re.compile(r"^(?:no longer|not anymore|no more) ", re.I)
+_EVENTUALLY = re.compile(
+    r"\b(?:eventually|finally|soon|at some point|after a (?:moment|while|bit)) (?=(?:becomes?"
+    r"|appears?|disappears?|shows?|says?|goes|go|turns?|changes?|gets?|vanish(?:es)?|loads?"
+    r"|is|are|be)\b)",
+    re.I,
+)
+
 
 def drop_adverb(text: str) -> str:
     """Read "the cart still has 2 items" as "the cart has 2 items": "still" names no place.
@@ -346,6 +354,10 @@ def drop_adverb(text: str) -> str:
     Only before the clause's first such verb: in "the page says Alice still has access" the
     words after "says" are what it says, and stay as written.
     """
+    first = _FIRST_SAYING.search(text)
+    end = first.end() if first else len(text)
+    # "the button eventually becomes enabled": checks wait for what they expect anyway
+    text = _EVENTUALLY.sub("", text[:end], count=1) + text[end:]
     first = _FIRST_SAYING.search(text)
     if first is None or first["adverb"] is None:
         return text
@@ -359,6 +371,9 @@ def strip_subject(text: str) -> str:
         verb = "am" if contracted.group().lower().startswith("i") else "are"
         return verb + text[contracted.end() :]
     match = _SUBJECT.match(text)
+    rest = _NOT_ANY_MORE.sub("", text[match.end() :]) if match else ""
+    if match and rest != text[match.end() :] and starts_with_verb(rest):
+        return "don't " + rest  # "I no longer see Loading": the check that it is gone
     if match and starts_with_verb(text[match.end() :]):
         return text[match.end() :]
     return text
