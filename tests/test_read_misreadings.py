@@ -1958,7 +1958,19 @@ def test_options_said_to_be_several_names_are_each_checked() -> None:
 
 
 def test_words_and_not_others_are_never_one_text() -> None:
-    refused("make sure the page says Welcome and not Error")
+    # One check that the words are there, one that the others are not.
+    assert steps("make sure the page says Welcome and not Error") == [
+        ("expect_text", None, "Welcome", None),
+        ("expect_no_text", None, "Error", None),
+    ]
+    assert steps("the results include Oak Chair but not Oak Desk") == [
+        ("expect_text", Target(text="results"), "Oak Chair", None),
+        ("expect_no_text", Target(text="results"), "Oak Desk", None),
+    ]
+    assert steps("the header shows Sign in but not Sign out") == [
+        ("expect_text", Target(text="header", role="banner"), "Sign in", None),
+        ("expect_no_text", Target(text="header", role="banner"), "Sign out", None),
+    ]
 
 
 def test_a_value_described_with_a_is_never_typed_as_words() -> None:

@@ -869,7 +869,26 @@ def _a(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 # Order matters: the narrow subjects (title, URL, heading, where you are) before "X says Y",
 # and "X is shown" before "X says Y" so that "shows up" is not read as "shows 'up'".
+_SEVERAL = re.compile(r",| and | or | nor | & ")
+
+
+def _but_not(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the results show Oak Chair but not Oak Desk": one check each, the second denied."""
+    if _SEVERAL.search(match["a"]) or _SEVERAL.search(match["b"]):
+        return None  # "Blue Mug and Red Mug but not Blue Plate": which words go together?
+    kept = parse_assertion(f"{match['s']} {match['verb']} {match['a']}", quotes, bare=False)
+    denied = parse_assertion(f"{match['s']} does not show {match['b']}", quotes, bare=False)
+    if kept is None or denied is None:
+        return None
+    return Parsed((*kept.drafts, *denied.drafts), denied.tail)
+
+
 _STATEMENTS: tuple[Rule, ...] = (
+    rule(
+        r"^(?P<s>\S.*?) (?P<verb>shows?|says?|reads?|includes?|lists|contains?|displays?|has|have)"
+        r" (?P<a>\S.*?),? (?:but|and) not (?P<b>\S.*)$",
+        _but_not,
+    ),
     # "it loaded": every navigation already waits for its page, so there is nothing to add
     rule(
         rf"^(?:(?:after|once|when) )?(?:it|(?:the |this |that )?page|everything) {_LOADS}$", _loaded
