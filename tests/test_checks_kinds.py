@@ -592,3 +592,18 @@ async def test_the_nth_of_a_kind_is_that_one_never_another_or_any_words(
         pages.add(table.format("Total", "Desk")),
     )
     await holds_only_on(pool, holds, elsewhere, last_row)
+
+
+async def test_words_but_not_others_fail_when_the_others_show_or_the_words_are_elsewhere(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    steps = list(read_goal("the results show Oak Chair but not Oak Desk").steps)
+    results = "<section aria-label='Results'>{}</section><aside>{}</aside>"
+    holds = pages.add(results.format("<p>Oak Chair</p>", "<p>Popular: Oak Desk</p>"))
+    both = pages.add(results.format("<p>Oak Chair</p><p>Oak Desk</p>", ""))
+    elsewhere = pages.add(results.format("<p>Pine Desk</p>", "<p>Oak Chair</p>"))
+    plan = Plan(goal="but not", steps=[Step(action="goto", value=holds, phrase="open"), *steps])
+    for url, passes in ((holds, True), (both, False), (elsewhere, False)):
+        plan.steps[0] = Step(action="goto", value=url, phrase="open")
+        browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
+        assert evaluate(browser).passed is passes, url
