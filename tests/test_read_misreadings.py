@@ -2158,3 +2158,32 @@ def test_eventually_is_no_part_of_a_name() -> None:
     assert steps("the page says Alice will eventually be notified") == [
         ("expect_text", None, "Alice will eventually be notified", None)
     ]
+
+
+def test_a_page_of_a_thing_is_that_thing_s_page() -> None:
+    # Once "be on a 'product' page": any product's would do.
+    oak = [("visit", Target(text="Oak Chair"), None, None)]
+    assert steps("Open the product page for Oak Chair") == oak
+    assert steps("go to the product page for Oak Chair") == oak
+    refused("Go to the next page of results")
+
+
+def test_a_thing_called_a_name_is_what_shows_the_name() -> None:
+    # Once a control named "product called Oak Chair".
+    assert steps("Click on the product called Oak Chair") == [
+        ("click", Target(text="Oak Chair"), None, None)
+    ]
+    assert steps("click the link called Docs") == [
+        ("click", Target(text="Docs", role="link"), None, None)
+    ]
+
+
+def test_where_a_search_happens_is_no_part_of_its_query() -> None:
+    assert steps("search for lamp in the shop") == [("search", None, "lamp", None)]
+    assert steps("search for Made in the USA") == [("search", None, "Made in the USA", None)]
+
+
+def test_looking_for_lower_case_words_is_no_text_to_find() -> None:
+    # Once the text "lamps": a shop's "Lamps" menu would do.
+    refused("Look for lamps")
+    assert steps("look for Welcome") == [("expect_text", None, "Welcome", None)]

@@ -18,6 +18,7 @@ from housecat.plan.grammar.words import (
     MARKED_TEXT,
     NUMBER,
     ORDINAL,
+    PAGE_OF,
     UNNAMEABLE,
     has_pronoun,
     names_a_position,
@@ -112,6 +113,9 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if value.startswith("/") or "://" in value:
         return None  # "/admin as alice": an address with words we cannot place
     name = _DETERMINER.sub("", raw, count=1)
+    page_of = None if names_a_position(name) else PAGE_OF.match(name)
+    if page_of:  # "go to the product page for Oak Chair": that product's page
+        name = f"{page_of['x']} page"
     page = _PAGE.match(name)
     if page:
         name = page["name"]
@@ -309,7 +313,7 @@ _TEST_THAT = re.compile(r"^test(?::| (?:that|if|whether)\b)", re.I)
 
 
 def _look_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    return exists(match["rest"], quotes, strict=False)
+    return exists(match["rest"], quotes, strict=True)
 
 
 _AMOUNT = rf"(?P<n>\d{{1,6}}(?:\.\d{{1,3}})?|{NUMBER}|half a|a couple of|a couple|an|a)"

@@ -19,6 +19,7 @@ from housecat.plan.grammar.words import (
     NUMBER,
     ORDINAL,
     PAGE_NOUNS,
+    PAGE_OF,
     UNNAMEABLE,
     has_pronoun,
     names_a_position,
@@ -171,7 +172,7 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     placed = _QUERY_IN.match(match["q"].strip())
     if placed and not where:  # "look up 'python' in the docs search": the box is named after
         where = placed["box"]
-    raw_query = placed["q"] if placed else match["q"]
+    raw_query = placed["q"] if placed else _WHOLE_SITE.sub("", match["q"].strip())
     query = quotes.value(raw_query)
     spelled = quotes.is_quoted(raw_query)
     if not query or (not spelled and (has_pronoun(query) or _DESCRIBED_QUERY.match(query))):
@@ -277,6 +278,10 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return followed  # "open Settings > Profile": each in turn
     raw = _QUOTED_PART.sub(lambda m: f"{quotes.value(m['q'])} {m['part']}", raw, count=1)
     raw = _KIND_THEN_QUOTED.sub(r"\g<q>", raw, count=1)  # "the product 'Oak Desk'"
+    named = re.sub(r"^(?:the|a|an) ", "", raw)
+    page_of = None if names_a_position(named) else PAGE_OF.match(named)
+    if page_of:  # "open the product page for Oak Chair": that product's page
+        return _visit_page(quotes.value(page_of["x"]))
     element = parse_element(raw, quotes, "click")
     if element is None or element.target.text.lower() in UNNAMEABLE:
         return None
@@ -319,7 +324,7 @@ _KINDS_NOT_GROUPS = frozenset(
 def _visit(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Be on a page: stay when the journey is there already, else follow its link."""
     named = match["x"] or match.groupdict().get("x2") or ""
-    page_of = _PAGE_OF.match(named.strip())
+    page_of = PAGE_OF.match(named.strip())
     if page_of:  # "the product page for 'Blue Mug'": the page that link leads to
         named = page_of["x"]
     return _visit_page(quotes.value(named.strip()))
@@ -353,6 +358,12 @@ _PLACE = (
     rf"(?: (?!as\b|with\b|using\b|via\b|through\b|{_OUTCOME}\b)[^\s()]+){{0,3}}?"
 )
 # "a product that does not exist", "something cheap": what to look for, not the words to type
+# "search for lamp in the shop": where the search box is, never words of the query
+_WHOLE_SITE = re.compile(
+    r" (?:in|on|across|throughout) (?:the |this )?(?:shop|store|site|website|web site|app"
+    r"|catalog|catalogue|docs|documentation|help center|help centre)$",
+    re.I,
+)
 _QUERY_IN = re.compile(rf"^(?P<q>{_SLOT}) (?:in|on|using|with) (?:the |a )?(?P<box>[\w -]+)$")
 _DESCRIBED_QUERY = re.compile(
     r"^(?:for |by )?(?:(?:a|an|some|any) \S+(?: \S+)? (?:that|which|who|with|without)\b"
@@ -366,7 +377,6 @@ _DESCRIBED_QUERY = re.compile(
 # "open Terms in a new tab": the journey follows the link where it is
 _NEW_TAB = re.compile(r" in (?:a|the) (?:new )?(?:browser |)(?:tab|window)$", re.I)
 _DETAILS_OF = re.compile(r"^(?:the )?(?:details|detail page|page|record|profile) (?:of|for) ")
-_PAGE_OF = re.compile(r"^(?:[\w-]+ )?(?:page|screen|view) (?:for|of|about) (?:the )?(?P<x>.+)$")
 # "status 'Active'", "Category: Shoes": the group, then the option chosen in it
 _GROUP_THEN_OPTION = re.compile(
     rf"^(?P<group>[a-z][\w -]*?) (?P<option>{_SLOT})$"

@@ -60,6 +60,12 @@ _LINK = (
 _NOUN_START = re.compile(
     rf"^(?!(?:page|screen) )(?P<noun>{_NOUN_WORDS}){_LINK} (?P<name>\S.*)$", re.I
 )
+# "the product called Oak Chair": a thing no kind of element is, then its name
+_THING_CALLED = re.compile(
+    rf"^(?-i:[a-z]+)(?: (?-i:[a-z]+))? (?:called|named|titled) (?P<name>(?-i:[A-Z0-9])\S*(?: \S+)*"
+    rf"|{OPEN}\d+{CLOSE})$",
+    re.I,
+)
 # "the success message 'Profile updated'": a described kind, then its quoted name.
 _NOUN_QUOTED = re.compile(
     rf"^(?:[a-z]+ ){{1,2}}(?P<noun>{_NOUN_WORDS}){_LINK} (?P<name>{OPEN}\d+{CLOSE})$", re.I
@@ -290,6 +296,9 @@ def _kind(text: str, quotes: Quotes, determined: bool) -> tuple[str | None, str,
         if singular(start["noun"].lower()) in _ITEM_NOUNS and _BOTH.search(start["name"]):
             return None, "", False  # "a row containing Alice and Admin": two texts
         return singular(start["noun"]), start["name"], False  # not "the row says Shipped"
+    called = _THING_CALLED.match(text)
+    if called:  # "the product called Oak Chair": what shows that name, whatever it is
+        return None, called["name"], False
     owned = _OWNED.match(text)
     if owned:  # "Bob's row": the row that holds Bob
         return singular(owned["noun"]), owned["name"], False

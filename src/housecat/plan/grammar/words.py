@@ -186,6 +186,9 @@ PRONOUNS = frozenset({"she", "he", "her", "him", "his", "hers", "they", "them", 
 UNNAMEABLE = PRONOUNS | {"it", "this", "that", "these", "those", "one", "ones", "something"}
 UNNAMEABLE |= {"anything", "only", "same", "another"}
 
+# "the product page for Oak Chair": the page of that thing, named by it
+PAGE_OF = re.compile(r"^(?:[\w-]+ )?(?:page|screen|view) (?:for|of|about) (?:the )?(?P<x>.+)$")
+
 # "select the text": words marked, as with a mouse, never an option chosen or a control
 MARKED_TEXT = re.compile(
     r"^(?:the |all (?:the )?|all of the )?(?:text|contents?|everything|words?)$"
