@@ -2187,3 +2187,20 @@ def test_looking_for_lower_case_words_is_no_text_to_find() -> None:
     # Once the text "lamps": a shop's "Lamps" menu would do.
     refused("Look for lamps")
     assert steps("look for Welcome") == [("expect_text", None, "Welcome", None)]
+
+
+def test_a_group_every_shop_has_then_its_option_is_picked() -> None:
+    # Once clicks on controls named "size M" and "size M and color Blue".
+    assert steps("choose size M and color Blue") == [
+        ("pick", Target(text="size"), "M", None),
+        ("pick", Target(text="color"), "Blue", None),
+    ]
+    assert steps("select colour Navy Blue") == [("pick", Target(text="colour"), "Navy Blue", None)]
+    # A lower-case word after it describes, and is no option's name.
+    assert steps("select size medium")[0][0] == "click"
+
+
+def test_adding_to_the_cart_with_no_product_named_presses_its_button() -> None:
+    assert steps("Add to cart") == [
+        ("click", Target(text="Add to cart", role="button"), None, None)
+    ]

@@ -263,13 +263,17 @@ def _wait_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("wait_for", target=target, value=value, tail=tail)
 
 
+def _add_button(place: str) -> Target:
+    return Target(text=f"Add to {' '.join(place.lower().split())}", role="button")
+
+
 def _add_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "add the Lamp to the cart" as its "Add to cart" button in the Lamp's card.
 
     "the second item" is a position, not a name: the second "Add to cart" button. "the
     product" on its own is the one the page is about: its button, wherever it is.
     """
-    button = Target(text=f"Add to {' '.join(match['place'].lower().split())}", role="button")
+    button = _add_button(match["place"])
     raw = match["x"]
     nth = _NTH_ITEM.match(raw)
     if nth:
@@ -362,6 +366,11 @@ ACTION_RULES: tuple[Rule, ...] = (
         r" (?:the |your |my |our )?(?:shopping )?"
         r"(?P<place>cart|basket|bag|wishlist|wish list|favourites|favorites)$",
         _add_to,
+    ),
+    # "add to cart": the page's one button so named, for the product it shows
+    rule(
+        r"^add to (?:the |your |my )?(?P<place>cart|basket|bag|wishlist|wish list)$",
+        lambda m, _q: one("click", target=_add_button(m["place"])),
     ),
     # "expand 'How do I cancel?'": a section opens or closes by a click on its own words;
     # "collapse the sidebar" names no such words, and is refused

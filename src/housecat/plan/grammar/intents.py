@@ -536,6 +536,13 @@ INTENT_RULES: tuple[Rule, ...] = (
         r" (?P<kind>filter|facet|category|option|options|group)$",
         _pick,
     ),
+    # "select size M", "choose colour Blue": a group every shop has, then the option
+    rule(
+        r"^(?:pick|choose|select) (?:the )?(?P<g>(?-i:size|colou?r|style|material|variant"
+        r"|storage|capacity|flavou?r|edition|finish|fit|length|width)) "
+        rf"(?P<v>(?-i:[A-Z0-9])[\w.+/-]*(?: (?-i:[A-Z0-9])[\w.+/-]*)*|{_SLOT})$",
+        _pick,
+    ),
     # "choose 'Express' shipping", "select the 'Large' size": the option, then its group
     rule(
         rf"^(?:pick|choose|select) (?:the )?(?P<v>{_SLOT})"

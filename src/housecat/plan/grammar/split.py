@@ -393,7 +393,7 @@ def _lent_verb(
     actions = {d.action for d in borrowed.drafts}
     if actions != {d.action for d in parsed.drafts}:
         return None
-    if not actions <= {"fill", "select"} and (strength == "weak" or not _name_like(text)):
+    if not actions <= {"fill", "select", "pick"} and (strength == "weak" or not _name_like(text)):
         return None  # "click Save, then bake a cake" must not click "bake a cake"
     return verb["verb"]
 
