@@ -2204,3 +2204,8 @@ def test_adding_to_the_cart_with_no_product_named_presses_its_button() -> None:
     assert steps("Add to cart") == [
         ("click", Target(text="Add to cart", role="button"), None, None)
     ]
+
+
+def test_viewing_a_page_is_being_on_it() -> None:
+    assert steps("View the cart") == [("visit", Target(text="cart"), None, None)]
+    refused("View details")  # a control's name, or a page's? neither is said
