@@ -2209,3 +2209,18 @@ def test_adding_to_the_cart_with_no_product_named_presses_its_button() -> None:
 def test_viewing_a_page_is_being_on_it() -> None:
     assert steps("View the cart") == [("visit", Target(text="cart"), None, None)]
     refused("View details")  # a control's name, or a page's? neither is said
+
+
+def test_whom_a_thing_is_removed_from_is_no_part_of_its_name() -> None:
+    # Once the item "Bob from the team".
+    assert steps("Remove Bob from the team") == [("delete_item", Target(text="Bob"), None, None)]
+    assert steps("remove Letter from Paris") == [
+        ("delete_item", Target(text="Letter from Paris"), None, None)
+    ]
+
+
+def test_a_plural_in_ies_names_its_kind() -> None:
+    # Once list items named "entries".
+    [(action, target, _, count)] = steps("the invoice list has 3 entries")
+    assert (action, count) == ("expect_count", 3)
+    assert target is not None and target.names_kind

@@ -230,7 +230,8 @@ class Target(BaseModel):
         noun = _ROLE_NOUNS.get(self.role, self.role)
         words = {noun, self.role, *_KIND_WORDS.get(self.role, ())}
         text = self.text.lower()
-        return text in words or (text.endswith("s") and text[:-1] in words)
+        singular = text[:-3] + "y" if text.endswith("ies") else text.removesuffix("s")
+        return text in words or singular in words
 
     def describe(self) -> str:
         """Name the element the way a person would, e.g. "the second 'Buy' button"."""

@@ -510,7 +510,7 @@ INTENT_RULES: tuple[Rule, ...] = (
     rule(
         rf"^(?:delete|remove|destroy|trash|discard)(?: the)?(?: (?P<kind>{_ITEM_KINDS}))?"
         rf" (?P<x>.+?)(?: (?:{_ITEM_KINDS}))?"
-        rf"(?: from (?:the |my |your )?(?P<list>{_HOLDERS}))?$",
+        rf"(?: from (?:the |my |your |our |this )?(?P<list>{_HOLDERS}|(?-i:[a-z]+)))?$",
         _delete,
     ),
     rule(
