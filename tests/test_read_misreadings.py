@@ -2224,3 +2224,22 @@ def test_a_plural_in_ies_names_its_kind() -> None:
     [(action, target, _, count)] = steps("the invoice list has 3 entries")
     assert (action, count) == ("expect_count", 3)
     assert target is not None and target.names_kind
+
+
+def test_clicking_a_control_that_leads_somewhere_follows_it_there() -> None:
+    assert steps("clicking Next leads to the Configuration page") == [
+        ("click", Target(text="Next"), None, None),
+        ("expect_url", None, "configuration", None),
+    ]
+    # Once a link named "clicking the Docs".
+    assert steps("clicking the Docs link opens /docs") == [
+        ("click", Target(text="Docs", role="link"), None, None),
+        ("expect_url", None, "/docs", None),
+    ]
+    assert steps("the Get started button links to /signup")[1] == (
+        "expect_url",
+        None,
+        "/signup",
+        None,
+    )
+    refused("clicking Next goes to Configuration")  # a page, a section, a step?

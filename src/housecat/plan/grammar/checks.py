@@ -368,10 +368,20 @@ def _where(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return on_page(fragment) if fragment else None
 
 
+_LEADS = (
+    r"(?:opens?|goes? to|takes? (?:you|me|us|the user|users) to|leads? to|navigates? to"
+    r"|points? to|links? to|brings? (?:you|me|us) to)"
+)
+
+
 def _leads_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    """Read "the Terms link opens the terms page": follow it, and be on that page."""
-    element = parse_element(match["control"], quotes, "link")
-    if element is None or not element.named or element.target.role not in {"link", "button"}:
+    """Read "the Terms link opens the terms page": follow it, and be on that page.
+
+    "Clicking Next leads to /setup" names the control by its words alone."""
+    clicking = bool(match.groupdict().get("clicking"))
+    element = parse_element(match["control"], quotes, "click" if clicking else "link")
+    kinds = {"link", "button", None} if clicking else {"link", "button"}
+    if element is None or not element.named or element.target.role not in kinds:
         return None  # "the menu opens the settings": which control to follow?
     where = _DETERMINER.sub("", match["where"].strip(" ,.;:!?"), count=1)
     if not (_PAGE_SUFFIX.match(where) or _URLISH.match(quotes.value(where))):
@@ -975,12 +985,16 @@ _STATEMENTS: tuple[Rule, ...] = (
         _see,
     ),
     rule(
-        r"^(?P<control>(?:the |a )?\S.*? (?:link|button)(?: (?:in|on) the [a-z]+(?: [a-z]+)?)?)"
-        r"(?: should| must| will)?"
-        r" (?:opens?|goes? to|takes? (?:you|me|us|the user|users) to|leads? to|navigates? to"
-        r"|points? to|brings? (?:you|me|us) to) (?P<where>\S.*)$",
+        r"^(?!clicking )(?P<control>(?:the |a )?\S.*? (?:link|button)"
+        r"(?: (?:in|on) the [a-z]+(?: [a-z]+)?)?)"
+        rf"(?: should| must| will)? {_LEADS} (?P<where>\S.*)$",
         _leads_to,
         final=True,
+    ),
+    rule(
+        rf"^(?P<clicking>clicking (?:on )?)(?P<control>\S.*?)(?: should| will)? {_LEADS}"
+        r" (?P<where>\S.*)$",
+        _leads_to,
     ),
     rule(
         r"^(?:the )?(?P<name>\S.*?) (?:page|screen) (?:(?:should|must|will|now) )*"
