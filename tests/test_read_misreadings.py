@@ -2243,3 +2243,19 @@ def test_clicking_a_control_that_leads_somewhere_follows_it_there() -> None:
         None,
     )
     refused("clicking Next goes to Configuration")  # a page, a section, a step?
+
+
+def test_an_account_the_test_does_not_hold_is_refused() -> None:
+    # Once signed in with the test's own account, which is neither locked nor unverified.
+    refused("log in as a locked out user")
+    refused("log in as an unverified user")
+    assert steps("Sign in as the admin user") == [("sign_in", None, "{{username}}", None)]
+
+
+def test_two_labels_on_one_line_are_two_fields() -> None:
+    # Once the user name "alice pass: wonderland".
+    assert steps("user: alice pass: wonderland") == [
+        ("fill", Target(text="user"), "alice", None),
+        ("fill", Target(text="pass"), "{{pass}}", None),
+    ]
+    assert steps("Subject: Re: hello") == [("fill", Target(text="Subject"), "Re: hello", None)]

@@ -128,6 +128,14 @@ def _typed_with_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 def _line_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read a line that is only "Username: admin" as filling that field."""
     label, value = match["label"], match["v"].strip()
+    inner = _NEXT_LABEL.search(value)
+    if inner and inner["label"].lower() in _LINE_LABELS:
+        # "user: alice pass: wonderland": two pairs on one line, each its own field
+        first = _line_label(_LINE_LABEL.match(f"{label}: {value[: inner.start()]}"), quotes)
+        rest = _line_label(_LINE_LABEL.match(value[inner.start() + 1 :]), quotes)
+        if first is None or rest is None:
+            return None
+        return Parsed((*first.drafts, *rest.drafts), rest.tail)
     element = parse_element(label, quotes, "fill")
     name = element.target.text.lower() if element else ""
     if not name or name in _REMARKS or name.split(" ")[0] in _REMARKS:
@@ -207,6 +215,8 @@ def unclear_pair(text: str, quotes: Quotes) -> str | None:
 
 
 _LABEL = r"(?P<label>[^\s:]+(?: [^\s:]+){0,2}):(?P<v> \S.*)$"
+_LINE_LABEL = re.compile(r"^(?:(?:the|your|my) )?" + _LABEL, re.I)
+_NEXT_LABEL = re.compile(r" (?P<label>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?): (?=\S)")
 
 
 # "username alice, password s3cret": a label every form has, and a one-word value
@@ -254,5 +264,5 @@ FIELD_RULES: tuple[Rule, ...] = (
         + _LABEL,
         _typed_with_label,
     ),
-    rule(r"^(?:(?:the|your|my) )?" + _LABEL, _line_label),
+    rule(_LINE_LABEL.pattern, _line_label),
 )

@@ -67,6 +67,11 @@ _PAIR = re.compile(
     re.I,
 )
 _USER_ONLY = re.compile(rf"^(?P<user>{_TOKEN})(?: (?:with|using|and) (?P<own>.+))?$", re.I)
+_BARRED = re.compile(
+    r"\b(?:locked|blocked|banned|disabled|suspended|deactivated|unverified|expired|deleted"
+    r"|unknown|nonexistent|non-existent|invalid|unregistered|inactive)\b",
+    re.I,
+)
 _ROLE = re.compile(r"^(?:a|an|the) [a-z][\w-]*(?: [a-z][\w-]*)?(?: (?:user|account))?$", re.I)
 
 
@@ -88,6 +93,8 @@ def _credentials(how: str | None, quotes: Quotes) -> tuple[str, str] | None:
     if _NO_PASSWORD.match(body):
         return USERNAME, ""  # the form sent with its password field left empty
     if said_as and _ROLE.match(body):
+        if _BARRED.search(body):
+            return None  # "as a locked out user": an account the test's variables are not
         return USERNAME, PASSWORD  # "as an admin": the account the test's variables name
     pair = _PAIR.match(body)
     if pair and not _is_word(pair["pw"], {"and", "password", "credentials"}):
