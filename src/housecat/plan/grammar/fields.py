@@ -131,11 +131,12 @@ def _line_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     inner = _NEXT_LABEL.search(value)
     if inner and inner["label"].lower() in _LINE_LABELS:
         # "user: alice pass: wonderland": two pairs on one line, each its own field
-        first = _line_label(_LINE_LABEL.match(f"{label}: {value[: inner.start()]}"), quotes)
-        rest = _line_label(_LINE_LABEL.match(value[inner.start() + 1 :]), quotes)
-        if first is None or rest is None:
+        pairs = [f"{label}: {value[: inner.start()]}", value[inner.start() + 1 :]]
+        found = [_LINE_LABEL.match(pair) for pair in pairs]
+        read = [_line_label(pair, quotes) for pair in found if pair is not None]
+        if len(read) < 2 or read[0] is None or read[1] is None:
             return None
-        return Parsed((*first.drafts, *rest.drafts), rest.tail)
+        return Parsed((*read[0].drafts, *read[1].drafts), read[1].tail)
     element = parse_element(label, quotes, "fill")
     name = element.target.text.lower() if element else ""
     if not name or name in _REMARKS or name.split(" ")[0] in _REMARKS:
