@@ -2259,3 +2259,11 @@ def test_two_labels_on_one_line_are_two_fields() -> None:
         ("fill", Target(text="pass"), "{{pass}}", None),
     ]
     assert steps("Subject: Re: hello") == [("fill", Target(text="Subject"), "Re: hello", None)]
+
+
+def test_a_question_whether_words_are_somewhere_asks_for_them_there() -> None:
+    # Once "the part showing 'Blue', in the cart, shows 'Mug'".
+    assert steps("Is Blue Mug in the cart?") == [
+        ("expect_text", Target(text="cart"), "Blue Mug", None)
+    ]
+    assert steps("is the total $5?") == [("expect_text", Target(text="total"), "$5", None)]

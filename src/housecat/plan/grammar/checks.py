@@ -775,6 +775,12 @@ def _address_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed((Draft("goto", value=match["url"]), Draft("expect_text", value=value)))
 
 
+_ASKED_WHERE = re.compile(
+    rf"^(?P<x>(?:[A-Z0-9$]|{OPEN})\S*(?: \S+)*?) (?P<where>(?:in|on|inside|within)"
+    r" (?:the|my|your) [a-z][\w -]*)$"
+)
+
+
 def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "is the total $5?" and "does the cart show 2 items?" as the statements they ask."""
     rest = match["rest"]
@@ -791,8 +797,11 @@ def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     words = rest.split(" ")
     if words[-1].lower() in _SHOWN_WORDS:
         return parse_assertion(f"{' '.join(words[:-1])} is {words[-1]}", quotes, bare=False)
+    placed = _ASKED_WHERE.match(rest)
+    if placed:  # "is Blue Mug in the cart?": shown there
+        return parse_assertion(f"{placed['x']} is shown {placed['where']}", quotes, bare=False)
     for i in range(1, len(words)):
-        if _LITERAL_START.match(words[i]):
+        if _LITERAL_START.match(words[i]) and not _LITERAL_START.match(words[i - 1]):
             subject = _SHOWN_AS.sub("", " ".join(words[:i]))
             return parse_assertion(f"{subject} is {' '.join(words[i:])}", quotes, bare=False)
     return None
