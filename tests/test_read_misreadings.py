@@ -2267,3 +2267,17 @@ def test_a_question_whether_words_are_somewhere_asks_for_them_there() -> None:
         ("expect_text", Target(text="cart"), "Blue Mug", None)
     ]
     assert steps("is the total $5?") == [("expect_text", Target(text="total"), "$5", None)]
+
+
+def test_starting_from_the_home_page_is_a_step_of_its_own() -> None:
+    # Once a page named "homepage go to Contact".
+    assert steps("From the homepage go to Contact, fill in name Test, email t@x.io and send it")[
+        :2
+    ] == [("goto", None, "{{url}}", None), ("visit", Target(text="Contact"), None, None)]
+
+
+def test_the_home_page_s_title_is_the_page_title() -> None:
+    # Once a part of the page named "home page title".
+    assert steps('verify the home page title is "Acme - Home"') == [
+        ("expect_title", None, "Acme - Home", None)
+    ]

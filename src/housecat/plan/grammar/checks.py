@@ -940,8 +940,8 @@ _STATEMENTS: tuple[Rule, ...] = (
         _there,
     ),
     rule(
-        r"^(?:the )?(?:(?:page|browser|tab|window|document) )?title"
-        r"(?: of (?:the |this )?(?:page|tab|window|document|site|browser tab))?"
+        r"^(?:the )?(?:(?:page|browser|tab|window|document|home ?page|landing page)(?:['’]s)? )?"
+        r"title(?: of (?:the |this )?(?:page|tab|window|document|site|browser tab))?"
         r" (?:(?:should|must|will|to|does|now|also) )*"
         r"(?P<how>is|be|equals?|reads?|says?|shows?|contains?|includes?|has|have|matches|match"
         r"|==?|:)(?: exactly)?:?(?: now)? (?P<v>.+)$",

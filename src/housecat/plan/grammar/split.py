@@ -104,6 +104,9 @@ _SCOPE_THEN_VERB = re.compile(
 _CHECK_VERB = re.compile(
     r"^(?:check|verify|confirm|ensure|make sure|expect|assert|validate|see)\b", re.I
 )
+_FROM_HOME = re.compile(
+    r"^from (?:the )?(?:home ?page|landing page|front page|start page)(?=,? [a-z])", re.I
+)
 _DONE_FIRST = re.compile(
     r"^(?:after|once|upon|when) (?:having )?(?:\w+ing|(?:logged|signed) (?:in|out))\b", re.I
 )
@@ -220,6 +223,9 @@ def _cuts(sentence: str) -> list[tuple[int, int, str]]:
         for colon in _COLON_THEN_STEP.finditer(sentence)
         if not any(start <= colon.start() < end for start, end in listed)
     ]
+    home = _FROM_HOME.match(sentence)  # "From the homepage go to Contact": two steps
+    if home:
+        cuts.append((home.end(), home.end() + 1, "weak"))
     # "after signing out I should see Sign in": the step done first ends where its
     # sentence's subject begins, comma or not
     if _DONE_FIRST.match(sentence):
