@@ -135,14 +135,25 @@ def test_a_password_given_on_a_form_line_is_kept_secret() -> None:
         "Fill in the form with the following:\nGuest name: Ada\nArrival:\nClick Book",
         # nothing follows that a form could take
         "Fill in the form with the following:\nClick Book",
-        # values to check, not to type
-        "Complete the booking form, then verify:\nTotal: $40\nNights: 2",
+        # a value to check that is not said
+        "Complete the booking form, then verify:\nTotal:\nNights: 2",
         # step headings, not fields
         "Fill in the form as follows:\nStep 1: type a name\nStep 2: send it",
     ],
 )
 def test_lines_after_an_introduction_that_are_no_form_values_are_refused(goal: str) -> None:
     refused(goal)
+
+
+def test_labelled_values_after_a_check_are_checked_never_typed() -> None:
+    goal = "Complete the booking form, then verify:\nTotal: $40\nNights: 2"
+    assert steps(goal)[1:] == [
+        ("expect_text", Target(text="Total"), "$40", None),
+        ("expect_text", Target(text="Nights"), "2", None),
+    ]
+    assert steps("Expected result:\nStatus: Paid") == [
+        ("expect_text", Target(text="Status"), "Paid", None)
+    ]
 
 
 def test_pairs_in_brackets_after_the_form_fill_each_field() -> None:

@@ -2281,3 +2281,18 @@ def test_the_home_page_s_title_is_the_page_title() -> None:
     assert steps('verify the home page title is "Acme - Home"') == [
         ("expect_title", None, "Acme - Home", None)
     ]
+
+
+def test_a_form_filled_with_no_values_given_takes_values_its_fields_accept() -> None:
+    assert steps("Fill out the contact form and submit it") == [
+        ("fill_form", Target(text="contact"), "all", None),
+        ("submit", None, None, None),
+    ]
+    assert steps("Fill the required fields")[0][2] == "required"
+    # Pairs after "with" are still the values typed.
+    assert steps("fill the form with name Bob and email b@x.io")[0] == (
+        "fill",
+        Target(text="name"),
+        "Bob",
+        None,
+    )

@@ -162,7 +162,8 @@ def _fill_sample(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return one("fill_form", target=Target(text=name))
     form = match.groupdict().get("form")
     target = Target(text=quotes.value(form.strip())) if form else None
-    required = match.groupdict().get("required") or match.groupdict().get("required2")
+    groups = match.groupdict()
+    required = groups.get("required") or groups.get("required2") or groups.get("required3")
     which = "required" if required else "all"
     return one("fill_form", target=target, value=which)
 
@@ -458,10 +459,12 @@ INTENT_RULES: tuple[Rule, ...] = (
     rule(
         r"^(?:fill(?: in| out)?|complete|populate)(?: (?:the|this|that|your|a))?"
         r"(?: (?P<form>[\w-]+(?: [\w-]+)?))? form"
+        # no values given ("fill out the contact form"): any the fields accept will do
         r"(?: (?:with|using) (?:some |any )?(?:realistic|example|sample|test|dummy|random|valid"
         r"|fake|made-up|plausible)(?: \w+)? (?:data|values|details|information|info|answers)"
-        r"| by filling in (?:all |every )(?:the )?(?P<required>required )?fields?)$"
-        r"|^(?:fill(?: in| out)?|complete) (?:all|every)(?: of)? (?:the )?(?P<required2>required )?"
+        r"| by filling in (?:all |every )(?:the )?(?P<required>required )?fields?)?$"
+        r"|^(?:fill(?: in| out)?|complete) (?:(?:all|every)(?: of)? (?:the )?"
+        r"(?P<required2>required )?|(?:the )?(?P<required3>required) )"
         r"(?:fields?|inputs?)(?: (?:with|using) [\w -]+)?$",
         _fill_sample,
     ),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 _ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
 _FILL_INTRO = re.compile(
@@ -36,6 +37,12 @@ _IN_PLACE = re.compile(
 _PAIR = re.compile(
     r"^\s*(?:[-*•+]\s+|\d{1,2}[.)]\s+)?(?P<label>[\"'“‘]?[A-Za-z][\w'’/&.-]*(?: [\w'’/&.-]+){0,3}"
     r"[\"'”’]?)\s*:(?:\s+(?P<value>\S.*?))?\s*$"
+)
+_CHECK_INTRO = re.compile(
+    r"(?:^|,?\s+(?:and\s+)?(?:then\s+)?)(?:verify|check|confirm|ensure|expect|assert|make sure"
+    r"|#*\s*(?:expected(?: (?:results?|outcome|output|behaviou?r))?|outcome|output|then|checks"
+    r"|assertions))(?: that)?\s*:\s*$",
+    re.I,
 )
 # "Complete the form, then verify:": what follows is checked, not typed.
 _CHECKING = re.compile(
@@ -136,6 +143,14 @@ def _pairs(text: str) -> str:
     while i < len(lines):
         line = lines[i]
         i += 1
+        intro = _CHECK_INTRO.search(line)
+        if intro:  # "…, then verify:" and "Total: $40" lines: each a check of that label
+            checked = [pair for pair in takewhile(bool, map(_PAIR.match, lines[i:])) if pair]
+            if checked:  # a label with no value is left unreadable, and refused by name
+                out.append(line[: intro.start()])
+                out.extend(_check(pair["label"], pair["value"]) for pair in checked)
+                i += len(checked)
+                continue
         if not _FILL_INTRO.search(line) or _CHECKING.search(line):
             out.append(line)
             continue
@@ -163,6 +178,16 @@ def _fill(label: str, value: str | None) -> str | None:
         return None
     close = "”" if quote == "“" else quote
     return f"type {quote}{value}{close} into {quote}{label}{close}"
+
+
+def _check(label: str, value: str | None) -> str:
+    """A sentence checking the words next to a label; with no value, one nobody can read."""
+    label, value = _unquoted(label), _unquoted(value or "")
+    quote = next((q for q in "\"“'" if q not in value and q not in label), None)
+    if quote is None or not value:
+        return f"check the {label} is"
+    close = "”" if quote == "“" else quote
+    return f"check the {quote}{label}{close} is {quote}{value}{close}"
 
 
 def _unquoted(text: str) -> str:
