@@ -2296,3 +2296,26 @@ def test_a_form_filled_with_no_values_given_takes_values_its_fields_accept() -> 
         "Bob",
         None,
     )
+
+
+def test_an_arrow_before_a_step_is_then_and_never_part_of_a_name() -> None:
+    # Once pages named "click pricing" and "check enterprise is listed".
+    assert [s[0] for s in steps("open /blog => click the first post")] == ["goto", "act_on_item"]
+    refused("go to homepage -> click pricing -> check enterprise is listed")
+    # Once signing in, with "dashboard" dropped.
+    refused("login -> dashboard")
+    assert [s[0] for s in steps("open Settings -> Billing")] == ["open", "open"]
+
+
+def test_a_title_said_to_be_shown_names_no_words() -> None:
+    # Once the title "shown".
+    refused("check the title is shown")
+    assert steps("the title is Shown") == [("expect_title", None, "Shown", None)]
+
+
+def test_markdown_bold_is_no_part_of_a_step() -> None:
+    assert [s[0] for s in steps("**Step 1:** open the homepage\n**Step 2:** click Docs")] == [
+        "goto",
+        "click",
+    ]
+    assert steps("type 'a**b**c' into Notes")[0][2] == "a**b**c"

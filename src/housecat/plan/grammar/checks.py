@@ -292,6 +292,8 @@ def _there(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _title(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    if match["v"] in _SHOWN_WORDS:
+        return None  # "the title is shown": which words? the title is what shows them
     value = expected(match["v"], quotes)
     if not value:
         return None

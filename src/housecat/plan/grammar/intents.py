@@ -363,7 +363,8 @@ _OUTCOME = (
 )
 _PLACE = (
     r"(?: (?:to|into|in to|onto|on to|on))?(?: (?:the|your|my|our|a|an))?"
-    rf"(?: (?!as\b|with\b|using\b|via\b|through\b|{_OUTCOME}\b)[^\s()]+){{0,3}}?"
+    # never a path's arrow: "login > dashboard" is two places in turn
+    rf"(?: (?!as\b|with\b|using\b|via\b|through\b|{_OUTCOME}\b|[-=]?>|→|»|⇒)[^\s()]+){{0,3}}?"
 )
 # "a product that does not exist", "something cheap": what to look for, not the words to type
 # "search for lamp in the shop": where the search box is, never words of the query

@@ -60,6 +60,10 @@ _SAVE = re.compile(
 _STORED = re.compile(
     r"(?:the )?(?:stored|saved) value (?:of )?[\"'“](?P<name>[A-Za-z_][\w.-]*)[\"'”]", re.I
 )
+_EMPHASIS = re.compile(
+    r"(?<![\w*])\*\*(?=\S)(?P<a>[^*]+?)(?<=\S)\*\*(?![\w*])"
+    r"|(?<![\w_])__(?=\S)(?P<b>[^_]+?)(?<=\S)__(?![\w_])"
+)
 _EXAMPLES = re.compile(r"^\s*(?:examples|scenarios)\s*:\s*$", re.I)
 _OUTLINE = re.compile(r"^\s*scenario (?:outline|template)\s*:", re.I)
 _PLACEHOLDER = re.compile(r"<(?P<name>[^<>\n]+)>")
@@ -78,6 +82,7 @@ def rewrite(goal: str) -> Rewritten:
     variables: dict[str, str] = {}
     lines: list[str] = []
     for line in goal.splitlines():
+        line = _EMPHASIS.sub(r"\g<a>\g<b>", line)  # "**Step 1:** open it": markdown's bold
         saved = _SAVE.match(line)
         if saved:
             variables[saved["name"]] = saved["value"]

@@ -104,6 +104,7 @@ _SCOPE_THEN_VERB = re.compile(
 _CHECK_VERB = re.compile(
     r"^(?:check|verify|confirm|ensure|make sure|expect|assert|validate|see)\b", re.I
 )
+_ARROW = re.compile(r" ?(?:->|=>|→|⇒) (?=" + _JOURNEY_VERB.pattern[1:] + ")", re.I)
 _FROM_HOME = re.compile(
     r"^from (?:the )?(?:home ?page|landing page|front page|start page)(?=,? [a-z])", re.I
 )
@@ -223,6 +224,9 @@ def _cuts(sentence: str) -> list[tuple[int, int, str]]:
         for colon in _COLON_THEN_STEP.finditer(sentence)
         if not any(start <= colon.start() < end for start, end in listed)
     ]
+    # "open /blog -> click the first post": an arrow before a step is "then"; between
+    # names it is a menu path ("Settings -> Billing"), read as one clause
+    cuts += [(arrow.start(), arrow.end(), "strong") for arrow in _ARROW.finditer(sentence)]
     home = _FROM_HOME.match(sentence)  # "From the homepage go to Contact": two steps
     if home:
         cuts.append((home.end(), home.end() + 1, "weak"))
