@@ -2319,3 +2319,18 @@ def test_markdown_bold_is_no_part_of_a_step() -> None:
         "click",
     ]
     assert steps("type 'a**b**c' into Notes")[0][2] == "a**b**c"
+
+
+def test_a_site_or_path_said_to_show_words_is_opened_first() -> None:
+    # Once a part of the page named "example.com", and the /health page never opened.
+    assert steps("example.com shows Example Domain") == [
+        ("goto", None, "https://example.com", None),
+        ("expect_text", None, "Example Domain", None),
+    ]
+    assert steps("The /health page says OK") == [
+        ("goto", None, "/health", None),
+        ("expect_text", None, "OK", None),
+    ]
+    assert steps("https://example.com should load") == [("goto", None, "https://example.com", None)]
+    # A file's name is no site.
+    assert steps("README.md shows Install")[0][0] == "expect_text"

@@ -230,7 +230,14 @@ _PERSON = re.compile(r"^(?-i:[A-Z][a-z]+)$")
 _SUBJECTS = re.compile(r",? and |, ", re.I)
 _ALTERNATIVES = re.compile(r"\b(?:or|either|and/or)\b", re.I)
 # An address written out: a URL, or a path on the site under test.
-_ADDRESS = r"(?:https?://[^\s,;]+|/[\w./?=&%~+-]*)"
+_ADDRESS = (
+    r"(?:https?://[^\s,;]+|/[\w./?=&%~+-]*"
+    # a site's own name ("example.com"), never a file ("README.md")
+    r"|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|app|co|ai|uk|de|fr|eu"
+    r"|info|biz|tech|site|cloud|page)(?:/[\w./?=&%~+-]*)?)"
+)
+# "the /health page says OK": the address, said as a page of the site
+_AT = rf"(?:the )?(?P<url>{_ADDRESS})(?: (?:page|endpoint|url|address))?"
 _URLISH = re.compile(r"^(?:/|https?://)\S*$", re.I)
 
 
@@ -744,8 +751,8 @@ def region_name(words: str) -> str:
 
 
 _LOADS = (
-    r"(?:loads|loaded|has loaded|is loaded|opens|comes up|is up|renders|is reachable|is online"
-    r"|is live)"
+    r"(?:loads?|loaded|has loaded|is loaded|opens?|comes? up|(?:is|be) up|renders?"
+    r"|(?:is|be) reachable|(?:is|be) online|(?:is|be) live)"
     r"(?: (?:fine|ok|okay|correctly|properly|successfully|without errors?|at all))?"
 )
 
@@ -760,7 +767,11 @@ def _site_loads(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
 
 def _address_loads(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
     """Read "https://example.com is up": open it, which fails on an error answer."""
-    return one("goto", value=match["url"])
+    return one("goto", value=_with_scheme(match["url"]))
+
+
+def _with_scheme(url: str) -> str:
+    return url if url.startswith(("/", "http://", "https://")) else f"https://{url}"
 
 
 _STATUS = re.compile(r"^(?:an? )?(?:HTTP |status (?:code )?)?[1-5]\d\d(?: [A-Z][\w ]*)?$", re.I)
@@ -774,7 +785,8 @@ def _address_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     value = expected(match["v"], quotes)
     if not value:
         return None
-    return Parsed((Draft("goto", value=match["url"]), Draft("expect_text", value=value)))
+    opened = Draft("goto", value=_with_scheme(match["url"]))
+    return Parsed((opened, Draft("expect_text", value=value)))
 
 
 _ASKED_WHERE = re.compile(
@@ -912,12 +924,14 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     # "it loaded": every navigation already waits for its page, so there is nothing to add
     rule(
-        rf"^(?:(?:after|once|when) )?(?:it|(?:the |this |that )?page|everything) {_LOADS}$", _loaded
+        rf"^(?:(?:after|once|when) )?(?:it|(?:the |this |that )?page|everything)"
+        rf" (?:(?:should|must|will) )?{_LOADS}$",
+        _loaded,
     ),
     # An address said to load, or to say something: open it first.
-    rule(rf"^(?P<url>{_ADDRESS}) (?:(?:should|must|will) )?{_LOADS}$", _address_loads),
+    rule(rf"^{_AT} (?:(?:should|must|will) )?{_LOADS}$", _address_loads),
     rule(
-        rf"^(?P<url>{_ADDRESS}) (?:(?:should|must|will|does) )?(?:says?|shows?|returns?"
+        rf"^{_AT} (?:(?:should|must|will|does) )?(?:says?|shows?|returns?"
         r"|contains?|responds? with|displays?|reads?)(?: the text)?:? (?P<v>\S.*)$",
         _address_says,
     ),
