@@ -2334,3 +2334,21 @@ def test_a_site_or_path_said_to_show_words_is_opened_first() -> None:
     assert steps("https://example.com should load") == [("goto", None, "https://example.com", None)]
     # A file's name is no site.
     assert steps("README.md shows Install")[0][0] == "expect_text"
+
+
+def test_a_control_said_only_by_where_it_sits_is_refused() -> None:
+    # Once "click the button": the first of the page's buttons, its place dropped.
+    refused("Click the button in the top right corner")
+    refused("Click the link at the bottom of the page")
+    assert steps("the footer at the bottom shows Contact") == [
+        ("expect_text", Target(text="footer", role="contentinfo"), "Contact", None)
+    ]
+    assert steps("click the Save button at the bottom of the form") == [
+        ("click", Target(text="Save", role="button", within="form"), None, None)
+    ]
+
+
+def test_a_right_click_is_no_click() -> None:
+    # Once a plain click: "right" was read as a word said before a step.
+    refused("right click Save")
+    assert steps("Right, click Save") == [("click", Target(text="Save"), None, None)]

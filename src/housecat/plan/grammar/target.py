@@ -135,6 +135,8 @@ _CONTAINER_AFTER = re.compile(rf"^(?P<x>.+) (?:{_CONTAINERS})$", re.I)
 _EMPTY = re.compile(r"^(?-i:empty|blank|full|emptied)\b")
 # Kinds that hold things, whose emptiness is a count of what they hold.
 _HOLDERS = frozenset({"list", "table", "grid", "listbox", "menu", "row"})
+# Controls of which a page has many: one said only by where it sits cannot be found
+_CONTROLS_PLACED = frozenset({"button", "link", "checkbox", "radio", "textbox", "img", "tab"})
 _HOLDER_NOUNS = frozenset({"cart", "basket", "bag", "inbox", "wishlist", "queue", "section"})
 
 
@@ -176,12 +178,15 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         if to_number(text.split(" ")[0]) is not None:
             return None  # "the first 3 results": several, each of which a check would need
     text = _PART_OF.sub(r"\g<part> in the ", text, count=1)  # "row of the table"
+    spot = _POSITION.search(text)  # "in the top right corner": no locator can use it
     text, within = _split_position(text, quotes)
     if within is None:
         text, within = _split_scope(text, quotes)
     if not text:
         return None
     noun, name, suffix = _kind(text, quotes, determiner or context == "count")
+    if spot and ELEMENT_NOUNS.get(noun or "") in _CONTROLS_PLACED and not name and not within:
+        return None  # "the button in the top right": which button, with its place dropped?
     if noun is None and _HOLDER_WITH.match(text):
         return None  # "the row with the most votes": a row described, by what we cannot read
     if noun is not None and _DESCRIBED_NAME.match(name):

@@ -226,7 +226,7 @@ _HARD_FILLERS = (
     r"(?:hey|hi|hello)(?: there)?,|(?:can|could|would|will) you(?: please)?|"
     # "check that A is shown and that B is": the second "that" opens the second check
     r"that(?= (?!is\b|was\b|should\b|will\b|must\b|can\b|does\b))|"
-    r"once done|once there|after which|step \d{1,3}[:.)]?|ok|okay|right|"
+    r"once done|once there|after which|step \d{1,3}[:.)]?|ok|okay|right(?=[,:])|"
     # What people say before the step itself ("I want to make sure ...", "your goal is to")
     r"(?:your|the|our|my) (?:goal|task|job|aim) is to|i(?:['’]d| would) like to|i want to|"
     r"we want to|you need to|you should|you must|let['’]?s|i need to|we need to|try to|"
