@@ -2352,3 +2352,10 @@ def test_a_right_click_is_no_click() -> None:
     # Once a plain click: "right" was read as a word said before a step.
     refused("right click Save")
     assert steps("Right, click Save") == [("click", Target(text="Save"), None, None)]
+
+
+def test_line_items_are_items() -> None:
+    # Once items named "line".
+    [(action, target, _, count)] = steps("the cart has 3 line items")
+    assert (action, count) == ("expect_count", 3)
+    assert target is not None and target.names_kind and target.within == "cart"

@@ -180,7 +180,7 @@ _KIND_WORDS = {
     "dialog": {"modal", "popup", "pop-up", "dialog box", "modal dialog", "overlay"},
     "progressbar": {"spinner", "loader", "loading spinner", "loading indicator"},
     "img": {"picture", "photo", "icon", "logo"},
-    "listitem": {"entry", "list item"},
+    "listitem": {"entry", "list item", "line item"},
     "textbox": {"input", "input field", "text field", "text box", "textarea"},
     "combobox": {"drop-down", "drop down", "select", "select box", "picker"},
     "checkbox": {"check box", "tickbox", "tick box"},

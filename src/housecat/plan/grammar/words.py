@@ -68,6 +68,7 @@ ELEMENT_NOUNS: dict[str, str | None] = {
     "logo": "img",
     "icon": "img",
     "list item": "listitem",
+    "line item": "listitem",
     "item": "listitem",
     "entry": "listitem",
     "menu item": "menuitem",
