@@ -2359,3 +2359,13 @@ def test_line_items_are_items() -> None:
     [(action, target, _, count)] = steps("the cart has 3 line items")
     assert (action, count) == ("expect_count", 3)
     assert target is not None and target.names_kind and target.within == "cart"
+
+
+def test_a_sentence_with_cannot_or_a_when_is_no_name() -> None:
+    # Once the link "logged-out user cannot see the Admin", shown; and the page
+    # "dashboard-after-login".
+    refused("Ensure a logged-out user cannot see the Admin link")
+    refused("Verify that the user is redirected to the dashboard after login")
+    assert steps("the page says You cannot undo this") == [
+        ("expect_text", None, "You cannot undo this", None)
+    ]

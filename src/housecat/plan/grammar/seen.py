@@ -78,7 +78,9 @@ _MANY = frozenset(
     | {"radio", "menuitem", "tab", "columnheader", "img"}
 )
 _NOT_A_NAME = re.compile(
-    r"\b(?:or|and|can|could|is|are|be|shown|with|without)\b|^(?:no|not|any|an?)\b", re.I
+    r"\b(?:or|and|can|could|is|are|be|shown|with|without|after|before|when|once|until)\b"
+    r"|^(?:no|not|any|an?)\b",
+    re.I,
 )
 # Kinds no one writes as the words of a text: "Success toast", "Newsletter popup".
 _KIND_LAST = re.compile(

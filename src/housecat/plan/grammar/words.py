@@ -178,7 +178,7 @@ ADVERB = re.compile(r" (?:directly|again|now|first|straight away|right away)$", 
 STATEMENT_WORDS = re.compile(
     r"\b(?:am|is|are|was|were|be|been|does|did|has|have|should|must|will)\b"
     r"|\b(?:does|do|did|is|are|was|were|has|have|had|should|must|will|would|can|could)n['’]t\b"
-    r"|\b(?:won|can|shan)['’]t\b"
+    r"|\b(?:won|can|shan)['’]t\b|\bcannot\b|\bcan not\b"
     r"|\b(?:there|it|that|what|who|here)['’](?:s|re)\b",
     re.I,
 )
