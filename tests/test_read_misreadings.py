@@ -2369,3 +2369,12 @@ def test_a_sentence_with_cannot_or_a_when_is_no_name() -> None:
     assert steps("the page says You cannot undo this") == [
         ("expect_text", None, "You cannot undo this", None)
     ]
+
+
+def test_filtering_by_a_group_then_its_option_picks_that_option() -> None:
+    # Once the option "brand Acme" in a group named "filter".
+    assert steps("Filter by brand Acme") == [("pick", Target(text="brand"), "Acme", None)]
+    assert steps("Filter the products by color Red") == [
+        ("pick", Target(text="color"), "Red", None)
+    ]
+    refused("filter by price under $50")

@@ -390,6 +390,8 @@ _DETAILS_OF = re.compile(r"^(?:the )?(?:details|detail page|page|record|profile)
 _GROUP_THEN_OPTION = re.compile(
     rf"^(?P<group>[a-z][\w -]*?) (?P<option>{_SLOT})$"
     r"|^(?P<group2>[A-Za-z][\w -]*?): (?P<option2>\S.*)$"
+    # "brand Acme": one lower-case word, the group; then the option, written as a name
+    r"|^(?P<group3>[a-z][a-z-]+) (?P<option3>[A-Z0-9][\w.+/&-]*(?: [A-Z0-9][\w.+/&-]*)*)$"
 )
 _PAIRS_CUT = re.compile(r",? and |, ")
 _GROUP_COLON = re.compile(r"^(?P<g>[A-Za-z][\w -]*?): (?P<o>\S[^:]*)$")
@@ -607,8 +609,8 @@ def _pick_named(match: re.Match[str], quotes: Quotes, group: str) -> Parsed | No
         )
     grouped = _GROUP_THEN_OPTION.match(match["v"].strip())
     if grouped:  # "filter by status 'Active'": the option, in the group named before it
-        option = quotes.value(grouped["option"] or grouped["option2"])
-        group_name = grouped["group"] or grouped["group2"]
+        option = quotes.value(grouped["option"] or grouped["option2"] or grouped["option3"])
+        group_name = grouped["group"] or grouped["group2"] or grouped["group3"]
         return one("pick", target=Target(text=group_name), value=option, tail="closed")
     said = _BY_COLUMN.sub(r"\g<name>", match["v"].strip())  # "by the Price column": Price
     option = quotes.value(said)
