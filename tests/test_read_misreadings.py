@@ -2378,3 +2378,14 @@ def test_filtering_by_a_group_then_its_option_picks_that_option() -> None:
         ("pick", Target(text="color"), "Red", None)
     ]
     refused("filter by price under $50")
+
+
+def test_what_a_dropdown_offers_is_not_the_option_chosen() -> None:
+    # Once "the dropdown shows Canada", which only the option chosen does.
+    refused("The Country dropdown should contain Canada")
+    refused("The Country dropdown should list Canada, Mexico and USA")
+    assert steps("the Country dropdown shows Canada")[0][0] == "expect_selected"
+
+
+def test_the_word_before_a_text_names_it_as_words() -> None:
+    assert steps("the word Welcome is shown") == [("expect_text", None, "Welcome", None)]

@@ -619,6 +619,9 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return None if negated else _said_beside(value, beside, quotes)
         if element.target.names_kind and element.target.role in _CONTROL_ROLES:
             return None  # "the field shows an error": which field? and what is by it?
+        verb = match.string[match.end("s") : match.start("v")] if match.groupdict().get("s") else ""
+        if element.target.role == "combobox" and _OFFERS.search(verb):
+            return None  # "the dropdown contains Canada": among its options, not the one chosen
         scope, place = element.target, scope_name(subject, quotes) or element.target.text
     # "says Required field": words; "has Save and Cancel buttons": elements
     words_only = bool(_WORDS_VERB.search(match.string[: match.start("v")]))
@@ -645,6 +648,7 @@ def _heading_says(
     return one(shown, target=heading, tail=text_tail(value, quotes))
 
 
+_OFFERS = re.compile(r"\b(?:contains?|lists?|includes?|offers?|has|have)\b", re.I)
 _WORDS_VERB = re.compile(r"\b(?:says?|saying|reads?|reading|mentions?|mentioning)\W*$", re.I)
 
 

@@ -104,6 +104,8 @@ ELEMENT_NOUNS: dict[str, str | None] = {
     "card": None,
     "tile": None,
     "text": None,
+    "word": None,
+    "phrase": None,
     "label": None,
     "message": None,
     "notice": None,
@@ -127,7 +129,7 @@ STRONG_NOUNS = frozenset(
 # Kinds whose name is the text a person expects to read ("the 'Saved' message").
 TEXT_NOUNS = frozenset(
     {"text", "label", "message", "notice", "caption", "error", "error message", "warning", "banner"}
-    | {"notification", "toast", "alert"}
+    | {"notification", "toast", "alert", "word", "phrase"}
 )
 PAGE_NOUNS = frozenset({"page", "screen"})
 CHECKABLE_ROLES = frozenset({"checkbox", "radio", "switch"})
