@@ -2389,3 +2389,14 @@ def test_what_a_dropdown_offers_is_not_the_option_chosen() -> None:
 
 def test_the_word_before_a_text_names_it_as_words() -> None:
     assert steps("the word Welcome is shown") == [("expect_text", None, "Welcome", None)]
+
+
+def test_how_many_or_in_what_order_is_never_words_on_the_page() -> None:
+    # Once the words "one h1", a heading named "single", and an item "Bread in that order".
+    refused("the page has one h1")
+    refused("the page has a single heading")
+    refused("the todo list has Milk, Eggs and Bread in that order")
+    assert steps("the page says One more step") == [("expect_text", None, "One more step", None)]
+    # "exactly" before names is "only"; before a number, a count.
+    assert steps("the list shows exactly Milk") == [("expect_only", None, "Milk", None)]
+    assert steps("the cart contains exactly 2 items")[0][::3] == ("expect_count", 2)

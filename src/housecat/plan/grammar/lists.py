@@ -23,12 +23,15 @@ _PLURAL_KIND = re.compile(
 )
 # ... or after the names, in lower case: "Home, Blog and About links", "Save and Cancel buttons"
 _KIND_LAST = re.compile(rf"^(?P<names>\S.*) (?P<kind>{_KINDS})s$")
+_IN_ORDER = re.compile(r" in (?:that|this|the same|alphabetical|reverse) order$", re.I)
 _NAME = re.compile(r"^(?:[A-Z0-9]|\{\{)\S*(?: \S+){0,3}$")
 
 
 def listed(text: str, quotes: Quotes) -> tuple[str | None, list[str]] | None:
     """Return the kind (or None) and the names a list holds; None when it is not a list."""
     text = text.strip(" ,.;:!?")
+    if _IN_ORDER.search(text):
+        return None  # "Milk, Eggs and Bread in that order": an order, which names cannot check
     plural = _PLURAL_KIND.match(text) or _KIND_LAST.match(text)
     names = _names(plural["names"] if plural else text, quotes, at_least=2 if plural else 3)
     if names is None:

@@ -29,6 +29,8 @@ _SUBJECT = (
 _SHOWN = r"(?:listed|shown|displayed|visible|present|left|there)"
 _SAYS = r"(?:show|list|contain|display|have|hold|include)"
 _AUX = r"(?:(?:should|must|will|does|do|now|still) )*"
+# "contains exactly Milk": only Milk; "exactly 2 items" is a count, read elsewhere
+_EXACTLY = r"exactly(?! (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 
 
 def _names(raw: str, quotes: Quotes, *, several: bool | None) -> list[str] | None:
@@ -85,8 +87,8 @@ ONLY_RULES: tuple[Rule, ...] = (
         final=True,
     ),
     rule(
-        rf"^(?P<s>{_SUBJECT}|list) {_AUX}(?:only {_SAYS}s?|{_SAYS}s? only|lists? only)"
-        r"(?: (?:the )?items?)? (?P<x>\S.*)$",
+        rf"^(?P<s>{_SUBJECT}|list) {_AUX}(?:only {_SAYS}s?|{_SAYS}s? (?:only|{_EXACTLY})"
+        r"|lists? only)(?: (?:the )?items?)? (?P<x>\S.*)$",
         _shows_only,
         final=True,
     ),

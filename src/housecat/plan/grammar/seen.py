@@ -54,8 +54,12 @@ _DESCRIBED_VALUE = re.compile(
 )
 _SPEAKER = re.compile(r"\b(?:our|we|us|my|your|you)\b", re.I)
 _HOW_MANY = re.compile(
-    r"^(?:exactly|at least|at most|more than|fewer than|less than|no more than|no fewer than"
-    r"|only|just) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    r"^(?:(?:exactly|at least|at most|more than|fewer than|less than|no more than|no fewer than"
+    r"|only|just) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    # "one h1", "a single heading": how many of a kind, no words on the page
+    r"|(?-i:(?:one|two|three|four|five|six|seven|eight|nine|ten|a single|single) [a-z]))"
+    # "exactly Milk and Eggs": those and no others, which one text cannot say
+    r"|^exactly (?-i:[A-Z])",
     re.I,
 )
 _HOLDING = re.compile(
@@ -237,7 +241,9 @@ def _one_of_many(target: Target) -> bool:
 
 
 _IN_ORDER = re.compile(
-    r" (?:first|last|at the (?:top|bottom|end|start)|on top|before \S+|after \S+)$", re.I
+    r" (?:first|last|at the (?:top|bottom|end|start)|on top|before \S+|after \S+"
+    r"|in (?:that|this|the same|alphabetical|reverse) order)$",
+    re.I,
 )
 
 

@@ -169,6 +169,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     )
     if determiner:
         text = _DETERMINER.sub("", text, count=1)
+    if text.startswith("single "):
+        return None  # "a single heading": how many there are, which one element cannot say
     nth = None
     ordinal = _ORDINAL.match(text)
     if ordinal:
