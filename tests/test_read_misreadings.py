@@ -2400,3 +2400,10 @@ def test_how_many_or_in_what_order_is_never_words_on_the_page() -> None:
     # "exactly" before names is "only"; before a number, a count.
     assert steps("the list shows exactly Milk") == [("expect_only", None, "Milk", None)]
     assert steps("the cart contains exactly 2 items")[0][::3] == ("expect_count", 2)
+
+
+def test_a_second_value_in_a_field_after_and_is_typed_too() -> None:
+    # Once "the password shows next to 'password'": the password was never typed.
+    goal = "Enter {{email}} in the email field and {{password}} in the password field"
+    assert [s[0] for s in steps(goal)] == ["fill", "fill"]
+    assert steps(goal)[1][2] == "{{password}}"
