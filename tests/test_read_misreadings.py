@@ -2407,3 +2407,10 @@ def test_a_second_value_in_a_field_after_and_is_typed_too() -> None:
     goal = "Enter {{email}} in the email field and {{password}} in the password field"
     assert [s[0] for s in steps(goal)] == ["fill", "fill"]
     assert steps(goal)[1][2] == "{{password}}"
+
+
+def test_a_value_described_as_new_or_random_is_never_typed_as_words() -> None:
+    # Once the words "new text" typed.
+    refused("Clear Notes and type new text")
+    refused("type random text into Notes")
+    assert steps("type hello into Notes") == [("fill", Target(text="Notes"), "hello", None)]

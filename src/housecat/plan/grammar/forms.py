@@ -61,7 +61,7 @@ _UNKNOWN_VALUE = re.compile(
     r"|(?:your|my|his|her|their|our) "
     r"|the (?!(?:text|words?|value|phrase|string|number) )\S)"
 )
-_A_THING = re.compile(r"^(?:a|an|some|any) [a-z][a-z -]*$")
+_A_THING = re.compile(r"^(?:a|an|some|any|new|different|random|other) [a-z][a-z -]*$")
 # "card 4242…, expiry 12/30, CVC 123": more labelled values, not one value for one field
 _MORE_PAIRS = re.compile(r", (?:and )?[a-z][a-z-]*(?: [a-z][a-z-]*)? (?:[A-Z0-9]|\{\{)\S*")
 _OWN_ACCOUNT = {"password": "password", "username": "username", "user name": "username"}
@@ -151,8 +151,9 @@ def _fill(element: Element | None, value: str, tail: Tail) -> Parsed | None:
 def _type(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     parts = _split(match["rest"], _TARGET_WORDS)
     if parts is None:
-        if _DESCRIBED_VALUE.match(match["rest"]) or _UNKNOWN_VALUE.match(match["rest"]):
-            return None  # "type a random name": into which field?
+        rest = match["rest"]
+        if _DESCRIBED_VALUE.match(rest) or _UNKNOWN_VALUE.match(rest) or _A_THING.match(rest):
+            return None  # "type a random name", "type new text": what words? into which field?
         value = _value(match["rest"], quotes)
         if key_name(value, said_key=False) is not None:
             return None  # "type Enter" presses the key
