@@ -2414,3 +2414,20 @@ def test_a_value_described_as_new_or_random_is_never_typed_as_words() -> None:
     refused("Clear Notes and type new text")
     refused("type random text into Notes")
     assert steps("type hello into Notes") == [("fill", Target(text="Notes"), "hello", None)]
+
+
+def test_after_login_is_signing_in_first() -> None:
+    # Once a part of the page named "After login the sidebar".
+    assert [
+        s[0] for s in steps("After login the sidebar lists Projects, Settings and Billing")
+    ] == [
+        "sign_in",
+        "expect_text",
+        "expect_text",
+        "expect_text",
+    ]
+    assert steps("after logout the Sign in link is shown") == [
+        ("sign_out", None, None, None),
+        ("expect_visible", Target(text="Sign in", role="link"), None, None),
+    ]
+    assert steps("after login the URL should be /app")[1] == ("expect_url", None, "/app", None)

@@ -109,11 +109,14 @@ _FROM_HOME = re.compile(
     r"^from (?:the )?(?:home ?page|landing page|front page|start page)(?=,? [a-z])", re.I
 )
 _DONE_FIRST = re.compile(
-    r"^(?:after|once|upon|when) (?:having )?(?:\w+ing|(?:logged|signed) (?:in|out))\b", re.I
+    r"^(?:after|once|upon|when) (?:having )?(?:\w+ing|(?:logged|signed) (?:in|out)"
+    r"|(?:a )?(?:successful )?(?:log-?in|sign-?in|log-?out|sign-?out))\b",
+    re.I,
 )
 _SUBJECT_NEXT = re.compile(
-    r"(?<=\w) (?=(?:i|we|you|the user|the page|this page) (?:should|must|will|can|see|sees"
-    r"|shows?|says?|displays?|lists?|am|are|is|get|land|end up)\b)",
+    r"(?<=\w) (?=(?:i|we|you|the user|the page|this page|the(?: \S+){1,3})"
+    r" (?:should|must|will|can|see|sees|shows?|says?|displays?|lists?|am|are|is|get|land"
+    r"|end up)\b)",
     re.I,
 )
 _FRONTED = re.compile(r"^(?:in|on|under|inside|within) \S", re.I)

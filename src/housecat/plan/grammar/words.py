@@ -390,8 +390,19 @@ _DOING_FIRST = re.compile(
 )
 
 
+_NOUN_STEPS = {"login": "log in", "signin": "sign in", "logout": "log out", "signout": "sign out"}
+_NOUN_FIRST = re.compile(
+    r"^(?:after|once|upon|on) (?:a )?(?:successful )?(?P<noun>log-?in|sign-?in|sign in|log-?out"
+    r"|sign-?out|sign out)\b(?P<rest>.*)$",
+    re.I,
+)
+
+
 def done_first(text: str) -> str:
     """Read "after clicking Save" as the step it tells of: "click Save"; else leave it."""
+    noun = _NOUN_FIRST.match(text)
+    if noun:  # "after login": after signing in
+        return _NOUN_STEPS[noun["noun"].lower().replace("-", "").replace(" ", "")] + noun["rest"]
     match = _DOING_FIRST.match(text)
     if match is None:
         return text
