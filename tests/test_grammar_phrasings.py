@@ -345,3 +345,11 @@ def test_a_name_ending_in_back_keeps_its_last_word(goal: str, words: str) -> Non
 
 def test_a_name_ending_in_there_is_never_cut_short() -> None:
     assert refused("check Hello there") == "check Hello there"
+
+
+def test_a_one_column_table_after_a_part_said_to_include_is_checked_there() -> None:
+    goal = "Then the results should include:\n| Brown Betty |\n| Japanese Kyusu |"
+    assert steps(goal) == [
+        ("expect_text", Target(text="results"), "Brown Betty", None),
+        ("expect_text", Target(text="results"), "Japanese Kyusu", None),
+    ]

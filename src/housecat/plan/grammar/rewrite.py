@@ -30,6 +30,11 @@ _SEE_INTRO = re.compile(
     r"\b(?:following|these|items?|entries|rows?|results?)\b.*:\s*$",
     re.I,
 )
+_PART_LISTS = re.compile(
+    r"^\s*(?:(?:then|and) )?the (?P<part>[a-z][\w ]*?) (?:(?:should|must|will) )?"
+    r"(?:include|contain|list|show|display|have)s?\s*:\s*$",
+    re.I,
+)
 _IN_PLACE = re.compile(
     r"\b(?:in|on) (?:the |my |his |her |their |your )?(?P<place>[\w ]+?)\s*:\s*$"
 )
@@ -210,7 +215,12 @@ def _read_table(intro: str, rows: list[list[str]]) -> list[str] | None:
         if {cell.lower() for cell in rows[0]} <= _HEADER_WORDS:
             rows = rows[1:]
         return [f'type "{value}" into "{label}"' for label, value in rows if label]
-    if _SEE_INTRO.search(intro) and all(len(row) == 1 for row in rows):
+    if not all(len(row) == 1 for row in rows):
+        return None
+    listing = _PART_LISTS.search(intro)
+    if listing:  # "Then the results should include:": each row, in the results
+        return [f'the {listing["part"]} shows "{row[0]}"' for row in rows if row[0]]
+    if _SEE_INTRO.search(intro):
         place = _IN_PLACE.search(intro)
         subject = f"the {place['place']}" if place else "the page"
         return [f'{subject} shows "{row[0]}"' for row in rows if row[0]]
