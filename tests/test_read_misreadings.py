@@ -2431,3 +2431,11 @@ def test_after_login_is_signing_in_first() -> None:
         ("expect_visible", Target(text="Sign in", role="link"), None, None),
     ]
     assert steps("after login the URL should be /app")[1] == ("expect_url", None, "/app", None)
+
+
+def test_a_table_said_to_have_a_column_has_its_header() -> None:
+    assert steps("the table has a Status column") == [
+        ("expect_visible", Target(text="Status", role="columnheader", within="table"), None, None)
+    ]
+    # Once "the first element named 'column' shows Name".
+    refused("the first column is Name")

@@ -186,6 +186,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         text, within = _split_scope(text, quotes)
     if not text:
         return None
+    if nth is not None and text.lower() in {"column", "col"}:
+        return None  # "the first column is Name": its header, or its cells?
     noun, name, suffix = _kind(text, quotes, determiner or context == "count")
     if spot and ELEMENT_NOUNS.get(noun or "") in _CONTROLS_PLACED and not name and not within:
         return None  # "the button in the top right": which button, with its place dropped?
