@@ -2439,3 +2439,16 @@ def test_a_table_said_to_have_a_column_has_its_header() -> None:
     ]
     # Once "the first element named 'column' shows Name".
     refused("the first column is Name")
+
+
+def test_a_thing_described_by_a_superlative_or_a_part_of_the_nth_is_refused() -> None:
+    # Once controls named "cheapest product", "newest post" and "story's comments".
+    for goal in [
+        "click the cheapest product",
+        "open the newest post",
+        "Open the first story's comments",
+    ]:
+        refused(goal)
+    assert steps("click the Latest release link") == [
+        ("click", Target(text="Latest release", role="link"), None, None)
+    ]

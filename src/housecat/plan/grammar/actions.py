@@ -14,12 +14,14 @@ from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, one, rule
 from housecat.plan.grammar.words import (
     ADVERB,
     CHECKABLE_ROLES,
+    CHOSEN_BY,
     HOME_PAGES,
     MARKED_TEXT,
     NUMBER,
     ORDINAL,
     PAGE_OF,
     UNNAMEABLE,
+    chosen_by_the_page,
     has_pronoun,
     names_a_position,
     seconds,
@@ -82,11 +84,6 @@ _FORM_STATE = re.compile(
     r"^(?:an?|some|any|no|all)\b|\b(?:empty|blank|missing|invalid|wrong|incorrect|valid)\b", re.I
 )
 _QUOTED_NAMES = re.compile(rf"{OPEN}\d+{CLOSE}(?:(?:,? and |, ){OPEN}\d+{CLOSE})+")
-# Words that describe an item to pick rather than name one
-_CHOSEN_BY = re.compile(
-    r"^(?:any|some|a random|random|an? (?:available|suitable))\b|\b(?:most|least|cheapest"
-    r"|priciest|best|newest|oldest|latest|highest|lowest|top-rated|best-selling)\b"
-)
 _ORDINAL_FIRST = re.compile(rf"^{ORDINAL} ", re.I)
 _HOW_MANY = re.compile(rf"^(?:{NUMBER}|a few|some|several|all|every|each|both) \S", re.I)
 _SITE_HOME = re.compile(r"\b(?:homepage|home page|front page|landing page)$", re.I)
@@ -141,6 +138,8 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     element = parse_element(raw, quotes, "click")
     if element is None or (not element.quoted and len(element.target.text.split()) > 4):
         return None  # "open the page to learn more about X": a purpose, not a name
+    if not element.quoted and chosen_by_the_page(element.target.text):
+        return None  # "open the newest post": which one is for the page to say
     return one("click", target=element.target, tail=element.tail)
 
 
@@ -182,6 +181,8 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "click Load more until …", "click outside the modal": no control's name
     if not element.quoted and _BROWSER_PARTS.match(name):
         return None  # "switch to the iframe": the browser's, no control on the page
+    if not element.quoted and chosen_by_the_page(name):
+        return None  # "click the cheapest product": which one is for the page to say
     if verb in _KEY_VERBS and not element.quoted and not element.noun and key_leftover(name):
         return None  # "press Tab Tab", "press Enter now": a key with words we cannot place
     choosing = verb in {"select", "choose", "pick"}
@@ -289,7 +290,7 @@ def _add_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "add it", "add 2 lamps": nothing we can find, or a quantity
     if _ORDINAL_FIRST.match(raw):
         return None  # "the first Brass Lamp": a position among things we cannot count
-    if not quotes.is_quoted(raw) and _CHOSEN_BY.search(raw):
+    if not quotes.is_quoted(raw) and CHOSEN_BY.search(raw):
         return None  # "the cheapest lamp", "any product": which one is for the page to say
     return one("click", target=button.model_copy(update={"within": item}))
 

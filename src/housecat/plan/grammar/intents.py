@@ -21,6 +21,7 @@ from housecat.plan.grammar.words import (
     PAGE_NOUNS,
     PAGE_OF,
     UNNAMEABLE,
+    chosen_by_the_page,
     has_pronoun,
     names_a_position,
     to_number,
@@ -296,6 +297,8 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if not element.quoted and len(element.target.text.split()) > 4:
         return None  # "open the page to learn more about X": a purpose, not a name
     text = element.target.text
+    if not element.quoted and chosen_by_the_page(text):
+        return None  # "open the newest post": which one is for the page to say
     if element.noun in PAGE_NOUNS or (text.islower() and text in HOME_PAGES):
         return _visit_page(text)  # "open the homepage": the page the test starts on
     opened = one("open", target=element.target, tail=element.tail)

@@ -188,6 +188,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         return None
     if nth is not None and text.lower() in {"column", "col"}:
         return None  # "the first column is Name": its header, or its cells?
+    if nth is not None and re.match(r"^[a-z]+['’]s ", text):
+        return None  # "the first story's comments": a part of the nth thing, no name
     noun, name, suffix = _kind(text, quotes, determiner or context == "count")
     if spot and ELEMENT_NOUNS.get(noun or "") in _CONTROLS_PLACED and not name and not within:
         return None  # "the button in the top right": which button, with its place dropped?

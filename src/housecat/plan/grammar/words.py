@@ -192,6 +192,18 @@ UNNAMEABLE |= {"anything", "only", "same", "another"}
 # "the product page for Oak Chair": the page of that thing, named by it
 PAGE_OF = re.compile(r"^(?:[\w-]+ )?(?:page|screen|view) (?:for|of|about) (?:the )?(?P<x>.+)$")
 
+# Words that describe an item to pick rather than name one ("the cheapest lamp")
+CHOSEN_BY = re.compile(
+    r"^(?:any|some|a random|random|an? (?:available|suitable))\b|\b(?:most|least|cheapest"
+    r"|priciest|best|newest|oldest|latest|highest|lowest|top-rated|best-selling)\b"
+)
+
+
+def chosen_by_the_page(name: str) -> bool:
+    """Tell whether unquoted words describe which one to take ("the cheapest lamp")."""
+    return name[:1].islower() and bool(CHOSEN_BY.search(name))
+
+
 # "select the text": words marked, as with a mouse, never an option chosen or a control
 MARKED_TEXT = re.compile(
     r"^(?:the |all (?:the )?|all of the )?(?:text|contents?|everything|words?)$"
