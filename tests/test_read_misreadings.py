@@ -2452,3 +2452,9 @@ def test_a_thing_described_by_a_superlative_or_a_part_of_the_nth_is_refused() ->
     assert steps("click the Latest release link") == [
         ("click", Target(text="Latest release", role="link"), None, None)
     ]
+
+
+def test_as_often_as_needed_is_no_count_of_steps() -> None:
+    # Once "click 'Retry up to'" three times.
+    refused("Click Retry up to 3 times")
+    assert [s[0] for s in steps("click + 3 times")] == ["click"] * 3

@@ -67,6 +67,7 @@ _TIMES = re.compile(
     rf"^(?P<body>\S.*?),? (?:(?P<word>twice|thrice)|(?P<n>{NUMBER}) (?:more )?times?){_ROW}$",
     re.I,
 )
+_AT_MOST = re.compile(r" (?:up to|at most|no more than|a maximum of|max)$", re.I)
 # For a key only: "click Try again" and "click Zoom 2x" name buttons.
 _KEY_TIMES = re.compile(
     r"^(?P<body>\S.*?),? (?:(?P<word>again|once more|one more time|once)"
@@ -114,6 +115,8 @@ def repetition(text: str) -> tuple[str, int, bool] | None:
     """
     for said, key_only in ((text, False), (_WHY.sub("", text), True)):
         times = _TIMES.match(said)
+        if times and _AT_MOST.search(times["body"]):
+            return None  # "retry up to 3 times": as often as needed, which no plan knows
         if times:
             word = (times["word"] or "").lower()
             count = {"twice": 2, "thrice": 3}.get(word) or to_number(times["n"] or "") or 0
