@@ -2458,3 +2458,11 @@ def test_as_often_as_needed_is_no_count_of_steps() -> None:
     # Once "click 'Retry up to'" three times.
     refused("Click Retry up to 3 times")
     assert [s[0] for s in steps("click + 3 times")] == ["click"] * 3
+
+
+def test_a_label_alone_or_put_in_is_no_value() -> None:
+    # Once "company" filled with "name", and the zip code with "in 12345".
+    refused("Type your company name")
+    assert steps("Put in 12345 for the zip code") == [
+        ("fill", Target(text="zip code"), "12345", None)
+    ]

@@ -247,8 +247,8 @@ def _one_pair(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "enter coupon code SAVE10": a label every form has, then one word, its value."""
     pair = match["pair"]
     known = _known_label(pair)
-    if known is None or " " in pair[known + 1 :]:
-        return None
+    if known is None or " " in pair[known + 1 :] or pair.lower() in _PAIR_LABELS:
+        return None  # "type company name": a label alone, with no value after it
     draft = _draft(pair[:known], pair[known + 1 :], quotes)
     return None if draft is None else Parsed((draft,), "closed")
 
@@ -259,7 +259,7 @@ FIELD_RULES: tuple[Rule, ...] = (
         r"^(?:fill(?: in| out)?|enter|type|input|provide|use) (?:the |your |my )?(?P<pairs>.+)$",
         _quoted_pairs,
     ),
-    rule(r"^(?:enter|type|input|key in|use) (?:the |your |my |a |an )?(?P<pair>.+)$", _one_pair),
+    rule(r"^(?:enter|type|input|key in|use) (?:the |a |an )?(?P<pair>.+)$", _one_pair),
     rule(
         r"^(?:type|enter|input|write|put|fill(?: in| out)?|key in)(?: (?:the|your|my|a|an))? "
         + _LABEL,

@@ -325,7 +325,8 @@ FORM_RULES: tuple[Rule, ...] = (
         _fill_with,
     ),
     rule(
-        r"^(?:type|enter|input|write|put|paste|insert|key in|fill(?: in| out)?) (?P<rest>.+)$",
+        r"^(?:type|enter|input|write|put(?: in)?|paste|insert|key in|fill(?: in| out)?)"
+        r" (?P<rest>.+)$",
         _type,
     ),
     rule(r"^(?:set|change|update) (?P<rest>.+ to .+)$", _set),
