@@ -2466,3 +2466,9 @@ def test_a_label_alone_or_put_in_is_no_value() -> None:
     assert steps("Put in 12345 for the zip code") == [
         ("fill", Target(text="zip code"), "12345", None)
     ]
+
+
+def test_a_greeting_a_page_shows_is_its_words() -> None:
+    # Once "Alice is shown": "Hello," was taken for the goal's own greeting.
+    assert steps("Hello, Alice is shown") == [("expect_text", None, "Hello, Alice", None)]
+    assert steps("Hi, open the pricing page") == [("visit", Target(text="pricing"), None, None)]

@@ -334,6 +334,10 @@ _TRIED_VERBS = {
 _TRIED = re.compile(rf"^(?:try|attempt) (?P<verb>{'|'.join(_TRIED_VERBS)})\b", re.I)
 
 
+_GREETED = re.compile(r"^(?:hey|hi|hello)\b", re.I)
+_ASKED = re.compile(r"^(?:can|could|would|will|please|so|i|we|let['’]?s)\b", re.I)
+
+
 def strip_fillers(text: str) -> str:
     """Drop connective words before a clause ("then", "Finally,") and punctuation after it."""
     text = _TRIED.sub(lambda tried: _TRIED_VERBS[tried["verb"].lower()], text, count=1)
@@ -346,6 +350,8 @@ def strip_fillers(text: str) -> str:
             break  # "First Name with Bob" names a field; "first click Save" is a filler
         if match["soft"] == "Next" and not match["comma"] and _STATED.match(rest):
             break  # "Next should be enabled": the Next button, not what comes next
+        if _GREETED.match(match[0]) and not (starts_with_verb(rest) or _ASKED.match(rest)):
+            break  # "Hello, Alice is shown": the words a page greets with, not a greeting
         text = rest
     # Only punctuation trails a clause: words stay ("the page says Try again").
     return text.rstrip(" .,;:!?").strip()
