@@ -2472,3 +2472,26 @@ def test_a_greeting_a_page_shows_is_its_words() -> None:
     # Once "Alice is shown": "Hello," was taken for the goal's own greeting.
     assert steps("Hello, Alice is shown") == [("expect_text", None, "Hello, Alice", None)]
     assert steps("Hi, open the pricing page") == [("visit", Target(text="pricing"), None, None)]
+
+
+def test_loading_without_errors_also_checks_no_script_failed() -> None:
+    # "without errors" once added nothing to opening the page.
+    assert steps("open /x and the page loads without errors") == [
+        ("goto", None, "/x", None),
+        ("expect_no_errors", None, None, None),
+    ]
+    assert steps("the homepage should load without errors") == [
+        ("goto", None, "{{url}}", None),
+        ("expect_no_errors", None, None, None),
+    ]
+
+
+def test_what_people_say_around_a_step_is_no_part_of_it() -> None:
+    assert steps("Quickly check that /status says OK") == [
+        ("goto", None, "/status", None),
+        ("expect_text", None, "OK", None),
+    ]
+    assert steps("I'd like you to go to /pricing")[0] == ("goto", None, "/pricing", None)
+    assert steps("Ideally the cart should show 2 items")[0][1] == Target(
+        text="items", role="listitem", within="cart"
+    )

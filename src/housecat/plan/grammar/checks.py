@@ -763,17 +763,28 @@ _LOADS = (
 )
 
 
-def _loaded(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
+def _loaded(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
+    # every navigation waits for its page already; "without errors" asks for more
+    if re.search(r"\bwithout errors?\b", match[0], re.I):
+        return Parsed((Draft("expect_no_errors"),))
     return Parsed(())
 
 
-def _site_loads(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
-    return one("goto", value=placeholder("url"))
+def _site_loads(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
+    return _opened(placeholder("url"), match[0])
 
 
 def _address_loads(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
     """Read "https://example.com is up": open it, which fails on an error answer."""
-    return one("goto", value=_with_scheme(match["url"]))
+    return _opened(_with_scheme(match["url"]), match[0])
+
+
+def _opened(address: str, said: str) -> Parsed:
+    """Open an address; "loads without errors" also means no script on it failed."""
+    opened = Draft("goto", value=address)
+    if re.search(r"\bwithout errors?\b", said, re.I):
+        return Parsed((opened, Draft("expect_no_errors")))
+    return Parsed((opened,))
 
 
 def _with_scheme(url: str) -> str:
@@ -943,8 +954,8 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     # "the homepage loads": open the page the test starts on, which fails if it does not load
     rule(
-        r"^(?:the )?(?:home ?page|front page|landing page|start page|site|website|web site|app)"
-        rf" {_LOADS}$",
+        r"^(?:the |our |my |your )?(?:home ?page|front page|landing page|start page|site|website"
+        rf"|web site|app)(?: (?:should|must|will))? {_LOADS}$",
         _site_loads,
     ),
     *STATE_RULES,  # "Remember me is ticked", "the search box is empty": a control's state

@@ -236,7 +236,8 @@ _HARD_FILLERS = (
     # Gherkin's "When", but not "when a modal pops up, …": a condition (see conditions.py)
     r"when(?! (?:a|an|the|any)\b(?! (?:user|visitor|customer|shopper|admin)\b)[^,]*?"
     r" (?:appears?|pops? up|shows? up|comes? up|opens?)\b)|"
-    r"afterwards|subsequently|basically|essentially|"
+    r"afterwards|subsequently|basically|essentially|ideally|hopefully|obviously|of course|"
+    r"naturally|quickly|simply|kindly|briefly|additionally|"
     # A request put as a question or with a greeting: "Hey, can you open the pricing page?"
     r"(?:hey|hi|hello)(?: there)?,|(?:can|could|would|will) you(?: please)?|"
     # "check that A is shown and that B is": the second "that" opens the second check
@@ -244,6 +245,7 @@ _HARD_FILLERS = (
     r"once done|once there|after which|step \d{1,3}[:.)]?|ok|okay|right(?=[,:])|"
     # What people say before the step itself ("I want to make sure ...", "your goal is to")
     r"(?:your|the|our|my) (?:goal|task|job|aim) is to|i(?:['’]d| would) like to|i want to|"
+    r"(?:i|we)(?:['’]d| would)? (?:like|want|need) you to|"
     r"we want to|you need to|you should|you must|let['’]?s|i need to|we need to|try to|"
     r"try and|attempt to|"
     r"(?:so )?first(?:ly)?,? i['’]?d|i['’]d"
