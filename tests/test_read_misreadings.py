@@ -2495,3 +2495,8 @@ def test_what_people_say_around_a_step_is_no_part_of_it() -> None:
     assert steps("Ideally the cart should show 2 items")[0][1] == Target(
         text="items", role="listitem", within="cart"
     )
+
+
+def test_a_heading_before_a_statement_is_no_part_of_its_subject() -> None:
+    # Once a part of the page named "Compare plans: Pro".
+    refused("Compare plans: Pro includes SSO")

@@ -560,6 +560,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "Nothing says Error": no part of the page, which no place can say
     if re.search(r" (?:that|which|who)$", subject, re.I):
         return None  # "the box that says 'I agree'": a box named by its words, no statement
+    if ": " in subject:
+        return None  # "Compare plans: Pro includes SSO": a heading, then a statement
     if match.groupdict().get("s") and not_a_subject(subject):
         return None
     if re.search(r" page (?:for|of) ", subject):
