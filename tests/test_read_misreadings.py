@@ -2500,3 +2500,12 @@ def test_what_people_say_around_a_step_is_no_part_of_it() -> None:
 def test_a_heading_before_a_statement_is_no_part_of_its_subject() -> None:
     # Once a part of the page named "Compare plans: Pro".
     refused("Compare plans: Pro includes SSO")
+
+
+def test_a_dialog_filled_with_pairs_fills_its_fields_and_is_never_a_field() -> None:
+    # Once "fill the 'invite' dialog with 'email new@example.com and role Editor'".
+    assert steps("Fill the invite dialog with email new@example.com and role Editor") == [
+        ("fill", Target(text="email"), "new@example.com", None),
+        ("fill", Target(text="role"), "Editor", None),
+    ]
+    refused("type hello into the confirmation dialog")

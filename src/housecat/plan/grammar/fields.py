@@ -71,7 +71,8 @@ _QUOTED_LAST = re.compile(rf"^(?P<f>.+?) (?P<v>{OPEN}\d+{CLOSE})$")
 _LAST_WORD = re.compile(r"^(?P<f>.+?) (?P<v>\S+)$")
 _FORM = (
     r"^(?:fill(?: in| out)?|complete|populate) (?:the |this |that |your |a )?"
-    r"(?:[\w-]+ ){0,2}?form(?: (?:with|using)(?: the following)?:?|:) (?P<pairs>\S.*)$"
+    r"(?:[\w-]+ ){0,2}?(?:form|dialog|modal|popup|pop-up)(?: (?:with|using)(?: the following)?:?|:)"
+    r" (?P<pairs>\S.*)$"
     r"|^(?:fill(?: in| out)?|complete|populate) (?:the |this |that |your |a )?"
     r"(?:[\w-]+ ){0,2}?form \((?P<inside>[^()]+)\)$"  # "the contact form (name Ada, …)"
 )

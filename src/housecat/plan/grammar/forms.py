@@ -138,8 +138,8 @@ def _typed(element: Element | None, raw: str, quotes: Quotes, tail: Tail) -> Par
 
 def _fill(element: Element | None, value: str, tail: Tail) -> Parsed | None:
     """Fill a field, or choose the option when the field turns out to be a dropdown."""
-    if element is None or element.target.role in {"form", "banner", "navigation"}:
-        return None
+    if element is None or element.target.role not in _TYPED_INTO:
+        return None  # "fill the invite dialog with …": a dialog, a form or a list is no field
     text = element.target.text
     if text[:1].islower() and text in _SEARCH_BOX:  # "the search bar": the field for searching
         searching = element.target.model_copy(update={"text": "Search", "role": None})
@@ -246,9 +246,7 @@ def _clear(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "clear completed todos", "clear all filters": things, no field
     if element.noun is not None and ELEMENT_NOUNS.get(element.noun) in CHECKABLE_ROLES:
         return one("uncheck", target=element.target, tail=element.tail)
-    if element.target.role not in _TYPED_INTO:
-        return None  # "clear the completed items": list items, no field to empty
-    return _fill(element, "", element.tail)
+    return _fill(element, "", element.tail)  # never list items: "clear the completed items"
 
 
 _TYPED_INTO = frozenset({None, "textbox", "searchbox", "combobox", "spinbutton"})
