@@ -2509,3 +2509,9 @@ def test_a_dialog_filled_with_pairs_fills_its_fields_and_is_never_a_field() -> N
         ("fill", Target(text="role"), "Editor", None),
     ]
     refused("type hello into the confirmation dialog")
+
+
+def test_credentials_said_to_be_provided_are_the_test_s_own() -> None:
+    assert steps("Sign in with the provided credentials") == [
+        ("sign_in", None, "{{username}}", None)
+    ]

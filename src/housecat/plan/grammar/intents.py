@@ -42,7 +42,8 @@ _USER_WORD = r"(?:user ?name|user|e-?mail(?: address)?|login|account|id|user id)
 # "valid credentials", "my username and password", "the test account": the test's own.
 _OWN = re.compile(
     r"^(?:(?:the|my|your|our|his|her|their|a|an|valid|correct|right|proper|working|stored"
-    r"|saved|configured|test|default|existing|registered|demo|shared|qa) )*(?:credentials"
+    r"|saved|configured|test|default|existing|registered|demo|shared|qa|provided|given|usual"
+    r"|known|good) )*(?:credentials"
     r"|login details"
     r"|details|account|user|login|(?:user ?name|e-?mail(?: address)?|login) (?:and|&|/) "
     r"(?:a )?password|password)$",
