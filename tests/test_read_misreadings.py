@@ -2515,3 +2515,10 @@ def test_credentials_said_to_be_provided_are_the_test_s_own() -> None:
     assert steps("Sign in with the provided credentials") == [
         ("sign_in", None, "{{username}}", None)
     ]
+
+
+def test_a_choice_then_a_colon_is_the_option_never_a_step() -> None:
+    # Once "open 'now'": "Open now" was read as a step after a title.
+    assert steps("Apply filter: Open now") == [("pick", Target(text="filter"), "Open now", None)]
+    assert steps("Select country: Canada") == [("pick", Target(text="country"), "Canada", None)]
+    assert steps("Sign up flow: click Sign up") == [("click", Target(text="Sign up"), None, None)]

@@ -553,6 +553,12 @@ INTENT_RULES: tuple[Rule, ...] = (
         r" (?P<kind>filter|facet|category|option|options|group)$",
         _pick,
     ),
+    # "Apply filter: Open now", "Select country: Canada": the group, a colon, the option
+    rule(
+        r"^(?:apply|select|choose|pick) (?:the )?(?P<g>[a-z][\w -]*?)"
+        r"(?: filter)?: (?P<v>\S.*)$",
+        _pick,
+    ),
     # "select size M", "choose colour Blue": a group every shop has, then the option
     rule(
         r"^(?:pick|choose|select) (?:the )?(?P<g>(?-i:size|colou?r|style|material|variant"

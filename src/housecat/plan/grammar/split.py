@@ -64,11 +64,18 @@ _CONNECTOR = re.compile(
     r"|(?P<weak> ?,(?= )(?: and\b)?| and\b| &(?= )|(?:\.{2,}|…)(?= ))",
     re.I,
 )
+# "Apply filter: Open now": a choice and, after the colon, the option, never a step
+_CHOICE_LEAD = r"(?:apply|select|choose|pick)\b"
 # Words that open a check, never an item's name ("check" may tick one: it is not here).
 _COLON_THEN_STEP = re.compile(r"(?<=\w): (?=" + _JOURNEY_VERB.pattern[1:] + ")", re.I)
 # A few words naming what follows, then its steps: "Sign up flow: click Sign up, …"
 _TITLE_THEN_STEP = re.compile(
-    r"^\s*(?:[-*•]\s+)?[^\s:]+(?: [^\s:]+){0,3}:\s+(?=" + _JOURNEY_VERB.pattern[1:] + ")", re.I
+    r"^\s*(?:[-*•]\s+)?(?!"
+    + _CHOICE_LEAD
+    + r")[^\s:]+(?: [^\s:]+){0,3}:\s+(?="
+    + _JOURNEY_VERB.pattern[1:]
+    + ")",
+    re.I,
 )
 _CHECKING = re.compile(
     r"^(?:verify|confirm|ensure|make sure|expect|assert|validate|see that)\b", re.I
@@ -225,6 +232,7 @@ def _cuts(sentence: str) -> list[tuple[int, int, str]]:
     cuts += [
         (colon.start(), colon.end(), "strong")
         for colon in _COLON_THEN_STEP.finditer(sentence)
+        if not re.match(_CHOICE_LEAD, sentence, re.I)
         if not any(start <= colon.start() < end for start, end in listed)
     ]
     # "open /blog -> click the first post": an arrow before a step is "then"; between
