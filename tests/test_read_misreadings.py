@@ -2522,3 +2522,12 @@ def test_a_choice_then_a_colon_is_the_option_never_a_step() -> None:
     assert steps("Apply filter: Open now") == [("pick", Target(text="filter"), "Open now", None)]
     assert steps("Select country: Canada") == [("pick", Target(text="country"), "Canada", None)]
     assert steps("Sign up flow: click Sign up") == [("click", Target(text="Sign up"), None, None)]
+
+
+def test_a_currency_or_a_new_setting_is_no_part_or_control() -> None:
+    # Once "the part named '€' shows 'Prices'", and a click on "theme to dark".
+    refused("Prices are shown in €")
+    refused("Toggle the theme to dark")
+    assert steps("Bob appears in the second row") == [
+        ("expect_text", Target(text="row", role="row", nth=1), "Bob", None)
+    ]

@@ -181,6 +181,8 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "click Load more until …", "click outside the modal": no control's name
     if not element.quoted and _BROWSER_PARTS.match(name):
         return None  # "switch to the iframe": the browser's, no control on the page
+    if verb == "toggle" and not element.quoted and " to " in name:
+        return None  # "toggle the theme to dark": a setting's new state, no control's name
     if not element.quoted and chosen_by_the_page(name):
         return None  # "click the cheapest product": which one is for the page to say
     if verb in _KEY_VERBS and not element.quoted and not element.noun and key_leftover(name):

@@ -444,8 +444,8 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     where = some_rows_of(where) if where else where
     if where and not _is_page(where):
         element = parse_element(where, quotes, "expect")
-        if element is None:
-            return None
+        if element is None or not re.search(r"[^\W\d_]", quotes.value(where)):
+            return None  # "Prices are shown in €": a currency, which no part of a page is
         scope, place = element.target, scope_name(where, quotes) or element.target.text
     if re.search(rf" {_SAY_VERBS} ", f" {subject} ", re.I):
         return None  # "the page says Welcome, you are there": a says-statement
