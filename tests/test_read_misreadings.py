@@ -2531,3 +2531,10 @@ def test_a_currency_or_a_new_setting_is_no_part_or_control() -> None:
     assert steps("Bob appears in the second row") == [
         ("expect_text", Target(text="row", role="row", nth=1), "Bob", None)
     ]
+
+
+def test_the_json_an_address_answers_is_the_page() -> None:
+    assert steps("open /api/health and check the JSON says ok") == [
+        ("goto", None, "/api/health", None),
+        ("expect_text", None, "ok", None),
+    ]
