@@ -2538,3 +2538,9 @@ def test_the_json_an_address_answers_is_the_page() -> None:
         ("goto", None, "/api/health", None),
         ("expect_text", None, "ok", None),
     ]
+
+
+def test_a_payment_card_s_details_are_never_an_item_to_add() -> None:
+    # Once "add the item '4242 4242 4242 4242, expiry 12/30, CVC 123'".
+    refused("Enter card 4242 4242 4242 4242, expiry 12/30, CVC 123")
+    assert steps("Add a card called Design review") == [("add_item", None, "Design review", None)]

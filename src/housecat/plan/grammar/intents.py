@@ -207,6 +207,8 @@ def _add_items(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     raw = match["x"].strip()
     if raw.lower().startswith("to "):
         return None  # "add an item to the list" names no item
+    if _CARD_DETAILS.search(raw):
+        return None  # "enter card 4242 …, expiry 12/30": a payment card's fields, no item
     single = match.groupdict().get("one") is not None and not _QUOTED_NAMES.fullmatch(raw)
     items = [quotes.value(raw)] if single else _items(raw, quotes)
     if not items or any(item.lower() in UNNAMEABLE for item in items):
@@ -219,6 +221,9 @@ def _add_items(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed(drafts, "closed" if quotes.is_quoted(raw) else "free")
 
 
+_CARD_DETAILS = re.compile(
+    r"^\d{4}[ -]?\d{4}|\b(?:expiry|expires|exp|cvc|cvv|security code)\b", re.I
+)
 _RECORD = re.compile(
     r"^(?:user|member|customer|product|post|comment|file|project|order|contact|employee"
     rf"|invoice|article|tag|label|account) (?P<x>[A-Z0-9]\S*(?: [A-Z0-9]\S*)*|{OPEN}\d+{CLOSE})$"
