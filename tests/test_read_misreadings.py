@@ -2544,3 +2544,11 @@ def test_a_payment_card_s_details_are_never_an_item_to_add() -> None:
     # Once "add the item '4242 4242 4242 4242, expiry 12/30, CVC 123'".
     refused("Enter card 4242 4242 4242 4242, expiry 12/30, CVC 123")
     assert steps("Add a card called Design review") == [("add_item", None, "Design review", None)]
+
+
+def test_a_change_asked_for_is_never_a_check_of_its_result() -> None:
+    # Once "the part 'Edit Buy milk' shows 'Buy oat milk'".
+    refused("Edit Buy milk to say Buy oat milk")
+    # Once an item named '"Write report" with due date tomorrow'.
+    refused('Add a new task "Write report" with due date tomorrow')
+    assert steps('add a task "Write report"') == [("add_item", None, "Write report", None)]

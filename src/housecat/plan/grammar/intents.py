@@ -209,6 +209,8 @@ def _add_items(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "add an item to the list" names no item
     if _CARD_DETAILS.search(raw):
         return None  # "enter card 4242 …, expiry 12/30": a payment card's fields, no item
+    if OPEN in raw and not quotes.is_quoted(raw) and not _QUOTED_NAMES.fullmatch(raw):
+        return None  # '"Write report" with due date tomorrow': a name, and more said of it
     single = match.groupdict().get("one") is not None and not _QUOTED_NAMES.fullmatch(raw)
     items = [quotes.value(raw)] if single else _items(raw, quotes)
     if not items or any(item.lower() in UNNAMEABLE for item in items):

@@ -32,6 +32,9 @@ _DOING = re.compile(
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their|his|her|whose)\b", re.I)
 
 
+_CHANGING = re.compile(r"^(?:edit|rename|change|update|set|make|turn)\b", re.I)
+
+
 def not_a_subject(subject: str) -> bool:
     """Tell words that cannot be the part of a page a statement is about.
 
@@ -57,6 +60,7 @@ def not_a_subject(subject: str) -> bool:
     )
     return bool(
         instruction
+        or (bare == words and _CHANGING.match(bare))  # "Edit Buy milk to say …": a step
         or _CLAUSE_IN_SUBJECT.search(bare)
         or bare.lower() in _PEOPLE
         or _MODAL_START.match(bare)
