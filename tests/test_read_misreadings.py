@@ -2552,3 +2552,12 @@ def test_a_change_asked_for_is_never_a_check_of_its_result() -> None:
     # Once an item named '"Write report" with due date tomorrow'.
     refused('Add a new task "Write report" with due date tomorrow')
     assert steps('add a task "Write report"') == [("add_item", None, "Write report", None)]
+
+
+def test_there_is_no_part_of_the_page() -> None:
+    # Once the part named "there", said to show "Save and Cancel buttons".
+    assert steps("there are Save and Cancel buttons") == [
+        ("expect_visible", Target(text="Save", role="button"), None, None),
+        ("expect_visible", Target(text="Cancel", role="button"), None, None),
+    ]
+    refused("there are open issues")

@@ -296,7 +296,11 @@ def _there(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return said
     # "there are open issues": things described, never the words (a page saying "No open
     # issues" shows them)
-    return exists(_LISTED.sub("", match["x"]), quotes, strict=True)
+    found = exists(_LISTED.sub("", match["x"]), quotes, strict=True)
+    names = None if found else listed(match["x"], quotes)
+    if names is not None and names[0] is not None:  # "there are Save and Cancel buttons"
+        return _each(names, None, None, negated=False)
+    return found
 
 
 def _title(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -556,7 +560,7 @@ def _visible_one(
 
 def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, value = match.groupdict().get("s") or "page", match["v"]
-    if _NOTHING.match(subject):
+    if _NOTHING.match(subject) or subject.lower() == "there":
         return None  # "Nothing says Error": no part of the page, which no place can say
     if re.search(r" (?:that|which|who)$", subject, re.I):
         return None  # "the box that says 'I agree'": a box named by its words, no statement
