@@ -2561,3 +2561,10 @@ def test_there_is_no_part_of_the_page() -> None:
         ("expect_visible", Target(text="Cancel", role="button"), None, None),
     ]
     refused("there are open issues")
+
+
+def test_a_second_state_after_and_is_said_of_the_same_subject() -> None:
+    assert steps("the Save button is visible and enabled") == [
+        ("expect_visible", Target(text="Save", role="button"), None, None),
+        ("expect_enabled", Target(text="Save", role="button"), None, None),
+    ]

@@ -111,6 +111,12 @@ _SCOPE_THEN_VERB = re.compile(
 _CHECK_VERB = re.compile(
     r"^(?:check|verify|confirm|ensure|make sure|expect|assert|validate|see)\b", re.I
 )
+_STATED_OF = re.compile(r"^(?P<s>.+?) (?P<v>is|are|should be|must be|stays|remains) ", re.I)
+_STATE_WORD = re.compile(
+    r"^(?:not )?(?:enabled|disabled|visible|hidden|shown|checked|unchecked|ticked|selected"
+    r"|empty|focused)$",
+    re.I,
+)
 _ARROW = re.compile(r" ?(?:->|=>|→|⇒) (?=" + _JOURNEY_VERB.pattern[1:] + ")", re.I)
 _FROM_HOME = re.compile(
     r"^from (?:the )?(?:home ?page|landing page|front page|start page)(?=,? [a-z])", re.I
@@ -283,6 +289,7 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
     current_text = _text(sentence, current)
     parsed = parse(current_text)
     verb = None if parsed is None else _lent_verb(current_text, parsed, text, strength, parse)
+    verb = verb or _lent_subject(current_text, parsed, text, parse)
     if verb is not None:
         piece.verb = verb
         spans.append(piece)
@@ -422,6 +429,16 @@ def _lent_verb(
     if not actions <= {"fill", "select", "pick"} and (strength == "weak" or not _name_like(text)):
         return None  # "click Save, then bake a cake" must not click "bake a cake"
     return verb["verb"]
+
+
+def _lent_subject(current: str, parsed: Parsed | None, text: str, parse: ParseFn) -> str | None:
+    """Lend a statement's subject to a state said after it: "the Save button is visible and
+    enabled" says "the Save button is enabled" too."""
+    said = _STATED_OF.match(current)
+    if parsed is None or said is None or not _STATE_WORD.match(text):
+        return None
+    lent = f"{said['s']} {said['v']}"
+    return lent if parse(f"{lent} {text}") is not None else None
 
 
 def _name_like(text: str) -> bool:
