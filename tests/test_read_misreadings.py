@@ -2568,3 +2568,21 @@ def test_a_second_state_after_and_is_said_of_the_same_subject() -> None:
         ("expect_visible", Target(text="Save", role="button"), None, None),
         ("expect_enabled", Target(text="Save", role="button"), None, None),
     ]
+
+
+def test_what_a_part_says_after_and_is_said_of_that_part() -> None:
+    # Once "the page shows Welcome": the heading was dropped from the second check.
+    assert steps("the heading is visible and says Welcome")[1] == (
+        "expect_visible",
+        Target(text="Welcome", role="heading"),
+        None,
+        None,
+    )
+    assert steps("make sure example.com/pricing is up and mentions Starter")[1] == (
+        "expect_text",
+        None,
+        "Starter",
+        None,
+    )
+    # A field's states are no words in it.
+    refused("the Email field is required and empty")

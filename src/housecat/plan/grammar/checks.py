@@ -845,10 +845,12 @@ def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 # A field "is masked", "is required", "is valid": one lower-case word saying how it is.
-_FIELD_STATE = re.compile(
-    r"^(?:[a-z-]+ed|valid|invalid|correct|wrong|optional|visible|editable|read-?only"
-    r"|focused|empty|blank|hidden|secure|obscured)$"
+_A_FIELD_STATE = (
+    r"(?:[a-z-]+ed|valid|invalid|correct|wrong|optional|visible|editable|read-?only"
+    r"|focused|empty|blank|hidden|secure|obscured)"
 )
+# "required", "required and empty": how a field is, never words it holds
+_FIELD_STATE = re.compile(rf"^{_A_FIELD_STATE}(?:,? (?:and|or|but) {_A_FIELD_STATE})*$")
 
 
 def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:

@@ -111,6 +111,11 @@ _SCOPE_THEN_VERB = re.compile(
 _CHECK_VERB = re.compile(
     r"^(?:check|verify|confirm|ensure|make sure|expect|assert|validate|see)\b", re.I
 )
+_SAYING = re.compile(r"^(?:says|shows|reads|contains|displays|lists|includes|mentions) \S")
+_CHECK_LEAD = re.compile(
+    r"^(?:check|verify|confirm|ensure|make sure|expect|assert)(?: that)? ", re.I
+)
+_AN_ADDRESS = re.compile(r"^(?:the )?(?:https?://|/|www\.|[\w-]+\.[a-z]{2,}\b)", re.I)
 _STATED_OF = re.compile(r"^(?P<s>.+?) (?P<v>is|are|should be|must be|stays|remains) ", re.I)
 _STATE_WORD = re.compile(
     r"^(?:not )?(?:enabled|disabled|visible|hidden|shown|checked|unchecked|ticked|selected"
@@ -360,6 +365,12 @@ def _own_step(
     lent = typed and strength == "weak" and not _JOURNEY_VERB.match(text)
     if lent and before is not None and _lent_verb(current_text, before, text, strength, parse):
         return False
+    if (
+        strength == "weak"
+        and _SAYING.match(text)
+        and _lent_subject(current_text, before, text, parse)
+    ):
+        return False  # "the heading is visible and says Welcome": the heading says it
     if any(d.action != "press_named" for d in parsed.drafts):
         return True
     if before is not None and _lent_verb(current_text, before, text, strength, parse):
@@ -435,9 +446,14 @@ def _lent_subject(current: str, parsed: Parsed | None, text: str, parse: ParseFn
     """Lend a statement's subject to a state said after it: "the Save button is visible and
     enabled" says "the Save button is enabled" too."""
     said = _STATED_OF.match(current)
-    if parsed is None or said is None or not _STATE_WORD.match(text):
+    if parsed is None or said is None or _AN_ADDRESS.match(_CHECK_LEAD.sub("", said["s"])):
+        return None  # "example.com is up and mentions X": the page opened says it
+    if _STATE_WORD.match(text):
+        lent = f"{said['s']} {said['v']}"
+    elif _SAYING.match(text):  # "the heading is visible and says Welcome": the heading says it
+        lent = said["s"]
+    else:
         return None
-    lent = f"{said['s']} {said['v']}"
     return lent if parse(f"{lent} {text}") is not None else None
 
 
