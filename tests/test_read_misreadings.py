@@ -2586,3 +2586,13 @@ def test_what_a_part_says_after_and_is_said_of_that_part() -> None:
     )
     # A field's states are no words in it.
     refused("the Email field is required and empty")
+
+
+def test_a_title_or_address_that_changes_is_checked_as_the_title_or_address() -> None:
+    # Once a part of the page named "page title", said to show "Dashboard".
+    assert steps("verify the page title changes to Dashboard") == [
+        ("expect_title", None, "Dashboard", None)
+    ]
+    assert steps("the URL should change to /products/chairs") == [
+        ("expect_url", None, "/products/chairs", None)
+    ]

@@ -864,6 +864,11 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     heading = _HEADING_SUBJECT.match(subject)
     if heading and not where:  # "the dialog heading is 'Delete item?'"
         return _heading_says(heading, raw, quotes, negated=_negated(match["mid"]))
+    if _TITLE_SUBJECT.match(subject) or _URL_SUBJECT.match(subject):
+        # "the page title changes to X": the title's own check, never a part named so
+        if not match["change"] or _negated(match["mid"]) or where:
+            return None
+        return parse_assertion(f"{subject} is {raw}", quotes, bare=False)
     field = _FIELD_SUBJECT.search(subject)
     if not (_LITERAL_START.match(raw) or field) or has_pronoun(subject):
         return None  # "the page is loaded", "the button is disabled": states, not words
