@@ -112,9 +112,7 @@ _CHECK_VERB = re.compile(
     r"^(?:check|verify|confirm|ensure|make sure|expect|assert|validate|see)\b", re.I
 )
 _SAYING = re.compile(r"^(?:says|shows|reads|contains|displays|lists|includes|mentions) \S")
-_CHECK_LEAD = re.compile(
-    r"^(?:check|verify|confirm|ensure|make sure|expect|assert)(?: that)? ", re.I
-)
+_CHECK_LEAD = re.compile(_CHECK_VERB.pattern + r"(?: that)? ", re.I)
 _AN_ADDRESS = re.compile(r"^(?:the )?(?:https?://|/|www\.|[\w-]+\.[a-z]{2,}\b)", re.I)
 _STATED_OF = re.compile(r"^(?P<s>.+?) (?P<v>is|are|should be|must be|stays|remains) ", re.I)
 _STATE_WORD = re.compile(
