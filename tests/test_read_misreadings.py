@@ -2596,3 +2596,52 @@ def test_a_title_or_address_that_changes_is_checked_as_the_title_or_address() ->
     assert steps("the URL should change to /products/chairs") == [
         ("expect_url", None, "/products/chairs", None)
     ]
+
+
+def test_typing_started_is_typing() -> None:
+    # Once a check that the city field showed "Start typing Ber".
+    assert steps("Start typing Ber in the city field") == [
+        ("fill", Target(text="city", role="textbox"), "Ber", None)
+    ]
+
+
+def test_focus_is_no_words_in_a_field() -> None:
+    # Once a check that the Email field held the word "focus".
+    refused("Check that the Email field has focus")
+    refused("the search box is focused")
+    assert steps("the page says Focus") == [("expect_text", None, "Focus", None)]
+
+
+def test_a_device_or_browser_to_run_on_is_refused() -> None:
+    # Once "open the part 'hamburger menu on mobile'".
+    assert refused("On mobile, open the hamburger menu") == "On mobile"
+    assert "mobile" in refused("open the menu on mobile")
+    refused("In dark mode, the logo is visible")
+    assert steps("In the mobile menu, tap Pricing") == [
+        ("click", Target(text="Pricing", within="mobile menu"), None, None)
+    ]
+
+
+def test_a_status_page_has_no_address_to_look_for() -> None:
+    # Once a check that the URL contained "404".
+    refused("Visit /does-not-exist and verify a 404 page is shown")
+
+
+def test_now_after_a_name_may_end_it() -> None:
+    # Once the button "Buy" checked for "Buy now", and "Join now appears" a click on a
+    # control named so.
+    for goal in (
+        "check that Buy now becomes enabled",
+        "Join now is shown",
+        "Join now appears",
+        "Buy now shows Sold out",
+    ):
+        refused(goal)
+    assert steps("'Buy now' now becomes enabled") == [
+        ("expect_enabled", Target(text="Buy now"), None, None)
+    ]
+    assert steps("the Save button now becomes enabled") == [
+        ("expect_enabled", Target(text="Save", role="button"), None, None)
+    ]
+    assert steps("Save is now enabled") == [("expect_enabled", Target(text="Save"), None, None)]
+    assert steps("The price now shows $5") == [("expect_text", Target(text="price"), "$5", None)]

@@ -27,6 +27,7 @@ from housecat.plan.grammar.states import STATE_RULES
 from housecat.plan.grammar.subjects import not_a_subject
 from housecat.plan.grammar.target import (
     Element,
+    now_ends_name,
     parse_element,
     scope_name,
     singular,
@@ -439,6 +440,8 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "verify Welcome Back": words to find, not "Welcome is back"
     if not Quotes.is_quoted(subject) and not_a_subject(subject):
         return None  # "I exist in the app", "Extract the number of items shown in the cart"
+    if now_ends_name(subject, match["mid"], quotes):
+        return None  # "Join now is shown": the words "Join now", or "Join" at last?
     if where and (match.groupdict().get("in") or "").lower() == "under":
         beside = _field_label(parse_element(where, quotes, "fill"))
         if beside is not None:  # "under the Email field": by its label, not in the input
@@ -568,6 +571,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "Compare plans: Pro includes SSO": a heading, then a statement
     if match.groupdict().get("s") and not_a_subject(subject):
         return None
+    if now_ends_name(subject, match["mid"], quotes):
+        return None  # "Buy now says Sold out": the button "Buy now", or "Buy" at last?
     if re.search(r" page (?:for|of) ", subject):
         return None  # "the product page for Oak Desk shows …": a page we are not told to open
     if _ONLY_SAYS.search(subject):

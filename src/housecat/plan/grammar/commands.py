@@ -61,6 +61,13 @@ def command_key(name: str) -> str:
     return "".join(word for word in words if word not in SMALL_WORDS)
 
 
+_SHOWN_LAST = frozenset(
+    {"appears", "appear", "disappears", "disappear", "shown", "displayed", "visible"}
+    | {"hidden", "listed", "loads", "vanishes", "exists", "present", "missing", "gone"}
+)
+_SAYING = frozenset({"says", "shows", "reads", "displays", "appears", "contains"})
+
+
 def parse_command(text: str, quotes: Quotes) -> Parsed | None:
     """Read a short imperative that is a control's name; None for anything more."""
     words = text.split(" ")
@@ -77,6 +84,9 @@ def parse_command(text: str, quotes: Quotes) -> Parsed | None:
         return None  # "save it", "send the invoice to ACME", "refresh the page"
     if STATEMENT_WORDS.search(text):
         return None  # "save is disabled": a statement, not a command
+    if low[-1] in _SHOWN_LAST or _SAYING.intersection(low[1:-1]):
+        # "Join now appears", "Buy now shows Sold out": statements, not commands
+        return None
     return one("press_named", target=Target(text=text))
 
 

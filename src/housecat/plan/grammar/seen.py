@@ -46,6 +46,7 @@ _GENERIC = frozenset(
     {"content", "text", "data", "information", "info", "stuff", "results", "items", "details"}
     | {"values", "numbers", "words", "output", "a result", "some text", "some content"}
 )
+_FOCUS = frozenset({"focus", "the focus", "keyboard focus", "focused", "in focus"})
 # Words that describe a value rather than spell it: whose it is, or when.
 _DESCRIBED_VALUE = re.compile(
     r"\b(?!(?:it|that|there|what|who|here|let|he|she)['’]s\b)\w+['’]s\b|\b\w+s['’](?=\s|$)"
@@ -302,6 +303,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None
     if text.lower() in _GENERIC:
         return None  # "there is content on the page": what content? any would do
+    if text in _FOCUS:
+        return None  # "the Email field has focus": where the keys go, not words it holds
     if text[:1].islower() and (STATEMENT_WORDS.search(text) or _SPEAKER.search(text)):
         return None  # "the email is taken", "our founding year": a paraphrase, not the words
     if text[:1].islower() and _DESCRIBED_VALUE.search(text):
@@ -345,4 +348,6 @@ def page_fragment(name: str) -> str | None:
         return placeholder("url")  # where the test starts, the whole of it: see `on_page`
     if len(name.split()) > 3 or _NOT_A_NAME.search(name):
         return None  # "login page or auth prompt shown": a sentence, not a page's name
+    if re.fullmatch(r"[45]\d\d", name):
+        return None  # "a 404 page": the server's answer, which no address spells
     return slug(name)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from housecat.plan.grammar.quotes import OPEN
 from housecat.plan.grammar.target import SCREEN_SPOT, singular
 from housecat.plan.grammar.types import Parsed
-from housecat.plan.grammar.words import STATEMENT_WORDS, STRONG_NOUNS, strip_fillers
+from housecat.plan.grammar.words import ON_A_DEVICE, STATEMENT_WORDS, STRONG_NOUNS, strip_fillers
 
 ParseFn = Callable[[str], Parsed | None]
 
@@ -395,6 +395,8 @@ def _fronted(current: _Span, piece: _Span, sentence: str, parse: ParseFn) -> boo
         return False
     if OPEN in scope:
         return False  # "in the box type 'shoes'": a step, not only a place
+    if ON_A_DEVICE.search(scope):
+        return False  # "on mobile, …": a screen or browser the run does not have; refused
     if parse(scope) is not None:
         return False
     if _PAGE_SCOPE.search(scope):

@@ -14,7 +14,7 @@ import re
 from housecat.plan.grammar.quotes import Quotes
 from housecat.plan.grammar.seen import expected, literal
 from housecat.plan.grammar.subjects import not_a_subject
-from housecat.plan.grammar.target import Context, Element, parse_element
+from housecat.plan.grammar.target import Context, Element, now_ends_name, parse_element
 from housecat.plan.grammar.types import Parsed, Rule, one, rule
 from housecat.plan.grammar.words import PAGE_SUBJECTS, UNNAMEABLE, has_pronoun
 from housecat.plan.models import Target
@@ -83,6 +83,8 @@ def _state(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "X is ticked / selected / disabled", negated or not, maybe "in" a control."""
     state, subject, where = match["state"], match["x"], match.groupdict().get("where")
     negated = _negated(match.groupdict().get("mid"))
+    if now_ends_name(subject, match.groupdict().get("mid"), quotes):
+        return None  # "Buy now becomes enabled": the button "Buy now", or "Buy", now?
     if re.fullmatch(_CHOSEN, state) and not negated:
         if where is None and _FILTER.match(subject):
             return _filter_chosen(subject, quotes)

@@ -10,7 +10,9 @@ from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.types import Tail
 from housecat.plan.grammar.words import (
     ELEMENT_NOUNS,
+    NAME_FIRST,
     NEXT_STEP,
+    ON_A_DEVICE,
     ORDINAL,
     REGIONS,
     STATEMENT_WORDS,
@@ -160,6 +162,22 @@ def singular(noun: str) -> str:
     return _SINGULAR.get(low, low)
 
 
+# "now" right after a name, before the verb, may end the name ("Buy now", "Join now").
+_NOW_FIRST = re.compile(r"^now\b")
+_KIND_LAST = re.compile(rf"\b(?:{'|'.join(map(re.escape, ELEMENT_NOUNS))})$", re.I)
+
+
+def now_ends_name(subject: str, verb: str | None, quotes: Quotes) -> bool:
+    """Tell whether "now" between a written name and its verb may be the name's last word.
+
+    "Buy now becomes enabled" is the button "Buy now", or "Buy" at last: a name quoted, or a
+    kind after it ("the Save button now …"), or a description in lower case, says which.
+    """
+    if not _NOW_FIRST.match(verb or "") or quotes.is_quoted(subject):
+        return False
+    return bool(NAME_FIRST.match(subject)) and not _KIND_LAST.search(subject)
+
+
 def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     """Read what a person calls an element; None when it names nothing findable."""
     text = _POSSESSIVE_ORDINAL.sub(r"the \g<ord> \g<part> of the \g<whole>", raw.strip(" ,.;:!?"))
@@ -219,6 +237,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "the dashboard loads with no errors": a sentence cut short, no name
         if not quoted and _LEADING_PREPOSITION.match(name):
             return None  # "in the header the Sign in": a scope run into a name
+        if not quoted and ON_A_DEVICE.search(name):
+            return None  # "the menu on mobile": a screen the run does not have
         if not quoted and _BY_MEANS.search(name):
             return None  # "the Settings page via the gear icon": a way there, not a name
         if not quoted and noun is None and _DEVICE.match(display):

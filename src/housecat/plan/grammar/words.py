@@ -314,6 +314,14 @@ def has_pronoun(text: str) -> bool:
     return any(word in PRONOUNS for word in words)
 
 
+# A screen, device or browser the journey should run on, which a run cannot choose.
+ON_A_DEVICE = re.compile(
+    r"\b(?:on|in|using) (?:an? |the )?(?:mobile|phones?|tablets?|desktop|ipad|iphone|android"
+    r"|ios|small screens?|dark mode|landscape|portrait|safari|firefox|edge|chrome)$",
+    re.I,
+)
+
+
 # "Try logging in with a wrong password": the step is the verb tried.
 _TRIED_VERBS = {
     "logging": "log",
@@ -334,7 +342,7 @@ _TRIED_VERBS = {
     "subscribing": "subscribe",
     "applying": "apply",
 }
-_TRIED = re.compile(rf"^(?:try|attempt) (?P<verb>{'|'.join(_TRIED_VERBS)})\b", re.I)
+_TRIED = re.compile(rf"^(?:try|attempt|start|begin) (?P<verb>{'|'.join(_TRIED_VERBS)})\b", re.I)
 
 
 _GREETED = re.compile(r"^(?:hey|hi|hello)\b", re.I)
@@ -375,6 +383,10 @@ _EVENTUALLY = re.compile(
 )
 
 
+# A name as written: a capital, and no "The" or "My" that starts a sentence.
+NAME_FIRST = re.compile(r"^(?!(?i:the|a|an|this|my|your|our|its|their)\b)[A-Z]")
+
+
 def drop_adverb(text: str) -> str:
     """Read "the cart still has 2 items" as "the cart has 2 items": "still" names no place.
 
@@ -388,6 +400,8 @@ def drop_adverb(text: str) -> str:
     first = _FIRST_SAYING.search(text)
     if first is None or first["adverb"] is None:
         return text
+    if first["adverb"] == "now " and NAME_FIRST.match(text):
+        return text  # "Buy now shows Sold out": "now" may end a name; see `now_ends_name`
     return text[: first.start("adverb")] + text[first.end("adverb") :]
 
 
