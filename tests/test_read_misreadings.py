@@ -2645,3 +2645,15 @@ def test_now_after_a_name_may_end_it() -> None:
     ]
     assert steps("Save is now enabled") == [("expect_enabled", Target(text="Save"), None, None)]
     assert steps("The price now shows $5") == [("expect_text", Target(text="price"), "$5", None)]
+
+
+def test_the_text_is_the_page_s_words() -> None:
+    # Once a part of the page named "text".
+    assert steps('verify the text says "Sometimes you will see."') == [
+        ("expect_text", None, "Sometimes you will see.", None)
+    ]
+
+
+def test_what_each_one_has_is_no_one_check() -> None:
+    # Once one "Add to cart" button inside a part named "In the product list, each item".
+    refused("In the product list, each item should have an Add to cart button")

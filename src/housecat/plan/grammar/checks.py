@@ -561,6 +561,9 @@ def _visible_one(
     return parsed
 
 
+_EACH = re.compile(r"(?:^|[\s,])(?:each|every|all)\b", re.I)
+
+
 def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, value = match.groupdict().get("s") or "page", match["v"]
     if _NOTHING.match(subject) or subject.lower() == "there":
@@ -569,6 +572,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the box that says 'I agree'": a box named by its words, no statement
     if ": " in subject:
         return None  # "Compare plans: Pro includes SSO": a heading, then a statement
+    if _EACH.search(subject):
+        return None  # "in the list, each item has a Delete button": all, which one check is not
     if match.groupdict().get("s") and not_a_subject(subject):
         return None
     if now_ends_name(subject, match["mid"], quotes):

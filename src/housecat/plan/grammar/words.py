@@ -167,7 +167,7 @@ REGIONS: dict[str, str | None] = {
 PAGE_SUBJECTS = frozenset(
     {"page", "screen", "site", "website", "web page", "webpage", "app", "application"}
     | {"body", "window", "browser", "view", "content", "it", "dashboard", "result", "response"}
-    | {"json", "json response", "response body", "api response"}
+    | {"json", "json response", "response body", "api response", "text", "page text"}
 )
 # Names of the page a journey starts on: navigating "home" means the site root.
 HOME_PAGES = frozenset(
