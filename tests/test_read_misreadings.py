@@ -2657,3 +2657,11 @@ def test_the_text_is_the_page_s_words() -> None:
 def test_what_each_one_has_is_no_one_check() -> None:
     # Once one "Add to cart" button inside a part named "In the product list, each item".
     refused("In the product list, each item should have an Add to cart button")
+
+
+def test_a_cost_named_before_its_verb_is_the_subject() -> None:
+    # Once refused: "cost" was read as the verb of "the shipping".
+    assert steps("the shipping cost should be $15.00") == [
+        ("expect_text", Target(text="shipping cost"), "$15.00", None)
+    ]
+    assert steps("Oak Chair costs $15") == [("expect_text", Target(text="Oak Chair"), "$15", None)]

@@ -1094,7 +1094,9 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     rule(
         rf"^(?P<s>{_SUBJECT}) (?P<mid>(?:(?:should|must|will|does|do|now|still|also|{_NEG}) )*)"
-        r"(?:be|is|are|equals?|==?|reads?|shows? as|displayed as|shown as|set to|costs?"
+        r"(?:be|is|are|equals?|==?|reads?|shows? as|displayed as|shown as|set to"
+        # "the shipping cost is $5": "cost" ends the subject when a verb follows it
+        r"|costs?(?! (?:is|are|was|were|should|must|will|would|be)\b)"
         r"|(?P<change>becomes?|changes? to|updates? to|goes up to|goes down to|drops to|rises to))"
         r"(?: (?:exactly|now|still|shown as|displayed as|set to|equal to|of))? (?P<v>.+)$",
         _is_value,
