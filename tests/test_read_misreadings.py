@@ -2665,3 +2665,17 @@ def test_a_cost_named_before_its_verb_is_the_subject() -> None:
         ("expect_text", Target(text="shipping cost"), "$15.00", None)
     ]
     assert steps("Oak Chair costs $15") == [("expect_text", Target(text="Oak Chair"), "$15", None)]
+
+
+def test_a_thing_made_and_named_is_no_control_s_name() -> None:
+    # Once a click on a control named "create a project named Apollo".
+    refused("create a project named Apollo")
+
+
+def test_from_a_page_the_steps_start_there() -> None:
+    # Once refused at "From the settings page".
+    for goal in ("From the settings page, click Billing", "From the settings page click Billing"):
+        assert steps(goal) == [
+            ("visit", Target(text="settings"), None, None),
+            ("click", Target(text="Billing"), None, None),
+        ]

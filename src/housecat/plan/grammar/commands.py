@@ -40,6 +40,8 @@ _NOT_A_NAME = frozenset(
     | {"using", "onto", "without", "after", "before", "under", "over", "through", "and", "or"}
     | {"if", "when", "then", "page", "browser", "site", "website", "window", "tab", "screen"}
     | {"every", "all", "each", "some", "any"}
+    # "Create a project named Apollo": a thing made and named, not a control's name
+    | {"named", "called", "titled", "labelled", "labeled"}
     # Words that describe the data to use, not a control: "Apply an invalid coupon".
     | {"valid", "invalid", "wrong", "incorrect", "correct", "random", "empty", "blank", "fake"}
     | {"expired", "dummy", "sample", "test", "bad", "good"}

@@ -122,7 +122,9 @@ _STATE_WORD = re.compile(
 )
 _ARROW = re.compile(r" ?(?:->|=>|→|⇒) (?=" + _JOURNEY_VERB.pattern[1:] + ")", re.I)
 _FROM_HOME = re.compile(
-    r"^from (?:the )?(?:home ?page|landing page|front page|start page)(?=,? [a-z])", re.I
+    r"^from (?:the )?(?:home ?page|landing page|front page|start page"
+    r"|(?:the|your|my) [^,]+? (?:page|screen))(?=,? [a-z])",
+    re.I,
 )
 _DONE_FIRST = re.compile(
     r"^(?:after|once|upon|when) (?:having )?(?:\w+ing|(?:logged|signed) (?:in|out)"
