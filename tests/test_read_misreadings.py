@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from housecat.plan.grammar.words import ELEMENT_NOUNS
 from housecat.plan.models import Target
 from housecat.plan.read import read, read_goal
 from tests.reading import refused
@@ -2679,3 +2680,20 @@ def test_from_a_page_the_steps_start_there() -> None:
             ("visit", Target(text="settings"), None, None),
             ("click", Target(text="Billing"), None, None),
         ]
+
+
+def test_every_word_for_a_kind_names_only_the_kind() -> None:
+    # Once "the 2nd radio button" looked for a radio named "radio button".
+    for noun, role in ELEMENT_NOUNS.items():
+        if role is not None:
+            assert Target(text=noun, role=role).names_kind, noun
+    assert steps("Select the 2nd radio button") == [
+        ("click", Target(text="radio button", role="radio", nth=1), None, None)
+    ]
+
+
+def test_an_item_with_more_said_of_it_is_refused() -> None:
+    # Once the item "Groceries with body Milk, eggs".
+    refused("create a new note titled Groceries with body Milk, eggs")
+    refused("add a task called Call mom with high priority")
+    assert steps("add a task called Fish and Chips") == [("add_item", None, "Fish and Chips", None)]

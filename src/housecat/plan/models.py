@@ -178,11 +178,18 @@ _KIND_WORDS = {
         "alert message",
     },
     "dialog": {"modal", "popup", "pop-up", "dialog box", "modal dialog", "overlay"},
-    "progressbar": {"spinner", "loader", "loading spinner", "loading indicator"},
+    "progressbar": {
+        *("spinner", "loader", "loading spinner", "loading indicator", "progress indicator"),
+    },
     "img": {"picture", "photo", "icon", "logo"},
     "listitem": {"entry", "list item", "line item"},
-    "textbox": {"input", "input field", "text field", "text box", "textarea"},
-    "combobox": {"drop-down", "drop down", "select", "select box", "picker"},
+    "textbox": {"input", "input field", "input box", "text field", "text box", "textarea"}
+    | {"text area"},
+    "combobox": {"drop-down", "drop down", "select", "select box", "select menu", "picker"}
+    | {"dropdown menu", "drop-down menu", "combo box", "selector"},
+    "radio": {"radio button", "radio option"},
+    "switch": {"toggle"},
+    "heading": {"headline"},
     "checkbox": {"check box", "tickbox", "tick box"},
     "link": {"hyperlink"},
     "navigation": {

@@ -212,6 +212,8 @@ def _add_items(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if OPEN in raw and not quotes.is_quoted(raw) and not _QUOTED_NAMES.fullmatch(raw):
         return None  # '"Write report" with due date tomorrow': a name, and more said of it
     single = match.groupdict().get("one") is not None and not _QUOTED_NAMES.fullmatch(raw)
+    if single and _MORE_SAID.search(raw):
+        return None  # "a note titled Groceries with body Milk": a name, and a field of it
     items = [quotes.value(raw)] if single else _items(raw, quotes)
     if not items or any(item.lower() in UNNAMEABLE for item in items):
         return None
@@ -223,6 +225,7 @@ def _add_items(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed(drafts, "closed" if quotes.is_quoted(raw) else "free")
 
 
+_MORE_SAID = re.compile(r" (?:with|and (?:a|an|the)) (?-i:[a-z])")
 _CARD_DETAILS = re.compile(
     r"^\d{4}[ -]?\d{4}|\b(?:expiry|expires|exp|cvc|cvv|security code)\b", re.I
 )
