@@ -2697,3 +2697,22 @@ def test_an_item_with_more_said_of_it_is_refused() -> None:
     refused("create a new note titled Groceries with body Milk, eggs")
     refused("add a task called Call mom with high priority")
     assert steps("add a task called Fish and Chips") == [("add_item", None, "Fish and Chips", None)]
+
+
+def test_a_field_described_holds_no_such_words() -> None:
+    # Once the words "type password" looked for in a part named "password".
+    refused("Verify the password field is of type password")
+    refused("the Notes field is long text")
+    assert steps("the username field is alice") == [
+        ("expect_text", Target(text="username", role="textbox"), "alice", None)
+    ]
+
+
+def test_a_control_s_property_is_no_part_of_the_page() -> None:
+    # Once parts named "input placeholder" and "button"; and "Send message" anywhere.
+    refused('The input placeholder should be "Search..."')
+    refused("Check the button text is Submit")
+    refused('Verify the submit button label reads "Send message"')
+    assert steps('the "Flash Message" element text contains "Saved"') == [
+        ("expect_text", Target(text="Flash Message"), "Saved", None)
+    ]

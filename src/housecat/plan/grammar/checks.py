@@ -27,6 +27,7 @@ from housecat.plan.grammar.states import STATE_RULES
 from housecat.plan.grammar.subjects import not_a_subject
 from housecat.plan.grammar.target import (
     Element,
+    names_a_property,
     now_ends_name,
     parse_element,
     scope_name,
@@ -288,6 +289,8 @@ def _kind_saying(words: str, quotes: Quotes) -> Parsed | None:
     """Read "a tip that shows '2 left'" (or, as people also write it, "a tip shows '2 left'")
     as the words it shows: the kind only describes them."""
     saying = _KIND_SAYING.match(words)
+    if saying is not None and names_a_property(words):
+        return None  # "the submit button label reads 'Send'": the button's, not any words
     return None if saying is None else one("expect_text", value=quotes.value(saying["q"]))
 
 
@@ -880,7 +883,9 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return None
         return parse_assertion(f"{subject} is {raw}", quotes, bare=False)
     field = _FIELD_SUBJECT.search(subject)
-    if not (_LITERAL_START.match(raw) or field) or has_pronoun(subject):
+    # A field may hold one word in lower case ("alice"); more is a description of it
+    typed = field and " " not in raw
+    if not (_LITERAL_START.match(raw) or typed) or has_pronoun(subject):
         return None  # "the page is loaded", "the button is disabled": states, not words
     if field and _FIELD_STATE.match(raw):
         return None  # "the password field should be masked": how it is, not what it holds

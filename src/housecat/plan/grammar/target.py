@@ -167,6 +167,23 @@ _NOW_FIRST = re.compile(r"^now\b")
 _KIND_LAST = re.compile(rf"\b(?:{'|'.join(map(re.escape, ELEMENT_NOUNS))})$", re.I)
 
 
+_CONTROL_NOUNS = [
+    noun
+    for noun, role in ELEMENT_NOUNS.items()
+    if role in {"button", "link", "textbox", "combobox", "checkbox", "radio", "switch", "img"}
+]
+_KIND_ATTRIBUTE = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, _CONTROL_NOUNS))}) (?:text|label|caption|placeholder"
+    r"|tooltip|name|type|value|title|alt text|attribute)\b",
+    re.I,
+)
+
+
+def names_a_property(text: str) -> bool:
+    """Tell "the button text", "the input placeholder": a control's property, said of which?"""
+    return bool(_KIND_ATTRIBUTE.search(text))
+
+
 def now_ends_name(subject: str, verb: str | None, quotes: Quotes) -> bool:
     """Tell whether "now" between a written name and its verb may be the name's last word.
 
@@ -208,6 +225,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         return None  # "the first column is Name": its header, or its cells?
     if nth is not None and re.match(r"^[a-z]+['’]s ", text):
         return None  # "the first story's comments": a part of the nth thing, no name
+    if names_a_property(text):
+        return None  # "the button text", "the input placeholder": a property, which one?
     noun, name, suffix = _kind(text, quotes, determiner or context == "count")
     if spot and ELEMENT_NOUNS.get(noun or "") in _CONTROLS_PLACED and not name and not within:
         return None  # "the button in the top right": which button, with its place dropped?
