@@ -2716,3 +2716,28 @@ def test_a_control_s_property_is_no_part_of_the_page() -> None:
     assert steps('the "Flash Message" element text contains "Saved"') == [
         ("expect_text", Target(text="Flash Message"), "Saved", None)
     ]
+
+
+def test_names_said_apart_are_each_checked() -> None:
+    # Once "John Doe both" was the words looked for.
+    assert steps("verify Jane Doe and John Doe both appear") == [
+        ("expect_text", None, "Jane Doe", None),
+        ("expect_text", None, "John Doe", None),
+    ]
+    for goal in ("Alice and Bob are both listed", "both Alice and Bob are listed"):
+        assert steps(goal) == [
+            ("expect_text", None, "Alice", None),
+            ("expect_text", None, "Bob", None),
+        ]
+    refused("the items all appear")
+
+
+def test_two_subjects_of_a_statement_are_never_a_click() -> None:
+    # Once a click on Save, then a check of Cancel alone.
+    assert steps("Save and Cancel should be visible") == [
+        ("expect_text", None, "Save and Cancel", None)
+    ]
+    assert steps("Save and check Saved is shown") == [
+        ("press_named", Target(text="Save"), None, None),
+        ("expect_text", None, "Saved", None),
+    ]

@@ -77,9 +77,11 @@ _HIDDEN = re.compile(
     re.I,
 )
 _NEGATION = re.compile(rf"\b(?:{_NEG})\b", re.I)
+# "Alice and Bob both appear", "are all listed": each of the names, said apart
+_EACH_SAID = r"(?-i:both|all|each)(?: of them)?"
 _VIS_AUX = (
     r"(?:is|are|be|being|been|should|must|will|would|to|now|also|still|does|do|becomes?|gets?"
-    rf"|remains?|stays?|{_NEG})"
+    rf"|remains?|stays?|{_NEG}|{_EACH_SAID})"
 )
 _SEE_AUX = rf"(?:should|must|will|can|could|do|does|did|now|also|still|then|to|be able to|{_NEG})"
 _TITLE_SUBJECT = re.compile(
@@ -471,10 +473,15 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     names = listed(subject, quotes)
     if names is not None:  # "Products, Pricing and Docs appear in the menu": each does
         return _each(names, scope, place, negated)
+    first = re.match(r"^(?:both|all of|each of) (?=\S)", subject, re.I)  # "both A and B"
+    subject = subject[first.end() :] if first else subject
     several = _SUBJECTS.split(subject)
+    apart = first or re.search(rf"\b{_EACH_SAID}\b", match["mid"] or "")
+    if apart and not (len(several) > 1 and all(literal(p, p) for p in several)):
+        return None  # "the items all appear": which items? each must be named
     # "Anna Smith and James Smith are listed": each of them is. Names of one word each stay
-    # one name ("Terms and Conditions is shown"): splitting them would check less.
-    if len(several) > 1 and all(_full_name(part, quotes) for part in several):
+    # one name ("Terms and Conditions is shown"), unless said apart ("both appear").
+    if len(several) > 1 and (apart or all(_full_name(part, quotes) for part in several)):
         checks = [_visible_one(part, quotes, scope, place, negated) for part in several]
         if any(parsed is None for parsed in checks):
             return None

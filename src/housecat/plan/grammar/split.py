@@ -281,10 +281,13 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
     if spans and strength == "weak" and _password_of(spans[-1], piece, sentence, parse):
         spans[-1] = _Span(spans[-1].start, piece.end, spans[-1].verb)
         return
-    if spans and strength == "weak" and parse(_text(sentence, spans[-1])) is None:
+    before = parse(_text(sentence, spans[-1])) if spans else None
+    if spans and strength == "weak" and (before is None or _named_only(before, text, parse)):
         joined = _Span(spans[-1].start, piece.end, spans[-1].verb)
-        if parse(_text(sentence, joined)) is not None:
-            # "Anna Smith and James Smith should be listed": one statement of two subjects
+        together = parse(_text(sentence, joined))
+        if together is not None and (before is None or _checks_only(together)):
+            # "Anna Smith and James Smith should be listed": one statement of two subjects;
+            # "Save and Cancel are visible" never clicks Save
             spans[-1] = joined
             return
     if not spans or _own_step(parse(text), text, spans[-1], sentence, strength, parse):
@@ -310,6 +313,17 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
         current.end = piece.end  # the piece belongs to the clause before it
     else:
         spans.append(piece)  # a clause of its own that nothing understands
+
+
+def _named_only(before: Parsed, text: str, parse: ParseFn) -> bool:
+    """Tell a clause read only as a control's name ("Save"), followed by a statement that
+    may have it for its first subject ("Cancel are visible"), no step of its own."""
+    named = all(d.action == "press_named" for d in before.drafts)
+    return named and not _JOURNEY_VERB.match(text) and _checks_only(parse(text))
+
+
+def _checks_only(parsed: Parsed | None) -> bool:
+    return parsed is not None and all(d.action.startswith("expect") for d in parsed.drafts)
 
 
 def _password_of(current: _Span, piece: _Span, sentence: str, parse: ParseFn) -> bool:
