@@ -2741,3 +2741,20 @@ def test_two_subjects_of_a_statement_are_never_a_click() -> None:
         ("press_named", Target(text="Save"), None, None),
         ("expect_text", None, "Saved", None),
     ]
+
+
+def test_an_address_or_title_after_its_name_is_checked_as_one() -> None:
+    # Once the words "URL /signup" looked for on the page, and a box "page title: X" ticked.
+    for goal in ("expect URL /signup", "verify URL: /signup"):
+        assert steps(goal) == [("expect_url", None, "/signup", None)]
+    assert steps("check page title: Dashboard") == [("expect_title", None, "Dashboard", None)]
+    # A line alone stays a field's: "URL: https://acme.dev" is typed
+    assert steps("URL: https://acme.dev")[0][0] == "fill"
+
+
+def test_a_colon_after_the_verb_opens_the_pairs() -> None:
+    # Once a field named "in", typed "Name: Ada".
+    assert steps("Fill in: Name: Ada, URL: https://ada.dev") == [
+        ("fill", Target(text="Name"), "Ada", None),
+        ("fill", Target(text="URL"), "https://ada.dev", None),
+    ]

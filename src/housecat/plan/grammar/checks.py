@@ -1015,6 +1015,8 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"|==?|:)(?: exactly)?:?(?: now)? (?P<v>.+)$",
         _title,
     ),
+    # "page title: Dashboard"; "Title: Home" alone is a field's line, never read
+    rule(r"^(?:the )?(?:page|browser|tab|window)(?:['’]s)? title: (?P<v>.+)$", _title),
     rule(
         r"^(?:the )?(?:page|tab|window) (?:(?:is|should be|must be) )?(?:titled|called|named)"
         r" (?P<v>.+)$",
@@ -1042,6 +1044,11 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"|address bar) (?:(?:should|must|will|to|does|now|also|then) )*"
         r"(?P<how>is|be|equals?|contains?|includes?|has|have|ends? in|ends?|starts?|begins?"
         r"|matches|match|shows?|reads?|=|:)(?: with)?(?: exactly)?:? (?P<v>.+)$",
+        _url,
+    ),
+    # "URL: /signup", "expect URL /signup": the address, and no verb
+    rule(
+        r"^(?:the )?(?:(?:current|page|browser) )?(?:url|address|path):? (?P<v>(?:/|https?://)\S*)$",
         _url,
     ),
     rule(

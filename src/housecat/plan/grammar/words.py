@@ -345,6 +345,9 @@ _TRIED_VERBS = {
 _TRIED = re.compile(rf"^(?:try|attempt|start|begin) (?P<verb>{'|'.join(_TRIED_VERBS)})\b", re.I)
 
 
+_VERB_COLON = re.compile(
+    r"^(?P<verb>fill(?: in| out)?|enter|type|input|provide):\s+(?=[^:]+:)", re.I
+)
 _GREETED = re.compile(r"^(?:hey|hi|hello)\b", re.I)
 _ASKED = re.compile(r"^(?:can|could|would|will|please|so|i|we|let['’]?s)\b", re.I)
 
@@ -364,6 +367,7 @@ def strip_fillers(text: str) -> str:
         if _GREETED.match(match[0]) and not (starts_with_verb(rest) or _ASKED.match(rest)):
             break  # "Hello, Alice is shown": the words a page greets with, not a greeting
         text = rest
+    text = _VERB_COLON.sub(r"\g<verb> ", text, count=1)  # "Fill in: Name: Ada"
     # Only punctuation trails a clause: words stay ("the page says Try again").
     return text.rstrip(" .,;:!?").strip()
 
