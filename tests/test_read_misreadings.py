@@ -2758,3 +2758,19 @@ def test_a_colon_after_the_verb_opens_the_pairs() -> None:
         ("fill", Target(text="Name"), "Ada", None),
         ("fill", Target(text="URL"), "https://ada.dev", None),
     ]
+
+
+def test_words_said_somewhere_are_never_looked_for_anywhere() -> None:
+    # Once "the page shows 'Out of stock'": any product's label would do.
+    refused('there is an "Out of stock" label on Oak Chair')
+    refused('I should see a "Saved" message in the header')
+    assert steps('a "Welcome" message is displayed in the dialog') == [
+        ("expect_text", Target(text="dialog", role="dialog"), "Welcome", None)
+    ]
+
+
+def test_a_place_said_again_is_that_place() -> None:
+    # Once a part of the page named "cart anymore".
+    assert steps("Verify Oak Chair is not in the cart anymore") == [
+        ("expect_no_text", Target(text="cart"), "Oak Chair", None)
+    ]

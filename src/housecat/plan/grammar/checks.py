@@ -441,6 +441,8 @@ def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, where = match["x"], match["scope"]
+    if where:  # "not in the cart anymore": the cart
+        where = re.sub(r" (?:anymore|any more|any longer|again|now|too)$", "", where)
     if not match["mid"] and match["p"].lower() in _NAME_ENDINGS:
         return None  # "verify Welcome Back": words to find, not "Welcome is back"
     if not Quotes.is_quoted(subject) and not_a_subject(subject):

@@ -143,6 +143,8 @@ def classify(
         fragment = page_fragment(element.target.text) if element.named else None
         return ("url", fragment, None) if fragment else None
     if element.noun in TEXT_NOUNS and element.named:
+        if element.target.within is not None:
+            return None  # "an 'Out of stock' label on Oak Chair": there, which words alone lose
         if literal(text, element.target.text):
             return ("text", element.target.text, None)
         # "a success message" describes the kind of thing, not the words it shows: no text
