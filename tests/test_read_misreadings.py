@@ -2774,3 +2774,19 @@ def test_a_place_said_again_is_that_place() -> None:
     assert steps("Verify Oak Chair is not in the cart anymore") == [
         ("expect_no_text", Target(text="cart"), "Oak Chair", None)
     ]
+
+
+def test_values_described_in_two_fields_are_never_the_same_words() -> None:
+    # Once the test's password typed into both: they matched, which the goal said they must not.
+    refused("Type mismatched passwords in Password and Confirm password")
+    refused("use mismatched passwords for Password and Confirm password")
+    assert [s[0] for s in steps("type hunter22 into Password and Confirm password")] == [
+        "fill",
+        "fill",
+    ]
+
+
+def test_all_fields_left_blank_is_no_field_named() -> None:
+    # Once a check that a field named "Leave all" was empty.
+    refused("Leave all fields blank and click Submit")
+    assert steps("Leave the email blank") == [("fill", Target(text="email"), "", None)]

@@ -58,6 +58,9 @@ _DESCRIBED_VALUE = re.compile(
 # author knows the value ("the text Hello" says it).
 _UNKNOWN_VALUE = re.compile(
     r"^(?:(?:an?|some|any) (?:invalid|wrong|incorrect|bad|valid)\b"
+    # "mismatched passwords", "different values": how the values relate, never the words
+    r"|(?:mismatched|non-matching|matching|different|weak|strong|invalid|wrong|incorrect)"
+    r" [a-z]+$"
     r"|(?:your|my|his|her|their|our) "
     r"|the (?!(?:text|words?|value|phrase|string|number) )\S)"
 )
@@ -160,7 +163,7 @@ def _type(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         # "type cats" names no field: the planner types into the field used just before
         return one("fill", value=value, tail=_value_tail(match["rest"], quotes))
     value, field = parts
-    both = _both_fields(field, quotes, _value(value, quotes))
+    both = _both_fields(field, quotes, value)
     if both is not None:  # "type x into Password and Repeat password"
         return both
     element = parse_element(field, quotes, "fill")
@@ -170,15 +173,15 @@ def _type(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _fill_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    value, tail = _value(match["v"], quotes), _value_tail(match["v"], quotes)
-    both = _both_fields(match["t"], quotes, value)
+    tail = _value_tail(match["v"], quotes)
+    both = _both_fields(match["t"], quotes, match["v"])
     if both is not None:
         return both
     element = parse_element(match["t"], quotes, "fill")
     return _typed(element, match["v"], quotes, tail)
 
 
-def _both_fields(fields: str, quotes: Quotes, value: str) -> Parsed | None:
+def _both_fields(fields: str, quotes: Quotes, raw: str) -> Parsed | None:
     """Read "fill in Password and Repeat password with x": the same value in each field."""
     parts = re.split(r",? and |, ", fields)
     if len(parts) < 2:
@@ -186,7 +189,7 @@ def _both_fields(fields: str, quotes: Quotes, value: str) -> Parsed | None:
     elements = [parse_element(part, quotes, "fill") for part in parts]
     if any(e is None or not (e.quoted or e.target.text[:1].isupper()) for e in elements):
         return None  # "fill in terms and conditions": one field, named in lower case
-    filled = [_fill(e, value, "closed") for e in elements]
+    filled = [_typed(e, raw, quotes, "closed") for e in elements]
     if any(parsed is None for parsed in filled):
         return None
     return Parsed(tuple(d for parsed in filled if parsed for d in parsed.drafts))
@@ -331,7 +334,7 @@ FORM_RULES: tuple[Rule, ...] = (
     rule(r"^use (?P<v>.+?) (?:as|for) (?P<t>.+)$", _fill_with),
     rule(r"^(?:clear|empty)(?: out)? (?P<t>.+)$", _clear),
     # "leave the email blank": whatever it holds is cleared, so that it is blank when sent
-    rule(r"^leave (?P<t>.+?) (?:blank|empty|unfilled)$", _clear),
+    rule(r"^leave (?P<t>.+?) (?:blank|empty|unfilled)$", _clear, final=True),
     rule(r"^(?:select|choose|pick) (?P<rest>.+)$", _select),
     rule(
         r"^(?:check|double[- ]check)(?: (?P<q>that|if|whether|to see if|to see that|to make sure"
