@@ -607,3 +607,29 @@ async def test_words_but_not_others_fail_when_the_others_show_or_the_words_are_e
         plan.steps[0] = Step(action="goto", value=url, phrase="open")
         browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
         assert evaluate(browser).passed is passes, url
+
+
+async def test_things_counted_are_the_items_of_a_list_never_elements_saying_the_word(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """ "3 products" are three items of the page's list: never the menu's "Products", a
+    heading's "Featured products" and a footer's "All products" counted as three."""
+    listed = pages.add(
+        "<nav><a href='#'>Products</a></nav><h2>Featured products</h2>"
+        "<ul><li>Oak Chair</li><li>Oak Desk</li><li>Lamp</li></ul>"
+        "<footer><a href='#'>All products</a></footer>"
+    )
+    words_only = pages.add(
+        "<nav><a href='#'>Products</a></nav><h2>Featured products</h2><p>None yet.</p>"
+        "<footer><a href='#'>All products</a></footer>"
+    )
+    checks = [
+        read_goal(goal).steps[0] for goal in ("Verify 3 products are shown", "there are 3 products")
+    ]
+    await holds_only_on(pool, listed, words_only, checks)
+    # Of two lists, the one named for the things counted
+    two = pages.add(
+        "<ul aria-label='Products'><li>Oak Chair</li><li>Lamp</li><li>Rug</li></ul>"
+        "<ul aria-label='Reviews'><li>Great</li></ul>"
+    )
+    assert (await check(pool, two, checks[0])).passed

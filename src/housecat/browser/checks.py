@@ -18,10 +18,11 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Locator, Page, expect
 
 from housecat.browser.chain import Call, Chain
+from housecat.browser.items import list_items
 from housecat.browser.locate import NotLocated, locate
 from housecat.browser.outcomes import Done, StepFailed
 from housecat.browser.regions import find_region, region_hint
-from housecat.browser.wording import contained, not_shown_by, text_selector, whole_words
+from housecat.browser.wording import contained, not_shown_by, whole_words
 from housecat.plan.models import Step, Target
 
 MAX_WAIT_S = 60.0
@@ -387,13 +388,21 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
     assert step.target is not None
     target = step.target
     wanted = step.count or 0
-    chain = count_chain(target)
-    seen = 0
+    chain = count_chain(target) if target.role else None
+    seen, why = 0, ""
 
     async def counted() -> bool:
-        nonlocal seen
+        nonlocal seen, why
         scope = await _count_scope(page, target.within)
-        seen = await chain.on(scope).filter(visible=True).count()
+        if chain is None:
+            # "3 products": the items of the one list that holds them. Elements that only
+            # hold the word ("Products" in the menu, "All products" in the footer) are none.
+            try:
+                seen, why = len(await list_items(page, target.within, target.text)), ""
+            except StepFailed as exc:
+                seen, why = 0, f": {exc.reason}"
+        else:
+            seen = await chain.on(scope).filter(visible=True).count()
         if seen == wanted or (step.at_least and seen >= wanted):
             return True
         if step.at_least:
@@ -403,8 +412,9 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
     if not await until(timeout_s, counted):
         where = f" in the {target.within}" if target.within else ""
         floor = "at least " if step.at_least else ""
-        raise StepFailed(f"expected {floor}{wanted} × '{target.text}'{where}, found {seen}")
-    return Done(locator=chain.code())
+        found = f"found {seen}{why}"
+        raise StepFailed(f"expected {floor}{wanted} × '{target.text}'{where}, {found}")
+    return Done(locator=chain.code() if chain else None)
 
 
 # Rows of data: a header row (of column headers) is not one of "the 3 rows" people count.
@@ -426,13 +436,11 @@ async def _count_scope(page: Page, within: str | None) -> Scope:
 
 
 def count_chain(target: Target) -> Chain:
-    """Count by role (and name, unless the text only names the kind), else by text."""
+    """Count by role, and by name unless the text only names the kind."""
     if target.role == "row" and target.names_kind:
         return Chain((Call("locator", (_DATA_ROWS,)),))  # "3 rows": the header row is none
-    if target.role:
-        kwargs = {} if target.names_kind else {"name": target.text}
-        return Chain((Call("get_by_role", (target.role,), kwargs),))
-    return Chain((Call("locator", (text_selector(target.text),)),))
+    kwargs = {} if target.names_kind else {"name": target.text}
+    return Chain((Call("get_by_role", (target.role,), kwargs),))
 
 
 CHECKS: dict[str, Check] = {

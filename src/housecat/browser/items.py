@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 
 from housecat.browser.chain import Call, Chain
 from housecat.browser.controls import MARK
 from housecat.browser.outcomes import StepFailed
+from housecat.browser.regions import find_region, region_hint
 from housecat.plan.models import Target, ordinal
 
-# What reading any list needs: words in single spaces, whether an element shows, and the
-# parts of a page that hold menus rather than the page's lists.
-LIST_BASICS = """
+# What reading any list needs: words in single spaces, whether an element shows, the parts
+# of a page that hold menus rather than the page's lists, and which elements are items.
+_LIST_BASICS = """
   const squash = (s) => (s || '').replace(/\\s+/g, ' ').trim();
   const shown = (el) => {
     const box = el.getBoundingClientRect();
@@ -29,21 +31,19 @@ LIST_BASICS = """
   };
   const aside = 'nav, header, footer, [role=navigation], [role=banner], [role=contentinfo],'
     + ' [role=menu], [role=menubar], [role=tablist], [role=listbox], [role=tree]';
+  // A table row is an item only when it holds cells: a header row is none.
+  const isItem = (el) => (el.tagName === 'TR' || el.getAttribute('role') === 'row')
+    ? !!el.querySelector('td, [role=cell], [role=gridcell]') : true;
 """
 # Read every list of items: its container, how to find its items, and each visible item
 # with its words and the marked controls inside it (hidden ones too).
 _LISTS = """(mark) => {"""
-_LISTS += LIST_BASICS
+_LISTS += _LIST_BASICS
 _LISTS += """  const kindOf = (el) => {
     const role = el.getAttribute('role');
     if (role === 'row' || el.tagName === 'TR') return 'row';
     if (role === 'article' || el.tagName === 'ARTICLE') return 'article';
     return 'listitem';
-  };
-  const isItem = (el) => {
-    if (el.tagName === 'TR' || el.getAttribute('role') === 'row')
-      return !!el.querySelector('td, [role=cell], [role=gridcell]');
-    return true;
   };
   const css = (el) => {
     if (el.id && document.querySelectorAll('#' + CSS.escape(el.id)).length === 1)
@@ -140,3 +140,56 @@ def _plural(noun: str, count: int) -> str:
 def position(noun: str, nth: int) -> str:
     """Name an item by its position: "the second task"."""
     return f"the {ordinal(nth)} {noun}"
+
+
+# The lists of items inside the roots given: each list's shown items, as words.
+_SHOWN_LISTS = """(roots) => {"""
+_SHOWN_LISTS += _LIST_BASICS
+_SHOWN_LISTS += """  const lists = new Map();
+  for (const root of roots) {
+    for (const el of root.querySelectorAll(
+        'li, [role=listitem], tr, [role=row], article, [role=article]')) {
+      const box = el.parentElement;
+      // A menu inside the place is not its list; a place that is a menu is its own list.
+      const apart = el.closest(aside);
+      if (!box || (apart && apart !== root && root.contains(apart)) || !isItem(el)) continue;
+      if (!lists.has(box)) lists.set(box, new Set());
+      lists.get(box).add(el);
+    }
+  }
+  const label = (box) => squash(box.getAttribute('aria-label') || box.id || box.className
+    || box.tagName.toLowerCase());
+  return Array.from(lists, ([box, items]) => ({
+    label: label(box),
+    items: Array.from(items).filter(shown).map((el) => squash(el.innerText)),
+  })).filter((list) => list.items.length > 0);
+}"""
+
+
+async def list_items(page: Page, where: str | None, noun: str | None = None) -> list[str]:
+    """The words of each shown item of the one list meant; StepFailed when not one.
+
+    The list is the one in the place named, else the page's one list of items; of several,
+    the one named for the noun ("the product list" for "products"), if only one is.
+    """
+    if where is None:
+        roots = page.locator("body")
+        place = "on the page"
+    else:
+        region = await find_region(page, where)
+        if region is None:
+            raise StepFailed(region_hint(where))
+        roots, place = region, f"in the {where}"
+    try:
+        lists: list[dict[str, object]] = await roots.evaluate_all(_SHOWN_LISTS)
+    except PlaywrightError as exc:
+        raise StepFailed(f"cannot read the lists {place}: {exc.message}") from None
+    if not lists:
+        raise StepFailed(f"no list of items shows {place}")
+    if len(lists) > 1 and noun:
+        stem = noun.split(" ")[-1].lower().rstrip("s")
+        lists = [entry for entry in lists if stem in str(entry["label"]).lower()] or lists
+    if len(lists) > 1:
+        named = ", ".join(f"'{entry['label']}'" for entry in lists[:4])
+        raise StepFailed(f"{len(lists)} lists show {place} ({named}): say which one")
+    return [str(text) for text in lists[0]["items"]]  # type: ignore[attr-defined]

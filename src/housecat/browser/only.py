@@ -13,40 +13,13 @@ from __future__ import annotations
 
 import re
 
-from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 
 from housecat.browser.checks import until
-from housecat.browser.items import LIST_BASICS
+from housecat.browser.items import list_items
 from housecat.browser.outcomes import Done, StepFailed
-from housecat.browser.regions import find_region, region_hint
 from housecat.browser.wording import whole_words
 from housecat.plan.models import Step, only_names
-
-# The lists of items inside the roots given: each list's shown items, as words.
-_LISTS = """(roots) => {"""
-_LISTS += LIST_BASICS
-_LISTS += """  const isItem = (el) => (el.tagName === 'TR' || el.getAttribute('role') === 'row')
-    ? !!el.querySelector('td, [role=cell], [role=gridcell]') : true;
-  const lists = new Map();
-  for (const root of roots) {
-    for (const el of root.querySelectorAll(
-        'li, [role=listitem], tr, [role=row], article, [role=article]')) {
-      const box = el.parentElement;
-      // A menu inside the place is not its list; a place that is a menu is its own list.
-      const apart = el.closest(aside);
-      if (!box || (apart && apart !== root && root.contains(apart)) || !isItem(el)) continue;
-      if (!lists.has(box)) lists.set(box, new Set());
-      lists.get(box).add(el);
-    }
-  }
-  const label = (box) => squash(box.getAttribute('aria-label') || box.id || box.className
-    || box.tagName.toLowerCase());
-  return Array.from(lists, ([box, items]) => ({
-    label: label(box),
-    items: Array.from(items).filter(shown).map((el) => squash(el.innerText)),
-  })).filter((list) => list.items.length > 0);
-}"""
 
 
 async def expect_only(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
@@ -58,7 +31,7 @@ async def expect_only(page: Page, step: Step, start_url: str, timeout_s: float) 
     async def holds() -> bool:
         nonlocal failure
         try:
-            items = await _items(page, where)
+            items = await list_items(page, where)
         except StepFailed as exc:
             failure = exc.reason
             return False
@@ -68,28 +41,6 @@ async def expect_only(page: Page, step: Step, start_url: str, timeout_s: float) 
     if not await until(timeout_s, holds):
         raise StepFailed(failure)
     return Done()
-
-
-async def _items(page: Page, where: str | None) -> list[str]:
-    """The words of each shown item of the one list meant; StepFailed when not one."""
-    if where is None:
-        roots = page.locator("body")
-        place = "on the page"
-    else:
-        region = await find_region(page, where)
-        if region is None:
-            raise StepFailed(region_hint(where))
-        roots, place = region, f"in the {where}"
-    try:
-        lists: list[dict[str, object]] = await roots.evaluate_all(_LISTS)
-    except PlaywrightError as exc:
-        raise StepFailed(f"cannot read the lists {place}: {exc.message}") from None
-    if not lists:
-        raise StepFailed(f"no list of items shows {place}")
-    if len(lists) > 1:
-        named = ", ".join(f"'{entry['label']}'" for entry in lists[:4])
-        raise StepFailed(f"{len(lists)} lists show {place} ({named}): say which one")
-    return [str(text) for text in lists[0]["items"]]  # type: ignore[attr-defined]
 
 
 def _mismatch(items: list[str], names: list[str]) -> str:
