@@ -2790,3 +2790,23 @@ def test_all_fields_left_blank_is_no_field_named() -> None:
     # Once a check that a field named "Leave all" was empty.
     refused("Leave all fields blank and click Submit")
     assert steps("Leave the email blank") == [("fill", Target(text="email"), "", None)]
+
+
+def test_a_password_ending_in_a_bang_keeps_it() -> None:
+    # Once "P@ssw0rd": the "!" was read as the end of the sentence, and the sign-in failed.
+    for goal, secret in (
+        ("Sign in as user1@example.com with password P@ssw0rd!", "P@ssw0rd!"),
+        ("log in as tomsmith / SuperSecretPassword!, then open Settings", "SuperSecretPassword!"),
+        ("type hunter2! into Password", "hunter2!"),
+    ):
+        assert read(goal).secrets == {"password": secret}, goal
+    assert steps("the page says Hello!") == [("expect_text", None, "Hello", None)]
+
+
+def test_an_account_the_test_does_not_have_is_refused() -> None:
+    # Once the test's own account signed in as "a new user"; and "stay signed in" signed in
+    # a second time.
+    refused("Log in as a new user")
+    refused("log in as a guest")
+    assert refused("Log in and stay signed in") == "stay signed in"
+    assert steps("Log in as an admin")[0][0] == "sign_in"

@@ -71,7 +71,9 @@ _PAIR = re.compile(
 _USER_ONLY = re.compile(rf"^(?P<user>{_TOKEN})(?: (?:with|using|and) (?P<own>.+))?$", re.I)
 _BARRED = re.compile(
     r"\b(?:locked|blocked|banned|disabled|suspended|deactivated|unverified|expired|deleted"
-    r"|unknown|nonexistent|non-existent|invalid|unregistered|inactive)\b",
+    r"|unknown|nonexistent|non-existent|invalid|unregistered|inactive"
+    # "as a new user": one made for the test, which the test's own account is not
+    r"|new|another|different|second|other|fresh|random|guest|anonymous)\b",
     re.I,
 )
 _ROLE = re.compile(r"^(?:a|an|the) [a-z][\w-]*(?: [a-z][\w-]*)?(?: (?:user|account))?$", re.I)
@@ -369,7 +371,7 @@ def _nothing(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
 
 
 _SIGN_IN_VERB = r"(?:(?:log|sign) into|log ?in|login|log on|logon|sign ?in|signin|authenticate)"
-_STATE = r"(?:am|is|are|be|being|been|get|gets|got|stay|remain)"
+_STATE = r"(?:am|is|are|be|being|been|get|gets|got)"
 # "login should fail", "sign in works": what signing in should come to, not where it is
 _OUTCOME = (
     r"(?:should|must|will|would|can|cannot|can't|could|does|doesn't|did|didn't|is|are|fails?"
