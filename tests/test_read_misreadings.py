@@ -2810,3 +2810,13 @@ def test_an_account_the_test_does_not_have_is_refused() -> None:
     refused("log in as a guest")
     assert refused("Log in and stay signed in") == "stay signed in"
     assert steps("Log in as an admin")[0][0] == "sign_in"
+
+
+def test_a_clause_after_click_through_or_a_saying_verb_is_no_name() -> None:
+    # Once a click on "through to the second page of results", and a row named "row shows
+    # the total $99.00".
+    refused("Click through to the second page of results")
+    refused("Check that the last row shows the total $99.00")
+    assert steps("the last row shows $99.00") == [
+        ("expect_text", Target(text="row", role="row", nth=-1), "$99.00", None)
+    ]

@@ -119,7 +119,9 @@ _PART_OF = re.compile(
     re.I,
 )
 _BY_MEANS = re.compile(r" (?:via|using|through) ", re.I)
-_LEADING_PREPOSITION = re.compile(r"^(?:in|on|under|at|inside|within|into|onto|to|from|of|by) ")
+_LEADING_PREPOSITION = re.compile(
+    r"^(?:in|on|under|at|inside|within|into|onto|to|from|of|by|through) "
+)
 _POSSESSIVE = re.compile(rf"^(?P<x>.+?)['’]s(?: (?:{_CONTAINERS}|profile))?$", re.I)
 # Lower-case words that describe a place rather than show on it: three words or more, or
 # a sentence ("the landing page are rounded").
@@ -315,6 +317,7 @@ _NOT_A_NAME = frozenset(
 _SENTENCE_INSIDE = re.compile(
     rf" (?:should|must|shall) \w| until (?:the|a|an|it|you|there)\b|{NEXT_STEP.pattern}"
     r"| (?:contains|has|have|shows|lists|displays|includes|says) (?:\d|exactly|at least|only)"
+    r"| (?:shows|says|reads|displays|lists|mentions) (?:the|a|an|no)\b"
     # "Sign in without filling anything" ("Continue without saving" is a name)
     r"| without \w+ing (?:anything|any|the|a|an|in|out|it|them)\b"
 )
