@@ -2820,3 +2820,11 @@ def test_a_clause_after_click_through_or_a_saying_verb_is_no_name() -> None:
     assert steps("the last row shows $99.00") == [
         ("expect_text", Target(text="row", role="row", nth=-1), "$99.00", None)
     ]
+
+
+def test_one_of_several_removed_is_not_the_whole_line() -> None:
+    # Once the item "one Oak Chair" deleted.
+    refused("Remove one Oak Chair from the cart")
+    assert steps("Remove Oak Chair from the cart") == [
+        ("delete_item", Target(text="Oak Chair"), None, None)
+    ]

@@ -250,6 +250,8 @@ def _delete(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None
     if not quotes.is_quoted(raw) and item[:1].islower() and re.match(rf"(?:{ORDINAL})\b", item):
         return None  # "the second item" is a position: see the position rules
+    if not quotes.is_quoted(raw) and re.match(rf"(?:{NUMBER}) ", item):
+        return None  # "remove one Oak Chair": one of several, not the whole line
     return one("delete_item", target=Target(text=item))
 
 
