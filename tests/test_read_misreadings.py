@@ -2828,3 +2828,11 @@ def test_one_of_several_removed_is_not_the_whole_line() -> None:
     assert steps("Remove Oak Chair from the cart") == [
         ("delete_item", Target(text="Oak Chair"), None, None)
     ]
+
+
+def test_a_statement_after_check_is_never_a_box_to_tick() -> None:
+    # Once a box "robots.txt allows crawling" ticked.
+    refused("Check robots.txt allows crawling")
+    assert steps("Check Allow notifications") == [
+        ("check", Target(text="Allow notifications", role="checkbox"), None, None)
+    ]

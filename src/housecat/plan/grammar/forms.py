@@ -84,6 +84,12 @@ _SAYING = re.compile(
     r"|loads?|works?|before|after|above|below|remains?|left)\b",
     re.I,
 )
+# A verb said of a subject ("robots.txt allows crawling"): a statement, never a box's label,
+# which speaks to the reader ("Allow cookies").
+_SAID_OF = re.compile(
+    r"\b(?:allows|returns|redirects|exists|responds|renders|supports|accepts|rejects|requires"
+    r"|sends|takes|goes|leads|points|links|gives|uses)\b"
+)
 _STATED = re.compile(
     r" (?:visible|invisible|shown|displayed|hidden|present|absent|missing|gone|there"
     r"|appears?|disappears?|loaded|loads)$",
@@ -313,6 +319,7 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         STATEMENT_WORDS.search(rest)
         or _STATED.search(rest)
         or _SAYING.search(rest)
+        or _SAID_OF.search(rest)
         or _HOW_MANY.search(_SLOT.sub("", rest))
     ):
         return None  # "check dashboard shown", "check Ada appears before Bob": statements
