@@ -2836,3 +2836,11 @@ def test_a_statement_after_check_is_never_a_box_to_tick() -> None:
     assert steps("Check Allow notifications") == [
         ("check", Target(text="Allow notifications", role="checkbox"), None, None)
     ]
+
+
+def test_only_a_thing_that_ticks_is_ticked_by_check() -> None:
+    # Once a box named "page" ticked.
+    refused("check the page")
+    assert steps("check the Dark mode box") == [
+        ("check", Target(text="Dark mode", role="checkbox"), None, None)
+    ]

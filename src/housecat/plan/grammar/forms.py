@@ -18,7 +18,6 @@ from housecat.plan.grammar.words import (
     ORDINAL,
     REGIONS,
     STATEMENT_WORDS,
-    TEXT_NOUNS,
     UNNAMEABLE,
 )
 from housecat.plan.models import Action
@@ -84,6 +83,9 @@ _SAYING = re.compile(
     r"|loads?|works?|before|after|above|below|remains?|left)\b",
     re.I,
 )
+# Nouns of things ticked that name no kind of their own: "the Dark mode box", "the In stock
+# filter". "check the page" ticks nothing.
+_TICKED_NOUNS = frozenset({"box", "option", "filter", "facet", "setting", "preference"})
 # A verb said of a subject ("robots.txt allows crawling"): a statement, never a box's label,
 # which speaks to the reader ("Allow cookies").
 _SAID_OF = re.compile(
@@ -310,7 +312,8 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     element = parse_element(rest, quotes, "check")
     if element is None:
         return None
-    ticks = element.noun is not None and element.noun not in {*REGIONS, *TEXT_NOUNS}
+    noun = element.noun or ""
+    ticks = ELEMENT_NOUNS.get(noun) in CHECKABLE_ROLES or noun in _TICKED_NOUNS
     if ticks and element.target.role in CHECKABLE_ROLES:
         return one("check", target=element.target, tail=element.tail)
     if element.determiner or element.noun is not None:
