@@ -2844,3 +2844,19 @@ def test_only_a_thing_that_ticks_is_ticked_by_check() -> None:
     assert steps("check the Dark mode box") == [
         ("check", Target(text="Dark mode", role="checkbox"), None, None)
     ]
+
+
+def test_quoted_names_after_a_comma_are_more_items_to_add() -> None:
+    # Once refused at '"Walk dog" and "Read book"' when a step came first.
+    assert steps('Go to /todo, add "Buy milk", "Walk dog" and "Read book"')[1:] == [
+        ("add_item", None, "Buy milk", None),
+        ("add_item", None, "Walk dog", None),
+        ("add_item", None, "Read book", None),
+    ]
+
+
+def test_all_of_several_is_no_one_control() -> None:
+    # Once a click on a control named "all todos as completed".
+    refused("Toggle all todos as completed")
+    refused("select all items")
+    assert steps("click All products") == [("click", Target(text="All products"), None, None)]

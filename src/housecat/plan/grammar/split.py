@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from housecat.plan.grammar.quotes import OPEN
+from housecat.plan.grammar.quotes import CLOSE, OPEN
 from housecat.plan.grammar.target import SCREEN_SPOT, singular
 from housecat.plan.grammar.types import Parsed
 from housecat.plan.grammar.words import ON_A_DEVICE, STATEMENT_WORDS, STRONG_NOUNS, strip_fillers
@@ -137,6 +137,7 @@ _SUBJECT_NEXT = re.compile(
     r"|end up)\b)",
     re.I,
 )
+_QUOTE_ONLY = re.compile(rf"^(?:and )?{OPEN}\d+{CLOSE}$")
 _FRONTED = re.compile(r"^(?:in|on|under|inside|within) \S", re.I)
 # Where on the screen a step happens, said first: "Near the bottom of the list, …"
 _SPOT = re.compile(
@@ -307,6 +308,8 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
         and (
             (parsed.tail == "free" and not _JOURNEY_VERB.match(text))
             or (parsed.tail == "free" and _listing(parsed, parse(text), text))
+            # 'add "Buy milk", "Walk dog"': one more quoted name of the list
+            or (_QUOTE_ONLY.match(text) is not None and _listing(parsed, parse(text), text))
             or (parsed.tail == "name" and _name_like(text))
         )
     ):
