@@ -2860,3 +2860,11 @@ def test_all_of_several_is_no_one_control() -> None:
     refused("Toggle all todos as completed")
     refused("select all items")
     assert steps("click All products") == [("click", Target(text="All products"), None, None)]
+
+
+def test_a_part_on_a_named_page_is_that_part() -> None:
+    # Once "the page shows 'npm install acme'": the code sample was dropped.
+    assert steps('Check the code sample on the Quickstart page includes "npm install acme"') == [
+        ("expect_text", Target(text="code sample"), "npm install acme", None)
+    ]
+    assert steps("the sign in page says Welcome") == [("expect_text", None, "Welcome", None)]

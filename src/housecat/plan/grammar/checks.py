@@ -108,7 +108,8 @@ _PART_WORDS = frozenset(
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my) ", re.I)
 # "the pricing page"; not "the title of the page", nor "after clicking Save, the page".
 _PAGE_SUFFIX = re.compile(
-    r"^(?P<name>(?!.* (?:of|in|on|from) (?:the|this|that) \w+$)[^,]+?) (?:page|screen|view)$",
+    r"^(?P<name>(?!.* (?:of|in|on|from|at) (?:the|this|that|a|an|my|your|our) )[^,]+?)"
+    r" (?:page|screen|view)$",
     re.I,
 )
 _LISTED = re.compile(
