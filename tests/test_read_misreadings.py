@@ -2868,3 +2868,9 @@ def test_a_part_on_a_named_page_is_that_part() -> None:
         ("expect_text", Target(text="code sample"), "npm install acme", None)
     ]
     assert steps("the sign in page says Welcome") == [("expect_text", None, "Welcome", None)]
+
+
+def test_a_state_said_of_a_name_is_never_a_click_on_it() -> None:
+    # Once a click on a control named "Buy now becomes enabled".
+    refused("Buy now becomes enabled")
+    refused("Buy now is checked")

@@ -66,8 +66,11 @@ def command_key(name: str) -> str:
 _SHOWN_LAST = frozenset(
     {"appears", "appear", "disappears", "disappear", "shown", "displayed", "visible"}
     | {"hidden", "listed", "loads", "vanishes", "exists", "present", "missing", "gone"}
+    | {"enabled", "disabled", "checked", "unchecked", "ticked", "unticked", "selected"}
 )
-_SAYING = frozenset({"says", "shows", "reads", "displays", "appears", "contains"})
+_SAYING = frozenset({"says", "shows", "reads", "displays", "appears", "contains"}) | {
+    *("becomes", "gets", "turns", "stays", "remains", "goes")
+}
 
 
 def parse_command(text: str, quotes: Quotes) -> Parsed | None:
