@@ -633,3 +633,13 @@ async def test_things_counted_are_the_items_of_a_list_never_elements_saying_the_
         "<ul aria-label='Reviews'><li>Great</li></ul>"
     )
     assert (await check(pool, two, checks[0])).passed
+
+
+async def test_a_kind_said_alone_is_that_kind_never_its_word(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """ "Spinner gone" once held whenever the word "Spinner" was absent: a spinner shows no
+    such word, so it held while the spinner spun."""
+    done = pages.add("<h1>Report</h1><p>Ready</p>")
+    spinning = pages.add("<h1>Report</h1><div role=progressbar aria-label=Loading></div>")
+    await holds_only_on(pool, done, spinning, [read_goal("Spinner gone").steps[0]])

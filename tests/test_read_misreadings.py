@@ -2874,3 +2874,15 @@ def test_a_state_said_of_a_name_is_never_a_click_on_it() -> None:
     # Once a click on a control named "Buy now becomes enabled".
     refused("Buy now becomes enabled")
     refused("Buy now is checked")
+
+
+def test_a_statement_after_search_is_never_a_query() -> None:
+    # Once a search for "results displayed", and one for "box visible".
+    refused("Search results displayed")
+    refused("Search results shown for lamp")
+    assert steps("Search box visible") == [
+        ("expect_visible", Target(text="Search", role="textbox"), None, None)
+    ]
+    assert steps("Spinner gone") == [
+        ("expect_hidden", Target(text="spinner", role="progressbar"), None, None)
+    ]

@@ -42,6 +42,8 @@ from housecat.plan.grammar.words import (
     ORDINAL,
     PAGE_SUBJECTS,
     PRONOUNS,
+    REGIONS,
+    TEXT_NOUNS,
     UNNAMEABLE,
     has_pronoun,
     strip_subject,
@@ -561,13 +563,32 @@ def _said_beside(subject: str, beside: Target, quotes: Quotes) -> Parsed | None:
     return Parsed((replace(draft, target=beside),), "closed")
 
 
+# Things a page lists, which no words name: "Search results displayed" shows results.
+_THINGS = frozenset({"results", "items", "products", "entries", "rows", "records", "posts"})
+
+
+_NONE_OF = re.compile(r"^(?:no|zero|\d+)\b", re.I)  # "No results is shown": words
+
+
+def _a_kind(word: str) -> bool:
+    """Tell a kind said alone ("Logo", "Spinner"); "Error" may be the page's own word."""
+    if word in TEXT_NOUNS or ELEMENT_NOUNS.get(word) in {"alert", "status"}:
+        return False
+    return word in ELEMENT_NOUNS or word in REGIONS
+
+
 def _visible_one(
     subject: str, quotes: Quotes, scope: Target | None, place: str | None, negated: bool
 ) -> Parsed | None:
     context: Literal["expect", "count"] = "count" if negated else "expect"
+    if not quotes.is_quoted(subject) and subject[:1].isupper() and _a_kind(subject.lower()):
+        subject = f"the {subject.lower()}"  # "Spinner gone", "Logo visible": the kind
     seen = classify(subject, quotes, strict=False, context=context)
     if seen is not None and seen[0] == "text" and not literal(subject, seen[1]):
         return None  # "no results are shown", "dashboard is displayed": things, not words
+    things = subject.split()[-1].lower() in _THINGS and not _NONE_OF.match(subject)
+    if seen is not None and seen[0] == "text" and not quotes.is_quoted(subject) and things:
+        return None  # "Search results displayed": results, which no words are
     parsed = expect(seen, negated=negated, scope=scope, place=place)
     if parsed is not None and scope is not None and any(d.target is None for d in parsed.drafts):
         return None  # "the product page shows in stock": a page is in no part of one

@@ -176,11 +176,20 @@ def _sign_out(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
     return one("sign_out")
 
 
+_STATED_QUERY = re.compile(
+    r"\b(?:is|are|be|visible|displayed|shown|present|listed|appears?|loaded|loads|gone|hidden)$"
+    r"|\b(?:is|are|should|must)\b|^(?:results?|box|bar|field) (?:shown|displayed|visible)\b",
+    re.I,
+)
+
+
 def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Search for a query, in the search box a noun names when there are several."""
     where = match.groupdict().get("box")
     if where and re.match(r"(?:by|with|using)\b", where):
         return None  # "search by name for Alice": how to search, not which box
+    if _STATED_QUERY.search(f"{where or ''} {match['q']}".strip()):
+        return None  # "Search results displayed", "search box visible": a check, no search
     placed = _QUERY_IN.match(match["q"].strip())
     if placed and not where:  # "look up 'python' in the docs search": the box is named after
         where = placed["box"]
