@@ -641,5 +641,8 @@ async def test_a_kind_said_alone_is_that_kind_never_its_word(
     """ "Spinner gone" once held whenever the word "Spinner" was absent: a spinner shows no
     such word, so it held while the spinner spun."""
     done = pages.add("<h1>Report</h1><p>Ready</p>")
-    spinning = pages.add("<h1>Report</h1><div role=progressbar aria-label=Loading></div>")
+    spinning = pages.add(
+        "<h1>Report</h1><div role=progressbar aria-label=Loading"
+        " style='width:20px;height:20px;background:#888'></div>"
+    )
     await holds_only_on(pool, done, spinning, [read_goal("Spinner gone").steps[0]])
