@@ -2886,3 +2886,17 @@ def test_a_statement_after_search_is_never_a_query() -> None:
     assert steps("Spinner gone") == [
         ("expect_hidden", Target(text="spinner", role="progressbar"), None, None)
     ]
+
+
+def test_the_chosen_one_of_a_kind_is_the_one_named() -> None:
+    # Once a tab named "selected" said to show "Overview".
+    assert steps("The selected tab is Overview") == steps("the Overview tab is selected")
+    assert steps("The checked radio is Monthly") == [
+        ("expect_checked", Target(text="Monthly", role="radio"), None, None)
+    ]
+    refused("the selected tab is the second one")
+
+
+def test_a_property_of_a_control_is_no_field_s_name() -> None:
+    # Once a field named "placeholder of the search" said to hold "Search docs".
+    refused('The placeholder of the search box is "Search docs"')

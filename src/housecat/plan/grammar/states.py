@@ -286,7 +286,25 @@ def _item_done(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("expect_checked" if done else "expect_unchecked", target=box)
 
 
+def _state_first(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the selected tab is Overview" as "the Overview tab is selected"."""
+    if not (quotes.is_quoted(match["x"]) or match["x"][:1].isupper()):
+        return None  # "the selected tab is the second one": no name
+    said = f"the {match['x']} {match['kind']} is {match['state'].lower()}"
+    for stated in STATE_RULES:
+        found = stated.pattern.match(said)
+        if found:
+            return stated.handler(found, quotes)
+    return None
+
+
 STATE_RULES: tuple[Rule, ...] = (
+    rule(
+        r"^(?:the )?(?P<state>selected|checked|ticked|chosen) (?P<kind>tab|radio|radio button"
+        r"|option|checkbox) (?:is|should be|must be) (?P<x>.+)$",
+        _state_first,
+        final=True,
+    ),
     # "Buy milk is marked as done", "'Walk dog' is still not completed": a to-do's tick
     rule(
         rf"^{_words('x')} (?P<mid>(?:{_AUX} )*(?:is|are|be|been|marked as|shown as|stays|remains)"

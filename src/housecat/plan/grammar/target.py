@@ -181,9 +181,13 @@ _KIND_ATTRIBUTE = re.compile(
 )
 
 
+_PROPERTY_OF = re.compile(r"^(?:the )?(?:placeholder|tooltip|alt text|caption|label) of ", re.I)
+
+
 def names_a_property(text: str) -> bool:
-    """Tell "the button text", "the input placeholder": a control's property, said of which?"""
-    return bool(_KIND_ATTRIBUTE.search(text))
+    """Tell "the button text", "the placeholder of the search box": a property of a control,
+    which no check here reads."""
+    return bool(_KIND_ATTRIBUTE.search(text) or _PROPERTY_OF.match(text))
 
 
 def now_ends_name(subject: str, verb: str | None, quotes: Quotes) -> bool:
