@@ -2900,3 +2900,12 @@ def test_the_chosen_one_of_a_kind_is_the_one_named() -> None:
 def test_a_property_of_a_control_is_no_field_s_name() -> None:
     # Once a field named "placeholder of the search" said to hold "Search docs".
     refused('The placeholder of the search box is "Search docs"')
+
+
+def test_any_one_of_a_kind_is_for_the_page_to_choose_so_refused() -> None:
+    # Once clicks on controls named "product", "date" and "earliest time slot".
+    for goal in ("click a product", "pick a date", "Select the earliest time slot", "click a link"):
+        refused(goal)
+    assert steps("click a button named Save") == [
+        ("click", Target(text="Save", role="button"), None, None)
+    ]

@@ -167,6 +167,9 @@ def _toggle(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("click", target=element.target, tail=element.tail)
 
 
+_ANY_ONE = re.compile(r"^\s*(?:an?|any|some) ", re.I)
+
+
 def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Click an element; "select the Newsletter checkbox" ticks it instead."""
     verb = match["verb"].lower()
@@ -185,6 +188,9 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "toggle the theme to dark": a setting's new state, no control's name
     if not element.quoted and chosen_by_the_page(name):
         return None  # "click the cheapest product": which one is for the page to say
+    described = not element.named or name[:1].islower()
+    if _ANY_ONE.match(match["t"]) and not element.quoted and described:
+        return None  # "click a product", "pick a date": any one, which the page would choose
     if verb in _KEY_VERBS and not element.quoted and not element.noun and key_leftover(name):
         return None  # "press Tab Tab", "press Enter now": a key with words we cannot place
     choosing = verb in {"select", "choose", "pick"}

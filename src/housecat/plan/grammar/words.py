@@ -196,7 +196,8 @@ PAGE_OF = re.compile(r"^(?:[\w-]+ )?(?:page|screen|view) (?:for|of|about) (?:the
 # Words that describe an item to pick rather than name one ("the cheapest lamp")
 CHOSEN_BY = re.compile(
     r"^(?:any|some|a random|random|an? (?:available|suitable))\b|\b(?:most|least|cheapest"
-    r"|priciest|best|newest|oldest|latest|highest|lowest|top-rated|best-selling)\b"
+    r"|priciest|best|newest|oldest|latest|highest|lowest|top-rated|best-selling|earliest"
+    r"|soonest|fastest|shortest|longest|largest|smallest|first available|next available)\b"
 )
 
 
