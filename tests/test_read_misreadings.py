@@ -2909,3 +2909,11 @@ def test_any_one_of_a_kind_is_for_the_page_to_choose_so_refused() -> None:
     assert steps("click a button named Save") == [
         ("click", Target(text="Save", role="button"), None, None)
     ]
+
+
+def test_a_step_done_in_a_place_is_never_words_shown_there() -> None:
+    # Once a check that the poll showed "Vote for option B".
+    refused("Vote for option B in the poll")
+    assert steps("Milk in the list") == [
+        ("expect_text", Target(text="list", role="list"), "Milk", None)
+    ]

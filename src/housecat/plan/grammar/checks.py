@@ -442,6 +442,10 @@ def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return expect(classify(text, quotes, strict=False), negated=False)
 
 
+# Words that make a name into a step: "Vote for option B", "Reply to Bob".
+_STEP_SAID = re.compile(r" (?-i:for|to|with|on|into|from|by) ")
+
+
 def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, where = match["x"], match["scope"]
     if where:  # "not in the cart anymore": the cart
@@ -452,6 +456,8 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "I exist in the app", "Extract the number of items shown in the cart"
     if now_ends_name(subject, match["mid"], quotes):
         return None  # "Join now is shown": the words "Join now", or "Join" at last?
+    if not match["mid"] and match["p"] in {"in", "inside", "within"} and _STEP_SAID.search(subject):
+        return None  # "Vote for option B in the poll": a step done there, no words said
     if where and (match.groupdict().get("in") or "").lower() == "under":
         beside = _field_label(parse_element(where, quotes, "fill"))
         if beside is not None:  # "under the Email field": by its label, not in the input
