@@ -2917,3 +2917,12 @@ def test_a_step_done_in_a_place_is_never_words_shown_there() -> None:
     assert steps("Milk in the list") == [
         ("expect_text", Target(text="list", role="list"), "Milk", None)
     ]
+
+
+def test_being_signed_in_as_an_outcome_is_never_a_sign_in() -> None:
+    # Once each signed in with the test's account: after a wrong password, the run passed.
+    refused("I should be logged in")
+    refused("Then I am logged in")
+    refused("When I log in with a wrong password\nThen I see Welcome\nAnd I am logged in")
+    # Said as where the journey starts, it is the sign-in it takes
+    assert steps("Given I visit /login\nAnd I am logged in")[1][0] == "sign_in"

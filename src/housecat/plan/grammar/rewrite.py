@@ -111,9 +111,28 @@ def rewrite(goal: str) -> Rewritten:
             variables[saved["name"]] = saved["value"]
             continue
         lines.append(line)
-    text = _pairs(_tables(_outline(lines)))
+    text = _pairs(_tables(_outline(_outcomes(lines))))
     text = _STORED.sub(lambda m: "{{" + m["name"] + "}}", text)
     return Rewritten(text, variables)
+
+
+_KEYWORD = re.compile(r"^(?P<lead>\s*)(?P<keyword>given|when|then|and|but)\b", re.I)
+
+
+def _outcomes(lines: list[str]) -> list[str]:
+    """Say "Then" for each "And" or "But" that goes on a scenario's outcomes, so that each
+    is read as what must be true, as the "Then" before it is."""
+    out: list[str] = []
+    outcome = False
+    for line in lines:
+        found = _KEYWORD.match(line)
+        keyword = found["keyword"].lower() if found else ""
+        if found and keyword in {"and", "but"} and outcome:
+            line = f"{found['lead']}Then{line[found.end() :]}"
+        elif found:
+            outcome = keyword == "then"
+        out.append(line)
+    return out
 
 
 def _outline(lines: list[str]) -> str:

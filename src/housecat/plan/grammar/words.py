@@ -263,6 +263,13 @@ _SUBJECT = re.compile(
     r"|want to|wants to|have to|has to|try to|tries to|be able to|(?:am|is|are) going to) )*",
     re.I,
 )
+_IS_SIGNED_IN = re.compile(
+    r"^(?:i|we|you|they|he|she|(?:the )?user|[A-Z][a-z]+) (?:am|is|are|(?:should|must|will) be)"
+    r"(?: now| still)? (?:logged|signed) (?:in|on)\b",
+    re.I,
+)
+_EXPECTED = re.compile(r"\b(?:should|must|will|would)\b", re.I)
+_SIGNED_IN = re.compile(r"^(?:be|stay|remain) (?:logged|signed) (?:in|on|out)\b", re.I)
 _CONTRACTED_SUBJECT = re.compile(r"^(?:i['’]m|you['’]re|we['’]re|they['’]re)(?= )", re.I)
 _PLACEHOLDER = re.compile(f"{OPEN}\\d+{CLOSE}")
 
@@ -367,6 +374,8 @@ def strip_fillers(text: str) -> str:
             break  # "Next should be enabled": the Next button, not what comes next
         if _GREETED.match(match[0]) and not (starts_with_verb(rest) or _ASKED.match(rest)):
             break  # "Hello, Alice is shown": the words a page greets with, not a greeting
+        if re.match(r"(?:and )?then\b", match[0], re.I) and _IS_SIGNED_IN.match(rest):
+            break  # "Then I am logged in": an outcome, which no sign-in may stand for
         text = rest
     text = _VERB_COLON.sub(r"\g<verb> ", text, count=1)  # "Fill in: Name: Ada"
     # Only punctuation trails a clause: words stay ("the page says Try again").
@@ -417,6 +426,8 @@ def strip_subject(text: str) -> str:
         verb = "am" if contracted.group().lower().startswith("i") else "are"
         return verb + text[contracted.end() :]
     match = _SUBJECT.match(text)
+    if match and _EXPECTED.search(match[0]) and _SIGNED_IN.match(text[match.end() :]):
+        return text  # "I should be logged in": a state expected, which no step checks
     rest = _NOT_ANY_MORE.sub("", text[match.end() :]) if match else ""
     if match and rest != text[match.end() :] and starts_with_verb(rest):
         return "don't " + rest  # "I no longer see Loading": the check that it is gone
