@@ -2926,3 +2926,13 @@ def test_being_signed_in_as_an_outcome_is_never_a_sign_in() -> None:
     refused("When I log in with a wrong password\nThen I see Welcome\nAnd I am logged in")
     # Said as where the journey starts, it is the sign-in it takes
     assert steps("Given I visit /login\nAnd I am logged in")[1][0] == "sign_in"
+
+
+def test_being_on_a_page_as_an_outcome_is_checked_never_visited() -> None:
+    # Once "Be on the 'dashboard' page", which follows a link there, and "Go to {{url}}":
+    # each held whatever page the journey had reached.
+    assert steps("Then I am on the dashboard page") == [("expect_url", None, "dashboard", None)]
+    assert steps("Then the user is on the home page") == [("expect_url", None, "{{url}}", None)]
+    assert steps("Given I am on the dashboard page") == [
+        ("visit", Target(text="dashboard"), None, None)
+    ]

@@ -268,6 +268,11 @@ _IS_SIGNED_IN = re.compile(
     r"(?: now| still)? (?:logged|signed) (?:in|on)\b",
     re.I,
 )
+_IS_THERE = re.compile(
+    r"^(?P<s>i|we|you|they|he|she|(?:the )?user|[A-Z][a-z]+) (?:am|is|are)"
+    r"(?= (?:now |still |back )?(?:on|at) )",
+    re.I,
+)
 _EXPECTED = re.compile(r"\b(?:should|must|will|would)\b", re.I)
 _SIGNED_IN = re.compile(r"^(?:be|stay|remain) (?:logged|signed) (?:in|on|out)\b", re.I)
 _CONTRACTED_SUBJECT = re.compile(r"^(?:i['’]m|you['’]re|we['’]re|they['’]re)(?= )", re.I)
@@ -374,8 +379,11 @@ def strip_fillers(text: str) -> str:
             break  # "Next should be enabled": the Next button, not what comes next
         if _GREETED.match(match[0]) and not (starts_with_verb(rest) or _ASKED.match(rest)):
             break  # "Hello, Alice is shown": the words a page greets with, not a greeting
-        if re.match(r"(?:and )?then\b", match[0], re.I) and _IS_SIGNED_IN.match(rest):
+        outcome = bool(re.match(r"(?:and )?then\b", match[0], re.I))
+        if outcome and _IS_SIGNED_IN.match(rest):
             break  # "Then I am logged in": an outcome, which no sign-in may stand for
+        if outcome:  # "Then I am on the dashboard": where the journey must be, not a visit
+            rest = _IS_THERE.sub(r"\g<s> should be", rest, count=1)
         text = rest
     text = _VERB_COLON.sub(r"\g<verb> ", text, count=1)  # "Fill in: Name: Ada"
     # Only punctuation trails a clause: words stay ("the page says Try again").
