@@ -646,3 +646,18 @@ async def test_a_kind_said_alone_is_that_kind_never_its_word(
         " style='width:20px;height:20px;background:#888'></div>"
     )
     await holds_only_on(pool, done, spinning, [read_goal("Spinner gone").steps[0]])
+
+
+async def test_items_counted_on_a_page_are_its_list_s_never_its_menu_s(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """ "1 item" once counted every list item on the page: a menu of one entry beside an
+    empty cart held it, and a cart of one item beside a menu of two did not."""
+    one_item = pages.add(
+        "<nav><ul><li><a href='#'>Shop</a></li><li><a href='#'>Help</a></li></ul></nav>"
+        "<main><ul><li>Brass lamp</li></ul></main>"
+    )
+    empty = pages.add(
+        "<nav><ul><li><a href='#'>Shop</a></li></ul></nav><main><p>Your cart is empty</p></main>"
+    )
+    await holds_only_on(pool, one_item, empty, [read_goal("verify 1 item").steps[0]])

@@ -388,15 +388,19 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
     assert step.target is not None
     target = step.target
     wanted = step.count or 0
-    chain = count_chain(target) if target.role else None
+    # "3 products", "1 item": the page's one list of items, never menu entries counted too
+    listed = target.role is None or (
+        target.role in {"listitem", "article"} and target.names_kind and not target.within
+    )
+    chain = None if listed else count_chain(target)
     seen, why = 0, ""
 
     async def counted() -> bool:
         nonlocal seen, why
         scope = await _count_scope(page, target.within)
         if chain is None:
-            # "3 products": the items of the one list that holds them. Elements that only
-            # hold the word ("Products" in the menu, "All products" in the footer) are none.
+            # The items of the one list that holds them. Elements that only hold the word
+            # ("Products" in the menu, "All products" in the footer) are none.
             try:
                 seen, why = len(await list_items(page, target.within, target.text)), ""
             except StepFailed as exc:
