@@ -2936,3 +2936,12 @@ def test_being_on_a_page_as_an_outcome_is_checked_never_visited() -> None:
     assert steps("Given I am on the dashboard page") == [
         ("visit", Target(text="dashboard"), None, None)
     ]
+
+
+def test_someone_s_field_is_no_field_named_so() -> None:
+    # Once a field named "Bob's role" filled with "Admin".
+    refused("Change Bob's role to Admin")
+    refused("set the role of Bob to Admin")
+    assert steps("set Oak Chair's quantity to 2") == [
+        ("fill", Target(text="quantity", within="Oak Chair"), "2", None)
+    ]

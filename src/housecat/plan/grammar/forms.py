@@ -210,7 +210,10 @@ def _set(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     field, raw = _set_cut(match["rest"])
     if not field or _FROM_OLD.search(field):
         return None  # "change the password from old123 to new456": which field holds which?
-    element = _field_of_item(field, quotes) or parse_element(field, quotes, "fill")
+    element = _field_of_item(field, quotes)
+    if element is None and (_OWNED_FIELD.match(field) or _SOMEONES.match(field)):
+        return None  # "Bob's role", "the role of Bob": a field in his row, which we cannot tell
+    element = element or parse_element(field, quotes, "fill")
     value = _value(raw, quotes)
     if element is not None and element.target.role in CHECKABLE_ROLES | {None}:
         state = value.lower()  # "set Newsletter to on": a box or switch, ticked or not
@@ -219,9 +222,14 @@ def _set(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return _typed(element, raw, quotes, _value_tail(raw, quotes))
 
 
+_SOMEONES = re.compile(rf"^(?:the )?[a-z][\w-]* of (?:[A-Z]|{OPEN})")
+_OWNED_FIELD = re.compile(r"^(?P<x>[A-Z][\w-]*(?: [A-Z][\w-]*)*)['’]s (?P<f>[a-z][\w -]*)$")
+
+
 def _field_of_item(field: str, quotes: Quotes) -> Element | None:
     """Read "the quantity of Mug" as the quantity field in the item that shows "Mug"."""
-    of = _FIELD_OF.match(field)
+    owned = _OWNED_FIELD.match(field)  # "Bob's role": the role of Bob
+    of = _FIELD_OF.match(f"the {owned['f']} of {owned['x']}" if owned else field)
     if of is None or not (quotes.is_quoted(of["x"]) or of["x"][:1].isupper()):
         return None
     element = parse_element(of["f"], quotes, "fill")
