@@ -2945,3 +2945,11 @@ def test_someone_s_field_is_no_field_named_so() -> None:
     assert steps("set Oak Chair's quantity to 2") == [
         ("fill", Target(text="quantity", within="Oak Chair"), "2", None)
     ]
+
+
+def test_a_code_said_with_what_it_is_is_the_code() -> None:
+    # Once refused: "the tracking number 1Z999…" was no name and no words.
+    assert steps("Check the tracking number 1Z999AA10123456784 is shown") == [
+        ("expect_text", None, "1Z999AA10123456784", None)
+    ]
+    assert steps("Room 101 is shown") == [("expect_text", None, "Room 101", None)]

@@ -573,6 +573,10 @@ def _said_beside(subject: str, beside: Target, quotes: Quotes) -> Parsed | None:
 _THINGS = frozenset({"results", "items", "products", "entries", "rows", "records", "posts"})
 
 
+# What a code is, then the code: "the SKU ABC-123", "the ZIP code 94107".
+_CODE_NAMED = re.compile(
+    r"^(?:the |an? )?(?:(?-i:[a-z]+|[A-Z]{2,}) ){1,2}(?P<code>[A-Z0-9#][\w#./-]*\d[\w./-]*)$"
+)
 _NONE_OF = re.compile(r"^(?:no|zero|\d+)\b", re.I)  # "No results is shown": words
 
 
@@ -589,6 +593,9 @@ def _visible_one(
     context: Literal["expect", "count"] = "count" if negated else "expect"
     if not quotes.is_quoted(subject) and subject[:1].isupper() and _a_kind(subject.lower()):
         subject = f"the {subject.lower()}"  # "Spinner gone", "Logo visible": the kind
+    code = _CODE_NAMED.match(subject)
+    if code:  # "the tracking number 1Z999 is shown": the code is the words
+        subject = code["code"]
     seen = classify(subject, quotes, strict=False, context=context)
     if seen is not None and seen[0] == "text" and not literal(subject, seen[1]):
         return None  # "no results are shown", "dashboard is displayed": things, not words
