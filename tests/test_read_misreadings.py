@@ -2953,3 +2953,12 @@ def test_a_code_said_with_what_it_is_is_the_code() -> None:
         ("expect_text", None, "1Z999AA10123456784", None)
     ]
     assert steps("Room 101 is shown") == [("expect_text", None, "Room 101", None)]
+
+
+def test_a_page_at_an_address_is_opened_there() -> None:
+    # Once fields looked for in a part named "signup page at /signup".
+    assert steps("verify the signup page at /signup has fields for Name and Email") == [
+        ("goto", None, "/signup", None),
+        ("expect_visible", Target(text="Name", role="textbox"), None, None),
+        ("expect_visible", Target(text="Email", role="textbox"), None, None),
+    ]

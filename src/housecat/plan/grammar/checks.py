@@ -857,6 +857,13 @@ def _with_scheme(url: str) -> str:
 _STATUS = re.compile(r"^(?:an? )?(?:HTTP |status (?:code )?)?[1-5]\d\d(?: [A-Z][\w ]*)?$", re.I)
 
 
+def _page_at(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    said = parse_assertion(f"the page {match['rest']}", quotes, bare=False)
+    if said is None:
+        return None
+    return Parsed((Draft("goto", value=_with_scheme(match["url"])), *said.drafts))
+
+
 def _address_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "/health says OK": open that address, then read the words on it."""
     answers = re.search(r" (?:returns?|responds?) ", match[0])
@@ -1023,6 +1030,12 @@ _STATEMENTS: tuple[Rule, ...] = (
         rf"^{_AT} (?:(?:should|must|will|does) )?(?:says?|shows?|returns?"
         r"|contains?|responds? with|displays?|reads?)(?: the text)?:? (?P<v>\S.*)$",
         _address_says,
+    ),
+    # "the signup page at /signup has an Email field": open it, then read the page
+    rule(
+        rf"^(?:the )?(?:[\w-]+ ){{1,3}}(?:page|site|form|screen) (?:at|on) (?P<url>{_ADDRESS})"
+        r" (?P<rest>(?:has|have|shows?|says?|contains?|lists?|includes?|displays?) .+)$",
+        _page_at,
     ),
     # "the homepage loads": open the page the test starts on, which fails if it does not load
     rule(
