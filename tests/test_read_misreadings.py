@@ -2962,3 +2962,11 @@ def test_a_page_at_an_address_is_opened_there() -> None:
         ("expect_visible", Target(text="Name", role="textbox"), None, None),
         ("expect_visible", Target(text="Email", role="textbox"), None, None),
     ]
+
+
+def test_what_nothing_says_is_never_what_a_part_named_no_says() -> None:
+    # Once "'no component' shows 'Major Outage'": the check said the opposite of the goal.
+    refused("Verify no component shows Major Outage")
+    refused("no item shows 'Bread'")
+    # Once the absence of "Name says Bob", which no page ever shows
+    refused("No Name says Bob")

@@ -178,7 +178,7 @@ _MESSAGE = re.compile(
 _BARE_KINDS = re.compile(r"^(?:rows|items|entries|links|buttons|results|cards|options)$")
 # Controls a goal must name: "the field" or "the button" alone is any of them.
 _CONTROL_ROLES = frozenset({"textbox", "button", "link", "checkbox", "combobox", "radio"})
-_NOTHING = re.compile(r"^(?:nothing|nobody|no one|none|no element|no part)\b", re.I)
+_NOTHING = re.compile(r"^(?:nothing|nobody|no one|none|no \w+)\b", re.I)
 _ONLY_SAYS = re.compile(r" (?:only|just|solely|merely)$", re.I)
 _ONLY = re.compile(r"\b(?:only|exactly|precisely)\b", re.I)
 # What a statement names by its words: quoted, or capitalised as a name is ("Oak Desk").

@@ -112,6 +112,9 @@ def exists(text: str, quotes: Quotes, *, strict: bool) -> Parsed | None:
     return expect(seen, negated=False)
 
 
+_SAID_INSIDE = re.compile(r" (?:says|shows|reads|displays|lists|contains|is|are) ", re.I)
+
+
 def absent(text: str, quotes: Quotes) -> Parsed | None:
     """Expect what a phrase names not to be there ("no error message", "no 'Sold out'")."""
     seen = classify(text, quotes, strict=False, context="count")
@@ -120,6 +123,8 @@ def absent(text: str, quotes: Quotes) -> Parsed | None:
     if seen[0] == "text":
         if not literal(text, seen[1]):
             return None  # "no results": a thing we cannot find, not text we can look for
+        if not quotes.is_quoted(text.strip(" ,.;:!?")) and _SAID_INSIDE.search(seen[1]):
+            return None  # "No Name says Bob": a statement, whose words no page shows whole
         said = not quotes.is_quoted(text.strip(" ,.;:!?")) and not _ONE_NAME.match(seen[1])
         if said and _KINDS_SAID.search(seen[1]):
             # "no JavaScript errors appear": a kind of thing, which no words are; "not see
