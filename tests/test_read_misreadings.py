@@ -2970,3 +2970,9 @@ def test_what_nothing_says_is_never_what_a_part_named_no_says() -> None:
     refused("no item shows 'Bread'")
     # Once the absence of "Name says Bob", which no page ever shows
     refused("No Name says Bob")
+
+
+def test_an_absence_is_never_an_element_named_no() -> None:
+    # Once a check that a field named "no e-mail" was shown.
+    refused("no e-mail field on the page")
+    assert steps("click No thanks") == [("click", Target(text="No thanks"), None, None)]

@@ -26,6 +26,14 @@ _TAG = re.compile(
     re.I,
 )
 _QUOTE = re.compile("[\"“„«`'‘]")
+# "password Admin123!", "alice / s3cret!", "type hunter2! into Password": a password that
+# ends in "!", which the end of a sentence would otherwise cut off. It is held whole.
+_BANGED_PASSWORD = re.compile(
+    r"(?:(?<=password )|(?<=password: )|(?<=password is )|(?<=passcode )|(?<=pwd )"
+    r"|(?<=pass )|(?<=\w/)|(?<=\w / )|(?<=type )|(?<=enter ))"
+    r"[^\s\"'“”‘’,;()/]+!+(?=[\s,;.)]|$)",
+    re.I,
+)
 
 # Each opening quote and the closers it accepts: editors mix curly and straight quotes.
 _CLOSERS = {
@@ -54,6 +62,7 @@ class Quotes:
         """Replace each quoted span and each {{variable}} of a line with a slot naming it."""
         markup = "</" in line  # "<code>x</code>": markup, whose tags are no variables
         line = _VARIABLE.sub(lambda found: self._variable(found, markup=markup), line)
+        line = _BANGED_PASSWORD.sub(self._held, line)
         out: list[str] = []
         start = 0
         dead: set[str] = set()  # openers with no closer left in the line: stop looking
@@ -73,6 +82,12 @@ class Quotes:
     def add(self, text: str) -> str:
         """Hold text as if the goal had quoted it there; return its slot."""
         self.spans.append(("'", text, "'"))
+        return f"{OPEN}{len(self.spans) - 1}{CLOSE}"
+
+    def _held(self, match: re.Match[str]) -> str:
+        """Hold words whole, as written, as if quoted: phrases show them as the goal did."""
+        self.written[len(self.spans)] = match[0]
+        self.spans.append(("", match[0], ""))
         return f"{OPEN}{len(self.spans) - 1}{CLOSE}"
 
     def _variable(self, match: re.Match[str], *, markup: bool) -> str:

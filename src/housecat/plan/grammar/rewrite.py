@@ -82,30 +82,12 @@ class Rewritten:
     variables: dict[str, str] = field(default_factory=dict)
 
 
-# "password Admin123!", "alice / s3cret!": a password that ends in "!", which the end of a
-# sentence would otherwise cut off. Quoted, it is typed whole.
-_BANGED_PASSWORD = re.compile(
-    r"(?P<lead>\b(?:password|passcode|pwd|pass)(?: is)?:? |(?<=\w) ?/ ?)"
-    r"(?P<value>[^\s\"'“”‘’,;()/]+!+)(?=[\s,;.)]|$)"
-    r"|(?P<verb>\b(?:type|enter) )(?P<typed>[^\s\"'“”‘’,;()/]+!+)"
-    r"(?= (?:in|into) (?:the )?password\b)",
-    re.I,
-)
-
-
-def _quoted_password(found: re.Match[str]) -> str:
-    if found["typed"]:
-        return f'{found["verb"]}"{found["typed"]}"'
-    return f'{found["lead"]}"{found["value"]}"'
-
-
 def rewrite(goal: str) -> Rewritten:
     """Turn tables, saved values and other tools' variables into plain sentences."""
     variables: dict[str, str] = {}
     lines: list[str] = []
     for line in goal.splitlines():
         line = _EMPHASIS.sub(r"\g<a>\g<b>", line)  # "**Step 1:** open it": markdown's bold
-        line = _BANGED_PASSWORD.sub(_quoted_password, line)
         saved = _SAVE.match(line)
         if saved:
             variables[saved["name"]] = saved["value"]

@@ -260,6 +260,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "Save the page should say Saved", "blog and check each post …"
         if not quoted and name[:1].islower() and _DANGLING.search(name):
             return None  # "the dashboard loads with no errors": a sentence cut short, no name
+        if not quoted and re.match(r"^(?:no|not|none|nothing) ", name):
+            return None  # "no e-mail field on the page": its absence, never a field named so
         if not quoted and re.match(r"^(?:all|every|each) ", name):
             return None  # "toggle all todos as completed": several things, no one name
         if not quoted and _LEADING_PREPOSITION.match(name):
