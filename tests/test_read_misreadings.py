@@ -2976,3 +2976,11 @@ def test_an_absence_is_never_an_element_named_no() -> None:
     # Once a check that a field named "no e-mail" was shown.
     refused("no e-mail field on the page")
     assert steps("click No thanks") == [("click", Target(text="No thanks"), None, None)]
+
+
+def test_label_lines_after_a_part_shows_are_checks() -> None:
+    # Once refused at "the summary shows".
+    assert steps("Then the summary shows:\nSubtotal: $20\nTotal: $25") == [
+        ("expect_text", Target(text="Subtotal"), "$20", None),
+        ("expect_text", Target(text="Total"), "$25", None),
+    ]

@@ -46,7 +46,8 @@ _PAIR = re.compile(
 _CHECK_INTRO = re.compile(
     r"(?:^|,?\s+(?:and\s+)?(?:then\s+)?)(?:verify|check|confirm|ensure|expect|assert|make sure"
     r"|#*\s*(?:expected(?: (?:results?|outcome|output|behaviou?r))?|outcome|output|then|checks"
-    r"|assertions))(?: that)?\s*:\s*$",
+    r"|assertions)|the [a-z][\w ]*? (?:shows?|should show|displays?|should display))"
+    r"(?: that)?\s*:\s*$",
     re.I,
 )
 # "Complete the form, then verify:": what follows is checked, not typed.
