@@ -2984,3 +2984,11 @@ def test_label_lines_after_a_part_shows_are_checks() -> None:
         ("expect_text", Target(text="Subtotal"), "$20", None),
         ("expect_text", Target(text="Total"), "$25", None),
     ]
+
+
+def test_a_link_to_an_address_is_no_link_named_by_it() -> None:
+    # Once a link named "/blog" looked for.
+    refused("Check that the nav has a link to /blog")
+    assert steps("the footer has a link to Pricing") == [
+        ("expect_visible", Target(text="Pricing", role="link", within="footer"), None, None)
+    ]

@@ -132,7 +132,10 @@ _NOT_DESCRIBING = rf"(?:with|{'|'.join(re.escape(noun) for noun in ELEMENT_NOUNS
 # "contain link with text 'X'": an element named without its article, as Gherkin writes.
 _ELEMENT_FIRST = re.compile(rf"^{_NOT_DESCRIBING} (?:with|called|named|labell?ed)\b", re.I)
 # "a link to the privacy policy" is a link named so; "a button to subscribe" names no button.
-_LINK_TO = re.compile(r"^(?P<lead>(?:an?|the|one) )(?:hyper)?link to (?:the )?(?=\S)", re.I)
+# "a link to Pricing": a link named so; "a link to /blog" says where it goes, no name
+_LINK_TO = re.compile(
+    r"^(?P<lead>(?:an?|the|one) )(?:hyper)?link to (?:the )?(?=\S)(?!/|https?:)", re.I
+)
 _ELEMENTS_LAST = re.compile(rf" {_NOT_DESCRIBING}$", re.I)
 _ONE_NAME = re.compile(r"^(?:[A-Z0-9]|\{\{)(?!.* and )(?!.* (?:the|a|an|any)$)")
 _AN_ELEMENT = re.compile(rf"^(?:an?|the|one|no|some|any) (?:\w+ )?{_NOT_DESCRIBING}", re.I)
