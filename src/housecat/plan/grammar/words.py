@@ -263,16 +263,13 @@ _SUBJECT = re.compile(
     r"|want to|wants to|have to|has to|try to|tries to|be able to|(?:am|is|are) going to) )*",
     re.I,
 )
+# Who an outcome is said of ("Then I am …", "Then the user is …", "Then Ada is …").
+_WHO = r"(?:i|we|you|they|he|she|(?:the )?user|[A-Z][a-z]+)"
 _IS_SIGNED_IN = re.compile(
-    r"^(?:i|we|you|they|he|she|(?:the )?user|[A-Z][a-z]+) (?:am|is|are|(?:should|must|will) be)"
-    r"(?: now| still)? (?:logged|signed) (?:in|on)\b",
+    rf"^{_WHO} (?:am|is|are|(?:should|must|will) be)(?: now| still)? (?:logged|signed) (?:in|on)\b",
     re.I,
 )
-_IS_THERE = re.compile(
-    r"^(?P<s>i|we|you|they|he|she|(?:the )?user|[A-Z][a-z]+) (?:am|is|are)"
-    r"(?= (?:now |still |back )?(?:on|at) )",
-    re.I,
-)
+_IS_THERE = re.compile(rf"^(?P<s>{_WHO}) (?:am|is|are)(?= (?:now |still |back )?(?:on|at) )", re.I)
 _EXPECTED = re.compile(r"\b(?:should|must|will|would)\b", re.I)
 _SIGNED_IN = re.compile(r"^(?:be|stay|remain) (?:logged|signed) (?:in|on|out)\b", re.I)
 _CONTRACTED_SUBJECT = re.compile(r"^(?:i['’]m|you['’]re|we['’]re|they['’]re)(?= )", re.I)
