@@ -2992,3 +2992,9 @@ def test_a_link_to_an_address_is_no_link_named_by_it() -> None:
     assert steps("the footer has a link to Pricing") == [
         ("expect_visible", Target(text="Pricing", role="link", within="footer"), None, None)
     ]
+
+
+def test_a_verb_never_ends_a_place() -> None:
+    # Once an image looked for inside a part named "Oak Chair loads".
+    refused("Verify the product image for Oak Chair loads")
+    assert steps("click Edit for Bob") == [("click", Target(text="Edit", within="Bob"), None, None)]

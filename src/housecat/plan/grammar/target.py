@@ -190,6 +190,9 @@ def names_a_property(text: str) -> bool:
     return bool(_KIND_ATTRIBUTE.search(text) or _PROPERTY_OF.match(text))
 
 
+_STATED_LAST = re.compile(r" (?:loads|appears|works|exists|opens|shows|displays|renders)$")
+
+
 def now_ends_name(subject: str, verb: str | None, quotes: Quotes) -> bool:
     """Tell whether "now" between a written name and its verb may be the name's last word.
 
@@ -225,8 +228,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     text, within = _split_position(text, quotes)
     if within is None:
         text, within = _split_scope(text, quotes)
-    if not text:
-        return None
+    if not text or (within and _STATED_LAST.search(within)):
+        return None  # "the image for Oak Chair loads": a statement, whose verb ends no place
     if nth is not None and text.lower() in {"column", "col"}:
         return None  # "the first column is Name": its header, or its cells?
     if nth is not None and re.match(r"^[a-z]+['’]s ", text):
