@@ -2998,3 +2998,13 @@ def test_a_verb_never_ends_a_place() -> None:
     # Once an image looked for inside a part named "Oak Chair loads".
     refused("Verify the product image for Oak Chair loads")
     assert steps("click Edit for Bob") == [("click", Target(text="Edit", within="Bob"), None, None)]
+
+
+def test_on_a_site_the_steps_start_there() -> None:
+    # Once refused at "on saucedemo.com".
+    assert steps("on saucedemo.com, log in as standard_user with secret_sauce")[0] == (
+        "goto",
+        None,
+        "https://saucedemo.com",
+        None,
+    )
