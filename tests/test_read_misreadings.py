@@ -3008,3 +3008,9 @@ def test_on_a_site_the_steps_start_there() -> None:
         "https://saucedemo.com",
         None,
     )
+
+
+def test_a_signed_in_user_given_is_the_test_s_sign_in() -> None:
+    # Once set aside as an assumption: the journey never signed in.
+    assert steps("Given I am a logged in admin\nWhen I open /admin")[0][0] == "sign_in"
+    refused("Then I am a logged in user")

@@ -20,7 +20,9 @@ _SUBJECT = r"(?:i|we|you|he|she|they|the user|a user|user|the customer|[A-Z][a-z
 # A state, not a deed: "has an empty list", "is a registered user", "there are 3 orders".
 # "has added", "have signed up" tell an action in the past, which must be done, not assumed.
 # "I am on the product page for Mugs": where the journey is, which is a step, never assumed
-_PLACE = r"(?:on|at|in|inside|viewing|looking|browsing|visiting|signed|logged|still|now)\b"
+_PLACE = (
+    r"(?:on|at|in|inside|viewing|looking|browsing|visiting|(?:an? )?(?:signed|logged)|still|now)\b"
+)
 _STATE = re.compile(
     rf"^(?:{_SUBJECT} (?:exists?|(?:has|have)(?! \w+ed\b)|(?:am|is|are)(?! {_PLACE}))\b"
     r"|there (?:is|are|exists?)\b"

@@ -474,6 +474,9 @@ INTENT_RULES: tuple[Rule, ...] = (
     rule(
         rf"^(?:(?:after|once|upon|when) (?:having )?(?:logging|signing|logged|signed) in"
         rf"|(?:{_STATE} )?(?:logged|signed) (?:in|on)"
+        # "I am a logged in admin": the test's own account, as "log in as an admin" is
+        rf"|(?:am|is|are) an? (?:logged|signed)[ -]in (?:user|admin|administrator|customer"
+        r"|member|shopper|visitor)"
         rf"|(?:try|tries|trying) to {_SIGN_IN_VERB}"
         rf"|{_SIGN_IN_VERB}{_PLACE})"
         r"(?: (?P<how>(?:as|with|using|by using|without)\b.+|\(.+\)))?$",

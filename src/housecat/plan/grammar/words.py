@@ -266,7 +266,8 @@ _SUBJECT = re.compile(
 # Who an outcome is said of ("Then I am …", "Then the user is …", "Then Ada is …").
 _WHO = r"(?:i|we|you|they|he|she|(?:the )?user|[A-Z][a-z]+)"
 _IS_SIGNED_IN = re.compile(
-    rf"^{_WHO} (?:am|is|are|(?:should|must|will) be)(?: now| still)? (?:logged|signed) (?:in|on)\b",
+    rf"^{_WHO} (?:am|is|are|(?:should|must|will) be)(?: now| still)?(?: an?)? (?:logged|signed)"
+    r"[ -](?:in|on)\b",
     re.I,
 )
 _IS_THERE = re.compile(rf"^(?P<s>{_WHO}) (?:am|is|are)(?= (?:now |still |back )?(?:on|at) )", re.I)
