@@ -861,6 +861,7 @@ _STATUS = re.compile(r"^(?:an? )?(?:HTTP |status (?:code )?)?[1-5]\d\d(?: [A-Z][
 
 
 def _page_at(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the signup page at /signup has X": open that address, then check the page."""
     said = parse_assertion(f"the page {match['rest']}", quotes, bare=False)
     if said is None:
         return None
