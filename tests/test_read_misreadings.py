@@ -3014,3 +3014,11 @@ def test_a_signed_in_user_given_is_the_test_s_sign_in() -> None:
     # Once set aside as an assumption: the journey never signed in.
     assert steps("Given I am a logged in admin\nWhen I open /admin")[0][0] == "sign_in"
     refused("Then I am a logged in user")
+
+
+def test_a_field_set_equal_to_a_value_is_filled_with_it() -> None:
+    # Once refused at "Set First Name = Ada".
+    assert steps("Set First Name = Ada, Last Name = Lovelace") == [
+        ("fill", Target(text="First Name"), "Ada", None),
+        ("fill", Target(text="Last Name"), "Lovelace", None),
+    ]

@@ -240,7 +240,11 @@ def _field_of_item(field: str, quotes: Quotes) -> Element | None:
 
 
 def _set_cut(rest: str) -> tuple[str, str]:
-    """Split "the Ship to field to Lisbon" at the "to" after the field, not inside its name."""
+    """Split "the Ship to field to Lisbon" at the "to" after the field, not inside its name;
+    "First Name = Ada" at its "="."""
+    equals = re.fullmatch(r"(?P<f>[^=]+?) ?= ?(?P<v>[^=]+)", rest)
+    if equals and not re.search(r" to ", rest, re.I):
+        return equals["f"], equals["v"]
     cuts = [cut.start() for cut in re.finditer(r" to ", rest, re.I)]
     for at in cuts:
         field, value = rest[:at], rest[at + 4 :]
@@ -348,7 +352,7 @@ FORM_RULES: tuple[Rule, ...] = (
         r" (?P<rest>.+)$",
         _type,
     ),
-    rule(r"^(?:set|change|update) (?P<rest>.+ to .+)$", _set),
+    rule(r"^(?:set|change|update) (?P<rest>.+ to .+|[^=]+[^= ] ?= ?[^= ][^=]*)$", _set),
     rule(r"^use (?P<v>.+?) (?:as|for) (?P<t>.+)$", _fill_with),
     rule(r"^(?:clear|empty)(?: out)? (?P<t>.+)$", _clear),
     # "leave the email blank": whatever it holds is cleared, so that it is blank when sent
