@@ -3022,3 +3022,11 @@ def test_a_field_set_equal_to_a_value_is_filled_with_it() -> None:
         ("fill", Target(text="First Name"), "Ada", None),
         ("fill", Target(text="Last Name"), "Lovelace", None),
     ]
+
+
+def test_a_kind_after_someone_s_name_is_no_element_named_by_them() -> None:
+    # Once a button named "Starter plan's".
+    refused("The Starter plan's button says Get started")
+    assert steps("click the Driver's License field") == [
+        ("click", Target(text="Driver's License", role="textbox"), None, None)
+    ]

@@ -251,8 +251,9 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         unnameable = display.lower() in UNNAMEABLE or has_pronoun(name)
         if not display.strip() or (not quoted and (unnameable or OPEN in name)):
             return None  # "it", "her", or a quote with loose words: '"Accept" if it appears'
-        if not quoted and noun is not None and re.match(r"^[a-z][\w-]*['’]s$", display):
-            return None  # "the user's row": whose? the goal does not name them
+        if not quoted and noun is not None and re.search(r"['’]s$", display):
+            # "the user's row": whose? "the Starter plan's button": a button in it, unnamed
+            return None
         if not quoted and noun is not None and display in _NOT_A_NAME:
             # "the new item": which one? "switch to the new tab": a browser's tab
             return None
