@@ -661,3 +661,36 @@ async def test_items_counted_on_a_page_are_its_list_s_never_its_menu_s(
         "<nav><ul><li><a href='#'>Shop</a></li></ul></nav><main><p>Your cart is empty</p></main>"
     )
     await holds_only_on(pool, one_item, empty, [read_goal("verify 1 item").steps[0]])
+
+
+async def test_a_part_named_by_a_class_is_never_one_whose_class_only_holds_the_word(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """ "the total is $42" once held on the subtotal: its class "subtotal" holds "total"."""
+    total = pages.add(
+        "<div class='subtotal'><span>Subtotal</span> <span>$50</span></div>"
+        "<div class='order-total'><span>Total</span> <span>$42</span></div>"
+    )
+    subtotal = pages.add(
+        "<div class='subtotal'><span>Subtotal</span> <span>$42</span></div>"
+        "<div class='total'><span>Total</span> <span>$50</span></div>"
+    )
+    await holds_only_on(pool, total, subtotal, [read_goal("the total is $42").steps[0]])
+
+
+async def test_a_control_for_a_name_is_in_what_shows_that_name_as_a_word(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """ "click Edit for Bob" once pressed the Edit button of "Bobby Tables", whose row came
+    first and holds "Bob" inside a longer name."""
+    rows = pages.add(
+        "<table><tr><td>Bobby Tables</td><td><button data-who=Bobby>Edit</button></td></tr>"
+        "<tr><td>Bob</td><td><button data-who=Bob>Edit</button></td></tr></table><p id=out></p>"
+        "<script>for (const b of document.querySelectorAll('button'))"
+        " b.onclick = () => { out.textContent = 'Editing ' + b.dataset.who + '.'; };</script>"
+    )
+    read = read_goal("click Edit for Bob, then the page says 'Editing Bob.'")
+    opened = Step(action="goto", value=rows, phrase="open")
+    plan = read.model_copy(update={"steps": [opened, *read.steps]})
+    browser, _ = await execute(pool, plan, start_url=rows, run_id="scoped", limits=QUICK)
+    assert evaluate(browser).passed

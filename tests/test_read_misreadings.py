@@ -3030,3 +3030,10 @@ def test_a_kind_after_someone_s_name_is_no_element_named_by_them() -> None:
     assert steps("click the Driver's License field") == [
         ("click", Target(text="Driver's License", role="textbox"), None, None)
     ]
+
+
+def test_a_time_said_first_is_never_part_of_what_is_checked() -> None:
+    # Once the absence of the words "After a few seconds the": true on every page.
+    refused("After a few seconds the toast should disappear")
+    # Once a plain check: "within 5 seconds" was dropped, and 30 seconds would do.
+    refused('Within 5 seconds the page should show "Connected"')

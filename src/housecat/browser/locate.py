@@ -23,7 +23,13 @@ from housecat.browser.heal import (
     rank,
 )
 from housecat.browser.regions import LANDMARKS
-from housecat.browser.wording import has_text_selector, role_selector, text_selector
+from housecat.browser.wording import (
+    has_text_selector,
+    holding_words_selector,
+    role_selector,
+    text_selector,
+    whole_words,
+)
 from housecat.plan.models import STATE_CHECKS, Step, Target
 
 CLICKABLE = ("button", "link", "menuitem", "tab", "checkbox", "radio", "switch", "option")
@@ -57,10 +63,10 @@ HEAL_AFTER_S = 2.0
 MAX_CANDIDATES = 60
 
 # For each candidate, how far up the nearest ancestor that mentions the scope text is.
-_SCOPE_DEPTHS = """(elements, text) => elements.map(el => {
-  const wanted = text.toLowerCase();
+_SCOPE_DEPTHS = """(elements, pattern) => elements.map(el => {
+  const wanted = new RegExp(pattern, 'i');
   let node = el.parentElement, depth = 1;
-  while (node && !(node.innerText || '').toLowerCase().includes(wanted)) {
+  while (node && !wanted.test(node.innerText || '')) {
     node = node.parentElement; depth += 1;
   }
   return node ? [depth, node.tagName.toLowerCase()] : [1e9, ''];
@@ -172,12 +178,13 @@ async def _scoped(page: Root, chain: Chain, within: str) -> Chain | None:
     if landmark:
         scoped = Chain((Call("get_by_role", (landmark,)),)).then(*chain.calls)
         return scoped if await _visible_count(scoped.on(page)) else None
-    depths = await chain.on(page).evaluate_all(_SCOPE_DEPTHS, within)
+    # "Edit for Bob" is in what shows "Bob" as a word: never in "Bobby Tables"' row
+    depths = await chain.on(page).evaluate_all(_SCOPE_DEPTHS, whole_words(within))
     reachable = [(depth, tag) for depth, tag in depths if tag]
     if not reachable:
         return None
     _, tag = min(reachable)
-    container = Chain((Call("locator", (tag,)), Call("filter", (), {"has_text": within})))
+    container = Chain((Call("locator", (tag,)), Call("locator", (holding_words_selector(within),))))
     scoped = container.then(*chain.calls)
     return scoped if await _visible_count(scoped.on(page)) else None
 

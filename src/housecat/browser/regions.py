@@ -66,7 +66,7 @@ async def find_region(page: Page | Locator, name: str) -> Locator | None:
         found = _either(found, page.get_by_role(named_role, name=pattern))  # type: ignore[arg-type]
     slug = re.sub(r"[^a-z0-9]+", "-", _stem(words)).strip("-")
     if slug:
-        found = _either(found, page.locator(f"[id*='{slug}' i], [class*='{slug}' i]"))
+        found = _either(found, page.locator(_named_by_id_or_class(slug)))
     # A heading's section: the element right after it ("<h2>Results</h2><ul>…</ul>"), or
     # the section element it heads (never a wrapper that may hold the whole page).
     heading = page.get_by_role("heading", name=pattern)
@@ -78,6 +78,27 @@ async def find_region(page: Page | Locator, name: str) -> Locator | None:
         return shown if await shown.count() else None
     except PlaywrightError:
         return None
+
+
+def _named_by_id_or_class(slug: str) -> str:
+    """Select elements whose id or a class names the region as a whole word part.
+
+    "total" is the class "total", "order-total" or "total_row", never "subtotal": a part
+    inside a longer word is another thing (and "result" is "results" too).
+    """
+    selectors = []
+    for word in (slug, f"{slug}s"):
+        for attr in ("id", "class"):
+            selectors.append(f"[{attr}~='{word}' i]")
+            for dash in "-_":
+                selectors += [
+                    f"[{attr}^='{word}{dash}' i]",
+                    f"[{attr}*=' {word}{dash}' i]",
+                    f"[{attr}$='{dash}{word}' i]",
+                    f"[{attr}*='{dash}{word} ' i]",
+                    f"[{attr}*='{dash}{word}{dash}' i]",
+                ]
+    return ", ".join(selectors)
 
 
 def _either(found: Locator | None, more: Locator) -> Locator:

@@ -10,6 +10,7 @@ records and replays.
 
 from __future__ import annotations
 
+import json
 import re
 
 _LETTER = "A-Za-z0-9_\u00c0-\u024f"
@@ -67,6 +68,12 @@ def text_selector(text: str) -> str:
 def has_text_selector(text: str) -> str:
     """A selector that keeps the elements, among those before it, that hold `text` whole."""
     return f"internal:has-text=/{whole_words(text)}/i"
+
+
+def holding_words_selector(text: str) -> str:
+    """A selector that keeps the elements, among those before it, with an element inside
+    that shows `text` whole: a table row holds "Bob" in a cell, and "Bobby" in none."""
+    return "internal:has=" + json.dumps(f"internal:text=/{whole_words(text)}/i")
 
 
 def role_selector(role: str, name: str) -> str:

@@ -110,7 +110,9 @@ _PART_WORDS = frozenset(
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my) ", re.I)
 # "the pricing page"; not "the title of the page", nor "after clicking Save, the page".
 _PAGE_SUFFIX = re.compile(
-    r"^(?P<name>(?!.* (?:of|in|on|from|at) (?:the|this|that|a|an|my|your|our) )[^,]+?)"
+    r"^(?P<name>(?!.* (?:of|in|on|from|at) (?:the|this|that|a|an|my|your|our) )"
+    # "Within 5 seconds the page": when, not which page
+    r"(?!(?:within|after|before|until|in|by|for) )[^,]+?)"
     r" (?:page|screen|view)$",
     re.I,
 )

@@ -122,6 +122,11 @@ _BY_MEANS = re.compile(r" (?:via|using|through) ", re.I)
 _LEADING_PREPOSITION = re.compile(
     r"^(?:in|on|under|at|inside|within|into|onto|to|from|of|by|through) "
 )
+_WHEN_FIRST = re.compile(
+    r"^(?:within|after|in|before) (?:\d+|a few|a couple of|one|two|three|five|ten)"
+    r" (?:seconds?|secs?|minutes?|mins?|ms)\b",
+    re.I,
+)
 _POSSESSIVE = re.compile(rf"^(?P<x>.+?)['’]s(?: (?:{_CONTAINERS}|profile))?$", re.I)
 # Lower-case words that describe a place rather than show on it: three words or more, or
 # a sentence ("the landing page are rounded").
@@ -264,10 +269,14 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "Save the page should say Saved", "blog and check each post …"
         if not quoted and name[:1].islower() and _DANGLING.search(name):
             return None  # "the dashboard loads with no errors": a sentence cut short, no name
+        if not quoted and re.search(r" (?i:the|a|an|any|my|your|our)$", name):
+            return None  # "After a few seconds the toast": words cut off before a kind
         if not quoted and re.match(r"^(?:no|not|none|nothing) ", name):
             return None  # "no e-mail field on the page": its absence, never a field named so
         if not quoted and re.match(r"^(?:all|every|each) ", name):
             return None  # "toggle all todos as completed": several things, no one name
+        if not quoted and _WHEN_FIRST.match(name):
+            return None  # "Within 5 seconds the page": when, which no name says
         if not quoted and _LEADING_PREPOSITION.match(name):
             return None  # "in the header the Sign in": a scope run into a name
         if not quoted and ON_A_DEVICE.search(name):
