@@ -694,3 +694,20 @@ async def test_a_control_for_a_name_is_in_what_shows_that_name_as_a_word(
     plan = read.model_copy(update={"steps": [opened, *read.steps]})
     browser, _ = await execute(pool, plan, start_url=rows, run_id="scoped", limits=QUICK)
     assert evaluate(browser).passed
+
+
+async def test_things_counted_for_a_name_are_in_what_shows_that_name_whole(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """ "the row for Bob has 2 buttons" counts in Bob's row: not in "Bobby"'s, nor in the
+    cell that only says "Bob"."""
+    bob_has_two = pages.add(
+        "<table><tr><td>Bobby</td><td><button>Edit</button></td></tr>"
+        "<tr><td>Bob</td><td><button>Edit</button><button>Delete</button></td></tr></table>"
+    )
+    bobby_has_two = pages.add(
+        "<table><tr><td>Bob</td><td><button>Edit</button></td></tr>"
+        "<tr><td>Bobby</td><td><button>Edit</button><button>Delete</button></td></tr></table>"
+    )
+    step = read_goal("the row for Bob has 2 buttons").steps[0]
+    await holds_only_on(pool, bob_has_two, bobby_has_two, [step])

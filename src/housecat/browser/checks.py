@@ -22,7 +22,12 @@ from housecat.browser.items import list_items
 from housecat.browser.locate import NotLocated, locate
 from housecat.browser.outcomes import Done, StepFailed
 from housecat.browser.regions import find_region, region_hint
-from housecat.browser.wording import contained, not_shown_by, whole_words
+from housecat.browser.wording import (
+    contained,
+    holding_words_selector,
+    not_shown_by,
+    whole_words,
+)
 from housecat.plan.models import Step, Target
 
 MAX_WAIT_S = 60.0
@@ -397,7 +402,7 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
 
     async def counted() -> bool:
         nonlocal seen, why
-        scope = await _count_scope(page, target.within)
+        scope = await _count_scope(page, target.within, chain)
         if chain is None:
             # The items of the one list that holds them. Elements that only hold the word
             # ("Products" in the menu, "All products" in the footer) are none.
@@ -425,17 +430,19 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
 _DATA_ROWS = ":is(tr, [role=row]):not(:has(th:not([scope=row]), [role=columnheader]))"
 
 
-async def _count_scope(page: Page, within: str | None) -> Scope:
+async def _count_scope(page: Page, within: str | None, chain: Chain | None) -> Scope:
     """Where to count: the page, or the part of it the words name ("the product list").
 
     Every element the page calls by that name is one scope, and what is in any of them
     is counted once: a part that holds none ("the todo count" beside "the todo list") never
-    makes "0 items in the todo list" true.
+    makes "0 items in the todo list" true. Things counted "for Bob" are in the innermost
+    element that shows "Bob" whole (never "Bobby") and holds such things: his row.
     """
     if not within:
         return page
     if names_content(within):
-        return page.locator("*").filter(has_text=within).last
+        holders = page.locator("*").locator(holding_words_selector(within))
+        return (holders.filter(has=chain.on(page)) if chain else holders).last
     return await _region(page, within)
 
 
