@@ -3037,3 +3037,9 @@ def test_a_time_said_first_is_never_part_of_what_is_checked() -> None:
     refused("After a few seconds the toast should disappear")
     # Once a plain check: "within 5 seconds" was dropped, and 30 seconds would do.
     refused('Within 5 seconds the page should show "Connected"')
+
+
+def test_a_size_on_screen_is_never_words_shown() -> None:
+    # Once the words "200px wide" looked for in an image.
+    refused("The image is 200px wide")
+    assert steps("the price is 200") == [("expect_text", Target(text="price"), "200", None)]

@@ -46,6 +46,7 @@ _GENERIC = frozenset(
     {"content", "text", "data", "information", "info", "stuff", "results", "items", "details"}
     | {"values", "numbers", "words", "output", "a result", "some text", "some content"}
 )
+_SIZE = re.compile(r"^\d+(?:\.\d+)? ?(?:px|em|rem|vw|vh)(?: (?:wide|tall|high|long|across))?$")
 _FOCUS = frozenset({"focus", "the focus", "keyboard focus", "focused", "in focus"})
 # Words that describe a value rather than spell it: whose it is, or when.
 _DESCRIBED_VALUE = re.compile(
@@ -310,6 +311,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None
     if text.lower() in _GENERIC:
         return None  # "there is content on the page": what content? any would do
+    if _SIZE.match(text):
+        return None  # "the image is 200px wide": how big it is, never words it shows
     if text in _FOCUS:
         return None  # "the Email field has focus": where the keys go, not words it holds
     if text[:1].islower() and (STATEMENT_WORDS.search(text) or _SPEAKER.search(text)):
