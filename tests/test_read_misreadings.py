@@ -3043,3 +3043,11 @@ def test_a_size_on_screen_is_never_words_shown() -> None:
     # Once the words "200px wide" looked for in an image.
     refused("The image is 200px wide")
     assert steps("the price is 200") == [("expect_text", Target(text="price"), "200", None)]
+
+
+def test_an_address_said_of_a_part_is_words_it_shows() -> None:
+    # Once refused: a value in lower case was taken for a description.
+    assert steps("check the sender is bob@x.io") == [
+        ("expect_text", Target(text="sender"), "bob@x.io", None)
+    ]
+    refused("the email is already taken")
