@@ -3051,3 +3051,17 @@ def test_an_address_said_of_a_part_is_words_it_shows() -> None:
         ("expect_text", Target(text="sender"), "bob@x.io", None)
     ]
     refused("the email is already taken")
+
+
+def test_a_list_s_own_marks_are_no_words_of_its_steps() -> None:
+    # Once refused at "ii", "Step two" and "1 - open /login".
+    for goal in (
+        "i. Go to /pricing\nii. Click Pro\niii. The page says Checkout",
+        "Step one: go to /pricing. Step two: click Pro. Step three: the page says Checkout",
+        "1 - go to /pricing\n2 - click Pro\n3 - the page says Checkout",
+    ):
+        assert steps(goal) == [
+            ("goto", None, "/pricing", None),
+            ("click", Target(text="Pro"), None, None),
+            ("expect_text", None, "Checkout", None),
+        ], goal

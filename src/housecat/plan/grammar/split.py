@@ -34,7 +34,8 @@ class Piece:
 
 
 _MARKER = re.compile(
-    r"^\s*(?:(?P<num>\d{1,3})[.)]|\((?P<pnum>\d{1,3})\)|[-*•+–—]|[a-z][.)](?=\s))\s+"
+    r"^\s*(?:(?P<num>\d{1,3})[.)]|\((?P<pnum>\d{1,3})\)|[-*•+–—]|[a-z][.)](?=\s)"
+    r"|(?:ii|iii|iv|vi|vii|viii|ix)[.)](?=\s))\s+"
     r"(?:\[[ xX]\]\s+)?"
 )
 # "Steps:", "Scenario: sign in" or "## Checkout" introduce what follows; they are not steps.
