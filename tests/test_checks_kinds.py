@@ -711,3 +711,12 @@ async def test_things_counted_for_a_name_are_in_what_shows_that_name_whole(
     )
     step = read_goal("the row for Bob has 2 buttons").steps[0]
     await holds_only_on(pool, bob_has_two, bobby_has_two, [step])
+
+
+async def test_a_value_beside_its_label_is_beside_those_words_whole(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """ "the total is $42" once held beside "Subtotal", whose word holds "total"."""
+    total = pages.add("<p>Subtotal: $50</p><p>Total: $42</p>")
+    subtotal = pages.add("<p>Subtotal: $42</p><p>Total: $50</p>")
+    await holds_only_on(pool, total, subtotal, [read_goal("the total is $42").steps[0]])

@@ -58,25 +58,28 @@ _VALUE_HOLDS = (
 }"""
 )
 
-# "Total: $40.00" next to its label: in the smallest part of the page that holds both, the
-# value comes after the label with no other figure between them ("Total $35.00 ... $40.00"
-# is not it). A page that says the label in one place and the value elsewhere fails.
+# "Total: $40.00" next to its label, said whole ("Subtotal" is not it): in the smallest part
+# of the page that holds both, the value comes after the label with no other figure between
+# them ("Total $35.00 ... $40.00" is not it). A page that says the label in one place and
+# the value elsewhere fails.
 _NEAR = (
     "(roots, [label, text, none]) => {"
     + _SAID
     + """
-  const wanted = new RegExp(text, 'i'), named = low(label);
+  const wanted = new RegExp(text, 'i'), named = new RegExp(label, 'i');
   const nothing = none ? new RegExp(none, 'i') : null;
   return roots.some((root) => {
     const labels = [...root.querySelectorAll('*'), root].filter((el) =>
-      low(el.innerText).includes(named)
-      && ![...el.children].some((child) => low(child.innerText).includes(named)));
+      named.test(low(el.innerText))
+      && ![...el.children].some((child) => named.test(low(child.innerText))));
     return labels.some((el) => {
       for (let node = el, depth = 0; node && depth < 6 && root.contains(node);
            node = node.parentElement, depth++) {
         const seen = said(node);
         if (seen.length > 400) return false;
-        const after = seen.slice(seen.indexOf(named) + named.length);
+        const at_label = seen.match(named);
+        if (!at_label) continue;
+        const after = seen.slice(at_label.index + at_label[0].length);
         const at = after.search(wanted);
         if (at < 0) continue;
         const between = after.slice(0, at);
@@ -173,7 +176,8 @@ async def _near(scope: Scope, label: str, pattern: str, excluded: str | None) ->
     """Tell whether the text shows in a small part of the page that also shows the label."""
     root = scope.locator("body") if isinstance(scope, Page) else scope
     try:
-        found: bool = await root.evaluate_all(_NEAR, [label, pattern, excluded])
+        # the label as whole words: "Total" is not the "total" in "Subtotal"
+        found: bool = await root.evaluate_all(_NEAR, [whole_words(label), pattern, excluded])
     except PlaywrightError:
         return False
     return found
