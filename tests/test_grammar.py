@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from housecat.errors import GoalNotUnderstood
@@ -1008,6 +1008,8 @@ def test_any_text_yields_a_plan_or_a_rejection(goal: str) -> None:
 
 @settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(VOCABULARY), max_size=30).map(" ".join))
+# Once a phrase two fields share kept the password its first step had masked
+@example("password Username: hit Username: hit")
 def test_any_sentence_of_known_words_yields_a_plan_or_a_rejection(goal: str) -> None:
     _plans_or_rejects(goal)
 

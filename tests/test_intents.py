@@ -218,6 +218,21 @@ async def test_items_are_added_ticked_and_deleted_in_a_list_app(
     assert again.passed, again.error
 
 
+async def test_the_item_deleted_shows_its_name_whole(pool: BrowserPool, pages: Pages) -> None:
+    """ "delete Milk" once deleted "Milkshake", the shortest item holding "milk"."""
+    url = pages.add(TODO)
+    result, _, _ = await run(
+        pool,
+        url,
+        intent("add_item", value="Almond Milk"),
+        intent("add_item", value="Milkshake"),
+        intent("delete_item", target={"text": "Milk"}),
+        Step(action="expect_no_text", value="Almond Milk", phrase="gone"),
+        expect("Milkshake"),
+    )
+    assert result.passed, result.error
+
+
 async def test_an_add_button_next_to_the_field_is_used(pool: BrowserPool, pages: Pages) -> None:
     url = pages.add(
         "<form onsubmit=\"event.preventDefault(); out.textContent += this.t.value + ';'\">"

@@ -23,6 +23,7 @@ from housecat.browser.locate import NotLocated, locate
 from housecat.browser.outcomes import StepFailed
 from housecat.browser.regions import find_region
 from housecat.browser.sample_data import sample_value
+from housecat.browser.wording import whole_words
 from housecat.plan.grammar.commands import command_key
 from housecat.plan.models import Step, Target
 
@@ -301,17 +302,21 @@ async def _add_item(page: Page, step: Step, controls: Controls) -> Expansion:
 # Delete an item --------------------------------------------------------------------------
 
 
+def _shows_whole(near: str, words: str) -> bool:
+    """Tell whether text around a control shows the words whole: "Milk", not "Milkshake"."""
+    return re.search(whole_words(words), near, re.I) is not None
+
+
 async def _delete_item(page: Page, step: Step, controls: Controls) -> Expansion:
     """Click the delete control of the item that shows the text, hovering it first if needed."""
     assert step.target is not None
     item = step.target.text
-    wanted = " ".join(item.lower().split())
     deleters = [
         c
         for c in controls.controls
         if c.role in {"button", "link", "menuitem"}
         and DELETE_WORDS.match(c.name or c.text)
-        and wanted in c.near.lower()
+        and _shows_whole(c.near, item)
     ]
     if not deleters:
         raise StepFailed(f"no Delete or Remove control in the item '{item}'")
@@ -342,8 +347,7 @@ async def _open(page: Page, step: Step, controls: Controls) -> Expansion:
         exact = [c for c in exact if c.role == step.target.role] or exact
     if exact:
         return Expansion([await pin(page, step, "click", exact[0])])
-    wanted = name.lower()
-    in_rows = [c for c in shown if c.role == "link" and wanted in c.near.lower()]
+    in_rows = [c for c in shown if c.role == "link" and _shows_whole(c.near, name)]
     if in_rows:
         shortest = min(len(c.near) for c in in_rows)
         rows = [c for c in in_rows if len(c.near) == shortest]
@@ -374,7 +378,7 @@ async def _pick(page: Page, step: Step, controls: Controls) -> Expansion:
         if c.role in {"radio", "checkbox"} and normalize(c.name) == normalize(option)
     ]
     if len(boxes) > 1:
-        boxes = [c for c in boxes if group.lower() in c.near.lower()] or boxes
+        boxes = [c for c in boxes if _shows_whole(c.near, group)] or boxes
     if len(boxes) == 1:
         return Expansion([await pin(page, step, "check", boxes[0])])
     links = [c for c in shown if _clickable(c) and normalize(c.name) == normalize(option)]

@@ -36,7 +36,10 @@ def lift_secrets(plan: Plan) -> Reading:
     secrets: dict[str, str] = {}
     goal = plan.goal
     steps: list[Step] = []
+    masked: dict[str, str] = {}  # each phrase as written, and as masked so far
     for step in plan.steps:
+        written = step.phrase
+        step = step.model_copy(update={"phrase": masked.get(written, written)})
         found = _secret_in(step)
         if found is None:
             steps.append(step)
@@ -49,7 +52,10 @@ def lift_secrets(plan: Plan) -> Reading:
             goal = goal.replace(step.phrase, phrase, 1)
         else:  # the phrase was written over several lines: mask the value where it stands
             goal = mask(goal, literal, name)
+        masked[written] = phrase
         steps.append(step.model_copy(update={key: placeholder(name), "phrase": phrase}))
+    # Steps read from the same words as a secret's, before it: "Username: x, Password: y"
+    steps = [s.model_copy(update={"phrase": masked.get(s.phrase, s.phrase)}) for s in steps]
     return Reading(plan.model_copy(update={"steps": steps, "goal": goal}), secrets)
 
 
