@@ -720,3 +720,17 @@ async def test_a_value_beside_its_label_is_beside_those_words_whole(
     total = pages.add("<p>Subtotal: $50</p><p>Total: $42</p>")
     subtotal = pages.add("<p>Subtotal: $42</p><p>Total: $50</p>")
     await holds_only_on(pool, total, subtotal, [read_goal("the total is $42").steps[0]])
+
+
+def test_a_page_in_the_address_is_in_its_path_never_its_query_or_host() -> None:
+    """ "you should be on the dashboard" once held on "/login?next=/dashboard", where a
+    failed sign-in leaves the journey, and on "dashboard.acme.test/login"."""
+    step = Step(action="expect_url", value="dashboard", phrase="be on the dashboard")
+    for wanted in ("dashboard", "/dashboard"):
+        pattern = url_pattern(wanted, step)
+        assert pattern.search("https://a.test/app/dashboard?tab=1"), wanted
+        assert not pattern.search("https://a.test/login?next=/dashboard"), wanted
+    assert not url_pattern("dashboard", step).search("https://dashboard.a.test/login")
+    # Words that name a query or a host are looked for there
+    assert url_pattern("page=2", step).search("https://a.test/list?page=2")
+    assert url_pattern("acme.dev", step).search("https://acme.dev/pricing")

@@ -291,11 +291,19 @@ def url_pattern(wanted: str, step: Step) -> re.Pattern[str]:
             return re.compile(f"{host}{value}", re.I)
         case "ends":
             return re.compile(f"{value}/?{rest}$", re.I)
+    # Contained in the address's path, unless the words name a host or a query: the login
+    # page's "/login?next=/dashboard" and "dashboard.acme.test/login" are no dashboard.
+    if re.search(r"[?#=&]", wanted):
+        where = ""  # "page=2": the query
+    elif "." in wanted and not wanted.startswith("/"):
+        where = r"^[^?#]*?"  # "acme.dev": the host too
+    else:
+        where = r"^[a-z][\w+.-]*://[^/?#]*(?=[/?#]|$)[^?#]*?"
     if re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", wanted):
         # A page named in words ("the sign in page" gives 'sign-in'): sites join the words
         # with '-', '_' or nothing ("/users/sign_in", "/signin"), and none changes the page.
-        return re.compile("[-_]?".join(map(re.escape, wanted.split("-"))), re.I)
-    return re.compile(re.escape(wanted))
+        return re.compile(where + "[-_]?".join(map(re.escape, wanted.split("-"))), re.I)
+    return re.compile(where + re.escape(wanted))
 
 
 async def expect_title(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
@@ -411,8 +412,8 @@ async def _already_on(page: Page, name: str) -> bool:
     """Tell whether the page is the one named: by its address, title, heading or a region."""
     words = normalize(name)
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    if slug and slug in page.url.lower():
-        return True
+    if slug and slug in urlsplit(page.url).path.lower():
+        return True  # in the path: "/login?next=/dashboard" is not the dashboard
     if words and words in normalize(await page.title()):
         return True
     heading = page.get_by_role("heading", name=re.compile(re.escape(name), re.I))
