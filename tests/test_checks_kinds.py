@@ -734,3 +734,18 @@ def test_a_page_in_the_address_is_in_its_path_never_its_query_or_host() -> None:
     # Words that name a query or a host are looked for there
     assert url_pattern("page=2", step).search("https://a.test/list?page=2")
     assert url_pattern("acme.dev", step).search("https://acme.dev/pricing")
+
+
+async def test_a_control_s_state_is_checked_on_that_control_never_a_longer_name(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """ "Subscribe is checked" once held on a ticked "Unsubscribe me", and "the Pay button is
+    enabled" on a "PayPal" button."""
+    named = pages.add(
+        "<button>Pay</button><label><input type=checkbox checked> Subscribe to news</label>"
+    )
+    longer = pages.add(
+        "<button>PayPal</button><label><input type=checkbox checked> Unsubscribe me</label>"
+    )
+    steps = [read_goal(g).steps[0] for g in ("the Pay button is enabled", "Subscribe is checked")]
+    await holds_only_on(pool, named, longer, steps)

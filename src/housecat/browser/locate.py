@@ -26,6 +26,7 @@ from housecat.browser.regions import LANDMARKS
 from housecat.browser.wording import (
     has_text_selector,
     holding_words_selector,
+    label_selector,
     role_selector,
     text_selector,
     whole_words,
@@ -115,7 +116,16 @@ def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chai
     ]
     if action == "submit":
         calls = [*by_role, *by_role_loosely]
-    elif action in FIELD_ACTIONS or action in STATE_CHECKS:  # a control, found as a field is
+    elif action in STATE_CHECKS:  # a control's state: its name said whole, never inside
+        # another word ("Subscribe" is not "Unsubscribe me", "Pay" is not "PayPal")
+        calls = [
+            *by_role,
+            Call("get_by_label", (text,), exact),
+            Call("get_by_placeholder", (text,), exact),
+            *[Call("locator", (role_selector(role, text),)) for role in wanted],
+            Call("locator", (label_selector(text),)),
+        ]
+    elif action in FIELD_ACTIONS:  # a control, found as a field is
         calls = [
             *by_role,
             Call("get_by_label", (text,), exact),

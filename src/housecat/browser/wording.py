@@ -76,6 +76,11 @@ def holding_words_selector(text: str) -> str:
     return "internal:has=" + json.dumps(f"internal:text=/{whole_words(text)}/i")
 
 
+def label_selector(text: str) -> str:
+    """A selector for the controls whose label holds `text` as whole words."""
+    return f"internal:label=/{whole_words(text)}/i"
+
+
 def role_selector(role: str, name: str) -> str:
     """A selector for elements of a role whose accessible name holds `name` as whole words."""
     return f"internal:role={role}[name=/{whole_words(name)}/i]"
