@@ -749,3 +749,12 @@ async def test_a_control_s_state_is_checked_on_that_control_never_a_longer_name(
     )
     steps = [read_goal(g).steps[0] for g in ("the Pay button is enabled", "Subscribe is checked")]
     await holds_only_on(pool, named, longer, steps)
+
+
+async def test_things_counted_by_name_are_named_by_those_words_whole(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """ "there are 2 Delete buttons" once counted an "Undelete" button too."""
+    two = pages.add("<button>Delete</button><button>Delete</button><button>Undelete</button>")
+    one = pages.add("<button>Delete</button><button>Undelete</button>")
+    await holds_only_on(pool, two, one, [read_goal("there are 2 Delete buttons").steps[0]])

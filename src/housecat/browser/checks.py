@@ -26,6 +26,7 @@ from housecat.browser.wording import (
     contained,
     holding_words_selector,
     not_shown_by,
+    role_selector,
     whole_words,
 )
 from housecat.plan.models import Step, Target
@@ -459,11 +460,13 @@ async def _count_scope(page: Page, within: str | None, chain: Chain | None) -> S
 
 
 def count_chain(target: Target) -> Chain:
-    """Count by role, and by name unless the text only names the kind."""
+    """Count by role, and by name (its words whole) unless the text only names the kind."""
     if target.role == "row" and target.names_kind:
         return Chain((Call("locator", (_DATA_ROWS,)),))  # "3 rows": the header row is none
-    kwargs = {} if target.names_kind else {"name": target.text}
-    return Chain((Call("get_by_role", (target.role,), kwargs),))
+    if target.names_kind:
+        return Chain((Call("get_by_role", (target.role,)),))
+    # "2 Delete buttons": named by those words whole, never "Undelete"
+    return Chain((Call("locator", (role_selector(target.role or "", target.text),)),))
 
 
 CHECKS: dict[str, Check] = {
