@@ -758,3 +758,17 @@ async def test_things_counted_by_name_are_named_by_those_words_whole(
     two = pages.add("<button>Delete</button><button>Delete</button><button>Undelete</button>")
     one = pages.add("<button>Delete</button><button>Undelete</button>")
     await holds_only_on(pool, two, one, [read_goal("there are 2 Delete buttons").steps[0]])
+
+
+async def test_a_state_check_recorded_with_loose_words_is_found_again_as_written(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """A plan recorded before state checks matched whole words replays no "PayPal"."""
+    paypal = pages.add("<button>PayPal</button>")
+    recorded = Step(
+        action="expect_enabled",
+        target=Target(text="Pay", role="button"),
+        locator='get_by_role("button", name="Pay")',
+        phrase="the Pay button is enabled",
+    )
+    assert not (await check(pool, paypal, recorded)).passed

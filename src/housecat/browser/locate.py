@@ -318,7 +318,8 @@ def _recorded(step: Step) -> Chain | None:
         chain = parse_chain(step.locator)
     except ValueError:
         return None
-    if step.action == "expect_visible" and any(map(_contains_words, chain.calls)):
+    checks = step.action == "expect_visible" or step.action in STATE_CHECKS
+    if checks and any(map(_contains_words, chain.calls)):
         return None  # recorded before checks matched whole words: found again, as written
     return chain
 
