@@ -57,7 +57,12 @@ async def test_sign_in_and_add_to_cart_passes(pool: BrowserPool, sites: str) -> 
         as_run.steps[3].locator
         == 'get_by_role("button", name="Sign in", exact=True).filter(visible=True)'
     )
-    assert as_run.steps[5].locator.startswith('locator("li").filter(has_text="Brass Desk Lamp")')
+    # the item that shows "Brass Desk Lamp" as whole words, then its button
+    lamp = as_run.steps[5].locator
+    assert lamp.startswith('locator("li").locator("internal:has=') and "Brass" in lamp
+    assert lamp.endswith(
+        'get_by_role("button", name="Add to cart", exact=True).filter(visible=True)'
+    )
 
 
 async def test_each_step_reports_duration_locator_and_url(pool: BrowserPool, sites: str) -> None:
