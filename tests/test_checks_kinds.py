@@ -538,6 +538,76 @@ async def test_a_page_saying_there_is_none_of_a_thing_does_not_show_it(
     await holds_only_on(pool, shown, none, checks)
 
 
+async def test_a_page_saying_a_thing_is_not_so_does_not_show_it(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """ "Not logged in" holds the words "logged in", and says the opposite."""
+    shown = pages.add(
+        "<p>Logged in as Ada</p><p>In stock</p><p>Email verified</p><p>Subscribed</p>"
+        "<p>Available</p>"
+    )
+    denied = pages.add(
+        "<p>Not logged in</p><p>Not in stock</p><p>Email not yet verified</p>"
+        "<p>You haven't subscribed</p><p>No longer available</p>"
+    )
+    words = ["Logged in", "in stock", "verified", "Subscribed", "available"]
+    await holds_only_on(pool, shown, denied, [page_says(text) for text in words])
+    # Saying that it is not so is found by saying so.
+    await holds_only_on(pool, denied, shown, [page_says("Not logged in")])
+
+
+async def test_words_drawn_where_no_eye_can_see_them_are_not_shown(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """A message drawn before it fades or slides in, a screen-reader label, the answer in a
+    collapsed part: each has a box, and none is shown."""
+    hidden = pages.add(
+        "<p style='opacity:0'>Saved</p>"
+        "<div style='position:fixed;right:0;transform:translateX(120%)'>Sent</div>"
+        "<p style='position:absolute;left:-9999px'>Paid</p>"
+        "<span style='position:absolute;width:1px;height:1px;overflow:hidden'>Verified</span>"
+        "<div style='max-height:0;overflow:hidden'><p>Refunds take 5 days</p></div>"
+    )
+    shown = pages.add(
+        "<style>body { overflow-x: hidden }</style><p>Saved</p><p>Sent</p>"
+        "<div style='height:0;overflow:hidden'><p style='position:absolute'>Paid</p></div>"
+        "<div style='height:3000px'></div><p>Verified</p><p>Refunds take 5 days</p>"
+    )
+    words = ["Saved", "Sent", "Paid", "Verified", "Refunds take 5 days"]
+    await holds_only_on(pool, shown, hidden, [page_says(text) for text in words])
+    # An element of a kind, too: an error drawn before it fades in is no error shown.
+    faded = pages.add(
+        "<div role=alert style='opacity:0'>Card declined</div><button style='opacity:0'>Pay</button>"
+    )
+    await holds_only_on(
+        pool,
+        pages.add("<div role=alert>Card declined</div><button>Pay</button>"),
+        faded,
+        [*read_goal("an error message is shown").steps, visible("Pay", "button")],
+    )
+    # Words to be gone are looked for wherever Playwright sees them: the stricter side.
+    (gone,) = read_goal("the page does not show Saved").steps
+    assert not (await check(pool, hidden, gone)).passed
+
+
+async def test_words_typed_in_an_editor_are_not_shown_outside_it(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """A rich-text box keeps a comment whose sending failed: the comment is not posted."""
+    editor = "<div contenteditable=true role=textbox aria-label=Comment>{}</div>"
+    posted = pages.add(
+        f"<section aria-label=Comments><p>Looks good</p>{editor.format('')}</section>"
+    )
+    kept = pages.add(
+        f"<section aria-label=Comments><p>No comments</p>{editor.format('Looks good')}</section>"
+    )
+    checks = [page_says("Looks good"), says("comments", None, "Looks good")]
+    await holds_only_on(pool, posted, kept, checks)
+    # The editor itself says what is typed in it.
+    (typed,) = read_goal("the Comment box shows Looks good").steps
+    assert (await check(pool, kept, typed)).passed
+
+
 async def test_words_said_to_be_in_a_part_or_a_link_followed_from_one_are_looked_for_there(
     pool: BrowserPool, pages: Pages
 ) -> None:
@@ -726,6 +796,20 @@ WHOLE_WORD_CASES = [
         "Subscribe is checked",
         "<label><input type=checkbox checked> Subscribe to news</label>",
         "<label><input type=checkbox checked> Unsubscribe me</label>",
+    ),
+    # a number in a decimal one: "5 stars" in "4.5 stars"
+    ("the page shows 5 stars", "<p>Rated 5 stars</p>", "<p>Rated 4.5 stars</p>"),
+    # an address in a longer one: "ada@x.io" in "ada@x.io.au"
+    (
+        "the email field contains ada@x.io",
+        "<label>Email <input value='ada@x.io'></label>",
+        "<label>Email <input value='ada@x.io.au'></label>",
+    ),
+    # a title that holds the word inside another: "Unpaid invoices"
+    (
+        "the page title should mention Paid",
+        "<script>document.title = 'Paid invoices'</script>",
+        "<script>document.title = 'Unpaid invoices'</script><h1>Paid</h1>",
     ),
     # "Undelete" counted as a Delete button
     (

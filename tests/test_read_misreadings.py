@@ -3065,3 +3065,96 @@ def test_a_list_s_own_marks_are_no_words_of_its_steps() -> None:
             ("click", Target(text="Pro"), None, None),
             ("expect_text", None, "Checkout", None),
         ], goal
+
+
+def test_an_address_that_redirects_is_opened_and_left() -> None:
+    redirected = [("goto", None, "/old-pricing", None), ("expect_url", None, "/pricing", None)]
+    assert steps("/old-pricing redirects to /pricing") == redirected
+    assert steps("Visiting /old-pricing should redirect to /pricing") == redirected
+    assert steps("Going to /old-pricing takes you to /pricing") == redirected
+    assert steps("Open /old-pricing; it should redirect to /pricing") == redirected
+    # A move to where the address opened already is can never fail.
+    refused("/old-pricing should redirect to the pricing page")
+    refused("Go to /old-pricing and you should be redirected to the pricing page")
+    # Staying is no move: the address is checked after it opens.
+    assert steps("Go to /admin and you should still be on /admin")[-1] == (
+        "expect_url",
+        None,
+        "/admin",
+        None,
+    )
+
+
+def test_a_statement_after_a_value_is_a_check_never_more_of_the_value() -> None:
+    # Once "Fill 'quantity' with '2 and the total should be $20'": the check was lost.
+    then_total = [("expect_text", Target(text="total"), "$20", None)]
+    for goal in (
+        "Set the quantity to 2 and the total should be $20",
+        "Fill Quantity with 2, and the total should be $20",
+    ):
+        assert steps(goal)[1:] == then_total
+    assert steps("Set the title to Pride and Prejudice") == [
+        ("fill", Target(text="title"), "Pride and Prejudice", None)
+    ]
+
+
+def test_a_step_of_a_wizard_is_no_control_or_field_named_by_it() -> None:
+    # Once a click on a control named "Save on step 2", and "company name Acme" typed into
+    # a field named "step 1 of the wizard".
+    refused("click Save on step 2")
+    refused("On step 2, choose the Starter plan and continue")
+    refused("Complete step 1 of the wizard with company name Acme, then click Next")
+    refused("Fill the signup page with Ada")
+    assert steps("enter hello in the comment section") == [
+        ("fill", Target(text="comment"), "hello", None)
+    ]
+
+
+def test_following_someone_is_no_link_to_follow() -> None:
+    # Once "Click the '@ada' link": her page opened, and nobody was followed.
+    refused("Follow @ada")
+    assert steps("Follow the Docs link") == [
+        ("click", Target(text="Docs", role="link"), None, None)
+    ]
+
+
+def test_a_verb_that_in_completes_is_never_words_shown() -> None:
+    # Once "Expect 'coupon SAVE10' to show 'Fill'": no coupon was typed.
+    refused("Fill in the coupon SAVE10; the discount line reads -$10.00")
+    refused("Zoom in the map")
+    assert steps("Brass Lamp in the cart") == [
+        ("expect_text", Target(text="cart"), "Brass Lamp", None)
+    ]
+
+
+def test_all_of_a_kind_is_never_words_shown() -> None:
+    # Once "Expect the page to show 'all products'": the menu's "All products" held it.
+    refused("the page shows all products")
+    refused("the page lists every product")
+    assert steps("the status page shows All systems operational") == [
+        ("expect_text", None, "All systems operational", None)
+    ]
+
+
+def test_a_search_for_nothing_typed_is_refused() -> None:
+    # Once a search for the two quote marks themselves.
+    refused('Search for ""')
+    refused('Search for "" and the page lists every product')
+
+
+def test_a_statement_after_a_value_that_nothing_reads_is_refused_never_typed() -> None:
+    # Once "Fill 'currency' with 'EUR and prices are shown in euros'".
+    assert refused("Change the currency to EUR and prices are shown in euros") == (
+        "prices are shown in euros"
+    )
+
+
+def test_a_title_before_a_statement_is_no_part_of_its_subject() -> None:
+    # Once "Expect 'Pricing page: Pro' to show '$29'", and "'Checkout: the total'".
+    assert steps("Pricing page: Pro is $29") == [
+        ("visit", Target(text="Pricing"), None, None),
+        ("expect_text", Target(text="Pro"), "$29", None),
+    ]
+    assert steps("Checkout: the total is $20") == [
+        ("expect_text", Target(text="total"), "$20", None)
+    ]

@@ -37,12 +37,16 @@ POLL_S = 0.1
 # name of a part of the page ("cart", "results"): only content may be found by its text.
 _CONTENT = re.compile(r"^[A-Z0-9\"'“‘$£€#]")
 # What a part of the page says, lower-cased and in single spaces. A dropdown in it says
-# only its chosen option: its innerText lists every option, chosen or not.
+# only its chosen option: its innerText lists every option, chosen or not. An editor in it
+# says nothing: what is typed there is not shown yet.
 _SAID = """const low = (s) => (s || '').toLowerCase().replace(/\\s+/g, ' ').trim();
   const chosen = (select) => [...select.selectedOptions].map(option => option.text).join(' ');
+  const editors = (el) => el.isContentEditable ? []
+    : [...el.querySelectorAll('[contenteditable]')].filter(editor => editor.isContentEditable);
   const said = (el) => [...el.querySelectorAll('select')].reduce(
     (text, select) => text.replace(low(select.innerText), low(chosen(select))),
-    low(el.innerText));"""
+    editors(el).reduce((text, editor) => text.replace(low(editor.innerText), ' '),
+      low(el.innerText)));"""
 # Form controls "say" their value, not their text; a dropdown, its chosen options' text.
 _VALUE_HOLDS = (
     "(elements, wanted) => {"
@@ -59,6 +63,38 @@ _VALUE_HOLDS = (
 }"""
 )
 
+# Where an eye can see an element's text: Playwright calls visible what has a box, even
+# at opacity 0, off the page's edge, a 1-pixel screen-reader label, or inside a collapsed
+# part that hides what overflows it, as a success message drawn before it fades in is.
+# An ancestor clips the text unless the text is positioned out of it (absolute, fixed).
+_SEEN = """(el) => {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const drawn = range.getBoundingClientRect();  // a field or an image draws no text
+  let {left, top, right, bottom} = drawn.width || drawn.height ? drawn : el.getBoundingClientRect();
+  const page = document.documentElement;
+  if (right + scrollX <= 0 || bottom + scrollY <= 0
+      || left + scrollX >= Math.max(page.scrollWidth, innerWidth)) return false;
+  let free = '';
+  for (let node = el; node && node !== document.body; node = node.parentElement) {
+    const style = getComputedStyle(node);
+    if (parseFloat(style.opacity) === 0) return false;
+    if (free === 'absolute' && style.position !== 'static') free = '';
+    if (!free) {
+      const box = node.getBoundingClientRect();
+      if (/hidden|clip/.test(style.overflowX)) {
+        left = Math.max(left, box.left); right = Math.min(right, box.right);
+      }
+      if (/hidden|clip/.test(style.overflowY)) {
+        top = Math.max(top, box.top); bottom = Math.min(bottom, box.bottom);
+      }
+    }
+    if (style.position === 'fixed') free = 'fixed';
+    else if (style.position === 'absolute' && free !== 'fixed') free = 'absolute';
+  }
+  return right - left > 1 && bottom - top > 1;
+}"""
+_IN_SIGHT = f"(els, typed) => els.some(el => (typed || !el.isContentEditable) && ({_SEEN})(el))"
 # "Total: $40.00" next to its label, said whole ("Subtotal" is not it): in the smallest part
 # of the page that holds both, the value comes after the label with no other figure between
 # them ("Total $35.00 ... $40.00" is not it). A page that says the label in one place and
@@ -66,6 +102,7 @@ _VALUE_HOLDS = (
 _NEAR = (
     "(roots, [label, text, none]) => {"
     + _SAID
+    + f"const inSight = {_SEEN};"
     + """
   const wanted = new RegExp(text, 'i'), named = new RegExp(label, 'i');
   const nothing = none ? new RegExp(none, 'i') : null;
@@ -85,7 +122,7 @@ _NEAR = (
         if (at < 0) continue;
         const between = after.slice(0, at);
         if (nothing && nothing.test(seen)) return false;
-        return between.length <= 60 && !/\\d/.test(between) && node.getClientRects().length > 0;
+        return between.length <= 60 && !/\\d/.test(between) && inSight(node);
       }
       return false;
     });
@@ -134,13 +171,13 @@ class Place:
         pattern = whole_words(text) if whole else contained(text)
         excluded = not_shown_by(text) if whole else None
         if self.label is None:
-            return await _shows(self.scope, pattern, excluded)
+            return await _shows(self.scope, pattern, excluded, seen=whole)
         return await _near(self.scope, self.label, pattern, excluded)
 
     async def present(self) -> bool:
         """Whether the place is on the page at all: its label shows, or its element does."""
         if self.label is not None:
-            return await _shows(self.scope, whole_words(self.label), None)
+            return await _shows(self.scope, whole_words(self.label), None, seen=False)
         return isinstance(self.scope, Page) or await self.scope.count() > 0
 
 
@@ -184,9 +221,14 @@ async def _near(scope: Scope, label: str, pattern: str, excluded: str | None) ->
     return found
 
 
-async def _shows(scope: Scope, pattern: str, excluded: str | None) -> bool:
-    """Tell whether the scope shows text matching the pattern, a field's value included."""
-    if await _showing(scope, pattern, excluded).count():
+async def _shows(scope: Scope, pattern: str, excluded: str | None, *, seen: bool) -> bool:
+    """Tell whether the scope shows text matching the pattern, a field's value included:
+    where an eye can see it (`seen`), or anywhere Playwright calls visible, the stricter
+    side for a check that it is gone."""
+    # Words in an editor are typed, not shown: a rich-text box keeps the comment whose
+    # sending failed. Only a check of the editor itself reads them.
+    typed = isinstance(scope, Locator) and await _editable(scope)
+    if await _any_seen(_showing(scope, pattern, excluded), seen=seen, typed=typed):
         return True
     if isinstance(scope, Page):
         return False
@@ -195,6 +237,28 @@ async def _shows(scope: Scope, pattern: str, excluded: str | None) -> bool:
     except PlaywrightError:
         return False
     return holds
+
+
+async def _any_seen(found: Locator, *, seen: bool, typed: bool = True) -> bool:
+    """Tell whether any element found is in sight (`seen`), or only visible to Playwright;
+    an editor's own words count only when `typed`."""
+    if not await found.count():
+        return False
+    if not seen:
+        return True
+    try:
+        shown: bool = await found.evaluate_all(_IN_SIGHT, typed)
+    except PlaywrightError:
+        return False
+    return shown
+
+
+async def _editable(scope: Locator) -> bool:
+    try:
+        editable: bool = await scope.evaluate_all("els => els.some(el => el.isContentEditable)")
+    except PlaywrightError:
+        return False
+    return editable
 
 
 async def closest_text(page: Page, text: str) -> str:
@@ -310,7 +374,8 @@ def url_pattern(wanted: str, step: Step) -> re.Pattern[str]:
 async def expect_title(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     wanted = step.value or ""
     whole = step.compare == "equals"
-    pattern = re.compile(rf"^\s*{re.escape(wanted)}\s*$" if whole else re.escape(wanted), re.I)
+    # "mentions Paid" is not "Unpaid invoices": the words whole, as in the page's text
+    pattern = re.compile(rf"^\s*{re.escape(wanted)}\s*$" if whole else whole_words(wanted), re.I)
     try:
         await expect(page).to_have_title(pattern, timeout=timeout_s * 1000)
     except AssertionError:
@@ -337,17 +402,18 @@ async def expect_visible(page: Page, step: Step, start_url: str, timeout_s: floa
             raise StepFailed(region_hint(step.target.text))
         return Done()
     region = await _within(page, step.target)
+    root: Scope = page
+    check, where = step, ""
     if region is not None:
-        try:
-            await locate(region, _unscoped(step), timeout_s, heal=False)
-        except NotLocated as exc:
-            raise StepFailed(f"{exc} in the {step.target.within}") from None
-        return Done()
+        root, check, where = region, _unscoped(step), f" in the {step.target.within}"
     try:
-        found = await locate(page, step, timeout_s, heal=False)
+        found = await locate(root, check, timeout_s, heal=False)
     except NotLocated as exc:
-        raise StepFailed(str(exc)) from None
-    return Done(locator=found.chain.code())
+        raise StepFailed(f"{exc}{where}") from None
+    # a message drawn at opacity 0 before it fades in has a box, and is not shown yet
+    if not await until(timeout_s, lambda: _any_seen(found.locator, seen=True)):
+        raise StepFailed(f"{step.target.describe()} is on the page, but out of sight")
+    return Done(locator=found.chain.code() if region is None else None)
 
 
 async def _part_shown(page: Page, target: Target | None) -> bool:

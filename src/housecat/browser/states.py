@@ -136,10 +136,13 @@ def _spaces(text: str) -> str:
 
 
 async def _read_value(control: Locator) -> str:
-    """What a field holds: its value, or the text of a dropdown's chosen options."""
+    """What a field holds: its value, the text of a dropdown's chosen options, or the text
+    of a rich-text editor (which has no value)."""
     if await control.evaluate(_TAG) == "SELECT":
         chosen: list[str] = await control.evaluate(_SELECTED_OPTIONS)
         return ", ".join(_spaces(text) for text in chosen)
+    if await control.evaluate("el => el.isContentEditable"):
+        return await control.inner_text(timeout=_READ_S * 1000)
     return await control.input_value(timeout=_READ_S * 1000)
 
 

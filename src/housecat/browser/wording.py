@@ -32,9 +32,13 @@ def whole_words(text: str) -> str:
         return body
     if _WORD_EDGE.match(words[0][0]):
         body = f"(?<![{_LETTER}])" + body
+        if words[0][0].isdigit():  # "5 stars" is not in "4.5 stars"
+            body = "(?<!\\d[.,])" + body
     if _WORD_EDGE.match(words[-1][-1]):
-        # "$49" ends before a letter, a digit, or a decimal part ("$49.99")
-        body += f"(?![{_LETTER}]|[.,]\\d)"
+        # "$49" ends before a letter, a digit, or a decimal part ("$49.99"); an address
+        # before more of itself ("ada@x.io" is not "ada@x.io.au")
+        dotted = "|\\.[A-Za-z]" if re.search(r"[.@]", words[-1]) else ""
+        body += f"(?![{_LETTER}]|[.,]\\d{dotted})"
     return body
 
 
@@ -48,13 +52,21 @@ NOTHING_FOUND = (
 )
 
 
+# Words before the ones a check expects that deny them: "No reviews yet", "Not logged in",
+# "not yet verified", "You haven't subscribed", "no longer available".
+_DENIED = (
+    r"\b(?:no|0|zero|not|never|cannot|no\s+longer|\w+n['’]t)\s+"
+    r"(?:(?:yet|been|be|currently)\s+)?"
+)
+
+
 def not_shown_by(text: str) -> str | None:
     """What a sentence says when it does not show `text` though it holds it: that nothing
-    was found, or that there is none of it ("No reviews yet" shows no reviews). None when
-    `text` says so itself ("No results found")."""
+    was found, that there is none of it ("No reviews yet" shows no reviews), or that it is
+    not so ("Not logged in"). None when `text` says so itself ("No results found")."""
     if re.search(NOTHING_FOUND, text, re.I) or _NONE_OF.match(text):
         return None
-    return rf"{NOTHING_FOUND}|\b(?:no|0|zero)\s+{contained(text)}(?![{_LETTER}])"
+    return rf"{NOTHING_FOUND}|{_DENIED}{contained(text)}(?![{_LETTER}])"
 
 
 def text_selector(text: str) -> str:

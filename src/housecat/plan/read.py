@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from housecat.errors import GoalNotUnderstood
 from housecat.plan.grammar.actions import ACTION_RULES
@@ -241,8 +242,32 @@ def _compile(goal: str) -> Plan:
             steps.append(_step(draft, action, target, phrase))
     if not steps:  # only "wait for the page to load": nothing to do
         raise GoalNotUnderstood(" ".join(cut.written.split()))
+    _refuse_moves_in_place(steps)
     steps = _sent(steps)
     return Plan(goal=goal, steps=steps, assumptions=cut.assumed)
+
+
+# Words saying the browser is sent somewhere else: "redirected to", "takes you to".
+_MOVED = re.compile(
+    r"\b(?:redirect\w*|forward\w*|sent|sends?|taken|takes?|brought|brings?|lands?|landed"
+    r"|end(?:s|ed)? up|arrives?|arrived|leads?)\b",
+    re.I,
+)
+
+
+def _refuse_moves_in_place(steps: list[Step]) -> None:
+    """Refuse a move that cannot fail: "/old-pricing redirects to the pricing page" looks
+    for 'pricing' in an address that, opened, already holds it."""
+    for before, step in pairwise(steps):
+        if (
+            before.action == "goto"
+            and step.action == "expect_url"
+            and step.compare == "contains"
+            and _MOVED.search(step.phrase)
+            and (step.value or "").lower() in (before.value or "").lower()
+        ):
+            why = f"'{before.value}' already holds '{step.value}': say the address it ends at"
+            raise GoalNotUnderstood(step.phrase, why)
 
 
 def _step(draft: Draft, action: Action, target: Target | None, phrase: str) -> Step:

@@ -71,7 +71,10 @@ _SHOWN_UP = re.compile(
 _GONE = re.compile(r"(?:disappears?|hidden|gone|go(?:es)? away|vanish(?:es)?)$", re.I)
 _AMOUNTS = {"a": "1", "an": "1", "half a": "0.5", "a couple of": "2", "a couple": "2"}
 _KEY_VERBS = frozenset({"press", "hit", "push"})
-_CLAUSE_IN_NAME = re.compile(r" (?:until|unless|while|whenever|as long as) [a-z]")
+_CLAUSE_IN_NAME = re.compile(
+    r" (?:until|unless|while|whenever|as long as) [a-z]"
+    r"| (?:on|in|at) (?:the )?(?:step|page) \d+$"  # "Save on step 2": when, not a name
+)
 _NOWHERE_NAMED = re.compile(r"^(?:outside|anywhere|somewhere|elsewhere|away from)\b")
 _BROWSER_PARTS = re.compile(r"^(?:i?frame|window|popup window|new (?:tab|window)|browser)$")
 _CONNECTIVE = re.compile(r"^(?:then|and|after that)\b")  # "click then Save": a lost step
@@ -182,6 +185,8 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "press Tab 30 times", "click then Save": no button's name
     if not element.quoted and (_CLAUSE_IN_NAME.search(name) or _NOWHERE_NAMED.match(name)):
         return None  # "click Load more until …", "click outside the modal": no control's name
+    if verb == "follow" and not element.quoted and name.startswith("@"):
+        return None  # "follow @ada": her Follow button, which is no link to her page
     if not element.quoted and _BROWSER_PARTS.match(name):
         return None  # "switch to the iframe": the browser's, no control on the page
     if verb == "toggle" and not element.quoted and " to " in name:

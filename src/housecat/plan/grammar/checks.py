@@ -449,6 +449,12 @@ def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 # Words that make a name into a step: "Vote for option B", "Reply to Bob".
 _STEP_SAID = re.compile(r" (?-i:for|to|with|on|into|from|by) ")
+# A verb that "in" completes: "Fill in the coupon SAVE10", "Log in to the portal".
+_IN_VERB = re.compile(
+    r"^(?:fill|type|key|log|sign|check|opt|zoom|plug|drop|tune|dial|put|write|pencil|punch|"
+    r"throw|chip|step|move|settle|cash|hand|turn|send|give|break|tap|swipe)$",
+    re.I,
+)
 
 
 def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -463,6 +469,8 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "Join now is shown": the words "Join now", or "Join" at last?
     if not match["mid"] and match["p"] in {"in", "inside", "within"} and _STEP_SAID.search(subject):
         return None  # "Vote for option B in the poll": a step done there, no words said
+    if not match["mid"] and match["p"].lower() == "in" and _IN_VERB.match(subject):
+        return None  # "Fill in the coupon SAVE10": a step, never the word "Fill" shown
     if where and (match.groupdict().get("in") or "").lower() == "under":
         beside = _field_label(parse_element(where, quotes, "fill"))
         if beside is not None:  # "under the Email field": by its label, not in the input
@@ -641,6 +649,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if re.match(r"^(?:in|on|inside|within|under|below|above) ", value):
         # "the name Bob should show in the header": where it shows ("In stock" is words)
         return None
+    if re.match(r"^(?:all|every|each|any|some|several|many|various|most)\b", value):
+        return None  # "lists every product": the products, which no words are ("All good" is)
     if _PERSON.match(subject.strip()) and re.search(r" (?:has|have) ", match.group(0)):
         return None  # "Todd has an empty list": a person, not a part of the page
     negated = _negated(match["mid"])
@@ -989,6 +999,14 @@ def _at_least_one(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("expect_visible", target=Target(text=text, role=role))
 
 
+def _redirects(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "/old-pricing redirects to /pricing": open the first, be at the second."""
+    landed = _where(match, quotes)
+    if landed is None:
+        return None
+    return Parsed((Draft("goto", value=quotes.value(match["x"])), *landed.drafts))
+
+
 def _reachable(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the user can access /admin": go there, and still be there (not sent away)."""
     path = quotes.value(match["x"])
@@ -1113,9 +1131,17 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"|are|am|be|been|would|also|was|were|gets?|got) )*(?:be|is|are|am|end up|ends up"
         r"|ended up|lands?|landed"
         r"|redirected|taken|sent|brought|arrives?|arrived|returned|forwarded|gets?|got"
-        r"|navigates|navigated|goes|went)"
+        r"|navigates|navigated|goes|went|redirects?|forwards?)"
         r" (?:back )?(?:on|at|to|onto) (?P<where>.+)$",
         _where,
+    ),
+    # "/old-pricing redirects to /pricing", "visiting /blog takes you to /news": go to the
+    # first address, and end up at the second
+    rule(
+        r"^(?:(?:visiting|opening|loading|going to|navigating to) )?(?P<x>(?:/|https?://)\S*)"
+        r" (?:(?:should|must|will|now|still|always) )*(?:redirects?|forwards?|(?:takes?|sends?"
+        r"|leads?|brings?) (?:you|me|us|the user|users|visitors|people)) to (?P<where>.+)$",
+        _redirects,
     ),
     rule(rf"^(?P<mid>(?:{_SEE_AUX} )*)(?:see|notice|spot) (?P<x>.+)$", _see),
     # "we get 'Invalid credentials'", "the user receives the message 'Sent'": quoted words

@@ -147,11 +147,22 @@ def _typed(element: Element | None, raw: str, quotes: Quotes, tail: Tail) -> Par
     return _fill(element, _value(raw, quotes), tail)
 
 
+# Kinds of part that show words, or hold fields, and are no field themselves ("the comment
+# section" may well be its one comment box).
+_PARTS = frozenset(
+    {"card", "tile", "page", "screen", "text", "word", "phrase", "label", "message", "notice"}
+    | {"banner", "caption"}
+)
+_A_STEP = re.compile(r"^step$|\bstep (?:\d+|one|two|three|four|five)\b", re.I)
+
+
 def _fill(element: Element | None, value: str, tail: Tail) -> Parsed | None:
     """Fill a field, or choose the option when the field turns out to be a dropdown."""
     if element is None or element.target.role not in _TYPED_INTO:
         return None  # "fill the invite dialog with …": a dialog, a form or a list is no field
     text = element.target.text
+    if element.noun in _PARTS or (not element.quoted and _A_STEP.search(text)):
+        return None  # "fill the signup page with …", "fill step 1 with …": no one field
     if text[:1].islower() and text in _SEARCH_BOX:  # "the search bar": the field for searching
         searching = element.target.model_copy(update={"text": "Search", "role": None})
         element = replace(element, target=searching)

@@ -198,6 +198,8 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     spelled = quotes.is_quoted(raw_query)
     if not query or (not spelled and (has_pronoun(query) or _DESCRIBED_QUERY.match(query))):
         return None
+    if not spelled and re.search(r"(?:^|\s)[\"'“”‘’]{2}(?:\s|$)", query):
+        return None  # 'search for ""': nothing typed, which the search box may not send
     if not spelled and OPEN in raw_query:
         return None  # "'zzz' - there should be no results": a quote, then another thought
     target = Target(text=quotes.value(where)) if where else None

@@ -73,10 +73,14 @@ _COLON_THEN_STEP = re.compile(r"(?<=\w): (?=" + _JOURNEY_VERB.pattern[1:] + ")",
 _TITLE_THEN_STEP = re.compile(
     r"^\s*(?:[-*•]\s+)?(?!"
     + _CHOICE_LEAD
-    + r")[^\s:]+(?: [^\s:]+){0,3}:\s+(?="
+    + r")[^\s:]+(?: [^\s:]+){0,3}:\s+(?=the |"
     + _JOURNEY_VERB.pattern[1:]
     + ")",
     re.I,
+)
+# A page named as the title of what happens on it: "Pricing page: Pro is $29".
+_PAGE_TITLE = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?P<name>[A-Za-z][\w-]*(?: [\w-]+){0,2}) (?:page|screen):\s+(?=\S)", re.I
 )
 _CHECKING = re.compile(
     r"^(?:verify|confirm|ensure|make sure|expect|assert|validate|see that)\b", re.I
@@ -111,6 +115,13 @@ _SCOPE_THEN_VERB = re.compile(
 )
 _CHECK_VERB = re.compile(
     r"^(?:check|verify|confirm|ensure|make sure|expect|assert|validate|see)\b", re.I
+)
+_TYPED = frozenset({"fill", "select", "search"})
+# A statement with its own subject: "the total should be $20", "prices are shown in euros".
+_STATEMENT = re.compile(
+    r"^(?:(?:(?:the|my|your|this|that|a|an) )?\S+(?: \S+){0,3}|it|i|we|you|they|he|she) (?:should"
+    r"|must|will|is|are|shows?|says?|displays?|reads?|appears?|contains?|lists?|includes?)\b",
+    re.I,
 )
 _SAYING = re.compile(r"^(?:says|shows|reads|contains|displays|lists|includes|mentions) \S")
 _CHECK_LEAD = re.compile(_CHECK_VERB.pattern + r"(?: that)? ", re.I)
@@ -169,6 +180,7 @@ def _sentences(masked: str) -> Iterator[str]:
         if _HEADING.match(line):
             continue  # "Steps:" introduces a list; it is not a step
         line = _SECTION_LABEL.sub("", line, count=1)  # "Steps: open Reports, click Export"
+        line = _PAGE_TITLE.sub(r"On the \g<name> page, ", line, count=1)  # "Pricing page: …"
         line = _TITLE_THEN_STEP.sub("", line, count=1)  # "Sign up flow: click Sign up, …"
         for item in _items(line):
             for sentence in _SENTENCE_END.split(item):
@@ -307,7 +319,7 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
         # After "then" a piece is a step of its own, even one nothing understands.
         strength == "weak"
         and (
-            (parsed.tail == "free" and not _JOURNEY_VERB.match(text))
+            (parsed.tail == "free" and not _JOURNEY_VERB.match(text) and not _stated(parsed, text))
             or (parsed.tail == "free" and _listing(parsed, parse(text), text))
             # 'add "Buy milk", "Walk dog"': one more quoted name of the list
             or (_QUOTE_ONLY.match(text) is not None and _listing(parsed, parse(text), text))
@@ -324,6 +336,16 @@ def _named_only(before: Parsed, text: str, parse: ParseFn) -> bool:
     may have it for its first subject ("Cancel are visible"), no step of its own."""
     named = all(d.action == "press_named" for d in before.drafts)
     return named and not _JOURNEY_VERB.match(text) and _checks_only(parse(text))
+
+
+def _typed(parsed: Parsed | None) -> bool:
+    return parsed is not None and all(d.action in _TYPED for d in parsed.drafts)
+
+
+def _stated(typed: Parsed, text: str) -> bool:
+    """Tell a statement after a typed value, which is none of the value: "change the
+    currency to EUR and prices are shown in euros"."""
+    return _typed(typed) and _STATEMENT.match(text) is not None
 
 
 def _checks_only(parsed: Parsed | None) -> bool:
@@ -375,6 +397,8 @@ def _own_step(
         return False
     current_text = _text(sentence, current)
     before = parse(current_text)
+    if _typed(before) and _checks_only(parsed) and _STATEMENT.match(text):
+        return True  # "set the quantity to 2 and the total should be $20": never typed
     more_pairs = not _open_fields(parsed) and not _JOURNEY_VERB.match(text)
     if strength == "weak" and _open_fields(before) and more_pairs:
         return False  # "fill in name Jo, message Hi there": one more pair, never a check
