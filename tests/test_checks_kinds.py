@@ -811,6 +811,19 @@ WHOLE_WORD_CASES = [
         "<script>document.title = 'Paid invoices'</script>",
         "<script>document.title = 'Unpaid invoices'</script><h1>Paid</h1>",
     ),
+    # a price crossed out beside the one that holds
+    (
+        "the price of Oak Chair is $50",
+        "<div><h3>Oak Chair</h3><p><s>$60</s> $50</p></div>",
+        "<div><h3>Oak Chair</h3><p><s>$50</s> $40</p></div>",
+    ),
+    (
+        "the page shows $50",
+        "<p><span style='text-decoration: line-through'>$60</span> $50</p>",
+        "<p><span style='text-decoration: line-through'>$50</span> $40</p>",
+    ),
+    # a done todo is struck through, and still listed
+    ("the list shows Buy milk", "<ul><li><s>Buy milk</s></li></ul>", "<ul><li>Walk dog</li></ul>"),
     # "Undelete" counted as a Delete button
     (
         "there are 2 Delete buttons",

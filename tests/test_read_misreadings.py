@@ -3158,3 +3158,25 @@ def test_a_title_before_a_statement_is_no_part_of_its_subject() -> None:
     assert steps("Checkout: the total is $20") == [
         ("expect_text", Target(text="total"), "$20", None)
     ]
+
+
+def test_what_a_part_has_after_what_it_says_is_in_that_part() -> None:
+    # Once "Expect the 'Get started' button to be visible": a button in the menu held it.
+    assert steps('The hero says "Build faster" and has a Get started button') == [
+        ("expect_text", Target(text="hero"), "Build faster", None),
+        ("expect_visible", Target(text="Get started", role="button", within="hero"), None, None),
+    ]
+    assert steps("the sidebar has Settings and shows Billing")[1] == (
+        "expect_text",
+        Target(text="sidebar", role="complementary"),
+        "Billing",
+        None,
+    )
+
+
+def test_a_check_on_an_address_opens_it_first() -> None:
+    # Once a part of the page named "/products/oak-chair", which no page has.
+    assert steps("the Add to cart button is visible on /products/oak-chair") == [
+        ("goto", None, "/products/oak-chair", None),
+        ("expect_visible", Target(text="Add to cart", role="button"), None, None),
+    ]

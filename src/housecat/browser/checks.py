@@ -36,17 +36,28 @@ POLL_S = 0.1
 # Words in a target that read as content ("Brass Desk Lamp", "2024") rather than as the
 # name of a part of the page ("cart", "results"): only content may be found by its text.
 _CONTENT = re.compile(r"^[A-Z0-9\"'“‘$£€#]")
+# Crossed-out words are words taken back: "$50" struck beside "$40" is no price of $50.
+# (Only figures: a done todo is struck through, and still listed.)
+_STRUCK = """const crossed = (el) =>
+    getComputedStyle(el).textDecorationLine.includes('line-through');
+  const struck = (el) => { for (let node = el; node; node = node.parentElement) {
+    if (crossed(node)) return true; } return false; };"""
 # What a part of the page says, lower-cased and in single spaces. A dropdown in it says
 # only its chosen option: its innerText lists every option, chosen or not. An editor in it
-# says nothing: what is typed there is not shown yet.
-_SAID = """const low = (s) => (s || '').toLowerCase().replace(/\\s+/g, ' ').trim();
+# says nothing: what is typed there is not shown yet; nor do crossed-out figures.
+_SAID = (
+    _STRUCK
+    + """
+  const low = (s) => (s || '').toLowerCase().replace(/\\s+/g, ' ').trim();
   const chosen = (select) => [...select.selectedOptions].map(option => option.text).join(' ');
-  const editors = (el) => el.isContentEditable ? []
-    : [...el.querySelectorAll('[contenteditable]')].filter(editor => editor.isContentEditable);
-  const said = (el) => [...el.querySelectorAll('select')].reduce(
-    (text, select) => text.replace(low(select.innerText), low(chosen(select))),
-    editors(el).reduce((text, editor) => text.replace(low(editor.innerText), ' '),
-      low(el.innerText)));"""
+  const unsaid = (el, figures) => el.isContentEditable ? [] : [
+    ...[...el.querySelectorAll('[contenteditable]')].filter(part => part.isContentEditable),
+    ...(figures ? [...el.querySelectorAll('*')].filter(crossed) : [])];
+  const said = (el, figures) => figures && struck(el) ? '' : [...el.querySelectorAll('select')]
+    .reduce((text, select) => text.replace(low(select.innerText), low(chosen(select))),
+      unsaid(el, figures).reduce((text, part) => text.replace(low(part.innerText), ' '),
+        low(el.innerText)));"""
+)
 # Form controls "say" their value, not their text; a dropdown, its chosen options' text.
 _VALUE_HOLDS = (
     "(elements, wanted) => {"
@@ -57,7 +68,7 @@ _VALUE_HOLDS = (
   return elements.some(el => {
     const value = el.tagName === 'SELECT'
       ? chosen(el) : ('value' in el && typeof el.value === 'string') ? el.value : null;
-    const text = value !== null && el.tagName !== 'BUTTON' ? low(value) : said(el);
+    const text = value !== null && el.tagName !== 'BUTTON' ? low(value) : said(el, wanted[2]);
     return pattern.test(text) && !(nothing && nothing.test(text));
   });
 }"""
@@ -94,13 +105,20 @@ _SEEN = """(el) => {
   }
   return right - left > 1 && bottom - top > 1;
 }"""
-_IN_SIGHT = f"(els, typed) => els.some(el => (typed || !el.isContentEditable) && ({_SEEN})(el))"
+_IN_SIGHT = (
+    "(els, [typed, figures]) => {"
+    + _STRUCK
+    + f"""
+  return els.some(el => (typed || !el.isContentEditable) && !(figures && struck(el))
+    && ({_SEEN})(el));
+}}"""
+)
 # "Total: $40.00" next to its label, said whole ("Subtotal" is not it): in the smallest part
 # of the page that holds both, the value comes after the label with no other figure between
 # them ("Total $35.00 ... $40.00" is not it). A page that says the label in one place and
 # the value elsewhere fails.
 _NEAR = (
-    "(roots, [label, text, none]) => {"
+    "(roots, [label, text, none, figures]) => {"
     + _SAID
     + f"const inSight = {_SEEN};"
     + """
@@ -113,7 +131,7 @@ _NEAR = (
     return labels.some((el) => {
       for (let node = el, depth = 0; node && depth < 6 && root.contains(node);
            node = node.parentElement, depth++) {
-        const seen = said(node);
+        const seen = said(node, figures);
         if (seen.length > 400) return false;
         const at_label = seen.match(named);
         if (!at_label) continue;
@@ -170,9 +188,10 @@ class Place:
         """Whether the place shows the text: as whole words, or (whole=False) anywhere."""
         pattern = whole_words(text) if whole else contained(text)
         excluded = not_shown_by(text) if whole else None
+        figures = whole and any(char.isdigit() for char in text)  # "$50", not "Buy milk"
         if self.label is None:
-            return await _shows(self.scope, pattern, excluded, seen=whole)
-        return await _near(self.scope, self.label, pattern, excluded)
+            return await _shows(self.scope, pattern, excluded, seen=whole, figures=figures)
+        return await _near(self.scope, self.label, pattern, excluded, figures)
 
     async def present(self) -> bool:
         """Whether the place is on the page at all: its label shows, or its element does."""
@@ -210,44 +229,52 @@ async def place_of(page: Page, step: Step) -> Place:
     return Place(where, found.locator)
 
 
-async def _near(scope: Scope, label: str, pattern: str, excluded: str | None) -> bool:
+async def _near(
+    scope: Scope, label: str, pattern: str, excluded: str | None, figures: bool
+) -> bool:
     """Tell whether the text shows in a small part of the page that also shows the label."""
     root = scope.locator("body") if isinstance(scope, Page) else scope
     try:
         # the label as whole words: "Total" is not the "total" in "Subtotal"
-        found: bool = await root.evaluate_all(_NEAR, [whole_words(label), pattern, excluded])
+        args = [whole_words(label), pattern, excluded, figures]
+        found: bool = await root.evaluate_all(_NEAR, args)
     except PlaywrightError:
         return False
     return found
 
 
-async def _shows(scope: Scope, pattern: str, excluded: str | None, *, seen: bool) -> bool:
+async def _shows(
+    scope: Scope, pattern: str, excluded: str | None, *, seen: bool, figures: bool = False
+) -> bool:
     """Tell whether the scope shows text matching the pattern, a field's value included:
     where an eye can see it (`seen`), or anywhere Playwright calls visible, the stricter
     side for a check that it is gone."""
     # Words in an editor are typed, not shown: a rich-text box keeps the comment whose
     # sending failed. Only a check of the editor itself reads them.
     typed = isinstance(scope, Locator) and await _editable(scope)
-    if await _any_seen(_showing(scope, pattern, excluded), seen=seen, typed=typed):
+    found = _showing(scope, pattern, excluded)
+    if await _any_seen(found, seen=seen, typed=typed, figures=figures):
         return True
     if isinstance(scope, Page):
         return False
     try:
-        holds: bool = await scope.evaluate_all(_VALUE_HOLDS, [pattern, excluded])
+        holds: bool = await scope.evaluate_all(_VALUE_HOLDS, [pattern, excluded, figures])
     except PlaywrightError:
         return False
     return holds
 
 
-async def _any_seen(found: Locator, *, seen: bool, typed: bool = True) -> bool:
+async def _any_seen(
+    found: Locator, *, seen: bool, typed: bool = True, figures: bool = False
+) -> bool:
     """Tell whether any element found is in sight (`seen`), or only visible to Playwright;
-    an editor's own words count only when `typed`."""
+    an editor's own words count only when `typed`, crossed-out words never for `figures`."""
     if not await found.count():
         return False
     if not seen:
         return True
     try:
-        shown: bool = await found.evaluate_all(_IN_SIGHT, typed)
+        shown: bool = await found.evaluate_all(_IN_SIGHT, [typed, figures])
     except PlaywrightError:
         return False
     return shown

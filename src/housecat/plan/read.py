@@ -243,8 +243,31 @@ def _compile(goal: str) -> Plan:
     if not steps:  # only "wait for the page to load": nothing to do
         raise GoalNotUnderstood(" ".join(cut.written.split()))
     _refuse_moves_in_place(steps)
-    steps = _sent(steps)
+    steps = _sent(_opened_first(steps))
     return Plan(goal=goal, steps=steps, assumptions=cut.assumed)
+
+
+_ADDRESS = re.compile(r"^(?:/|https?://)\S*$")
+
+
+def _opened_first(steps: list[Step]) -> list[Step]:
+    """Open the address a check is said to hold on ("the Buy button is visible on
+    /products/oak"), then check the page: an address is no part of a page."""
+    opened: list[Step] = []
+    at = None  # the address the journey is on, while only checks follow its opening
+    for step in steps:
+        target = step.target
+        if target is not None and target.within and _ADDRESS.match(target.within):
+            if target.within != at:
+                opened.append(Step(action="goto", value=target.within, phrase=step.phrase))
+                at = target.within
+            step = step.model_copy(update={"target": target.model_copy(update={"within": None})})
+        elif step.action == "goto":
+            at = step.value
+        elif not step.action.startswith("expect"):
+            at = None
+        opened.append(step)
+    return opened
 
 
 # Words saying the browser is sent somewhere else: "redirected to", "takes you to".

@@ -123,7 +123,13 @@ _STATEMENT = re.compile(
     r"|must|will|is|are|shows?|says?|displays?|reads?|appears?|contains?|lists?|includes?)\b",
     re.I,
 )
-_SAYING = re.compile(r"^(?:says|shows|reads|contains|displays|lists|includes|mentions) \S")
+_SAYING = re.compile(r"^(?:says|shows|reads|contains|displays|lists|includes|mentions|has|have) \S")
+# The subject of a statement, up to its first verb: "the hero" of "the hero says 'Hi'".
+_SUBJECT = re.compile(
+    r"^(?P<s>(?:the|my|your|this|that) .+?) (?:is|are|should|must|will|says|shows|reads"
+    r"|contains|displays|lists|includes|mentions|has|have)\b",
+    re.I,
+)
 _CHECK_LEAD = re.compile(_CHECK_VERB.pattern + r"(?: that)? ", re.I)
 _AN_ADDRESS = re.compile(r"^(?:the )?(?:https?://|/|www\.|[\w-]+\.[a-z]{2,}\b)", re.I)
 _STATED_OF = re.compile(r"^(?P<s>.+?) (?P<v>is|are|should be|must be|stays|remains) ", re.I)
@@ -490,12 +496,17 @@ def _lent_subject(current: str, parsed: Parsed | None, text: str, parse: ParseFn
     """Lend a statement's subject to a state said after it: "the Save button is visible and
     enabled" says "the Save button is enabled" too."""
     said = _STATED_OF.match(current)
-    if parsed is None or said is None or _AN_ADDRESS.match(_CHECK_LEAD.sub("", said["s"])):
+    if said is not None and _AN_ADDRESS.match(_CHECK_LEAD.sub("", said["s"])):
         return None  # "example.com is up and mentions X": the page opened says it
-    if _STATE_WORD.match(text):
+    subject = _SUBJECT.match(_CHECK_LEAD.sub("", current))
+    if parsed is None:
+        return None
+    if said is not None and _STATE_WORD.match(text):
         lent = f"{said['s']} {said['v']}"
-    elif _SAYING.match(text):  # "the heading is visible and says Welcome": the heading says it
-        lent = said["s"]
+    elif subject is not None and _SAYING.match(text):
+        # "the heading is visible and says Welcome", "the hero says Hi and has a Get started
+        # button": the heading says it, the button is in the hero
+        lent = subject["s"]
     else:
         return None
     return lent if parse(f"{lent} {text}") is not None else None
