@@ -824,6 +824,23 @@ WHOLE_WORD_CASES = [
     ),
     # a done todo is struck through, and still listed
     ("the list shows Buy milk", "<ul><li><s>Buy milk</s></li></ul>", "<ul><li>Walk dog</li></ul>"),
+    # an item's own list of options counted as more items, and an item fading out
+    (
+        "the cart has 2 items",
+        "<section aria-label=Cart><ul><li>Oak Chair</li><li>Pine Table</li></ul></section>",
+        "<section aria-label=Cart><ul><li>Oak Chair<ul><li>Size: M</li></ul></li></ul></section>",
+    ),
+    (
+        "the list has 2 items",
+        "<ul><li>Milk</li><li>Eggs</li></ul>",
+        "<ul><li>Milk</li><li style='opacity:0'>Eggs</li></ul>",
+    ),
+    # a part of the page named an area is a part, never the words in a sentence
+    (
+        "I should see the secure area",
+        "<h2>Secure Area</h2><p>Welcome to the secure area.</p>",
+        "<h2>Login Page</h2><p>This is where you can log into the secure area.</p>",
+    ),
     # "Undelete" counted as a Delete button
     (
         "there are 2 Delete buttons",

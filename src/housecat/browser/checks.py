@@ -517,7 +517,7 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
             except StepFailed as exc:
                 seen, why = 0, f": {exc.reason}"
         else:
-            seen = await chain.on(scope).filter(visible=True).count()
+            seen = await _count(chain.on(scope).filter(visible=True))
         if seen == wanted or (step.at_least and seen >= wanted):
             return True
         if step.at_least:
@@ -530,6 +530,20 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
         found = f"found {seen}{why}"
         raise StepFailed(f"expected {floor}{wanted} × '{target.text}'{where}, {found}")
     return Done(locator=chain.code() if chain else None)
+
+
+# Things counted are those in sight, each once: an item's own list of options ("Size: M")
+# is no second item of the cart.
+_OUTERMOST_IN_SIGHT = f"""(els) => els.filter(el =>
+  !els.some(other => other !== el && other.contains(el)) && ({_SEEN})(el)).length"""
+
+
+async def _count(found: Locator) -> int:
+    try:
+        counted: int = await found.evaluate_all(_OUTERMOST_IN_SIGHT)
+    except PlaywrightError:
+        return 0
+    return counted
 
 
 # Rows of data: a header row (of column headers) is not one of "the 3 rows" people count.

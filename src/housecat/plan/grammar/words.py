@@ -114,6 +114,7 @@ ELEMENT_NOUNS: dict[str, str | None] = {
     "element": None,
     "control": None,
     "section": None,
+    "area": None,
     "panel": None,
     "filter": None,
     "page": None,
