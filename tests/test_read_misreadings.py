@@ -3180,3 +3180,12 @@ def test_a_check_on_an_address_opens_it_first() -> None:
         ("goto", None, "/products/oak-chair", None),
         ("expect_visible", Target(text="Add to cart", role="button"), None, None),
     ]
+
+
+def test_a_time_limit_said_last_is_never_a_place_or_words() -> None:
+    # Once "Expect the loading indicator in '10 seconds' to be hidden": the limit was lost.
+    refused("the loading indicator disappears within 10 seconds")
+    refused("the page shows Done within a minute")
+    assert steps("the spinner disappears") == [
+        ("expect_hidden", Target(text="spinner", role="progressbar"), None, None)
+    ]

@@ -448,6 +448,11 @@ def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 # Words that make a name into a step: "Vote for option B", "Reply to Bob".
+_DURATION = re.compile(
+    r"^(?:a|an|one|two|three|five|ten|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?"
+    r"|mins?|minutes?|hours?)$",
+    re.I,
+)
 _STEP_SAID = re.compile(r" (?-i:for|to|with|on|into|from|by) ")
 # A verb that "in" completes: "Fill in the coupon SAVE10", "Log in to the portal".
 _IN_VERB = re.compile(
@@ -461,6 +466,8 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, where = match["x"], match["scope"]
     if where:  # "not in the cart anymore": the cart
         where = re.sub(r" (?:anymore|any more|any longer|again|now|too)$", "", where)
+        if _DURATION.match(where):
+            return None  # "disappears within 10 seconds": a time limit, which is no place
     if not match["mid"] and match["p"].lower() in _NAME_ENDINGS:
         return None  # "verify Welcome Back": words to find, not "Welcome is back"
     if not Quotes.is_quoted(subject) and not_a_subject(subject):
@@ -649,6 +656,9 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if re.match(r"^(?:in|on|inside|within|under|below|above) ", value):
         # "the name Bob should show in the header": where it shows ("In stock" is words)
         return None
+    timed = re.match(r"^(?P<x>.+) (?:within|in|under|after) (?P<t>.+)$", value)
+    if timed and _DURATION.match(timed["t"]) and not quotes.is_quoted(value):
+        return None  # "shows Done within a minute": a time limit, which no words are
     if re.match(r"^(?:all|every|each|any|some|several|many|various|most)\b", value):
         return None  # "lists every product": the products, which no words are ("All good" is)
     if _PERSON.match(subject.strip()) and re.search(r" (?:has|have) ", match.group(0)):
