@@ -3189,3 +3189,11 @@ def test_a_time_limit_said_last_is_never_a_place_or_words() -> None:
     assert steps("the spinner disappears") == [
         ("expect_hidden", Target(text="spinner", role="progressbar"), None, None)
     ]
+
+
+def test_what_a_page_shows_other_than_a_word_is_no_words_to_find() -> None:
+    # Once "Expect the page to show 'anything other than Operational'": it never could.
+    refused("Ping me when the status page shows anything other than Operational")
+    assert steps('check that our homepage still says "Trusted"') == [
+        ("expect_text", None, "Trusted", None)
+    ]

@@ -107,7 +107,7 @@ _PART_WORDS = frozenset(
     {"modal", "dialog", "popup", "sidebar", "footer", "header", "card", "form", "cart", "panel"}
     | {"section", "menu", "banner", "drawer", "table", "article", "post", "page"}
 )
-_DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my) ", re.I)
+_DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my|our) ", re.I)
 # "the pricing page"; not "the title of the page", nor "after clicking Save, the page".
 _PAGE_SUFFIX = re.compile(
     r"^(?P<name>(?!.* (?:of|in|on|from|at) (?:the|this|that|a|an|my|your|our) )"
@@ -448,6 +448,10 @@ def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 # Words that make a name into a step: "Vote for option B", "Reply to Bob".
+# Things said by how many, or by what they are not: no words to read ("All good" is).
+_SOME_OF = re.compile(
+    r"^(?:all|every|each|any|some|several|many|various|most|anything|something|everything)\b"
+)
 _DURATION = re.compile(
     r"^(?:a|an|one|two|three|five|ten|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?"
     r"|mins?|minutes?|hours?)$",
@@ -659,7 +663,7 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     timed = re.match(r"^(?P<x>.+) (?:within|in|under|after) (?P<t>.+)$", value)
     if timed and _DURATION.match(timed["t"]) and not quotes.is_quoted(value):
         return None  # "shows Done within a minute": a time limit, which no words are
-    if re.match(r"^(?:all|every|each|any|some|several|many|various|most)\b", value):
+    if _SOME_OF.match(value):
         return None  # "lists every product": the products, which no words are ("All good" is)
     if _PERSON.match(subject.strip()) and re.search(r" (?:has|have) ", match.group(0)):
         return None  # "Todd has an empty list": a person, not a part of the page
