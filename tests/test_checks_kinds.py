@@ -841,6 +841,8 @@ WHOLE_WORD_CASES = [
         "<h2>Secure Area</h2><p>Welcome to the secure area.</p>",
         "<h2>Login Page</h2><p>This is where you can log into the secure area.</p>",
     ),
+    # a word of another alphabet inside a longer one
+    ("the page shows Привет", "<p>Привет, Ада</p>", "<p>Приветствие</p>"),
     # "Undelete" counted as a Delete button
     (
         "there are 2 Delete buttons",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 
-_LETTER = "A-Za-z0-9_\u00c0-\u024f"
+_LETTER = "A-Za-z0-9_\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0900-\u097f"
 _WORD_EDGE = re.compile(f"[{_LETTER}]")
 # Characters with a meaning in a JavaScript regular expression, and the slash that ends one.
 _SPECIAL = re.compile(r"([\\^$.*+?()\[\]{}|/-])")
