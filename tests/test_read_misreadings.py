@@ -3197,3 +3197,15 @@ def test_what_a_page_shows_other_than_a_word_is_no_words_to_find() -> None:
     assert steps('check that our homepage still says "Trusted"') == [
         ("expect_text", None, "Trusted", None)
     ]
+
+
+def test_credentials_said_before_signing_in_are_its_own() -> None:
+    # Once refused: the credentials came first, then "log in".
+    for goal in (
+        "With username admin and password hunter2, log in",
+        "Use the credentials admin / hunter2 to log in",
+    ):
+        (step,) = read_goal(goal).steps
+        assert (step.action, step.value, step.password) == ("sign_in", "admin", "{{password}}")
+        assert "hunter2" not in step.phrase
+    refused("with the cart open, log in")

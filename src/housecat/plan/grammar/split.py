@@ -78,6 +78,14 @@ _TITLE_THEN_STEP = re.compile(
     + ")",
     re.I,
 )
+# Credentials said before signing in with them: "With username ada and password x, log in",
+# "Use the credentials ada / x to log in".
+_CREDENTIALS_FIRST = re.compile(
+    r"^\s*(?:with|using|use) (?:the )?(?:credentials? )?(?P<given>(?:(?:username|user name|user"
+    r"|e-?mail|login) )?\S+ (?:/ \S+|and (?:the )?password \S+)),? (?:to |and )?"
+    r"(?P<verb>(?:log|sign) ?in|login)\b",
+    re.I,
+)
 # A page named as the title of what happens on it: "Pricing page: Pro is $29".
 _PAGE_TITLE = re.compile(
     r"^\s*(?:[-*•]\s+)?(?P<name>[A-Za-z][\w-]*(?: [\w-]+){0,2}) (?:page|screen):\s+(?=\S)", re.I
@@ -187,6 +195,7 @@ def _sentences(masked: str) -> Iterator[str]:
             continue  # "Steps:" introduces a list; it is not a step
         line = _SECTION_LABEL.sub("", line, count=1)  # "Steps: open Reports, click Export"
         line = _PAGE_TITLE.sub(r"On the \g<name> page, ", line, count=1)  # "Pricing page: …"
+        line = _CREDENTIALS_FIRST.sub(r"\g<verb> with \g<given>", line, count=1)
         line = _TITLE_THEN_STEP.sub("", line, count=1)  # "Sign up flow: click Sign up, …"
         for item in _items(line):
             for sentence in _SENTENCE_END.split(item):
