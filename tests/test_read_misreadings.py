@@ -2900,6 +2900,8 @@ def test_the_chosen_one_of_a_kind_is_the_one_named() -> None:
 def test_a_property_of_a_control_is_no_field_s_name() -> None:
     # Once a field named "placeholder of the search" said to hold "Search docs".
     refused('The placeholder of the search box is "Search docs"')
+    # Once a part named "Name field's placeholder" said to show "Your name".
+    refused('The Name field\'s placeholder is "Your name"')
 
 
 def test_any_one_of_a_kind_is_for_the_page_to_choose_so_refused() -> None:
