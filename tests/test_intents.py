@@ -313,6 +313,27 @@ async def test_a_check_that_holds_before_the_journey_acts_is_flagged(
     assert as_run.warnings == []
 
 
+async def test_a_check_that_holds_before_the_step_just_ahead_of_it_is_flagged(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """The checkout page says "Order summary": "the page says Order" after Pay proves
+    nothing of paying, though the first page did not say it."""
+    thanks = pages.add("<h1>Order placed</h1><p>Thank you</p>")
+    checkout = pages.add(f"<p>Order summary</p><a href='{thanks}'>Pay</a>")
+    url = pages.add(f"<h1>Shop</h1><a href='{checkout}'>Checkout</a>")
+
+    def click(name: str) -> Step:
+        return Step(action="click", target=Target(text=name), phrase=f"click {name}")
+
+    order = Step(action="expect_text", value="Order", phrase="the page says Order")
+    result, _, as_run = await run(
+        pool, url, click("Checkout"), click("Pay"), order, expect("Thank you")
+    )
+    assert result.passed, result.error
+    assert len(as_run.warnings) == 1
+    assert "'the page says Order' already holds" in as_run.warnings[0]
+
+
 async def test_a_check_the_first_page_passes_once_its_request_is_answered_is_flagged(
     pool: BrowserPool, pages: Pages
 ) -> None:

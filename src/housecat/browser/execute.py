@@ -8,6 +8,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import takewhile
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -231,6 +232,12 @@ async def execute(
                         again = [(step, depth + 1)] if expansion.again else []
                         pending[0:0] = [(s, 0) for s in expansion.steps] + again
                         continue
+                    if compiling and len(run.steps) > 1 and not (step.is_check or step.only_if):
+                        # A check already true before the step just ahead of it proves nothing
+                        # of that step (the first page's are tried once, below).
+                        right_after = takewhile(lambda s: s.is_check, (s for s, _ in pending))
+                        held = await _checks_holding(page, run, [step, *right_after])
+                        warnings += [warning for warning in held if warning not in warnings]
                     number = len(run.steps) + 1
                     async with step_group(page, traced, f"Step {number}: {step.describe()}"):
                         step_as_run, failed = await _run_step(page, run, number, step, emit)
@@ -295,7 +302,7 @@ async def _ask(page: Page, run: Run, source: StepSource, emit: Emit) -> list[Ste
 
 
 async def _checks_holding(page: Page, run: Run, later: list[Step]) -> list[str]:
-    """Warn of each check, after something is done, that already holds on this first page."""
+    """Warn of each check, after something is done, that already holds on the page now."""
     warnings: list[str] = []
     acted = False
     if run.pending:
