@@ -232,10 +232,10 @@ async def execute(
                         again = [(step, depth + 1)] if expansion.again else []
                         pending[0:0] = [(s, 0) for s in expansion.steps] + again
                         continue
-                    if compiling and len(run.steps) > 1 and not (step.is_check or step.only_if):
+                    right_after = list(takewhile(lambda s: s.is_check, (s for s, _ in pending)))
+                    if compiling and len(run.steps) > 1 and right_after and not step.is_check:
                         # A check already true before the step just ahead of it proves nothing
                         # of that step (the first page's are tried once, below).
-                        right_after = takewhile(lambda s: s.is_check, (s for s, _ in pending))
                         held = await _checks_holding(page, run, [step, *right_after])
                         warnings += [warning for warning in held if warning not in warnings]
                     number = len(run.steps) + 1
