@@ -3211,3 +3211,9 @@ def test_credentials_said_before_signing_in_are_its_own() -> None:
         assert (step.action, step.value, step.password) == ("sign_in", "admin", "{{password}}")
         assert "hunter2" not in step.phrase
     refused("with the cart open, log in")
+
+
+def test_go_ahead_is_no_page_to_go_to() -> None:
+    # Once "Be on the 'ahead' page": a page nobody named.
+    assert steps("go ahead and click Sign up") == [("click", Target(text="Sign up"), None, None)]
+    assert [s[0] for s in steps("step 1 - go to /signup; step 2 - submit")] == ["goto", "submit"]

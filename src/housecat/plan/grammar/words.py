@@ -245,10 +245,10 @@ _HARD_FILLERS = (
     r"(?:hey|hi|hello)(?: there)?,|(?:can|could|would|will) you(?: please)?|"
     # "check that A is shown and that B is": the second "that" opens the second check
     r"that(?= (?!is\b|was\b|should\b|will\b|must\b|can\b|does\b))|"
-    r"once done|once there|after which|step \d{1,3}[:.)]?|ok|okay|right(?=[,:])|"
+    r"once done|once there|after which|step \d{1,3}(?:[:.)]| [-–—](?= ))?|ok|okay|right(?=[,:])|"
     # a list's own marks: "Step two:", "3 -"
     r"step (?:one|two|three|four|five|six|seven|eight|nine|ten)[:.)]?|"
-    r"\d{1,2} [-–—](?= )|"
+    r"\d{1,2} [-–—](?= )|go ahead(?: and)?|"
     # What people say before the step itself ("I want to make sure ...", "your goal is to")
     r"(?:your|the|our|my) (?:goal|task|job|aim) is to|i(?:['’]d| would) like to|i want to|"
     r"(?:i|we)(?:['’]d| would)? (?:like|want|need) you to|"
