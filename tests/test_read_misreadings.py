@@ -3217,3 +3217,10 @@ def test_go_ahead_is_no_page_to_go_to() -> None:
     # Once "Be on the 'ahead' page": a page nobody named.
     assert steps("go ahead and click Sign up") == [("click", Target(text="Sign up"), None, None)]
     assert [s[0] for s in steps("step 1 - go to /signup; step 2 - submit")] == ["goto", "submit"]
+
+
+def test_how_one_goes_or_a_spot_on_a_page_is_no_page_to_visit() -> None:
+    # Once "Be on the 'through checkout' page", "Be on the 'top of the' page".
+    for goal in ("go through checkout", "go further down the page", "go to the top of the page"):
+        refused(goal)
+    assert steps("go to the pricing page") == [("visit", Target(text="pricing"), None, None)]

@@ -90,6 +90,13 @@ _QUOTED_NAMES = re.compile(rf"{OPEN}\d+{CLOSE}(?:(?:,? and |, ){OPEN}\d+{CLOSE})
 _ORDINAL_FIRST = re.compile(rf"^{ORDINAL} ", re.I)
 _HOW_MANY = re.compile(rf"^(?:{NUMBER}|a few|some|several|all|every|each|both) \S", re.I)
 _SITE_HOME = re.compile(r"\b(?:homepage|home page|front page|landing page)$", re.I)
+# "go through checkout", "go further down": how one goes, not where.
+_HOW_GONE = re.compile(
+    r"^(?:through|further|farther|down|up|over|on|live|around|along|across|past|beyond|into)\b",
+    re.I,
+)
+# "the top of the page": a spot on a page, no page.
+_SPOT_ON_PAGE = re.compile(r"^(?:top|bottom|end|middle|start|side)\b(?: of\b|$)", re.I)
 # "wait until Saving is not shown anymore": the last word adds nothing to wait for.
 _ANYMORE = re.compile(r" (?:any ?more|any longer)$", re.I)
 
@@ -124,6 +131,8 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return one("goto", value=placeholder("url"))  # the page the test starts on
     if spoken.lower() in _NOWHERE or verb.startswith(("am ", "start", "begin")):
         return None  # a page named without a path cannot be started on
+    if (verb == "go" and _HOW_GONE.match(spoken)) or _SPOT_ON_PAGE.match(spoken):
+        return None  # "go through checkout", "go to the top of the page": no page's name
     if page or verb not in {"open", "open up", "load"}:
         if spoken.lower() in UNNAMEABLE or has_pronoun(spoken):
             return None
