@@ -447,18 +447,19 @@ def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return expect(classify(text, quotes, strict=False), negated=False)
 
 
-# Words that make a name into a step: "Vote for option B", "Reply to Bob".
 # Things said by how many, or by what they are not: no words to read ("All good" is).
 _SOME_OF = re.compile(
     r"^(?:all|every|each|any|some|several|many|various|most|anything|something|everything)\b"
 )
+# A span of time: "10 seconds", "a minute".
 _DURATION = re.compile(
     r"^(?:a|an|one|two|three|five|ten|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?"
     r"|mins?|minutes?|hours?)$",
     re.I,
 )
+# Words that make a name into a step: "Vote for option B", "Reply to Bob".
 _STEP_SAID = re.compile(r" (?-i:for|to|with|on|into|from|by) ")
-# A verb that "in" completes: "Fill in the coupon SAVE10", "Log in to the portal".
+# A verb that "in" completes: "Fill in the coupon SAVE10", "Zoom in the map".
 _IN_VERB = re.compile(
     r"^(?:fill|type|key|log|sign|check|opt|zoom|plug|drop|tune|dial|put|write|pencil|punch|"
     r"throw|chip|step|move|settle|cash|hand|turn|send|give|break|tap|swipe)$",

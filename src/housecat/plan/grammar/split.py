@@ -357,7 +357,7 @@ def _typed(parsed: Parsed | None) -> bool:
     return parsed is not None and all(d.action in _TYPED for d in parsed.drafts)
 
 
-def _stated(typed: Parsed, text: str) -> bool:
+def _stated(typed: Parsed | None, text: str) -> bool:
     """Tell a statement after a typed value, which is none of the value: "change the
     currency to EUR and prices are shown in euros"."""
     return _typed(typed) and _STATEMENT.match(text) is not None
@@ -412,7 +412,7 @@ def _own_step(
         return False
     current_text = _text(sentence, current)
     before = parse(current_text)
-    if _typed(before) and _checks_only(parsed) and _STATEMENT.match(text):
+    if _stated(before, text) and _checks_only(parsed):
         return True  # "set the quantity to 2 and the total should be $20": never typed
     more_pairs = not _open_fields(parsed) and not _JOURNEY_VERB.match(text)
     if strength == "weak" and _open_fields(before) and more_pairs:
@@ -505,11 +505,9 @@ def _lent_subject(current: str, parsed: Parsed | None, text: str, parse: ParseFn
     """Lend a statement's subject to a state said after it: "the Save button is visible and
     enabled" says "the Save button is enabled" too."""
     said = _STATED_OF.match(current)
-    if said is not None and _AN_ADDRESS.match(_CHECK_LEAD.sub("", said["s"])):
+    if parsed is None or (said is not None and _AN_ADDRESS.match(_CHECK_LEAD.sub("", said["s"]))):
         return None  # "example.com is up and mentions X": the page opened says it
     subject = _SUBJECT.match(_CHECK_LEAD.sub("", current))
-    if parsed is None:
-        return None
     if said is not None and _STATE_WORD.match(text):
         lent = f"{said['s']} {said['v']}"
     elif subject is not None and _SAYING.match(text):
