@@ -843,6 +843,19 @@ WHOLE_WORD_CASES = [
     ),
     # a word of another alphabet inside a longer one
     ("the page shows Привет", "<p>Привет, Ада</p>", "<p>Приветствие</p>"),
+    # the price of the next card, or the next item of a list
+    (
+        "the price of Oak Chair is $40",
+        "<div class=card><h3>Oak Chair</h3><p>$40</p></div>"
+        "<div class=card><h3>Pine Table</h3><p>Sold out</p></div>",
+        "<div class=card><h3>Oak Chair</h3><p>Sold out</p></div>"
+        "<div class=card><h3>Pine Table</h3><p>$40</p></div>",
+    ),
+    (
+        "the price of Oak Chair is $40",
+        "<ul><li>Pine Table: sold out</li><li>Oak Chair: $40</li></ul>",
+        "<ul><li>Oak Chair: sold out</li><li>Pine Table: $40</li></ul>",
+    ),
     # "Undelete" counted as a Delete button
     (
         "there are 2 Delete buttons",

@@ -124,13 +124,19 @@ _NEAR = (
     + """
   const wanted = new RegExp(text, 'i'), named = new RegExp(label, 'i');
   const nothing = none ? new RegExp(none, 'i') : null;
+  // Two items of one list: cards of one class, list items, rows of data.
+  const item = (el) => ['LI', 'ARTICLE'].includes(el.tagName)
+    || ['listitem', 'article', 'row'].includes(el.getAttribute('role'))
+    || (el.tagName === 'TR' && !!el.querySelector('td'));
+  const alike = (a, b) => a.tagName === b.tagName
+    && ((a.className && a.className === b.className) || (item(a) && item(b)));
   return roots.some((root) => {
     const labels = [...root.querySelectorAll('*'), root].filter((el) =>
       named.test(low(el.innerText))
       && ![...el.children].some((child) => named.test(low(child.innerText))));
     return labels.some((el) => {
-      for (let node = el, depth = 0; node && depth < 6 && root.contains(node);
-           node = node.parentElement, depth++) {
+      for (let node = el, from = null, depth = 0; node && depth < 6 && root.contains(node);
+           from = node, node = node.parentElement, depth++) {
         const seen = said(node, figures);
         if (seen.length > 400) return false;
         const at_label = seen.match(named);
@@ -138,6 +144,11 @@ _NEAR = (
         const after = seen.slice(at_label.index + at_label[0].length);
         const at = after.search(wanted);
         if (at < 0) continue;
+        // The value of the next item ("Pine Table $40" after "Oak Chair Sold out") is not
+        // this one's.
+        const holder = from && [...node.children].find(
+          (child) => child !== from && wanted.test(said(child, figures)));
+        if (holder && alike(from, holder)) return false;
         const between = after.slice(0, at);
         if (nothing && nothing.test(seen)) return false;
         return between.length <= 60 && !/\\d/.test(between) && inSight(node);
