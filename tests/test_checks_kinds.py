@@ -856,6 +856,29 @@ WHOLE_WORD_CASES = [
         "<ul><li>Pine Table: sold out</li><li>Oak Chair: $40</li></ul>",
         "<ul><li>Oak Chair: sold out</li><li>Pine Table: $40</li></ul>",
     ),
+    # the row or card named, never the next one: a row for Oak Chair that says "Sold out",
+    # a Buy button only on Pine Table's card
+    (
+        "the row for Oak Chair says $40",
+        "<table><tr><td>Pine Table</td><td>Sold out</td></tr>"
+        "<tr><td>Oak Chair</td><td>$40</td></tr></table>",
+        "<table><tr><td>Pine Table</td><td>$40</td></tr>"
+        "<tr><td>Oak Chair</td><td>Sold out</td></tr></table>",
+    ),
+    (
+        "the Oak Chair card has a Buy button",
+        "<div class=card><h3>Oak Chair</h3><button>Buy</button></div>"
+        "<div class=card><h3>Pine Table</h3><p>Sold out</p></div>",
+        "<div class=card><h3>Oak Chair</h3><p>Sold out</p></div>"
+        "<div class=card><h3>Pine Table</h3><button>Buy</button></div>",
+    ),
+    (
+        "click Buy for Oak Chair",
+        "<table><tr><td>Pine Table</td><td></td></tr>"
+        "<tr><td>Oak Chair</td><td><button>Buy</button></td></tr></table>",
+        "<table><tr><td>Pine Table</td><td><button>Buy</button></td></tr>"
+        "<tr><td>Oak Chair</td><td>Sold out</td></tr></table>",
+    ),
     # "Undelete" counted as a Delete button
     (
         "there are 2 Delete buttons",

@@ -18,12 +18,13 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Locator, Page, expect
 
 from housecat.browser.chain import Call, Chain
-from housecat.browser.items import list_items
+from housecat.browser.items import ALIKE_ITEMS, list_items
 from housecat.browser.locate import NotLocated, locate
 from housecat.browser.outcomes import Done, StepFailed
 from housecat.browser.regions import find_region, region_hint
 from housecat.browser.wording import (
     contained,
+    has_text_selector,
     holding_words_selector,
     not_shown_by,
     role_selector,
@@ -121,15 +122,10 @@ _NEAR = (
     "(roots, [label, text, none, figures]) => {"
     + _SAID
     + f"const inSight = {_SEEN};"
+    + ALIKE_ITEMS
     + """
   const wanted = new RegExp(text, 'i'), named = new RegExp(label, 'i');
   const nothing = none ? new RegExp(none, 'i') : null;
-  // Two items of one list: cards of one class, list items, rows of data.
-  const item = (el) => ['LI', 'ARTICLE'].includes(el.tagName)
-    || ['listitem', 'article', 'row'].includes(el.getAttribute('role'))
-    || (el.tagName === 'TR' && !!el.querySelector('td'));
-  const alike = (a, b) => a.tagName === b.tagName
-    && ((a.className && a.className === b.className) || (item(a) && item(b)));
   return roots.some((root) => {
     const labels = [...root.querySelectorAll('*'), root].filter((el) =>
       named.test(low(el.innerText))
@@ -224,7 +220,10 @@ async def place_of(page: Page, step: Step) -> Place:
     if target.names_kind and target.role:
         # "the header says", "the table shows": every element of that kind; "the last row
         # shows": that one only
-        kind = root.get_by_role(target.role).filter(visible=True)  # type: ignore[arg-type]
+        kind = root.get_by_role(target.role)  # type: ignore[arg-type]
+        if target.within:  # "the row for Oak Chair says": the rows that show "Oak Chair"
+            kind = kind.locator(has_text_selector(target.within))
+        kind = kind.filter(visible=True)
         return Place(where, kind if target.nth is None else kind.nth(target.nth))
     if target.role is None:
         if not names_content(target.text):

@@ -35,6 +35,15 @@ _LIST_BASICS = """
   const isItem = (el) => (el.tagName === 'TR' || el.getAttribute('role') === 'row')
     ? !!el.querySelector('td, [role=cell], [role=gridcell]') : true;
 """
+# Two items of one list, side by side: cards of one class, list items, rows of data. What
+# one of them shows is never another's ("$40" in Pine Table's card is not Oak Chair's).
+ALIKE_ITEMS = """
+  const item = (el) => ['LI', 'ARTICLE'].includes(el.tagName)
+    || ['listitem', 'article', 'row'].includes(el.getAttribute('role'))
+    || (el.tagName === 'TR' && !!el.querySelector('td'));
+  const alike = (a, b) => a.tagName === b.tagName
+    && ((a.className && a.className === b.className) || (item(a) && item(b)));
+"""
 # Read every list of items: its container, how to find its items, and each visible item
 # with its words and the marked controls inside it (hidden ones too).
 _LISTS = """(mark) => {"""

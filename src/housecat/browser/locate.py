@@ -22,6 +22,7 @@ from housecat.browser.heal import (
     describe_closest,
     rank,
 )
+from housecat.browser.items import ALIKE_ITEMS
 from housecat.browser.regions import LANDMARKS
 from housecat.browser.wording import (
     has_text_selector,
@@ -63,15 +64,27 @@ HEAL_AFTER_S = 2.0
 # A chooser reads a list, not the whole page: a busy page's controls fit in this many.
 MAX_CANDIDATES = 60
 
-# For each candidate, how far up the nearest ancestor that mentions the scope text is.
-_SCOPE_DEPTHS = """(elements, pattern) => elements.map(el => {
+# For each candidate, how far up the nearest ancestor that mentions the scope text is: 0
+# when the candidate mentions it itself ("the row for Bob"), none when the candidate is in
+# another item of the list than the one that mentions it ("Buy" in the next card).
+_SCOPE_DEPTHS = (
+    "(elements, pattern) => {"
+    + ALIKE_ITEMS
+    + """
   const wanted = new RegExp(pattern, 'i');
-  let node = el.parentElement, depth = 1;
-  while (node && !wanted.test(node.innerText || '')) {
-    node = node.parentElement; depth += 1;
-  }
-  return node ? [depth, node.tagName.toLowerCase()] : [1e9, ''];
-})"""
+  const shows = (node) => wanted.test(node.innerText || '');
+  return elements.map(el => {
+    if (shows(el)) return [0, ''];
+    let from = el, node = el.parentElement, depth = 1;
+    while (node && !shows(node)) {
+      from = node; node = node.parentElement; depth += 1;
+    }
+    if (!node) return [1e9, ''];
+    const holder = [...node.children].find((child) => child !== from && shows(child));
+    return holder && alike(from, holder) ? [1e9, ''] : [depth, node.tagName.toLowerCase()];
+  });
+}"""
+)
 
 
 @dataclass(frozen=True)
@@ -190,12 +203,15 @@ async def _scoped(page: Root, chain: Chain, within: str) -> Chain | None:
         return scoped if await _visible_count(scoped.on(page)) else None
     # "Edit for Bob" is in what shows "Bob" as a word: never in "Bobby Tables"' row
     depths = await chain.on(page).evaluate_all(_SCOPE_DEPTHS, whole_words(within))
-    reachable = [(depth, tag) for depth, tag in depths if tag]
+    reachable = [(depth, tag) for depth, tag in depths if depth < 1e9]
     if not reachable:
         return None
-    _, tag = min(reachable)
-    container = Chain((Call("locator", (tag,)), Call("locator", (holding_words_selector(within),))))
-    scoped = container.then(*chain.calls)
+    depth, tag = min(reachable)
+    if depth == 0:  # "the row for Bob": the row that shows "Bob"
+        scoped = chain.then(Call("locator", (has_text_selector(within),)))
+    else:
+        holding = Call("locator", (holding_words_selector(within),))
+        scoped = Chain((Call("locator", (tag,)), holding)).then(*chain.calls)
     return scoped if await _visible_count(scoped.on(page)) else None
 
 
