@@ -776,6 +776,21 @@ WHOLE_WORD_CASES = [
         "<div class='subtotal'><span>Subtotal</span> <span>$42</span></div>"
         "<div class='total'><span>Total</span> <span>$50</span></div>",
     ),
+    # nor does the class "sub-total"
+    (
+        "the total is $42",
+        "<div class='sub-total'><span>Sub-total</span> <span>$50</span></div>"
+        "<div class='order-total'><span>Total</span> <span>$42</span></div>",
+        "<div class='sub-total'><span>Sub-total</span> <span>$42</span></div>"
+        "<div class='order-total'><span>Total</span> <span>$50</span></div>",
+    ),
+    # a word after a prefix is another word: "Sub-total", "Non-refundable"
+    (
+        "the total is $42",
+        "<p>Sub-total: $50</p><p>Total: $42</p>",
+        "<p>Sub-total: $42</p><p>Total: $50</p>",
+    ),
+    ("the page says refundable", "<p>Fully refundable</p>", "<p>Non-refundable</p>"),
     # the label "Subtotal" holds "total"
     (
         "the total is $42",

@@ -13,6 +13,8 @@ import re
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Locator, Page
 
+from housecat.browser.wording import PREFIXES
+
 # Landmarks people name by their usual words ("in the header").
 LANDMARKS = {
     "header": "banner", "banner": "banner", "top bar": "banner",
@@ -83,20 +85,22 @@ async def find_region(page: Page | Locator, name: str) -> Locator | None:
 def _named_by_id_or_class(slug: str) -> str:
     """Select elements whose id or a class names the region as a whole word part.
 
-    "total" is the class "total", "order-total" or "total_row", never "subtotal": a part
-    inside a longer word is another thing (and "result" is "results" too).
+    "total" is the class "total", "order-total" or "total_row", never "subtotal" nor
+    "sub-total": a part inside a longer word, or after a prefix, is another thing (and
+    "result" is "results" too).
     """
     selectors = []
     for word in (slug, f"{slug}s"):
         for attr in ("id", "class"):
             selectors.append(f"[{attr}~='{word}' i]")
             for dash in "-_":
+                prefixed = "".join(f":not([{attr}*='{p}{dash}{word}' i])" for p in PREFIXES)
                 selectors += [
                     f"[{attr}^='{word}{dash}' i]",
                     f"[{attr}*=' {word}{dash}' i]",
-                    f"[{attr}$='{dash}{word}' i]",
-                    f"[{attr}*='{dash}{word} ' i]",
-                    f"[{attr}*='{dash}{word}{dash}' i]",
+                    f"[{attr}$='{dash}{word}' i]{prefixed}",
+                    f"[{attr}*='{dash}{word} ' i]{prefixed}",
+                    f"[{attr}*='{dash}{word}{dash}' i]{prefixed}",
                 ]
     return ", ".join(selectors)
 

@@ -24,6 +24,12 @@ def contained(text: str) -> str:
     return r"\s+".join(_SPECIAL.sub(r"\\\1", word) for word in text.split())
 
 
+# A word after a prefix and a hyphen is another word ("Non-refundable" is not "refundable",
+# nor "Sub-total" "total"), in the page's words and in its ids and classes.
+PREFIXES = ("sub", "pre", "non", "un", "re")
+_UNPREFIXED = "".join(rf"(?<!\b{prefix}-)" for prefix in PREFIXES)
+
+
 def whole_words(text: str) -> str:
     """A case-insensitive pattern source for `text` as whole words, any spacing inside."""
     words = text.split()
@@ -31,7 +37,7 @@ def whole_words(text: str) -> str:
     if not words:
         return body
     if _WORD_EDGE.match(words[0][0]):
-        body = f"(?<![{_LETTER}])" + body
+        body = f"(?<![{_LETTER}]){_UNPREFIXED}" + body
         if words[0][0].isdigit():  # "5 stars" is not in "4.5 stars"
             body = "(?<!\\d[.,])" + body
     if _WORD_EDGE.match(words[-1][-1]):
