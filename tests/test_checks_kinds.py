@@ -894,6 +894,12 @@ WHOLE_WORD_CASES = [
         "<table><tr><td>Pine Table</td><td><button>Buy</button></td></tr>"
         "<tr><td>Oak Chair</td><td>Sold out</td></tr></table>",
     ),
+    # "the first row" is the first row of data: the header row once failed it
+    (
+        "the first row says Ada",
+        "<table><tr><th>Name</th></tr><tr><td>Ada</td></tr><tr><td>Bob</td></tr></table>",
+        "<table><tr><th>Name</th></tr><tr><td>Bob</td></tr><tr><td>Ada</td></tr></table>",
+    ),
     # "Undelete" counted as a Delete button
     (
         "there are 2 Delete buttons",

@@ -19,7 +19,7 @@ from playwright.async_api import Locator, Page, expect
 
 from housecat.browser.chain import Call, Chain
 from housecat.browser.items import ALIKE_ITEMS, list_items
-from housecat.browser.locate import NotLocated, locate
+from housecat.browser.locate import NotLocated, locate, of_kind
 from housecat.browser.outcomes import Done, StepFailed
 from housecat.browser.regions import find_region, region_hint
 from housecat.browser.wording import (
@@ -220,7 +220,7 @@ async def place_of(page: Page, step: Step) -> Place:
     if target.names_kind and target.role:
         # "the header says", "the table shows": every element of that kind; "the last row
         # shows": that one only
-        kind = root.get_by_role(target.role)  # type: ignore[arg-type]
+        kind = of_kind(target.role).on(root)
         if target.within:  # "the row for Oak Chair says": the rows that show "Oak Chair"
             kind = kind.locator(has_text_selector(target.within))
         kind = kind.filter(visible=True)
@@ -556,10 +556,6 @@ async def _count(found: Locator) -> int:
     return counted
 
 
-# Rows of data: a header row (of column headers) is not one of "the 3 rows" people count.
-_DATA_ROWS = ":is(tr, [role=row]):not(:has(th:not([scope=row]), [role=columnheader]))"
-
-
 async def _count_scope(page: Page, within: str | None, chain: Chain | None) -> Scope:
     """Where to count: the page, or the part of it the words name ("the product list").
 
@@ -578,10 +574,8 @@ async def _count_scope(page: Page, within: str | None, chain: Chain | None) -> S
 
 def count_chain(target: Target) -> Chain:
     """Count by role, and by name (its words whole) unless the text only names the kind."""
-    if target.role == "row" and target.names_kind:
-        return Chain((Call("locator", (_DATA_ROWS,)),))  # "3 rows": the header row is none
     if target.names_kind:
-        return Chain((Call("get_by_role", (target.role,)),))
+        return of_kind(target.role or "")  # "3 rows": the header row is none
     # "2 Delete buttons": named by those words whole, never "Undelete"
     return Chain((Call("locator", (role_selector(target.role or "", target.text),)),))
 

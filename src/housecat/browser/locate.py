@@ -64,6 +64,18 @@ HEAL_AFTER_S = 2.0
 # A chooser reads a list, not the whole page: a busy page's controls fit in this many.
 MAX_CANDIDATES = 60
 
+# Rows of data: a header row (of column headers) is not "the first row", nor one of "the 3
+# rows" people count.
+DATA_ROWS = ":is(tr, [role=row]):not(:has(th:not([scope=row]), [role=columnheader]))"
+
+
+def of_kind(role: str) -> Chain:
+    """The elements of a kind: "the first row" is of data, never the header row."""
+    if role == "row":
+        return Chain((Call("locator", (DATA_ROWS,)),))
+    return Chain((Call("get_by_role", (role,)),))
+
+
 # For each candidate, how far up the nearest ancestor that mentions the scope text is: 0
 # when the candidate mentions it itself ("the row for Bob"), none when the candidate is in
 # another item of the list than the one that mentions it ("Buy" in the next card).
@@ -114,7 +126,7 @@ def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chai
     """Return the ways to find a target, in Playwright's recommended order."""
     text = target.text
     if target.names_kind:
-        by_kind = [Chain((Call("get_by_role", (target.role,)),))]
+        by_kind = [of_kind(target.role or "")]
         if target.role == "alert":  # many sites show errors without the alert role
             by_kind.append(Chain((Call("locator", (_ERROR_CLASSES,)),)))
         return by_kind
