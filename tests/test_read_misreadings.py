@@ -3224,3 +3224,9 @@ def test_how_one_goes_or_a_spot_on_a_page_is_no_page_to_visit() -> None:
     for goal in ("go through checkout", "go further down the page", "go to the top of the page"):
         refused(goal)
     assert steps("go to the pricing page") == [("visit", Target(text="pricing"), None, None)]
+
+
+def test_a_kind_that_appears_saying_quoted_words_shows_those_words() -> None:
+    # Once refused: what the toast says came after "appears".
+    assert steps('A toast appears saying "Saved"') == [("expect_text", None, "Saved", None)]
+    refused("a message appears saying Saved")  # unquoted: where do the words end?

@@ -173,6 +173,12 @@ _KIND_SAYING = re.compile(
     rf":? (?P<q>{OPEN}\d+{CLOSE})$",
     re.I,
 )
+# "a toast appears saying 'Saved'": the kind appears, and what it says follows.
+_APPEARS_SAYING = re.compile(
+    r"^(?P<k>(?:an?|the|one) .+?) (?:appears?|shows? up|pops? up|comes? up|is shown|is displayed)"
+    r" (?P<s>(?:that |which )?(?:says|shows|reads|saying|showing|reading)):? (?P<q>\S.*)$",
+    re.I,
+)
 # A message a field shows beside it: "an error 'Required'", "the hint 'At least 8'".
 _MESSAGE = re.compile(
     r"^(?:(?:an?|the) )?(?:[a-z]+ )?(?:error message|error|message|warning|hint|notice|tip"
@@ -1030,6 +1036,11 @@ def _reachable(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed((Draft("goto", value=path), Draft("expect_url", value=path)))
 
 
+def _appears_saying(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "a toast appears saying 'Saved'" as "a toast saying 'Saved'"."""
+    return _kind_saying(f"{match['k']} {match['s']} {match['q']}", quotes)
+
+
 def _a(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     seen = classify(match[0], quotes, strict=True)
     return expect(seen, negated=False) if seen and seen[0] == "element" else None
@@ -1229,5 +1240,6 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"^(?:access|reach|open|visit|get to|navigate to|view) (?:the )?(?P<x>\S+)(?: page)?$",
         _reachable,
     ),
+    rule(_APPEARS_SAYING.pattern, _appears_saying),
     rule(r"^(?:a|an) \S.*$", _a),
 )
