@@ -3230,3 +3230,11 @@ def test_a_kind_that_appears_saying_quoted_words_shows_those_words() -> None:
     # Once refused: what the toast says came after "appears".
     assert steps('A toast appears saying "Saved"') == [("expect_text", None, "Saved", None)]
     refused("a message appears saying Saved")  # unquoted: where do the words end?
+
+
+def test_an_address_said_to_list_words_is_opened_first() -> None:
+    # Once a part of the page named "/sitemap.xml".
+    assert steps("/sitemap.xml lists /pricing") == [
+        ("goto", None, "/sitemap.xml", None),
+        ("expect_text", None, "/pricing", None),
+    ]

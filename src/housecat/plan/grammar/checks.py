@@ -1078,7 +1078,8 @@ _STATEMENTS: tuple[Rule, ...] = (
     rule(rf"^{_AT} (?:(?:should|must|will) )?{_LOADS}$", _address_loads),
     rule(
         rf"^{_AT} (?:(?:should|must|will|does) )?(?:says?|shows?|returns?"
-        r"|contains?|responds? with|displays?|reads?)(?: the text)?:? (?P<v>\S.*)$",
+        r"|contains?|responds? with|displays?|reads?|lists?|includes?|mentions?)(?: the text)?:?"
+        r" (?P<v>\S.*)$",
         _address_says,
     ),
     # "the signup page at /signup has an Email field": open it, then read the page
