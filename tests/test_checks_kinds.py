@@ -585,6 +585,12 @@ async def test_words_drawn_where_no_eye_can_see_them_are_not_shown(
         faded,
         [*read_goal("an error message is shown").steps, visible("Pay", "button")],
     )
+    # A styled checkbox hides the real one at opacity 0 and draws its own: it is shown.
+    styled = pages.add(
+        "<label><input type=checkbox style='opacity:0;position:absolute'>"
+        "<span class=box></span> Remember me</label>"
+    )
+    assert (await check(pool, styled, visible("Remember me", "checkbox"))).passed
     # Words to be gone are looked for wherever Playwright sees them: the stricter side.
     (gone,) = read_goal("the page does not show Saved").steps
     assert not (await check(pool, hidden, gone)).passed

@@ -79,7 +79,10 @@ _VALUE_HOLDS = (
 # at opacity 0, off the page's edge, a 1-pixel screen-reader label, or inside a collapsed
 # part that hides what overflows it, as a success message drawn before it fades in is.
 # An ancestor clips the text unless the text is positioned out of it (absolute, fixed).
+# A form control is as Playwright sees it: a styled checkbox hides the real one at opacity
+# 0 and draws its own beside it.
 _SEEN = """(el) => {
+  if (el.matches('input, select, textarea')) return true;
   const range = document.createRange();
   range.selectNodeContents(el);
   const drawn = range.getBoundingClientRect();  // a field or an image draws no text
