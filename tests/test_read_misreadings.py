@@ -3238,3 +3238,23 @@ def test_an_address_said_to_list_words_is_opened_first() -> None:
         ("goto", None, "/sitemap.xml", None),
         ("expect_text", None, "/pricing", None),
     ]
+
+
+def test_a_place_said_of_the_last_of_two_names_is_said_of_both() -> None:
+    # Once "Expect the page to show 'Oak Chair'": the cart was said of Oak Table only.
+    assert steps("verify Oak Chair and Oak Table show in the cart") == [
+        ("expect_text", Target(text="cart"), "Oak Chair", None),
+        ("expect_text", Target(text="cart"), "Oak Table", None),
+    ]
+    # A statement of its own keeps its own place.
+    assert [s[1] for s in steps("check the page says Saved and the heading says Done")] == [
+        None,
+        Target(text="Done", role="heading"),
+    ]
+
+
+def test_a_dash_before_the_next_step_ends_a_query() -> None:
+    # Once a search for "oak — expect Oak Chair".
+    assert steps("Search for oak — expect Oak Chair")[0] == ("search", None, "oak", None)
+    assert steps("Search the site for oak") == [("search", None, "oak", None)]
+    assert [s[0] for s in steps("1 - go to /pricing\n2 - click Pro")] == ["goto", "click"]

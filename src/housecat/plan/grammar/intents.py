@@ -190,6 +190,8 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "search by name for Alice": how to search, not which box
     if _STATED_QUERY.search(f"{where or ''} {match['q']}".strip()):
         return None  # "Search results displayed", "search box visible": a check, no search
+    if where and _THE_SITE.match(where):
+        where = None  # "search the site for oak": the site's own search
     placed = _QUERY_IN.match(match["q"].strip())
     if placed and not where:  # "look up 'python' in the docs search": the box is named after
         where = placed["box"]
@@ -397,6 +399,9 @@ _PLACE = (
 )
 # "a product that does not exist", "something cheap": what to look for, not the words to type
 # "search for lamp in the shop": where the search box is, never words of the query
+_THE_SITE = re.compile(
+    r"^(?:the |this |our )?(?:whole |entire )?(?:shop|store|site|website|web site|app)$", re.I
+)
 _WHOLE_SITE = re.compile(
     r" (?:in|on|across|throughout) (?:the |this )?(?:shop|store|site|website|web site|app"
     r"|catalog|catalogue|docs|documentation|help center|help centre)$",

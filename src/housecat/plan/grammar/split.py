@@ -61,7 +61,10 @@ _SENTENCE_END = re.compile(r"(?:[!?;][.!?;]*|(?<![.…])\.(?![.]))(?=\s|$)")
 _CONNECTOR = re.compile(
     r"(?P<strong> ?,? (?:and )?then\b,?| ?, (?:and )?(?:next|finally|lastly|afterwards"
     r"|after that)\b,?| and (?:finally|lastly|afterwards|after that)\b,?"
-    r"| (?:after that|afterwards)\b,?)"
+    r"| (?:after that|afterwards)\b,?"
+    # "search for oak — expect Oak Chair": a dash before the next step
+    r"|(?<!\d) [-–—] (?=(?:then |and )?(?:expect|check|verify|confirm|ensure|make sure|assert|click"
+    r"|open|go|type|enter|search|wait|submit|press|select)\b))"
     r"|(?P<weak> ?,(?= )(?: and\b)?| and\b| &(?= )|(?:\.{2,}|…)(?= ))",
     re.I,
 )
@@ -139,6 +142,9 @@ _SUBJECT = re.compile(
     re.I,
 )
 _CHECK_LEAD = re.compile(_CHECK_VERB.pattern + r"(?: that)? ", re.I)
+_STATED_VERB = re.compile(
+    r" (?:says?|shows?|reads?|contains?|displays?|lists?|includes?|is|are|has|have) ", re.I
+)
 _AN_ADDRESS = re.compile(r"^(?:the )?(?:https?://|/|www\.|[\w-]+\.[a-z]{2,}\b)", re.I)
 _STATED_OF = re.compile(r"^(?P<s>.+?) (?P<v>is|are|should be|must be|stays|remains) ", re.I)
 _STATE_WORD = re.compile(
@@ -311,12 +317,18 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
         spans[-1] = _Span(spans[-1].start, piece.end, spans[-1].verb)
         return
     before = parse(_text(sentence, spans[-1])) if spans else None
-    if spans and strength == "weak" and (before is None or _named_only(before, text, parse)):
+    placeless = _placeless(before, _text(sentence, spans[-1]) if spans else "", text, parse)
+    if (
+        spans
+        and strength == "weak"
+        and (before is None or placeless or _named_only(before, text, parse))
+    ):
         joined = _Span(spans[-1].start, piece.end, spans[-1].verb)
         together = parse(_text(sentence, joined))
         if together is not None and (before is None or _checks_only(together)):
             # "Anna Smith and James Smith should be listed": one statement of two subjects;
-            # "Save and Cancel are visible" never clicks Save
+            # "Save and Cancel are visible" never clicks Save; "verify Oak Chair and Oak
+            # Table show in the cart": both in the cart, never the first anywhere
             spans[-1] = joined
             return
     if not spans or _own_step(parse(text), text, spans[-1], sentence, strength, parse):
@@ -344,6 +356,22 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
         current.end = piece.end  # the piece belongs to the clause before it
     else:
         spans.append(piece)  # a clause of its own that nothing understands
+
+
+def _placeless(before: Parsed | None, current: str, text: str, parse: ParseFn) -> bool:
+    """Tell words to find anywhere, said bare ("verify Oak Chair"), followed by a check that
+    says where ("Oak Table shows in the cart"), which may say it of both."""
+    if before is None or len(before.drafts) != 1 or before.drafts[0].action != "expect_text":
+        return False
+    if _STATED_VERB.search(f" {_CHECK_LEAD.sub('', current)} "):
+        return False  # "check the page says Saved": a statement of its own, not bare words
+    after = parse(text)
+    return (
+        before.drafts[0].target is None
+        and _checks_only(after)
+        and after is not None
+        and all(draft.target is not None for draft in after.drafts)
+    )
 
 
 def _named_only(before: Parsed, text: str, parse: ParseFn) -> bool:
