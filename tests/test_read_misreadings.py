@@ -3258,3 +3258,18 @@ def test_a_dash_before_the_next_step_ends_a_query() -> None:
     assert steps("Search for oak — expect Oak Chair")[0] == ("search", None, "oak", None)
     assert steps("Search the site for oak") == [("search", None, "oak", None)]
     assert [s[0] for s in steps("1 - go to /pricing\n2 - click Pro")] == ["goto", "click"]
+
+
+def test_a_time_said_first_is_never_part_of_a_field_s_name() -> None:
+    # Once a field named "After a failed login the email".
+    assert refused("After a failed login the email field still contains ada@x.io") == (
+        "After a failed login"
+    )
+
+
+def test_a_message_by_the_password_field_is_shown_as_said() -> None:
+    # Once shown as "••••••••": the words a check expects are no secret typed.
+    (step,) = read_goal("the Password field says Required").steps
+    assert step.describe() == "Expect 'Password' to show 'Required'"
+    (typed,) = read_goal("type hunter2 into the Password field").steps
+    assert "hunter2" not in typed.describe()

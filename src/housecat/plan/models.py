@@ -351,9 +351,12 @@ class Step(BaseModel):
         """Say what the step does in a short sentence for events and logs."""
         target = self.target.describe() if self.target else ""
         value = self.value or ""
-        secret = self.target and "password" in self.target.text.lower()
+        # Logs and events must not carry secrets typed into the page; the words a message
+        # by the Password field says ("Required") are none.
+        said = self.action in {"expect_text", "expect_no_text", "wait_for"}
+        secret = self.target and "password" in self.target.text.lower() and not said
         if secret and value and not VARIABLE.fullmatch(value):
-            value = "•" * 8  # logs and events must not carry secrets typed into the page
+            value = "•" * 8
         match self.action:
             case "goto":
                 text = f"Go to {value}"

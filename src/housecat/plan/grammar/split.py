@@ -160,13 +160,14 @@ _FROM_HOME = re.compile(
 )
 _DONE_FIRST = re.compile(
     r"^(?:after|once|upon|when) (?:having )?(?:\w+ing|(?:logged|signed) (?:in|out)"
-    r"|(?:a )?(?:successful )?(?:log-?in|sign-?in|log-?out|sign-?out))\b",
+    r"|(?:an? )?(?:successful |failed |unsuccessful )?(?:log-?in|sign-?in|log-?out|sign-?out)"
+    r"(?: attempt)?)\b",
     re.I,
 )
 _SUBJECT_NEXT = re.compile(
     r"(?<=\w) (?=(?:i|we|you|the user|the page|this page|the(?: \S+){1,3})"
-    r" (?:should|must|will|can|see|sees|shows?|says?|displays?|lists?|am|are|is|get|land"
-    r"|end up)\b)",
+    r"(?: still| now| also)? (?:should|must|will|can|see|sees|shows?|says?|displays?|lists?|am"
+    r"|are|is|get|land|end up|contains?|holds?)\b)",
     re.I,
 )
 _QUOTE_ONLY = re.compile(rf"^(?:and )?{OPEN}\d+{CLOSE}$")
@@ -290,7 +291,7 @@ def _cuts(sentence: str) -> list[tuple[int, int, str]]:
     # "after signing out I should see Sign in": the step done first ends where its
     # sentence's subject begins, comma or not
     if _DONE_FIRST.match(sentence):
-        cuts += [(at.start(), at.start() + 1, "weak") for at in _SUBJECT_NEXT.finditer(sentence)]
+        cuts += [(at.start(), at.start() + 1, "strong") for at in _SUBJECT_NEXT.finditer(sentence)]
     cuts.sort()
     fronted = _SCOPE_THEN_VERB.match(sentence)  # "In the search box type shoes"
     if fronted and not _JOURNEY_VERB.search(fronted["scope"].split(" ", 1)[1]):
