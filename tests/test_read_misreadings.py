@@ -3273,3 +3273,9 @@ def test_a_message_by_the_password_field_is_shown_as_said() -> None:
     assert step.describe() == "Expect 'Password' to show 'Required'"
     (typed,) = read_goal("type hunter2 into the Password field").steps
     assert "hunter2" not in typed.describe()
+
+
+def test_a_count_in_one_of_several_parts_is_refused_never_counted_in_all() -> None:
+    # Once "Expect 3 of the items in 'order'": every order's items, "the last" dropped.
+    refused("the last order has 3 items")
+    refused("Switch to the Reviews tab and the first review has 5 stars")

@@ -795,6 +795,8 @@ def _says_value(
         value = f"at least 1 {singular(value)}"
     # On a page "shows 3 results" is text; a region that "shows 3 products" counts them.
     counted = None if words_only else count(value, quotes, within=place, need_role=place is None)
+    if counted is not None and scope is not None and scope.nth is not None:
+        return None  # "the last order has 3 items": a count in one of several, no place names
     if counted is not None:  # "says 12 results" is words, always
         return None if negated else counted
     if kind_first:
