@@ -906,6 +906,8 @@ WHOLE_WORD_CASES = [
         "<table><tr><th>Name</th></tr><tr><td>Ada</td></tr><tr><td>Bob</td></tr></table>",
         "<table><tr><th>Name</th></tr><tr><td>Bob</td></tr><tr><td>Ada</td></tr></table>",
     ),
+    # a button "available" is there and usable: a greyed-out one once held it
+    ("the Save button is available", "<button>Save</button>", "<button disabled>Save</button>"),
     # "Undelete" counted as a Delete button
     (
         "there are 2 Delete buttons",

@@ -528,7 +528,18 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if any(parsed is None for parsed in checks):
             return None
         return Parsed(tuple(d for parsed in checks if parsed for d in parsed.drafts))
-    return _visible_one(subject, quotes, scope, place, negated)
+    seen = _visible_one(subject, quotes, scope, place, negated)
+    if seen is not None and not negated and match["p"].lower() == "available" and _controls(seen):
+        return _usable_now(seen)  # "the Save button is available": there, and usable
+    return seen
+
+
+def _controls(parsed: Parsed) -> bool:
+    return all(d.target is not None and d.target.role in _CONTROL_ROLES for d in parsed.drafts)
+
+
+def _usable_now(parsed: Parsed) -> Parsed:
+    return replace(parsed, drafts=tuple(replace(d, action="expect_enabled") for d in parsed.drafts))
 
 
 def _each(
