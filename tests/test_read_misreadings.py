@@ -3279,3 +3279,9 @@ def test_a_count_in_one_of_several_parts_is_refused_never_counted_in_all() -> No
     # Once "Expect 3 of the items in 'order'": every order's items, "the last" dropped.
     refused("the last order has 3 items")
     refused("Switch to the Reviews tab and the first review has 5 stars")
+
+
+def test_neither_of_two_is_never_one_control_named_so() -> None:
+    # Once "Expect 'Neither Marketing nor Newsletter' to be checked": the opposite, named.
+    refused("Neither Marketing nor Newsletter is ticked")
+    refused("Either Save or Cancel is visible")

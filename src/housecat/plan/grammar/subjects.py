@@ -23,6 +23,7 @@ _LEAD_CLAUSE = re.compile(
 )
 _SUBORDINATE = re.compile(r"^(?:once|when|whenever|while|until|unless|if|as soon as) ", re.I)
 _EVERY = re.compile(r"^(?:every|each|all)\b", re.I)
+_NEITHER = re.compile(r"^(?:neither|either)\b| nor ", re.I)
 _DOING = re.compile(
     r"^(?:submitting|clicking|typing|entering|filling|adding|opening|going|searching|selecting"
     r"|choosing|pressing|saving|sending|logging|signing|deleting|removing|uploading|creating"
@@ -48,6 +49,8 @@ def not_a_subject(subject: str) -> bool:
         return True  # "its content": whose? the step before named something we do not keep
     if _EVERY.match(words):
         return True  # "every row says Paid": one check of one place cannot say it of each
+    if _NEITHER.search(words):
+        return True  # "Neither Marketing nor Newsletter is ticked": none of them, or either
     if _DOING.match(words):
         return True  # "Submitting the form without a message": a step, told as a subject
     bare = _DETERMINER.sub("", words, count=1)
