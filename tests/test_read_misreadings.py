@@ -3285,3 +3285,8 @@ def test_neither_of_two_is_never_one_control_named_so() -> None:
     # Once "Expect 'Neither Marketing nor Newsletter' to be checked": the opposite, named.
     refused("Neither Marketing nor Newsletter is ticked")
     refused("Either Save or Cancel is visible")
+
+
+def test_when_a_check_holds_said_after_it_is_never_its_words() -> None:
+    # Once "Expect 2 of the 'after adding two' item in 'cart icon badge'".
+    refused("The cart icon badge shows 2 after adding two items")

@@ -457,6 +457,10 @@ def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 _SOME_OF = re.compile(
     r"^(?:all|every|each|any|some|several|many|various|most|anything|something|everything)\b"
 )
+# When something is said to hold, told after it: "… after adding two items".
+_WHEN_SAID = re.compile(
+    r" (?:after|before|once|until|while|whenever) (?:\w+ing|the|a|an|you|i|we)\b", re.I
+)
 # A span of time: "10 seconds", "a minute".
 _DURATION = re.compile(
     r"^(?:a|an|one|two|three|five|ten|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?"
@@ -681,6 +685,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     timed = re.match(r"^(?P<x>.+) (?:within|in|under|after) (?P<t>.+)$", value)
     if timed and _DURATION.match(timed["t"]) and not quotes.is_quoted(value):
         return None  # "shows Done within a minute": a time limit, which no words are
+    if _WHEN_SAID.search(value) and not quotes.is_quoted(value):
+        return None  # "shows 2 after adding two items": when, which is a step of its own
     if _SOME_OF.match(value):
         return None  # "lists every product": the products, which no words are ("All good" is)
     if _PERSON.match(subject.strip()) and re.search(r" (?:has|have) ", match.group(0)):
