@@ -282,11 +282,9 @@ async def _any_seen(
 ) -> bool:
     """Tell whether any element found is in sight (`seen`), or only visible to Playwright;
     an editor's own words count only when `typed`, crossed-out words never for `figures`."""
-    if not await found.count():
-        return False
     if not seen:
-        return True
-    try:
+        return bool(await found.count())
+    try:  # one look at the page: none found is none in sight
         shown: bool = await found.evaluate_all(_IN_SIGHT, [typed, figures])
     except PlaywrightError:
         return False
