@@ -48,9 +48,9 @@ def test_a_title_or_part_of_a_region_is_refused_rather_than_read_as_text(goal: s
     refused(goal)
 
 
-def test_the_price_of_an_item_named_with_an_article_is_next_to_its_name() -> None:
+def test_the_price_of_an_item_named_with_an_article_is_its_labelled_value() -> None:
     assert steps("the price of the Walnut Desk is $120") == [
-        text("$120", Target(text="Walnut Desk"))
+        text("$120", Target(text="price", within="Walnut Desk"))
     ]
 
 

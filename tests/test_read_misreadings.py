@@ -101,7 +101,7 @@ def test_questions_read_as_the_checks_they_ask() -> None:
 
 def test_a_value_beside_its_label() -> None:
     assert steps("the price of 'Teak Stool' is $89") == [
-        ("expect_text", Target(text="Teak Stool"), "$89", None)
+        ("expect_text", Target(text="price", within="Teak Stool"), "$89", None)
     ]
     assert steps("the order status should be Dispatched") == [
         ("expect_text", Target(text="order status"), "Dispatched", None)
@@ -1720,17 +1720,24 @@ def test_where_words_show_is_never_part_of_the_words() -> None:
     assert steps("the page shows Made in China") == [("expect_text", None, "Made in China", None)]
 
 
-def test_a_cell_of_someone_s_row_is_refused_never_a_label_to_find() -> None:
-    # Which cell of Alice's row is her role? Never the words "Alice's role" on the page.
+def test_a_value_someone_s_row_labels_is_read_with_its_label() -> None:
+    # Her role is what her row's Role cell says, or her card's "Role:" (see
+    # tests/test_checks_labels.py): never the words "Alice's role" on the page.
+    role = [("expect_text", Target(text="role", within="Alice"), "Admin", None)]
+    assert steps("Alice's role should be Admin") == role
+    assert steps("the role of Alice is Admin") == role
+    due = [("expect_text", Target(text="due date", within="Invoice 12"), "May 2", None)]
+    assert steps("Invoice 12's due date is May 2") == due
+    assert steps("the due date of Invoice 12 is May 2") == due
     for goal in [
-        "Alice's role should be Admin",
-        "the role of Alice is Admin",
         "check the table has a row for Alice with role Admin",
         "the Status column shows Active for Alice",
+        "Alice's role is Admin in the users table",
+        "the top of Alice is Admin",
     ]:
         refused(goal)
-    # A price of an item is the words beside the item, however it is said
-    desk = [("expect_text", Target(text="Oak Desk"), "$5", None)]
+    # A price of an item is labelled so, however it is said
+    desk = [("expect_text", Target(text="price", within="Oak Desk"), "$5", None)]
     assert steps("Oak Desk's price is $5") == desk
     assert steps("the price of Oak Desk is $5") == desk
 
@@ -3290,3 +3297,32 @@ def test_neither_of_two_is_never_one_control_named_so() -> None:
 def test_when_a_check_holds_said_after_it_is_never_its_words() -> None:
     # Once "Expect 2 of the 'after adding two' item in 'cart icon badge'".
     refused("The cart icon badge shows 2 after adding two items")
+
+
+def test_a_labelled_value_is_read_however_it_is_said() -> None:
+    # Once "Expect 'Ada's status' to show 'Active'", a part named so, and "Expect the row in
+    # 'Ada' to show 'status Active'": words no page has.
+    for goal, label, name, value in [
+        ("Ada's status reads Active", "status", "Ada", "Active"),
+        ("the status of Ada should read 'Active'", "status", "Ada", "Active"),
+        ("Order #1042 has status Shipped", "status", "Order #1042", "Shipped"),
+        ("Order #1042 has a status of Shipped", "status", "Order #1042", "Shipped"),
+        ("The row for Ada has status Active", "status", "Ada", "Active"),
+        ("In the row for Ada, the status is Active", "status", "Ada", "Active"),
+        ("the total is $5 in the row for Oak Chair", "total", "Oak Chair", "$5"),
+    ]:
+        assert steps(goal) == [("expect_text", Target(text=label, within=name), value, None)]
+    # Once a part named "In the users table, Ada's role"
+    refused("In the users table, Ada's role is Admin")
+
+
+def test_a_kind_said_without_an_article_is_that_kind() -> None:
+    # Once "Expect the page to show 'heading Welcome'"
+    assert steps("The page has heading Welcome") == [
+        ("expect_visible", Target(text="Welcome", role="heading"), None, None)
+    ]
+    assert steps("The header has link Pricing") == [
+        ("expect_visible", Target(text="Pricing", role="link", within="header"), None, None)
+    ]
+    # Words said are words: "says heading Welcome" is what it says
+    assert steps("the banner says Heading Welcome")[0][2] == "Heading Welcome"

@@ -19,9 +19,11 @@ from playwright.async_api import Locator, Page, expect
 
 from housecat.browser.chain import Call, Chain
 from housecat.browser.items import ALIKE_ITEMS, list_items
+from housecat.browser.labels import Labelled, read_labelled
 from housecat.browser.locate import NotLocated, locate, of_kind
 from housecat.browser.outcomes import Done, StepFailed
 from housecat.browser.regions import find_region, region_hint
+from housecat.browser.sight import SAID, SEEN, STRUCK
 from housecat.browser.wording import (
     contained,
     has_text_selector,
@@ -30,39 +32,14 @@ from housecat.browser.wording import (
     role_selector,
     whole_words,
 )
-from housecat.plan.models import Step, Target
+from housecat.plan.models import Step, Target, names_content
 
 MAX_WAIT_S = 60.0
 POLL_S = 0.1
-# Words in a target that read as content ("Brass Desk Lamp", "2024") rather than as the
-# name of a part of the page ("cart", "results"): only content may be found by its text.
-_CONTENT = re.compile(r"^[A-Z0-9\"'“‘$£€#]")
-# Crossed-out words are words taken back: "$50" struck beside "$40" is no price of $50.
-# (Only figures: a done todo is struck through, and still listed.)
-_STRUCK = """const crossed = (el) =>
-    getComputedStyle(el).textDecorationLine.includes('line-through');
-  const struck = (el) => { for (let node = el; node; node = node.parentElement) {
-    if (crossed(node)) return true; } return false; };"""
-# What a part of the page says, lower-cased and in single spaces. A dropdown in it says
-# only its chosen option: its innerText lists every option, chosen or not. An editor in it
-# says nothing: what is typed there is not shown yet; nor do crossed-out figures.
-_SAID = (
-    _STRUCK
-    + """
-  const low = (s) => (s || '').toLowerCase().replace(/\\s+/g, ' ').trim();
-  const chosen = (select) => [...select.selectedOptions].map(option => option.text).join(' ');
-  const unsaid = (el, figures) => el.isContentEditable ? [] : [
-    ...[...el.querySelectorAll('[contenteditable]')].filter(part => part.isContentEditable),
-    ...(figures ? [...el.querySelectorAll('*')].filter(crossed) : [])];
-  const said = (el, figures) => figures && struck(el) ? '' : [...el.querySelectorAll('select')]
-    .reduce((text, select) => text.replace(low(select.innerText), low(chosen(select))),
-      unsaid(el, figures).reduce((text, part) => text.replace(low(part.innerText), ' '),
-        low(el.innerText)));"""
-)
 # Form controls "say" their value, not their text; a dropdown, its chosen options' text.
 _VALUE_HOLDS = (
     "(elements, wanted) => {"
-    + _SAID
+    + SAID
     + """
   const pattern = new RegExp(wanted[0], 'i');
   const nothing = wanted[1] ? new RegExp(wanted[1], 'i') : null;
@@ -75,46 +52,12 @@ _VALUE_HOLDS = (
 }"""
 )
 
-# Where an eye can see an element's text: Playwright calls visible what has a box, even
-# at opacity 0, off the page's edge, a 1-pixel screen-reader label, or inside a collapsed
-# part that hides what overflows it, as a success message drawn before it fades in is.
-# An ancestor clips the text unless the text is positioned out of it (absolute, fixed).
-# A form control is as Playwright sees it: a styled checkbox hides the real one at opacity
-# 0 and draws its own beside it.
-_SEEN = """(el) => {
-  if (el.matches('input, select, textarea')) return true;
-  const range = document.createRange();
-  range.selectNodeContents(el);
-  const drawn = range.getBoundingClientRect();  // a field or an image draws no text
-  let {left, top, right, bottom} = drawn.width || drawn.height ? drawn : el.getBoundingClientRect();
-  const page = document.documentElement;
-  if (right + scrollX <= 0 || bottom + scrollY <= 0
-      || left + scrollX >= Math.max(page.scrollWidth, innerWidth)) return false;
-  let free = '';
-  for (let node = el; node && node !== document.body; node = node.parentElement) {
-    const style = getComputedStyle(node);
-    if (parseFloat(style.opacity) === 0) return false;
-    if (free === 'absolute' && style.position !== 'static') free = '';
-    if (!free) {
-      const box = node.getBoundingClientRect();
-      if (/hidden|clip/.test(style.overflowX)) {
-        left = Math.max(left, box.left); right = Math.min(right, box.right);
-      }
-      if (/hidden|clip/.test(style.overflowY)) {
-        top = Math.max(top, box.top); bottom = Math.min(bottom, box.bottom);
-      }
-    }
-    if (style.position === 'fixed') free = 'fixed';
-    else if (style.position === 'absolute' && free !== 'fixed') free = 'absolute';
-  }
-  return right - left > 1 && bottom - top > 1;
-}"""
 _IN_SIGHT = (
     "(els, [typed, figures]) => {"
-    + _STRUCK
+    + STRUCK
     + f"""
   return els.some(el => (typed || !el.isContentEditable) && !(figures && struck(el))
-    && ({_SEEN})(el));
+    && ({SEEN})(el));
 }}"""
 )
 # "Total: $40.00" next to its label, said whole ("Subtotal" is not it): in the smallest part
@@ -123,8 +66,8 @@ _IN_SIGHT = (
 # the value elsewhere fails.
 _NEAR = (
     "(roots, [label, text, none, figures]) => {"
-    + _SAID
-    + f"const inSight = {_SEEN};"
+    + SAID
+    + f"const inSight = {SEEN};"
     + ALIKE_ITEMS
     + """
   const wanted = new RegExp(text, 'i'), named = new RegExp(label, 'i');
@@ -161,11 +104,6 @@ Scope = Page | Locator
 Check = Callable[[Page, Step, str, float], Awaitable[Done]]
 
 
-def names_content(words: str) -> bool:
-    """Tell whether words in a target are content to look for, not a region's name."""
-    return bool(_CONTENT.match(words))
-
-
 def visible_text(scope: Scope, text: str, *, whole: bool = True) -> Locator:
     """The elements of `scope` (itself included) that show `text`: as whole words and not
     in a sentence saying nothing was found, or (whole=False) anywhere."""
@@ -193,6 +131,7 @@ class Place:
     where: str
     scope: Scope
     label: str | None = None  # "the total is $5": next to the words "total"
+    item: str | None = None  # "the status of Ada": the label is in the item showing "Ada"
 
     async def shows(self, text: str, *, whole: bool = True) -> bool:
         """Whether the place shows the text: as whole words, or (whole=False) anywhere."""
@@ -201,10 +140,41 @@ class Place:
         figures = whole and any(char.isdigit() for char in text)  # "$50", not "Buy milk"
         if self.label is None:
             return await _shows(self.scope, pattern, excluded, seen=whole, figures=figures)
-        return await _near(self.scope, self.label, pattern, excluded, figures)
+        if self.item is None:
+            return await _near(self.scope, self.label, pattern, excluded, figures)
+        read = await self.read(pattern, excluded, figures)
+        if read.labelled or not figures:
+            return read.holds
+        # A price, a count: a figure next to the item's name, where nothing labels it
+        return await _near(self.scope, self.item, pattern, excluded, figures)
+
+    async def unlike(self, text: str) -> str | None:
+        """Say why the item's labelled value is not `text`; None for a place with no item."""
+        if self.item is None or self.label is None:
+            return None
+        figures = any(char.isdigit() for char in text)
+        read = await self.read(whole_words(text), not_shown_by(text), figures)
+        if not read.items:
+            return f"cannot find '{self.item}' to read its {self.label}"
+        if read.labelled:
+            found = " or ".join(f"'{value}'" for value in dict.fromkeys(read.values))
+            return f"{self.where} is {found or 'empty'}, not '{text}'"
+        if figures:
+            return f"{self.where} does not show '{text}'"
+        return (
+            f"found no {self.label} of '{self.item}': no column headed '{self.label}', and no"
+            f" '{self.label}:' label in its row or card"
+        )
+
+    async def read(self, pattern: str, excluded: str | None, figures: bool) -> Labelled:
+        """Read the values labelled so in the item (see browser/labels.py)."""
+        label, item = self.label or "", self.item or ""
+        return await read_labelled(self.scope, item, label, pattern, excluded, figures=figures)
 
     async def present(self) -> bool:
         """Whether the place is on the page at all: its label shows, or its element does."""
+        if self.item is not None:
+            return (await self.read(whole_words(self.item), None, False)).labelled > 0
         if self.label is not None:
             return await _shows(self.scope, whole_words(self.label), None, seen=False)
         return isinstance(self.scope, Page) or await self.scope.count() > 0
@@ -228,6 +198,11 @@ async def place_of(page: Page, step: Step) -> Place:
             kind = kind.locator(has_text_selector(target.within))
         kind = kind.filter(visible=True)
         return Place(where, kind if target.nth is None else kind.nth(target.nth))
+    if target.names_label and target.within:
+        # "the status of Ada": the value Ada's item labels so, never what the page says
+        # next to "status" elsewhere
+        where = f"the {target.text} of '{target.within}'"
+        return Place(where, root, label=target.text, item=target.within)
     if target.role is None:
         if not names_content(target.text):
             region = await find_region(page, target.text)
@@ -327,6 +302,9 @@ async def expect_text(page: Page, step: Step, start_url: str, timeout_s: float) 
 
     if not await until(timeout_s, shown):
         place = await place_of(page, step)
+        unlike = await place.unlike(text)
+        if unlike is not None:
+            raise StepFailed(unlike)
         if place.label is not None and not await visible_text(place.scope, place.label).count():
             raise StepFailed(region_hint(place.label))  # neither such a part nor such words
         raise StepFailed(f"{place.where} does not show '{text}'{await closest_text(page, text)}")
@@ -546,7 +524,7 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
 # Things counted are those in sight, each once: an item's own list of options ("Size: M")
 # is no second item of the cart.
 _OUTERMOST_IN_SIGHT = f"""(els) => els.filter(el =>
-  !els.some(other => other !== el && other.contains(el)) && ({_SEEN})(el)).length"""
+  !els.some(other => other !== el && other.contains(el)) && ({SEEN})(el)).length"""
 
 
 async def _count(found: Locator) -> int:

@@ -17,7 +17,7 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Locator, Page
 
 from housecat.browser.chain import Chain
-from housecat.browser.checks import names_content, until
+from housecat.browser.checks import until
 from housecat.browser.locate import (
     CHECKABLE,
     CHOOSERS,
@@ -29,7 +29,7 @@ from housecat.browser.locate import (
 )
 from housecat.browser.outcomes import Done, StepFailed
 from housecat.browser.regions import find_region, region_hint
-from housecat.plan.models import Step, Target
+from housecat.plan.models import Step, Target, names_content
 
 # Choices marked with aria-selected; a native <option> counts while it is selected.
 CHOICES = ("option", "tab", "treeitem", "gridcell", "row")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 from urllib.parse import urlsplit
@@ -214,6 +215,16 @@ def ordinal(nth: int) -> str:
     return f"#{nth + 1}" if nth >= 0 else f"#{nth}"
 
 
+# Words that read as content ("Brass Desk Lamp", "2024", "order #1042") rather than as the
+# name of a part of the page ("cart", "results"): only content may be found by its text.
+_CONTENT = re.compile(r"^[A-Z0-9\"'“‘$£€#]|^[a-z]+ #?\d")
+
+
+def names_content(words: str) -> bool:
+    """Tell whether words in a target are content to look for, not a region's name."""
+    return bool(_CONTENT.match(words))
+
+
 class Target(BaseModel):
     """What a person would call an element: its name, its kind, which one and where."""
 
@@ -255,6 +266,12 @@ class Target(BaseModel):
         if self.within:
             words.append(f"in '{self.within}'")
         return " ".join(words)
+
+    @property
+    def names_label(self) -> bool:
+        """Whether a check reads a value an item labels ("the status of Ada"): a label's
+        words in a place that is content, not a part of the page."""
+        return self.role is None and self.within is not None and names_content(self.within)
 
     def describe_shown(self) -> str:
         """Name what must be shown for a step to run: "'Cookies'", "a dialog"."""
@@ -386,10 +403,11 @@ class Step(BaseModel):
                 text = f"Wait for '{value}'" + (f" in {target}" if target else "")
             case "wait":
                 text = f"Wait {value} second" + ("" if value == "1" else "s")
-            case "expect_text":
-                text = f"Expect {target or 'the page'} to show '{value}'"
-            case "expect_no_text":
-                text = f"Expect {target or 'the page'} not to show '{value}'"
+            case "expect_text" | "expect_no_text":
+                if self.target and self.target.names_label:  # "the status of 'Ada'"
+                    target = f"the {self.target.text} of '{self.target.within}'"
+                shows = "to show" if self.action == "expect_text" else "not to show"
+                text = f"Expect {target or 'the page'} {shows} '{value}'"
             case "expect_url":
                 text = f"Expect the URL to {_COMPARED[self.compare]} '{value}'"
             case "expect_title":

@@ -27,6 +27,7 @@ from housecat.plan.grammar.states import STATE_RULES
 from housecat.plan.grammar.subjects import not_a_subject
 from housecat.plan.grammar.target import (
     Element,
+    item_named,
     names_a_property,
     now_ends_name,
     parse_element,
@@ -38,6 +39,7 @@ from housecat.plan.grammar.types import Draft, Parsed, Rule, one, rule
 from housecat.plan.grammar.words import (
     ELEMENT_NOUNS,
     HOME_PAGES,
+    NAME_FIRST,
     NUMBER,
     ORDINAL,
     PAGE_SUBJECTS,
@@ -227,13 +229,25 @@ _SHOWN_AS = re.compile(r"(?: (?:shown|displayed|listed|set|written) as| equal to
 _OF = re.compile(
     r"^(?:the )?(?:price|cost|total|amount|status|value|count|quantity) of (?P<x>.+)$", re.I
 )
+# "the role of Alice", "the due date of Invoice 12": a value her item labels so. The words
+# of a place or of a kind are no label ("the top of", "the row of").
+_LABEL_OF = re.compile(
+    rf"^(?i:the )?(?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?) of (?i:the )?"
+    rf"(?P<x>(?:[A-Z0-9#]|{OPEN}).*|[a-z]+ #?\d[\w-]*)$"
+)
+_NO_LABELS = frozenset({
+    "top", "bottom", "end", "side", "middle", "rest", "start", "beginning", "front", "back",
+    "list", "number", "one", "all", "some", "each", "any", "none", "most", "both", "name",
+    "names", "part", "parts", "kind", "type", "page", "screen", "site",
+})  # fmt: skip
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:options|choices|tabs|items|links|buttons|plans|categories|filters|tags|labels"
     r"|values|entries|sizes|colou?rs|steps|sections)$"
 )
 _NTH_OWNED = re.compile(rf"^(?:the )?{ORDINAL} [\w-]+['’]s ", re.I)
 _OWNED = re.compile(
-    rf"^(?P<x>[A-Z][\w-]*(?: [A-Z][\w-]*)*|{OPEN}\d+{CLOSE})['’]s (?P<f>[a-z][\w-]*)$"
+    rf"^(?P<x>[A-Z][\w-]*(?: (?:[A-Z]|#?\d)[\w-]*)*|{OPEN}\d+{CLOSE})['’]s"
+    r" (?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?)$"
 )
 _FIELD_OF_NAME = re.compile(rf"^(?:the )?[a-z][\w-]* of (?:the )?(?:[A-Z]|{OPEN})")
 _TRAILING_PLACE = re.compile(
@@ -697,6 +711,9 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         # "the products list should include X": "list" named the subject, not the saying
         subject = match.string[: later.start("mid") + match.start("v")].strip()
         negated, value = _negated(later["mid"]), later["v"]
+    said_with = match.string[: match.start("v")]
+    if _BARE_KIND.match(value) and not _WORDS_VERB.search(said_with):
+        value = f"a {value}"  # "has heading Welcome": a heading, never the words "heading …"
     kind_first = bool(_DETERMINER.match(value) or _ELEMENT_FIRST.match(value))
     if value.startswith("no "):  # "says No results found" is text to read
         negated, value, kind_first = True, value[3:], True
@@ -722,6 +739,16 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     heading = _HEADING_SUBJECT.match(subject)
     if heading:
         return _heading_says(heading, value, quotes, negated=negated)
+    labelled = labelled_value(subject, quotes)
+    named = NAME_FIRST.match(subject) or subject.startswith(OPEN)
+    owner = subject if named else item_named(subject, quotes)  # "the row for Ada": Ada
+    had = _HAS_LABEL.match(value) if owner and _HAS_VERB.search(said_with) else None
+    if had and owner and not labelled:  # "Order #1042 has status Shipped"
+        labelled = labelled_value(f"the {had['f']} of {owner}", quotes)
+        value = had["v"] if labelled else value
+    if labelled and (_VALUE_VERB.search(said_with) or had) and not negated:
+        text = expected(value, quotes)  # "Ada's status reads Active", as "… is Active"
+        return one("expect_text", target=labelled, value=text) if text else None
     scope, place = None, None
     if not _is_page(subject):
         element = parse_element(subject, quotes, "expect")
@@ -767,6 +794,17 @@ def _heading_says(
 
 _OFFERS = re.compile(r"\b(?:contains?|lists?|includes?|offers?|has|have)\b", re.I)
 _WORDS_VERB = re.compile(r"\b(?:says?|saying|reads?|reading|mentions?|mentioning)\W*$", re.I)
+# A kind said with no article before a name: "shows heading Welcome", "has button Save".
+_BARE_KIND = re.compile(
+    rf"^(?:heading|button|link|tab|checkbox|image|field|dropdown|textbox|menu item) "
+    rf"(?=[A-Z0-9]|{OPEN})"
+)
+_HAS_VERB = re.compile(r"\b(?:has|have)\W*$", re.I)
+_HAS_LABEL = re.compile(
+    rf"^(?:(?:a|the) )?(?!(?:a|an|the)\b)(?P<f>[a-z][\w-]*) (?:of |set to )?"
+    rf"(?P<v>(?:[A-Z0-9$£€#]|{OPEN}).*)$"
+)
+_VALUE_VERB = re.compile(r"\b(?:says?|reads?|shows?|displays?)\W*$", re.I)
 
 
 def _says_value(
@@ -1005,11 +1043,14 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     owned = _OWNED.match(subject)
     if owned:  # "Oak Desk's price", as "the price of Oak Desk"; never a label to find
         subject = f"the {owned['f']} of {owned['x']}"
-    of = _OF.match(subject)
-    if not of and _FIELD_OF_NAME.match(subject):
-        return None  # "the role of Alice", "Alice's role": which of her row's cells is it?
-    if of:  # "the price of 'Lamp'": the item that shows 'Lamp' shows the value
-        target: Target | None = Target(text=quotes.value(_DETERMINER.sub("", of["x"], count=1)))
+    of, labelled = _OF.match(subject), labelled_value(subject, quotes)
+    if not (of or labelled) and _FIELD_OF_NAME.match(subject):
+        return None  # "the dog of Alice": no label of a value
+    target: Target | None
+    if labelled:  # "the status of Ada": her row's Status cell, or what "Status:" says there
+        target = labelled
+    elif of:  # "the price of the order": what shows next to the order's name
+        target = Target(text=quotes.value(_DETERMINER.sub("", of["x"], count=1)))
     elif _PART_OF.search(subject):
         return None  # "the title of the card": which element of the card that is, we cannot tell
     elif _is_page(subject) and match["change"]:
@@ -1021,13 +1062,35 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if element is None:
             return None
         target = element.target
+    if where and labelled:
+        return None  # "Ada's role is Admin in the users table": one place, in another
     if where and target is not None:
-        target = target.model_copy(update={"within": region_name(where["where"])})
+        # "the status is Active in the row for Ada": the status of Ada
+        within = item_named(where["where"], quotes) or region_name(where["where"])
+        target = target.model_copy(update={"within": within})
     action: Action = "expect_no_text" if negated else "expect_text"
     several = _PLURAL_SUBJECT.search(subject) and listed(f"items {raw}", quotes)
     if several and not quotes.is_quoted(raw):  # "the shipping options are Standard and Express"
         return Parsed(tuple(Draft(action, target=target, value=name) for name in several[1]))
     return one(action, target=target, value=value, tail=text_tail(raw, quotes))
+
+
+def labelled_value(subject: str, quotes: Quotes) -> Target | None:
+    """Read "the status of Ada" (or "Ada's status") as the value labelled "status" in the
+    item that shows Ada (`within`): her row's cell in the Status column, or the words after
+    "Status" in her card."""
+    owned = _OWNED.match(subject)
+    if owned:
+        subject = f"the {owned['f']} of {owned['x']}"
+    of = _LABEL_OF.match(subject)
+    if of is None:
+        return None
+    label = of["f"]
+    words = label.split(" ")
+    if words[0] in _NO_LABELS or any(word in ELEMENT_NOUNS or word in REGIONS for word in words):
+        return None  # "the top of the page", "the row of Bob": a place, not a label
+    name = quotes.value(of["x"])
+    return Target(text=label, within=name) if name.strip() else None
 
 
 def _at_least_one(match: re.Match[str], quotes: Quotes) -> Parsed | None:

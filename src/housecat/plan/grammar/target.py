@@ -122,6 +122,8 @@ _BY_MEANS = re.compile(r" (?:via|using|through) ", re.I)
 _LEADING_PREPOSITION = re.compile(
     r"^(?:in|on|under|at|inside|within|into|onto|to|from|of|by|through) "
 )
+# "In the users table, Ada's role": a place said first, with its comma
+_PLACE_SAID_FIRST = re.compile(r"^(?:in|on|under|at|inside|within|for) [^,]+, ", re.I)
 _WHEN_FIRST = re.compile(
     r"^(?:within|after|in|before) (?:\d+|a few|a couple of|one|two|three|five|ten)"
     r" (?:seconds?|secs?|minutes?|mins?|ms)\b",
@@ -277,7 +279,7 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "toggle all todos as completed": several things, no one name
         if not quoted and _WHEN_FIRST.match(name):
             return None  # "Within 5 seconds the page": when, which no name says
-        if not quoted and _LEADING_PREPOSITION.match(name):
+        if not quoted and (_LEADING_PREPOSITION.match(name) or _PLACE_SAID_FIRST.match(name)):
             return None  # "in the header the Sign in": a scope run into a name
         if not quoted and ON_A_DEVICE.search(name):
             return None  # "the menu on mobile": a screen the run does not have
@@ -476,6 +478,17 @@ _PERSONAL = re.compile(
 )
 _A_PAGE = re.compile(r"(?:^|\s)(?:page|screen)$|^(?:homepage|site|website|web site)$", re.I)
 _PLACE_INSIDE = re.compile(r" (?:in|on|inside|within|under) (?:the|this|your|my) \w", re.I)
+
+
+def item_named(raw: str, quotes: Quotes) -> str | None:
+    """The name in "the row for Ada" or "Ada's card": an item of a list, named by what it
+    shows; None for any other place ("the cart")."""
+    text = _DETERMINER.sub("", raw.strip(" ,.;:!?"), count=1)
+    match = _CONTAINER_OF.match(text) or _POSSESSIVE.match(text)
+    if match is None:
+        return None
+    name = _DETERMINER.sub("", match["x"], count=1)
+    return scope_name(raw, quotes) if NAME_FIRST.match(name) or OPEN in name else None
 
 
 def scope_name(raw: str, quotes: Quotes) -> str | None:

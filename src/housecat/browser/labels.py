@@ -1,0 +1,186 @@
+"""Read the value an item labels: "the status of Ada" is Ada's row's cell in the Status
+column, or the words right after "Status" in Ada's card ("Status: Active").
+
+A value is read from its own box (the cell, the words after the label), never from
+whatever else the item shows: "Active" in Ada's "Active Directory admins" cell is not her
+status, nor is "$5" in Pine Table's row the total of Oak Chair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Locator, Page
+
+from housecat.browser.items import ALIKE_ITEMS
+from housecat.browser.sight import SAID, SEEN
+from housecat.browser.wording import contained, whole_words
+
+# From each element that shows the item's name, climb to the nearest part that holds the
+# label: a row of a table whose column is headed so, or an element saying the label whole
+# ("Status", "Status:") or leading its own words ("Status: Active"). The climb stops at an
+# item of a list (a row, a card among cards): another item's label is never this one's; and
+# before a part too big to be one item's.
+_LABELLED = (
+    "(roots, [name, label, text, none, figures]) => {"
+    + SAID
+    + f"const inSight = {SEEN};"
+    + ALIKE_ITEMS
+    + """
+  const named = new RegExp(name, 'i'), wanted = new RegExp(text, 'i');
+  const nothing = none ? new RegExp(none, 'i') : null;
+  // "Status", "Status:", "Status ▲", "Subtotal (2 items)"
+  const aside = '(?: ?\\\\([^)]*\\\\))?';
+  const whole = new RegExp('^' + label + aside + '[^a-z0-9]*$', 'i');
+  const leading = new RegExp('^' + label + aside + '\\\\s*:\\\\s*(?=\\\\S)', 'i');
+  const blank = /^[\\s:|•·●–—-]*$/;
+  const squash = (s) => (s || '').replace(/\\s+/g, ' ').trim();
+  const controls = 'input, select, textarea';
+  const raw = (el) => {  // as a person reads it: a control in a cell, by what it holds
+    const control = el.matches(controls) ? el : el.querySelector(controls);
+    if (!control || squash(el.innerText) !== squash(control.innerText)) return squash(el.innerText);
+    return squash(control.tagName === 'SELECT' ? chosen(control) : control.value);
+  };
+  const valueOf = (el) => el.tagName === 'SELECT' ? low(chosen(el))
+    : ['INPUT', 'TEXTAREA'].includes(el.tagName) ? low(el.value) : said(el, figures);
+  const tables = 'table, [role=table], [role=grid], [role=treegrid]';
+  const cells = (row) => [...row.children].filter((cell) => cell.matches(
+    'td, th, [role=cell], [role=gridcell], [role=rowheader], [role=columnheader]'));
+  const cellAt = (row, index) => {
+    let at = 0;
+    for (const cell of cells(row)) {
+      const span = cell.colSpan || 1;
+      if (index < at + span) return index >= at ? cell : null;
+      at += span;
+    }
+    return null;
+  };
+  const isRow = (el) => (el.tagName === 'TR' || el.getAttribute('role') === 'row')
+    && !!el.querySelector('td, [role=cell], [role=gridcell]');
+  // The row's cell under a header that says the label, or undefined: no such column.
+  const column = (row) => {
+    const table = row.closest(tables);
+    if (!table) return undefined;
+    const heads = [...table.querySelectorAll('tr, [role=row]')].filter((r) =>
+      r.closest(tables) === table && !isRow(r));
+    for (const head of heads) {
+      let at = 0;
+      for (const cell of cells(head)) {
+        if (whole.test(low(cell.innerText))) {
+          const found = cellAt(row, at);
+          return found ? [found] : [];
+        }
+        at += cell.colSpan || 1;
+      }
+    }
+    return undefined;
+  };
+  // The box right after a label said whole: its next sibling with words, climbing out of
+  // wrappers that hold nothing else ("<div><b>Status</b></div><div>Active</div>").
+  const after = (el, item) => {
+    for (let node = el; node && node !== item; node = node.parentElement) {
+      for (let next = node.nextSibling; next; next = next.nextSibling) {
+        const words = next.nodeType === 3 ? low(next.textContent)
+          : next.nodeType === 1 ? valueOf(next) : '';
+        if (blank.test(words)) continue;
+        if (next.nodeType === 3) return [next.parentElement, words, squash(next.textContent)];
+        return [next, words, raw(next)];
+      }
+      const own = el.nodeType === 3 ? el.textContent : el.innerText;
+      if (low(node.parentElement.innerText) !== low(own)) return null;
+    }
+    return null;
+  };
+  // A label that is a bare text node before its value's element: "Total <b>$40</b>".
+  const bareLabels = (item) => {
+    const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+    const found = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (whole.test(low(node.textContent)) && !whole.test(low(parent.innerText))
+          && node.nextElementSibling && inSight(parent)) found.push(node);
+    }
+    return found;
+  };
+  const labelsIn = (item) => {
+    const found = [...item.querySelectorAll('*')].filter((el) => {
+      const words = low(el.innerText);
+      return (whole.test(words) || leading.test(words)) && inSight(el)
+        && ![...el.children].some((child) => whole.test(low(child.innerText))
+          || leading.test(low(child.innerText)));
+    });
+    return found.map((el) => {
+      const words = low(el.innerText), lead = words.match(leading);
+      if (lead && !whole.test(words)) {
+        const own = raw(el);
+        return [el, words.slice(lead[0].length), own.slice(own.match(leading)[0].length)];
+      }
+      return after(el, item);
+    }).concat(bareLabels(item).map((node) => after(node, item))).filter(Boolean);
+  };
+  // Where each name's climb ended: the part's size and the values read there (none, for
+  // an item with no such label). The smallest part wins: "Ada" in the page's header is not
+  // the one in her row, and a row with no status has none, whatever the footer's says.
+  const ends = [];
+  let items = 0;
+  for (const root of roots) {
+    const names = [...root.querySelectorAll('*')].filter((el) => named.test(low(el.innerText))
+      && ![...el.children].some((child) => named.test(low(child.innerText))) && inSight(el));
+    items += names.length;
+    for (const el of names) {
+      for (let node = el; node && root.contains(node); node = node.parentElement) {
+        const size = said(node, figures).length;
+        if (size > 1000) break;
+        const boxes = isRow(node) ? column(node) : undefined;
+        const found = boxes ? boxes.map((cell) => [cell, valueOf(cell), raw(cell)])
+          : labelsIn(node);
+        const parent = node.parentElement;
+        const anItem = item(node) || (parent && [...parent.children].some(
+          (other) => other !== node && alike(node, other)));
+        if (found.length || anItem) {
+          ends.push([size, found.map(([box, words, own]) => [words, inSight(box), own])]);
+          break;
+        }
+      }
+    }
+  }
+  const smallest = Math.min(...ends.map(([size]) => size));
+  const values = ends.filter(([size]) => size === smallest).flatMap(([, read]) => read);
+  const labelled = values.length;
+  const holds = values.some(([words, shown]) => shown && wanted.test(words)
+    && !(nothing && nothing.test(words)));
+  return {items, labelled, holds, values: values.map(([, , own]) => own)};
+}"""
+)
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """What an item's label says: whether the name shows, whether the item labels the
+    value, whether a value labelled so holds the words, and the values read."""
+
+    items: int
+    labelled: int
+    holds: bool
+    values: tuple[str, ...]
+
+
+async def read_labelled(
+    scope: Page | Locator,
+    name: str,
+    label: str,
+    pattern: str,
+    excluded: str | None,
+    *,
+    figures: bool,
+) -> Labelled:
+    """Read the values labelled `label` in the items that show `name`, and whether one of
+    them matches `pattern` (unless `excluded` says it is denied)."""
+    roots = scope.locator("body") if isinstance(scope, Page) else scope
+    args = [whole_words(name), contained(label), pattern, excluded, figures]
+    try:
+        found = await roots.evaluate_all(_LABELLED, args)
+    except PlaywrightError:
+        return Labelled(0, 0, False, ())
+    return Labelled(found["items"], found["labelled"], found["holds"], tuple(found["values"]))

@@ -1,0 +1,124 @@
+"""A value an item labels ("Ada's status is Active") is read from its own box: the cell of
+her row under the Status column, or the words right after "Status" in her card.
+
+Each layout pairs goals that hold with goals whose words show only elsewhere: in another
+cell of her row ("Active Directory admins"), in the next row or card, in the page's footer.
+A goal of the second kind that passes is a false pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from housecat.browser.pool import BrowserPool
+from housecat.plan.models import Step, Target
+from housecat.plan.read import read_goal
+from tests.pages import Pages
+from tests.test_checks_kinds import check
+
+USERS = (
+    "<table><thead><tr><th>Name</th><th>Group</th><th>Status ▲</th></tr></thead><tbody>"
+    "<tr><td>Bob</td><td>Staff</td><td>Active</td></tr>"
+    "<tr><td>Ada</td><td>Active Directory admins</td><td>Suspended</td></tr></tbody></table>"
+)
+TOTALS = (
+    "<table><tr><th>Item</th><th>Total</th></tr><tr><td>Pine Table</td><td>$5</td></tr>"
+    "<tr><td>Oak Chair</td><td>$9</td></tr></table>"
+)
+CARDS = (
+    "<div class=card><h3>Ada</h3><dl><dt>Role</dt><dd>Viewer</dd><dt>Status</dt>"
+    "<dd>Suspended</dd></dl><p>Group: Active Directory</p></div>"
+    "<div class=card><h3>Bob</h3><dl><dt>Status</dt><dd>Active</dd></dl></div>"
+)
+ORDERS = (
+    "<ul><li class=o><b>Order #1042</b> <p><strong>Status:</strong> Shipped</p></li>"
+    "<li class=o><b>Order #1043</b> <p><strong>Status:</strong> Processing</p></li></ul>"
+)
+ORDER_PAGE = (
+    "<main><h1>Order #1042</h1><section><h2>Details</h2><dl><dt>Placed</dt><dd>May 2</dd>"
+    "<dt>Status</dt><dd>Processing</dd></dl></section></main>"
+)
+ROLES = (
+    "<table><tr><th>User</th><th>Role</th></tr><tr><td>Ada</td><td><select><option>Viewer"
+    "</option><option selected>Admin</option></select></td></tr></table>"
+)
+GRID = (
+    "<div role=grid><div role=row><span role=columnheader>Name</span>"
+    "<span role=columnheader>Plan</span></div><div role=row><span role=gridcell>Ada</span>"
+    "<span role=gridcell>Free</span></div><div role=row><span role=gridcell>Bob</span>"
+    "<span role=gridcell>Pro</span></div></div>"
+)
+# Ada's row labels no status; the page's footer does
+FOOTER = (
+    "<nav>Home / Ada</nav><table><tr><th>Name</th><th>Group</th></tr><tr><td>Ada</td>"
+    "<td>Staff</td></tr></table><footer><p>Status: Active</p></footer>"
+)
+PRICES = (
+    "<div class=card><h3>Oak Chair</h3><p>$5</p></div>"
+    "<div class=card><h3>Pine Table</h3><p>$9</p></div>"
+)
+BADGE = "<div class=card><h3>Ada</h3><span class=badge>Active</span></div>"
+SUMMARY = (
+    "<aside><h2>Order summary</h2><p>Subtotal (2 items): $35.00</p><p>Shipping: $5.00</p>"
+    "<p>Total <b>$40.00</b></p></aside><p>Subtotal: $40.00 in your last order</p>"
+)
+
+CASES = [
+    (USERS, "Ada's status is Suspended", "Ada's status is Active"),
+    (USERS, "the status in Bob's row is Active", "the status in Ada's row is Active"),
+    (TOTALS, "the total for Oak Chair is $9", "the total for Oak Chair is $5"),
+    (TOTALS, "the total of Oak Chair should be $9", "the price of Oak Chair is $5"),
+    (CARDS, "Ada's role is Viewer", "Ada's status is Active"),
+    (CARDS, "the status of Bob is Active", "the role of Bob is Viewer"),
+    (ORDERS, "the status of Order #1042 is Shipped", "the status of Order #1043 is Shipped"),
+    (ORDERS, "Order #1043 has status Processing", "Order #1042 has a status of Processing"),
+    (ORDER_PAGE, "the status of order #1042 is Processing", "the status of order #1042 is Placed"),
+    (ROLES, "Ada's role is Admin", "Ada's role is Viewer"),
+    (GRID, "Bob's plan is Pro", "Ada's plan is Pro"),
+    (FOOTER, "the page says Active", "Ada's status is Active"),
+    (USERS, "In the row for Bob, the status is Active", "Ada's status reads Active"),
+    (SUMMARY, "the subtotal is $35.00 in the Order summary", "the total of Order summary is $5.00"),
+    (
+        SUMMARY,
+        "the total is $40.00 in the Order summary",
+        "the subtotal is $40.00 in the Order summary",
+    ),
+    # A figure no label names is the one next to the item's name, not the next card's
+    (PRICES, "the price of Oak Chair is $5", "the price of Oak Chair is $9"),
+    # Words no label names are no status: a badge may say anything
+    (BADGE, "Ada's card says Active", "Ada's status is Active"),
+]
+
+
+@pytest.mark.parametrize(("html", "holds", "false"), CASES)
+async def test_a_labelled_value_is_read_from_its_own_box(
+    pool: BrowserPool, pages: Pages, html: str, holds: str, false: str
+) -> None:
+    url = pages.add(html)
+    assert (await check(pool, url, read_goal(holds).steps[-1])).passed, holds
+    result = await check(pool, url, read_goal(false).steps[-1])
+    assert not result.passed, f"false pass: {false}"
+
+
+async def test_a_failure_says_what_the_label_holds(pool: BrowserPool, pages: Pages) -> None:
+    result = await check(pool, pages.add(USERS), read_goal("Ada's status is Active").steps[-1])
+    assert "the status of 'Ada' is 'Suspended', not 'Active'" in result.details
+    result = await check(pool, pages.add(BADGE), read_goal("Ada's status is Active").steps[-1])
+    assert "found no status of 'Ada'" in result.details
+
+
+async def test_a_labelled_value_can_be_checked_gone(pool: BrowserPool, pages: Pages) -> None:
+    url = pages.add(USERS)
+    for name, gone in (("Ada", True), ("Bob", False)):
+        target = Target(text="status", within=name)
+        step = Step(action="expect_no_text", target=target, value="Active", phrase="not active")
+        assert (await check(pool, url, step)).passed is gone, name
+
+
+def test_a_labelled_value_is_read_with_its_label() -> None:
+    assert [s.describe() for s in read_goal("Ada's status is Active").steps] == [
+        "Expect the status of 'Ada' to show 'Active'"
+    ]
+    assert read_goal("the role of Alice is Admin").steps[-1].target == Target(
+        text="role", within="Alice"
+    )
