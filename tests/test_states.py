@@ -46,6 +46,9 @@ FORM = """
 <input aria-label='Place order' disabled>
 <button disabled>Submit order</button>
 <button>Next step</button>
+<label><input type=checkbox checked> Do not send me emails</label>
+<button>Don't publish</button>
+<label><input type=checkbox checked> Keep me signed in for 30 days</label>
 """
 SHORT_S = 0.4
 
@@ -91,6 +94,8 @@ HOLDS = [
     state("expect_disabled", "Place order"),
     state("expect_enabled", "Next step", "button"),
     state("expect_enabled", "Email"),
+    state("expect_checked", "Do not send me emails", "checkbox"),
+    state("expect_checked", "keep me signed in", "checkbox"),  # its name's words, whole
     # A dropdown "shows" the text of its chosen option, not the value the page sends.
     state("expect_text", "Country", "combobox", "France"),
     state("expect_no_text", "Country", "combobox", "Germany"),
@@ -102,7 +107,7 @@ FAILS = [
     (state("expect_checked", "Dark mode"), "'Dark mode' switch is not checked"),
     (state("expect_unchecked", "Remember me"), "is checked"),
     (state("expect_checked", "Newsletter"), "no checkbox, radio or switch named 'Newsletter'"),
-    (state("expect_checked", "checkbox", "checkbox"), "any of 2"),
+    (state("expect_checked", "checkbox", "checkbox"), "any of 4"),
     (state("expect_selected", None, value="Option 1"), "selected: 'Option 2'"),
     (state("expect_selected", None, value="Billing"), "selected: 'Profile'"),
     (state("expect_selected", None, value="Express"), "selected: 'Standard'"),
@@ -130,6 +135,10 @@ FAILS = [
     (state("expect_enabled", "Delete account", "button"), "no button named 'Delete account'"),
     # A disabled field of that name is not a button.
     (state("expect_disabled", "Place order", "button"), "'Place order' is not a button"),
+    # A control whose name denies the words is not the one they name
+    (state("expect_checked", "Send me emails"), "no checkbox, radio or switch named 'Send me"),
+    (state("expect_checked", "send me emails", "checkbox"), "named 'send me emails'"),
+    (state("expect_enabled", "Publish", "button"), "no button named 'Publish'"),
     (state("expect_text", "Country", "combobox", "Germany"), "does not show 'Germany'"),
     (state("expect_no_text", "Country", "combobox", "France"), "shows 'France'"),
 ]

@@ -94,11 +94,18 @@ def holding_words_selector(text: str) -> str:
     return "internal:has=" + json.dumps(f"internal:text=/{whole_words(text)}/i")
 
 
+# A control whose name denies the words is not the control they name: "Don't remember me"
+# is no "Remember me" box, nor "Do not send me emails" "Send me emails". (Page scripts'
+# regular expressions look behind any length; Python's do not: these are for the page only.)
+_UNDENIED = r"(?<!\b(?:no|not|never|cannot|\w+n[\x27\u2019]t)\s+)"  # quotes unquoted
+
+
 def label_selector(text: str) -> str:
-    """A selector for the controls whose label holds `text` as whole words."""
-    return f"internal:label=/{whole_words(text)}/i"
+    """A selector for the controls whose label holds `text` as whole words, not denied."""
+    return f"internal:label=/{_UNDENIED}{whole_words(text)}/i"
 
 
 def role_selector(role: str, name: str) -> str:
-    """A selector for elements of a role whose accessible name holds `name` as whole words."""
-    return f"internal:role={role}[name=/{whole_words(name)}/i]"
+    """A selector for elements of a role whose accessible name holds `name` as whole words,
+    not denied."""
+    return f"internal:role={role}[name=/{_UNDENIED}{whole_words(name)}/i]"
