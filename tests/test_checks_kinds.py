@@ -176,6 +176,24 @@ async def test_a_count_in_a_region_counts_only_there(pool: BrowserPool, pages: P
     assert not (await check(pool, pages.add(elsewhere), step)).passed
 
 
+async def test_none_counted_is_not_empty_where_the_part_says_it_holds_some(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Items drawn as plain blocks are no list to count: "0 items" must not hold on a cart
+    # that says it holds three.
+    step = read_goal("the cart shows 0 items").steps[-1]
+    for html, holds in [
+        ("<div class=cart><div>Oak Chair</div><p>Cart: 3 items</p></div>", False),
+        ("<div class=cart><p>Showing 2 of 40 items</p></div>", False),
+        ("<div class=cart><p>Your cart is empty</p></div>", True),
+        ("<div class=cart><p>Cart: 0 items</p></div><p>Saved for later: 2 items</p>", True),
+    ]:
+        result = await check(pool, pages.add(html), step)
+        assert result.passed is holds, (html, result.details)
+    result = await check(pool, pages.add("<div class=cart>Cart: 3 items</div>"), step)
+    assert "it says '3 items'" in result.details
+
+
 async def test_a_count_in_a_region_named_by_many_elements_counts_them_all(
     pool: BrowserPool, pages: Pages
 ) -> None:

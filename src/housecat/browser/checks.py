@@ -507,6 +507,10 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
                 seen, why = 0, f": {exc.reason}"
         else:
             seen = await _count(chain.on(scope).filter(visible=True))
+        some = await _says_some(scope, target.text) if seen == 0 == wanted else None
+        if some:  # "Cart: 3 items" with no list of them: the cart is not empty
+            why = f", but it says '{some}'"
+            return False
         if seen == wanted or (step.at_least and seen >= wanted):
             return True
         if step.at_least:
@@ -533,6 +537,21 @@ async def _count(found: Locator) -> int:
     except PlaywrightError:
         return 0
     return counted
+
+
+async def _says_some(scope: Scope, noun: str) -> str | None:
+    """What the scope says when it says it holds some of the things ("3 items", "2 of 40
+    items"); "0 of 40 items" shows none."""
+    singular = noun.lower().removesuffix("s")
+    said = re.compile(rf"(?<!\bof )\b[1-9]\d*\s+(?:of\s+\d+\s+)?{re.escape(singular)}s?\b", re.I)
+    try:
+        texts = await (
+            scope.locator("body") if isinstance(scope, Page) else scope
+        ).all_inner_texts()
+    except PlaywrightError:
+        return None
+    found = [match[0] for text in texts for match in [said.search(text)] if match]
+    return found[0] if found else None
 
 
 async def _count_scope(page: Page, within: str | None, chain: Chain | None) -> Scope:
