@@ -77,6 +77,7 @@ CASES = [
     (GRID, "Bob's plan is Pro", "Ada's plan is Pro"),
     (FOOTER, "the page says Active", "Ada's status is Active"),
     (USERS, "In the row for Bob, the status is Active", "Ada's status reads Active"),
+    (USERS, "the Group column for Ada says Active", "Ada's row shows Active in the Status column"),
     (SUMMARY, "the subtotal is $35.00 in the Order summary", "the total of Order summary is $5.00"),
     (
         SUMMARY,

@@ -3310,6 +3310,11 @@ def test_a_labelled_value_is_read_however_it_is_said() -> None:
         ("The row for Ada has status Active", "status", "Ada", "Active"),
         ("In the row for Ada, the status is Active", "status", "Ada", "Active"),
         ("the total is $5 in the row for Oak Chair", "total", "Oak Chair", "$5"),
+        ("The row for Ada shows Active in the Status column", "Status", "Ada", "Active"),
+        ("In the Status column, Ada's row says Active", "Status", "Ada", "Active"),
+        ("The Status column for order 1001 says Shipped", "Status", "order 1001", "Shipped"),
+        ("Ada's Status is Active", "Status", "Ada", "Active"),
+        ("the Blue Mug's quantity is 2", "quantity", "Blue Mug", "2"),
     ]:
         assert steps(goal) == [("expect_text", Target(text=label, within=name), value, None)]
     # Once a part named "In the users table, Ada's role"

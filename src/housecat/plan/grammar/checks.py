@@ -232,9 +232,11 @@ _OF = re.compile(
 # "the role of Alice", "the due date of Invoice 12": a value her item labels so. The words
 # of a place or of a kind are no label ("the top of", "the row of").
 _LABEL_OF = re.compile(
-    rf"^(?i:the )?(?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?) of (?i:the )?"
-    rf"(?P<x>(?:[A-Z0-9#]|{OPEN}).*|[a-z]+ #?\d[\w-]*)$"
+    r"^(?i:the )?(?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?|[A-Z][\w-]*)"
+    rf" (?:of|(?i:column) (?:for|of)) (?i:the )?(?P<x>(?:[A-Z0-9#]|{OPEN}).*|[a-z]+ #?\d[\w-]*)$"
 )
+# "the Status column": a label a check may read in an item's row
+_COLUMN = re.compile(r"^(?:the )?(?P<f>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) column$", re.I)
 _NO_LABELS = frozenset({
     "top", "bottom", "end", "side", "middle", "rest", "start", "beginning", "front", "back",
     "list", "number", "one", "all", "some", "each", "any", "none", "most", "both", "name",
@@ -246,8 +248,8 @@ _PLURAL_SUBJECT = re.compile(
 )
 _NTH_OWNED = re.compile(rf"^(?:the )?{ORDINAL} [\w-]+['’]s ", re.I)
 _OWNED = re.compile(
-    rf"^(?P<x>[A-Z][\w-]*(?: (?:[A-Z]|#?\d)[\w-]*)*|{OPEN}\d+{CLOSE})['’]s"
-    r" (?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?)$"
+    rf"^(?:the )?(?P<x>[A-Z][\w-]*(?: (?:[A-Z]|#?\d)[\w-]*)*|{OPEN}\d+{CLOSE})['’]s"
+    r" (?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?|[A-Z][a-z]+|[A-Z]+)$"
 )
 _FIELD_OF_NAME = re.compile(rf"^(?:the )?[a-z][\w-]* of (?:the )?(?:[A-Z]|{OPEN})")
 _TRAILING_PLACE = re.compile(
@@ -725,6 +727,9 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         action: Action = "expect_title" if _TITLE_SUBJECT.match(subject) else "expect_url"
         text = expected(value, quotes)
         return one(action, value=text, tail=text_tail(value, quotes)) if text else None
+    labelled = None if negated else _said_of_item(subject, value, said_with, quotes)
+    if labelled is not None:
+        return labelled
     placed = _SAID_IN.match(value)
     if placed and not quotes.is_quoted(value):
         if placed["scope"] in {"it", "there"}:
@@ -739,16 +744,6 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     heading = _HEADING_SUBJECT.match(subject)
     if heading:
         return _heading_says(heading, value, quotes, negated=negated)
-    labelled = labelled_value(subject, quotes)
-    named = NAME_FIRST.match(subject) or subject.startswith(OPEN)
-    owner = subject if named else item_named(subject, quotes)  # "the row for Ada": Ada
-    had = _HAS_LABEL.match(value) if owner and _HAS_VERB.search(said_with) else None
-    if had and owner and not labelled:  # "Order #1042 has status Shipped"
-        labelled = labelled_value(f"the {had['f']} of {owner}", quotes)
-        value = had["v"] if labelled else value
-    if labelled and (_VALUE_VERB.search(said_with) or had) and not negated:
-        text = expected(value, quotes)  # "Ada's status reads Active", as "… is Active"
-        return one("expect_text", target=labelled, value=text) if text else None
     scope, place = None, None
     if not _is_page(subject):
         element = parse_element(subject, quotes, "expect")
@@ -776,6 +771,26 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return said
     # "the panel lists Welcome, but it does not list Error": "it" is that panel
     return replace(said, focus=region_name(subject))
+
+
+def _said_of_item(subject: str, value: str, verb: str, quotes: Quotes) -> Parsed | None:
+    """Read a value an item labels, said with a verb: "Ada's status reads Active", "Ada's
+    row shows Active in the Status column", "Order #1042 has status Shipped"."""
+    named = NAME_FIRST.match(subject) or subject.startswith(OPEN)
+    owner = item_named(subject, quotes) or (subject if named else None)  # "Ada's row": Ada
+    placed = _SAID_IN.match(value)
+    column = _COLUMN.match(placed["scope"]) if placed else None
+    had = _HAS_LABEL.match(value) if _HAS_VERB.search(verb) else None
+    if placed and column and owner:
+        target, value = labelled_value(f"the {column['f']} of {owner}", quotes), placed["x"]
+    elif _VALUE_VERB.search(verb):
+        target = labelled_value(subject, quotes)
+    elif had and owner:
+        target, value = labelled_value(f"the {had['f']} of {owner}", quotes), had["v"]
+    else:
+        return None
+    text = expected(value, quotes) if target else None
+    return one("expect_text", target=target, value=text) if text else None
 
 
 def _heading_says(
@@ -1087,7 +1102,8 @@ def labelled_value(subject: str, quotes: Quotes) -> Target | None:
         return None
     label = of["f"]
     words = label.split(" ")
-    if words[0] in _NO_LABELS or any(word in ELEMENT_NOUNS or word in REGIONS for word in words):
+    low = [word.lower() for word in words]
+    if low[0] in _NO_LABELS or any(word in ELEMENT_NOUNS or word in REGIONS for word in low):
         return None  # "the top of the page", "the row of Bob": a place, not a label
     name = quotes.value(of["x"])
     return Target(text=label, within=name) if name.strip() else None
