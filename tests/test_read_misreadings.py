@@ -3331,3 +3331,17 @@ def test_a_kind_said_without_an_article_is_that_kind() -> None:
     ]
     # Words said are words: "says heading Welcome" is what it says
     assert steps("the banner says Heading Welcome")[0][2] == "Heading Welcome"
+
+
+def test_two_names_joined_are_never_one_place() -> None:
+    # Once "Check the checkbox in 'Ada and Bob'": a row showing both names, which none does
+    refused("Tick the checkbox for Ada and Bob")
+    refused("click Edit for Ada & Bob")
+    refused("mark Buy milk and Walk dog as done")
+    # A name said with "and" is one name when quoted, or when no place is said
+    assert steps("click Edit for 'Ada and Bob'") == [
+        ("click", Target(text="Edit", within="Ada and Bob"), None, None)
+    ]
+    assert steps("click the Terms and Conditions link")[0][1] == Target(
+        text="Terms and Conditions", role="link"
+    )

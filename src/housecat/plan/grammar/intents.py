@@ -11,7 +11,7 @@ import re
 
 from housecat.plan.grammar.keys import key_name
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
-from housecat.plan.grammar.target import parse_element
+from housecat.plan.grammar.target import joins_names, parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, one, rule
 from housecat.plan.grammar.words import (
     ADVERB,
@@ -273,6 +273,8 @@ def _tick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     item = quotes.value(match["x"].strip())
     if not item or item.lower() in UNNAMEABLE or has_pronoun(item):
         return None
+    if joins_names(match["x"].strip(), quotes):
+        return None  # "mark Buy milk and Walk dog as done": two items, or one named so?
     action: Action = "uncheck" if match.groupdict().get("undo") else "check"
     return one(action, target=Target(text="checkbox", role="checkbox", within=item))
 

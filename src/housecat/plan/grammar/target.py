@@ -450,8 +450,10 @@ def _split_scope(text: str, quotes: Quotes) -> tuple[str, str | None]:
         if match.group(1).lower() == "for" and not _NAMED_FOR.match(right):
             return "", None  # "the Delete button for guests": for whom, which no place is
         within = scope_name(right, quotes)
-        if within is None:
-            return "", None  # "in the second row", "on her profile": a place we cannot find
+        if within is None or joins_names(right, quotes):
+            # "in the second row", "on her profile": a place we cannot find; "for Ada and
+            # Bob": two places, which one step is not
+            return "", None
         if not quotes.is_quoted(within) and _A_PAGE.search(within):
             return left, None  # "on the login page": the page it is on, no part of it
         return left, within
@@ -478,6 +480,15 @@ _PERSONAL = re.compile(
 )
 _A_PAGE = re.compile(r"(?:^|\s)(?:page|screen)$|^(?:homepage|site|website|web site)$", re.I)
 _PLACE_INSIDE = re.compile(r" (?:in|on|inside|within|under) (?:the|this|your|my) \w", re.I)
+
+
+# Two names joined: "Ada and Bob", "Ada & Bob" (a name said with "and" is quoted).
+_NAMES_JOINED = re.compile(r"^[A-Z0-9][^&]*? (?:and|&) [A-Z0-9]")
+
+
+def joins_names(text: str, quotes: Quotes) -> bool:
+    """Tell "Ada and Bob" (two items, which one step is not) from one name."""
+    return bool(_NAMES_JOINED.match(text)) and not quotes.is_quoted(text)
 
 
 def item_named(raw: str, quotes: Quotes) -> str | None:
