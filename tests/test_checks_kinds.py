@@ -932,6 +932,14 @@ WHOLE_WORD_CASES = [
         "<button>Delete</button><button>Delete</button><button>Undelete</button>",
         "<button>Delete</button><button>Undelete</button>",
     ),
+    # "Total savings: $40" is no total of $40 where the page also says "Total: $5"
+    (
+        "the total is $40",
+        "<p>Total savings: $5</p><p>Order total: $40</p>",
+        "<p>Total savings: $40</p><p>Total: $5</p>",
+    ),
+    # a longer label still holds the value where nothing says the label whole
+    ("the total is $40", "<p>Total due today: $40</p>", "<p>Total due today: $4</p>"),
 ]
 
 

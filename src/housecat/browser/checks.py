@@ -70,12 +70,18 @@ _NEAR = (
     + f"const inSight = {SEEN};"
     + ALIKE_ITEMS
     + """
-  const wanted = new RegExp(text, 'i'), named = new RegExp(label, 'i');
+  const wanted = new RegExp(text, 'i'), loosely = new RegExp(label, 'i');
+  // "Total: $5" says the label whole, as does "Ada Active" for "Active"; "Total savings:
+  // $40" says a longer one, used only when nothing says it whole
+  const exactly = new RegExp(
+    label + '(?=[\\\\s:–-]*(?:' + text + '|[^a-z\\\\s:–-]|$))', 'i');
   const nothing = none ? new RegExp(none, 'i') : null;
   return roots.some((root) => {
-    const labels = [...root.querySelectorAll('*'), root].filter((el) =>
-      named.test(low(el.innerText))
-      && ![...el.children].some((child) => named.test(low(child.innerText))));
+    const found = [...root.querySelectorAll('*'), root].filter((el) =>
+      loosely.test(low(el.innerText))
+      && ![...el.children].some((child) => loosely.test(low(child.innerText))));
+    const exact = found.filter((el) => exactly.test(low(el.innerText)));
+    const [labels, named] = exact.length ? [exact, exactly] : [found, loosely];
     return labels.some((el) => {
       for (let node = el, from = null, depth = 0; node && depth < 6 && root.contains(node);
            from = node, node = node.parentElement, depth++) {
