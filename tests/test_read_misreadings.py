@@ -3345,3 +3345,14 @@ def test_two_names_joined_are_never_one_place() -> None:
     assert steps("click the Terms and Conditions link")[0][1] == Target(
         text="Terms and Conditions", role="link"
     )
+
+
+def test_a_labelled_value_said_two_ways_is_refused_never_its_words() -> None:
+    # Once "Expect the status of 'Ada' to show 'Active or Pending'", and a row showing "Ada
+    # and Bob"
+    refused("Ada's status is Active or Pending")
+    refused("the total is $5 or $6")
+    refused("The status of Ada and Bob is Active")
+    assert steps("The Pro plan's price is $29") == [
+        ("expect_text", Target(text="price", within="Pro plan"), "$29", None)
+    ]

@@ -28,6 +28,7 @@ from housecat.plan.grammar.subjects import not_a_subject
 from housecat.plan.grammar.target import (
     Element,
     item_named,
+    joins_names,
     names_a_property,
     now_ends_name,
     parse_element,
@@ -240,7 +241,8 @@ _COLUMN = re.compile(r"^(?:the )?(?P<f>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) colum
 _NO_LABELS = frozenset({
     "top", "bottom", "end", "side", "middle", "rest", "start", "beginning", "front", "back",
     "list", "number", "one", "all", "some", "each", "any", "none", "most", "both", "name",
-    "names", "part", "parts", "kind", "type", "page", "screen", "site",
+    "names", "part", "parts", "kind", "type", "page", "screen", "site", "text", "placeholder",
+    "color", "colour", "url", "heading", "label", "tooltip", "background", "font", "style",
 })  # fmt: skip
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:options|choices|tabs|items|links|buttons|plans|categories|filters|tags|labels"
@@ -248,7 +250,7 @@ _PLURAL_SUBJECT = re.compile(
 )
 _NTH_OWNED = re.compile(rf"^(?:the )?{ORDINAL} [\w-]+['’]s ", re.I)
 _OWNED = re.compile(
-    rf"^(?:the )?(?P<x>[A-Z][\w-]*(?: (?:[A-Z]|#?\d)[\w-]*)*|{OPEN}\d+{CLOSE})['’]s"
+    rf"^(?:the )?(?P<x>[A-Z][\w-]*(?: (?:[A-Z]|#?\d)[\w-]*)*(?: [a-z]+)?|{OPEN}\d+{CLOSE})['’]s"
     r" (?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?|[A-Z][a-z]+|[A-Z]+)$"
 )
 _FIELD_OF_NAME = re.compile(rf"^(?:the )?[a-z][\w-]* of (?:the )?(?:[A-Z]|{OPEN})")
@@ -263,6 +265,7 @@ _URL_LEAD = re.compile(r"^(?:the )?(?:pattern|path|string|text|fragment|part|wor
 # A person named as the subject: one capitalised word with no article ("Todd has ...").
 _PERSON = re.compile(r"^(?-i:[A-Z][a-z]+)$")
 _SUBJECTS = re.compile(r",? and |, ", re.I)
+_EITHER_VALUE = re.compile(rf" or (?:[A-Z0-9$£€]|{OPEN})")  # "Active or Pending", "$5 or $6"
 _ALTERNATIVES = re.compile(r"\b(?:or|either|and/or)\b", re.I)
 # An address written out: a URL, or a path on the site under test.
 _ADDRESS = (
@@ -1049,6 +1052,8 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the page is loaded", "the button is disabled": states, not words
     if field and _FIELD_STATE.match(raw):
         return None  # "the password field should be masked": how it is, not what it holds
+    if _EITHER_VALUE.search(raw):
+        return None  # "the status is Active or Pending": either, which no one check is
     value = expected(raw, quotes)
     if value is None:
         return None
@@ -1059,6 +1064,8 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if owned:  # "Oak Desk's price", as "the price of Oak Desk"; never a label to find
         subject = f"the {owned['f']} of {owned['x']}"
     of, labelled = _OF.match(subject), labelled_value(subject, quotes)
+    if of and joins_names(of["x"], quotes):
+        return None  # "the status of Ada and Bob": two of them, which one check is not
     if not (of or labelled) and _FIELD_OF_NAME.match(subject):
         return None  # "the dog of Alice": no label of a value
     target: Target | None
@@ -1105,6 +1112,8 @@ def labelled_value(subject: str, quotes: Quotes) -> Target | None:
     low = [word.lower() for word in words]
     if low[0] in _NO_LABELS or any(word in ELEMENT_NOUNS or word in REGIONS for word in low):
         return None  # "the top of the page", "the row of Bob": a place, not a label
+    if joins_names(of["x"], quotes):
+        return None
     name = quotes.value(of["x"])
     return Target(text=label, within=name) if name.strip() else None
 
