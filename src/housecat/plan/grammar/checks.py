@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Literal
 
 from housecat.plan.grammar.health import PAGE_HEALTH, THE_PAGE, health_check
+from housecat.plan.grammar.labelled import labelled_value, owned_as_of, said_of_item
 from housecat.plan.grammar.lists import listed
 from housecat.plan.grammar.only import ONLY_RULES
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
@@ -40,7 +41,6 @@ from housecat.plan.grammar.types import Draft, Parsed, Rule, one, rule
 from housecat.plan.grammar.words import (
     ELEMENT_NOUNS,
     HOME_PAGES,
-    NAME_FIRST,
     NUMBER,
     ORDINAL,
     PAGE_SUBJECTS,
@@ -230,29 +230,11 @@ _SHOWN_AS = re.compile(r"(?: (?:shown|displayed|listed|set|written) as| equal to
 _OF = re.compile(
     r"^(?:the )?(?:price|cost|total|amount|status|value|count|quantity) of (?P<x>.+)$", re.I
 )
-# "the role of Alice", "the due date of Invoice 12": a value her item labels so. The words
-# of a place or of a kind are no label ("the top of", "the row of").
-_LABEL_OF = re.compile(
-    r"^(?i:the )?(?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?|[A-Z][\w-]*)"
-    rf" (?:of|(?i:column) (?:for|of)) (?i:the )?(?P<x>(?:[A-Z0-9#]|{OPEN}).*|[a-z]+ #?\d[\w-]*)$"
-)
-# "the Status column": a label a check may read in an item's row
-_COLUMN = re.compile(r"^(?:the )?(?P<f>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) column$", re.I)
-_NO_LABELS = frozenset({
-    "top", "bottom", "end", "side", "middle", "rest", "start", "beginning", "front", "back",
-    "list", "number", "one", "all", "some", "each", "any", "none", "most", "both", "name",
-    "names", "part", "parts", "kind", "type", "page", "screen", "site", "text", "placeholder",
-    "color", "colour", "url", "heading", "label", "tooltip", "background", "font", "style",
-})  # fmt: skip
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:options|choices|tabs|items|links|buttons|plans|categories|filters|tags|labels"
     r"|values|entries|sizes|colou?rs|steps|sections)$"
 )
 _NTH_OWNED = re.compile(rf"^(?:the )?{ORDINAL} [\w-]+['’]s ", re.I)
-_OWNED = re.compile(
-    rf"^(?:the )?(?P<x>[A-Z][\w-]*(?: (?:[A-Z]|#?\d)[\w-]*)*(?: [a-z]+)?|{OPEN}\d+{CLOSE})['’]s"
-    r" (?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?|[A-Z][a-z]+|[A-Z]+)$"
-)
 _FIELD_OF_NAME = re.compile(rf"^(?:the )?[a-z][\w-]* of (?:the )?(?:[A-Z]|{OPEN})")
 _TRAILING_PLACE = re.compile(
     r"^(?P<v>.+?) (?:in|inside|within|on) (?:the )?(?P<where>[a-z][\w -]*)$", re.I
@@ -730,10 +712,10 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         action: Action = "expect_title" if _TITLE_SUBJECT.match(subject) else "expect_url"
         text = expected(value, quotes)
         return one(action, value=text, tail=text_tail(value, quotes)) if text else None
-    labelled = None if negated else _said_of_item(subject, value, said_with, quotes)
+    placed = _SAID_IN.match(value)  # "shows Active in the Status column": where it shows
+    labelled = None if negated else said_of_item(subject, value, said_with, placed, quotes)
     if labelled is not None:
         return labelled
-    placed = _SAID_IN.match(value)
     if placed and not quotes.is_quoted(value):
         if placed["scope"] in {"it", "there"}:
             value = placed["x"]  # "the pricing page has Enterprise on it": the subject
@@ -776,26 +758,6 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return replace(said, focus=region_name(subject))
 
 
-def _said_of_item(subject: str, value: str, verb: str, quotes: Quotes) -> Parsed | None:
-    """Read a value an item labels, said with a verb: "Ada's status reads Active", "Ada's
-    row shows Active in the Status column", "Order #1042 has status Shipped"."""
-    named = NAME_FIRST.match(subject) or subject.startswith(OPEN)
-    owner = item_named(subject, quotes) or (subject if named else None)  # "Ada's row": Ada
-    placed = _SAID_IN.match(value)
-    column = _COLUMN.match(placed["scope"]) if placed else None
-    had = _HAS_LABEL.match(value) if _HAS_VERB.search(verb) else None
-    if placed and column and owner:
-        target, value = labelled_value(f"the {column['f']} of {owner}", quotes), placed["x"]
-    elif _VALUE_VERB.search(verb):
-        target = labelled_value(subject, quotes)
-    elif had and owner:
-        target, value = labelled_value(f"the {had['f']} of {owner}", quotes), had["v"]
-    else:
-        return None
-    text = expected(value, quotes) if target else None
-    return one("expect_text", target=target, value=text) if text else None
-
-
 def _heading_says(
     subject: re.Match[str], value: str, quotes: Quotes, *, negated: bool
 ) -> Parsed | None:
@@ -817,12 +779,6 @@ _BARE_KIND = re.compile(
     rf"^(?:heading|button|link|tab|checkbox|image|field|dropdown|textbox|menu item) "
     rf"(?=[A-Z0-9]|{OPEN})"
 )
-_HAS_VERB = re.compile(r"\b(?:has|have)\W*$", re.I)
-_HAS_LABEL = re.compile(
-    rf"^(?:(?:a|the) )?(?!(?:a|an|the)\b)(?P<f>[a-z][\w-]*) (?:of |set to )?"
-    rf"(?P<v>(?:[A-Z0-9$£€#]|{OPEN}).*)$"
-)
-_VALUE_VERB = re.compile(r"\b(?:says?|reads?|shows?|displays?)\W*$", re.I)
 
 
 def _says_value(
@@ -1060,9 +1016,7 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     negated = _negated(match["mid"])
     if _NTH_OWNED.match(subject):
         return None  # "the first row's Total": which cell of that row is its total?
-    owned = _OWNED.match(subject)
-    if owned:  # "Oak Desk's price", as "the price of Oak Desk"; never a label to find
-        subject = f"the {owned['f']} of {owned['x']}"
+    subject = owned_as_of(subject)  # "Oak Desk's price", as "the price of Oak Desk"
     of, labelled = _OF.match(subject), labelled_value(subject, quotes)
     if of and joins_names(of["x"], quotes):
         return None  # "the status of Ada and Bob": two of them, which one check is not
@@ -1095,27 +1049,6 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if several and not quotes.is_quoted(raw):  # "the shipping options are Standard and Express"
         return Parsed(tuple(Draft(action, target=target, value=name) for name in several[1]))
     return one(action, target=target, value=value, tail=text_tail(raw, quotes))
-
-
-def labelled_value(subject: str, quotes: Quotes) -> Target | None:
-    """Read "the status of Ada" (or "Ada's status") as the value labelled "status" in the
-    item that shows Ada (`within`): her row's cell in the Status column, or the words after
-    "Status" in her card."""
-    owned = _OWNED.match(subject)
-    if owned:
-        subject = f"the {owned['f']} of {owned['x']}"
-    of = _LABEL_OF.match(subject)
-    if of is None:
-        return None
-    label = of["f"]
-    words = label.split(" ")
-    low = [word.lower() for word in words]
-    if low[0] in _NO_LABELS or any(word in ELEMENT_NOUNS or word in REGIONS for word in low):
-        return None  # "the top of the page", "the row of Bob": a place, not a label
-    if joins_names(of["x"], quotes):
-        return None
-    name = quotes.value(of["x"])
-    return Target(text=label, within=name) if name.strip() else None
 
 
 def _at_least_one(match: re.Match[str], quotes: Quotes) -> Parsed | None:

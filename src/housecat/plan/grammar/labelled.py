@@ -1,0 +1,84 @@
+"""Read a value an item labels: "Ada's status is Active", "the role of Alice", "the Status
+column for Ada", "Order #1042 has status Shipped". Each is a check of the value her row
+or card labels so (see browser/labels.py), never of whatever else her item shows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
+from housecat.plan.grammar.seen import expected
+from housecat.plan.grammar.target import item_named, joins_names
+from housecat.plan.grammar.types import Parsed, one
+from housecat.plan.grammar.words import ELEMENT_NOUNS, NAME_FIRST, REGIONS
+from housecat.plan.models import Target
+
+# "the role of Alice", "the due date of Invoice 12": a value her item labels so. The words
+# of a place or of a kind are no label ("the top of", "the row of").
+_LABEL_OF = re.compile(
+    r"^(?i:the )?(?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?|[A-Z][\w-]*)"
+    rf" (?:of|(?i:column) (?:for|of)) (?i:the )?(?P<x>(?:[A-Z0-9#]|{OPEN}).*|[a-z]+ #?\d[\w-]*)$"
+)
+# "the Status column": a label a check may read in an item's row
+_COLUMN = re.compile(r"^(?:the )?(?P<f>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) column$", re.I)
+_NO_LABELS = frozenset({
+    "top", "bottom", "end", "side", "middle", "rest", "start", "beginning", "front", "back",
+    "list", "number", "one", "all", "some", "each", "any", "none", "most", "both", "name",
+    "names", "part", "parts", "kind", "type", "page", "screen", "site", "text", "placeholder",
+    "color", "colour", "url", "heading", "label", "tooltip", "background", "font", "style",
+})  # fmt: skip
+_OWNED = re.compile(
+    rf"^(?:the )?(?P<x>[A-Z][\w-]*(?: (?:[A-Z]|#?\d)[\w-]*)*(?: [a-z]+)?|{OPEN}\d+{CLOSE})['’]s"
+    r" (?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?|[A-Z][a-z]+|[A-Z]+)$"
+)
+_HAS_VERB = re.compile(r"\b(?:has|have)\W*$", re.I)
+_HAS_LABEL = re.compile(
+    rf"^(?:(?:a|the) )?(?!(?:a|an|the)\b)(?P<f>[a-z][\w-]*) (?:of |set to )?"
+    rf"(?P<v>(?:[A-Z0-9$£€#]|{OPEN}).*)$"
+)
+_VALUE_VERB = re.compile(r"\b(?:says?|reads?|shows?|displays?)\W*$", re.I)
+
+
+def owned_as_of(subject: str) -> str:
+    """Say "Oak Desk's price" as "the price of Oak Desk"; any other subject as it is."""
+    owned = _OWNED.match(subject)
+    return f"the {owned['f']} of {owned['x']}" if owned else subject
+
+
+def labelled_value(subject: str, quotes: Quotes) -> Target | None:
+    """Read "the status of Ada" (or "Ada's status") as the value labelled "status" in the
+    item that shows Ada (`within`): her row's cell in the Status column, or the words after
+    "Status" in her card."""
+    of = _LABEL_OF.match(owned_as_of(subject))
+    if of is None:
+        return None
+    label = of["f"]
+    words = label.lower().split(" ")
+    if words[0] in _NO_LABELS or any(word in ELEMENT_NOUNS or word in REGIONS for word in words):
+        return None  # "the top of the page", "the row of Bob": a place, not a label
+    if joins_names(of["x"], quotes):
+        return None
+    name = quotes.value(of["x"])
+    return Target(text=label, within=name) if name.strip() else None
+
+
+def said_of_item(
+    subject: str, value: str, verb: str, placed: re.Match[str] | None, quotes: Quotes
+) -> Parsed | None:
+    """Read a value an item labels, said with a verb: "Ada's status reads Active", "Ada's
+    row shows Active in the Status column", "Order #1042 has status Shipped"."""
+    named = NAME_FIRST.match(subject) or subject.startswith(OPEN)
+    owner = item_named(subject, quotes) or (subject if named else None)  # "Ada's row": Ada
+    column = _COLUMN.match(placed["scope"]) if placed else None
+    had = _HAS_LABEL.match(value) if _HAS_VERB.search(verb) else None
+    if placed and column and owner:
+        target, value = labelled_value(f"the {column['f']} of {owner}", quotes), placed["x"]
+    elif _VALUE_VERB.search(verb):
+        target = labelled_value(subject, quotes)
+    elif had and owner:
+        target, value = labelled_value(f"the {had['f']} of {owner}", quotes), had["v"]
+    else:
+        return None
+    text = expected(value, quotes) if target else None
+    return one("expect_text", target=target, value=text) if text else None
