@@ -53,6 +53,12 @@ FOOTER = (
     "<nav>Home / Ada</nav><table><tr><th>Name</th><th>Group</th></tr><tr><td>Ada</td>"
     "<td>Staff</td></tr></table><footer><p>Status: Active</p></footer>"
 )
+# Ada's name shows in Bob's row too, whose status is Active
+MANAGED = (
+    "<table><tr><th>Name</th><th>Notes</th><th>Status</th></tr>"
+    "<tr><td>Bob</td><td>Backup: Ada</td><td>Active</td></tr>"
+    "<tr><td>Ada</td><td>Owner of the Finance workspace</td><td>Invited</td></tr></table>"
+)
 PRICES = (
     "<div class=card><h3>Oak Chair</h3><p>$5</p></div>"
     "<div class=card><h3>Pine Table</h3><p>$9</p></div>"
@@ -76,6 +82,7 @@ CASES = [
     (ROLES, "Ada's role is Admin", "Ada's role is Viewer"),
     (GRID, "Bob's plan is Pro", "Ada's plan is Pro"),
     (FOOTER, "the page says Active", "Ada's status is Active"),
+    (MANAGED, "Ada's status is Invited", "Ada's status is Active"),
     (USERS, "In the row for Bob, the status is Active", "Ada's status reads Active"),
     (USERS, "the Group column for Ada says Active", "Ada's row shows Active in the Status column"),
     (SUMMARY, "the subtotal is $35.00 in the Order summary", "the total of Order summary is $5.00"),

@@ -29,6 +29,7 @@ _LABELLED = (
     + ALIKE_ITEMS
     + """
   const named = new RegExp(name, 'i'), wanted = new RegExp(text, 'i');
+  const namedAlone = new RegExp('^[^a-z0-9]*' + name + '[^a-z0-9]*$', 'i');
   const nothing = none ? new RegExp(none, 'i') : null;
   // "Status", "Status:", "Status ▲", "Subtotal (2 items)"
   const aside = '(?: ?\\\\([^)]*\\\\))?';
@@ -125,8 +126,12 @@ _LABELLED = (
   const ends = [];
   let items = 0;
   for (const root of roots) {
-    const names = [...root.querySelectorAll('*')].filter((el) => named.test(low(el.innerText))
+    const found = [...root.querySelectorAll('*')].filter((el) => named.test(low(el.innerText))
       && ![...el.children].some((child) => named.test(low(child.innerText))) && inSight(el));
+    // Her name said alone ("Ada" in her row's first cell) is her item; "Managed by Ada" in
+    // Bob's row is not, unless nothing says her name alone.
+    const alone = found.filter((el) => namedAlone.test(low(el.innerText)));
+    const names = alone.length ? alone : found;
     items += names.length;
     for (const el of names) {
       for (let node = el; node && root.contains(node); node = node.parentElement) {
