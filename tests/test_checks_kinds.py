@@ -777,6 +777,11 @@ async def test_a_state_check_recorded_with_loose_words_is_found_again_as_written
 
 # (a goal, a page where it holds, a page where its words are only inside others or
 # elsewhere). Each once passed on the second page.
+MENTIONED = (
+    "<table><tr><th>Name</th><th>Notes</th><th>Status</th></tr>"
+    "<tr><td>Bob</td><td>Backup: Ada</td><td>{bob}</td></tr>"
+    "<tr><td>Ada</td><td>Owner</td><td>{ada}</td></tr></table>"
+)
 WHOLE_WORD_CASES = [
     # "Spinner gone" held when the word "Spinner" was absent: a spinner shows no such word
     (
@@ -937,6 +942,28 @@ WHOLE_WORD_CASES = [
         "the total is $40",
         "<p>Total savings: $5</p><p>Order total: $40</p>",
         "<p>Total savings: $40</p><p>Total: $5</p>",
+    ),
+    # Bob's row that mentions "Backup: Ada" is not Ada's row
+    (
+        "the row for Ada says Active",
+        MENTIONED.format(bob="Invited", ada="Active"),
+        MENTIONED.format(bob="Active", ada="Invited"),
+    ),
+    (
+        "Ada's row shows Active",
+        MENTIONED.format(bob="Invited", ada="Active"),
+        MENTIONED.format(bob="Active", ada="Invited"),
+    ),
+    (
+        "the Resend button for Ada is visible",
+        MENTIONED.format(bob="<button>Resend</button>", ada="<button>Resend</button>"),
+        MENTIONED.format(bob="<button>Resend</button>", ada="Sent"),
+    ),
+    # a row's own text runs its cells together ("BobActive"): once, no row was Bob's
+    (
+        "the row for Bob says Active",
+        "<table><tr><td>Bob</td><td>Active</td></tr><tr><td>Ada</td><td>Invited</td></tr></table>",
+        "<table><tr><td>Bob</td><td>Invited</td></tr><tr><td>Ada</td><td>Active</td></tr></table>",
     ),
     # a longer label still holds the value where nothing says the label whole
     ("the total is $40", "<p>Total due today: $40</p>", "<p>Total due today: $4</p>"),

@@ -201,7 +201,7 @@ async def place_of(page: Page, step: Step) -> Place:
         # shows": that one only
         kind = of_kind(target.role).on(root)
         if target.within:  # "the row for Oak Chair says": the rows that show "Oak Chair"
-            kind = kind.locator(has_text_selector(target.within))
+            kind = await _items_named(kind, target.within)
         kind = kind.filter(visible=True)
         return Place(where, kind if target.nth is None else kind.nth(target.nth))
     if target.names_label and target.within:
@@ -221,6 +221,17 @@ async def place_of(page: Page, step: Step) -> Place:
     except NotLocated as exc:
         raise StepFailed(f"cannot find {where} to check what it shows: {exc}") from None
     return Place(where, found.locator)
+
+
+async def _items_named(items: Locator, name: str) -> Locator:
+    """The items that show the name, in one of their parts (a row's own text runs its cells
+    together: "Bobx"); only those that say it alone where some do ("Backup: Bob" in another
+    row is not Bob's row)."""
+    alone = items.locator(holding_words_selector(name, alone=True))
+    if await alone.count():
+        return alone
+    holding = items.locator(holding_words_selector(name))
+    return holding.or_(items.locator(has_text_selector(name)))
 
 
 async def _near(

@@ -25,6 +25,7 @@ from housecat.browser.heal import (
 from housecat.browser.items import ALIKE_ITEMS
 from housecat.browser.regions import LANDMARKS
 from housecat.browser.wording import (
+    alone_selector,
     has_text_selector,
     holding_words_selector,
     label_selector,
@@ -84,16 +85,22 @@ _SCOPE_DEPTHS = (
     + ALIKE_ITEMS
     + """
   const wanted = new RegExp(pattern, 'i');
+  const alone = new RegExp('^[^a-z0-9]*' + pattern + '[^a-z0-9]*$', 'i');
   const shows = (node) => wanted.test(node.innerText || '');
+  // Whether a part of the node says the name alone: "Ada" in her row's cell, not "Backup:
+  // Ada" in Bob's row
+  const saysAlone = (node) => [node, ...node.querySelectorAll('*')].some(
+    (part) => alone.test((part.innerText || '').trim()));
   return elements.map(el => {
-    if (shows(el)) return [0, ''];
+    if (shows(el)) return [0, '', saysAlone(el)];
     let from = el, node = el.parentElement, depth = 1;
     while (node && !shows(node)) {
       from = node; node = node.parentElement; depth += 1;
     }
-    if (!node) return [1e9, ''];
+    if (!node) return [1e9, '', false];
     const holder = [...node.children].find((child) => child !== from && shows(child));
-    return holder && alike(from, holder) ? [1e9, ''] : [depth, node.tagName.toLowerCase()];
+    if (holder && alike(from, holder)) return [1e9, '', false];
+    return [depth, node.tagName.toLowerCase(), saysAlone(node)];
   });
 }"""
 )
@@ -114,6 +121,7 @@ class NotLocated(Exception):
 # Bare text is a last resort for clicks only, and never a heading or a field's label:
 # "click Sign in" must not click the page's "Sign in" title.
 _NOT_TITLES = ":not(h1, h2, h3, h4, h5, h6, label, legend, title)"
+_ITEM_ROLES = frozenset({"row", "listitem", "article"})
 FIELD_ACTIONS = frozenset({"fill", "select", "check", "uncheck"})
 
 
@@ -175,7 +183,16 @@ def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chai
         alt = [Call("get_by_alt_text", (text,), exact)] if target.role == "img" else []
         loosely, has_text = _loose_check(target.role, text, action)
         kind_with_text = Chain((Call("get_by_role", (target.role,)), has_text))
-        return [Chain((call,)) for call in [*by_role, *alt, loosely]] + [kind_with_text]
+        # "Ada's row": the row that says her name alone in a cell, where one does, never
+        # Bob's that mentions "Backup: Ada"
+        alone = Call("locator", (holding_words_selector(text, alone=True),))
+        items = [of_kind(target.role).then(alone)] if target.role in _ITEM_ROLES else []
+        return [
+            *[Chain((call,)) for call in [*by_role, *alt]],
+            *items,
+            Chain((loosely,)),
+            kind_with_text,
+        ]
     else:  # a check about text: whatever shows it, headings included
         calls = [
             *by_role,
@@ -215,16 +232,27 @@ async def _scoped(page: Root, chain: Chain, within: str) -> Chain | None:
         return scoped if await _visible_count(scoped.on(page)) else None
     # "Edit for Bob" is in what shows "Bob" as a word: never in "Bobby Tables"' row
     depths = await chain.on(page).evaluate_all(_SCOPE_DEPTHS, whole_words(within))
-    reachable = [(depth, tag) for depth, tag in depths if depth < 1e9]
+    reachable = [(depth, tag, alone) for depth, tag, alone in depths if depth < 1e9]
+    # Where the page says the name alone ("Bob" in his row's cell), only a part that says
+    # it so is his: "Backup: Bob" in Alice's row is not
+    if await _visible_count(page.locator(alone_selector(within))):
+        reachable = [found for found in reachable if found[2]]
     if not reachable:
         return None
-    depth, tag = min(reachable)
-    if depth == 0:  # "the row for Bob": the row that shows "Bob"
-        scoped = chain.then(Call("locator", (has_text_selector(within),)))
-    else:
-        holding = Call("locator", (holding_words_selector(within),))
-        scoped = Chain((Call("locator", (tag,)), holding)).then(*chain.calls)
-    return scoped if await _visible_count(scoped.on(page)) else None
+    depth, tag, alone = min(reachable)
+    # The part that shows "Bob" in one of its own parts (a row's own text runs its cells
+    # together: "Bobx"), or else in its own text ("<li>Bob <button>"); said alone, where
+    # some part says it alone
+    ways = [holding_words_selector(within, alone=alone)]
+    ways += [] if alone else [has_text_selector(within)]
+    for shows in ways:
+        if depth == 0:  # "the row for Bob": the row itself
+            scoped = chain.then(Call("locator", (shows,)))
+        else:
+            scoped = Chain((Call("locator", (tag,)), Call("locator", (shows,)))).then(*chain.calls)
+        if await _visible_count(scoped.on(page)):
+            return scoped
+    return None
 
 
 async def _finish(page: Root, chain: Chain, target: Target) -> Chain | None:

@@ -88,10 +88,18 @@ def has_text_selector(text: str) -> str:
     return f"internal:has-text=/{whole_words(text)}/i"
 
 
-def holding_words_selector(text: str) -> str:
+def alone_selector(text: str) -> str:
+    """A selector for the elements that say `text` and nothing else ("Bob", "Bob:", never
+    "Backup: Bob")."""
+    return f"internal:text=/^[^a-z0-9]*{whole_words(text)}[^a-z0-9]*$/i"
+
+
+def holding_words_selector(text: str, *, alone: bool = False) -> str:
     """A selector that keeps the elements, among those before it, with an element inside
-    that shows `text` whole: a table row holds "Bob" in a cell, and "Bobby" in none."""
-    return "internal:has=" + json.dumps(f"internal:text=/{whole_words(text)}/i")
+    that shows `text` whole: a table row holds "Bob" in a cell, and "Bobby" in none; with
+    `alone`, an element that says nothing else."""
+    inside = alone_selector(text) if alone else f"internal:text=/{whole_words(text)}/i"
+    return "internal:has=" + json.dumps(inside)
 
 
 # A control whose name denies the words is not the control they name: "Don't remember me"
