@@ -68,6 +68,11 @@ SUMMARY = (
     "<aside><h2>Order summary</h2><p>Subtotal (2 items): $35.00</p><p>Shipping: $5.00</p>"
     "<p>Total <b>$40.00</b></p></aside><p>Subtotal: $40.00 in your last order</p>"
 )
+# The order's part labels its total and status; the same figures and words show elsewhere
+MY_ORDER = (
+    "<h2>Your order</h2><div><p>Subtotal $40</p><p>Payment: Shipped separately</p>"
+    "<p>Total: $45</p><p>Status: Pending</p></div><p class=total>Total $40</p>"
+)
 
 CASES = [
     (USERS, "Ada's status is Suspended", "Ada's status is Active"),
@@ -91,6 +96,10 @@ CASES = [
         "the total is $40.00 in the Order summary",
         "the subtotal is $40.00 in the Order summary",
     ),
+    # "the total of my order": the value labelled so in the order, not any figure it shows
+    (MY_ORDER, "the total of my order is $45", "the total of my order is $40"),
+    (MY_ORDER, "the status of the order should be Pending", "the status of my order is Shipped"),
+    (MY_ORDER, "the page says Shipped", "the status of my cart is Pending"),
     # A figure no label names is the one next to the item's name, not the next card's
     (PRICES, "the price of Oak Chair is $5", "the price of Oak Chair is $9"),
     # Words no label names are no status: a badge may say anything
@@ -113,6 +122,10 @@ async def test_a_failure_says_what_the_label_holds(pool: BrowserPool, pages: Pag
     assert "the status of 'Ada' is 'Suspended', not 'Active'" in result.details
     result = await check(pool, pages.add(BADGE), read_goal("Ada's status is Active").steps[-1])
     assert "found no status of 'Ada'" in result.details
+    result = await check(
+        pool, pages.add(MY_ORDER), read_goal("the total of my order is $40").steps[-1]
+    )
+    assert "the total in the order does not show '$40'" in result.details
 
 
 async def test_a_labelled_value_can_be_checked_gone(pool: BrowserPool, pages: Pages) -> None:

@@ -3356,3 +3356,18 @@ def test_a_labelled_value_said_two_ways_is_refused_never_its_words() -> None:
     assert steps("The Pro plan's price is $29") == [
         ("expect_text", Target(text="price", within="Pro plan"), "$29", None)
     ]
+
+
+def test_the_value_of_an_order_or_cart_is_read_from_its_label_there() -> None:
+    # Once "Expect 'order' to show '$40'": any figure the order showed ("Subtotal $40")
+    for goal, label, place, value in [
+        ("the total of my order is $40", "total", "order", "$40"),
+        ("The status of the order should be Shipped", "status", "order", "Shipped"),
+        ("the total of the shopping cart should be $45", "total", "shopping cart", "$45"),
+        ("the amount of your invoice is $12", "amount", "invoice", "$12"),
+    ]:
+        assert steps(goal) == [("expect_text", Target(text=label, within=place), value, None)]
+    # An item's own name is where its price shows
+    assert steps("the price of the lamp is $40") == [
+        ("expect_text", Target(text="lamp"), "$40", None)
+    ]

@@ -22,7 +22,7 @@ from housecat.browser.items import ALIKE_ITEMS, list_items
 from housecat.browser.labels import Labelled, read_labelled
 from housecat.browser.locate import NotLocated, locate, of_kind
 from housecat.browser.outcomes import Done, StepFailed
-from housecat.browser.regions import find_region, region_hint
+from housecat.browser.regions import find_region, region_hint, region_words
 from housecat.browser.sight import SAID, SEEN, STRUCK
 from housecat.browser.wording import (
     contained,
@@ -192,8 +192,9 @@ async def place_of(page: Page, step: Step) -> Place:
     if target is None:
         return Place("the page", page)
     root: Scope = page
+    holder = None  # "the total of my order": the part the words are in
     if target.within and not names_content(target.within):
-        root = await _region(page, target.within)
+        root, holder = await _region(page, target.within), region_words(target.within)
         target = target.model_copy(update={"within": None})
     where = target.describe()
     if target.names_kind and target.role:
@@ -211,10 +212,11 @@ async def place_of(page: Page, step: Step) -> Place:
         return Place(where, root, label=target.text, item=target.within)
     if target.role is None:
         if not names_content(target.text):
-            region = await find_region(page, target.text)
+            region = await find_region(root, target.text)
             if region is not None:
                 return Place(f"the {target.text}", region)
         # "the subtotal is $5", "the price of 'Lamp' is $5": the words next to that label
+        where = f"the {target.text} in the {holder}" if holder else where
         return Place(where, root, label=target.text)
     try:
         found = await locate(root, step.model_copy(update={"target": target}), 2.0, heal=False)
@@ -323,7 +325,11 @@ async def expect_text(page: Page, step: Step, start_url: str, timeout_s: float) 
         if unlike is not None:
             raise StepFailed(unlike)
         if place.label is not None and not await visible_text(place.scope, place.label).count():
-            raise StepFailed(region_hint(place.label))  # neither such a part nor such words
+            if isinstance(place.scope, Page):  # neither such a part nor such words
+                raise StepFailed(region_hint(place.label, nor_words=True))
+            raise StepFailed(
+                f"{place.where} does not show '{text}': no '{place.label}' shows there"
+            )
         raise StepFailed(f"{place.where} does not show '{text}'{await closest_text(page, text)}")
     return Done()
 

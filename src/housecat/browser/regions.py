@@ -109,10 +109,12 @@ def _either(found: Locator | None, more: Locator) -> Locator:
     return more if found is None else found.or_(more)
 
 
-def region_hint(name: str) -> str:
-    """Say what a region would have to be for HouseCat to find it."""
+def region_hint(name: str, *, nor_words: bool = False) -> str:
+    """Say what a region would have to be for HouseCat to find it (and, `nor_words`, that
+    its words do not show either)."""
     words = region_words(name)
+    nor = ", nor do those words show" if nor_words else ""
     return (
         f"cannot find the {words} on the page (no landmark, labelled region, id, class or "
-        f"heading says '{words}', nor do those words show)"
+        f"heading says '{words}'{nor})"
     )

@@ -228,7 +228,14 @@ _SHOWN_WORDS = frozenset(
 _LITERAL_START = re.compile(rf"^(?:{OPEN}|[A-Z0-9$€£¥#+]|-\d|[^\s@]+@[^\s@]+\.\w+$)")
 _SHOWN_AS = re.compile(r"(?: (?:shown|displayed|listed|set|written) as| equal to| exactly)+$", re.I)
 _OF = re.compile(
-    r"^(?:the )?(?:price|cost|total|amount|status|value|count|quantity) of (?P<x>.+)$", re.I
+    r"^(?:the )?(?P<f>price|cost|total|amount|status|value|count|quantity) of (?P<x>.+)$", re.I
+)
+# "the total of my order", "the status of the booking": the value labelled so in that part
+# of the page, never any figure the part shows ("Subtotal $40" is not its total)
+_HOLDER = re.compile(
+    r"^(?:the|my|your|our|this) (?:[a-z]+ )?(?P<x>order|cart|basket|bag|invoice|booking"
+    r"|reservation|subscription|account|plan|purchase|quote|receipt|summary)$",
+    re.I,
 )
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:options|choices|tabs|items|links|buttons|plans|categories|filters|tags|labels"
@@ -1025,7 +1032,9 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     target: Target | None
     if labelled:  # "the status of Ada": her row's Status cell, or what "Status:" says there
         target = labelled
-    elif of:  # "the price of the order": what shows next to the order's name
+    elif of and _HOLDER.match(of["x"]):  # "the total of my order": "Total" in the order
+        target = Target(text=of["f"].lower(), within=_DETERMINER.sub("", of["x"], count=1))
+    elif of:  # "the price of the lamp": what shows next to the lamp's name
         target = Target(text=quotes.value(_DETERMINER.sub("", of["x"], count=1)))
     elif _PART_OF.search(subject):
         return None  # "the title of the card": which element of the card that is, we cannot tell
