@@ -100,6 +100,7 @@ CASES = [
     (MY_ORDER, "the total of my order is $45", "the total of my order is $40"),
     (MY_ORDER, "the status of the order should be Pending", "the status of my order is Shipped"),
     (MY_ORDER, "the page says Shipped", "the status of my cart is Pending"),
+    (MY_ORDER, "the subtotal of my order is $40", "the subtotal of my order is $45"),
     # A figure no label names is the one next to the item's name, not the next card's
     (PRICES, "the price of Oak Chair is $5", "the price of Oak Chair is $9"),
     # Words no label names are no status: a badge may say anything

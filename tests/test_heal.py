@@ -44,6 +44,10 @@ def test_drifted_names_are_a_confident_match(wanted: str, offered: str) -> None:
         ("Checkout", "Help"),
         ("Next page", "Continue"),
         ("Save draft", "Publish draft"),
+        # A name that denies the words is their opposite
+        ("Remember me", "Don't remember me"),
+        ("Send me emails", "Do not send me emails"),
+        ("Save", "Never save"),
     ],
 )
 def test_different_meanings_are_not_healed(wanted: str, offered: str) -> None:

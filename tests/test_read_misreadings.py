@@ -3365,9 +3365,19 @@ def test_the_value_of_an_order_or_cart_is_read_from_its_label_there() -> None:
         ("The status of the order should be Shipped", "status", "order", "Shipped"),
         ("the total of the shopping cart should be $45", "total", "shopping cart", "$45"),
         ("the amount of your invoice is $12", "amount", "invoice", "$12"),
+        ("Make sure the subtotal of my cart is $40", "subtotal", "cart", "$40"),
+        ("the shipping fee of the order is $4.99", "shipping fee", "order", "$4.99"),
     ]:
         assert steps(goal) == [("expect_text", Target(text=label, within=place), value, None)]
-    # An item's own name is where its price shows
+    # An item's own name is where its price shows; a place is no label
     assert steps("the price of the lamp is $40") == [
         ("expect_text", Target(text="lamp"), "$40", None)
+    ]
+    refused("the top of my cart is Oak Chair")
+
+
+def test_switch_a_setting_to_a_value_sets_it() -> None:
+    assert steps("switch the theme to Dark") == [("fill", Target(text="theme"), "Dark", None)]
+    assert steps("switch to the Billing tab") == [
+        ("click", Target(text="Billing", role="tab"), None, None)
     ]

@@ -200,7 +200,7 @@ async def place_of(page: Page, step: Step) -> Place:
     if target.names_kind and target.role:
         # "the header says", "the table shows": every element of that kind; "the last row
         # shows": that one only
-        kind = of_kind(target.role).on(root)
+        kind = of_kind(target.role, target.text).on(root)
         if target.within:  # "the row for Oak Chair says": the rows that show "Oak Chair"
             kind = await _items_named(kind, target.within)
         kind = kind.filter(visible=True)
@@ -596,7 +596,7 @@ async def _count_scope(page: Page, within: str | None, chain: Chain | None) -> S
 def count_chain(target: Target) -> Chain:
     """Count by role, and by name (its words whole) unless the text only names the kind."""
     if target.names_kind:
-        return of_kind(target.role or "")  # "3 rows": the header row is none
+        return of_kind(target.role or "", target.text)  # "3 rows": the header row is none
     # "2 Delete buttons": named by those words whole, never "Undelete"
     return Chain((Call("locator", (role_selector(target.role or "", target.text),)),))
 

@@ -44,6 +44,8 @@ _PHRASES = re.compile(
 )
 _PUNCTUATION = re.compile(r"[^\w\s]+")
 SAME_WORD = 0.85  # "colour"/"color", "cart"/"carts"; not "delete"/"edit" (0.8)
+# A name that denies what is asked for is its opposite: "Don't remember me", "Never save".
+_DENIAL = re.compile(r"\b(?:no|not|never|cannot|\w+n['’]t)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def _same_word(a: str, b: str) -> bool:
 def similarity(wanted: str, offered: str) -> float:
     """Score 0..1 how well an offered name matches the wanted one, word by word."""
     a, b = normalize(wanted).split(), normalize(offered).split()
-    if not a or not b:
+    if not a or not b or (_DENIAL.search(offered) and not _DENIAL.search(wanted)):
         return 0.0
     if a == b:
         return 1.0

@@ -31,7 +31,7 @@ from housecat.browser.wording import (
     label_selector,
     role_selector,
     text_selector,
-    whole_words,
+    undenied_words,
 )
 from housecat.plan.models import STATE_CHECKS, Step, Target
 
@@ -55,7 +55,21 @@ ROLES_FOR = {
     "expect_enabled": CLICKABLE + TYPEABLE,
     "expect_disabled": CLICKABLE + TYPEABLE,
 }
-_ERROR_CLASSES = "[class*='error' i]:not(:empty):not(input), [class*='alert' i]:not(:empty)"
+# Messages: alerts, live status lines, and what sites style as alerts, toasts or errors
+# without those roles
+_MESSAGES = (
+    "[role=alert], [role=status]:not(:empty), [class*='alert' i]:not(:empty),"
+    " [class*='toast' i]:not(:empty), [class*='snackbar' i]:not(:empty),"
+    " [class*='error' i]:not(:empty):not(input)"
+)
+# An error is never a message styled as saying all went well ("alert-success", "notice
+# info"), nor a part of one
+_GOOD_NEWS = "[class*='success' i], [class*='info' i], [class*='notice' i]"
+_ERRORS = (
+    f":is([role=alert], [class*='alert' i]:not(:empty), [class*='error' i]:not(:empty):not(input))"
+    f":not({_GOOD_NEWS}, :is({_GOOD_NEWS}) *)"
+)
+ERROR_WORDS = frozenset({"error", "errors", "error message", "error messages", "error state"})
 # Where to look: the whole page, or a part of it a check names ("in the cart").
 Root = Page | Locator
 POLL_S = 0.1
@@ -70,10 +84,13 @@ MAX_CANDIDATES = 60
 DATA_ROWS = ":is(tr, [role=row]):not(:has(th:not([scope=row]), [role=columnheader]))"
 
 
-def of_kind(role: str) -> Chain:
-    """The elements of a kind: "the first row" is of data, never the header row."""
+def of_kind(role: str, words: str = "") -> Chain:
+    """The elements of a kind, as `words` name it: "the first row" is of data, never the
+    header row; "an error" is a message, never one saying all went well."""
     if role == "row":
         return Chain((Call("locator", (DATA_ROWS,)),))
+    if role == "alert":
+        return Chain((Call("locator", (_ERRORS if words.lower() in ERROR_WORDS else _MESSAGES,)),))
     return Chain((Call("get_by_role", (role,)),))
 
 
@@ -126,22 +143,26 @@ FIELD_ACTIONS = frozenset({"fill", "select", "check", "uncheck"})
 
 
 def _text_call(text: str, *, exact: bool) -> Call:
-    quoted = text.replace("\\", "\\\\").replace('"', '\\"')
-    return Call("locator", (f'{_NOT_TITLES}:{"text-is" if exact else "text"}("{quoted}")',))
+    """Text that says `text` (exact), or holds it as whole words not denied ("Save it",
+    never "Never save" nor "Savings")."""
+    words = text if exact else undenied_words(text)
+    quoted = words.replace("\\", "\\\\").replace('"', '\\"')
+    pseudo = "text-is" if exact else "text-matches"
+    flags = "" if exact else ', "i"'
+    return Call("locator", (f'{_NOT_TITLES}:{pseudo}("{quoted}"{flags})',))
 
 
 def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chain]:
     """Return the ways to find a target, in Playwright's recommended order."""
     text = target.text
     if target.names_kind:
-        by_kind = [of_kind(target.role or "")]
-        if target.role == "alert":  # many sites show errors without the alert role
-            by_kind.append(Chain((Call("locator", (_ERROR_CLASSES,)),)))
-        return by_kind
+        return [of_kind(target.role or "", target.text)]
     wanted = (target.role,) if target.role else roles
     exact = {"exact": True}
     by_role = [Call("get_by_role", (role,), {"name": text, **exact}) for role in wanted]
-    by_role_loosely = [Call("get_by_role", (role,), {"name": text}) for role in wanted]
+    # A longer name holding the words whole, never one that denies them: "Add" is not
+    # "Address book", nor "Publish" "Don't publish"
+    by_role_loosely = [Call("locator", (role_selector(role, text),)) for role in wanted]
     by_title_alt_id = [
         Call("get_by_title", (text,), exact),
         Call("get_by_alt_text", (text,), exact),
@@ -155,7 +176,7 @@ def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chai
             *by_role,
             Call("get_by_label", (text,), exact),
             Call("get_by_placeholder", (text,), exact),
-            *[Call("locator", (role_selector(role, text),)) for role in wanted],
+            *by_role_loosely,
             Call("locator", (label_selector(text),)),
         ]
     elif action in FIELD_ACTIONS:  # a control, found as a field is
@@ -164,7 +185,7 @@ def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chai
             Call("get_by_label", (text,), exact),
             Call("get_by_placeholder", (text,), exact),
             *by_role_loosely,
-            Call("get_by_label", (text,)),
+            Call("locator", (label_selector(text),)),
             Call("get_by_placeholder", (text,)),
         ]
     elif action in ("click", "hover") and target.role:
@@ -231,7 +252,7 @@ async def _scoped(page: Root, chain: Chain, within: str) -> Chain | None:
         scoped = Chain((Call("get_by_role", (landmark,)),)).then(*chain.calls)
         return scoped if await _visible_count(scoped.on(page)) else None
     # "Edit for Bob" is in what shows "Bob" as a word: never in "Bobby Tables"' row
-    depths = await chain.on(page).evaluate_all(_SCOPE_DEPTHS, whole_words(within))
+    depths = await chain.on(page).evaluate_all(_SCOPE_DEPTHS, undenied_words(within))
     reachable = [(depth, tag, alone) for depth, tag, alone in depths if depth < 1e9]
     # Where the page says the name alone ("Bob" in his row's cell), only a part that says
     # it so is his: "Backup: Bob" in Alice's row is not
@@ -315,6 +336,8 @@ async def locate(page: Root, step: Step, timeout_s: float, *, heal: bool) -> Loc
         if time.monotonic() >= deadline:
             break
         await asyncio.sleep(POLL_S)
+    if target.names_kind:  # "an error message": a kind, which no name comes close to
+        raise NotLocated(f"{target.describe_shown()} is not on the page")
     closest = describe_closest(await _ranked(page, target, roles))
     raise NotLocated(f"no {_kind(target, roles)} named '{target.text}'; {closest}")
 
@@ -368,8 +391,8 @@ async def _offered(page: Root, target: Target, roles: tuple[str, ...]) -> list[C
 
 
 def _recorded(step: Step) -> Chain | None:
-    if not step.locator:
-        return None
+    if not step.locator or (step.target and step.target.names_kind):
+        return None  # a kind is found as its kind is found now ("an error": no success alert)
     try:
         chain = parse_chain(step.locator)
     except ValueError:

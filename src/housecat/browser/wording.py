@@ -75,6 +75,17 @@ def not_shown_by(text: str) -> str | None:
     return rf"{NOTHING_FOUND}|{_DENIED}{contained(text)}(?![{_LETTER}])"
 
 
+# A control whose name denies the words is not the control they name: "Don't remember me"
+# is no "Remember me" box, nor "Do not send me emails" "Send me emails". (Page scripts'
+# regular expressions look behind any length; Python's do not: these are for the page only.)
+_UNDENIED = r"(?<!\b(?:no|not|never|cannot|\w+n[\x27\u2019]t)\s+)"  # quotes unquoted
+
+
+def undenied_words(text: str) -> str:
+    """A case-insensitive pattern source for `text` as whole words, not denied."""
+    return _UNDENIED + whole_words(text)
+
+
 def text_selector(text: str) -> str:
     """A selector for the elements whose text holds `text` as whole words, unless they say
     that nothing was found."""
@@ -84,8 +95,9 @@ def text_selector(text: str) -> str:
 
 
 def has_text_selector(text: str) -> str:
-    """A selector that keeps the elements, among those before it, that hold `text` whole."""
-    return f"internal:has-text=/{whole_words(text)}/i"
+    """A selector that keeps the elements, among those before it, that hold `text` whole
+    and not denied ("Don't remember me" does not hold "Remember me")."""
+    return f"internal:has-text=/{undenied_words(text)}/i"
 
 
 def alone_selector(text: str) -> str:
@@ -96,24 +108,18 @@ def alone_selector(text: str) -> str:
 
 def holding_words_selector(text: str, *, alone: bool = False) -> str:
     """A selector that keeps the elements, among those before it, with an element inside
-    that shows `text` whole: a table row holds "Bob" in a cell, and "Bobby" in none; with
-    `alone`, an element that says nothing else."""
-    inside = alone_selector(text) if alone else f"internal:text=/{whole_words(text)}/i"
+    that shows `text` whole and not denied: a table row holds "Bob" in a cell, and "Bobby"
+    in none; with `alone`, an element that says nothing else."""
+    inside = alone_selector(text) if alone else f"internal:text=/{undenied_words(text)}/i"
     return "internal:has=" + json.dumps(inside)
-
-
-# A control whose name denies the words is not the control they name: "Don't remember me"
-# is no "Remember me" box, nor "Do not send me emails" "Send me emails". (Page scripts'
-# regular expressions look behind any length; Python's do not: these are for the page only.)
-_UNDENIED = r"(?<!\b(?:no|not|never|cannot|\w+n[\x27\u2019]t)\s+)"  # quotes unquoted
 
 
 def label_selector(text: str) -> str:
     """A selector for the controls whose label holds `text` as whole words, not denied."""
-    return f"internal:label=/{_UNDENIED}{whole_words(text)}/i"
+    return f"internal:label=/{undenied_words(text)}/i"
 
 
 def role_selector(role: str, name: str) -> str:
     """A selector for elements of a role whose accessible name holds `name` as whole words,
     not denied."""
-    return f"internal:role={role}[name=/{_UNDENIED}{whole_words(name)}/i]"
+    return f"internal:role={role}[name=/{undenied_words(name)}/i]"

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Literal
 
 from housecat.plan.grammar.health import PAGE_HEALTH, THE_PAGE, health_check
-from housecat.plan.grammar.labelled import labelled_value, owned_as_of, said_of_item
+from housecat.plan.grammar.labelled import held_value, labelled_value, owned_as_of, said_of_item
 from housecat.plan.grammar.lists import listed
 from housecat.plan.grammar.only import ONLY_RULES
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
@@ -228,15 +228,9 @@ _SHOWN_WORDS = frozenset(
 _LITERAL_START = re.compile(rf"^(?:{OPEN}|[A-Z0-9$€£¥#+]|-\d|[^\s@]+@[^\s@]+\.\w+$)")
 _SHOWN_AS = re.compile(r"(?: (?:shown|displayed|listed|set|written) as| equal to| exactly)+$", re.I)
 _OF = re.compile(
-    r"^(?:the )?(?P<f>price|cost|total|amount|status|value|count|quantity) of (?P<x>.+)$", re.I
+    r"^(?:the )?(?:price|cost|total|amount|status|value|count|quantity) of (?P<x>.+)$", re.I
 )
-# "the total of my order", "the status of the booking": the value labelled so in that part
-# of the page, never any figure the part shows ("Subtotal $40" is not its total)
-_HOLDER = re.compile(
-    r"^(?:the|my|your|our|this) (?:[a-z]+ )?(?P<x>order|cart|basket|bag|invoice|booking"
-    r"|reservation|subscription|account|plan|purchase|quote|receipt|summary)$",
-    re.I,
-)
+
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:options|choices|tabs|items|links|buttons|plans|categories|filters|tags|labels"
     r"|values|entries|sizes|colou?rs|steps|sections)$"
@@ -1024,16 +1018,15 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if _NTH_OWNED.match(subject):
         return None  # "the first row's Total": which cell of that row is its total?
     subject = owned_as_of(subject)  # "Oak Desk's price", as "the price of Oak Desk"
-    of, labelled = _OF.match(subject), labelled_value(subject, quotes)
+    of, labelled = _OF.match(subject), labelled_value(subject, quotes) or held_value(subject)
     if of and joins_names(of["x"], quotes):
         return None  # "the status of Ada and Bob": two of them, which one check is not
     if not (of or labelled) and _FIELD_OF_NAME.match(subject):
         return None  # "the dog of Alice": no label of a value
     target: Target | None
-    if labelled:  # "the status of Ada": her row's Status cell, or what "Status:" says there
+    if labelled:  # "the status of Ada": her row's Status cell, or what "Status:" says there;
+        # "the total of my order": what "Total" says in the order
         target = labelled
-    elif of and _HOLDER.match(of["x"]):  # "the total of my order": "Total" in the order
-        target = Target(text=of["f"].lower(), within=_DETERMINER.sub("", of["x"], count=1))
     elif of:  # "the price of the lamp": what shows next to the lamp's name
         target = Target(text=quotes.value(_DETERMINER.sub("", of["x"], count=1)))
     elif _PART_OF.search(subject):

@@ -363,7 +363,9 @@ FORM_RULES: tuple[Rule, ...] = (
         r" (?P<rest>.+)$",
         _type,
     ),
-    rule(r"^(?:set|change|update) (?P<rest>.+ to .+|[^=]+[^= ] ?= ?[^= ][^=]*)$", _set),
+    rule(
+        r"^(?:set|change|update|switch) (?P<rest>(?!to ).+ to .+|[^=]+[^= ] ?= ?[^= ][^=]*)$", _set
+    ),
     rule(r"^use (?P<v>.+?) (?:as|for) (?P<t>.+)$", _fill_with),
     rule(r"^(?:clear|empty)(?: out)? (?P<t>.+)$", _clear),
     # "leave the email blank": whatever it holds is cleared, so that it is blank when sent

@@ -27,7 +27,16 @@ _NO_LABELS = frozenset({
     "list", "number", "one", "all", "some", "each", "any", "none", "most", "both", "name",
     "names", "part", "parts", "kind", "type", "page", "screen", "site", "text", "placeholder",
     "color", "colour", "url", "heading", "label", "tooltip", "background", "font", "style",
+    "content", "contents",
 })  # fmt: skip
+# "the subtotal of my cart", "the status of the booking": the value labelled so in that part
+# of the page, never any figure the part shows ("Subtotal $40" is not the order's total)
+_HELD = re.compile(
+    r"^(?:the )?(?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?) of (?:the|my|your|our|this)"
+    r" (?P<x>(?:[a-z]+ )?(?:order|cart|basket|bag|invoice|booking|reservation|subscription"
+    r"|account|plan|purchase|quote|receipt|summary))$",
+    re.I,
+)
 _OWNED = re.compile(
     rf"^(?:the )?(?P<x>[A-Z][\w-]*(?: (?:[A-Z]|#?\d)[\w-]*)*(?: [a-z]+)?|{OPEN}\d+{CLOSE})['’]s"
     r" (?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?|[A-Z][a-z]+|[A-Z]+)$"
@@ -54,13 +63,27 @@ def labelled_value(subject: str, quotes: Quotes) -> Target | None:
     if of is None:
         return None
     label = of["f"]
-    words = label.lower().split(" ")
-    if words[0] in _NO_LABELS or any(word in ELEMENT_NOUNS or word in REGIONS for word in words):
-        return None  # "the top of the page", "the row of Bob": a place, not a label
-    if joins_names(of["x"], quotes):
+    if not _is_label(label) or joins_names(of["x"], quotes):
         return None
     name = quotes.value(of["x"])
     return Target(text=label, within=name) if name.strip() else None
+
+
+def held_value(subject: str) -> Target | None:
+    """Read "the total of my order" as the value labelled "total" in the order, a part of
+    the page (`within`)."""
+    held = _HELD.match(subject)
+    if held is None or not _is_label(held["f"]):
+        return None
+    return Target(text=held["f"].lower(), within=held["x"].lower())
+
+
+def _is_label(label: str) -> bool:
+    """Whether words can label a value: "the top of", "the row of" say a place or a kind."""
+    words = label.lower().split(" ")
+    return words[0] not in _NO_LABELS and not any(
+        word in ELEMENT_NOUNS or word in REGIONS for word in words
+    )
 
 
 def said_of_item(

@@ -1,0 +1,50 @@
+"""An error is a message that says something went wrong: never one styled as saying all
+went well. `an error message is displayed` after a form is sent empty must fail when the
+form was accepted and a success alert says so; `there are no errors` must hold then.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from housecat.browser.pool import BrowserPool
+from housecat.plan.read import read_goal
+from tests.pages import Pages
+from tests.test_checks_kinds import check
+
+SAVED = '<div class="alert alert-success" role="alert"><p class="alert-text">Saved!</p></div>'
+SAVED_TOAST = '<div class="toast toast-success">Saved!</div><div class="alert-info">Tip: S</div>'
+UPDATED = '<div class="notice success" role="alert">Profile updated</div>'
+REQUIRED = '<div class="alert alert-danger" role="alert">Email is required</div>'
+FIELD_ERROR = '<label>Email <input></label><p class="field-error">Email is required</p>'
+STATUS_TOAST = '<div class="toast" role="status">Saved!</div>'
+
+CASES = [
+    ("an error message is displayed", REQUIRED, True),
+    ("an error message is displayed", FIELD_ERROR, True),
+    ("the error message says Email is required", REQUIRED, True),
+    ("an error message is displayed", SAVED, False),
+    ("an error message is displayed", SAVED_TOAST, False),
+    ("an error is shown", UPDATED, False),
+    ("the error message says Saved", SAVED, False),
+    ("there are no errors", SAVED, True),
+    ("no error message is shown", SAVED_TOAST, True),
+    ("no error message is shown", REQUIRED, False),
+    # A toast or a notification is any message, good news too
+    ("a toast appears", STATUS_TOAST, True),
+    ("a notification is shown", SAVED, True),
+]
+
+
+@pytest.mark.parametrize(("goal", "html", "holds"), CASES)
+async def test_an_error_is_never_a_message_that_all_went_well(
+    pool: BrowserPool, pages: Pages, goal: str, html: str, holds: bool
+) -> None:
+    result = await check(pool, pages.add(html), read_goal(goal).steps[-1])
+    assert result.passed is holds, f"{goal}: {result.details}"
+
+
+async def test_a_missing_error_is_said_so(pool: BrowserPool, pages: Pages) -> None:
+    step = read_goal("an error message is displayed").steps[-1]
+    result = await check(pool, pages.add(SAVED), step)
+    assert "an error message is not on the page" in result.details
