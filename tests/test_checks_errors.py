@@ -30,6 +30,14 @@ CASES = [
     ("there are no errors", SAVED, True),
     ("no error message is shown", SAVED_TOAST, True),
     ("no error message is shown", REQUIRED, False),
+    # Good news is a message styled so
+    ("a success message appears", SAVED, True),
+    ("Verify that a success toast message appears", SAVED_TOAST, True),
+    ("the success message says Saved", SAVED, True),
+    ("a success message appears", REQUIRED, False),
+    ("a success message appears", STATUS_TOAST, False),
+    ("a success message appears", '<button class="btn btn-success">Save</button>', False),
+    ("no success message is shown", REQUIRED, True),
     # A toast or a notification is any message, good news too
     ("a toast appears", STATUS_TOAST, True),
     ("a notification is shown", SAVED, True),

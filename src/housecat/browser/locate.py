@@ -33,7 +33,7 @@ from housecat.browser.wording import (
     text_selector,
     undenied_words,
 )
-from housecat.plan.models import STATE_CHECKS, Step, Target
+from housecat.plan.models import STATE_CHECKS, SUCCESS_WORDS, Step, Target
 
 CLICKABLE = ("button", "link", "menuitem", "tab", "checkbox", "radio", "switch", "option")
 TYPEABLE = ("textbox", "searchbox", "combobox", "spinbutton")
@@ -70,6 +70,11 @@ _ERRORS = (
     f":not({_GOOD_NEWS}, :is({_GOOD_NEWS}) *)"
 )
 ERROR_WORDS = frozenset({"error", "errors", "error message", "error messages", "error state"})
+# Good news is a message styled so, or a part of one
+_SUCCESS = (
+    f":is({_MESSAGES}, [class*='flash' i]:not(:empty))"
+    ":is([class*='success' i], [class*='success' i] *)"
+)
 # Where to look: the whole page, or a part of it a check names ("in the cart").
 Root = Page | Locator
 POLL_S = 0.1
@@ -90,7 +95,9 @@ def of_kind(role: str, words: str = "") -> Chain:
     if role == "row":
         return Chain((Call("locator", (DATA_ROWS,)),))
     if role == "alert":
-        return Chain((Call("locator", (_ERRORS if words.lower() in ERROR_WORDS else _MESSAGES,)),))
+        said = words.lower()
+        kind = _ERRORS if said in ERROR_WORDS else _SUCCESS if said in SUCCESS_WORDS else _MESSAGES
+        return Chain((Call("locator", (kind,)),))
     return Chain((Call("get_by_role", (role,)),))
 
 
@@ -391,8 +398,9 @@ async def _offered(page: Root, target: Target, roles: tuple[str, ...]) -> list[C
 
 
 def _recorded(step: Step) -> Chain | None:
-    if not step.locator or (step.target and step.target.names_kind):
-        return None  # a kind is found as its kind is found now ("an error": no success alert)
+    target = step.target
+    if not step.locator or (target and target.role == "alert" and target.names_kind):
+        return None  # messages are found as they are found now ("an error": no success alert)
     try:
         chain = parse_chain(step.locator)
     except ValueError:

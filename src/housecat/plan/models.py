@@ -172,11 +172,17 @@ CONDITIONAL_ACTIONS = frozenset(
 )
 # What may run only if its own element is enabled: what acts on one element there.
 USABLE_IF = frozenset({"click", "fill", "select", "check", "uncheck"})
+# A message of good news: styled so by the page ("alert-success", "toast success")
+SUCCESS_WORDS = frozenset({
+    "success message", "success toast", "success toast message", "success notification",
+    "success alert",
+})  # fmt: skip
 # Other words people use for a kind alone: "no error message" means no alert at all.
 _KIND_WORDS = {
     "alert": {
         *("error", "error message", "error state", "warning", "notification", "toast"),
         "alert message",
+        *SUCCESS_WORDS,
     },
     "dialog": {"modal", "popup", "pop-up", "dialog box", "modal dialog", "overlay"},
     "progressbar": {
