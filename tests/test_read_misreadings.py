@@ -3381,3 +3381,14 @@ def test_switch_a_setting_to_a_value_sets_it() -> None:
     assert steps("switch to the Billing tab") == [
         ("click", Target(text="Billing", role="tab"), None, None)
     ]
+
+
+def test_a_sign_in_control_said_visible_is_a_check_never_a_sign_in() -> None:
+    # Once "Sign in as '{{username}}'": the check was gone, and a sign-in ran in its place
+    assert steps("Login button visible") == [
+        ("expect_visible", Target(text="Login", role="button"), None, None)
+    ]
+    assert steps("Sign in link shown") == [
+        ("expect_visible", Target(text="Sign in", role="link"), None, None)
+    ]
+    assert steps("log in to the admin portal")[0][0] == "sign_in"

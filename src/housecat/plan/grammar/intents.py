@@ -392,7 +392,10 @@ _STATE = r"(?:am|is|are|be|being|been|get|gets|got)"
 # "login should fail", "sign in works": what signing in should come to, not where it is
 _OUTCOME = (
     r"(?:should|must|will|would|can|cannot|can't|could|does|doesn't|did|didn't|is|are|fails?"
-    r"|failed|succeeds?|succeeded|works?|worked|is|gets|returns?|shows?|redirects?|leads?)"
+    r"|failed|succeeds?|succeeded|works?|worked|is|gets|returns?|shows?|redirects?|leads?"
+    # "Login button visible": how a thing is, a check said without its verb
+    r"|visible|shown|displayed|present|appears?|enabled|disabled|hidden|gone|loads?|loaded"
+    r"|exists?|available)"
 )
 _PLACE = (
     r"(?: (?:to|into|in to|onto|on to|on))?(?: (?:the|your|my|our|a|an))?"
