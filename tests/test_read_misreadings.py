@@ -3392,3 +3392,18 @@ def test_a_sign_in_control_said_visible_is_a_check_never_a_sign_in() -> None:
         ("expect_visible", Target(text="Sign in", role="link"), None, None)
     ]
     assert steps("log in to the admin portal")[0][0] == "sign_in"
+
+
+def test_a_check_said_without_its_verb_is_never_a_step_on_its_words() -> None:
+    # Once "Open 'button visible'" and "Add the item 'button visible'"
+    assert steps("Open button visible") == [
+        ("expect_visible", Target(text="Open", role="button"), None, None)
+    ]
+    assert steps("Add item button visible") == [
+        ("expect_visible", Target(text="Add item", role="button"), None, None)
+    ]
+    assert steps("Open menu visible")[0][0] == "expect_text"
+    # A value that is the one word is a value
+    assert steps("set the Visibility dropdown to Hidden") == [
+        ("select", Target(text="Visibility", role="combobox"), "Hidden", None)
+    ]

@@ -358,12 +358,32 @@ def _unsure_absence(draft: Draft, text: str) -> bool:
     return bool(_WHEN_LAST.search(value) or _MORE_THAN_TEXT.search(value))
 
 
+# "Open button visible", "Add item button visible": a check said without its verb. No step
+# acts on a name or types a value of several words that ends in how a thing looks.
+_LOOKS = re.compile(r"\s(?:visible|shown|displayed|hidden|present|enabled|disabled)$", re.I)
+
+
+def _swallows_a_check(parsed: Parsed, text: str) -> bool:
+    """Tell a reading as a step whose name or value took in the state a check said."""
+    if not _LOOKS.search(text):
+        return False
+    for draft in parsed.drafts:
+        if draft.action in CHECKS:
+            continue
+        for words in (draft.value, draft.target.text if draft.target else None):
+            if words and " " in words.strip() and _LOOKS.search(words):
+                return True
+    return False
+
+
 def _first_reading(text: str, quotes: Quotes) -> Parsed | None:
     for rule in _RULES:
         match = rule.pattern.match(text)
         if match is None:
             continue
         parsed = rule.handler(match, quotes)
+        if parsed is not None and _swallows_a_check(parsed, text):
+            parsed = None
         if parsed is not None or rule.final:
             return parsed
     # A bare command ("Publish the post") is the last reading: any other wins.
