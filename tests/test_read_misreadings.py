@@ -3407,3 +3407,18 @@ def test_a_check_said_without_its_verb_is_never_a_step_on_its_words() -> None:
     assert steps("set the Visibility dropdown to Hidden") == [
         ("select", Target(text="Visibility", role="combobox"), "Hidden", None)
     ]
+
+
+def test_what_a_search_or_a_control_does_is_never_its_query_or_name() -> None:
+    # Once "Search for 'lamp returns results'": the check was gone, the query nonsense
+    for goal in [
+        "search for lamp returns results",
+        "search for lamp returns 3 results",
+        "search returns results",
+        "Search works",
+        # Once "Click the control named 'Checkout works'"
+        "Checkout works",
+        "sign up works",
+    ]:
+        refused(goal)
+    assert steps("search for TV shows") == [("search", None, "TV shows", None)]

@@ -358,9 +358,11 @@ def _unsure_absence(draft: Draft, text: str) -> bool:
     return bool(_WHEN_LAST.search(value) or _MORE_THAN_TEXT.search(value))
 
 
-# "Open button visible", "Add item button visible": a check said without its verb. No step
-# acts on a name or types a value of several words that ends in how a thing looks.
-_LOOKS = re.compile(r"\s(?:visible|shown|displayed|hidden|present|enabled|disabled)$", re.I)
+# "Open button visible", "Checkout works": a check said without its verb. No step acts on
+# a name or types a value of several words that ends in how a thing is.
+_LOOKS = re.compile(
+    r"\s(?:visible|shown|displayed|hidden|present|enabled|disabled|works|fails|succeeds)$", re.I
+)
 
 
 def _swallows_a_check(parsed: Parsed, text: str) -> bool:
@@ -387,7 +389,8 @@ def _first_reading(text: str, quotes: Quotes) -> Parsed | None:
         if parsed is not None or rule.final:
             return parsed
     # A bare command ("Publish the post") is the last reading: any other wins.
-    return parse_assertion(text, quotes, bare=False) or parse_command(text, quotes)
+    parsed = parse_assertion(text, quotes, bare=False) or parse_command(text, quotes)
+    return None if parsed is None or _swallows_a_check(parsed, text) else parsed
 
 
 def _sent(steps: list[Step]) -> list[Step]:

@@ -177,8 +177,11 @@ def _sign_out(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
 
 
 _STATED_QUERY = re.compile(
-    r"\b(?:is|are|be|visible|displayed|shown|present|listed|appears?|loaded|loads|gone|hidden)$"
-    r"|\b(?:is|are|should|must)\b|^(?:results?|box|bar|field) (?:shown|displayed|visible)\b",
+    r"\b(?:is|are|be|visible|displayed|shown|present|listed|appears?|loaded|loads|gone|hidden"
+    r"|works?|working|fails?|failed|succeeds?|succeeded)$"
+    r"|\b(?:is|are|should|must)\b|^(?:results?|box|bar|field) (?:shown|displayed|visible)\b"
+    # "search for lamp returns 3 results": what the search finds, said after the query
+    r"|(?:^|\S\s+)(?:returns?|yields?|gives?|brings? up|shows?|displays?|lists?)\s+\S",
     re.I,
 )
 
