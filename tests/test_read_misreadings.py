@@ -3422,3 +3422,10 @@ def test_what_a_search_or_a_control_does_is_never_its_query_or_name() -> None:
     ]:
         refused(goal)
     assert steps("search for TV shows") == [("search", None, "TV shows", None)]
+
+
+def test_a_count_of_two_digits_is_a_count_never_words() -> None:
+    # Once "Expect the page to show 'at least 10 products'": one digit was a count, two words
+    refused("the page has at least 10 products")
+    refused("the page has more than 10 products")
+    assert steps("the list has more than 12 items")[0][0] == "expect_count"

@@ -57,7 +57,7 @@ _DESCRIBED_VALUE = re.compile(
 _SPEAKER = re.compile(r"\b(?:our|we|us|my|your|you)\b", re.I)
 _HOW_MANY = re.compile(
     r"^(?:(?:exactly|at least|at most|more than|fewer than|less than|no more than|no fewer than"
-    r"|only|just) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|only|just) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\b"
     # "one h1", "a single heading": how many of a kind, no words on the page
     r"|(?-i:(?:one|two|three|four|five|six|seven|eight|nine|ten|a single|single) [a-z]))"
     # "exactly Milk and Eggs": those and no others, which one text cannot say
