@@ -46,11 +46,20 @@ REMEMBER = (
 NOT_REMEMBER = "<label><input type=checkbox> Don't remember me</label>"
 EMAILS = "<label><input type=checkbox checked> Do not send me emails</label>"
 NO_EMAIL = "<label>No email <input></label>"
+AGREE = (
+    "<label><input type=checkbox> Newsletter</label><label><input type=checkbox> I don't agree"
+    "</label><label><input type=checkbox> I agree to the terms</label>"
+)
 
 CASES = [
     (PUBLISH + "<p></p>", "Click Publish, then the page says Published"),
     (SAVE, "click Save and check that the page says Saved"),
     (REMEMBER, "Tick Remember me, then the 'Remember me on this device' box is ticked"),
+    (
+        AGREE,
+        "Check the box next to 'I agree', then the 'I agree to the terms' box is ticked and"
+        " the Newsletter box is not ticked",
+    ),
 ]
 FAILS = [
     (NOT_PUBLISH, "Click Publish"),

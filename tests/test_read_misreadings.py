@@ -3429,3 +3429,11 @@ def test_a_count_of_two_digits_is_a_count_never_words() -> None:
     refused("the page has at least 10 products")
     refused("the page has more than 10 products")
     assert steps("the list has more than 12 items")[0][0] == "expect_count"
+
+
+def test_using_a_coupon_applies_it_and_a_box_next_to_words_is_the_checkbox_there() -> None:
+    # Once "Fill 'coupon' with 'SAVE10'", never sent, and "Check the 'box' checkbox"
+    assert steps("Use the coupon SAVE10") == steps("apply the coupon SAVE10")
+    assert steps("Check the box next to 'I agree'") == [
+        ("check", Target(text="box", role="checkbox", within="I agree"), None, None)
+    ]

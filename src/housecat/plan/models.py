@@ -197,7 +197,7 @@ _KIND_WORDS = {
     "radio": {"radio button", "radio option"},
     "switch": {"toggle"},
     "heading": {"headline"},
-    "checkbox": {"check box", "tickbox", "tick box"},
+    "checkbox": {"check box", "tickbox", "tick box", "box"},
     "link": {"hyperlink"},
     "navigation": {
         *("navigation bar", "nav bar", "navbar", "nav", "menu bar", "main menu"),

@@ -475,7 +475,7 @@ def _apply_code(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 INTENT_RULES: tuple[Rule, ...] = (
     # "apply coupon SAVE10", "apply the promo code 'WELCOME'", "apply an invalid discount code"
     rule(
-        r"^apply (?:the |a |an |my )?"
+        r"^(?:apply|use) (?:the |a |an |my )?"
         r"(?:(?P<bad>invalid|wrong|bad|fake|unknown|nonexistent|non-existent) )?"
         rf"(?P<kind>{_CODE_KIND})(?: (?P<code>{_SLOT}|[\w-]+))?$",
         _apply_code,
