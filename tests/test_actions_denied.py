@@ -1,6 +1,6 @@
 """A step acts on the control its words name, never on one whose name denies them ("Don't
-remember me" for `tick Remember me`) nor on one whose name merely holds the letters
-("Address book" for `click Add`).
+remember me" for `tick Remember me`), one whose name merely holds the letters ("Address
+book" for `click Add`), or another item's ("the Pro plan's Buy button" is never Starter's).
 
 Each page pairs a goal that holds where the control is there with the same goal on a page
 where only the other control is: there it must fail, never act on the wrong one.
@@ -50,10 +50,19 @@ AGREE = (
     "<label><input type=checkbox> Newsletter</label><label><input type=checkbox> I don't agree"
     "</label><label><input type=checkbox> I agree to the terms</label>"
 )
+PLANS = (
+    "<div class=plan><h3>Starter</h3>" + _button("Buy", "Bought Starter") + "</div>"
+    "<div class=plan><h3>Pro plan</h3>" + _button("Buy", "Bought Pro") + "</div><p></p>"
+)
+STARTER_ONLY = (
+    "<div class=plan><h3>Starter</h3>" + _button("Buy", "Bought Starter") + "</div>"
+    "<div class=plan><h3>Pro plan</h3><i>Sold out</i></div><p></p>"
+)
 
 CASES = [
     (PUBLISH + "<p></p>", "Click Publish, then the page says Published"),
     (SAVE, "click Save and check that the page says Saved"),
+    (PLANS, "click the Pro plan's Buy button, then the page says Bought Pro"),
     (REMEMBER, "Tick Remember me, then the 'Remember me on this device' box is ticked"),
     (
         AGREE,
@@ -62,6 +71,7 @@ CASES = [
     ),
 ]
 FAILS = [
+    (STARTER_ONLY, "click the Pro plan's Buy button"),
     (NOT_PUBLISH, "Click Publish"),
     (NOT_PUBLISH, "click the Publish button"),
     (NEVER_SAVE, "click Save"),

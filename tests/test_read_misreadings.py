@@ -3437,3 +3437,17 @@ def test_using_a_coupon_applies_it_and_a_box_next_to_words_is_the_checkbox_there
     assert steps("Check the box next to 'I agree'") == [
         ("check", Target(text="box", role="checkbox", within="I agree"), None, None)
     ]
+
+
+def test_someone_s_button_is_that_button_in_their_part() -> None:
+    # Once a button named "Pro plan's Buy", which healing took to be any Buy button
+    assert steps("click the Pro plan's Buy button") == [
+        ("click", Target(text="Buy", role="button", within="Pro plan"), None, None)
+    ]
+    assert steps("Ada's Edit link is visible")[0][1] == Target(
+        text="Edit", role="link", within="Ada"
+    )
+    # A field's label may say it so
+    assert steps("click the Driver's License field")[0][1] == Target(
+        text="Driver's License", role="textbox"
+    )

@@ -211,6 +211,10 @@ def now_ends_name(subject: str, verb: str | None, quotes: Quotes) -> bool:
     return bool(NAME_FIRST.match(subject)) and not _KIND_LAST.search(subject)
 
 
+# "Ada's Edit button", "the Pro plan's Buy button": a control named so, in its owner's part
+_OWNED_CONTROL = re.compile(r"^(?P<owner>[A-Z][\w-]*(?: [\w-]+){0,3}?)['’]s (?P<name>[A-Z0-9].*)$")
+
+
 def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     """Read what a person calls an element; None when it names nothing findable."""
     text = _POSSESSIVE_ORDINAL.sub(r"the \g<ord> \g<part> of the \g<whole>", raw.strip(" ,.;:!?"))
@@ -311,6 +315,10 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         return None
     else:
         display = text  # a kind without a name keeps the user's word: "the last link"
+    acts = ELEMENT_NOUNS.get(noun or "") in {"button", "link"}  # a field's label may say "'s"
+    owned = _OWNED_CONTROL.match(display) if name and acts and not quoted else None
+    if owned and within is None:  # "Ada's Edit button": the Edit button in what shows Ada
+        display, within = owned["name"], owned["owner"]
     role = _role(noun, context, display)
     target = Target(text=display, role=role, nth=nth, within=within)
     closed = raw.rstrip(" ,.;:!?").endswith(CLOSE) or (suffix and within is None)
