@@ -179,8 +179,8 @@ class Place:
 
     async def present(self) -> bool:
         """Whether the place is on the page at all: its label shows, or its element does."""
-        if self.item is not None:
-            return (await self.read(whole_words(self.item), None, False)).labelled > 0
+        if self.item is not None:  # the item labels the value, whatever it says
+            return (await self.read("", None, False)).labelled > 0
         if self.label is not None:
             return await _shows(self.scope, whole_words(self.label), None, seen=False)
         return isinstance(self.scope, Page) or await self.scope.count() > 0
@@ -573,8 +573,8 @@ async def _says_some(scope: Scope, noun: str) -> str | None:
         ).all_inner_texts()
     except PlaywrightError:
         return None
-    found = [match[0] for text in texts for match in [said.search(text)] if match]
-    return found[0] if found else None
+    found = (match[0] for match in map(said.search, texts) if match)
+    return next(found, None)
 
 
 async def _count_scope(page: Page, within: str | None, chain: Chain | None) -> Scope:
