@@ -782,6 +782,7 @@ MENTIONED = (
     "<tr><td>Bob</td><td>Backup: Ada</td><td>{bob}</td></tr>"
     "<tr><td>Ada</td><td>Owner</td><td>{ada}</td></tr></table>"
 )
+CART_ICON = "<img alt=Cart width=20 height=20 src='data:image/gif;base64,R0lGODlhAQABAAAAACw='>"
 WHOLE_WORD_CASES = [
     # "Spinner gone" held when the word "Spinner" was absent: a spinner shows no such word
     (
@@ -967,6 +968,12 @@ WHOLE_WORD_CASES = [
     ),
     # a longer label still holds the value where nothing says the label whole
     ("the total is $40", "<p>Total due today: $40</p>", "<p>Total due today: $4</p>"),
+    # an icon shows the badge of the link it is drawn in, never the words beside it
+    (
+        "the cart icon shows 2",
+        f"<header><a href='#cart'>{CART_ICON}<span class=badge>2</span></a> 3 messages</header>",
+        f"<header><a href='#cart'>{CART_ICON}<span class=badge>3</span></a> 2 messages</header>",
+    ),
 ]
 
 
@@ -976,3 +983,12 @@ async def test_a_check_holds_only_where_its_words_are_whole_and_its_own(
 ) -> None:
     [step] = read_goal(goal).steps
     await holds_only_on(pool, pages.add(holds), pages.add(elsewhere), [step])
+
+
+async def test_a_control_missing_from_the_named_part_is_said_missing_there(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once "no button named 'Resend'; closest: button 'Resend'", with no word of where
+    url = pages.add(MENTIONED.format(bob="<button>Resend</button>", ada="Sent"))
+    result = await check(pool, url, read_goal("the Resend button for Ada is visible").steps[0])
+    assert "no button named 'Resend' in 'Ada'" in result.details

@@ -106,6 +106,10 @@ _NEAR = (
   });
 }"""
 )
+# The link or button an icon is drawn in, which holds its badge; an icon alone holds no words
+_CONTROL_OF_ICON = (
+    "xpath=ancestor-or-self::*[self::a or self::button or @role='button' or @role='link'][1]"
+)
 Scope = Page | Locator
 Check = Callable[[Page, Step, str, float], Awaitable[Done]]
 
@@ -222,6 +226,8 @@ async def place_of(page: Page, step: Step) -> Place:
         found = await locate(root, step.model_copy(update={"target": target}), 2.0, heal=False)
     except NotLocated as exc:
         raise StepFailed(f"cannot find {where} to check what it shows: {exc}") from None
+    if target.role == "img":  # "the cart icon shows 2": the badge on the link or button it is
+        return Place(where, found.locator.locator(_CONTROL_OF_ICON))
     return Place(where, found.locator)
 
 

@@ -346,7 +346,9 @@ async def locate(page: Root, step: Step, timeout_s: float, *, heal: bool) -> Loc
     if target.names_kind:  # "an error message": a kind, which no name comes close to
         raise NotLocated(f"{target.describe_shown()} is not on the page")
     closest = describe_closest(await _ranked(page, target, roles))
-    raise NotLocated(f"no {_kind(target, roles)} named '{target.text}'; {closest}")
+    # "in 'Ada'": a Resend button in the row that only mentions Ada is not hers
+    where = f" in '{target.within}'" if target.within else ""
+    raise NotLocated(f"no {_kind(target, roles)} named '{target.text}'{where}; {closest}")
 
 
 async def _heal(page: Root, target: Target, roles: tuple[str, ...], action: str) -> Located | None:
