@@ -3451,3 +3451,10 @@ def test_someone_s_button_is_that_button_in_their_part() -> None:
     assert steps("click the Driver's License field")[0][1] == Target(
         text="Driver's License", role="textbox"
     )
+
+
+def test_what_the_page_s_head_says_is_no_part_of_the_page() -> None:
+    # Once "Expect 'meta description' to show 'monitoring'": words no one sees
+    refused("The meta description mentions monitoring")
+    refused("The page should have a canonical link")
+    assert steps("the Meta link is visible")[0][1] == Target(text="Meta", role="link")

@@ -188,12 +188,17 @@ _KIND_ATTRIBUTE = re.compile(
 )
 
 
-_PROPERTY_OF = re.compile(r"^(?:the )?(?:placeholder|tooltip|alt text|caption|label) of ", re.I)
+_PROPERTY_OF = re.compile(
+    r"^(?:the )?(?:placeholder|tooltip|alt text|caption|label) of "
+    # "the meta description": in the page's head, which no one sees
+    r"|^(?:the )?(?:page(?:['’]s)? )?(?-i:meta|og|open graph|canonical)\b",
+    re.I,
+)
 
 
 def names_a_property(text: str) -> bool:
-    """Tell "the button text", "the placeholder of the search box": a property of a control,
-    which no check here reads."""
+    """Tell "the button text", "the placeholder of the search box", "the meta description":
+    a property of a control or of the page, which no check here reads."""
     return bool(_KIND_ATTRIBUTE.search(text) or _PROPERTY_OF.match(text))
 
 
