@@ -76,6 +76,8 @@ MY_ORDER = (
 
 CASES = [
     (USERS, "Ada's status is Suspended", "Ada's status is Active"),
+    (USERS, "Ada's status is not Active", "Ada's status is not Suspended"),
+    (MY_ORDER, "the total of my order is not $40", "the total of my order is not $45"),
     (USERS, "the status in Bob's row is Active", "the status in Ada's row is Active"),
     (TOTALS, "the total for Oak Chair is $9", "the total for Oak Chair is $5"),
     (TOTALS, "the total of Oak Chair should be $9", "the price of Oak Chair is $5"),

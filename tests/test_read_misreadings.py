@@ -3458,3 +3458,13 @@ def test_what_the_page_s_head_says_is_no_part_of_the_page() -> None:
     refused("The meta description mentions monitoring")
     refused("The page should have a canonical link")
     assert steps("the Meta link is visible")[0][1] == Target(text="Meta", role="link")
+
+
+def test_a_value_that_is_not_so_is_a_check_that_it_is_not_shown() -> None:
+    # Once refused: only "should not be" read as a negation
+    assert steps("Ada's status is not Active") == [
+        ("expect_no_text", Target(text="status", within="Ada"), "Active", None)
+    ]
+    assert steps("the total is no longer $0.00") == steps("the total should not be $0.00")
+    # What the page is not, no words say
+    refused("the body is not UTF-8 text")

@@ -986,6 +986,9 @@ _A_FIELD_STATE = (
 _FIELD_STATE = re.compile(rf"^{_A_FIELD_STATE}(?:,? (?:and|or|but) {_A_FIELD_STATE})*$")
 
 
+_IS_NOT = re.compile(r"^(?:not|no longer) (?!(?:only|just|yet|even|quite|always|exactly)\b)")
+
+
 def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the total is $1,250.00" and "the price of 'Lamp' is 49": text next to its label."""
     raw, subject = match["v"].strip(" ,;:!?"), match["s"]
@@ -1002,6 +1005,10 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if not match["change"] or _negated(match["mid"]) or where:
             return None
         return parse_assertion(f"{subject} is {raw}", quotes, bare=False)
+    verb = match.string[match.end("mid") : match.start("v")].strip().lower()
+    denied = _IS_NOT.match(raw) if verb in {"is", "are"} else None
+    if denied:  # "the status of Ada is not Active", as "should not be Active"
+        raw = raw[denied.end() :]
     field = _FIELD_SUBJECT.search(subject)
     # A field may hold one word in lower case ("alice"); more is a description of it
     typed = field and " " not in raw
@@ -1014,7 +1021,7 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     value = expected(raw, quotes)
     if value is None:
         return None
-    negated = _negated(match["mid"])
+    negated = _negated(match["mid"]) or bool(denied)
     if _NTH_OWNED.match(subject):
         return None  # "the first row's Total": which cell of that row is its total?
     subject = owned_as_of(subject)  # "Oak Desk's price", as "the price of Oak Desk"
@@ -1033,6 +1040,8 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the title of the card": which element of the card that is, we cannot tell
     elif _is_page(subject) and match["change"]:
         return None  # "the page changes to Checkout": another page, not words on this one
+    elif _is_page(subject) and denied:
+        return None  # "the body is not UTF-8 text": what the page is not, which no words say
     elif _is_page(subject):
         target = None
     else:
