@@ -194,6 +194,25 @@ async def test_none_counted_is_not_empty_where_the_part_says_it_holds_some(
     assert "it says '3 items'" in result.details
 
 
+PLAIN_CART = "<div id=cart><h2>Cart</h2><div class=line>Oak Chair $89</div></div>"
+
+
+@pytest.mark.parametrize("goal", ["the cart shows 0 items", "there are no items in the cart"])
+async def test_none_counted_is_not_empty_where_the_part_does_not_show_it_holds_none(
+    pool: BrowserPool, pages: Pages, goal: str
+) -> None:
+    # A cart of plain blocks, saying no count: once it held "no items"
+    step = read_goal(goal).steps[-1]
+    result = await check(pool, pages.add(PLAIN_CART), step)
+    assert not result.passed
+    assert "the cart neither holds an empty list nor says it is empty" in result.details
+    for empty in [
+        "<div id=cart><p>Your cart is empty</p></div>",
+        "<div id=cart>Cart<ul></ul></div>",
+    ]:
+        assert (await check(pool, pages.add(empty), step)).passed, empty
+
+
 async def test_a_count_in_a_region_named_by_many_elements_counts_them_all(
     pool: BrowserPool, pages: Pages
 ) -> None:

@@ -473,6 +473,9 @@ async def _part_shown(page: Page, target: Target | None) -> bool:
     return await find_region(scope, target.text) is not None
 
 
+_ITEM_KINDS = frozenset({"listitem", "row", "article"})
+
+
 def _unscoped(step: Step) -> Step:
     """The step without its region, to be looked for inside that region."""
     assert step.target is not None
@@ -483,8 +486,11 @@ async def expect_hidden(page: Page, step: Step, start_url: str, timeout_s: float
     assert step.target is not None
     target = step.target
     unfound: list[str] = []  # the region, when the page has none by that name
+    unproven = ""  # none of the kind found, in a part that does not show it holds none
 
     async def gone() -> bool:
+        nonlocal unproven
+        unproven = ""
         if target.names_part:
             return not await _part_shown(page, target)
         scope: Scope = page
@@ -503,10 +509,17 @@ async def expect_hidden(page: Page, step: Step, start_url: str, timeout_s: float
         try:
             await locate(scope, check, 0, heal=False)
         except NotLocated:
+            # "no items in the cart": a cart of plain blocks holds things no kind counts
+            items = target.names_kind and target.role in _ITEM_KINDS
+            if items and not await _holds_none(scope):
+                unproven = f"the {target.within} neither holds an empty list nor says it is empty"
+                return False
             return True
         return False
 
     if not await until(timeout_s, gone):
+        if unproven:
+            raise StepFailed(f"cannot tell that no {target.text} show: {unproven}")
         elsewhere = f" (no {unfound[0]} found, so the whole page was looked at)" if unfound else ""
         raise StepFailed(f"'{target.text}' is still shown{elsewhere}")
     return Done()
@@ -539,6 +552,9 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
         some = await _says_some(scope, target.text) if seen == 0 == wanted else None
         if some:  # "Cart: 3 items" with no list of them: the cart is not empty
             why = f", but it says '{some}'"
+            return False
+        if seen == 0 == wanted and not await _holds_none(scope):
+            why = f", but the {target.within} neither holds an empty list nor says it is empty"
             return False
         if seen == wanted or (step.at_least and seen >= wanted):
             return True
@@ -581,6 +597,25 @@ async def _says_some(scope: Scope, noun: str) -> str | None:
         return None
     found = (match[0] for match in map(said.search, texts) if match)
     return next(found, None)
+
+
+# A part said to hold none of its things shows an empty list, or says it is empty ("Your
+# cart is empty", "0 items"): where it does neither, its things may be drawn as plain
+# blocks, which no count of a kind sees.
+_HOLDS_NONE = """(roots) => roots.some((root) =>
+  !!root.querySelector('ul, ol, table, [role=list], [role=table], [role=grid]')
+  || /\\b(?:empty|nothing|none)\\b|\\b(?:no|0|zero)\\s+[a-z]/i.test(root.innerText || ''))"""
+
+
+async def _holds_none(scope: Scope) -> bool:
+    """Whether a part shows it holds none of its things; the whole page always may."""
+    if isinstance(scope, Page):
+        return True
+    try:
+        holds: bool = await scope.evaluate_all(_HOLDS_NONE)
+    except PlaywrightError:
+        return False
+    return holds
 
 
 async def _count_scope(page: Page, within: str | None, chain: Chain | None) -> Scope:
