@@ -3468,3 +3468,9 @@ def test_a_value_that_is_not_so_is_a_check_that_it_is_not_shown() -> None:
     assert steps("the total is no longer $0.00") == steps("the total should not be $0.00")
     # What the page is not, no words say
     refused("the body is not UTF-8 text")
+
+
+def test_an_empty_cart_shows_none_of_its_items() -> None:
+    # Once refused: "empty" was only ever said of a field
+    assert steps("my cart should be empty") == steps("there are no items in the cart")
+    refused("the cart is not empty")

@@ -3,9 +3,10 @@
 "Given Ann has an empty basket" or "Given there are two open orders" states how the app
 must be before the journey; no step can make it so. Such a line is kept as an assumption
 (shown with the plan, so its author sees it is not done) instead of refusing the goal.
-A "Given" that reads as a step ("Given I am signed in", "Given I am on the Orders page")
-stays a step, and an action told in the past ("Given I have added a lamp") is refused:
-leaving it out would drop a step.
+A state read as a check ("Given the cart is empty") is assumed too. A "Given" that reads
+as a step ("Given I am signed in", "Given I am on the Orders page") stays a step, and an
+action told in the past ("Given I have added a lamp") is refused: leaving it out would
+drop a step.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from housecat.plan.grammar.types import Parsed
+from housecat.plan.models import CHECKS
 
 _GIVEN = re.compile(r"^\s*(?P<keyword>given|and|but|when|then)\b\s*(?P<rest>.*?)\s*$", re.I)
 _SUBJECT = r"(?:i|we|you|he|she|they|the user|a user|user|the customer|[A-Z][a-z]+)"
@@ -44,8 +46,14 @@ def set_aside_assumptions(
         keyword = match["keyword"].lower() if match else ""
         in_given = keyword == "given" or (in_given and keyword in {"and", "but"})
         rest = match["rest"].rstrip(".") if match else ""
-        if in_given and _STATE.match(rest) and parse(rest) is None:
+        if in_given and _STATE.match(rest) and _assumed(parse(rest)):
             assumed.append(rest)
             continue
         kept.append(line)
     return kept, assumed
+
+
+def _assumed(parsed: Parsed | None) -> bool:
+    """A state no step reads, or one read only as checks: "Given the cart is empty" is how
+    the journey starts, not something to prove (its cart may not be on the first page)."""
+    return parsed is None or all(draft.action in CHECKS for draft in parsed.drafts)

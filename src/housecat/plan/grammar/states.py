@@ -225,8 +225,20 @@ def _holds(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("expect_value", target=element.target, value=value)
 
 
+# "the cart is empty": none of its items shows (see browser/checks.py: a cart of plain blocks
+# that says nothing of being empty is not)
+_HOLDER = re.compile(
+    r"^(?:the |my |your |our )?(?P<place>(?:shopping )?(?:cart|basket|bag)|wish ?list)$", re.I
+)
+
+
 def _empty(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    """Read "the search box is empty"; "is not empty" names no value, so it is refused."""
+    """Read "the search box is empty" and "the cart is empty"; "is not empty" names no value,
+    so it is refused."""
+    holder = _HOLDER.match(match["s"])
+    if holder and not _negated(match["mid"]):
+        items = Target(text="items", role="listitem", within=holder["place"].lower())
+        return one("expect_hidden", target=items)
     element = _field_or_chooser(match["s"], quotes)
     if element is None or _negated(match["mid"]) or element.target.role == "combobox":
         return None
