@@ -3474,3 +3474,10 @@ def test_an_empty_cart_shows_none_of_its_items() -> None:
     # Once refused: "empty" was only ever said of a field
     assert steps("my cart should be empty") == steps("there are no items in the cart")
     refused("the cart is not empty")
+
+
+def test_a_given_read_only_as_a_check_is_how_the_journey_starts() -> None:
+    # "Given the cart is empty" is the premise: its cart may not be on the first page
+    plan = read_goal("Given the cart is empty\nWhen I add 'Oak Chair' to the cart")
+    assert plan.assumptions == ["the cart is empty"]
+    assert [s.action for s in plan.steps] == ["click"]
