@@ -3367,6 +3367,7 @@ def test_the_value_of_an_order_or_cart_is_read_from_its_label_there() -> None:
         ("the amount of your invoice is $12", "amount", "invoice", "$12"),
         ("Make sure the subtotal of my cart is $40", "subtotal", "cart", "$40"),
         ("the shipping fee of the order is $4.99", "shipping fee", "order", "$4.99"),
+        ("the status of my order reads 'Out for delivery'", "status", "order", "Out for delivery"),
     ]:
         assert steps(goal) == [("expect_text", Target(text=label, within=place), value, None)]
     # An item's own name is where its price shows; a place is no label

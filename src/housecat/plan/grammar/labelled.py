@@ -97,8 +97,8 @@ def said_of_item(
     had = _HAS_LABEL.match(value) if _HAS_VERB.search(verb) else None
     if placed and column and owner:
         target, value = labelled_value(f"the {column['f']} of {owner}", quotes), placed["x"]
-    elif _VALUE_VERB.search(verb):
-        target = labelled_value(subject, quotes)
+    elif _VALUE_VERB.search(verb):  # "Ada's status reads", "the total of my order shows"
+        target = labelled_value(subject, quotes) or held_value(subject)
     elif had and owner:
         target, value = labelled_value(f"the {had['f']} of {owner}", quotes), had["v"]
     else:
