@@ -38,6 +38,10 @@ CASES = [
     ("a success message appears", STATUS_TOAST, False),
     ("a success message appears", '<button class="btn btn-success">Save</button>', False),
     ("no success message is shown", REQUIRED, True),
+    # Said with no article, the kind still
+    ("Success toast visible", SAVED_TOAST, True),
+    ("Success toast visible", REQUIRED, False),
+    ("Error message visible", SAVED, False),
     # A toast or a notification is any message, good news too
     ("a toast appears", STATUS_TOAST, True),
     ("a notification is shown", SAVED, True),

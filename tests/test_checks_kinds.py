@@ -1013,3 +1013,28 @@ async def test_a_control_missing_from_the_named_part_is_said_missing_there(
     url = pages.add(MENTIONED.format(bob="<button>Resend</button>", ada="Sent"))
     result = await check(pool, url, read_goal("the Resend button for Ada is visible").steps[0])
     assert "no button named 'Resend' in 'Ada'" in result.details
+
+
+LOGO = (
+    "<img alt='Company logo' width=40 height=20 src='data:image/svg+xml,%3Csvg xmlns="
+    "%22http://www.w3.org/2000/svg%22 width=%2240%22 height=%2220%22%3E%3Crect width=%2240%22"
+    " height=%2220%22/%3E%3C/svg%3E'>"
+)
+
+
+@pytest.mark.parametrize(
+    ("goal", "holds", "elsewhere"),
+    [
+        (
+            "Login form visible",
+            "<form><h2>Login</h2><label>User <input></label><button>Log in</button></form>",
+            "<form><h2>Search</h2><input><button>Go</button></form><p>Login form</p>",
+        ),
+        ("Company logo visible", LOGO, "<p>Company logo</p>"),
+    ],
+)
+async def test_a_kind_said_with_no_article_is_that_kind_never_its_two_words(
+    pool: BrowserPool, pages: Pages, goal: str, holds: str, elsewhere: str
+) -> None:
+    # A form is named by its heading when it has no name of its own
+    await holds_only_on(pool, pages.add(holds), pages.add(elsewhere), read_goal(goal).steps)

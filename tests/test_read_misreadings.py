@@ -3482,3 +3482,33 @@ def test_a_given_read_only_as_a_check_is_how_the_journey_starts() -> None:
     plan = read_goal("Given the cart is empty\nWhen I add 'Oak Chair' to the cart")
     assert plan.assumptions == ["the cart is empty"]
     assert [s.action for s in plan.steps] == ["click"]
+
+
+def test_a_kind_named_first_with_no_article_is_that_kind_never_its_words() -> None:
+    # Once "Expect the page to show 'Login form'": two words any page may say
+    assert steps("Login form visible") == [
+        ("expect_visible", Target(text="Login", role="form"), None, None)
+    ]
+    assert steps("Company logo visible") == [
+        ("expect_visible", Target(text="Company", role="img"), None, None)
+    ]
+    # A kind of message said capitalised is that kind (it was refused)
+    assert steps("Success toast visible") == [
+        ("expect_visible", Target(text="success toast", role="alert"), None, None)
+    ]
+    assert steps("the Error message is shown") == steps("the error message is shown")
+
+
+def test_what_a_message_is_for_or_about_is_never_the_words_it_shows() -> None:
+    # Once "Expect the page to show 'Status'", "… 'Login'": words a page shows anywhere
+    for goal in [
+        "the Status message is shown",
+        "the Confirmation message is displayed",
+        "Confirmation message displayed",
+        "the Login error message is shown",
+        "the Password warning is shown",
+    ]:
+        refused(goal)
+    # Words that say what went wrong, or words quoted, are what the message shows
+    assert steps("the Invalid password error is shown")[0][2] == "Invalid password"
+    assert steps('the "Login" error is shown')[0][2] == "Login"

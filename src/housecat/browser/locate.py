@@ -211,6 +211,9 @@ def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chai
         alt = [Call("get_by_alt_text", (text,), exact)] if target.role == "img" else []
         loosely, has_text = _loose_check(target.role, text, action)
         kind_with_text = Chain((Call("get_by_role", (target.role,)), has_text))
+        if target.role == "form":  # a form with no name of its own has no role in ARIA
+            holding = Call("locator", (holding_words_selector(text),))
+            kind_with_text = Chain((Call("locator", ("form, [role=form]",)), holding))
         # "Ada's row": the row that says her name alone in a cell, where one does, never
         # Bob's that mentions "Backup: Ada"
         alone = Call("locator", (holding_words_selector(text, alone=True),))

@@ -635,12 +635,27 @@ def _a_kind(word: str) -> bool:
     return word in ELEMENT_NOUNS or word in REGIONS
 
 
+# A name and the kind it names, said with no article: a thing, never its two words.
+_KIND_UNSAID = re.compile(
+    r"^(?!(?:the|a|an|this|your|my|no|some|any|all|each|every)\b)[\w'’-]+(?: [\w'’-]+)? "
+    r"(?:form|logo|image|picture|photo|icon|message|error message|toast|notification|banner"
+    r"|popup|pop-up|modal|dialog|spinner|alert|warning)$",
+    re.I,
+)
+
+
 def _visible_one(
     subject: str, quotes: Quotes, scope: Target | None, place: str | None, negated: bool
 ) -> Parsed | None:
     context: Literal["expect", "count"] = "count" if negated else "expect"
     if not quotes.is_quoted(subject) and subject[:1].isupper() and _a_kind(subject.lower()):
         subject = f"the {subject.lower()}"  # "Spinner gone", "Logo visible": the kind
+    elif not quotes.is_quoted(subject):
+        bare = re.sub(r"^(?:the|an?) ", "", subject, flags=re.I)
+        if " " in bare and bare.lower() in ELEMENT_NOUNS:  # "the Error message": the kind
+            subject = f"the {bare.lower()}"
+        elif _KIND_UNSAID.match(subject):  # "Login form visible": its article left out
+            subject = f"the {subject}"
     code = _CODE_NAMED.match(subject)
     if code:  # "the tracking number 1Z999 is shown": the code is the words
         subject = code["code"]

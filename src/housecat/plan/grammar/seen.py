@@ -88,6 +88,16 @@ _NOT_A_NAME = re.compile(
     r"|^(?:no|not|any|an?)\b",
     re.I,
 )
+# Words that say what a message is for, never what it says: "the Confirmation message".
+_KINDS_OF_MESSAGE = frozenset(
+    {"confirmation", "status", "feedback", "info", "information", "flash", "validation"}
+    | {"system", "success", "error", "warning", "alert", "notification", "toast", "help"}
+    | {"hint", "result", "response", "info box", "confirmation email", "email"}
+)
+# A problem named by one word is named by what it is about ("the Password warning"),
+# unless the word says what went wrong ("the Required error").
+_PROBLEM_NOUNS = frozenset({"error", "error message", "errors", "warning"})
+_ABOUT_A_TOPIC = re.compile(r"^(?![\w-]+(?:ed|id)$)[\w-]+$")
 # Kinds no one writes as the words of a text: "Success toast", "Newsletter popup".
 _KIND_LAST = re.compile(
     r"^\S+(?: \S+)?? (?P<noun>toast|snackbar|notification|banner|popup|pop-up|modal|dialog"
@@ -151,6 +161,11 @@ def classify(
     if element.noun in TEXT_NOUNS and element.named:
         if element.target.within is not None:
             return None  # "an 'Out of stock' label on Oak Chair": there, which words alone lose
+        if element.target.text.lower() in _KINDS_OF_MESSAGE:
+            return None  # "the Status message": a kind of message, whatever words it shows
+        topic = not element.quoted and _ABOUT_A_TOPIC.match(element.target.text)
+        if topic and element.noun in _PROBLEM_NOUNS:
+            return None  # "the Login error": an error about signing in, not the word "Login"
         if literal(text, element.target.text):
             return ("text", element.target.text, None)
         # "a success message" describes the kind of thing, not the words it shows: no text
