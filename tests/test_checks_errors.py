@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from housecat.browser.execute import execute
 from housecat.browser.pool import BrowserPool
+from housecat.plan.models import Plan, Step
 from housecat.plan.read import read_goal
+from housecat.runs.evaluate import evaluate
 from tests.pages import Pages
-from tests.test_checks_kinds import check
+from tests.test_checks_kinds import QUICK, check
 
 SAVED = '<div class="alert alert-success" role="alert"><p class="alert-text">Saved!</p></div>'
 SAVED_TOAST = '<div class="toast toast-success">Saved!</div><div class="alert-info">Tip: S</div>'
@@ -60,3 +63,23 @@ async def test_a_missing_error_is_said_so(pool: BrowserPool, pages: Pages) -> No
     step = read_goal("an error message is displayed").steps[-1]
     result = await check(pool, pages.add(SAVED), step)
     assert "an error message is not on the page" in result.details
+
+
+FLASH = "<div id=flash class='flash success'>You logged in! <a href='#' class=close{}>×</a></div>"
+CLOSES = " onclick='this.parentElement.remove()'"
+
+
+@pytest.mark.parametrize(
+    ("html", "holds"), [(FLASH.format(CLOSES), True), (FLASH.format(""), False)]
+)
+async def test_a_flash_dismissed_is_gone_and_one_that_stays_fails(
+    pool: BrowserPool, pages: Pages, html: str, holds: bool
+) -> None:
+    # The cross closes the flash it is drawn in; a "flash-sale" banner is no flash
+    url = pages.add(html + "<div class='flash-sale'>50% off</div>")
+    goal = "When I dismiss the flash\nThen the flash should not be visible"
+    plan = Plan(
+        goal=goal, steps=[Step(action="goto", value=url, phrase="open"), *read_goal(goal).steps]
+    )
+    browser, _ = await execute(pool, plan, start_url=url, run_id="flash", limits=QUICK)
+    assert evaluate(browser).passed is holds, evaluate(browser).details

@@ -33,7 +33,7 @@ from housecat.browser.wording import (
     text_selector,
     undenied_words,
 )
-from housecat.plan.models import STATE_CHECKS, SUCCESS_WORDS, Step, Target
+from housecat.plan.models import FLASH_WORDS, STATE_CHECKS, SUCCESS_WORDS, Step, Target
 
 CLICKABLE = ("button", "link", "menuitem", "tab", "checkbox", "radio", "switch", "option")
 TYPEABLE = ("textbox", "searchbox", "combobox", "spinbutton")
@@ -55,12 +55,18 @@ ROLES_FOR = {
     "expect_enabled": CLICKABLE + TYPEABLE,
     "expect_disabled": CLICKABLE + TYPEABLE,
 }
-# Messages: alerts, live status lines, and what sites style as alerts, toasts or errors
-# without those roles
+# A flash message, as frameworks mark it ("#flash", "flash notice", "flash-message"),
+# never a "flash-sale" banner
+_FLASH = (
+    "[id='flash' i]:not(:empty), [class~='flash' i]:not(:empty),"
+    " [class*='flash-message' i]:not(:empty), [class*='flash_message' i]:not(:empty)"
+)
+# Messages: alerts, live status lines, and what sites style as alerts, toasts, errors or
+# flashes without those roles
 _MESSAGES = (
     "[role=alert], [role=status]:not(:empty), [class*='alert' i]:not(:empty),"
     " [class*='toast' i]:not(:empty), [class*='snackbar' i]:not(:empty),"
-    " [class*='error' i]:not(:empty):not(input)"
+    f" [class*='error' i]:not(:empty):not(input), {_FLASH}"
 )
 # An error is never a message styled as saying all went well ("alert-success", "notice
 # info"), nor a part of one
@@ -75,6 +81,16 @@ _SUCCESS = (
     f":is({_MESSAGES}, [class*='flash' i]:not(:empty))"
     ":is([class*='success' i], [class*='success' i] *)"
 )
+# A control that closes what holds it, however it is drawn: "×", or a class or label
+_CLOSING = frozenset({"close", "dismiss"})
+_CLOSE_CONTROLS = (
+    ":is(button, [role=button], a):is([aria-label*='close' i], [aria-label*='dismiss' i],"
+    " [title*='close' i], [class~='close' i], [class*='close-' i], [class*='-close' i],"
+    " [data-dismiss], [data-bs-dismiss], :text-is('×'), :text-is('✕'), :text-is('✖'),"
+    " :text-is('x'))"
+)
+# Parts of the page that are a message: a step "in the flash" acts inside one
+MESSAGE_PLACES = FLASH_WORDS | {"toast", "notification", "alert", "message"}
 # Where to look: the whole page, or a part of it a check names ("in the cart").
 Root = Page | Locator
 POLL_S = 0.1
@@ -96,7 +112,8 @@ def of_kind(role: str, words: str = "") -> Chain:
         return Chain((Call("locator", (DATA_ROWS,)),))
     if role == "alert":
         said = words.lower()
-        kind = _ERRORS if said in ERROR_WORDS else _SUCCESS if said in SUCCESS_WORDS else _MESSAGES
+        kinds = ((ERROR_WORDS, _ERRORS), (SUCCESS_WORDS, _SUCCESS), (FLASH_WORDS, _FLASH))
+        kind = next((kind for words, kind in kinds if said in words), _MESSAGES)
         return Chain((Call("locator", (kind,)),))
     return Chain((Call("get_by_role", (role,)),))
 
@@ -198,7 +215,9 @@ def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chai
     elif action in ("click", "hover") and target.role:
         # "click the Sign in button" clicks a button: never a link or a heading that says so
         alt = [Call("get_by_alt_text", (text,), exact)] if target.role == "img" else []
-        calls = [*by_role, *alt, *by_role_loosely]
+        # "Close" is as often drawn as a cross, or named only by a class
+        closes = [Call("locator", (_CLOSE_CONTROLS,))] if text.lower() in _CLOSING else []
+        calls = [*by_role, *alt, *by_role_loosely, *closes]
     elif action in ("click", "hover"):
         calls = [
             *by_role,
@@ -257,6 +276,9 @@ async def _visible_count(locator: Locator) -> int:
 
 async def _scoped(page: Root, chain: Chain, within: str) -> Chain | None:
     """Narrow a chain to the occurrence nearest to the scope text, or None."""
+    if within.lower() in MESSAGE_PLACES:  # "the Close button in the flash": in the message
+        scoped = of_kind("alert", within).then(*chain.calls)
+        return scoped if await _visible_count(scoped.on(page)) else None
     landmark = LANDMARKS.get(within.lower())
     if landmark:
         scoped = Chain((Call("get_by_role", (landmark,)),)).then(*chain.calls)

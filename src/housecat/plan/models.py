@@ -177,12 +177,15 @@ SUCCESS_WORDS = frozenset({
     "success message", "success toast", "success toast message", "success notification",
     "success alert",
 })  # fmt: skip
+# A flash: the message a site shows once after a step ("Signed in!"), as frameworks name it
+FLASH_WORDS = frozenset({"flash", "flash message", "flash notice"})
 # Other words people use for a kind alone: "no error message" means no alert at all.
 _KIND_WORDS = {
     "alert": {
         *("error", "error message", "error state", "warning", "notification", "toast"),
         "alert message",
         *SUCCESS_WORDS,
+        *FLASH_WORDS,
     },
     "dialog": {"modal", "popup", "pop-up", "dialog box", "modal dialog", "overlay"},
     "progressbar": {

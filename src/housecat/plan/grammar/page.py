@@ -40,10 +40,11 @@ def _answer(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
         label += " all"
     # A cookie banner is rarely a dialog, so its button is looked for on the whole page;
     # a pop-up, modal or dialog is one, and its button is looked for inside it.
-    within = None if match["consent"] else "dialog"
+    within = None if match["consent"] else (match["message"] or "dialog").lower()
     clicked = one("click", target=Target(text=label, role="button", within=within))
     # "close the modal and check it's gone": "it" is the pop-up answered
-    return Parsed(clicked.drafts, focus=match["shape"].lower() if match["shape"] else None)
+    shape = match["shape"] or match["message"]
+    return Parsed(clicked.drafts, focus=shape.lower() if shape else None)
 
 
 PAGE_RULES: tuple[Rule, ...] = (
@@ -63,7 +64,8 @@ PAGE_RULES: tuple[Rule, ...] = (
         r" (?:the |this |that |any |all )?"
         rf"(?:(?P<consent>{CONSENT}(?: {CONSENT})?(?: {SHAPES})?)"
         rf"|(?:(?:[a-z-]+|{OPEN}\d+{CLOSE}) )?(?P<shape>popup|pop-up|dialog|modal|overlay|lightbox)"
-        r"(?: (?:window|box))?)$",
+        r"(?: (?:window|box))?"
+        r"|(?P<message>flash(?: message| notice)?|notification|toast|alert))$",
         _answer,
         final=True,
     ),

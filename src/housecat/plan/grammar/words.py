@@ -97,6 +97,9 @@ ELEMENT_NOUNS: dict[str, str | None] = {
     "success toast message": "alert",
     "success notification": "alert",
     "success alert": "alert",
+    "flash": "alert",
+    "flash message": "alert",
+    "flash notice": "alert",
     "slider": "slider",
     "spinner": "progressbar",
     "loading spinner": "progressbar",
@@ -135,7 +138,7 @@ STRONG_NOUNS = frozenset(
 # Kinds whose name is the text a person expects to read ("the 'Saved' message").
 TEXT_NOUNS = frozenset(
     {"text", "label", "message", "notice", "caption", "error", "error message", "warning", "banner"}
-    | {"notification", "toast", "alert", "word", "phrase"}
+    | {"notification", "toast", "alert", "word", "phrase", "flash", "flash message"}
 )
 PAGE_NOUNS = frozenset({"page", "screen"})
 CHECKABLE_ROLES = frozenset({"checkbox", "radio", "switch"})
