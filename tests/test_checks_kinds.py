@@ -1038,3 +1038,17 @@ async def test_a_kind_said_with_no_article_is_that_kind_never_its_two_words(
 ) -> None:
     # A form is named by its heading when it has no name of its own
     await holds_only_on(pool, pages.add(holds), pages.add(elsewhere), read_goal(goal).steps)
+
+
+async def test_a_control_checked_by_its_whole_name_never_holds_on_a_longer_one_later(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    [shown] = read_goal("the Pay button is visible").steps
+    first = await check(pool, pages.add("<button>Pay later</button><button>Pay</button>"), shown)
+    recorded = first.step_results[-1].locator or ""
+    assert first.passed and recorded.startswith('get_by_role("button", name="Pay", exact=True)')
+    # Replayed once "Pay" is gone, "Pay later" is not it; the recorded one still holds
+    replay = shown.model_copy(update={"locator": recorded})
+    later = await check(pool, pages.add("<button>Pay later</button>"), replay)
+    assert not later.passed and "no button named 'Pay'" in (later.error or "")
+    assert (await check(pool, pages.add("<p>Total</p><button>Pay</button>"), replay)).passed

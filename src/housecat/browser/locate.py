@@ -324,9 +324,13 @@ async def _finish(page: Root, chain: Chain, target: Target) -> Chain | None:
 
 
 async def _as_written(
-    page: Root, target: Target, roles: tuple[str, ...], action: str
+    page: Root, target: Target, roles: tuple[str, ...], action: str, *, whole: bool = False
 ) -> Chain | None:
+    """The first strategy that finds the target; with `whole`, only those that match its
+    name whole."""
     for chain in strategies(target, roles, action):
+        if whole and not _by_whole_name(chain):
+            continue
         if await _visible_count(chain.on(page)):
             finished = await _finish(page, chain, target)
             if finished is not None:
@@ -353,12 +357,15 @@ async def locate(page: Root, step: Step, timeout_s: float, *, heal: bool) -> Loc
     assert step.target is not None
     target, roles = step.target, ROLES_FOR.get(step.action, ())
     recorded = _recorded(step)
+    # A check whose element was found by its whole name never holds on a longer name
+    # later: "the Pay button" that became "Pay later" is gone, not renamed
+    whole = recorded is not None and _checks(step) and _by_whole_name(recorded)
     deadline = time.monotonic() + timeout_s
     heal_from = time.monotonic() + min(HEAL_AFTER_S, timeout_s / 2)
     while True:
         if recorded is not None and await _visible_count(recorded.on(page)):
             return Located(recorded.on(page), recorded)
-        chain = await _as_written(page, target, roles, step.action)
+        chain = await _as_written(page, target, roles, step.action, whole=whole)
         if chain is not None:
             return Located(chain.on(page), chain)
         if heal and time.monotonic() >= heal_from:
@@ -432,10 +439,18 @@ def _recorded(step: Step) -> Chain | None:
         chain = parse_chain(step.locator)
     except ValueError:
         return None
-    checks = step.action == "expect_visible" or step.action in STATE_CHECKS
-    if checks and any(map(_contains_words, chain.calls)):
+    if _checks(step) and any(map(_contains_words, chain.calls)):
         return None  # recorded before checks matched whole words: found again, as written
     return chain
+
+
+def _checks(step: Step) -> bool:
+    return step.action == "expect_visible" or step.action in STATE_CHECKS
+
+
+def _by_whole_name(chain: Chain) -> bool:
+    """Whether a chain finds its element by a name said whole ("Pay", never "Pay later")."""
+    return any(call.kwargs.get("exact") for call in chain.calls)
 
 
 def _contains_words(call: Call) -> bool:
