@@ -6,6 +6,7 @@ from housecat.browser.execute import HEALTH_CHECKS, Limits, execute
 from housecat.browser.pool import BrowserPool
 from housecat.browser.results import BrowserResult
 from housecat.plan.models import Plan, Step, Target
+from housecat.plan.warnings import SIGN_IN_ONLY
 from housecat.runs.evaluate import evaluate
 from housecat.runs.models import TestResult
 from tests.pages import Pages
@@ -22,6 +23,7 @@ for (const form of document.forms) form.addEventListener('submit', (event) => {
   document.getElementById('out').textContent =
     pass.value === 'pa55word' ? `Signed in as ${user.value} with ${form.dataset.name}`
                               : 'Invalid username or password';
+  form.hidden = pass.value === 'pa55word';  // signed in: the form is done with
 });
 </script>"""
 
@@ -346,10 +348,31 @@ async def test_a_check_the_first_page_passes_once_its_request_is_answered_is_fla
     assert "'check the page says Welcome' already holds" in as_run.warnings[0]
 
 
-async def test_a_goal_without_a_check_is_warned_that_it_only_proves_pages_load(
+async def test_a_goal_that_only_signs_in_is_warned_that_it_checks_nothing_more(
     pool: BrowserPool, pages: Pages
 ) -> None:
     url = pages.add(LABELLED + SAYS_WHO)
     result, _, as_run = await run(pool, url, sign_in(), secrets=SECRET)
     assert result.passed, result.error
-    assert any("checks nothing" in warning for warning in as_run.warnings)
+    assert as_run.warnings == [SIGN_IN_ONLY]
+
+
+async def test_signing_in_that_the_site_refuses_fails_saying_what_it_answered(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    refusing = LABELLED + "<p role=alert id=why></p><script>document.forms[0].onsubmit = (e) => {"
+    refusing += "e.preventDefault(); why.textContent = 'Invalid password'; }</script>"
+    result, _, as_run = await run(pool, pages.add(refusing), sign_in(), secrets=SECRET)
+    assert not result.passed
+    assert result.error == (
+        "Step 5 failed: the 'Password' field is still shown; the page says 'Invalid password'"
+    )
+    # The plan as run checks it too, so a replay does not pass where signing in failed
+    assert as_run.steps[-1].action == "expect_hidden" and as_run.steps[-1].locator
+    # A goal that checks what the page answers after signing in is that check's to judge
+    said = Step(action="expect_text", value="Invalid password", phrase="see the error")
+    result, _, _ = await run(pool, pages.add(refusing), sign_in(), said, secrets=SECRET)
+    assert result.passed, result.error
+    # So is a sign-in meant to be refused
+    result, _, _ = await run(pool, pages.add(refusing), sign_in(password=""), secrets=SECRET)
+    assert result.passed, result.error

@@ -15,7 +15,7 @@ from redis.asyncio import Redis
 
 from housecat.plan.models import Plan, Step
 from housecat.plan.variables import MASK
-from housecat.plan.warnings import NO_CHECK
+from housecat.plan.warnings import NO_CHECK, SIGN_IN_ONLY
 from tests.runs_data import TEST, detail, store
 from tests.test_ui_pages import FORM, HTMX
 
@@ -220,9 +220,13 @@ def test_recompiling_from_the_goal_unpins(ui: TestClient) -> None:
 
 
 def test_the_editor_shows_the_plans_warnings(ui: TestClient) -> None:
-    test = create(ui, goal="sign in")
+    test = create(ui, goal="open /pricing")
     page = unescape(ui.get(f"/tests/{test['id']}").text)
     assert f"<strong>Warning:</strong> {NO_CHECK}" in page
+    # Signing in alone is checked as it runs, and nothing after it is
+    test = create(ui, goal="sign in")
+    page = unescape(ui.get(f"/tests/{test['id']}").text)
+    assert f"<strong>Warning:</strong> {SIGN_IN_ONLY}" in page
 
 
 async def test_the_editor_shows_the_warnings_of_the_latest_run(

@@ -20,7 +20,7 @@ from playwright.async_api import Locator, Page, expect
 from housecat.browser.chain import Call, Chain
 from housecat.browser.items import ALIKE_ITEMS, list_items
 from housecat.browser.labels import Labelled, read_labelled
-from housecat.browser.locate import NotLocated, locate, of_kind
+from housecat.browser.locate import NotLocated, locate, of_kind, recorded_chain
 from housecat.browser.outcomes import Done, StepFailed
 from housecat.browser.regions import find_region, region_hint, region_words
 from housecat.browser.sight import SAID, SEEN, STRUCK
@@ -487,10 +487,15 @@ async def expect_hidden(page: Page, step: Step, start_url: str, timeout_s: float
     target = step.target
     unfound: list[str] = []  # the region, when the page has none by that name
     unproven = ""  # none of the kind found, in a part that does not show it holds none
+    # The very control an intent aimed at ("signed in": past its password field), not
+    # any other of its name
+    aimed = recorded_chain(step)
 
     async def gone() -> bool:
         nonlocal unproven
         unproven = ""
+        if aimed is not None:
+            return await _loaded(page) and not await _any_seen(aimed.on(page), seen=True)
         if target.names_part:
             return not await _part_shown(page, target)
         scope: Scope = page
@@ -518,11 +523,35 @@ async def expect_hidden(page: Page, step: Step, start_url: str, timeout_s: float
         return False
 
     if not await until(timeout_s, gone):
+        if aimed is not None:  # "signed in" failed: say what the page answered
+            raise StepFailed(f"{target.describe()} is still shown{await _error_said(page)}")
         if unproven:
             raise StepFailed(f"cannot tell that no {target.text} show: {unproven}")
         elsewhere = f" (no {unfound[0]} found, so the whole page was looked at)" if unfound else ""
         raise StepFailed(f"'{target.text}' is still shown{elsewhere}")
     return Done()
+
+
+async def _loaded(page: Page) -> bool:
+    """Whether the page is read whole: a page still arriving has not drawn its form yet."""
+    try:
+        return bool(await page.evaluate("document.readyState !== 'loading'"))
+    except PlaywrightError:  # between two pages
+        return False
+
+
+async def _error_said(page: Page) -> str:
+    """What the page's error message says, as "; the page says '…'", or nothing."""
+    errors = of_kind("alert", "error").on(page).filter(visible=True)
+    try:
+        said = (
+            " ".join((await errors.first.inner_text(timeout=500)).split())
+            if await errors.count()
+            else ""
+        )
+    except PlaywrightError:
+        said = ""
+    return f"; the page says '{said[:120]}'" if said else ""
 
 
 async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:

@@ -226,7 +226,8 @@ async def execute(
                         as_run.append(step)
                         continue
                     if step.is_intent:
-                        expansion = await _expand(page, run, step, depth, emit)
+                        later = any(s.is_check for s, _ in pending)
+                        expansion = await _expand(page, run, step, depth, later, emit)
                         if expansion is None:
                             break
                         again = [(step, depth + 1)] if expansion.again else []
@@ -323,11 +324,11 @@ async def _checks_holding(page: Page, run: Run, later: list[Step]) -> list[str]:
 
 
 async def _expand(
-    page: Page, run: Run, step: Step, depth: int, emit: Emit
+    page: Page, run: Run, step: Step, depth: int, checked_later: bool, emit: Emit
 ) -> intents.Expansion | None:
     """Expand an intent on the page; None when it failed (the failure is recorded)."""
     try:
-        return await intents.expand(page, step, depth)
+        return await intents.expand(page, step, depth, checked_later=checked_later)
     except StepFailed as exc:
         reason = exc.reason
     except PlaywrightError as exc:

@@ -45,22 +45,27 @@ MAX_DEPTH = 2  # a menu or a link opened before the real controls show, at most 
 
 @dataclass
 class Expansion:
-    """Concrete steps for an intent; `again` asks for the intent once more after them."""
+    """Concrete steps for an intent; `again` asks for the intent once more after them;
+    `outcome` checks that the intent worked, where the goal checks nothing after it."""
 
     steps: list[Step] = field(default_factory=list)
     again: bool = False
+    outcome: Step | None = None
 
 
 Expander = Callable[[Page, Step, Controls], Awaitable[Expansion]]
 
 
-async def expand(page: Page, step: Step, depth: int) -> Expansion:
-    """Expand one intent step on the page as it is now."""
+async def expand(page: Page, step: Step, depth: int, *, checked_later: bool) -> Expansion:
+    """Expand one intent step on the page as it is now; when no check of the goal comes
+    after it, with a check that it worked."""
     controls = await read_controls(page)
     expander = _EXPANDERS[step.action]
     expansion = await expander(page, step, controls)
     if expansion.again and depth >= MAX_DEPTH:
         raise StepFailed(f"cannot {step.describe().lower()}: the page never showed where")
+    if expansion.outcome is not None and not checked_later:
+        expansion.steps.append(expansion.outcome)
     return expansion
 
 
@@ -195,7 +200,10 @@ async def _sign_in(page: Page, step: Step, controls: Controls) -> Expansion:
     if not sending:
         raise StepFailed(f"no button to send the sign-in form (found {_names(mates)})")
     steps.append(await pin(page, step, "click", sending[0]))
-    return Expansion(steps)
+    if step.password == "" or (step.password or "").startswith("wrong-"):
+        return Expansion(steps)  # meant to be refused: what the page says is checked next
+    # Signed in is past the password field: a form sent back with "Invalid password" is not
+    return Expansion(steps, outcome=await pin(page, step, "expect_hidden", password))
 
 
 def _sign_in_form(passwords: list[Control], controls: Controls) -> int:

@@ -356,7 +356,7 @@ async def locate(page: Root, step: Step, timeout_s: float, *, heal: bool) -> Loc
     """Find the step's element, waiting for it up to `timeout_s`; heal only if allowed."""
     assert step.target is not None
     target, roles = step.target, ROLES_FOR.get(step.action, ())
-    recorded = _recorded(step)
+    recorded = recorded_chain(step)
     # A check whose element was found by its whole name never holds on a longer name
     # later: "the Pay button" that became "Pay later" is gone, not renamed
     whole = recorded is not None and _checks(step) and _by_whole_name(recorded)
@@ -431,7 +431,8 @@ async def _offered(page: Root, target: Target, roles: tuple[str, ...]) -> list[C
     return [c for c in dict.fromkeys(await _named(page)) if c.role in wanted][:MAX_CANDIDATES]
 
 
-def _recorded(step: Step) -> Chain | None:
+def recorded_chain(step: Step) -> Chain | None:
+    """The locator a step recorded, where it may be replayed."""
     target = step.target
     if not step.locator or (target and target.role == "alert" and target.names_kind):
         return None  # messages are found as they are found now ("an error": no success alert)

@@ -9,6 +9,12 @@ NO_CHECK = (
     'say what the page should show at the end (e.g. "check the page says Order placed")'
 )
 
+# Signing in is checked as it runs (the password field is gone after it), and nothing more
+SIGN_IN_ONLY = (
+    "this goal checks only that signing in gets past the sign-in form: "
+    'say what the page should show after it (e.g. "check the page says Welcome back")'
+)
+
 
 def holds_before(step: Step) -> str:
     """Say that a check already held on the page the journey started from."""
@@ -28,5 +34,9 @@ def assumed(state: str) -> str:
 
 def static_warnings(plan: Plan) -> list[str]:
     """Warnings that the plan alone shows, before it ever runs."""
-    checks = [] if any(step.is_check for step in plan.steps) else [NO_CHECK]
+    if any(step.is_check for step in plan.steps):
+        checks = []
+    else:
+        signs_in = any(step.action == "sign_in" for step in plan.steps)
+        checks = [SIGN_IN_ONLY if signs_in else NO_CHECK]
     return [assumed(state) for state in plan.assumptions] + checks
