@@ -3509,6 +3509,11 @@ def test_what_a_message_is_for_or_about_is_never_the_words_it_shows() -> None:
         "the Password warning is shown",
     ]:
         refused(goal)
+    # Nor is its absence the absence of those words: no "Cookie" holds while the banner
+    # says "We use cookies"
+    for goal in ["Cookie banner gone", "the Promo banner is gone", "the Saved toast disappears"]:
+        refused(goal)
+    assert steps("the 'Saved' toast disappears") == [("expect_no_text", None, "Saved", None)]
     # Words that say what went wrong, or words quoted, are what the message shows
     assert steps("the Invalid password error is shown")[0][2] == "Invalid password"
     assert steps('the "Login" error is shown')[0][2] == "Login"

@@ -635,6 +635,12 @@ def _a_kind(word: str) -> bool:
     return word in ELEMENT_NOUNS or word in REGIONS
 
 
+# A message named by unquoted words, which may be what it is about, not what it says
+_MESSAGE_NAMED = re.compile(
+    rf"^(?!.*{OPEN})(?!(?:the |an? )?(?:text|words?|phrase|message|label|string) )"
+    rf"\S.* (?:{'|'.join(sorted(TEXT_NOUNS, key=len, reverse=True))})$",
+    re.I,
+)
 # A name and the kind it names, said with no article: a thing, never its two words.
 _KIND_UNSAID = re.compile(
     r"^(?!(?:the|a|an|this|your|my|no|some|any|all|each|every)\b)[\w'’-]+(?: [\w'’-]+)? "
@@ -662,6 +668,9 @@ def _visible_one(
     seen = classify(subject, quotes, strict=False, context=context)
     if seen is not None and seen[0] == "text" and not literal(subject, seen[1]):
         return None  # "no results are shown", "dashboard is displayed": things, not words
+    if negated and seen is not None and seen[0] == "text" and _MESSAGE_NAMED.search(subject):
+        # "the Cookie banner is gone": no word "Cookie" holds while it says "We use cookies"
+        return None
     things = subject.split()[-1].lower() in _THINGS and not _NONE_OF.match(subject)
     if seen is not None and seen[0] == "text" and not quotes.is_quoted(subject) and things:
         return None  # "Search results displayed": results, which no words are
