@@ -24,8 +24,10 @@ lint: env
 	$(UV) run --frozen ruff format --check src tests benchmarks scripts
 	$(UV) run --frozen mypy
 
+# Two workers, each a whole file at a time: most tests wait on a browser or a server, and
+# a file's shared sites and servers start once.
 test: lint browser
-	$(UV) run --frozen pytest
+	$(UV) run --frozen pytest -n 2 --dist loadfile
 
 fmt: env
 	$(UV) run --frozen ruff format src tests benchmarks scripts
