@@ -1052,3 +1052,14 @@ async def test_a_control_checked_by_its_whole_name_never_holds_on_a_longer_one_l
     later = await check(pool, pages.add("<button>Pay later</button>"), replay)
     assert not later.passed and "no button named 'Pay'" in (later.error or "")
     assert (await check(pool, pages.add("<p>Total</p><button>Pay</button>"), replay)).passed
+
+
+async def test_a_field_is_a_search_or_number_box_too(pool: BrowserPool, pages: Pages) -> None:
+    # Once "no textbox named 'search'": a search box is a field people read and fill
+    holds = pages.add("<input type=search aria-label=Search value=lamp>")
+    elsewhere = pages.add(
+        "<input type=search aria-label=Search><label>Note <input value=lamp></label>"
+    )
+    await holds_only_on(pool, holds, elsewhere, read_goal("the search box contains lamp").steps)
+    counted = pages.add("<label>Seats <input type=number value=2></label>")
+    assert (await check(pool, counted, read_goal("the Seats field shows 2").steps[0])).passed

@@ -37,6 +37,8 @@ from housecat.plan.models import FLASH_WORDS, STATE_CHECKS, SUCCESS_WORDS, Step,
 
 CLICKABLE = ("button", "link", "menuitem", "tab", "checkbox", "radio", "switch", "option")
 TYPEABLE = ("textbox", "searchbox", "combobox", "spinbutton")
+# What people call a field: a text box, a search box or a number box
+FIELD_ROLES = ("textbox", "searchbox", "spinbutton")
 CHECKABLE = ("checkbox", "radio", "switch")
 # What a choice is made in: a dropdown, a list of options, a row of tabs, a group of radios.
 CHOOSERS = ("combobox", "listbox", "tablist", "radiogroup", "group")
@@ -176,12 +178,19 @@ def _text_call(text: str, *, exact: bool) -> Call:
     return Call("locator", (f'{_NOT_TITLES}:{pseudo}("{quoted}"{flags})',))
 
 
+def _wanted(target: Target, roles: tuple[str, ...]) -> tuple[str, ...]:
+    """The roles a target may have: its own (any field, for "field"), else the action's."""
+    if target.role == "textbox":
+        return FIELD_ROLES
+    return (target.role,) if target.role else roles
+
+
 def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chain]:
     """Return the ways to find a target, in Playwright's recommended order."""
     text = target.text
     if target.names_kind:
         return [of_kind(target.role or "", target.text)]
-    wanted = (target.role,) if target.role else roles
+    wanted = _wanted(target, roles)
     exact = {"exact": True}
     by_role = [Call("get_by_role", (role,), {"name": text, **exact}) for role in wanted]
     # A longer name holding the words whole, never one that denies them: "Add" is not
@@ -228,7 +237,8 @@ def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chai
         ]
     elif target.role:  # a check about a kind looks at that kind, and nothing else
         alt = [Call("get_by_alt_text", (text,), exact)] if target.role == "img" else []
-        loosely, has_text = _loose_check(target.role, text, action)
+        loosely = [_loose_check(role, text, action)[0] for role in wanted]
+        has_text = _loose_check(target.role, text, action)[1]
         kind_with_text = Chain((Call("get_by_role", (target.role,)), has_text))
         if target.role == "form":  # a form with no name of its own has no role in ARIA
             holding = Call("locator", (holding_words_selector(text),))
@@ -240,7 +250,7 @@ def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chai
         return [
             *[Chain((call,)) for call in [*by_role, *alt]],
             *items,
-            Chain((loosely,)),
+            *[Chain((call,)) for call in loosely],
             kind_with_text,
         ]
     else:  # a check about text: whatever shows it, headings included
@@ -348,7 +358,7 @@ async def _named(page: Root) -> list[Candidate]:
 
 
 async def _ranked(page: Root, target: Target, roles: tuple[str, ...]) -> list[Ranked]:
-    wanted = (target.role,) if target.role else roles
+    wanted = _wanted(target, roles)
     return rank(target.text, await _named(page), wanted)
 
 
@@ -427,7 +437,7 @@ async def choose(page: Root, step: Step, chooser: Chooser) -> tuple[Located | No
 
 async def _offered(page: Root, target: Target, roles: tuple[str, ...]) -> list[Candidate]:
     """The page's named elements of the kinds the step may act on, in page order."""
-    wanted = (target.role,) if target.role else roles
+    wanted = _wanted(target, roles)
     return [c for c in dict.fromkeys(await _named(page)) if c.role in wanted][:MAX_CANDIDATES]
 
 
