@@ -25,6 +25,12 @@ TOTALS = (
     "<table><tr><th>Item</th><th>Total</th></tr><tr><td>Pine Table</td><td>$5</td></tr>"
     "<tr><td>Oak Chair</td><td>$9</td></tr></table>"
 )
+QUANTITIES = (
+    "<table><tr><th>Item</th><th>Quantity</th></tr><tr><td>Oak Chair</td><td><input"
+    " type=number aria-label=Quantity value=2></td></tr><tr><td>Pine Table</td><td><input"
+    " type=number aria-label=Quantity value=12></td></tr></table>"
+)
+QUANTITY = "<label>Quantity <input type=number value=12></label><p>2 left in stock</p>"
 CARDS = (
     "<div class=card><h3>Ada</h3><dl><dt>Role</dt><dd>Viewer</dd><dt>Status</dt>"
     "<dd>Suspended</dd></dl><p>Group: Active Directory</p></div>"
@@ -107,6 +113,9 @@ CASES = [
     (PRICES, "the price of Oak Chair is $5", "the price of Oak Chair is $9"),
     # Words no label names are no status: a badge may say anything
     (BADGE, "Ada's card says Active", "Ada's status is Active"),
+    # A field labelled so holds the value: a "2" near it is not what it holds
+    (QUANTITIES, "the quantity of Oak Chair is 2", "the quantity of Pine Table is 2"),
+    (QUANTITY, "the quantity is 12", "the quantity is 2"),
 ]
 
 

@@ -23,7 +23,7 @@ from housecat.browser.labels import Labelled, read_labelled
 from housecat.browser.locate import NotLocated, locate, of_kind, recorded_chain
 from housecat.browser.outcomes import Done, StepFailed
 from housecat.browser.regions import find_region, region_hint, region_words
-from housecat.browser.sight import SAID, SEEN, STRUCK
+from housecat.browser.sight import HOLDERS, SAID, SEEN, STRUCK
 from housecat.browser.wording import (
     contained,
     has_text_selector,
@@ -65,8 +65,9 @@ _IN_SIGHT = (
 # them ("Total $35.00 ... $40.00" is not it). A page that says the label in one place and
 # the value elsewhere fails.
 _NEAR = (
-    "(roots, [label, text, none, figures]) => {"
+    "(roots, [label, text, none, figures, held]) => {"
     + SAID
+    + HOLDERS
     + f"const inSight = {SEEN};"
     + ALIKE_ITEMS
     + """
@@ -83,6 +84,12 @@ _NEAR = (
     const exact = found.filter((el) => exactly.test(low(el.innerText)));
     const [labels, named] = exact.length ? [exact, exactly] : [found, loosely];
     return labels.some((el) => {
+      // A field's label: its value is what the field holds, never a figure near it
+      const field = held && el.closest('label') && el.closest('label').control;
+      if (field && field.matches(HOLDERS)) {
+        const value = field.tagName === 'SELECT' ? chosen(field) : field.value;
+        return wanted.test(low(value)) && !(nothing && nothing.test(low(value))) && inSight(field);
+      }
       for (let node = el, from = null, depth = 0; node && depth < 6 && root.contains(node);
            from = node, node = node.parentElement, depth++) {
         const seen = said(node, figures);
@@ -106,6 +113,8 @@ _NEAR = (
   });
 }"""
 )
+# A figure alone ("2", "$40.00", "15%"): a value, never a message's words
+_FIGURE = re.compile(r"[^A-Za-z]*\d[^A-Za-z]*")
 # The link or button an icon is drawn in, which holds its badge; an icon alone holds no words
 _CONTROL_OF_ICON = (
     "xpath=ancestor-or-self::*[self::a or self::button or @role='button' or @role='link'][1]"
@@ -151,7 +160,10 @@ class Place:
         if self.label is None:
             return await _shows(self.scope, pattern, excluded, seen=whole, figures=figures)
         if self.item is None:
-            return await _near(self.scope, self.label, pattern, excluded, figures)
+            # "the quantity is 2": a figure alone is what the field labelled so holds;
+            # words may be a message beside it ("Required" under the Email field)
+            held = bool(_FIGURE.fullmatch(text))
+            return await _near(self.scope, self.label, pattern, excluded, figures, held=held)
         read = await self.read(pattern, excluded, figures)
         if read.labelled or not figures:
             return read.holds
@@ -243,13 +255,20 @@ async def _items_named(items: Locator, name: str) -> Locator:
 
 
 async def _near(
-    scope: Scope, label: str, pattern: str, excluded: str | None, figures: bool
+    scope: Scope,
+    label: str,
+    pattern: str,
+    excluded: str | None,
+    figures: bool,
+    *,
+    held: bool = False,
 ) -> bool:
-    """Tell whether the text shows in a small part of the page that also shows the label."""
+    """Tell whether the text shows in a small part of the page that also shows the label;
+    with `held`, in the field the label names, where it names one."""
     root = scope.locator("body") if isinstance(scope, Page) else scope
     try:
         # the label as whole words: "Total" is not the "total" in "Subtotal"
-        args = [whole_words(label), pattern, excluded, figures]
+        args = [whole_words(label), pattern, excluded, figures, held]
         found: bool = await root.evaluate_all(_NEAR, args)
     except PlaywrightError:
         return False

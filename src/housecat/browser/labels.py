@@ -14,7 +14,7 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Locator, Page
 
 from housecat.browser.items import ALIKE_ITEMS
-from housecat.browser.sight import SAID, SEEN
+from housecat.browser.sight import HOLDERS, SAID, SEEN
 from housecat.browser.wording import contained, whole_words
 
 # From each element that shows the item's name, climb to the nearest part that holds the
@@ -25,6 +25,7 @@ from housecat.browser.wording import contained, whole_words
 _LABELLED = (
     "(roots, [name, label, text, none, figures]) => {"
     + SAID
+    + HOLDERS
     + f"const inSight = {SEEN};"
     + ALIKE_ITEMS
     + """
@@ -37,14 +38,17 @@ _LABELLED = (
   const leading = new RegExp('^' + label + aside + '\\\\s*:\\\\s*(?=\\\\S)', 'i');
   const blank = /^[\\s:|•·●–—-]*$/;
   const squash = (s) => (s || '').replace(/\\s+/g, ' ').trim();
-  const controls = 'input, select, textarea';
-  const raw = (el) => {  // as a person reads it: a control in a cell, by what it holds
-    const control = el.matches(controls) ? el : el.querySelector(controls);
-    if (!control || squash(el.innerText) !== squash(control.innerText)) return squash(el.innerText);
+  // As a person reads it: a box that holds only a field, by what the field holds
+  const held = (el) => {
+    const control = el.matches(HOLDERS) ? el : el.querySelector(HOLDERS);
+    if (!control || squash(el.innerText) !== squash(control.innerText)) return null;
     return squash(control.tagName === 'SELECT' ? chosen(control) : control.value);
   };
-  const valueOf = (el) => el.tagName === 'SELECT' ? low(chosen(el))
-    : ['INPUT', 'TEXTAREA'].includes(el.tagName) ? low(el.value) : said(el, figures);
+  const raw = (el) => held(el) ?? squash(el.innerText);
+  const valueOf = (el) => {
+    const value = held(el);
+    return value === null ? said(el, figures) : low(value);
+  };
   const tables = 'table, [role=table], [role=grid], [role=treegrid]';
   const cells = (row) => [...row.children].filter((cell) => cell.matches(
     'td, th, [role=cell], [role=gridcell], [role=rowheader], [role=columnheader]'));
