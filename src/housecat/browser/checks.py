@@ -563,13 +563,10 @@ async def _error_said(page: Page) -> str:
     """What the page's error message says, as "; the page says '…'", or nothing."""
     errors = of_kind("alert", "error").on(page).filter(visible=True)
     try:
-        said = (
-            " ".join((await errors.first.inner_text(timeout=500)).split())
-            if await errors.count()
-            else ""
-        )
+        said = await errors.first.inner_text(timeout=500) if await errors.count() else ""
     except PlaywrightError:
         said = ""
+    said = " ".join(said.split())
     return f"; the page says '{said[:120]}'" if said else ""
 
 

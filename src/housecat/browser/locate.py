@@ -224,8 +224,10 @@ def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chai
     elif action in ("click", "hover") and target.role:
         # "click the Sign in button" clicks a button: never a link or a heading that says so
         alt = [Call("get_by_alt_text", (text,), exact)] if target.role == "img" else []
-        # "Close" is as often drawn as a cross, or named only by a class
-        closes = [Call("locator", (_CLOSE_CONTROLS,))] if text.lower() in _CLOSING else []
+        # "Close" in a pop-up or a message is as often drawn as a cross, or named only by a
+        # class; on the whole page, a cross may close anything
+        closing = target.within and text.lower() in _CLOSING
+        closes = [Call("locator", (_CLOSE_CONTROLS,))] if closing else []
         calls = [*by_role, *alt, *by_role_loosely, *closes]
     elif action in ("click", "hover"):
         calls = [

@@ -7,13 +7,13 @@ STRUCK = """const crossed = (el) =>
     getComputedStyle(el).textDecorationLine.includes('line-through');
   const struck = (el) => { for (let node = el; node; node = node.parentElement) {
     if (crossed(node)) return true; } return false; };"""
-# What a part of the page says, lower-cased and in single spaces. A dropdown in it says
-# only its chosen option: its innerText lists every option, chosen or not. An editor in it
-# says nothing: what is typed there is not shown yet; nor do crossed-out figures.
 # Fields that hold a value a person reads as text (a checkbox's "on" is none)
 HOLDERS = """
   const HOLDERS = 'select, textarea, input:not([type=checkbox], [type=radio], [type=hidden],'
     + ' [type=button], [type=submit], [type=reset], [type=image], [type=file])';"""
+# What a part of the page says, lower-cased and in single spaces. A dropdown in it says
+# only its chosen option: its innerText lists every option, chosen or not. An editor in it
+# says nothing: what is typed there is not shown yet; nor do crossed-out figures.
 SAID = (
     STRUCK
     + """

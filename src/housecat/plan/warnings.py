@@ -34,9 +34,7 @@ def assumed(state: str) -> str:
 
 def static_warnings(plan: Plan) -> list[str]:
     """Warnings that the plan alone shows, before it ever runs."""
-    if any(step.is_check for step in plan.steps):
-        checks = []
-    else:
-        signs_in = any(step.action == "sign_in" for step in plan.steps)
-        checks = [SIGN_IN_ONLY if signs_in else NO_CHECK]
+    signs_in = any(step.action == "sign_in" for step in plan.steps)
+    unchecked = SIGN_IN_ONLY if signs_in else NO_CHECK
+    checks = [] if any(step.is_check for step in plan.steps) else [unchecked]
     return [assumed(state) for state in plan.assumptions] + checks

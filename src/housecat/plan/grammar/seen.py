@@ -92,7 +92,7 @@ _NOT_A_NAME = re.compile(
 _KINDS_OF_MESSAGE = frozenset(
     {"confirmation", "status", "feedback", "info", "information", "flash", "validation"}
     | {"system", "success", "error", "warning", "alert", "notification", "toast", "help"}
-    | {"hint", "result", "response", "info box", "confirmation email", "email"}
+    | {"hint", "result", "response"}
 )
 # A problem named by one word is named by what it is about ("the Password warning"),
 # unless the word says what went wrong ("the Required error").
