@@ -31,6 +31,10 @@ QUANTITIES = (
     " type=number aria-label=Quantity value=12></td></tr></table>"
 )
 QUANTITY = "<label>Quantity <input type=number value=12></label><p>2 left in stock</p>"
+QTY = (
+    "<div class=item><h3>Oak Chair</h3><label>Qty <input type=number value=2></label></div>"
+    "<div class=item><h3>Pine Table</h3><label>Qty <input type=number value=1></label></div>"
+)
 CARDS = (
     "<div class=card><h3>Ada</h3><dl><dt>Role</dt><dd>Viewer</dd><dt>Status</dt>"
     "<dd>Suspended</dd></dl><p>Group: Active Directory</p></div>"
@@ -116,6 +120,8 @@ CASES = [
     # A field labelled so holds the value: a "2" near it is not what it holds
     (QUANTITIES, "the quantity of Oak Chair is 2", "the quantity of Pine Table is 2"),
     (QUANTITY, "the quantity is 12", "the quantity is 2"),
+    # A label as pages shorten it: "Qty" is the quantity
+    (QTY, "Oak Chair's quantity is 2", "the quantity of Pine Table is 2"),
 ]
 
 

@@ -28,6 +28,7 @@ from housecat.browser.wording import (
     contained,
     has_text_selector,
     holding_words_selector,
+    label_words,
     not_shown_by,
     role_selector,
     whole_words,
@@ -268,7 +269,7 @@ async def _near(
     root = scope.locator("body") if isinstance(scope, Page) else scope
     try:
         # the label as whole words: "Total" is not the "total" in "Subtotal"
-        args = [whole_words(label), pattern, excluded, figures, held]
+        args = [label_words(label, whole_words), pattern, excluded, figures, held]
         found: bool = await root.evaluate_all(_NEAR, args)
     except PlaywrightError:
         return False

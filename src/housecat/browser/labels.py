@@ -15,7 +15,7 @@ from playwright.async_api import Locator, Page
 
 from housecat.browser.items import ALIKE_ITEMS
 from housecat.browser.sight import HOLDERS, SAID, SEEN
-from housecat.browser.wording import contained, whole_words
+from housecat.browser.wording import label_words, whole_words
 
 # From each element that shows the item's name, climb to the nearest part that holds the
 # label: a row of a table whose column is headed so, or an element saying the label whole
@@ -116,6 +116,11 @@ _LABELLED = (
           || leading.test(low(child.innerText)));
     });
     return found.map((el) => {
+      const field = el.tagName === 'LABEL' && el.control;  // "Qty [2]": what the field holds
+      if (field && field.matches(HOLDERS)) {
+        const value = squash(field.tagName === 'SELECT' ? chosen(field) : field.value);
+        return [field, low(value), value];
+      }
       const words = low(el.innerText), lead = words.match(leading);
       if (lead && !whole.test(words)) {
         const own = raw(el);
@@ -187,7 +192,7 @@ async def read_labelled(
     """Read the values labelled `label` in the items that show `name`, and whether one of
     them matches `pattern` (unless `excluded` says it is denied)."""
     roots = scope.locator("body") if isinstance(scope, Page) else scope
-    args = [whole_words(name), contained(label), pattern, excluded, figures]
+    args = [whole_words(name), label_words(label), pattern, excluded, figures]
     try:
         found = await roots.evaluate_all(_LABELLED, args)
     except PlaywrightError:

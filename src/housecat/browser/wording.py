@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 
 _LETTER = "A-Za-z0-9_\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0900-\u097f"
 _WORD_EDGE = re.compile(f"[{_LETTER}]")
@@ -22,6 +23,22 @@ _SPECIAL = re.compile(r"([\\^$.*+?()\[\]{}|/-])")
 def contained(text: str) -> str:
     """A case-insensitive pattern source for `text` anywhere, any spacing inside."""
     return r"\s+".join(_SPECIAL.sub(r"\\\1", word) for word in text.split())
+
+
+# Labels pages shorten: "Qty" is the quantity, "Tel" the phone number
+_SHORT_LABELS = {
+    "quantity": ("qty", "qty."),
+    "phone": ("tel", "tel.", "telephone"),
+    "telephone": ("tel", "tel.", "phone"),
+    "email": ("e-mail",),
+    "amount": ("amt", "amt."),
+}
+
+
+def label_words(label: str, pattern: Callable[[str], str] = contained) -> str:
+    """A pattern source for a label and the short forms pages write it in."""
+    forms = (label, *_SHORT_LABELS.get(label.lower(), ()))
+    return "(?:" + "|".join(pattern(form) for form in forms) + ")"
 
 
 # A word after a prefix and a hyphen is another word ("Non-refundable" is not "refundable",
