@@ -67,10 +67,16 @@ async def test_a_missing_error_is_said_so(pool: BrowserPool, pages: Pages) -> No
 
 FLASH = "<div id=flash class='flash success'>You logged in! <a href='#' class=close{}>×</a></div>"
 CLOSES = " onclick='this.parentElement.remove()'"
+# A cross outside the flash, which would close it too: not the flash's own
+CROSS_ELSEWHERE = (
+    "<div id=flash class=flash>You logged in!</div>"
+    "<a href='#' class=close onclick='flash.remove()'>×</a>"
+)
 
 
 @pytest.mark.parametrize(
-    ("html", "holds"), [(FLASH.format(CLOSES), True), (FLASH.format(""), False)]
+    ("html", "holds"),
+    [(FLASH.format(CLOSES), True), (FLASH.format(""), False), (CROSS_ELSEWHERE, False)],
 )
 async def test_a_flash_dismissed_is_gone_and_one_that_stays_fails(
     pool: BrowserPool, pages: Pages, html: str, holds: bool
