@@ -565,7 +565,6 @@ REJECTED: list[tuple[str, str]] = [
     ("scroll down, then sing", "sing"),
     # lower-case words said to appear or go are things, not text
     ("wait until loading is gone", "wait until loading is gone"),
-    ("wait until results appear", "wait until results appear"),
     ("wait until Saving is done", "wait until Saving is done"),
     ("dashboard is displayed", "dashboard is displayed"),
     ("verify dashboard is displayed", "verify dashboard is displayed"),

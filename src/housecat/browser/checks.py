@@ -18,7 +18,7 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Locator, Page, expect
 
 from housecat.browser.chain import Call, Chain
-from housecat.browser.items import ALIKE_ITEMS, list_items
+from housecat.browser.items import ALIKE_ITEMS, NOT_EMPTY_NOTE, list_items
 from housecat.browser.labels import Labelled, read_labelled
 from housecat.browser.locate import NotLocated, locate, of_kind, recorded_chain
 from housecat.browser.outcomes import Done, StepFailed
@@ -585,7 +585,11 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
 
     async def counted() -> bool:
         nonlocal seen, why
-        scope = await _count_scope(page, target.within, chain)
+        try:
+            scope = await _count_scope(page, target.within, chain)
+        except StepFailed as exc:  # the part may yet show, as a slow page draws it
+            seen, why = 0, f": {exc.reason}"
+            return False
         if chain is None:
             # The items of the one list that holds them. Elements that only hold the word
             # ("Products" in the menu, "All products" in the footer) are none.
@@ -594,7 +598,8 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
             except StepFailed as exc:
                 seen, why = 0, f": {exc.reason}"
         else:
-            seen = await _count(chain.on(scope).filter(visible=True))
+            items = target.role in {"listitem", "row", "article"}
+            seen = await _count(chain.on(scope).filter(visible=True), items=items)
         some = await _says_some(scope, target.text) if seen == 0 == wanted else None
         if some:  # "Cart: 3 items" with no list of them: the cart is not empty
             why = f", but it says '{some}'"
@@ -617,14 +622,15 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
 
 
 # Things counted are those in sight, each once: an item's own list of options ("Size: M")
-# is no second item of the cart.
-_OUTERMOST_IN_SIGHT = f"""(els) => els.filter(el =>
-  !els.some(other => other !== el && other.contains(el)) && ({SEEN})(el)).length"""
+# is no second item of the cart; a row saying "No data available" is no row of data.
+_OUTERMOST_IN_SIGHT = f"""(els, items) => els.filter(el =>
+  !els.some(other => other !== el && other.contains(el)) && ({SEEN})(el)
+  && (!items || ({NOT_EMPTY_NOTE})(el))).length"""
 
 
-async def _count(found: Locator) -> int:
+async def _count(found: Locator, *, items: bool) -> int:
     try:
-        counted: int = await found.evaluate_all(_OUTERMOST_IN_SIGHT)
+        counted: int = await found.evaluate_all(_OUTERMOST_IN_SIGHT, items)
     except PlaywrightError:
         return 0
     return counted

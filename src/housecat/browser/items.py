@@ -8,6 +8,7 @@ visible items, so a later run acts on the item at the same position, whatever it
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from playwright.async_api import Error as PlaywrightError
@@ -17,6 +18,7 @@ from housecat.browser.chain import Call, Chain
 from housecat.browser.controls import MARK
 from housecat.browser.outcomes import StepFailed
 from housecat.browser.regions import find_region, region_hint
+from housecat.browser.wording import EMPTY_NOTE
 from housecat.plan.models import Target, ordinal
 
 # What reading any list needs: words in single spaces, whether an element shows, the parts
@@ -35,6 +37,9 @@ _LIST_BASICS = """
   const isItem = (el) => (el.tagName === 'TR' || el.getAttribute('role') === 'row')
     ? !!el.querySelector('td, [role=cell], [role=gridcell]') : true;
 """
+# An item saying the list is empty ("No results found") is none of its items.
+NOT_EMPTY_NOTE = f"""(el) => !new RegExp({json.dumps(EMPTY_NOTE)}, 'i').test(
+    (el.innerText || '').trim())"""
 # Two items of one list, side by side: cards of one class, list items, rows of data. What
 # one of them shows is never another's ("$40" in Pine Table's card is not Oak Chair's).
 ALIKE_ITEMS = """
@@ -154,6 +159,7 @@ def position(noun: str, nth: int) -> str:
 # The lists of items inside the roots given: each list's shown items, as words.
 _SHOWN_LISTS = """(roots) => {"""
 _SHOWN_LISTS += _LIST_BASICS
+_SHOWN_LISTS += f"  const listed = {NOT_EMPTY_NOTE};"
 _SHOWN_LISTS += """  const lists = new Map();
   for (const root of roots) {
     for (const el of root.querySelectorAll(
@@ -170,7 +176,8 @@ _SHOWN_LISTS += """  const lists = new Map();
     || box.tagName.toLowerCase());
   return Array.from(lists, ([box, items]) => ({
     label: label(box),
-    items: Array.from(items).filter(shown).map((el) => squash(el.innerText)),
+    items: Array.from(items).filter((el) => shown(el) && listed(el))
+      .map((el) => squash(el.innerText)),
   })).filter((list) => list.items.length > 0);
 }"""
 

@@ -75,6 +75,22 @@ NOTHING_FOUND = (
 )
 
 
+# An item of a list that only says the list has nothing in it ("No results found", "No data
+# available in table", "Your cart is empty", "Loading…"): no item at all. It must say so from
+# its first words, so that an item named "Widget (not found in store)" is still one. Written
+# for both Python and page scripts.
+_LEAD = r"^\W*(?:(?:sorry|oops)\W+)?(?:(?:we|i)\s+)?"
+EMPTY_NOTE = (
+    _LEAD + r"(?:(?:no|0|zero)\s+(?:results?|matches|items|products|entries|records|hits|data)\b"
+    r"|no\s+(?:\w+\s+){0,3}?(?:found|available|yet|to\s+(?:show|display)|here|matching)\b"
+    r"|nothing\s+(?:was\s+)?(?:found|here|to\s+(?:show|display)|yet)\b|not\s+found\b"
+    r"|(?:could|did)\s*n[o'\u2019]?t\s+(?:find|match)\b"
+    r"|your\s+(?:search|query|filters?)\s+(?:returned\s+(?:no|0)|did\s*n[o'\u2019]?t\s+match)\b"
+    r"|(?:(?:the|your|this)\s+)?\w+\s+is\s+empty\b|(?:loading|searching|fetching)\b"
+    r"|please\s+wait\b)"
+)
+
+
 # Words before the ones a check expects that deny them: "No reviews yet", "Not logged in",
 # "not yet verified", "You haven't subscribed", "no longer available".
 _DENIED = (

@@ -39,8 +39,11 @@ How a goal is read, where the language is ambiguous:
 - "the list only shows X" is refused: that nothing else is shown, text cannot check.
 - "1 item left" with no kind of element is words to read, not a count of one element.
 - Unquoted lower-case words before "is shown", "appears" or "disappears" describe a thing,
-  not text ("dashboard is displayed", "results appear"): rejected unless it names a kind of
-  element ("the spinner disappears"). Quoted or capitalised words are text to look for.
+  not text ("dashboard is displayed"): rejected unless it names a kind of element ("the
+  spinner disappears"). Quoted or capitalised words are text to look for.
+- Results said with no number ("search results are displayed", "the search returns
+  results", "there are some results") are at least one item of the list in the part of the
+  page called the results; an item saying "No results found" or "Loading…" is none.
 """
 
 from __future__ import annotations

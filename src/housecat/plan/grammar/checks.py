@@ -20,8 +20,10 @@ from housecat.plan.grammar.seen import (
     expect,
     expected,
     literal,
+    names_results,
     on_page,
     page_fragment,
+    some_results,
     text_tail,
 )
 from housecat.plan.grammar.states import STATE_RULES
@@ -318,7 +320,9 @@ def _there(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return said
     # "there are open issues": things described, never the words (a page saying "No open
     # issues" shows them)
-    found = exists(_LISTED.sub("", match["x"]), quotes, strict=True)
+    found = some_results(match["x"], None) or exists(
+        _LISTED.sub("", match["x"]), quotes, strict=True
+    )
     names = None if found else listed(match["x"], quotes)
     if names is not None and names[0] is not None:  # "there are Save and Cancel buttons"
         return _each(names, None, None, negated=False)
@@ -447,7 +451,7 @@ def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     said = _kind_saying(text, quotes)
     if said is not None:  # "I should see a tip saying '2 left'"; not seeing it: see absent()
         return None if negated else said
-    counted = count(text, quotes, within=None, need_role=False)
+    counted = some_results(text, None) or count(text, quotes, within=None, need_role=False)
     if counted is not None:
         return None if negated else counted
     if negated:
@@ -479,6 +483,10 @@ _IN_VERB = re.compile(
 )
 
 
+def _returns_results(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    return some_results(match["x"], None) or count(match["x"], quotes, within=None, need_role=False)
+
+
 def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, where = match["x"], match["scope"]
     if where:  # "not in the cart anymore": the cart
@@ -487,7 +495,11 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return None  # "disappears within 10 seconds": a time limit, which is no place
     if not match["mid"] and match["p"].lower() in _NAME_ENDINGS:
         return None  # "verify Welcome Back": words to find, not "Welcome is back"
-    if not Quotes.is_quoted(subject) and not_a_subject(subject):
+    if (
+        not Quotes.is_quoted(subject)
+        and not_a_subject(subject)
+        and not names_results(subject.lower())
+    ):
         return None  # "I exist in the app", "Extract the number of items shown in the cart"
     if now_ends_name(subject, match["mid"], quotes):
         return None  # "Join now is shown": the words "Join now", or "Join" at last?
@@ -515,9 +527,11 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     said = _kind_saying(subject, quotes)
     if said is not None and scope is None:  # "a tip saying '2 left' is shown"
         return None if negated else said
-    counted = count(subject, quotes, within=place, need_role=False)
+    counted = some_results(subject.lower(), place) or count(
+        subject, quotes, within=place, need_role=False
+    )
     if counted is not None:
-        return None if negated else counted
+        return None if negated else counted  # "results are not shown": where, if not there?
     names = listed(subject, quotes)
     if names is not None:  # "Products, Pricing and Docs appear in the menu": each does
         return _each(names, scope, place, negated)
@@ -847,6 +861,8 @@ def _says_value(
         return one(said_thing, target=scope, value=quotes.value(thing["q"]))
     if _BARE_KINDS.match(value):  # "the table has rows": at least one, of that kind
         value = f"at least 1 {singular(value)}"
+    if names_results(value) and not words_only:  # "the page shows search results"
+        return None if negated else some_results(value, place)
     # On a page "shows 3 results" is text; a region that "shows 3 products" counts them.
     counted = None if words_only else count(value, quotes, within=place, need_role=place is None)
     if counted is not None and scope is not None and scope.nth is not None:
@@ -1269,6 +1285,20 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"(?:loads?|opens?|is (?:loaded|open|opened|displayed|shown)|appears?)"
         r"(?: (?:fine|ok|okay|correctly|properly|successfully|without errors?))?$",
         _page_loads,
+    ),
+    # "the search returns results", "results are returned", "the results list is not empty"
+    rule(
+        r"^(?:(?:the|my|your|a) )?(?:search|query)"
+        r" (?:(?:should|must|will|does|now|also) )*(?:returns?|finds?|gives?|yields?|brings? up"
+        r"|turns? up|produces?) (?P<x>(?:(?:at least|some|one or more) )?(?:\S+ )?"
+        r"(?:(?:search|matching) )?results?)$",
+        _returns_results,
+    ),
+    rule(
+        r"^(?P<x>(?:(?:the|some) )?(?:(?:search|matching) )?results)(?: list)?"
+        r" (?:(?:should|must|will|are|is|be|get|now) )*(?:returned|found|loaded|populated"
+        r"|not empty|non-empty|come up)$",
+        _returns_results,
     ),
     rule(
         rf"^(?P<x>{_NAMED_SUBJECT}) (?P<mid>(?:{_VIS_AUX} )*)(?P<p>in|inside|within)"

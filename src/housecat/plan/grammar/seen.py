@@ -110,6 +110,30 @@ _TEXT_LEAD = re.compile(
 )
 
 
+# Results said with no number ("search results", "some results"): in lower case, words that
+# describe things, never the words "Search results" a heading shows with none under it.
+_SOME_RESULTS = re.compile(
+    r"^(?:(?:the|some|any) )?(?:(?:search|matching) )?results$|^an? (?:search |matching )?result$"
+)
+_RESULT_NOUN = re.compile(r"^(?:search |matching )?results?$", re.I)
+
+
+def names_results(text: str) -> bool:
+    return bool(_SOME_RESULTS.match(text.strip(" ,.;:!?")))
+
+
+def some_results(text: str, place: str | None) -> Parsed | None:
+    """Expect "results" (or "search results are shown") to be at least one item of the list
+    in the part of the page called the results (or the place said): a heading "Results"
+    over an empty list, or a list whose one item says "No results found", shows none."""
+    return _results(1, place) if names_results(text) else None
+
+
+def _results(number: int, place: str | None) -> Parsed:
+    target = Target(text="results", within=place or "results")
+    return Parsed((Draft("expect_count", target=target, count=number, at_least=True),))
+
+
 def exists(text: str, quotes: Quotes, *, strict: bool) -> Parsed | None:
     """Expect what a noun phrase or text names to be there ("a heading Welcome", "3 items")."""
     if text.lower().startswith("no "):
@@ -207,6 +231,10 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
     if number is None or element is None:
         return None
     target = element.target
+    at_least = bool(match["least"] or match["more"] or match["above"])
+    if at_least and target.role is None and _RESULT_NOUN.match(target.text):
+        # "at least one result": an item of the results, never any list's
+        return None if target.within else _results(number, within)
     if target.role is None:
         plural = match["x"].lower().endswith("s") or target.text.lower().endswith("s")
         if need_role or not plural or number == 1:
@@ -219,7 +247,6 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
         return None  # "the footer has 5 items in a row": a place in a place, or an idiom
     if within and target.within is None:
         target = target.model_copy(update={"within": within})
-    at_least = bool(match["least"] or match["more"] or match["above"])
     if at_least and target.role is None:
         return None  # "at least 3 results": no kind of element to count, and no words to read
     draft = Draft("expect_count", target=target, count=number, at_least=at_least)

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from housecat.plan.grammar.quotes import Quotes
-from housecat.plan.grammar.seen import expected, literal
+from housecat.plan.grammar.seen import expected, literal, names_results, some_results
 from housecat.plan.grammar.subjects import not_a_subject
 from housecat.plan.grammar.target import Context, Element, now_ends_name, parse_element
-from housecat.plan.grammar.types import Parsed, Rule, one, rule
+from housecat.plan.grammar.types import Draft, Parsed, Rule, one, rule
 from housecat.plan.grammar.words import PAGE_SUBJECTS, UNNAMEABLE, has_pronoun
 from housecat.plan.models import Target
 
@@ -236,9 +236,14 @@ def _empty(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the search box is empty" and "the cart is empty"; "is not empty" names no value,
     so it is refused."""
     holder = _HOLDER.match(match["s"])
-    if holder and not _negated(match["mid"]):
+    negated = _negated(match["mid"])
+    if holder:  # "the cart is not empty": an item of it shows
         items = Target(text="items", role="listitem", within=holder["place"].lower())
-        return one("expect_hidden", target=items)
+        some = Draft("expect_count", target=items, count=1, at_least=True)
+        return Parsed((some,)) if negated else one("expect_hidden", target=items)
+    results = re.sub(r" (?:list|table)$", "", match["s"].lower())
+    if names_results(results):  # "the results list is not empty"; empty: where, then?
+        return some_results(results, None) if negated else None
     element = _field_or_chooser(match["s"], quotes)
     if element is None or _negated(match["mid"]) or element.target.role == "combobox":
         return None

@@ -1,0 +1,91 @@
+"""Results said with no number ("search results are displayed", "the search returns
+results") are at least one item of the list in the part of the page called the results.
+
+A heading "Search results" over nothing, a list whose one item says "No results found" or
+"Loading…", a table whose one row says "No data available", and a list that is not the
+results all show none: each must fail.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from housecat.browser.pool import BrowserPool
+from housecat.plan.read import read_goal
+from tests.pages import Pages
+from tests.test_checks_kinds import check
+from tests.test_journeys_sites import journey, start
+
+FOUND = "<h1>Search</h1><h2>Results</h2><ul id=results><li>Cat toy</li><li>Cat bed</li></ul>"
+ONE_FOUND = "<section class=search-results><ul><li>Cat toy</li></ul></section>"
+NONE_SAID = "<h2>Results</h2><ul id=results><li>No results found for “cats”</li></ul>"
+LOADING = "<section class=search-results><ul><li>Loading…</li></ul></section>"
+# The words of a heading, and a list that is not the results
+HEADING_ONLY = (
+    "<h2>Search results</h2><p>Nothing matched your search.</p>"
+    "<h3>Popular</h3><ul><li>Dog bowl</li></ul>"
+)
+ROWS = "<table id=results><tr><th>Name</th></tr><tr><td>Cat toy</td></tr></table>"
+NO_DATA = (
+    "<table><tr><th>Name</th><th>Price</th></tr>"
+    "<tr><td class=dataTables_empty colspan=2>No data available in table</td></tr></table>"
+)
+CARDS = "<main><h2>Results</h2><div class=results><article>Cat toy</article></div></main>"
+
+SOME_RESULTS = [
+    "search results are displayed",
+    "Search results should be shown",
+    "I should see search results",
+    "there are some results",
+    "at least one result is shown",
+    "the search returns results",
+    "results are returned",
+    "the results list is not empty",
+    "the page shows search results",
+]
+CASES = [
+    *[(goal, html, True) for goal in SOME_RESULTS for html in (FOUND, ONE_FOUND, ROWS, CARDS)],
+    *[(goal, html, False) for goal in SOME_RESULTS for html in (NONE_SAID, LOADING, HEADING_ONLY)],
+    ("at least 2 results are shown", FOUND, True),
+    ("at least 2 results are shown", ONE_FOUND, False),
+    ("the table has rows", ROWS, True),
+    ("the table has rows", NO_DATA, False),
+    ("there is at least one row", NO_DATA, False),
+    ("the list shows 0 items", "<ul class=todo-list><li>No todos yet</li></ul>", True),
+]
+
+
+@pytest.mark.parametrize(("goal", "html", "holds"), CASES)
+async def test_results_are_items_of_the_results_that_say_something_was_found(
+    pool: BrowserPool, pages: Pages, goal: str, html: str, holds: bool
+) -> None:
+    result = await check(pool, pages.add(html), read_goal(goal).steps[-1])
+    assert result.passed is holds, f"{goal} on {html}: {result.details}"
+
+
+async def test_a_page_with_no_results_says_why(pool: BrowserPool, pages: Pages) -> None:
+    step = read_goal("search results are displayed").steps[-1]
+    result = await check(pool, pages.add("<p>Welcome</p><ul><li>Home</li></ul>"), step)
+    assert "cannot find the results on the page" in result.details
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "the search results are not shown",  # where would they be, then?
+        "the search for cats returns results",  # a search the goal does not say to do
+        "verify results",  # which are right? the goal does not say
+    ],
+)
+def test_results_are_not_read_where_the_goal_leaves_them_open(goal: str) -> None:
+    with pytest.raises(Exception, match="cannot understand"):
+        read_goal(goal)
+
+
+@pytest.mark.parametrize(("variant", "holds"), [("ok", True), ("slow", True), ("broken", False)])
+async def test_a_search_that_finds_nothing_fails(
+    pool: BrowserPool, sites: str, variant: str, holds: bool
+) -> None:
+    goal = "search for createClient and verify that search results are displayed"
+    outcome = await journey(pool, start(sites, "docs", variant), goal)
+    assert outcome.result.passed is holds, outcome.result.error
