@@ -1,9 +1,10 @@
 """Results said with no number ("search results are displayed", "the search returns
-results") are at least one item of the list in the part of the page called the results.
+results") are at least one item of the list in the part of the page called the results;
+"more than 10 posts" are items of the list in the part called the posts.
 
 A heading "Search results" over nothing, a list whose one item says "No results found" or
 "Loading…", a table whose one row says "No data available", and a list that is not the
-results all show none: each must fail.
+results all show none, as a list of each post's tags shows no posts: each must fail.
 """
 
 from __future__ import annotations
@@ -31,6 +32,13 @@ NO_DATA = (
     "<tr><td class=dataTables_empty colspan=2>No data available in table</td></tr></table>"
 )
 CARDS = "<main><h2>Results</h2><div class=results><article>Cat toy</article></div></main>"
+POSTS = (
+    "<div class=posts><article>One</article><article>Two</article><article>Three</article></div>"
+)
+# One post, or one result, drawn as a block, with a list of its own tags
+TAGS = "<ul class={}-tags><li>a</li><li>b</li><li>c</li></ul>"
+ONE_POST = f"<div class=posts><div class=post><h2>One</h2>{TAGS.format('post')}</div></div>"
+ONE_RESULT = f"<div id=results><div class=result>Cat toy {TAGS.format('result')}</div></div>"
 
 SOME_RESULTS = [
     "search results are displayed",
@@ -48,6 +56,10 @@ CASES = [
     *[(goal, html, False) for goal in SOME_RESULTS for html in (NONE_SAID, LOADING, HEADING_ONLY)],
     ("at least 2 results are shown", FOUND, True),
     ("at least 2 results are shown", ONE_FOUND, False),
+    ("at least 3 results are shown", ONE_RESULT, False),
+    ("more than 2 posts are shown", POSTS, True),
+    ("more than 2 posts are shown", ONE_POST, False),
+    ("the page shows at least 3 posts", ONE_POST, False),
     ("the table has rows", ROWS, True),
     ("the table has rows", NO_DATA, False),
     ("there is at least one row", NO_DATA, False),

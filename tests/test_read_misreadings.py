@@ -324,7 +324,13 @@ def test_what_every_row_says_is_not_what_one_place_says() -> None:
 
 
 def test_a_sentence_is_never_the_name_of_a_box_to_tick() -> None:
-    assert refused("go to Jobs and check there's at least one opening")
+    # a count of the openings (in the part of the page called so), never a box to tick
+    assert steps("go to Jobs and check there's at least one opening")[-1] == (
+        "expect_count",
+        Target(text="opening", within="opening"),
+        None,
+        1,
+    )
     assert refused("the Team page should mention our first office, Leeds")
 
 
@@ -346,14 +352,19 @@ def test_the_page_opened_is_the_tests_own() -> None:
 def test_an_order_or_an_amount_is_not_a_box_to_tick_nor_words() -> None:
     assert refused("check Zed appears after Amy")
     assert refused("make sure the page has exactly 4 plans")
-    assert refused("the grid lists at least 2 reviews")
+    assert steps("the grid lists at least 2 reviews") == [
+        ("expect_count", Target(text="reviews", within="grid"), None, 2)
+    ]
 
 
 def test_a_floor_on_a_count_is_a_floor_and_needs_a_kind() -> None:
     plan = read_goal("the gallery shows at least 4 images")
     assert [(s.action, s.count, s.at_least) for s in plan.steps] == [("expect_count", 4, True)]
     assert plan.steps[0].describe() == "Expect at least 4 of the images in 'gallery'"
-    assert refused("the page shows at least 4 reviews")  # reviews: no kind of element
+    # reviews, of no kind of element: the items of the part of the page called so
+    assert steps("the page shows at least 4 reviews") == [
+        ("expect_count", Target(text="reviews", within="reviews"), None, 4)
+    ]
 
 
 def test_what_signing_in_should_come_to_is_not_where_it_happens() -> None:
@@ -3430,8 +3441,10 @@ def test_what_a_search_or_a_control_does_is_never_its_query_or_name() -> None:
 
 def test_a_count_of_two_digits_is_a_count_never_words() -> None:
     # Once "Expect the page to show 'at least 10 products'": one digit was a count, two words
-    refused("the page has at least 10 products")
-    refused("the page has more than 10 products")
+    assert steps("the page has at least 10 products") == [
+        ("expect_count", Target(text="products", within="products"), None, 10)
+    ]
+    assert steps("the page has more than 10 products")[0][3] == 11
     assert steps("the list has more than 12 items")[0][0] == "expect_count"
 
 

@@ -9,6 +9,7 @@ visible items, so a later run acts on the item at the same position, whatever it
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from playwright.async_api import Error as PlaywrightError
@@ -182,6 +183,20 @@ _SHOWN_LISTS += """  const lists = new Map();
 }"""
 
 
+# Lists each item of a list may hold of its own: its tags, links, actions, pages.
+_ITEM_PARTS = re.compile(
+    r"(?:^|[-_\s])(?P<part>tags?|labels?|badges?|chips?|meta|actions?|links?|share|social"
+    r"|categor(?:y|ies)|breadcrumbs?|pagination|pager|pages|authors?|ratings?|stars"
+    r"|thumbnails?|images?|gallery|variants?|options?|sizes?|colou?rs?)(?=$|[-_\s])",
+    re.I,
+)
+
+
+def _part_of_an_item(label: str, stem: str) -> bool:
+    """Tell a list labelled as a part of each item ("post-tags") from the list counted."""
+    return any(not part.lower().startswith(stem) for part in _ITEM_PARTS.findall(label))
+
+
 async def list_items(page: Page, where: str | None, noun: str | None = None) -> list[str]:
     """The words of each shown item of the one list meant; StepFailed when not one.
 
@@ -200,6 +215,9 @@ async def list_items(page: Page, where: str | None, noun: str | None = None) -> 
         lists: list[dict[str, object]] = await roots.evaluate_all(_SHOWN_LISTS)
     except PlaywrightError as exc:
         raise StepFailed(f"cannot read the lists {place}: {exc.message}") from None
+    if noun:  # "post-tags" in each post is no list of posts, but "tags" is the tags
+        stem = noun.split(" ")[-1].lower().rstrip("s")
+        lists = [entry for entry in lists if not _part_of_an_item(str(entry["label"]), stem)]
     if not lists:
         raise StepFailed(f"no list of items shows {place}")
     if len(lists) > 1 and noun:

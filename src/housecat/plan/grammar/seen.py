@@ -116,6 +116,8 @@ _SOME_RESULTS = re.compile(
     r"^(?:(?:the|some|any) )?(?:(?:search|matching) )?results$|^an? (?:search |matching )?result$"
 )
 _RESULT_NOUN = re.compile(r"^(?:search |matching )?results?$", re.I)
+# Things a page lists, named in plain words: "posts", "open positions", "search results".
+_THINGS = re.compile(r"^[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}$")
 
 
 def names_results(text: str) -> bool:
@@ -126,11 +128,14 @@ def some_results(text: str, place: str | None) -> Parsed | None:
     """Expect "results" (or "search results are shown") to be at least one item of the list
     in the part of the page called the results (or the place said): a heading "Results"
     over an empty list, or a list whose one item says "No results found", shows none."""
-    return _results(1, place) if names_results(text) else None
+    return _some("results", 1, place) if names_results(text) else None
 
 
-def _results(number: int, place: str | None) -> Parsed:
-    target = Target(text="results", within=place or "results")
+def _some(things: str, number: int, place: str | None) -> Parsed:
+    """At least `number` items of the list in `place`, or in the part named for the things."""
+    if _RESULT_NOUN.match(things):
+        things = "results"
+    target = Target(text=things, within=place or things)
     return Parsed((Draft("expect_count", target=target, count=number, at_least=True),))
 
 
@@ -232,9 +237,10 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
         return None
     target = element.target
     at_least = bool(match["least"] or match["more"] or match["above"])
-    if at_least and target.role is None and _RESULT_NOUN.match(target.text):
-        # "at least one result": an item of the results, never any list's
-        return None if target.within else _results(number, within)
+    if at_least and target.role is None and not target.within and _THINGS.match(target.text):
+        # "at least one result", "more than 10 posts": items of the list in the part of the
+        # page called so (or the place said), never any list's
+        return _some(target.text, number, within)
     if target.role is None:
         plural = match["x"].lower().endswith("s") or target.text.lower().endswith("s")
         if need_role or not plural or number == 1:
