@@ -319,8 +319,14 @@ def test_a_verb_after_and_starts_a_step_it_never_ends_a_value() -> None:
 
 
 def test_what_every_row_says_is_not_what_one_place_says() -> None:
-    assert refused("make sure each invoice row shows Paid")
-    assert refused("all the results should mention Python")
+    # Once refused; now a check of each item of the list (see test_checks_each.py)
+    assert steps("make sure each invoice row shows Paid") == [
+        ("expect_each", Target(text="invoice row"), "Paid", None)
+    ]
+    assert steps("all the results should mention Python") == [
+        ("expect_each", Target(text="result", within="results"), "Python", None)
+    ]
+    assert refused("the search box is on every page")
 
 
 def test_a_sentence_is_never_the_name_of_a_box_to_tick() -> None:

@@ -316,6 +316,7 @@ _CHECKS = {
     **checks.CHECKS,
     **states.CHECKS,
     "expect_only": only.expect_only,
+    "expect_each": only.expect_each,
     "expect_no_errors": page_errors.expect_no_errors,
     "expect_no_broken_images": images.expect_no_broken_images,
 }

@@ -1,4 +1,5 @@
-"""Check that one list holds exactly the items named, and nothing else ("only Milk is listed").
+"""Check one list's items: exactly the items named, and nothing else ("only Milk is listed"),
+or every item showing the same words ("every row shows Active").
 
 The list is the one in the part of the page the step names ("the shopping list"), else the
 page's one list of items: `<li>`/`role=listitem` items, table rows with cells, articles.
@@ -6,7 +7,9 @@ Lists in navigation, headers, footers, menus and tab bars are not the page's lis
 two lists could be meant, the check fails saying so: it never picks one.
 
 Each item must show one of the names (as whole words) and each name one item, one to one:
-an extra item, a missing name, or two names in one item fails.
+an extra item, a missing name, or two names in one item fails. Every item showing words
+needs at least one item, and each to show them whole, not denied ("Inactive" and "Not
+active" are no "Active"); an item saying the list is empty ("No results") is none.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from playwright.async_api import Page
 from housecat.browser.checks import until
 from housecat.browser.items import list_items
 from housecat.browser.outcomes import Done, StepFailed
-from housecat.browser.wording import whole_words
+from housecat.browser.wording import not_shown_by, whole_words
 from housecat.plan.models import Step, only_names
 
 
@@ -36,6 +39,33 @@ async def expect_only(page: Page, step: Step, start_url: str, timeout_s: float) 
             failure = exc.reason
             return False
         failure = _mismatch(items, names)
+        return not failure
+
+    if not await until(timeout_s, holds):
+        raise StepFailed(failure)
+    return Done()
+
+
+async def expect_each(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
+    """Expect every item of the one list the step names to show its words."""
+    assert step.target is not None and step.value is not None
+    where, noun, words = step.target.within, step.target.text, step.value
+    shows = re.compile(whole_words(words), re.I)
+    denied = re.compile(not_shown_by(words) or r"(?!)", re.I)
+    failure = ""
+
+    async def holds() -> bool:
+        nonlocal failure
+        try:
+            items = await list_items(page, where, noun)
+        except StepFailed as exc:
+            failure = exc.reason
+            return False
+        lacking = [item for item in items if not shows.search(item) or denied.search(item)]
+        if not items:
+            failure = f"no {noun} shows"
+        elif lacking:
+            failure = f"{len(lacking)} of {len(items)} do not show '{words}': {_shown(lacking)}"
         return not failure
 
     if not await until(timeout_s, holds):
@@ -76,6 +106,9 @@ def _one_to_one(shows: list[set[int]], count: int) -> bool:
 
 
 def _listed(items: list[str]) -> str:
+    return f"it lists {_shown(items)}"
+
+
+def _shown(items: list[str]) -> str:
     shown = ", ".join(f"'{item[:60]}'" for item in items[:6])
-    more = f" and {len(items) - 6} more" if len(items) > 6 else ""
-    return f"it lists {shown}{more}"
+    return shown + (f" and {len(items) - 6} more" if len(items) > 6 else "")

@@ -35,6 +35,8 @@ Action = Literal[
     "expect_count",
     # The items of one list are exactly those named (one name a line in `value`): no other.
     "expect_only",
+    # Every item of one list (target: the kind of item, in its place) shows `value`.
+    "expect_each",
     # No script of the journey's pages threw or logged an error (console.error) so far.
     "expect_no_errors",
     # Every image the page asked for loaded.
@@ -89,6 +91,7 @@ CHECKS = frozenset(
         "expect_hidden",
         "expect_count",
         "expect_only",
+        "expect_each",
         "expect_no_errors",
         "expect_no_broken_images",
     }
@@ -107,6 +110,7 @@ _NEEDS_TARGET = frozenset(
         "expect_visible",
         "expect_hidden",
         "expect_count",
+        "expect_each",
         "expect_checked",
         "expect_unchecked",
         "expect_value",
@@ -135,6 +139,7 @@ _NEEDS_VALUE = frozenset(
         "expect_selected",
         "expect_value",
         "expect_only",
+        "expect_each",
         "sign_in",
         "enter_credentials",
         "search",
@@ -431,6 +436,9 @@ class Step(BaseModel):
                 quoted = [f"'{name}'" for name in only_names(value)]
                 names = " and ".join([", ".join(quoted[:-1]), quoted[-1]] if quoted[1:] else quoted)
                 text = f"Expect {target or 'the list'} to list only {names}"
+            case "expect_each" if self.target is not None:
+                place = f" in '{self.target.within}'" if self.target.within else ""
+                text = f"Expect every {self.target.text}{place} to show '{value}'"
             case "expect_no_errors":
                 text = "Expect no script errors on the page"
             case "expect_no_broken_images":

@@ -1,4 +1,5 @@
-"""Read "only Milk is listed" and "the cart shows only Milk and Eggs": exactly these items.
+"""Read "only Milk is listed" and "the cart shows only Milk and Eggs": exactly these items;
+and "every row shows Active": the same words in each item.
 
 The list is the part of the page named ("the shopping list", "in the cart"), else the
 page's one list ("the list", no place). The names are quoted, or written as names are
@@ -79,7 +80,46 @@ def _shows_only(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return _only(_names(match["x"], quotes, several=None), match["s"], match["x"])
 
 
+# The kinds of item a list has, by the words people use: "every invoice row", "all results".
+_ITEM_NOUN = re.compile(
+    r"^(?:[a-z]+ )?(?P<kind>rows?|items?|entries|entry|results?|cards?|products?|records?"
+    r"|lines?|posts?|orders?|tasks?|todos?|articles?)$"
+)
+
+
+def _singular(noun: str) -> str:
+    return "entry" if noun == "entries" else noun.removesuffix("s")
+
+
+def _each(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "every row shows Active" and "all the results in the table mention 'Lamp'"."""
+    kind = _ITEM_NOUN.match(match["noun"])
+    said = match["v"].strip(" ,.;:!?")
+    named = quotes.is_quoted(said) or (OPEN not in said and bool(_NAME.match(said)))
+    if kind is None or not named or _COUNTED.match(said) or has_pronoun(said):
+        return None  # "every row has a Delete button": an element, which words are not
+    if not quotes.is_quoted(said) and _CUT.search(said):
+        return None  # "every row shows Active and Paid": both words, or the one phrase?
+    # "each invoice row": the row, as the goal says it
+    noun = kind[0][: kind.start("kind")] + _singular(kind["kind"])
+    place = re.sub(r"^(?:the|your|my|our) ", "", match["place"] or "")
+    if place.lower() in PAGE_SUBJECTS:
+        place = ""
+    within = place or ("results" if noun.endswith("result") else None)
+    target = Target(text=noun, within=within)
+    return one("expect_each", target=target, value=quotes.value(said), tail="free")
+
+
 ONLY_RULES: tuple[Rule, ...] = (
+    rule(
+        r"^(?:each|every|all(?: of)?(?: the)?) (?P<noun>[a-z]+(?: (?!(?:should|must|will"
+        r"|does|do|now|still|not)\b)[a-z]+)?)"
+        rf"(?: (?:in|on) (?P<place>{_PLACE}))? {_AUX}"
+        r"(?:says?|shows?|contains?|displays?|mentions?|includes?|reads?)"
+        r"(?: the (?:words?|text))? (?P<v>\S.*)$",
+        _each,
+        final=True,
+    ),
     rule(
         rf"^only (?P<x>.+?) (?P<verb>is|are|remains?|should be|must be|will be) {_SHOWN}"
         rf"(?: (?:in|on|inside|within) (?P<place>{_PLACE}))?$",
