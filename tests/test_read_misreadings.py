@@ -3542,3 +3542,17 @@ def test_what_a_message_is_for_or_about_is_never_the_words_it_shows() -> None:
     # Words that say what went wrong, or words quoted, are what the message shows
     assert steps("the Invalid password error is shown")[0][2] == "Invalid password"
     assert steps('the "Login" error is shown')[0][2] == "Login"
+
+
+def test_a_filter_said_with_an_equals_sign_picks_the_option_in_its_group() -> None:
+    # Once "Pick 'Status = Active' in 'filter'", and the second pair a check of Region
+    assert steps("filter the table by Status = Active") == [
+        ("pick", Target(text="Status"), "Active", None)
+    ]
+    assert steps("filter by Status=Shipped and Region = Europe") == [
+        ("pick", Target(text="Status"), "Shipped", None),
+        ("pick", Target(text="Region"), "Europe", None),
+    ]
+    refused("filter by a = b = c")
+    # Once a click on a control named "apply the Shipped filter"
+    assert steps("apply the Shipped filter") == [("pick", Target(text="filter"), "Shipped", None)]

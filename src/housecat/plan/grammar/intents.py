@@ -431,12 +431,13 @@ _DETAILS_OF = re.compile(r"^(?:the )?(?:details|detail page|page|record|profile)
 # "status 'Active'", "Category: Shoes": the group, then the option chosen in it
 _GROUP_THEN_OPTION = re.compile(
     rf"^(?P<group>[a-z][\w -]*?) (?P<option>{_SLOT})$"
-    r"|^(?P<group2>[A-Za-z][\w -]*?): (?P<option2>\S.*)$"
+    # "Status: Shipped", "Status = Shipped"
+    r"|^(?P<group2>[A-Za-z][\w -]*?)(?::| ?==? ?) ?(?P<option2>[^\s=][^=]*)$"
     # "brand Acme": one lower-case word, the group; then the option, written as a name
     r"|^(?P<group3>[a-z][a-z-]+) (?P<option3>[A-Z0-9][\w.+/&-]*(?: [A-Z0-9][\w.+/&-]*)*)$"
 )
 _PAIRS_CUT = re.compile(r",? and |, ")
-_GROUP_COLON = re.compile(r"^(?P<g>[A-Za-z][\w -]*?): (?P<o>\S[^:]*)$")
+_GROUP_COLON = re.compile(r"^(?P<g>[A-Za-z][\w -]*?)(?::| ?==? ?) ?(?P<o>\S[^:=]*)$")
 _SECOND_CHOICE = re.compile(r" and [a-z]|\b(?:under|over|below|above|less than|more than)\b")
 # "'Milk', 'Eggs' and 'Bread'": several items, each quoted
 _QUOTED_NAMES = re.compile(rf"{_SLOT}(?:(?:,? and |, ){_SLOT})+")
@@ -583,6 +584,13 @@ INTENT_RULES: tuple[Rule, ...] = (
     rule(rf"^complete (?:the )?(?:{_ITEM_KINDS}) (?P<x>.+)$", _tick),
     rule(
         r"^(?:filter|narrow|refine)(?: (?:the )?(?:[\w-]+ ){0,2}?[\w-]+)? by (?P<v>.+)$",
+        lambda m, q: _pick_named(m, q, "filter"),
+    ),
+    # "apply the Shipped filter", "use the 'In stock' facet": the option, as a filter
+    rule(
+        r"^(?:apply|use|select|choose|pick|add|turn on|enable) (?:the )?"
+        rf"(?P<v>(?-i:[A-Z0-9])[\w.+/&-]*(?: (?-i:[A-Z0-9])[\w.+/&-]*)*|{_SLOT})"
+        r" (?:filter|facet)$",
         lambda m, q: _pick_named(m, q, "filter"),
     ),
     rule(

@@ -112,7 +112,7 @@ _CHECKED_LIST = re.compile(
     # "add 'Milk' and 'Eggs' (to the cart)": quoted names, each added
     rf"|^(?i:adds?|put|place) (?:the )?(?P<list4>{_QUOTED}(?:, {_QUOTED})*,? and {_QUOTED})\b)"
 )
-_PAIR = r"[A-Z][\w -]*?: [^,:]+?"
+_PAIR = r"[A-Z][\w -]*?(?:: | ?==? ?)[^,:=]+?"
 _FILTER_PAIRS = re.compile(
     rf"^(?i:filter|narrow|refine)\b[^:]*? by (?P<pairs>{_PAIR}(?:, {_PAIR})*,? and {_PAIR})(?=$|,)"
 )
