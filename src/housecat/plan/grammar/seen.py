@@ -114,6 +114,7 @@ _TEXT_LEAD = re.compile(
 # describe things, never the words "Search results" a heading shows with none under it.
 _SOME_RESULTS = re.compile(
     r"^(?:(?:the|some|any) )?(?:(?:search|matching) )?results$|^an? (?:search |matching )?result$"
+    r"|^(?:an?|the) (?:list|page|set) of (?:search )?results$"
 )
 _RESULT_NOUN = re.compile(r"^(?:search |matching )?results?$", re.I)
 # Things a page lists, named in plain words: "posts", "open positions", "search results".
