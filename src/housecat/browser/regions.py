@@ -46,9 +46,20 @@ _SECTION_PARENT = (
 _DETERMINER = re.compile(r"^(?:the|a|an|this|your|my|our)\s+", re.I)
 
 
+# The count a cart shows by its link, said as a part of it: "the cart badge", "cart count".
+_CART_COUNT = re.compile(
+    r"^(?P<cart>(?:shopping )?(?:cart|basket|bag)) (?:badge|count|counter|icon|indicator|bubble)$",
+    re.I,
+)
+
+
 def region_words(name: str) -> str:
-    """Reduce "the results list" to the word the page would use for it: "results"."""
+    """Reduce "the results list" to the word the page would use for it: "results"; "the
+    cart badge" to "cart", which its badge is in wherever a page draws it."""
     words = _DETERMINER.sub("", name.strip())
+    cart = _CART_COUNT.match(words)
+    if cart:
+        return cart["cart"]
     return _KIND_WORDS.sub("", words) or words
 
 
@@ -71,6 +82,12 @@ async def find_region(page: Page | Locator, name: str) -> Locator | None:
         found = _either(found, page.locator(_named_by_id_or_class(slug)))
     # A heading's section: the element right after it ("<h2>Results</h2><ul>…</ul>"), or
     # the section element it heads (never a wrapper that may hold the whole page).
+    if _CART_COUNT.match(_DETERMINER.sub("", name.strip())):
+        # the badge is drawn on the cart's own link ("Cart (2)", aria-label "Cart"), never
+        # on an "Add to cart" button
+        named = re.compile(r"^\W*" + re.escape(words), re.I)
+        for control in ("link", "button"):
+            found = _either(found, page.get_by_role(control, name=named))
     heading = page.get_by_role("heading", name=pattern)
     found = _either(found, heading.locator("xpath=following-sibling::*[1]"))
     found = _either(found, heading.locator(_SECTION_PARENT))

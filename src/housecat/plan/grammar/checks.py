@@ -786,6 +786,9 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if element.target.role == "combobox" and _OFFERS.search(verb):
             return None  # "the dropdown contains Canada": among its options, not the one chosen
         scope, place = element.target, scope_name(subject, quotes) or element.target.text
+        if _CART_ICON.match(subject):  # "the cart icon shows 2": its badge, never an image's
+            place = _DETERMINER.sub("", subject.lower(), count=1)
+            scope = Target(text=place)
     # "says Required field": words; "has Save and Cancel buttons": elements
     words_only = bool(_WORDS_VERB.search(match.string[: match.start("v")]))
     said = _says_value(
@@ -795,6 +798,9 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return said
     # "the panel lists Welcome, but it does not list Error": "it" is that panel
     return replace(said, focus=region_name(subject))
+
+
+_CART_ICON = re.compile(r"^(?:the |my |your )?(?:shopping )?(?:cart|basket|bag) icon$", re.I)
 
 
 def _heading_says(
