@@ -21,6 +21,8 @@ UPDATED = '<div class="notice success" role="alert">Profile updated</div>'
 REQUIRED = '<div class="alert alert-danger" role="alert">Email is required</div>'
 FIELD_ERROR = '<label>Email <input></label><p class="field-error">Email is required</p>'
 STATUS_TOAST = '<div class="toast" role="status">Saved!</div>'
+# "Congratulations" in the dialog, or only outside it
+CONGRATS = "<p>{}</p><div role=dialog><p>{}</p><button>Next</button></div>"
 
 CASES = [
     ("an error message is displayed", REQUIRED, True),
@@ -45,6 +47,20 @@ CASES = [
     ("Success toast visible", SAVED_TOAST, True),
     ("Success toast visible", REQUIRED, False),
     ("Error message visible", SAVED, False),
+    # A message named by the words it says: those words, where it is said to be
+    ("a thank-you message is displayed", "<p>Thank you for your order!</p>", True),
+    ("a thank-you message is displayed", "<p>Thanks!</p>", False),
+    ("a welcome message is shown", "<p>You are not welcome yet</p>", False),
+    (
+        "A congratulations message is shown in the modal",
+        CONGRATS.format("", "Congratulations!"),
+        True,
+    ),
+    (
+        "A congratulations message is shown in the modal",
+        CONGRATS.format("Congratulations!", "Done"),
+        False,
+    ),
     # A toast or a notification is any message, good news too
     ("a toast appears", STATUS_TOAST, True),
     ("a notification is shown", SAVED, True),

@@ -404,7 +404,9 @@ def test_elements_named_in_a_sentence_are_not_words_to_read() -> None:
 
 def test_a_message_without_words_or_a_kind_to_look_for_is_not_checked() -> None:
     assert refused("check the message appears")
-    assert refused("a thank-you message is displayed")
+    # Once refused too; a message named by the words it says says them
+    assert steps("a thank-you message is displayed") == [("expect_text", None, "Thank you", None)]
+    assert refused("no welcome message is shown")  # "Hello, Ada" is a welcome too
     assert refused("a failure toast appears")  # any toast would do, a success one too
     assert steps("a toast appears")[0][1] == Target(text="toast", role="alert")
 
@@ -3556,3 +3558,12 @@ def test_a_filter_said_with_an_equals_sign_picks_the_option_in_its_group() -> No
     refused("filter by a = b = c")
     # Once a click on a control named "apply the Shipped filter"
     assert steps("apply the Shipped filter") == [("pick", Target(text="filter"), "Shipped", None)]
+
+
+def test_a_column_called_so_is_its_header_never_a_cell() -> None:
+    # Once "Expect the table to show 'Amount'": a cell saying Amount passed
+    header = [
+        ("expect_visible", Target(text="Amount", role="columnheader", within="table"), None, None)
+    ]
+    assert steps("the table has a column named 'Amount'") == header
+    assert steps("the table has a column called Amount") == header

@@ -159,6 +159,10 @@ _THING_NAMED = re.compile(
 _NOT_DESCRIBING_RE = re.compile(rf"^(?:\w+ )?{_NOT_DESCRIBING}$", re.I)
 _COLUMNS = re.compile(rf"^(?:the )?columns (?=[A-Z0-9]|{OPEN})")
 _A_COLUMN = re.compile(rf"^(?:an?|the) (?P<n>(?-i:[A-Z0-9])[\w -]*?|{OPEN}\d+{CLOSE}) column$")
+_COLUMN_NAMED = re.compile(
+    r"^(?:an?|the) column (?:called|named|titled|labell?ed|headed)"
+    rf" (?P<n>(?-i:[A-Z0-9])[\w -]*|{OPEN}\d+{CLOSE})$"
+)
 _LINKS_TO = re.compile(r"^(?:the )?(?:social |external )?links (?:to|for) (?:the )?", re.I)
 _NAMED_TEXT = re.compile(
     rf"^(?:(?:an?|the|this) )?(?:(?!{_NOT_DESCRIBING})[a-z]+ ){{0,2}}?(?P<kind>{_TEXT_KINDS})s?"
@@ -843,6 +847,7 @@ def _says_value(
     """
     # "has columns Date and Total": the table's column headers
     value = _COLUMNS.sub("column headers ", value, count=1)
+    value = _COLUMN_NAMED.sub(r"a \g<n> column", value, count=1)  # "a column called Status"
     value = _A_COLUMN.sub(r"a \g<n> column header", value, count=1)  # "has a Status column"
     names = listed(_LINKS_TO.sub("links ", value), quotes)
     if names is not None:  # "contains Home, Shop and Contact", "has links to Blog and Jobs"

@@ -94,6 +94,18 @@ _KINDS_OF_MESSAGE = frozenset(
     | {"system", "success", "error", "warning", "alert", "notification", "toast", "help"}
     | {"hint", "result", "response"}
 )
+# Messages named by what they say, the words themselves: "a thank-you message" thanks you
+# in those words ("Thank you for your order"); one that says "Thanks!" instead fails.
+_SPOKEN = {
+    "welcome": "Welcome", "thank you": "Thank you", "thank-you": "Thank you",
+    "thanks": "Thanks", "congratulations": "Congratulations", "congrats": "Congrats",
+    "goodbye": "Goodbye",
+}  # fmt: skip
+_SAID_BY = frozenset({"message", "notice", "banner", "notification", "toast", "text"})
+# ... but none shown is more than those words missing: "Hello, Ada" is a welcome too
+_SPOKEN_NAMED = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, _SPOKEN))}) (?:{'|'.join(_SAID_BY)})s?\b", re.I
+)
 # A problem named by one word is named by what it is about ("the Password warning"),
 # unless the word says what went wrong ("the Required error").
 _PROBLEM_NOUNS = frozenset({"error", "error message", "errors", "warning"})
@@ -159,7 +171,7 @@ _SAID_INSIDE = re.compile(r" (?:says|shows|reads|displays|lists|contains|is|are)
 def absent(text: str, quotes: Quotes) -> Parsed | None:
     """Expect what a phrase names not to be there ("no error message", "no 'Sold out'")."""
     seen = classify(text, quotes, strict=False, context="count")
-    if seen is None:
+    if seen is None or _SPOKEN_NAMED.search(text):
         return None
     if seen[0] == "text":
         if not literal(text, seen[1]):
@@ -189,6 +201,9 @@ def classify(
         fragment = page_fragment(element.target.text) if element.named else None
         return ("url", fragment, None) if fragment else None
     if element.noun in TEXT_NOUNS and element.named:
+        spoken = _SPOKEN.get(element.target.text.lower())
+        if spoken and element.noun in _SAID_BY and not element.quoted:
+            return ("text", spoken, None)  # "a thank-you message": it says "Thank you"
         if element.target.within is not None:
             return None  # "an 'Out of stock' label on Oak Chair": there, which words alone lose
         if element.target.text.lower() in _KINDS_OF_MESSAGE:
