@@ -51,6 +51,8 @@ CASES = [
     ("a thank-you message is displayed", "<p>Thank you for your order!</p>", True),
     ("a thank-you message is displayed", "<p>Thanks!</p>", False),
     ("a welcome message is shown", "<p>You are not welcome yet</p>", False),
+    ("I should see a signed out message", "<p>You have been signed out.</p>", True),
+    ("I should see a signed out message", "<a>Sign out</a>", False),
     (
         "A congratulations message is shown in the modal",
         CONGRATS.format("", "Congratulations!"),

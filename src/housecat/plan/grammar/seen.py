@@ -99,7 +99,8 @@ _KINDS_OF_MESSAGE = frozenset(
 _SPOKEN = {
     "welcome": "Welcome", "thank you": "Thank you", "thank-you": "Thank you",
     "thanks": "Thanks", "congratulations": "Congratulations", "congrats": "Congrats",
-    "goodbye": "Goodbye",
+    "goodbye": "Goodbye", "signed out": "signed out", "logged out": "logged out",
+    "signed-out": "signed out", "logged-out": "logged out",
 }  # fmt: skip
 _SAID_BY = frozenset({"message", "notice", "banner", "notification", "toast", "text"})
 # ... but none shown is more than those words missing: "Hello, Ada" is a welcome too
