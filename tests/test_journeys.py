@@ -164,7 +164,16 @@ async def test_text_in_a_region_named_in_words_is_found_in_that_region(
 async def test_a_short_value_in_an_unfindable_region_is_not_taken_as_proof(
     pool: BrowserPool, sites: str
 ) -> None:
-    goal = f"{SIGN_IN}, then the cart badge shows 0"
+    goal = f"{SIGN_IN}, then the wishlist badge shows 0"
     outcome = await journey(pool, f"{sites}/shop/login", goal)
     assert not outcome.result.passed
-    assert "cannot find the cart badge" in (outcome.result.error or "")
+    assert "cannot find the wishlist badge" in (outcome.result.error or "")
+
+
+async def test_the_cart_badge_is_the_count_the_cart_shows(pool: BrowserPool, sites: str) -> None:
+    # The cart says "Cart: 0 items", then "Cart: 1 item": its count, wherever it is drawn
+    goal = f"{SIGN_IN}, then the cart badge shows 0, add Linen Armchair to the cart"
+    outcome = await journey(pool, f"{sites}/shop/login", f"{goal} and the cart count is 1")
+    assert outcome.result.passed, outcome.result.error
+    outcome = await journey(pool, f"{sites}/shop/login", f"{goal} and the cart count is 2")
+    assert not outcome.result.passed
