@@ -1,6 +1,7 @@
 """ "the cart badge shows 1", "the cart icon shows 2", "the cart count is 1": the figure on
-the cart, wherever the page draws its badge (in an element named for the cart, or on the
-cart's own link), never a figure elsewhere nor on an "Add to cart" button.
+the cart, wherever the page draws its badge (on the cart's own link, or in an element named
+for the cart that says a few words), never a figure elsewhere, on a line of the cart, nor
+on an "Add to cart" button.
 """
 
 from __future__ import annotations
@@ -25,7 +26,29 @@ LABELLED = (
 # No cart link at all: an "Add to cart" button is none
 ADD_ONLY = "<main><button aria-label='Add to cart'>2 left</button></main>"
 
+# The cart's own page: the badge says 2, each line's quantity 1
+LINES = (
+    "<div class=shopping_cart_container><a class=shopping_cart_link href=#>"
+    "<span class=shopping_cart_badge>2</span></a></div><div id=cart_contents_container>"
+    "<div class=cart_list><div class=cart_item><div class=cart_quantity>1</div>Backpack</div>"
+    "<div class=cart_item><div class=cart_quantity>1</div>Bike light</div></div></div>"
+)
+# A cart drawer open beside the badge, a line of it for 2 chairs
+DRAWER = (
+    "<a href=/cart aria-label=Cart><span class=badge>3</span></a><aside class=cart-drawer>"
+    "<ul><li>Oak chair · Qty 2</li><li>Lamp · Qty 1</li></ul></aside>"
+)
+
+# A count named for the cart, in no link
+PLAIN = "<div class=header-cart><span class=cart-count>{}</span></div><p>1 review</p>"
+
 CASES = [
+    ("the cart count is 2", PLAIN.format(2), True),
+    ("the cart count is 1", PLAIN.format(2), False),
+    ("the cart badge shows 2", LINES, True),
+    ("the cart badge shows 1", LINES, False),
+    ("the cart badge shows 3", DRAWER, True),
+    ("the cart badge shows 2", DRAWER, False),
     ('the cart badge should display "1"', BADGE.format(1), True),
     ('the cart badge should display "1"', BADGE.format(2), False),
     ("the cart count is 1", BADGE.format(1), True),

@@ -72,6 +72,8 @@ def _stem(word: str) -> str:
 async def find_region(page: Page | Locator, name: str) -> Locator | None:
     """Return every element that is the region `name` names, or None when none is shown."""
     words = region_words(name)
+    if _CART_COUNT.match(_DETERMINER.sub("", name.strip())):
+        return await _shown(_cart_badge(page, words))
     role = LANDMARKS.get(words.lower()) or ROLE_WORDS.get(words.lower())
     pattern = re.compile(r"\b" + re.escape(_stem(words)), re.I)
     found = page.get_by_role(role) if role else None  # type: ignore[arg-type]
@@ -82,21 +84,41 @@ async def find_region(page: Page | Locator, name: str) -> Locator | None:
         found = _either(found, page.locator(_named_by_id_or_class(slug)))
     # A heading's section: the element right after it ("<h2>Results</h2><ul>…</ul>"), or
     # the section element it heads (never a wrapper that may hold the whole page).
-    if _CART_COUNT.match(_DETERMINER.sub("", name.strip())):
-        # the badge is drawn on the cart's own link ("Cart (2)", aria-label "Cart"), never
-        # on an "Add to cart" button
-        named = re.compile(r"^\W*" + re.escape(words), re.I)
-        for control in ("link", "button"):
-            found = _either(found, page.get_by_role(control, name=named))
     heading = page.get_by_role("heading", name=pattern)
     found = _either(found, heading.locator("xpath=following-sibling::*[1]"))
     found = _either(found, heading.locator(_SECTION_PARENT))
     assert found is not None
+    return await _shown(found)
+
+
+async def _shown(found: Locator) -> Locator | None:
     shown = found.filter(visible=True)
     try:
         return shown if await shown.count() else None
     except PlaywrightError:
         return None
+
+
+_CONTROLS = ":is(a, button, [role=link], [role=button])"
+_FEW_WORDS = re.compile(r"^[\s\S]{0,40}$")
+
+
+def _cart_badge(page: Page | Locator, cart: str) -> Locator:
+    """Where a cart's count shows: the cart's own link or button ("Cart (2)", labelled
+    "Cart", or a class naming the cart) and what is inside it, or an element naming the
+    cart that says a few words ("Cart: 2 items"). Never a line of the cart itself, where a
+    quantity says another figure, nor an "Add to cart" button."""
+    named = _named_by_id_or_class(re.sub(r"[^a-z0-9]+", "-", _stem(cart)).strip("-"))
+    found = page.locator(f"{_CONTROLS}:is({named}), {_CONTROLS} :is({named})")
+    outermost = page.locator(f":is({named}):not(:is({named}) *)").filter(has_text=_FEW_WORDS)
+    # a part holding lines (items, rows, parts named for the cart side by side: "cart_item",
+    # "cart_quantity") is the cart's contents, not its count
+    lines = f"li, tr, article, [role=listitem], [role=row], :is({named}) ~ :is({named})"
+    found = found.or_(outermost.filter(has_not=page.locator(lines)))
+    said = re.compile(r"^\W*" + re.escape(cart), re.I)
+    for control in ("link", "button"):
+        found = found.or_(page.get_by_role(control, name=said))
+    return found
 
 
 def _named_by_id_or_class(slug: str) -> str:
