@@ -109,6 +109,12 @@ KIND_CASES = [
         "<header>Email</header><table><tr><th>Name</th></tr><tr><td>Email</td></tr></table>",
     ),
     (
+        # "a column called Email": its header, never a cell that says Email
+        read_goal("the table has a column called Email").steps[0],
+        "<table><tr><th>Name</th><th>Email</th></tr><tr><td>Ada</td><td>a@b.co</td></tr></table>",
+        "<header>Email</header><table><tr><th>Name</th></tr><tr><td>Email</td></tr></table>",
+    ),
+    (
         # "the row with Bob says Active": the row that holds Bob
         read_goal("check the row with Bob says Active").steps[0],
         "<table><tr><td>Bob</td><td>Active</td></tr><tr><td>Ann</td><td>Paused</td></tr></table>",
