@@ -55,6 +55,20 @@ def test_a_password_written_in_a_goal_becomes_a_secret_everywhere_in_the_plan() 
     assert reading.plan.goal == (
         "log into the billing portal with mwong and {{password}}, then check it says Hi"
     )
+    # A password said with what it is like is the test's own user's: no user named "wrong"
+    for goal in [
+        "log in with wrong password 'nope' and expect 'Invalid credentials'",
+        "sign in with the password nope",
+        "log in with an incorrect password: nope",
+    ]:
+        reading = read(goal)
+        assert reading.secrets == {"password": "nope"}, goal
+        step = reading.plan.steps[0]
+        assert (step.action, step.value, step.password) == (
+            "sign_in",
+            "{{username}}",
+            "{{password}}",
+        ), goal
     quoted = read("sign in as mwong with 'pa ss, word!' and check it says Hi")
     assert quoted.secrets == {"password": "pa ss, word!"}
     assert quoted.plan.goal == "sign in as mwong with {{password}} and check it says Hi"

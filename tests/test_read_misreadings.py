@@ -798,8 +798,25 @@ def test_it_in_a_check_is_the_one_item_the_step_before_named() -> None:
         ("delete_item", Target(text="Old report"), None, None),
         ("expect_no_text", None, "Old report", None),
     ]
-    # Never an action on "it", nor "it" after several items or after no item at all.
-    refused("add 'Tea' and then tick it")
+    # An act on the item itself: ticked, unticked or deleted in its row, as "tick Tea off" is
+    ticked = ("check", Target(text="checkbox", role="checkbox", within="Tea"), None, None)
+    for goal in [
+        "add 'Tea' and then tick it",
+        "add the todo Tea and tick it off",
+        "add a task called Tea, then mark it as done",
+    ]:
+        assert steps(goal) == [("add_item", None, "Tea", None), ticked], goal
+    assert steps("Add Tea to the list and untick it")[1][0] == "uncheck"
+    assert steps("add 'Tea', tick it and make sure it is still listed") == [
+        ("add_item", None, "Tea", None),
+        ticked,
+        ("expect_text", None, "Tea", None),
+    ]
+    assert steps("add 'Tea' and delete it")[1] == ("delete_item", Target(text="Tea"), None, None)
+    # Never another act on "it" ("open it" is no act on an item of a list), nor "it" after
+    # several items or after no item at all.
+    refused("add 'Tea' and then open it")
+    refused("add 'Tea' and 'Cake', then tick it")
     refused("add 'Tea' and 'Cake', then make sure it is listed")
     refused("open the Reports page and check it is shown")
 
@@ -3567,3 +3584,33 @@ def test_a_column_called_so_is_its_header_never_a_cell() -> None:
     ]
     assert steps("the table has a column named 'Amount'") == header
     assert steps("the table has a column called Amount") == header
+
+
+def test_a_contact_said_with_its_kind_is_its_value() -> None:
+    for goal, value in [
+        ("verify the email address hello@acme.io is displayed", "hello@acme.io"),
+        ("the support email 'help@acme.io' is shown", "help@acme.io"),
+        ("the phone number +1 555 0100 is shown", "+1 555 0100"),
+    ]:
+        assert steps(goal) == [("expect_text", None, value, None)], goal
+    refused("the email address is displayed")  # which address? the goal does not say
+
+
+def test_a_dialog_closed_with_a_key_is_what_it_means_next() -> None:
+    assert steps("Press Escape to close the dialog and make sure it's gone") == [
+        ("press", None, "Escape", None),
+        ("expect_hidden", Target(text="dialog", role="dialog"), None, None),
+    ]
+    refused("press Escape and make sure it's gone")  # what is gone? nothing was closed
+
+
+def test_what_should_remain_of_a_list_is_all_it_lists() -> None:
+    # Once "Expect the page to show 'Only Bread'": words no page shows
+    assert steps("Add two todos, Milk and Bread, then delete Milk. Only Bread should remain.") == [
+        ("add_item", None, "Milk", None),
+        ("add_item", None, "Bread", None),
+        ("delete_item", Target(text="Milk"), None, None),
+        ("expect_only", None, "Bread", None),
+    ]
+    refused("only Salt and Pepper should remain")  # one item, or two?
+    refused("add three todos, Milk and Bread")  # three, of which two are named

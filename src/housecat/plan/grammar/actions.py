@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from housecat.plan.grammar.checks import parse_assertion
 from housecat.plan.grammar.intents import trail
@@ -52,6 +53,12 @@ _PURPOSE = re.compile(
     r"|save (?:it|the|your|changes))\b.*$"
 )
 _KEY_PURPOSE = re.compile(r" to [a-z].*$")  # "press Escape to close the dialog"
+# "press Escape to close the dialog; make sure it's gone": "it" is the part closed
+_CLOSES = re.compile(
+    r" to (?:close|dismiss|hide) (?:the |this )?(?:[\w-]+ )?"
+    r"(?P<part>dialog|modal|popup|pop-up|menu|dropdown|drawer|panel|overlay|banner|window)$",
+    re.I,
+)
 _WHOLE_PAGE = re.compile(
     r"^(?:the |this )?(?:page|site|website|app|screen)"
     r"(?: to (?:(?:fully|completely|entirely) )?(?:finish |be done |complete )?"
@@ -169,7 +176,9 @@ def _press(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if element is None:
             return None
         target = element.target
-    return one("press", target=target, value=key)
+    closes = _CLOSES.search(match["rest"])
+    pressed = one("press", target=target, value=key)
+    return replace(pressed, focus=closes["part"].lower()) if closes else pressed
 
 
 def _toggle(match: re.Match[str], quotes: Quotes) -> Parsed | None:

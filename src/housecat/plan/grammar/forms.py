@@ -309,6 +309,8 @@ def _select(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _check_action(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    if match["t"].endswith(" off"):
+        return None  # "tick Milk off": an item ticked done, not a box named "Milk off"
     element = parse_element(match["t"], quotes, "check")
     return one("check", target=element.target, tail=element.tail) if element else None
 

@@ -54,6 +54,17 @@ _WRONG = re.compile(
     r" (?:credentials|login details|details|password|passcode|pin)$",
     re.I,
 )
+# "wrong password 'nope'": the test's own user, with the password given (a wrong one)
+_GIVEN_PASSWORD = re.compile(
+    rf"^(?:(?:an?|the|my|your) )?(?:(?:invalid|wrong|incorrect|bad|fake|false|valid|correct"
+    rf"|right) )?{_SECRET_WORD}:? (?P<pw>{_TOKEN})$",
+    re.I,
+)
+# Words that say what a password is like, never a user's name: "with wrong password x"
+_NOT_A_USER = frozenset(
+    {"wrong", "invalid", "incorrect", "bad", "fake", "false", "valid", "correct", "right"}
+    | {"the", "my", "your", "an", "a"}
+)
 _NO_PASSWORD = re.compile(
     r"^(?:(?:(?:an?|the) )?(?:empty|blank) |no |without (?:a |the |any )?)"
     r"(?:password|passcode|pin)$",
@@ -94,6 +105,9 @@ def _credentials(how: str | None, quotes: Quotes) -> tuple[str, str] | None:
         return USERNAME, PASSWORD
     if _WRONG.match(body):
         return USERNAME, WRONG_PASSWORD
+    given = _GIVEN_PASSWORD.match(body)
+    if given:
+        return USERNAME, quotes.value(given["pw"])
     if _NO_PASSWORD.match(body):
         return USERNAME, ""  # the form sent with its password field left empty
     if said_as and _ROLE.match(body):
@@ -101,7 +115,11 @@ def _credentials(how: str | None, quotes: Quotes) -> tuple[str, str] | None:
             return None  # "as a locked out user": an account the test's variables are not
         return USERNAME, PASSWORD  # "as an admin": the account the test's variables name
     pair = _PAIR.match(body)
-    if pair and not _is_word(pair["pw"], {"and", "password", "credentials"}):
+    if (
+        pair
+        and not _is_word(pair["pw"], {"and", "password", "credentials"})
+        and not _is_word(pair["user"], _NOT_A_USER)
+    ):
         return quotes.value(pair["user"]), quotes.value(pair["pw"])
     named = re.match(rf"^{_USER_WORD}:? (?P<rest>.+)$", body, re.I)
     alone = _USER_ONLY.match(named["rest"] if named else body)
@@ -556,7 +574,7 @@ INTENT_RULES: tuple[Rule, ...] = (
     ),
     rule(
         rf"^(?:add|create|enter)(?: the following| these| those)?(?: (?P<n>{NUMBER}))?(?: new)?"
-        rf" (?:{_ITEM_KINDS})(?::| called| named)? (?!{_FIELD_OF_A_KIND}\b)(?P<x>.+?)"
+        rf" (?:{_ITEM_KINDS})(?::|,| called| named)? (?!{_FIELD_OF_A_KIND}\b)(?P<x>.+?)"
         rf"(?: to (?:the |my |your |our |this )?(?P<list>{_LISTS}))?$",
         _add_items,
     ),
@@ -579,6 +597,7 @@ INTENT_RULES: tuple[Rule, ...] = (
         _tick,
     ),
     rule(rf"^(?:tick|check) off (?:the )?(?:(?:{_ITEM_KINDS}) )?(?P<x>.+)$", _tick),
+    rule(rf"^(?:tick|check) (?:the )?(?:(?:{_ITEM_KINDS}) )?(?P<x>.+?) off$", _tick),
     # "complete 'Buy milk'": only a quoted item; "complete the form" is no item of a list
     rule(rf"^(?:complete|finish) (?:the )?(?:(?:{_ITEM_KINDS}) )?(?P<x>{_SLOT})$", _tick),
     rule(rf"^complete (?:the )?(?:{_ITEM_KINDS}) (?P<x>.+)$", _tick),

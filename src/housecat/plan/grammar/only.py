@@ -71,7 +71,9 @@ def _only(names: list[str] | None, place: str | None, said: str = "") -> Parsed 
 
 def _only_listed(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "only 'Milk' is listed (in the shopping list)"."""
-    several = match["verb"].lower() in {"are", "remain"}
+    verb = match["verb"].lower()
+    # "should remain" says no number: "only Salt and Pepper should remain" is one or two
+    several = None if " " in verb else verb in {"are", "remain"}
     return _only(_names(match["x"], quotes, several=several), match["place"])
 
 
@@ -125,6 +127,11 @@ ONLY_RULES: tuple[Rule, ...] = (
         rf"(?: (?:in|on|inside|within) (?P<place>{_PLACE}))?$",
         _only_listed,
         final=True,
+    ),
+    rule(  # "only Bread should remain": of the list the goal has been changing
+        rf"^only (?P<x>.+?) (?P<verb>remains?|(?:should|must|will) remain|stays)"
+        rf"(?: (?:in|on|inside|within) (?P<place>{_PLACE}))?$",
+        _only_listed,  # "only 3 rows remain" is a count, read elsewhere
     ),
     rule(
         rf"^(?P<s>{_SUBJECT}|list) {_AUX}(?:only {_SAYS}s?|{_SAYS}s? (?:only|{_EXACTLY})"

@@ -1,9 +1,10 @@
 """Read "it" in a check as the one item the clause before acted on, or the part it opened.
 
 "Add 'milk' to the list and make sure it shows up" checks that 'milk' shows: the words
-checked are still the goal's own, only said again. "It" stands for an item only when the
-clause before names exactly one (added, deleted, ticked or unticked), and only in a
-check; anything else with "it" stays refused. After "scroll to the footer" or "open the
+checked are still the goal's own, only said again; "add 'milk' and tick it off" ticks
+'milk'. "It" stands for an item only when the clause before names exactly one (added,
+deleted, ticked or unticked), and only in a check or in ticking, unticking or deleting
+that item; anything else with "it" stays refused. After "scroll to the footer" or "open the
 menu", "it" in a check is that part of the page: checking the whole page instead would
 pass on words shown anywhere else.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from housecat.plan.grammar.quotes import Quotes
 from housecat.plan.grammar.types import Draft, Parsed
@@ -44,7 +46,8 @@ def item_named(draft: Draft) -> str | None:
 def named_again(
     text: str, before: Parsed | None, quotes: Quotes, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
-    """Read a check whose one "it" is the item the clause before named, or None."""
+    """Read a check or an act on an item whose one "it" is the item the clause before
+    named, or None."""
     if before is None or len(before.drafts) != 1 or len(_THE_ITEM.findall(text)) != 1:
         return None
     item = item_named(before.drafts[0])
@@ -53,9 +56,18 @@ def named_again(
     slot = quotes.add(item)
     said = _THE_ITEM.sub(lambda m: slot + (" is" if m["is"] else ""), text)
     parsed = parse(said)
-    if parsed is None or any(draft.action not in CHECKS for draft in parsed.drafts):
+    if parsed is None or any(
+        draft.action not in CHECKS and item_named(draft) != item for draft in parsed.drafts
+    ):
         return None
-    return parsed
+    return replace(parsed, drafts=tuple(_in_the_item(draft, item) for draft in parsed.drafts))
+
+
+def _in_the_item(draft: Draft, item: str) -> Draft:
+    """ "tick it": the box in the item, as "tick Milk off" is, not a box named Milk."""
+    if draft.action in {"check", "uncheck"} and draft.target and draft.target.text == item:
+        return replace(draft, target=Target(text="checkbox", role="checkbox", within=item))
+    return draft
 
 
 def in_focus(

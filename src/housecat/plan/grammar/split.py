@@ -17,7 +17,8 @@ ParseFn = Callable[[str], Parsed | None]
 # never the rest of a typed value or a query ("search for lamps and verify results").
 _JOURNEY_VERB = re.compile(
     r"^(?:click|verify|check|confirm|ensure|make sure|go|open|navigate|type|enter|fill|select"
-    r"|press|search|submit|wait|log|sign|add|delete|remove|tick|expect|assert|validate|give"
+    r"|press|search|submit|wait|log|sign|add|delete|remove|tick|untick|uncheck|expect|assert"
+    r"|validate|give"
     r"|extract|get|find|filter|sort|scroll|hover|tap|choose|pick|then|save|send|publish|apply"
     r"|proceed|create|upload|download|refresh|reload|accept|dismiss|close|expand|collapse"
     r"|drag|book|pay|checkout|check out|log out|sign out)\b",
@@ -97,6 +98,10 @@ _CHECKING = re.compile(
     r"^(?:verify|confirm|ensure|make sure|expect|assert|validate|see that)\b", re.I
 )
 _PARTICLE = re.compile(r"^(?:on|over) ", re.I)
+# "tick it off", "delete it": an act on the item just added, never one more item's name
+_ON_IT = re.compile(
+    r"^(?:tick|untick|check|uncheck|mark|complete|finish|delete|remove)(?: off)? it\b", re.I
+)
 # A list of names a check is about ("has links to Blog, Jobs and Press", "A, B and C are
 # shown") is one clause: its commas and "and" join names, not steps.
 _LIST_NAME = rf"(?:{OPEN}\d+\S*|[A-Z0-9][\w'’&.-]*(?: [A-Z0-9][\w'’&.-]*){{0,2}})"
@@ -343,6 +348,8 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
     if verb is not None:
         piece.verb = verb
         spans.append(piece)
+    elif parsed is None and _ON_IT.match(current_text):
+        spans.append(piece)  # "tick it": read once "it" is known, never the start of a name
     elif parsed is None or (
         # After "then" a piece is a step of its own, even one nothing understands.
         strength == "weak"
@@ -419,7 +426,7 @@ def _listing(before: Parsed, piece: Parsed | None, text: str) -> bool:
     items = all(d.action in {"add_item", "expect_only"} for d in before.drafts)
     if piece is None:  # "make sure it shows up", "check the new item is shown": no items
         stated = _CHECK_VERB.match(text) and STATEMENT_WORDS.search(text)
-        return items and not _CHECKING.match(text) and not stated
+        return items and not _CHECKING.match(text) and not stated and not _ON_IT.match(text)
     return items and all(d.action == "press_named" for d in piece.drafts)
 
 
