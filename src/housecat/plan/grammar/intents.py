@@ -8,6 +8,7 @@ Credentials not given in the goal come from the test's `{{username}}` and `{{pas
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from housecat.plan.grammar.keys import key_name
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
@@ -130,7 +131,7 @@ def _credentials(how: str | None, quotes: Quotes) -> tuple[str, str] | None:
     return None
 
 
-def _is_word(token: str, words: set[str]) -> bool:
+def _is_word(token: str, words: Collection[str]) -> bool:
     return token.lower() in words
 
 
