@@ -223,6 +223,15 @@ def test_filling_without_values_asks_for_sample_ones() -> None:
         "fill_form",
         "submit",
     ]
+    # Once one field named "name, email and password", typed "test data" as a secret
+    reading = read("fill in name, email and password with test data")
+    assert [(s.action, s.target, s.value) for s in reading.plan.steps] == [
+        ("fill_form", Target(text=name), None) for name in ("name", "email", "password")
+    ]
+    assert reading.secrets == {}
+    assert shapes("fill in the email with dummy data") == [
+        ("fill_form", Target(text="email"), None)
+    ]
 
 
 def test_sign_in_details_are_sent_unless_the_goal_sends_them_itself() -> None:

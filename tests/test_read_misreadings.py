@@ -3614,3 +3614,23 @@ def test_what_should_remain_of_a_list_is_all_it_lists() -> None:
     ]
     refused("only Salt and Pepper should remain")  # one item, or two?
     refused("add three todos, Milk and Bread")  # three, of which two are named
+
+
+def test_a_row_said_by_its_number_is_that_row() -> None:
+    # Once a part of the page named "Row 3 of the table", which no page names so
+    third = Target(text="row", role="row", nth=2, within="table")
+    assert steps("Row 3 of the table should show Charlie") == [
+        ("expect_text", third, "Charlie", None)
+    ]
+    assert steps("row 3 shows Charlie")[0][1] == Target(text="row", role="row", nth=2)
+    assert steps("Item 12 is visible") == [("expect_text", None, "Item 12", None)]  # its words
+
+
+def test_a_thing_called_by_its_name_shows_that_name() -> None:
+    for goal in [
+        "There should be a user called Grace Hopper.",
+        "I should see a user named 'Grace Hopper'",
+        "a customer called Grace Hopper is listed",
+    ]:
+        assert steps(goal) == [("expect_text", None, "Grace Hopper", None)], goal
+    refused("a user called her is shown")

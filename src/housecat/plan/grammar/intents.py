@@ -191,6 +191,22 @@ def _fill_sample(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("fill_form", target=target, value=which)
 
 
+# "test data", "some realistic values": whatever the fields accept, no value of the goal's
+_SAMPLE_DATA = (
+    r"(?:some |any )?(?:realistic|example|sample|test|dummy|random|valid|fake|made-up"
+    r"|plausible)(?: \w+)? (?:data|values?|details|information|info|answers)"
+)
+
+
+def _fill_samples(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Fill each field named with a value it accepts: "fill in name and email with test data"."""
+    said = re.sub(r"^(?:the|your|all|every) |(?: fields?)$", "", match["fields"].strip())
+    names = _items(said, quotes)
+    if not names or any(name.lower() in UNNAMEABLE for name in names):
+        return None
+    return Parsed(tuple(Draft("fill_form", target=Target(text=name)) for name in names))
+
+
 def _sign_out(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
     return one("sign_out")
 
@@ -528,8 +544,7 @@ INTENT_RULES: tuple[Rule, ...] = (
         r"^(?:fill(?: in| out)?|complete|populate)(?: (?:the|this|that|your|a))?"
         r"(?: (?P<form>[\w-]+(?: [\w-]+)?))? form"
         # no values given ("fill out the contact form"): any the fields accept will do
-        r"(?: (?:with|using) (?:some |any )?(?:realistic|example|sample|test|dummy|random|valid"
-        r"|fake|made-up|plausible)(?: \w+)? (?:data|values|details|information|info|answers)"
+        rf"(?: (?:with|using) {_SAMPLE_DATA}"
         r"| by filling in (?:all |every )(?:the )?(?P<required>required )?fields?)?$"
         r"|^(?:fill(?: in| out)?|complete) (?:(?:all|every)(?: of)? (?:the )?"
         r"(?P<required2>required )?|(?:the )?(?P<required3>required) )"
@@ -540,6 +555,8 @@ INTENT_RULES: tuple[Rule, ...] = (
         r"^(?:fill(?: in| out)?) (?:the |your )?(?P<field>[A-Z][\w'-]*(?: [\w'/-]+){0,3}) field$",
         _fill_sample,
     ),
+    # "fill in name, email and password with test data": each field, with a value it accepts
+    rule(rf"^(?:fill(?: in| out)?|populate) (?P<fields>.+?) with {_SAMPLE_DATA}$", _fill_samples),
     rule(
         r"^(?P<verb>enter|type|use|provide|submit|input|fill in|type in)"
         r" (?P<how>(?:the |your |my |some |an? )?(?:(?:valid|invalid|wrong|incorrect|correct"

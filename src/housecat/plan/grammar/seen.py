@@ -188,6 +188,10 @@ def absent(text: str, quotes: Quotes) -> Parsed | None:
     return expect(seen, negated=True)
 
 
+# "a project named Apollo": a thing of no kind of element, shown by its name
+_CALLED = re.compile(r" (?:called|named|titled) ", re.I)
+
+
 def classify(
     text: str, quotes: Quotes, *, strict: bool, context: Literal["expect", "count"] = "expect"
 ) -> Seen | None:
@@ -228,6 +232,8 @@ def classify(
             # "comments", which a "3 comments" link shows too
             target = target.model_copy(update={"text": f"{target.text} {element.noun}"})
         return ("element", target.text, target)
+    if element.determiner and element.named and _CALLED.search(text):
+        return ("text", element.target.text, None)  # "a user called Grace Hopper": her name
     if element.determiner:
         return None  # "the dashboard greets her": a thing with no name or kind we could find
     if strict and STATEMENT_WORDS.search(text):

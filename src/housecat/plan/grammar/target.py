@@ -165,6 +165,14 @@ _POSSESSIVE_ORDINAL = re.compile(
 )
 
 
+# "row 3", "result #2", "row number 4": a place in a table or among results ("Item 3" may
+# be an item's own words)
+_NUMBERED = re.compile(
+    r"^(?P<part>row|result)(?: number| no\.?)? #?(?P<n>[1-9]\d{0,2})(?=\s|$)",
+    re.I,
+)
+
+
 def singular(noun: str) -> str:
     """Name a kind word in its singular, lower-case form."""
     low = noun.lower()
@@ -231,6 +239,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         text = _DETERMINER.sub("", text, count=1)
     if text.startswith("single "):
         return None  # "a single heading": how many there are, which one element cannot say
+    # "row 3": the third row
+    text = _NUMBERED.sub(lambda m: f"{m['n']}th {m['part'].lower()}", text, count=1)
     nth = None
     ordinal = _ORDINAL.match(text)
     if ordinal:
