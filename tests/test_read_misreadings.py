@@ -3634,3 +3634,14 @@ def test_a_thing_called_by_its_name_shows_that_name() -> None:
     ]:
         assert steps(goal) == [("expect_text", None, "Grace Hopper", None)], goal
     refused("a user called her is shown")
+
+
+def test_a_part_that_links_to_a_page_has_a_link_named_so() -> None:
+    link = Target(text="Terms of Service", role="link", within="footer")
+    assert steps("The footer should link to Terms of Service") == [
+        ("expect_visible", link, None, None)
+    ]
+    assert steps("the nav should not link to Admin") == [
+        ("expect_hidden", Target(text="Admin", role="link", within="nav"), None, None)
+    ]
+    assert len(steps("the footer links to Blog, Jobs and Press")) == 3

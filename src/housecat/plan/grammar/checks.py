@@ -1155,6 +1155,14 @@ def _appears_saying(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return _kind_saying(f"{match['k']} {match['s']} {match['q']}", quotes)
 
 
+def _links_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the footer should link to Terms": it has a link to Terms."""
+    has = "does not have" if match["not"] else "has"
+    return parse_assertion(
+        f"{match['s']} {has} a link to {match['x']}", quotes, bare=False
+    ) or parse_assertion(f"{match['s']} {has} links to {match['x']}", quotes, bare=False)
+
+
 def _a(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     seen = classify(match[0], quotes, strict=True)
     return expect(seen, negated=False) if seen and seen[0] == "element" else None
@@ -1341,6 +1349,13 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"(?: again| now| too| anymore| any more| any longer"
         r"| anywhere(?: on (?:the|this) page)?)?$",
         _visible,
+    ),
+    rule(
+        # the verb "link": never "has a link to", read by the rule after
+        rf"^(?P<s>{_SUBJECT})(?<! has)(?<! have)(?<! a)(?<! an)(?<! no)(?<! any)(?<! the)"
+        rf" (?:(?:should|must|does|will) )?(?P<not>not |n['’]t )?links? to"
+        r" (?P<x>\S.*)$",
+        _links_to,
     ),
     rule(rf"^(?P<s>{_SUBJECT}) {_SAY.format(aux=_AUX)}:? (?P<v>.+)$", _says),
     rule(rf"^{_SAY.format(aux=_AUX)}:? (?P<v>.+)$", _says),  # "- should show Thanks" in a list
