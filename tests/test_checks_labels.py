@@ -78,6 +78,10 @@ SUMMARY = (
     "<aside><h2>Order summary</h2><p>Subtotal (2 items): $35.00</p><p>Shipping: $5.00</p>"
     "<p>Total <b>$40.00</b></p></aside><p>Subtotal: $40.00 in your last order</p>"
 )
+INVOICES = (
+    "<table><tr><th>Invoice</th><th>Status</th></tr><tr><td>INV-2040</td><td>Paid</td></tr>"
+    "<tr><td>INV-2041</td><td>Overdue</td></tr></table>"
+)
 # The order's part labels its total and status; the same figures and words show elsewhere
 MY_ORDER = (
     "<h2>Your order</h2><div><p>Subtotal $40</p><p>Payment: Shipped separately</p>"
@@ -122,6 +126,9 @@ CASES = [
     (QUANTITY, "the quantity is 12", "the quantity is 2"),
     # A label as pages shorten it: "Qty" is the quantity
     (QTY, "Oak Chair's quantity is 2", "the quantity of Pine Table is 2"),
+    # What a thing is marked as is what its own row shows, never the next row's
+    (INVOICES, "invoice INV-2041 is marked as Overdue", "invoice INV-2041 is marked as Paid"),
+    (INVOICES, "INV-2040 is listed as Paid", "INV-2040 should be flagged as 'Overdue'"),
 ]
 
 

@@ -1155,6 +1155,15 @@ def _appears_saying(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return _kind_saying(f"{match['k']} {match['s']} {match['q']}", quotes)
 
 
+def _marked_as(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "invoice INV-2041 is marked as Paid": its row or item shows Paid."""
+    subject = match["s"]
+    code = _CODE_NAMED.match(subject)
+    if code:  # "invoice INV-2041": the code is what the row shows
+        subject = code["code"]
+    return parse_assertion(f"{subject} shows {match['v']}", quotes, bare=False)
+
+
 def _links_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the footer should link to Terms": it has a link to Terms."""
     has = "does not have" if match["not"] else "has"
@@ -1218,6 +1227,12 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     *STATE_RULES,  # "Remember me is ticked", "the search box is empty": a control's state
     *ONLY_RULES,  # "only 'Milk' is listed": exactly these items, and no other
+    rule(
+        rf"^(?P<s>{_SUBJECT}) (?:(?:should|must|will) be|is|are) (?:marked|flagged|labell?ed"
+        rf"|tagged|listed|shown) (?:as )?(?P<v>(?-i:[A-Z0-9])[\w$€£.,/%-]*(?: (?-i:[A-Z0-9])[\w-]*)*"
+        rf"|{OPEN}\d+{CLOSE})$",
+        _marked_as,
+    ),
     rule(r"^(?P<aux>is|are|does|do|did) (?P<rest>.+)$", _question),
     rule(PAGE_HEALTH, _page_health, final=True),
     rule(
