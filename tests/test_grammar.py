@@ -715,6 +715,19 @@ def test_headings_and_gherkin_keywords_are_not_steps() -> None:
     assert shapes("## Checkout\nSteps:\n- click Pay") == [click("Pay")]
 
 
+def test_a_scenario_on_one_line_is_a_step_per_keyword() -> None:
+    goal = (
+        "Given I am on the home page When I click Sign in Then the page says Hello"
+        " And the footer says Bye"
+    )
+    assert [s.describe() for s in read_goal(goal).steps] == [
+        "Go to {{url}}",
+        "Click 'Sign in'",
+        "Expect the page to show 'Hello'",
+        "Expect the footer to show 'Bye'",
+    ]
+
+
 def test_password_fields_get_no_textbox_role() -> None:
     assert shapes("type hunter2 into the Password field") == [fill("Password", "hunter2")]
 

@@ -1229,8 +1229,8 @@ _STATEMENTS: tuple[Rule, ...] = (
     *ONLY_RULES,  # "only 'Milk' is listed": exactly these items, and no other
     rule(
         rf"^(?P<s>{_SUBJECT}) (?:(?:should|must|will) be|is|are) (?:marked|flagged|labell?ed"
-        rf"|tagged|listed|shown) (?:as )?(?P<v>(?-i:[A-Z0-9])[\w$€£.,/%-]*(?: (?-i:[A-Z0-9])[\w-]*)*"
-        rf"|{OPEN}\d+{CLOSE})$",
+        r"|tagged|listed|shown) (?:as )?"
+        rf"(?P<v>(?-i:[A-Z0-9])[\w$€£.,/%-]*(?: (?-i:[A-Z0-9])[\w-]*)*|{OPEN}\d+{CLOSE})$",
         _marked_as,
     ),
     rule(r"^(?P<aux>is|are|does|do|did) (?P<rest>.+)$", _question),

@@ -201,8 +201,16 @@ def split_goal(masked: str, parse: ParseFn) -> list[Piece]:
     return pieces
 
 
+# "Given I am on the login page When I sign in Then I see Welcome": a scenario on one
+# line, its steps opened by their keywords, capitalised as Gherkin writes them
+_GHERKIN_LINE = re.compile(r"^\s*(?:Given|When) ")
+_GHERKIN_NEXT = re.compile(r" (?=(?:When|Then|And|But) )")
+
+
 def _sentences(masked: str) -> Iterator[str]:
-    for line in masked.splitlines():
+    lines = masked.splitlines()
+    lines = [p for x in lines for p in (_GHERKIN_NEXT.split(x) if _GHERKIN_LINE.match(x) else [x])]
+    for line in lines:
         if _HEADING.match(line):
             continue  # "Steps:" introduces a list; it is not a step
         line = _SECTION_LABEL.sub("", line, count=1)  # "Steps: open Reports, click Export"
