@@ -373,6 +373,9 @@ async def test_signing_in_that_the_site_refuses_fails_saying_what_it_answered(
     said = Step(action="expect_text", value="Invalid password", phrase="see the error")
     result, _, _ = await run(pool, pages.add(refusing), sign_in(), said, secrets=SECRET)
     assert result.passed, result.error
-    # So is a sign-in meant to be refused
+    # So is a sign-in meant to be refused, with either field left empty
     result, _, _ = await run(pool, pages.add(refusing), sign_in(password=""), secrets=SECRET)
     assert result.passed, result.error
+    result, _, as_run = await run(pool, pages.add(refusing), sign_in(user=""), secrets=SECRET)
+    assert result.passed, result.error
+    assert next(s.value for s in as_run.steps if s.action == "fill") == ""

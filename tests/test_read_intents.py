@@ -35,6 +35,8 @@ SIGN_INS = [
     ("log in as an editor", sign_in()),
     ("login with a wrong password", sign_in(password="wrong-{{password}}")),
     ("enter incorrect credentials", sign_in(password="wrong-{{password}}")),
+    ("log in with an empty username", sign_in(user="")),
+    ("sign in without an email", sign_in(user="")),
     ("After signing in as mwong, open Billing", sign_in("mwong")),
 ]
 

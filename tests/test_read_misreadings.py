@@ -807,6 +807,8 @@ def test_it_in_a_check_is_the_one_item_the_step_before_named() -> None:
     ]:
         assert steps(goal) == [("add_item", None, "Tea", None), ticked], goal
     assert steps("Add Tea to the list and untick it")[1][0] == "uncheck"
+    # "check X off" ticks X; "check the toggle is still off" states the toggle's state
+    assert steps("reload and check the toggle is still off")[1][0] == "expect_unchecked"
     assert steps("add 'Tea', tick it and make sure it is still listed") == [
         ("add_item", None, "Tea", None),
         ticked,

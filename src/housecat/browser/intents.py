@@ -200,7 +200,7 @@ async def _sign_in(page: Page, step: Step, controls: Controls) -> Expansion:
     if not sending:
         raise StepFailed(f"no button to send the sign-in form (found {_names(mates)})")
     steps.append(await pin(page, step, "click", sending[0]))
-    if step.password == "" or (step.password or "").startswith("wrong-"):
+    if step.value == "" or step.password == "" or (step.password or "").startswith("wrong-"):
         return Expansion(steps)  # meant to be refused: what the page says is checked next
     # Signed in is past the password field: a form sent back with "Invalid password" is not
     return Expansion(steps, outcome=await pin(page, step, "expect_hidden", password))

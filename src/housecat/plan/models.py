@@ -374,6 +374,8 @@ class Step(BaseModel):
         return self
 
     def _wrong(self) -> str:
+        if self.value == "":
+            return " with an empty username"
         if self.password == "":
             return " with an empty password"
         return " with a wrong password" if (self.password or "").startswith("wrong-") else ""
@@ -460,7 +462,9 @@ class Step(BaseModel):
             case "expect_disabled":
                 text = f"Expect {target} to be disabled"
             case "sign_in":
-                text = f"Sign in as '{value}'{self._wrong()}"
+                text = (
+                    f"Sign in as '{value}'{self._wrong()}" if value else f"Sign in{self._wrong()}"
+                )
             case "enter_credentials":
                 text = f"Enter the sign-in details of '{value}'{self._wrong()}" + " (not sent)"
             case "sign_out":

@@ -66,6 +66,11 @@ _NOT_A_USER = frozenset(
     {"wrong", "invalid", "incorrect", "bad", "fake", "false", "valid", "correct", "right"}
     | {"the", "my", "your", "an", "a"}
 )
+_NO_USER = re.compile(
+    r"^(?:(?:(?:an?|the) )?(?:empty|blank) |no |without (?:an? |the |any )?)"
+    r"(?:user ?name|e-?mail(?: address)?|login|user id)$",
+    re.I,
+)
 _NO_PASSWORD = re.compile(
     r"^(?:(?:(?:an?|the) )?(?:empty|blank) |no |without (?:a |the |any )?)"
     r"(?:password|passcode|pin)$",
@@ -109,6 +114,8 @@ def _credentials(how: str | None, quotes: Quotes) -> tuple[str, str] | None:
     given = _GIVEN_PASSWORD.match(body)
     if given:
         return USERNAME, quotes.value(given["pw"])
+    if _NO_USER.match(body):
+        return "", PASSWORD  # the form sent with its user field left empty
     if _NO_PASSWORD.match(body):
         return USERNAME, ""  # the form sent with its password field left empty
     if said_as and _ROLE.match(body):
@@ -615,7 +622,13 @@ INTENT_RULES: tuple[Rule, ...] = (
         _tick,
     ),
     rule(rf"^(?:tick|check) off (?:the )?(?:(?:{_ITEM_KINDS}) )?(?P<x>.+)$", _tick),
-    rule(rf"^(?:tick|check) (?:the )?(?:(?:{_ITEM_KINDS}) )?(?P<x>.+?) off$", _tick),
+    # "tick Milk off"; never "check the toggle is still off", a statement of its state
+    rule(
+        rf"^(?:tick|check) (?:the )?(?:(?:{_ITEM_KINDS}) )?"
+        r"(?P<x>(?!.* (?:is|are|was|were|be|stays?|remains?|still|should|must|turned|switched)"
+        r" ).+?) off$",
+        _tick,
+    ),
     # "complete 'Buy milk'": only a quoted item; "complete the form" is no item of a list
     rule(rf"^(?:complete|finish) (?:the )?(?:(?:{_ITEM_KINDS}) )?(?P<x>{_SLOT})$", _tick),
     rule(rf"^complete (?:the )?(?:{_ITEM_KINDS}) (?P<x>.+)$", _tick),
