@@ -3647,3 +3647,25 @@ def test_a_part_that_links_to_a_page_has_a_link_named_so() -> None:
         ("expect_hidden", Target(text="Admin", role="link", within="nav"), None, None)
     ]
     assert len(steps("the footer links to Blog, Jobs and Press")) == 3
+
+
+def test_a_field_filled_by_its_label_and_a_quoted_value_is_one_pair() -> None:
+    # Once 'Zip "12345", continue and finish' typed into Last Name; before that, refused
+    goal = 'fill First Name "Ada", Last Name "Lovelace", Zip "12345", continue and finish'
+    assert steps(goal) == [
+        ("fill", Target(text="First Name"), "Ada", None),
+        ("fill", Target(text="Last Name"), "Lovelace", None),
+        ("fill", Target(text="Zip"), "12345", None),
+        ("press_named", Target(text="continue"), None, None),
+        ("press_named", Target(text="finish"), None, None),
+    ]
+    assert steps('fill First Name "Ada" and continue')[0] == (
+        "fill",
+        Target(text="First Name"),
+        "Ada",
+        None,
+    )
+    assert steps("Fill Company Name with 'Test Corp'") == [
+        ("fill", Target(text="Company Name"), "Test Corp", None)
+    ]
+    refused('click Name and type Zip "12345", more')  # a label and its value, and more

@@ -229,11 +229,22 @@ _COMMON_PAIR = re.compile(
 )
 
 
+_JOINED_VALUE = re.compile(
+    rf"\b(?:with|to|as|in|into|using|for|of|by|from|and|or) {OPEN}\d+{CLOSE}\s*$", re.I
+)
+
+
 def _quoted_pairs(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "fill in username 'demo' and password 'x'": pairs whose values are all quoted."""
     parts = _pairs(match["pairs"])
     plain = [_COMMON_PAIR.match(part.strip(" ,")) for part in parts]
-    if len(parts) < 2 or not all(
+    # "fill First Name 'Ada'": one pair, said with the verb that only ever fills a field
+    alone = (
+        match["verb"].lower().startswith("fill")
+        and bool(_QUOTED_LAST.match(parts[0]))
+        and not _JOINED_VALUE.search(parts[0])  # "fill Name with 'Ada'": read as such
+    )
+    if (len(parts) < 2 and not alone) or not all(
         _QUOTED_LAST.match(part.strip(" ,")) or plain[at] for at, part in enumerate(parts)
     ):
         return None
@@ -257,7 +268,8 @@ def _one_pair(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 FIELD_RULES: tuple[Rule, ...] = (
     rule(_FORM, _form, final=True),
     rule(
-        r"^(?:fill(?: in| out)?|enter|type|input|provide|use) (?:the |your |my )?(?P<pairs>.+)$",
+        r"^(?P<verb>fill(?: in| out)?|enter|type|input|provide|use) (?:the |your |my )?"
+        r"(?P<pairs>.+)$",
         _quoted_pairs,
     ),
     rule(r"^(?:enter|type|input|key in|use) (?:the |a |an )?(?P<pair>.+)$", _one_pair),

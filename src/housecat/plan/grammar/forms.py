@@ -176,6 +176,8 @@ def _type(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         rest = match["rest"]
         if _DESCRIBED_VALUE.match(rest) or _UNKNOWN_VALUE.match(rest) or _A_THING.match(rest):
             return None  # "type a random name", "type new text": what words? into which field?
+        if OPEN in rest and not quotes.is_quoted(rest.strip()):
+            return None  # 'fill Zip "12345", continue': a field's label and its value, and more
         value = _value(match["rest"], quotes)
         if key_name(value, said_key=False) is not None:
             return None  # "type Enter" presses the key

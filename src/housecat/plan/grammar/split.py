@@ -21,7 +21,7 @@ _JOURNEY_VERB = re.compile(
     r"|validate|give"
     r"|extract|get|find|filter|sort|scroll|hover|tap|choose|pick|then|save|send|publish|apply"
     r"|proceed|create|upload|download|refresh|reload|accept|dismiss|close|expand|collapse"
-    r"|drag|book|pay|checkout|check out|log out|sign out)\b",
+    r"|drag|book|pay|checkout|check out|log out|sign out|continue|finish)\b",
     re.I,
 )
 
