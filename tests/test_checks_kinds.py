@@ -484,6 +484,17 @@ async def test_a_part_of_the_page_is_a_region_not_its_word(pool: BrowserPool, pa
     await holds_only_on(pool, elsewhere, holds, [gone])
 
 
+async def test_a_part_that_opens_is_shown_never_the_control_that_opens_it(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # The button's class says "help" too: it is no help panel, and it shows while closed
+    button = "<button class='help-button' aria-label='Help'>?</button>"
+    opened = pages.add(f"{button}<div id='help-panel'><p>How can we help?</p></div>")
+    closed = pages.add(f"{button}<div id='help-panel' hidden><p>How can we help?</p></div>")
+    steps = [read_goal(g).steps[-1] for g in ("the help panel opens", "the help panel is shown")]
+    await holds_only_on(pool, opened, closed, steps)
+
+
 async def test_a_filter_is_the_part_of_the_page_that_filters(
     pool: BrowserPool, pages: Pages
 ) -> None:

@@ -3668,4 +3668,49 @@ def test_a_field_filled_by_its_label_and_a_quoted_value_is_one_pair() -> None:
     assert steps("Fill Company Name with 'Test Corp'") == [
         ("fill", Target(text="Company Name"), "Test Corp", None)
     ]
-    refused('click Name and type Zip "12345", more')  # a label and its value, and more
+
+
+def test_a_link_that_points_to_an_address_is_followed_there() -> None:
+    link = Target(text="About", role="link", within="menu")
+    assert steps("The About link in the menu should point to saucelabs.com") == [
+        ("click", link, None, None),
+        ("expect_url", None, "saucelabs.com", None),
+    ]
+
+
+def test_a_part_drawn_only_while_open_is_shown_once_it_opens() -> None:
+    assert steps("a modal pops up") == steps("a modal is shown")
+    assert steps("verify the help panel opens") == steps("the help panel is shown")
+    for goal in ["the menu opens", "the dropdown opens", "the Advanced section expands"]:
+        refused(goal)  # a menu, a dropdown or a section shows while closed too
+
+
+def test_an_address_opened_as_a_guest_is_opened_before_anyone_signs_in() -> None:
+    goal = "Navigate to /account without logging in; you should be redirected to /login"
+    assert steps(goal) == [
+        ("goto", None, "/account", None),
+        ("expect_url", None, "/login", None),
+    ]
+    assert steps("Visit /admin as a guest") == [("goto", None, "/admin", None)]
+    refused("log in, then visit /admin as a guest")  # signed in by then
+    refused("log in. Without logging in, go to /account")
+    refused("click Save without logging in")  # no address: how is that done signed out?
+
+
+def test_words_named_by_what_they_are_are_those_words() -> None:
+    assert steps("the homepage shows our tagline 'Build faster'") == [
+        ("expect_text", None, "Build faster", None)
+    ]
+    assert steps("the navbar shows the user's initials 'AL'") == [
+        ("expect_text", Target(text="navbar", role="navigation"), "AL", None)
+    ]
+    assert steps('Check the image with alt "Company logo" is visible') == [
+        ("expect_visible", Target(text="Company logo", role="img"), None, None)
+    ]
+
+
+def test_what_no_page_shows_is_never_a_label_or_a_field() -> None:
+    # Once "Expect 'status code of /api/ping' to show '200'" and a field named "focus
+    # moves to the password"
+    refused("Check the status code of /api/ping is 200")
+    refused("Press Tab and check the focus moves to the password field")

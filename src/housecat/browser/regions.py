@@ -81,7 +81,10 @@ async def find_region(page: Page | Locator, name: str) -> Locator | None:
         found = _either(found, page.get_by_role(named_role, name=pattern))  # type: ignore[arg-type]
     slug = re.sub(r"[^a-z0-9]+", "-", _stem(words)).strip("-")
     if slug:
-        found = _either(found, page.locator(_named_by_id_or_class(slug)))
+        # a control is no part of the page: a "help-button" is never the help panel, and
+        # shows while the panel is closed
+        named = f":is({_named_by_id_or_class(slug)}):not({_CONTROLS}, input, select, textarea)"
+        found = _either(found, page.locator(named))
     # A heading's section: the element right after it ("<h2>Results</h2><ul>…</ul>"), or
     # the section element it heads (never a wrapper that may hold the whole page).
     heading = page.get_by_role("heading", name=pattern)

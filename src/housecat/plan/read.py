@@ -92,6 +92,15 @@ _CONDITIONAL = re.compile(
     r"|^(?:if|unless|in case|whenever|only if|as long as) ",
     re.I,
 )
+# "go to /account without logging in", "visit /admin as a guest": a journey starts signed
+# out, so an address opened before anyone signs in is seen so
+_AS_SIGNED_OUT = (
+    r"(?:without (?:logging|signing) (?:in|on)|while (?:logged|signed) out"
+    r"|as an? (?:guest|visitor|anonymous (?:user|visitor)|(?:logged|signed)[- ]out (?:user|visitor)"
+    r"))"
+)
+_SIGNED_OUT = re.compile(rf"^(?P<body>.+?),? {_AS_SIGNED_OUT}$", re.I)
+_SAYS_SIGNED_OUT = re.compile(rf"\b{_AS_SIGNED_OUT}", re.I)
 # "present on every page": one journey sees the pages it goes to, not every page there is.
 _EVERY_PAGE = re.compile(
     r"\b(?:on|across|in) (?:every|each|all(?: the)?|any) (?:pages?|screens?|views?)\b"
@@ -232,8 +241,8 @@ def _compile(goal: str) -> Plan:
     cut = _cut(goal)
     steps: list[Step] = []
     for parsed, phrase in cut.clauses:
-        if parsed is None:
-            raise GoalNotUnderstood(phrase)
+        if parsed is None or (_SAYS_SIGNED_OUT.search(phrase) and _signed_in(steps)):
+            raise GoalNotUnderstood(phrase)  # "as a guest", once the journey signed in
         for draft in parsed.drafts:
             target, action = draft.target, draft.action
             if target is None and action == "fill":
@@ -248,6 +257,10 @@ def _compile(goal: str) -> Plan:
     _refuse_moves_in_place(steps)
     steps = _sent(_opened_first(steps))
     return Plan(goal=goal, steps=steps, assumptions=cut.assumed)
+
+
+def _signed_in(steps: list[Step]) -> bool:
+    return any(step.action == "sign_in" for step in steps)
 
 
 _ADDRESS = re.compile(r"^(?:/|https?://)\S*$")
@@ -321,6 +334,12 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
             return conditional
     if _CONDITIONAL.search(text):
         return None
+    signed_out = _SIGNED_OUT.match(text)
+    if signed_out:
+        opened = parse_clause(signed_out["body"], quotes)
+        # only an address: "proceed to checkout as a guest" chooses guest checkout there
+        navigates = opened is not None and all(d.action == "goto" for d in opened.drafts)
+        return Parsed(opened.drafts, opened.tail) if navigates and opened else None
     text = done_first(base_verb(strip_subject(drop_adverb(strip_fillers(text)))))
     if not text:
         return None

@@ -132,7 +132,8 @@ _SAID_LATER = re.compile(
 _TEXT_KINDS = (
     r"(?:error message|error|message|notice|text|label|warning|toast|alert|banner"
     r"|notification|caption|heading|headline|title|status|badge|tag|pill|chip|tooltip|keyword"
-    r"|word|phrase|confirmation|note|prompt)"
+    r"|word|phrase|confirmation|note|prompt|tagline|tag line|slogan|motto|subtitle|greeting"
+    r"|initials)"
 )
 # "a link with text 'Docs'" is a link, not text: its words before the kind name an element.
 _NOT_DESCRIBING = rf"(?:with|{'|'.join(re.escape(noun) for noun in ELEMENT_NOUNS)})s?\b"
@@ -165,7 +166,8 @@ _COLUMN_NAMED = re.compile(
 )
 _LINKS_TO = re.compile(r"^(?:the )?(?:social |external )?links (?:to|for) (?:the )?", re.I)
 _NAMED_TEXT = re.compile(
-    rf"^(?:(?:an?|the|this) )?(?:(?!{_NOT_DESCRIBING})[a-z]+ ){{0,2}}?(?P<kind>{_TEXT_KINDS})s?"
+    rf"^(?:(?:an?|the|this|our|my|your|their) )?(?:(?!{_NOT_DESCRIBING})[a-z]+(?:['’]s)? ){{0,2}}?"
+    rf"(?P<kind>{_TEXT_KINDS})s?"
     rf"(?: (?:saying|reading|that says|which says|with (?:the )?text|of))?:?"
     rf" (?P<q>{OPEN}\d+{CLOSE})$"
     rf"|^(?P<q2>{OPEN}\d+{CLOSE}) as (?:an? |the )?(?P<as>{_TEXT_KINDS})$"
@@ -265,7 +267,10 @@ _ADDRESS = (
 )
 # "the /health page says OK": the address, said as a page of the site
 _AT = rf"(?:the )?(?P<url>{_ADDRESS})(?: (?:page|endpoint|url|address))?"
-_URLISH = re.compile(r"^(?:/|https?://)\S*$", re.I)
+# "/about", "https://x.io", "saucelabs.com/docs": an address, whole or in part
+_URLISH = re.compile(
+    r"^(?:/|https?://)\S*$|^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?$", re.I
+)
 
 
 def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
@@ -1052,11 +1057,18 @@ _FIELD_STATE = re.compile(rf"^{_A_FIELD_STATE}(?:,? (?:and|or|but) {_A_FIELD_STA
 _IS_NOT = re.compile(r"^(?:not|no longer) (?!(?:only|just|yet|even|quite|always|exactly)\b)")
 
 
+_OF_A_RESPONSE = re.compile(
+    r"\b(?:status|response|http|return) code\b|\bhttp status\b|(?:^| )(?:/|https?://)\S", re.I
+)
+
+
 def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the total is $1,250.00" and "the price of 'Lamp' is 49": text next to its label."""
     raw, subject = match["v"].strip(" ,;:!?"), match["s"]
     if not_a_subject(subject):
         return None  # "add it to the cart, and check the total is $5": a step, then a check
+    if _OF_A_RESPONSE.search(subject):
+        return None  # "the status code of /api/ping is 200": an answer no page shows
     where = _TRAILING_PLACE.match(raw)
     if where:  # "is $40 in the payment dialog": the place goes with the check
         raw = where["v"]
@@ -1316,7 +1328,7 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     rule(
         r"^(?!clicking )(?P<control>(?:the |a )?\S.*? (?:link|button)"
-        r"(?: (?:in|on) the [a-z]+(?: [a-z]+)?)?)"
+        r"(?: (?:in|on) the [a-z]+(?: (?!should|must|will)[a-z]+)?)?)"
         rf"(?: should| must| will)? {_LEADS} (?P<where>\S.*)$",
         _leads_to,
         final=True,
@@ -1345,6 +1357,14 @@ _STATEMENTS: tuple[Rule, ...] = (
         r" (?:(?:should|must|will|are|is|be|get|now) )*(?:returned|found|loaded|populated"
         r"|not empty|non-empty|come up)$",
         _returns_results,
+    ),
+    # "the help panel opens": a part drawn only while open is then shown; never a menu, a
+    # dropdown or a section, whose closed self shows too
+    rule(
+        r"^(?P<x>(?:the |an? )?(?:[\w-]+ ){0,2}(?:panel|dialog|modal|popup|pop-up|drawer"
+        r"|overlay|tooltip|popover))"
+        r" (?:(?:should|must|will) )?(?:opens?|is opened|is open|pops? up)$",
+        lambda m, q: parse_assertion(f"{m['x']} is shown", q, bare=False),
     ),
     rule(
         rf"^(?P<x>{_NAMED_SUBJECT}) (?P<mid>(?:{_VIS_AUX} )*)(?P<p>in|inside|within)"

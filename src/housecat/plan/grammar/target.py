@@ -165,6 +165,12 @@ _POSSESSIVE_ORDINAL = re.compile(
 )
 
 
+# "the image with alt 'Company logo'": the image of that name
+_ALT_TEXT = re.compile(
+    r"^(?:image|img|picture|photo|icon)(?: with| whose| having)? (?:the |an? )?alt(?:ernative)?"
+    rf"(?: text| attribute| tag)?(?: of| is| =|:)? (?P<q>{OPEN}\d+{CLOSE})$",
+    re.I,
+)
 # "row 3", "result #2", "row number 4": a place in a table or among results ("Item 3" may
 # be an item's own words)
 _NUMBERED = re.compile(
@@ -239,6 +245,7 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         text = _DETERMINER.sub("", text, count=1)
     if text.startswith("single "):
         return None  # "a single heading": how many there are, which one element cannot say
+    text = _ALT_TEXT.sub(r"\g<q> image", text, count=1)  # its alt text is an image's name
     # "row 3": the third row
     text = _NUMBERED.sub(lambda m: f"{m['n']}th {m['part'].lower()}", text, count=1)
     nth = None
@@ -366,6 +373,8 @@ _SENTENCE_INSIDE = re.compile(
     r"| (?:shows|says|reads|displays|lists|mentions) (?:the|a|an|no)\b"
     # "Sign in without filling anything" ("Continue without saving" is a name)
     r"| without \w+ing (?:anything|any|the|a|an|in|out|it|them)\b"
+    # "the focus moves to the password": a thing going somewhere, said in lower case
+    r"|^(?-i:[a-z]+) (?:moves|goes|jumps|switches|changes|returns|turns) (?:to|into|back)\b"
 )
 _HOW_MANY_OF = re.compile(r"^(?:the )?(?:number|count|amount|total|sum|list|names?) of ")
 _KIND_WITH = re.compile(r"^(?P<n>[a-z]+) with ")
