@@ -898,9 +898,11 @@ def test_reloading_and_going_back_are_the_browser_s_never_a_control() -> None:
 
 
 def test_where_words_stand_in_a_list_is_never_part_of_the_words() -> None:
-    # "shows Teapot first" is about order: never the text "Teapot first"
-    for goal in ["the results list shows Teapot first", "the page shows Terms before Privacy"]:
-        refused(goal)
+    # "shows Teapot first" is about order: never the text "Teapot first", but the first item
+    assert steps("the results list shows Teapot first")[0][1] == Target(
+        text="item", role="listitem", nth=0, within="results list"
+    )
+    refused("the page shows Terms before Privacy")
 
 
 def test_a_loading_indicator_is_a_spinner_by_another_name() -> None:
@@ -3714,3 +3716,27 @@ def test_what_no_page_shows_is_never_a_label_or_a_field() -> None:
     # moves to the password"
     refused("Check the status code of /api/ping is 200")
     refused("Press Tab and check the focus moves to the password field")
+
+
+def test_a_page_gone_into_or_back_on_is_that_page() -> None:
+    # Once a page named "in profile", and an address holding "results-page-again"
+    assert steps("go in profile") == [("visit", Target(text="profile"), None, None)]
+    assert steps("go back and verify we're on the results page again")[1] == (
+        "expect_url",
+        None,
+        "results",
+        None,
+    )
+
+
+def test_things_said_in_order_are_the_first_and_second_items() -> None:
+    # Once the text "Oak Chair first and Oak Table second"
+    assert steps("the results list shows 'Oak Chair' first and 'Oak Table' second") == [
+        ("expect_text", Target(text="item", role="listitem", nth=n, within="results list"), v, None)
+        for n, v in ((0, "Oak Chair"), (1, "Oak Table"))
+    ]
+    assert steps("the orders table shows Alice first") == [
+        ("expect_text", Target(text="row", role="row", nth=0, within="orders table"), "Alice", None)
+    ]
+    refused("The results list should show Oak Chair first and Oak Table second")  # a table?
+    refused("the page shows Sign in first")  # first of what?

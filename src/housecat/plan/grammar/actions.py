@@ -367,7 +367,8 @@ ACTION_RULES: tuple[Rule, ...] = (
         lambda _m, _q: one("go_back"),
     ),
     rule(
-        r"^(?P<verb>open(?: up)?|go back to|go to|goto|go|visit|view(?= (?:the|my|your) )"
+        r"^(?P<verb>open(?: up)?|go back to|go to|goto|go into|go in|go|visit"
+        r"|view(?= (?:the|my|your) )"
         r"|navigate back to|navigate to"
         r"|navigate|load|browse to|head over to|head back to|head to|jump to|return to|start at"
         r"|start on|start from|begin at|am on|am at|starting from|starting at|starting on"

@@ -1176,6 +1176,25 @@ def _marked_as(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return parse_assertion(f"{subject} shows {match['v']}", quotes, bare=False)
 
 
+def _in_order(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the results list shows Oak Chair first and Oak Table second": its first item
+    shows Oak Chair, its second Oak Table; a table's items are its rows."""
+    subject = match["s"]
+    if _is_page(subject):
+        return None  # "the page shows Sign in first": first of what?
+    kind = "row" if re.search(r"\b(?:table|grid)\b", subject, re.I) else "item"
+    said = [(n, match[g]) for n, g in (("first", "a"), ("second", "b")) if match[g]]
+    drafts: list[Draft] = []
+    for ordinal, value in said:
+        shown = parse_assertion(
+            f"the {ordinal} {kind} in {subject} shows {value}", quotes, bare=False
+        )
+        if shown is None:
+            return None
+        drafts += shown.drafts
+    return Parsed(tuple(drafts), "closed")
+
+
 def _links_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the footer should link to Terms": it has a link to Terms."""
     has = "does not have" if match["not"] else "has"
@@ -1384,6 +1403,13 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"(?: again| now| too| anymore| any more| any longer"
         r"| anywhere(?: on (?:the|this) page)?)?$",
         _visible,
+    ),
+    rule(
+        r"^(?P<s>(?:the |a |an |this |your |my )?\S.*) (?:(?:should|must|will|does) )?"
+        r"(?:shows?|lists?|displays?|has) (?P<a>\S.*?) first"
+        r"(?:,? (?:and |then )?(?P<b>\S.*?) second)?$",
+        _in_order,
+        final=True,
     ),
     rule(
         # the verb "link": never "has a link to", read by the rule after

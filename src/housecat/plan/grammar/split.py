@@ -273,6 +273,9 @@ def _clauses(sentence: str, parse: ParseFn) -> list[Piece]:
     return [Piece(_text(sentence, span), _words(sentence, span)) for span in spans]
 
 
+_IN_ORDER = re.compile(r"\bfirst,? (?:and |then )?\S[^,;]*? second\b", re.I)
+
+
 def _cuts(sentence: str) -> list[tuple[int, int, str]]:
     """Where a sentence may be cut: its connectives, and after a place said first."""
     listed = [
@@ -283,6 +286,8 @@ def _cuts(sentence: str) -> list[tuple[int, int, str]]:
     listed += [m.span() for m in _BRACKETED.finditer(sentence)]
     # "filter by Category: Chairs and Color: Red": the filter's pairs, each picked
     listed += [m.span("pairs") for m in _FILTER_PAIRS.finditer(sentence)]
+    # "shows Oak Chair first and Oak Table second": one statement of the order
+    listed += [m.span() for m in _IN_ORDER.finditer(sentence)]
     cuts = [
         (c.start(), c.end(), "strong" if c["strong"] else "weak")
         for c in _CONNECTOR.finditer(sentence)
