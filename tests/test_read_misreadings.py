@@ -3598,6 +3598,25 @@ def test_a_contact_said_with_its_kind_is_its_value() -> None:
     ]:
         assert steps(goal) == [("expect_text", None, value, None)], goal
     refused("the email address is displayed")  # which address? the goal does not say
+    assert steps("Verify the footer has the copyright year 2026") == [
+        ("expect_text", Target(text="footer", role="contentinfo"), "2026", None)
+    ]
+    assert steps("the phone number +1 555 0100 is not shown") == [
+        ("expect_no_text", None, "+1 555 0100", None)
+    ]
+
+
+def test_a_list_or_table_not_empty_has_an_item_or_a_row() -> None:
+    assert steps("check that the orders table is not empty") == [
+        ("expect_count", Target(text="row", role="row", within="orders table"), None, 1)
+    ]
+    assert steps("the todo list is not empty") == [
+        ("expect_count", Target(text="item", role="listitem", within="todo list"), None, 1)
+    ]
+    refused("the orders table is empty")  # nothing in it yet, or nothing drawn yet?
+    assert steps("Verify that the Country dropdown defaults to 'United States'") == steps(
+        "the Country dropdown is set to 'United States'"
+    )
 
 
 def test_a_dialog_closed_with_a_key_is_what_it_means_next() -> None:

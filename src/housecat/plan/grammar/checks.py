@@ -20,6 +20,7 @@ from housecat.plan.grammar.seen import (
     expect,
     expected,
     literal,
+    named_value,
     names_results,
     on_page,
     page_fragment,
@@ -648,14 +649,6 @@ _THINGS = frozenset({"results", "items", "products", "entries", "rows", "records
 _CODE_NAMED = re.compile(
     r"^(?:the |an? )?(?:(?-i:[a-z]+|[A-Z]{2,}) ){1,2}(?P<code>[A-Z0-9#][\w#./-]*\d[\w./-]*)$"
 )
-# "the email address hello@acme.io is shown", "the phone number +1 555 0100": the value is
-# the words, its kind only what it is
-_CONTACT_NAMED = re.compile(
-    rf"^(?:the |an? |our )?(?:[a-z]+ )?(?:(?:e-?mail|contact|support)(?: address)?"
-    rf" (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|{OPEN}\d+{CLOSE})"
-    rf"|(?:tele)?phone(?: number)? (?P<phone>\+?\d[\d ().-]{{4,}}\d|{OPEN}\d+{CLOSE}))$",
-    re.I,
-)
 _NONE_OF = re.compile(r"^(?:no|zero|\d+)\b", re.I)  # "No results is shown": words
 
 
@@ -694,12 +687,11 @@ def _visible_one(
         elif _KIND_UNSAID.match(subject):  # "Login form visible": its article left out
             subject = f"the {subject}"
     code = _CODE_NAMED.match(subject)
-    contact = _CONTACT_NAMED.match(subject)
+    value = named_value(subject, quotes)
     if code:  # "the tracking number 1Z999 is shown": the code is the words
         subject = code["code"]
-    elif contact:  # the value whole, as if quoted: "+1 555 0100" is no count of things
-        value = contact["email"] or contact["phone"]
-        subject = value if quotes.is_quoted(value) else quotes.add(value)
+    elif value is not None:  # "the phone number +1 555 0100": those words, as if quoted
+        subject = quotes.add(value)
     seen = classify(subject, quotes, strict=False, context=context)
     if seen is not None and seen[0] == "text" and not literal(subject, seen[1]):
         return None  # "no results are shown", "dashboard is displayed": things, not words

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from housecat.plan.grammar.quotes import OPEN, Quotes
+from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.target import parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Tail, one
 from housecat.plan.grammar.words import (
@@ -188,6 +188,24 @@ def absent(text: str, quotes: Quotes) -> Parsed | None:
     return expect(seen, negated=True)
 
 
+# "the email address hello@acme.io", "the phone number +1 555 0100", "the copyright year
+# 2026", "version v2.3.1": the value is the words, its kind only what it is
+_VALUE_NAMED = re.compile(
+    rf"^(?:the |an? |our )?(?:[a-z]+ )?(?:(?:e-?mail|contact|support)(?: address)?"
+    rf" (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|{OPEN}\d+{CLOSE})"
+    rf"|(?:tele)?phone(?: number)? (?P<phone>\+?\d[\d ().-]{{4,}}\d|{OPEN}\d+{CLOSE})"
+    rf"|copyright(?: year| notice)? (?P<year>(?:19|20)\d\d)"
+    rf"|(?:app |release )?version(?: number)? (?P<version>v?\d+(?:\.\d+)+|{OPEN}\d+{CLOSE}))$",
+    re.I,
+)
+
+
+def named_value(text: str, quotes: Quotes) -> str | None:
+    """The value a phrase names with its kind ("the copyright year 2026"), or None."""
+    value = _VALUE_NAMED.match(text.strip())
+    return quotes.value(next(v for v in value.groups() if v)) if value else None
+
+
 # "a project named Apollo": a thing of no kind of element, shown by its name
 _CALLED = re.compile(r" (?:called|named|titled) ", re.I)
 
@@ -199,6 +217,9 @@ def classify(
     text = _NO_MORE.sub("", text.strip(" ,.;:!?"))  # "no Delete button any more": a button
     if quotes.is_quoted(text):
         return ("text", quotes.value(text), None)
+    value = named_value(text, quotes)
+    if value is not None:  # "the phone number +1 555 0100": the value whole, as if quoted
+        return ("text", value, None)
     element = parse_element(text, quotes, context)
     if element is None:
         return None

@@ -232,6 +232,9 @@ _HOLDER = re.compile(
 )
 
 
+_A_LIST = re.compile(r"\b(?:table|grid|list)$", re.I)
+
+
 def _empty(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the search box is empty" and "the cart is empty"; "is not empty" names no value,
     so it is refused."""
@@ -244,6 +247,12 @@ def _empty(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     results = re.sub(r" (?:list|table)$", "", match["s"].lower())
     if names_results(results):  # "the results list is not empty"; empty: where, then?
         return some_results(results, None) if negated else None
+    kind = _A_LIST.search(match["s"])
+    if kind and negated:  # "the orders table is not empty": it has a row of data, as "has rows"
+        place = re.sub(r"^(?:the|a|an|this|your|my) ", "", match["s"], flags=re.I)
+        one_of = ("row", "row") if kind[0].lower() in {"table", "grid"} else ("item", "listitem")
+        things = Target(text=one_of[0], role=one_of[1], within=place)
+        return Parsed((Draft("expect_count", target=things, count=1, at_least=True),))
     element = _field_or_chooser(match["s"], quotes)
     if element is None or _negated(match["mid"]) or element.target.role == "combobox":
         return None
@@ -375,7 +384,9 @@ STATE_RULES: tuple[Rule, ...] = (
     rule(
         rf"^{_SUBJECT_FIELD} (?P<mid>(?:(?:should|must|will|does|do|now|still|also|{_NEG}) )*)"
         r"(?:is set to|be set to|set to|is|be|shows?|show|reads?|read|displays?|display|equals?"
-        r"|holds?|hold|(?:has|have|contains?|contain) (?:the )?value(?: of)?)"
+        r"|holds?|hold|(?:has|have|contains?|contain) (?:the )?value(?: of)?"
+        # "the Country dropdown defaults to United States": what it holds before any change
+        r"|defaults? to|is preselected as|is pre-selected as)"
         r"(?: (?:exactly|now|still))?:? (?P<v>.+)$",
         _holds,
     ),
