@@ -3759,3 +3759,22 @@ def test_things_said_in_order_are_the_first_and_second_items() -> None:
     ]
     refused("The results list should show Oak Chair first and Oak Table second")  # a table?
     refused("the page shows Sign in first")  # first of what?
+
+
+def test_a_card_number_printed_in_groups_is_one_value() -> None:
+    goal = "Enter the card number 4242 4242 4242 4242, expiry 12/30 and CVC 123, then pay"
+    assert steps(goal)[:2] == [
+        ("fill", Target(text="card number"), "4242 4242 4242 4242", None),
+        ("fill", Target(text="expiry"), "12/30", None),
+    ]
+
+
+def test_a_link_named_with_its_part_is_looked_for_in_that_part() -> None:
+    # Once "Open the 'Careers' link in 'same tab'", and then anywhere but the footer
+    assert steps('Open the footer link "Careers" in the same tab') == [
+        ("open", Target(text="Careers", role="link", within="footer"), None, None)
+    ]
+    assert steps("click the modal button 'OK'") == [
+        ("click", Target(text="OK", role="button", within="modal"), None, None)
+    ]
+    refused("Navigate to Reports via the sidebar")  # a way there, no page so named

@@ -101,6 +101,7 @@ _AS_SIGNED_OUT = (
 )
 _SIGNED_OUT = re.compile(rf"^(?P<body>.+?),? {_AS_SIGNED_OUT}$", re.I)
 _SAYS_SIGNED_OUT = re.compile(rf"\b{_AS_SIGNED_OUT}", re.I)
+_SAME_TAB = re.compile(r",? in (?:the same|this|the current) (?:tab|window)$", re.I)
 _PAGE_AGAIN = re.compile(r"\b(?P<page>page|screen|view) (?:again|now|once more|as well|too)$")
 # "present on every page": one journey sees the pages it goes to, not every page there is.
 _EVERY_PAGE = re.compile(
@@ -345,6 +346,7 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
     if not text:
         return None
     text = _PAGE_AGAIN.sub(r"\g<page>", text)  # "on the results page again": that page
+    text = _SAME_TAB.sub("", text)  # "open Careers in the same tab": as every step does
     again = repetition(text)
     if again is not None:
         body, count, key_only = again

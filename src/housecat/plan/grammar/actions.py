@@ -108,6 +108,9 @@ _SPOT_ON_PAGE = re.compile(r"^(?:top|bottom|end|middle|start|side)\b(?: of\b|$)"
 _ANYMORE = re.compile(r" (?:any ?more|any longer)$", re.I)
 
 
+_BY_WAY_OF = re.compile(r" (?:via|through|using|by way of) ", re.I)
+
+
 def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Go to a URL or path; reach a page named without one by following its link."""
     verb = match["verb"].lower()
@@ -152,6 +155,8 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return one("click", target=element.target, tail=element.tail)
         if len(spoken.split()) > 4 and not quotes.is_quoted(name):
             return None  # "open the page to learn more about X": a purpose, not a page's name
+        if not quotes.is_quoted(name) and _BY_WAY_OF.search(spoken):
+            return None  # "Reports via the sidebar": a way there, no page so named
         # Be on that page: stay if the journey is there already, else follow its link
         return one("visit", target=Target(text=spoken), tail="name")
     element = parse_element(raw, quotes, "click")

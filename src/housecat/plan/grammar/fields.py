@@ -255,12 +255,19 @@ def _quoted_pairs(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed(tuple(draft for draft in drafts if draft is not None), "free")
 
 
+# "4242 4242 4242 4242": a card number as it is printed, one value
+_DIGIT_GROUPS = re.compile(r"^\d{2,6}(?: \d{2,6})+$")
+
+
 def _one_pair(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "enter coupon code SAVE10": a label every form has, then one word, its value."""
     pair = match["pair"]
     known = _known_label(pair)
-    if known is None or " " in pair[known + 1 :] or pair.lower() in _PAIR_LABELS:
+    value = pair[known + 1 :] if known is not None else ""
+    if known is None or (" " in value and not _DIGIT_GROUPS.match(value)):
         return None  # "type company name": a label alone, with no value after it
+    if pair.lower() in _PAIR_LABELS:
+        return None
     draft = _draft(pair[:known], pair[known + 1 :], quotes)
     return None if draft is None else Parsed((draft,), "closed")
 

@@ -72,6 +72,12 @@ _THING_CALLED = re.compile(
 _NOUN_QUOTED = re.compile(
     rf"^(?:[a-z]+ ){{1,2}}(?P<noun>{_NOUN_WORDS}){_LINK} (?P<name>{OPEN}\d+{CLOSE})$", re.I
 )
+_PLACED_KIND_QUOTED = re.compile(
+    r"^(?P<part>header|footer|sidebar|side bar|nav|navigation|navbar|nav bar|top bar|toolbar"
+    rf"|modal|dialog|popup) (?P<noun>link|button|tab|menu item|heading)"
+    rf" (?P<name>{OPEN}\d+{CLOSE})$",
+    re.I,
+)
 # "the row with Bob": a thing that holds others, named by what it holds (a name, written as
 # one: "the row with the most votes" describes a row, and "Sign in with Google" is a name).
 _HOLDER_WITH = re.compile(
@@ -257,6 +263,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         if to_number(text.split(" ")[0]) is not None:
             return None  # "the first 3 results": several, each of which a check would need
     text = _PART_OF.sub(r"\g<part> in the ", text, count=1)  # "row of the table"
+    # "the footer link 'Careers'": the link in the footer, never one anywhere
+    text = _PLACED_KIND_QUOTED.sub(r"\g<name> \g<noun> in the \g<part>", text, count=1)
     spot = _POSITION.search(text)  # "in the top right corner": no locator can use it
     text, within = _split_position(text, quotes)
     if within is None:
