@@ -3778,3 +3778,15 @@ def test_a_link_named_with_its_part_is_looked_for_in_that_part() -> None:
         ("click", Target(text="OK", role="button", within="modal"), None, None)
     ]
     refused("Navigate to Reports via the sidebar")  # a way there, no page so named
+
+
+def test_a_dialog_closed_by_its_button_and_what_it_asks() -> None:
+    assert steps("Close the modal with the X button") == [
+        ("click", Target(text="X", role="button", within="dialog"), None, None)
+    ]
+    assert steps("The modal closes") == [
+        ("expect_hidden", Target(text="modal", role="dialog"), None, None)
+    ]
+    assert steps("the dialog asks 'Are you sure?'") == steps("the dialog says 'Are you sure?'")
+    refused("the page asks for my email")  # what it asks for is no words it shows
+    refused("the menu closes")  # a menu shows while closed too

@@ -1374,8 +1374,10 @@ _STATEMENTS: tuple[Rule, ...] = (
     rule(
         r"^(?P<x>(?:the |an? )?(?:[\w-]+ ){0,2}(?:panel|dialog|modal|popup|pop-up|drawer"
         r"|overlay|tooltip|popover))"
-        r" (?:(?:should|must|will) )?(?:opens?|is opened|is open|pops? up)$",
-        lambda m, q: parse_assertion(f"{m['x']} is shown", q, bare=False),
+        r" (?:(?:should|must|will) )?(?P<how>opens?|is opened|is open|pops? up|closes?)$",
+        lambda m, q: parse_assertion(
+            f"{m['x']} is {'hidden' if m['how'].startswith('close') else 'shown'}", q, bare=False
+        ),
     ),
     rule(
         rf"^(?P<x>{_NAMED_SUBJECT}) (?P<mid>(?:{_VIS_AUX} )*)(?P<p>in|inside|within)"
@@ -1402,6 +1404,10 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"(?:,? (?:and |then )?(?P<b>\S.*?) second)?$",
         _in_order,
         final=True,
+    ),
+    rule(  # "a dialog asks 'Are you sure?'": it says those words; "asks for X" says no words
+        rf"^(?P<s>{_SUBJECT}) (?:(?:should|will|must) )?asks?:? (?P<v>{OPEN}\d+{CLOSE})$",
+        lambda m, q: parse_assertion(f"{m['s']} says {m['v']}", q, bare=False),
     ),
     rule(
         # the verb "link": never "has a link to", read by the rule after

@@ -33,11 +33,13 @@ def _scroll(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
     return Parsed((), focus=part)
 
 
-def _answer(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
+def _answer(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Click the banner's or pop-up's button named after the verb ("Accept", "Close")."""
     label = _ANSWERS[" ".join(match["verb"].lower().split())]
     if match["all"]:
         label += " all"
+    if match["by"]:
+        label = quotes.value(match["by"])
     # A cookie banner is rarely a dialog, so its button is looked for on the whole page;
     # a pop-up, modal or dialog is one, and its button is looked for inside it.
     within = None if match["consent"] else (match["message"] or "dialog").lower()
@@ -65,7 +67,10 @@ PAGE_RULES: tuple[Rule, ...] = (
         rf"(?:(?P<consent>{CONSENT}(?: {CONSENT})?(?: {SHAPES})?)"
         rf"|(?:(?:[a-z-]+|{OPEN}\d+{CLOSE}) )?(?P<shape>popup|pop-up|dialog|modal|overlay|lightbox)"
         r"(?: (?:window|box))?"
-        r"|(?P<message>flash(?: message| notice)?|notification|toast|alert))$",
+        r"|(?P<message>flash(?: message| notice)?|notification|toast|alert))"
+        # "close the modal with the X button": that button in it, not one named after the verb
+        rf"(?: (?:with|using|by clicking(?: on)?) (?:the |its )?(?P<by>[\w×✕]+|{OPEN}\d+{CLOSE})"
+        r"(?: button| icon)?)?$",
         _answer,
         final=True,
     ),
