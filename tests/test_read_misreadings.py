@@ -3790,3 +3790,15 @@ def test_a_dialog_closed_by_its_button_and_what_it_asks() -> None:
     assert steps("the dialog asks 'Are you sure?'") == steps("the dialog says 'Are you sure?'")
     refused("the page asks for my email")  # what it asks for is no words it shows
     refused("the menu closes")  # a menu shows while closed too
+
+
+def test_a_kind_then_its_quoted_name_as_test_scripts_write_them() -> None:
+    assert steps('check that input "Email" has value "jdoe@example.com"') == [
+        ("expect_value", Target(text="Email", role="textbox"), "jdoe@example.com", None)
+    ]
+    assert steps('check that dropdown "Country" has option "Canada" selected') == [
+        ("expect_selected", Target(text="Country", role="combobox"), "Canada", None)
+    ]
+    # Once the word "enter" typed into the search box
+    assert steps('enter enter into "Search"') == [("press", Target(text="Search"), "Enter", None)]
+    assert steps("type 'enter' into Search") == [("fill", Target(text="Search"), "enter", None)]

@@ -190,6 +190,9 @@ def _type(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     element = parse_element(field, quotes, "fill")
     if element is not None and element.noun is None and _HOLDER.match(element.target.text):
         return None  # "put the lamp in the basket": into a cart, not a field
+    key = None if quotes.is_quoted(value.strip()) else key_name(value.strip(), said_key=False)
+    if key is not None and element is not None:  # "enter enter into Search": the key, there
+        return one("press", target=element.target, value=key)
     return _typed(element, value, quotes, element.tail if element else "closed")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from housecat.plan.grammar.quotes import Quotes
+from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import expected, literal, names_results, some_results
 from housecat.plan.grammar.subjects import not_a_subject
 from housecat.plan.grammar.target import Context, Element, now_ends_name, parse_element
@@ -60,10 +60,14 @@ def _negated(words: str | None) -> bool:
     return bool(words and _NEGATED.search(words))
 
 
+# "input 'Email'": a kind, then the quoted name of one, as some tools write a subject
+_KIND_THEN_QUOTED = re.compile(rf"^(?:input|field|dropdown|checkbox|button) {OPEN}\d+{CLOSE}$")
+
+
 def _named(raw: str, quotes: Quotes, context: Context) -> Element | None:
     """The control a statement is about, if the words name one we can find."""
     low = re.sub(r"^(?:the|a|an|this|your|my) ", "", raw.strip().lower())
-    if not_a_subject(raw):
+    if not_a_subject(raw) and not _KIND_THEN_QUOTED.match(raw.strip()):
         return None  # "Submit the form and check the Name field": a step, then the subject
     if low in PAGE_SUBJECTS or low in UNNAMEABLE or has_pronoun(raw) or _SEVERAL.match(low):
         return None  # "all checkboxes are ticked": one check is about one control
@@ -291,7 +295,11 @@ def _value_of(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 _FILLED = r"(?:filled in|filled out|filled|prefilled|pre-filled|populated|entered|typed)"
-_SUBJECT_FIELD = rf"(?P<s>.+? (?:{_FIELD_NOUN}|dropdown|drop-down|select box|picker))"
+_SUBJECT_FIELD = (
+    rf"(?P<s>.+? (?:{_FIELD_NOUN}|dropdown|drop-down|select box|picker)"
+    # "input 'Email'", "the dropdown 'Country'": the kind, then its quoted name
+    rf"|(?:the |an? )?(?:{_FIELD_NOUN}|dropdown|drop-down|select box|picker) {OPEN}\d+{CLOSE})"
+)
 
 # Read before any other statement; a final rule refuses what it cannot read, so that no
 # other reading takes "the Email field is not empty" as the words "empty".
@@ -345,7 +353,8 @@ STATE_RULES: tuple[Rule, ...] = (
     ),
     rule(rf"^(?:is|are) {_words('x')} (?P<state>{_STATE}){_END}$", _state, final=True),
     rule(
-        r"^(?P<s>.+?) (?:(?:should|must|will|now) )*(?:has|have) (?P<v>.+?) (?:selected|chosen)$",
+        r"^(?P<s>.+?) (?:(?:should|must|will|now) )*(?:has|have) (?:the )?(?:option |value )?"
+        r"(?P<v>.+?) (?:selected|chosen)$",
         _has_chosen,
     ),
     rule(
