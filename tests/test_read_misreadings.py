@@ -3802,3 +3802,14 @@ def test_a_kind_then_its_quoted_name_as_test_scripts_write_them() -> None:
     # Once the word "enter" typed into the search box
     assert steps('enter enter into "Search"') == [("press", Target(text="Search"), "Enter", None)]
     assert steps("type 'enter' into Search") == [("fill", Target(text="Search"), "enter", None)]
+
+
+def test_a_kind_or_a_position_alone_is_never_words_or_a_label() -> None:
+    # Once the text "title", a label "first item", an item named "current number of todo"
+    for goal in [
+        "has title",
+        "the price of the first item is $19.99",
+        "should display the current number of todo items",
+    ]:
+        refused(goal)
+    assert steps("the page has Title") == [("expect_text", None, "Title", None)]

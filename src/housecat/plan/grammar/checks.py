@@ -52,6 +52,7 @@ from housecat.plan.grammar.words import (
     TEXT_NOUNS,
     UNNAMEABLE,
     has_pronoun,
+    names_a_position,
     strip_subject,
 )
 from housecat.plan.models import Action, Compare, Target
@@ -732,6 +733,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # a "not" we did not read as one is never a check that the words show
     if re.match(r"^(?:up|again|now|too|as well)\b", value, re.I):
         return None  # "shows up after signing in", "shows again": it appears; no words said
+    if value in ELEMENT_NOUNS or value in TEXT_NOUNS or value == "title":
+        return None  # "has title", "shows a heading"'s kind said alone: which words?
     if re.match(r"^(?:in|on|inside|within|under|below|above) ", value):
         # "the name Bob should show in the header": where it shows ("In stock" is words)
         return None
@@ -1101,6 +1104,8 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if labelled:  # "the status of Ada": her row's Status cell, or what "Status:" says there;
         # "the total of my order": what "Total" says in the order
         target = labelled
+    elif of and names_a_position(_DETERMINER.sub("", of["x"], count=1)):
+        return None  # "the price of the first item": no item is named so; the first of which?
     elif of:  # "the price of the lamp": what shows next to the lamp's name
         target = Target(text=quotes.value(_DETERMINER.sub("", of["x"], count=1)))
     elif _PART_OF.search(subject):

@@ -384,7 +384,10 @@ _SENTENCE_INSIDE = re.compile(
     # "the focus moves to the password": a thing going somewhere, said in lower case
     r"|^(?-i:[a-z]+) (?:moves|goes|jumps|switches|changes|returns|turns) (?:to|into|back)\b"
 )
-_HOW_MANY_OF = re.compile(r"^(?:the )?(?:number|count|amount|total|sum|list|names?) of ")
+_HOW_MANY_OF = re.compile(
+    r"^(?:the )?(?:(?:current|total|overall|exact|right|correct) )?"
+    r"(?:number|count|amount|total|sum|list|names?) of "
+)
 _KIND_WITH = re.compile(r"^(?P<n>[a-z]+) with ")
 _ROWS = frozenset({"row", "listitem"})
 _COLUMN = re.compile(r" column$", re.I)
