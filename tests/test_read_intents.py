@@ -246,3 +246,12 @@ def test_sign_in_details_are_sent_unless_the_goal_sends_them_itself() -> None:
         "wrong-{{password}}",
     )
     assert first.describe().endswith("with a wrong password (not sent)")
+
+
+def test_sign_in_details_typed_one_by_one_are_typed_then_sent_by_the_goal() -> None:
+    reading = read("Type my email ada@example.com and my password hunter2 then press Sign in")
+    assert [(s.action, s.value) for s in reading.plan.steps] == [
+        ("enter_credentials", "ada@example.com"),
+        ("click", None),
+    ]
+    assert reading.secrets == {"password": "hunter2"}

@@ -571,6 +571,13 @@ INTENT_RULES: tuple[Rule, ...] = (
         r"|email and password))$",
         _sign_in_with,
     ),
+    # "type my email ada@x.io and my password hunter2": the sign-in details, both given
+    rule(
+        r"^(?P<verb>enter|type|input|fill in|type in)"
+        r" (?P<how>(?:my|the|your) (?:e-?mail(?: address)?|user ?name|login) \S+,?"
+        r" and (?:my|the|your) password \S+)$",
+        _sign_in_with,
+    ),
     rule(
         # "check out as a guest" is another verb: no option "out"
         r"^(?:click|tap|choose|select|pick|tick|check)(?: on)? (?!(?:out|in) )(?P<v>.+?)"
