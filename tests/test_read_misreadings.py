@@ -3813,3 +3813,11 @@ def test_a_kind_or_a_position_alone_is_never_words_or_a_label() -> None:
     ]:
         refused(goal)
     assert steps("the page has Title") == [("expect_text", None, "Title", None)]
+
+
+def test_two_products_or_every_item_are_never_one_named_so() -> None:
+    # Once "Click the 'Add to cart' button in 'Brass Lamp and Oak Chair'", and an item
+    # named "all" deleted
+    refused("Add Brass Lamp and Oak Chair to the cart")
+    refused("Remove all items from the cart")
+    assert len(steps("Add 'Brass Lamp' and 'Oak Chair' to the cart")) == 2

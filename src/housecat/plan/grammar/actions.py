@@ -10,7 +10,7 @@ from housecat.plan.grammar.intents import trail
 from housecat.plan.grammar.keys import QUANTIFIED, key_leftover, key_name
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import absent, classify, exists, literal
-from housecat.plan.grammar.target import Context, parse_element
+from housecat.plan.grammar.target import Context, joins_names, parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, one, rule
 from housecat.plan.grammar.words import (
     ADVERB,
@@ -328,6 +328,8 @@ def _add_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the first Brass Lamp": a position among things we cannot count
     if not quotes.is_quoted(raw) and CHOSEN_BY.search(raw):
         return None  # "the cheapest lamp", "any product": which one is for the page to say
+    if joins_names(raw, quotes):
+        return None  # "add Brass Lamp and Oak Chair": two products, or one named so?
     return one("click", target=button.model_copy(update={"within": item}))
 
 

@@ -310,6 +310,8 @@ def _delete(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the second item" is a position: see the position rules
     if not quotes.is_quoted(raw) and re.match(rf"(?:{NUMBER}) ", item):
         return None  # "remove one Oak Chair": one of several, not the whole line
+    if not quotes.is_quoted(raw) and re.match(r"(?:all|every|each|everything)\b", item, re.I):
+        return None  # "remove all items from the cart": every item, no one named
     return one("delete_item", target=Target(text=item))
 
 
