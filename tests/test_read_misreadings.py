@@ -3821,3 +3821,9 @@ def test_two_products_or_every_item_are_never_one_named_so() -> None:
     refused("Add Brass Lamp and Oak Chair to the cart")
     refused("Remove all items from the cart")
     assert len(steps("Add 'Brass Lamp' and 'Oak Chair' to the cart")) == 2
+
+
+def test_a_product_added_twice_is_its_button_clicked_twice() -> None:
+    button = Target(text="Add to cart", role="button", within="Brass Lamp")
+    assert steps("Add the Brass Lamp to the cart twice") == [("click", button, None, None)] * 2
+    refused("add 'Milk' twice")  # the same item added twice, or once?

@@ -119,7 +119,8 @@ _TYPABLE = frozenset({None, "textbox", "searchbox", "combobox"})
 # whose words end in free text keep a count in it ("the page says Tried 3 times").
 _REPEATABLE = frozenset({"click", "press"})
 _SENDING = frozenset({"click", "press", "submit"})
-_CLICK_VERB = re.compile(r"^(?:click|tap|press|hit|push)\b", re.I)  # not "go to X twice"
+# "add the lamp to the cart twice" clicks its button twice; never "go to X twice"
+_CLICK_VERB = re.compile(r"^(?:click|tap|press|hit|push|add)\b", re.I)
 _SAYS_SOMETHING = frozenset(
     {"fill", "select", "wait_for", "expect_text", "expect_no_text", "expect_title", "expect_url"}
 )
