@@ -3827,3 +3827,19 @@ def test_a_product_added_twice_is_its_button_clicked_twice() -> None:
     button = Target(text="Add to cart", role="button", within="Brass Lamp")
     assert steps("Add the Brass Lamp to the cart twice") == [("click", button, None, None)] * 2
     refused("add 'Milk' twice")  # the same item added twice, or once?
+
+
+def test_a_range_a_logo_s_link_and_the_page_s_heading() -> None:
+    # Once "Expect the page to show 'Between 3'" and "… '5 plans'"
+    refused("Between 3 and 5 plans are listed")
+    refused("the price is between $5 and $10")
+    # Once "Expect the 'homepage' link in 'logo' to be visible"
+    refused("The logo links to the homepage")
+    refused("the footer links to the homepage")
+    # Once a heading named "page's main"
+    assert steps("The page's main heading reads 'Pricing'") == [
+        ("expect_visible", Target(text="Pricing", role="heading"), None, None)
+    ]
+    assert steps("Page body includes 'All rights reserved'") == [
+        ("expect_text", None, "All rights reserved", None)
+    ]

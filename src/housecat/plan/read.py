@@ -101,6 +101,11 @@ _AS_SIGNED_OUT = (
 )
 _SIGNED_OUT = re.compile(rf"^(?P<body>.+?),? {_AS_SIGNED_OUT}$", re.I)
 _SAYS_SIGNED_OUT = re.compile(rf"\b{_AS_SIGNED_OUT}", re.I)
+_A_RANGE = re.compile(
+    r"\bbetween \$?(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?: and \S|$)",
+    re.I,
+)
 _SAME_TAB = re.compile(r",? in (?:the same|this|the current) (?:tab|window)$", re.I)
 _PAGE_AGAIN = re.compile(r"\b(?P<page>page|screen|view) (?:again|now|once more|as well|too)$")
 # "present on every page": one journey sees the pages it goes to, not every page there is.
@@ -331,6 +336,8 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
     """Read one masked clause with the first rule that understands it."""
     if len(text) > _LONGEST_CLAUSE or _OPEN_QUESTION.match(text) or _EVERY_PAGE.search(text):
         return None
+    if _A_RANGE.search(text):
+        return None  # "between 3 and 5 plans": a range of counts, which no step checks
     for said in (text, strip_fillers(text)):  # "When a modal shows, …" is no Gherkin "When"
         conditional = read_conditional(said, quotes, lambda t: parse_clause(t, quotes))
         if conditional is not False:

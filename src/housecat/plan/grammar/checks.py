@@ -105,7 +105,7 @@ _URL_SUBJECT = re.compile(
 )
 # "the hero heading says X": any heading that says X; one word may describe it.
 _HEADING_SUBJECT = re.compile(
-    r"^(?:the )?(?:(?!(?:first|second|third|fourth|fifth|last|next|other)\b)"
+    r"^(?:the )?(?:page['’]s )?(?:(?!(?:first|second|third|fourth|fifth|last|next|other)\b)"
     r"(?P<part>(?-i:[a-z]+)) )?(?:heading|headline|h1)$",
     re.I,
 )
@@ -1192,8 +1192,16 @@ def _in_order(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed(tuple(drafts), "closed")
 
 
+_LINKING_KINDS = frozenset({"link", "button", "img", "menuitem", "tab"})
+
+
 def _links_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the footer should link to Terms": it has a link to Terms."""
+    element = parse_element(match["s"], quotes, "expect")
+    if element is None or element.target.role in _LINKING_KINDS or element.noun in {"logo"}:
+        return None  # "the logo links to the homepage": it is the link, with no words named
+    if _is_page(match["x"]):
+        return None  # "… links to the homepage": where a link goes, not its words
     has = "does not have" if match["not"] else "has"
     return parse_assertion(
         f"{match['s']} {has} a link to {match['x']}", quotes, bare=False

@@ -177,6 +177,7 @@ PAGE_SUBJECTS = frozenset(
     {"page", "screen", "site", "website", "web page", "webpage", "app", "application"}
     | {"body", "window", "browser", "view", "content", "it", "dashboard", "result", "response"}
     | {"json", "json response", "response body", "api response", "text", "page text"}
+    | {"page body", "page content", "page's body", "page's content"}
 )
 # Names of the page a journey starts on: navigating "home" means the site root.
 HOME_PAGES = frozenset(
