@@ -66,16 +66,17 @@ _NOT_A_USER = frozenset(
     {"wrong", "invalid", "incorrect", "bad", "fake", "false", "valid", "correct", "right"}
     | {"the", "my", "your", "an", "a"}
 )
-_NO_USER = re.compile(
-    r"^(?:(?:(?:an?|the) )?(?:empty|blank) |no |without (?:an? |the |any )?)"
-    r"(?:user ?name|e-?mail(?: address)?|login|user id)$",
-    re.I,
-)
-_NO_PASSWORD = re.compile(
-    r"^(?:(?:(?:an?|the) )?(?:empty|blank) |no |without (?:a |the |any )?)"
-    r"(?:password|passcode|pin)$",
-    re.I,
-)
+
+
+def _left_empty(field: str) -> re.Pattern[str]:
+    """Read a field the form is sent without: "an empty password", "without a username"."""
+    return re.compile(
+        rf"^(?:(?:(?:an?|the) )?(?:empty|blank) |no |without (?:an? |the |any )?){field}$", re.I
+    )
+
+
+_NO_USER = _left_empty(r"(?:user ?name|e-?mail(?: address)?|login|user id)")
+_NO_PASSWORD = _left_empty(r"(?:password|passcode|pin)")
 _EQUALS = re.compile(rf"\b(?P<word>{_USER_WORD}|{_SECRET_WORD})\s*=\s*", re.I)
 _PASSWORD_ASIDE = re.compile(rf"\s*\((?:with )?{_SECRET_WORD}[:=]?\s*(?P<pw>[^\s()]+)\)$", re.I)
 _PAIR = re.compile(
