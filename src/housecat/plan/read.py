@@ -349,7 +349,7 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         opened = parse_clause(signed_out["body"], quotes)
         # only an address: "proceed to checkout as a guest" chooses guest checkout there
         navigates = opened is not None and all(d.action == "goto" for d in opened.drafts)
-        return Parsed(opened.drafts, opened.tail) if navigates and opened else None
+        return opened if navigates else None
     text = done_first(base_verb(strip_subject(drop_adverb(strip_fillers(text)))))
     if not text:
         return None

@@ -106,8 +106,6 @@ _HOW_GONE = re.compile(
 _SPOT_ON_PAGE = re.compile(r"^(?:top|bottom|end|middle|start|side)\b(?: of\b|$)", re.I)
 # "wait until Saving is not shown anymore": the last word adds nothing to wait for.
 _ANYMORE = re.compile(r" (?:any ?more|any longer)$", re.I)
-
-
 _BY_WAY_OF = re.compile(r" (?:via|through|using|by way of) ", re.I)
 
 

@@ -1198,7 +1198,7 @@ _LINKING_KINDS = frozenset({"link", "button", "img", "menuitem", "tab"})
 def _links_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the footer should link to Terms": it has a link to Terms."""
     element = parse_element(match["s"], quotes, "expect")
-    if element is None or element.target.role in _LINKING_KINDS or element.noun in {"logo"}:
+    if element is None or element.target.role in _LINKING_KINDS or element.noun == "logo":
         return None  # "the logo links to the homepage": it is the link, with no words named
     if _is_page(match["x"]):
         return None  # "… links to the homepage": where a link goes, not its words

@@ -264,11 +264,11 @@ def _one_pair(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     pair = match["pair"]
     known = _known_label(pair)
     value = pair[known + 1 :] if known is not None else ""
-    if known is None or (" " in value and not _DIGIT_GROUPS.match(value)):
+    if known is None or pair.lower() in _PAIR_LABELS:
         return None  # "type company name": a label alone, with no value after it
-    if pair.lower() in _PAIR_LABELS:
-        return None
-    draft = _draft(pair[:known], pair[known + 1 :], quotes)
+    if " " in value and not _DIGIT_GROUPS.match(value):
+        return None  # "enter name Bob Smith": where does the label end?
+    draft = _draft(pair[:known], value, quotes)
     return None if draft is None else Parsed((draft,), "closed")
 
 

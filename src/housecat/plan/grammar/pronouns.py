@@ -64,7 +64,7 @@ def named_again(
 
 
 def _in_the_item(draft: Draft, item: str) -> Draft:
-    """ "tick it": the box in the item, as "tick Milk off" is, not a box named Milk."""
+    """Tick the box in the item for "tick it", as for "tick Milk off": no box named Milk."""
     if draft.action in {"check", "uncheck"} and draft.target and draft.target.text == item:
         return replace(draft, target=Target(text="checkbox", role="checkbox", within=item))
     return draft

@@ -208,8 +208,11 @@ _GHERKIN_NEXT = re.compile(r" (?=(?:When|Then|And|But) )")
 
 
 def _sentences(masked: str) -> Iterator[str]:
-    lines = masked.splitlines()
-    lines = [p for x in lines for p in (_GHERKIN_NEXT.split(x) if _GHERKIN_LINE.match(x) else [x])]
+    lines = [
+        step
+        for written in masked.splitlines()
+        for step in (_GHERKIN_NEXT.split(written) if _GHERKIN_LINE.match(written) else [written])
+    ]
     for line in lines:
         if _HEADING.match(line):
             continue  # "Steps:" introduces a list; it is not a step
