@@ -19,14 +19,18 @@ from housecat.locations.names import DEFAULT_LOCATION, queue_name
 from housecat.valkey import socket_path_for
 
 
-def wait_until(condition: Callable[[], bool], timeout: float = 15.0, what: str = "it") -> None:
-    """Poll until `condition` holds; fail saying what never happened."""
+def wait_until(
+    condition: Callable[[], bool], timeout: float = 15.0, what: str | Callable[[], str] = "it"
+) -> None:
+    """Poll until `condition` holds; fail saying what never happened (`what` may be a
+    function, to say what a process logged by then)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if condition():
             return
         time.sleep(0.05)
-    raise AssertionError(f"{what} did not happen within {timeout:.0f} s")
+    said = what() if callable(what) else what
+    raise AssertionError(f"{said} did not happen within {timeout:.0f} s")
 
 
 def runs_idle(db: redis.Redis, *locations: str) -> bool:
