@@ -3843,3 +3843,34 @@ def test_a_range_a_logo_s_link_and_the_page_s_heading() -> None:
     assert steps("Page body includes 'All rights reserved'") == [
         ("expect_text", None, "All rights reserved", None)
     ]
+
+
+def test_a_page_said_again_is_that_page_and_the_start_page_is_where_the_test_starts() -> None:
+    # Once an address holding "homepage-again", "dashboard-again" and "start"
+    start = [("expect_url", None, "{{url}}", None)]
+    assert steps("Go back and check we're on the homepage again")[1:] == start
+    assert steps("check we're back on the start page again") == start
+    assert steps("we should be on the dashboard again") == [
+        ("expect_url", None, "dashboard", None)
+    ]
+
+
+def test_the_selected_or_active_choice_is_the_one_named_chosen_never_a_part_so_named() -> None:
+    # Once the words "Active" anywhere in a part of the page whose class is "selected"
+    assert steps('The selected filter is "Active"') == [("expect_selected", None, "Active", None)]
+    assert steps("The active tab is Profile") == [
+        ("expect_selected", Target(text="tab", role="tab"), "Profile", None)
+    ]
+    assert steps("The Active tab is selected") == [
+        ("expect_selected", Target(text="tab", role="tab"), "Active", None)
+    ]
+    refused("The active tab is the second one")
+
+
+def test_the_text_of_a_message_kind_quoted_is_those_words() -> None:
+    # "Error" names a kind of message; quoted after "the text" it is the word. Once refused.
+    for goal in ["the text 'Error' is not shown", "there is no text 'Error' on the page"]:
+        assert steps(goal) == [("expect_no_text", None, "Error", None)]
+    assert steps("the word 'Error' appears") == [("expect_text", None, "Error", None)]
+    # Unquoted, the kind: no error message, whatever its words
+    assert [a for a, *_ in steps("the Error message is not shown")] == ["expect_hidden"]

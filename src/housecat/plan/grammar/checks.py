@@ -42,6 +42,7 @@ from housecat.plan.grammar.target import (
 )
 from housecat.plan.grammar.types import Draft, Parsed, Rule, one, rule
 from housecat.plan.grammar.words import (
+    ADVERB,
     ELEMENT_NOUNS,
     HOME_PAGES,
     NUMBER,
@@ -406,8 +407,9 @@ def _url(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _where(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    raw = _DETERMINER.sub("", match["where"].strip(" ,.;:!?"), count=1)
-    page = _PAGE_SUFFIX.match(raw)
+    where = ADVERB.sub("", match["where"].strip(" ,.;:!?"))  # "on the homepage again"
+    raw = _DETERMINER.sub("", where, count=1)
+    page = None if raw.lower() in HOME_PAGES else _PAGE_SUFFIX.match(raw)  # "the start page"
     name = quotes.value(page["name"] if page else raw)
     if _URLISH.match(name):
         return one("expect_url", value=name)

@@ -94,6 +94,8 @@ _KINDS_OF_MESSAGE = frozenset(
     | {"system", "success", "error", "warning", "alert", "notification", "toast", "help"}
     | {"hint", "result", "response"}
 )
+# Nouns that name words alone, never a kind of message: "the text 'Error'"
+_WORDS_NOUNS = frozenset({"text", "word", "phrase"})
 # Messages named by what they say, the words themselves: "a thank-you message" thanks you
 # in those words ("Thank you for your order"); one that says "Thanks!" instead fails.
 _SPOKEN = {
@@ -232,7 +234,8 @@ def classify(
             return ("text", spoken, None)  # "a thank-you message": it says "Thank you"
         if element.target.within is not None:
             return None  # "an 'Out of stock' label on Oak Chair": there, which words alone lose
-        if element.target.text.lower() in _KINDS_OF_MESSAGE:
+        said = element.quoted and element.noun in _WORDS_NOUNS  # "the text 'Error'": words
+        if element.target.text.lower() in _KINDS_OF_MESSAGE and not said:
             return None  # "the Status message": a kind of message, whatever words it shows
         topic = not element.quoted and _ABOUT_A_TOPIC.match(element.target.text)
         if topic and element.noun in _PROBLEM_NOUNS:

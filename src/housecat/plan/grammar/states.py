@@ -334,8 +334,9 @@ def _state_first(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 STATE_RULES: tuple[Rule, ...] = (
     rule(
-        r"^(?:the )?(?P<state>selected|checked|ticked|chosen) (?P<kind>tab|radio|radio button"
-        r"|option|checkbox) (?:is|should be|must be) (?P<x>.+)$",
+        r"^(?:the )?(?P<state>selected|checked|ticked|chosen|active) (?P<kind>tab|radio"
+        r"|radio button|option|checkbox|filter) (?:is|should be|must be)"
+        r" (?P<x>(?!(?:selected|checked|ticked|chosen|active)$).+)$",  # not "Active is active"
         _state_first,
         final=True,
     ),
