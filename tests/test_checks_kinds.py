@@ -493,6 +493,13 @@ async def test_a_part_that_opens_is_shown_never_the_control_that_opens_it(
     closed = pages.add(f"{button}<div id='help-panel' hidden><p>How can we help?</p></div>")
     steps = [read_goal(g).steps[-1] for g in ("the help panel opens", "the help panel is shown")]
     await holds_only_on(pool, opened, closed, steps)
+    # A drawer too, and what it lists is in it: never the same words on the page behind
+    button = "<button class='cart-button'>Cart (1)</button><h1>Brass Lamp</h1>"
+    opened = pages.add(f"{button}<aside class='cart-drawer'><p>Brass Lamp</p></aside>")
+    closed = pages.add(f"{button}<aside class='cart-drawer' hidden><p>Brass Lamp</p></aside>")
+    steps = read_goal("the cart drawer opens and lists Brass Lamp").steps
+    assert len(steps) == 2
+    await holds_only_on(pool, opened, closed, steps)
 
 
 async def test_a_filter_is_the_part_of_the_page_that_filters(

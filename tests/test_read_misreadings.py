@@ -3850,9 +3850,7 @@ def test_a_page_said_again_is_that_page_and_the_start_page_is_where_the_test_sta
     start = [("expect_url", None, "{{url}}", None)]
     assert steps("Go back and check we're on the homepage again")[1:] == start
     assert steps("check we're back on the start page again") == start
-    assert steps("we should be on the dashboard again") == [
-        ("expect_url", None, "dashboard", None)
-    ]
+    assert steps("we should be on the dashboard again") == [("expect_url", None, "dashboard", None)]
 
 
 def test_the_selected_or_active_choice_is_the_one_named_chosen_never_a_part_so_named() -> None:
@@ -3874,3 +3872,22 @@ def test_the_text_of_a_message_kind_quoted_is_those_words() -> None:
     assert steps("the word 'Error' appears") == [("expect_text", None, "Error", None)]
     # Unquoted, the kind: no error message, whatever its words
     assert [a for a, *_ in steps("the Error message is not shown")] == ["expect_hidden"]
+
+
+def test_what_a_part_says_once_it_opens_is_said_in_that_part() -> None:
+    # Once "Expect the page to show 'Saved'": the words anywhere, the modal not asked
+    modal = Target(text="modal", role="dialog")
+    assert steps("the modal opens and says Saved") == [
+        ("expect_visible", modal, None, None),
+        ("expect_text", modal, "Saved", None),
+    ]
+    assert steps("a modal pops up and says Saved") == steps("the modal opens and says Saved")
+    drawer = Target(text="cart drawer")
+    assert steps("the cart drawer opens and lists Brass Lamp")[0] == (
+        "expect_visible",
+        drawer,
+        None,
+        None,
+    )
+    assert steps("the cart drawer opens and lists Brass Lamp")[1][2] == "Brass Lamp"
+    refused("the menu opens and shows Settings")  # a menu shows while closed too

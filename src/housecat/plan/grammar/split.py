@@ -140,10 +140,12 @@ _STATEMENT = re.compile(
     re.I,
 )
 _SAYING = re.compile(r"^(?:says|shows|reads|contains|displays|lists|includes|mentions|has|have) \S")
-# The subject of a statement, up to its first verb: "the hero" of "the hero says 'Hi'".
+# The subject of a statement, up to its first verb: "the hero" of "the hero says 'Hi'",
+# "the modal" of "the modal opens and says Saved".
 _SUBJECT = re.compile(
-    r"^(?P<s>(?:the|my|your|this|that) .+?) (?:is|are|should|must|will|says|shows|reads"
-    r"|contains|displays|lists|includes|mentions|has|have)\b",
+    r"^(?P<s>(?:the|my|your|this|that|an?) .+?) (?:is|are|should|must|will|says|shows|reads"
+    r"|contains|displays|lists|includes|mentions|has|have|opens|appears|pops up|shows up"
+    r"|loads|expands)\b",
     re.I,
 )
 _CHECK_LEAD = re.compile(_CHECK_VERB.pattern + r"(?: that)? ", re.I)

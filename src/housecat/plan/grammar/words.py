@@ -124,6 +124,7 @@ ELEMENT_NOUNS: dict[str, str | None] = {
     "section": None,
     "area": None,
     "panel": None,
+    "drawer": None,
     "filter": None,
     "page": None,
     "screen": None,
