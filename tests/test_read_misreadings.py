@@ -3891,3 +3891,26 @@ def test_what_a_part_says_once_it_opens_is_said_in_that_part() -> None:
     )
     assert steps("the cart drawer opens and lists Brass Lamp")[1][2] == "Brass Lamp"
     refused("the menu opens and shows Settings")  # a menu shows while closed too
+
+
+def test_an_item_the_goal_added_is_that_item_when_named_again_unquoted() -> None:
+    # Once "Click the control named 'Delete milk'": a button no list has
+    milk = ("delete_item", Target(text="milk"), None, None)
+    assert steps("add an item called milk, then delete milk")[1:] == [milk]
+    assert steps("Create three todos: eggs, milk, bread. Delete milk.")[3:] == [milk]
+    box = Target(text="checkbox", role="checkbox", within="milk")
+    assert steps("add 'milk', then mark Milk as done")[1:] == [("check", box, None, None)]
+    # A name the goal never added stays what it said
+    assert steps("add 'milk', then delete eggs")[1][0] == "press_named"
+
+
+def test_items_added_without_a_kind_are_split_at_commas_and_never_guessed_at_and() -> None:
+    # Once one item named "milk, eggs and bread"
+    assert [v for *_, v, _ in steps("add milk, eggs and bread to the list")] == [
+        "milk",
+        "eggs",
+        "bread",
+    ]
+    refused("Add milk and eggs to the todo list")  # one item, or two?
+    assert len(steps("add 'milk and eggs' to the list")) == 1
+    assert len(steps("add a todo milk and eggs")) == 1  # "a todo": one

@@ -63,7 +63,13 @@ from housecat.plan.grammar.given import set_aside_assumptions
 from housecat.plan.grammar.intents import INTENT_RULES
 from housecat.plan.grammar.keys import pressed_key, repeated, repetition
 from housecat.plan.grammar.page import PAGE_RULES
-from housecat.plan.grammar.pronouns import in_focus, in_same_place, named_again, waited_on
+from housecat.plan.grammar.pronouns import (
+    in_focus,
+    in_same_place,
+    item_said_again,
+    named_again,
+    waited_on,
+)
 from housecat.plan.grammar.quotes import Quotes, scrub
 from housecat.plan.grammar.rewrite import rewrite
 from housecat.plan.grammar.split import split_goal
@@ -220,10 +226,12 @@ def _cut(goal: str) -> _Cut:
     clauses: list[tuple[Parsed | None, str]] = []
     for piece, only_if in pieces:
         before = clauses[-1][0] if clauses else None
+        added = [d.value for c, _ in clauses if c for d in c.drafts if d.action == "add_item"]
         parsed = (
             in_focus(piece.text, before, parse)
             or in_same_place(piece.text, before, parse)
             or named_again(piece.text, before, quotes, parse)
+            or item_said_again(piece.text, [a for a in added if a], quotes, parse)
             or parse(piece.text)
             or waited_on(piece.text, before)
         )

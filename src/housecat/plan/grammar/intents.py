@@ -275,6 +275,13 @@ def _add_items(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     single = match.groupdict().get("one") is not None and not _QUOTED_NAMES.fullmatch(raw)
     if single and _MORE_SAID.search(raw):
         return None  # "a note titled Groceries with body Milk": a name, and a field of it
+    if single and "kind" not in match.groupdict() and not quotes.is_quoted(raw):
+        # No kind said ("a task"): "add milk, eggs and bread to the list" adds three; "milk
+        # and eggs" is one item or two, which only quotes can tell
+        if "," in raw:
+            single = False
+        elif " and " in raw:
+            return None
     items = [quotes.value(raw)] if single else _items(raw, quotes)
     if not items or any(item.lower() in UNNAMEABLE for item in items):
         return None

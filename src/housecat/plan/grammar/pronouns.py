@@ -63,6 +63,32 @@ def named_again(
     return replace(parsed, drafts=tuple(_in_the_item(draft, item) for draft in parsed.drafts))
 
 
+# "delete milk", "tick milk off" after "add milk": the item the goal added, by its name
+_ACT_ON_ITEM = re.compile(
+    r"^(?P<verb>delete|remove|tick|untick|uncheck|complete|finish|check off|cross off|mark)"
+    r" (?:the )?(?:(?:item|todo|task|entry) )?(?P<name>.+?)"
+    r"(?P<rest> off| as (?:done|complete|completed|finished|not done|incomplete))?$",
+    re.I,
+)
+
+
+def item_said_again(
+    text: str, added: list[str], quotes: Quotes, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read an act on an item the goal added before, named again without quotes, as on
+    that item ("add milk … delete milk"), or None: unquoted, "delete milk" is a command."""
+    said = _ACT_ON_ITEM.match(text)
+    if said is None or quotes.is_quoted(said["name"]):
+        return None
+    item = next((i for i in added if i.lower() == said["name"].lower()), None)
+    if item is None:
+        return None
+    parsed = parse(f"{said['verb']} {quotes.add(item)}{said['rest'] or ''}")
+    if parsed is None or any(item_named(draft) != item for draft in parsed.drafts):
+        return None
+    return replace(parsed, drafts=tuple(_in_the_item(draft, item) for draft in parsed.drafts))
+
+
 def _in_the_item(draft: Draft, item: str) -> Draft:
     """Tick the box in the item for "tick it", as for "tick Milk off": no box named Milk."""
     if draft.action in {"check", "uncheck"} and draft.target and draft.target.text == item:
