@@ -3914,3 +3914,14 @@ def test_items_added_without_a_kind_are_split_at_commas_and_never_guessed_at_and
     refused("Add milk and eggs to the todo list")  # one item, or two?
     assert len(steps("add 'milk and eggs' to the list")) == 1
     assert len(steps("add a todo milk and eggs")) == 1  # "a todo": one
+
+
+def test_a_when_or_an_address_and_more_are_never_the_name_of_a_thing_or_a_place() -> None:
+    # Once an image named "mobile menu opens when clicking the hamburger", and a button in
+    # a part named "/downloads links to the latest version 2.4.1"
+    refused("Check the mobile menu opens when clicking the hamburger icon")
+    refused("Confirm the 'Download' button on /downloads links to the latest version 2.4.1")
+    assert steps("Check the Download button on /downloads") == [
+        ("goto", None, "/downloads", None),
+        ("expect_visible", Target(text="Download", role="button"), None, None),
+    ]

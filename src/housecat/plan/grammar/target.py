@@ -271,6 +271,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         text, within = _split_scope(text, quotes)
     if not text or (within and _STATED_LAST.search(within)):
         return None  # "the image for Oak Chair loads": a statement, whose verb ends no place
+    if within and re.match(r"^(?:/|https?://)\S* ", within):
+        return None  # "the button on /downloads links to v2": an address, and more said
     if nth is not None and text.lower() in {"column", "col"}:
         return None  # "the first column is Name": its header, or its cells?
     if nth is not None and re.match(r"^[a-z]+['’]s ", text):
@@ -383,6 +385,8 @@ _SENTENCE_INSIDE = re.compile(
     r"| without \w+ing (?:anything|any|the|a|an|in|out|it|them)\b"
     # "the focus moves to the password": a thing going somewhere, said in lower case
     r"|^(?-i:[a-z]+) (?:moves|goes|jumps|switches|changes|returns|turns) (?:to|into|back)\b"
+    # "the mobile menu opens when clicking the hamburger icon": when, said in a name
+    r"| (?:when|whenever|while|after|before|once|upon) (?-i:[a-z]+ing)\b"
 )
 _HOW_MANY_OF = re.compile(
     r"^(?:the )?(?:(?:current|total|overall|exact|right|correct) )?"
