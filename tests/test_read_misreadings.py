@@ -3925,3 +3925,22 @@ def test_a_when_or_an_address_and_more_are_never_the_name_of_a_thing_or_a_place(
         ("goto", None, "/downloads", None),
         ("expect_visible", Target(text="Download", role="button"), None, None),
     ]
+
+
+def test_a_page_said_first_without_a_comma_is_gone_to_before_the_statement() -> None:
+    # Once the page the test starts on checked ("On /about" dropped), or a part named
+    # "On the cart page there"
+    about = [("goto", None, "/about", None), ("expect_text", None, "Founded in 2015", None)]
+    assert steps("On /about the page says Founded in 2015") == about
+    assert steps("On /about, the page says Founded in 2015") == about
+    assert steps("At https://example.com/about the page says Hi")[0] == (
+        "goto",
+        None,
+        "https://example.com/about",
+        None,
+    )
+    assert steps("On the cart page there should be 2 items") == [
+        ("visit", Target(text="cart"), None, None),
+        ("expect_count", Target(text="items", role="listitem"), None, 2),
+    ]
+    refused("In /about the page says Hi")

@@ -381,7 +381,7 @@ ACTION_RULES: tuple[Rule, ...] = (
         # "On the pricing page, …": where the steps after it happen, so be there first
         r"|(?:(?:once |while |when )?on|from)(?= (?:the|your|my) [^,]+ (?:page|screen)$)"
         # "On saucedemo.com, log in": be at that site first
-        r"|on(?= (?:https?://\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?)$))"
+        r"|(?:on|at)(?= (?:/\S*|https?://\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?)$))"
         r"(?: the url| url| address)? (?P<x>.+)$",
         _goto,
     ),

@@ -165,6 +165,13 @@ _FROM_HOME = re.compile(
     r"|(?:the|your|my) [^,]+? (?:page|screen))(?=,? [a-z])",
     re.I,
 )
+# "On /about the page says …", "On the pricing page the Pro plan costs $49": the place,
+# then a statement there
+_ON_A_PAGE = re.compile(
+    r"^(?:on|at) (?:/\S*|https?://\S+|(?:the|your|my) [^,]+? (?:page|screen))"
+    r"(?= (?:the|a|an|i|we|you|there|it|check|verify|confirm|ensure|make sure)\b)",
+    re.I,
+)
 _DONE_FIRST = re.compile(
     r"^(?:after|once|upon|when) (?:having )?(?:\w+ing|(?:logged|signed) (?:in|out)"
     r"|(?:an? )?(?:successful |failed |unsuccessful )?(?:log-?in|sign-?in|log-?out|sign-?out)"
@@ -308,8 +315,8 @@ def _cuts(sentence: str) -> list[tuple[int, int, str]]:
     # "open /blog -> click the first post": an arrow before a step is "then"; between
     # names it is a menu path ("Settings -> Billing"), read as one clause
     cuts += [(arrow.start(), arrow.end(), "strong") for arrow in _ARROW.finditer(sentence)]
-    home = _FROM_HOME.match(sentence)  # "From the homepage go to Contact": two steps
-    if home:
+    home = _FROM_HOME.match(sentence) or _ON_A_PAGE.match(sentence)
+    if home:  # "From the homepage go to Contact", "On /about the page says": two steps
         cuts.append((home.end(), home.end() + 1, "weak"))
     # "after signing out I should see Sign in": the step done first ends where its
     # sentence's subject begins, comma or not

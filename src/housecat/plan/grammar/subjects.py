@@ -31,6 +31,8 @@ _DOING = re.compile(
     re.I,
 )
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their|his|her|whose)\b", re.I)
+# "In /about the page", "On the pricing page the Pro plan": a place run into a subject
+_PLACE_FIRST = re.compile(r"^(?:on|in|at|inside|within|from) (?:/|https?://|the |my |your )", re.I)
 
 
 _CHANGING = re.compile(r"^(?:edit|rename|change|update|set|make|turn)\b", re.I)
@@ -45,6 +47,8 @@ def not_a_subject(subject: str) -> bool:
     words = subject.strip()
     if _LEAD_CLAUSE.match(words) or _SUBORDINATE.match(words):
         return True  # "After clicking Save, the page", "When the dialog": a clause, no subject
+    if _PLACE_FIRST.match(words):
+        return True  # "In /about the page says Hi": where, then what, with no comma between
     if _POSSESSIVE_PRONOUN.match(words):
         return True  # "its content": whose? the step before named something we do not keep
     if _EVERY.match(words):
