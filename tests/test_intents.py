@@ -6,6 +6,7 @@ from housecat.browser.execute import HEALTH_CHECKS, Limits, execute
 from housecat.browser.pool import BrowserPool
 from housecat.browser.results import BrowserResult
 from housecat.plan.models import Plan, Step, Target
+from housecat.plan.read import read_goal
 from housecat.plan.warnings import SIGN_IN_ONLY
 from housecat.runs.evaluate import evaluate
 from housecat.runs.models import TestResult
@@ -379,3 +380,19 @@ async def test_signing_in_that_the_site_refuses_fails_saying_what_it_answered(
     result, _, as_run = await run(pool, pages.add(refusing), sign_in(user=""), secrets=SECRET)
     assert result.passed, result.error
     assert next(s.value for s in as_run.steps if s.action == "fill") == ""
+
+
+async def test_a_check_said_of_a_page_by_name_is_made_on_that_page(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # The docs page says "Install" too: a check made there, the pricing page dropped, passed
+    steps = read_goal('check "Install" is shown on the pricing page').steps
+    for pricing, holds in [
+        ("<h1>Pricing</h1><p>Install in one click</p>", True),
+        ("<h1>Pricing</h1><p>Pro: $49 a month</p>", False),
+    ]:
+        docs = pages.add(
+            f"<h1>Docs</h1><p>Install with pip</p><a href='{pages.add(pricing)}'>Pricing</a>"
+        )
+        result, _, _ = await run(pool, docs, *steps)
+        assert result.passed is holds, result.error

@@ -1405,9 +1405,12 @@ def test_script_errors_and_broken_images_are_the_page_s_health_never_words() -> 
         "there are no broken images",
         "make sure no images are broken",
         "all images load correctly",
-        "the product page has no broken images",
     ]:
         assert steps(goal) == [("expect_no_broken_images", None, None, None)], goal
+    assert steps("the product page has no broken images") == [
+        ("visit", Target(text="product"), None, None),
+        ("expect_no_broken_images", None, None, None),
+    ]
     # What cannot be read whole is refused, never cut into an alert's name.
     refused("make sure the dashboard loads with no console errors")
     refused("make sure the dashboard loads with no errors")
@@ -1669,7 +1672,9 @@ def test_a_control_unnamed_or_described_by_its_state_is_no_check() -> None:
 
 
 def test_a_thing_of_any_kind_named_in_quotes_is_its_words() -> None:
-    assert steps("the API keys page lists a key named 'CI'") == [("expect_text", None, "CI", None)]
+    assert steps("the API keys page lists a key named 'CI'")[1:] == [
+        ("expect_text", None, "CI", None)
+    ]
     assert steps("the list shows a task called 'Pay rent'") == [
         ("expect_text", Target(text="list", role="list"), "Pay rent", None)
     ]
@@ -1734,7 +1739,7 @@ def test_words_said_of_a_page_are_checked_never_dropped_for_its_address() -> Non
     # "In stock" was taken for a place ("in stock"), and the page check kept only its URL:
     # a page showing "Out of stock" passed.
     for goal in ["the product page shows In stock", "the page says In stock"]:
-        assert steps(goal) == [("expect_text", None, "In stock", None)]
+        assert steps(goal)[-1:] == [("expect_text", None, "In stock", None)]
     refused("the product page shows in stock")
     refused("the product page for Oak Desk shows In stock")  # a page nobody opened
     refused("the name Bob should show in the header")
@@ -1756,7 +1761,8 @@ def test_where_words_show_is_never_part_of_the_words() -> None:
     ]:
         assert steps(goal) == [("expect_text", sidebar, "Revenue", None)], goal
     assert steps("the pricing page has Enterprise on it") == [
-        ("expect_text", None, "Enterprise", None)
+        ("visit", Target(text="pricing"), None, None),
+        ("expect_text", None, "Enterprise", None),
     ]
     refused("the header shows Revenue in the sidebar")  # in which of the two?
     # Words that only hold "in": still the words
@@ -1813,12 +1819,15 @@ def test_an_address_said_to_return_a_status_is_refused_never_words_to_find() -> 
 
 
 def test_the_page_an_element_is_on_is_no_part_of_that_page() -> None:
-    # Never a part of the page named "login page", which no page has
+    # Never a part of the page named "login page", which no page has: that page, then the
+    # element on it
     assert steps("there should be a Remember me checkbox on the login page") == [
-        ("expect_visible", Target(text="Remember me", role="checkbox"), None, None)
+        ("visit", Target(text="login"), None, None),
+        ("expect_visible", Target(text="Remember me", role="checkbox"), None, None),
     ]
     assert steps("the Sign up link on the homepage is visible") == [
-        ("expect_visible", Target(text="Sign up", role="link"), None, None)
+        ("goto", None, "{{url}}", None),
+        ("expect_visible", Target(text="Sign up", role="link"), None, None),
     ]
 
 
@@ -2912,12 +2921,17 @@ def test_all_of_several_is_no_one_control() -> None:
     assert steps("click All products") == [("click", Target(text="All products"), None, None)]
 
 
-def test_a_part_on_a_named_page_is_that_part() -> None:
-    # Once "the page shows 'npm install acme'": the code sample was dropped.
+def test_a_part_on_a_named_page_is_that_part_on_that_page() -> None:
+    # Once "the page shows 'npm install acme'": the code sample was dropped; then the
+    # Quickstart page was, and the check made on whatever page was open
     assert steps('Check the code sample on the Quickstart page includes "npm install acme"') == [
-        ("expect_text", Target(text="code sample"), "npm install acme", None)
+        ("visit", Target(text="Quickstart"), None, None),
+        ("expect_text", Target(text="code sample"), "npm install acme", None),
     ]
-    assert steps("the sign in page says Welcome") == [("expect_text", None, "Welcome", None)]
+    assert steps("the sign in page says Welcome") == [
+        ("visit", Target(text="sign in"), None, None),
+        ("expect_text", None, "Welcome", None),
+    ]
 
 
 def test_a_state_said_of_a_name_is_never_a_click_on_it() -> None:
@@ -3183,7 +3197,7 @@ def test_all_of_a_kind_is_never_words_shown() -> None:
     # Once "Expect the page to show 'all products'": the menu's "All products" held it.
     refused("the page shows all products")
     refused("the page lists every product")
-    assert steps("the status page shows All systems operational") == [
+    assert steps("the status page shows All systems operational")[1:] == [
         ("expect_text", None, "All systems operational", None)
     ]
 
@@ -3944,3 +3958,21 @@ def test_a_page_said_first_without_a_comma_is_gone_to_before_the_statement() -> 
         ("expect_count", Target(text="items", role="listitem"), None, 2),
     ]
     refused("In /about the page says Hi")
+
+
+def test_a_check_said_of_a_page_by_name_is_made_on_that_page() -> None:
+    # Once the check made on /docs, the pricing page dropped
+    assert steps('go to /docs and check "Install" is shown on the pricing page') == [
+        ("goto", None, "/docs", None),
+        ("visit", Target(text="pricing"), None, None),
+        ("expect_text", None, "Install", None),
+    ]
+    assert steps("Check the Sign up button is visible on the landing page") == [
+        ("goto", None, "{{url}}", None),
+        ("expect_visible", Target(text="Sign up", role="button"), None, None),
+    ]
+    # Its address or its loading says which page it is: no more to be on
+    assert steps("the Order confirmation page should load") == [
+        ("expect_url", None, "order-confirmation", None)
+    ]
+    assert steps("Then I am on the dashboard page") == [("expect_url", None, "dashboard", None)]

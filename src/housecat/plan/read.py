@@ -113,6 +113,21 @@ _A_RANGE = re.compile(
     re.I,
 )
 _SAME_TAB = re.compile(r",? in (?:the same|this|the current) (?:tab|window)$", re.I)
+# "the Sign up button is visible on the landing page", "the code sample on the Quickstart
+# page includes …": a check of a page named, made there, never on whatever page is open
+_NOT_A_PAGE_NAME = r"(?!(?:same|current|whole|web|next|previous|following|new|other|this|that)\b)"
+_ON_A_NAMED_PAGE = re.compile(
+    rf" (?:on|in) (?P<page>(?:the|your|my|our) (?:homepage|{_NOT_A_PAGE_NAME}[\w'-]+"
+    r"(?: [\w'-]+){0,2} (?:page|screen)))(?= |$)",
+    re.I,
+)
+_NAMED_PAGE_SAYS = re.compile(
+    rf"^(?P<page>(?:the|your|my|our) {_NOT_A_PAGE_NAME}[\w-]+(?: [\w-]+){{0,2}} (?:page|screen))"
+    r" (?=(?:says|shows|should|must|will|lists|contains|displays|mentions|includes|reads|has)\b)",
+    re.I,
+)
+# What a page named shows; its address and title say which page it is themselves
+_CHECKED_THERE = CHECKS - {"expect_url", "expect_title"}
 _PAGE_AGAIN = re.compile(r"\b(?P<page>page|screen|view) (?:again|now|once more|as well|too)$")
 # "present on every page": one journey sees the pages it goes to, not every page there is.
 _EVERY_PAGE = re.compile(
@@ -373,7 +388,28 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
             return repeated(parsed, count)
         if parsed is not None and not actions <= _SAYS_SOMETHING:
             return None  # "check Remember me twice", "go to Pricing twice": not done twice
-    return _read(text, quotes)
+    return _checked_on_a_page(text, quotes) or _read(text, quotes)
+
+
+def _checked_on_a_page(text: str, quotes: Quotes) -> Parsed | None:
+    """Read a check said of a page by name as being on that page, then the check there."""
+    named = _ON_A_NAMED_PAGE.search(text)
+    if named is not None:
+        rest = f"{text[: named.start()]}{text[named.end() :]}"
+    else:
+        named = _NAMED_PAGE_SAYS.match(text)
+        if named is None:
+            return None
+        rest = f"the page {text[named.end() :]}"
+    checked = _read(rest, quotes)
+    if checked is None or not checked.drafts:
+        return None  # "the Order confirmation page should load": its address, as before
+    if not all(d.action in _CHECKED_THERE for d in checked.drafts):
+        return None
+    there = _read(f"go to {named['page']}", quotes)
+    if there is None:
+        return None
+    return Parsed(there.drafts + checked.drafts, checked.tail)
 
 
 def _read(text: str, quotes: Quotes) -> Parsed | None:

@@ -135,7 +135,8 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if page:
         name = page["name"]
     spoken = quotes.value(name)
-    if spoken.lower() in HOME_PAGES or _SITE_HOME.search(spoken):
+    said_page = f"{spoken} page" if page else spoken  # "the landing page": its whole name
+    if said_page.lower() in HOME_PAGES or _SITE_HOME.search(said_page):
         return one("goto", value=placeholder("url"))  # the page the test starts on
     if spoken.lower() in _NOWHERE or verb.startswith(("am ", "start", "begin")):
         return None  # a page named without a path cannot be started on
