@@ -3976,3 +3976,11 @@ def test_a_check_said_of_a_page_by_name_is_made_on_that_page() -> None:
         ("expect_url", None, "order-confirmation", None)
     ]
     assert steps("Then I am on the dashboard page") == [("expect_url", None, "dashboard", None)]
+
+
+def test_a_colour_or_a_spot_on_the_screen_is_never_a_part_of_the_page() -> None:
+    # Once the error inside a part named "red", the logo inside one named "top left corner"
+    refused("the error is shown in red")
+    refused("the logo is visible in the top left corner")
+    refused("Welcome is shown in bold")
+    assert steps("Made in China is shown") == [("expect_text", None, "Made in China", None)]

@@ -30,6 +30,7 @@ from housecat.plan.grammar.seen import (
 from housecat.plan.grammar.states import STATE_RULES
 from housecat.plan.grammar.subjects import not_a_subject
 from housecat.plan.grammar.target import (
+    SCREEN_SPOT,
     Element,
     item_named,
     joins_names,
@@ -117,6 +118,12 @@ _PART_WORDS = frozenset(
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my|our) ", re.I)
 # "the pricing page"; not "the title of the page", nor "after clicking Save, the page".
+# "in red", "in bold", "in the top left corner": a look or a spot on the screen, no part
+_LOOK_OR_SPOT = re.compile(
+    rf"^(?:{SCREEN_SPOT}\b|(?:red|green|blue|yellow|orange|purple|black|white|grey|gray|pink"
+    r"|bold|italics?|capitals|upper ?case|lower ?case|large|small)(?: (?:text|font|letters))?$)",
+    re.I,
+)
 _PAGE_SUFFIX = re.compile(
     r"^(?P<name>(?!.* (?:of|in|on|from|at) (?:the|this|that|a|an|my|your|our) )"
     # "Within 5 seconds the page": when, not which page
@@ -506,6 +513,8 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         where = re.sub(r" (?:anymore|any more|any longer|again|now|too)$", "", where)
         if _DURATION.match(where):
             return None  # "disappears within 10 seconds": a time limit, which is no place
+        if _LOOK_OR_SPOT.match(where):
+            return None  # "shown in red", "in the top left corner": how or where it looks
     if not match["mid"] and match["p"].lower() in _NAME_ENDINGS:
         return None  # "verify Welcome Back": words to find, not "Welcome is back"
     if (
