@@ -3984,3 +3984,12 @@ def test_a_colour_or_a_spot_on_the_screen_is_never_a_part_of_the_page() -> None:
     refused("the logo is visible in the top left corner")
     refused("Welcome is shown in bold")
     assert steps("Made in China is shown") == [("expect_text", None, "Made in China", None)]
+
+
+def test_a_second_choice_said_after_a_first_is_chosen_too() -> None:
+    # Once "Expect the 'region' dropdown to show 'Wales'": a check, nothing chosen
+    goal = "Select United Kingdom in the country dropdown and Wales in the region dropdown"
+    assert [(a, v) for a, _, v, _ in steps(goal)] == [
+        ("select", "United Kingdom"),
+        ("select", "Wales"),
+    ]

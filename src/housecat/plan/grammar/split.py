@@ -479,7 +479,7 @@ def _own_step(
     if strength == "weak" and _open_fields(before) and more_pairs:
         return False  # "fill in name Jo, message Hi there": one more pair, never a check
     # "enter a in the A field and b in the B field": b is typed too, never b shown in B
-    typed = before is not None and all(d.action == "fill" for d in before.drafts)
+    typed = before is not None and all(d.action in {"fill", "select"} for d in before.drafts)
     lent = typed and strength == "weak" and not _JOURNEY_VERB.match(text)
     if lent and before is not None and _lent_verb(current_text, before, text, strength, parse):
         return False
