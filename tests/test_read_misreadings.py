@@ -3993,3 +3993,17 @@ def test_a_second_choice_said_after_a_first_is_chosen_too() -> None:
         ("select", "United Kingdom"),
         ("select", "Wales"),
     ]
+
+
+def test_a_step_done_again_is_that_step_and_a_button_named_again_stays_its_name() -> None:
+    # Once clicks on "Save again" and on a control named "Save button again"
+    save = ("click", Target(text="Save"), None, None)
+    assert steps("click Save, then click Save again") == [save, save]
+    button = ("click", Target(text="Save", role="button"), None, None)
+    assert steps("click the Save button again") == [button]
+    assert steps("fill Name with Ada, then fill Name with Ada again")[1][2] == "Ada"
+    goal = "Log in and log out again, then try to open /inventory.html"
+    assert [a for a, *_ in steps(goal)] == ["sign_in", "sign_out", "goto"]
+    # Said once, "again" is part of a name or of words
+    assert steps("click Try again") == [("click", Target(text="Try again"), None, None)]
+    assert steps("check the page says Try again") == [("expect_text", None, "Try again", None)]

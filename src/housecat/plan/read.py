@@ -64,6 +64,7 @@ from housecat.plan.grammar.intents import INTENT_RULES
 from housecat.plan.grammar.keys import pressed_key, repeated, repetition
 from housecat.plan.grammar.page import PAGE_RULES
 from housecat.plan.grammar.pronouns import (
+    done_again,
     in_focus,
     in_same_place,
     item_said_again,
@@ -128,7 +129,10 @@ _NAMED_PAGE_SAYS = re.compile(
 )
 # What a page named shows; its address and title say which page it is themselves
 _CHECKED_THERE = CHECKS - {"expect_url", "expect_title"}
-_PAGE_AGAIN = re.compile(r"\b(?P<page>page|screen|view) (?:again|now|once more|as well|too)$")
+_PAGE_AGAIN = re.compile(
+    r"\b(?P<page>page|screen|view|button|link|tab|checkbox|box|field|icon)"
+    r" (?:again|now|once more|as well|too)$"
+)
 # "present on every page": one journey sees the pages it goes to, not every page there is.
 _EVERY_PAGE = re.compile(
     r"\b(?:on|across|in) (?:every|each|all(?: the)?|any) (?:pages?|screens?|views?)\b"
@@ -241,9 +245,11 @@ def _cut(goal: str) -> _Cut:
     clauses: list[tuple[Parsed | None, str]] = []
     for piece, only_if in pieces:
         before = clauses[-1][0] if clauses else None
-        added = [d.value for c, _ in clauses if c for d in c.drafts if d.action == "add_item"]
+        done = [d for c, _ in clauses if c for d in c.drafts]
+        added = [d.value for d in done if d.action == "add_item"]
         parsed = (
-            in_focus(piece.text, before, parse)
+            done_again(piece.text, done, parse)
+            or in_focus(piece.text, before, parse)
             or in_same_place(piece.text, before, parse)
             or named_again(piece.text, before, quotes, parse)
             or item_said_again(piece.text, [a for a in added if a], quotes, parse)
@@ -376,7 +382,9 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
     text = done_first(base_verb(strip_subject(drop_adverb(strip_fillers(text)))))
     if not text:
         return None
-    text = _PAGE_AGAIN.sub(r"\g<page>", text)  # "on the results page again": that page
+    text = _PAGE_AGAIN.sub(
+        r"\g<page>", text
+    )  # "on the results page again", "the Save button again"
     text = _SAME_TAB.sub("", text)  # "open Careers in the same tab": as every step does
     again = repetition(text)
     if again is not None:

@@ -89,6 +89,28 @@ def item_said_again(
     return replace(parsed, drafts=tuple(_in_the_item(draft, item) for draft in parsed.drafts))
 
 
+_AGAIN = re.compile(r"^(?P<body>.+?),? (?:once )?again$", re.I)
+
+
+def done_again(
+    text: str, before: list[Draft], parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read "click Save again" after "click Save" as that click once more, and "log out
+    again" as signing out, or None: said alone, "Try again" is a button's name."""
+    again = _AGAIN.match(text)
+    if again is None:
+        return None
+    parsed = parse(again["body"])
+    if parsed is None or not parsed.drafts:
+        return None
+    done = [(d.action, d.target, d.value) for d in before]
+    for draft in parsed.drafts:
+        said = (draft.action, draft.target, draft.value)
+        if said not in done and said[1:] != (None, None):
+            return None  # "the page says Try again": words, which "again" may end
+    return parsed
+
+
 def _in_the_item(draft: Draft, item: str) -> Draft:
     """Tick the box in the item for "tick it", as for "tick Milk off": no box named Milk."""
     if draft.action in {"check", "uncheck"} and draft.target and draft.target.text == item:
