@@ -1405,12 +1405,9 @@ def test_script_errors_and_broken_images_are_the_page_s_health_never_words() -> 
         "there are no broken images",
         "make sure no images are broken",
         "all images load correctly",
+        "the product page has no broken images",  # the kind of page a click opened
     ]:
         assert steps(goal) == [("expect_no_broken_images", None, None, None)], goal
-    assert steps("the product page has no broken images") == [
-        ("visit", Target(text="product"), None, None),
-        ("expect_no_broken_images", None, None, None),
-    ]
     # What cannot be read whole is refused, never cut into an alert's name.
     refused("make sure the dashboard loads with no console errors")
     refused("make sure the dashboard loads with no errors")
@@ -2998,6 +2995,15 @@ def test_being_on_a_page_as_an_outcome_is_checked_never_visited() -> None:
     # Once "Be on the 'dashboard' page", which follows a link there, and "Go to {{url}}":
     # each held whatever page the journey had reached.
     assert steps("Then I am on the dashboard page") == [("expect_url", None, "dashboard", None)]
+    # The kind of page a click opened names no page to be on: the page open is it
+    goal = "Click the row for Order #1042 and check the detail page shows Shipped"
+    assert steps(goal)[1:] == [("expect_text", None, "Shipped", None)]
+    assert steps("verify the inventory page shows 6 products")[0] == (
+        "visit",
+        Target(text="inventory"),
+        None,
+        None,
+    )
     assert steps("Then the user is on the home page") == [("expect_url", None, "{{url}}", None)]
     assert steps("Given I am on the dashboard page") == [
         ("visit", Target(text="dashboard"), None, None)

@@ -116,14 +116,20 @@ _A_RANGE = re.compile(
 _SAME_TAB = re.compile(r",? in (?:the same|this|the current) (?:tab|window)$", re.I)
 # "the Sign up button is visible on the landing page", "the code sample on the Quickstart
 # page includes …": a check of a page named, made there, never on whatever page is open
-_NOT_A_PAGE_NAME = r"(?!(?:same|current|whole|web|next|previous|following|new|other|this|that)\b)"
+_NOT_A_PAGE_NAME = (
+    r"(?!(?:same|current|whole|web|next|previous|following|new|other|this|that)\b)"
+    # "the detail page", "the product page": the kind of page a click opened, by no name
+    r"(?!(?:details?|product|item|article|post|results?|resulting|listing|record|entry"
+    r"|confirmation) (?:page|screen)\b)"
+)
 _ON_A_NAMED_PAGE = re.compile(
     rf" (?:on|in) (?P<page>(?:the|your|my|our) (?:homepage|{_NOT_A_PAGE_NAME}[\w'-]+"
     r"(?: [\w'-]+){0,2} (?:page|screen)))(?= |$)",
     re.I,
 )
 _NAMED_PAGE_SAYS = re.compile(
-    rf"^(?P<page>(?:the|your|my|our) {_NOT_A_PAGE_NAME}[\w-]+(?: [\w-]+){{0,2}} (?:page|screen))"
+    r"^(?P<lead>(?:check|verify|confirm|ensure|make sure|expect|assert)(?: that)? )?"
+    rf"(?P<page>(?:the|your|my|our) {_NOT_A_PAGE_NAME}[\w-]+(?: [\w-]+){{0,2}} (?:page|screen))"
     r" (?=(?:says|shows|should|must|will|lists|contains|displays|mentions|includes|reads|has)\b)",
     re.I,
 )
@@ -408,7 +414,7 @@ def _checked_on_a_page(text: str, quotes: Quotes) -> Parsed | None:
         named = _NAMED_PAGE_SAYS.match(text)
         if named is None:
             return None
-        rest = f"the page {text[named.end() :]}"
+        rest = f"{named['lead'] or ''}the page {text[named.end() :]}"
     checked = _read(rest, quotes)
     if checked is None or not checked.drafts:
         return None  # "the Order confirmation page should load": its address, as before
