@@ -4013,3 +4013,19 @@ def test_a_step_done_again_is_that_step_and_a_button_named_again_stays_its_name(
     # Said once, "again" is part of a name or of words
     assert steps("click Try again") == [("click", Target(text="Try again"), None, None)]
     assert steps("check the page says Try again") == [("expect_text", None, "Try again", None)]
+
+
+def test_two_names_said_are_each_shown_and_a_second_thing_said_is_never_words() -> None:
+    # Once the words "Oak Chair and Brass Lamp" together, and "$45.00 and the tax $4.50"
+    cart = Target(text="cart")
+    assert steps("The cart contains Oak Chair and Brass Lamp") == [
+        ("expect_text", cart, "Oak Chair", None),
+        ("expect_text", cart, "Brass Lamp", None),
+    ]
+    assert len(steps("the page shows 'Oak Chair' and 'Brass Lamp'")) == 2
+    assert steps("the page says Terms and Conditions") == [
+        ("expect_text", None, "Terms and Conditions", None)
+    ]
+    refused("the cart doesn't show Oak Chair and Brass Lamp")  # neither, or not both?
+    refused("The subtotal should equal $45.00 and the tax $4.50")
+    refused("the results should include Blue Mug and Red Mug but not Blue Plate")

@@ -124,6 +124,10 @@ _LOOK_OR_SPOT = re.compile(
     r"|bold|italics?|capitals|upper ?case|lower ?case|large|small)(?: (?:text|font|letters))?$)",
     re.I,
 )
+# "$45.00 and the tax $4.50": a value, then another thing said, with its verb left out
+_SECOND_THING = re.compile(r" and (?:the|its|their) ")
+# A name of two words or more, each capitalised: "Oak Chair", "Model 3"
+_TITLE_CASED = re.compile(r"[A-Z0-9][\w'&.-]*(?: [A-Z0-9][\w'&.-]*)+")
 _PAGE_SUFFIX = re.compile(
     r"^(?P<name>(?!.* (?:of|in|on|from|at) (?:the|this|that|a|an|my|your|our) )"
     # "Within 5 seconds the page": when, not which page
@@ -875,6 +879,12 @@ def _says_value(
     names = listed(_LINKS_TO.sub("links ", value), quotes)
     if names is not None:  # "contains Home, Shop and Contact", "has links to Blog and Jobs"
         return _each(names, scope, place, negated)
+    two = value.split(" and ")
+    if len(two) == 2 and all(quotes.is_quoted(p) or _TITLE_CASED.fullmatch(p) for p in two):
+        # "lists Oak Chair and Brass Lamp": each ("Terms and Conditions" is one name)
+        return (
+            None if negated else _each((None, [quotes.value(p) for p in two]), scope, place, False)
+        )
     named = _NAMED_TEXT.match(value)
     if named:  # "shows error message 'Invalid password'", "shows 'Hello' as a heading"
         shown = quotes.value(named["q"] or named["q2"] or named["q3"])
@@ -921,6 +931,8 @@ def _says_value(
         if element is None or not element.role or not _ONE_NAME.match(element.text):
             return None  # "has email and password fields": elements, not words to read
         return expect(seen, negated=negated, scope=scope, place=place)
+    if not quotes.is_quoted(value) and _SECOND_THING.search(value):
+        return None  # "shows $45.00 and the tax $4.50": a second thing said, no words
     text = expected(value, quotes)
     if not text:
         return None
@@ -1099,6 +1111,8 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the password field should be masked": how it is, not what it holds
     if _EITHER_VALUE.search(raw):
         return None  # "the status is Active or Pending": either, which no one check is
+    if not quotes.is_quoted(raw) and _SECOND_THING.search(raw):
+        return None  # "should equal $45.00 and the tax $4.50": a second thing said
     value = expected(raw, quotes)
     if value is None:
         return None
