@@ -3754,6 +3754,7 @@ def test_what_no_page_shows_is_never_a_label_or_a_field() -> None:
     # Once "Expect 'status code of /api/ping' to show '200'" and a field named "focus
     # moves to the password"
     refused("Check the status code of /api/ping is 200")
+    refused("And the response status should be 200")  # the server's answer, no words
     refused("Press Tab and check the focus moves to the password field")
 
 

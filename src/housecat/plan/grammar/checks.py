@@ -1076,7 +1076,9 @@ _IS_NOT = re.compile(r"^(?:not|no longer) (?!(?:only|just|yet|even|quite|always|
 
 
 _OF_A_RESPONSE = re.compile(
-    r"\b(?:status|response|http|return) code\b|\bhttp status\b|(?:^| )(?:/|https?://)\S", re.I
+    r"\b(?:status|response|http|return) code\b|\b(?:http|response) status\b"
+    r"|(?:^| )(?:/|https?://)\S",
+    re.I,
 )
 
 
