@@ -437,7 +437,8 @@ PLANS += [
     ("scroll down and click Load more", [click("Load more")]),
     ("open /x, scroll to the bottom and click Contact", [go("/x"), click("Contact")]),
     ("scroll up, then click Menu", [click("Menu")]),
-    ("scroll to the footer and click Privacy", [click("Privacy")]),
+    # …but the part scrolled to is where the next thing is: Privacy in the footer
+    ("scroll to the footer and click Privacy", [click("Privacy", within="footer")]),
     ("the user scrolls down a bit and clicks More", [click("More")]),
     # waiting for something to go, or to come
     ("wait until Loading disappears", [lacks("Loading")]),

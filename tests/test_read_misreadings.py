@@ -4030,3 +4030,17 @@ def test_two_names_said_are_each_shown_and_a_second_thing_said_is_never_words() 
     refused("the cart doesn't show Oak Chair and Brass Lamp")  # neither, or not both?
     refused("The subtotal should equal $45.00 and the tax $4.50")
     refused("the results should include Blue Mug and Red Mug but not Blue Plate")
+
+
+def test_what_is_done_after_scrolling_to_a_part_is_done_in_that_part() -> None:
+    # Once "Click 'Contact'": the header's Contact, the footer scrolled to for nothing
+    assert steps("Scroll down to the footer and click Contact") == [
+        ("click", Target(text="Contact", within="footer"), None, None)
+    ]
+    assert steps("scroll to the pricing section and check Pro is shown") == [
+        ("expect_text", Target(text="pricing"), "Pro", None)
+    ]
+    # Never narrower where that asks less: no Error anywhere, as written
+    assert steps("scroll to the footer and check there is no Error") == [
+        ("expect_no_text", None, "Error", None)
+    ]

@@ -65,6 +65,7 @@ from housecat.plan.grammar.keys import pressed_key, repeated, repetition
 from housecat.plan.grammar.page import PAGE_RULES
 from housecat.plan.grammar.pronouns import (
     done_again,
+    done_there,
     in_focus,
     in_same_place,
     item_said_again,
@@ -256,6 +257,7 @@ def _cut(goal: str) -> _Cut:
         parsed = (
             done_again(piece.text, done, parse)
             or in_focus(piece.text, before, parse)
+            or done_there(piece.text, before, parse)
             or in_same_place(piece.text, before, parse)
             or named_again(piece.text, before, quotes, parse)
             or item_said_again(piece.text, [a for a in added if a], quotes, parse)

@@ -133,6 +133,27 @@ def in_focus(
     return parsed
 
 
+def done_there(
+    text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read "scroll down to the footer and click Contact": the Contact in the footer, not
+    one in the header the scroll went past."""
+    place = before.focus if before is not None and not before.drafts else None
+    alone = parse(text) if place else None
+    if alone is None or not alone.drafts:
+        return None
+    # Only where a narrower place asks more: "no Error" there would ask less than anywhere
+    if any(d.action not in _SOUGHT_THERE or (d.target and d.target.within) for d in alone.drafts):
+        return None
+    there = parse(f"{text} in the {place}")
+    if there is None or [d.action for d in there.drafts] != [d.action for d in alone.drafts]:
+        return None
+    return there if all(d.target for d in there.drafts) else None
+
+
+_SOUGHT_THERE = frozenset({"click", "hover", "open", "expect_text", "expect_visible"})
+
+
 _A_THING = re.compile(r"^(?:a|an|the|some) \S", re.I)
 
 
