@@ -78,6 +78,7 @@ from housecat.plan.grammar.split import split_goal
 from housecat.plan.grammar.types import Draft, Parsed
 from housecat.plan.grammar.words import (
     NEXT_STEP,
+    NUMBER,
     base_verb,
     done_first,
     drop_adverb,
@@ -109,11 +110,7 @@ _AS_SIGNED_OUT = (
 )
 _SIGNED_OUT = re.compile(rf"^(?P<body>.+?),? {_AS_SIGNED_OUT}$", re.I)
 _SAYS_SIGNED_OUT = re.compile(rf"\b{_AS_SIGNED_OUT}", re.I)
-_A_RANGE = re.compile(
-    r"\bbetween \$?(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"(?: and \S|$)",
-    re.I,
-)
+_A_RANGE = re.compile(rf"\bbetween \$?(?:\d[\d.,]*|{NUMBER})(?: and \S|$)", re.I)
 _SAME_TAB = re.compile(r",? in (?:the same|this|the current) (?:tab|window)$", re.I)
 # "the Sign up button is visible on the landing page", "the code sample on the Quickstart
 # page includes …": a check of a page named, made there, never on whatever page is open
