@@ -1087,3 +1087,13 @@ async def test_a_field_is_a_search_or_number_box_too(pool: BrowserPool, pages: P
     await holds_only_on(pool, holds, elsewhere, read_goal("the search box contains lamp").steps)
     counted = pages.add("<label>Seats <input type=number value=2></label>")
     assert (await check(pool, counted, read_goal("the Seats field shows 2").steps[0])).passed
+
+
+async def test_a_password_field_is_a_field_never_the_word(pool: BrowserPool, pages: Pages) -> None:
+    # Once never found ("no element named 'password'") even where the field was there
+    holds = pages.add("<label>Email <input></label><label>Password <input type=password></label>")
+    elsewhere = pages.add(
+        "<h2>Password</h2><p>Forgot your password?</p><label>Email <input></label>"
+    )
+    goal = "the page should have an email field and a password field"
+    await holds_only_on(pool, holds, elsewhere, read_goal(goal).steps[1:])

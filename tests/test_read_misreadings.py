@@ -3340,7 +3340,7 @@ def test_a_time_said_first_is_never_part_of_a_field_s_name() -> None:
 def test_a_message_by_the_password_field_is_shown_as_said() -> None:
     # Once shown as "••••••••": the words a check expects are no secret typed.
     (step,) = read_goal("the Password field says Required").steps
-    assert step.describe() == "Expect 'Password' to show 'Required'"
+    assert step.describe() == "Expect the 'Password' field to show 'Required'"
     (typed,) = read_goal("type hunter2 into the Password field").steps
     assert "hunter2" not in typed.describe()
 

@@ -463,8 +463,6 @@ def _role(noun: str | None, context: Context, name: str) -> str | None:
         role = REGIONS.get(noun)
     if role == "banner" and name and name.lower() not in REGIONS:
         return "heading"  # "the 'Panel' header": a named header is a heading, not the banner
-    if role == "textbox" and "password" in name.lower():
-        return None  # password inputs have no ARIA role; the executor finds them by label
     if role is None and context in {"check", "link"}:
         return "checkbox" if context == "check" else "link"
     return role
