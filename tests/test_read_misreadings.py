@@ -4044,3 +4044,13 @@ def test_what_is_done_after_scrolling_to_a_part_is_done_in_that_part() -> None:
     assert steps("scroll to the footer and check there is no Error") == [
         ("expect_no_text", None, "Error", None)
     ]
+
+
+def test_words_that_end_in_off_are_words_never_a_box_ticked_off() -> None:
+    # Once "Check the checkbox in 'page says got'"
+    assert steps("check the banner says All lights off") == [
+        ("expect_text", Target(text="banner"), "All lights off", None)
+    ]
+    assert steps("tick Milk off") == [
+        ("check", Target(text="checkbox", role="checkbox", within="Milk"), None, None)
+    ]

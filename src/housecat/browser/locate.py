@@ -26,6 +26,7 @@ from housecat.browser.items import ALIKE_ITEMS
 from housecat.browser.regions import LANDMARKS
 from housecat.browser.wording import (
     alone_selector,
+    code_name_selector,
     has_text_selector,
     holding_words_selector,
     label_selector,
@@ -213,6 +214,7 @@ def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chai
             Call("locator", (label_selector(text),)),
         ]
     elif action in FIELD_ACTIONS:  # a control, found as a field is
+        in_code = code_name_selector(text)  # a field with no label: by its name in code
         calls = [
             *by_role,
             Call("get_by_label", (text,), exact),
@@ -220,6 +222,7 @@ def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chai
             *by_role_loosely,
             Call("locator", (label_selector(text),)),
             Call("get_by_placeholder", (text,)),
+            *([Call("locator", (in_code,))] if in_code else []),
         ]
     elif action in ("click", "hover") and target.role:
         # "click the Sign in button" clicks a button: never a link or a heading that says so
@@ -228,7 +231,11 @@ def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chai
         # class; on the whole page, a cross may close anything
         closing = target.within and text.lower() in _CLOSING
         closes = [Call("locator", (_CLOSE_CONTROLS,))] if closing else []
-        calls = [*by_role, *alt, *by_role_loosely, *closes]
+        # "the close icon": a button or link named for what it does, drawn as a picture
+        acting = ("button", "link") if target.role == "img" else ()
+        icons = [Call("get_by_role", (role,), {"name": text, **exact}) for role in acting]
+        icons += [Call("locator", (role_selector(role, text),)) for role in acting]
+        calls = [*by_role, *alt, *by_role_loosely, *icons, *closes]
     elif action in ("click", "hover"):
         calls = [
             *by_role,

@@ -152,6 +152,21 @@ def label_selector(text: str) -> str:
     return f"internal:label=/{undenied_words(text)}/i"
 
 
+def code_name_selector(text: str) -> str | None:
+    """A selector for the fields a page names only in its code, by their name or id:
+    "the email field" is `<input name="email">`, "first name" `id="first_name"`."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    if not words or len(words) > 3:
+        return None
+    spellings = sorted({"_".join(words), "-".join(words), "".join(words)})
+    return ", ".join(
+        f"{tag}[{attribute}='{spelling}' i]"
+        for tag in ("input:not([type=hidden])", "textarea", "select")
+        for attribute in ("name", "id")
+        for spelling in spellings
+    )
+
+
 def role_selector(role: str, name: str) -> str:
     """A selector for elements of a role whose accessible name holds `name` as whole words,
     not denied."""

@@ -639,10 +639,12 @@ INTENT_RULES: tuple[Rule, ...] = (
         _tick,
     ),
     rule(rf"^(?:tick|check) off (?:the )?(?:(?:{_ITEM_KINDS}) )?(?P<x>.+)$", _tick),
-    # "tick Milk off"; never "check the toggle is still off", a statement of its state
+    # "tick Milk off"; never "check the toggle is still off", a statement of its state, nor
+    # "check the page says Turned off", words
     rule(
         rf"^(?:tick|check) (?:the )?(?:(?:{_ITEM_KINDS}) )?"
-        r"(?P<x>(?!.* (?:is|are|was|were|be|stays?|remains?|still|should|must|turned|switched)"
+        r"(?P<x>(?!.* (?:is|are|was|were|be|stays?|remains?|still|should|must|turned|switched"
+        r"|says?|shows?|reads?|displays?|contains?|lists?|has|have|mentions?|includes?)"
         r" ).+?) off$",
         _tick,
     ),

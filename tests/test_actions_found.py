@@ -1,0 +1,46 @@
+"""A step finds the control its words name however the page draws it: a field named only
+in the page's code (`name="email"`, no label), an icon that is a button named for what it
+does. Each holds where that control is, and fails where only another one is."""
+
+from __future__ import annotations
+
+from housecat.browser.pool import BrowserPool
+from tests.pages import Pages
+from tests.test_actions_denied import run
+
+# Says what was typed or clicked, so the goal's own check proves the step hit its control
+ECHO = """<p id=out></p><script>
+document.addEventListener('input', (e) => { out.textContent = `typed ${e.target.value}`; });
+document.addEventListener('click', (e) => {
+  const control = e.target.closest('button');
+  if (control) out.textContent = `clicked ${control.getAttribute('aria-label')}`;
+});
+</script>"""
+
+
+async def test_a_field_with_no_label_is_found_by_its_name_in_the_page_s_code(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    goal = "type ada@example.com in the email field and check the page says typed ada@example.com"
+    named = pages.add(f"<input type=email name=email placeholder='you@example.com'>{ECHO}")
+    other = pages.add(f"<input type=email name=newsletter placeholder='you@example.com'>{ECHO}")
+    assert (await run(pool, named, goal)).passed
+    assert not (await run(pool, other, goal)).passed
+    first = pages.add(f"<input id=first_name><input id=last_name>{ECHO}")
+    assert (
+        await run(
+            pool, first, "enter Ada in the first name field, then check the page says typed Ada"
+        )
+    ).passed
+
+
+async def test_an_icon_clicked_is_the_button_named_for_what_it_does(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    goal = "click the close icon and check the page says clicked Close"
+    close = pages.add(
+        f"<button aria-label=Menu>☰</button><button aria-label=Close>×</button>{ECHO}"
+    )
+    menu = pages.add(f"<button aria-label=Menu>☰</button>{ECHO}")
+    assert (await run(pool, close, goal)).passed
+    assert not (await run(pool, menu, goal)).passed
