@@ -133,8 +133,8 @@ _NAMED_PAGE_SAYS = re.compile(
 )
 # What a page named shows; its address and title say which page it is themselves
 _CHECKED_THERE = CHECKS - {"expect_url", "expect_title"}
-_PAGE_AGAIN = re.compile(
-    r"\b(?P<page>page|screen|view|button|link|tab|checkbox|box|field|icon)"
+_KIND_AGAIN = re.compile(
+    r"\b(?P<kind>page|screen|view|button|link|tab|checkbox|box|field|icon)"
     r" (?:again|now|once more|as well|too)$"
 )
 # "present on every page": one journey sees the pages it goes to, not every page there is.
@@ -250,14 +250,14 @@ def _cut(goal: str) -> _Cut:
     for piece, only_if in pieces:
         before = clauses[-1][0] if clauses else None
         done = [d for c, _ in clauses if c for d in c.drafts]
-        added = [d.value for d in done if d.action == "add_item"]
+        added = [d.value for d in done if d.action == "add_item" and d.value]
         parsed = (
             done_again(piece.text, done, parse)
             or in_focus(piece.text, before, parse)
             or done_there(piece.text, before, parse)
             or in_same_place(piece.text, before, parse)
             or named_again(piece.text, before, quotes, parse)
-            or item_said_again(piece.text, [a for a in added if a], quotes, parse)
+            or item_said_again(piece.text, added, quotes, parse)
             or parse(piece.text)
             or waited_on(piece.text, before)
         )
@@ -387,9 +387,8 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
     text = done_first(base_verb(strip_subject(drop_adverb(strip_fillers(text)))))
     if not text:
         return None
-    text = _PAGE_AGAIN.sub(
-        r"\g<page>", text
-    )  # "on the results page again", "the Save button again"
+    # "on the results page again", "the Save button again": that page, that button
+    text = _KIND_AGAIN.sub(r"\g<kind>", text)
     text = _SAME_TAB.sub("", text)  # "open Careers in the same tab": as every step does
     again = repetition(text)
     if again is not None:
@@ -415,8 +414,9 @@ def _checked_on_a_page(text: str, quotes: Quotes) -> Parsed | None:
             return None
         rest = f"{named['lead'] or ''}the page {text[named.end() :]}"
     checked = _read(rest, quotes)
+    # "the Order confirmation page should load" (no check of what it shows): its address
     if checked is None or not checked.drafts:
-        return None  # "the Order confirmation page should load": its address, as before
+        return None
     if not all(d.action in _CHECKED_THERE for d in checked.drafts):
         return None
     there = _read(f"go to {named['page']}", quotes)

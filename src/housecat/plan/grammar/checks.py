@@ -117,7 +117,6 @@ _PART_WORDS = frozenset(
     | {"section", "menu", "banner", "drawer", "table", "article", "post", "page"}
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my|our) ", re.I)
-# "the pricing page"; not "the title of the page", nor "after clicking Save, the page".
 # "in red", "in bold", "in the top left corner": a look or a spot on the screen, no part
 _LOOK_OR_SPOT = re.compile(
     rf"^(?:{SCREEN_SPOT}\b|(?:red|green|blue|yellow|orange|purple|black|white|grey|gray|pink"
@@ -128,6 +127,7 @@ _LOOK_OR_SPOT = re.compile(
 _SECOND_THING = re.compile(r" and (?:the|its|their) ")
 # A name of two words or more, each capitalised: "Oak Chair", "Model 3"
 _TITLE_CASED = re.compile(r"[A-Z0-9][\w'&.-]*(?: [A-Z0-9][\w'&.-]*)+")
+# "the pricing page"; not "the title of the page", nor "after clicking Save, the page".
 _PAGE_SUFFIX = re.compile(
     r"^(?P<name>(?!.* (?:of|in|on|from|at) (?:the|this|that|a|an|my|your|our) )"
     # "Within 5 seconds the page": when, not which page
@@ -882,9 +882,9 @@ def _says_value(
     two = value.split(" and ")
     if len(two) == 2 and all(quotes.is_quoted(p) or _TITLE_CASED.fullmatch(p) for p in two):
         # "lists Oak Chair and Brass Lamp": each ("Terms and Conditions" is one name)
-        return (
-            None if negated else _each((None, [quotes.value(p) for p in two]), scope, place, False)
-        )
+        if negated:
+            return None  # "doesn't show A and B": neither of them, or not both?
+        return _each((None, [quotes.value(p) for p in two]), scope, place, negated=False)
     named = _NAMED_TEXT.match(value)
     if named:  # "shows error message 'Invalid password'", "shows 'Hello' as a heading"
         shown = quotes.value(named["q"] or named["q2"] or named["q3"])

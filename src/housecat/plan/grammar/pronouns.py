@@ -7,6 +7,10 @@ deleted, ticked or unticked), and only in a check or in ticking, unticking or de
 that item; anything else with "it" stays refused. After "scroll to the footer" or "open the
 menu", "it" in a check is that part of the page: checking the whole page instead would
 pass on words shown anywhere else.
+
+A name said again is what it named before: "delete milk" after "add milk" deletes that
+item, "click Save again" after "click Save" clicks it once more, and what is clicked
+right after "scroll to the footer" is in the footer.
 """
 
 from __future__ import annotations
