@@ -4054,3 +4054,49 @@ def test_words_that_end_in_off_are_words_never_a_box_ticked_off() -> None:
     assert steps("tick Milk off") == [
         ("check", Target(text="checkbox", role="checkbox", within="Milk"), None, None)
     ]
+
+
+def test_there_said_now_is_still_no_part_of_the_page() -> None:
+    # Once "Expect 'there' to show '20 products'"
+    assert steps("click Load more; there should now be 20 products") == [
+        ("click", Target(text="Load more"), None, None),
+        ("expect_count", Target(text="products"), None, 20),
+    ]
+    refused("here should be 3 items")
+
+
+def test_each_field_said_with_its_value_is_filled_never_run_into_the_one_before() -> None:
+    # Once "Fill 'email' with 'jo@x.io, the message with Hello there'"
+    assert steps("fill the name with Jo, the email with jo@x.io, the message with Hello there") == [
+        ("fill", Target(text="name"), "Jo", None),
+        ("fill", Target(text="email"), "jo@x.io", None),
+        ("fill", Target(text="message"), "Hello there", None),
+    ]
+    refused("fill the email with jo@x.io and the notice with Hi")
+
+
+def test_a_tab_clicked_is_what_it_is_then_said_of() -> None:
+    # "it is selected" after clicking a tab is that tab's state; once refused
+    tab = Target(text="tab", role="tab")
+    for goal in [
+        "Click the Pro tab and confirm it is selected",
+        "click the 'Pro' tab, then make sure it's active",
+    ]:
+        assert steps(goal)[1:] == [("expect_selected", tab, "Pro", None)]
+    refused("click Pro and check it is selected")  # a tab? a plan? an option?
+
+
+def test_the_app_named_by_what_it_is_is_the_one_tested() -> None:
+    # Once "Open 'todo app'" (a link so named) and "On the todo app" refused
+    assert steps("Open the todo app and add the task Walk the dog") == [
+        ("goto", None, "{{url}}", None),
+        ("add_item", None, "Walk the dog", None),
+    ]
+    assert steps("On the todo app, add 'Walk the dog'") == [
+        ("add_item", None, "Walk the dog", None)
+    ]
+    assert steps("check Welcome is shown on the todo app") == [
+        ("expect_text", None, "Welcome", None)
+    ]
+    # A name, capitalised, is a link or tile of that name
+    assert steps("open the Settings app") == [("open", Target(text="Settings app"), None, None)]

@@ -70,6 +70,7 @@ from housecat.plan.grammar.pronouns import (
     in_same_place,
     item_said_again,
     named_again,
+    tab_said_again,
     waited_on,
 )
 from housecat.plan.grammar.quotes import Quotes, scrub
@@ -257,6 +258,7 @@ def _cut(goal: str) -> _Cut:
             or done_there(piece.text, before, parse)
             or in_same_place(piece.text, before, parse)
             or named_again(piece.text, before, quotes, parse)
+            or tab_said_again(piece.text, before, quotes, parse)
             or item_said_again(piece.text, added, quotes, parse)
             or parse(piece.text)
             or waited_on(piece.text, before)

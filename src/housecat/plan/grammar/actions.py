@@ -16,7 +16,6 @@ from housecat.plan.grammar.words import (
     ADVERB,
     CHECKABLE_ROLES,
     CHOSEN_BY,
-    HOME_PAGES,
     MARKED_TEXT,
     NUMBER,
     ORDINAL,
@@ -25,6 +24,7 @@ from housecat.plan.grammar.words import (
     chosen_by_the_page,
     has_pronoun,
     names_a_position,
+    names_the_site,
     seconds,
     to_number,
     to_ordinal,
@@ -136,7 +136,7 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         name = page["name"]
     spoken = quotes.value(name)
     said_page = f"{spoken} page" if page else spoken  # "the landing page": its whole name
-    if said_page.lower() in HOME_PAGES or _SITE_HOME.search(said_page):
+    if names_the_site(said_page) or _SITE_HOME.search(said_page):
         return one("goto", value=placeholder("url"))  # the page the test starts on
     if spoken.lower() in _NOWHERE or verb.startswith(("am ", "start", "begin")):
         return None  # a page named without a path cannot be started on

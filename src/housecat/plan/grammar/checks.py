@@ -45,7 +45,6 @@ from housecat.plan.grammar.types import Draft, Parsed, Rule, one, rule
 from housecat.plan.grammar.words import (
     ADVERB,
     ELEMENT_NOUNS,
-    HOME_PAGES,
     NUMBER,
     ORDINAL,
     PAGE_SUBJECTS,
@@ -55,6 +54,7 @@ from housecat.plan.grammar.words import (
     UNNAMEABLE,
     has_pronoun,
     names_a_position,
+    names_the_site,
     strip_subject,
 )
 from housecat.plan.models import Action, Compare, Target
@@ -303,7 +303,7 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
 
 def _is_page(subject: str) -> bool:
     low = _DETERMINER.sub("", subject.lower(), count=1)
-    return low in PAGE_SUBJECTS or low in HOME_PAGES or bool(_PAGE_SUFFIX.match(low))
+    return low in PAGE_SUBJECTS or names_the_site(low) or bool(_PAGE_SUFFIX.match(low))
 
 
 def _negated(words: str | None) -> bool:
@@ -420,7 +420,7 @@ def _url(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 def _where(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     where = ADVERB.sub("", match["where"].strip(" ,.;:!?"))  # "on the homepage again"
     raw = _DETERMINER.sub("", where, count=1)
-    page = None if raw.lower() in HOME_PAGES else _PAGE_SUFFIX.match(raw)  # "the start page"
+    page = None if names_the_site(raw) else _PAGE_SUFFIX.match(raw)  # "the start page"
     name = quotes.value(page["name"] if page else raw)
     if _URLISH.match(name):
         return one("expect_url", value=name)
@@ -1304,7 +1304,7 @@ _STATEMENTS: tuple[Rule, ...] = (
         _no,
     ),
     rule(
-        r"^there(?:['’]s| is| are| should be| must be| will be| is now| are now)"
+        r"^there(?:['’]s| is| are| (?:should|must|will)(?: now| still| also)? be| is now| are now)"
         r"(?: (?:exactly|only|precisely))? (?P<x>.+)$",
         _there,
     ),

@@ -66,6 +66,8 @@ _UNKNOWN_VALUE = re.compile(
 _A_THING = re.compile(r"^(?:a|an|some|any|new|different|random|other) [a-z][a-z -]*$")
 # "card 4242…, expiry 12/30, CVC 123": more labelled values, not one value for one field
 _MORE_PAIRS = re.compile(r", (?:and )?[a-z][a-z-]*(?: [a-z][a-z-]*)? (?:[A-Z0-9]|\{\{)\S*")
+# "jo@x.io and the message with Hi": one more field and its value, run into this one's
+_MORE_WITH = re.compile(r"(?:,|\band) (?:the |your |my )?[\w-]+(?: [\w-]+)? with \S", re.I)
 _OWN_ACCOUNT = {"password": "password", "username": "username", "user name": "username"}
 _NOT_FIELDS = frozenset(
     {"cart", "basket", "bag", "list", "trash", "bin", "inbox", "history", "cache", "cookies"}
@@ -140,8 +142,10 @@ def _typed(element: Element | None, raw: str, quotes: Quotes, tail: Tail) -> Par
         if element is None or element.target.role == "combobox":
             return None
         return one("fill_form", target=element.target, tail=element.tail)
-    if _UNKNOWN_VALUE.match(words) or _MORE_PAIRS.search(words) or _A_THING.match(words):
+    if _UNKNOWN_VALUE.match(words) or _A_THING.match(words):
         return None  # "write a short bio": what to write is described, never the words
+    if _MORE_PAIRS.search(words) or _MORE_WITH.search(words):
+        return None  # "Jo, email jo@x.io": more fields and values, never all typed in one
     if words.lower() in UNNAMEABLE - {"one"}:
         return None  # "put it in the basket": "it" is a thing we do not know, not words to type
     return _fill(element, _value(raw, quotes), tail)
@@ -150,8 +154,8 @@ def _typed(element: Element | None, raw: str, quotes: Quotes, tail: Tail) -> Par
 # Kinds of part that show words, or hold fields, and are no field themselves ("the comment
 # section" may well be its one comment box).
 _PARTS = frozenset(
-    {"card", "tile", "page", "screen", "text", "word", "phrase", "label", "message", "notice"}
-    | {"banner", "caption"}
+    {"card", "tile", "page", "screen", "text", "word", "phrase", "label", "notice", "banner"}
+    | {"caption"}
 )
 _A_STEP = re.compile(r"^step$|\bstep (?:\d+|one|two|three|four|five)\b", re.I)
 

@@ -25,6 +25,7 @@ from housecat.plan.grammar.words import (
     chosen_by_the_page,
     has_pronoun,
     names_a_position,
+    names_the_site,
     to_number,
 )
 from housecat.plan.models import Action, Target
@@ -384,7 +385,7 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     text = element.target.text
     if not element.quoted and chosen_by_the_page(text):
         return None  # "open the newest post": which one is for the page to say
-    if element.noun in PAGE_NOUNS or (text.islower() and text in HOME_PAGES):
+    if element.noun in PAGE_NOUNS or (text.islower() and names_the_site(text)):
         return _visit_page(text)  # "open the homepage": the page the test starts on
     opened = one("open", target=element.target, tail=element.tail)
     part = f"{text} {element.noun}" if element.noun else text  # "the notifications panel"
@@ -431,7 +432,7 @@ def _visit_page(name: str) -> Parsed | None:
         return None  # "the number of stars of the repo": not the name of a page
     if names_a_position(name):
         return None  # "the 3rd page", "the next page of results": where, not a page's name
-    if name.lower() in HOME_PAGES or f"{name.lower()} page" in HOME_PAGES:
+    if names_the_site(name) or f"{name.lower()} page" in HOME_PAGES:
         return one("goto", value=placeholder("url"))  # the page the test starts on
     if not name or name.lower() in UNNAMEABLE or has_pronoun(name) or name.startswith("/"):
         return None

@@ -8,6 +8,8 @@ that item; anything else with "it" stays refused. After "scroll to the footer" o
 menu", "it" in a check is that part of the page: checking the whole page instead would
 pass on words shown anywhere else.
 
+After a tab is clicked, "it is selected" is that tab's state.
+
 A name said again is what it named before: "delete milk" after "add milk" deletes that
 item, "click Save again" after "click Save" clicks it once more, and what is clicked
 right after "scroll to the footer" is in the footer.
@@ -112,6 +114,27 @@ def done_again(
         said = (draft.action, draft.target, draft.value)
         if said not in done and said[1:] != (None, None):
             return None  # "the page says Try again": words, which "again" may end
+    return parsed
+
+
+def tab_said_again(
+    text: str, before: Parsed | None, quotes: Quotes, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read "click the Billing tab and check it is selected": the tab just clicked.
+
+    Only its state: what "it shows" after a tab is clicked is in the panel the tab opened,
+    never in the tab's own name.
+    """
+    if before is None or len(before.drafts) != 1 or len(_IT.findall(text)) != 1:
+        return None
+    draft = before.drafts[0]
+    tab = draft.target
+    if draft.action != "click" or tab is None or tab.role != "tab" or tab.nth or tab.within:
+        return None
+    slot = quotes.add(tab.text)
+    parsed = parse(_IT.sub(lambda m: f"the {slot} tab" + (" is" if m["is"] else ""), text))
+    if parsed is None or any(d.action != "expect_selected" for d in parsed.drafts):
+        return None
     return parsed
 
 

@@ -9,12 +9,12 @@ from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.target import parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Tail, one
 from housecat.plan.grammar.words import (
-    HOME_PAGES,
     NUMBER,
     PAGE_NOUNS,
     STATEMENT_WORDS,
     TEXT_NOUNS,
     has_pronoun,
+    names_the_site,
     slug,
     to_number,
 )
@@ -449,7 +449,7 @@ def on_page(fragment: str) -> Parsed:
 
 def page_fragment(name: str) -> str | None:
     """The part of the address a named page has: "the pricing page" is at ".../pricing"."""
-    if name.lower() in HOME_PAGES:
+    if names_the_site(name):
         return placeholder("url")  # where the test starts, the whole of it: see `on_page`
     if len(name.split()) > 3 or _NOT_A_NAME.search(name):
         return None  # "login page or auth prompt shown": a sentence, not a page's name

@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from housecat.plan.grammar.quotes import CLOSE, OPEN
 from housecat.plan.grammar.target import SCREEN_SPOT, singular
 from housecat.plan.grammar.types import Parsed
-from housecat.plan.grammar.words import ON_A_DEVICE, STATEMENT_WORDS, STRONG_NOUNS, strip_fillers
+from housecat.plan.grammar.words import (
+    ON_A_DEVICE,
+    STATEMENT_WORDS,
+    STRONG_NOUNS,
+    names_the_site,
+    strip_fillers,
+)
 
 ParseFn = Callable[[str], Parsed | None]
 
@@ -193,6 +199,7 @@ _SPOT = re.compile(
     re.I,
 )
 _PAGE_SCOPE = re.compile(r" (?:page|screen)$", re.I)
+_PLACE_WORD = re.compile(r"^\S+ (?:(?:the|this|our|my|your) )?", re.I)  # "on the", "in our"
 # The verb a clause lends to an elided sibling: "type a into A and b into B", "click X, then Y".
 _SHARED_VERB = re.compile(
     r"^(?:(?:i|we|you|the user|user) )?(?P<verb>fill(?: in| out)?|type|enter|input|write|put"
@@ -519,7 +526,7 @@ def _fronted(current: _Span, piece: _Span, sentence: str, parse: ParseFn) -> boo
         return False  # "on mobile, …": a screen or browser the run does not have; refused
     if parse(scope) is not None:
         return False
-    if _PAGE_SCOPE.search(scope):
+    if _PAGE_SCOPE.search(scope) or names_the_site(_PLACE_WORD.sub("", scope)):
         scope = ""  # "on the checkout page, click Pay": where we are, not where to look
     elif spot:
         # "Near the bottom of the list, …" says where on the screen, which no locator can

@@ -9,6 +9,7 @@ from housecat.plan.grammar.words import STATEMENT_WORDS, starts_with_verb
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my) ", re.I)
 _VERB_OBJECT = re.compile(r"^\S+ (?:the|a|an|this|that|your|my|all|every)\b", re.I)
 _PEOPLE = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "her"})
+_NO_PLACE = frozenset({"there", "here"})  # "there should now be 20 products": no part of a page
 _MODAL_START = re.compile(r"^(?:should|must|will|would|can|could|may|might|shall)\b", re.I)
 # "the homepage loads and the hero heading", "Upload a file and verify it": two clauses.
 _CLAUSE_IN_SUBJECT = re.compile(
@@ -69,7 +70,7 @@ def not_a_subject(subject: str) -> bool:
         instruction
         or (bare == words and _CHANGING.match(bare))  # "Edit Buy milk to say …": a step
         or _CLAUSE_IN_SUBJECT.search(bare)
-        or bare.lower() in _PEOPLE
+        or bare.lower() in _PEOPLE | _NO_PLACE
         or _MODAL_START.match(bare)
         or STATEMENT_WORDS.search(bare)
     )

@@ -186,6 +186,14 @@ HOME_PAGES = frozenset(
     | {"index", "index page", "root", "site", "website", "app", "application", "web app"}
     | {"page", "web page", "webpage", "web site"}
 )
+_AN_APP = re.compile(r"^[\w-]+ app$", re.I)
+
+
+def names_the_site(name: str) -> bool:
+    """Tell "the homepage", "the site" or "the todo app": where the test starts, whole."""
+    return name.lower() in HOME_PAGES or bool(_AN_APP.match(name))
+
+
 # A word after a place that changes nothing about it: "open the secure page directly".
 ADVERB = re.compile(r" (?:directly|again|now|first|straight away|right away)$", re.I)
 # Words that make text a sentence about the page rather than words on it ("Alice is greeted").
