@@ -214,6 +214,8 @@ async def test_none_counted_is_not_empty_where_the_part_does_not_show_it_holds_n
     result = await check(pool, pages.add(PLAIN_CART), step)
     assert not result.passed
     assert "the cart neither holds an empty list nor says it is empty" in result.details
+    # No cart at all is no empty cart: once it held, as nothing was on the page
+    assert not (await check(pool, pages.add("<h1>Shop</h1><p>Welcome</p>"), step)).passed
     for empty in [
         "<div id=cart><p>Your cart is empty</p></div>",
         "<div id=cart>Cart<ul></ul></div>",

@@ -119,6 +119,8 @@ FAILS = [
     (state("expect_selected", "tab", "tab", "Billing"), "selected: 'Profile'"),
     (state("expect_selected", "tab", "tab", "Option 2"), "nothing named 'Option 2'"),
     (state("expect_selected", "Sections", "tablist", "Billing"), "shows 'Profile'"),
+    # Two dropdowns on the page: "the dropdown" is neither
+    (state("expect_selected", "dropdown", "combobox", "Option 2"), "any of 2 on the page"),
     (state("expect_value", "Email", "textbox", "ada@example"), "holds 'ada@example.com'"),
     (state("expect_value", "Email", "textbox", "bob@example.com"), "not 'bob@example.com'"),
     (state("expect_value", "Email", "textbox", ""), "is not empty"),
@@ -208,3 +210,21 @@ async def test_goals_about_states_read_and_run_against_the_page(
     assert len(plan.steps) == 8, [step.describe() for step in plan.steps]
     browser, _ = await execute(pool, plan, start_url=url, run_id="read", limits=Limits(2, 30))
     assert all(step.passed for step in browser.steps), browser.steps
+
+
+async def test_the_one_dropdown_of_a_page_says_what_it_has_chosen(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # "The dropdown should default to English": once an error from the browser, every time
+    step = read_goal("The dropdown should default to English").steps[-1]
+    chosen = "<select><option>French</option><option selected>English</option></select>"
+    other = (
+        "<p>English</p><select><option selected>French</option><option>English</option></select>"
+    )
+    async with pool.context() as context:
+        page = await context.new_page()
+        await page.goto(pages.add(chosen))
+        await perform(page, step, page.url, SHORT_S)
+        await page.goto(pages.add(other))
+        with pytest.raises(StepFailed, match="the dropdown shows 'French', not 'English'"):
+            await perform(page, step, page.url, SHORT_S)

@@ -536,6 +536,9 @@ async def expect_hidden(page: Page, step: Step, start_url: str, timeout_s: float
         except NotLocated:
             # "no items in the cart": a cart of plain blocks holds things no kind counts
             items = target.names_kind and target.role in _ITEM_KINDS
+            if items and unfound:  # "the cart is empty" says there is a cart: none is not one
+                unproven = f"no {unfound[0]} is on the page"
+                return False
             if items and not await _holds_none(scope):
                 unproven = f"the {target.within} neither holds an empty list nor says it is empty"
                 return False

@@ -234,7 +234,9 @@ async def expect_value(page: Page, step: Step, start_url: str, timeout_s: float)
 async def expect_selected(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     """Expect the choice named by the value to be the chosen one, in the control named, if any."""
     target = step.target
-    if target is not None and not target.names_kind:
+    # "the Country dropdown shows Canada", and "the dropdown shows English": what the one
+    # dropdown on the page has chosen; "the tab 'Pro' is selected": a choice of that kind
+    if target is not None and (not target.names_kind or target.role not in CHOICES + CHECKABLE):
         return await _chosen_in(page, step, timeout_s)
     root: Root = page
     if target is not None and target.within and not names_content(target.within):
