@@ -4100,3 +4100,9 @@ def test_the_app_named_by_what_it_is_is_the_one_tested() -> None:
     ]
     # A name, capitalised, is a link or tile of that name
     assert steps("open the Settings app") == [("open", Target(text="Settings app"), None, None)]
+
+
+def test_what_reappears_is_shown() -> None:
+    assert steps("click Logout; the Sign in button should reappear")[1:] == [
+        ("expect_visible", Target(text="Sign in", role="button"), None, None)
+    ]

@@ -75,8 +75,8 @@ _SAY = (
 )
 _SHOWN = (
     r"(?:visible|invisible|hidden|shown|displayed|present|absent|missing|gone|there|rendered"
-    r"|showing|appears?|appearing|disappears?|disappeared|vanish(?:es|ed)?|exists?|shows? up"
-    r"|goes away|go away|on (?:the )?(?:page|screen)|in view|out of view|on screen|listed"
+    r"|showing|(?:re)?appears?|(?:re)?appearing|disappears?|disappeared|vanish(?:es|ed)?|exists?"
+    r"|shows? up|goes away|go away|on (?:the )?(?:page|screen)|in view|out of view|on screen|listed"
     r"|available|documented|included|mentioned|on the list|in the list|back|shows?"
     r"|comes? back|returns?|remains?|are left|is left|closed|dismissed)"
 )
