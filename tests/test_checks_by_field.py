@@ -5,9 +5,10 @@ no message while the page says 'Required' elsewhere (a legend above the form). T
 passes on the message by its field (it failed when the words were looked for in the input),
 and fails when the words show only before the field's label.
 
-Next to the label is the words after the label in the smallest part of the page that holds
-both: stricter than anywhere on the page, though a later field's message close enough
-after the label would count too (no check yet knows a field's own group).
+Next to the label is the field's own message (what describes it, or the element right
+after it), or the words after the label in the smallest part of the page that holds both:
+stricter than anywhere on the page, though a later field's message close enough after the
+label would count too (no check yet knows a field's own group).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ FORM = """
   <div class=group><label for=name>Name *</label><input id=name name=name value=Ada></div>
   <div class=group><label for=pw>Password</label><input id=pw type=password>
     <small>At least 8 characters</small></div>
+  <div class=group><label for=city>City</label><input id=city><span>Unknown city</span></div>
 </form>
 """
 SHORT_S = 0.4
@@ -58,6 +60,9 @@ async def check(page: Page, goal: str) -> None:
         "an error 'Required' is shown under the Email field",
         "the Email field shows the error 'Required'",
         "'At least 8 characters' is displayed below the password field",
+        "the error under the Email field reads 'Required'",
+        # Inline, the label's words and the message's run together: "CityUnknown city"
+        "the error next to the City field says 'Unknown city'",
     ],
 )
 async def test_a_message_under_its_field_passes(form: Page, goal: str) -> None:
@@ -70,6 +75,7 @@ async def test_a_message_under_its_field_passes(form: Page, goal: str) -> None:
         # The page says "Required" in its legend, not under the Name field
         "an error 'Required' is shown under the Name field",
         "the hint 'Fields marked' appears next to the Email field",
+        "the error under the Name field says 'Required'",
     ],
 )
 async def test_a_message_elsewhere_on_the_page_fails(form: Page, goal: str) -> None:

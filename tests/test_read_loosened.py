@@ -59,6 +59,8 @@ def test_a_message_under_a_field_is_read_by_its_label_never_inside_the_input() -
         "'Required' is displayed below the Email input",
         "verify a warning saying 'Required' is shown beside the Email field",
         "the Email field should show the error 'Required'",
+        "the error under the Email field reads 'Required'",
+        "the message below the email input should say Required",
     ]:
         assert steps(goal) == by_label, goal
     assert steps("the hint 'At least 8 characters' appears under the Password field") == [
@@ -72,6 +74,7 @@ def test_a_message_by_a_field_that_must_not_show_is_refused() -> None:
         "'Required' is not shown under the Email field",
         "the error 'Required' is not displayed next to the Email field",
         "the Email field does not show an error 'Required'",
+        "the error under the Email field should not say Required",
     ]:
         refused(goal)
 

@@ -73,6 +73,11 @@ _NEAR = (
     + ALIKE_ITEMS
     + """
   const wanted = new RegExp(text, 'i'), loosely = new RegExp(label, 'i');
+  const messageOf = (field) => [
+    ...(field.getAttribute('aria-describedby') || '').split(/\\s+/)
+      .map((id) => id && document.getElementById(id)),
+    field.nextElementSibling, field.closest('label') && field.closest('label').nextElementSibling,
+  ].filter(Boolean);
   // "Total: $5" says the label whole, as does "Ada Active" for "Active"; "Total savings:
   // $40" says a longer one, used only when nothing says it whole
   const exactly = new RegExp(
@@ -86,11 +91,18 @@ _NEAR = (
     const [labels, named] = exact.length ? [exact, exactly] : [found, loosely];
     return labels.some((el) => {
       // A field's label: its value is what the field holds, never a figure near it
-      const field = held && el.closest('label') && el.closest('label').control;
+      const control = el.closest('label') && el.closest('label').control;
+      const field = held && control;
       if (field && field.matches(HOLDERS)) {
         const value = field.tagName === 'SELECT' ? chosen(field) : field.value;
         return wanted.test(low(value)) && !(nothing && nothing.test(low(value))) && inSight(field);
       }
+      // A field's message: what describes it, or what comes right after it, even where
+      // inline text runs it into the label's ("EmailEnter a valid email")
+      if (control && messageOf(control).some((message) => {
+        const says = said(message, figures);
+        return wanted.test(says) && !(nothing && nothing.test(says)) && inSight(message);
+      })) return true;
       for (let node = el, from = null, depth = 0; node && depth < 6 && root.contains(node);
            from = node, node = node.parentElement, depth++) {
         const seen = said(node, figures);

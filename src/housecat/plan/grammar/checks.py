@@ -1256,7 +1256,23 @@ def _but_not(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed((*kept.drafts, *denied.drafts), denied.tail)
 
 
+def _message_beside_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the error under the Email field reads 'Invalid'": the words by its label."""
+    beside = _field_label(parse_element(match["f"], quotes, "fill"))
+    value = expected(match["v"], quotes)
+    if beside is None or value is None or _negated(match["mid"]):
+        return None  # "the hint next to the logo says Hi": beside no field, no check says where
+    return one("expect_text", target=beside, value=value)
+
+
 _STATEMENTS: tuple[Rule, ...] = (
+    rule(
+        r"^(?:the |an? )?(?:error message|error|message|warning|hint|validation message"
+        r"|validation error) (?:underneath|under|below|beneath|next to|beside|by|near) (?P<f>.+?)"
+        rf" (?P<mid>(?:{_VIS_AUX} )*)(?:says?|reads?|shows?|is|be)(?: now)? (?P<v>.+)$",
+        _message_beside_says,
+        final=True,
+    ),
     rule(
         r"^(?P<s>\S.*?) (?P<verb>shows?|says?|reads?|includes?|lists|contains?|displays?|has|have)"
         r" (?P<a>\S.*?),? (?:but|and) not (?P<b>\S.*)$",
