@@ -44,3 +44,23 @@ async def test_an_icon_clicked_is_the_button_named_for_what_it_does(
     menu = pages.add(f"<button aria-label=Menu>☰</button>{ECHO}")
     assert (await run(pool, close, goal)).passed
     assert not (await run(pool, menu, goal)).passed
+
+
+SENT = "<p id=out></p><script>document.addEventListener('submit', (e) => {"
+SENT += " e.preventDefault(); out.textContent = `sent ${e.target.id}`; });</script>"
+
+
+async def test_the_submit_button_is_the_one_that_sends_the_form_whatever_it_says(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    contact = "<form id=contact><input name=q><button>Send message</button></form>"
+    goal = "click the submit button and check the page says sent contact"
+    assert (await run(pool, pages.add(contact + SENT), goal)).passed
+    check = "the submit button says Send message"
+    assert (await run(pool, pages.add(contact + SENT), check)).passed
+    assert not (await run(pool, pages.add(contact.replace("Send", "Save") + SENT), check)).passed
+    # Two forms, two buttons that send: which one is meant, no one can say
+    search = "<form id=search><input name=s><input type=submit value=Search></form>"
+    two = await run(pool, pages.add(search + contact + SENT), goal)
+    assert not two.passed
+    assert "no button named 'submit'" in two.details

@@ -186,8 +186,21 @@ def _wanted(target: Target, roles: tuple[str, ...]) -> tuple[str, ...]:
     return (target.role,) if target.role else roles
 
 
+# "the submit button": the control that sends a form, whatever its words ("Send message"),
+# where the page has one only
+_FORM_SUBMIT = Chain(
+    (Call("locator", ("button[type=submit], input[type=submit], form button:not([type])",)),)
+)
+
+
 def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chain]:
     """Return the ways to find a target, in Playwright's recommended order."""
+    chains = _by_name(target, roles, action)
+    submit = target.text.lower() == "submit" and target.role in (None, "button")
+    return [*chains, _FORM_SUBMIT] if submit and not target.names_kind else chains
+
+
+def _by_name(target: Target, roles: tuple[str, ...], action: str) -> list[Chain]:
     text = target.text
     if target.names_kind:
         return [of_kind(target.role or "", target.text)]
@@ -352,6 +365,8 @@ async def _as_written(
             continue
         if await _visible_count(chain.on(page)):
             finished = await _finish(page, chain, target)
+            if chain is _FORM_SUBMIT and finished and _first_of_many(finished, target):
+                continue  # two forms' buttons: which one was meant, no one can say
             if finished is not None:
                 return finished
     return None
@@ -466,6 +481,11 @@ def recorded_chain(step: Step) -> Chain | None:
 
 def _checks(step: Step) -> bool:
     return step.action == "expect_visible" or step.action in STATE_CHECKS
+
+
+def _first_of_many(chain: Chain, target: Target) -> bool:
+    """Whether a chain took the first of several elements the target did not number."""
+    return target.nth is None and chain.calls[-1] == Call("nth", (0,))
 
 
 def _by_whole_name(chain: Chain) -> bool:
