@@ -4106,3 +4106,12 @@ def test_what_reappears_is_shown() -> None:
     assert steps("click Logout; the Sign in button should reappear")[1:] == [
         ("expect_visible", Target(text="Sign in", role="button"), None, None)
     ]
+
+
+def test_marking_every_item_names_no_one_item() -> None:
+    # "all todos" is every item, not a checkbox in one called "all".
+    refused("Mark all todos as complete")
+    refused("mark every todo as done")
+    assert steps("mark All hands meeting as done") == [
+        ("check", Target(text="checkbox", role="checkbox", within="All hands meeting"), None, None)
+    ]

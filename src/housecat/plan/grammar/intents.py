@@ -319,9 +319,12 @@ def _delete(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the second item" is a position: see the position rules
     if not quotes.is_quoted(raw) and re.match(rf"(?:{NUMBER}) ", item):
         return None  # "remove one Oak Chair": one of several, not the whole line
-    if not quotes.is_quoted(raw) and re.match(r"(?:all|every|each|everything)\b", item, re.I):
+    if not quotes.is_quoted(raw) and _MANY.match(item):
         return None  # "remove all items from the cart": every item, no one named
     return one("delete_item", target=Target(text=item))
+
+
+_MANY = re.compile(r"(?:all|every|each|everything|both|any|none)\b")
 
 
 def _tick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -331,6 +334,8 @@ def _tick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None
     if joins_names(match["x"].strip(), quotes):
         return None  # "mark Buy milk and Walk dog as done": two items, or one named so?
+    if not quotes.is_quoted(match["x"].strip()) and _MANY.match(item):
+        return None  # "mark all todos as complete": every item, no one named
     action: Action = "uncheck" if match.groupdict().get("undo") else "check"
     return one(action, target=Target(text="checkbox", role="checkbox", within=item))
 
