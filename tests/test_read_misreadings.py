@@ -1714,7 +1714,10 @@ def test_a_link_in_a_part_said_to_go_somewhere_is_followed_from_that_part() -> N
 
 def test_how_many_or_how_it_was_done_is_no_name() -> None:
     refused("check both fields show Required")  # never a field named "both"
-    refused("click Sign in without filling anything")
+    # nothing filled is how it is clicked, no part of its name
+    assert steps("click Sign in without filling anything") == [
+        ("click", Target(text="Sign in"), None, None)
+    ]
     assert steps("click Continue without saving") == [
         ("click", Target(text="Continue without saving"), None, None)
     ]
@@ -4115,3 +4118,13 @@ def test_marking_every_item_names_no_one_item() -> None:
     assert steps("mark All hands meeting as done") == [
         ("check", Target(text="checkbox", role="checkbox", within="All hands meeting"), None, None)
     ]
+
+
+def test_nothing_typed_first_is_no_step_and_never_part_of_a_name() -> None:
+    pressed = [("click", Target(text="Login"), None, None)]
+    assert steps("Click Login without entering anything") == pressed
+    assert steps("Without entering anything, click Login") == pressed
+    assert steps("Click Login with the form empty") == pressed
+    # Not the words "Without filling" looked for in the form.
+    assert steps("Without filling in the form, click Login") == pressed
+    refused("fill Email with x without typing anything")

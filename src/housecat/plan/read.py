@@ -110,6 +110,15 @@ _AS_SIGNED_OUT = (
     r"))"
 )
 _SIGNED_OUT = re.compile(rf"^(?P<body>.+?),? {_AS_SIGNED_OUT}$", re.I)
+# "click Login without entering anything", "press Submit with the form empty": nothing is
+# typed first, which is no step at all; only the press itself is read
+_NOTHING_TYPED = re.compile(
+    r"^(?P<body>.+?),? (?:without (?:entering|typing|filling(?: in| out)?) (?:in )?"
+    r"(?:anything|a thing|any (?:text|values?|details|data)|the form|any(?: of the)? fields?)"
+    r"(?: in)?|with (?:the form|all (?:the )?fields|every field|the fields) (?:empty|blank))$",
+    re.I,
+)
+_PRESSES = {"click", "press", "submit"}
 _SAYS_SIGNED_OUT = re.compile(rf"\b{_AS_SIGNED_OUT}", re.I)
 _A_RANGE = re.compile(rf"\bbetween \$?(?:\d[\d.,]*|{NUMBER})(?: and \S|$)", re.I)
 _SAME_TAB = re.compile(r",? in (?:the same|this|the current) (?:tab|window)$", re.I)
@@ -386,6 +395,11 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         # only an address: "proceed to checkout as a guest" chooses guest checkout there
         navigates = opened is not None and all(d.action == "goto" for d in opened.drafts)
         return opened if navigates else None
+    untyped = _NOTHING_TYPED.match(text)
+    if untyped:
+        pressed = parse_clause(untyped["body"], quotes)
+        presses = pressed is not None and all(d.action in _PRESSES for d in pressed.drafts)
+        return pressed if presses else None
     text = done_first(base_verb(strip_subject(drop_adverb(strip_fillers(text)))))
     if not text:
         return None

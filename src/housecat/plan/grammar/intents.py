@@ -563,6 +563,13 @@ INTENT_RULES: tuple[Rule, ...] = (
         final=True,
     ),
     rule(r"^(?:without|before) (?:logging|signing) (?:in|up|on)$", _nothing),
+    # "Without entering anything, click Login": nothing typed is no step
+    rule(
+        r"^without (?:entering|typing|filling(?: in| out)?) (?:in )?"
+        r"(?:anything|a thing|any (?:text|values?|details|data)|the form|any(?: of the)? fields?)"
+        r"(?: in)?$",
+        _nothing,
+    ),
     rule(
         r"^(?:fill(?: in| out)?|complete|populate)(?: (?:the|this|that|your|a))?"
         r"(?: (?P<form>[\w-]+(?: [\w-]+)?))? form"
