@@ -4128,3 +4128,11 @@ def test_nothing_typed_first_is_no_step_and_never_part_of_a_name() -> None:
     # Not the words "Without filling" looked for in the form.
     assert steps("Without filling in the form, click Login") == pressed
     refused("fill Email with x without typing anything")
+
+
+def test_a_todo_completed_by_its_name_said_first_is_ticked() -> None:
+    ticked = [("check", Target(text="checkbox", role="checkbox", within="Buy milk"), None, None)]
+    assert steps("complete the Buy milk todo") == ticked
+    assert steps("finish the 'Buy milk' to-do") == ticked
+    for goal in ["complete the todo", "complete this todo", "complete a todo"]:
+        refused(goal)  # which one is not said: never an item called "the"

@@ -664,6 +664,12 @@ INTENT_RULES: tuple[Rule, ...] = (
     # "complete 'Buy milk'": only a quoted item; "complete the form" is no item of a list
     rule(rf"^(?:complete|finish) (?:the )?(?:(?:{_ITEM_KINDS}) )?(?P<x>{_SLOT})$", _tick),
     rule(rf"^complete (?:the )?(?:{_ITEM_KINDS}) (?P<x>.+)$", _tick),
+    # "complete the Buy milk todo": an item of a to-do list, by its kind said after it
+    rule(
+        r"^(?:complete|finish) (?:the )?"
+        r"(?P<x>(?!(?:the|a|an|this|that|my|your|one|first|last|next|new)\b).+?) (?:todo|to-do)$",
+        _tick,
+    ),
     rule(
         r"^(?:filter|narrow|refine)(?: (?:the )?(?:[\w-]+ ){0,2}?[\w-]+)? by (?P<v>.+)$",
         lambda m, q: _pick_named(m, q, "filter"),
