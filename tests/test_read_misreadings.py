@@ -4136,3 +4136,12 @@ def test_a_todo_completed_by_its_name_said_first_is_ticked() -> None:
     assert steps("finish the 'Buy milk' to-do") == ticked
     for goal in ["complete the todo", "complete this todo", "complete a todo"]:
         refused(goal)  # which one is not said: never an item called "the"
+
+
+def test_a_page_said_to_load_and_show_something_is_opened_once() -> None:
+    assert [
+        s.action for s in read_goal("Make sure the home page loads and shows the logo").steps
+    ] == [
+        "goto",
+        "expect_visible",
+    ]

@@ -304,12 +304,23 @@ def _compile(goal: str) -> Plan:
                     action = "fill_email"  # the page's one e-mail field, found when it runs
                 elif target is None:
                     raise GoalNotUnderstood(phrase)
-            steps.append(_step(draft, action, target, phrase))
+            step = _step(draft, action, target, phrase)
+            if not _opened_again(steps, step):
+                steps.append(step)
     if not steps:  # only "wait for the page to load": nothing to do
         raise GoalNotUnderstood(" ".join(cut.written.split()))
     _refuse_moves_in_place(steps)
     steps = _sent(_opened_first(steps))
     return Plan(goal=goal, steps=steps, assumptions=cut.assumed)
+
+
+def _opened_again(steps: list[Step], step: Step) -> bool:
+    """Tell the page just opened, said again ("the home page loads and shows the logo"):
+    opening it twice in a row would check nothing more."""
+    last = steps[-1] if steps else None
+    return step.action == "goto" and last is not None and last.action == "goto" and (
+        (last.value, last.target) == (step.value, step.target)
+    )
 
 
 def _signed_in(steps: list[Step]) -> bool:
