@@ -4145,3 +4145,11 @@ def test_a_page_said_to_load_and_show_something_is_opened_once() -> None:
         "goto",
         "expect_visible",
     ]
+
+
+def test_a_count_quoted_after_check_is_words_shown_never_a_box_to_tick() -> None:
+    assert steps("Check '0 items left'") == [("expect_text", None, "0 items left", None)]
+    assert steps('check "3 results"') == [("expect_text", None, "3 results", None)]
+    assert steps("check '18 or older'") == [
+        ("check", Target(text="18 or older", role="checkbox"), None, None)
+    ]

@@ -318,8 +318,11 @@ def _opened_again(steps: list[Step], step: Step) -> bool:
     """Tell the page just opened, said again ("the home page loads and shows the logo"):
     opening it twice in a row would check nothing more."""
     last = steps[-1] if steps else None
-    return step.action == "goto" and last is not None and last.action == "goto" and (
-        (last.value, last.target) == (step.value, step.target)
+    return (
+        step.action == "goto"
+        and last is not None
+        and last.action == "goto"
+        and ((last.value, last.target) == (step.value, step.target))
     )
 
 

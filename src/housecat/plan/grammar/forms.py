@@ -87,6 +87,12 @@ _SAYING = re.compile(
 )
 # Nouns of things ticked that name no kind of their own: "the Dark mode box", "the In stock
 # filter". "check the page" ticks nothing.
+# "check '0 items left'", "check '3 results'": a count the page shows, never a box's label
+_A_COUNT_SHOWN = re.compile(
+    r"^\d[\d,.]* (?:\w+ )?(?:items?|results?|rows?|products?|entries|records|matches"
+    r"|left|remaining|found|selected)\b",
+    re.I,
+)
 _TICKED_NOUNS = frozenset({"box", "option", "filter", "facet", "setting", "preference"})
 # A verb said of a subject ("robots.txt allows crawling"): a statement, never a box's label,
 # which speaks to the reader ("Allow cookies").
@@ -343,6 +349,8 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     stated = parse_assertion(rest, quotes, bare=False)
     if stated is not None:
         return stated
+    if quotes.is_quoted(rest) and _A_COUNT_SHOWN.match(quotes.value(rest)):
+        return exists(rest, quotes, strict=True)
     element = parse_element(rest, quotes, "check")
     if element is None:
         return None
