@@ -4153,3 +4153,9 @@ def test_a_count_quoted_after_check_is_words_shown_never_a_box_to_tick() -> None
     assert steps("check '18 or older'") == [
         ("check", Target(text="18 or older", role="checkbox"), None, None)
     ]
+
+
+def test_only_a_kind_of_item_described_is_no_item_named() -> None:
+    refused("check only European rows remain")  # which rows are European is not words
+    refused("only Pending orders are listed")
+    assert steps("only 'Pending orders' is listed")[0][2] == "Pending orders"

@@ -19,6 +19,12 @@ from housecat.plan.models import Target
 _CUT = re.compile(r",? and |, ", re.I)
 _NAME = re.compile(r"^(?:[A-Z0-9]|\{\{)[^,]*$")
 _COUNTED = re.compile(r"^\d+ [a-z]", re.I)
+# "only European rows remain": a kind of item described, not one item's words
+_DESCRIBED = re.compile(
+    r" (?:rows|items|entries|results|products|todos|to-dos|tasks|records|lines|cards|orders"
+    r"|users|posts|articles|files|ones)$",
+    re.I,
+)
 # Subjects that mean the page's one list, not a part of the page named so.
 _THE_LIST = frozenset({"list", "the list", "the items", "items", "the list of items"})
 _PLACE = r"(?:the|your|my|our) [\w'’-]+(?: [\w'’-]+){0,2}"
@@ -45,6 +51,8 @@ def _names(raw: str, quotes: Quotes, *, several: bool | None) -> list[str] | Non
         return None
     if any(not quotes.is_quoted(part) and _COUNTED.match(part) for part in parts):
         return None  # "only 3 items are listed": how many, not which
+    if any(not quotes.is_quoted(part) and _DESCRIBED.search(part) for part in parts):
+        return None
     plain = not all(quotes.is_quoted(part) for part in parts)
     if plain and len(parts) == 2 and "," not in raw:
         if several is None:
