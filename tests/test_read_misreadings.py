@@ -4159,3 +4159,17 @@ def test_only_a_kind_of_item_described_is_no_item_named() -> None:
     refused("check only European rows remain")  # which rows are European is not words
     refused("only Pending orders are listed")
     assert steps("only 'Pending orders' is listed")[0][2] == "Pending orders"
+
+
+def test_an_account_named_before_its_credentials_signs_in_with_them() -> None:
+    for goal in [
+        "Log in with the demo account (demo@example.com / demo123)",
+        "log in with the demo account demo@example.com / demo123",
+        "sign in using our test credentials: demo@example.com / demo123",
+    ]:
+        reading = read(goal)
+        assert [(s.action, s.value) for s in reading.plan.steps] == [
+            ("sign_in", "demo@example.com")
+        ], goal
+        assert reading.secrets == {"password": "demo123"}, goal
+    refused("log in with the demo account (see the wiki)")

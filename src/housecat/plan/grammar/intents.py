@@ -98,6 +98,14 @@ _BARRED = re.compile(
 _ROLE = re.compile(r"^(?:a|an|the) [a-z][\w-]*(?: [a-z][\w-]*)?(?: (?:user|account))?$", re.I)
 
 
+# An account named before what signs in with it: "the demo account", "our test user:"
+_ACCOUNT_NAMED = re.compile(
+    r"^(?:the|a|an|my|our|your) (?:[\w-]+ ){0,2}?(?:account|user|login|credentials):?"
+    r" (?P<pair>\(.+\)|\S+ ?/ ?\S+)$",
+    re.I,
+)
+
+
 def _credentials(how: str | None, quotes: Quotes) -> tuple[str, str] | None:
     """Read who signs in and with what; None when the words cannot be placed."""
     if not how:
@@ -111,6 +119,9 @@ def _credentials(how: str | None, quotes: Quotes) -> tuple[str, str] | None:
     body = how[lead.end() :] if lead else how
     if _OWN.match(body):
         return USERNAME, PASSWORD
+    account = _ACCOUNT_NAMED.match(body)
+    if account:  # "the demo account (demo@example.com / demo123)": the pair said after it
+        return _credentials(account["pair"], quotes)
     if _WRONG.match(body):
         return USERNAME, WRONG_PASSWORD
     given = _GIVEN_PASSWORD.match(body)
