@@ -4173,3 +4173,10 @@ def test_an_account_named_before_its_credentials_signs_in_with_them() -> None:
         ], goal
         assert reading.secrets == {"password": "demo123"}, goal
     refused("log in with the demo account (see the wiki)")
+
+
+def test_a_comparison_is_never_the_name_of_a_thing_to_find() -> None:
+    # Was "the first 'product costs less than the second'" looked for as an element.
+    refused("check the first product costs less than the second")
+    refused("verify the first product costs less than the second")
+    assert steps("check the first product costs $5")[0][2] == "$5"

@@ -155,10 +155,15 @@ def _some(things: str, number: int, place: str | None) -> Parsed:
     return Parsed((Draft("expect_count", target=target, count=number, at_least=True),))
 
 
+_COMPARED = re.compile(r"\b(?:than|costs?|cheaper|dearer|pricier)\b")
+
+
 def exists(text: str, quotes: Quotes, *, strict: bool) -> Parsed | None:
     """Expect what a noun phrase or text names to be there ("a heading Welcome", "3 items")."""
     if text.lower().startswith("no "):
         return absent(text[3:], quotes)
+    if _COMPARED.search(text):
+        return None  # "the first product costs less than the second": no thing named so
     counted = count(text, quotes, within=None, need_role=False)
     if counted is not None:
         return counted
