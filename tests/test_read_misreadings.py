@@ -1391,6 +1391,7 @@ def test_a_kind_of_note_expected_by_its_quoted_words_checks_those_words() -> Non
 def test_script_errors_and_broken_images_are_the_page_s_health_never_words() -> None:
     for goal in [
         "check there are no console errors",
+        "Ensure there's no console errors",
         "make sure there are no JavaScript errors",
         "the page loads without any JS errors",
         "there should be no errors in the console",
@@ -4180,3 +4181,22 @@ def test_a_comparison_is_never_the_name_of_a_thing_to_find() -> None:
     refused("check the first product costs less than the second")
     refused("verify the first product costs less than the second")
     assert steps("check the first product costs $5")[0][2] == "$5"
+
+
+def test_being_taken_home_by_a_click_is_being_where_the_test_starts() -> None:
+    home = ("expect_url", None, "{{url}}", None)
+    assert steps("Make sure clicking the logo takes you back home") == [
+        ("click", Target(text="logo", role="img"), None, None),
+        home,
+    ]
+    assert steps("the Home link takes you home") == [
+        ("click", Target(text="Home", role="link"), None, None),
+        home,
+    ]
+
+
+def test_the_root_address_is_never_a_part_every_address_contains() -> None:
+    # "contains '/'" holds on every page: the root is the address whole
+    for goal in ["clicking Home takes you to /", "check we land on /"]:
+        last = read_goal(goal).steps[-1]
+        assert (last.action, last.value, last.compare) == ("expect_url", "/", "equals"), goal

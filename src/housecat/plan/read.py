@@ -377,13 +377,15 @@ def _refuse_moves_in_place(steps: list[Step]) -> None:
 
 
 def _step(draft: Draft, action: Action, target: Target | None, phrase: str) -> Step:
+    # "takes you to /": the site's root, which every address would contain
+    root = action == "expect_url" and draft.value == "/"
     return Step(
         action=action,
         target=target,
         value=draft.value,
         count=draft.count,
         at_least=draft.at_least,
-        compare=draft.compare,
+        compare="equals" if root else draft.compare,
         password=draft.password,
         phrase=phrase,
         only_if=draft.only_if,

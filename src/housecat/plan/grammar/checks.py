@@ -433,8 +433,9 @@ def _where(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 _LEADS = (
-    r"(?:opens?|goes? to|takes? (?:you|me|us|the user|users) to|leads? to|navigates? to"
-    r"|points? to|links? to|brings? (?:you|me|us) to)"
+    r"(?:opens?|goes? to|takes? (?:you|me|us|the user|users)(?: back)? to|leads? to"
+    r"|navigates? to|points? to|links? to|brings? (?:you|me|us)(?: back)? to"
+    r"|(?:takes?|brings?) (?:you|me|us|the user|users)(?: back)?(?= home$))"
 )
 
 
@@ -445,10 +446,16 @@ def _leads_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     clicking = bool(match.groupdict().get("clicking"))
     element = parse_element(match["control"], quotes, "click" if clicking else "link")
     kinds = {"link", "button", None} if clicking else {"link", "button"}
-    if element is None or not element.named or element.target.role not in kinds:
+    # "clicking the logo takes you home": the logo, as "click the logo" clicks it
+    if element is None:
+        return None
+    logo = clicking and element.noun == "logo"
+    if not logo and (not element.named or element.target.role not in kinds):
         return None  # "the menu opens the settings": which control to follow?
     where = _DETERMINER.sub("", match["where"].strip(" ,.;:!?"), count=1)
-    if not (_PAGE_SUFFIX.match(where) or _URLISH.match(quotes.value(where))):
+    if not (
+        _PAGE_SUFFIX.match(where) or _URLISH.match(quotes.value(where)) or names_the_site(where)
+    ):
         return None  # "the menu button opens the settings": a menu, maybe, not a page
     arrived = _where(match, quotes)
     return (

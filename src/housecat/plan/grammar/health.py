@@ -18,7 +18,7 @@ _IMAGES = r"(?:images?|pictures?|img(?: tags?)?)"
 _SUBJECT = (
     r"(?:(?P<subject>(?:the )?[\w'’-]+(?: [\w'’-]+){0,3}?) (?P<verb>loads|loaded|has|shows"
     r"|throws|logs|should load|should have|should show|must load)(?: with)? )?"
-    r"(?:there (?:are|is|should be|must be|were) )?(?:no|zero|without(?: any)?) "
+    r"(?:there(?: (?:are|is|should be|must be|were)|['’]s) )?(?:no|zero|without(?: any)?) "
 )
 PAGE_HEALTH = (
     rf"^{_SUBJECT}(?:{_SCRIPT_ERRORS}|broken {_IMAGES})"
