@@ -4200,3 +4200,19 @@ def test_the_root_address_is_never_a_part_every_address_contains() -> None:
     for goal in ["clicking Home takes you to /", "check we land on /"]:
         last = read_goal(goal).steps[-1]
         assert (last.action, last.value, last.compare) == ("expect_url", "/", "equals"), goal
+
+
+def test_a_list_of_fields_told_of_the_user_fills_each() -> None:
+    assert [
+        (s.action, s.target.text if s.target else None)
+        for s in read_goal(
+            'User visits /signup, enters Name "Jo", Email "jo@x.io", Password "Secret123!",'
+            ' and clicks "Create account"'
+        ).steps
+    ] == [
+        ("goto", None),
+        ("fill", "Name"),
+        ("fill", "Email"),
+        ("fill", "Password"),
+        ("click", "Create account"),
+    ]

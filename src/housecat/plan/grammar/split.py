@@ -204,7 +204,11 @@ _PLACE_WORD = re.compile(r"^\S+ (?:(?:the|this|our|my|your) )?", re.I)  # "on th
 _SHARED_VERB = re.compile(
     r"^(?:(?:i|we|you|the user|user) )?(?P<verb>fill(?: in| out)?|type|enter|input|write|put"
     r"|paste|key in|set|change|update|select|choose|pick|use|click|tap|press|hit|follow|hover"
-    r"|tick|untick|uncheck)(?: on| over)? ",
+    r"|tick|untick|uncheck"
+    # "the user enters Name 'Jo', Email 'jo@x.io'": the verb as said of someone
+    r"|(?:fills(?: in| out)?|types|enters|inputs|writes|puts|pastes|keys in|sets"
+    r"|changes|updates|selects|chooses|picks|uses|clicks|taps|presses|hits|follows|hovers"
+    r"|ticks|unticks|unchecks))(?: on| over)? ",
     re.I,
 )
 
