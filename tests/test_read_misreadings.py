@@ -4216,3 +4216,10 @@ def test_a_list_of_fields_told_of_the_user_fills_each() -> None:
         ("fill", "Password"),
         ("click", "Create account"),
     ]
+
+
+def test_a_value_typed_told_as_a_subject_is_no_part_of_the_page() -> None:
+    # Was the words looked for next to a label "invalid email".
+    refused('check that an invalid email shows "Please enter a valid email"')
+    refused("a wrong password shows Oops")
+    assert steps("a toast says Saved")[0][2] == "Saved"

@@ -31,6 +31,12 @@ _DOING = re.compile(
     r"|visiting|navigating|trying|leaving|tapping|checking|ticking|hovering|scrolling) \S",
     re.I,
 )
+# "an invalid email shows …", "a wrong password shows …": a value typed, told as a subject
+_A_VALUE_TYPED = re.compile(
+    r"^(?:an?|any) (?:invalid|wrong|bad|incorrect|empty|blank|missing|short|too short|long"
+    r"|too long|weak|expired|duplicate|mistyped|malformed|unknown|unregistered)\b",
+    re.I,
+)
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their|his|her|whose)\b", re.I)
 # "In /about the page", "On the pricing page the Pro plan": a place run into a subject
 _PLACE_FIRST = re.compile(r"^(?:on|in|at|inside|within|from) (?:/|https?://|the |my |your )", re.I)
@@ -58,6 +64,8 @@ def not_a_subject(subject: str) -> bool:
         return True  # "Neither Marketing nor Newsletter is ticked": none of them, or either
     if _DOING.match(words):
         return True  # "Submitting the form without a message": a step, told as a subject
+    if _A_VALUE_TYPED.match(words):
+        return True  # "an invalid email shows …": what was typed, which no part of a page is
     bare = _DETERMINER.sub("", words, count=1)
     # Names may start with a verb ("Sign out button", "the search results"); an instruction
     # has no article and is lower case or long ("Add 3 cases to cart and confirm the cart").
