@@ -4223,3 +4223,9 @@ def test_a_value_typed_told_as_a_subject_is_no_part_of_the_page() -> None:
     refused('check that an invalid email shows "Please enter a valid email"')
     refused("a wrong password shows Oops")
     assert steps("a toast says Saved")[0][2] == "Saved"
+
+
+def test_a_visitor_said_first_is_the_signed_out_start_of_every_journey() -> None:
+    assert steps("As a visitor, open /pricing") == [("goto", None, "/pricing", None)]
+    refused("log in. As a guest, open /pricing")  # signed in by then: not a guest
+    refused("As a user, search for shoes")  # which user, signed in or not, is not said

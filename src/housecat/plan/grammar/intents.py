@@ -574,6 +574,12 @@ INTENT_RULES: tuple[Rule, ...] = (
         final=True,
     ),
     rule(r"^(?:without|before) (?:logging|signing) (?:in|up|on)$", _nothing),
+    # "As a visitor, open /pricing": a journey starts signed out, as a visitor is
+    rule(
+        r"^as an? (?:guest|visitor|new visitor|first-time visitor|anonymous (?:user|visitor)"
+        r"|(?:logged|signed)[- ]out (?:user|visitor))$",
+        _nothing,
+    ),
     # "Without entering anything, click Login": nothing typed is no step
     rule(
         r"^without (?:entering|typing|filling(?: in| out)?) (?:in )?"
