@@ -4229,3 +4229,12 @@ def test_a_visitor_said_first_is_the_signed_out_start_of_every_journey() -> None
     assert steps("As a visitor, open /pricing") == [("goto", None, "/pricing", None)]
     refused("log in. As a guest, open /pricing")  # signed in by then: not a guest
     refused("As a user, search for shoes")  # which user, signed in or not, is not said
+
+
+def test_not_any_of_some_words_is_none_of_them() -> None:
+    for goal in [
+        'the page should not show any "undefined"',
+        'the page should not show any "undefined" text',
+    ]:
+        assert steps(goal) == [("expect_no_text", None, "undefined", None)], goal
+    refused("the page does not show any errors")  # a kind of thing, which no words are

@@ -765,7 +765,7 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "shows Done within a minute": a time limit, which no words are
     if _WHEN_SAID.search(value) and not quotes.is_quoted(value):
         return None  # "shows 2 after adding two items": when, which is a step of its own
-    if _SOME_OF.match(value):
+    if _SOME_OF.match(value) and not (_negated(match["mid"]) and value.startswith("any ")):
         return None  # "lists every product": the products, which no words are ("All good" is)
     if _PERSON.match(subject.strip()) and re.search(r" (?:has|have) ", match.group(0)):
         return None  # "Todd has an empty list": a person, not a part of the page
@@ -781,6 +781,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     kind_first = bool(_DETERMINER.match(value) or _ELEMENT_FIRST.match(value))
     if value.startswith("no "):  # "says No results found" is text to read
         negated, value, kind_first = True, value[3:], True
+    elif negated and value.startswith("any "):  # "does not show any 'undefined' text"
+        value = value[4:]
     if _DETERMINER.sub("", subject.lower(), count=1) in PRONOUNS:
         return None
     if _TITLE_SUBJECT.match(subject) or _URL_SUBJECT.match(subject):
