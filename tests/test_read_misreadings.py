@@ -4238,3 +4238,15 @@ def test_not_any_of_some_words_is_none_of_them() -> None:
     ]:
         assert steps(goal) == [("expect_no_text", None, "undefined", None)], goal
     refused("the page does not show any errors")  # a kind of thing, which no words are
+
+
+def test_it_after_a_reload_is_the_item_named_before_it() -> None:
+    shown = ("expect_text", None, "Ship it", None)
+    for goal in [
+        'add a todo "Ship it", then refresh and check it persists',
+        "add 'Ship it', reload the page and check it is still listed",
+        "add 'Ship it', wait 2 seconds and make sure it is listed",
+    ]:
+        assert steps(goal)[-1] == shown, goal
+    # never a box called "it persists" ticked
+    refused("check it persists")

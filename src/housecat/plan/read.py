@@ -259,6 +259,8 @@ def _cut(goal: str) -> _Cut:
     clauses: list[tuple[Parsed | None, str]] = []
     for piece, only_if in pieces:
         before = clauses[-1][0] if clauses else None
+        # "add Tea, reload, check it is still listed": "it" is what the last act named
+        acted = next((c for c, _ in reversed(clauses) if c is None or not _keeps(c)), None)
         done = [d for c, _ in clauses if c for d in c.drafts]
         added = [d.value for d in done if d.action == "add_item" and d.value]
         parsed = (
@@ -266,7 +268,7 @@ def _cut(goal: str) -> _Cut:
             or in_focus(piece.text, before, parse)
             or done_there(piece.text, before, parse)
             or in_same_place(piece.text, before, parse)
-            or named_again(piece.text, before, quotes, parse)
+            or named_again(piece.text, acted, quotes, parse)
             or tab_said_again(piece.text, before, quotes, parse)
             or item_said_again(piece.text, added, quotes, parse)
             or parse(piece.text)
@@ -279,6 +281,11 @@ def _cut(goal: str) -> _Cut:
             phrase = _narrowed(piece.text, phrase, quotes)
         clauses.append((parsed, phrase))
     return _Cut(clauses, [quotes.restore(a, as_written=True) for a in assumed], written)
+
+
+def _keeps(parsed: Parsed) -> bool:
+    """Tell a step that changes nothing on the page: a reload, a wait."""
+    return all(d.action in {"reload", "wait", "wait_for"} for d in parsed.drafts)
 
 
 # Words of time or repetition a text may end with, or a sentence about it.

@@ -93,6 +93,7 @@ _A_COUNT_SHOWN = re.compile(
     r"|left|remaining|found|selected)\b",
     re.I,
 )
+_PRONOUN_SAID = re.compile(r"^(?:it|they|this|that|these|those|he|she)\b(?!['’]?s\b)")
 _TICKED_NOUNS = frozenset({"box", "option", "filter", "facet", "setting", "preference"})
 # A verb said of a subject ("robots.txt allows crawling"): a statement, never a box's label,
 # which speaks to the reader ("Allow cookies").
@@ -349,6 +350,8 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     stated = parse_assertion(rest, quotes, bare=False)
     if stated is not None:
         return stated
+    if _PRONOUN_SAID.match(rest):
+        return None  # "check it persists": a statement about something said before
     if quotes.is_quoted(rest) and _A_COUNT_SHOWN.match(quotes.value(rest)):
         return exists(rest, quotes, strict=True)
     element = parse_element(rest, quotes, "check")
