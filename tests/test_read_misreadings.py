@@ -4250,3 +4250,12 @@ def test_it_after_a_reload_is_the_item_named_before_it() -> None:
         assert steps(goal)[-1] == shown, goal
     # never a box called "it persists" ticked
     refused("check it persists")
+
+
+def test_an_address_says_what_its_page_would_say() -> None:
+    # Was the words "a Senior Engineer role" looked for: a description, as on any page
+    refused("Confirm /careers lists a Senior Engineer role")
+    assert steps("/health says OK") == [
+        ("goto", None, "/health", None),
+        ("expect_text", None, "OK", None),
+    ]

@@ -1033,10 +1033,14 @@ def _address_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     answers = re.search(r" (?:returns?|responds?) ", match[0])
     if answers and _STATUS.match(match["v"]) and not quotes.is_quoted(match["v"]):
         return None  # "returns 200": a status code, which no words on the page are
+    opened = Draft("goto", value=_with_scheme(match["url"]))
+    if not quotes.is_quoted(match["v"]) and not answers:
+        # "/careers lists a Senior Engineer role", "/shop lists 3 products": as the page
+        said = parse_assertion(f"the page shows {match['v']}", quotes, bare=False)
+        return None if said is None else Parsed((opened, *said.drafts), said.tail)
     value = expected(match["v"], quotes)
     if not value:
         return None
-    opened = Draft("goto", value=_with_scheme(match["url"]))
     return Parsed((opened, Draft("expect_text", value=value)))
 
 
