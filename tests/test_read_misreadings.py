@@ -4259,3 +4259,14 @@ def test_an_address_says_what_its_page_would_say() -> None:
         ("goto", None, "/health", None),
         ("expect_text", None, "OK", None),
     ]
+
+
+def test_a_page_named_after_a_request_is_still_that_page() -> None:
+    # never the words looked for on whatever page is open
+    on_pricing = [
+        ("visit", Target(text="pricing"), None, None),
+        ("expect_text", None, "Pro", None),
+    ]
+    assert steps("pls check the pricing page shows Pro") == on_pricing
+    assert steps("hey can you check that the pricing page shows Pro?") == on_pricing
+    refused("lol check the pricing page shows Pro")

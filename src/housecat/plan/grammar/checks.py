@@ -131,7 +131,9 @@ _TITLE_CASED = re.compile(r"[A-Z0-9][\w'&.-]*(?: [A-Z0-9][\w'&.-]*)+")
 _PAGE_SUFFIX = re.compile(
     r"^(?P<name>(?!.* (?:of|in|on|from|at) (?:the|this|that|a|an|my|your|our) )"
     # "Within 5 seconds the page": when, not which page
-    r"(?!(?:within|after|before|until|in|by|for) )[^,]+?)"
+    r"(?!(?:within|after|before|until|in|by|for) )"
+    # "pls check the pricing page": a step run into the name, which no page is called
+    r"(?!.* (?:the|this|that|a|an|my|your|our) )[^,]+?)"
     r" (?:page|screen|view)$",
     re.I,
 )

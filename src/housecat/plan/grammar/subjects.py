@@ -16,7 +16,9 @@ _CLAUSE_IN_SUBJECT = re.compile(
     r"(?:,| and) (?:then |also )?(?:the|a|an|i|you|we|it|verify|check|confirm|ensure|make sure|see"
     r"|click|open|go|wait|expect|assert)\b"
     # "Refresh the page until the status": a step and its condition, not a part of the page
-    r"| (?:until|unless|while|before|after|once) (?:the|a|an|i|you|we|it)\b",
+    r"| (?:until|unless|while|before|after|once) (?:the|a|an|i|you|we|it)\b"
+    # "pls check the pricing page": a step said before what it checks
+    r"|\b(?:check|verify|confirm|ensure|make sure|assert)(?: that)? (?:the|a|an|this|my|your)\b",
     re.I,
 )
 _LEAD_CLAUSE = re.compile(

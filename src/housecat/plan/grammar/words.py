@@ -253,14 +253,15 @@ _THIRD_PERSON = {f"{v}es": v for v in VERBS} | {f"{v}s": v for v in VERBS}
 _THIRD_PERSON |= {f"{v[:-1]}ies": v for v in VERBS if v.endswith("y")}
 
 _HARD_FILLERS = (
-    r"and then|and|then|also|please|so|but|given|after that|"
+    r"and then|and|then|also|please|pls|plz|so|but|given|after that|"
     # Gherkin's "When", but not "when a modal pops up, …": a condition (see conditions.py)
     r"when(?! (?:a|an|the|any)\b(?! (?:user|visitor|customer|shopper|admin)\b)[^,]*?"
     r" (?:appears?|pops? up|shows? up|comes? up|opens?)\b)|"
     r"afterwards|subsequently|basically|essentially|ideally|hopefully|obviously|of course|"
     r"naturally|quickly|simply|kindly|briefly|additionally|"
     # A request put as a question or with a greeting: "Hey, can you open the pricing page?"
-    r"(?:hey|hi|hello)(?: there)?,|(?:can|could|would|will) you(?: please)?|"
+    r"(?:hey|hi|hello)(?: there)?(?:,|(?= (?:can|could|would|will|please|pls)\b))|"
+    r"(?:can|could|would|will) (?:you|u)(?: please)?|"
     # "check that A is shown and that B is": the second "that" opens the second check
     r"that(?= (?!is\b|was\b|should\b|will\b|must\b|can\b|does\b))|"
     r"once done|once there|after which|step \d{1,3}(?:[:.)]| [-–—](?= ))?|ok|okay|right(?=[,:])|"
