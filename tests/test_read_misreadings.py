@@ -4270,3 +4270,19 @@ def test_a_page_named_after_a_request_is_still_that_page() -> None:
     assert steps("pls check the pricing page shows Pro") == on_pricing
     assert steps("hey can you check that the pricing page shows Pro?") == on_pricing
     refused("lol check the pricing page shows Pro")
+
+
+def test_a_page_named_in_a_check_however_it_is_asked_is_visited_first() -> None:
+    # Each was the words looked for on whatever page was open.
+    for goal in [
+        "Test that the pricing page shows Pro",
+        "We should see that the pricing page shows Pro",
+        "Check whether the pricing page shows Pro",
+        "Double check the pricing page shows Pro",
+        "the pricing page is showing Pro",
+        "Test that the pricing page now shows Pro",
+    ]:
+        assert steps(goal) == [
+            ("visit", Target(text="pricing"), None, None),
+            ("expect_text", None, "Pro", None),
+        ], goal

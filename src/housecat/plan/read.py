@@ -136,9 +136,13 @@ _ON_A_NAMED_PAGE = re.compile(
     re.I,
 )
 _NAMED_PAGE_SAYS = re.compile(
-    r"^(?P<lead>(?:check|verify|confirm|ensure|make sure|expect|assert)(?: that)? )?"
+    # "check", "Test that", "we should see that": any words before the verb that checks
+    r"^(?P<lead>(?:[\w'’-]+ ){0,3}?(?:check|verify|confirm|ensure|make sure|make certain"
+    r"|expect|assert|test|validate|see|double[- ]check)"
+    r"(?: (?:that|whether|if|to see if|to see that))? )?"
     rf"(?P<page>(?:the|your|my|our) {_NOT_A_PAGE_NAME}[\w-]+(?: [\w-]+){{0,2}} (?:page|screen))"
-    r" (?=(?:says|shows|should|must|will|lists|contains|displays|mentions|includes|reads|has)\b)",
+    r" (?=(?:(?:now|still|also|is|does) )?(?:says|shows|showing|should|must|will|lists|listing"
+    r"|contains|displays|displaying|mentions|includes|reads|has)\b)",
     re.I,
 )
 # What a page named shows; its address and title say which page it is themselves
