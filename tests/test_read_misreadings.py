@@ -4286,3 +4286,11 @@ def test_a_page_named_in_a_check_however_it_is_asked_is_visited_first() -> None:
             ("visit", Target(text="pricing"), None, None),
             ("expect_text", None, "Pro", None),
         ], goal
+
+
+def test_a_user_given_somewhere_starts_there() -> None:
+    # "Given the user is on /cart" was a check of the address the journey had not opened
+    assert steps("Given the user is on /cart When they click Checkout")[:1] == [
+        ("goto", None, "/cart", None)
+    ]
+    assert steps("Then the user is on /cart") == [("expect_url", None, "/cart", None)]

@@ -405,6 +405,8 @@ def strip_fillers(text: str) -> str:
             break  # "Then I am logged in": an outcome, which no sign-in may stand for
         if outcome:  # "Then I am on the dashboard": where the journey must be, not a visit
             rest = _IS_THERE.sub(r"\g<s> should be", rest, count=1)
+        elif match[0].lower().startswith("given"):  # "Given the user is on /cart": go there
+            rest = _IS_THERE.sub("I am", rest, count=1)
         text = rest
     text = _VERB_COLON.sub(r"\g<verb> ", text, count=1)  # "Fill in: Name: Ada"
     # Only punctuation trails a clause: words stay ("the page says Try again").
