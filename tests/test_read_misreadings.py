@@ -4294,3 +4294,22 @@ def test_a_user_given_somewhere_starts_there() -> None:
         ("goto", None, "/cart", None)
     ]
     assert steps("Then the user is on /cart") == [("expect_url", None, "/cart", None)]
+
+
+def test_a_label_after_a_step_never_takes_the_step_with_it() -> None:
+    # Each dropped "open /a" as part of a title or a heading.
+    assert [s.action for s in read_goal("open /a. Steps: open /orders").steps] == ["goto"] * 2
+    assert steps("open /a. Steps:\nclick X") == [
+        ("goto", None, "/a", None),
+        ("click", Target(text="X"), None, None),
+    ]
+    assert [s.action for s in read_goal("Log in. Then:\nclick X").steps] == ["sign_in", "click"]
+    # What a "Test:" label opens is the test, not its title.
+    assert steps("Test: open /cart\nclick X")[0] == ("goto", None, "/cart", None)
+    assert steps(
+        "Precondition: user is logged in. Steps: open /orders. "
+        "Expected: 'Order history' heading is visible"
+    )[1:] == [
+        ("goto", None, "/orders", None),
+        ("expect_visible", Target(text="Order history", role="heading"), None, None),
+    ]

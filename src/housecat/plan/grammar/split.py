@@ -47,8 +47,10 @@ _MARKER = re.compile(
 )
 # "Steps:", "Scenario: sign in" or "## Checkout" introduce what follows; they are not steps.
 _HEADING = re.compile(
-    r"^\s*(?:\S+(?: \S+){0,2}:\s*|(?:feature|scenario(?: outline)?|background|examples?"
-    r"|story|journey|test|test case(?: [\d.]+)?|rule)\s*:.*|#{1,6} ?.*)$",
+    # one phrase: "Log in. Then:" holds a step before its label
+    r"^\s*(?:\S*[^\s.!?;](?: \S*[^\s.!?;]){0,2}:\s*"
+    # Gherkin's titles name a scenario; its steps follow
+    r"|(?:feature|scenario(?: outline)?|background|examples?|rule)\s*:.*|#{1,6} ?.*)$",
     re.I,
 )
 # "Hi!", "Thanks!": said to a person, asking nothing of the page.
@@ -58,7 +60,9 @@ _GREETING = re.compile(
 )
 # A test case's section named before its steps, on the same line: the steps follow it.
 _SECTION_LABEL = re.compile(
-    r"^\s*(?:steps?(?: to reproduce)?|actions?|procedure|pre-?conditions?|setup|set-up)"
+    # "Test: open /cart": what follows the label is the test, to be read, never dropped
+    r"^\s*(?:steps?(?: to reproduce)?|actions?|procedure|pre-?conditions?|setup|set-up|story"
+    r"|journey|test|test case(?: [\d.]+)?)"
     r"\s*:\s*(?=\S)",
     re.I,
 )
@@ -83,7 +87,8 @@ _COLON_THEN_STEP = re.compile(r"(?<=\w): (?=" + _JOURNEY_VERB.pattern[1:] + ")",
 _TITLE_THEN_STEP = re.compile(
     r"^\s*(?:[-*•]\s+)?(?!"
     + _CHOICE_LEAD
-    + r")[^\s:]+(?: [^\s:]+){0,3}:\s+(?=the |"
+    # a title is one phrase: "open /a. Steps: …" holds a step before its label
+    + r")[^\s:]*[^\s:.!?;,](?: [^\s:]*[^\s:.!?;,]){0,3}:\s+(?=the |"
     + _JOURNEY_VERB.pattern[1:]
     + ")",
     re.I,
@@ -242,8 +247,9 @@ def _sentences(masked: str) -> Iterator[str]:
         line = _TITLE_THEN_STEP.sub("", line, count=1)  # "Sign up flow: click Sign up, …"
         for item in _items(line):
             for sentence in _SENTENCE_END.split(item):
-                collapsed = " ".join(sentence.split())
-                if collapsed and not _GREETING.match(collapsed):
+                # "Precondition: … . Steps: open /orders": a label opens any sentence
+                collapsed = _SECTION_LABEL.sub("", " ".join(sentence.split()), count=1)
+                if collapsed and not _GREETING.match(collapsed) and not _HEADING.match(collapsed):
                     yield collapsed
 
 
