@@ -4313,3 +4313,17 @@ def test_a_label_after_a_step_never_takes_the_step_with_it() -> None:
         ("goto", None, "/orders", None),
         ("expect_visible", Target(text="Order history", role="heading"), None, None),
     ]
+
+
+def test_what_some_items_say_is_no_count_of_items_named_so() -> None:
+    # Was at least one item named "result mentions shoes" counted.
+    refused("verify at least one result mentions shoes")
+    refused("at least 2 products have a price")
+
+
+def test_a_link_checked_then_followed_is_that_link() -> None:
+    assert steps('check the "Forgot password?" link is there and follow it') == [
+        ("expect_visible", Target(text="Forgot password?", role="link"), None, None),
+        ("click", Target(text="Forgot password?", role="link"), None, None),
+    ]
+    refused("check the Save button is there and open it")  # a button is not followed

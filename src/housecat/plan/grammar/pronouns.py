@@ -206,7 +206,9 @@ def in_same_place(
     return parsed
 
 
-_USE_IT = re.compile(r"^(?P<verb>click|tap|press|hit|hover over|hover on|hover) (?:on )?it$", re.I)
+_USE_IT = re.compile(
+    r"^(?P<verb>click|tap|press|hit|hover over|hover on|hover|follow|open) (?:on )?it$", re.I
+)
 _WAITED_ON = frozenset({"wait_for", "expect_visible", "expect_enabled"})
 
 
@@ -221,5 +223,7 @@ def waited_on(text: str, before: Parsed | None) -> Parsed | None:
         target = Target(text=draft.value)  # "wait for 'Continue' to appear": those words
     if draft.action not in _WAITED_ON or target is None or target.names_kind:
         return None
+    if use["verb"].lower() in {"follow", "open"} and target.role != "link":
+        return None  # "check the Save button is there and open it": a link is followed
     action: Action = "hover" if use["verb"].lower().startswith("hover") else "click"
     return Parsed((Draft(action, target=target),))

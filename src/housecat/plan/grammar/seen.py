@@ -136,6 +136,12 @@ _RESULT_NOUN = re.compile(r"^(?:search |matching )?results?$", re.I)
 _THINGS = re.compile(r"^[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}$")
 
 
+_SAID_OF_THEM = re.compile(
+    r" (?:mentions?|says?|shows?|contains?|has|have|includes?|lists?|reads?|displays?|matches"
+    r"|match|is|are)\b"
+)
+
+
 def names_results(text: str) -> bool:
     return bool(_SOME_RESULTS.match(text.strip(" ,.;:!?")))
 
@@ -281,6 +287,8 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
     match = _COUNT.match(text.strip(" ,.;:!?"))
     if not match:
         return None
+    if _SAID_OF_THEM.search(match["x"]):
+        return None  # "at least one result mentions shoes": what they say, not how many
     number = to_number(match["n"])
     if number is not None and match["above"]:
         number += 1  # "more than 10 items": at least 11
