@@ -4327,3 +4327,13 @@ def test_a_link_checked_then_followed_is_that_link() -> None:
         ("click", Target(text="Forgot password?", role="link"), None, None),
     ]
     refused("check the Save button is there and open it")  # a button is not followed
+
+
+def test_a_check_said_at_an_address_is_made_there() -> None:
+    there = [
+        ("goto", None, "/about", None),
+        ("expect_visible", Target(text="About us", role="heading"), None, None),
+    ]
+    # Was a heading named "About us on /about"
+    assert steps("the heading is About us on /about") == there
+    assert steps('Verify the heading on /about is "About us"') == there

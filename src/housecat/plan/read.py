@@ -135,6 +135,8 @@ _ON_A_NAMED_PAGE = re.compile(
     r"(?: [\w'-]+){0,2} (?:page|screen)))(?= |$)",
     re.I,
 )
+# "the heading is About us on /about": the check, made at that address
+_ON_AN_ADDRESS = re.compile(r" (?:on|at) (?P<page>(?:/|https?://)[^\s,;]*)(?= |$)", re.I)
 _NAMED_PAGE_SAYS = re.compile(
     # "check", "Test that", "we should see that": any words before the verb that checks
     r"^(?P<lead>(?:[\w'’-]+ ){0,3}?(?:check|verify|confirm|ensure|make sure|make certain"
@@ -448,7 +450,7 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
 
 def _checked_on_a_page(text: str, quotes: Quotes) -> Parsed | None:
     """Read a check said of a page by name as being on that page, then the check there."""
-    named = _ON_A_NAMED_PAGE.search(text)
+    named = _ON_A_NAMED_PAGE.search(text) or _ON_AN_ADDRESS.search(text)
     if named is not None:
         rest = f"{text[: named.start()]}{text[named.end() :]}"
     else:
