@@ -60,7 +60,7 @@ from housecat.plan.grammar.conditions import blocks, read_conditional, within_bl
 from housecat.plan.grammar.fields import FIELD_RULES, unclear_pair
 from housecat.plan.grammar.forms import FORM_RULES
 from housecat.plan.grammar.given import set_aside_assumptions
-from housecat.plan.grammar.intents import INTENT_RULES
+from housecat.plan.grammar.intents import INTENT_RULES, NOTHING_TYPED
 from housecat.plan.grammar.keys import pressed_key, repeated, repetition
 from housecat.plan.grammar.page import PAGE_RULES
 from housecat.plan.grammar.pronouns import (
@@ -113,9 +113,8 @@ _SIGNED_OUT = re.compile(rf"^(?P<body>.+?),? {_AS_SIGNED_OUT}$", re.I)
 # "click Login without entering anything", "press Submit with the form empty": nothing is
 # typed first, which is no step at all; only the press itself is read
 _NOTHING_TYPED = re.compile(
-    r"^(?P<body>.+?),? (?:without (?:entering|typing|filling(?: in| out)?) (?:in )?"
-    r"(?:anything|a thing|any (?:text|values?|details|data)|the form|any(?: of the)? fields?)"
-    r"(?: in)?|with (?:the form|all (?:the )?fields|every field|the fields) (?:empty|blank))$",
+    rf"^(?P<body>.+?),? (?:{NOTHING_TYPED}"
+    r"|with (?:the form|all (?:the )?fields|every field|the fields) (?:empty|blank))$",
     re.I,
 )
 _PRESSES = {"click", "press", "submit"}

@@ -522,6 +522,12 @@ _UNDONE = r"(?:not done|undone|incomplete|active|unchecked|open|not completed)"
 
 # A code that is surely no shop's, for "apply an invalid coupon".
 INVALID_CODE = "HOUSECAT-NO-SUCH-CODE"
+# "without entering anything": nothing typed before a press, which is no step
+NOTHING_TYPED = (
+    r"without (?:entering|typing|filling(?: in| out)?) (?:in )?"
+    r"(?:anything|a thing|any (?:text|values?|details|data)|the form|any(?: of the)? fields?)"
+    r"(?: in)?"
+)
 _CODE_KIND = r"(?:coupon|discount|promo|promotion|voucher|gift card|referral)(?: code)?"
 
 
@@ -581,12 +587,7 @@ INTENT_RULES: tuple[Rule, ...] = (
         _nothing,
     ),
     # "Without entering anything, click Login": nothing typed is no step
-    rule(
-        r"^without (?:entering|typing|filling(?: in| out)?) (?:in )?"
-        r"(?:anything|a thing|any (?:text|values?|details|data)|the form|any(?: of the)? fields?)"
-        r"(?: in)?$",
-        _nothing,
-    ),
+    rule(rf"^{NOTHING_TYPED}$", _nothing),
     rule(
         r"^(?:fill(?: in| out)?|complete|populate)(?: (?:the|this|that|your|a))?"
         r"(?: (?P<form>[\w-]+(?: [\w-]+)?))? form"
