@@ -179,8 +179,10 @@ def test_queue_depth_oldest_wait_and_skipped_slots_are_exported(
     scheduler_only: TestClient, db: redis.Redis
 ) -> None:
     client = scheduler_only
-    late = create(client, "http://127.0.0.1:9/", "Late", schedule="* * * * *")
-    other = create(client, "http://127.0.0.1:9/", "Other", schedule="* * * * *")
+    # Due once a year by their schedule, and made due here by hand: a minute turning over
+    # mid-test must not make "other" due again while its run still waits.
+    late = create(client, "http://127.0.0.1:9/", "Late")
+    other = create(client, "http://127.0.0.1:9/", "Other")
     db.zadd(keys.SCHEDULE_DUE, {late: 0, other: 0})  # both due now
     wait_until(lambda: value(scrape(client), "housecat_queue_depth") == 2, what="two queued runs")
 
