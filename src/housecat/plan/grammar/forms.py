@@ -85,15 +85,16 @@ _SAYING = re.compile(
     r"|loads?|works?|before|after|above|below|remains?|left)\b",
     re.I,
 )
-# Nouns of things ticked that name no kind of their own: "the Dark mode box", "the In stock
-# filter". "check the page" ticks nothing.
 # "check '0 items left'", "check '3 results'": a count the page shows, never a box's label
 _A_COUNT_SHOWN = re.compile(
     r"^\d[\d,.]* (?:\w+ )?(?:items?|results?|rows?|products?|entries|records|matches"
     r"|left|remaining|found|selected)\b",
     re.I,
 )
+# "check it persists": said of something named before, never a box called "it …"
 _PRONOUN_SAID = re.compile(r"^(?:it|they|this|that|these|those|he|she)\b(?!['’]?s\b)")
+# Nouns of things ticked that name no kind of their own: "the Dark mode box", "the In stock
+# filter". "check the page" ticks nothing.
 _TICKED_NOUNS = frozenset({"box", "option", "filter", "facet", "setting", "preference"})
 # A verb said of a subject ("robots.txt allows crawling"): a statement, never a box's label,
 # which speaks to the reader ("Allow cookies").

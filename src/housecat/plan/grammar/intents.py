@@ -315,6 +315,10 @@ _RECORD = re.compile(
 )
 
 
+# "all", "every": every item, no one named (case kept: "All hands meeting" is a name)
+_MANY = re.compile(r"(?:all|every|each|everything|both|any|none)\b")
+
+
 def _delete(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     raw = match["x"].strip()
     record = _RECORD.match(raw)
@@ -333,9 +337,6 @@ def _delete(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if not quotes.is_quoted(raw) and _MANY.match(item):
         return None  # "remove all items from the cart": every item, no one named
     return one("delete_item", target=Target(text=item))
-
-
-_MANY = re.compile(r"(?:all|every|each|everything|both|any|none)\b")
 
 
 def _tick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
