@@ -17,9 +17,11 @@ CREATE = (
     'type "open the home page" into Goal, select Every hour from Schedule, click Create test, '
     "then check the page shows Nightly sign-in, then check the page shows Every hour"
 )
+# The journey ends on what its last click shows: the row swapped in once the server has
+# paused the test, so the API is asked only after it is so.
 PAUSE_AND_RESUME = (
     "click Pause Nightly sign-in, then click Resume Nightly sign-in, "
-    "then click Pause Nightly sign-in"
+    "then click Pause Nightly sign-in, then check the Resume Nightly sign-in button is visible"
 )
 
 
