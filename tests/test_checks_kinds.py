@@ -794,6 +794,14 @@ async def test_a_control_for_a_name_is_in_what_shows_that_name_as_a_word(
     assert evaluate(browser).passed
 
 
+def test_the_root_address_said_in_a_goal_is_the_root_only() -> None:
+    """ "clicking Home takes you to /" once checked that the URL contains "/": every URL."""
+    (step,) = [s for s in read_goal("clicking Home takes you to /").steps if s.value == "/"]
+    pattern = url_pattern("/", step)
+    assert pattern.search("https://a.test/") and pattern.search("https://a.test")
+    assert not pattern.search("https://a.test/products")
+
+
 def test_a_page_in_the_address_is_in_its_path_never_its_query_or_host() -> None:
     """ "you should be on the dashboard" once held on "/login?next=/dashboard", where a
     failed sign-in leaves the journey, and on "dashboard.acme.test/login"."""
