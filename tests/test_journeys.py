@@ -31,6 +31,9 @@ async def journey(pool: BrowserPool, url: str, goal: str, **kwargs: object) -> R
             f"{SIGN_IN}. Click Add to cart on the Brass Desk Lamp. Verify the cart shows 1 item",
         ),
         ("shop", "", "go to the pricing page and make sure the title contains Pricing"),
+        # what a page named shows is checked there, from wherever the journey stands
+        ("shop", "contact", "Does the pricing page show a Trade heading?"),
+        ("shop", "contact", "the pricing page no longer lists Platinum"),
         (
             "shop",
             "login",
@@ -72,6 +75,8 @@ async def test_journey_passes(
             "fill in Name with Alice, fill in Email with a@b.c, fill in Message with Hi, click Send message, then the page should say Thanks, we will be in touch",
             "does not show 'Thanks, we will be in touch'",
         ),
+        # once checked on the contact page, which never showed it: a false pass
+        ("shop", "contact", "the pricing page doesn't show Trade", "the page shows 'Trade'"),
         (
             "shop",
             "login",

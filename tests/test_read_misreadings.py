@@ -398,7 +398,8 @@ def test_every_page_is_more_than_one_journey_sees() -> None:
 def test_elements_named_in_a_sentence_are_not_words_to_read() -> None:
     assert refused("make sure the signup form has name and email fields")
     assert steps("Does the home page show a 'Start trial' button?") == [
-        ("expect_visible", Target(text="Start trial", role="button"), None, None)
+        ("goto", None, "{{url}}", None),
+        ("expect_visible", Target(text="Start trial", role="button"), None, None),
     ]
 
 
@@ -2338,9 +2339,73 @@ def test_starting_from_the_home_page_is_a_step_of_its_own() -> None:
 
 
 def test_the_home_page_s_title_is_the_page_title() -> None:
-    # Once a part of the page named "home page title".
+    # Once a part of the page named "home page title"; the home page's title is checked
+    # there, as what it shows is
     assert steps('verify the home page title is "Acme - Home"') == [
-        ("expect_title", None, "Acme - Home", None)
+        ("goto", None, "{{url}}", None),
+        ("expect_title", None, "Acme - Home", None),
+    ]
+    # Once an element named "pricing page's title", and a heading named "pricing page"
+    assert steps("open /about. the pricing page's title is Plans")[1:] == [
+        ("visit", Target(text="pricing"), None, None),
+        ("expect_title", None, "Plans", None),
+    ]
+    assert steps("open /about. the pricing page heading is Plans")[1:] == [
+        ("visit", Target(text="pricing"), None, None),
+        ("expect_visible", Target(text="Plans", role="heading"), None, None),
+    ]
+    assert steps("open /about. check the pricing page url contains /plans")[1:] == [
+        ("visit", Target(text="pricing"), None, None),
+        ("expect_url", None, "/plans", None),
+    ]
+
+
+def test_what_a_page_named_shows_is_never_checked_on_the_page_open() -> None:
+    # Each once checked the page the journey stood on, /about: a false pass wherever /about
+    # said the words (or, said not to, did not), whatever the page named showed.
+    there = ("visit", Target(text="pricing"), None, None)
+    assert steps("open /about. the pricing page doesn't show Beta")[1:] == [
+        there,
+        ("expect_no_text", None, "Beta", None),
+    ]
+    assert steps("open /about. the pricing page no longer lists Beta")[1:] == [
+        there,
+        ("expect_no_text", None, "Beta", None),
+    ]
+    assert steps("open /about. Does the pricing page show a 'Start trial' button?")[1:] == [
+        there,
+        ("expect_visible", Target(text="Start trial", role="button"), None, None),
+    ]
+    assert steps("open /about. Is the pricing page showing Pro?")[1:] == [
+        there,
+        ("expect_text", None, "Pro", None),
+    ]
+    # The home page is the test's start page, opened again once the journey has moved on
+    home = ("goto", None, "{{url}}", None)
+    assert steps("open /pricing and check the homepage shows Welcome")[1:] == [
+        home,
+        ("expect_text", None, "Welcome", None),
+    ]
+    assert steps("open /pricing. The homepage should have a heading Welcome")[1:] == [
+        home,
+        ("expect_visible", Target(text="Welcome", role="heading"), None, None),
+    ]
+    # A page by a name too long to go to is refused, never taken for the page open
+    refused("open /about. the customer account settings overview page shows Plan")
+    # A page by no name of its own is the one a click just opened
+    assert steps("Click Alice. The details page shows alice@example.com")[1:] == [
+        ("expect_text", None, "alice@example.com", None)
+    ]
+    assert steps("search for mugs; the results page lists Blue Mug")[1:] == [
+        ("expect_text", None, "Blue Mug", None)
+    ]
+
+
+def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
+    # Once a check of an element named "page showing"
+    assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]
+    assert steps("Is the banner displaying 'Sale'?") == [
+        ("expect_text", Target(text="banner"), "Sale", None)
     ]
 
 
@@ -3271,7 +3336,8 @@ def test_what_a_page_shows_other_than_a_word_is_no_words_to_find() -> None:
     # Once "Expect the page to show 'anything other than Operational'": it never could.
     refused("Ping me when the status page shows anything other than Operational")
     assert steps('check that our homepage still says "Trusted"') == [
-        ("expect_text", None, "Trusted", None)
+        ("goto", None, "{{url}}", None),
+        ("expect_text", None, "Trusted", None),
     ]
 
 
@@ -3744,7 +3810,8 @@ def test_an_address_opened_as_a_guest_is_opened_before_anyone_signs_in() -> None
 
 def test_words_named_by_what_they_are_are_those_words() -> None:
     assert steps("the homepage shows our tagline 'Build faster'") == [
-        ("expect_text", None, "Build faster", None)
+        ("goto", None, "{{url}}", None),
+        ("expect_text", None, "Build faster", None),
     ]
     assert steps("the navbar shows the user's initials 'AL'") == [
         ("expect_text", Target(text="navbar", role="navigation"), "AL", None)
@@ -4099,8 +4166,10 @@ def test_the_app_named_by_what_it_is_is_the_one_tested() -> None:
     assert steps("On the todo app, add 'Walk the dog'") == [
         ("add_item", None, "Walk the dog", None)
     ]
+    # said of it, the check is made there, wherever the journey stood
     assert steps("check Welcome is shown on the todo app") == [
-        ("expect_text", None, "Welcome", None)
+        ("goto", None, "{{url}}", None),
+        ("expect_text", None, "Welcome", None),
     ]
     # A name, capitalised, is a link or tile of that name
     assert steps("open the Settings app") == [("open", Target(text="Settings app"), None, None)]

@@ -80,6 +80,7 @@ from housecat.plan.grammar.types import Draft, Parsed
 from housecat.plan.grammar.words import (
     NEXT_STEP,
     NUMBER,
+    OPEN_PAGE,
     base_verb,
     done_first,
     drop_adverb,
@@ -123,14 +124,9 @@ _A_RANGE = re.compile(rf"\bbetween \$?(?:\d[\d.,]*|{NUMBER})(?: and \S|$)", re.I
 _SAME_TAB = re.compile(r",? in (?:the same|this|the current) (?:tab|window)$", re.I)
 # "the Sign up button is visible on the landing page", "the code sample on the Quickstart
 # page includes …": a check of a page named, made there, never on whatever page is open
-_NOT_A_PAGE_NAME = (
-    r"(?!(?:same|current|whole|web|next|previous|following|new|other|this|that)\b)"
-    # "the detail page", "the product page": the kind of page a click opened, by no name
-    r"(?!(?:details?|product|item|article|post|results?|resulting|listing|record|entry"
-    r"|confirmation) (?:page|screen)\b)"
-)
+_NOT_A_PAGE_NAME = rf"(?!{OPEN_PAGE})"
 _ON_A_NAMED_PAGE = re.compile(
-    rf" (?:on|in) (?P<page>(?:the|your|my|our) (?:homepage|{_NOT_A_PAGE_NAME}[\w'-]+"
+    rf" (?:on|in) (?P<page>(?:the|your|my|our) (?:homepage|[\w-]+ app|{_NOT_A_PAGE_NAME}[\w'-]+"
     r"(?: [\w'-]+){0,2} (?:page|screen)))(?= |$)",
     re.I,
 )
@@ -140,10 +136,17 @@ _NAMED_PAGE_SAYS = re.compile(
     # "check", "Test that", "we should see that": any words before the verb that checks
     r"^(?P<lead>(?:[\w'’-]+ ){0,3}?(?:check|verify|confirm|ensure|make sure|make certain"
     r"|expect|assert|test|validate|see|double[- ]check)"
-    r"(?: (?:that|whether|if|to see if|to see that))? )?"
-    rf"(?P<page>(?:the|your|my|our) {_NOT_A_PAGE_NAME}[\w-]+(?: [\w-]+){{0,2}} (?:page|screen))"
-    r" (?=(?:(?:now|still|also|is|does) )?(?:says|shows|showing|should|must|will|lists|listing"
-    r"|contains|displays|displaying|mentions|includes|reads|has)\b)",
+    r"(?: (?:that|whether|if|to see if|to see that))? "
+    # "Does the pricing page show Pro?": the question, which the check answers
+    r"|(?:does|do|will|is) )?"
+    rf"(?P<page>(?:the|your|my|our) (?:homepage|[\w-]+ app|{_NOT_A_PAGE_NAME}[\w-]+"
+    r"(?: [\w-]+){0,2} (?:page|screen)))"
+    # "the pricing page's title is Plans": that page's own title, heading or address
+    r"(?:(?:'s)? (?P<part>title|heading|url|address))?"
+    r" (?=(?(part)(?:is|should|must|will|contains?|equals?|matches|reads|says|starts|ends"
+    r"|includes?)\b|(?:(?:now|still|also|is|does|do|not|no longer|never|doesn't|isn't) )*"
+    r"(?:says?|shows?|showing|should|must|will|lists?|listing|contains?|displays?|displaying"
+    r"|mentions?|includes?|reads|has|have)\b))",
     re.I,
 )
 # What a page named shows; its address and title say which page it is themselves
@@ -456,12 +459,14 @@ def _checked_on_a_page(text: str, quotes: Quotes) -> Parsed | None:
         named = _NAMED_PAGE_SAYS.match(text)
         if named is None:
             return None
-        rest = f"{named['lead'] or ''}the page {text[named.end() :]}"
+        part = f" {named['part'].lower()}" if named["part"] else ""
+        rest = f"{named['lead'] or ''}the page{part} {text[named.end() :]}"
     checked = _read(rest, quotes)
     # "the Order confirmation page should load" (no check of what it shows): its address
     if checked is None or not checked.drafts:
         return None
-    if not all(d.action in _CHECKED_THERE for d in checked.drafts):
+    said_there = CHECKS if named.groupdict().get("part") else _CHECKED_THERE
+    if not all(d.action in said_there for d in checked.drafts):
         return None
     there = _read(f"go to {named['page']}", quotes)
     if there is None:

@@ -46,6 +46,7 @@ from housecat.plan.grammar.words import (
     ADVERB,
     ELEMENT_NOUNS,
     NUMBER,
+    OPEN_PAGE,
     ORDINAL,
     PAGE_SUBJECTS,
     PRONOUNS,
@@ -137,6 +138,7 @@ _PAGE_SUFFIX = re.compile(
     r" (?:page|screen|view)$",
     re.I,
 )
+_OPEN_PAGE = re.compile(OPEN_PAGE, re.I)
 _LISTED = re.compile(
     r" (?:listed|shown|displayed|visible|present|available|in total|on (?:the )?(?:page|screen))$",
     re.I,
@@ -245,6 +247,12 @@ _BASE_SAY = re.compile(
     r" (?P<v>.+)$",
     re.I,
 )
+# "is the page showing Pro?": what it shows, asked as it goes on
+_SHOWING = re.compile(
+    r"^(?P<s>.+?) (?P<verb>contain|show|say|display|includ|list|read|mention|render)ing"
+    r" (?P<v>.+)$",
+    re.I,
+)
 _SHOWN_WORDS = frozenset(
     {"visible", "shown", "displayed", "present", "listed", "available", "there", "hidden"}
 )
@@ -304,8 +312,17 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
 
 
 def _is_page(subject: str) -> bool:
+    """Tell "the page" or "the results page": the page open, whatever it is."""
     low = _DETERMINER.sub("", subject.lower(), count=1)
-    return low in PAGE_SUBJECTS or names_the_site(low) or bool(_PAGE_SUFFIX.match(low))
+    return low in PAGE_SUBJECTS or bool(_PAGE_SUFFIX.match(low) and _OPEN_PAGE.match(low))
+
+
+def _names_a_page(subject: str) -> bool:
+    """Tell "the pricing page" or "the homepage": a page by its name, which need not be the
+    page open. What it shows is checked there, once the journey has gone to it (read.py
+    does), never on whatever page the journey stands on."""
+    low = _DETERMINER.sub("", subject.lower(), count=1)
+    return not _is_page(low) and (names_the_site(low) or bool(_PAGE_SUFFIX.match(low)))
 
 
 def _negated(words: str | None) -> bool:
@@ -549,6 +566,8 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return None if negated else _said_beside(subject, beside, quotes)
     scope, place = None, None
     where = some_rows_of(where) if where else where
+    if where and _names_a_page(where):
+        return None  # "shown on the pricing page", said where no visit was read: not here
     if where and not _is_page(where):
         element = parse_element(where, quotes, "expect")
         if element is None or not re.search(r"[^\W\d_]", quotes.value(where)):
@@ -749,8 +768,10 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None
     if now_ends_name(subject, match["mid"], quotes):
         return None  # "Buy now says Sold out": the button "Buy now", or "Buy" at last?
-    if re.search(r" page (?:for|of) ", subject):
-        return None  # "the product page for Oak Desk shows …": a page we are not told to open
+    if re.search(r" page (?:for|of) ", subject) or _names_a_page(subject):
+        # "the product page for Oak Desk shows …", "the pricing page shows …" past the
+        # ways a page is gone to first: a page we may not be on
+        return None
     if _ONLY_SAYS.search(subject):
         return None  # "the list only shows 'Milk'": and nothing else, which text cannot check
     if _NEGATION.search(subject):
@@ -1066,6 +1087,11 @@ def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if rest.lower().startswith("there "):
         return parse_assertion(f"there {match['aux']} {rest[6:]}", quotes, bare=False)
     words = rest.split(" ")
+    showing = _SHOWING.match(rest)
+    if showing and words[-1].lower() not in _SHOWN_WORDS:  # "is the page showing Pro?"
+        verb = showing["verb"] + ("e" if showing["verb"].lower() == "includ" else "")
+        said = verb + ("es" if verb.endswith("sh") else "s")
+        return parse_assertion(f"{showing['s']} {said} {showing['v']}", quotes, bare=False)
     if words[-1].lower() in _SHOWN_WORDS:
         return parse_assertion(f"{' '.join(words[:-1])} is {words[-1]}", quotes, bare=False)
     placed = _ASKED_WHERE.match(rest)
@@ -1107,6 +1133,8 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     where = _TRAILING_PLACE.match(raw)
     if where:  # "is $40 in the payment dialog": the place goes with the check
         raw = where["v"]
+    if _names_a_page(subject):
+        return None  # "the pricing page is Plans": a page we may not be on
     heading = _HEADING_SUBJECT.match(subject)
     if heading and not where:  # "the dialog heading is 'Delete item?'"
         return _heading_says(heading, raw, quotes, negated=_negated(match["mid"]))
@@ -1219,7 +1247,7 @@ def _in_order(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the results list shows Oak Chair first and Oak Table second": its first item
     shows Oak Chair, its second Oak Table; a table's items are its rows."""
     subject = match["s"]
-    if _is_page(subject):
+    if _is_page(subject) or _names_a_page(subject):
         return None  # "the page shows Sign in first": first of what?
     kind = "row" if re.search(r"\b(?:table|grid)\b", subject, re.I) else "item"
     said = [(n, match[g]) for n, g in (("first", "a"), ("second", "b")) if match[g]]
@@ -1242,7 +1270,7 @@ def _links_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     element = parse_element(match["s"], quotes, "expect")
     if element is None or element.target.role in _LINKING_KINDS or element.noun == "logo":
         return None  # "the logo links to the homepage": it is the link, with no words named
-    if _is_page(match["x"]):
+    if _is_page(match["x"]) or _names_a_page(match["x"]):
         return None  # "… links to the homepage": where a link goes, not its words
     has = "does not have" if match["not"] else "has"
     return parse_assertion(

@@ -194,6 +194,16 @@ def names_the_site(name: str) -> bool:
     return name.lower() in HOME_PAGES or bool(_AN_APP.match(name))
 
 
+# "the same page", "the detail page", "the results screen": the page open, by no name of its
+# own (what a click just opened), where "the pricing page" names a page the journey may not
+# be on. It matches at the start of the words after "the".
+OPEN_PAGE = (
+    r"(?:(?:same|current|whole|web|next|previous|following|new|other|this|that)\b"
+    r"|(?:details?|product|item|article|post|results?|resulting|listing|record|entry"
+    r"|confirmation) (?:page|screen|view)\b)"
+)
+
+
 # A word after a place that changes nothing about it: "open the secure page directly".
 ADVERB = re.compile(r" (?:directly|again|now|first|straight away|right away)$", re.I)
 # Words that make text a sentence about the page rather than words on it ("Alice is greeted").
