@@ -1089,8 +1089,7 @@ def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     words = rest.split(" ")
     showing = _SHOWING.match(rest)
     if showing and words[-1].lower() not in _SHOWN_WORDS:  # "is the page showing Pro?"
-        verb = showing["verb"] + ("e" if showing["verb"].lower() == "includ" else "")
-        said = verb + ("es" if verb.endswith("sh") else "s")
+        said = showing["verb"] + ("es" if showing["verb"].lower() == "includ" else "s")
         return parse_assertion(f"{showing['s']} {said} {showing['v']}", quotes, bare=False)
     if words[-1].lower() in _SHOWN_WORDS:
         return parse_assertion(f"{' '.join(words[:-1])} is {words[-1]}", quotes, bare=False)
