@@ -36,6 +36,11 @@ async def journey(pool: BrowserPool, url: str, goal: str, **kwargs: object) -> R
         ("shop", "contact", "the pricing page no longer lists Platinum"),
         (
             "shop",
+            "contact",
+            f"{SIGN_IN} on the sign in page, then check the page says Welcome back",
+        ),
+        (
+            "shop",
             "login",
             f"{SIGN_IN}\nselect Germany from the Country dropdown\npress the second Add to cart button\nthe page should say Added Walnut Bookshelf",
         ),

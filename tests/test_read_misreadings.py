@@ -2401,6 +2401,37 @@ def test_what_a_page_named_shows_is_never_checked_on_the_page_open() -> None:
     ]
 
 
+def test_a_step_said_on_a_page_named_is_done_there() -> None:
+    # Once the page was dropped ("Click 'Save'" wherever the journey stood), or taken into
+    # the name ("Click 'Save on /settings'") or the value typed ("Bob on the profile page")
+    assert steps("open /about. click Save on the settings page")[1:] == [
+        ("visit", Target(text="settings"), None, None),
+        ("click", Target(text="Save"), None, None),
+    ]
+    assert steps("click Save on /settings") == [
+        ("goto", None, "/settings", None),
+        ("click", Target(text="Save"), None, None),
+    ]
+    assert steps("open /about. fill Name with Bob on the profile page")[1:] == [
+        ("visit", Target(text="profile"), None, None),
+        ("fill", Target(text="Name"), "Bob", None),
+    ]
+    assert steps("open Billing on the settings page") == [
+        ("visit", Target(text="settings"), None, None),
+        ("open", Target(text="Billing"), None, None),
+    ]
+    # A page by a name too long to go to is refused, never dropped
+    refused("click Save on the customer account settings overview page")
+    # The page a click just opened is where the journey is
+    assert steps("click Add to cart on the product page") == [
+        ("click", Target(text="Add to cart"), None, None)
+    ]
+    # Being on a page is the check itself, not a step done there
+    assert steps("check we're back on the start page again") == [
+        ("expect_url", None, "{{url}}", None)
+    ]
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]

@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import get_args
 
 from housecat.errors import GoalNotUnderstood
 from housecat.plan.grammar.actions import ACTION_RULES
@@ -149,6 +150,14 @@ _NAMED_PAGE_SAYS = re.compile(
     r"|mentions?|includes?|reads|has|have)\b))",
     re.I,
 )
+# "we're back", "should land", "I am": words whose place is the page said after them
+_BEING_THERE = re.compile(
+    r"(?:\b(?:back|be|are|am|is|was|were|stays?|remains?|lands?|landed|arrives?|arrived|up"
+    r"|still|now|again)|['’](?:re|s|m))$",
+    re.I,
+)
+# Steps done on a page: "go to /pricing on the settings page" goes there from anywhere
+_STAYS = frozenset(get_args(Action)) - {"goto", "go_back", "reload"}
 # What a page named shows; its address and title say which page it is themselves
 _CHECKED_THERE = CHECKS - {"expect_url", "expect_title"}
 _KIND_AGAIN = re.compile(
@@ -451,27 +460,26 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
 
 
 def _checked_on_a_page(text: str, quotes: Quotes) -> Parsed | None:
-    """Read a check said of a page by name as being on that page, then the check there."""
+    """Read a check or step said of a page by name ("click Save on /settings", "the pricing
+    page shows Pro") as going to that page, then the check or step there."""
     named = _ON_A_NAMED_PAGE.search(text) or _ON_AN_ADDRESS.search(text)
-    if named is not None:
-        rest = f"{text[: named.start()]}{text[named.end() :]}"
-    else:
+    if named is not None:  # "… on the pricing page": any step but one that goes elsewhere
+        if _BEING_THERE.search(text[: named.start()]):
+            return None  # "check we're back on the start page": being there is the check
+        done = _read(f"{text[: named.start()]}{text[named.end() :]}", quotes)
+        allowed = _STAYS
+    else:  # "the pricing page shows Pro": what it shows, or its own title or address
         named = _NAMED_PAGE_SAYS.match(text)
         if named is None:
             return None
         part = f" {named['part'].lower()}" if named["part"] else ""
-        rest = f"{named['lead'] or ''}the page{part} {text[named.end() :]}"
-    checked = _read(rest, quotes)
+        done = _read(f"{named['lead'] or ''}the page{part} {text[named.end() :]}", quotes)
+        allowed = CHECKS if part else _CHECKED_THERE
     # "the Order confirmation page should load" (no check of what it shows): its address
-    if checked is None or not checked.drafts:
-        return None
-    said_there = CHECKS if named.groupdict().get("part") else _CHECKED_THERE
-    if not all(d.action in said_there for d in checked.drafts):
+    if done is None or not done.drafts or not all(d.action in allowed for d in done.drafts):
         return None
     there = _read(f"go to {named['page']}", quotes)
-    if there is None:
-        return None
-    return Parsed(there.drafts + checked.drafts, checked.tail)
+    return None if there is None else Parsed(there.drafts + done.drafts, done.tail)
 
 
 def _read(text: str, quotes: Quotes) -> Parsed | None:

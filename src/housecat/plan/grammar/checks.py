@@ -46,14 +46,15 @@ from housecat.plan.grammar.words import (
     ADVERB,
     ELEMENT_NOUNS,
     NUMBER,
-    OPEN_PAGE,
     ORDINAL,
-    PAGE_SUBJECTS,
+    PAGE_NAMED,
     PRONOUNS,
     REGIONS,
     TEXT_NOUNS,
     UNNAMEABLE,
     has_pronoun,
+    is_the_page_open,
+    names_a_page,
     names_a_position,
     names_the_site,
     strip_subject,
@@ -128,17 +129,6 @@ _LOOK_OR_SPOT = re.compile(
 _SECOND_THING = re.compile(r" and (?:the|its|their) ")
 # A name of two words or more, each capitalised: "Oak Chair", "Model 3"
 _TITLE_CASED = re.compile(r"[A-Z0-9][\w'&.-]*(?: [A-Z0-9][\w'&.-]*)+")
-# "the pricing page"; not "the title of the page", nor "after clicking Save, the page".
-_PAGE_SUFFIX = re.compile(
-    r"^(?P<name>(?!.* (?:of|in|on|from|at) (?:the|this|that|a|an|my|your|our) )"
-    # "Within 5 seconds the page": when, not which page
-    r"(?!(?:within|after|before|until|in|by|for) )"
-    # "pls check the pricing page": a step run into the name, which no page is called
-    r"(?!.* (?:the|this|that|a|an|my|your|our) )[^,]+?)"
-    r" (?:page|screen|view)$",
-    re.I,
-)
-_OPEN_PAGE = re.compile(OPEN_PAGE, re.I)
 _LISTED = re.compile(
     r" (?:listed|shown|displayed|visible|present|available|in total|on (?:the )?(?:page|screen))$",
     re.I,
@@ -311,20 +301,6 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     return _kind_saying(text, quotes) or exists(text, quotes, strict=True)  # "expect a note …"
 
 
-def _is_page(subject: str) -> bool:
-    """Tell "the page" or "the results page": the page open, whatever it is."""
-    low = _DETERMINER.sub("", subject.lower(), count=1)
-    return low in PAGE_SUBJECTS or bool(_PAGE_SUFFIX.match(low) and _OPEN_PAGE.match(low))
-
-
-def _names_a_page(subject: str) -> bool:
-    """Tell "the pricing page" or "the homepage": a page by its name, which need not be the
-    page open. What it shows is checked there, once the journey has gone to it (read.py
-    does), never on whatever page the journey stands on."""
-    low = _DETERMINER.sub("", subject.lower(), count=1)
-    return not _is_page(low) and (names_the_site(low) or bool(_PAGE_SUFFIX.match(low)))
-
-
 def _negated(words: str | None) -> bool:
     return bool(words and _NEGATION.search(words))
 
@@ -340,7 +316,7 @@ def _page_health(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None if loads is None else Parsed((*loads.drafts, check))
     # "the product page has no broken images", as "the product page shows Sold out" does;
     # "the form has no JavaScript errors": a part of a page has no scripts of its own
-    return Parsed((check,)) if _is_page(subject) else None
+    return Parsed((check,)) if is_the_page_open(subject) else None
 
 
 def _no(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -439,7 +415,7 @@ def _url(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 def _where(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     where = ADVERB.sub("", match["where"].strip(" ,.;:!?"))  # "on the homepage again"
     raw = _DETERMINER.sub("", where, count=1)
-    page = None if names_the_site(raw) else _PAGE_SUFFIX.match(raw)  # "the start page"
+    page = None if names_the_site(raw) else PAGE_NAMED.match(raw)  # "the start page"
     name = quotes.value(page["name"] if page else raw)
     if _URLISH.match(name):
         return one("expect_url", value=name)
@@ -472,9 +448,7 @@ def _leads_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if not logo and (not element.named or element.target.role not in kinds):
         return None  # "the menu opens the settings": which control to follow?
     where = _DETERMINER.sub("", match["where"].strip(" ,.;:!?"), count=1)
-    if not (
-        _PAGE_SUFFIX.match(where) or _URLISH.match(quotes.value(where)) or names_the_site(where)
-    ):
+    if not (PAGE_NAMED.match(where) or _URLISH.match(quotes.value(where)) or names_the_site(where)):
         return None  # "the menu button opens the settings": a menu, maybe, not a page
     arrived = _where(match, quotes)
     return (
@@ -566,9 +540,9 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return None if negated else _said_beside(subject, beside, quotes)
     scope, place = None, None
     where = some_rows_of(where) if where else where
-    if where and _names_a_page(where):
+    if where and names_a_page(where):
         return None  # "shown on the pricing page", said where no visit was read: not here
-    if where and not _is_page(where):
+    if where and not is_the_page_open(where):
         element = parse_element(where, quotes, "expect")
         if element is None or not re.search(r"[^\W\d_]", quotes.value(where)):
             return None  # "Prices are shown in €": a currency, which no part of a page is
@@ -768,7 +742,7 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None
     if now_ends_name(subject, match["mid"], quotes):
         return None  # "Buy now says Sold out": the button "Buy now", or "Buy" at last?
-    if re.search(r" page (?:for|of) ", subject) or _names_a_page(subject):
+    if re.search(r" page (?:for|of) ", subject) or names_a_page(subject):
         # "the product page for Oak Desk shows …", "the pricing page shows …" past the
         # ways a page is gone to first: a page we may not be on
         return None
@@ -821,7 +795,7 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if placed and not quotes.is_quoted(value):
         if placed["scope"] in {"it", "there"}:
             value = placed["x"]  # "the pricing page has Enterprise on it": the subject
-        elif _is_page(subject):  # as "Revenue is shown in the sidebar"
+        elif is_the_page_open(subject):  # as "Revenue is shown in the sidebar"
             shown = "is not shown" if negated else "is shown"
             return parse_assertion(
                 f"{placed['x']} {shown} in {placed['scope']}", quotes, bare=False
@@ -832,7 +806,7 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if heading:
         return _heading_says(heading, value, quotes, negated=negated)
     scope, place = None, None
-    if not _is_page(subject):
+    if not is_the_page_open(subject):
         element = parse_element(subject, quotes, "expect")
         if element is None:
             return None
@@ -1132,7 +1106,7 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     where = _TRAILING_PLACE.match(raw)
     if where:  # "is $40 in the payment dialog": the place goes with the check
         raw = where["v"]
-    if _names_a_page(subject):
+    if names_a_page(subject):
         return None  # "the pricing page is Plans": a page we may not be on
     heading = _HEADING_SUBJECT.match(subject)
     if heading and not where:  # "the dialog heading is 'Delete item?'"
@@ -1179,11 +1153,11 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         target = Target(text=quotes.value(_DETERMINER.sub("", of["x"], count=1)))
     elif _PART_OF.search(subject):
         return None  # "the title of the card": which element of the card that is, we cannot tell
-    elif _is_page(subject) and match["change"]:
+    elif is_the_page_open(subject) and match["change"]:
         return None  # "the page changes to Checkout": another page, not words on this one
-    elif _is_page(subject) and denied:
+    elif is_the_page_open(subject) and denied:
         return None  # "the body is not UTF-8 text": what the page is not, which no words say
-    elif _is_page(subject):
+    elif is_the_page_open(subject):
         target = None
     else:
         element = parse_element(subject, quotes, "expect")
@@ -1246,7 +1220,7 @@ def _in_order(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the results list shows Oak Chair first and Oak Table second": its first item
     shows Oak Chair, its second Oak Table; a table's items are its rows."""
     subject = match["s"]
-    if _is_page(subject) or _names_a_page(subject):
+    if is_the_page_open(subject) or names_a_page(subject):
         return None  # "the page shows Sign in first": first of what?
     kind = "row" if re.search(r"\b(?:table|grid)\b", subject, re.I) else "item"
     said = [(n, match[g]) for n, g in (("first", "a"), ("second", "b")) if match[g]]
@@ -1269,7 +1243,7 @@ def _links_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     element = parse_element(match["s"], quotes, "expect")
     if element is None or element.target.role in _LINKING_KINDS or element.noun == "logo":
         return None  # "the logo links to the homepage": it is the link, with no words named
-    if _is_page(match["x"]) or _names_a_page(match["x"]):
+    if is_the_page_open(match["x"]) or names_a_page(match["x"]):
         return None  # "… links to the homepage": where a link goes, not its words
     has = "does not have" if match["not"] else "has"
     return parse_assertion(

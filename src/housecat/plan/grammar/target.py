@@ -19,6 +19,7 @@ from housecat.plan.grammar.words import (
     STRONG_NOUNS,
     UNNAMEABLE,
     has_pronoun,
+    names_a_page,
     names_the_site,
     to_number,
     to_ordinal,
@@ -500,8 +501,10 @@ def _split_scope(text: str, quotes: Quotes) -> tuple[str, str | None]:
             # "in the second row", "on her profile": a place we cannot find; "for Ada and
             # Bob": two places, which one step is not
             return "", None
+        if not quotes.is_quoted(within) and names_a_page(within):
+            return "", None  # "on the login page": a page the journey may not be on
         if not quotes.is_quoted(within) and (_A_PAGE.search(within) or names_the_site(within)):
-            return left, None  # "on the login page": the page it is on, no part of it
+            return left, None  # "on the results page", "on the site": the page open
         return left, within
     return text, None
 

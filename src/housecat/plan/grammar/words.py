@@ -202,6 +202,32 @@ OPEN_PAGE = (
     r"|(?:details?|product|item|article|post|results?|resulting|listing|record|entry"
     r"|confirmation) (?:page|screen|view)\b)"
 )
+_OPEN_PAGE = re.compile(OPEN_PAGE, re.I)
+# "the pricing page"; not "the title of the page", nor "after clicking Save, the page".
+PAGE_NAMED = re.compile(
+    r"^(?P<name>(?!.* (?:of|in|on|from|at) (?:the|this|that|a|an|my|your|our) )"
+    # "Within 5 seconds the page": when, not which page
+    r"(?!(?:within|after|before|until|in|by|for) )"
+    # "pls check the pricing page": a step run into the name, which no page is called
+    r"(?!.* (?:the|this|that|a|an|my|your|our) )[^,]+?)"
+    r" (?:page|screen|view)$",
+    re.I,
+)
+_PAGE_DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my|our) ", re.I)
+
+
+def is_the_page_open(words: str) -> bool:
+    """Tell "the page" or "the results page": the page open, whatever it is."""
+    low = _PAGE_DETERMINER.sub("", words.lower(), count=1)
+    return low in PAGE_SUBJECTS or bool(PAGE_NAMED.match(low) and _OPEN_PAGE.match(low))
+
+
+def names_a_page(words: str) -> bool:
+    """Tell "the pricing page" or "the homepage": a page by its name, which need not be the
+    page open. What is done or checked there is done there, once the journey has gone to
+    it, never on whatever page the journey stands on."""
+    low = _PAGE_DETERMINER.sub("", words.lower(), count=1)
+    return not is_the_page_open(low) and (names_the_site(low) or bool(PAGE_NAMED.match(low)))
 
 
 # A word after a place that changes nothing about it: "open the secure page directly".
