@@ -2432,6 +2432,16 @@ def test_a_step_said_on_a_page_named_is_done_there() -> None:
     ]
 
 
+def test_an_element_s_markup_is_no_words_it_shows() -> None:
+    # Once a check that the page shows the words "class dark", which no page shows
+    refused("Choose Dark from the Theme dropdown and verify the body has class dark")
+    refused("the Save button has style color red")
+    # Words that start the same way are words
+    assert steps("the card shows Class A seats") == [
+        ("expect_text", Target(text="card"), "Class A seats", None)
+    ]
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]

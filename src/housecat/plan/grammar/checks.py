@@ -129,6 +129,8 @@ _LOOK_OR_SPOT = re.compile(
 _SECOND_THING = re.compile(r" and (?:the|its|their) ")
 # A name of two words or more, each capitalised: "Oak Chair", "Model 3"
 _TITLE_CASED = re.compile(r"[A-Z0-9][\w'&.-]*(?: [A-Z0-9][\w'&.-]*)+")
+# "class dark", "the attribute required", "style color: red": an element's markup
+_MARKUP = re.compile(r"^(?:(?:the|a|an) )?(?:css )?(?:class(?:name)?|attribute|style|id)\b")
 _LISTED = re.compile(
     r" (?:listed|shown|displayed|visible|present|available|in total|on (?:the )?(?:page|screen))$",
     re.I,
@@ -754,6 +756,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "shows up after signing in", "shows again": it appears; no words said
     if value in ELEMENT_NOUNS or value in TEXT_NOUNS or value == "title":
         return None  # "has title", "shows a heading"'s kind said alone: which words?
+    if _MARKUP.match(value) and re.search(r" ha(?:s|ve) ", match.group(0)):
+        return None  # "the body has class dark": its markup, which no one reads on the page
     if re.match(r"^(?:in|on|inside|within|under|below|above) ", value):
         # "the name Bob should show in the header": where it shows ("In stock" is words)
         return None
