@@ -2442,6 +2442,25 @@ def test_an_element_s_markup_is_no_words_it_shows() -> None:
     ]
 
 
+def test_how_many_said_as_a_subject_names_no_one_part() -> None:
+    # Once "the box in an item 'None of the todos' is ticked": the opposite of what was said
+    refused("None of the todos are completed")
+    # Once words looked for in parts named "Some rows", "Most rows" and "Nothing"
+    for goal in ["Some rows show Paid", "Most rows say Paid", "Nothing is selected"]:
+        refused(goal)
+    # A name that starts so is a name
+    assert steps("Some Assembly Required is shown") == [
+        ("expect_text", None, "Some Assembly Required", None)
+    ]
+
+
+def test_a_helper_verb_is_no_word_of_the_place_each_item_is_in() -> None:
+    # Once every row in a part named "table should"
+    assert steps("Every row in the table should show Paid") == [
+        ("expect_each", Target(text="row", within="table"), "Paid", None)
+    ]
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]

@@ -27,7 +27,10 @@ _DESCRIBED = re.compile(
 )
 # Subjects that mean the page's one list, not a part of the page named so.
 _THE_LIST = frozenset({"list", "the list", "the items", "items", "the list of items"})
-_PLACE = r"(?:the|your|my|our) [\w'’-]+(?: [\w'’-]+){0,2}"
+# "the orders table", never "the table should": a verb's helper is no word of a place
+_PLACE = (
+    r"(?:the|your|my|our) [\w'’-]+(?: (?!(?:should|must|will|does|do|now|still)\b)[\w'’-]+){0,2}"
+)
 # A subject of a few words, none of them the verb that follows it.
 _SUBJECT = (
     r"(?:the|your|my|our)(?: (?!(?:should|must|will|does|do|now|still|only|shows?"

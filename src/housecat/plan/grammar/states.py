@@ -304,7 +304,11 @@ _SUBJECT_FIELD = (
 # Read before any other statement; a final rule refuses what it cannot read, so that no
 # other reading takes "the Email field is not empty" as the words "empty".
 _DONE = r"(?-i:done|completed|complete|finished)"
-_DESCRIBED = re.compile(r"^(?:the|a|an|this|that|my|your|our|all|every|everything|it)\b", re.I)
+_DESCRIBED = re.compile(
+    r"^(?:the|a|an|this|that|my|your|our|all|every|everything|it|none|no|nothing|each|some"
+    r"|any|both|neither|either|several|many|most|few)\b",
+    re.I,
+)
 _UNDONE = rf"(?-i:(?:not|no longer) {_DONE}|incomplete|undone|unfinished)"
 
 

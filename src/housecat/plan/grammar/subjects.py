@@ -25,7 +25,12 @@ _LEAD_CLAUSE = re.compile(
     r"^(?:after|once|when|whenever|before|upon|while|until|as soon as|if|on)\b[^,]*,", re.I
 )
 _SUBORDINATE = re.compile(r"^(?:once|when|whenever|while|until|unless|if|as soon as) ", re.I)
-_EVERY = re.compile(r"^(?:every|each|all)\b", re.I)
+# "every row", "some rows", "nothing", "most items": how many, which names no one part
+_EVERY = re.compile(
+    r"^(?:every|each|all)\b|^(?:some|any|most|many|several|few|none|nothing|nobody|no one)\b"
+    r"(?! (?-i:[A-Z0-9]))",  # "Some Assembly Required": a name
+    re.I,
+)
 _NEITHER = re.compile(r"^(?:neither|either)\b| nor ", re.I)
 _DOING = re.compile(
     r"^(?:submitting|clicking|typing|entering|filling|adding|opening|going|searching|selecting"
@@ -61,7 +66,7 @@ def not_a_subject(subject: str) -> bool:
     if _POSSESSIVE_PRONOUN.match(words):
         return True  # "its content": whose? the step before named something we do not keep
     if _EVERY.match(words):
-        return True  # "every row says Paid": one check of one place cannot say it of each
+        return True  # "every row says Paid", "some rows show Paid": of how many, not one place
     if _NEITHER.search(words):
         return True  # "Neither Marketing nor Newsletter is ticked": none of them, or either
     if _DOING.match(words):
