@@ -63,6 +63,8 @@ async def check(page: Page, goal: str) -> None:
         "the error under the Email field reads 'Required'",
         # Inline, the label's words and the message's run together: "CityUnknown city"
         "the error next to the City field says 'Unknown city'",
+        # what a form says of a field, said as what the field shows: never a value typed
+        "the Email field should show 'Required'",
     ],
 )
 async def test_a_message_under_its_field_passes(form: Page, goal: str) -> None:
@@ -76,6 +78,7 @@ async def test_a_message_under_its_field_passes(form: Page, goal: str) -> None:
         "an error 'Required' is shown under the Name field",
         "the hint 'Fields marked' appears next to the Email field",
         "the error under the Name field says 'Required'",
+        "the Name field shows 'Required'",
     ],
 )
 async def test_a_message_elsewhere_on_the_page_fails(form: Page, goal: str) -> None:

@@ -746,9 +746,10 @@ def test_a_check_never_borrows_the_verb_of_the_step_before() -> None:
     set_then_check = "Set the quantity to 2 and check the total changes to $9"
     assert steps(set_then_check)[1] == ("expect_text", Target(text="total"), "$9", None)
     # A step, then the field a check is about: never one field named by the whole clause.
+    # (what a form says of a field, by the field's label: see test_checks_by_field.py)
     assert steps("Send the form blank and check the Email field says Required") == [
         ("submit", None, None, None),
-        ("expect_text", Target(text="Email", role="textbox"), "Required", None),
+        ("expect_text", Target(text="Email"), "Required", None),
     ]
 
 
@@ -2461,6 +2462,19 @@ def test_a_helper_verb_is_no_word_of_the_place_each_item_is_in() -> None:
     ]
 
 
+def test_what_a_form_says_of_a_field_is_never_a_value_typed() -> None:
+    # Once "the field holds 'Required'": a value no one typed, which the form says by it
+    goal = 'Leave the email empty and press Send; the email field should show "Required"'
+    assert steps(goal)[-1] == ("expect_text", Target(text="Email"), "Required", None)
+    assert steps("the Email field shows 'Please enter a valid email'") == [
+        ("expect_text", Target(text="Email"), "Please enter a valid email", None)
+    ]
+    # What is typed is held
+    assert steps("the Email field shows 'jane@x.io'") == [
+        ("expect_value", Target(text="Email", role="textbox"), "jane@x.io", None)
+    ]
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]
@@ -3470,7 +3484,7 @@ def test_a_time_said_first_is_never_part_of_a_field_s_name() -> None:
 def test_a_message_by_the_password_field_is_shown_as_said() -> None:
     # Once shown as "••••••••": the words a check expects are no secret typed.
     (step,) = read_goal("the Password field says Required").steps
-    assert step.describe() == "Expect the 'Password' field to show 'Required'"
+    assert step.describe() == "Expect 'Password' to show 'Required'"
     (typed,) = read_goal("type hunter2 into the Password field").steps
     assert "hunter2" not in typed.describe()
 

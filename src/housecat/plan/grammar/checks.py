@@ -45,6 +45,7 @@ from housecat.plan.grammar.types import Draft, Parsed, Rule, one, rule
 from housecat.plan.grammar.words import (
     ADVERB,
     ELEMENT_NOUNS,
+    INVALID,
     NUMBER,
     ORDINAL,
     PAGE_NAMED,
@@ -818,7 +819,7 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         by_it = BY_IT.match(value)
         if beside is not None and by_it:  # "shows Please enter an email under it"
             return None if negated else _said_beside(by_it["v"], beside, quotes)
-        if beside is not None and _MESSAGE.match(value):
+        if beside is not None and (_MESSAGE.match(value) or INVALID.match(quotes.value(value))):
             # "the Email field shows an error 'Required'": a message by the field, not in it
             return None if negated else _said_beside(value, beside, quotes)
         if element.target.names_kind and element.target.role in _CONTROL_ROLES:

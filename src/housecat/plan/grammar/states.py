@@ -16,7 +16,7 @@ from housecat.plan.grammar.seen import expected, literal, names_results, some_re
 from housecat.plan.grammar.subjects import not_a_subject
 from housecat.plan.grammar.target import Context, Element, now_ends_name, parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Rule, one, rule
-from housecat.plan.grammar.words import PAGE_SUBJECTS, UNNAMEABLE, has_pronoun
+from housecat.plan.grammar.words import INVALID, PAGE_SUBJECTS, UNNAMEABLE, has_pronoun
 from housecat.plan.models import Target
 
 _NEG = r"not|never|no longer|\w+n['’]t"
@@ -224,6 +224,8 @@ def _holds(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the Email field shows an error": what it shows, not what it holds
     if _COUNTED.match(value):
         return None  # "the dropdown shows 3 suggestions": how many, not the one chosen
+    if INVALID.match(value):
+        return None  # "the Email field shows 'Required'": what the form says of it, as "says"
     if element.target.role == "combobox":
         return one("expect_selected", target=element.target, value=value)
     return one("expect_value", target=element.target, value=value)

@@ -554,3 +554,13 @@ def names_a_position(name: str) -> bool:
     """Tell whether a page's name is a place among pages: "the 3rd page", "the next page"."""
     first = name.split(" ")[0].lower()
     return to_ordinal(first) is not None or first in {"next", "previous", "prior", "following"}
+
+
+# "Required", "Please enter an email", "Email is invalid": what a form says of a field, never
+# what anyone types into it
+INVALID = re.compile(
+    r"^(?:\*?\s*required|(?:please|invalid|enter a valid)\b.*"
+    r"|.*\b(?:is|are) (?:required|invalid|not valid|too (?:short|long))\b.*"
+    r"|.*\b(?:can(?:no|['’])t|must not) be (?:blank|empty)\b.*)$",
+    re.I,
+)
