@@ -2475,6 +2475,31 @@ def test_what_a_form_says_of_a_field_is_never_a_value_typed() -> None:
     ]
 
 
+def test_shown_as_a_state_is_that_state() -> None:
+    # Once the words "as completed" looked for in the item
+    assert steps("Mark 'Buy milk' as done and check it shows as completed")[-1] == (
+        "expect_checked",
+        Target(text="checkbox", role="checkbox", within="Buy milk"),
+        None,
+        None,
+    )
+    assert steps("the order shows as Shipped") == [
+        ("expect_text", Target(text="order"), "Shipped", None)
+    ]
+
+
+def test_a_count_of_things_described_is_no_words_shown() -> None:
+    # Once the words "5 products under $50" looked for in the list
+    refused("Verify the list shows 5 products under $50")
+    refused("the page shows 3 users with the Admin role")
+    # Rows to tick are no option of a dropdown named "Alice and Bob"
+    refused("Select the rows for Alice and Bob and click Delete selected")
+    # What a page says with a count in it is words
+    assert steps("the page says 10 results for shoes") == [
+        ("expect_text", None, "10 results for shoes", None)
+    ]
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]

@@ -208,6 +208,12 @@ _MESSAGE = re.compile(
     rf" (?P<q>{OPEN}\d+{CLOSE}|(?-i:[A-Z])[^{OPEN}]*)$",
     re.I,
 )
+# "5 products under $50", "3 users with the Admin role": a count of things of a kind
+_COUNTED_SUCH = re.compile(
+    rf"^(?:\d+|{NUMBER}) [a-z]+s (?:under|over|below|above|with|without|that|which|who"
+    r"|priced|costing|cheaper|less|more|from|between)\b",
+    re.I,
+)
 _BARE_KINDS = re.compile(r"^(?:rows|items|entries|links|buttons|results|cards|options)$")
 # Controls a goal must name: "the field" or "the button" alone is any of them.
 _CONTROL_ROLES = frozenset({"textbox", "button", "link", "checkbox", "combobox", "radio"})
@@ -755,6 +761,10 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # a "not" we did not read as one is never a check that the words show
     if re.match(r"^(?:up|again|now|too|as well)\b", value, re.I):
         return None  # "shows up after signing in", "shows again": it appears; no words said
+    if value.startswith("as ") and re.search(r" shows? as ", match.group(0)):
+        # "'Buy milk' shows as completed": how it is shown, as "is shown as completed" says
+        negated = "is not" if _negated(match["mid"]) else "is"
+        return parse_assertion(f"{subject} {negated} shown {value}", quotes, bare=False)
     if value in ELEMENT_NOUNS or value in TEXT_NOUNS or value == "title":
         return None  # "has title", "shows a heading"'s kind said alone: which words?
     if _MARKUP.match(value) and re.search(r" ha(?:s|ve) ", match.group(0)):
@@ -767,6 +777,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "shows Done within a minute": a time limit, which no words are
     if _WHEN_SAID.search(value) and not quotes.is_quoted(value):
         return None  # "shows 2 after adding two items": when, which is a step of its own
+    if _COUNTED_SUCH.match(value) and not quotes.is_quoted(value):
+        return None  # "shows 5 products under $50": how many of a kind, no words shown
     if _SOME_OF.match(value) and not (_negated(match["mid"]) and value.startswith("any ")):
         return None  # "lists every product": the products, which no words are ("All good" is)
     if _PERSON.match(subject.strip()) and re.search(r" (?:has|have) ", match.group(0)):

@@ -303,7 +303,11 @@ def _clear(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 _TYPED_INTO = frozenset({None, "textbox", "searchbox", "combobox", "spinbutton"})
 
 
-_A_KIND = re.compile(r"^(?:the|a|an) (?:row|item|entry|line|record|card|checkbox|box)$", re.I)
+_A_KIND = re.compile(
+    r"^(?:the|a|an|all|both)(?: the)? (?:rows?|items?|entry|entries|lines?|records?|cards?"
+    r"|checkbox(?:es)?|box(?:es)?)$",
+    re.I,
+)
 
 
 def _select(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -319,7 +323,7 @@ def _select(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if _NTH_OPTION.match(raw_value):
         return None  # "the second option": a position, and options are chosen by name
     if _A_KIND.match(raw_value):
-        return None  # "select the row for Alice": a row to tick, not an option named "row"
+        return None  # "select the rows for Alice and Bob": rows to tick, no option named "rows"
     option = _OPTION_TAIL.match(raw_value)
     value = quotes.value(option["v"] if option else raw_value)
     return one("select", target=element.target, value=value, tail=element.tail)
