@@ -763,8 +763,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "shows up after signing in", "shows again": it appears; no words said
     if value.startswith("as ") and re.search(r" shows? as ", match.group(0)):
         # "'Buy milk' shows as completed": how it is shown, as "is shown as completed" says
-        negated = "is not" if _negated(match["mid"]) else "is"
-        return parse_assertion(f"{subject} {negated} shown {value}", quotes, bare=False)
+        verb = "is not" if _negated(match["mid"]) else "is"
+        return parse_assertion(f"{subject} {verb} shown {value}", quotes, bare=False)
     if value in ELEMENT_NOUNS or value in TEXT_NOUNS or value == "title":
         return None  # "has title", "shows a heading"'s kind said alone: which words?
     if _MARKUP.match(value) and re.search(r" ha(?:s|ve) ", match.group(0)):
