@@ -2500,6 +2500,18 @@ def test_a_count_of_things_described_is_no_words_shown() -> None:
     ]
 
 
+def test_signed_out_said_first_is_how_the_journey_starts() -> None:
+    # Once a click on a link named "logged out, the Account"
+    assert steps("When logged out, the Account link should take you to the login page") == [
+        ("click", Target(text="Account", role="link"), None, None),
+        ("expect_url", None, "login", None),
+    ]
+    # Said once the journey has signed in, it is refused, never skipped
+    refused("log in. When logged out, the Account link should take you to the login page")
+    # Said alone, it may be a check: never a step skipped
+    refused("Click Logout. Then I am logged out.")
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]

@@ -112,6 +112,13 @@ _AS_SIGNED_OUT = (
     r"))"
 )
 _SIGNED_OUT = re.compile(rf"^(?P<body>.+?),? {_AS_SIGNED_OUT}$", re.I)
+# "When logged out, the Account link opens the login page": what a journey is, as it starts
+# (a Gherkin "When" is read before; "I am logged out" alone may be a check, never skipped)
+_WHEN_SIGNED_OUT = (
+    r"(?:(?:when|while|if) )?(?:(?:i am|i'm|you are|you're|the user is|users are|not) )?"
+    r"(?:logged|signed) out"
+)
+_SIGNED_OUT_FIRST = re.compile(rf"^{_WHEN_SIGNED_OUT}, (?P<body>.+)$", re.I)
 # "click Login without entering anything", "press Submit with the form empty": nothing is
 # typed first, which is no step at all; only the press itself is read
 _NOTHING_TYPED = re.compile(
@@ -120,7 +127,7 @@ _NOTHING_TYPED = re.compile(
     re.I,
 )
 _PRESSES = {"click", "press", "submit"}
-_SAYS_SIGNED_OUT = re.compile(rf"\b{_AS_SIGNED_OUT}", re.I)
+_SAYS_SIGNED_OUT = re.compile(rf"\b{_AS_SIGNED_OUT}|^{_WHEN_SIGNED_OUT}", re.I)
 _A_RANGE = re.compile(rf"\bbetween \$?(?:\d[\d.,]*|{NUMBER})(?: and \S|$)", re.I)
 _SAME_TAB = re.compile(r",? in (?:the same|this|the current) (?:tab|window)$", re.I)
 # "the Sign up button is visible on the landing page", "the code sample on the Quickstart
@@ -429,6 +436,9 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
             return conditional
     if _CONDITIONAL.search(text):
         return None
+    signed_out_first = _SIGNED_OUT_FIRST.match(text)
+    if signed_out_first:  # before anyone signs in (a later one is refused by read_goal)
+        return parse_clause(signed_out_first["body"], quotes)
     signed_out = _SIGNED_OUT.match(text)
     if signed_out:
         opened = parse_clause(signed_out["body"], quotes)
