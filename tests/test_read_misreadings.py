@@ -2512,6 +2512,16 @@ def test_signed_out_said_first_is_how_the_journey_starts() -> None:
     refused("Click Logout. Then I am logged out.")
 
 
+def test_a_heading_by_its_tag_or_a_dialog_s_title_is_a_heading() -> None:
+    # Once words looked for in parts named "h2" and "dialog title"
+    assert steps("the h2 says Features") == [
+        ("expect_visible", Target(text="Features", role="heading"), None, None)
+    ]
+    assert steps('The dialog title is "Delete item?"') == [
+        ("expect_visible", Target(text="Delete item?", role="heading", within="dialog"), None, None)
+    ]
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]

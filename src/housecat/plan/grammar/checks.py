@@ -110,8 +110,10 @@ _URL_SUBJECT = re.compile(
 )
 # "the hero heading says X": any heading that says X; one word may describe it.
 _HEADING_SUBJECT = re.compile(
-    r"^(?:the )?(?:page['’]s )?(?:(?!(?:first|second|third|fourth|fifth|last|next|other)\b)"
-    r"(?P<part>(?-i:[a-z]+)) )?(?:heading|headline|h1)$",
+    r"^(?:the )?(?:page['’]s )?(?:(?:(?!(?:first|second|third|fourth|fifth|last|next|other)\b)"
+    r"(?P<part>(?-i:[a-z]+)) )?(?:heading|headline|h[1-6])"
+    # "the dialog title": the heading a dialog is titled by
+    r"|(?P<box>dialog|modal|popup|drawer)(?:['’]s)? title)$",
     re.I,
 )
 # "the modal heading": a heading inside that part of the page, never one anywhere else.
@@ -864,7 +866,7 @@ def _heading_says(
     text = expected(value, quotes)
     if not text:
         return None
-    part = subject["part"]
+    part = subject["part"] or subject["box"]
     within = part if part and part.lower() in _PART_WORDS - {"page"} else None
     heading = Target(text=text, role="heading", within=within)
     shown: Action = "expect_hidden" if negated else "expect_visible"
