@@ -228,3 +228,15 @@ async def test_the_one_dropdown_of_a_page_says_what_it_has_chosen(
         await page.goto(pages.add(other))
         with pytest.raises(StepFailed, match="the dropdown shows 'French', not 'English'"):
             await perform(page, step, page.url, SHORT_S)
+
+
+async def test_a_group_of_radios_named_by_the_radio_word_is_read_by_its_choice(
+    form: Page,
+) -> None:
+    # "the Delivery radio is set to Standard": once the words 'Standard' in a radio named
+    # "Delivery", which no radio is: the group's chosen radio is what it is set to
+    (holds,) = read_goal("the Delivery radio is set to Standard").steps
+    await perform(form, holds, form.url, SHORT_S)
+    (other,) = read_goal("the Delivery radio buttons show Express").steps
+    with pytest.raises(StepFailed, match="'Standard', not 'Express'"):
+        await perform(form, other, form.url, SHORT_S)

@@ -10,6 +10,7 @@ switched on or usable, "the account is active" names no control.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import expected, literal, names_results, some_results
@@ -204,6 +205,9 @@ def _field_or_chooser(raw: str, quotes: Quotes) -> Element | None:
     role = element.target.role
     if role in _FIELDS or role == "combobox" or (role is None and element.noun == "field"):
         return element  # a password field has no role
+    if role == "radio" and not element.target.names_kind:
+        # "the Plan radio is set to Pro": the group of radios named so, by the one chosen
+        return replace(element, target=Target(text=element.target.text))
     return None
 
 
@@ -226,7 +230,7 @@ def _holds(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the dropdown shows 3 suggestions": how many, not the one chosen
     if INVALID.match(value):
         return None  # "the Email field shows 'Required'": what the form says of it, as "says"
-    if element.target.role == "combobox":
+    if element.target.role in {"combobox", None} and element.noun != "field":
         return one("expect_selected", target=element.target, value=value)
     return one("expect_value", target=element.target, value=value)
 
@@ -298,7 +302,7 @@ def _value_of(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 _FILLED = r"(?:filled in|filled out|filled|prefilled|pre-filled|populated|entered|typed)"
 _SUBJECT_FIELD = (
-    rf"(?P<s>.+? (?:{_FIELD_NOUN}|dropdown|drop-down|select box|picker)"
+    rf"(?P<s>.+? (?:{_FIELD_NOUN}|dropdown|drop-down|select box|picker|radio(?: buttons?)?)"
     # "input 'Email'", "the dropdown 'Country'": the kind, then its quoted name
     rf"|(?:the |an? )?(?:{_FIELD_NOUN}|dropdown|drop-down|select box|picker) {OPEN}\d+{CLOSE})"
 )
