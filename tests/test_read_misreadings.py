@@ -2522,6 +2522,14 @@ def test_a_heading_by_its_tag_or_a_dialog_s_title_is_a_heading() -> None:
     ]
 
 
+def test_a_group_of_radios_holds_no_value_typed() -> None:
+    # A radio group is set to the one chosen (see test_states.py), and holds nothing typed
+    assert steps("The Plan radio is set to Pro") == [
+        ("expect_selected", Target(text="Plan"), "Pro", None)
+    ]
+    refused("the Plan radio is empty")
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]

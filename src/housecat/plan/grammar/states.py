@@ -264,8 +264,10 @@ def _empty(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         things = Target(text=one_of[0], role=one_of[1], within=place)
         return Parsed((Draft("expect_count", target=things, count=1, at_least=True),))
     element = _field_or_chooser(match["s"], quotes)
-    if element is None or _negated(match["mid"]) or element.target.role == "combobox":
+    if element is None or _negated(match["mid"]):
         return None
+    if element.noun != "field" and element.target.role not in _FIELDS:
+        return None  # "the Plan radio is empty", "the Size dropdown is empty": none is typed
     return one("expect_value", target=element.target, value="")
 
 
