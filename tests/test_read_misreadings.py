@@ -2530,6 +2530,24 @@ def test_a_group_of_radios_holds_no_value_typed() -> None:
     refused("the Plan radio is empty")
 
 
+def test_a_count_of_items_in_some_state_is_refused_never_a_count_of_all() -> None:
+    # Once "Expect 3 of 'open tickets'": every item of the page's one list was counted, so
+    # three tickets, one of them closed, passed as three open ones
+    for goal in [
+        "there are 3 open tickets",
+        "Click the bell icon and verify there are 3 unread notifications",
+        "I see 4 completed todos",
+        "there are 3 checked checkboxes",
+        "the list shows 3 checked items",
+    ]:
+        refused(goal)
+    # Items of a kind are counted; words the page shows are words
+    assert steps("there are 2 search results")[0][3] == 2
+    assert steps("the page says '3 open tickets'") == [
+        ("expect_text", None, "3 open tickets", None)
+    ]
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]

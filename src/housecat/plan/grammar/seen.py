@@ -233,6 +233,9 @@ def classify(
     value = named_value(text, quotes)
     if value is not None:  # "the phone number +1 555 0100": the value whole, as if quoted
         return ("text", value, None)
+    counted = _COUNT.match(text)
+    if counted and _STATE_QUALIFIED.match(counted["x"]):
+        return None  # "3 checked checkboxes": no element named "3 checked", no words said
     element = parse_element(text, quotes, context)
     if element is None:
         return None
@@ -279,6 +282,17 @@ def classify(
     return ("text", value, None) if value else None
 
 
+# "open tickets", "unread notifications", "completed todos": items in some state, of a list
+# that may hold others too (counted, all its items would be)
+_STATE_QUALIFIED = re.compile(
+    r"^(?:\S+ )*?(?:open|closed|new|old|unread|read|active|inactive|pending|done|paid|unpaid"
+    r"|visible|hidden|available|unavailable|recent|overdue|draft|free|premium|complete"
+    r"|incomplete|remaining|other|upcoming|late|urgent|current|live|sold|popular|valid"
+    r"|invalid|empty|broken|online|offline|expensive|cheap|\w+[^e\W]ed)(?: \S+)+$",
+    re.I,
+)
+
+
 def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> Parsed | None:
     """Expect a number of elements ("3 Add to cart buttons", "two items")."""
     holding = _HOLDING.match(text.strip(" ,.;:!?"))
@@ -292,6 +306,8 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
     number = to_number(match["n"])
     if number is not None and match["above"]:
         number += 1  # "more than 10 items": at least 11
+    if _STATE_QUALIFIED.match(match["x"]):
+        return None  # "3 open tickets": the list's items of that state, which no count tells
     element = parse_element(match["x"], quotes, "count")
     if number is None or element is None:
         return None
