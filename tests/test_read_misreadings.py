@@ -2548,6 +2548,17 @@ def test_a_count_of_items_in_some_state_is_refused_never_a_count_of_all() -> Non
     ]
 
 
+def test_a_page_by_position_is_no_address_and_each_is_no_name() -> None:
+    # Once "the URL contains 'previous'", and a link named "Visit each"
+    refused("Use the browser back button and check the previous page is shown")
+    refused("the next page is shown")
+    refused("Visit each link in the footer")
+    # A name with "all" in it is a name
+    assert steps("click the Mark all as read button") == [
+        ("click", Target(text="Mark all as read", role="button"), None, None)
+    ]
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]

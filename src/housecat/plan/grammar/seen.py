@@ -14,6 +14,7 @@ from housecat.plan.grammar.words import (
     STATEMENT_WORDS,
     TEXT_NOUNS,
     has_pronoun,
+    names_a_position,
     names_the_site,
     slug,
     to_number,
@@ -484,4 +485,6 @@ def page_fragment(name: str) -> str | None:
         return None  # "login page or auth prompt shown": a sentence, not a page's name
     if re.fullmatch(r"[45]\d\d", name):
         return None  # "a 404 page": the server's answer, which no address spells
+    if names_a_position(name) or name.lower() in {"same", "other", "current", "new", "right"}:
+        return None  # "the previous page is shown": which one, no address says
     return slug(name)

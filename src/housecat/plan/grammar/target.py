@@ -313,8 +313,10 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "After a few seconds the toast": words cut off before a kind
         if not quoted and re.match(r"^(?:no|not|none|nothing) ", name):
             return None  # "no e-mail field on the page": its absence, never a field named so
-        if not quoted and re.match(r"^(?:all|every|each) ", name):
-            return None  # "toggle all todos as completed": several things, no one name
+        if not quoted and re.search(r"^all |(?:^|\s)(?:every|each)(?:\s|$)", name):
+            # "toggle all todos as completed", "Visit each link": several things, no one name
+            # ("Select all", "Accept all" are names)
+            return None
         if not quoted and _WHEN_FIRST.match(name):
             return None  # "Within 5 seconds the page": when, which no name says
         if not quoted and (_LEADING_PREPOSITION.match(name) or _PLACE_SAID_FIRST.match(name)):
