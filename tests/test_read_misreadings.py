@@ -2559,6 +2559,28 @@ def test_a_page_by_position_is_no_address_and_each_is_no_name() -> None:
     ]
 
 
+def test_the_search_box_said_after_the_query_is_no_part_of_it() -> None:
+    # Once the words "shoes in the search box" typed: a page echoing the query back would
+    # then show "shoes" whatever was found
+    assert steps("search for shoes in the search box") == [
+        ("search", Target(text="search box"), "shoes", None)
+    ]
+    assert steps("Look up order 1042 using the search box") == [
+        ("search", Target(text="search box"), "order 1042", None)
+    ]
+
+
+def test_two_choices_or_values_the_page_knows_are_never_one_typed() -> None:
+    # Once a click on "2 adults", then a check that the picker shows "1 child": a step
+    # said as more of the one before, never a check
+    refused("Select 2 adults and 1 child in the guests picker")
+    # Once "Fill 'saved' with 'address'"
+    refused("Fill the shipping form with my saved address")
+    assert steps("Select Black and White in the Color dropdown") == [
+        ("select", Target(text="Color", role="combobox"), "Black and White", None)
+    ]
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]

@@ -20,6 +20,7 @@ from housecat.plan.grammar.words import (
     NUMBER,
     ORDINAL,
     PAGE_OF,
+    TWO_COUNTS,
     UNNAMEABLE,
     chosen_by_the_page,
     has_pronoun,
@@ -221,6 +222,8 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if verb in _KEY_VERBS and not element.quoted and not element.noun and key_leftover(name):
         return None  # "press Tab Tab", "press Enter now": a key with words we cannot place
     choosing = verb in {"select", "choose", "pick"}
+    if choosing and not element.quoted and TWO_COUNTS.match(name):
+        return None  # "select 2 adults and 1 child": two choices, no control named so
     if choosing and not element.quoted and MARKED_TEXT.match(name):
         return None  # "select the text in the editor": words marked, no control
     if choosing and element.target.role in CHECKABLE_ROLES - {"radio"}:

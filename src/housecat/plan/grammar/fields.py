@@ -154,7 +154,10 @@ def _line_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 # "with payload data", "with user details": a kind of values, not a value for a field.
 _VALUES_KIND = re.compile(
     r"^(?:[\w-]+ )?(?:data|details|information|info|values|inputs?|entries|fields|credentials"
-    r"|fixtures?|payload)$",
+    r"|fixtures?|payload)$"
+    # "saved address", "default card": which one is for the page to know, no value typed
+    r"|^(?-i:saved|default|usual|same|new|valid|random|fake|dummy|sample|real|stored|primary"
+    r"|current|existing) [a-z]+$",
     re.I,
 )
 

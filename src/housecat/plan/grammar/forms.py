@@ -18,6 +18,7 @@ from housecat.plan.grammar.words import (
     ORDINAL,
     REGIONS,
     STATEMENT_WORDS,
+    TWO_COUNTS,
     UNNAMEABLE,
 )
 from housecat.plan.models import Action
@@ -322,6 +323,8 @@ def _select(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "choose Checkout in the header" is a click scoped to the header
     if _NTH_OPTION.match(raw_value):
         return None  # "the second option": a position, and options are chosen by name
+    if TWO_COUNTS.match(raw_value):
+        return None  # "2 adults and 1 child": two choices, which one option is not
     if _A_KIND.match(raw_value):
         return None  # "select the rows for Alice and Bob": rows to tick, no option named "rows"
     option = _OPTION_TAIL.match(raw_value)

@@ -250,7 +250,7 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "Search results displayed", "search box visible": a check, no search
     if where and _THE_SITE.match(where):
         where = None  # "search the site for oak": the site's own search
-    placed = _QUERY_IN.match(match["q"].strip())
+    placed = _QUERY_IN.match(match["q"].strip()) or _QUERY_IN_A_BOX.match(match["q"].strip())
     if placed and not where:  # "look up 'python' in the docs search": the box is named after
         where = placed["box"]
     raw_query = placed["q"] if placed else _WHOLE_SITE.sub("", match["q"].strip())
@@ -486,6 +486,12 @@ _WHOLE_SITE = re.compile(
     re.I,
 )
 _QUERY_IN = re.compile(rf"^(?P<q>{_SLOT}) (?:in|on|using|with) (?:the |a )?(?P<box>[\w -]+)$")
+# "shoes in the search box", "order 1042 using the search bar": the box, said after
+_QUERY_IN_A_BOX = re.compile(
+    r"^(?P<q>.+?) (?:in|into|on|using|with|via) (?:the |a )?"
+    r"(?P<box>(?:[\w-]+ )?(?:search(?: box| bar| field| input)|searchbox))$",
+    re.I,
+)
 _DESCRIBED_QUERY = re.compile(
     r"^(?:for |by )?(?:(?:a|an|some|any) \S+(?: \S+)? (?:that|which|who|with|without)\b"
     r"|(?:something|anything|nothing)\b"

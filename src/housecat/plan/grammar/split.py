@@ -163,6 +163,13 @@ _CHECK_LEAD = re.compile(_CHECK_VERB.pattern + r"(?: that)? ", re.I)
 _STATED_VERB = re.compile(
     r" (?:says?|shows?|reads?|contains?|displays?|lists?|includes?|is|are|has|have) ", re.I
 )
+# Any verb a check is said with; a piece without one says nothing of its own
+_VERB_SAID = re.compile(
+    r"\b(?:says?|shows?|showing|shown|reads?|contains?|displays?|displayed|lists?|listed"
+    r"|includes?|is|are|has|have|should|must|will|appears?|visible|present|see|sees|seen"
+    r"|expect|check|verify|confirm|ensure|make sure|assert|gets?|goes|leads?|opens?)\b",
+    re.I,
+)
 _AN_ADDRESS = re.compile(r"^(?:the )?(?:https?://|/|www\.|[\w-]+\.[a-z]{2,}\b)", re.I)
 _STATED_OF = re.compile(r"^(?P<s>.+?) (?P<v>is|are|should be|must be|stays|remains) ", re.I)
 _STATE_WORD = re.compile(
@@ -492,6 +499,11 @@ def _own_step(
     before = parse(current_text)
     if _stated(before, text) and _checks_only(parsed):
         return True  # "set the quantity to 2 and the total should be $20": never typed
+    acted = before is not None and not _checks_only(before)
+    if strength == "weak" and acted and _checks_only(parsed) and not _VERB_SAID.search(text):
+        # "select 2 adults and 1 child in the guests picker": more of the step, with no
+        # verb of its own, never a check that the picker shows "1 child"
+        return False
     more_pairs = not _open_fields(parsed) and not _JOURNEY_VERB.match(text)
     if strength == "weak" and _open_fields(before) and more_pairs:
         return False  # "fill in name Jo, message Hi there": one more pair, never a check

@@ -564,3 +564,5 @@ INVALID = re.compile(
     r"|.*\b(?:can(?:no|['’])t|must not) be (?:blank|empty)\b.*)$",
     re.I,
 )
+# "2 adults and 1 child": two choices, which one option or control is not
+TWO_COUNTS = re.compile(rf"^(?:\d+|{NUMBER}) \S+,? and (?:\d+|{NUMBER}) ", re.I)
