@@ -2581,6 +2581,11 @@ def test_two_choices_or_values_the_page_knows_are_never_one_typed() -> None:
     ]
 
 
+def test_a_page_going_somewhere_is_no_part_named_so() -> None:
+    # Once a part named "page scrolls to the pricing" looked for
+    refused("Confirm the page scrolls to the pricing section")
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]

@@ -388,7 +388,8 @@ _SENTENCE_INSIDE = re.compile(
     # "Sign in without filling anything" ("Continue without saving" is a name)
     r"| without \w+ing (?:anything|any|the|a|an|in|out|it|them)\b"
     # "the focus moves to the password": a thing going somewhere, said in lower case
-    r"|^(?-i:[a-z]+) (?:moves|goes|jumps|switches|changes|returns|turns) (?:to|into|back)\b"
+    r"|^(?-i:[a-z]+) (?:moves|goes|jumps|switches|changes|returns|turns|scrolls|navigates"
+    r"|redirects|leads|takes) (?:to|into|back|down|up)\b"
     # "the mobile menu opens when clicking the hamburger icon": when, said in a name
     r"| (?:when|whenever|while|after|before|once|upon) (?-i:[a-z]+ing)\b"
 )
