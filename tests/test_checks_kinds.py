@@ -1107,3 +1107,15 @@ async def test_a_password_field_is_a_field_never_the_word(pool: BrowserPool, pag
     )
     goal = "the page should have an email field and a password field"
     await holds_only_on(pool, holds, elsewhere, read_goal(goal).steps[1:])
+
+
+async def test_what_it_says_after_a_part_shows_is_what_that_part_says(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # "wait for the toast, and verify it says Saved": once any words "Saved" on the page,
+    # so a toast saying "Error" passed beside a "Saved items" link
+    step = read_goal("wait for the toast, and verify it says Saved").steps[-1]
+    failed = "<a href=#>Saved items</a><div role=alert>Error: not saved</div>"
+    assert not (await check(pool, pages.add(failed), step)).passed
+    saved = "<a href=#>Saved items</a><div role=alert>Saved</div>"
+    assert (await check(pool, pages.add(saved), step)).passed

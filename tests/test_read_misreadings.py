@@ -2586,6 +2586,22 @@ def test_a_page_going_somewhere_is_no_part_named_so() -> None:
     refused("Confirm the page scrolls to the pricing section")
 
 
+def test_it_after_a_part_shows_is_that_part() -> None:
+    # Once "the page shows 'Saved'": anywhere, not in the toast (see test_checks_kinds.py)
+    assert steps("Click Save, wait for the toast, and verify it says Saved")[-1] == (
+        "expect_text",
+        Target(text="toast", role="alert"),
+        "Saved",
+        None,
+    )
+    assert steps("a dialog appears and it has a Cancel button")[-1] == (
+        "expect_visible",
+        Target(text="Cancel", role="button", within="dialog"),
+        None,
+        None,
+    )
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]

@@ -151,6 +151,12 @@ def in_focus(
     """Read a check whose one "it" is the part of the page the clause before turned to,
     or the part its check looked in ("the panel lists X, but it does not list Y")."""
     place = before.focus if before is not None else None
+    if place is None and before is not None and before.drafts:
+        # "a toast appears, and it says Saved": that toast says it, not just any part
+        shown = before.drafts[-1]
+        target = shown.target
+        if shown.action == "expect_visible" and target and target.names_kind and not target.within:
+            place = target.text
     if place is None or len(_IT.findall(text)) != 1:
         return None
     said = _IT.sub(lambda m: f"the {place}" + (" is" if m["is"] else ""), text)
