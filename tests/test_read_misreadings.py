@@ -2602,6 +2602,19 @@ def test_it_after_a_part_shows_is_that_part() -> None:
     )
 
 
+def test_it_after_a_control_clicked_by_position_is_refused() -> None:
+    # Once "the page shows 'Reviews'": every tab's label is on the page, so it passed
+    # whichever tab the third one was
+    refused("Click the third tab and check it says Reviews")
+    # A control clicked by name opens what "it" then shows
+    assert steps("Click the Billing tab and check it shows Current plan: Free")[-1] == (
+        "expect_text",
+        None,
+        "Current plan: Free",
+        None,
+    )
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]
