@@ -2615,6 +2615,14 @@ def test_it_after_a_control_clicked_by_position_is_refused() -> None:
     )
 
 
+def test_going_straight_somewhere_goes_there() -> None:
+    # Once a page named "straight to /billing"
+    assert steps("Sign in and go straight to /billing")[-1] == ("goto", None, "/billing", None)
+    assert steps("go directly to the pricing page") == [
+        ("visit", Target(text="pricing"), None, None)
+    ]
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]

@@ -468,12 +468,19 @@ _EVENTUALLY = re.compile(
 NAME_FIRST = re.compile(r"^(?!(?i:the|a|an|this|my|your|our|its|their)\b)[A-Z]")
 
 
+_GO_STRAIGHT = re.compile(
+    r"^(?P<go>go|head|navigate|proceed|jump|skip)(?: (?:straight|directly|right))(?: on)? to\b",
+    re.I,
+)
+
+
 def drop_adverb(text: str) -> str:
     """Read "the cart still has 2 items" as "the cart has 2 items": "still" names no place.
 
     Only before the clause's first such verb: in "the page says Alice still has access" the
     words after "says" are what it says, and stay as written.
     """
+    text = _GO_STRAIGHT.sub(r"\g<go> to", text, count=1)  # "go straight to /billing"
     first = _FIRST_SAYING.search(text)
     end = first.end() if first else len(text)
     # "the button eventually becomes enabled": checks wait for what they expect anyway
