@@ -2623,6 +2623,14 @@ def test_going_straight_somewhere_goes_there() -> None:
     ]
 
 
+def test_what_a_place_says_is_no_part_of_its_name() -> None:
+    # Once a product looked for in a part named "Oak Chair shows a rating of 4.5"
+    refused("Check the product card for Oak Chair shows a rating of 4.5")
+    assert steps("the card for Oak Chair shows 4.5") == [
+        ("expect_text", Target(text="card", within="Oak Chair"), "4.5", None)
+    ]
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]

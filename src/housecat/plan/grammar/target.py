@@ -522,7 +522,9 @@ _CONTROLS = frozenset({"field", "input", "textbox", "text box", "button", "link"
 # "on mobile": a screen to run on (a browser setting), never a part of the page
 _DEVICE = re.compile(r"^(?:mobile|desktop|tablet|small screens?)$")
 _STATED_PLACE = re.compile(
-    rf"{STATEMENT_WORDS.pattern}|\b(?:goes|leads|points|navigates|takes|brings) (?:to|you|me|us)\b",
+    rf"{STATEMENT_WORDS.pattern}|\b(?:goes|leads|points|navigates|takes|brings) (?:to|you|me|us)\b"
+    # "the card for Oak Chair shows a rating": what the place says, run into its name
+    r"| (?-i:says|shows|reads|displays|lists|contains|mentions|includes) ",
     re.I,
 )
 _PERSONAL = re.compile(
