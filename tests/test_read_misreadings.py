@@ -2631,6 +2631,16 @@ def test_what_a_place_says_is_no_part_of_its_name() -> None:
     ]
 
 
+def test_both_of_two_or_one_in_a_state_is_no_one_control() -> None:
+    # Once a checkbox named "both Terms and Privacy", and dates named "date available"
+    refused("Tick both Terms and Privacy")
+    refused("Pick the last date available")
+    refused("click the first available slot")
+    assert steps("click the empty trash button") == [
+        ("click", Target(text="empty trash", role="button"), None, None)
+    ]
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]

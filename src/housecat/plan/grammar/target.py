@@ -313,7 +313,7 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "After a few seconds the toast": words cut off before a kind
         if not quoted and re.match(r"^(?:no|not|none|nothing) ", name):
             return None  # "no e-mail field on the page": its absence, never a field named so
-        if not quoted and re.search(r"^all |(?:^|\s)(?:every|each)(?:\s|$)", name):
+        if not quoted and re.search(r"^(?:all|both) |(?:^|\s)(?:every|each)(?:\s|$)", name):
             # "toggle all todos as completed", "Visit each link": several things, no one name
             # ("Select all", "Accept all" are names)
             return None

@@ -253,6 +253,8 @@ CHOSEN_BY = re.compile(
     r"^(?:any|some|a random|random|an? (?:available|suitable))\b|\b(?:most|least|cheapest"
     r"|priciest|best|newest|oldest|latest|highest|lowest|top-rated|best-selling|earliest"
     r"|soonest|fastest|shortest|longest|largest|smallest|first available|next available)\b"
+    # "the first available slot", "the last date available": one in a state the page shows
+    r"|^(?:available|unused)\b|\b(?:available|possible)$"
 )
 
 
