@@ -2641,6 +2641,15 @@ def test_both_of_two_or_one_in_a_state_is_no_one_control() -> None:
     ]
 
 
+def test_how_long_said_after_absent_words_is_no_part_of_them() -> None:
+    # Once "the page does not show 'Loading forever'": words no page shows, so it held
+    # while the page showed "Loading" for good
+    refused("The page never shows Loading forever")
+    assert steps("the page does not show 'Loading forever'") == [
+        ("expect_no_text", None, "Loading forever", None)
+    ]
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]

@@ -328,7 +328,9 @@ def _keeps(parsed: Parsed) -> bool:
 
 
 # Words of time or repetition a text may end with, or a sentence about it.
-_WHEN_LAST = re.compile(r" (?:again|now|too|still|as well|today|anymore)$", re.I)
+_WHEN_LAST = re.compile(
+    r" (?:again|now|too|still|as well|today|anymore|forever|ever|for long|for good)$", re.I
+)
 # Words that join texts, or say for whom or when: the sentence around a text, not in it.
 _MORE_THAN_TEXT = re.compile(
     r" (?:and|or|nor) |, | (?:for|when|if|while|after|before|until|unless|this|that|these"
