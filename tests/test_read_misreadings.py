@@ -2650,6 +2650,16 @@ def test_how_long_said_after_absent_words_is_no_part_of_them() -> None:
     ]
 
 
+def test_a_place_said_before_a_step_mid_sentence_is_where_it_is_done() -> None:
+    # Once refused, where the same place at a sentence's start was read
+    assert steps("open /docs, then in the sidebar click Getting started")[-1] == (
+        "click",
+        Target(text="Getting started", within="sidebar"),
+        None,
+        None,
+    )
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]

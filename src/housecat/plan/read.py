@@ -157,6 +157,13 @@ _NAMED_PAGE_SAYS = re.compile(
     r"|mentions?|includes?|reads|has|have)\b))",
     re.I,
 )
+# "in the sidebar click Getting started": where, said before a step in the middle of a
+# sentence (at its start, split.py cuts it off as a place of its own)
+_A_PLACE_THEN_A_STEP = re.compile(
+    r"^(?P<scope>(?:in|inside|within) (?:the|this|your|my) [^,]{1,40}?)"
+    r" (?=(?:type|enter|click|press|select|choose|tick|fill|hover|tap)\b)",
+    re.I,
+)
 # "we're back", "should land", "I am": words whose place is the page said after them
 _BEING_THERE = re.compile(
     r"(?:\b(?:back|be|are|am|is|was|were|stays?|remains?|lands?|landed|arrives?|arrived|up"
@@ -453,6 +460,9 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
             return conditional
     if _CONDITIONAL.search(text):
         return None
+    fronted = _A_PLACE_THEN_A_STEP.match(text)
+    if fronted:  # "… then in the sidebar click Getting started": the click, in the sidebar
+        return parse_clause(f"{text[fronted.end() :]} {fronted['scope']}", quotes)
     signed_out_first = _SIGNED_OUT_FIRST.match(text)
     if signed_out_first:  # before anyone signs in (a later one is refused by read_goal)
         return parse_clause(signed_out_first["body"], quotes)
