@@ -2660,6 +2660,17 @@ def test_a_place_said_before_a_step_mid_sentence_is_where_it_is_done() -> None:
     )
 
 
+def test_words_with_a_variable_among_them_are_one_text() -> None:
+    # Once refused, as a quote with loose words around it
+    assert steps("Check the page says Order {{order_id}}") == [
+        ("expect_text", None, "Order {{order_id}}", None)
+    ]
+    goal = "Log in with {{username}} and {{password}} and check the page says Hello, {{name}}"
+    assert steps(goal)[-1] == ("expect_text", None, "Hello, {{name}}", None)
+    # Quoted words among loose ones are still refused: where does the text end?
+    refused("the page says Hello 'Bob'")
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]

@@ -120,6 +120,16 @@ class Quotes:
             return self.restore(self.spans[int(slot.group(1))][1])
         return self.restore(stripped)
 
+    def variables_in_words(self, text: str) -> str | None:
+        """Text whose every slot is a {{variable}} among words ("Order {{id}}"), with the
+        variables put back; None where a slot is quoted words, or there is none."""
+        slots = [int(found.group(1)) for found in _SLOT.finditer(text)]
+        if not slots or any(not self.spans[at][1].startswith("{{") for at in slots):
+            return None
+        if any(self.spans[at][0] for at in slots):
+            return None
+        return self.restore(text)
+
     @staticmethod
     def is_quoted(text: str) -> bool:
         """Tell whether text is exactly one quoted span."""

@@ -418,6 +418,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
     if quotes.is_quoted(text):
         value = quotes.value(text)
         return value if value.strip() else None
+    # "Order {{order_id}}": the words, with the value the run gives the variable
+    text = quotes.variables_in_words(text) or text
     if has_pronoun(text) or _RUN_ON.search(text) or OPEN in text or _LATER_STEP.search(text):
         return None
     if _LOWER_LIST.match(text):
