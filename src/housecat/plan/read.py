@@ -134,7 +134,7 @@ _SAME_TAB = re.compile(r",? in (?:the same|this|the current) (?:tab|window)$", r
 # page includes …": a check of a page named, made there, never on whatever page is open
 _NOT_A_PAGE_NAME = rf"(?!{OPEN_PAGE})"
 _ON_A_NAMED_PAGE = re.compile(
-    rf" (?:on|in) (?P<page>(?:the|your|my|our) (?:homepage|[\w-]+ app|{_NOT_A_PAGE_NAME}[\w'-]+"
+    rf" (?:on|in) (?P<page>(?:the|your|my|our) (?:homepage|{_NOT_A_PAGE_NAME}[\w'-]+"
     r"(?: [\w'-]+){0,2} (?:page|screen)))(?= |$)",
     re.I,
 )
@@ -147,7 +147,7 @@ _NAMED_PAGE_SAYS = re.compile(
     r"(?: (?:that|whether|if|to see if|to see that))? "
     # "Does the pricing page show Pro?": the question, which the check answers
     r"|(?:does|do|will|is) )?"
-    rf"(?P<page>(?:the|your|my|our) (?:homepage|[\w-]+ app|{_NOT_A_PAGE_NAME}[\w-]+"
+    rf"(?P<page>(?:the|your|my|our) (?:homepage|{_NOT_A_PAGE_NAME}[\w-]+"
     r"(?: [\w-]+){0,2} (?:page|screen)))"
     # "the pricing page's title is Plans": that page's own title, heading or address
     r"(?:(?:'s)? (?P<part>title|heading|url|address))?"

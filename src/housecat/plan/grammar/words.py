@@ -217,9 +217,12 @@ _PAGE_DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my|our) ", re.I)
 
 
 def is_the_page_open(words: str) -> bool:
-    """Tell "the page" or "the results page": the page open, whatever it is."""
+    """Tell "the page", "the results page" or "the todo app": the page open, whatever it is
+    (an app is all its pages, not the one it starts on)."""
     low = _PAGE_DETERMINER.sub("", words.lower(), count=1)
-    return low in PAGE_SUBJECTS or bool(PAGE_NAMED.match(low) and _OPEN_PAGE.match(low))
+    if low in PAGE_SUBJECTS or low in {"web app", "web site"} or _AN_APP.match(low):
+        return True
+    return bool(PAGE_NAMED.match(low) and _OPEN_PAGE.match(low))
 
 
 def names_a_page(words: str) -> bool:
