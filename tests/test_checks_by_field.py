@@ -84,3 +84,25 @@ async def test_a_message_under_its_field_passes(form: Page, goal: str) -> None:
 async def test_a_message_elsewhere_on_the_page_fails(form: Page, goal: str) -> None:
     with pytest.raises(StepFailed, match="does not show"):
         await check(form, goal)
+
+
+async def test_it_says_after_typing_is_the_message_by_that_field(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # "type … into the Name field and check it says 'Required'": once the words anywhere on
+    # the page, so the legend and the Email field's message passed it for the Name field
+    url = pages.add(FORM)
+    async with pool.context() as context:
+        page = await context.new_page()
+        await page.goto(url)
+        for goal, holds in [
+            ("type Bo into the Name field and check it says 'Required'", False),
+            ("type bo into the Email field and check it says 'Required'", True),
+        ]:
+            typed, said = read_goal(goal).steps
+            await perform(page, typed, page.url, SHORT_S)
+            if holds:
+                await perform(page, said, page.url, SHORT_S)
+            else:
+                with pytest.raises(StepFailed, match="does not show"):
+                    await perform(page, said, page.url, SHORT_S)

@@ -2671,6 +2671,19 @@ def test_words_with_a_variable_among_them_are_one_text() -> None:
     refused("the page says Hello 'Bob'")
 
 
+def test_it_says_after_typing_is_said_by_that_field() -> None:
+    # Once "the page shows 'Must be a number'": another field's message would pass it
+    goal = "Type 'abc' into the Age field and check it says \"Must be a number\""
+    assert steps(goal)[-1] == ("expect_text", Target(text="Age"), "Must be a number", None)
+    # After a step between, "it" is no longer the field
+    assert steps("type abc into Age, click Save and check it says Saved")[-1] == (
+        "expect_text",
+        None,
+        "Saved",
+        None,
+    )
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]

@@ -166,6 +166,26 @@ def in_focus(
     return parsed
 
 
+# "check it says Must be a number", said of the field just typed into
+_IT_SAYS_OF_A_FIELD = re.compile(
+    r"^(?:(?:check|verify|confirm|make sure|ensure|expect|see)(?: that)? )?it"
+    r" (?:now |then )?(?:says|shows|reads|displays) (?P<v>.+)$",
+    re.I,
+)
+
+
+def said_by_the_field(
+    text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read "type abc into Age and check it says 'Must be a number'": the message by the
+    field typed into, never the words anywhere on the page (another field's would do)."""
+    said = _IT_SAYS_OF_A_FIELD.match(text)
+    typed = before.drafts[-1] if before is not None and before.drafts else None
+    if said is None or typed is None or typed.action != "fill" or typed.target is None:
+        return None
+    return parse(f"{said['v']} is shown next to the {typed.target.text} field")
+
+
 def done_there(
     text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
