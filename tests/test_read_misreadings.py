@@ -2684,6 +2684,23 @@ def test_it_says_after_typing_is_said_by_that_field() -> None:
     )
 
 
+def test_it_after_choosing_or_typing_is_that_control() -> None:
+    # Once the words anywhere on the page (see test_states.py)
+    assert steps("Select Canada from the Country dropdown and check it shows Canada")[-1] == (
+        "expect_selected",
+        Target(text="Country", role="combobox"),
+        "Canada",
+        None,
+    )
+    # What a field contains is its value
+    assert steps("Type hello into the search box and check it contains hello")[-1] == (
+        "expect_text",
+        Target(text="Search", role="textbox"),
+        "hello",
+        None,
+    )
+
+
 def test_a_question_asked_as_it_goes_on_is_what_it_asks() -> None:
     # Once a check of an element named "page showing"
     assert steps("is the page showing Pro?") == [("expect_text", None, "Pro", None)]

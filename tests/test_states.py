@@ -240,3 +240,13 @@ async def test_a_group_of_radios_named_by_the_radio_word_is_read_by_its_choice(
     (other,) = read_goal("the Delivery radio buttons show Express").steps
     with pytest.raises(StepFailed, match="'Standard', not 'Express'"):
         await perform(form, other, form.url, SHORT_S)
+
+
+async def test_it_shows_after_choosing_is_the_choice_the_dropdown_shows(form: Page) -> None:
+    # "select Germany from the Country dropdown and check it shows Germany": once the words
+    # anywhere on the page, which say nothing of the dropdown. Here France stays chosen.
+    shown = read_goal("Select Germany from the Country dropdown and check it shows Germany").steps[
+        -1
+    ]
+    with pytest.raises(StepFailed, match="'France', not 'Germany'"):
+        await perform(form, shown, form.url, SHORT_S)

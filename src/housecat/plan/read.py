@@ -71,7 +71,7 @@ from housecat.plan.grammar.pronouns import (
     in_same_place,
     item_said_again,
     named_again,
-    said_by_the_field,
+    said_of_the_control,
     tab_said_again,
     waited_on,
 )
@@ -298,7 +298,7 @@ def _cut(goal: str) -> _Cut:
         parsed = (
             done_again(piece.text, done, parse)
             or in_focus(piece.text, before, parse)
-            or said_by_the_field(piece.text, before, parse)
+            or said_of_the_control(piece.text, before, parse)
             or done_there(piece.text, before, parse)
             or in_same_place(piece.text, before, parse)
             or named_again(piece.text, acted, quotes, parse)

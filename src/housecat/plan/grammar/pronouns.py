@@ -166,24 +166,49 @@ def in_focus(
     return parsed
 
 
-# "check it says Must be a number", said of the field just typed into
-_IT_SAYS_OF_A_FIELD = re.compile(
+# "check it says Must be a number", "verify it contains hello", "check it shows Canada":
+# said of the control just typed into or chosen in
+_IT_SAID = re.compile(
     r"^(?:(?:check|verify|confirm|make sure|ensure|expect|see)(?: that)? )?it"
-    r" (?:now |then )?(?:says|shows|reads|displays) (?P<v>.+)$",
+    r" (?:now |then )?(?P<verb>says|shows|reads|displays|contains|holds|has|is set to|is)"
+    r" (?P<v>.+)$",
     re.I,
 )
+# What "it" says after each step, and where: the message by a field typed into, the value
+# it holds, the choice a dropdown shows
+_SAID_OF = {
+    ("fill", "says"): "{v} is shown next to the {name} field",
+    ("fill", "contains"): "the {name} field contains {v}",
+    ("select", "says"): "the {name} dropdown shows {v}",
+}
+_VERB_KIND = {
+    "says": "says",
+    "shows": "says",
+    "reads": "says",
+    "displays": "says",
+    "contains": "contains",
+    "holds": "contains",
+    "has": "contains",
+    "is set to": "says",
+    "is": "says",
+}
 
 
-def said_by_the_field(
+def said_of_the_control(
     text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
-    """Read "type abc into Age and check it says 'Must be a number'": the message by the
-    field typed into, never the words anywhere on the page (another field's would do)."""
-    said = _IT_SAYS_OF_A_FIELD.match(text)
-    typed = before.drafts[-1] if before is not None and before.drafts else None
-    if said is None or typed is None or typed.action != "fill" or typed.target is None:
+    """Read "type abc into Age and check it says 'Must be a number'" as the message by that
+    field, "… it contains abc" as its value, and "select Canada in Country and check it
+    shows Canada" as the choice it shows: never the words anywhere on the page, where
+    another field's message, or an option not chosen, would pass it."""
+    said = _IT_SAID.match(text)
+    done = before.drafts[-1] if before is not None and before.drafts else None
+    if said is None or done is None or done.target is None:
         return None
-    return parse(f"{said['v']} is shown next to the {typed.target.text} field")
+    form = _SAID_OF.get((done.action, _VERB_KIND[said["verb"].lower()]))
+    if form is None:
+        return None
+    return parse(form.format(v=said["v"], name=done.target.text))
 
 
 def done_there(
