@@ -181,17 +181,7 @@ _SAID_OF = {
     ("fill", "contains"): "the {name} field contains {v}",
     ("select", "says"): "the {name} dropdown shows {v}",
 }
-_VERB_KIND = {
-    "says": "says",
-    "shows": "says",
-    "reads": "says",
-    "displays": "says",
-    "contains": "contains",
-    "holds": "contains",
-    "has": "contains",
-    "is set to": "says",
-    "is": "says",
-}
+_HOLDS = frozenset({"contains", "holds", "has"})
 
 
 def said_of_the_control(
@@ -200,12 +190,13 @@ def said_of_the_control(
     """Read "type abc into Age and check it says 'Must be a number'" as the message by that
     field, "… it contains abc" as its value, and "select Canada in Country and check it
     shows Canada" as the choice it shows: never the words anywhere on the page, where
-    another field's message, or an option not chosen, would pass it."""
+    another field's message would pass it."""
     said = _IT_SAID.match(text)
     done = before.drafts[-1] if before is not None and before.drafts else None
     if said is None or done is None or done.target is None:
         return None
-    form = _SAID_OF.get((done.action, _VERB_KIND[said["verb"].lower()]))
+    verb = "contains" if said["verb"].lower() in _HOLDS else "says"
+    form = _SAID_OF.get((done.action, verb))
     if form is None:
         return None
     return parse(form.format(v=said["v"], name=done.target.text))
