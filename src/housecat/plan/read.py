@@ -73,6 +73,7 @@ from housecat.plan.grammar.pronouns import (
     named_again,
     said_of_the_control,
     tab_said_again,
+    unclear_what_it_is,
     waited_on,
 )
 from housecat.plan.grammar.quotes import Quotes, scrub
@@ -307,7 +308,7 @@ def _cut(goal: str) -> _Cut:
             or parse(piece.text)
             or waited_on(piece.text, before)
         )
-        if parsed is not None and _it_is_unclear(piece.text, before):
+        if parsed is not None and unclear_what_it_is(piece.text, before):
             parsed = None
         phrase = quotes.restore(piece.phrase, as_written=True)
         if parsed is not None and only_if is not None:
@@ -316,19 +317,6 @@ def _cut(goal: str) -> _Cut:
             phrase = _narrowed(piece.text, phrase, quotes)
         clauses.append((parsed, phrase))
     return _Cut(clauses, [quotes.restore(a, as_written=True) for a in assumed], written)
-
-
-# "… and check it says Reviews": what "it" is told by the words said of it
-_IT_SAYS = re.compile(r"\bit (?:says|shows|reads|displays|should (?:say|show|read))\b", re.I)
-
-
-def _it_is_unclear(text: str, before: Parsed | None) -> bool:
-    """Tell "click the third tab and check it says Reviews": the tab's own label, or the
-    page it opens? Read as the page, every tab's label would pass it."""
-    if before is None or not before.drafts or not _IT_SAYS.search(text):
-        return False
-    last = before.drafts[-1]
-    return last.action == "click" and last.target is not None and last.target.nth is not None
 
 
 def _keeps(parsed: Parsed) -> bool:

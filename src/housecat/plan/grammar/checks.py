@@ -44,6 +44,7 @@ from housecat.plan.grammar.target import (
 from housecat.plan.grammar.types import Draft, Parsed, Rule, one, rule
 from housecat.plan.grammar.words import (
     ADVERB,
+    DETERMINER,
     ELEMENT_NOUNS,
     INVALID,
     NUMBER,
@@ -121,7 +122,6 @@ _PART_WORDS = frozenset(
     {"modal", "dialog", "popup", "sidebar", "footer", "header", "card", "form", "cart", "panel"}
     | {"section", "menu", "banner", "drawer", "table", "article", "post", "page"}
 )
-_DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my|our) ", re.I)
 # "in red", "in bold", "in the top left corner": a look or a spot on the screen, no part
 _LOOK_OR_SPOT = re.compile(
     rf"^(?:{SCREEN_SPOT}\b|(?:red|green|blue|yellow|orange|purple|black|white|grey|gray|pink"
@@ -398,7 +398,7 @@ def _spelled_out(words: str, quotes: Quotes) -> bool:
     if quotes.is_quoted(words):
         return True
     first = words.split()[0]
-    plain = first.lower() not in UNNAMEABLE and _DETERMINER.sub("", words) == words
+    plain = first.lower() not in UNNAMEABLE and DETERMINER.sub("", words) == words
     return first[:1].isupper() and plain
 
 
@@ -425,7 +425,7 @@ def _url(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _where(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     where = ADVERB.sub("", match["where"].strip(" ,.;:!?"))  # "on the homepage again"
-    raw = _DETERMINER.sub("", where, count=1)
+    raw = DETERMINER.sub("", where, count=1)
     page = None if names_the_site(raw) else PAGE_NAMED.match(raw)  # "the start page"
     name = quotes.value(page["name"] if page else raw)
     if _URLISH.match(name):
@@ -458,7 +458,7 @@ def _leads_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     logo = clicking and element.noun == "logo"
     if not logo and (not element.named or element.target.role not in kinds):
         return None  # "the menu opens the settings": which control to follow?
-    where = _DETERMINER.sub("", match["where"].strip(" ,.;:!?"), count=1)
+    where = DETERMINER.sub("", match["where"].strip(" ,.;:!?"), count=1)
     if not (PAGE_NAMED.match(where) or _URLISH.match(quotes.value(where)) or names_the_site(where)):
         return None  # "the menu button opens the settings": a menu, maybe, not a page
     arrived = _where(match, quotes)
@@ -794,12 +794,12 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     said_with = match.string[: match.start("v")]
     if _BARE_KIND.match(value) and not _WORDS_VERB.search(said_with):
         value = f"a {value}"  # "has heading Welcome": a heading, never the words "heading …"
-    kind_first = bool(_DETERMINER.match(value) or _ELEMENT_FIRST.match(value))
+    kind_first = bool(DETERMINER.match(value) or _ELEMENT_FIRST.match(value))
     if value.startswith("no "):  # "says No results found" is text to read
         negated, value, kind_first = True, value[3:], True
     elif negated and value.startswith("any "):  # "does not show any 'undefined' text"
         value = value[4:]
-    if _DETERMINER.sub("", subject.lower(), count=1) in PRONOUNS:
+    if DETERMINER.sub("", subject.lower(), count=1) in PRONOUNS:
         return None
     if _TITLE_SUBJECT.match(subject) or _URL_SUBJECT.match(subject):
         if negated:
@@ -843,7 +843,7 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return None  # "the dropdown contains Canada": among its options, not the one chosen
         scope, place = element.target, scope_name(subject, quotes) or element.target.text
         if _CART_ICON.match(subject):  # "the cart icon shows 2": its badge, never an image's
-            place = _DETERMINER.sub("", subject.lower(), count=1)
+            place = DETERMINER.sub("", subject.lower(), count=1)
             scope = Target(text=place)
     # "says Required field": words; "has Save and Cancel buttons": elements
     words_only = bool(_WORDS_VERB.search(match.string[: match.start("v")]))
@@ -1166,10 +1166,10 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if labelled:  # "the status of Ada": her row's Status cell, or what "Status:" says there;
         # "the total of my order": what "Total" says in the order
         target = labelled
-    elif of and names_a_position(_DETERMINER.sub("", of["x"], count=1)):
+    elif of and names_a_position(DETERMINER.sub("", of["x"], count=1)):
         return None  # "the price of the first item": no item is named so; the first of which?
     elif of:  # "the price of the lamp": what shows next to the lamp's name
-        target = Target(text=quotes.value(_DETERMINER.sub("", of["x"], count=1)))
+        target = Target(text=quotes.value(DETERMINER.sub("", of["x"], count=1)))
     elif _PART_OF.search(subject):
         return None  # "the title of the card": which element of the card that is, we cannot tell
     elif is_the_page_open(subject) and match["change"]:

@@ -36,6 +36,8 @@ _THE_ITEM = re.compile(
     re.I,
 )
 _ON_ITS_NAME = frozenset({"delete_item", "check", "uncheck"})
+# "… and check it says Reviews": what "it" is told by the words said of it
+_IT_SAYS = re.compile(r"\bit (?:says|shows|reads|displays|should (?:say|show|read))\b", re.I)
 
 
 def item_named(draft: Draft) -> str | None:
@@ -269,3 +271,12 @@ def waited_on(text: str, before: Parsed | None) -> Parsed | None:
         return None  # "check the Save button is there and open it": a link is followed
     action: Action = "hover" if use["verb"].lower().startswith("hover") else "click"
     return Parsed((Draft(action, target=target),))
+
+
+def unclear_what_it_is(text: str, before: Parsed | None) -> bool:
+    """Tell "click the third tab and check it says Reviews": the tab's own label, or the
+    page it opens? Read as the page, every tab's label would pass it."""
+    if before is None or not before.drafts or not _IT_SAYS.search(text):
+        return False
+    last = before.drafts[-1]
+    return last.action == "click" and last.target is not None and last.target.nth is not None

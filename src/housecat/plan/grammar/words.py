@@ -213,13 +213,14 @@ PAGE_NAMED = re.compile(
     r" (?:page|screen|view)$",
     re.I,
 )
-_PAGE_DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my|our) ", re.I)
+# "the", "a", "this", "your" …: the words that only point at what follows
+DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my|our) ", re.I)
 
 
 def is_the_page_open(words: str) -> bool:
     """Tell "the page", "the results page" or "the todo app": the page open, whatever it is
     (an app is all its pages, not the one it starts on)."""
-    low = _PAGE_DETERMINER.sub("", words.lower(), count=1)
+    low = DETERMINER.sub("", words.lower(), count=1)
     if low in PAGE_SUBJECTS or low in {"web app", "web site"} or _AN_APP.match(low):
         return True
     return bool(PAGE_NAMED.match(low) and _OPEN_PAGE.match(low))
@@ -229,7 +230,7 @@ def names_a_page(words: str) -> bool:
     """Tell "the pricing page" or "the homepage": a page by its name, which need not be the
     page open. What is done or checked there is done there, once the journey has gone to
     it, never on whatever page the journey stands on."""
-    low = _PAGE_DETERMINER.sub("", words.lower(), count=1)
+    low = DETERMINER.sub("", words.lower(), count=1)
     return not is_the_page_open(low) and (names_the_site(low) or bool(PAGE_NAMED.match(low)))
 
 
