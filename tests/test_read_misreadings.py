@@ -4457,6 +4457,30 @@ def test_a_tab_clicked_is_what_it_is_then_said_of() -> None:
     refused("click Pro and check it is selected")  # a tab? a plan? an option?
 
 
+def test_a_control_said_again_by_its_kind_is_the_one_just_used() -> None:
+    # "the toggle is on" was any switch of the page (several: it could never hold, or held
+    # by another one): now it is the control the clause before switched
+    assert steps("Toggle dark mode and check the toggle is on")[1:] == [
+        ("expect_checked", Target(text="dark mode", role="switch"), None, None)
+    ]
+    assert steps("Tick Remember me and check the box is ticked")[1:] == [
+        ("expect_checked", Target(text="Remember me", role="checkbox"), None, None)
+    ]
+    assert steps("Turn off email alerts, then make sure the switch is off")[1:] == [
+        ("expect_unchecked", Target(text="email alerts", role="switch"), None, None)
+    ]
+    assert steps("Choose the Express radio and check the radio is selected")[1:] == [
+        ("expect_checked", Target(text="Express", role="radio"), None, None)
+    ]
+    # A button clicked is no box, and a tab no radio: those stay the page's one box or radio
+    assert steps("click Save and check the box is ticked")[1:] == [
+        ("expect_checked", Target(text="box", role="checkbox"), None, None)
+    ]
+    assert steps("click the Billing tab and check the radio is selected")[1:] == [
+        ("expect_checked", Target(text="radio", role="radio"), None, None)
+    ]
+
+
 def test_the_app_named_by_what_it_is_is_the_one_tested() -> None:
     # Once "Open 'todo app'" (a link so named) and "On the todo app" refused
     assert steps("Open the todo app and add the task Walk the dog") == [

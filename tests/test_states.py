@@ -250,3 +250,26 @@ async def test_it_shows_after_choosing_is_the_choice_the_dropdown_shows(form: Pa
     ]
     with pytest.raises(StepFailed, match="'France', not 'Germany'"):
         await perform(form, shown, form.url, SHORT_S)
+
+
+SWITCHES = """
+<button role=switch aria-checked=false id=dark>Dark mode</button>
+<button role=switch aria-checked=true>Notifications</button>
+<script>
+  dark.onclick = () => { if (!location.hash) dark.setAttribute('aria-checked', 'true') }
+</script>
+"""
+
+
+async def test_the_toggle_after_toggling_is_the_one_toggled(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # "the toggle" was any switch of the page: two here, so the check could never hold.
+    # Now it is Dark mode, and it fails where the click leaves Dark mode off (#broken).
+    url = pages.add(SWITCHES)
+    for start, holds in ((url, True), (url + "#broken", False)):
+        plan = read_goal(f"open {start}, toggle dark mode and check the toggle is on")
+        browser, _ = await execute(pool, plan, start_url=start, run_id="t", limits=Limits(2, 30))
+        assert all(step.passed for step in browser.steps) is holds, browser.steps
+        if not holds:
+            assert "'dark mode' switch is not checked" in browser.steps[-1].details

@@ -65,6 +65,7 @@ from housecat.plan.grammar.intents import INTENT_RULES, NOTHING_TYPED
 from housecat.plan.grammar.keys import pressed_key, repeated, repetition
 from housecat.plan.grammar.page import PAGE_RULES
 from housecat.plan.grammar.pronouns import (
+    control_said_again,
     done_again,
     done_there,
     in_focus,
@@ -72,7 +73,6 @@ from housecat.plan.grammar.pronouns import (
     item_said_again,
     named_again,
     said_of_the_control,
-    tab_said_again,
     unclear_what_it_is,
     waited_on,
 )
@@ -303,7 +303,7 @@ def _cut(goal: str) -> _Cut:
             or done_there(piece.text, before, parse)
             or in_same_place(piece.text, before, parse)
             or named_again(piece.text, acted, quotes, parse)
-            or tab_said_again(piece.text, before, quotes, parse)
+            or control_said_again(piece.text, before, quotes, parse)
             or item_said_again(piece.text, added, quotes, parse)
             or parse(piece.text)
             or waited_on(piece.text, before)

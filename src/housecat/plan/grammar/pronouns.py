@@ -8,7 +8,8 @@ that item; anything else with "it" stays refused. After "scroll to the footer" o
 menu", "it" in a check is that part of the page: checking the whole page instead would
 pass on words shown anywhere else.
 
-After a tab is clicked, "it is selected" is that tab's state.
+After a tab is clicked, "it is selected" is that tab's state; after a box is ticked or a
+control clicked, "the box", "the toggle" or "the switch" in a check of a state is that control.
 
 A name said again is what it named before: "delete milk" after "add milk" deletes that
 item, "click Save again" after "click Save" clicks it once more, and what is clicked
@@ -119,25 +120,53 @@ def done_again(
     return parsed
 
 
-def tab_said_again(
+# "the checkbox", "the toggle", "the tab": the control just acted on, said by its kind
+_THE_KIND = re.compile(
+    r"\bthe (?P<kind>check ?box|box|toggle|switch|radio(?: button)?|tab)\b", re.I
+)
+# Which kinds one control may be said as: a box "enabled" may be drawn as a switch
+_FAMILY = {"checkbox": "tick", "switch": "tick", "radio": "radio", "tab": "tab"}
+_KIND_ROLE = {"checkbox": "checkbox", "check box": "checkbox", "box": "checkbox", "tab": "tab"}
+_KIND_ROLE |= {"toggle": "switch", "switch": "switch", "radio": "radio", "radio button": "radio"}
+_STATES = frozenset({"expect_checked", "expect_unchecked", "expect_selected"})
+
+
+def control_said_again(
     text: str, before: Parsed | None, quotes: Quotes, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
-    """Read "click the Billing tab and check it is selected": the tab just clicked.
+    """Read "click the Billing tab and check it is selected" and "tick Remember me and check
+    the box is ticked": the control just clicked or ticked, and only its state.
 
-    Only its state: what "it shows" after a tab is clicked is in the panel the tab opened,
-    never in the tab's own name.
+    Read alone, "the box is ticked" is any box on the page; and what "it shows" after a tab
+    is clicked is in the panel the tab opened, never in the tab's own name.
     """
-    if before is None or len(before.drafts) != 1 or len(_IT.findall(text)) != 1:
+    if before is None or len(before.drafts) != 1:
         return None
     draft = before.drafts[0]
-    tab = draft.target
-    if draft.action != "click" or tab is None or tab.role != "tab" or tab.nth or tab.within:
+    control = draft.target
+    if draft.action not in {"click", "check", "uncheck"} or control is None:
         return None
-    slot = quotes.add(tab.text)
-    parsed = parse(_IT.sub(lambda m: f"the {slot} tab" + (" is" if m["is"] else ""), text))
-    if parsed is None or any(d.action != "expect_selected" for d in parsed.drafts):
+    if control.names_kind or control.nth is not None or control.within:
+        return None
+    slot = quotes.add(control.text)
+    if control.role == "tab" and len(_IT.findall(text)) == 1:
+        said = _IT.sub(lambda m: f"the {slot} tab" + (" is" if m["is"] else ""), text)
+    elif len(kinds := _THE_KIND.findall(text)) == 1 and _same_family(control, kinds[0]):
+        said = _THE_KIND.sub(lambda m: f"the {slot} {m['kind']}", text)
+    else:
+        return None
+    parsed = parse(said)
+    if parsed is None or any(d.action not in _STATES for d in parsed.drafts):
         return None
     return parsed
+
+
+def _same_family(control: Target, kind: str) -> bool:
+    """Tell whether a control may be said again as this kind ("the switch" of a box)."""
+    role = _KIND_ROLE[kind.lower()]
+    if control.role is None:  # "toggle dark mode": a switch, but "click Save" is no box
+        return role == "switch"
+    return _FAMILY.get(control.role) == _FAMILY[role]
 
 
 def _in_the_item(draft: Draft, item: str) -> Draft:
