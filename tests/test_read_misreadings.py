@@ -3212,8 +3212,14 @@ def test_values_described_in_two_fields_are_never_the_same_words() -> None:
 
 
 def test_all_fields_left_blank_is_no_field_named() -> None:
-    # Once a check that a field named "Leave all" was empty.
-    refused("Leave all fields blank and click Submit")
+    # Once a check that a field named "Leave all" was empty, then refused; and "leave
+    # everything empty" typed nothing into a field named "everything". Leaving is no step.
+    for goal in (
+        "Leave all fields blank and click Submit",
+        "leave everything empty, then click Submit",
+        "Don't fill anything in, just click Submit",
+    ):
+        assert steps(goal) == [("click", Target(text="Submit"), None, None)]
     assert steps("Leave the email blank") == [("fill", Target(text="email"), "", None)]
 
 

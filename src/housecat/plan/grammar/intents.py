@@ -595,6 +595,14 @@ INTENT_RULES: tuple[Rule, ...] = (
     ),
     # "Without entering anything, click Login": nothing typed is no step
     rule(rf"^{NOTHING_TYPED}$", _nothing),
+    # "leave everything empty", "don't fill anything in": the same, said as a step
+    rule(
+        r"^(?:(?:leave|keep) (?:everything|all (?:of )?(?:the )?(?:fields|inputs)|every field"
+        r"|the (?:whole |entire )?form|the fields) (?:empty|blank|unfilled)"
+        r"|(?:don['’]t|do not) (?:enter|type|fill(?: in| out)?) (?:in )?"
+        r"(?:anything|a thing|any (?:text|values?|details|data)|any(?: of the)? fields?)(?: in)?)$",
+        _nothing,
+    ),
     rule(
         r"^(?:fill(?: in| out)?|complete|populate)(?: (?:the|this|that|your|a))?"
         r"(?: (?P<form>[\w-]+(?: [\w-]+)?))? form"
