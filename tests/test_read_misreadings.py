@@ -4735,3 +4735,12 @@ def test_a_check_said_at_an_address_is_made_there() -> None:
     # Was a heading named "About us on /about"
     assert steps("the heading is About us on /about") == there
     assert steps('Verify the heading on /about is "About us"') == there
+
+
+def test_where_a_part_links_to_is_never_words_it_shows() -> None:
+    # Once the words "links to /products/blue-mug" looked for in the first result
+    refused("Search for mugs and confirm the first result links to /products/blue-mug")
+    refused("the card links to https://example.com/p/1")
+    assert steps("the footer links to Terms") == [
+        ("expect_visible", Target(text="Terms", role="link", within="footer"), None, None)
+    ]

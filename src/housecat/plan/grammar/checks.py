@@ -1255,6 +1255,7 @@ def _in_order(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 _LINKING_KINDS = frozenset({"link", "button", "img", "menuitem", "tab"})
+_AN_ADDRESS = re.compile(r"^(?:/|https?:)", re.I)
 
 
 def _links_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -1262,8 +1263,8 @@ def _links_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     element = parse_element(match["s"], quotes, "expect")
     if element is None or element.target.role in _LINKING_KINDS or element.noun == "logo":
         return None  # "the logo links to the homepage": it is the link, with no words named
-    if is_the_page_open(match["x"]) or names_a_page(match["x"]):
-        return None  # "… links to the homepage": where a link goes, not its words
+    if is_the_page_open(match["x"]) or names_a_page(match["x"]) or _AN_ADDRESS.match(match["x"]):
+        return None  # "… links to the homepage", "… to /p/1": where a link goes, not its words
     has = "does not have" if match["not"] else "has"
     return parse_assertion(
         f"{match['s']} {has} a link to {match['x']}", quotes, bare=False
@@ -1506,6 +1507,7 @@ _STATEMENTS: tuple[Rule, ...] = (
         rf" (?:(?:should|must|does|will) )?(?P<not>not |n['’]t )?links? to"
         r" (?P<x>\S.*)$",
         _links_to,
+        final=True,  # "the first result links to /p/1": where it goes, never the words "links to"
     ),
     rule(rf"^(?P<s>{_SUBJECT}) {_SAY.format(aux=_AUX)}:? (?P<v>.+)$", _says),
     rule(rf"^{_SAY.format(aux=_AUX)}:? (?P<v>.+)$", _says),  # "- should show Thanks" in a list
