@@ -4744,3 +4744,16 @@ def test_where_a_part_links_to_is_never_words_it_shows() -> None:
     assert steps("the footer links to Terms") == [
         ("expect_visible", Target(text="Terms", role="link", within="footer"), None, None)
     ]
+
+
+def test_a_statement_goes_on_to_say_what_its_subject_says() -> None:
+    # "… and say X" after "the cart should be empty" was refused; "the cart should say X"
+    # once named a part "cart should say Your cart" that had to be empty
+    cart = Target(text="cart")
+    assert steps("Open /cart, the cart should be empty and say Your cart is empty")[1:] == [
+        ("expect_hidden", Target(text="items", role="listitem", within="cart"), None, None),
+        ("expect_text", cart, "Your cart is empty", None),
+    ]
+    assert steps("the cart should say Your cart is empty") == [
+        ("expect_text", cart, "Your cart is empty", None)
+    ]

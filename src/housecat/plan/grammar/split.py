@@ -150,7 +150,11 @@ _STATEMENT = re.compile(
     r"|must|will|is|are|shows?|says?|displays?|reads?|appears?|contains?|lists?|includes?)\b",
     re.I,
 )
-_SAYING = re.compile(r"^(?:says|shows|reads|contains|displays|lists|includes|mentions|has|have) \S")
+_SAYING = re.compile(
+    r"^(?:(?:should|must|will)(?: also)? )?(?P<bare>say|show|read|contain|display|list|include"
+    r"|mention)?(?(bare)|(?:says|shows|reads|contains|displays|lists|includes|mentions|has|have))"
+    r" \S"
+)
 # The subject of a statement, up to its first verb: "the hero" of "the hero says 'Hi'",
 # "the modal" of "the modal opens and says Saved".
 _SUBJECT = re.compile(
@@ -600,10 +604,11 @@ def _lent_subject(current: str, parsed: Parsed | None, text: str, parse: ParseFn
     subject = _SUBJECT.match(_CHECK_LEAD.sub("", current))
     if said is not None and _STATE_WORD.match(text):
         lent = f"{said['s']} {said['v']}"
-    elif subject is not None and _SAYING.match(text):
+    elif subject is not None and (saying := _SAYING.match(text)):
         # "the heading is visible and says Welcome", "the hero says Hi and has a Get started
-        # button": the heading says it, the button is in the hero
-        lent = subject["s"]
+        # button": the heading says it, the button is in the hero; "the cart should be
+        # empty and say Empty": it should say it
+        lent = subject["s"] + (" should" if saying["bare"] else "")
     else:
         return None
     return lent if parse(f"{lent} {text}") is not None else None

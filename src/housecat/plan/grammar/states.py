@@ -39,7 +39,9 @@ _FIELD_NOUN = r"field|input|box|textbox|text box|textarea|text area|search box|s
 _SEE_AUX = r"(?:(?:should|must|will|can|now|also|still|then|to|be able to) )*"
 # The words a statement is about, which never hold its verb: "the page says Your cart is
 # empty" says something, it is not a cart's state.
-_VERB = r"(?:says|shows|reads|displays|contains|lists|has|have|is|are|was|were)\b"
+# A name ends at its verb: "the cart should say Your cart is empty" names the cart only
+_VERB = r"(?:says|shows|reads|displays|contains|lists|has|have|is|are|was|were"
+_VERB += r"|(?-i:should|must|will|would|can|could|does|did))\b"
 
 
 def _words(name: str) -> str:
