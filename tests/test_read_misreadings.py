@@ -4757,3 +4757,56 @@ def test_a_statement_goes_on_to_say_what_its_subject_says() -> None:
     assert steps("the cart should say Your cart is empty") == [
         ("expect_text", cart, "Your cart is empty", None)
     ]
+
+
+def test_a_step_before_a_colon_is_taken_never_dropped_as_a_title() -> None:
+    # Once "Go to /pricing:" and "Log in:" were read as a title and dropped: the checks
+    # after them ran on whatever page was open, signed out
+    assert steps("Go to /pricing: check Pro shows $29") == [
+        ("goto", None, "/pricing", None),
+        ("expect_text", Target(text="Pro"), "$29", None),
+    ]
+    assert [s[0] for s in steps("Log in: check the header says Hi")] == ["sign_in", "expect_text"]
+    assert steps("Open the pricing page: it doesn't show Beta") == [
+        ("visit", Target(text="pricing"), None, None),
+        ("expect_no_text", None, "Beta", None),
+    ]
+    assert steps("Log in:\n- check the header says Hi")[0][0] == "sign_in"
+    assert steps("On /pricing: Pro costs $29, Team costs $99") == [
+        ("goto", None, "/pricing", None),
+        ("expect_text", Target(text="Pro"), "$29", None),
+        ("expect_text", Target(text="Team"), "$99", None),
+    ]
+    # A title is still one: "Sign up flow" is no button to press
+    assert steps("Sign up flow: click Sign up")[0] == ("click", Target(text="Sign up"), None, None)
+    # and a sign-in with its details after the colon is one step
+    assert [s[0] for s in steps("Login: kim / pa55-word")] == ["sign_in"]
+
+
+def test_a_sign_in_introduced_with_a_colon_takes_the_lines_after_it() -> None:
+    # Once the lines were typed into Email and Password, and never sent
+    plan = read_goal(
+        "Log in with:\n- Email: ada@example.com\n- Password: pa55 word\nThen check Hi shows"
+    )
+    assert [s.action for s in plan.steps] == ["sign_in", "expect_text"]
+    assert plan.steps[0].value == "ada@example.com"
+
+
+def test_a_page_a_path_or_a_note_is_never_one_name() -> None:
+    # Once a fill of a field "Homepage", a part named "Pricing page -> Pro plan" and an
+    # item named "cart: 1"
+    refused('Homepage: hero text "Build faster", CTA "Get started"')
+    refused("Pricing page -> Pro plan shows $29/mo")
+    refused("Go to the store, then open the cart: 1 item")
+    assert steps("click Settings > Billing") == [
+        ("open", Target(text="Settings"), None, None),
+        ("open", Target(text="Billing"), None, None),
+    ]
+
+
+def test_it_goes_to_after_a_link_is_checked_follows_that_link() -> None:
+    # Once a check of the address of the page open, which no link had been followed to
+    assert steps('Check there is a "Forgot password?" link and it goes to /reset')[1:] == [
+        ("click", Target(text="Forgot password?", role="link"), None, None),
+        ("expect_url", None, "/reset", None),
+    ]

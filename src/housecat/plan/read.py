@@ -71,6 +71,7 @@ from housecat.plan.grammar.pronouns import (
     in_focus,
     in_same_place,
     item_said_again,
+    link_followed,
     named_again,
     said_of_the_control,
     unclear_what_it_is,
@@ -305,6 +306,7 @@ def _cut(goal: str) -> _Cut:
             or named_again(piece.text, acted, quotes, parse)
             or control_said_again(piece.text, before, quotes, parse)
             or item_said_again(piece.text, added, quotes, parse)
+            or link_followed(piece.text, before, quotes, parse)
             or parse(piece.text)
             or waited_on(piece.text, before)
         )

@@ -157,8 +157,9 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return None  # "open the page to learn more about X": a purpose, not a page's name
         if not quotes.is_quoted(name) and _BY_WAY_OF.search(spoken):
             return None  # "Reports via the sidebar": a way there, no page so named
-        # Be on that page: stay if the journey is there already, else follow its link
-        return one("visit", target=Target(text=spoken), tail="name")
+        # Be on that page: stay if the journey is there already, else follow its link; "page"
+        # ends its name ("On the pricing page, Pro costs $9": no page "pricing page, Pro")
+        return one("visit", target=Target(text=spoken), tail="closed" if page else "name")
     element = parse_element(raw, quotes, "click")
     if element is None or (not element.quoted and len(element.target.text.split()) > 4):
         return None  # "open the page to learn more about X": a purpose, not a name
@@ -200,6 +201,9 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Click an element; "select the Newsletter checkbox" ticks it instead."""
     verb = match["verb"].lower()
     context: Context = "link" if verb == "follow" else "click"
+    followed = None if verb in _KEY_VERBS else trail(match["t"], quotes)
+    if followed is not None:
+        return followed  # "click Settings > Billing": each in turn, as a menu path is followed
     element = parse_element(_PURPOSE.sub("", match["t"]), quotes, context)
     if element is None:
         return None

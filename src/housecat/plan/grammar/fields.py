@@ -11,6 +11,8 @@ from housecat.plan.grammar.words import (
     STATEMENT_WORDS,
     UNNAMEABLE,
     has_pronoun,
+    is_the_page_open,
+    names_a_page,
     starts_with_verb,
 )
 from housecat.plan.models import Action
@@ -144,6 +146,8 @@ def _line_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "Note: …", "Expected result: …": remarks about the journey
     if any(starts_with_verb(word) for word in label.split(" ")) or _SAYING.search(label):
         return None  # "type Re: hello into Subject", "the URL contains: /x": not a label
+    if names_a_page(label) or is_the_page_open(label):
+        return None  # "Homepage: hero says Hi": what a page shows, no field of it
     longest = 4 if name in _LINE_LABELS else 6
     if not quotes.is_quoted(value) and (_PROSE.search(value) or len(value.split()) > longest):
         return None  # "Name: the one on the invoice, please": a remark, not a value

@@ -309,3 +309,31 @@ def unclear_what_it_is(text: str, before: Parsed | None) -> bool:
         return False
     last = before.drafts[-1]
     return last.action == "click" and last.target is not None and last.target.nth is not None
+
+
+# "… and it goes to /reset", "that it leads to /docs": where "it" takes the reader
+_IT_GOES = re.compile(
+    r"^(?:(?:check|verify|confirm|make sure|ensure|expect)(?: that)? |that )?it"
+    r" (?P<rest>(?:(?:should|does|will) )?(?:goes|go|leads?|links?|points?|navigates?"
+    r"|takes (?:you|me|us)|take (?:you|me|us)) to .+)$",
+    re.I,
+)
+
+
+def link_followed(
+    text: str, before: Parsed | None, quotes: Quotes, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read "check there is a Pricing link and it goes to /pricing": follow that link, then
+    check where it went. Read alone, "it goes to" checks the page that is open, which no
+    link was followed to."""
+    said = _IT_GOES.match(text)
+    if said is None or before is None or not before.drafts:
+        return None
+    draft = before.drafts[-1]
+    link = draft.target
+    if draft.action != "expect_visible" or link is None or link.role not in {"link", "button"}:
+        return None
+    if link.names_kind or link.nth is not None:
+        return None
+    place = f" in the {link.within}" if link.within else ""
+    return parse(f"the {quotes.add(link.text)} {link.role}{place} {said['rest']}")

@@ -43,6 +43,13 @@ _PAIR = re.compile(
     r"^\s*(?:[-*•+]\s+|\d{1,2}[.)]\s+)?(?P<label>[\"'“‘]?[A-Za-z][\w'’/&.-]*(?: [\w'’/&.-]+){0,3}"
     r"[\"'”’]?)\s*:(?:\s+(?P<value>\S.*?))?\s*$"
 )
+# "Log in with:", "Sign in using these credentials:": the account's lines follow
+_SIGN_IN_INTRO = re.compile(
+    r"^\s*(?:(?:then|and|first),? )?(?:log ?in|sign ?in|login)\b(?: (?:with|using|as))?"
+    r"(?: (?:these|the following|the|my|this|our|an?|a test) (?:credentials|details|account"
+    r"|user|login))?\s*:\s*$",
+    re.I,
+)
 _CHECK_INTRO = re.compile(
     r"(?:^|,?\s+(?:and\s+)?(?:then\s+)?)(?:verify|check|confirm|ensure|expect|assert|make sure"
     r"|#*\s*(?:expected(?: (?:results?|outcome|output|behaviou?r))?|outcome|output|then|checks"
@@ -173,6 +180,13 @@ def _pairs(text: str) -> str:
     while i < len(lines):
         line = lines[i]
         i += 1
+        if _SIGN_IN_INTRO.match(line):  # "Log in with:" and the account's lines
+            given = list(takewhile(bool, map(_PAIR.match, lines[i:])))
+            said = [_said(pair["label"], pair["value"]) for pair in given if pair]
+            if said and None not in said:
+                out.append("log in (" + ", ".join(filter(None, said)) + ")")
+                i += len(given)
+                continue
         intro = _CHECK_INTRO.search(line)
         if intro:  # "…, then verify:" and "Total: $40" lines: each a check of that label
             checked = [pair for pair in takewhile(bool, map(_PAIR.match, lines[i:])) if pair]
@@ -200,6 +214,18 @@ def _pairs(text: str) -> str:
 
 def _fill(label: str, value: str | None) -> str | None:
     """A sentence typing value into the field label names; None when there is no value."""
+    quoted = _quoted_pair(label, value)
+    return quoted and f"type {quoted[1]} into {quoted[0]}"
+
+
+def _said(label: str, value: str | None) -> str | None:
+    """A pair as written in a sentence, "Email: 'a@b.co'"; None when there is no value."""
+    quoted = _quoted_pair(label, value)
+    return quoted and f"{_unquoted(label)}: {quoted[1]}"
+
+
+def _quoted_pair(label: str, value: str | None) -> tuple[str, str] | None:
+    """Label and value each in the quotes neither holds; None when there is no value."""
     if value is None:
         return None
     label, value = _unquoted(label), _unquoted(value)
@@ -207,7 +233,7 @@ def _fill(label: str, value: str | None) -> str | None:
     if quote is None or not value:
         return None
     close = "”" if quote == "“" else quote
-    return f"type {quote}{value}{close} into {quote}{label}{close}"
+    return f"{quote}{label}{close}", f"{quote}{value}{close}"
 
 
 def _check(label: str, value: str | None) -> str:

@@ -105,6 +105,13 @@ _CREDENTIALS_FIRST = re.compile(
 _PAGE_TITLE = re.compile(
     r"^\s*(?:[-*•]\s+)?(?P<name>[A-Za-z][\w-]*(?: [\w-]+){0,2}) (?:page|screen):\s+(?=\S)", re.I
 )
+# "Log in: …", "Open the pricing page: …": a step, then what to do or see there
+_STEP_FIRST = re.compile(r"^\s*(?P<step>[^:]+?):\s+(?=\S)")
+_GOES_SOMEWHERE = frozenset({"goto", "visit", "open", "sign_in", "sign_out", "search"})
+_PLACE_FIRST = re.compile(
+    r"^\s*(?P<place>(?:on|at) (?:/\S*?|https?://\S+?|(?:the|your|my) [^,:]+? (?:page|screen))):\s+",
+    re.I,
+)
 _CHECKING = re.compile(
     r"^(?:verify|confirm|ensure|make sure|expect|assert|validate|see that)\b", re.I
 )
@@ -232,7 +239,7 @@ _SHARED_VERB = re.compile(
 def split_goal(masked: str, parse: ParseFn) -> list[Piece]:
     """Cut a masked goal into clauses, asking the parser where a comma or "and" belongs."""
     pieces: list[Piece] = []
-    for sentence in _sentences(masked):
+    for sentence in _sentences(masked, parse):
         pieces.extend(_clauses(sentence, parse))
     return pieces
 
@@ -243,16 +250,18 @@ _GHERKIN_LINE = re.compile(r"^\s*(?:Given|When) ")
 _GHERKIN_NEXT = re.compile(r" (?=(?:When|Then|And|But) )")
 
 
-def _sentences(masked: str) -> Iterator[str]:
+def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
     lines = [
         step
         for written in masked.splitlines()
         for step in (_GHERKIN_NEXT.split(written) if _GHERKIN_LINE.match(written) else [written])
     ]
     for line in lines:
-        if _HEADING.match(line):
+        if _HEADING.match(line) and not _is_a_step(line, parse):
             continue  # "Steps:" introduces a list; it is not a step
         line = _SECTION_LABEL.sub("", line, count=1)  # "Steps: open Reports, click Export"
+        line = _PLACE_FIRST.sub(r"\g<place>, ", line, count=1)  # "On /pricing: …"
+        line = _step_then_colon(line, parse)  # "Open /pricing: the total is $9"
         line = _PAGE_TITLE.sub(r"On the \g<name> page, ", line, count=1)  # "Pricing page: …"
         line = _CREDENTIALS_FIRST.sub(r"\g<verb> with \g<given>", line, count=1)
         line = _TITLE_THEN_STEP.sub("", line, count=1)  # "Sign up flow: click Sign up, …"
@@ -260,8 +269,27 @@ def _sentences(masked: str) -> Iterator[str]:
             for sentence in _SENTENCE_END.split(item):
                 # "Precondition: … . Steps: open /orders": a label opens any sentence
                 collapsed = _SECTION_LABEL.sub("", " ".join(sentence.split()), count=1)
-                if collapsed and not _GREETING.match(collapsed) and not _HEADING.match(collapsed):
-                    yield collapsed
+                if not collapsed or _GREETING.match(collapsed):
+                    continue
+                if not _HEADING.match(collapsed) or _is_a_step(collapsed, parse):
+                    yield collapsed.rstrip(": ")
+
+
+def _step_then_colon(line: str, parse: ParseFn) -> str:
+    """End the sentence at the colon after a step ("Log in: check it says Hi"); never in
+    "Log in: kim / pw" (one step) or "Go to checkout and fill shipping: …" (a form's pairs)."""
+    first = _STEP_FIRST.match(line)
+    if first is None or " and " in first["step"] or parse(line) is not None:
+        return line
+    return f"{first['step']}. {line[first.end() :]}" if _is_a_step(first["step"], parse) else line
+
+
+def _is_a_step(title: str, parse: ParseFn) -> bool:
+    """Tell "Log in:" and "Go to /pricing:", a step to take, from a title ("Sign up flow:",
+    which may be a button's name) or an introduction ("Fill in the form with:")."""
+    parsed = parse(_MARKER.sub("", title.strip()).rstrip(": "))
+    steps = {d.action for d in parsed.drafts} if parsed else set()
+    return bool(steps) and steps <= _GOES_SOMEWHERE
 
 
 def _items(line: str) -> list[str]:

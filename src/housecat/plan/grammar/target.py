@@ -242,8 +242,14 @@ def now_ends_name(subject: str, verb: str | None, quotes: Quotes) -> bool:
 _OWNED_CONTROL = re.compile(r"^(?P<owner>[A-Z][\w-]*(?: [\w-]+){0,3}?)['’]s (?P<name>[A-Z0-9].*)$")
 
 
+# "Settings -> Billing", "the cart: 1 item": a path or a note, never one name
+_A_PATH_OR_NOTE = re.compile(r"\s(?:->|→|=>|>)\s|:\s")
+
+
 def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     """Read what a person calls an element; None when it names nothing findable."""
+    if _A_PATH_OR_NOTE.search(raw):
+        return None
     text = _POSSESSIVE_ORDINAL.sub(r"the \g<ord> \g<part> of the \g<whole>", raw.strip(" ,.;:!?"))
     # "open My tickets", "click Your orders": a control's name, said as it is written
     determiner = bool(_DETERMINER.match(text)) and not (
