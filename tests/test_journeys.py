@@ -83,7 +83,7 @@ async def test_journey_passes(
         # once checked on the contact page, which never showed it: a false pass
         ("shop", "contact", "the pricing page doesn't show Trade", "the page shows 'Trade'"),
         # once "Open the pricing page:" read as the check's title, and dropped: the same
-        ("shop", "contact", "Open the pricing page: it doesn't show Trade", "shows 'Trade'"),
+        ("shop", "contact", "Go to pricing: the page doesn't show Trade", "shows 'Trade'"),
         (
             "shop",
             "login",
