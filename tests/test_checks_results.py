@@ -66,6 +66,33 @@ CASES = [
     ("there is at least one row", NO_DATA, False),
     ("the list shows 0 items", "<ul class=todo-list><li>No todos yet</li></ul>", True),
 ]
+# No results: none in sight where results show, and the page saying it found nothing. A
+# page that shows none because nothing ran, or that is still loading, or lost, says no such
+# thing; "0 results" was once a count of any list on the page, which never held.
+NO_RESULTS = [
+    "there are no results",
+    "no results are shown",
+    "the search returns no results",
+    "check that nothing is found",
+    "the results list is empty",
+    "there should be 0 results",
+]
+NOTHING_SAID = "<h2>Results</h2><ul id=results></ul><p>Welcome</p>"
+LOST = "<h1>Page not found</h1><p>Search</p>"
+MATCHED_NONE = "<table><tr><th>Name</th></tr><tr><td>No matching records found</td></tr></table>"
+CASES += [
+    *[(goal, html, True) for goal in NO_RESULTS[:2] for html in (NONE_SAID, HEADING_ONLY)],
+    (NO_RESULTS[0], MATCHED_NONE, True),
+    *[(goal, html, False) for goal in NO_RESULTS[:2] for html in (FOUND, ROWS, CARDS, LOADING)],
+    *[(goal, html, False) for goal in NO_RESULTS[:2] for html in (NOTHING_SAID, LOST)],
+]
+
+
+def test_no_results_said_each_way_is_one_check() -> None:
+    (first,) = read_goal(NO_RESULTS[0]).steps
+    assert first.names_no_results
+    for goal in NO_RESULTS[1:]:
+        assert read_goal(goal).steps[-1].describe() == first.describe(), goal
 
 
 @pytest.mark.parametrize(("goal", "html", "holds"), CASES)
@@ -103,3 +130,22 @@ async def test_a_search_that_finds_nothing_fails(
     goal = "search for createClient and verify that search results are displayed"
     outcome = await journey(pool, start(sites, "docs", variant), goal)
     assert outcome.result.passed is holds, outcome.result.error
+
+
+@pytest.mark.parametrize(
+    ("variant", "query", "holds"),
+    [
+        ("ok", "zzzz", True),
+        ("slow", "zzzz", True),
+        ("ok", "client", False),
+        ("slow", "client", False),
+    ],
+)
+async def test_a_search_that_should_find_nothing_fails_where_it_finds_some(
+    pool: BrowserPool, sites: str, variant: str, query: str, holds: bool
+) -> None:
+    goal = f"search the docs for {query} and confirm there are no results"
+    outcome = await journey(pool, start(sites, "docs", variant), goal)
+    assert outcome.result.passed is holds, outcome.result.error
+    if not holds:
+        assert "expected no results, found 3" in (outcome.result.error or "")

@@ -591,6 +591,8 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
     assert step.target is not None
     target = step.target
     wanted = step.count or 0
+    if step.names_no_results and target.within:
+        return await _none_found(page, target.within, timeout_s)
     # "3 products", "1 item": the page's one list of items, never menu entries counted too
     listed = target.role is None or (
         target.role in {"listitem", "article"} and target.names_kind and not target.within
@@ -634,6 +636,39 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
         found = f"found {seen}{why}"
         raise StepFailed(f"expected {floor}{wanted} × '{target.text}'{where}, {found}")
     return Done(locator=chain.code() if chain else None)
+
+
+# What a search that found nothing says: "No results for 'zzz'", "0 matches", "Nothing
+# found", "Your search did not match any documents". Never "Page not found", nor "Loading".
+_NONE_FOUND = re.compile(
+    r"\b(?:no|0|zero)\s+(?:\w+\s+)?(?:results?|matches|hits|items|products|entries|records"
+    r"|documents|pages)\b|\bnothing\s+(?:was\s+)?(?:found|matche[sd])\b"
+    r"|\bdid\s*n[o'’]?t\s+match\b|\bcould\s*n[o'’]?t\s+find\b",
+    re.I,
+)
+_RESULT_ITEMS = "li, [role=listitem], article, [role=article], tr:has(td), [role=row]"
+
+
+async def _none_found(page: Page, where: str, timeout_s: float) -> Done:
+    """Expect no results, as a page shows it: none in sight in the results, and the page
+    saying it found nothing. A page whose search never ran, or broke, shows none either."""
+    seen, said = 0, False
+
+    async def nothing() -> bool:
+        nonlocal seen, said
+        region = await find_region(page, where)
+        seen = await _count(region.locator(_RESULT_ITEMS), items=True) if region else 0
+        try:
+            said = bool(await page.get_by_text(_NONE_FOUND).filter(visible=True).count())
+        except PlaywrightError:
+            said = False
+        return seen == 0 and said
+
+    if not await until(timeout_s, nothing):
+        if seen:
+            raise StepFailed(f"expected no {where}, found {seen}")
+        raise StepFailed(f"no {where} show, but nor does the page say that nothing was found")
+    return Done()
 
 
 # Things counted are those in sight, each once: an item's own list of options ("Size: M")

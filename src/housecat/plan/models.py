@@ -325,6 +325,19 @@ class Step(BaseModel):
         return self.action in CHECKS
 
     @property
+    def names_no_results(self) -> bool:
+        """Whether the step expects a search to have found nothing ("no results"): none in
+        sight where results show, and the page saying so."""
+        target = self.target
+        return (
+            self.action == "expect_count"
+            and self.count == 0
+            and target is not None
+            and target.text == "results"
+            and target.within is not None
+        )
+
+    @property
     def is_intent(self) -> bool:
         """Whether the step still has to be expanded on the page into concrete steps."""
         return self.action in INTENTS
@@ -432,6 +445,9 @@ class Step(BaseModel):
                 text = f"Expect {target} to be visible"
             case "expect_hidden":
                 text = f"Expect {target} to be hidden"
+            case "expect_count" if self.names_no_results and self.target:
+                where = "" if self.target.within == "results" else f" in '{self.target.within}'"
+                text = f"Expect no results{where}, and the page to say nothing was found"
             case "expect_count":
                 text = f"Expect {'at least ' if self.at_least else ''}{self.count} of {target}"
             case "expect_only":

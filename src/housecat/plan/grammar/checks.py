@@ -22,6 +22,7 @@ from housecat.plan.grammar.seen import (
     literal,
     named_value,
     names_results,
+    no_results,
     on_page,
     page_fragment,
     some_results,
@@ -931,7 +932,7 @@ def _says_value(
     if _BARE_KINDS.match(value):  # "the table has rows": at least one, of that kind
         value = f"at least 1 {singular(value)}"
     if names_results(value) and not words_only:  # "the page shows search results"
-        return None if negated else some_results(value, place)
+        return no_results(place) if negated else some_results(value, place)
     # On a page "shows 3 results" is text; a region that "shows 3 products" counts them.
     counted = None if words_only else count(value, quotes, within=place, need_role=place is None)
     if counted is not None and scope is not None and scope.nth is not None:
@@ -1301,7 +1302,21 @@ def _message_beside_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("expect_text", target=beside, value=value)
 
 
+_NO_RESULTS = r"(?:no|zero|0) (?:search )?(?:results|matches|hits)"
 _STATEMENTS: tuple[Rule, ...] = (
+    rule(  # "the search returns no results", "nothing is found": the page says none were
+        r"^(?:(?:the )?(?:page|search|query|results?(?: list| page)?)"
+        rf" (?:(?:should|must|will|does) )?(?:shows?|displays?|returns?|finds?|gives?|yields?"
+        rf"|lists?) {_NO_RESULTS}"
+        r"|(?:the )?(?:page|search|query|results?(?: list| page)?) (?:does not|doesn['’]t"
+        r"|should not|shouldn['’]t|will not|won['’]t) (?:show|display|return|find|give|list)"
+        r" any (?:search )?(?:results|matches|hits)"
+        r"|(?:the )?(?:search|query) (?:(?:should|must|will) )?(?:finds?|returns?|yields?|gives?"
+        r"|shows?|matches) nothing"
+        r"|nothing (?:is |was |should be |gets )?(?:found|returned|matched)"
+        rf"|{_NO_RESULTS} (?:are |were |should be |is |get )?(?:found|returned))$",
+        lambda _m, _q: no_results(None),
+    ),
     rule(
         r"^(?:the |an? )?(?:error message|error|message|warning|hint|validation message"
         r"|validation error) (?:underneath|under|below|beneath|next to|beside|by|near) (?P<f>.+?)"

@@ -154,6 +154,13 @@ def some_results(text: str, place: str | None) -> Parsed | None:
     return _some("results", 1, place) if names_results(text) else None
 
 
+def no_results(place: str | None) -> Parsed:
+    """Expect no results in the part of the page called the results (or the place said):
+    the page, run in the browser, must also say it found nothing."""
+    target = Target(text="results", within=place or "results")
+    return Parsed((Draft("expect_count", target=target, count=0),))
+
+
 def _some(things: str, number: int, place: str | None) -> Parsed:
     """At least `number` items of the list in `place`, or in the part named for the things."""
     if _RESULT_NOUN.match(things):
@@ -185,6 +192,8 @@ _SAID_INSIDE = re.compile(r" (?:says|shows|reads|displays|lists|contains|is|are)
 
 def absent(text: str, quotes: Quotes) -> Parsed | None:
     """Expect what a phrase names not to be there ("no error message", "no 'Sold out'")."""
+    if names_results(text):
+        return no_results(None)  # "no results": the page says it found nothing
     seen = classify(text, quotes, strict=False, context="count")
     if seen is None or _SPOKEN_NAMED.search(text):
         return None
@@ -305,6 +314,8 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
     if _SAID_OF_THEM.search(match["x"]):
         return None  # "at least one result mentions shoes": what they say, not how many
     number = to_number(match["n"])
+    if number == 0 and names_results(match["x"]) and not match["more"] and not match["above"]:
+        return no_results(within)  # "0 results": the page says it found nothing
     if number is not None and match["above"]:
         number += 1  # "more than 10 items": at least 11
     if _STATE_QUALIFIED.match(match["x"]):

@@ -13,7 +13,13 @@ import re
 from dataclasses import replace
 
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
-from housecat.plan.grammar.seen import expected, literal, names_results, some_results
+from housecat.plan.grammar.seen import (
+    expected,
+    literal,
+    names_results,
+    no_results,
+    some_results,
+)
 from housecat.plan.grammar.subjects import not_a_subject
 from housecat.plan.grammar.target import Context, Element, now_ends_name, parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Rule, one, rule
@@ -258,7 +264,7 @@ def _empty(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return Parsed((some,)) if negated else one("expect_hidden", target=items)
     results = re.sub(r" (?:list|table)$", "", match["s"].lower())
     if names_results(results):  # "the results list is not empty"; empty: where, then?
-        return some_results(results, None) if negated else None
+        return some_results(results, None) if negated else no_results(None)
     kind = _A_LIST.search(match["s"])
     if kind and negated:  # "the orders table is not empty": it has a row of data, as "has rows"
         place = re.sub(r"^(?:the|a|an|this|your|my) ", "", match["s"], flags=re.I)
