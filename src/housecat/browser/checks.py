@@ -643,6 +643,7 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
 _NONE_FOUND = re.compile(
     r"\b(?:no|0|zero)\s+(?:\w+\s+)?(?:results?|matches|hits|items|products|entries|records"
     r"|documents|pages)\b|\bnothing\s+(?:was\s+)?(?:found|matche[sd])\b"
+    r"|\bno\s+\w+(?:\s+\w+)?\s+(?:found|match(?:es|ed)?)\b|\b0\s+of\s+\d+\b"
     r"|\bdid\s*n[o'’]?t\s+match\b|\bcould\s*n[o'’]?t\s+find\b",
     re.I,
 )
@@ -657,7 +658,9 @@ async def _none_found(page: Page, where: str, timeout_s: float) -> Done:
     async def nothing() -> bool:
         nonlocal seen, said
         region = await find_region(page, where)
-        seen = await _count(region.locator(_RESULT_ITEMS), items=True) if region else 0
+        # results in no part named so are a table's rows ("No orders match" under it)
+        found = region.locator(_RESULT_ITEMS) if region else page.locator("tr:has(td)")
+        seen = await _count(found, items=True)
         try:
             said = bool(await page.get_by_text(_NONE_FOUND).filter(visible=True).count())
         except PlaywrightError:
