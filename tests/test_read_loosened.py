@@ -183,3 +183,20 @@ def test_a_control_named_with_a_verb_is_the_subject_of_a_statement() -> None:
     assert steps("Clear done items should be disabled") == [
         ("expect_disabled", Target(text="Clear done items"), None)
     ]
+
+
+def test_exactly_is_kept_or_the_check_refused() -> None:
+    # "the heading is exactly Welcome" was a heading holding Welcome: "Welcome back" passed
+    for goal in [
+        'Check the heading reads exactly "Welcome"',
+        'the heading is exactly "Welcome"',
+        "the h1 reads exactly Welcome",
+        "the total is exactly $10.00",
+    ]:
+        refused(goal)
+    # Checks that compare whole keep it
+    assert steps('the title is exactly "Home | Acme"') == [("expect_title", None, "Home | Acme")]
+    assert steps("the URL is exactly /thanks") == [("expect_url", None, "/thanks")]
+    assert steps("there are exactly 2 rows") == [
+        ("expect_count", Target(text="rows", role="row"), None)
+    ]

@@ -299,8 +299,31 @@ _URLISH = re.compile(
 )
 
 
+# "exactly": only checks that compare whole (an address, a title, a count, a field's
+# value) may say it; the words of a heading or a part are found within longer ones
+_EXACTLY = re.compile(r"\b(?:exactly|precisely|verbatim)\b", re.I)
+_WHOLE_CHECKS = frozenset(
+    {"expect_count", "expect_only", "expect_value", "expect_selected", "expect_checked"}
+    | {"expect_unchecked"}
+)
+
+
 def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
-    """Read a statement about the page; with bare, a lone phrase is expected to be seen too."""
+    """Read a statement about the page; with bare, a lone phrase is expected to be seen too.
+
+    "The heading is exactly Welcome" is refused: a heading "Welcome back" would pass it."""
+    parsed = _assertion(text, quotes, bare=bare)
+    if parsed is None or not _EXACTLY.search(text):
+        return parsed
+    whole = all(
+        d.action in _WHOLE_CHECKS
+        or (d.action in {"expect_url", "expect_title"} and d.compare == "equals")
+        for d in parsed.drafts
+    )
+    return parsed if whole else None
+
+
+def _assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     text = strip_subject(text)  # "make sure you're on /x" states "are on /x"
     for statement in _STATEMENTS:
         match = statement.pattern.match(text)
