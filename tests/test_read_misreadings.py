@@ -4810,3 +4810,13 @@ def test_it_goes_to_after_a_link_is_checked_follows_that_link() -> None:
         ("click", Target(text="Forgot password?", role="link"), None, None),
         ("expect_url", None, "/reset", None),
     ]
+
+
+def test_somewhere_on_the_page_is_no_part_of_the_words() -> None:
+    # Once the words "Free shipping appears somewhere" looked for
+    assert steps("Check the text Free shipping appears somewhere on the page") == [
+        ("expect_text", None, "Free shipping", None)
+    ]
+    assert steps("Free shipping is shown somewhere in the footer") == [
+        ("expect_text", Target(text="footer"), "Free shipping", None)
+    ]

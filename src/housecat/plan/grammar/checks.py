@@ -1523,9 +1523,9 @@ _STATEMENTS: tuple[Rule, ...] = (
     rule(
         rf"^(?P<x>.+?) (?P<mid>(?:{_VIS_AUX} )*)(?P<p>{_SHOWN})"
         # "shows In stock": words; a place is said in lower case
-        r"(?: (?P<in>(?-i:in|on|inside|within|under)) (?P<scope>.+?))?"
+        r"(?:(?: somewhere| anywhere)? (?P<in>(?-i:in|on|inside|within|under)) (?P<scope>.+?))?"
         r"(?: again| now| too| anymore| any more| any longer"
-        r"| anywhere(?: on (?:the|this) page)?)?$",
+        r"| (?:any|some)where(?: on (?:the|this) page)?)?$",
         _visible,
     ),
     rule(
