@@ -4818,5 +4818,5 @@ def test_somewhere_on_the_page_is_no_part_of_the_words() -> None:
         ("expect_text", None, "Free shipping", None)
     ]
     assert steps("Free shipping is shown somewhere in the footer") == [
-        ("expect_text", Target(text="footer"), "Free shipping", None)
+        ("expect_text", Target(text="footer", role="contentinfo"), "Free shipping", None)
     ]
