@@ -4820,3 +4820,12 @@ def test_somewhere_on_the_page_is_no_part_of_the_words() -> None:
     assert steps("Free shipping is shown somewhere in the footer") == [
         ("expect_text", Target(text="footer", role="contentinfo"), "Free shipping", None)
     ]
+
+
+def test_a_line_naming_what_a_page_works_out_is_never_typed() -> None:
+    # Once fills of fields "Total", "Status" and "Subtotal", which pages show and no one types
+    for goal in ("Total: $29.00", "Order status: Shipped", "Subtotal: $24.00, Total: $29.00"):
+        refused(goal)
+    assert steps("Username: admin") == [("fill", Target(text="Username"), "admin", None)]
+    # said as checks, they are checks
+    assert steps("Then verify:\nTotal: $29.00")[-1][0] == "expect_text"

@@ -148,6 +148,8 @@ def _line_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "type Re: hello into Subject", "the URL contains: /x": not a label
     if names_a_page(label) or is_the_page_open(label):
         return None  # "Homepage: hero says Hi": what a page shows, no field of it
+    if _SHOWN_ONLY.search(label):
+        return None  # "Total: $29.00", "Status: Shipped": what a page shows, never typed
     longest = 4 if name in _LINE_LABELS else 6
     if not quotes.is_quoted(value) and (_PROSE.search(value) or len(value.split()) > longest):
         return None  # "Name: the one on the invoice, please": a remark, not a value
@@ -224,6 +226,12 @@ def unclear_pair(text: str, quotes: Quotes) -> str | None:
 
 
 _LABEL = r"(?P<label>[^\s:]+(?: [^\s:]+){0,2}):(?P<v> \S.*)$"
+# Labels of what a page works out and shows, which no one types into a form
+_SHOWN_ONLY = re.compile(
+    r"\b(?:total|subtotal|sub-total|tax|vat|status|balance|price|cost|discount|count|rating"
+    r"|stock|availability)$",
+    re.I,
+)
 _LINE_LABEL = re.compile(r"^(?:(?:the|your|my) )?" + _LABEL, re.I)
 _NEXT_LABEL = re.compile(r" (?P<label>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?): (?=\S)")
 
