@@ -4829,3 +4829,19 @@ def test_a_line_naming_what_a_page_works_out_is_never_typed() -> None:
     assert steps("Username: admin") == [("fill", Target(text="Username"), "admin", None)]
     # said as checks, they are checks
     assert steps("Then verify:\nTotal: $29.00")[-1][0] == "expect_text"
+
+
+def test_being_signed_in_after_signing_in_is_what_the_sign_in_checks() -> None:
+    # Every sign-in checks it got past its password field; "check I'm logged in" right
+    # after one says that, and nothing more. Said alone it is refused (what shows it?), and
+    # after a sign-in meant to fail it contradicts it. Once "check I'm logged in" ticked a
+    # box named "I'm logged in".
+    for goal in (
+        "log in and check login succeeds",
+        "sign in as bob with password x, then verify the user is logged in",
+        "Log in. I should be signed in",
+    ):
+        assert [s[0] for s in steps(goal)] == ["sign_in"], goal
+    refused("check I'm logged in")
+    refused("open /x and verify the user is logged in")
+    refused("log in with a wrong password and check I'm logged in")

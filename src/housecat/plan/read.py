@@ -74,6 +74,7 @@ from housecat.plan.grammar.pronouns import (
     link_followed,
     named_again,
     said_of_the_control,
+    signed_in_said_again,
     unclear_what_it_is,
     waited_on,
 )
@@ -307,6 +308,7 @@ def _cut(goal: str) -> _Cut:
             or control_said_again(piece.text, before, quotes, parse)
             or item_said_again(piece.text, added, quotes, parse)
             or link_followed(piece.text, before, quotes, parse)
+            or signed_in_said_again(piece.text, before)
             or parse(piece.text)
             or waited_on(piece.text, before)
         )

@@ -39,7 +39,8 @@ _FIELD_END = re.compile(r" (?:field|box|input|dropdown|select|option|setting|val
 _SEARCH_BOX = frozenset({"search", "search bar", "search box", "search field", "search input"})
 _PARTICLE = re.compile(r"^(?:out|in|up|back|over|on)\b", re.I)
 _PERSON = re.compile(
-    r"^(?:we|you|i|they|he|she|users?|the user|visitors?|nothing|everything|something|none) \S",
+    r"^(?:(?:we|you|i|they|he|she)(?:['’](?:m|re|ve|ll|d))?|users?|the user|visitors?|nothing"
+    r"|everything|something|none) \S",
     re.I,
 )
 # "a valid email address", "some text": a kind of value, not the value. The field decides

@@ -337,3 +337,29 @@ def link_followed(
         return None
     place = f" in the {link.within}" if link.within else ""
     return parse(f"the {quotes.add(link.text)} {link.role}{place} {said['rest']}")
+
+
+# "check I'm logged in", "verify login was successful": what signing in just came to
+_SIGNED_IN = re.compile(
+    r"^(?:(?:check|verify|confirm|make sure|ensure|expect|see)(?: that)? )?"
+    r"(?:(?:i|you|we|the user|user)(?: am| are| is|['’]m|['’]re| should be| must be)"
+    r"(?: now)?(?: successfully)? (?:logged|signed) in(?: successfully| now)?"
+    r"|(?:the )?(?:login|log-in|log in|sign-in|sign in)(?: attempt)?"
+    r" (?:was |is |should be |should |must be |must )?(?:successful|succeeds?|succeeded|works?"
+    r"|worked))$",
+    re.I,
+)
+
+
+def signed_in_said_again(text: str, before: Parsed | None) -> Parsed | None:
+    """Read "log in and check I'm logged in" as the sign-in's own check, which every sign-in
+    makes (its password field gone, never sent back with "Invalid password"); said after
+    anything else, or after a sign-in meant to fail, it stays refused."""
+    if _SIGNED_IN.match(text) is None or before is None or not before.drafts:
+        return None
+    signed = before.drafts[-1]
+    if signed.action != "sign_in" or not signed.password or not signed.value:
+        return None  # "enter_credentials" sends nothing; a blank one is meant to be refused
+    if signed.password.startswith("wrong-"):
+        return None
+    return Parsed(())
