@@ -4845,3 +4845,16 @@ def test_being_signed_in_after_signing_in_is_what_the_sign_in_checks() -> None:
     refused("check I'm logged in")
     refused("open /x and verify the user is logged in")
     refused("log in with a wrong password and check I'm logged in")
+
+
+def test_links_a_part_contains_are_links_in_that_part() -> None:
+    # Once one link named "Privacy Policy and Terms of Service" in a part "footer contains",
+    # and "links to Docs" the words
+    footer = "footer"
+    assert steps("Check that the footer contains links to Privacy Policy and Terms of Service") == [
+        ("expect_visible", Target(text="Privacy Policy", role="link", within=footer), None, None),
+        ("expect_visible", Target(text="Terms of Service", role="link", within=footer), None, None),
+    ]
+    assert steps("the page has links to Docs") == [
+        ("expect_visible", Target(text="Docs", role="link"), None, None)
+    ]

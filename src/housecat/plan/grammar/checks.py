@@ -928,6 +928,13 @@ def _says_value(
     names = listed(_LINKS_TO.sub("links ", value), quotes)
     if names is not None:  # "contains Home, Shop and Contact", "has links to Blog and Jobs"
         return _each(names, scope, place, negated)
+    to = _LINKS_TO.match(value)
+    if to:  # "has links to Docs": one name, said as "a link to Docs", which more may follow
+        a_link = f"a link to {value[to.end() :]}"
+        one_link = _says_value(
+            a_link, quotes, scope, place, negated=negated, kind_first=True, words_only=words_only
+        )
+        return one_link and replace(one_link, tail="name")
     two = value.split(" and ")
     if len(two) == 2 and all(quotes.is_quoted(p) or _TITLE_CASED.fullmatch(p) for p in two):
         # "lists Oak Chair and Brass Lamp": each ("Terms and Conditions" is one name)
@@ -1542,6 +1549,9 @@ _STATEMENTS: tuple[Rule, ...] = (
     rule(
         # the verb "link": never "has a link to", read by the rule after
         rf"^(?P<s>{_SUBJECT})(?<! has)(?<! have)(?<! a)(?<! an)(?<! no)(?<! any)(?<! the)"
+        # "the footer contains links to Blog": read by the rule after, as "has"
+        r"(?<! contains)(?<! contain)(?<! includes)(?<! include)(?<! shows)(?<! show)"
+        r"(?<! lists)(?<! displays)(?<! with)"
         rf" (?:(?:should|must|does|will) )?(?P<not>not |n['’]t )?links? to"
         r" (?P<x>\S.*)$",
         _links_to,
