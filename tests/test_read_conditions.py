@@ -141,3 +141,10 @@ def test_a_condition_is_said_in_the_step_and_kept_in_the_plan() -> None:
     # a plan saved before conditions existed has none
     old = {"goal": "g", "steps": [{"action": "click", "target": {"text": "Go"}, "phrase": "g"}]}
     assert Plan.model_validate(old).steps[0].only_if is None
+
+
+def test_a_step_done_if_the_page_asks_waits_on_its_own_element() -> None:
+    # "accept cookies if prompted" was refused; the page prompts by showing the banner
+    for goal in ("accept cookies if prompted", "Accept the cookies if asked"):
+        (step,) = read_goal(goal).steps
+        assert step.action == "click" and step.only_if == step.target, goal

@@ -54,7 +54,9 @@ _LEADING = re.compile(
 # What "it" stands for when the step's own element must show: "if shown", "if there is one".
 _OWN = (
     rf"(?:(?:it|one|they) {_SHOWN}|(?:it is |it's )?(?:shown|present|visible|displayed|there)"
-    r"|there is one|there's one|there are any|any)"
+    r"|there is one|there's one|there are any|any"
+    # "accept cookies if prompted": when the page asks, which is when it shows
+    r"|prompted|asked|(?:it is |it's )?offered)"
 )
 # "Click 'No thanks' if it appears"; "close the survey dialog if there is one".
 _TRAILING = re.compile(
