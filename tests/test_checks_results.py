@@ -51,6 +51,7 @@ SOME_RESULTS = [
     "the results list is not empty",
     "the page shows search results",
     "Then I should see a list of results",
+    "verify results load",
 ]
 CASES = [
     *[(goal, html, True) for goal in SOME_RESULTS for html in (FOUND, ONE_FOUND, ROWS, CARDS)],

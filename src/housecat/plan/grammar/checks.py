@@ -1347,6 +1347,11 @@ _STATEMENTS: tuple[Rule, ...] = (
         rf"|{_NO_RESULTS} (?:are |were |should be |is |get )?(?:found|returned))$",
         lambda _m, _q: no_results(None),
     ),
+    rule(  # "verify results load": some are shown, as "results are displayed"
+        r"^(?:the |some )?(?:search )?results (?:(?:should|must|will) )?"
+        r"(?:load|loads|have loaded)$",
+        lambda _m, _q: some_results("results", None),
+    ),
     rule(
         r"^(?:the |an? )?(?:error message|error|message|warning|hint|validation message"
         r"|validation error) (?:underneath|under|below|beneath|next to|beside|by|near) (?P<f>.+?)"
