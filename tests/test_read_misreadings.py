@@ -4858,3 +4858,17 @@ def test_links_a_part_contains_are_links_in_that_part() -> None:
     assert steps("the page has links to Docs") == [
         ("expect_visible", Target(text="Docs", role="link"), None, None)
     ]
+
+
+def test_waiting_for_it_to_load_is_no_words_to_wait_for() -> None:
+    # Once "Wait for 'it to load, then check the dashboard title'": a check swallowed into
+    # words to wait for
+    refused("Open the app, wait for it to load, then check the dashboard title")
+    assert steps("Open the app, wait for it to load, then check the page says Hi") == [
+        ("goto", None, "{{url}}", None),
+        ("expect_text", None, "Hi", None),
+    ]
+    assert steps("wait until Saved, then click Next") == [
+        ("wait_for", None, "Saved", None),
+        ("click", Target(text="Next"), None, None),
+    ]

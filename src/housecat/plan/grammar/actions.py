@@ -60,12 +60,19 @@ _CLOSES = re.compile(
     r"(?P<part>dialog|modal|popup|pop-up|menu|dropdown|drawer|panel|overlay|banner|window)$",
     re.I,
 )
+_LOADS = (
+    r" to (?:(?:fully|completely|entirely) )?(?:finish |be done |complete )?"
+    r"(?:load|loading|be loaded|render|settle)(?: (?:fully|completely|entirely))?"
+    r"| (?:loads|has loaded|is loaded|finishes loading)"
+)
+# "wait for the page to load", "wait for it to load": every navigation waits for that
 _WHOLE_PAGE = re.compile(
-    r"^(?:the |this )?(?:page|site|website|app|screen)"
-    r"(?: to (?:(?:fully|completely|entirely) )?(?:finish |be done |complete )?"
-    r"(?:load|loading|be loaded|render|settle)(?: (?:fully|completely|entirely))?)?$",
+    rf"^(?:the |this )?(?:page|site|website|app|screen)(?:{_LOADS})?$"
+    rf"|^(?:it|everything)(?:{_LOADS})$",
     re.I,
 )
+# "wait for it to load, then check …": a next step, never words to wait for
+_THEN = re.compile(r",? (?:and )?then \S|, (?:and )?(?:check|verify|confirm|click|open|go)\b", re.I)
 _KEY = re.compile(
     r"^(?P<key>.+?)(?P<kw> keys?| button)?(?: (?:in|on|into|inside|within) (?P<t>.+))?$", re.I
 )
@@ -280,7 +287,7 @@ def _wait_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     text = _ANYMORE.sub("", text)
     if _WHOLE_PAGE.match(text):
         return Parsed(())  # every navigation already waits for the page to load
-    if _FINISHED.search(text):
+    if _FINISHED.search(text) or _THEN.search(text):
         return None  # "wait until Saving is done": a process ends, no to-do is ticked
     stated = parse_assertion(text, quotes, bare=False)
     if stated is not None:  # "wait until the page shows Done"
