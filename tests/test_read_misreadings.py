@@ -4872,3 +4872,9 @@ def test_waiting_for_it_to_load_is_no_words_to_wait_for() -> None:
         ("wait_for", None, "Saved", None),
         ("click", Target(text="Next"), None, None),
     ]
+
+
+def test_as_a_signed_in_user_signs_in_first() -> None:
+    # Once refused, where "As a visitor" was read
+    assert [s[0] for s in steps("As a logged-in user, open Billing")] == ["sign_in", "open"]
+    assert [s[0] for s in steps("As a visitor, open Billing")] == ["open"]

@@ -460,6 +460,10 @@ def _nothing(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
     return Parsed(())
 
 
+def _as_signed_in(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
+    return Parsed((Draft("sign_in", value=USERNAME, password=PASSWORD),))
+
+
 _SIGN_IN_VERB = r"(?:(?:log|sign) into|log ?in|login|log on|logon|sign ?in|signin|authenticate)"
 _STATE = r"(?:am|is|are|be|being|been|get|gets|got)"
 # "login should fail", "sign in works": what signing in should come to, not where it is
@@ -592,6 +596,12 @@ INTENT_RULES: tuple[Rule, ...] = (
         r"^as an? (?:guest|visitor|new visitor|first-time visitor|anonymous (?:user|visitor)"
         r"|(?:logged|signed)[- ]out (?:user|visitor))$",
         _nothing,
+    ),
+    # "As a logged-in user, open Billing": signed in with the test's account first
+    rule(
+        r"^as an? (?:logged[- ]in|signed[- ]in|authenticated)"
+        r" (?:user|member|customer|visitor|shopper)$",
+        _as_signed_in,
     ),
     # "Without entering anything, click Login": nothing typed is no step
     rule(rf"^{NOTHING_TYPED}$", _nothing),
