@@ -80,12 +80,18 @@ NO_RESULTS = [
 ]
 NOTHING_SAID = "<h2>Results</h2><ul id=results></ul><p>Welcome</p>"
 LOST = "<h1>Page not found</h1><p>Search</p>"
+# Results drawn in no part named so, beside words that say none of some other thing
+UNNAMED_WITH_NONE_ELSEWHERE = (
+    "<div class=grid><article>Cat toy</article><article>Cat bed</article></div>"
+    "<a href=#cart>Cart: 0 items</a><p>No reviews found</p>"
+)
 MATCHED_NONE = "<table><tr><th>Name</th></tr><tr><td>No matching records found</td></tr></table>"
 CASES += [
     *[(goal, html, True) for goal in NO_RESULTS[:2] for html in (NONE_SAID, HEADING_ONLY)],
     (NO_RESULTS[0], MATCHED_NONE, True),
     *[(goal, html, False) for goal in NO_RESULTS[:2] for html in (FOUND, ROWS, CARDS, LOADING)],
     *[(goal, html, False) for goal in NO_RESULTS[:2] for html in (NOTHING_SAID, LOST)],
+    (NO_RESULTS[0], UNNAMED_WITH_NONE_ELSEWHERE, False),
 ]
 
 

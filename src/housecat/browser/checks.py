@@ -639,11 +639,16 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
 
 
 # What a search that found nothing says: "No results for 'zzz'", "0 matches", "Nothing
-# found", "Your search did not match any documents". Never "Page not found", nor "Loading".
+# found", "No orders match", "Your search did not match any documents". Never "Page not
+# found", "Loading", nor "0 items" (a cart's count, which a page with results shows too).
+_FOUND_THINGS = (
+    r"(?:items|products|entries|records|documents|pages|orders|users|posts|articles|files"
+    r"|people|customers|tickets|issues)"
+)
 _NONE_FOUND = re.compile(
-    r"\b(?:no|0|zero)\s+(?:\w+\s+)?(?:results?|matches|hits|items|products|entries|records"
-    r"|documents|pages)\b|\bnothing\s+(?:was\s+)?(?:found|matche[sd])\b"
-    r"|\bno\s+\w+(?:\s+\w+)?\s+(?:found|match(?:es|ed)?)\b|\b0\s+of\s+\d+\b"
+    r"\b(?:no|0|zero)\s+(?:matching\s+|search\s+)?(?:results?|matches|hits)\b"
+    rf"|\b(?:no|0|zero)\s+(?:matching\s+)?{_FOUND_THINGS}\s+(?:were\s+)?(?:found|match(?:es|ed)?)\b"
+    r"|\bnothing\s+(?:was\s+)?(?:found|matche[sd])\b"
     r"|\bdid\s*n[o'’]?t\s+match\b|\bcould\s*n[o'’]?t\s+find\b",
     re.I,
 )
