@@ -44,6 +44,9 @@ TODO = (
         " '1 item left' is displayed.",
         "add the following items: Buy milk, Walk the dog\nmark Buy milk as completed\n"
         "the page should say 1 item left",
+        # once a box named "Buy milk todo", which no item has
+        "add 'Buy milk' and 'Walk the dog' to the list, then tick the Buy milk todo; the"
+        " page should say 1 item left",
     ],
     "did not stay ticked",
 )

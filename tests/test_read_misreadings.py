@@ -4878,3 +4878,14 @@ def test_as_a_signed_in_user_signs_in_first() -> None:
     # Once refused, where "As a visitor" was read
     assert [s[0] for s in steps("As a logged-in user, open Billing")] == ["sign_in", "open"]
     assert [s[0] for s in steps("As a visitor, open Billing")] == ["open"]
+
+
+def test_an_item_ticked_by_its_kind_is_the_box_in_that_item() -> None:
+    # Once a box named "Buy milk todo" (which no item has), and "check the todo is still
+    # there" must never tick one named "is still there"
+    box = Target(text="checkbox", role="checkbox", within="Buy milk")
+    for goal in ("tick the Buy milk todo", "check the 'Buy milk' todo", "tick the todo Buy milk"):
+        assert steps(goal) == [("check", box, None, None)], goal
+    assert steps("untick the Buy milk task") == [("uncheck", box, None, None)]
+    refused("Refresh the page and check the todo is still there")
+    refused("Check the item was added")
