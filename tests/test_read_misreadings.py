@@ -4889,3 +4889,11 @@ def test_an_item_ticked_by_its_kind_is_the_box_in_that_item() -> None:
     assert steps("untick the Buy milk task") == [("uncheck", box, None, None)]
     refused("Refresh the page and check the todo is still there")
     refused("Check the item was added")
+
+
+def test_check_and_a_count_said_reads_as_verify_does() -> None:
+    # Once refused, where "verify 3 items left" was read
+    for count in ("3 items left", "1 item left"):
+        assert steps(f"check {count}") == steps(f"verify {count}") == [
+            ("expect_text", None, count, None)
+        ]

@@ -387,7 +387,7 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return stated
     if _PRONOUN_SAID.match(rest):
         return None  # "check it persists": a statement about something said before
-    if quotes.is_quoted(rest) and _A_COUNT_SHOWN.match(quotes.value(rest)):
+    if _A_COUNT_SHOWN.match(quotes.value(rest)):  # "check 3 items left": as "verify" reads it
         return exists(rest, quotes, strict=True)
     in_item = _tick_in_item("check", rest, quotes)
     if in_item is not None:
