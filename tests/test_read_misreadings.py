@@ -4887,6 +4887,7 @@ def test_an_item_ticked_by_its_kind_is_the_box_in_that_item() -> None:
     for goal in ("tick the Buy milk todo", "check the 'Buy milk' todo", "tick the todo Buy milk"):
         assert steps(goal) == [("check", box, None, None)], goal
     assert steps("untick the Buy milk task") == [("uncheck", box, None, None)]
+    assert steps("complete the Buy milk task") == [("check", box, None, None)]
     refused("Refresh the page and check the todo is still there")
     refused("Check the item was added")
 

@@ -710,7 +710,8 @@ INTENT_RULES: tuple[Rule, ...] = (
     # "complete the Buy milk todo": an item of a to-do list, by its kind said after it
     rule(
         r"^(?:complete|finish) (?:the )?"
-        r"(?P<x>(?!(?:the|a|an|this|that|my|your|one|first|last|next|new)\b).+?) (?:todo|to-do)$",
+        r"(?P<x>(?!(?:the|a|an|this|that|my|your|one|first|last|next|new)\b).+?)"
+        r" (?:todo|to-do|task)$",
         _tick,
     ),
     rule(
