@@ -4895,6 +4895,19 @@ def test_an_item_ticked_by_its_kind_is_the_box_in_that_item() -> None:
 def test_check_and_a_count_said_reads_as_verify_does() -> None:
     # Once refused, where "verify 3 items left" was read
     for count in ("3 items left", "1 item left"):
-        assert steps(f"check {count}") == steps(f"verify {count}") == [
-            ("expect_text", None, count, None)
-        ]
+        assert (
+            steps(f"check {count}")
+            == steps(f"verify {count}")
+            == [("expect_text", None, count, None)]
+        )
+
+
+def test_a_part_said_with_a_path_or_as_an_owner_is_where_to_look() -> None:
+    # Once "Open 'Security in the sidebar'" and a link named "footer's Privacy"
+    assert steps("In the sidebar, open Settings > Security") == [
+        ("open", Target(text="Settings", within="sidebar"), None, None),
+        ("open", Target(text="Security"), None, None),
+    ]
+    assert steps("Open the footer's Privacy link") == [
+        ("open", Target(text="Privacy", role="link", within="footer"), None, None)
+    ]

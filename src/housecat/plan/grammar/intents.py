@@ -356,15 +356,26 @@ _TRAIL_CUT = re.compile(r" (?:>|→|»|->) ")
 _TRAIL_ARTICLE = re.compile(r"^(?:the|a|an|your|my|our) ", re.I)
 
 
+# "… > Security in the sidebar": where the path starts, said after it
+_TRAIL_PLACE = re.compile(r"^(?P<name>.+?) (?:in|on|from) the (?P<place>[a-z][a-z ]*)$")
+
+
 def trail(raw: str, quotes: Quotes) -> Parsed | None:
-    """Read "Docs > Guides > Install" as opening each in turn, as a menu path is followed."""
+    """Read "Docs > Guides > Install" as opening each in turn, as a menu path is followed;
+    "Settings > Security in the sidebar" starts in the sidebar."""
     parts = [part.strip() for part in _TRAIL_CUT.split(raw)]
     if len(parts) < 2:
         return None
+    placed = _TRAIL_PLACE.match(parts[-1])
+    if placed:
+        parts[-1] = placed["name"]
     names = [quotes.value(_TRAIL_ARTICLE.sub("", part, count=1)) for part in parts]
     if any(not name or len(name.split()) > 4 or name.lower() in UNNAMEABLE for name in names):
         return None
-    return Parsed(tuple(Draft("open", target=Target(text=name)) for name in names))
+    where = placed["place"] if placed else None
+    steps = [Draft("open", target=Target(text=name)) for name in names]
+    steps[0] = Draft("open", target=Target(text=names[0], within=where))
+    return Parsed(tuple(steps))
 
 
 # "the 'More' menu": its name quoted, then the kind of part, read as "the More menu".

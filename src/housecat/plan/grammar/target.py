@@ -171,6 +171,11 @@ def _holds_things(noun: str | None) -> bool:
 _POSSESSIVE_ORDINAL = re.compile(
     rf"^the (?P<whole>[a-z]+(?: [a-z]+)?)['’]s (?P<ord>{ORDINAL}) (?P<part>[a-z]+)$", re.I
 )
+# "the footer's Privacy link": the Privacy link in the footer
+_A_PART_OWNS = re.compile(
+    r"^the (?P<part>" + "|".join(sorted(REGIONS, key=len, reverse=True)) + r")['’]s (?P<x>\S.*)$",
+    re.I,
+)
 
 
 # "the image with alt 'Company logo'": the image of that name
@@ -251,6 +256,7 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     if _A_PATH_OR_NOTE.search(raw):
         return None
     text = _POSSESSIVE_ORDINAL.sub(r"the \g<ord> \g<part> of the \g<whole>", raw.strip(" ,.;:!?"))
+    text = _A_PART_OWNS.sub(r"the \g<x> in the \g<part>", text, count=1)
     # "open My tickets", "click Your orders": a control's name, said as it is written
     determiner = bool(_DETERMINER.match(text)) and not (
         context in {"click", "link", "hover"} and _OWN_NAME.match(text)
