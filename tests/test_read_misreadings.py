@@ -4911,3 +4911,12 @@ def test_a_part_said_with_a_path_or_as_an_owner_is_where_to_look() -> None:
     assert steps("Open the footer's Privacy link") == [
         ("open", Target(text="Privacy", role="link", within="footer"), None, None)
     ]
+
+
+def test_a_thing_opened_by_its_kind_and_name_is_opened_by_its_name() -> None:
+    # Once a control named "product Oak Chair", which no page has
+    assert steps("Open the product Oak Chair") == [("open", Target(text="Oak Chair"), None, None)]
+    assert steps("open the order #1004") == [("open", Target(text="#1004"), None, None)]
+    assert steps("open the Product Roadmap") == [
+        ("open", Target(text="Product Roadmap"), None, None)
+    ]

@@ -385,7 +385,9 @@ _QUOTED_PART = re.compile(
 # "the product 'Oak Desk'", "the order '#1004'": the kind of thing, then its quoted name
 _KIND_THEN_QUOTED = re.compile(
     r"^(?:the )?(?:product|item|article|post|order|project|issue|ticket|document|file|repo"
-    rf"|repository|user|customer|invoice|report) (?P<q>{OPEN}\d+{CLOSE})$"
+    rf"|repository|user|customer|invoice|report) (?P<q>{OPEN}\d+{CLOSE}"
+    # "the product Oak Chair", "the order #1004": a name as written, capitalised or numbered
+    r"|[A-Z#0-9]\S*(?: [A-Z0-9]\S*){0,3})$"
 )
 # Parts of a page that opening shows in place: an "it" right after is that part.
 _OPENS_A_PART = re.compile(r"\b(?:menu|dropdown|sidebar|drawer|panel|dialog|modal|popup)$", re.I)
