@@ -620,7 +620,7 @@ def test_tables_as_people_speak_of_them() -> None:
         ("expect_count", Target(text="rows", role="row"), None, 3)
     ]
     assert steps("open the details of order #1007") == [
-        ("open", Target(text="order #1007"), None, None)
+        ("open", Target(text="#1007"), None, None)
     ]
 
 
@@ -4781,6 +4781,15 @@ def test_a_step_before_a_colon_is_taken_never_dropped_as_a_title() -> None:
     assert steps("Sign up flow: click Sign up")[0] == ("click", Target(text="Sign up"), None, None)
     # and a sign-in with its details after the colon is one step
     assert [s[0] for s in steps("Login: kim / pa55-word")] == ["sign_in"]
+    # any step is kept: "Click Save:" once dropped the click, and checked before it
+    assert steps("Click Save: the page says Saved") == [
+        ("click", Target(text="Save"), None, None),
+        ("expect_text", None, "Saved", None),
+    ]
+    assert [s[0] for s in steps("Tick Remember me: the box is ticked")] == [
+        "check",
+        "expect_checked",
+    ]
 
 
 def test_a_sign_in_introduced_with_a_colon_takes_the_lines_after_it() -> None:
@@ -4920,3 +4929,12 @@ def test_a_thing_opened_by_its_kind_and_name_is_opened_by_its_name() -> None:
     assert steps("open the Product Roadmap") == [
         ("open", Target(text="Product Roadmap"), None, None)
     ]
+
+
+def test_it_says_the_words_just_typed_is_what_the_field_holds() -> None:
+    # Once the words anywhere on the page: a field never shows what it holds as text
+    assert steps("Type hello into Name and check it says hello")[1:] == [
+        ("expect_text", Target(text="Name", role="textbox"), "hello", None)
+    ]
+    # What "it says" after typing is the field's, or refused: never words anywhere
+    refused("type abc into Age and check it says must be a number")

@@ -312,7 +312,7 @@ def _cut(goal: str) -> _Cut:
             or parse(piece.text)
             or waited_on(piece.text, before)
         )
-        if parsed is not None and unclear_what_it_is(piece.text, before):
+        if parsed is not None and unclear_what_it_is(piece.text, before, parsed):
             parsed = None
         phrase = quotes.restore(piece.phrase, as_written=True)
         if parsed is not None and only_if is not None:

@@ -226,7 +226,9 @@ def said_of_the_control(
     done = before.drafts[-1] if before is not None and before.drafts else None
     if said is None or done is None or done.target is None:
         return None
-    verb = "contains" if said["verb"].lower() in _HOLDS else "says"
+    # "type hello into Name and check it says hello": the words typed, so what it holds
+    typed = done.action == "fill" and said["v"].strip(" '\"").lower() == (done.value or "").lower()
+    verb = "contains" if said["verb"].lower() in _HOLDS or typed else "says"
     form = _SAID_OF.get((done.action, verb))
     if form is None:
         return None
@@ -302,13 +304,17 @@ def waited_on(text: str, before: Parsed | None) -> Parsed | None:
     return Parsed((Draft(action, target=target),))
 
 
-def unclear_what_it_is(text: str, before: Parsed | None) -> bool:
+def unclear_what_it_is(text: str, before: Parsed | None, parsed: Parsed) -> bool:
     """Tell "click the third tab and check it says Reviews": the tab's own label, or the
-    page it opens? Read as the page, every tab's label would pass it."""
+    page it opens? Read as the page, every tab's label would pass it. And what "it says"
+    right after typing or choosing is the control's, never words anywhere on the page."""
     if before is None or not before.drafts or not _IT_SAYS.search(text):
         return False
     last = before.drafts[-1]
-    return last.action == "click" and last.target is not None and last.target.nth is not None
+    if last.action == "click" and last.target is not None and last.target.nth is not None:
+        return True
+    anywhere = any(d.target is None and d.action in CHECKS for d in parsed.drafts)
+    return last.action in {"fill", "select"} and anywhere
 
 
 # "… and it goes to /reset", "that it leads to /docs": where "it" takes the reader

@@ -16,6 +16,7 @@ from housecat.plan.grammar.words import (
     names_the_site,
     strip_fillers,
 )
+from housecat.plan.models import CHECKS
 
 ParseFn = Callable[[str], Parsed | None]
 
@@ -107,7 +108,10 @@ _PAGE_TITLE = re.compile(
 )
 # "Log in: …", "Open the pricing page: …": a step, then what to do or see there
 _STEP_FIRST = re.compile(r"^\s*(?P<step>[^:]+?):\s+(?=\S)")
-_GOES_SOMEWHERE = frozenset({"goto", "visit", "open", "sign_in", "sign_out", "search"})
+# Steps whose words may go on, after a colon, with the values they take
+_INTRODUCES_VALUES = frozenset(
+    {"fill", "select", "pick", "fill_form", "enter_credentials", "press_named", "add_item"}
+)
 _PLACE_FIRST = re.compile(
     r"^\s*(?P<place>(?:on|at) (?:/\S*?|https?://\S+?|(?:the|your|my) [^,:]+? (?:page|screen))):\s+",
     re.I,
@@ -264,7 +268,9 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
         line = _step_then_colon(line, parse)  # "Open /pricing: the total is $9"
         line = _PAGE_TITLE.sub(r"On the \g<name> page, ", line, count=1)  # "Pricing page: …"
         line = _CREDENTIALS_FIRST.sub(r"\g<verb> with \g<given>", line, count=1)
-        line = _TITLE_THEN_STEP.sub("", line, count=1)  # "Sign up flow: click Sign up, …"
+        title = _TITLE_THEN_STEP.match(line)  # "Sign up flow: click Sign up, …"
+        if title and _said_before_colon(title[0], parse) == "title":
+            line = line[title.end() :]
         for item in _items(line):
             for sentence in _SENTENCE_END.split(item):
                 # "Precondition: … . Steps: open /orders": a label opens any sentence
@@ -285,11 +291,19 @@ def _step_then_colon(line: str, parse: ParseFn) -> str:
 
 
 def _is_a_step(title: str, parse: ParseFn) -> bool:
-    """Tell "Log in:" and "Go to /pricing:", a step to take, from a title ("Sign up flow:",
-    which may be a button's name) or an introduction ("Fill in the form with:")."""
-    parsed = parse(_MARKER.sub("", title.strip()).rstrip(": "))
-    steps = {d.action for d in parsed.drafts} if parsed else set()
-    return bool(steps) and steps <= _GOES_SOMEWHERE
+    """Tell "Log in:" and "Click Save:", a step to take, from a title or an introduction."""
+    return _said_before_colon(title, parse) == "step"
+
+
+def _said_before_colon(words: str, parse: ParseFn) -> str:
+    """What the words before a colon are: a "step" ("Log in:", "Click Save:"), a "title"
+    ("Sign up flow:", which may be a button's name, "Pricing checks:"), or "unclear": "Fill
+    in the form:" or "Type hello into Name:" may introduce the values that follow."""
+    parsed = parse(_MARKER.sub("", words.strip()).rstrip(": "))
+    steps = {d.action for d in parsed.drafts} - CHECKS if parsed else set()
+    if not steps or steps == {"press_named"}:
+        return "title"
+    return "unclear" if steps & _INTRODUCES_VALUES else "step"
 
 
 def _items(line: str) -> list[str]:
