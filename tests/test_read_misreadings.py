@@ -619,9 +619,7 @@ def test_tables_as_people_speak_of_them() -> None:
     assert steps("check only 3 rows remain") == [
         ("expect_count", Target(text="rows", role="row"), None, 3)
     ]
-    assert steps("open the details of order #1007") == [
-        ("open", Target(text="#1007"), None, None)
-    ]
+    assert steps("open the details of order #1007") == [("open", Target(text="#1007"), None, None)]
 
 
 def test_an_expectation_written_as_a_label_is_a_check() -> None:
@@ -4938,3 +4936,16 @@ def test_it_says_the_words_just_typed_is_what_the_field_holds() -> None:
     ]
     # What "it says" after typing is the field's, or refused: never words anywhere
     refused("type abc into Age and check it says must be a number")
+
+
+def test_its_after_opening_a_part_is_that_part() -> None:
+    # Once refused, and the dialog opened was a part named "dialog dialog"
+    assert steps("Open the dialog and make sure its title is Delete item?")[1:] == [
+        ("expect_visible", Target(text="Delete item", role="heading", within="dialog"), None, None)
+    ]
+    assert steps("open the sidebar and check its heading says Filters")[1:] == [
+        ("expect_text", Target(text="heading", role="heading", within="sidebar"), "Filters", None)
+    ]
+    assert steps("open the dialog and check it says Sure")[1:] == [
+        ("expect_text", Target(text="dialog", role="dialog"), "Sure", None)
+    ]

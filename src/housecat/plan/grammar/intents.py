@@ -418,7 +418,8 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if element.noun in PAGE_NOUNS or (text.islower() and names_the_site(text)):
         return _visit_page(text)  # "open the homepage": the page the test starts on
     opened = one("open", target=element.target, tail=element.tail)
-    part = f"{text} {element.noun}" if element.noun else text  # "the notifications panel"
+    # "the notifications panel"; "the dialog" is its own kind
+    part = f"{text} {element.noun}" if element.noun and element.noun != text.lower() else text
     if not element.quoted and _OPENS_A_PART.search(part):
         return Parsed(opened.drafts, opened.tail, focus=part)  # "open the menu; it has X"
     return opened

@@ -27,6 +27,7 @@ from housecat.plan.grammar.types import Draft, Parsed
 from housecat.plan.models import CHECKS, Action, Target
 
 _IT = re.compile(r"\bit(?P<is>['’]s)?\b", re.I)
+_ITS = re.compile(r"\bits\b", re.I)
 # "it", or the item said again by its kind: "that item", "the new task", "this one"
 _THE_ITEM = re.compile(
     r"\b(?:it(?P<is>['’]s)?|(?:that|this) (?:item|todo|task|entry|one)"
@@ -188,9 +189,14 @@ def in_focus(
         target = shown.target
         if shown.action == "expect_visible" and target and target.names_kind and not target.within:
             place = target.text
-    if place is None or len(_IT.findall(text)) != 1:
+    if place is None:
         return None
-    said = _IT.sub(lambda m: f"the {place}" + (" is" if m["is"] else ""), text)
+    if len(_ITS.findall(text)) == 1 and not _IT.search(text):
+        said = _ITS.sub(f"the {place}'s", text)  # "open the dialog; its title is Delete?"
+    elif len(_IT.findall(text)) == 1:
+        said = _IT.sub(lambda m: f"the {place}" + (" is" if m["is"] else ""), text)
+    else:
+        return None
     parsed = parse(said)
     if parsed is None or any(draft.action not in CHECKS for draft in parsed.drafts):
         return None
