@@ -4949,3 +4949,11 @@ def test_its_after_opening_a_part_is_that_part() -> None:
     assert steps("open the dialog and check it says Sure")[1:] == [
         ("expect_text", Target(text="dialog", role="dialog"), "Sure", None)
     ]
+
+
+def test_words_said_to_be_the_first_result_are_what_it_shows() -> None:
+    # Once refused, where "the first result is Oak Chair" was read
+    assert steps('Search for chair and verify "Oak Chair" is the first result')[1:] == [
+        ("expect_text", Target(text="result", nth=0), "Oak Chair", None)
+    ]
+    refused("the chair is the first result")  # which words? none are spelled out

@@ -431,6 +431,13 @@ def _named_the_heading(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return _heading(match, quotes) if _spelled_out(match["v"], quotes) else None
 
 
+def _named_first(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "'Oak Chair' is the first result": that item says it, as "the first result is"."""
+    if not _spelled_out(match["v"], quotes):
+        return None
+    return parse_assertion(f"the {match['nth']} shows {match['v']}", quotes, bare=False)
+
+
 def _named_the_title(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "'Docs' is the page title": the title is those words, as "the title is" says."""
     value = expected(match["v"], quotes) if _spelled_out(match["v"], quotes) else None
@@ -1430,6 +1437,12 @@ _STATEMENTS: tuple[Rule, ...] = (
         r" (?:(?:should|must|will|to|does|now) )*"
         r"(?:is|be|equals?|reads?|says?|shows?|contains?|includes?|=|:):? (?P<v>.+)$",
         _heading,
+    ),
+    # "'Oak Chair' is the first result": the first result says so
+    rule(
+        rf"^(?P<v>.+?) (?:is|should be|must be|comes|appears|shows up) (?:as )?the"
+        rf" (?P<nth>{ORDINAL} (?:result|search result|item|row|product|entry|post))$",
+        _named_first,
     ),
     # "'Welcome' is the page heading", "Docs is the title": the same checks, said the other way
     rule(
