@@ -4957,3 +4957,12 @@ def test_words_said_to_be_the_first_result_are_what_it_shows() -> None:
         ("expect_text", Target(text="result", nth=0), "Oak Chair", None)
     ]
     refused("the chair is the first result")  # which words? none are spelled out
+
+
+def test_a_filter_named_by_its_option_is_that_option_picked() -> None:
+    # Once "Pick 'the' in 'stock'": the capital "In" of the filter's name read as "in"
+    for goal in ("select the In stock filter", "Apply the In stock filter"):
+        assert steps(goal) == [("pick", Target(text="filter"), "In stock", None)], goal
+    assert steps("select Books in the category filter") == [
+        ("pick", Target(text="category"), "Books", None)
+    ]

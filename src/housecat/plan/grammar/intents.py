@@ -743,10 +743,16 @@ INTENT_RULES: tuple[Rule, ...] = (
         r"^sort(?: (?:the )?(?:[\w-]+ ){0,2}?[\w-]+)? by (?P<v>.+)$",
         lambda m, q: _pick_named(m, q, "Sort"),
     ),
-    rule(
-        r"^(?:pick|choose|select|set) (?P<v>.+?) (?:as|for|in) (?:the )?(?P<g>.+?)"
-        r" (?P<kind>filter|facet|category|option|options|group)$",
+    rule(  # "select Books in the category filter"; never "the" in "select the In stock filter"
+        r"^(?:pick|choose|select|set) (?!(?:the|a|an) (?-i:[a-z]+) )(?P<v>.+?) (?-i:as|for|in)"
+        r" (?:the )?(?P<g>.+?) (?P<kind>filter|facet|category|option|options|group)$",
         _pick,
+    ),
+    # "apply the In stock filter": the filter named so, as "filter by In stock"
+    rule(
+        r"^(?:apply|select|enable|turn on|activate|choose|pick) (?:the )?"
+        rf"(?P<v>(?-i:[A-Z0-9])[^,]*?|{_SLOT}) (?:filter|facet)$",
+        lambda m, q: _pick_named(m, q, "filter"),
     ),
     # "Apply filter: Open now", "Select country: Canada": the group, a colon, the option
     rule(
