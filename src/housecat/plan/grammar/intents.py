@@ -373,9 +373,12 @@ def trail(raw: str, quotes: Quotes) -> Parsed | None:
     if any(not name or len(name.split()) > 4 or name.lower() in UNNAMEABLE for name in names):
         return None
     where = placed["place"] if placed else None
-    steps = [Draft("open", target=Target(text=name)) for name in names]
-    steps[0] = Draft("open", target=Target(text=names[0], within=where))
-    return Parsed(tuple(steps))
+    return Parsed(
+        tuple(
+            Draft("open", target=Target(text=name, within=None if i else where))
+            for i, name in enumerate(names)
+        )
+    )
 
 
 # "the 'More' menu": its name quoted, then the kind of part, read as "the More menu".
