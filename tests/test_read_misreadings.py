@@ -4966,3 +4966,12 @@ def test_a_filter_named_by_its_option_is_that_option_picked() -> None:
     assert steps("select Books in the category filter") == [
         ("pick", Target(text="category"), "Books", None)
     ]
+
+
+def test_a_scenario_on_one_line_after_its_title_is_read_step_by_step() -> None:
+    # Once refused whole: the title hid the Given that opens the steps
+    assert steps("Scenario: Search Given I am on /shop When I search for mug Then I see Mug") == [
+        ("goto", None, "/shop", None),
+        ("search", None, "mug", None),
+        ("expect_text", None, "Mug", None),
+    ]

@@ -252,12 +252,15 @@ def split_goal(masked: str, parse: ParseFn) -> list[Piece]:
 # line, its steps opened by their keywords, capitalised as Gherkin writes them
 _GHERKIN_LINE = re.compile(r"^\s*(?:Given|When) ")
 _GHERKIN_NEXT = re.compile(r" (?=(?:When|Then|And|But) )")
+# "Scenario: Guest checkout Given I'm on /checkout …": the title, then the steps
+_SCENARIO_TITLE = re.compile(r"^\s*(?i:scenario|example)\s*:[^:]*? (?=(?:Given|When) )")
 
 
 def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
     lines = [
         step
-        for written in masked.splitlines()
+        for said in masked.splitlines()
+        for written in [_SCENARIO_TITLE.sub("", said, count=1)]
         for step in (_GHERKIN_NEXT.split(written) if _GHERKIN_LINE.match(written) else [written])
     ]
     for line in lines:
