@@ -4975,3 +4975,14 @@ def test_a_scenario_on_one_line_after_its_title_is_read_step_by_step() -> None:
         ("search", None, "mug", None),
         ("expect_text", None, "Mug", None),
     ]
+
+
+def test_two_pairs_typed_on_one_line_are_two_fields_and_the_password_stays_secret() -> None:
+    # Once "Fill 'user' with 'alice pass: wonderland'": the password typed as a user name,
+    # in the plan for anyone to read
+    plan = read_goal("type user: alice pass: wonderland")
+    assert [(s.action, s.target.text if s.target else None) for s in plan.steps] == [
+        ("fill", "user"),
+        ("fill", "pass"),
+    ]
+    assert "wonderland" not in plan.model_dump_json()

@@ -117,6 +117,11 @@ def _typed_with_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     value = match["v"].strip()
     if _INTO.search(value):
         return None
+    inner = _NEXT_LABEL.search(value)
+    if inner and inner["label"].lower() in _LINE_LABELS:
+        # "type user: alice pass: wonderland": two fields, never a password typed as a name
+        line = _LINE_LABEL.match(f"{match['label']}: {value}")
+        return _line_label(line, quotes) if line else None
     parts = _pairs(value)
     if len(parts) > 1 and _known_label(parts[0].strip()):
         # "fill in shipping: name Jo, city Porto": the section's fields, each with its value
