@@ -4986,3 +4986,17 @@ def test_two_pairs_typed_on_one_line_are_two_fields_and_the_password_stays_secre
         ("fill", "pass"),
     ]
     assert "wonderland" not in plan.model_dump_json()
+
+
+def test_a_password_said_any_way_is_kept_secret() -> None:
+    # Once in the plan as written: a "pwd" field's value, a password field's value checked,
+    # and "bob:hunter2" signed in as a user of that name
+    for goal in (
+        "type hunter2 in the pwd field",
+        "the Password field should contain hunter2",
+        "log in as bob:hunter2",
+    ):
+        assert "hunter2" not in read_goal(goal).model_dump_json(), goal
+    assert steps("log in as bob:hunter2")[0][:3] == ("sign_in", None, "bob")
+    # what a page shows anyone is no secret
+    assert steps("the password hint says Use 8 characters")[0][2] == "Use 8 characters"

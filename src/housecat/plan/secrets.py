@@ -14,11 +14,14 @@ from housecat.plan.variables import VARIABLE, placeholder
 
 # Fields whose value is a secret whatever the goal calls it.
 _SECRET_FIELD = re.compile(
-    r"pass(?:word|code|phrase)?|\bpin\b|\bcvv\b|\bcvc\b|security code|secret|api key|token",
+    r"pass(?:word|code|phrase)?|\bpwd\b|\bpw\b|\bpin\b|\bcvv\b|\bcvc\b|security code|secret"
+    r"|api key|token",
     re.I,
 )
 # Steps whose value is what a field holds: typed into it, or checked to be there.
 _TYPED = frozenset({"fill", "expect_value"})
+# Checks of the words something shows, which a field shows as what it holds
+_SHOWN = frozenset({"expect_text", "expect_no_text"})
 _QUOTES = ('"{}"', "'{}'", "“{}”", "‘{}’", "`{}`")
 
 
@@ -68,13 +71,20 @@ def _secret_in(step: Step) -> tuple[str, str, str] | None:
     """Which field of the step holds a secret value, the label it is for, and the value."""
     if step.action in CREDENTIALS and step.password:
         key, label, value = "password", "password", step.password
-    elif step.action in _TYPED and step.target and _SECRET_FIELD.search(step.target.text):
+    elif step.target and _SECRET_FIELD.search(step.target.text) and _holds(step):
         key, label, value = "value", step.target.text, step.value or ""
     else:
         return None
     if not value or VARIABLE.search(value):
         return None  # nothing typed, or a variable already
     return key, label, value
+
+
+def _holds(step: Step) -> bool:
+    """Tell a step whose value is what a field holds: "the Password field shows x" too,
+    never "the password hint says x", words a page shows anyone."""
+    field_ = step.target is not None and step.target.role == "textbox"
+    return step.action in _TYPED or (step.action in _SHOWN and field_)
 
 
 def _name_for(label: str, value: str, taken: dict[str, str]) -> str:

@@ -83,7 +83,7 @@ _PASSWORD_ASIDE = re.compile(rf"\s*\((?:with )?{_SECRET_WORD}[:=]?\s*(?P<pw>[^\s
 _PAIR = re.compile(
     rf"^(?:(?:the|my|your) )?(?:{_USER_WORD}:? )?(?P<user>{_TOKEN})"
     rf"(?:,? (?:and|with|using|/)(?: (?:the |my |your |a )?{_SECRET_WORD}:?(?= ))?"
-    rf"|,? {_SECRET_WORD}:?(?= )| ?/)"
+    rf"|,? {_SECRET_WORD}:?(?= )| ?/|:(?=\S))"  # "bob / pw", "bob:pw"
     rf" ?(?P<pw>{_TOKEN})$",
     re.I,
 )
@@ -494,7 +494,8 @@ _OUTCOME = (
 _PLACE = (
     r"(?: (?:to|into|in to|onto|on to|on))?(?: (?:the|your|my|our|a|an))?"
     # never a path's arrow: "login > dashboard" is two places in turn
-    rf"(?: (?!as\b|with\b|using\b|via\b|through\b|{_OUTCOME}\b|[-=]?>|→|»|⇒)[^\s()]+){{0,3}}?"
+    # nor an account: "login bob:pw" names who signs in, never a place
+    rf"(?: (?!as\b|with\b|using\b|via\b|through\b|{_OUTCOME}\b|[-=]?>|→|»|⇒)[^\s():]+){{0,3}}?"
 )
 # "a product that does not exist", "something cheap": what to look for, not the words to type
 # "search for lamp in the shop": where the search box is, never words of the query
