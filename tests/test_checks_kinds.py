@@ -1119,3 +1119,19 @@ async def test_what_it_says_after_a_part_shows_is_what_that_part_says(
     assert not (await check(pool, pages.add(failed), step)).passed
     saved = "<a href=#>Saved items</a><div role=alert>Saved</div>"
     assert (await check(pool, pages.add(saved), step)).passed
+
+
+async def test_where_a_link_shown_goes_is_checked_by_following_it(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # "… a 'Forgot password?' link and it goes to /reset" once checked the address of the
+    # page open, which no link had been followed to: it held nowhere, and proved nothing
+    reset, other = pages.add("<h1>Reset</h1>"), pages.add("<h1>Other</h1>")
+    path = reset.removeprefix(reset.rsplit("/", 1)[0])
+    for goes_to, holds in ((reset, True), (other, False)):
+        start = pages.add(f'<p>Sign in</p><a href="{goes_to}">Forgot password?</a>')
+        goal = f'open {start}, check there is a "Forgot password?" link and it goes to {path}'
+        browser, _ = await execute(
+            pool, read_goal(goal), start_url=start, run_id="link", limits=QUICK
+        )
+        assert all(step.passed for step in browser.steps) is holds, browser.steps
