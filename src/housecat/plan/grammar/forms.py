@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from housecat.plan.grammar.checks import parse_assertion
+from housecat.plan.grammar.intents import tick_in_item
 from housecat.plan.grammar.keys import key_name
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import exists
@@ -20,9 +21,8 @@ from housecat.plan.grammar.words import (
     STATEMENT_WORDS,
     TWO_COUNTS,
     UNNAMEABLE,
-    has_pronoun,
 )
-from housecat.plan.models import Action, Target
+from housecat.plan.models import Action
 from housecat.plan.variables import placeholder
 
 # Where an unquoted value ends and its field begins: "into" outranks the words that also
@@ -334,29 +334,10 @@ def _select(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("select", target=element.target, value=value, tail=element.tail)
 
 
-# "the Buy milk todo", "the task 'Walk dog'": an item of a list, by its words
-_AN_ITEM = re.compile(
-    r"^(?:the )?(?:(?:todo|to-do|task|item|entry) (?P<a>\S.*)|(?P<b>\S.*?) (?:todo|to-do|task))$",
-    re.I,
-)
-
-
-def _tick_in_item(action: Action, text: str, quotes: Quotes) -> Parsed | None:
-    """Tick "the Buy milk todo": the box in the item that says so, not a box named so."""
-    said = _AN_ITEM.match(text)
-    words = (said["a"] or said["b"]) if said else ""
-    if not words or STATEMENT_WORDS.search(words) or not (words[0].isupper() or words[0] == OPEN):
-        return None  # "check the todo is still there": a statement; an item is named
-    item = quotes.value(words)
-    if item.lower() in UNNAMEABLE or has_pronoun(item):
-        return None
-    return one(action, target=Target(text="checkbox", role="checkbox", within=item))
-
-
 def _check_action(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if match["t"].endswith(" off"):
         return None  # "tick Milk off": an item ticked done, not a box named "Milk off"
-    in_item = _tick_in_item("check", match["t"], quotes)
+    in_item = tick_in_item("check", match["t"], quotes)
     if in_item is not None:
         return in_item
     element = parse_element(match["t"], quotes, "check")
@@ -364,7 +345,7 @@ def _check_action(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _uncheck_action(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    in_item = _tick_in_item("uncheck", match["t"], quotes)
+    in_item = tick_in_item("uncheck", match["t"], quotes)
     if in_item is not None:
         return in_item
     element = parse_element(match["t"], quotes, "check")
@@ -389,7 +370,7 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "check it persists": a statement about something said before
     if _A_COUNT_SHOWN.match(quotes.value(rest)):  # "check 3 items left": as "verify" reads it
         return exists(rest, quotes, strict=True)
-    in_item = _tick_in_item("check", rest, quotes)
+    in_item = tick_in_item("check", rest, quotes)
     if in_item is not None:
         return in_item  # "check the 'Buy milk' todo": ticked, as "tick" says
     element = parse_element(rest, quotes, "check")

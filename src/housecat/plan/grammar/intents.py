@@ -21,6 +21,7 @@ from housecat.plan.grammar.words import (
     ORDINAL,
     PAGE_NOUNS,
     PAGE_OF,
+    STATEMENT_WORDS,
     UNNAMEABLE,
     chosen_by_the_page,
     has_pronoun,
@@ -349,6 +350,25 @@ def _tick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if not quotes.is_quoted(match["x"].strip()) and _MANY.match(item):
         return None  # "mark all todos as complete": every item, no one named
     action: Action = "uncheck" if match.groupdict().get("undo") else "check"
+    return one(action, target=Target(text="checkbox", role="checkbox", within=item))
+
+
+# "the Buy milk todo", "the task 'Walk dog'": an item of a list, by its words
+_AN_ITEM = re.compile(
+    r"^(?:the )?(?:(?:todo|to-do|task|item|entry) (?P<a>\S.*)|(?P<b>\S.*?) (?:todo|to-do|task))$",
+    re.I,
+)
+
+
+def tick_in_item(action: Action, text: str, quotes: Quotes) -> Parsed | None:
+    """Tick "the Buy milk todo": the box in the item that says so, not a box named so."""
+    said = _AN_ITEM.match(text)
+    words = (said["a"] or said["b"]) if said else ""
+    if not words or STATEMENT_WORDS.search(words) or not (words[0].isupper() or words[0] == OPEN):
+        return None  # "check the todo is still there": a statement; an item is named
+    item = quotes.value(words)
+    if item.lower() in UNNAMEABLE or has_pronoun(item):
+        return None
     return one(action, target=Target(text="checkbox", role="checkbox", within=item))
 
 
@@ -727,10 +747,8 @@ INTENT_RULES: tuple[Rule, ...] = (
     rule(rf"^complete (?:the )?(?:{_ITEM_KINDS}) (?P<x>.+)$", _tick),
     # "complete the Buy milk todo": an item of a to-do list, by its kind said after it
     rule(
-        r"^(?:complete|finish) (?:the )?"
-        r"(?P<x>(?!(?:the|a|an|this|that|my|your|one|first|last|next|new)\b).+?)"
-        r" (?:todo|to-do|task)$",
-        _tick,
+        r"^(?:complete|finish) (?P<t>.+ (?:todo|to-do|task))$",
+        lambda m, q: tick_in_item("check", m["t"], q),
     ),
     rule(
         r"^(?:filter|narrow|refine)(?: (?:the )?(?:[\w-]+ ){0,2}?[\w-]+)? by (?P<v>.+)$",

@@ -243,8 +243,7 @@ def classify(
     value = named_value(text, quotes)
     if value is not None:  # "the phone number +1 555 0100": the value whole, as if quoted
         return ("text", value, None)
-    counted = _COUNT.match(text)
-    if counted and _STATE_QUALIFIED.match(counted["x"]):
+    if _in_a_state(_COUNT.match(text)):
         return None  # "3 checked checkboxes": no element named "3 checked", no words said
     element = parse_element(text, quotes, context)
     if element is None:
@@ -303,6 +302,11 @@ _STATE_QUALIFIED = re.compile(
 )
 
 
+def _in_a_state(counted: re.Match[str] | None) -> bool:
+    """Tell "3 open tickets": things counted in some state, which no count of them tells."""
+    return bool(counted and _STATE_QUALIFIED.match(counted["x"]))
+
+
 def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> Parsed | None:
     """Expect a number of elements ("3 Add to cart buttons", "two items")."""
     holding = _HOLDING.match(text.strip(" ,.;:!?"))
@@ -318,7 +322,7 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
         return no_results(within)  # "0 results": the page says it found nothing
     if number is not None and match["above"]:
         number += 1  # "more than 10 items": at least 11
-    if _STATE_QUALIFIED.match(match["x"]):
+    if _in_a_state(match):
         return None  # "3 open tickets": the list's items of that state, which no count tells
     element = parse_element(match["x"], quotes, "count")
     if number is None or element is None:
