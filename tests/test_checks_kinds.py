@@ -260,6 +260,8 @@ async def test_a_url_or_title_said_whole_is_checked_whole(pool: BrowserPool, pag
         about("expect_url", path, "ends"),
         about("expect_url", path[:3], "starts"),
         about("expect_title", "orders - acme", "equals"),
+        about("expect_title", "Orders", "starts"),
+        about("expect_title", "- Acme", "ends"),
     ]
     for step in holds:
         assert (await check(pool, url, step)).passed, step.describe()
@@ -267,6 +269,9 @@ async def test_a_url_or_title_said_whole_is_checked_whole(pool: BrowserPool, pag
         about("expect_url", path[:-1], "equals"),  # "/page" is only a part of "/page7"
         about("expect_url", path[:-1], "ends"),
         about("expect_title", "Orders", "equals"),  # contained, but not the whole title
+        about("expect_title", "Acme", "starts"),  # where it ends, not where it starts
+        about("expect_title", "Order", "starts"),  # a word's start is no word
+        about("expect_title", "Orders", "ends"),
     ]
     for step in fails:
         assert not (await check(pool, url, step)).passed, step.describe()

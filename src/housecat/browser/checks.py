@@ -450,11 +450,8 @@ def url_pattern(wanted: str, step: Step) -> re.Pattern[str]:
 
 async def expect_title(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     wanted = step.value or ""
-    whole = step.compare == "equals"
-    # "mentions Paid" is not "Unpaid invoices": the words whole, as in the page's text
-    pattern = re.compile(rf"^\s*{re.escape(wanted)}\s*$" if whole else whole_words(wanted), re.I)
     try:
-        await expect(page).to_have_title(pattern, timeout=timeout_s * 1000)
+        await expect(page).to_have_title(title_pattern(wanted, step), timeout=timeout_s * 1000)
     except AssertionError:
         title = await page.title()
         how = _COMPARED[step.compare]
@@ -463,6 +460,20 @@ async def expect_title(page: Page, step: Step, start_url: str, timeout_s: float)
 
 
 _COMPARED = {"contains": "contain", "equals": "equal", "starts": "start with", "ends": "end with"}
+
+
+def title_pattern(wanted: str, step: Step) -> re.Pattern[str]:
+    """Match a title as the goal said, by whole words: "mentions Paid" is not "Unpaid
+    invoices", and a title starting with "Acme" is not "Acmesoft Docs"."""
+    words = whole_words(wanted)
+    match step.compare:
+        case "equals":
+            return re.compile(rf"^\s*{re.escape(wanted)}\s*$", re.I)
+        case "starts":
+            return re.compile(rf"^\s*{words}", re.I)
+        case "ends":
+            return re.compile(rf"{words}\s*$", re.I)
+    return re.compile(words, re.I)
 
 
 async def _within(page: Page, target: Target) -> Locator | None:

@@ -357,8 +357,6 @@ class Step(BaseModel):
             raise ValueError("at_least belongs to expect_count")
         if self.compare != "contains" and self.action not in {"expect_url", "expect_title"}:
             raise ValueError("compare belongs to expect_url and expect_title")
-        if self.compare in {"starts", "ends"} and self.action == "expect_title":
-            raise ValueError("a title is checked whole or in part")
         if self.action == "goto" and self.value is not None and not _is_address(self.value):
             raise ValueError(
                 "goto needs an absolute http(s) URL, a path starting with '/' or a {{variable}}"

@@ -388,10 +388,7 @@ def _title(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     value = expected(match["v"], quotes)
     if not value:
         return None
-    compare = _compared(match.groupdict().get("how"))
-    if compare in {"starts", "ends"}:
-        return None  # a title is checked whole or in part
-    draft = Draft("expect_title", value=value, compare=compare)
+    draft = Draft("expect_title", value=value, compare=_compared(match.groupdict().get("how")))
     return Parsed((draft,), text_tail(match["v"], quotes))
 
 
@@ -1422,7 +1419,7 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"title(?: of (?:the |this )?(?:page|tab|window|document|site|browser tab))?"
         r" (?:(?:should|must|will|to|does|now|also) )*"
         r"(?P<how>is|be|equals?|reads?|says?|shows?|contains?|includes?|has|have|matches|match"
-        r"|==?|:)(?: exactly)?:?(?: now)? (?P<v>.+)$",
+        r"|(?:starts?|begins?|ends?) with|==?|:)(?: exactly)?:?(?: now)? (?P<v>.+)$",
         _title,
     ),
     # "page title: Dashboard"; "Title: Home" alone is a field's line, never read
