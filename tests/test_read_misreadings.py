@@ -3341,6 +3341,9 @@ def test_a_property_of_a_control_is_no_field_s_name() -> None:
     refused('The placeholder of the search box is "Search docs"')
     # Once a part named "Name field's placeholder" said to show "Your name".
     refused('The Name field\'s placeholder is "Your name"')
+    # Once a part named "search box placeholder" said to show "Search products".
+    refused('Ensure the search box placeholder says "Search products"')
+    refused("the search bar's placeholder is Search")
 
 
 def test_any_one_of_a_kind_is_for_the_page_to_choose_so_refused() -> None:

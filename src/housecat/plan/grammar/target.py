@@ -209,7 +209,8 @@ _CONTROL_NOUNS = [
     if role in {"button", "link", "textbox", "combobox", "checkbox", "radio", "switch", "img"}
 ]
 _KIND_ATTRIBUTE = re.compile(
-    rf"\b(?:{'|'.join(map(re.escape, _CONTROL_NOUNS))})(?:['’]s)? (?:text|label|caption|placeholder"
+    rf"\b(?:{'|'.join(map(re.escape, _CONTROL_NOUNS))}|box|search bar)(?:['’]s)?"
+    r" (?:text|label|caption|placeholder"
     r"|tooltip|name|type|value|title|alt text|attribute)\b",
     re.I,
 )
