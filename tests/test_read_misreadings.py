@@ -4437,6 +4437,13 @@ def test_words_that_end_in_off_are_words_never_a_box_ticked_off() -> None:
     assert steps("tick Milk off") == [
         ("check", Target(text="checkbox", role="checkbox", within="Milk"), None, None)
     ]
+    # Once "Check the checkbox in 'that the discount code SAVE10 takes 10%'": an amount off
+    # a price is no item ticked off
+    refused("Check that the discount code SAVE10 takes 10% off")
+    refused("check the code takes 10 percent off")
+    assert steps("tick Buy 2 eggs off") == [
+        ("check", Target(text="checkbox", role="checkbox", within="Buy 2 eggs"), None, None)
+    ]
 
 
 def test_there_said_now_is_still_no_part_of_the_page() -> None:

@@ -734,10 +734,13 @@ INTENT_RULES: tuple[Rule, ...] = (
     ),
     rule(rf"^(?:tick|check) off (?:the )?(?:(?:{_ITEM_KINDS}) )?(?P<x>.+)$", _tick),
     # "tick Milk off"; never "check the toggle is still off", a statement of its state, nor
-    # "check the page says Turned off", words
+    # "check the page says Turned off", words, nor "check that SAVE10 takes 10% off", an
+    # amount off a price
     rule(
-        rf"^(?:tick|check) (?:the )?(?:(?:{_ITEM_KINDS}) )?"
-        r"(?P<x>(?!.* (?:is|are|was|were|be|stays?|remains?|still|should|must|turned|switched"
+        r"^(?:tick|check(?! (?:that|whether|if|how)\b)(?!.*(?:[%$£€]|\d(?: \w+)? off$|half off$)))"
+        rf" (?:the )?(?:(?:{_ITEM_KINDS}) )?"
+        r"(?P<x>"
+        r"(?!.* (?:is|are|was|were|be|stays?|remains?|still|should|must|turned|switched"
         r"|says?|shows?|reads?|displays?|contains?|lists?|has|have|mentions?|includes?)"
         r" ).+?) off$",
         _tick,
