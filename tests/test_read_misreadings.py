@@ -1146,6 +1146,12 @@ def test_a_step_run_into_a_place_is_no_place() -> None:
     assert steps("Click Edit in the row for Bob") == [
         ("click", Target(text="Edit", within="Bob"), None, None)
     ]
+    # An order named by its number is named as "Bob" is: once refused, and a part named
+    # "order #1042's status"
+    assert steps("click the row for order #1042") == [
+        ("click", Target(text="row", role="row", within="order #1042"), None, None)
+    ]
+    assert steps("order #1042's status is Shipped") == steps("the status of order #1042 is Shipped")
 
 
 def test_paging_and_rows_are_no_names() -> None:

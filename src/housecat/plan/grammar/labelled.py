@@ -38,7 +38,8 @@ _HELD = re.compile(
     re.I,
 )
 _OWNED = re.compile(
-    rf"^(?:the )?(?P<x>[A-Z][\w-]*(?: (?:[A-Z]|#?\d)[\w-]*)*(?: [a-z]+)?|{OPEN}\d+{CLOSE})['’]s"
+    rf"^(?:the )?(?P<x>[A-Z][\w-]*(?: (?:[A-Z]|#?\d)[\w-]*)*(?: [a-z]+)?|{OPEN}\d+{CLOSE}"
+    r"|[a-z]+ #?\d[\w-]*)['’]s"  # "order #1042's status"
     r" (?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?|[A-Z][a-z]+|[A-Z]+)$"
 )
 _HAS_VERB = re.compile(r"\b(?:has|have)\W*$", re.I)

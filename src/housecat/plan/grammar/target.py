@@ -109,7 +109,9 @@ _OWN_NAME = re.compile(r"^(?:My|Your|Our) ")
 # Lower-case only ("Last Name" is a name), and never "first name", a field people fill in.
 _ORDINAL = re.compile(rf"^(?P<ord>{ORDINAL}) (?!name\b)")
 # "the row for Bob", "the card for 'Pro'": "for" a name, never "for guests" or "for this user"
-_NAMED_FOR = re.compile(rf"^(?:{OPEN}|[A-Z0-9]|\S+['’]s\b|the (?:{OPEN}|[A-Z0-9]))")
+_NAMED_FOR = re.compile(
+    rf"^(?:{OPEN}|[A-Z0-9]|\S+['’]s\b|the (?:{OPEN}|[A-Z0-9])|[a-z]+ #?\d)"  # "order #1042"
+)
 # A scope starts at one of these words: the space before it is matched, the word looked at.
 _SCOPE = re.compile(r" (?=(on|in|inside|within|for|under|beside|near|next to|from) \S)", re.I)
 _SCOPE_START = re.compile(
