@@ -4045,6 +4045,11 @@ def test_what_should_remain_of_a_list_is_all_it_lists() -> None:
     ]
     refused("only Salt and Pepper should remain")  # one item, or two?
     refused("add three todos, Milk and Bread")  # three, of which two are named
+    # "Create two todos" once clicked a control named so, and the names were refused
+    assert steps("Create two todos, Milk and Bread, delete Milk, and check only Bread remains") == (
+        steps("Add two todos, Milk and Bread, then delete Milk. Only Bread should remain.")
+    )
+    refused("Create two todos")  # which two?
 
 
 def test_a_row_said_by_its_number_is_that_row() -> None:

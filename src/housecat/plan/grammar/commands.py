@@ -14,7 +14,13 @@ import re
 
 from housecat.plan.grammar.quotes import OPEN, Quotes
 from housecat.plan.grammar.types import Handler, Parsed, Rule, one, rule
-from housecat.plan.grammar.words import ORDINAL, STATEMENT_WORDS, UNNAMEABLE, to_ordinal
+from housecat.plan.grammar.words import (
+    ORDINAL,
+    STATEMENT_WORDS,
+    UNNAMEABLE,
+    to_number,
+    to_ordinal,
+)
 from housecat.plan.models import Target
 
 # Verbs whose object is the rest of a control's name: "Publish post", "Cancel order". Not
@@ -89,6 +95,8 @@ def parse_command(text: str, quotes: Quotes) -> Parsed | None:
         return None  # "save it", "send the invoice to ACME", "refresh the page"
     if STATEMENT_WORDS.search(text):
         return None  # "save is disabled": a statement, not a command
+    if len(low) > 2 and low[2].endswith("s") and to_number(low[1]) is not None:
+        return None  # "create two todos": things counted, which the words go on to name
     if low[-1] in _SHOWN_LAST or _SAYING.intersection(low[1:-1]):
         # "Join now appears", "Buy now shows Sold out": statements, not commands
         return None
