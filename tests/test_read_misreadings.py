@@ -4692,6 +4692,8 @@ def test_a_page_named_after_a_request_is_still_that_page() -> None:
     assert steps("pls check the pricing page shows Pro") == on_pricing
     assert steps("hey can you check that the pricing page shows Pro?") == on_pricing
     refused("lol check the pricing page shows Pro")
+    # Once a part of the page named "Monitor that /api/health page"
+    assert steps("Monitor that the pricing page shows Pro") == on_pricing
 
 
 def test_a_page_named_in_a_check_however_it_is_asked_is_visited_first() -> None:

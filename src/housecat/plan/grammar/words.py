@@ -424,6 +424,8 @@ _TRIED = re.compile(rf"^(?:try|attempt|start|begin) (?P<verb>{'|'.join(_TRIED_VE
 _VERB_COLON = re.compile(
     r"^(?P<verb>fill(?: in| out)?|enter|type|input|provide):\s+(?=[^:]+:)", re.I
 )
+# "Monitor that /health says ok": what a monitor is for, said of one check
+_MONITORED = re.compile(r"^(?:monitor|watch) (?:that|whether) ", re.I)
 _GREETED = re.compile(r"^(?:hey|hi|hello)\b", re.I)
 _ASKED = re.compile(r"^(?:can|could|would|will|please|so|i|we|let['’]?s)\b", re.I)
 
@@ -431,6 +433,7 @@ _ASKED = re.compile(r"^(?:can|could|would|will|please|so|i|we|let['’]?s)\b", r
 def strip_fillers(text: str) -> str:
     """Drop connective words before a clause ("then", "Finally,") and punctuation after it."""
     text = _TRIED.sub(lambda tried: _TRIED_VERBS[tried["verb"].lower()], text, count=1)
+    text = _MONITORED.sub("check that ", text, count=1)
     while True:
         match = _FILLER.match(text)
         if not match:
