@@ -202,3 +202,17 @@ async def test_signing_in_with_an_empty_password_sends_the_form_without_one(
     assert outcome.result.passed, outcome.result.error
     typed = [s.value for s in outcome.plan.steps if s.action == "fill"]
     assert typed == ["{{username}}", ""]
+
+
+async def test_a_sign_in_said_to_fail_passes_only_where_the_page_refuses_it(
+    pool: BrowserPool, sites: str
+) -> None:
+    said = (
+        "Try to log in with jdoe and {password}; it should fail with Invalid username or password"
+    )
+    refused = await journey(pool, start(sites, "signin", "ok"), said.format(password="letmein"))
+    assert refused.result.passed, refused.result.error
+    # The account's own password signs in: the page never says it failed.
+    accepted = await journey(pool, start(sites, "signin", "ok"), said.format(password="pa55word"))
+    assert not accepted.result.passed
+    assert "Invalid username or password" in (accepted.result.error or "")

@@ -5028,3 +5028,21 @@ def test_a_password_said_any_way_is_kept_secret() -> None:
     assert steps("log in as bob:hunter2")[0][:3] == ("sign_in", None, "bob")
     # what a page shows anyone is no secret
     assert steps("the password hint says Use 8 characters")[0][2] == "Use 8 characters"
+
+
+def test_a_step_supposed_with_if_i_is_taken_and_a_failure_said_is_its_words() -> None:
+    # Each was refused: "If I add …" is what the goal does, then what follows from it
+    assert steps("If I add the Oak Chair to my cart, the total should be $149.00") == [
+        ("click", Target(text="Add to cart", role="button", within="Oak Chair"), None, None),
+        ("expect_text", Target(text="total"), "$149.00", None),
+    ]
+    assert steps("If I click Sign out, I should end up on the home page") == steps(
+        "When I click Sign out, I should end up on the home page"
+    )
+    # Never a condition turned into a step: what is seen is only if it shows
+    assert steps("If I see a cookie banner, accept it")[0][0] == "click"
+    assert read_goal("If I see a cookie banner, accept it").steps[0].only_if is not None
+    assert steps("Try to log in with bob and nope; it should fail with 'Invalid password'")[1:] == [
+        ("expect_text", None, "Invalid password", None)
+    ]
+    refused("it fails with an error")  # which words?

@@ -1338,6 +1338,17 @@ def _message_beside_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 _NO_RESULTS = r"(?:no|zero|0) (?:search )?(?:results|matches|hits)"
 _STATEMENTS: tuple[Rule, ...] = (
+    # "it should fail with 'Invalid credentials'": the attempt just made shows those words
+    rule(
+        r"^(?:it|this|that|the (?:attempt|sign[- ]?in|log[- ]?in|login|submission|request))"
+        r" (?:(?:should|must|will) )?(?:fails?|be refused|is refused|gets refused) with"
+        r" (?:(?:the|an?) (?:error|message|error message) )?(?P<v>.+)$",
+        lambda m, q: (
+            parse_assertion(f"the page shows {m['v']}", q, bare=False)
+            if _spelled_out(m["v"], q)
+            else None
+        ),
+    ),
     rule(  # "the search returns no results", "nothing is found": the page says none were
         r"^(?:(?:the )?(?:page|search|query|results?(?: list| page)?)"
         rf" (?:(?:should|must|will|does) )?(?:shows?|displays?|returns?|finds?|gives?|yields?"

@@ -426,6 +426,14 @@ _VERB_COLON = re.compile(
 )
 # "Monitor that /health says ok": what a monitor is for, said of one check
 _MONITORED = re.compile(r"^(?:monitor|watch) (?:that|whether) ", re.I)
+# "If I add the Oak Chair to my cart, the total is $149": a step supposed, then what
+# follows from it; never "if I see a banner" or "if I am signed out", conditions
+_SUPPOSED = re.compile(
+    r"^(?:if|whenever|every time|each time) (?:i|we|you|the user|a user) (?=(?:click|add|search"
+    r"|type|enter|fill|submit|open|go|navigate|press|select|choose|pick|sign|log|tick|delete"
+    r"|remove|reload|refresh|apply|upload|put)\b)",
+    re.I,
+)
 _GREETED = re.compile(r"^(?:hey|hi|hello)\b", re.I)
 _ASKED = re.compile(r"^(?:can|could|would|will|please|so|i|we|let['’]?s)\b", re.I)
 
@@ -434,6 +442,7 @@ def strip_fillers(text: str) -> str:
     """Drop connective words before a clause ("then", "Finally,") and punctuation after it."""
     text = _TRIED.sub(lambda tried: _TRIED_VERBS[tried["verb"].lower()], text, count=1)
     text = _MONITORED.sub("check that ", text, count=1)
+    text = _SUPPOSED.sub("", text, count=1)
     while True:
         match = _FILLER.match(text)
         if not match:
