@@ -136,6 +136,20 @@ def test_a_list_of_field_pairs_fills_every_field_even_when_labels_contain_others
         ("fill", "Repeat password"),
         ("fill", "Phone"),
     ]
+    # A field a verb starts is still a field: each was refused, and once "Verify password:
+    # x" was typed into Password as part of its password
+    for confirming in ("Confirm password", "Verify password", "Confirm email"):
+        reading = read(f"Fill in Login: mwong, Password: pa55, {confirming}: pa55")
+        assert [(s.action, s.target and s.target.text) for s in reading.plan.steps] == [
+            ("fill", "Login"),
+            ("fill", "Password"),
+            ("fill", confirming),
+        ]
+        assert reading.secrets["password"] == "pa55"
+    assert [s.target and s.target.text for s in read_goal(
+        "Fill the sign-up form: Email ada@example.com, Password Secret1!, Confirm password"
+        " Secret1!, then click Create account"
+    ).steps] == ["Email", "Password", "Confirm password", "Create account"]  # fmt: skip
 
 
 def test_a_form_line_with_any_label_fills_that_field() -> None:

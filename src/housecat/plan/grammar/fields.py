@@ -8,6 +8,7 @@ from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.target import parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, rule
 from housecat.plan.grammar.words import (
+    CONFIRMING_FIELD,
     STATEMENT_WORDS,
     UNNAMEABLE,
     has_pronoun,
@@ -147,9 +148,10 @@ def _line_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return Parsed((*read[0].drafts, *read[1].drafts), read[1].tail)
     element = parse_element(label, quotes, "fill")
     name = element.target.text.lower() if element else ""
-    if not name or name in _REMARKS or name.split(" ")[0] in _REMARKS:
+    field = CONFIRMING_FIELD.match(label)  # "Verify password: x", though "Verify: …" remarks
+    if not name or name in _REMARKS or (name.split(" ")[0] in _REMARKS and not field):
         return None  # "Note: …", "Expected result: …": remarks about the journey
-    if any(starts_with_verb(word) for word in label.split(" ")) or _SAYING.search(label):
+    if (not field and any(map(starts_with_verb, label.split(" ")))) or _SAYING.search(label):
         return None  # "type Re: hello into Subject", "the URL contains: /x": not a label
     if names_a_page(label) or is_the_page_open(label):
         return None  # "Homepage: hero says Hi": what a page shows, no field of it

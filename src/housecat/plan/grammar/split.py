@@ -10,6 +10,7 @@ from housecat.plan.grammar.quotes import CLOSE, OPEN
 from housecat.plan.grammar.target import SCREEN_SPOT, singular
 from housecat.plan.grammar.types import Parsed
 from housecat.plan.grammar.words import (
+    CONFIRMING_FIELD,
     ON_A_DEVICE,
     STATEMENT_WORDS,
     STRONG_NOUNS,
@@ -23,7 +24,8 @@ ParseFn = Callable[[str], Parsed | None]
 # A piece opening with one of these is a step of its own, even one we cannot read: it is
 # never the rest of a typed value or a query ("search for lamps and verify results").
 _JOURNEY_VERB = re.compile(
-    r"^(?:click|verify|check|confirm|ensure|make sure|go|open|navigate|type|enter|fill|select"
+    rf"^(?!{CONFIRMING_FIELD.pattern[1:]})"  # "Confirm password: x" names a field
+    r"(?:click|verify|check|confirm|ensure|make sure|go|open|navigate|type|enter|fill|select"
     r"|press|search|submit|wait|log|sign|add|delete|remove|tick|untick|uncheck|expect|assert"
     r"|validate|give"
     r"|extract|get|find|filter|sort|scroll|hover|tap|choose|pick|then|save|send|publish|apply"

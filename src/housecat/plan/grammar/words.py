@@ -244,6 +244,11 @@ STATEMENT_WORDS = re.compile(
     r"|\b(?:there|it|that|what|who|here)['’](?:s|re)\b",
     re.I,
 )
+# "Confirm password", "Verify email": fields a sign-up form has, though a verb starts them
+CONFIRMING_FIELD = re.compile(
+    r"^(?:confirm|verify|repeat|re-?enter|retype)(?: (?:new|your))? (?:password|e-?mail|pin)\b",
+    re.I,
+)
 # Third-person pronouns stand for text the goal never spells out ("greets her").
 PRONOUNS = frozenset({"she", "he", "her", "him", "his", "hers", "they", "them", "their", "theirs"})
 UNNAMEABLE = PRONOUNS | {"it", "this", "that", "these", "those", "one", "ones", "something"}
