@@ -5060,3 +5060,13 @@ def test_a_step_supposed_with_if_i_is_taken_and_a_failure_said_is_its_words() ->
         ("expect_text", None, "Invalid password", None)
     ]
     refused("it fails with an error")  # which words?
+
+
+def test_several_controls_described_are_no_one_control_named_so() -> None:
+    # Once one field whose name has "shipping" in it: a "Shipping method" always shown
+    # passed the check, whether the address fields showed up or not
+    refused('Check the "Ship to a different address" box and verify the shipping fields show up')
+    refused("the social links are gone")
+    assert steps("the Delete buttons are visible") == [
+        ("expect_visible", Target(text="Delete", role="button"), None, None)
+    ]

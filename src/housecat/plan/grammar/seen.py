@@ -273,6 +273,8 @@ def classify(
     if element.noun or element.target.nth is not None:
         if not element.quoted and STATEMENT_WORDS.search(element.target.text):
             return None  # "the login form has email and password fields": a sentence
+        if _DESCRIBED_MANY.search(text) and element.target.text[:1].islower():
+            return None  # "the shipping fields show up": several, described, none named
         target = element.target
         if element.noun in PART_NOUNS and target.role is None and element.named:
             # "a comments section" is a part of the page, found as one: not the word
@@ -291,6 +293,9 @@ def classify(
     return ("text", value, None) if value else None
 
 
+_DESCRIBED_MANY = re.compile(
+    r"\b(?:fields|inputs|links|buttons|checkboxes|boxes|tabs|images|dropdowns|menus|icons)$", re.I
+)
 # "open tickets", "unread notifications", "completed todos": items in some state, of a list
 # that may hold others too (counted, all its items would be)
 _STATE_QUALIFIED = re.compile(
