@@ -216,3 +216,18 @@ async def test_a_sign_in_said_to_fail_passes_only_where_the_page_refuses_it(
     accepted = await journey(pool, start(sites, "signin", "ok"), said.format(password="pa55word"))
     assert not accepted.result.passed
     assert "Invalid username or password" in (accepted.result.error or "")
+
+
+async def test_code_named_by_its_kind_is_looked_for_by_its_name(
+    pool: BrowserPool, sites: str
+) -> None:
+    said = "go to {page} and verify the page mentions the {name} method"
+    docs = f"{sites}/docs/ok"
+    found = await journey(
+        pool, docs, said.format(page="/docs/ok/api", name="client.deleteWidget()")
+    )
+    assert found.result.passed, found.result.error
+    # The getting-started page never mentions it; no page mentions renameWidget.
+    for page, name in (("/docs/ok/", "client.deleteWidget()"), ("/docs/ok/api", "`renameWidget`")):
+        missing = await journey(pool, docs, said.format(page=page, name=name))
+        assert not missing.result.passed, (page, name)

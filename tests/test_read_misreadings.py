@@ -5070,3 +5070,17 @@ def test_several_controls_described_are_no_one_control_named_so() -> None:
     assert steps("the Delete buttons are visible") == [
         ("expect_visible", Target(text="Delete", role="button"), None, None)
     ]
+
+
+def test_code_named_with_its_kind_is_its_name() -> None:
+    # Each was refused: a function, method or class named as code names it
+    for goal, name in (
+        ("the page mentions the `create_user` function", "create_user"),
+        ("verify the page mentions the create_user function", "create_user"),
+        ("the page shows the acme.connect() method", "acme.connect"),
+        ("the docs page lists the HttpClient class", "HttpClient"),
+    ):
+        assert steps(goal)[-1] == ("expect_text", None, name, None), goal
+    # A plain word is what the code does, never its name: "search" is on every page
+    refused("the page mentions the search function")
+    refused("the page mentions the Client class")

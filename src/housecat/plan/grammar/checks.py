@@ -977,7 +977,8 @@ def _says_value(
         value = _LINK_TO.sub(r"\g<lead>link called ", value, count=1)
         value = _HOLDER_FOR.sub(r"\g<lead> containing ", value, count=1)
         seen = classify(value, quotes, strict=False, context="count")
-        if seen is not None and seen[0] == "text" and not literal(value, seen[1]):
+        named_so = named_value(value, quotes) is not None  # "the `create_user` function"
+        if seen is not None and seen[0] == "text" and not literal(value, seen[1]) and not named_so:
             # "shows no incidents": none of a kind, which an absent word is not (a page
             # listing an outage need not say "incidents"; "No incidents" does)
             return None

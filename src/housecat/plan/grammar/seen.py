@@ -218,7 +218,12 @@ _VALUE_NAMED = re.compile(
     rf" (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|{OPEN}\d+{CLOSE})"
     rf"|(?:tele)?phone(?: number)? (?P<phone>\+?\d[\d ().-]{{4,}}\d|{OPEN}\d+{CLOSE})"
     rf"|copyright(?: year| notice)? (?P<year>(?:19|20)\d\d)"
-    rf"|(?:app |release )?version(?: number)? (?P<version>v?\d+(?:\.\d+)+|{OPEN}\d+{CLOSE}))$",
+    rf"|(?:app |release )?version(?: number)? (?P<version>v?\d+(?:\.\d+)+|{OPEN}\d+{CLOSE})"
+    # "the `create_user` function": code, by its name (one that only code has, unquoted)
+    rf"|(?P<code>{OPEN}\d+{CLOSE}|[A-Za-z_]\w*(?:[._]\w+)+(?:\(\))?|[A-Za-z_]\w*\(\)"
+    r"|(?-i:[a-z]+[A-Z]\w*|[A-Z][a-z]+[A-Z]\w*))"
+    r" (?:function|method|class|module|package|endpoint|decorator|hook|macro|constant|command"
+    r"|flag|parameter|argument|property|interface))$",
     re.I,
 )
 
@@ -226,7 +231,9 @@ _VALUE_NAMED = re.compile(
 def named_value(text: str, quotes: Quotes) -> str | None:
     """The value a phrase names with its kind ("the copyright year 2026"), or None."""
     value = _VALUE_NAMED.match(text.strip())
-    return quotes.value(next(v for v in value.groups() if v)) if value else None
+    if value is None:
+        return None
+    return quotes.value(next(v for v in value.groups() if v)).removesuffix("()")
 
 
 # "a project named Apollo": a thing of no kind of element, shown by its name
