@@ -5084,3 +5084,15 @@ def test_code_named_with_its_kind_is_its_name() -> None:
     # A plain word is what the code does, never its name: "search" is on every page
     refused("the page mentions the search function")
     refused("the page mentions the Client class")
+
+
+def test_a_list_after_check_that_is_a_check_per_item() -> None:
+    # Once refused at "check that": each item of the list is one more check
+    assert steps(
+        "Go to /status and check that:\n- API shows Operational\n- the page does not say Outage"
+    ) == [
+        ("goto", None, "/status", None),
+        ("expect_text", Target(text="API"), "Operational", None),
+        ("expect_no_text", None, "Outage", None),
+    ]
+    refused("Verify:\n- click Save")  # a step is no check

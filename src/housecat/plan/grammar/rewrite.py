@@ -62,6 +62,7 @@ _CHECKING = re.compile(
     r"\b(?:verify|check|confirm|ensure|expect|assert|see|validate|make sure|should)\b", re.I
 )
 # "Step 2: ...", "Then: ...": a step's own heading, never a field's label.
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+(?P<rest>\S.*)$")
 _NOT_LABELS = re.compile(r"^(?:step|given|when|then|and|but|scenario|note)\b", re.I)
 _QUOTED = re.compile(r"^(?:\"[^\"]*\"|'[^']*'|“[^“”]*”|‘[^‘’]*’)$")
 _HEADER_WORDS = frozenset({"field", "fields", "label", "name", "value", "values", "input"})
@@ -194,6 +195,13 @@ def _pairs(text: str) -> str:
                 out.append(line[: intro.start()])
                 out.extend(_check(pair["label"], pair["value"]) for pair in checked)
                 i += len(checked)
+                continue
+            # "… and check that:" then "- API shows Operational": each item is checked
+            items = list(takewhile(bool, map(_LIST_ITEM.match, lines[i:])))
+            if items:
+                out.append(line[: intro.start()])
+                out.extend(f"check that {item['rest']}" for item in items if item)
+                i += len(items)
                 continue
         if not _FILL_INTRO.search(line) or _CHECKING.search(line):
             out.append(line)
