@@ -5096,3 +5096,22 @@ def test_a_list_after_check_that_is_a_check_per_item() -> None:
         ("expect_no_text", None, "Outage", None),
     ]
     refused("Verify:\n- click Save")  # a step is no check
+    # "Then:" goes on with steps, as before
+    assert [s[0] for s in steps("Open /settings\nThen:\n- click Save\n- the page says Saved")] == [
+        "goto",
+        "click",
+        "expect_text",
+    ]
+
+
+def test_a_form_s_field_set_with_equals_is_filled() -> None:
+    # Once "Expect 'Name' to show 'Test User'": the form sent empty, then words looked for
+    reading = read("Name = Test User\nPassword = s3cret!\nSubmit and expect Thanks")
+    assert [(s.action, s.target and s.target.text, s.value) for s in reading.plan.steps] == [
+        ("fill", "Name", "Test User"),
+        ("fill", "Password", "{{password}}"),
+        ("submit", None, None),
+        ("expect_text", None, "Thanks"),
+    ]
+    # What a page works out is still checked
+    assert steps("Total = $29") == [("expect_text", Target(text="Total"), "$29", None)]

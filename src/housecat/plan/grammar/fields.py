@@ -294,6 +294,18 @@ def _one_pair(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return None if draft is None else Parsed((draft,), "closed")
 
 
+# Fields a form has whose "Name = Ada" sets them, as "Name: Ada" does ("Total = $29" checks)
+_ASSIGNED = _LINE_LABELS | {"message", "subject", "comment"}
+
+
+def _assigned(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "Name = Test User" as typing into Name, as a form's line says it."""
+    if match["label"].lower() not in _ASSIGNED:
+        return None
+    draft = _draft(match["label"], match["v"].strip(), quotes)
+    return None if draft is None else Parsed((draft,), _tail(match["v"], quotes))
+
+
 FIELD_RULES: tuple[Rule, ...] = (
     rule(_FORM, _form, final=True),
     rule(
@@ -308,4 +320,5 @@ FIELD_RULES: tuple[Rule, ...] = (
         _typed_with_label,
     ),
     rule(_LINE_LABEL.pattern, _line_label),
+    rule(r"^(?P<label>[A-Za-z][\w -]*?) = (?P<v>\S.*)$", _assigned),
 )

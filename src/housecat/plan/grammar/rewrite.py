@@ -62,6 +62,7 @@ _CHECKING = re.compile(
     r"\b(?:verify|check|confirm|ensure|expect|assert|see|validate|make sure|should)\b", re.I
 )
 # "Step 2: ...", "Then: ...": a step's own heading, never a field's label.
+_ASKS_TO_CHECK = re.compile(r"\b(?:verify|check|confirm|ensure|assert|make sure)\b", re.I)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+(?P<rest>\S.*)$")
 _NOT_LABELS = re.compile(r"^(?:step|given|when|then|and|but|scenario|note)\b", re.I)
 _QUOTED = re.compile(r"^(?:\"[^\"]*\"|'[^']*'|“[^“”]*”|‘[^‘’]*’)$")
@@ -198,7 +199,7 @@ def _pairs(text: str) -> str:
                 continue
             # "… and check that:" then "- API shows Operational": each item is checked
             items = list(takewhile(bool, map(_LIST_ITEM.match, lines[i:])))
-            if items:
+            if items and _ASKS_TO_CHECK.search(intro[0]):
                 out.append(line[: intro.start()])
                 out.extend(f"check that {item['rest']}" for item in items if item)
                 i += len(items)
