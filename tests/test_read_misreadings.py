@@ -5115,3 +5115,16 @@ def test_a_form_s_field_set_with_equals_is_filled() -> None:
     ]
     # What a page works out is still checked
     assert steps("Total = $29") == [("expect_text", Target(text="Total"), "$29", None)]
+
+
+def test_a_password_said_to_be_kept_is_the_test_s_own() -> None:
+    # Once refused: the test's password is the one signing in uses when none is given
+    for goal in (
+        "Login as admin (password in secrets)",
+        "log in as admin (the password is in the vault)",
+    ):
+        reading = read(goal)
+        assert [(s.action, s.value, s.password) for s in reading.plan.steps] == [
+            ("sign_in", "admin", "{{password}}")
+        ]
+        assert reading.secrets == {}

@@ -81,6 +81,12 @@ _NO_USER = _left_empty(r"(?:user ?name|e-?mail(?: address)?|login|user id)")
 _NO_PASSWORD = _left_empty(r"(?:password|passcode|pin)")
 _EQUALS = re.compile(rf"\b(?P<word>{_USER_WORD}|{_SECRET_WORD})\s*=\s*", re.I)
 _PASSWORD_ASIDE = re.compile(rf"\s*\((?:with )?{_SECRET_WORD}[:=]?\s*(?P<pw>[^\s()]+)\)$", re.I)
+# "(password in secrets)": the test's own password, which it always is when none is given
+_PASSWORD_KEPT = re.compile(
+    rf"\s*\((?:the )?{_SECRET_WORD} (?:is )?(?:in|from) (?:the |our )?(?:test['’]s )?"
+    r"(?:secrets?|vault|variables?|env(?:ironment)?)\)$",
+    re.I,
+)
 _PAIR = re.compile(
     rf"^(?:(?:the|my|your) )?(?:{_USER_WORD}:? )?(?P<user>{_TOKEN})"
     rf"(?:,? (?:and|with|using|/)(?: (?:the |my |your |a )?{_SECRET_WORD}:?(?= ))?"
@@ -112,6 +118,7 @@ def _credentials(how: str | None, quotes: Quotes) -> tuple[str, str] | None:
     if not how:
         return USERNAME, PASSWORD
     how = _EQUALS.sub(r"\g<word> ", how.strip(" ,."))  # "user=alice pass=x"
+    how = _PASSWORD_KEPT.sub("", how)
     how = _PASSWORD_ASIDE.sub(r" with password \g<pw>", how)  # "bob (password: x)"
     if how.startswith("(") and how.endswith(")"):
         how = how[1:-1].strip()
