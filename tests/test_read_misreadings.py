@@ -5128,3 +5128,21 @@ def test_a_password_said_to_be_kept_is_the_test_s_own() -> None:
             ("sign_in", "admin", "{{password}}")
         ]
         assert reading.secrets == {}
+
+
+def test_a_kind_s_check_reads_the_kind_the_place_or_the_words_said() -> None:
+    # Once the words "No projects": "yet" ends a sentence of absence, but an empty state's
+    # words keep it
+    assert steps("the page says No projects yet") == [
+        ("expect_text", None, "No projects yet", None)
+    ]
+    assert steps("the page doesn't show Error yet") == [("expect_no_text", None, "Error", None)]
+    # Once a link named "footer": the footer's link, unnamed, as "the link in the footer"
+    assert steps("click the nav link") == steps("click the link in the nav")
+    refused("the footer link says Privacy")  # which one?
+    # Once a part named "placeholder": a property, which no check reads
+    refused("the placeholder says Search")
+    # Once a value labelled "selected" in an item showing "Country"
+    assert steps("the selected option in Country is Canada") == steps(
+        "the Country dropdown has Canada selected"
+    )

@@ -412,6 +412,7 @@ _IN_ORDER = re.compile(
 _NO_MORE = re.compile(
     r" (?:any ?more|any longer|no more|at all|either|yet|whatsoever|anywhere)$", re.I
 )
+_EMPTY_STATE = re.compile(r"^(?-i:No|Nothing|None|Not)\b.* yet$")
 _LOWER_LIST = re.compile(r"^[a-z][^,]*(?:, [^,]+)+,? (?:and|or) \S")
 _NOT_LEAD = re.compile(r"^(?:not|never|no longer|no more|neither)\b")
 _CLAUSE_AFTER = re.compile(r" (?:when|whenever|if|once|until|unless|while|after|before) [a-z]")
@@ -441,7 +442,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
     paraphrase in lower case ("the email is already taken"): none is words on the page.
     """
     text = _TEXT_LEAD.sub("", raw.strip(" ,.;:!?"), count=1)
-    text = _NO_MORE.sub("", text)  # "doesn't list Blue Mug any more": the words, Blue Mug
+    if not _EMPTY_STATE.match(text):  # "says No projects yet": the words, whole
+        text = _NO_MORE.sub("", text)  # "doesn't list Blue Mug any more": the words, Blue Mug
     if quotes.is_quoted(text):
         value = quotes.value(text)
         return value if value.strip() else None

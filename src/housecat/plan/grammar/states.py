@@ -405,6 +405,13 @@ STATE_RULES: tuple[Rule, ...] = (
         _value_of,
         final=True,
     ),
+    # "the selected option in Country is Canada": the Country dropdown has it selected
+    rule(
+        r"^(?:the )?(?:selected|chosen|current) (?:option|value|choice) (?:in|of|for) (?P<s>.+?)"
+        r" (?:(?:should|must|will|now) )*(?:is|be|equals?|reads?):? (?P<v>.+)$",
+        _has_chosen,
+        final=True,
+    ),
     rule(
         r"^(?P<f>.+?)['’]s value (?:(?:should|must|will|now) )*(?:is|be|equals?|reads?):?"
         r" (?P<v>.+)$",

@@ -219,7 +219,8 @@ _KIND_ATTRIBUTE = re.compile(
 
 
 _PROPERTY_OF = re.compile(
-    r"^(?:the )?(?:placeholder|tooltip|alt text|caption|label) of "
+    r"^(?:the )?(?:placeholder|tooltip|alt text|caption|label) of |^(?:the )?(?:placeholder"
+    r"|alt text)(?: text)?$"
     # "the meta description": in the page's head, which no one sees
     r"|^(?:the )?(?:page(?:['’]s)? )?(?-i:meta|og|open graph|canonical)\b",
     re.I,
@@ -305,6 +306,9 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         return None  # "a row containing the total": which words? the total is described
     if noun is not None and name:
         name = _LOOKS.sub("", name, count=1)  # "the big green Subscribe button": "Subscribe"
+    if name in REGIONS and ELEMENT_NOUNS.get(noun or "") in _CONTROLS_PLACED and not within:
+        # "the footer link": a link in the footer, which a link named "footer" is not
+        return parse_element(f"the {noun} in the {name}", quotes, context)
     quoted = quotes.is_quoted(name) if name else False
     if name:
         display = quotes.value(name)
