@@ -5146,3 +5146,15 @@ def test_a_kind_s_check_reads_the_kind_the_place_or_the_words_said() -> None:
     assert steps("the selected option in Country is Canada") == steps(
         "the Country dropdown has Canada selected"
     )
+
+
+def test_signing_in_said_after_a_check_comes_before_it() -> None:
+    # Each was refused: said last, signing in (or out) is still done first
+    assert steps("The Sign in link should be gone after logging in") == steps(
+        "After logging in, the Sign in link should be gone"
+    )
+    assert steps("the page says Welcome once logged in") == [
+        ("sign_in", None, "{{username}}", None),
+        ("expect_text", None, "Welcome", None),
+    ]
+    assert steps("the Dashboard link should not be shown after signing out")[0][0] == "sign_out"

@@ -207,6 +207,12 @@ _ON_A_PAGE = re.compile(
     r"(?= (?:the|a|an|i|we|you|there|it|check|verify|confirm|ensure|make sure)\b)",
     re.I,
 )
+_SIGNED_AFTER = re.compile(
+    r"^(?P<check>[^,]+? (?:should|must|is|are|will|does|do|has|have|shows?|says?)\b[^,]*?),?"
+    r" (?P<when>(?:after|once|upon) (?:having )?(?:(?:logging|signing) (?:in|out)"
+    r"|(?:logged|signed) (?:in|out)))$",
+    re.I,
+)
 _DONE_FIRST = re.compile(
     r"^(?:after|once|upon|when) (?:having )?(?:\w+ing|(?:logged|signed) (?:in|out)"
     r"|(?:an? )?(?:successful |failed |unsuccessful )?(?:log-?in|sign-?in|log-?out|sign-?out)"
@@ -282,6 +288,8 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
                 collapsed = _SECTION_LABEL.sub("", " ".join(sentence.split()), count=1)
                 if not collapsed or _GREETING.match(collapsed):
                     continue
+                # "the Sign in link is gone after logging in": signing in comes first
+                collapsed = _SIGNED_AFTER.sub(r"\g<when>, \g<check>", collapsed, count=1)
                 if not _HEADING.match(collapsed) or _is_a_step(collapsed, parse):
                     yield collapsed.rstrip(": ")
 
