@@ -5158,3 +5158,14 @@ def test_signing_in_said_after_a_check_comes_before_it() -> None:
         ("expect_text", None, "Welcome", None),
     ]
     assert steps("the Dashboard link should not be shown after signing out")[0][0] == "sign_out"
+
+
+def test_a_thing_named_after_the_is_its_name() -> None:
+    # Once refused: "the Oak Chair" is a product, by its name
+    assert steps("the cart contains the Oak Chair") == [
+        ("expect_text", Target(text="cart"), "Oak Chair", None)
+    ]
+    assert steps("Confirm the cart no longer contains the Oak Chair") == [
+        ("expect_no_text", Target(text="cart"), "Oak Chair", None)
+    ]
+    refused("the page shows the Dashboard")  # a page, or its word?

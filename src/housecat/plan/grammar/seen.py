@@ -236,6 +236,8 @@ def named_value(text: str, quotes: Quotes) -> str | None:
     return quotes.value(next(v for v in value.groups() if v)).removesuffix("()")
 
 
+# "the Oak Chair": a thing named in words each capitalised, as a product or a plan is
+_NAMED_THING = re.compile(r"[A-Z][\w'&.-]*(?: [A-Z0-9][\w'&.-]*)+")
 # "a project named Apollo": a thing of no kind of element, shown by its name
 _CALLED = re.compile(r" (?:called|named|titled) ", re.I)
 
@@ -290,6 +292,8 @@ def classify(
         return ("element", target.text, target)
     if element.determiner and element.named and _CALLED.search(text):
         return ("text", element.target.text, None)  # "a user called Grace Hopper": her name
+    if re.match(r"^the ", text) and _NAMED_THING.fullmatch(element.target.text):
+        return ("text", element.target.text, None)  # "contains the Oak Chair": its name
     if element.determiner:
         return None  # "the dashboard greets her": a thing with no name or kind we could find
     if strict and STATEMENT_WORDS.search(text):
