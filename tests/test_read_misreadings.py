@@ -5169,3 +5169,14 @@ def test_a_thing_named_after_the_is_its_name() -> None:
         ("expect_no_text", Target(text="cart"), "Oak Chair", None)
     ]
     refused("the page shows the Dashboard")  # a page, or its word?
+
+
+def test_a_step_done_somewhere_or_on_some_device_is_never_words_or_a_plain_visit() -> None:
+    # Once "Expect the 'Import' dialog to show 'Upload a CSV'": a step, read as words
+    refused("Upload a CSV in the Import dialog")
+    # Once "Go to {{url}}", dark mode dropped; then a click on "page" in a part "dark mode"
+    refused("Open the page in dark mode")
+    refused("go to the homepage in dark mode")
+    assert steps("check the page says Available on iPhone") == [
+        ("expect_text", None, "Available on iPhone", None)
+    ]

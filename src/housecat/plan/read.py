@@ -85,6 +85,7 @@ from housecat.plan.grammar.types import Draft, Parsed
 from housecat.plan.grammar.words import (
     NEXT_STEP,
     NUMBER,
+    ON_A_DEVICE,
     OPEN_PAGE,
     base_verb,
     done_first,
@@ -517,7 +518,16 @@ def _read(text: str, quotes: Quotes) -> Parsed | None:
     parsed = _first_reading(text, quotes)
     if parsed is not None and any(_unsure(draft, text) for draft in parsed.drafts):
         return None
+    if parsed is not None and _device_dropped(parsed, text):
+        return None
     return parsed
+
+
+def _device_dropped(parsed: Parsed, text: str) -> bool:
+    """Tell a reading that lost "in dark mode" or "on mobile" (a browser the run does not
+    have) or took it for a place: only words a page shows ("Available on iPhone") keep it."""
+    said = ON_A_DEVICE.search(text)
+    return said is not None and not any(said[0] in (d.value or "") for d in parsed.drafts)
 
 
 def _unsure(draft: Draft, text: str) -> bool:

@@ -537,6 +537,12 @@ _DURATION = re.compile(
     re.I,
 )
 # Words that make a name into a step: "Vote for option B", "Reply to Bob".
+_DOES_A_THING = re.compile(
+    r"^(?:upload|download|import|export|attach|print|share|invite|archive|drag|drop|add|create"
+    r"|delete|remove|select|choose|pick|enter|type|click|open) (?:a|an|the|some|your|my|our|all"
+    r"|every|each) ",
+    re.I,
+)
 _STEP_SAID = re.compile(r" (?-i:for|to|with|on|into|from|by) ")
 # A verb that "in" completes: "Fill in the coupon SAVE10", "Zoom in the map".
 _IN_VERB = re.compile(
@@ -572,6 +578,8 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "Vote for option B in the poll": a step done there, no words said
     if not match["mid"] and match["p"].lower() == "in" and _IN_VERB.match(subject):
         return None  # "Fill in the coupon SAVE10": a step, never the word "Fill" shown
+    if not match["mid"] and _DOES_A_THING.match(subject):
+        return None  # "Upload a CSV in the Import dialog": a step done there, no words said
     if where and (match.groupdict().get("in") or "").lower() == "under":
         beside = _field_label(parse_element(where, quotes, "fill"))
         if beside is not None:  # "under the Email field": by its label, not in the input
