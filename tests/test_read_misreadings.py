@@ -5180,3 +5180,11 @@ def test_a_step_done_somewhere_or_on_some_device_is_never_words_or_a_plain_visit
     assert steps("check the page says Available on iPhone") == [
         ("expect_text", None, "Available on iPhone", None)
     ]
+
+
+def test_a_control_in_a_place_by_its_position_keeps_the_position_or_is_refused() -> None:
+    # Once "the 'Next' button in 'step'": "last" lost, any step's part would do
+    refused("The Next button should be hidden on the last step")
+    assert steps("Bob appears in the second row") == [
+        ("expect_text", Target(text="row", role="row", nth=1), "Bob", None)
+    ]

@@ -624,6 +624,13 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return None
         return Parsed(tuple(d for parsed in checks if parsed for d in parsed.drafts))
     seen = _visible_one(subject, quotes, scope, place, negated)
+    if (
+        seen
+        and scope
+        and scope.nth is not None
+        and any(d.target and d.target.within for d in seen.drafts)
+    ):
+        return None  # "hidden on the last step": a position, which a place's name would lose
     if seen is not None and not negated and match["p"].lower() == "available" and _controls(seen):
         return _usable_now(seen)  # "the Save button is available": there, and usable
     return seen
