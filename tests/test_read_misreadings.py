@@ -1166,6 +1166,10 @@ def test_a_step_run_into_a_place_is_no_place() -> None:
         ("click", Target(text="row", role="row", within="order #1042"), None, None)
     ]
     assert steps("order #1042's status is Shipped") == steps("the status of order #1042 is Shipped")
+    # Once a part named "total for order #1042"
+    assert steps("The total for order #1042 is $250.00") == steps(
+        "the total of order #1042 is $250.00"
+    )
 
 
 def test_paging_and_rows_are_no_names() -> None:

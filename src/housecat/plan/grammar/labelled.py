@@ -18,7 +18,8 @@ from housecat.plan.models import Target
 # of a place or of a kind are no label ("the top of", "the row of").
 _LABEL_OF = re.compile(
     r"^(?i:the )?(?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?|[A-Z][\w-]*)"
-    rf" (?:of|for|(?i:column) (?:for|of)) (?i:the )?(?P<x>(?:[A-Z0-9#]|{OPEN}).*|[a-z]+ #?\d[\w-]*)$"
+    rf" (?:of|for|(?i:column) (?:for|of)) (?i:the )?"
+    rf"(?P<x>(?:[A-Z0-9#]|{OPEN}).*|[a-z]+ #?\d[\w-]*)$"
 )
 # "the Status column": a label a check may read in an item's row
 _COLUMN = re.compile(r"^(?:the )?(?P<f>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) column$", re.I)
