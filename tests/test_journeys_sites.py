@@ -58,6 +58,7 @@ ORDERS = (
         " Maria Garcia should not be shown.",
         "use the search box to look up 1004, then open #1004 and verify the heading says"
         " Order #1004",
+        "search for 1004 and open it, then verify the heading says Order #1004",
     ],
     "Showing 2 of 12 orders",
 )

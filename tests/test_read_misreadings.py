@@ -5192,3 +5192,14 @@ def test_a_control_in_a_place_by_its_position_keeps_the_position_or_is_refused()
     assert steps("Bob appears in the second row") == [
         ("expect_text", Target(text="row", role="row", nth=1), "Bob", None)
     ]
+
+
+def test_it_after_a_search_is_the_result_searched_for() -> None:
+    # Once the first "Add to cart" button of the results, whichever product it was for
+    assert steps("Search for Oak Chair, then add it to the cart")[1:] == [
+        ("click", Target(text="Add to cart", role="button", within="Oak Chair"), None, None)
+    ]
+    assert steps("search for 1004 and open it")[1:] == [("open", Target(text="1004"), None, None)]
+    refused("search for oak and add it to the cart")  # which of the results with "oak"?
+    # Once a search for "its number 1042" in a box named "for an order"
+    refused("Search for an order by its number 1042")

@@ -68,6 +68,7 @@ from housecat.plan.grammar.pronouns import (
     control_said_again,
     done_again,
     done_there,
+    found_again,
     in_focus,
     in_same_place,
     item_said_again,
@@ -306,6 +307,7 @@ def _cut(goal: str) -> _Cut:
             or done_there(piece.text, before, parse)
             or in_same_place(piece.text, before, parse)
             or named_again(piece.text, acted, quotes, parse)
+            or found_again(piece.text, before, quotes, parse)
             or control_said_again(piece.text, before, quotes, parse)
             or item_said_again(piece.text, added, quotes, parse)
             or link_followed(piece.text, before, quotes, parse)

@@ -252,7 +252,7 @@ _STATED_QUERY = re.compile(
 def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Search for a query, in the search box a noun names when there are several."""
     where = match.groupdict().get("box")
-    if where and re.match(r"(?:by|with|using)\b", where):
+    if where and re.match(r"(?:by|with|using|for)\b", where):
         return None  # "search by name for Alice": how to search, not which box
     if _STATED_QUERY.search(f"{where or ''} {match['q']}".strip()):
         return None  # "Search results displayed", "search box visible": a check, no search
@@ -266,6 +266,8 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     spelled = quotes.is_quoted(raw_query)
     if not query or (not spelled and (has_pronoun(query) or _DESCRIBED_QUERY.match(query))):
         return None
+    if not spelled and re.search(r"^(?:for|by|with) |\bits\b", query):
+        return None  # "search for an order by its number": a query described, not given
     if not spelled and re.search(r"(?:^|\s)[\"'“”‘’]{2}(?:\s|$)", query):
         return None  # 'search for ""': nothing typed, which the search box may not send
     if not spelled and OPEN in raw_query:

@@ -73,6 +73,25 @@ def named_again(
     return replace(parsed, drafts=tuple(_in_the_item(draft, item) for draft in parsed.drafts))
 
 
+def found_again(
+    text: str, before: Parsed | None, quotes: Quotes, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read "add it to the cart" or "open it" right after searching for 'Oak Chair' as on
+    that result: never the first "Add to cart" of the results, whichever product it is."""
+    if before is None or len(before.drafts) != 1 or len(_IT.findall(text)) != 1:
+        return None
+    searched = before.drafts[0]
+    query = searched.value or ""
+    if searched.action != "search" or not (query[:1].isupper() or query[:1].isdigit()):
+        return None  # "search for oak and open it": which of the results with "oak"?
+    parsed = parse(_IT.sub(quotes.add(query), text, count=1))
+    if parsed is None or len(parsed.drafts) != 1:
+        return None
+    draft = parsed.drafts[0]
+    on_it = draft.target is not None and query in {draft.target.text, draft.target.within}
+    return parsed if draft.action in {"click", "open"} and on_it else None
+
+
 # "delete milk", "tick milk off" after "add milk": the item the goal added, by its name
 _ACT_ON_ITEM = re.compile(
     r"^(?P<verb>delete|remove|tick|untick|uncheck|complete|finish|check off|cross off|mark)"
@@ -313,10 +332,18 @@ def waited_on(text: str, before: Parsed | None) -> Parsed | None:
 def unclear_what_it_is(text: str, before: Parsed | None, parsed: Parsed) -> bool:
     """Tell "click the third tab and check it says Reviews": the tab's own label, or the
     page it opens? Read as the page, every tab's label would pass it. And what "it says"
-    right after typing or choosing is the control's, never words anywhere on the page."""
-    if before is None or not before.drafts or not _IT_SAYS.search(text):
+    right after typing or choosing is the control's, never words anywhere on the page; what
+    is done to "it" after a search is done to the result searched for, by its name."""
+    if before is None or not before.drafts:
         return False
     last = before.drafts[-1]
+    if last.action == "search" and _IT.search(text):
+        # "search for oak and add it to the cart": which of the results with "oak"?
+        query = {last.value}
+        acts = [d for d in parsed.drafts if d.action in {"click", "open"} and d.target]
+        return any(not query & {d.target.text, d.target.within} for d in acts if d.target)
+    if not _IT_SAYS.search(text):
+        return False
     if last.action == "click" and last.target is not None and last.target.nth is not None:
         return True
     anywhere = any(d.target is None and d.action in CHECKS for d in parsed.drafts)
