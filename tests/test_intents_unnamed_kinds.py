@@ -219,3 +219,26 @@ async def test_a_coupon_is_typed_into_its_field_and_applied(
     dead = pages.add(COUPON.replace("onclick", "data-off"))
     result, _ = await run(pool, dead, "Apply the discount code SAVE10, then the page says -$1.20")
     assert not result.passed
+
+
+SORT = (
+    "<label for=s>Sort by</label><select id=s onchange=\"out.textContent='Sorted: '+this.value\">"
+    "<option>Newest</option><option>Price: Low to High</option><option>Price: High to Low</option>"
+    "</select><p id=out></p>"
+)
+
+
+async def test_a_sort_order_named_with_a_colon_is_one_option(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once "Pick 'high to low' in 'price'": a group named "price", which no page had
+    url = pages.add(SORT)
+    for said in ("sort by price: high to low", "sort products by price, high to low"):
+        result, _ = await run(
+            pool, url, f"{said} and check the page says Sorted: Price: High to Low"
+        )
+        assert result.passed, (said, result.error)
+    result, _ = await run(
+        pool, url, "sort by price: low to high and check the page says High to Low"
+    )
+    assert not result.passed

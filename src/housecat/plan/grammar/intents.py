@@ -843,6 +843,8 @@ _DETERMINER_LEAD = re.compile(r"^(?:the|a|an) ")
 
 
 def _pick_named(match: re.Match[str], quotes: Quotes, group: str) -> Parsed | None:
+    if group == "Sort":  # "sort by price: high to low": one option, named so
+        return _pick_option(match["v"].strip(), quotes, group)
     pairs = [_GROUP_COLON.match(part) for part in _PAIRS_CUT.split(match["v"].strip())]
     if len(pairs) > 1 and all(pairs):  # "filter by Category: Chairs and Color: Red": each
         return Parsed(
@@ -857,7 +859,11 @@ def _pick_named(match: re.Match[str], quotes: Quotes, group: str) -> Parsed | No
         option = quotes.value(grouped["option"] or grouped["option2"] or grouped["option3"])
         group_name = grouped["group"] or grouped["group2"] or grouped["group3"]
         return one("pick", target=Target(text=group_name), value=option, tail="closed")
-    said = _BY_COLUMN.sub(r"\g<name>", match["v"].strip())  # "by the Price column": Price
+    return _pick_option(match["v"].strip(), quotes, group)
+
+
+def _pick_option(raw: str, quotes: Quotes, group: str) -> Parsed | None:
+    said = _BY_COLUMN.sub(r"\g<name>", raw)  # "by the Price column": Price
     option = quotes.value(said)
     if not option or has_pronoun(option) or option.lower() in UNNAMEABLE:
         return None
