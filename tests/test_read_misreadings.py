@@ -5203,3 +5203,15 @@ def test_it_after_a_search_is_the_result_searched_for() -> None:
     refused("search for oak and add it to the cart")  # which of the results with "oak"?
     # Once a search for "its number 1042" in a box named "for an order"
     refused("Search for an order by its number 1042")
+
+
+def test_where_a_click_goes_said_of_it_is_the_address_it_went_to() -> None:
+    # Each was refused: right after a click, "it" is where the click took the browser
+    for goal in (
+        "Click Terms in the footer, it should go to /terms",
+        "click Terms in the footer and check it opens /terms",
+    ):
+        assert steps(goal) == [
+            ("click", Target(text="Terms", within="footer"), None, None),
+            ("expect_url", None, "/terms", None),
+        ], goal

@@ -354,7 +354,13 @@ def unclear_what_it_is(text: str, before: Parsed | None, parsed: Parsed) -> bool
 _IT_GOES = re.compile(
     r"^(?:(?:check|verify|confirm|make sure|ensure|expect)(?: that)? |that )?it"
     r" (?P<rest>(?:(?:should|does|will) )?(?:goes|go|leads?|links?|points?|navigates?"
-    r"|takes (?:you|me|us)|take (?:you|me|us)) to .+)$",
+    r"|takes (?:you|me|us)|take (?:you|me|us)) to (?P<to>.+))$",
+    re.I,
+)
+# "… it should open /terms": where a click just made takes the browser
+_IT_OPENS = re.compile(
+    r"^(?:(?:check|verify|confirm|make sure|ensure|expect)(?: that)? |that )?it"
+    r" (?:(?:should|does|will) )?opens? (?P<to>/\S*|the [\w -]+ page)$",
     re.I,
 )
 
@@ -363,13 +369,18 @@ def link_followed(
     text: str, before: Parsed | None, quotes: Quotes, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
     """Read "check there is a Pricing link and it goes to /pricing": follow that link, then
-    check where it went. Read alone, "it goes to" checks the page that is open, which no
-    link was followed to."""
-    said = _IT_GOES.match(text)
+    check where it went; right after a click, "it goes to /terms" checks where the click
+    went. Read alone, "it goes to" checks the page that is open, which no link was
+    followed to."""
+    said = _IT_GOES.match(text) or _IT_OPENS.match(text)
     if said is None or before is None or not before.drafts:
         return None
     draft = before.drafts[-1]
     link = draft.target
+    if draft.action in {"click", "open"} and link is not None:
+        return parse(f"you should be taken to {said['to']}")  # the click made, where it went
+    if said.re is _IT_OPENS:
+        return None
     if draft.action != "expect_visible" or link is None or link.role not in {"link", "button"}:
         return None
     if link.names_kind or link.nth is not None:
