@@ -401,6 +401,8 @@ def _compared(how: str | None) -> Compare:
         return "starts"
     if words in {"is", "be", "equal", "equals", "=", "==", "is exactly", "be exactly"}:
         return "equals"
+    if words.startswith(("stay", "remain")):
+        return "equals"  # "the URL stays on /en/about": no move, not even to /en/about/x
     return "contains"
 
 
@@ -1483,7 +1485,8 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"^(?:the )?(?:(?:current|page|browser|site) )?(?:url|address|location|path|web address"
         r"|address bar) (?:(?:should|must|will|to|does|now|also|then) )*"
         r"(?P<how>is|be|equals?|contains?|includes?|has|have|ends? in|ends?|starts?|begins?"
-        r"|matches|match|shows?|reads?|=|:)(?: with)?(?: exactly)?:? (?P<v>.+)$",
+        r"|matches|match|shows?|reads?|stays? (?:on|at)|remains? (?:on|at)|=|:)(?: with)?"
+        r"(?: exactly)?:? (?P<v>.+)$",
         _url,
     ),
     # "URL: /signup", "expect URL /signup": the address, and no verb
