@@ -5217,3 +5217,18 @@ def test_where_a_click_goes_said_of_it_is_the_address_it_went_to() -> None:
             ("click", Target(text="Terms", within="footer"), None, None),
             ("expect_url", None, "/terms", None),
         ], goal
+
+
+def test_a_feature_s_description_is_set_aside_never_its_steps() -> None:
+    # Once refused at "In order to stay informed": a user story, before the scenario
+    feature = (
+        "Feature: Newsletter\n  In order to stay informed\n  As a visitor\n"
+        "  I want to subscribe to the newsletter\n  Scenario: subscribe\n"
+        "    Given I am on the homepage\n    When I press Subscribe\n    Then I should see Thanks"
+    )
+    assert [s[0] for s in steps(feature)] == ["goto", "click", "expect_text"]
+    # With no scenario after it, what follows a feature's title is its steps
+    assert [s[0] for s in steps("Feature: search\nsearch for lamp\ncheck the page says Lamp")] == [
+        "search",
+        "expect_text",
+    ]

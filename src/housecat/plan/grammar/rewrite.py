@@ -103,9 +103,23 @@ def rewrite(goal: str) -> Rewritten:
             variables[saved["name"]] = saved["value"]
             continue
         lines.append(line)
-    text = _pairs(_tables(_outline(_outcomes(lines))))
+    text = _pairs(_tables(_outline(_outcomes(_without_description(lines)))))
     text = _STORED.sub(lambda m: "{{" + m["name"] + "}}", text)
     return Rewritten(text, variables)
+
+
+_FEATURE = re.compile(r"^\s*feature\s*:", re.I)
+_SCENARIO = re.compile(r"^\s*(?:scenario(?: outline| template)?|background|example|rule)\s*:", re.I)
+
+
+def _without_description(lines: list[str]) -> list[str]:
+    """Drop a Gherkin feature's description ("In order to …", "As a visitor", "I want
+    to …"): the lines between "Feature:" and its first scenario are no steps."""
+    start = next((at for at, line in enumerate(lines) if _FEATURE.match(line)), None)
+    if start is None:
+        return lines
+    end = next((at for at in range(start + 1, len(lines)) if _SCENARIO.match(lines[at])), None)
+    return lines if end is None else [*lines[: start + 1], *lines[end:]]
 
 
 _KEYWORD = re.compile(r"^(?P<lead>\s*)(?P<keyword>given|when|then|and|but)\b", re.I)
