@@ -5232,3 +5232,9 @@ def test_a_feature_s_description_is_set_aside_never_its_steps() -> None:
         "search",
         "expect_text",
     ]
+    # Once refused ("should go to" was never read), and a button named "CTA"
+    assert steps("the Sign up link should go to /signup") == [
+        ("click", Target(text="Sign up", role="link"), None, None),
+        ("expect_url", None, "/signup", None),
+    ]
+    refused("the CTA button should link to /signup")  # which button is that?

@@ -469,7 +469,7 @@ def _where(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 _LEADS = (
-    r"(?:opens?|goes? to|takes? (?:you|me|us|the user|users)(?: back)? to|leads? to"
+    r"(?:opens?|go(?:es)? to|takes? (?:you|me|us|the user|users)(?: back)? to|leads? to"
     r"|navigates? to|points? to|links? to|brings? (?:you|me|us)(?: back)? to"
     r"|(?:takes?|brings?) (?:you|me|us|the user|users)(?: back)?(?= home$))"
 )

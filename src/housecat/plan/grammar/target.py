@@ -398,6 +398,8 @@ _NOT_A_NAME = frozenset(
     | {"newest", "oldest", "second", "last"}
     # "both fields show Required": how many, never which
     | {"both", "all", "each", "every", "either", "neither", "any", "some", "several"}
+    # "the CTA button", "the primary button": its part in the page, never its words
+    | {"CTA", "cta", "call to action", "call-to-action", "primary", "secondary", "main"}
 )
 # A name never holds a statement or a second step: a clause ran on into it.
 _SENTENCE_INSIDE = re.compile(
