@@ -5238,3 +5238,15 @@ def test_a_feature_s_description_is_set_aside_never_its_steps() -> None:
         ("expect_url", None, "/signup", None),
     ]
     refused("the CTA button should link to /signup")  # which button is that?
+
+
+def test_a_value_said_of_its_kind_is_its_words_unless_one_of_several() -> None:
+    # Once a part named "contact email", which no page has
+    assert steps("the contact email should be hello@example.com") == [
+        ("expect_text", None, "hello@example.com", None)
+    ]
+    # The latest of several versions is not any version the page shows
+    refused("the page shows the latest version 2.4.0")
+    assert steps("verify the latest version is 2.4.0") == [
+        ("expect_text", Target(text="latest version"), "2.4.0", None)
+    ]

@@ -1180,6 +1180,10 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         raw = where["v"]
     if names_a_page(subject):
         return None  # "the pricing page is Plans": a page we may not be on
+    said = where or _negated(match["mid"])
+    value = None if said else named_value(f"{subject} {raw}", quotes)
+    if value is not None:  # "the contact email should be hello@acme.test": those words
+        return one("expect_text", value=value)
     heading = _HEADING_SUBJECT.match(subject)
     if heading and not where:  # "the dialog heading is 'Delete item?'"
         return _heading_says(heading, raw, quotes, negated=_negated(match["mid"]))

@@ -214,7 +214,10 @@ def absent(text: str, quotes: Quotes) -> Parsed | None:
 # "the email address hello@acme.io", "the phone number +1 555 0100", "the copyright year
 # 2026", "version v2.3.1": the value is the words, its kind only what it is
 _VALUE_NAMED = re.compile(
-    rf"^(?:the |an? |our )?(?:[a-z]+ )?(?:(?:e-?mail|contact|support)(?: address)?"
+    # "the latest version 2.4.0" is one of several, which its words alone do not tell
+    r"^(?:the |an? |our )?(?:(?!(?:latest|current|newest|oldest|previous|old|new|first|last"
+    r"|next|recent|top)\b)[a-z]+ )?"
+    rf"(?:(?:e-?mail|contact|support)(?: address)?"
     rf" (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|{OPEN}\d+{CLOSE})"
     rf"|(?:tele)?phone(?: number)? (?P<phone>\+?\d[\d ().-]{{4,}}\d|{OPEN}\d+{CLOSE})"
     rf"|copyright(?: year| notice)? (?P<year>(?:19|20)\d\d)"
