@@ -5250,3 +5250,11 @@ def test_a_value_said_of_its_kind_is_its_words_unless_one_of_several() -> None:
     assert steps("verify the latest version is 2.4.0") == [
         ("expect_text", Target(text="latest version"), "2.4.0", None)
     ]
+
+
+def test_a_means_said_of_its_owner_is_never_any_such_control() -> None:
+    # Once "Click the '×' button": the first on the page, whichever todo it deleted
+    refused('Delete the todo "Walk the dog" by clicking its × button')
+    assert steps("close the dialog by clicking its X") == [
+        ("click", Target(text="X", role="button", within="dialog"), None, None)
+    ]

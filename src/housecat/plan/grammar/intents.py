@@ -192,6 +192,8 @@ def _sign_in_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _click_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "generate a report by clicking Export": the click is the step."""
+    if re.search(r"\bits\b", match["t"], re.I):
+        return None  # "delete Walk the dog by clicking its × button": whose? lost with the lead
     if match["verb"].lower() in {"pressing", "hitting"}:
         said = re.sub(r"^(?:the )?(?P<k>.+?)(?: key)?$", r"\g<k>", match["t"].strip(), flags=re.I)
         key = key_name(quotes.value(said), said_key=True)
@@ -334,6 +336,8 @@ def _delete(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     record = _RECORD.match(raw)
     if record:  # "delete the user Bob": the entry that shows Bob
         raw = record["x"]
+    if OPEN in raw and not quotes.is_quoted(raw):
+        return None  # "'Walk the dog' by clicking its × button": a quote, and more after it
     item = quotes.value(raw)
     named = quotes.is_quoted(raw) or item[:1].isupper() or item[:1].isdigit()
     if not named and not match.groupdict().get("kind") and not match.groupdict().get("list"):
