@@ -184,7 +184,7 @@ _NAMED_TEXT = re.compile(
     rf"(?P<kind>{_TEXT_KINDS})s?"
     rf"(?: (?:saying|reading|that says|which says|with (?:the )?text|of))?:?"
     rf" (?P<q>{OPEN}\d+{CLOSE})$"
-    rf"|^(?P<q2>{OPEN}\d+{CLOSE}) as (?:an? |the )?(?P<as>{_TEXT_KINDS})$"
+    rf"|^(?P<q2>{OPEN}\d+{CLOSE}) as (?:an? |the |its )?(?P<as>{_TEXT_KINDS})$"
     rf"|^(?:(?:an?|the|this) )?(?P<q3>{OPEN}\d+{CLOSE}) (?P<after>{_TEXT_KINDS})$",
     re.I,
 )
