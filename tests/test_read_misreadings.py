@@ -5258,7 +5258,10 @@ def test_a_means_said_of_its_owner_is_never_any_such_control() -> None:
     assert steps("close the dialog by clicking its X") == [
         ("click", Target(text="X", role="button", within="dialog"), None, None)
     ]
-    # Once refused: what the page shows as its heading is a heading
+
+
+def test_words_shown_as_the_page_s_heading_are_a_heading() -> None:
+    # Once refused
     assert steps('Check the page shows "todos" as its heading') == [
         ("expect_visible", Target(text="todos", role="heading"), None, None)
     ]
