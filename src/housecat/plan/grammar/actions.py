@@ -278,6 +278,9 @@ def _wait(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
     return one("wait", value=seconds(number, match["u"]))
 
 
+_NETWORK = re.compile(
+    r"\bnetwork(?:idle| idle| to (?:be idle|settle|finish))|\bnetworkidle\b", re.I
+)
 _FINISHED = re.compile(r" (?:is|are) (?:done|complete|completed|finished)$", re.I)
 
 
@@ -289,6 +292,8 @@ def _wait_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return Parsed(())  # every navigation already waits for the page to load
     if _FINISHED.search(text) or _THEN.search(text):
         return None  # "wait until Saving is done": a process ends, no to-do is ticked
+    if _NETWORK.search(text):
+        return None  # "wait for network idle": the browser's traffic, no words or element
     stated = parse_assertion(text, quotes, bare=False)
     if stated is not None:  # "wait until the page shows Done"
         return _as_wait(stated)

@@ -305,6 +305,9 @@ _HARD_FILLERS = (
     r"when(?! (?:a|an|the|any)\b(?! (?:user|visitor|customer|shopper|admin)\b)[^,]*?"
     r" (?:appears?|pops? up|shows? up|comes? up|opens?)\b)|"
     r"afterwards|subsequently|basically|essentially|ideally|hopefully|obviously|of course|"
+    # "Eventually the dashboard shows 3 widgets": every check waits, though never past a
+    # limit the goal sets ("within 5 seconds" is refused)
+    r"eventually|after a (?:moment|while|bit|second or two)|"
     r"naturally|quickly|simply|kindly|briefly|additionally|"
     # A request put as a question or with a greeting: "Hey, can you open the pricing page?"
     r"(?:hey|hi|hello)(?: there)?(?:,|(?= (?:can|could|would|will|please|pls)\b))|"
