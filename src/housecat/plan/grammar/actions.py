@@ -278,9 +278,7 @@ def _wait(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
     return one("wait", value=seconds(number, match["u"]))
 
 
-_NETWORK = re.compile(
-    r"\bnetwork(?:idle| idle| to (?:be idle|settle|finish))|\bnetworkidle\b", re.I
-)
+_NETWORK = re.compile(r"\bnetwork ?(?:idle|to (?:be idle|settle|finish))", re.I)
 _FINISHED = re.compile(r" (?:is|are) (?:done|complete|completed|finished)$", re.I)
 
 
