@@ -5275,3 +5275,8 @@ def test_when_a_check_comes_true_is_no_part_of_it() -> None:
     assert steps('After a moment the page says "Saved"') == [("expect_text", None, "Saved", None)]
     # Once a wait for the words "network idle": the browser's traffic, which no words show
     refused("Wait for network idle")
+
+
+def test_pages_a_list_runs_to_are_never_counted_as_elements() -> None:
+    # Once at least 2 items of a part named "pages of results", which no page has
+    refused("Verify that there are at least 2 pages of results")

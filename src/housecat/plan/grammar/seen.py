@@ -343,6 +343,8 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
         number += 1  # "more than 10 items": at least 11
     if _in_a_state(match):
         return None  # "3 open tickets": the list's items of that state, which no count tells
+    if re.match(r"pages?\b", match["x"], re.I):
+        return None  # "2 pages of results": pages a list runs to, which no element is
     element = parse_element(match["x"], quotes, "count")
     if number is None or element is None:
         return None
