@@ -5280,3 +5280,9 @@ def test_when_a_check_comes_true_is_no_part_of_it() -> None:
 def test_pages_a_list_runs_to_are_never_counted_as_elements() -> None:
     # Once at least 2 items of a part named "pages of results", which no page has
     refused("Verify that there are at least 2 pages of results")
+
+
+def test_signing_back_in_is_signing_in() -> None:
+    # Once refused at "sign back in"
+    assert [s[0] for s in steps("Sign out and sign back in")] == ["sign_out", "sign_in"]
+    assert steps("log out, then log back in as bob")[-1] == ("sign_in", None, "bob", None)

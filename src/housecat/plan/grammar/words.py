@@ -434,6 +434,7 @@ _VERB_COLON = re.compile(
 )
 # "Monitor that /health says ok": what a monitor is for, said of one check
 _MONITORED = re.compile(r"^(?:monitor|watch) (?:that|whether) ", re.I)
+_BACK_IN = re.compile(r"^(?P<verb>sign|log) back (?:in|on)\b", re.I)
 # "If I add the Oak Chair to my cart, the total is $149": a step supposed, then what
 # follows from it; never "if I see a banner" or "if I am signed out", conditions
 _SUPPOSED = re.compile(
@@ -451,6 +452,7 @@ def strip_fillers(text: str) -> str:
     text = _TRIED.sub(lambda tried: _TRIED_VERBS[tried["verb"].lower()], text, count=1)
     text = _MONITORED.sub("check that ", text, count=1)
     text = _SUPPOSED.sub("", text, count=1)
+    text = _BACK_IN.sub(r"\g<verb> in", text, count=1)  # "sign back in": signing in again
     while True:
         match = _FILLER.match(text)
         if not match:
