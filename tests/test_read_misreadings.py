@@ -5286,3 +5286,13 @@ def test_signing_back_in_is_signing_in() -> None:
     # Once refused at "sign back in"
     assert [s[0] for s in steps("Sign out and sign back in")] == ["sign_out", "sign_in"]
     assert steps("log out, then log back in as bob")[-1] == ("sign_in", None, "bob", None)
+
+
+def test_an_address_asked_for_is_loaded_never_clicked() -> None:
+    # Once "Click '/healthz'" and a page named "/status"; "GET /api/version" was refused
+    assert steps("hit /healthz and expect OK")[0] == ("goto", None, "/healthz", None)
+    assert steps("GET /api/version")[0] == ("goto", None, "/api/version", None)
+    assert steps("visit the /status page") == [("goto", None, "/status", None)]
+    assert steps("hit the Save button") == [
+        ("click", Target(text="Save", role="button"), None, None)
+    ]

@@ -143,6 +143,9 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if page:
         name = page["name"]
     spoken = quotes.value(name)
+    addressed = _PATH.match(spoken) if page else None
+    if addressed:
+        return one("goto", value=addressed["path"])  # "the /status page": that address
     said_page = f"{spoken} page" if page else spoken  # "the landing page": its whole name
     if names_the_site(said_page) or _SITE_HOME.search(said_page):
         return one("goto", value=placeholder("url"))  # the page the test starts on
@@ -392,6 +395,8 @@ ACTION_RULES: tuple[Rule, ...] = (
     rule(
         r"^(?P<verb>open(?: up)?|go back to|go to|goto|go into|go in|go|visit"
         r"|view(?= (?:the|my|your) )"
+        # "hit /healthz", "GET /api/version": a request for an address is its page, loaded
+        r"|(?:hit|ping|request|fetch|call|get|curl)(?= (?:/\S*|https?://\S+)$)"
         r"|navigate back to|navigate to"
         r"|navigate|load|browse to|head over to|head back to|head to|jump to|return to|start at"
         r"|start on|start from|begin at|am on|am at|starting from|starting at|starting on"
