@@ -32,6 +32,9 @@ SIGN_IN = (
         "sign in as jdoe with pa55word, then check the page says Welcome back, jdoe",
         "Log into Acme using jdoe and pa55word. The Dashboard heading should be visible.",
         "log in with valid credentials\nmake sure 'Welcome back, jdoe' is shown",
+        # once refused: "{{password}}" after "Enter {{username}}" was no step
+        "1. Enter {{username}} and {{password}}\n2. Click Sign in\n3. Check the page says"
+        " Welcome back, jdoe",
     ],
     "Welcome back, jdoe",
 )

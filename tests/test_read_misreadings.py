@@ -5296,3 +5296,15 @@ def test_an_address_asked_for_is_loaded_never_clicked() -> None:
     assert steps("hit the Save button") == [
         ("click", Target(text="Save", role="button"), None, None)
     ]
+
+
+def test_an_account_typed_by_its_variables_is_the_sign_in_s_details() -> None:
+    # Once refused: "{{password}}" alone after "Enter {{username}}" was no step
+    reading = read("Go to /login\nEnter {{username}} and {{password}}\nClick Sign in")
+    assert [(s.action, s.value, s.password) for s in reading.plan.steps] == [
+        ("goto", "/login", None),
+        ("enter_credentials", "{{username}}", "{{password}}"),
+        ("click", None, None),
+    ]
+    assert steps("enter {{email}} and {{password}}") == [("sign_in", None, "{{email}}", None)]
+    refused("enter {{first}} and {{last}}")  # no secret: two values, for which fields?

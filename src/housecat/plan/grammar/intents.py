@@ -30,6 +30,7 @@ from housecat.plan.grammar.words import (
     to_number,
 )
 from housecat.plan.models import Action, Target
+from housecat.plan.secrets import is_secret_name
 from housecat.plan.variables import placeholder
 
 USERNAME = placeholder("username")
@@ -39,6 +40,7 @@ WRONG_PASSWORD = "wrong-" + PASSWORD
 
 _ADDRESS = re.compile(r"^(?:https?://|www\.|/)\S*$|^[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:/\S*)?$", re.I)
 _SLOT = rf"{OPEN}\d+{CLOSE}"
+_VARIABLE_ONLY = re.compile(r"\{\{\s*(?P<name>[\w.-]+)\s*\}\}")
 _TOKEN = rf"(?:{_SLOT}|[^\s,/()]+)"
 _SECRET_WORD = r"(?:password|pass|passcode|pw|pwd|pin)"  # noqa: S105 - words, not a secret
 _USER_WORD = r"(?:user ?name|user|e-?mail(?: address)?|login|account|id|user id)"
@@ -179,6 +181,19 @@ def _sign_in_as(how: str, quotes: Quotes) -> Parsed | None:
     if found is None or found[1] == PASSWORD:
         return None  # "Login: alice": a label and a name, not a whole sign-in
     return Parsed((Draft("sign_in", value=found[0], password=found[1]),))
+
+
+def _variables_typed(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "enter {{username}} and {{password}}": the sign-in details, typed; the second
+    must name a secret, or the two are no account."""
+    said = [_VARIABLE_ONLY.fullmatch(quotes.value(match[name])) for name in ("user", "pw")]
+    if said[0] is None or said[1] is None:
+        return None  # "enter 'Ada' and 'Lovelace'": words, which no form says where to type
+    user, password = said[0]["name"], said[1]["name"]
+    if not is_secret_name(password) or is_secret_name(user):
+        return None
+    draft = Draft("enter_credentials", value=placeholder(user), password=placeholder(password))
+    return Parsed((draft,))
 
 
 def _sign_in_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -687,6 +702,12 @@ INTENT_RULES: tuple[Rule, ...] = (
         r"|bad|right|proper) )?(?:credentials|login details|username and password"
         r"|email and password))$",
         _sign_in_with,
+    ),
+    # "enter {{username}} and {{password}}": the test's own account, by its variables
+    rule(
+        rf"^(?:enter|type|input|fill in|type in|use|provide) (?P<user>{_SLOT}),? and"
+        rf" (?P<pw>{_SLOT})$",
+        _variables_typed,
     ),
     # "type my email ada@x.io and my password hunter2": the sign-in details, both given
     rule(

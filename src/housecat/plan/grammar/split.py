@@ -513,15 +513,17 @@ def _checks_only(parsed: Parsed | None) -> bool:
 
 def _password_of(current: _Span, piece: _Span, sentence: str, parse: ParseFn) -> bool:
     """Tell "log in with username: ada and password: x": the sign-in's own password, which
-    read alone would be typed again after signing in."""
+    read alone would be typed again after signing in, or "{{password}}" after "enter
+    {{username}}", which alone is no step."""
     alone = parse(_words(sentence, piece))
-    if alone is None or len(alone.drafts) != 1 or alone.drafts[0].action != "fill":
+    joined = parse(_text(sentence, _Span(current.start, piece.end, current.verb)))
+    actions = [d.action for d in joined.drafts] if joined else []
+    if alone is None:  # "enter {{username}} and {{password}}": no step alone
+        return actions in (["sign_in"], ["enter_credentials"])
+    if len(alone.drafts) != 1 or alone.drafts[0].action != "fill":
         return False
     field = alone.drafts[0].target
-    if field is None or "password" not in field.text.lower():
-        return False
-    joined = parse(_text(sentence, _Span(current.start, piece.end, current.verb)))
-    return joined is not None and [d.action for d in joined.drafts] == ["sign_in"]
+    return field is not None and "password" in field.text.lower() and actions == ["sign_in"]
 
 
 def _listing(before: Parsed, piece: Parsed | None, text: str) -> bool:
