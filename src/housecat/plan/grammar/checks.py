@@ -1358,6 +1358,13 @@ def _message_beside_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("expect_text", target=beside, value=value)
 
 
+def _failed_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "it should fail with 'Invalid credentials'": the page shows those words."""
+    if not _spelled_out(match["v"], quotes):
+        return None  # "it fails with an error": which words?
+    return parse_assertion(f"the page shows {match['v']}", quotes, bare=False)
+
+
 _NO_RESULTS = r"(?:no|zero|0) (?:search )?(?:results|matches|hits)"
 _STATEMENTS: tuple[Rule, ...] = (
     # "it should fail with 'Invalid credentials'": the attempt just made shows those words
@@ -1365,11 +1372,7 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"^(?:it|this|that|the (?:attempt|sign[- ]?in|log[- ]?in|login|submission|request))"
         r" (?:(?:should|must|will) )?(?:fails?|be refused|is refused|gets refused) with"
         r" (?:(?:the|an?) (?:error|message|error message) )?(?P<v>.+)$",
-        lambda m, q: (
-            parse_assertion(f"the page shows {m['v']}", q, bare=False)
-            if _spelled_out(m["v"], q)
-            else None
-        ),
+        _failed_with,
     ),
     rule(  # "the search returns no results", "nothing is found": the page says none were
         r"^(?:(?:the )?(?:page|search|query|results?(?: list| page)?)"

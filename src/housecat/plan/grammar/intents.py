@@ -31,7 +31,7 @@ from housecat.plan.grammar.words import (
 )
 from housecat.plan.models import Action, Target
 from housecat.plan.secrets import is_secret_name
-from housecat.plan.variables import placeholder
+from housecat.plan.variables import VARIABLE, placeholder
 
 USERNAME = placeholder("username")
 PASSWORD = placeholder("password")
@@ -40,7 +40,6 @@ WRONG_PASSWORD = "wrong-" + PASSWORD
 
 _ADDRESS = re.compile(r"^(?:https?://|www\.|/)\S*$|^[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:/\S*)?$", re.I)
 _SLOT = rf"{OPEN}\d+{CLOSE}"
-_VARIABLE_ONLY = re.compile(r"\{\{\s*(?P<name>[\w.-]+)\s*\}\}")
 _TOKEN = rf"(?:{_SLOT}|[^\s,/()]+)"
 _SECRET_WORD = r"(?:password|pass|passcode|pw|pwd|pin)"  # noqa: S105 - words, not a secret
 _USER_WORD = r"(?:user ?name|user|e-?mail(?: address)?|login|account|id|user id)"
@@ -186,10 +185,10 @@ def _sign_in_as(how: str, quotes: Quotes) -> Parsed | None:
 def _variables_typed(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "enter {{username}} and {{password}}": the sign-in details, typed; the second
     must name a secret, or the two are no account."""
-    said = [_VARIABLE_ONLY.fullmatch(quotes.value(match[name])) for name in ("user", "pw")]
+    said = [VARIABLE.fullmatch(quotes.value(match[name])) for name in ("user", "pw")]
     if said[0] is None or said[1] is None:
         return None  # "enter 'Ada' and 'Lovelace'": words, which no form says where to type
-    user, password = said[0]["name"], said[1]["name"]
+    user, password = said[0][1], said[1][1]
     if not is_secret_name(password) or is_secret_name(user):
         return None
     draft = Draft("enter_credentials", value=placeholder(user), password=placeholder(password))
