@@ -5308,3 +5308,14 @@ def test_an_account_typed_by_its_variables_is_the_sign_in_s_details() -> None:
     ]
     assert steps("enter {{email}} and {{password}}") == [("sign_in", None, "{{email}}", None)]
     refused("enter {{first}} and {{last}}")  # no secret: two values, for which fields?
+
+
+def test_what_a_person_expects_a_thing_to_be_is_what_it_should_be() -> None:
+    # Each was refused; "the system" was once a part of the page named so
+    assert steps("I expect the total to be $42") == steps("the total should be $42")
+    assert steps("Expect the list to list only 'Flour' and 'Sugar'") == steps(
+        "the list should list only 'Flour' and 'Sugar'"
+    )
+    assert steps('The system displays "Profile updated"') == [
+        ("expect_text", None, "Profile updated", None)
+    ]

@@ -1367,6 +1367,12 @@ def _failed_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 _NO_RESULTS = r"(?:no|zero|0) (?:search )?(?:results|matches|hits)"
 _STATEMENTS: tuple[Rule, ...] = (
+    # "(I) expect the total to be $42": what the total should be
+    rule(
+        r"^(?:(?:i|we) expect )?(?P<s>(?:the|a|an|my|your|our) \S.*?) to"
+        r" (?P<rest>(?:be|show|say|read|contain|include|display|equal|list)\b.*)$",
+        lambda m, q: parse_assertion(f"{m['s']} should {m['rest']}", q, bare=False),
+    ),
     # "it should fail with 'Invalid credentials'": the attempt just made shows those words
     rule(
         r"^(?:it|this|that|the (?:attempt|sign[- ]?in|log[- ]?in|login|submission|request))"

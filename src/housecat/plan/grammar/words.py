@@ -175,7 +175,7 @@ REGIONS: dict[str, str | None] = {
 }
 # Subjects that stand for the whole page: "the page says X" checks the page, not an element.
 PAGE_SUBJECTS = frozenset(
-    {"page", "screen", "site", "website", "web page", "webpage", "app", "application"}
+    {"page", "screen", "site", "website", "web page", "webpage", "app", "application", "system"}
     | {"body", "window", "browser", "view", "content", "it", "dashboard", "result", "response"}
     | {"json", "json response", "response body", "api response", "text", "page text"}
     | {"page body", "page content", "page's body", "page's content"}
