@@ -61,9 +61,10 @@ _CHECK_INTRO = re.compile(
 _CHECKING = re.compile(
     r"\b(?:verify|check|confirm|ensure|expect|assert|see|validate|make sure|should)\b", re.I
 )
-# "Step 2: ...", "Then: ...": a step's own heading, never a field's label.
+# "… and check that:", then a list: each item checked ("Then:" goes on with steps)
 _ASKS_TO_CHECK = re.compile(r"\b(?:verify|check|confirm|ensure|assert|make sure)\b", re.I)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+(?P<rest>\S.*)$")
+# "Step 2: ...", "Then: ...": a step's own heading, never a field's label.
 _NOT_LABELS = re.compile(r"^(?:step|given|when|then|and|but|scenario|note)\b", re.I)
 _QUOTED = re.compile(r"^(?:\"[^\"]*\"|'[^']*'|“[^“”]*”|‘[^‘’]*’)$")
 _HEADER_WORDS = frozenset({"field", "fields", "label", "name", "value", "values", "input"})
