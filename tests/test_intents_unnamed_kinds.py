@@ -242,3 +242,26 @@ async def test_a_sort_order_named_with_a_colon_is_one_option(
         pool, url, "sort by price: low to high and check the page says High to Low"
     )
     assert not result.passed
+
+
+RESULTS = (
+    "<input type=search aria-label=Search"
+    " onkeydown=\"if (event.key === 'Enter') results.hidden = false\">"
+    "<ul id=results hidden>"
+    "<li><h3>Oak Chair Cushion</h3><button onclick=\"out.textContent='Added: Cushion'\">"
+    "Add to cart</button></li>"
+    "<li><h3>Oak Chair</h3><button onclick=\"out.textContent='Added: Chair'\">"
+    "Add to cart</button></li></ul><p id=out></p>"
+)
+
+
+async def test_it_after_a_search_is_the_result_searched_for(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once the first "Add to cart" of the results: the cushion, listed first
+    url = pages.add(RESULTS)
+    said = "Search for Oak Chair, then add it to the cart, and check the page says Added: {}"
+    result, _ = await run(pool, url, said.format("Chair"))
+    assert result.passed, result.error
+    result, _ = await run(pool, url, said.format("Cushion"))
+    assert not result.passed
