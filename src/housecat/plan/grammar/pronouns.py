@@ -88,8 +88,12 @@ def found_again(
     if parsed is None or len(parsed.drafts) != 1:
         return None
     draft = parsed.drafts[0]
-    on_it = draft.target is not None and query in {draft.target.text, draft.target.within}
-    return parsed if draft.action in {"click", "open"} and on_it else None
+    return parsed if draft.action in {"click", "open"} and _on_result(draft, query) else None
+
+
+def _on_result(draft: Draft, query: str | None) -> bool:
+    """Tell a click or opening done on the result searched for, by its name."""
+    return draft.target is not None and query in {draft.target.text, draft.target.within}
 
 
 # "delete milk", "tick milk off" after "add milk": the item the goal added, by its name
@@ -339,9 +343,8 @@ def unclear_what_it_is(text: str, before: Parsed | None, parsed: Parsed) -> bool
     last = before.drafts[-1]
     if last.action == "search" and _IT.search(text):
         # "search for oak and add it to the cart": which of the results with "oak"?
-        query = {last.value}
-        acts = [d for d in parsed.drafts if d.action in {"click", "open"} and d.target]
-        return any(not query & {d.target.text, d.target.within} for d in acts if d.target)
+        acts = [d for d in parsed.drafts if d.action in {"click", "open"}]
+        return any(not _on_result(d, last.value) for d in acts)
     if not _IT_SAYS.search(text):
         return False
     if last.action == "click" and last.target is not None and last.target.nth is not None:
