@@ -490,6 +490,7 @@ PLANS += [
     ("decline the cookies", [click("Decline", "button")]),
     ("accept all cookies", [click("Accept all", "button")]),
     ("close the popup", [click("Close", "button", within="dialog")]),
+    ("cancel the confirmation dialog", [click("Cancel", "button", within="dialog")]),
     ("close the newsletter modal", [click("Close", "button", within="dialog")]),
     (
         "the user accepts the cookie banner and clicks Sign in",

@@ -265,3 +265,60 @@ async def test_it_after_a_search_is_the_result_searched_for(
     assert result.passed, result.error
     result, _ = await run(pool, url, said.format("Cushion"))
     assert not result.passed
+
+
+TRAILS = (
+    "<nav aria-label=Main><a href='#' onclick=\"out.textContent='Went to main'\">Home</a>"
+    "<a href='#' onclick=\"out.textContent='Went to main reports'\">Reports</a></nav>"
+    "<aside><a href='#' onclick=\"out.textContent='Went to side reports'\">Reports</a></aside>"
+    "<nav aria-label=Breadcrumb><a href='#' onclick=\"out.textContent='Went to crumb'\">Home</a>"
+    " / <span aria-current=page>Reports</span></nav>" + SAYS
+)
+
+
+async def test_a_link_named_with_its_part_is_the_one_in_that_part(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once a click on an element named "breadcrumb Home", or "sidebar link Reports"
+    url = pages.add(TRAILS)
+    for goal, went in [
+        ("Click the breadcrumb Home", "crumb"),
+        ("Click the sidebar link Reports", "side reports"),
+    ]:
+        result, plan = await run(pool, url, f"{goal}, then check the page says Went to {went}")
+        assert result.passed, (goal, result.error)
+        assert (await replay(pool, url, plan)).passed
+    # The main menu's Home is not the breadcrumb's
+    result, _ = await run(
+        pool, url, "Click the breadcrumb Home, then check the page says Went to main"
+    )
+    assert not result.passed
+
+
+SIGN_UP = (
+    "<form onsubmit=\"event.preventDefault(); out.textContent = pw.value === 'Secret123!'"
+    " ? 'Welcome aboard, ' + mail.value : 'Password needed'\">"
+    "<label>Email <input id=mail type=email></label>"
+    "<label>Password <input id=pw type=password></label>"
+    "<button>Create account</button></form>" + SAYS
+)
+
+
+async def test_signing_up_with_pairs_fills_them_and_sends_the_form(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    url = pages.add(SIGN_UP)
+    goal = "Sign up with email ada@example.com and password Secret123!, then check for {}"
+    outcome = await run_goal(
+        pool, url=url, goal=goal.format("Welcome aboard"), triggered_by="api", limits=QUICK
+    )
+    assert outcome.result.passed, outcome.result.error
+    assert "Secret123!" not in outcome.plan.model_dump_json()  # typed, and kept secret
+    # A form that is never sent fails at the check
+    dead = pages.add(
+        SIGN_UP.replace("onsubmit", "data-off").replace("<button>", "<button type=button>")
+    )
+    outcome = await run_goal(
+        pool, url=dead, goal=goal.format("Welcome aboard"), triggered_by="api", limits=QUICK
+    )
+    assert not outcome.result.passed

@@ -2536,8 +2536,14 @@ def test_signed_out_said_first_is_how_the_journey_starts() -> None:
         ("click", Target(text="Account", role="link"), None, None),
         ("expect_url", None, "login", None),
     ]
+    assert steps("If I am not logged in, /admin should send me to /login") == [
+        ("goto", None, "/admin", None),
+        ("expect_url", None, "/login", None),
+    ]
     # Said once the journey has signed in, it is refused, never skipped
     refused("log in. When logged out, the Account link should take you to the login page")
+    refused("Log in as bob with password x. If I am not logged in, click Login")
+    refused("When not logged out, go to /admin")  # signed in, which the start is not
     # Said alone, it may be a check: never a step skipped
     refused("Click Logout. Then I am logged out.")
 
@@ -4213,6 +4219,13 @@ def test_a_link_named_with_its_part_is_looked_for_in_that_part() -> None:
     assert steps("click the modal button 'OK'") == [
         ("click", Target(text="OK", role="button", within="modal"), None, None)
     ]
+    # Once a click on an element named "sidebar link Reports"
+    assert steps("Click the sidebar link Reports") == [
+        ("click", Target(text="Reports", role="link", within="sidebar"), None, None)
+    ]
+    # A breadcrumb's last crumb, the page's own name, is seldom a link: no kind is asked
+    for goal in ["Click the breadcrumb Home", 'Click the "Home" breadcrumb']:
+        assert steps(goal) == [("click", Target(text="Home", within="breadcrumb"), None, None)]
     refused("Navigate to Reports via the sidebar")  # a way there, no page so named
 
 
@@ -5320,3 +5333,52 @@ def test_what_a_person_expects_a_thing_to_be_is_what_it_should_be() -> None:
     assert steps('The system displays "Profile updated"') == [
         ("expect_text", None, "Profile updated", None)
     ]
+
+
+def test_someone_able_to_do_a_step_does_it() -> None:
+    # Once a check that a part named "able to search for" shows "oak"
+    assert steps('The user is able to search for "oak" and sees Oak Chair in the results') == [
+        ("search", None, "oak", None),
+        ("expect_text", Target(text="results"), "Oak Chair", None),
+    ]
+    assert steps("Users are able to add a todo called Milk") == [("add_item", None, "Milk", None)]
+    refused("Users page shows Bob")  # a page's name, not who does a step
+
+
+def test_an_order_described_is_no_words_of_the_first_item() -> None:
+    # Once a check that the first item shows "posts newest"
+    refused("The blog index shows posts newest first")
+    assert steps("The list shows Milk first") == [
+        ("expect_text", Target(text="item", role="listitem", nth=0, within="list"), "Milk", None)
+    ]
+
+
+def test_signing_up_with_pairs_fills_each_and_sends_the_form() -> None:
+    goal = "Register with name Ada, email ada@example.com and password Secret123!"
+    assert steps(goal) == [
+        ("fill", Target(text="name"), "Ada", None),
+        ("fill", Target(text="email"), "ada@example.com", None),
+        ("fill", Target(text="password"), "{{password}}", None),
+        ("submit", None, None, None),
+    ]
+    assert read(goal).secrets == {"password": "Secret123!"}
+    refused("Sign up with Google")  # a button's name, no field's: never a field "Google"
+
+
+def test_a_thing_named_after_its_kind_is_gone_to_by_its_name() -> None:
+    # Once a page named 'product "Oak Chair"', which no page is
+    for goal in ['Navigate to the product "Oak Chair"', "Go to the product Oak Chair"]:
+        assert steps(goal) == [("visit", Target(text="Oak Chair"), None, None)]
+    assert steps("go to the product page") == [("visit", Target(text="product"), None, None)]
+
+
+def test_a_command_is_never_the_subject_of_a_statement() -> None:
+    # Once a check that a part named "Export the users" shows "as CSV" ("list" read as "lists")
+    refused("Export the users list as CSV")
+
+
+def test_a_page_named_as_up_is_the_page_the_journey_is_on() -> None:
+    # As "the login page loads": the journey is there (its address says so), never a guess
+    # of an address to open
+    for goal in ["The API docs page is reachable", "the api docs page should be online"]:
+        assert steps(goal) == [("expect_url", None, "api-docs", None)], goal

@@ -23,7 +23,7 @@ from housecat.browser.heal import (
     rank,
 )
 from housecat.browser.items import ALIKE_ITEMS
-from housecat.browser.regions import LANDMARKS
+from housecat.browser.regions import LANDMARKS, NAMED_ROLES
 from housecat.browser.wording import (
     alone_selector,
     code_name_selector,
@@ -323,7 +323,7 @@ async def _scoped(page: Root, chain: Chain, within: str) -> Chain | None:
     if await _visible_count(page.locator(alone_selector(within))):
         reachable = [found for found in reachable if found[2]]
     if not reachable:
-        return None
+        return await _in_named_part(page, chain, within)
     depth, tag, alone = min(reachable)
     # The part that shows "Bob" in one of its own parts (a row's own text runs its cells
     # together: "Bobx"), or else in its own text ("<li>Bob <button>"); said alone, where
@@ -335,6 +335,16 @@ async def _scoped(page: Root, chain: Chain, within: str) -> Chain | None:
             scoped = chain.then(Call("locator", (shows,)))
         else:
             scoped = Chain((Call("locator", (tag,)), Call("locator", (shows,)))).then(*chain.calls)
+        if await _visible_count(scoped.on(page)):
+            return scoped
+    return await _in_named_part(page, chain, within)
+
+
+async def _in_named_part(page: Root, chain: Chain, within: str) -> Chain | None:
+    """Narrow a chain to a part the page names so, though no text shows the words: "Home in
+    the breadcrumb" is in `<nav aria-label="Breadcrumb">`."""
+    for role in NAMED_ROLES:
+        scoped = Chain((Call("get_by_role", (role,), {"name": within}),)).then(*chain.calls)
         if await _visible_count(scoped.on(page)):
             return scoped
     return None

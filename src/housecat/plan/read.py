@@ -121,8 +121,8 @@ _SIGNED_OUT = re.compile(rf"^(?P<body>.+?),? {_AS_SIGNED_OUT}$", re.I)
 # "When logged out, the Account link opens the login page": what a journey is, as it starts
 # (a Gherkin "When" is read before; "I am logged out" alone may be a check, never skipped)
 _WHEN_SIGNED_OUT = (
-    r"(?:(?:when|while|if) )?(?:(?:i am|i'm|you are|you're|the user is|users are|not) )?"
-    r"(?:logged|signed) out"
+    r"(?:(?:when|while|if) )?(?:(?:i am|i'm|you are|you're|the user is|users are) )?"
+    r"(?:(?:logged|signed) out|not (?:logged|signed) in)"
 )
 _SIGNED_OUT_FIRST = re.compile(rf"^{_WHEN_SIGNED_OUT}, (?P<body>.+)$", re.I)
 # "click Login without entering anything", "press Submit with the form empty": nothing is
@@ -451,6 +451,9 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         return None
     if _A_RANGE.search(text):
         return None  # "between 3 and 5 plans": a range of counts, which no step checks
+    signed_out_first = _SIGNED_OUT_FIRST.match(text)
+    if signed_out_first:  # before anyone signs in (a later one is refused by read_goal)
+        return parse_clause(signed_out_first["body"], quotes)
     for said in (text, strip_fillers(text)):  # "When a modal shows, …" is no Gherkin "When"
         conditional = read_conditional(said, quotes, lambda t: parse_clause(t, quotes))
         if conditional is not False:
@@ -460,9 +463,6 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
     fronted = _A_PLACE_THEN_A_STEP.match(text)
     if fronted:  # "… then in the sidebar click Getting started": the click, in the sidebar
         return parse_clause(f"{text[fronted.end() :]} {fronted['scope']}", quotes)
-    signed_out_first = _SIGNED_OUT_FIRST.match(text)
-    if signed_out_first:  # before anyone signs in (a later one is refused by read_goal)
-        return parse_clause(signed_out_first["body"], quotes)
     signed_out = _SIGNED_OUT.match(text)
     if signed_out:
         opened = parse_clause(signed_out["body"], quotes)

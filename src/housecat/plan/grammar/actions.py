@@ -45,6 +45,12 @@ _VARIABLE_ADDRESS = re.compile(VARIABLE.pattern + r"(?:/\S*)?$")
 _NEW_TAB = re.compile(r" in (?:a|the) (?:new )?(?:browser|tab|window)$", re.I)
 _DETERMINER = re.compile(r"^(?:the|a|an|your|my|our) ", re.I)
 _PAGE = re.compile(r"^(?P<name>.+?) (?:page|screen|view)$", re.I)
+# A thing of the site's, then its name as written: "the product Oak Chair", "the post 'Hi'"
+_THING_NAMED = re.compile(
+    r"^(?:product|item|article|post|order|project|listing|course|recipe|category|collection)"
+    rf" (?P<x>(?-i:[A-Z0-9#])\S*(?: (?-i:[A-Z0-9])\S*)*|{OPEN}\d+{CLOSE})$",
+    re.I,
+)
 _NOWHERE = frozenset({"back", "forward", "previous page", "next page", "page", "previous", "last"})
 # A lower-case purpose after the target ("click Next to continue") is not part of its name.
 _PURPOSE = re.compile(
@@ -139,6 +145,9 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     page_of = None if names_a_position(name) else PAGE_OF.match(name)
     if page_of:  # "go to the product page for Oak Chair": that product's page
         name = f"{page_of['x']} page"
+    thing = _THING_NAMED.match(name)
+    if thing:  # "go to the product Oak Chair": its page
+        name = f"{thing['x']} page"
     page = _PAGE.match(name)
     if page:
         name = page["name"]

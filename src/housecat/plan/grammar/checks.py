@@ -55,6 +55,7 @@ from housecat.plan.grammar.words import (
     REGIONS,
     TEXT_NOUNS,
     UNNAMEABLE,
+    chosen_by_the_page,
     has_pronoun,
     is_the_page_open,
     names_a_page,
@@ -1300,6 +1301,8 @@ def _in_order(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the page shows Sign in first": first of what?
     kind = "row" if re.search(r"\b(?:table|grid)\b", subject, re.I) else "item"
     said = [(n, match[g]) for n, g in (("first", "a"), ("second", "b")) if match[g]]
+    if any(chosen_by_the_page(value) for _, value in said):
+        return None  # "the blog shows posts newest first": an order, which no words show
     drafts: list[Draft] = []
     for ordinal, value in said:
         shown = parse_assertion(
@@ -1546,7 +1549,8 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     rule(
         r"^(?:the )?(?P<name>\S.*?) (?:page|screen) (?:(?:should|must|will|now) )*"
-        r"(?:loads?|opens?|is (?:loaded|open|opened|displayed|shown)|appears?)"
+        r"(?:loads?|opens?|appears?|comes up"
+        r"|(?:is|be) (?:loaded|open|opened|displayed|shown|up|reachable|online|live))"
         r"(?: (?:fine|ok|okay|correctly|properly|successfully|without errors?))?$",
         _page_loads,
     ),

@@ -218,6 +218,19 @@ def _form(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed(tuple(draft for draft in drafts if draft is not None), tail)
 
 
+# "sign up with email a@b.co and password x": the sign-up form's fields, then the form sent
+_SIGN_UP = (
+    r"^(?:sign up|register|create (?:an|a new|my|your) account) (?:with|using) (?P<pairs>\S.*)$"
+)
+
+
+def _sign_up(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    drafts = [_pair(part, quotes) for part in _pairs(match["pairs"])]
+    if not drafts or any(draft is None for draft in drafts):
+        return None  # "sign up with Google": a button's name, no field's
+    return Parsed((*(d for d in drafts if d is not None), Draft(action="submit")), "free")
+
+
 _FORM_PATTERN = re.compile(_FORM, re.I)
 
 
@@ -308,6 +321,7 @@ def _assigned(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 FIELD_RULES: tuple[Rule, ...] = (
     rule(_FORM, _form, final=True),
+    rule(_SIGN_UP, _sign_up),
     rule(
         r"^(?P<verb>fill(?: in| out)?|enter|type|input|provide|use) (?:the |your |my )?"
         r"(?P<pairs>.+)$",

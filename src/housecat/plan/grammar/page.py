@@ -13,6 +13,7 @@ _ANSWERS = {
     "accept": "Accept",
     "agree to": "Agree",
     "allow": "Allow",
+    "cancel": "Cancel",
     "dismiss": "Dismiss",
     "close": "Close",
     "confirm": "Confirm",
@@ -61,7 +62,7 @@ PAGE_RULES: tuple[Rule, ...] = (
         _scroll,
     ),
     rule(
-        r"^(?P<verb>accept|agree to|allow|dismiss|close|confirm|decline|refuse|reject)"
+        r"^(?P<verb>accept|agree to|allow|cancel|dismiss|close|confirm|decline|refuse|reject)"
         r"(?P<all> all)?"
         r" (?:the |this |that |any |all )?"
         rf"(?:(?P<consent>{CONSENT}(?: {CONSENT})?(?: {SHAPES})?)"

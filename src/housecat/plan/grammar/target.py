@@ -74,10 +74,18 @@ _THING_CALLED = re.compile(
 _NOUN_QUOTED = re.compile(
     rf"^(?:[a-z]+ ){{1,2}}(?P<noun>{_NOUN_WORDS}){_LINK} (?P<name>{OPEN}\d+{CLOSE})$", re.I
 )
-_PLACED_KIND_QUOTED = re.compile(
+# "the footer link 'Careers'", "the sidebar link Reports": the link in that part, named so
+_NAME_WRITTEN = rf"(?P<name>{OPEN}\d+{CLOSE}|(?-i:[A-Z0-9])\S*(?: (?-i:[A-Z0-9])\S*)*)"
+_PLACED_KIND = re.compile(
     r"^(?P<part>header|footer|sidebar|side bar|nav|navigation|navbar|nav bar|top bar|toolbar"
-    rf"|modal|dialog|popup) (?P<noun>link|button|tab|menu item|heading)"
-    rf" (?P<name>{OPEN}\d+{CLOSE})$",
+    rf"|modal|dialog|popup) (?P<noun>link|button|tab|menu item|heading) {_NAME_WRITTEN}$",
+    re.I,
+)
+# "the breadcrumb Home", "the Home breadcrumb": what the breadcrumb trail shows, a link or
+# the page's own name (which is seldom a link)
+_BREADCRUMB = re.compile(
+    rf"^(?:breadcrumb (?:link |item )?{_NAME_WRITTEN}|{_NAME_WRITTEN.replace('name', 'named')}"
+    r" breadcrumb(?: link| item)?)$",
     re.I,
 )
 # "the row with Bob": a thing that holds others, named by what it holds (a name, written as
@@ -282,7 +290,10 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "the first 3 results": several, each of which a check would need
     text = _PART_OF.sub(r"\g<part> in the ", text, count=1)  # "row of the table"
     # "the footer link 'Careers'": the link in the footer, never one anywhere
-    text = _PLACED_KIND_QUOTED.sub(r"\g<name> \g<noun> in the \g<part>", text, count=1)
+    text = _PLACED_KIND.sub(r"\g<name> \g<noun> in the \g<part>", text, count=1)
+    crumb = _BREADCRUMB.match(text)
+    if crumb:
+        text = f"{crumb['name'] or crumb['named']} in the breadcrumb"
     spot = _POSITION.search(text)  # "in the top right corner": no locator can use it
     text, within = _split_position(text, quotes)
     if within is None:

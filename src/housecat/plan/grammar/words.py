@@ -294,7 +294,7 @@ VERBS = _words(
     "can should must will would do does not never cannot scroll accept allow agree dismiss "
     "close decline refuse reject add create delete remove destroy filter sort try lookup "
     "authenticate access reach view extract copy count compare calculate record report "
-    "refresh reload edit rename"
+    "refresh reload edit rename export import print download upload share invite archive"
 )
 _THIRD_PERSON = {f"{v}es": v for v in VERBS} | {f"{v}s": v for v in VERBS}
 _THIRD_PERSON |= {f"{v[:-1]}ies": v for v in VERBS if v.endswith("y")}
@@ -331,9 +331,11 @@ _FILLER = re.compile(
     rf"^(?:(?P<hard>{_HARD_FILLERS})|(?P<soft>{_SOFT_FILLERS}))(?P<comma>[,:])?(?: |$)", re.I
 )
 _SUBJECT = re.compile(
-    r"^(?:i|we|you|they|he|she|user|(?:the|a) (?:user|visitor|customer|shopper|tester|admin))"
+    r"^(?:i|we|you|they|he|she|users?|(?:the|a) (?:user|visitor|customer|shopper|tester|admin)"
+    r"|(?:the )?(?:users|visitors|customers|shoppers))"
     r" (?:(?:will|would|should|must|can|could|then|now|also|first|next|finally|need to|needs to"
-    r"|want to|wants to|have to|has to|try to|tries to|be able to|(?:am|is|are) going to) )*",
+    r"|want to|wants to|have to|has to|try to|tries to|be able to"
+    r"|(?:am|is|are) (?:going|able) to) )*",
     re.I,
 )
 # Who an outcome is said of ("Then I am …", "Then the user is …", "Then Ada is …").
