@@ -1124,6 +1124,11 @@ async def test_what_it_says_after_a_part_shows_is_what_that_part_says(
     assert not (await check(pool, pages.add(failed), step)).passed
     saved = "<a href=#>Saved items</a><div role=alert>Saved</div>"
     assert (await check(pool, pages.add(saved), step)).passed
+    # And so "a toast appears saying 'Saved'", which once looked at the whole page
+    step = read_goal("a toast appears saying 'Saved'").steps[-1]
+    assert not (await check(pool, pages.add(failed), step)).passed
+    toast = "<a href=#>Saved items</a><div class='toast show'>Saved</div>"
+    assert (await check(pool, pages.add(toast), step)).passed
 
 
 async def test_where_a_link_shown_goes_is_checked_by_following_it(

@@ -3713,7 +3713,10 @@ def test_how_one_goes_or_a_spot_on_a_page_is_no_page_to_visit() -> None:
 
 def test_a_kind_that_appears_saying_quoted_words_shows_those_words() -> None:
     # Once refused: what the toast says came after "appears".
-    assert steps('A toast appears saying "Saved"') == [("expect_text", None, "Saved", None)]
+    toast = Target(text="toast", role="alert")
+    assert steps('A toast appears saying "Saved"') == [("expect_text", toast, "Saved", None)]
+    # A message may be plain words, which only the words themselves find
+    assert steps('a message saying "Saved" appears') == [("expect_text", None, "Saved", None)]
     refused("a message appears saying Saved")  # unquoted: where do the words end?
 
 

@@ -191,9 +191,10 @@ _NAMED_TEXT = re.compile(
 )
 # Text a kind of message shows, the kind only describing it: "a tip saying 'Drag to sort'".
 # Headings and titles are kinds a check must keep, so they are not among these.
+_POPPED_UP = frozenset({"toast", "alert", "notification"})
 _KIND_SAYING = re.compile(
-    r"^(?:an?|the|one) (?:[a-z][a-z-]* ){0,2}?(?:error message|error|message|notice|text|label"
-    r"|warning|toast|alert|banner|notification|caption|status|badge|tooltip|tip|hint"
+    r"^(?:an?|the|one) (?:[a-z][a-z-]* ){0,2}?(?P<kind>error message|error|message|notice|text"
+    r"|label|warning|toast|alert|banner|notification|caption|status|badge|tooltip|tip|hint"
     r"|confirmation|feedback|summary|counter|note|line)"
     r" (?:that |which )?(?:says|shows|reads|displays|saying|showing|reading|displaying)"
     rf":? (?P<q>{OPEN}\d+{CLOSE})$",
@@ -365,7 +366,13 @@ def _kind_saying(words: str, quotes: Quotes) -> Parsed | None:
     saying = _KIND_SAYING.match(words)
     if saying is not None and names_a_property(words):
         return None  # "the submit button label reads 'Send'": the button's, not any words
-    return None if saying is None else one("expect_text", value=quotes.value(saying["q"]))
+    if saying is None:
+        return None
+    kind = saying["kind"].lower()
+    # "a toast saying 'Saved'": said in a toast, as "the toast says 'Saved'" is; a message or
+    # an error may be plain words, which only the words themselves find
+    within = Target(text=kind, role="alert") if kind in _POPPED_UP else None
+    return one("expect_text", target=within, value=quotes.value(saying["q"]))
 
 
 def _there(match: re.Match[str], quotes: Quotes) -> Parsed | None:
