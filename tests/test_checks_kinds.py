@@ -1129,6 +1129,10 @@ async def test_what_it_says_after_a_part_shows_is_what_that_part_says(
     assert not (await check(pool, pages.add(failed), step)).passed
     toast = "<a href=#>Saved items</a><div class='toast show'>Saved</div>"
     assert (await check(pool, pages.add(toast), step)).passed
+    for goal in ['the "Saved" toast appears', "wait for the 'Saved' toast"]:
+        step = read_goal(goal).steps[-1]
+        assert not (await check(pool, pages.add(failed), step)).passed, goal
+        assert (await check(pool, pages.add(toast), step)).passed, goal
 
 
 async def test_where_a_link_shown_goes_is_checked_by_following_it(

@@ -3717,6 +3717,14 @@ def test_a_kind_that_appears_saying_quoted_words_shows_those_words() -> None:
     assert steps('A toast appears saying "Saved"') == [("expect_text", toast, "Saved", None)]
     # A message may be plain words, which only the words themselves find
     assert steps('a message saying "Saved" appears') == [("expect_text", None, "Saved", None)]
+    # A toast named by its words is one saying them, and "it" is that toast
+    assert steps('wait for the "Saved" toast, then check it says Saved') == [
+        ("wait_for", toast, "Saved", None),
+        ("expect_text", toast, "Saved", None),
+    ]
+    assert steps('An alert "Saved" is shown') == [
+        ("expect_text", Target(text="alert", role="alert"), "Saved", None)
+    ]
     refused("a message appears saying Saved")  # unquoted: where do the words end?
 
 

@@ -322,7 +322,7 @@ def _wait_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "wait until results appear": a thing, not words we could look for
     if kind == "url":
         return one("expect_url", value=value)
-    if target is not None and target.names_kind:
+    if target is not None and target.names_kind and kind != "text":
         return one("expect_visible", target=target)  # "wait for the footer": it, not its word
     tail: Tail = "free" if kind == "text" and not quotes.is_quoted(text) else "closed"
     return one("wait_for", target=target, value=value, tail=tail)

@@ -25,6 +25,7 @@ from housecat.plan.grammar.seen import (
     no_results,
     on_page,
     page_fragment,
+    popped_up,
     some_results,
     text_tail,
 )
@@ -191,7 +192,6 @@ _NAMED_TEXT = re.compile(
 )
 # Text a kind of message shows, the kind only describing it: "a tip saying 'Drag to sort'".
 # Headings and titles are kinds a check must keep, so they are not among these.
-_POPPED_UP = frozenset({"toast", "alert", "notification"})
 _KIND_SAYING = re.compile(
     r"^(?:an?|the|one) (?:[a-z][a-z-]* ){0,2}?(?P<kind>error message|error|message|notice|text"
     r"|label|warning|toast|alert|banner|notification|caption|status|badge|tooltip|tip|hint"
@@ -368,11 +368,9 @@ def _kind_saying(words: str, quotes: Quotes) -> Parsed | None:
         return None  # "the submit button label reads 'Send'": the button's, not any words
     if saying is None:
         return None
-    kind = saying["kind"].lower()
-    # "a toast saying 'Saved'": said in a toast, as "the toast says 'Saved'" is; a message or
-    # an error may be plain words, which only the words themselves find
-    within = Target(text=kind, role="alert") if kind in _POPPED_UP else None
-    return one("expect_text", target=within, value=quotes.value(saying["q"]))
+    kind = saying["kind"]
+    # "a toast saying 'Saved'": said in a toast, as "the toast says 'Saved'" is
+    return one("expect_text", target=popped_up(kind), value=quotes.value(saying["q"]))
 
 
 def _there(match: re.Match[str], quotes: Quotes) -> Parsed | None:

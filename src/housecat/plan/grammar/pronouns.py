@@ -210,7 +210,8 @@ def in_focus(
         # "a toast appears, and it says Saved": that toast says it, not just any part
         shown = before.drafts[-1]
         target = shown.target
-        if shown.action == "expect_visible" and target and target.names_kind and not target.within:
+        looked = shown.action in {"expect_visible", "expect_text", "wait_for"}
+        if looked and target and target.names_kind and not target.within:
             place = target.text
     if place is None:
         return None

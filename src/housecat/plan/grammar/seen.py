@@ -24,6 +24,16 @@ from housecat.plan.variables import placeholder
 
 Seen = tuple[Literal["text", "element", "url"], str, Target | None]
 
+# Messages that pop up: what one says is looked for in one ("a toast saying 'Saved'"); a
+# message or an error may be plain words, which only the words themselves find.
+_POPPED_UP = frozenset({"toast", "alert", "notification"})
+
+
+def popped_up(kind: str | None) -> Target | None:
+    """The messages of a kind that pops up, as a part of the page to look in."""
+    return Target(text=kind, role="alert") if kind and kind.lower() in _POPPED_UP else None
+
+
 _COUNT = re.compile(
     rf"^(?:(?:exactly|only|precisely) |(?P<least>at least|no fewer than|a minimum of) "
     r"|(?P<above>more than) )?"
@@ -276,7 +286,7 @@ def classify(
         if topic and element.noun in _PROBLEM_NOUNS:
             return None  # "the Login error": an error about signing in, not the word "Login"
         if literal(text, element.target.text):
-            return ("text", element.target.text, None)
+            return ("text", element.target.text, popped_up(element.noun))
         # "a success message" describes the kind of thing, not the words it shows: no text
         # to look for, and any message of that kind would do, a failure's included
         return None
@@ -389,6 +399,8 @@ def expect(
         return None if negated else on_page(value)
     if kind == "text":
         action: Action = "expect_no_text" if negated else "expect_text"
+        # "the 'Saved' toast": its words in a toast; that none shows them is said of the page
+        scope = scope or (None if negated else target)
         return one(action, target=scope, value=value, tail="free")
     if target is not None and place is not None and target.within not in (None, place):
         return None  # "the footer has a link in the sidebar": a place in a place
