@@ -2467,6 +2467,8 @@ def test_an_element_s_markup_is_no_words_it_shows() -> None:
     refused("Choose Dark from the Theme dropdown and verify the body has class dark")
     refused("the Save button has style color red")
     refused("Make sure the email input has type email")  # once the words "type email"
+    refused("the Docs link has target _blank")  # once the words "target _blank"
+    refused("the Docs link has href /docs")
     # Words that start the same way are words
     assert steps("the card shows Class A seats") == [
         ("expect_text", Target(text="card"), "Class A seats", None)

@@ -136,7 +136,10 @@ _SECOND_THING = re.compile(r" and (?:the|its|their) ")
 # A name of two words or more, each capitalised: "Oak Chair", "Model 3"
 _TITLE_CASED = re.compile(r"[A-Z0-9][\w'&.-]*(?: [A-Z0-9][\w'&.-]*)+")
 # "class dark", "the attribute required", "style color: red": an element's markup
-_MARKUP = re.compile(r"^(?:(?:the|a|an) )?(?:css )?(?:class(?:name)?|attribute|style|id|type)\b")
+_MARKUP = re.compile(
+    r"^(?:(?:the|a|an) )?(?:css )?(?:class(?:name)?|attribute|style|id|type|target|href|rel|src"
+    r"|alt|aria-[\w-]+|data-[\w-]+)\b"
+)
 _LISTED = re.compile(
     r" (?:listed|shown|displayed|visible|present|available|in total|on (?:the )?(?:page|screen))$",
     re.I,
