@@ -1101,9 +1101,14 @@ def test_an_item_said_to_be_done_is_its_own_box_ticked() -> None:
             None,
         ),
     ]
+    # The item said with its kind is the item, as "tick the Buy milk todo" ticks it
+    assert steps("the Buy milk todo is completed") == [
+        ("expect_checked", Target(text="checkbox", role="checkbox", within="Buy milk"), None, None)
+    ]
     # No item named: a process, or everything.
     for goal in ["The order is complete", "Everything is done", "wait until Saving is done"]:
         refused(goal)
+    refused("the todo is done")  # which one?
 
 
 def test_and_that_opens_a_second_check() -> None:

@@ -387,14 +387,20 @@ _AN_ITEM = re.compile(
 )
 
 
-def tick_in_item(action: Action, text: str, quotes: Quotes) -> Parsed | None:
-    """Tick "the Buy milk todo": the box in the item that says so, not a box named so."""
+def item_named(text: str, quotes: Quotes) -> str | None:
+    """The words of "the Buy milk todo" or "the task 'Walk dog'": the item that says them."""
     said = _AN_ITEM.match(text)
     words = (said["a"] or said["b"]) if said else ""
     if not words or STATEMENT_WORDS.search(words) or not (words[0].isupper() or words[0] == OPEN):
         return None  # "check the todo is still there": a statement; an item is named
     item = quotes.value(words)
-    if item.lower() in UNNAMEABLE or has_pronoun(item):
+    return None if item.lower() in UNNAMEABLE or has_pronoun(item) else item
+
+
+def tick_in_item(action: Action, text: str, quotes: Quotes) -> Parsed | None:
+    """Tick "the Buy milk todo": the box in the item that says so, not a box named so."""
+    item = item_named(text, quotes)
+    if item is None:
         return None
     return one(action, target=Target(text="checkbox", role="checkbox", within=item))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from housecat.plan.grammar.intents import item_named
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import (
     expected,
@@ -331,10 +332,12 @@ _UNDONE = rf"(?-i:(?:not|no longer) {_DONE}|incomplete|undone|unfinished)"
 def _item_done(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "'Buy milk' is marked as done": the box in the item that shows those words."""
     raw = match["x"]
-    item = expected(raw, quotes)
-    described = _DESCRIBED.match(raw) and not quotes.is_quoted(raw)
-    if item is None or described or not literal(raw, item) or not_a_subject(raw):
-        return None  # "the order is complete", "everything is done": no item named
+    item = item_named(raw, quotes)  # "the Buy milk todo is done"
+    if item is None:
+        item = expected(raw, quotes)
+        described = _DESCRIBED.match(raw) and not quotes.is_quoted(raw)
+        if item is None or described or not literal(raw, item) or not_a_subject(raw):
+            return None  # "the order is complete", "everything is done": no item named
     done = (match["state"] is None) != _negated(match["mid"])
     box = Target(text="checkbox", role="checkbox", within=item)
     return one("expect_checked" if done else "expect_unchecked", target=box)
