@@ -1223,8 +1223,11 @@ def test_a_clause_about_it_does_not_run_on_into_the_words_expected() -> None:
 
 
 def test_nothing_is_no_place_that_says_something() -> None:
-    # It was read as the words "Error" next to a label "Nothing": the opposite check.
-    refused('Nothing says "Error"')
+    # It was read as the words "Error" next to a label "Nothing": the opposite check. It
+    # says the page shows them nowhere.
+    for goal in ['Nothing says "Error"', 'Nothing on the page should say "Error"']:
+        assert steps(goal) == [("expect_no_text", None, "Error", None)], goal
+    refused("nothing should say the price is wrong")  # what it may not say, described
 
 
 def test_being_sent_somewhere_said_in_the_past() -> None:
@@ -5360,7 +5363,11 @@ def test_someone_able_to_do_a_step_does_it() -> None:
         ("expect_text", Target(text="results"), "Oak Chair", None),
     ]
     assert steps("Users are able to add a todo called Milk") == [("add_item", None, "Milk", None)]
-    refused("Users page shows Bob")  # a page's name, not who does a step
+    # "Users" before a page's name is that name, not who does a step
+    assert steps("Users page shows Bob") == [
+        ("visit", Target(text="Users"), None, None),
+        ("expect_text", None, "Bob", None),
+    ]
 
 
 def test_an_order_described_is_no_words_of_the_first_item() -> None:
@@ -5400,3 +5407,30 @@ def test_a_page_named_as_up_is_the_page_the_journey_is_on() -> None:
     # of an address to open
     for goal in ["The API docs page is reachable", "the api docs page should be online"]:
         assert steps(goal) == [("expect_url", None, "api-docs", None)], goal
+
+
+def test_a_page_named_without_an_article_is_that_page() -> None:
+    # Once refused, as notes are written: "Homepage shows Welcome"
+    assert steps("Homepage shows Welcome") == [
+        ("goto", None, "{{url}}", None),
+        ("expect_text", None, "Welcome", None),
+    ]
+    assert steps("Pricing page title is Plans") == [
+        ("visit", Target(text="Pricing"), None, None),
+        ("expect_title", None, "Plans", None),
+    ]
+    # Never words before a page that are no name of it
+    assert steps('check page contains "Add to cart"') == [
+        ("expect_text", None, "Add to cart", None)
+    ]
+    refused("Each product page shows a price")
+
+
+def test_addresses_listed_after_one_verb_are_each_opened() -> None:
+    # Once refused at the second address
+    for goal in ["Smoke test: load /, /pricing and /docs", "Open /, then /pricing, then /docs"]:
+        assert steps(goal) == [
+            ("goto", None, "/", None),
+            ("goto", None, "/pricing", None),
+            ("goto", None, "/docs", None),
+        ], goal

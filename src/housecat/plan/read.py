@@ -146,6 +146,12 @@ _ON_A_NAMED_PAGE = re.compile(
 )
 # "the heading is About us on /about": the check, made at that address
 _ON_AN_ADDRESS = re.compile(r" (?:on|at) (?P<page>(?:/|https?://)[^\s,;]*)(?= |$)", re.I)
+_NO_ARTICLE = (
+    r"(?!(?:each|every|all|any|some|no|none|nothing|nobody|one|this|which|what|a|an)\b)"
+    r"(?:homepage|home page|(?:(?!(?:on|in|at|of|the|to|for|from|with|and|or|that|check|verify"
+    r"|confirm|ensure|make|sure|expect|assert|test|validate|see|does|do|will|is)\b)[\w-]+ ){1,3}"
+    r"(?:page|screen))"
+)
 _NAMED_PAGE_SAYS = re.compile(
     # "check", "Test that", "we should see that": any words before the verb that checks
     r"^(?P<lead>(?:[\w'’-]+ ){0,3}?(?:check|verify|confirm|ensure|make sure|make certain"
@@ -153,8 +159,9 @@ _NAMED_PAGE_SAYS = re.compile(
     r"(?: (?:that|whether|if|to see if|to see that))? "
     # "Does the pricing page show Pro?": the question, which the check answers
     r"|(?:does|do|will|is) )?"
+    # "Pricing page shows Pro", said as a note is: the article left out
     rf"(?P<page>(?:the|your|my|our) (?:homepage|{_NOT_A_PAGE_NAME}[\w-]+"
-    r"(?: [\w-]+){0,2} (?:page|screen)))"
+    rf"(?: [\w-]+){{0,2}} (?:page|screen))|{_NO_ARTICLE})"
     # "the pricing page's title is Plans": that page's own title, heading or address
     r"(?:(?:'s)? (?P<part>title|heading|url|address))?"
     r" (?=(?(part)(?:is|should|must|will|contains?|equals?|matches|reads|says|starts|ends"

@@ -1377,7 +1377,23 @@ def _failed_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 _NO_RESULTS = r"(?:no|zero|0) (?:search )?(?:results|matches|hits)"
+
+
+def _nowhere_said(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "nothing on the page should say 'Lorem ipsum'": the page does not show it."""
+    value = expected(match["v"], quotes)
+    if value is None or not literal(match["v"], value):
+        return None  # "nothing says anything is wrong": a description, no words
+    return one("expect_no_text", value=value, tail=text_tail(match["v"], quotes))
+
+
 _STATEMENTS: tuple[Rule, ...] = (
+    rule(
+        r"^(?:nothing|no text|no part of the page)(?: on (?:the|this) page)?"
+        r" (?:(?:should|must|will|may|can) (?:ever )?)?(?:says?|shows?|contains?|displays?"
+        r"|reads?|mentions?|includes?) (?P<v>\S.*)$",
+        _nowhere_said,
+    ),
     # "(I) expect the total to be $42": what the total should be
     rule(
         r"^(?:(?:i|we) expect )?(?P<s>(?:the|a|an|my|your|our) \S.*?) to"

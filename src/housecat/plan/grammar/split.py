@@ -58,14 +58,16 @@ _HEADING = re.compile(
 )
 # "Hi!", "Thanks!": said to a person, asking nothing of the page.
 _GREETING = re.compile(
-    r"^(?:hi|hello|hey|thanks|thank you|thx|cheers)(?: (?:there|all|team|so much|a lot))?$",
+    r"^(?:hi|hello|hey|thanks|thank you|thx|cheers)"
+    r"(?: (?:there|all|team|so much|a lot|in advance))?$",
     re.I,
 )
 # A test case's section named before its steps, on the same line: the steps follow it.
 _SECTION_LABEL = re.compile(
     # "Test: open /cart": what follows the label is the test, to be read, never dropped
     r"^\s*(?:steps?(?: to reproduce)?|actions?|procedure|pre-?conditions?|setup|set-up|story"
-    r"|journey|test|test case(?: [\d.]+)?)"
+    r"|journey|(?:quick |smoke |sanity |e2e |end-to-end |regression )*test"
+    r"|test case(?: [\d.]+)?|(?:user )?flow|monitor)"
     r"\s*:\s*(?=\S)",
     re.I,
 )
@@ -236,6 +238,8 @@ _SPOT = re.compile(
 _PAGE_SCOPE = re.compile(r" (?:page|screen)$", re.I)
 _PLACE_WORD = re.compile(r"^\S+ (?:(?:the|this|our|my|your) )?", re.I)  # "on the", "in our"
 # The verb a clause lends to an elided sibling: "type a into A and b into B", "click X, then Y".
+_OPENED = re.compile(r"^(?P<verb>go to|visit|open|load|navigate to|browse to|hit) ", re.I)
+_PATH_ALONE = re.compile(r"^(?:/\S*|https?://\S+)$", re.I)
 _SHARED_VERB = re.compile(
     r"^(?:(?:i|we|you|the user|user) )?(?P<verb>fill(?: in| out)?|type|enter|input|write|put"
     r"|paste|key in|set|change|update|select|choose|pick|use|click|tap|press|hit|follow|hover"
@@ -636,6 +640,9 @@ def _lent_verb(
     After "and" or a comma only field steps borrow ("Large from Size"): "click Save and
     Close" names one button. After "then" a name borrows too ("click Save, then Cancel").
     """
+    opened = _OPENED.match(current)
+    if opened and _PATH_ALONE.match(text) and all(d.action == "goto" for d in parsed.drafts):
+        return opened["verb"]  # "visit /pricing and /docs": each address opened in turn
     verb = _SHARED_VERB.match(current)
     if verb is None or any(d.target is None for d in parsed.drafts):
         return None
