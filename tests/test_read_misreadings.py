@@ -3931,6 +3931,9 @@ def test_a_count_of_two_digits_is_a_count_never_words() -> None:
     ]
     assert steps("the page has more than 10 products")[0][3] == 11
     assert steps("the list has more than 12 items")[0][0] == "expect_count"
+    # Once refused as a comparison ("than")
+    assert steps("There should be more than 5 rows")[0][3] == 6
+    refused("there is a product cheaper than Oak Chair")
 
 
 def test_using_a_coupon_applies_it_and_a_box_next_to_words_is_the_checkbox_there() -> None:

@@ -186,8 +186,10 @@ def exists(text: str, quotes: Quotes, *, strict: bool) -> Parsed | None:
     """Expect what a noun phrase or text names to be there ("a heading Welcome", "3 items")."""
     if text.lower().startswith("no "):
         return absent(text[3:], quotes)
-    if _COMPARED.search(text):
-        return None  # "the first product costs less than the second": no thing named so
+    if _COMPARED.search(re.sub(r"^more than (?=\S+ )", "", text, flags=re.I)):
+        # "the first product costs less than the second": no thing named so ("more than 5
+        # rows" is a count)
+        return None
     counted = count(text, quotes, within=None, need_role=False)
     if counted is not None:
         return counted
