@@ -35,6 +35,8 @@ SIGN_IN = (
         # once refused: "{{password}}" after "Enter {{username}}" was no step
         "1. Enter {{username}} and {{password}}\n2. Click Sign in\n3. Check the page says"
         " Welcome back, jdoe",
+        # once refused: signing in said as the subject of where it leads
+        "Login should take me to /home. The page should say Welcome back, jdoe",
     ],
     "Welcome back, jdoe",
 )

@@ -5437,3 +5437,16 @@ def test_addresses_listed_after_one_verb_are_each_opened() -> None:
             ("goto", None, "/pricing", None),
             ("goto", None, "/docs", None),
         ], goal
+
+
+def test_where_signing_in_takes_you_is_checked_once_signed_in() -> None:
+    # Once refused: signing in said as the subject of where it leads
+    assert steps("Login should take me to /dashboard") == [
+        ("sign_in", None, "{{username}}", None),
+        ("expect_url", None, "/dashboard", None),
+    ]
+    wrong = read_goal("Logging in with bad credentials should keep me on /login").steps
+    assert [(s.action, s.password, s.value) for s in wrong] == [
+        ("sign_in", "wrong-{{password}}", "{{username}}"),
+        ("expect_url", None, "/login"),
+    ]

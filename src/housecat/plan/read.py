@@ -124,6 +124,14 @@ _WHEN_SIGNED_OUT = (
     r"(?:(?:when|while|if) )?(?:(?:i am|i'm|you are|you're|the user is|users are) )?"
     r"(?:(?:logged|signed) out|not (?:logged|signed) in)"
 )
+# "Login should take me to /dashboard", "logging in with a wrong password keeps me on /login"
+_SIGN_IN_LEADS = re.compile(
+    r"^(?:(?:a )?successful(?:ly)? )?(?:log(?:ging)?[- ]?in|login|sign(?:ing)?[- ]?in|signin)"
+    r"(?: successfully)?(?P<how> (?:with|using|as) .+?)?"
+    r"(?: (?:should|will|must|always))? (?:takes?|brings?|redirects?|sends?|leads?|keeps?)"
+    r"(?: (?:you|me|us|the user|users))?(?: back)? (?:to|on) (?P<where>\S.*)$",
+    re.I,
+)
 _SIGNED_OUT_FIRST = re.compile(rf"^{_WHEN_SIGNED_OUT}, (?P<body>.+)$", re.I)
 # "click Login without entering anything", "press Submit with the form empty": nothing is
 # typed first, which is no step at all; only the press itself is read
@@ -461,6 +469,13 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
     signed_out_first = _SIGNED_OUT_FIRST.match(text)
     if signed_out_first:  # before anyone signs in (a later one is refused by read_goal)
         return parse_clause(signed_out_first["body"], quotes)
+    leads = _SIGN_IN_LEADS.match(text)
+    if leads:  # "logging in should take me to /dashboard": sign in, then be there
+        signed = parse_clause(f"log in{leads['how'] or ''}", quotes)
+        there = parse_clause(f"I should be on {leads['where']}", quotes)
+        if signed is None or there is None:
+            return None
+        return Parsed(signed.drafts + there.drafts, there.tail)
     for said in (text, strip_fillers(text)):  # "When a modal shows, …" is no Gherkin "When"
         conditional = read_conditional(said, quotes, lambda t: parse_clause(t, quotes))
         if conditional is not False:
