@@ -5450,3 +5450,21 @@ def test_where_signing_in_takes_you_is_checked_once_signed_in() -> None:
         ("sign_in", "wrong-{{password}}", "{{username}}"),
         ("expect_url", None, "/login"),
     ]
+
+
+def test_a_count_in_a_part_never_drops_the_place_the_part_is_in() -> None:
+    # Once "Expect 5 of the items in 'list'": the items of every list on the page, so three
+    # under Features and two elsewhere passed
+    for goal in [
+        "the list under Features has 5 items",
+        "the list in the sidebar has 5 items",
+        "the form in the modal has a Save button",
+    ]:
+        refused(goal)
+    # The place is kept where the part is what the place names: Ada's row
+    assert steps("the row for Ada has an Edit button") == [
+        ("expect_visible", Target(text="Edit", role="button", within="Ada"), None, None)
+    ]
+    assert steps("the list in the sidebar shows Milk") == [
+        ("expect_text", Target(text="list", role="list", within="sidebar"), "Milk", None)
+    ]

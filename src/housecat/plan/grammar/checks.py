@@ -904,10 +904,21 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     said = _says_value(
         value, quotes, scope, place, negated=negated, kind_first=kind_first, words_only=words_only
     )
+    if said is not None and scope is not None and scope.within and _place_lost(said, scope):
+        return None  # "the list in the sidebar has 5 items": a count there loses the sidebar
     if said is None or scope is None or not region_name(subject)[:1].islower():
         return said
     # "the panel lists Welcome, but it does not list Error": "it" is that panel
     return replace(said, focus=region_name(subject))
+
+
+def _place_lost(said: Parsed, scope: Target) -> bool:
+    """Tell a reading that looks in a part ("the list") without the place it is in ("in the
+    sidebar"): only a check of the part itself keeps both."""
+    return any(
+        draft.target != scope and (draft.target is None or draft.target.within != scope.within)
+        for draft in said.drafts
+    )
 
 
 _CART_ICON = re.compile(r"^(?:the |my |your )?(?:shopping )?(?:cart|basket|bag) icon$", re.I)
