@@ -984,6 +984,17 @@ def test_when_the_named_element_appears_it_must_appear() -> None:
     # "a" pop-up and a cookie banner may or may not show: the step waits on them.
     for goal in ["When a dialog appears, click OK", "When the cookie banner appears, accept it"]:
         assert [s.only_if is not None for s in read_goal(goal).steps] == [True]
+    # Once refused: "once" and "as soon as" expect it too, and a check may follow, of "it"
+    toast = Target(text="toast", role="alert")
+    assert steps("When the toast appears, check it says Saved") == [
+        ("expect_visible", toast, None, None),
+        ("expect_text", toast, "Saved", None),
+    ]
+    assert steps("As soon as the Download button shows up, click it") == [
+        ("expect_visible", Target(text="Download", role="button"), None, None),
+        ("click", Target(text="Download", role="button"), None, None),
+    ]
+    refused("if a dialog shows up, check that it says Welcome")  # may never happen
 
 
 def test_confirming_a_dialog_presses_its_confirm_button() -> None:

@@ -44,6 +44,14 @@ _IF = r"(?:if|when|whenever|in case)"
 # must; "when a pop-up appears" or "if the banner shows" may not happen, and waits on it.
 _EXPECTED = re.compile(r"^when the ", re.I)
 _ON_PAGE = r"(?: on (?:the|this) (?:page|screen))?"
+# "once the modal opens, click OK", "as soon as the Download button shows, click it": it
+# will show, so it must; and so "when the toast appears", of a thing named with "the"
+_ONCE = re.compile(
+    rf"^(?:(?P<once>once|as soon as)|when) (?P<cond>(?(once)(?:the|an?) |the )\S.*?)"
+    rf" {_SHOWN}{_ON_PAGE},? (?:then )?(?P<rest>\S.*)$",
+    re.I,
+)
+_IT = re.compile(r"\b(?:it|them)\b", re.I)
 # "If a cookie banner appears, click Accept"; "when a modal pops up, dismiss it".
 _LEADING = re.compile(
     rf"^{_IF} (?P<cond>\S.*?) {_SHOWN}{_ON_PAGE},? (?:then )?(?P<rest>\S.*)$"
@@ -100,6 +108,11 @@ def read_conditional(text: str, quotes: Quotes, parse: ParseFn) -> Parsed | Lite
     enabled = _IF_ENABLED.match(text)
     if enabled is not None:
         return _if_enabled(enabled, parse)
+    once = _ONCE.match(text)
+    if once is not None:
+        said = _once_shown(once["cond"], once["rest"], quotes, parse)
+        if said is not None or once["once"]:
+            return said
     leading = _LEADING.match(text)
     if leading is not None:
         words = leading["cond"] or leading["there"]
@@ -135,6 +148,20 @@ def _conditional(
             return None  # "it" names no one element the step acts on
     drafts = tuple(replace(d, only_if=shown) for d in parsed.drafts)
     return Parsed(drafts, parsed.tail if leading else "closed")
+
+
+def _once_shown(words: str, rest: str, quotes: Quotes, parse: ParseFn) -> Parsed | None:
+    """Expect what "once the dialog opens" names, then do or check the rest there: it must
+    show, and "it" is that thing ("when the toast appears, check it says Saved")."""
+    shown = condition(words, quotes)
+    if shown is None or shown == COOKIE:
+        return None  # a cookie banner comes and goes, whatever the goal's words
+    if len(_IT.findall(rest)) > 1:
+        return None
+    said = parse(_IT.sub(f"the {_DETERMINER.sub('', words)}", rest))
+    if said is None or not said.drafts or any(d.only_if for d in said.drafts):
+        return None
+    return Parsed((Draft("expect_visible", target=shown), *said.drafts), said.tail)
 
 
 def _expected(parsed: Parsed) -> Parsed:
