@@ -5479,3 +5479,18 @@ def test_a_count_in_a_part_never_drops_the_place_the_part_is_in() -> None:
     assert steps("the list in the sidebar shows Milk") == [
         ("expect_text", Target(text="list", role="list", within="sidebar"), "Milk", None)
     ]
+
+
+def test_a_purpose_that_names_the_item_is_never_dropped() -> None:
+    # Dropped, the first View on the page was clicked, whoever's order it showed
+    for goal in [
+        "Click View to see the order for Ada",
+        "Click the eye icon to view Ada's details",
+        "click Details to see the details of order #1004",
+    ]:
+        refused(goal)
+    # A purpose that names no item says nothing of which one
+    assert steps("Click the star icon to add to favourites") == [
+        ("click", Target(text="star", role="img"), None, None)
+    ]
+    assert steps("Select quantity 3") == [("pick", Target(text="quantity"), "3", None)]

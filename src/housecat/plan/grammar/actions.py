@@ -57,7 +57,13 @@ _PURPOSE = re.compile(
     r" to (?:continue|proceed|log in|sign in|login|submit|confirm|finish|start|begin|accept"
     r"|dismiss|reveal|expand|collapse|close|open|view|see|show|hide|go|return|get|navigate"
     r"|display|list|load|reload|refresh|apply|filter|sort|search|find|make|complete|send"
-    r"|save (?:it|the|your|changes))\b.*$"
+    r"|save (?:it|the|your|changes)|add (?:it|this) to|add to)\b.*$"
+)
+# A purpose that names the item acted on ("… to view Ada's details"): the click is one of
+# several, in that item, which dropping the purpose would lose
+_OF_AN_ITEM = re.compile(
+    rf"\b(?:for|about|of|on) (?:the )?(?:[a-z]+ )?(?:(?-i:[A-Z0-9#])|{OPEN})"
+    r"|\b(?-i:[A-Z])\S*['’]s\b"
 )
 _KEY_PURPOSE = re.compile(r" to [a-z].*$")  # "press Escape to close the dialog"
 # "press Escape to close the dialog; make sure it's gone": "it" is the part closed
@@ -223,6 +229,9 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     followed = None if verb in _KEY_VERBS else trail(match["t"], quotes)
     if followed is not None:
         return followed  # "click Settings > Billing": each in turn, as a menu path is followed
+    purpose = _PURPOSE.search(match["t"])
+    if purpose and _OF_AN_ITEM.search(purpose.group()):
+        return None  # "click View to see the order for Ada": which View is hers, no name says
     element = parse_element(_PURPOSE.sub("", match["t"]), quotes, context)
     if element is None:
         return None

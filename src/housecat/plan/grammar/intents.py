@@ -827,7 +827,7 @@ INTENT_RULES: tuple[Rule, ...] = (
     # "select size M", "choose colour Blue": a group every shop has, then the option
     rule(
         r"^(?:pick|choose|select) (?:the )?(?P<g>(?-i:size|colou?r|style|material|variant"
-        r"|storage|capacity|flavou?r|edition|finish|fit|length|width)) "
+        r"|storage|capacity|flavou?r|edition|finish|fit|length|width|quantity|qty|plan)) "
         rf"(?P<v>(?-i:[A-Z0-9])[\w.+/-]*(?: (?-i:[A-Z0-9])[\w.+/-]*)*|{_SLOT})$",
         _pick,
     ),
