@@ -5494,3 +5494,12 @@ def test_a_purpose_that_names_the_item_is_never_dropped() -> None:
         ("click", Target(text="star", role="img"), None, None)
     ]
     assert steps("Select quantity 3") == [("pick", Target(text="quantity"), "3", None)]
+
+
+def test_keys_listed_after_one_press_are_each_pressed() -> None:
+    # Once refused at "Enter", which no verb came before
+    assert steps("Press Tab twice and then Enter") == [
+        ("press", None, "Tab", None),
+        ("press", None, "Tab", None),
+        ("press", None, "Enter", None),
+    ]

@@ -239,6 +239,7 @@ _PAGE_SCOPE = re.compile(r" (?:page|screen)$", re.I)
 _PLACE_WORD = re.compile(r"^\S+ (?:(?:the|this|our|my|your) )?", re.I)  # "on the", "in our"
 # The verb a clause lends to an elided sibling: "type a into A and b into B", "click X, then Y".
 _OPENED = re.compile(r"^(?P<verb>go to|visit|open|load|navigate to|browse to|hit) ", re.I)
+_PRESSED = re.compile(r"^(?P<verb>press|hit|type) ", re.I)
 _PATH_ALONE = re.compile(r"^(?:/\S*|https?://\S+)$", re.I)
 _SHARED_VERB = re.compile(
     r"^(?:(?:i|we|you|the user|user) )?(?P<verb>fill(?: in| out)?|type|enter|input|write|put"
@@ -643,6 +644,11 @@ def _lent_verb(
     opened = _OPENED.match(current)
     if opened and _PATH_ALONE.match(text) and all(d.action == "goto" for d in parsed.drafts):
         return opened["verb"]  # "visit /pricing and /docs": each address opened in turn
+    pressed = _PRESSED.match(current)
+    if pressed and all(d.action == "press" and d.target is None for d in parsed.drafts):
+        keys = parse(f"{pressed['verb']} {text}")  # "press Tab twice and then Enter"
+        if keys is not None and all(d.action == "press" and d.target is None for d in keys.drafts):
+            return pressed["verb"]
     verb = _SHARED_VERB.match(current)
     if verb is None or any(d.target is None for d in parsed.drafts):
         return None
