@@ -5503,3 +5503,12 @@ def test_keys_listed_after_one_press_are_each_pressed() -> None:
         ("press", None, "Tab", None),
         ("press", None, "Enter", None),
     ]
+
+
+def test_a_page_gone_to_after_a_step_is_gone_to_once_the_step_is_done() -> None:
+    # Once a page named "dashboard after logging in"
+    assert steps("go to the dashboard after logging in") == [
+        ("sign_in", None, "{{username}}", None),
+        ("visit", Target(text="dashboard"), None, None),
+    ]
+    refused("Go back to the products page after ordering")  # ordering, which no step says

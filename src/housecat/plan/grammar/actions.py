@@ -51,6 +51,7 @@ _THING_NAMED = re.compile(
     rf" (?P<x>(?-i:[A-Z0-9#])\S*(?: (?-i:[A-Z0-9])\S*)*|{OPEN}\d+{CLOSE})$",
     re.I,
 )
+_WHEN_SAID = re.compile(r" (?:after|before|once|when|until|while|whenever) ", re.I)
 _NOWHERE = frozenset({"back", "forward", "previous page", "next page", "page", "previous", "last"})
 # A lower-case purpose after the target ("click Next to continue") is not part of its name.
 _PURPOSE = re.compile(
@@ -166,6 +167,8 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return one("goto", value=placeholder("url"))  # the page the test starts on
     if spoken.lower() in _NOWHERE or verb.startswith(("am ", "start", "begin")):
         return None  # a page named without a path cannot be started on
+    if _WHEN_SAID.search(spoken) and not quotes.is_quoted(name):
+        return None  # "go to the products page after ordering": a step we did not read first
     if (verb == "go" and _HOW_GONE.match(spoken)) or _SPOT_ON_PAGE.match(spoken):
         return None  # "go through checkout", "go to the top of the page": no page's name
     if page or verb not in {"open", "open up", "load"}:
