@@ -1027,6 +1027,8 @@ def test_any_text_yields_a_plan_or_a_rejection(goal: str) -> None:
 @given(st.lists(st.sampled_from(VOCABULARY), max_size=30).map(" ".join))
 # Once a phrase two fields share kept the password its first step had masked
 @example("password Username: hit Username: hit")
+# Once the phrase of a field filled from a line under "fill the form with" was our own words
+@example("fill the form with Username: \n Username: click")
 def test_any_sentence_of_known_words_yields_a_plan_or_a_rejection(goal: str) -> None:
     _plans_or_rejects(goal)
 

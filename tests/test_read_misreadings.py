@@ -5512,3 +5512,12 @@ def test_a_page_gone_to_after_a_step_is_gone_to_once_the_step_is_done() -> None:
         ("visit", Target(text="dashboard"), None, None),
     ]
     refused("Go back to the products page after ordering")  # ordering, which no step says
+
+
+def test_names_before_columns_are_column_headers() -> None:
+    # Once the words "Role columns" looked for in the table
+    assert steps("the table has Name, Email and Role columns") == [
+        ("expect_visible", Target(text=name, role="columnheader", within="table"), None, None)
+        for name in ["Name", "Email", "Role"]
+    ]
+    assert steps("The page mentions GDPR somewhere") == [("expect_text", None, "GDPR", None)]

@@ -233,7 +233,12 @@ def read(goal: str) -> Reading:
     a saved password is a secret like any other.
     """
     rewritten = rewrite(goal)
-    reading = lift_secrets(_compile(rewritten.text).model_copy(update={"goal": goal}))
+    compiled = _compile(rewritten.text)
+    said = [
+        s.model_copy(update={"phrase": rewritten.origins.get(s.phrase or "", s.phrase)})
+        for s in compiled.steps
+    ]
+    reading = lift_secrets(compiled.model_copy(update={"goal": goal, "steps": said}))
     saved = {k: v for k, v in rewritten.variables.items() if not is_secret_name(k)}
     secret = {k: v for k, v in rewritten.variables.items() if is_secret_name(k)}
     plan = reading.plan

@@ -178,6 +178,7 @@ _THING_NAMED = re.compile(
 )
 _NOT_DESCRIBING_RE = re.compile(rf"^(?:\w+ )?{_NOT_DESCRIBING}$", re.I)
 _COLUMNS = re.compile(rf"^(?:the )?columns (?=[A-Z0-9]|{OPEN})")
+_COLUMNS_LAST = re.compile(rf"(?<=[A-Za-z0-9{CLOSE}]) columns$")
 _A_COLUMN = re.compile(rf"^(?:an?|the) (?P<n>(?-i:[A-Z0-9])[\w -]*?|{OPEN}\d+{CLOSE}) column$")
 _COLUMN_NAMED = re.compile(
     r"^(?:an?|the) column (?:called|named|titled|labell?ed|headed)"
@@ -964,6 +965,8 @@ def _says_value(
     """
     # "has columns Date and Total": the table's column headers
     value = _COLUMNS.sub("column headers ", value, count=1)
+    if " and " in value:  # "Name and Role columns": their headers, as "columns Name and Role"
+        value = _COLUMNS_LAST.sub(" column headers", value, count=1)
     value = _COLUMN_NAMED.sub(r"a \g<n> column", value, count=1)  # "a column called Status"
     value = _A_COLUMN.sub(r"a \g<n> column header", value, count=1)  # "has a Status column"
     names = listed(_LINKS_TO.sub("links ", value), quotes)

@@ -91,6 +91,9 @@ class Rewritten:
 
     text: str
     variables: dict[str, str] = field(default_factory=dict)
+    # Each sentence written here, and the lines of the goal it stands for: a step's phrase
+    # is the user's own words, never ours
+    origins: dict[str, str] = field(default_factory=dict)
 
 
 def rewrite(goal: str) -> Rewritten:
@@ -104,9 +107,17 @@ def rewrite(goal: str) -> Rewritten:
             variables[saved["name"]] = saved["value"]
             continue
         lines.append(line)
-    text = _pairs(_tables(_outline(_outcomes(_without_description(lines)))))
+    origins: dict[str, str] = {}
+    text = _pairs(_tables(_outline(_outcomes(_without_description(lines))), origins), origins)
     text = _STORED.sub(lambda m: "{{" + m["name"] + "}}", text)
-    return Rewritten(text, variables)
+    return Rewritten(text, variables, origins)
+
+
+def _written(sentences: list[str], lines: list[str], origins: dict[str, str]) -> list[str]:
+    """Keep the goal's lines each sentence stands for, and return the sentences."""
+    for sentence in sentences:
+        origins.setdefault(sentence, " ".join(" ".join(lines).split()))
+    return sentences
 
 
 _FEATURE = re.compile(r"^\s*feature\s*:", re.I)
@@ -167,7 +178,7 @@ def _filled(line: str, cells: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda m: cells.get(m["name"], m[0]), line)
 
 
-def _tables(text: str) -> str:
+def _tables(text: str, origins: dict[str, str]) -> str:
     lines = text.splitlines()
     out: list[str] = []
     i = 0
@@ -185,11 +196,11 @@ def _tables(text: str) -> str:
         if sentences is None:
             out.extend(lines[start:i])  # left for the reader to refuse, naming the row
         else:
-            out[-1:] = sentences
+            out[-1:] = _written(sentences, [intro, *lines[start:i]], origins)
     return "\n".join(out)
 
 
-def _pairs(text: str) -> str:
+def _pairs(text: str, origins: dict[str, str]) -> str:
     """Write the "Label: value" lines after an introduction to a form as fills."""
     lines = text.splitlines()
     out: list[str] = []
@@ -201,7 +212,8 @@ def _pairs(text: str) -> str:
             given = list(takewhile(bool, map(_PAIR.match, lines[i:])))
             said = [_said(pair["label"], pair["value"]) for pair in given if pair]
             if said and None not in said:
-                out.append("log in (" + ", ".join(filter(None, said)) + ")")
+                signed = "log in (" + ", ".join(filter(None, said)) + ")"
+                out += _written([signed], lines[i - 1 : i + len(given)], origins)
                 i += len(given)
                 continue
         intro = _CHECK_INTRO.search(line)
@@ -209,14 +221,17 @@ def _pairs(text: str) -> str:
             checked = [pair for pair in takewhile(bool, map(_PAIR.match, lines[i:])) if pair]
             if checked:  # a label with no value is left unreadable, and refused by name
                 out.append(line[: intro.start()])
-                out.extend(_check(pair["label"], pair["value"]) for pair in checked)
+                for n, pair in enumerate(checked, start=i):
+                    out += _written([_check(pair["label"], pair["value"])], [lines[n]], origins)
                 i += len(checked)
                 continue
             # "… and check that:" then "- API shows Operational": each item is checked
             items = list(takewhile(bool, map(_LIST_ITEM.match, lines[i:])))
             if items and _ASKS_TO_CHECK.search(intro[0]):
                 out.append(line[: intro.start()])
-                out.extend(f"check that {item['rest']}" for item in items if item)
+                for n, item in enumerate(items, start=i):
+                    if item:
+                        out += _written([f"check that {item['rest']}"], [lines[n]], origins)
                 i += len(items)
                 continue
         if not _FILL_INTRO.search(line) or _CHECKING.search(line):
@@ -231,7 +246,8 @@ def _pairs(text: str) -> str:
         if not fills or None in fills:
             out.append(line)  # nothing, or a field with no value: the reader refuses it
             continue
-        out.extend(fill for fill in fills if fill is not None)
+        for n, fill in enumerate(fills, start=i):
+            out += _written([fill] if fill else [], [lines[n]], origins)
         i += len(pairs)
     return "\n".join(out)
 

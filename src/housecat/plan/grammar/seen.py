@@ -433,7 +433,7 @@ _IN_ORDER = re.compile(
 
 # Words that end a sentence about the text, never the text: "doesn't show Error at all".
 _NO_MORE = re.compile(
-    r" (?:any ?more|any longer|no more|at all|either|yet|whatsoever|anywhere)$", re.I
+    r" (?:any ?more|any longer|no more|at all|either|yet|whatsoever|anywhere|somewhere)$", re.I
 )
 _EMPTY_STATE = re.compile(r"^(?-i:No|Nothing|None|Not)\b.* yet$")
 _LOWER_LIST = re.compile(r"^[a-z][^,]*(?:, [^,]+)+,? (?:and|or) \S")
