@@ -5521,3 +5521,16 @@ def test_names_before_columns_are_column_headers() -> None:
         for name in ["Name", "Email", "Role"]
     ]
     assert steps("The page mentions GDPR somewhere") == [("expect_text", None, "GDPR", None)]
+
+
+def test_being_on_a_page_named_is_where_the_journey_is() -> None:
+    # Once a part named "on" that shows "Configuration"
+    for goal in ["check we're on Configuration", "verify you are on Configuration"]:
+        assert steps(goal) == [("expect_url", None, "configuration", None)], goal
+
+
+def test_a_result_links_to_words_in_the_results() -> None:
+    # Once any "API reference" link on the page, the navigation's included
+    assert steps("check the result links to the API reference") == [
+        ("expect_visible", Target(text="API reference", role="link", within="results"), None, None)
+    ]

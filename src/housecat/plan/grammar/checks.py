@@ -329,8 +329,18 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     return parsed if whole else None
 
 
+_BEING_ON = re.compile(
+    r"^(?P<who>i|we|you)(?: am| are|['’]m|['’]re) (?P<when>(?:now |still |back )?)on ", re.I
+)
+
+
 def _assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
-    text = strip_subject(text)  # "make sure you're on /x" states "are on /x"
+    being_on = _BEING_ON.match(text)
+    if being_on:  # "we're on Configuration": where the journey is, as "we are on" says
+        verb = "am" if being_on["who"].lower() == "i" else "are"
+        text = f"{being_on['who']} {verb} {being_on['when']}on {text[being_on.end() :]}"
+    else:
+        text = strip_subject(text)  # "make sure you're on /x" states "are on /x"
     for statement in _STATEMENTS:
         match = statement.pattern.match(text)
         if match:
@@ -1348,9 +1358,14 @@ def _links_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if is_the_page_open(match["x"]) or names_a_page(match["x"]) or _AN_ADDRESS.match(match["x"]):
         return None  # "… links to the homepage", "… to /p/1": where a link goes, not its words
     has = "does not have" if match["not"] else "has"
+    # "the result links to API reference": a search's result, never any link on the page
+    subject = "the results" if _A_RESULT.fullmatch(match["s"]) else match["s"]
     return parse_assertion(
-        f"{match['s']} {has} a link to {match['x']}", quotes, bare=False
-    ) or parse_assertion(f"{match['s']} {has} links to {match['x']}", quotes, bare=False)
+        f"{subject} {has} a link to {match['x']}", quotes, bare=False
+    ) or parse_assertion(f"{subject} {has} links to {match['x']}", quotes, bare=False)
+
+
+_A_RESULT = re.compile(r"(?:the )?(?:search )?result", re.I)
 
 
 def _a(match: re.Match[str], quotes: Quotes) -> Parsed | None:
