@@ -5534,3 +5534,13 @@ def test_a_result_links_to_words_in_the_results() -> None:
     assert steps("check the result links to the API reference") == [
         ("expect_visible", Target(text="API reference", role="link", within="results"), None, None)
     ]
+
+
+def test_following_someone_is_no_link_followed() -> None:
+    # Once a click on a link named "user ada", as "follow the Docs link" follows one
+    assert steps("Follow the user ada") == [
+        ("press_named", Target(text="Follow the user ada"), None, None)
+    ]
+    assert steps("follow the user guide link") == [
+        ("click", Target(text="user guide", role="link"), None, None)
+    ]

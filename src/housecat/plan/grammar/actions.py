@@ -222,6 +222,7 @@ def _toggle(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("click", target=element.target, tail=element.tail)
 
 
+_SOMEONE = re.compile(r"^(?:@|(?:user|account|person|author|profile|member|creator) )")
 _ANY_ONE = re.compile(r"^\s*(?:an?|any|some) ", re.I)
 
 
@@ -243,8 +244,9 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "press Tab 30 times", "click then Save": no button's name
     if not element.quoted and (_CLAUSE_IN_NAME.search(name) or _NOWHERE_NAMED.match(name)):
         return None  # "click Load more until …", "click outside the modal": no control's name
-    if verb == "follow" and not element.quoted and name.startswith("@"):
-        return None  # "follow @ada": her Follow button, which is no link to her page
+    if verb == "follow" and not element.quoted and not element.noun and _SOMEONE.match(name):
+        # "follow @ada", "follow the user ada": her Follow button, which is no link to her
+        return None
     if not element.quoted and _BROWSER_PARTS.match(name):
         return None  # "switch to the iframe": the browser's, no control on the page
     if verb == "toggle" and not element.quoted and " to " in name:
