@@ -12,7 +12,7 @@ from housecat.plan.models import Plan, Step
 from housecat.plan.read import read_goal
 from housecat.runs.evaluate import evaluate
 from housecat.runs.models import TestResult
-from housecat.runs.pipeline import run_goal
+from housecat.runs.pipeline import RunOutcome, run_goal
 from tests.pages import Pages
 
 QUICK = Limits(step_timeout_s=2, run_timeout_s=30)
@@ -304,21 +304,17 @@ SIGN_UP = (
 )
 
 
+async def sign_up(pool: BrowserPool, url: str) -> RunOutcome:
+    goal = "Sign up with email ada@example.com and password Secret123!, then check for Welcome"
+    return await run_goal(pool, url=url, goal=goal, triggered_by="api", limits=QUICK)
+
+
 async def test_signing_up_with_pairs_fills_them_and_sends_the_form(
     pool: BrowserPool, pages: Pages
 ) -> None:
-    url = pages.add(SIGN_UP)
-    goal = "Sign up with email ada@example.com and password Secret123!, then check for {}"
-    outcome = await run_goal(
-        pool, url=url, goal=goal.format("Welcome aboard"), triggered_by="api", limits=QUICK
-    )
+    outcome = await sign_up(pool, pages.add(SIGN_UP))
     assert outcome.result.passed, outcome.result.error
     assert "Secret123!" not in outcome.plan.model_dump_json()  # typed, and kept secret
     # A form that is never sent fails at the check
-    dead = pages.add(
-        SIGN_UP.replace("onsubmit", "data-off").replace("<button>", "<button type=button>")
-    )
-    outcome = await run_goal(
-        pool, url=dead, goal=goal.format("Welcome aboard"), triggered_by="api", limits=QUICK
-    )
-    assert not outcome.result.passed
+    dead = SIGN_UP.replace("onsubmit", "data-off").replace("<button>", "<button type=button>")
+    assert not (await sign_up(pool, pages.add(dead))).result.passed
