@@ -5544,3 +5544,11 @@ def test_following_someone_is_no_link_followed() -> None:
     assert steps("follow the user guide link") == [
         ("click", Target(text="user guide", role="link"), None, None)
     ]
+
+
+def test_a_field_cleared_and_said_to_be_empty_is_that_field() -> None:
+    # Once refused: "it" after clearing a field
+    assert steps("Clear the search box and check it's empty") == [
+        ("fill", Target(text="Search"), "", None),
+        ("expect_value", Target(text="Search", role="textbox"), "", None),
+    ]

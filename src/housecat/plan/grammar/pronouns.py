@@ -243,6 +243,8 @@ _SAID_OF = {
     ("select", "says"): "the {name} dropdown shows {v}",
 }
 _HOLDS = frozenset({"contains", "holds", "has"})
+_IT_IS = re.compile(r"\bit['’]s\b", re.I)
+_EMPTY = re.compile(r"^(?:now |still )?(?:empty|blank|cleared)$", re.I)
 
 
 def said_of_the_control(
@@ -252,10 +254,12 @@ def said_of_the_control(
     field, "… it contains abc" as its value, and "select Canada in Country and check it
     shows Canada" as the choice it shows: never the words anywhere on the page, where
     another field's message would pass it."""
-    said = _IT_SAID.match(text)
+    said = _IT_SAID.match(_IT_IS.sub("it is", text, count=1))
     done = before.drafts[-1] if before is not None and before.drafts else None
     if said is None or done is None or done.target is None:
         return None
+    if done.action == "fill" and said["verb"].lower() == "is" and _EMPTY.match(said["v"]):
+        return parse(f"the {done.target.text} field is empty")  # "clear Search; it's empty"
     # "type hello into Name and check it says hello": the words typed, so what it holds
     typed = done.action == "fill" and said["v"].strip(" '\"").lower() == (done.value or "").lower()
     verb = "contains" if said["verb"].lower() in _HOLDS or typed else "says"
