@@ -1135,6 +1135,16 @@ async def test_what_it_says_after_a_part_shows_is_what_that_part_says(
         assert (await check(pool, pages.add(toast), step)).passed, goal
 
 
+async def test_a_result_links_to_words_only_in_the_results(pool: BrowserPool, pages: Pages) -> None:
+    # Once any link on the page: the navigation's "API reference" passed it
+    (step,) = read_goal("check the result links to the API reference").steps
+    nav = "<nav><a href=#>API reference</a></nav>"
+    elsewhere = nav + "<ul id=results><li><a href=#>Getting started</a></li></ul>"
+    assert not (await check(pool, pages.add(elsewhere), step)).passed
+    found = nav + "<ul id=results><li><a href=#>API reference</a></li></ul>"
+    assert (await check(pool, pages.add(found), step)).passed
+
+
 async def test_where_a_link_shown_goes_is_checked_by_following_it(
     pool: BrowserPool, pages: Pages
 ) -> None:
