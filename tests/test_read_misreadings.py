@@ -5470,8 +5470,14 @@ def test_a_count_in_a_part_never_drops_the_place_the_part_is_in() -> None:
         "the list under Features has 5 items",
         "the list in the sidebar has 5 items",
         "the form in the modal has a Save button",
+        # Once the Delete button in any row, the link in any result: "last" and "first" lost
+        "the last row has a Delete button",
+        "the first result has a link to API reference",
     ]:
         refused(goal)
+    assert steps("the first result shows Oak Chair") == [
+        ("expect_text", Target(text="result", nth=0), "Oak Chair", None)
+    ]
     # The place is kept where the part is what the place names: Ada's row
     assert steps("the row for Ada has an Edit button") == [
         ("expect_visible", Target(text="Edit", role="button", within="Ada"), None, None)
@@ -5531,9 +5537,19 @@ def test_being_on_a_page_named_is_where_the_journey_is() -> None:
 
 def test_a_result_links_to_words_in_the_results() -> None:
     # Once any "API reference" link on the page, the navigation's included
-    assert steps("check the result links to the API reference") == [
-        ("expect_visible", Target(text="API reference", role="link", within="results"), None, None)
-    ]
+    link = Target(text="API reference", role="link", within="result")
+    for goal in [
+        "check the result links to the API reference",
+        "check the result has a link to the API reference",
+    ]:
+        assert steps(goal) == [("expect_visible", link, None, None)], goal
+    # Once the whole page: the result is a part of it, as "the results" are
+    assert steps("search for oak and check the result shows Oak Chair")[-1] == (
+        "expect_text",
+        Target(text="result"),
+        "Oak Chair",
+        None,
+    )
 
 
 def test_following_someone_is_no_link_followed() -> None:

@@ -915,7 +915,7 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     said = _says_value(
         value, quotes, scope, place, negated=negated, kind_first=kind_first, words_only=words_only
     )
-    if said is not None and scope is not None and scope.within and _place_lost(said, scope):
+    if said is not None and scope is not None and _place_lost(said, scope):
         return None  # "the list in the sidebar has 5 items": a count there loses the sidebar
     if said is None or scope is None or not region_name(subject)[:1].islower():
         return said
@@ -925,7 +925,10 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _place_lost(said: Parsed, scope: Target) -> bool:
     """Tell a reading that looks in a part ("the list") without the place it is in ("in the
-    sidebar"): only a check of the part itself keeps both."""
+    sidebar") or which one it is ("the first result"): only a check of the part itself keeps
+    both."""
+    if not scope.within and scope.nth is None:
+        return False
     return any(
         draft.target != scope and (draft.target is None or draft.target.within != scope.within)
         for draft in said.drafts
@@ -1358,14 +1361,10 @@ def _links_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if is_the_page_open(match["x"]) or names_a_page(match["x"]) or _AN_ADDRESS.match(match["x"]):
         return None  # "… links to the homepage", "… to /p/1": where a link goes, not its words
     has = "does not have" if match["not"] else "has"
-    # "the result links to API reference": a search's result, never any link on the page
-    subject = "the results" if _A_RESULT.fullmatch(match["s"]) else match["s"]
+    subject = match["s"]
     return parse_assertion(
         f"{subject} {has} a link to {match['x']}", quotes, bare=False
     ) or parse_assertion(f"{subject} {has} links to {match['x']}", quotes, bare=False)
-
-
-_A_RESULT = re.compile(r"(?:the )?(?:search )?result", re.I)
 
 
 def _a(match: re.Match[str], quotes: Quotes) -> Parsed | None:

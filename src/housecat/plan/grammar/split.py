@@ -239,9 +239,10 @@ _SPOT = re.compile(
 _PAGE_SCOPE = re.compile(r" (?:page|screen)$", re.I)
 _PLACE_WORD = re.compile(r"^\S+ (?:(?:the|this|our|my|your) )?", re.I)  # "on the", "in our"
 # The verb a clause lends to an elided sibling: "type a into A and b into B", "click X, then Y".
-_OPENED = re.compile(r"^(?P<verb>go to|visit|open|load|navigate to|browse to|hit) ", re.I)
-_PRESSED = re.compile(r"^(?P<verb>press|hit|type) ", re.I)
-_PATH_ALONE = re.compile(r"^(?:/\S*|https?://\S+)$", re.I)
+# A verb whose steps touch no element: "visit /pricing and /docs", "press Tab and then Enter".
+_UNAIMED = re.compile(
+    r"^(?P<verb>go to|visit|open|load|navigate to|browse to|hit|press|type) ", re.I
+)
 _SHARED_VERB = re.compile(
     r"^(?:(?:i|we|you|the user|user) )?(?P<verb>fill(?: in| out)?|type|enter|input|write|put"
     r"|paste|key in|set|change|update|select|choose|pick|use|click|tap|press|hit|follow|hover"
@@ -642,14 +643,9 @@ def _lent_verb(
     After "and" or a comma only field steps borrow ("Large from Size"): "click Save and
     Close" names one button. After "then" a name borrows too ("click Save, then Cancel").
     """
-    opened = _OPENED.match(current)
-    if opened and _PATH_ALONE.match(text) and all(d.action == "goto" for d in parsed.drafts):
-        return opened["verb"]  # "visit /pricing and /docs": each address opened in turn
-    pressed = _PRESSED.match(current)
-    if pressed and all(d.action == "press" and d.target is None for d in parsed.drafts):
-        keys = parse(f"{pressed['verb']} {text}")  # "press Tab twice and then Enter"
-        if keys is not None and all(d.action == "press" and d.target is None for d in keys.drafts):
-            return pressed["verb"]
+    unaimed = _UNAIMED.match(current)
+    if unaimed and _unaimed_as(parsed, parse(f"{unaimed['verb']} {text}")):
+        return unaimed["verb"]  # each address opened, each key pressed in turn
     verb = _SHARED_VERB.match(current)
     if verb is None or any(d.target is None for d in parsed.drafts):
         return None
@@ -664,6 +660,14 @@ def _lent_verb(
     if not actions <= {"fill", "select", "pick"} and (strength == "weak" or not _name_like(text)):
         return None  # "click Save, then bake a cake" must not click "bake a cake"
     return verb["verb"]
+
+
+def _unaimed_as(parsed: Parsed, borrowed: Parsed | None) -> bool:
+    """Tell whether two readings are the same step on no element: a visit or a key press."""
+    if borrowed is None:
+        return False
+    actions = {(d.action, d.target is None) for d in [*parsed.drafts, *borrowed.drafts]}
+    return actions in ({("goto", True)}, {("press", True)})
 
 
 def _lent_subject(current: str, parsed: Parsed | None, text: str, parse: ParseFn) -> str | None:

@@ -176,7 +176,7 @@ REGIONS: dict[str, str | None] = {
 # Subjects that stand for the whole page: "the page says X" checks the page, not an element.
 PAGE_SUBJECTS = frozenset(
     {"page", "screen", "site", "website", "web page", "webpage", "app", "application", "system"}
-    | {"body", "window", "browser", "view", "content", "it", "dashboard", "result", "response"}
+    | {"body", "window", "browser", "view", "content", "it", "dashboard", "response"}
     | {"json", "json response", "response body", "api response", "text", "page text"}
     | {"page body", "page content", "page's body", "page's content"}
 )
