@@ -5568,3 +5568,25 @@ def test_a_field_cleared_and_said_to_be_empty_is_that_field() -> None:
         ("fill", Target(text="Search"), "", None),
         ("expect_value", Target(text="Search", role="textbox"), "", None),
     ]
+
+
+def test_a_step_said_after_its_check_is_done_first() -> None:
+    # Once a field named "submit button becomes enabled after I tick the terms"
+    assert steps("Make sure the submit button becomes enabled after I tick the terms box") == [
+        ("check", Target(text="terms", role="checkbox"), None, None),
+        ("expect_enabled", Target(text="submit", role="button"), None, None),
+    ]
+    assert steps("Check that a toast says Saved after I click Save") == [
+        ("click", Target(text="Save"), None, None),
+        ("expect_text", Target(text="toast", role="alert"), "Saved", None),
+    ]
+    # A person acting is never a name, nor what is done until then a check
+    refused("the Save button is disabled until I fill the name")
+
+
+def test_a_place_said_first_never_runs_past_then() -> None:
+    # Once a click on 'Continue on step 2 choose the Team plan'
+    refused("On step 2 choose the Team plan, then click Continue")
+    assert steps("In the header, click Pricing") == [
+        ("click", Target(text="Pricing", within="header"), None, None)
+    ]

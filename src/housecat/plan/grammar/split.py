@@ -216,6 +216,10 @@ _SIGNED_AFTER = re.compile(
     r"|(?:logged|signed) (?:in|out)))$",
     re.I,
 )
+# "the Save button becomes enabled after I tick the terms box": the step, then the check
+_ACTED_AFTER = re.compile(
+    r"^(?P<check>[^,]+?) (?:after|once|when|as soon as) (?:I|we|you) (?P<step>[^,]+)$", re.I
+)
 _DONE_FIRST = re.compile(
     r"^(?:after|once|upon|when) (?:having )?(?:\w+ing|(?:logged|signed) (?:in|out)"
     r"|(?:an? )?(?:successful |failed |unsuccessful )?(?:log-?in|sign-?in|log-?out|sign-?out)"
@@ -297,8 +301,20 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
                     continue
                 # "the Sign in link is gone after logging in": signing in comes first
                 collapsed = _SIGNED_AFTER.sub(r"\g<when>, \g<check>", collapsed, count=1)
+                collapsed = _acted_first(collapsed, parse)
                 if not _HEADING.match(collapsed) or _is_a_step(collapsed, parse):
                     yield collapsed.rstrip(": ")
+
+
+def _acted_first(sentence: str, parse: ParseFn) -> str:
+    """Put a step said after its check first: "X becomes enabled after I tick Terms"."""
+    said = _ACTED_AFTER.match(sentence)
+    if said is None:
+        return sentence
+    step = parse(said["step"])
+    if step is None or _checks_only(step) or not _checks_only(parse(said["check"])):
+        return sentence
+    return f"{said['step']}, then {said['check']}"
 
 
 def _step_then_colon(line: str, parse: ParseFn) -> str:
@@ -432,7 +448,8 @@ def _text(sentence: str, span: _Span) -> str:
 
 def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: ParseFn) -> None:
     text = _words(sentence, piece)
-    if spans and _fronted(spans[-1], piece, sentence, parse):
+    # "On step 2 choose Team, then click Continue": after "then", a step of its own
+    if spans and strength == "weak" and _fronted(spans[-1], piece, sentence, parse):
         return
     if spans and strength == "weak" and _password_of(spans[-1], piece, sentence, parse):
         spans[-1] = _Span(spans[-1].start, piece.end, spans[-1].verb)

@@ -424,6 +424,8 @@ _SENTENCE_INSIDE = re.compile(
     r"|redirects|leads|takes) (?:to|into|back|down|up)\b"
     # "the mobile menu opens when clicking the hamburger icon": when, said in a name
     r"| (?:when|whenever|while|after|before|once|upon) (?-i:[a-z]+ing)\b"
+    # "the submit button becomes enabled after I tick the terms box": a person acting
+    r"| (?:when|whenever|while|after|before|once|until|if) (?-i:I|we|you|they)\b"
 )
 _HOW_MANY_OF = re.compile(
     r"^(?:the )?(?:(?:current|total|overall|exact|right|correct) )?"
