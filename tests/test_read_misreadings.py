@@ -5590,3 +5590,23 @@ def test_a_place_said_first_never_runs_past_then() -> None:
     assert steps("In the header, click Pricing") == [
         ("click", Target(text="Pricing", within="header"), None, None)
     ]
+
+
+def test_words_said_under_a_field_first_are_by_that_field() -> None:
+    # Once a part named "Under the email field it" that shows the words
+    for goal in [
+        "Under the email field it says Invalid email",
+        "Under the email field, there is an error Invalid email",
+    ]:
+        assert steps(goal) == [("expect_text", Target(text="Email"), "Invalid email", None)], goal
+    refused("Under the email field it should not say Invalid")  # the absence says nowhere
+
+
+def test_items_on_a_cart_badge_are_its_number() -> None:
+    # Once items counted inside the badge, where only a number is
+    for goal, badge in [
+        ("The cart icon displays 2 items", "cart icon"),
+        ("the cart badge shows 2 items", "cart badge"),
+    ]:
+        assert steps(goal) == [("expect_text", Target(text=badge), "2", None)], goal
+    assert steps("the cart shows 2 items")[0][0] == "expect_count"

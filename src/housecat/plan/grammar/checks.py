@@ -910,6 +910,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if _CART_ICON.match(subject):  # "the cart icon shows 2": its badge, never an image's
             place = DETERMINER.sub("", subject.lower(), count=1)
             scope = Target(text=place)
+            # "… shows 2 items": the number on the badge, never items counted inside it
+            value = _ITEMS_ON_A_BADGE.sub(r"\g<n>", value)
     # "says Required field": words; "has Save and Cancel buttons": elements
     words_only = bool(_WORDS_VERB.search(match.string[: match.start("v")]))
     said = _says_value(
@@ -935,7 +937,12 @@ def _place_lost(said: Parsed, scope: Target) -> bool:
     )
 
 
-_CART_ICON = re.compile(r"^(?:the |my |your )?(?:shopping )?(?:cart|basket|bag) icon$", re.I)
+_CART_ICON = re.compile(
+    r"^(?:the |my |your )?(?:shopping )?(?:cart|basket|bag)"
+    r" (?:icon|badge|count|counter|bubble|indicator)$",
+    re.I,
+)
+_ITEMS_ON_A_BADGE = re.compile(r"^(?P<n>\d+) (?:items?|products?)$", re.I)
 
 
 def _heading_says(
@@ -1457,6 +1464,13 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"^(?:the |an? )?(?:error message|error|message|warning|hint|validation message"
         r"|validation error) (?:underneath|under|below|beneath|next to|beside|by|near) (?P<f>.+?)"
         rf" (?P<mid>(?:{_VIS_AUX} )*)(?:says?|reads?|shows?|is|be)(?: now)? (?P<v>.+)$",
+        _message_beside_says,
+        final=True,
+    ),
+    rule(  # "under the Email field it says Invalid email": the words by that field
+        r"^(?:underneath|under|below|beneath|next to|beside) (?P<f>.+?),? (?:it|there)"
+        rf" (?P<mid>(?:{_VIS_AUX} )*)(?:says?|reads?|shows?|is (?:an? )?(?:error|message)"
+        r"(?: (?:saying|reading))?)(?: now)? (?P<v>.+)$",
         _message_beside_says,
         final=True,
     ),
