@@ -5610,3 +5610,19 @@ def test_items_on_a_cart_badge_are_its_number() -> None:
     ]:
         assert steps(goal) == [("expect_text", Target(text=badge), "2", None)], goal
     assert steps("the cart shows 2 items")[0][0] == "expect_count"
+
+
+def test_a_value_of_an_item_said_by_its_row_is_labelled_there() -> None:
+    # Once a row named "Status column of the first" and an item named "Ada's row"; and
+    # "the status of the row for Ada" was any words in her row, "status" dropped
+    for goal, label in [
+        ("The Status column of Ada's row says Active", "Status"),
+        ("the status of the row for Ada is Active", "status"),
+    ]:
+        assert steps(goal) == [("expect_text", Target(text=label, within="Ada"), "Active", None)], (
+            goal
+        )
+    assert steps("the status of the row for order #1001 is Shipped") == [
+        ("expect_text", Target(text="status", within="order #1001"), "Shipped", None)
+    ]
+    refused("The Status column of the first row says Active")

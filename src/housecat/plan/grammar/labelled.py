@@ -16,10 +16,13 @@ from housecat.plan.models import Target
 
 # "the role of Alice", "the due date of Invoice 12": a value her item labels so. The words
 # of a place or of a kind are no label ("the top of", "the row of").
+_CONTAINER = re.compile(r"(?:row|card|item|entry|line|listing) (?:for|of|with) ")
+_ITEM = rf"(?:(?:[A-Z0-9#]|{OPEN}).*|[a-z]+ #?\d[\w-]*)"
 _LABEL_OF = re.compile(
     r"^(?i:the )?(?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?|[A-Z][\w-]*)"
     rf" (?:of|for|(?i:column) (?:for|of)) (?i:the )?"
-    rf"(?P<x>(?:[A-Z0-9#]|{OPEN}).*|[a-z]+ #?\d[\w-]*)$"
+    # "the status of the row for Ada": of her row
+    rf"(?P<x>{_ITEM}|{_CONTAINER.pattern}{_ITEM})$"
 )
 # "the Status column": a label a check may read in an item's row
 _COLUMN = re.compile(r"^(?:the )?(?P<f>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) column$", re.I)
@@ -67,7 +70,8 @@ def labelled_value(subject: str, quotes: Quotes) -> Target | None:
     label = of["f"]
     if not _is_label(label) or joins_names(of["x"], quotes):
         return None
-    name = quotes.value(of["x"])
+    # "of Ada's row", "of the row for Ada": Ada
+    name = item_named(of["x"], quotes) or quotes.value(_CONTAINER.sub("", of["x"], count=1))
     return Target(text=label, within=name) if name.strip() else None
 
 

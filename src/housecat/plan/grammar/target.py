@@ -339,6 +339,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "Save the page should say Saved", "blog and check each post …"
         if not quoted and name[:1].islower() and _DANGLING.search(name):
             return None  # "the dashboard loads with no errors": a sentence cut short, no name
+        if not quoted and _OF_WHICH.search(name):
+            return None  # "the Status column of the first row": a cell, never a row so named
         if not quoted and re.search(r" (?i:the|a|an|any|my|your|our)$", name):
             return None  # "After a few seconds the toast": words cut off before a kind
         if not quoted and re.match(r"^(?:no|not|none|nothing) ", name):
@@ -434,6 +436,7 @@ _HOW_MANY_OF = re.compile(
 _KIND_WITH = re.compile(r"^(?P<n>[a-z]+) with ")
 _ROWS = frozenset({"row", "listitem"})
 _COLUMN = re.compile(r" column$", re.I)
+_OF_WHICH = re.compile(rf" of (?:the )?{ORDINAL}$", re.I)
 _DANGLING = re.compile(r" (?:no|with|without|of|the|a|an|and|or|to)$")
 _ITEM_NOUNS = frozenset({"row", "card", "item", "entry", "tile", "listing", "line"})
 _BOTH = re.compile(rf"(?:,| and| &) (?:[A-Z0-9]|{OPEN})")
