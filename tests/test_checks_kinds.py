@@ -1159,3 +1159,18 @@ async def test_where_a_link_shown_goes_is_checked_by_following_it(
             pool, read_goal(goal), start_url=start, run_id="link", limits=QUICK
         )
         assert all(step.passed for step in browser.steps) is holds, browser.steps
+
+
+async def test_the_site_header_and_footer_are_the_pages_own(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once a header named "page header" (none is) and a region of no such name: they failed
+    # wherever the words were; they hold in the landmark only
+    holds = pages.add(
+        "<header>Settings</header><main>Home</main><footer><a href=#>Privacy</a></footer>"
+    )
+    elsewhere = pages.add(
+        "<header><a href=#>Privacy</a></header><main>Settings</main><footer>x</footer>"
+    )
+    goals = ["The page header says Settings", "the site footer has a Privacy link"]
+    await holds_only_on(pool, holds, elsewhere, [read_goal(goal).steps[-1] for goal in goals])

@@ -18,8 +18,12 @@ from housecat.browser.wording import PREFIXES
 # Landmarks people name by their usual words ("in the header").
 LANDMARKS = {
     "header": "banner", "banner": "banner", "top bar": "banner",
-    "footer": "contentinfo", "nav": "navigation", "navigation": "navigation",
+    "page header": "banner", "site header": "banner",
+    "footer": "contentinfo", "page footer": "contentinfo", "site footer": "contentinfo",
+    "nav": "navigation", "navigation": "navigation", "navigation bar": "navigation",
     "menu": "navigation", "nav bar": "navigation", "navbar": "navigation",
+    "main nav": "navigation", "main navigation": "navigation", "main menu": "navigation",
+    "primary navigation": "navigation", "menu bar": "navigation",
     "sidebar": "complementary", "side bar": "complementary", "main": "main",
     "main content": "main", "dialog": "dialog", "modal": "dialog", "popup": "dialog",
     "form": "form", "search": "search",

@@ -212,6 +212,8 @@ _KIND_WORDS = {
         *("main navigation", "main nav", "primary navigation"),
     },
     "button": {"btn"},
+    "banner": {"page header", "site header"},
+    "contentinfo": {"page footer", "site footer"},
     "row": {"table row"},
     "columnheader": {"column heading", "table header", "table heading"},
 }
