@@ -4187,8 +4187,16 @@ def test_an_address_opened_as_a_guest_is_opened_before_anyone_signs_in() -> None
         ("goto", None, "/account", None),
         ("expect_url", None, "/login", None),
     ]
-    assert steps("Visit /admin as a guest") == [("goto", None, "/admin", None)]
+    for goal in [
+        "Visit /admin as a guest",
+        "Visit /admin logged out",
+        "visit /admin when not logged in",
+    ]:
+        assert steps(goal) == [("goto", None, "/admin", None)], goal
     refused("log in, then visit /admin as a guest")  # signed in by then
+    refused("log in, then visit /admin logged out")
+    # Words a page shows, said last, are no state of the journey
+    assert steps("the page says Logged out") == [("expect_text", None, "Logged out", None)]
     refused("log in. Without logging in, go to /account")
     refused("click Save without logging in")  # no address: how is that done signed out?
 

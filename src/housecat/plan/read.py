@@ -113,11 +113,15 @@ _CONDITIONAL = re.compile(
 # "go to /account without logging in", "visit /admin as a guest": a journey starts signed
 # out, so an address opened before anyone signs in is seen so
 _AS_SIGNED_OUT = (
-    r"(?:without (?:logging|signing) (?:in|on)|while (?:logged|signed) out"
+    r"(?:without (?:logging|signing) (?:in|on)|(?:while|when) (?:logged|signed)[- ]out"
+    r"|(?:while|when) not (?:logged|signed) in"
     r"|as an? (?:guest|visitor|anonymous (?:user|visitor)|(?:logged|signed)[- ]out (?:user|visitor)"
     r"))"
 )
-_SIGNED_OUT = re.compile(rf"^(?P<body>.+?),? {_AS_SIGNED_OUT}$", re.I)
+# "visit /admin logged out": said last, the words alone say it too
+_SIGNED_OUT = re.compile(
+    rf"^(?P<body>.+?),? (?:(?P<said>{_AS_SIGNED_OUT})|(?:logged|signed)[- ]out)$", re.I
+)
 # "When logged out, the Account link opens the login page": what a journey is, as it starts
 # (a Gherkin "When" is read before; "I am logged out" alone may be a check, never skipped)
 _WHEN_SIGNED_OUT = (
@@ -362,11 +366,18 @@ _MORE_THAN_TEXT = re.compile(
 )
 
 
+def _says_signed_out(phrase: str, parsed: Parsed) -> bool:
+    """Tell a step said to be taken signed out: "visit /admin as a guest", "… logged out"."""
+    if _SAYS_SIGNED_OUT.search(phrase):
+        return True
+    return bool(_SIGNED_OUT.match(phrase)) and all(d.action == "goto" for d in parsed.drafts)
+
+
 def _compile(goal: str) -> Plan:
     cut = _cut(goal)
     steps: list[Step] = []
     for parsed, phrase in cut.clauses:
-        if parsed is None or (_SAYS_SIGNED_OUT.search(phrase) and _signed_in(steps)):
+        if parsed is None or (_says_signed_out(phrase, parsed) and _signed_in(steps)):
             raise GoalNotUnderstood(phrase)  # "as a guest", once the journey signed in
         for draft in parsed.drafts:
             target, action = draft.target, draft.action
@@ -495,7 +506,8 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         opened = parse_clause(signed_out["body"], quotes)
         # only an address: "proceed to checkout as a guest" chooses guest checkout there
         navigates = opened is not None and all(d.action == "goto" for d in opened.drafts)
-        return opened if navigates else None
+        if navigates or signed_out["said"]:
+            return opened if navigates else None
     untyped = _NOTHING_TYPED.match(text)
     if untyped:
         pressed = parse_clause(untyped["body"], quotes)
