@@ -5634,3 +5634,17 @@ def test_a_value_of_an_item_said_by_its_row_is_labelled_there() -> None:
         ("expect_text", Target(text="status", within="order #1001"), "Shipped", None)
     ]
     refused("The Status column of the first row says Active")
+
+
+def test_an_element_said_by_its_state_or_the_nth_ones_part_has_no_name() -> None:
+    # Once an item named "active", a link named "active", and the first element named
+    # "search result's title": each failed wherever the words were, saying nothing true
+    for goal in [
+        "the sidebar's active item is Reports",
+        "the active link in the nav is Pricing",
+        "the first search result's title is Oak Chair",
+    ]:
+        refused(goal)
+    assert steps("the active tab is Billing") == [
+        ("expect_selected", Target(text="tab", role="tab"), "Billing", None)
+    ]

@@ -304,7 +304,7 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         return None  # "the button on /downloads links to v2": an address, and more said
     if nth is not None and text.lower() in {"column", "col"}:
         return None  # "the first column is Name": its header, or its cells?
-    if nth is not None and re.match(r"^[a-z]+['’]s ", text):
+    if nth is not None and re.match(r"^[a-z]+(?: [a-z]+)?['’]s ", text):
         return None  # "the first story's comments": a part of the nth thing, no name
     if names_a_property(text):
         return None  # "the button text", "the input placeholder": a property, which one?
@@ -409,6 +409,8 @@ _TWO_NAMES = re.compile(r" (?:or|nor) | and .*s$")
 _NOT_A_NAME = frozenset(
     {"new", "old", "added", "other", "original", "previous", "same", "current", "latest"}
     | {"newest", "oldest", "second", "last"}
+    # "the active link in the nav": which one is in that state, never its words
+    | {"active", "selected", "highlighted", "focused", "expanded", "collapsed", "checked"}
     # "both fields show Required": how many, never which
     | {"both", "all", "each", "every", "either", "neither", "any", "some", "several"}
     # "the CTA button", "the primary button": its part in the page, never its words
