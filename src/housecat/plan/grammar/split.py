@@ -213,7 +213,7 @@ _SIGNED_AFTER = re.compile(
     r"^(?P<check>[^,]+? (?:should|must|is|are|will|does|do|has|have|shows?|says?)\b[^,]*?"
     r"|(?:go|navigate|head|get) (?:back )?to [^,]+?|(?:open|visit) [^,]+?),?"
     r" (?P<when>(?:after|once|upon) (?:having )?(?:(?:logging|signing) (?:in|out)"
-    r"|(?:logged|signed) (?:in|out)))$",
+    r"|(?:logged|signed) (?:in|out)|log-?in|login|sign-?in|signin))$",
     re.I,
 )
 # "the Save button becomes enabled after I tick the terms box": the step, then the check
@@ -227,7 +227,9 @@ _DONE_FIRST = re.compile(
     re.I,
 )
 _SUBJECT_NEXT = re.compile(
-    r"(?<=\w) (?=(?:i|we|you|the user|the page|this page|the(?: \S+){1,3})"
+    # never after the words that lead a check: "after logging in, make sure the page says Hi"
+    r"(?<=\w)(?<!\bsure)(?<!\bcheck)(?<!\bverify)(?<!\bensure)(?<!\bconfirm)(?<!\bthat)"
+    r" (?=(?:i|we|you|the user|the page|this page|the(?: \S+){1,3})"
     r"(?: still| now| also)? (?:should|must|will|can|see|sees|shows?|says?|displays?|lists?|am"
     r"|are|is|get|land|end up|contains?|holds?)\b)",
     re.I,
