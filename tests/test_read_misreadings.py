@@ -5663,3 +5663,18 @@ def test_an_element_said_by_its_state_or_the_nth_ones_part_has_no_name() -> None
     assert steps("the active tab is Billing") == [
         ("expect_selected", Target(text="tab", role="tab"), "Billing", None)
     ]
+
+
+def test_a_site_said_with_its_name_is_where_the_test_starts() -> None:
+    # Once a click on something named "Acme's homepage"
+    for goal in ["Open Acme's homepage", "Go to Acme's website"]:
+        assert steps(goal) == [("goto", None, "{{url}}", None)], goal
+    # A product's or a person's page is theirs, never the site's
+    assert steps("Open Oak Chair's page")[0][0] != "goto"
+    refused("Acme's homepage says Welcome")  # once a part of that name
+
+
+def test_one_of_the_things_said_before_has_no_name() -> None:
+    # Once a part named "middle one" and a click on "blue one"
+    for goal in ["The middle one is Pro", "click the blue one", "the other one says Hi"]:
+        refused(goal)

@@ -21,6 +21,7 @@ from housecat.plan.grammar.words import (
     ORDINAL,
     PAGE_NOUNS,
     PAGE_OF,
+    SITE_OWNER,
     STATEMENT_WORDS,
     UNNAMEABLE,
     chosen_by_the_page,
@@ -471,7 +472,8 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     text = element.target.text
     if not element.quoted and chosen_by_the_page(text):
         return None  # "open the newest post": which one is for the page to say
-    if element.noun in PAGE_NOUNS or (text.islower() and names_the_site(text)):
+    said_so = text.islower() or SITE_OWNER.match(text)  # never a link "Home"
+    if element.noun in PAGE_NOUNS or (said_so and names_the_site(text)):
         return _visit_page(text)  # "open the homepage": the page the test starts on
     opened = one("open", target=element.target, tail=element.tail)
     # "the notifications panel"; "the dialog" is its own kind

@@ -31,7 +31,7 @@ _NO_LABELS = frozenset({
     "list", "number", "one", "all", "some", "each", "any", "none", "most", "both", "name",
     "names", "part", "parts", "kind", "type", "page", "screen", "site", "text", "placeholder",
     "color", "colour", "url", "heading", "label", "tooltip", "background", "font", "style",
-    "content", "contents",
+    "content", "contents", "homepage", "website", "app", "home", "landing",
 })  # fmt: skip
 # "the subtotal of my cart", "the status of the booking": the value labelled so in that part
 # of the page, never any figure the part shows ("Subtotal $40" is not the order's total)

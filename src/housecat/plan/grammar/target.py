@@ -337,6 +337,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "the Edit or Delete button", "the Login and Sign up links": two
         if not quoted and _SENTENCE_INSIDE.search(name):
             return None  # "Save the page should say Saved", "blog and check each post …"
+        if not quoted and name[:1].islower() and _ONE_OF_THEM.search(name):
+            return None  # "the middle one", "the blue one": one of things said before
         if not quoted and name[:1].islower() and _DANGLING.search(name):
             return None  # "the dashboard loads with no errors": a sentence cut short, no name
         if not quoted and _OF_WHICH.search(name):
@@ -438,6 +440,7 @@ _HOW_MANY_OF = re.compile(
 _KIND_WITH = re.compile(r"^(?P<n>[a-z]+) with ")
 _ROWS = frozenset({"row", "listitem"})
 _COLUMN = re.compile(r" column$", re.I)
+_ONE_OF_THEM = re.compile(r"(?:^|\s)ones?$")
 _OF_WHICH = re.compile(rf" of (?:the )?{ORDINAL}$", re.I)
 _DANGLING = re.compile(r" (?:no|with|without|of|the|a|an|and|or|to)$")
 _ITEM_NOUNS = frozenset({"row", "card", "item", "entry", "tile", "listing", "line"})

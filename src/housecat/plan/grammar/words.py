@@ -187,10 +187,22 @@ HOME_PAGES = frozenset(
     | {"page", "web page", "webpage", "web site"}
 )
 _AN_APP = re.compile(r"^[\w-]+ app$", re.I)
+_A_SITE = frozenset(
+    {"home", "homepage", "home page", "landing page", "front page", "site", "website"}
+    | {"web site", "app", "web app", "application"}
+)
+
+
+# "Acme's homepage": the site's own, said with its name
+SITE_OWNER = re.compile(r"^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?['’]s (?=[a-z])")
 
 
 def names_the_site(name: str) -> bool:
-    """Tell "the homepage", "the site" or "the todo app": where the test starts, whole."""
+    """Tell "the homepage", "the site", "the todo app" or "Acme's homepage": where the test
+    starts, whole."""
+    owned = SITE_OWNER.sub("", name, count=1)
+    if owned != name:  # "Oak Chair's page" is that product's
+        return owned.lower() in _A_SITE
     return name.lower() in HOME_PAGES or bool(_AN_APP.match(name))
 
 
@@ -230,8 +242,9 @@ def names_a_page(words: str) -> bool:
     """Tell "the pricing page" or "the homepage": a page by its name, which need not be the
     page open. What is done or checked there is done there, once the journey has gone to
     it, never on whatever page the journey stands on."""
-    low = DETERMINER.sub("", words.lower(), count=1)
-    return not is_the_page_open(low) and (names_the_site(low) or bool(PAGE_NAMED.match(low)))
+    said = DETERMINER.sub("", words, count=1)
+    low = said.lower()
+    return not is_the_page_open(low) and (names_the_site(said) or bool(PAGE_NAMED.match(low)))
 
 
 # A word after a place that changes nothing about it: "open the secure page directly".
