@@ -5678,3 +5678,23 @@ def test_one_of_the_things_said_before_has_no_name() -> None:
     # Once a part named "middle one" and a click on "blue one"
     for goal in ["The middle one is Pro", "click the blue one", "the other one says Hi"]:
         refused(goal)
+
+
+def test_what_sets_the_monitor_off_must_not_come_to_pass() -> None:
+    # Once refused at "if"
+    assert steps('Fail if the page shows "Internal Server Error"') == [
+        ("expect_no_text", None, "Internal Server Error", None)
+    ]
+    assert steps("Go to /status. Alert me if it says Degraded")[-1] == (
+        "expect_no_text",
+        None,
+        "Degraded",
+        None,
+    )
+    assert steps("alert me if the homepage stops saying Welcome") == [
+        ("goto", None, "{{url}}", None),
+        ("expect_text", None, "Welcome", None),
+    ]
+    # What sets it off must be a check: "alert me if the checkout stops working" says none
+    refused("alert me if the checkout stops working")
+    refused("fail if you see a cookie banner, accept it")

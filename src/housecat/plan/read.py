@@ -136,6 +136,16 @@ _SIGN_IN_LEADS = re.compile(
     r"(?: (?:you|me|us|the user|users))?(?: back)? (?:to|on) (?P<where>\S.*)$",
     re.I,
 )
+# "Fail if the page shows 'Internal Server Error'", "alert me if the homepage stops saying
+# Welcome": what must not come to pass, said as what sets the monitor off
+_ALARM_IF = re.compile(
+    r"^(?:fail|alert(?: me| us)?|notify (?:me|us)|warn (?:me|us)|page (?:me|us)|raise an alert"
+    r"|flag it)(?: the (?:test|check|run|monitor))? (?:if|when|whenever) (?P<s>\S.*?)"
+    r" (?:(?P<stops>stops? (?:saying|showing|displaying|mentioning))"
+    r"|(?:ever )?(?:shows?|says?|contains?|displays?|mentions?)) (?P<x>\S.*)$",
+    re.I,
+)
+_SEEN_THERE = CHECKS | {"goto", "visit"}
 _SIGNED_OUT_FIRST = re.compile(rf"^{_WHEN_SIGNED_OUT}, (?P<body>.+)$", re.I)
 # "click Login without entering anything", "press Submit with the form empty": nothing is
 # typed first, which is no step at all; only the press itself is read
@@ -492,6 +502,13 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         if signed is None or there is None:
             return None
         return Parsed(signed.drafts + there.drafts, there.tail)
+    alarm = _ALARM_IF.match(text)
+    if alarm:  # "fail if the page shows 'Internal Server Error'": it must not
+        verb = "should show" if alarm["stops"] else "should not show"
+        held = parse_clause(f"{alarm['s']} {verb} {alarm['x']}", quotes)
+        # "… the homepage stops saying Welcome": that page is opened first, and only checked
+        checks = held is not None and all(d.action in _SEEN_THERE for d in held.drafts)
+        return held if checks else None
     for said in (text, strip_fillers(text)):  # "When a modal shows, …" is no Gherkin "When"
         conditional = read_conditional(said, quotes, lambda t: parse_clause(t, quotes))
         if conditional is not False:
