@@ -5698,3 +5698,13 @@ def test_what_sets_the_monitor_off_must_not_come_to_pass() -> None:
     # What sets it off must be a check: "alert me if the checkout stops working" says none
     refused("alert me if the checkout stops working")
     refused("fail if you see a cookie banner, accept it")
+
+
+def test_a_part_said_to_be_there_with_an_element_has_it() -> None:
+    # Once refused
+    assert steps("there should be a hero with a Get started button") == [
+        ("expect_visible", Target(text="Get started", role="button", within="hero"), None, None)
+    ]
+    assert steps("there's a form with a Send button") == [
+        ("expect_visible", Target(text="Send", role="button", within="form"), None, None)
+    ]

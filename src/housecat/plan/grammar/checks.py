@@ -1429,6 +1429,13 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"|reads?|mentions?|includes?) (?P<v>\S.*)$",
         _nowhere_said,
     ),
+    # "there should be a hero with a Get started button": the hero has one
+    rule(
+        r"^there(?:['’]s| is| are| should be| must be| will be) (?:a|an)"
+        r" (?P<part>[a-z]+(?: [a-z]+)?) (?:with|containing|that has|that contains)"
+        r" (?P<x>(?:a|an|the) \S.*)$",
+        lambda m, q: parse_assertion(f"the {m['part']} has {m['x']}", q, bare=False),
+    ),
     # "(I) expect the total to be $42": what the total should be
     rule(
         r"^(?:(?:i|we) expect )?(?P<s>(?:the|a|an|my|your|our) \S.*?) to"
