@@ -5708,3 +5708,10 @@ def test_a_part_said_to_be_there_with_an_element_has_it() -> None:
     assert steps("there's a form with a Send button") == [
         ("expect_visible", Target(text="Send", role="button", within="form"), None, None)
     ]
+
+
+def test_waiting_until_the_page_says_is_no_page_named_so() -> None:
+    # Once a visit to a page named "wait until", then the words looked for
+    assert steps('wait until page contains "Ready"') == [("wait_for", None, "Ready", None)]
+    refused('scroll down until page contains "Load more"')  # once a page "scroll down until"
+    assert steps("Pricing page shows Pro")[0][0] == "visit"

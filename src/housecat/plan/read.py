@@ -171,7 +171,8 @@ _ON_AN_ADDRESS = re.compile(r" (?:on|at) (?P<page>(?:/|https?://)[^\s,;]*)(?= |$
 _NO_ARTICLE = (
     r"(?!(?:each|every|all|any|some|no|none|nothing|nobody|one|this|which|what|a|an)\b)"
     r"(?:homepage|home page|(?:(?!(?:on|in|at|of|the|to|for|from|with|and|or|that|check|verify"
-    r"|confirm|ensure|make|sure|expect|assert|test|validate|see|does|do|will|is)\b)[\w-]+ ){1,3}"
+    r"|confirm|ensure|make|sure|expect|assert|test|validate|see|does|do|will|is|until|unless"
+    r"|while|when|after|before|then|wait|scroll)\b)[\w-]+ ){1,3}"
     r"(?:page|screen))"
 )
 _NAMED_PAGE_SAYS = re.compile(
