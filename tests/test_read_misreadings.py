@@ -5715,3 +5715,14 @@ def test_waiting_until_the_page_says_is_no_page_named_so() -> None:
     assert steps('wait until page contains "Ready"') == [("wait_for", None, "Ready", None)]
     refused('scroll down until page contains "Load more"')  # once a page "scroll down until"
     assert steps("Pricing page shows Pro")[0][0] == "visit"
+
+
+def test_a_place_said_after_a_value_set_is_where_the_field_is() -> None:
+    # Once "3 in the cart" typed into the quantity field
+    assert steps("Set the quantity to 3 in the cart") == [
+        ("fill", Target(text="quantity", within="cart"), "3", None)
+    ]
+    assert steps("Set the quantity of Blue Mug to 3 in the cart") == [
+        ("fill", Target(text="quantity", within="Blue Mug"), "3", None)
+    ]
+    assert steps('set the name to "Stay in the form"')[0][2] == "Stay in the form"

@@ -245,6 +245,11 @@ def _set(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if element is None and (_OWNED_FIELD.match(field) or _SOMEONES.match(field)):
         return None  # "Bob's role", "the role of Bob": a field in his row, which we cannot tell
     element = element or parse_element(field, quotes, "fill")
+    placed = _PLACED_VALUE.match(raw)
+    if placed and element is not None:  # "set the quantity to 3 in the cart": 3, there
+        raw, target = placed["v"], element.target
+        within = target.within or placed["place"]  # an item's own field is in it already
+        element = replace(element, target=target.model_copy(update={"within": within}))
     value = _value(raw, quotes)
     if element is not None and element.target.role in CHECKABLE_ROLES | {None}:
         state = value.lower()  # "set Newsletter to on": a box or switch, ticked or not
@@ -253,6 +258,11 @@ def _set(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return _typed(element, raw, quotes, _value_tail(raw, quotes))
 
 
+_PLACED_VALUE = re.compile(
+    r"^(?P<v>[^ ]+(?: [^ ]+)?) (?:in|on|inside|within) (?:the|your|my) (?P<place>(?:shopping )?"
+    r"(?:cart|basket|bag)|form|dialog|modal|popup|sidebar|header|footer|drawer|panel)$",
+    re.I,
+)
 _SOMEONES = re.compile(rf"^(?:the )?[a-z][\w-]* of (?:[A-Z]|{OPEN})")
 _OWNED_FIELD = re.compile(r"^(?P<x>[A-Z][\w-]*(?: [A-Z][\w-]*)*)['’]s (?P<f>[a-z][\w -]*)$")
 
