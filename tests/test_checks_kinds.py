@@ -1174,3 +1174,13 @@ async def test_the_site_header_and_footer_are_the_pages_own(
     )
     goals = ["The page header says Settings", "the site footer has a Privacy link"]
     await holds_only_on(pool, holds, elsewhere, [read_goal(goal).steps[-1] for goal in goals])
+
+
+async def test_no_thing_in_a_part_is_looked_for_there(pool: BrowserPool, pages: Pages) -> None:
+    # Once the words "Oak Chair in the cart", which no page shows: it passed with the chair
+    # in the cart
+    (step,) = read_goal("there is no Oak Chair in the cart").steps
+    in_cart = pages.add("<ul id=products><li>Oak Chair</li></ul><div id=cart>Oak Chair</div>")
+    assert not (await check(pool, in_cart, step)).passed
+    empty = pages.add("<ul id=products><li>Oak Chair</li></ul><div id=cart>Empty</div>")
+    assert (await check(pool, empty, step)).passed

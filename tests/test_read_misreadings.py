@@ -5726,3 +5726,13 @@ def test_a_place_said_after_a_value_set_is_where_the_field_is() -> None:
         ("fill", Target(text="quantity", within="Blue Mug"), "3", None)
     ]
     assert steps('set the name to "Stay in the form"')[0][2] == "Stay in the form"
+
+
+def test_nothing_in_a_part_is_no_thing_there() -> None:
+    # Once the words "Oak Chair in the cart", which no page shows (a false pass), and the
+    # word "nothing" looked for in the cart
+    assert steps("there is no Oak Chair in the cart") == [
+        ("expect_no_text", Target(text="cart"), "Oak Chair", None)
+    ]
+    assert steps("the cart has nothing in it") == steps("the cart is empty")
+    assert steps("the cart shows 'nothing'")[0][2] == "nothing"  # quoted: the word

@@ -371,6 +371,11 @@ def _page_health(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _no(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    placed = _SAID_IN.match(match["x"])
+    if placed and placed["scope"] not in {"it", "there"} and not quotes.is_quoted(match["x"]):
+        # "there is no Oak Chair in the cart": not shown there, never the words "… in the cart"
+        said = f"{placed['x']} is not shown in {placed['scope']}"
+        return parse_assertion(said, quotes, bare=False)
     return absent(match["x"], quotes)
 
 
@@ -860,6 +865,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if _BARE_KIND.match(value) and not _WORDS_VERB.search(said_with):
         value = f"a {value}"  # "has heading Welcome": a heading, never the words "heading …"
     kind_first = bool(DETERMINER.match(value) or _ELEMENT_FIRST.match(value))
+    if _NOTHING_IN_IT.match(value):  # "the cart has nothing in it": never the word "nothing"
+        return None if negated else parse_assertion(f"{subject} is empty", quotes, bare=False)
     if value.startswith("no "):  # "says No results found" is text to read
         negated, value, kind_first = True, value[3:], True
     elif negated and value.startswith("any "):  # "does not show any 'undefined' text"
@@ -937,6 +944,7 @@ def _place_lost(said: Parsed, scope: Target) -> bool:
     )
 
 
+_NOTHING_IN_IT = re.compile(r"^nothing(?: (?:in it|inside|at all))?$")
 _CART_ICON = re.compile(
     r"^(?:the |my |your )?(?:shopping )?(?:cart|basket|bag)"
     r" (?:icon|badge|count|counter|bubble|indicator)$",
