@@ -370,10 +370,13 @@ def _keeps(parsed: Parsed) -> bool:
 _WHEN_LAST = re.compile(
     r" (?:again|now|too|still|as well|today|anymore|forever|ever|for long|for good)$", re.I
 )
-# Words that join texts, or say for whom or when: the sentence around a text, not in it.
+# Words that join texts, or say for whom, when or where: the sentence around a text, not in
+# it ("no Walk dog under Completed", "Error in the form": looked for there, or refused).
 _MORE_THAN_TEXT = re.compile(
     r" (?:and|or|nor) |, | (?:for|when|if|while|after|before|until|unless|this|that|these"
     r"|those|my|your|his|her|their|our|any)\b"
+    r"| (?:in|on|under|below|above|beneath|inside|within|beside|near|next to) (?:the|a|an)\b"
+    r"| (?:under|below|above|beneath|beside|next to) \S"
 )
 
 
