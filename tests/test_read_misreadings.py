@@ -5742,3 +5742,11 @@ def test_nothing_in_a_part_is_no_thing_there() -> None:
     ]
     assert steps("the cart has nothing in it") == steps("the cart is empty")
     assert steps("the cart shows 'nothing'")[0][2] == "nothing"  # quoted: the word
+
+
+def test_it_is_never_the_words_looked_for() -> None:
+    # Once the word "it" looked for in the cart, which "Items" or "Checkout" holds: a pass
+    # whatever had been added
+    refused("Add Oak Chair to the cart and check the cart shows it")
+    refused("the page says this")
+    assert steps("the page says 'it'") == [("expect_text", None, "it", None)]

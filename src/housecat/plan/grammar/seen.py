@@ -13,6 +13,7 @@ from housecat.plan.grammar.words import (
     PAGE_NOUNS,
     STATEMENT_WORDS,
     TEXT_NOUNS,
+    UNNAMEABLE,
     has_pronoun,
     names_a_position,
     names_the_site,
@@ -474,6 +475,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
     text = quotes.variables_in_words(text) or text
     if has_pronoun(text) or _RUN_ON.search(text) or OPEN in text or _LATER_STEP.search(text):
         return None
+    if text.lower() in UNNAMEABLE:
+        return None  # "the cart shows it": the thing said before, never the word "it"
     if _LOWER_LIST.match(text):
         return None  # "lists bug, enhancement and question": several names, never one text
     if _NOT_LEAD.match(text):
