@@ -5750,3 +5750,20 @@ def test_it_is_never_the_words_looked_for() -> None:
     refused("Add Oak Chair to the cart and check the cart shows it")
     refused("the page says this")
     assert steps("the page says 'it'") == [("expect_text", None, "it", None)]
+
+
+def test_signing_in_so_shows_what_the_page_then_says() -> None:
+    # Once refused; with a test case's number before it, a part named "TC-12 Login with
+    # invalid password"
+    for goal in [
+        'Login with invalid password shows "Invalid credentials"',
+        "Logging in with a wrong password shows Invalid credentials",
+    ]:
+        assert steps(goal) == [
+            ("sign_in", None, "{{username}}", None),
+            ("expect_text", None, "Invalid credentials", None),
+        ], goal
+        assert read_goal(goal).steps[0].password == "wrong-{{password}}"
+    # Said with no way of signing in, "Login" may be the part named so
+    assert steps("Login shows Welcome")[0][0] == "expect_text"
+    refused('TC-12 Login with invalid password shows "Invalid credentials"')

@@ -128,12 +128,14 @@ _WHEN_SIGNED_OUT = (
     r"(?:(?:when|while|if) )?(?:(?:i am|i'm|you are|you're|the user is|users are) )?"
     r"(?:(?:logged|signed) out|not (?:logged|signed) in)"
 )
-# "Login should take me to /dashboard", "logging in with a wrong password keeps me on /login"
+# "Login should take me to /dashboard", "logging in with a wrong password keeps me on /login",
+# "login with an invalid password shows 'Invalid credentials'"
 _SIGN_IN_LEADS = re.compile(
     r"^(?:(?:a )?successful(?:ly)? )?(?:log(?:ging)?[- ]?in|login|sign(?:ing)?[- ]?in|signin)"
     r"(?: successfully)?(?P<how> (?:with|using|as) .+?)?"
-    r"(?: (?:should|will|must|always))? (?:takes?|brings?|redirects?|sends?|leads?|keeps?)"
-    r"(?: (?:you|me|us|the user|users))?(?: back)? (?:to|on) (?P<where>\S.*)$",
+    r"(?: (?:should|will|must|always))? (?:(?:takes?|brings?|redirects?|sends?|leads?|keeps?)"
+    r"(?: (?:you|me|us|the user|users))?(?: back)? (?:to|on) (?P<where>\S.*)"
+    r"|(?:shows?|displays?|gives?) (?P<shown>\S.*))$",
     re.I,
 )
 # "Fail if the page shows 'Internal Server Error'", "alert me if the homepage stops saying
@@ -500,9 +502,13 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
     if signed_out_first:  # before anyone signs in (a later one is refused by read_goal)
         return parse_clause(signed_out_first["body"], quotes)
     leads = _SIGN_IN_LEADS.match(text)
-    if leads:  # "logging in should take me to /dashboard": sign in, then be there
+    if leads and (leads["where"] or leads["how"]):
+        # "logging in should take me to /dashboard": sign in, then be there; "login with a
+        # wrong password shows Invalid": sign in so, then the page shows it ("Login shows
+        # Welcome" may be a part named Login)
         signed = parse_clause(f"log in{leads['how'] or ''}", quotes)
-        there = parse_clause(f"I should be on {leads['where']}", quotes)
+        then = f"I should be on {leads['where']}" if leads["where"] else "the page shows"
+        there = parse_clause(f"{then} {leads['shown'] or ''}".strip(), quotes)
         if signed is None or there is None:
             return None
         return Parsed(signed.drafts + there.drafts, there.tail)

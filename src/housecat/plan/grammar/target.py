@@ -430,6 +430,8 @@ _SENTENCE_INSIDE = re.compile(
     r"|redirects|leads|takes) (?:to|into|back|down|up)\b"
     # "the mobile menu opens when clicking the hamburger icon": when, said in a name
     r"| (?:when|whenever|while|after|before|once|upon) (?-i:[a-z]+ing)\b"
+    # "Login with invalid password shows …": a step tried, never a part's name
+    r"| with (?:an? )?(?:invalid|wrong|bad|incorrect) (?-i:[a-z])"
     # "the submit button becomes enabled after I tick the terms box": a person acting
     r"| (?:when|whenever|while|after|before|once|until|if) (?-i:I|we|you|they)\b"
 )
