@@ -5767,3 +5767,14 @@ def test_signing_in_so_shows_what_the_page_then_says() -> None:
     # Said with no way of signing in, "Login" may be the part named so
     assert steps("Login shows Welcome")[0][0] == "expect_text"
     refused('TC-12 Login with invalid password shows "Invalid credentials"')
+
+
+def test_a_spot_on_a_page_named_is_no_part_of_the_page_open() -> None:
+    # Once a click in a part named "Installation page", which no page has
+    refused("Click Next at the bottom of the Installation page")
+    assert steps("click Next at the bottom of the page") == [
+        ("click", Target(text="Next"), None, None)
+    ]
+    assert steps("click Subscribe at the bottom of the footer") == [
+        ("click", Target(text="Subscribe", within="footer"), None, None)
+    ]

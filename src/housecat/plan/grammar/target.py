@@ -528,6 +528,8 @@ def _split_position(text: str, quotes: Quotes) -> tuple[str, str | None]:
     within = scope_name(place, quotes)
     if within is None:
         return "", None  # "on the right of the second task": a place we cannot find
+    if not quotes.is_quoted(within) and names_a_page(within):
+        return "", None  # "at the bottom of the Installation page": a page, maybe not this one
     return text[: position.start()], within
 
 
