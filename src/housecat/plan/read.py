@@ -62,7 +62,7 @@ from housecat.plan.grammar.fields import FIELD_RULES, unclear_pair
 from housecat.plan.grammar.forms import FORM_RULES
 from housecat.plan.grammar.given import set_aside_assumptions
 from housecat.plan.grammar.intents import INTENT_RULES, NOTHING_TYPED
-from housecat.plan.grammar.keys import pressed_key, repeated, repetition
+from housecat.plan.grammar.keys import QUANTIFIED, pressed_key, repeated, repetition
 from housecat.plan.grammar.page import PAGE_RULES
 from housecat.plan.grammar.pronouns import (
     control_said_again,
@@ -602,6 +602,8 @@ def _unsure(draft: Draft, text: str) -> bool:
     """Tell a reading whose unquoted value ran on into the next step ("add Pay rent and check
     it is shown"), or whose absence may say more than its text."""
     value = draft.value or ""
+    if value in text and draft.action in {"fill", "select"} and QUANTIFIED.fullmatch(value):
+        return True  # "type a new password twice": never the word "twice" typed
     return (value in text and bool(NEXT_STEP.search(value))) or _unsure_absence(draft, text)
 
 
