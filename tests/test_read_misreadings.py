@@ -5782,6 +5782,10 @@ def test_a_spot_on_a_page_named_is_no_part_of_the_page_open() -> None:
 
 def test_how_many_times_is_never_the_value_typed() -> None:
     # Once the word "twice" typed into the password field, kept as its secret
-    for goal in ["Type a new password twice", "Type the password thrice"]:
+    for goal in [
+        "Type a new password twice",
+        "Type the password thrice",
+        "type the password again",
+    ]:
         refused(goal)
     assert steps("type '3 times' into Note") == [("fill", Target(text="Note"), "3 times", None)]

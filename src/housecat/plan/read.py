@@ -598,12 +598,18 @@ def _device_dropped(parsed: Parsed, text: str) -> bool:
     return said is not None and not any(said[0] in (d.value or "") for d in parsed.drafts)
 
 
+# Words that say how often or when, where a value would be: "type the password again"
+_HOW_OFTEN = re.compile(
+    rf"{QUANTIFIED.pattern}|(?:once )?again|once more|too|as well|now|here|there", re.I
+)
+
+
 def _unsure(draft: Draft, text: str) -> bool:
     """Tell a reading whose unquoted value ran on into the next step ("add Pay rent and check
     it is shown"), or whose absence may say more than its text."""
     value = draft.value or ""
-    if value in text and draft.action in {"fill", "select"} and QUANTIFIED.fullmatch(value):
-        return True  # "type a new password twice": never the word "twice" typed
+    if value in text and draft.action in {"fill", "select"} and _HOW_OFTEN.fullmatch(value):
+        return True  # "type a new password twice", "… again": never the word typed
     return (value in text and bool(NEXT_STEP.search(value))) or _unsure_absence(draft, text)
 
 
