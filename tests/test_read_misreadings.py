@@ -5789,3 +5789,12 @@ def test_how_many_times_is_never_the_value_typed() -> None:
     ]:
         refused(goal)
     assert steps("type '3 times' into Note") == [("fill", Target(text="Note"), "3 times", None)]
+
+
+def test_an_option_chosen_by_no_name_is_refused() -> None:
+    # Once the option "an" chosen in Size, and "something" in the dropdown
+    for goal in ["select an option from Size", "select something from the dropdown"]:
+        refused(goal)
+    assert steps("select Any from Size") == [
+        ("select", Target(text="Size", role="combobox"), "Any", None)
+    ]

@@ -341,7 +341,12 @@ def _select(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "select the rows for Alice and Bob": rows to tick, no option named "rows"
     option = _OPTION_TAIL.match(raw_value)
     value = quotes.value(option["v"] if option else raw_value)
+    if not quotes.is_quoted(raw_value) and value in _NO_OPTION:
+        return None  # "select an option from Size", "select something": which one?
     return one("select", target=element.target, value=value, tail=element.tail)
+
+
+_NO_OPTION = UNNAMEABLE | {"a", "an", "the", "any", "some", "option", "options", "default"}
 
 
 def _check_action(match: re.Match[str], quotes: Quotes) -> Parsed | None:
