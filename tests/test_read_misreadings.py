@@ -5798,3 +5798,15 @@ def test_an_option_chosen_by_no_name_is_refused() -> None:
     assert steps("select Any from Size") == [
         ("select", Target(text="Size", role="combobox"), "Any", None)
     ]
+
+
+def test_a_page_opened_at_its_address_is_that_address() -> None:
+    # Once the address, then a click on a link named "sitemap" there
+    for goal, path in [
+        ("Open the sitemap at /sitemap.xml", "/sitemap.xml"),
+        ("visit the pricing page at /pricing", "/pricing"),
+    ]:
+        assert steps(goal) == [("goto", None, path, None)], goal
+    # A part of the page opened there is opened too
+    assert steps("open the Settings tab at /settings")[-1][0] == "open"
+    assert steps("open the menu at /app")[-1][0] == "open"

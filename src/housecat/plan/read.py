@@ -61,7 +61,7 @@ from housecat.plan.grammar.conditions import blocks, read_conditional, within_bl
 from housecat.plan.grammar.fields import FIELD_RULES, unclear_pair
 from housecat.plan.grammar.forms import FORM_RULES
 from housecat.plan.grammar.given import set_aside_assumptions
-from housecat.plan.grammar.intents import INTENT_RULES, NOTHING_TYPED
+from housecat.plan.grammar.intents import INTENT_RULES, NOTHING_TYPED, OPENS_A_PART
 from housecat.plan.grammar.keys import QUANTIFIED, pressed_key, repeated, repetition
 from housecat.plan.grammar.page import PAGE_RULES
 from housecat.plan.grammar.pronouns import (
@@ -84,10 +84,13 @@ from housecat.plan.grammar.rewrite import rewrite
 from housecat.plan.grammar.split import split_goal
 from housecat.plan.grammar.types import Draft, Parsed
 from housecat.plan.grammar.words import (
+    ELEMENT_NOUNS,
     NEXT_STEP,
     NUMBER,
     ON_A_DEVICE,
     OPEN_PAGE,
+    PAGE_NOUNS,
+    REGIONS,
     base_verb,
     done_first,
     drop_adverb,
@@ -169,6 +172,12 @@ _ON_A_NAMED_PAGE = re.compile(
     re.I,
 )
 # "the heading is About us on /about": the check, made at that address
+# "Open the docs at /docs", "visit the status page at https://…": the address is the page
+_OPENED_AT = re.compile(
+    r"^(?:open|visit|go to|load|navigate to|browse to|head to|head over to)"
+    r" (?:the|our|your|my) (?P<what>[\w'’ -]{1,40})$",
+    re.I,
+)
 _ON_AN_ADDRESS = re.compile(r" (?:on|at) (?P<page>(?:/|https?://)[^\s,;]*)(?= |$)", re.I)
 _NO_ARTICLE = (
     r"(?!(?:each|every|all|any|some|no|none|nothing|nobody|one|this|which|what|a|an)\b)"
@@ -566,6 +575,12 @@ def _checked_on_a_page(text: str, quotes: Quotes) -> Parsed | None:
     if named is not None:  # "… on the pricing page": any step but one that goes elsewhere
         if _BEING_THERE.search(text[: named.start()]):
             return None  # "check we're back on the start page": being there is the check
+        opened = _OPENED_AT.match(text[: named.start()])
+        if opened and _ON_AN_ADDRESS.match(text, named.start()) and not text[named.end() :]:
+            what = opened["what"].rsplit(" ", 1)[-1].lower()  # never "the Settings tab"
+            part = what in ELEMENT_NOUNS or what in REGIONS or OPENS_A_PART.search(what)
+            if what in PAGE_NOUNS or not part:
+                return _read(f"go to {named['page']}", quotes)  # "open the docs at /docs"
         done = _read(f"{text[: named.start()]}{text[named.end() :]}", quotes)
         allowed = _STAYS
     else:  # "the pricing page shows Pro": what it shows, or its own title or address

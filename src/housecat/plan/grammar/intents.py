@@ -447,7 +447,7 @@ _KIND_THEN_QUOTED = re.compile(
     r"|[A-Z#0-9]\S*(?: [A-Z0-9]\S*){0,3})$"
 )
 # Parts of a page that opening shows in place: an "it" right after is that part.
-_OPENS_A_PART = re.compile(r"\b(?:menu|dropdown|sidebar|drawer|panel|dialog|modal|popup)$", re.I)
+OPENS_A_PART = re.compile(r"\b(?:menu|dropdown|sidebar|drawer|panel|dialog|modal|popup)$", re.I)
 
 
 def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -478,7 +478,7 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     opened = one("open", target=element.target, tail=element.tail)
     # "the notifications panel"; "the dialog" is its own kind
     part = f"{text} {element.noun}" if element.noun and element.noun != text.lower() else text
-    if not element.quoted and _OPENS_A_PART.search(part):
+    if not element.quoted and OPENS_A_PART.search(part):
         return Parsed(opened.drafts, opened.tail, focus=part)  # "open the menu; it has X"
     return opened
 
