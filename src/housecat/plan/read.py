@@ -575,12 +575,9 @@ def _checked_on_a_page(text: str, quotes: Quotes) -> Parsed | None:
     if named is not None:  # "… on the pricing page": any step but one that goes elsewhere
         if _BEING_THERE.search(text[: named.start()]):
             return None  # "check we're back on the start page": being there is the check
-        opened = _OPENED_AT.match(text[: named.start()])
-        if opened and _ON_AN_ADDRESS.match(text, named.start()) and not text[named.end() :]:
-            what = opened["what"].rsplit(" ", 1)[-1].lower()  # never "the Settings tab"
-            part = what in ELEMENT_NOUNS or what in REGIONS or OPENS_A_PART.search(what)
-            if what in PAGE_NOUNS or not part:
-                return _read(f"go to {named['page']}", quotes)  # "open the docs at /docs"
+        alone = _ON_AN_ADDRESS.match(text, named.start()) and not text[named.end() :]
+        if alone and _page_opened(text[: named.start()]):
+            return _read(f"go to {named['page']}", quotes)  # "open the docs at /docs"
         done = _read(f"{text[: named.start()]}{text[named.end() :]}", quotes)
         allowed = _STAYS
     else:  # "the pricing page shows Pro": what it shows, or its own title or address
@@ -595,6 +592,17 @@ def _checked_on_a_page(text: str, quotes: Quotes) -> Parsed | None:
         return None
     there = _read(f"go to {named['page']}", quotes)
     return None if there is None else Parsed(there.drafts + done.drafts, done.tail)
+
+
+def _page_opened(said: str) -> bool:
+    """Tell "open the docs", said before "at /docs": a page, opened by its address; never
+    "open the Settings tab", a part of the page opened there."""
+    opened = _OPENED_AT.match(said)
+    if opened is None:
+        return False
+    what = opened["what"].rsplit(" ", 1)[-1].lower()
+    part = what in ELEMENT_NOUNS or what in REGIONS or OPENS_A_PART.search(what)
+    return what in PAGE_NOUNS or not part
 
 
 def _read(text: str, quotes: Quotes) -> Parsed | None:
