@@ -5810,3 +5810,10 @@ def test_a_page_opened_at_its_address_is_that_address() -> None:
     # A part of the page opened there is opened too
     assert steps("open the Settings tab at /settings")[-1][0] == "open"
     assert steps("open the menu at /app")[-1][0] == "open"
+
+
+def test_things_counted_in_a_place_are_named_without_it() -> None:
+    # Once 4 things named "cards in the Features section" counted, which none is
+    assert steps("There are 4 cards in the Features section") == [
+        ("expect_count", Target(text="cards", within="Features"), None, 4)
+    ]

@@ -339,6 +339,9 @@ def _in_a_state(counted: re.Match[str] | None) -> bool:
     return bool(counted and _STATE_QUALIFIED.match(counted["x"]))
 
 
+_PLACE_AFTER = re.compile(r" (?:in|on|inside|within|under) (?:the|this|your|my|our) ", re.I)
+
+
 def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> Parsed | None:
     """Expect a number of elements ("3 Add to cart buttons", "two items")."""
     holding = _HOLDING.match(text.strip(" ,.;:!?"))
@@ -373,8 +376,11 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
             # "shows 3 results" is text on the page, not a count of elements; and "1 item
             # left" is no count at all: one element saying "item left" would pass with "3"
             return None
-        if element.noun:  # a kind with no role ("3 new messages"): keep the whole phrase
-            target = target.model_copy(update={"text": quotes.value(match["x"])})
+        if element.noun:  # a kind with no role ("3 new messages"): keep the whole phrase,
+            phrase = quotes.value(match["x"])  # but for the place it is in ("in the sidebar")
+            if target.within:
+                phrase = _PLACE_AFTER.split(phrase, maxsplit=1)[0]
+            target = target.model_copy(update={"text": phrase})
     if within and target.within is not None and target.within != within:
         return None  # "the footer has 5 items in a row": a place in a place, or an idiom
     if within and target.within is None:
