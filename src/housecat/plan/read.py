@@ -171,13 +171,13 @@ _ON_A_NAMED_PAGE = re.compile(
     r"(?: [\w'-]+){0,2} (?:page|screen)))(?= |$)",
     re.I,
 )
-# "the heading is About us on /about": the check, made at that address
 # "Open the docs at /docs", "visit the status page at https://…": the address is the page
 _OPENED_AT = re.compile(
     r"^(?:open|visit|go to|load|navigate to|browse to|head to|head over to)"
     r" (?:the|our|your|my) (?P<what>[\w'’ -]{1,40})$",
     re.I,
 )
+# "the heading is About us on /about": the check, made at that address
 _ON_AN_ADDRESS = re.compile(r" (?:on|at) (?P<page>(?:/|https?://)[^\s,;]*)(?= |$)", re.I)
 _NO_ARTICLE = (
     r"(?!(?:each|every|all|any|some|no|none|nothing|nobody|one|this|which|what|a|an)\b)"
@@ -516,8 +516,10 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         # wrong password shows Invalid": sign in so, then the page shows it ("Login shows
         # Welcome" may be a part named Login)
         signed = parse_clause(f"log in{leads['how'] or ''}", quotes)
-        then = f"I should be on {leads['where']}" if leads["where"] else "the page shows"
-        there = parse_clause(f"{then} {leads['shown'] or ''}".strip(), quotes)
+        where, shown = leads["where"], leads["shown"]
+        there = parse_clause(
+            f"I should be on {where}" if where else f"the page shows {shown}", quotes
+        )
         if signed is None or there is None:
             return None
         return Parsed(signed.drafts + there.drafts, there.tail)

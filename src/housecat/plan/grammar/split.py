@@ -244,11 +244,11 @@ _SPOT = re.compile(
 )
 _PAGE_SCOPE = re.compile(r" (?:page|screen)$", re.I)
 _PLACE_WORD = re.compile(r"^\S+ (?:(?:the|this|our|my|your) )?", re.I)  # "on the", "in our"
-# The verb a clause lends to an elided sibling: "type a into A and b into B", "click X, then Y".
 # A verb whose steps touch no element: "visit /pricing and /docs", "press Tab and then Enter".
 _UNAIMED = re.compile(
     r"^(?P<verb>go to|visit|open|load|navigate to|browse to|hit|press|type) ", re.I
 )
+# The verb a clause lends to an elided sibling: "type a into A and b into B", "click X, then Y".
 _SHARED_VERB = re.compile(
     r"^(?:(?:i|we|you|the user|user) )?(?P<verb>fill(?: in| out)?|type|enter|input|write|put"
     r"|paste|key in|set|change|update|select|choose|pick|use|click|tap|press|hit|follow|hover"
