@@ -1184,3 +1184,13 @@ async def test_no_thing_in_a_part_is_looked_for_there(pool: BrowserPool, pages: 
     assert not (await check(pool, in_cart, step)).passed
     empty = pages.add("<ul id=products><li>Oak Chair</li></ul><div id=cart>Empty</div>")
     assert (await check(pool, empty, step)).passed
+
+
+async def test_waiting_for_a_kind_waits_for_one_to_show(pool: BrowserPool, pages: Pages) -> None:
+    # Once the word "modal" waited for inside the dialog, which it never says: the step
+    # timed out on every page
+    (step,) = read_goal("wait for the modal to appear").steps
+    late = "<div role=dialog id=d hidden>Welcome back</div><script>"
+    late += "setTimeout(() => { document.getElementById('d').hidden = false }, 300)</script>"
+    assert (await check(pool, pages.add(late), step)).passed
+    assert not (await check(pool, pages.add("<p>Welcome back</p>"), step)).passed

@@ -382,9 +382,9 @@ def _as_wait(stated: Parsed) -> Parsed:
     draft = stated.drafts[0]
     if draft.action == "expect_text" and draft.target is None:
         return one("wait_for", value=draft.value, tail=stated.tail)
-    if draft.action == "expect_visible" and draft.target is not None:
+    if draft.action == "expect_visible" and draft.target and not draft.target.names_kind:
         return one("wait_for", target=draft.target, value=draft.target.text, tail=stated.tail)
-    return stated
+    return stated  # "wait for the modal to appear": it shows, never the word "modal" in it
 
 
 def _verify(match: re.Match[str], quotes: Quotes) -> Parsed | None:
