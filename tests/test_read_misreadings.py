@@ -5817,3 +5817,11 @@ def test_things_counted_in_a_place_are_named_without_it() -> None:
     assert steps("There are 4 cards in the Features section") == [
         ("expect_count", Target(text="cards", within="Features"), None, 4)
     ]
+
+
+def test_words_said_that_start_with_a_saying_verb_are_the_words() -> None:
+    # Once a part named "tooltip says" that shows "VAT"
+    assert steps("the tooltip says Includes VAT") == [
+        ("expect_text", Target(text="tooltip"), "Includes VAT", None)
+    ]
+    assert steps("the products list should include Oak Chair")[0][2] == "Oak Chair"

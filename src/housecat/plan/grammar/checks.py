@@ -144,8 +144,10 @@ _LISTED = re.compile(
     r" (?:listed|shown|displayed|visible|present|available|in total|on (?:the )?(?:page|screen))$",
     re.I,
 )
+# "the products list should include X": the saying after the subject's own "list"; never
+# words said ("the tooltip says Includes VAT"), which start with a capital
 _SAID_LATER = re.compile(
-    rf"^(?:(?P<mid>(?:{_AUX} )+)(?:{_SAY_BASE}|{_SAY_ING})|{_SAY_VERBS}):? (?P<v>.+)$", re.I
+    rf"^(?:(?P<mid>(?:{_AUX} )+)(?:{_SAY_BASE}|{_SAY_ING})|{_SAY_VERBS}):? (?P<v>.+)$"
 )
 # Text named by its kind: "error message 'Invalid password'", "'Hello' as a heading".
 _TEXT_KINDS = (
