@@ -5825,3 +5825,22 @@ def test_words_said_that_start_with_a_saying_verb_are_the_words() -> None:
         ("expect_text", Target(text="tooltip"), "Includes VAT", None)
     ]
     assert steps("the products list should include Oak Chair")[0][2] == "Oak Chair"
+
+
+def test_a_step_done_after_said_last_is_done_first() -> None:
+    # Once refused
+    assert steps("the URL should contain q=oak after searching for oak") == [
+        ("search", None, "oak", None),
+        ("expect_url", None, "q=oak", None),
+    ]
+    assert steps("the page says Saved after clicking Save") == [
+        ("click", Target(text="Save"), None, None),
+        ("expect_text", None, "Saved", None),
+    ]
+
+
+def test_what_i_do_is_never_words_on_the_page() -> None:
+    # Once the words "I stay logged in" looked for on the page
+    refused("Check I stay logged in")
+    refused("Check I stay logged in after refreshing")
+    assert steps("check I see Welcome") == [("expect_text", None, "Welcome", None)]

@@ -373,7 +373,7 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if _PARTICLE.match(rest):
         return None  # "check out", "check in": other verbs altogether
     if _PERSON.match(rest):  # "check we get Invalid credentials": a statement, never a box
-        return parse_assertion(rest, quotes, bare=True)
+        return parse_assertion(rest, quotes, bare=False)
     if lead == "for":
         return exists(rest, quotes, strict=False)
     if lead:

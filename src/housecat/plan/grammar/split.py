@@ -216,9 +216,12 @@ _SIGNED_AFTER = re.compile(
     r"|(?:logged|signed) (?:in|out)|log-?in|login|sign-?in|signin))$",
     re.I,
 )
-# "the Save button becomes enabled after I tick the terms box": the step, then the check
+# "the Save button becomes enabled after I tick the terms box", "the URL has q=oak after
+# searching for oak": the step, then the check
 _ACTED_AFTER = re.compile(
-    r"^(?P<check>[^,]+?) (?:after|once|when|as soon as) (?:I|we|you) (?P<step>[^,]+)$", re.I
+    r"^(?P<check>[^,]+?) (?:(?:after|once|when|as soon as) (?:I|we|you) (?P<step>[^,]+)"
+    r"|(?P<doing>(?:after|once|upon) \w+ing\b[^,]*))$",
+    re.I,
 )
 _DONE_FIRST = re.compile(
     r"^(?:after|once|upon|when) (?:having )?(?:\w+ing|(?:logged|signed) (?:in|out)"
@@ -313,10 +316,11 @@ def _acted_first(sentence: str, parse: ParseFn) -> str:
     said = _ACTED_AFTER.match(sentence)
     if said is None:
         return sentence
-    step = parse(said["step"])
+    first = said["step"] or said["doing"]  # "after searching for oak" reads as a step too
+    step = parse(first)
     if step is None or _checks_only(step) or not _checks_only(parse(said["check"])):
         return sentence
-    return f"{said['step']}, then {said['check']}"
+    return f"{first}, then {said['check']}"
 
 
 def _step_then_colon(line: str, parse: ParseFn) -> str:
