@@ -3942,10 +3942,13 @@ def test_a_check_said_without_its_verb_is_never_a_step_on_its_words() -> None:
 
 
 def test_what_a_search_or_a_control_does_is_never_its_query_or_name() -> None:
-    # Once "Search for 'lamp returns results'": the check was gone, the query nonsense
+    # Once "Search for 'lamp returns results'": the check was gone, the query nonsense;
+    # now the search, then its check
+    assert steps("search for lamp returns 3 results") == steps(
+        "search for lamp, there should be 3 results"
+    )
+    assert steps("search for lamp returns results")[0] == ("search", None, "lamp", None)
     for goal in [
-        "search for lamp returns results",
-        "search for lamp returns 3 results",
         "Search works",
         # Once "Click the control named 'Checkout works'"
         "Checkout works",
@@ -5844,3 +5847,20 @@ def test_what_i_do_is_never_words_on_the_page() -> None:
     refused("Check I stay logged in")
     refused("Check I stay logged in after refreshing")
     assert steps("check I see Welcome") == [("expect_text", None, "Welcome", None)]
+
+
+def test_searching_said_to_show_something_searches_then_checks_the_results() -> None:
+    # Once the first item of a part named "Searching for oak"
+    assert steps("Searching for oak should show Oak Chair first") == [
+        ("search", None, "oak", None),
+        (
+            "expect_text",
+            Target(text="item", role="listitem", nth=0, within="results"),
+            "Oak Chair",
+            None,
+        ),
+    ]
+    assert steps('A search for "zzz" returns no results') == [
+        ("search", None, "zzz", None),
+        *steps("the search returns no results"),
+    ]

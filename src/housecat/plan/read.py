@@ -141,6 +141,12 @@ _SIGN_IN_LEADS = re.compile(
     r"|(?:shows?|displays?|gives?) (?P<shown>\S.*))$",
     re.I,
 )
+# "Searching for oak should show Oak Chair first", "a search for zzz returns no results"
+_SEARCH_LEADS = re.compile(
+    r"^(?:(?:an?|the|my) )?search(?:ing)? for (?P<q>\S.*?)(?: (?:should|will|must))?"
+    r" (?:shows?|returns?|finds?|gives?|lists?|yields?|brings? up) (?P<x>\S.*)$",
+    re.I,
+)
 # "Fail if the page shows 'Internal Server Error'", "alert me if the homepage stops saying
 # Welcome": what must not come to pass, said as what sets the monitor off
 _ALARM_IF = re.compile(
@@ -523,6 +529,15 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         if signed is None or there is None:
             return None
         return Parsed(signed.drafts + there.drafts, there.tail)
+    sought = _SEARCH_LEADS.match(text)
+    if sought:  # "searching for oak should show Oak Chair first": search, then the results
+        searched = parse_clause(f"search for {sought['q']}", quotes)
+        found = parse_clause(f"the search returns {sought['x']}", quotes) or parse_clause(
+            f"the results show {sought['x']}", quotes
+        )
+        if searched is None or found is None:
+            return None
+        return Parsed(searched.drafts + found.drafts, found.tail)
     alarm = _ALARM_IF.match(text)
     if alarm:  # "fail if the page shows 'Internal Server Error'": it must not
         verb = "should show" if alarm["stops"] else "should not show"
