@@ -5864,3 +5864,9 @@ def test_searching_said_to_show_something_searches_then_checks_the_results() -> 
         ("search", None, "zzz", None),
         *steps("the search returns no results"),
     ]
+
+
+def test_a_group_searched_in_is_never_typed_into_the_query() -> None:
+    # Once the query "oak in the Furniture category"
+    refused("Search for oak in the Furniture category")
+    assert steps("search for Made in China") == [("search", None, "Made in China", None)]

@@ -266,6 +266,13 @@ _STATED_QUERY = re.compile(
 )
 
 
+_IN_A_GROUP = re.compile(
+    r" (?:in|within|under|from) (?:the |our )?\S+(?: \S+)? (?:category|categories|section"
+    r"|department|collection|catalog|catalogue)$",
+    re.I,
+)
+
+
 def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Search for a query, in the search box a noun names when there are several."""
     where = match.groupdict().get("box")
@@ -289,6 +296,8 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # 'search for ""': nothing typed, which the search box may not send
     if not spelled and OPEN in raw_query:
         return None  # "'zzz' - there should be no results": a quote, then another thought
+    if not spelled and _IN_A_GROUP.search(query):
+        return None  # "search for oak in the Furniture category": a filter, never typed
     target = Target(text=quotes.value(where)) if where else None
     return one("search", target=target, value=query, tail="closed" if spelled else "free")
 
