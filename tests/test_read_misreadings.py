@@ -5870,3 +5870,9 @@ def test_a_group_searched_in_is_never_typed_into_the_query() -> None:
     # Once the query "oak in the Furniture category"
     refused("Search for oak in the Furniture category")
     assert steps("search for Made in China") == [("search", None, "Made in China", None)]
+
+
+def test_a_site_said_not_to_be_down_is_opened() -> None:
+    # Once refused
+    assert steps("Make sure the site isn't down") == steps("the site is up")
+    assert steps("/status is not down") == [("goto", None, "/status", None)]

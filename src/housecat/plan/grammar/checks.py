@@ -1106,7 +1106,9 @@ def region_name(words: str) -> str:
 
 _LOADS = (
     r"(?:loads?|loaded|has loaded|is loaded|opens?|comes? up|(?:is|be) up|renders?"
-    r"|(?:is|be) reachable|(?:is|be) online|(?:is|be) live)"
+    r"|(?:is|be) reachable|(?:is|be) online|(?:is|be) live"
+    # "the site isn't down": it is up, as opening it already checks
+    r"|(?:is not|isn['’]t|be not|is never) (?:down|offline|unreachable))"
     r"(?: (?:fine|ok|okay|correctly|properly|successfully|without errors?|at all))?"
 )
 
