@@ -1194,3 +1194,19 @@ async def test_waiting_for_a_kind_waits_for_one_to_show(pool: BrowserPool, pages
     late += "setTimeout(() => { document.getElementById('d').hidden = false }, 300)</script>"
     assert (await check(pool, pages.add(late), step)).passed
     assert not (await check(pool, pages.add("<p>Welcome back</p>"), step)).passed
+
+
+async def test_the_logo_is_the_image_marked_so_never_any_picture(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once any image: a product photo passed "the logo is visible" with no logo on the page
+    (step,) = read_goal("the logo is visible").steps
+    pixel = "data:image/gif;base64,R0lGODlhAQABAAAAACwAAAAAAQABAAA="
+    photo = f"<img src='{pixel}' alt='Oak Chair' width=20 height=20>"
+    assert not (await check(pool, pages.add(f"<header>Acme</header>{photo}"), step)).passed
+    for logo in [
+        f"<header><a href='/'><img src='{pixel}' alt='Acme' width=20 height=20></a></header>",
+        f"<div class='site-logo'><img src='{pixel}' alt='Acme' width=20 height=20></div>",
+        f"<img src='{pixel}' alt='Acme logo' width=20 height=20>",
+    ]:
+        assert (await check(pool, pages.add(logo + photo), step)).passed, logo

@@ -108,11 +108,21 @@ MAX_CANDIDATES = 60
 DATA_ROWS = ":is(tr, [role=row]):not(:has(th:not([scope=row]), [role=columnheader]))"
 
 
+# A logo is the image the page marks so, or the brand's link home: never any picture
+_LOGO = (
+    ":is(img, svg, [role=img]):is([alt*=logo i], [src*=logo i], [class*=logo i], [id*=logo i],"
+    " [aria-label*=logo i], [class*=logo i] *, [id*=logo i] *, [aria-label*=logo i] *,"
+    " [class*=brand i] *, :is(header, nav, [role=banner]) a[href='/'] *)"
+)
+
+
 def of_kind(role: str, words: str = "") -> Chain:
     """The elements of a kind, as `words` name it: "the first row" is of data, never the
     header row; "an error" is a message, never one saying all went well."""
     if role == "row":
         return Chain((Call("locator", (DATA_ROWS,)),))
+    if role == "img" and words.lower() == "logo":
+        return Chain((Call("locator", (_LOGO,)),))
     if role == "alert":
         said = words.lower()
         kinds = ((ERROR_WORDS, _ERRORS), (SUCCESS_WORDS, _SUCCESS), (FLASH_WORDS, _FLASH))
