@@ -143,7 +143,8 @@ _SIGN_IN_LEADS = re.compile(
 )
 # "Searching for oak should show Oak Chair first", "a search for zzz returns no results"
 _SEARCH_LEADS = re.compile(
-    r"^(?:(?:an?|the|my) )?search(?:ing)? for (?P<q>\S.*?)(?: (?:should|will|must))?"
+    # ("the search for cats returns results" may be one done before: which is not said)
+    r"^(?:an? )?search(?:ing)? for (?P<q>\S.*?)(?: (?:should|will|must))?"
     r" (?:shows?|returns?|finds?|gives?|lists?|yields?|brings? up) (?P<x>\S.*)$",
     re.I,
 )
