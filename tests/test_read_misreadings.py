@@ -5876,3 +5876,47 @@ def test_a_site_said_not_to_be_down_is_opened() -> None:
     # Once refused
     assert steps("Make sure the site isn't down") == steps("the site is up")
     assert steps("/status is not down") == [("goto", None, "/status", None)]
+
+
+def test_a_thing_shown_at_a_price_is_its_price_by_its_name() -> None:
+    # Once the words "Oak Chair priced at $49", which no page shows as one
+    chair = [("expect_text", Target(text="Oak Chair"), "$49", None)]
+    for goal in [
+        "the page shows Oak Chair priced at $49",
+        "the products page lists a product called Oak Chair for $49",
+        "I should see Oak Chair at $49",
+        "Oak Chair is priced at $49",
+        "Oak Chair sells for $49",
+    ]:
+        assert steps(goal)[-1:] == chair, goal
+    assert steps("the cart shows Oak Chair priced at $49") == [
+        ("expect_text", Target(text="Oak Chair", within="cart"), "$49", None)
+    ]
+    assert steps("the page shows 'Oak Chair for $49'") == [
+        ("expect_text", None, "Oak Chair for $49", None)
+    ]
+    refused("the page does not show Oak Chair for $49")
+
+
+def test_a_price_said_of_it_is_never_any_price_on_the_page() -> None:
+    # Once "$49" anywhere on the page: another product's price passed it
+    refused("add Oak Chair to the cart; it costs $49")
+    refused("Add Oak Chair to the cart; it is priced at $49")
+    refused("it is $4")
+    assert steps("the response is OK") == [("expect_text", None, "OK", None)]
+
+
+def test_a_value_said_shown_is_the_value_itself() -> None:
+    # Once a part named "email shown"
+    assert steps("the total shown is $58.00") == steps("the total is $58.00")
+    assert steps("the email shown should be jdoe@example.com") == [
+        ("expect_text", None, "jdoe@example.com", None)
+    ]
+
+
+def test_a_check_said_after_signing_in_with_any_verb_signs_in_first() -> None:
+    # Once refused: "contains" was no verb a check said after login could have
+    assert steps('the page title contains "Dashboard" after login') == [
+        ("sign_in", None, "{{username}}", None),
+        ("expect_title", None, "Dashboard", None),
+    ]

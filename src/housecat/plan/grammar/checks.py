@@ -540,6 +540,8 @@ def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if seen_in:  # "I should see 'Oak Desk' in the cart": as "'Oak Desk' is shown in the cart"
         shown = "is not shown" if negated else "is shown"
         return parse_assertion(f"{seen_in['x']} {shown} in {seen_in['scope']}", quotes, bare=False)
+    if _PRICED_ITEM.match(text) and not quotes.is_quoted(text):
+        return None if negated else _priced(text, "page", quotes)
     said = _kind_saying(text, quotes)
     if said is not None:  # "I should see a tip saying '2 left'"; not seeing it: see absent()
         return None if negated else said
@@ -881,6 +883,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         action: Action = "expect_title" if _TITLE_SUBJECT.match(subject) else "expect_url"
         text = expected(value, quotes)
         return one(action, value=text, tail=text_tail(value, quotes)) if text else None
+    if _PRICED_ITEM.match(value) and not quotes.is_quoted(value):
+        return None if negated else _priced(value, subject, quotes)
     placed = _SAID_IN.match(value)  # "shows Active in the Status column": where it shows
     labelled = None if negated else said_of_item(subject, value, said_with, placed, quotes)
     if labelled is not None:
@@ -944,6 +948,22 @@ def _place_lost(said: Parsed, scope: Target) -> bool:
         draft.target != scope and (draft.target is None or draft.target.within != scope.within)
         for draft in said.drafts
     )
+
+
+_PRICED_ITEM = re.compile(
+    rf"^(?:an? (?:product|item) (?:called|named) )?(?P<x>{OPEN}\d+{CLOSE}|(?-i:[A-Z0-9])[^,]*?)"
+    r" (?:priced at|costing|costs|selling for|at|for) (?P<p>[$€£]\s?\d[\d,.]*)$",
+    re.I,
+)
+
+
+def _priced(value: str, subject: str, quotes: Quotes) -> Parsed | None:
+    """Read "(the cart lists) Oak Chair priced at $49" as the chair's price, shown by its
+    name: never the words "Oak Chair priced at $49", which no page shows as one."""
+    priced = _PRICED_ITEM.match(value)
+    assert priced is not None
+    where = "" if is_the_page_open(subject) else f" in {subject}"
+    return parse_assertion(f"{priced['x']} costs {priced['p']}{where}", quotes, bare=False)
 
 
 _NOTHING_IN_IT = re.compile(r"^nothing(?: (?:in it|inside|at all))?$")
@@ -1223,9 +1243,13 @@ _OF_A_RESPONSE = re.compile(
 )
 
 
+_PRICED = re.compile(r"costs?|(?:(?:be|is|are) )?priced at|sells? for|retails? for")
+
+
 def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the total is $1,250.00" and "the price of 'Lamp' is 49": text next to its label."""
-    raw, subject = match["v"].strip(" ,;:!?"), match["s"]
+    # "the email shown should be …": the email, wherever the page shows it
+    raw, subject = match["v"].strip(" ,;:!?"), _SHOWN_AFTER.sub("", match["s"])
     if not_a_subject(subject):
         return None  # "add it to the cart, and check the total is $5": a step, then a check
     if _OF_A_RESPONSE.search(subject):
@@ -1288,6 +1312,10 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the page changes to Checkout": another page, not words on this one
     elif is_the_page_open(subject) and denied:
         return None  # "the body is not UTF-8 text": what the page is not, which no words say
+    elif is_the_page_open(subject) and (_PRICED.match(verb) or subject.lower() == "it"):
+        # "add Oak Chair; it costs $49": the chair's price (a page costs nothing), never
+        # $49 anywhere on the page
+        return None
     elif is_the_page_open(subject):
         target = None
     else:
@@ -1712,7 +1740,9 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     rule(
         rf"^(?P<s>{_SUBJECT}) (?P<mid>(?:(?:should|must|will|does|do|now|still|also|{_NEG}) )*)"
-        r"(?:be|is|are|equals?|==?|reads?|shows? as|displayed as|shown as|set to"
+        # "Oak Chair is priced at $49", "sells for $49": its price, shown by its name
+        r"(?:(?:(?:be|is|are) )?priced at|sells? for|retails? for"
+        r"|be|is|are|equals?|==?|reads?|shows? as|displayed as|shown as|set to"
         # "the shipping cost is $5": "cost" ends the subject when a verb follows it
         r"|costs?(?! (?:is|are|was|were|should|must|will|would|be)\b)"
         r"|(?P<change>becomes?|changes? to|updates? to|goes up to|goes down to|drops to|rises to))"
