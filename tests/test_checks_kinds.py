@@ -362,6 +362,38 @@ async def test_no_error_message_fails_when_any_error_shows(pool: BrowserPool, pa
         assert not result.passed, f"false pass: no error message on {shown}"
 
 
+async def test_no_row_saying_words_is_proven_only_on_rows(pool: BrowserPool, pages: Pages) -> None:
+    # Once passed on rows of plain blocks, where a row said "Failed": none was a row it read
+    header = "<tr><th>Job</th><th>State</th></tr>"
+    done = f"<table>{header}<tr><td>Nightly</td><td>Done</td></tr></table><p>Failed jobs: 0</p>"
+    for goal in ["Make sure no row says Failed", "there is no row with Failed"]:
+        step = read_goal(goal).steps[-1]
+        assert (await check(pool, pages.add(done), step)).passed, goal
+        for failed in [
+            f"<table>{header}<tr><td>Nightly</td><td>Failed</td></tr></table>",
+            "<div class=jobs><div class=row>Nightly - Failed</div><div class=row>Backup</div></div>",
+        ]:
+            result = await check(pool, pages.add(failed), step)
+            assert not result.passed, f"false pass: {goal} on {failed}"
+    gone = read_goal("the table should not have a row for Carol").steps[-1]
+    assert (await check(pool, pages.add(f"<table>{header}</table>"), gone)).passed
+
+
+async def test_things_its_items_count_themselves_are_not_its_items(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once passed on a plan of three features, one of them "1 project"
+    step = read_goal("The Free plan includes 3 projects").steps[-1]
+    card = "<section aria-label='Free plan'><h3>Free plan</h3><ul>{}</ul></section>"
+    features = "<li>{}</li><li>Community support</li><li>1 GB storage</li>"
+    assert (await check(pool, pages.add(card.format(features.format("3 projects"))), step)).passed
+    result = await check(pool, pages.add(card.format(features.format("1 project"))), step)
+    assert not result.passed, "false pass: 3 projects on a plan of 1"
+    cart = read_goal("the cart has 2 items").steps[-1]
+    lines = "<div id=cart><ul><li>Oak Chair</li><li>Brass Lamp</li></ul></div>"
+    assert (await check(pool, pages.add(lines), cart)).passed
+
+
 async def test_an_action_on_a_kind_never_acts_on_another_kind(
     pool: BrowserPool, pages: Pages
 ) -> None:

@@ -3495,7 +3495,10 @@ def test_a_page_at_an_address_is_opened_there() -> None:
 def test_what_nothing_says_is_never_what_a_part_named_no_says() -> None:
     # Once "'no component' shows 'Major Outage'": the check said the opposite of the goal.
     refused("Verify no component shows Major Outage")
-    refused("no item shows 'Bread'")
+    # no item of a list is a kind of element: none of them shows the words
+    assert steps("no item shows 'Bread'") == [
+        ("expect_hidden", Target(text="Bread", role="listitem"), None, None)
+    ]
     # Once the absence of "Name says Bob", which no page ever shows
     refused("No Name says Bob")
 
@@ -5919,4 +5922,23 @@ def test_a_check_said_after_signing_in_with_any_verb_signs_in_first() -> None:
     assert steps('the page title contains "Dashboard" after login') == [
         ("sign_in", None, "{{username}}", None),
         ("expect_title", None, "Dashboard", None),
+    ]
+
+
+def test_no_row_saying_words_is_no_such_row() -> None:
+    # Once refused
+    for goal in ["Make sure no row says Failed", "none of the rows say Failed"]:
+        assert steps(goal) == [("expect_hidden", Target(text="Failed", role="row"), None, None)]
+    assert steps("no card shows 'Sold out'") == [
+        ("expect_hidden", Target(text="Sold out", role="listitem"), None, None)
+    ]
+    refused("no rows show failed jobs")
+
+
+def test_an_option_chosen_from_a_group_s_list_is_picked_in_that_group() -> None:
+    # Once a click on 'Germany' inside a part named "country list": a dropdown is none
+    for goal in ["Choose Germany from the country list", "pick 'Germany' in the country list"]:
+        assert steps(goal) == [("pick", Target(text="country"), "Germany", None)], goal
+    assert steps("choose Germany from the list") == [
+        ("click", Target(text="Germany", within="list"), None, None)
     ]

@@ -559,11 +559,27 @@ async def expect_hidden(page: Page, step: Step, start_url: str, timeout_s: float
         except NotLocated:
             # "no items in the cart": a cart of plain blocks holds things no kind counts
             items = target.names_kind and target.role in _ITEM_KINDS
+            none_shown = f"cannot tell that no {target.text} show"
             if items and unfound:  # "the cart is empty" says there is a cart: none is not one
-                unproven = f"no {unfound[0]} is on the page"
+                unproven = f"{none_shown}: no {unfound[0]} is on the page"
                 return False
             if items and not await _holds_none(scope):
-                unproven = f"the {target.within} neither holds an empty list nor says it is empty"
+                unproven = (
+                    f"{none_shown}: the {target.within} neither holds an empty list nor says"
+                    " it is empty"
+                )
+                return False
+            if (
+                target.role in _ITEM_KINDS
+                and not target.names_kind
+                and not await _any_of_kind(scope, target.role)
+            ):
+                # "no row says Failed" on rows of plain blocks: none of them is a row we
+                # can read, so none saying it proves nothing
+                one, kinds = _KIND_SAID[target.role]
+                where = f"the {target.within}" if target.within and not unfound else "the page"
+                said = f"no {one} shows '{target.text}'"
+                unproven = f"cannot tell that {said}: {where} has no {kinds}"
                 return False
             return True
         return False
@@ -572,7 +588,7 @@ async def expect_hidden(page: Page, step: Step, start_url: str, timeout_s: float
         if aimed is not None:  # "signed in" failed: say what the page answered
             raise StepFailed(f"{target.describe()} is still shown{await _error_said(page)}")
         if unproven:
-            raise StepFailed(f"cannot tell that no {target.text} show: {unproven}")
+            raise StepFailed(unproven)
         elsewhere = f" (no {unfound[0]} found, so the whole page was looked at)" if unfound else ""
         raise StepFailed(f"'{target.text}' is still shown{elsewhere}")
     return Done()
@@ -622,9 +638,19 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
             # The items of the one list that holds them. Elements that only hold the word
             # ("Products" in the menu, "All products" in the footer) are none.
             try:
-                seen, why = len(await list_items(page, target.within, target.text)), ""
+                items_said = await list_items(page, target.within, target.text)
             except StepFailed as exc:
                 seen, why = 0, f": {exc.reason}"
+            else:
+                seen, why = len(items_said), ""
+                figures = (_figure_of(target.text).search(item) for item in items_said)
+                said = next(filter(None, figures), None)
+                if said:  # "Free plan: 1 project, 1 GB": its items are features, which
+                    # say how many projects themselves; their number is not that count
+                    why = f", but its items say '{said[0]}' themselves"
+                    region = await find_region(page, target.within) if target.within else page
+                    figure = f"{wanted} {target.text}"
+                    return region is not None and bool(await visible_text(region, figure).count())
         else:
             items = target.role in {"listitem", "row", "article"}
             seen = await _count(chain.on(scope).filter(visible=True), items=items)
@@ -705,6 +731,11 @@ async def _count(found: Locator, *, items: bool) -> int:
     return counted
 
 
+def _figure_of(noun: str) -> re.Pattern[str]:
+    """A number of the things, said in words: "1 project", "3 projects"."""
+    return re.compile(rf"\b\d+\s+{re.escape(noun.lower().removesuffix('s'))}s?\b", re.I)
+
+
 async def _says_some(scope: Scope, noun: str) -> str | None:
     """What the scope says when it says it holds some of the things ("3 items", "2 of 40
     items"); "0 of 40 items" shows none."""
@@ -726,6 +757,32 @@ async def _says_some(scope: Scope, noun: str) -> str | None:
 _HOLDS_NONE = """(roots) => roots.some((root) =>
   !!root.querySelector('ul, ol, table, [role=list], [role=table], [role=grid]')
   || /\\b(?:empty|nothing|none)\\b|\\b(?:no|0|zero)\\s+[a-z]/i.test(root.innerText || ''))"""
+
+
+_KIND_SAID = {
+    "listitem": ("item", "list items"),
+    "row": ("row", "table rows"),
+    "article": ("card", "articles or cards"),
+}
+
+
+# The kinds an item is of, and what holds them: a table with no rows still is one.
+_KIND_OR_HOLDER = {
+    "listitem": ("listitem", "list"),
+    "row": ("row", "table", "grid", "treegrid"),
+    "article": ("article", "feed"),
+}
+
+
+async def _any_of_kind(scope: Scope, role: str) -> bool:
+    """Whether an element of the role, or one that holds such, shows in the scope."""
+    try:
+        for kind in _KIND_OR_HOLDER[role]:
+            if await scope.get_by_role(kind).filter(visible=True).count():  # type: ignore[arg-type]
+                return True
+    except PlaywrightError:
+        pass
+    return False
 
 
 async def _holds_none(scope: Scope) -> bool:

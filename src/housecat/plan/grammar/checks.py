@@ -1337,12 +1337,14 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _at_least_one(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    """Read "at least one row shows Active": an element of that kind holding the words."""
+    """Read "at least one row shows Active" (or "no row says Failed"): an element of that
+    kind holding the words (or none)."""
     text = expected(match["x"], quotes)
     if text is None or not literal(match["x"], text):
         return None
     role = _ROW_KINDS[match["kind"].lower().rstrip("s")]
-    return one("expect_visible", target=Target(text=text, role=role))
+    shown: Action = "expect_hidden" if match.string.lower().startswith("no") else "expect_visible"
+    return one(shown, target=Target(text=text, role=role))
 
 
 def _redirects(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -1754,6 +1756,12 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"(?: (?:appears?|is shown|is listed|exists?|is visible))?"
         r" (?:with|containing|that (?:says|shows|contains|has)|showing|for|saying|shows|says"
         r"|contains|has|reads)"
+        r"(?: (?:the )?(?:status|text|label|name|value))? (?P<x>.+)$",
+        _at_least_one,
+    ),
+    rule(  # "no row says Failed", "none of the cards show Sold out"
+        r"^(?:no|none of the) (?P<kind>rows?|items?|entry|entries|cards?)"
+        r" (?:says?|shows?|contains?|has|have|reads?|mentions?)"
         r"(?: (?:the )?(?:status|text|label|name|value))? (?P<x>.+)$",
         _at_least_one,
     ),

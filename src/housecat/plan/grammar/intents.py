@@ -829,6 +829,13 @@ INTENT_RULES: tuple[Rule, ...] = (
         rf"(?P<v>(?-i:[A-Z0-9])[^,]*?|{_SLOT}) (?:filter|facet)$",
         lambda m, q: _pick_named(m, q, "filter"),
     ),
+    # "choose Germany from the country list": an option of that group, which a dropdown, a
+    # radio group or a list of links may offer
+    rule(
+        rf"^(?:pick|choose|select) (?P<v>(?-i:[A-Z0-9])[^,]*?|{_SLOT}) (?:from|in) (?:the )?"
+        r"(?!(?:the|a|an|this|your|my) )(?P<g>[a-z][\w -]*?) list$",
+        _pick,
+    ),
     # "Apply filter: Open now", "Select country: Canada": the group, a colon, the option
     rule(
         r"^(?:apply|select|choose|pick) (?:the )?(?P<g>[a-z][\w -]*?)"
