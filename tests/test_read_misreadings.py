@@ -5942,3 +5942,11 @@ def test_an_option_chosen_from_a_group_s_list_is_picked_in_that_group() -> None:
     assert steps("choose Germany from the list") == [
         ("click", Target(text="Germany", within="list"), None, None)
     ]
+
+
+def test_a_part_said_to_have_none_of_a_kind_holds_none() -> None:
+    # Once refused
+    assert steps("The cart has no items") == steps("the cart is empty")
+    assert steps("the sidebar has no links") == steps("there are no links in the sidebar")
+    assert steps("the table contains no rows") == steps("there are no rows in the table")
+    refused("the banner says no thanks")

@@ -871,6 +871,11 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     kind_first = bool(DETERMINER.match(value) or _ELEMENT_FIRST.match(value))
     if _NOTHING_IN_IT.match(value):  # "the cart has nothing in it": never the word "nothing"
         return None if negated else parse_assertion(f"{subject} is empty", quotes, bare=False)
+    words_said = bool(_WORDS_VERB.search(match.string[: match.start("v")]))
+    if _NONE_OF_A_KIND.match(value) and not (negated or words_said or is_the_page_open(subject)):
+        # "the cart has no items": as "there are no items in the cart"
+        place = DETERMINER.sub("", subject, count=1)
+        return parse_assertion(f"there are {value} in the {place}", quotes, bare=False)
     if value.startswith("no "):  # "says No results found" is text to read
         negated, value, kind_first = True, value[3:], True
     elif negated and value.startswith("any "):  # "does not show any 'undefined' text"
@@ -966,6 +971,7 @@ def _priced(value: str, subject: str, quotes: Quotes) -> Parsed | None:
     return parse_assertion(f"{priced['x']} costs {priced['p']}{where}", quotes, bare=False)
 
 
+_NONE_OF_A_KIND = re.compile(r"^no [a-z]+s$")
 _NOTHING_IN_IT = re.compile(r"^nothing(?: (?:in it|inside|at all))?$")
 _CART_ICON = re.compile(
     r"^(?:the |my |your )?(?:shopping )?(?:cart|basket|bag)"
