@@ -379,7 +379,7 @@ async def test_no_row_saying_words_is_proven_only_on_rows(pool: BrowserPool, pag
     assert (await check(pool, pages.add(f"<table>{header}</table>"), gone)).passed
 
 
-async def test_things_its_items_count_themselves_are_not_its_items(
+async def test_a_count_of_things_counts_only_items_that_are_those_things(
     pool: BrowserPool, pages: Pages
 ) -> None:
     # Once passed on a plan of three features, one of them "1 project"
@@ -389,6 +389,15 @@ async def test_things_its_items_count_themselves_are_not_its_items(
     assert (await check(pool, pages.add(card.format(features.format("3 projects"))), step)).passed
     result = await check(pool, pages.add(card.format(features.format("1 project"))), step)
     assert not result.passed, "false pass: 3 projects on a plan of 1"
+    # Once passed on a list of a lamp and a table: a count of lamps counted the items
+    results = "<section aria-label='Results'><ul><li>Brass Lamp</li><li>{}</li></ul></section>"
+    for goal in ["There should be 2 lamps", "the results show at least one chair"]:
+        step = read_goal(goal).steps[-1]
+        result = await check(pool, pages.add(results.format("Pine Table")), step)
+        assert not result.passed, f"false pass: {goal}"
+    for goal in ["There should be 2 lamps", "the results show at least one lamp"]:
+        step = read_goal(goal).steps[-1]
+        assert (await check(pool, pages.add(results.format("Desk Lamp")), step)).passed, goal
     cart = read_goal("the cart has 2 items").steps[-1]
     lines = "<div id=cart><ul><li>Oak Chair</li><li>Brass Lamp</li></ul></div>"
     assert (await check(pool, pages.add(lines), cart)).passed

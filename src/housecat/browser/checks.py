@@ -18,7 +18,7 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Locator, Page, expect
 
 from housecat.browser.chain import Call, Chain
-from housecat.browser.items import ALIKE_ITEMS, NOT_EMPTY_NOTE, list_items
+from housecat.browser.items import ALIKE_ITEMS, NOT_EMPTY_NOTE, items_counted, list_items
 from housecat.browser.labels import Labelled, read_labelled
 from housecat.browser.locate import NotLocated, locate, of_kind, recorded_chain
 from housecat.browser.outcomes import Done, StepFailed
@@ -642,7 +642,10 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
             except StepFailed as exc:
                 seen, why = 0, f": {exc.reason}"
             else:
-                seen, why = len(items_said), ""
+                counted = items_counted(target.text, items_said)
+                seen, why = len(counted), ""
+                if len(counted) < len(items_said):
+                    why = f" of {len(items_said)} items (those that say '{target.text}')"
                 figures = (_figure_of(target.text).search(item) for item in items_said)
                 said = next(filter(None, figures), None)
                 if said:  # "Free plan: 1 project, 1 GB": its items are features, which

@@ -227,3 +227,26 @@ async def list_items(page: Page, where: str | None, noun: str | None = None) -> 
         named = ", ".join(f"'{entry['label']}'" for entry in lists[:4])
         raise StepFailed(f"{len(lists)} lists show {place} ({named}): say which one")
     return [str(text) for text in lists[0]["items"]]  # type: ignore[attr-defined]
+
+
+# Nouns that say what a list's items are ("5 posts", "3 plans"): every item is one of them.
+_KINDS_OF_ITEMS = re.compile(
+    r"^(?:(?:item|product|result|record|document|page|order|user|post|article|file|person"
+    r"|customer|ticket|issue|todo|to-do|task|card|review|plan|tier|question|answer|job"
+    r"|opening|position|role|project|quote|testimonial|member|comment|message|notification"
+    r"|event|column|thumbnail|image|photo|picture|video|course|lesson|chapter|episode|tag"
+    r"|feature|step|slide|option|link|row|chore|note|hit|listing|offer|deal|book|release"
+    r"|version|contact|invoice|payment|transaction|headline|line|element|thing)s?"
+    r"|match(?:es)?|entr(?:y|ies)|categor(?:y|ies)|stor(?:y|ies)|people)$",
+    re.I,
+)
+
+
+def items_counted(noun: str, items: list[str]) -> list[str]:
+    """The items a count of `noun` counts: all of them when the noun says what they are
+    ("3 posts"), else those whose words say it ("2 lamps": "Brass Lamp", never "Pine
+    Table", which a count of the list's items would have taken for a lamp)."""
+    if _KINDS_OF_ITEMS.match(noun.split()[-1]):
+        return items
+    said = re.compile(rf"(?<![\w-]){re.escape(noun.removesuffix('s'))}s?(?![\w-])", re.I)
+    return [item for item in items if said.search(item)]

@@ -874,8 +874,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     words_said = bool(_WORDS_VERB.search(match.string[: match.start("v")]))
     if _NONE_OF_A_KIND.match(value) and not (negated or words_said or is_the_page_open(subject)):
         # "the cart has no items": as "there are no items in the cart"
-        place = DETERMINER.sub("", subject, count=1)
-        return parse_assertion(f"there are {value} in the {place}", quotes, bare=False)
+        holder = DETERMINER.sub("", subject, count=1)
+        return parse_assertion(f"there are {value} in the {holder}", quotes, bare=False)
     if value.startswith("no "):  # "says No results found" is text to read
         negated, value, kind_first = True, value[3:], True
     elif negated and value.startswith("any "):  # "does not show any 'undefined' text"
