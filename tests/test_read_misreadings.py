@@ -5950,3 +5950,27 @@ def test_a_part_said_to_have_none_of_a_kind_holds_none() -> None:
     assert steps("the sidebar has no links") == steps("there are no links in the sidebar")
     assert steps("the table contains no rows") == steps("there are no rows in the table")
     refused("the banner says no thanks")
+
+
+def test_each_of_several_quoted_words_seen_is_checked() -> None:
+    # Once refused
+    both = [("expect_text", None, "Saved", None), ("expect_text", None, "Done", None)]
+    assert steps('I should see "Saved" and "Done"') == both
+    assert steps('Then I see the error "Saved" and the error "Done"') == both
+    assert steps('Then I should see "Saved"\nAnd "Done"') == both
+    assert steps('Then I see the error "Saved"\nAnd the error "Done"') == both
+    refused("I should not see 'Saved' and 'Done'")
+
+
+def test_what_a_scenario_s_part_holds_before_it_starts_is_assumed() -> None:
+    # Once checked on the first page, where no cart is
+    reading = read('Given the cart contains "Oak Chair"\nWhen I go to the cart')
+    assert [s.action for s in reading.plan.steps] == ["visit"]
+    assert reading.plan.assumptions == ['the cart contains "Oak Chair"']
+
+
+def test_only_the_state_a_given_line_assumes_is_set_aside() -> None:
+    # Once the whole line was an assumption: its step and check were never done
+    reading = read("Given there are 3 orders, when I open Orders, then I see 3 rows")
+    assert reading.plan.assumptions == ["there are 3 orders"]
+    assert [s.action for s in reading.plan.steps] == ["open", "expect_count"]

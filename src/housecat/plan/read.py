@@ -49,6 +49,7 @@ How a goal is read, where the language is ambiguous:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import get_args
@@ -79,7 +80,7 @@ from housecat.plan.grammar.pronouns import (
     unclear_what_it_is,
     waited_on,
 )
-from housecat.plan.grammar.quotes import Quotes, scrub
+from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes, scrub
 from housecat.plan.grammar.rewrite import rewrite
 from housecat.plan.grammar.split import split_goal
 from housecat.plan.grammar.types import Draft, Parsed
@@ -347,7 +348,7 @@ def _cut(goal: str) -> _Cut:
     if not pieces:
         raise GoalNotUnderstood(" ".join(written.split()))
     clauses: list[tuple[Parsed | None, str]] = []
-    for piece, only_if in pieces:
+    for index, (piece, only_if) in enumerate(pieces):
         before = clauses[-1][0] if clauses else None
         # "add Tea, reload, check it is still listed": "it" is what the last act named
         acted = next((c for c, _ in reversed(clauses) if c is None or not _keeps(c)), None)
@@ -366,6 +367,7 @@ def _cut(goal: str) -> _Cut:
             or link_followed(piece.text, before, quotes, parse)
             or signed_in_said_again(piece.text, before)
             or parse(piece.text)
+            or _seen_too(piece.text, pieces[index - 1][0].text if index else "", parse)
             or waited_on(piece.text, before)
         )
         if parsed is not None and unclear_what_it_is(piece.text, before, parsed):
@@ -377,6 +379,20 @@ def _cut(goal: str) -> _Cut:
             phrase = _narrowed(piece.text, phrase, quotes)
         clauses.append((parsed, phrase))
     return _Cut(clauses, [quotes.restore(a, as_written=True) for a in assumed], written)
+
+
+# "Then I see the error 'A' / And the error 'B'": words seen too, with the seeing unsaid
+_SEEING = re.compile(r"^(?:I|we|you) (?:should |must |will |can )?(?:also )?see\b", re.I)
+_WORDS_ALONE = re.compile(
+    rf"^(?:(?:the |an? )?(?:error|message|text|warning|notice) )?{OPEN}\d+{CLOSE}$", re.I
+)
+
+
+def _seen_too(text: str, said_before: str, parse: Callable[[str], Parsed | None]) -> Parsed | None:
+    """Read quoted words alone after "I see …" as seen too."""
+    if not (_WORDS_ALONE.match(text) and _SEEING.match(said_before)):
+        return None
+    return parse(f"I see {text}")
 
 
 def _keeps(parsed: Parsed) -> bool:

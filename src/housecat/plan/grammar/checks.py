@@ -527,13 +527,21 @@ def _leads_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    negated, text = _negated(match["mid"]), match["x"]
+    return _seen(match["x"], quotes, negated=_negated(match["mid"]))
+
+
+def _seen(text: str, quotes: Quotes, *, negated: bool) -> Parsed | None:
+    """Read what "I (should) see" names: words, an element, a count, or each of several."""
     titled = _SEE_TITLE.match(text)
     if titled:  # "see the page title 'Orders'"
         value = expected(titled["v"], quotes)
         return None if negated or not value else one("expect_title", value=value)
     if text.lower().startswith("that "):
         return None if negated else parse_assertion(text[5:], quotes, bare=True)
+    if _QUOTED_EACH.match(text) and not negated:
+        # "I should see 'Saved' and 'Done'", "the error 'A' and the error 'B'": each of them
+        each = [_seen(said, quotes, negated=False) for said in _AND.split(text)]
+        return None if None in each else Parsed(tuple(d for one in each if one for d in one.drafts))
     if text.startswith("no "):  # "I should see No results found" is text to read
         return None if negated else absent(text[3:], quotes)
     seen_in = _SEEN_IN.match(text)
@@ -553,6 +561,9 @@ def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return expect(classify(text, quotes, strict=False), negated=False)
 
 
+_A_QUOTE = rf"(?:(?:the |an? )?(?:error|message|text|warning|notice|words?) )?{OPEN}\d+{CLOSE}"
+_AND = re.compile(r",? and |, ")
+_QUOTED_EACH = re.compile(rf"^{_A_QUOTE}(?:(?:,? and |, ){_A_QUOTE})+$")
 # Things said by how many, or by what they are not: no words to read ("All good" is).
 _SOME_OF = re.compile(
     r"^(?:all|every|each|any|some|several|many|various|most|anything|something|everything)\b"

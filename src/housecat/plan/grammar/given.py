@@ -29,9 +29,13 @@ _STATE = re.compile(
     rf"^(?:{_SUBJECT} (?:exists?|(?:has|have)(?! \w+ed\b)|(?:am|is|are)(?! {_PLACE}))\b"
     r"|there (?:is|are|exists?)\b"
     r"|an? (?:empty|new|fresh|clean|blank|registered|existing) "
-    r"|the \w+(?: \w+)? (?:is|are) (?:open|empty|loaded|running|available|set up|seeded)\b)",
+    r"|the \w+(?: \w+)? (?:is|are) (?:open|empty|loaded|running|available|set up|seeded)\b"
+    # "Given the cart contains 'Oak Chair'": what it holds before the journey
+    r"|the \w+(?: \w+)? (?:contains?|holds?|has|have|includes?)\b)",
     re.I,
 )
+
+_NEXT_CLAUSE = re.compile(r",? (?=(?:when|then|and then)\b)", re.I)
 
 
 def set_aside_assumptions(
@@ -46,8 +50,12 @@ def set_aside_assumptions(
         keyword = match["keyword"].lower() if match else ""
         in_given = keyword == "given" or (in_given and keyword in {"and", "but"})
         rest = match["rest"].rstrip(".") if match else ""
-        if in_given and _STATE.match(rest) and _assumed(parse(rest)):
-            assumed.append(rest)
+        # "Given there are 3 orders, when I open Orders, …": only the state is assumed
+        state, *after = _NEXT_CLAUSE.split(rest, maxsplit=1)
+        if in_given and _STATE.match(state) and _assumed(parse(state)):
+            assumed.append(state)
+            if after:
+                kept.append(after[0])
             continue
         kept.append(line)
     return kept, assumed
