@@ -5974,3 +5974,33 @@ def test_only_the_state_a_given_line_assumes_is_set_aside() -> None:
     reading = read("Given there are 3 orders, when I open Orders, then I see 3 rows")
     assert reading.plan.assumptions == ["there are 3 orders"]
     assert [s.action for s in reading.plan.steps] == ["open", "expect_count"]
+
+
+def test_an_address_said_not_to_show_words_is_opened_first() -> None:
+    # Once "a part named '/status'" not showing Down: no such part, so the page the journey
+    # stood on was read, and passed
+    opened = [("goto", None, "/status", None), ("expect_no_text", None, "Down", None)]
+    for goal in [
+        "/status does not say Down",
+        "/status should not show Down",
+        "fail if /status says Down",
+        "tell me when /status says Down",
+    ]:
+        assert steps(goal) == opened, goal
+    refused("/status is OK")
+    refused("/api/health does not return 500")
+
+
+def test_a_request_to_be_told_is_an_alarm() -> None:
+    # Once a part named "Ping me when the pricing page" looked in
+    assert steps("Ping me when the pricing page no longer says $29") == [
+        ("visit", Target(text="pricing"), None, None),
+        ("expect_text", None, "$29", None),
+    ]
+    assert steps("let me know if the homepage shows Error")[-1] == (
+        "expect_no_text",
+        None,
+        "Error",
+        None,
+    )
+    refused("the banner when signed in says Hi")

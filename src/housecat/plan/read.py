@@ -152,9 +152,11 @@ _SEARCH_LEADS = re.compile(
 # "Fail if the page shows 'Internal Server Error'", "alert me if the homepage stops saying
 # Welcome": what must not come to pass, said as what sets the monitor off
 _ALARM_IF = re.compile(
-    r"^(?:fail|alert(?: me| us)?|notify (?:me|us)|warn (?:me|us)|page (?:me|us)|raise an alert"
-    r"|flag it)(?: the (?:test|check|run|monitor))? (?:if|when|whenever) (?P<s>\S.*?)"
-    r" (?:(?P<stops>stops? (?:saying|showing|displaying|mentioning))"
+    r"^(?:fail|alert(?: me| us)?|(?:notify|warn|page|ping|email|text|tell) (?:me|us)"
+    r"|let (?:me|us) know|raise an alert|flag it)(?: the (?:test|check|run|monitor))?"
+    r" (?:if|when|whenever) (?P<s>\S.*?)"
+    r" (?:(?P<stops>stops? (?:saying|showing|displaying|mentioning)"
+    r"|no longer (?:says?|shows?|displays?|mentions?|contains?|lists?))"
     r"|(?:ever )?(?:shows?|says?|contains?|displays?|mentions?)) (?P<x>\S.*)$",
     re.I,
 )

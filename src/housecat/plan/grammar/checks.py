@@ -1194,15 +1194,19 @@ def _address_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     answers = re.search(r" (?:returns?|responds?) ", match[0])
     if answers and _STATUS.match(match["v"]) and not quotes.is_quoted(match["v"]):
         return None  # "returns 200": a status code, which no words on the page are
+    negated = bool(match["not"])
+    if answers and negated:
+        return None  # "/api does not return 500": which answer it does give, no words say
     opened = Draft("goto", value=_with_scheme(match["url"]))
     if not quotes.is_quoted(match["v"]) and not answers:
         # "/careers lists a Senior Engineer role", "/shop lists 3 products": as the page
-        said = parse_assertion(f"the page shows {match['v']}", quotes, bare=False)
+        shows = "does not show" if negated else "shows"
+        said = parse_assertion(f"the page {shows} {match['v']}", quotes, bare=False)
         return None if said is None else Parsed((opened, *said.drafts), said.tail)
     value = expected(match["v"], quotes)
     if not value:
         return None
-    return Parsed((opened, Draft("expect_text", value=value)))
+    return Parsed((opened, Draft("expect_no_text" if negated else "expect_text", value=value)))
 
 
 _ASKED_WHERE = re.compile(
@@ -1554,7 +1558,8 @@ _STATEMENTS: tuple[Rule, ...] = (
     # An address said to load, or to say something: open it first.
     rule(rf"^{_AT} (?:(?:should|must|will) )?{_LOADS}$", _address_loads),
     rule(
-        rf"^{_AT} (?:(?:should|must|will|does) )?(?:says?|shows?|returns?"
+        rf"^{_AT} (?P<not>(?:does not|doesn't|should not|shouldn't|must not|never|no longer) )?"
+        r"(?:(?:should|must|will|does) )?(?:says?|shows?|returns?"
         r"|contains?|responds? with|displays?|reads?|lists?|includes?|mentions?)(?: the text)?:?"
         r" (?P<v>\S.*)$",
         _address_says,

@@ -24,7 +24,12 @@ _CLAUSE_IN_SUBJECT = re.compile(
 _LEAD_CLAUSE = re.compile(
     r"^(?:after|once|when|whenever|before|upon|while|until|as soon as|if|on)\b[^,]*,", re.I
 )
-_SUBORDINATE = re.compile(r"^(?:once|when|whenever|while|until|unless|if|as soon as) ", re.I)
+_SUBORDINATE = re.compile(
+    # "Ping me when the pricing page": a request, then the clause it waits on
+    r"^(?:once|when|whenever|while|until|unless|if|as soon as) |.+? (?:when|whenever|if) ",
+    re.I,
+)
+_ADDRESS = re.compile(r"^(?:the )?(?:/|https?://|www\.)", re.I)
 # "every row", "some rows", "nothing", "most items": how many, which names no one part
 _EVERY = re.compile(
     r"^(?:every|each|all)\b|^(?:some|any|most|many|several|few|none|nothing|nobody|no one)\b"
@@ -61,6 +66,8 @@ def not_a_subject(subject: str) -> bool:
     words = subject.strip()
     if _LEAD_CLAUSE.match(words) or _SUBORDINATE.match(words):
         return True  # "After clicking Save, the page", "When the dialog": a clause, no subject
+    if _ADDRESS.match(words):
+        return True  # "/status is not Down": a page at an address, which is opened, not a part
     if _PLACE_FIRST.match(words):
         return True  # "In /about the page says Hi": where, then what, with no comma between
     if _POSSESSIVE_PRONOUN.match(words):
