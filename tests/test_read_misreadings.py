@@ -2669,6 +2669,9 @@ def test_it_after_a_control_clicked_by_position_is_refused() -> None:
     # Once "the page shows 'Reviews'": every tab's label is on the page, so it passed
     # whichever tab the third one was
     refused("Click the third tab and check it says Reviews")
+    refused("Open the second tab and check it says Billing")
+    refused("click the third row and check it says Ada")
+    refused("open the first result and check it mentions oak")
     # A control clicked by name opens what "it" then shows
     assert steps("Click the Billing tab and check it shows Current plan: Free")[-1] == (
         "expect_text",

@@ -39,7 +39,11 @@ _THE_ITEM = re.compile(
 )
 _ON_ITS_NAME = frozenset({"delete_item", "check", "uncheck"})
 # "… and check it says Reviews": what "it" is told by the words said of it
-_IT_SAYS = re.compile(r"\bit (?:says|shows|reads|displays|should (?:say|show|read))\b", re.I)
+_IT_SAYS = re.compile(
+    r"\bit (?:says|shows|reads|displays|mentions|contains|lists|includes"
+    r"|should (?:say|show|read|display|mention|contain|list|include))\b",
+    re.I,
+)
 
 
 def item_named(draft: Draft) -> str | None:
@@ -352,8 +356,9 @@ def unclear_what_it_is(text: str, before: Parsed | None, parsed: Parsed) -> bool
         return any(not _on_result(d, last.value) for d in acts)
     if not _IT_SAYS.search(text):
         return False
-    if last.action == "click" and last.target is not None and last.target.nth is not None:
-        return True
+    clicked = last.target if last.action in {"click", "open", "act_on_item"} else None
+    if clicked is not None and clicked.nth is not None:
+        return True  # "open the second tab", "click the third row": its words, or the page's?
     anywhere = any(d.target is None and d.action in CHECKS for d in parsed.drafts)
     return last.action in {"fill", "select"} and anywhere
 
