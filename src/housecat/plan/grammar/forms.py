@@ -15,6 +15,7 @@ from housecat.plan.grammar.types import Parsed, Rule, Tail, one, rule
 from housecat.plan.grammar.words import (
     CHECKABLE_ROLES,
     ELEMENT_NOUNS,
+    IN_A_PLACE,
     MARKED_TEXT,
     ORDINAL,
     REGIONS,
@@ -259,7 +260,7 @@ def _set(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 _PLACED_VALUE = re.compile(
-    r"^(?P<v>[^ ]+(?: [^ ]+)?) (?:in|on|inside|within) (?:the|your|my) (?P<place>(?:shopping )?"
+    rf"^(?P<v>[^ ]+(?: [^ ]+)?) {IN_A_PLACE} (?P<place>(?:shopping )?"
     r"(?:cart|basket|bag)|form|dialog|modal|popup|sidebar|header|footer|drawer|panel)$",
     re.I,
 )

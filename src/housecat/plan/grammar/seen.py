@@ -9,6 +9,7 @@ from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.target import parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Tail, one
 from housecat.plan.grammar.words import (
+    IN_A_PLACE,
     NUMBER,
     PAGE_NOUNS,
     STATEMENT_WORDS,
@@ -339,7 +340,7 @@ def _in_a_state(counted: re.Match[str] | None) -> bool:
     return bool(counted and _STATE_QUALIFIED.match(counted["x"]))
 
 
-_PLACE_AFTER = re.compile(r" (?:in|on|inside|within|under) (?:the|this|your|my|our) ", re.I)
+_PLACE_AFTER = re.compile(rf" (?:{IN_A_PLACE}|under (?:the|this|your|my|our)) ", re.I)
 
 
 def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> Parsed | None:

@@ -227,6 +227,8 @@ PAGE_NAMED = re.compile(
 )
 # "the", "a", "this", "your" …: the words that only point at what follows
 DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my|our) ", re.I)
+# Where words are said to be, after them: "3 in the cart", "Active in the Status column".
+IN_A_PLACE = r"(?:in|on|inside|within) (?:the|this|your|my|our)"
 
 
 def is_the_page_open(words: str) -> bool:
