@@ -6007,3 +6007,10 @@ def test_a_request_to_be_told_is_an_alarm() -> None:
         None,
     )
     refused("the banner when signed in says Hi")
+
+
+def test_an_item_added_unnamed_is_never_the_words_after_it() -> None:
+    # Once the item "and check the counter says 1 item left" was added, and no check kept
+    refused("Add a todo and check the counter says 1 item left")
+    refused("add a task and verify it shows")
+    assert steps("add an item Andes trip") == [("add_item", None, "Andes trip", None)]
