@@ -6014,3 +6014,11 @@ def test_an_item_added_unnamed_is_never_the_words_after_it() -> None:
     refused("Add a todo and check the counter says 1 item left")
     refused("add a task and verify it shows")
     assert steps("add an item Andes trip") == [("add_item", None, "Andes trip", None)]
+
+
+def test_a_step_is_never_named_by_the_step_after_it() -> None:
+    # Once a search for "and check the counter says 1 item left", a page named "then verify
+    # it shows", a box in "quantity and check that the page says": the check never made
+    refused("search and check the counter says 1 item left")
+    refused("navigate then verify it shows")
+    refused("set the quantity and check that the page says Done")

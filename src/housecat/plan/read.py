@@ -669,7 +669,11 @@ def _unsure(draft: Draft, text: str) -> bool:
     value = draft.value or ""
     if value in text and draft.action in {"fill", "select"} and _HOW_OFTEN.fullmatch(value):
         return True  # "type a new password twice", "… again": never the word typed
-    return (value in text and bool(NEXT_STEP.search(value))) or _unsure_absence(draft, text)
+    target = draft.target
+    said = [value, *((target.text, target.within or "") if target else ())]
+    # "search and check X", "set the quantity and check …": a step named by the next one
+    ran_on = any(words and words in text and NEXT_STEP.search(f" {words}") for words in said)
+    return ran_on or _unsure_absence(draft, text)
 
 
 def _unsure_absence(draft: Draft, text: str) -> bool:

@@ -294,7 +294,8 @@ MARKED_TEXT = re.compile(
 
 # "… and check it is shown": a second step, which no name or typed value holds.
 NEXT_STEP = re.compile(
-    r" and (?:then )?(?:check|verify|confirm|ensure|make sure|expect|assert|see|click|tap|press"
+    r" (?:and (?:then )?|then )(?:check|verify|confirm|ensure|make sure|expect|assert|see|click"
+    r"|tap|press"
     r"|type|enter|fill|select|choose|open|go|wait)\b"
 )
 
