@@ -6022,3 +6022,28 @@ def test_a_step_is_never_named_by_the_step_after_it() -> None:
     refused("search and check the counter says 1 item left")
     refused("navigate then verify it shows")
     refused("set the quantity and check that the page says Done")
+
+
+def test_a_name_or_value_never_takes_in_the_clause_after_it() -> None:
+    # Once typed "Ada so that the page says Done", searched "oak to see the confirmation",
+    # clicked "Save so that …", typed "look" into a field named "Saved"
+    for goal in [
+        "fill the name field with Ada so that the page says Done",
+        "search for oak to see the confirmation",
+        "click Save so that the page says Done",
+        "filter by Active before checking the total",
+        "set the quantity to 2 to see the confirmation",
+        "tick Remember me to see the confirmation",
+        "apply the coupon SAVE10 so that the page says Done",
+    ]:
+        refused(goal)
+    assert steps("set the quantity to 2 and you should see Saved") == [
+        ("fill", Target(text="quantity"), "2", None),
+        ("expect_text", None, "Saved", None),
+    ]
+    assert steps("type hello in the search box and look for Saved")[-1] == (
+        "expect_text",
+        None,
+        "Saved",
+        None,
+    )

@@ -663,6 +663,17 @@ _HOW_OFTEN = re.compile(
 )
 
 
+# Words that start another clause, inside a name or a value: "Active so that the page
+# says Done", "Ada to see the confirmation", "2 and you should see Saved"
+_RAN_ON = re.compile(
+    rf"{NEXT_STEP.pattern}| (?:so that|in order to|to (?:see|check|verify|confirm|make sure)"
+    r"|before \w+ing|and (?:you|we|I|it|they|the page) (?:should|must|will|can)"
+    r"|and (?:look|watch|wait) for|and (?:also|afterwards) )\b"
+)
+
+_TO_SEE = re.compile(r"to (?:see|check|verify|confirm|make sure)\b")
+
+
 def _unsure(draft: Draft, text: str) -> bool:
     """Tell a reading whose unquoted value ran on into the next step ("add Pay rent and check
     it is shown"), or whose absence may say more than its text."""
@@ -671,9 +682,17 @@ def _unsure(draft: Draft, text: str) -> bool:
         return True  # "type a new password twice", "… again": never the word typed
     target = draft.target
     said = [value, *((target.text, target.within or "") if target else ())]
-    # "search and check X", "set the quantity and check …": a step named by the next one
-    ran_on = any(words and words in text and NEXT_STEP.search(f" {words}") for words in said)
-    return ran_on or _unsure_absence(draft, text)
+    return any(_ran_on(words, text) for words in said) or _unsure_absence(draft, text)
+
+
+def _ran_on(words: str, text: str) -> bool:
+    """Tell a name or value that took in the next clause: "search and check X", "set the
+    quantity and check …", "set the quantity to 2 to see …" (never the value "see …")."""
+    if not words or words not in text:
+        return False
+    return bool(_RAN_ON.search(f" {words}")) or (
+        text.endswith(f"to {words}") and bool(_TO_SEE.match(f"to {words}"))
+    )
 
 
 def _unsure_absence(draft: Draft, text: str) -> bool:

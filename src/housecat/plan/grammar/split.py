@@ -30,7 +30,8 @@ _JOURNEY_VERB = re.compile(
     r"|validate|give"
     r"|extract|get|find|filter|sort|scroll|hover|tap|choose|pick|then|save|send|publish|apply"
     r"|proceed|create|upload|download|refresh|reload|accept|dismiss|close|expand|collapse"
-    r"|drag|book|pay|checkout|check out|log out|sign out|continue|finish)\b",
+    r"|drag|book|pay|checkout|check out|log out|sign out|continue|finish|look|watch|see"
+    r"|notice|spot)\b",
     re.I,
 )
 
@@ -156,7 +157,9 @@ _SCOPE_THEN_VERB = re.compile(
     re.I,
 )
 _CHECK_VERB = re.compile(
-    r"^(?:check|verify|confirm|ensure|make sure|expect|assert|validate|see)\b", re.I
+    r"^(?:check|verify|confirm|ensure|make sure|expect|assert|validate|see|look for|watch for"
+    r"|notice|spot)\b",
+    re.I,
 )
 _TYPED = frozenset({"fill", "select", "search"})
 # A statement with its own subject: "the total should be $20", "prices are shown in euros".
