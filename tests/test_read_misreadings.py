@@ -6047,3 +6047,25 @@ def test_a_name_or_value_never_takes_in_the_clause_after_it() -> None:
         "Saved",
         None,
     )
+
+
+def test_a_statement_after_a_dash_or_in_brackets_is_never_part_of_a_step() -> None:
+    # Once the coupon was never applied: "apply the coupon SAVE10 - the page" was read as a
+    # part of the page, and the check looked at the page as it started
+    assert steps("apply the coupon SAVE10 - the page should not say Invalid") == [
+        *steps("apply the coupon SAVE10"),
+        ("expect_no_text", None, "Invalid", None),
+    ]
+    for goal in [
+        "fill the name field with Ada (Saved should show)",
+        "pick Blue as the colour until Saved shows",
+        "hover over Products while the page says Saved",
+        "filter by Active which should say Saved",
+        "set the quantity to 2 and double-check Saved",
+    ]:
+        refused(goal)
+    assert steps("click Save + verify Saved") == steps("click Save, then verify Saved")
+    # words a check reads may say "must be"
+    assert steps("check an error says Quantity must be at least 1")[-1][2] == (
+        "Quantity must be at least 1"
+    )

@@ -668,9 +668,12 @@ _HOW_OFTEN = re.compile(
 _RAN_ON = re.compile(
     rf"{NEXT_STEP.pattern}| (?:so that|in order to|to (?:see|check|verify|confirm|make sure)"
     r"|before \w+ing|and (?:you|we|I|it|they|the page) (?:should|must|will|can)"
-    r"|and (?:look|watch|wait) for|and (?:also|afterwards) )\b"
+    r"|and (?:look|watch|wait) for|and (?:also|afterwards) |until|while|whilst|unless"
+    r"|(?:which|that) (?:should|must|will)|and (?:double-check|hope|ensure|assert|validate)"
+    r"|(?:plus|\+|&) (?:check|verify|confirm|ensure|assert|make sure|see))\b"
 )
 
+_STATED = re.compile(r"\b(?:should|must) (?:say|show|be|appear|display|read|contain)\b")
 _TO_SEE = re.compile(r"to (?:see|check|verify|confirm|make sure)\b")
 
 
@@ -682,6 +685,8 @@ def _unsure(draft: Draft, text: str) -> bool:
         return True  # "type a new password twice", "… again": never the word typed
     target = draft.target
     said = [value, *((target.text, target.within or "") if target else ())]
+    if draft.action not in CHECKS and any(_STATED.search(words) for words in said if words):
+        return True  # "fill the name with Ada (Saved should show)": a statement, never typed
     return any(_ran_on(words, text) for words in said) or _unsure_absence(draft, text)
 
 

@@ -81,7 +81,10 @@ _CONNECTOR = re.compile(
     r"| (?:after that|afterwards)\b,?"
     # "search for oak — expect Oak Chair": a dash before the next step
     r"|(?<!\d) [-–—] (?=(?:then |and )?(?:expect|check|verify|confirm|ensure|make sure|assert|click"
-    r"|open|go|type|enter|search|wait|submit|press|select)\b))"
+    r"|open|go|type|enter|search|wait|submit|press|select)\b)"
+    # "apply the coupon - the page should say Saved": a dash before a statement
+    r"| [-–—] (?=(?:the|it|this|you|we|i) (?:[\w']+ ){0,3}?(?:should|must|will)\b)"
+    r"| (?:\+|plus) (?=(?:check|verify|confirm|ensure|assert|make sure|expect|see)\b))"
     r"|(?P<weak> ?,(?= )(?: and\b)?| and\b| &(?= )|(?:\.{2,}|…)(?= ))",
     re.I,
 )
