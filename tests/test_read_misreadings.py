@@ -6065,6 +6065,8 @@ def test_a_statement_after_a_dash_or_in_brackets_is_never_part_of_a_step() -> No
     ]:
         refused(goal)
     assert steps("click Save + verify Saved") == steps("click Save, then verify Saved")
+    # Once a part named "drag Milk to Done - the page": the drag was never done
+    refused("drag Milk to Done - the page should not say Error")
     # words a check reads may say "must be"
     assert steps("check an error says Quantity must be at least 1")[-1][2] == (
         "Quantity must be at least 1"

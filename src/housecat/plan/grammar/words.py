@@ -310,7 +310,9 @@ VERBS = _words(
     "can should must will would do does not never cannot scroll accept allow agree dismiss "
     "close decline refuse reject add create delete remove destroy filter sort try lookup "
     "authenticate access reach view extract copy count compare calculate record report "
-    "refresh reload edit rename export import print download upload share invite archive"
+    "refresh reload edit rename export import print download upload share invite archive "
+    "apply drag drop expand collapse pay buy purchase reserve subscribe "
+    "unsubscribe cancel approve"
 )
 _THIRD_PERSON = {f"{v}es": v for v in VERBS} | {f"{v}s": v for v in VERBS}
 _THIRD_PERSON |= {f"{v[:-1]}ies": v for v in VERBS if v.endswith("y")}
