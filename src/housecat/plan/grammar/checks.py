@@ -899,7 +899,7 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         action: Action = "expect_title" if _TITLE_SUBJECT.match(subject) else "expect_url"
         text = expected(value, quotes)
         return one(action, value=text, tail=text_tail(value, quotes)) if text else None
-    if _PRICED_ITEM.match(value) and not quotes.is_quoted(value):
+    if _PRICED_ITEM.match(value) and not (quotes.is_quoted(value) or words_said):
         return None if negated else _priced(value, subject, quotes)
     placed = _SAID_IN.match(value)  # "shows Active in the Status column": where it shows
     labelled = None if negated else said_of_item(subject, value, said_with, placed, quotes)
