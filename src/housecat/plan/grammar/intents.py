@@ -316,8 +316,6 @@ def _add_items(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     raw = match["x"].strip()
     if raw.lower().startswith("to "):
         return None  # "add an item to the list" names no item
-    if _NEXT_STEP.match(raw):
-        return None  # "add a todo and check the counter": no item named, and a check after
     if _CARD_DETAILS.search(raw):
         return None  # "enter card 4242 …, expiry 12/30": a payment card's fields, no item
     if OPEN in raw and not quotes.is_quoted(raw) and not _QUOTED_NAMES.fullmatch(raw):
@@ -343,7 +341,6 @@ def _add_items(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed(drafts, "closed" if quotes.is_quoted(raw) else "free")
 
 
-_NEXT_STEP = re.compile(r"^(?:and|then|or|but|so)\b")
 _MORE_SAID = re.compile(r" (?:with|and (?:a|an|the)) (?-i:[a-z])")
 _CARD_DETAILS = re.compile(
     r"^\d{4}[ -]?\d{4}|\b(?:expiry|expires|exp|cvc|cvv|security code)\b", re.I
