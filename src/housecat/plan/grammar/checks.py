@@ -1264,7 +1264,9 @@ _OF_A_RESPONSE = re.compile(
 )
 
 
-_PRICED = re.compile(r"costs?|(?:(?:be|is|are) )?priced at|sells? for|retails? for")
+# "Oak Chair is priced at $49", "sells for $49": its price, shown by its name
+_PRICED_AT = r"(?:(?:be|is|are) )?priced at|sells? for|retails? for"
+_PRICED = re.compile(rf"costs?|{_PRICED_AT}")
 
 
 def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -1764,8 +1766,7 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     rule(
         rf"^(?P<s>{_SUBJECT}) (?P<mid>(?:(?:should|must|will|does|do|now|still|also|{_NEG}) )*)"
-        # "Oak Chair is priced at $49", "sells for $49": its price, shown by its name
-        r"(?:(?:(?:be|is|are) )?priced at|sells? for|retails? for"
+        rf"(?:{_PRICED_AT}"
         r"|be|is|are|equals?|==?|reads?|shows? as|displayed as|shown as|set to"
         # "the shipping cost is $5": "cost" ends the subject when a verb follows it
         r"|costs?(?! (?:is|are|was|were|should|must|will|would|be)\b)"
