@@ -779,6 +779,26 @@ async def test_the_nth_of_a_kind_is_that_one_never_another_or_any_words(
         pages.add(table.format("Total", "Desk")),
     )
     await holds_only_on(pool, holds, elsewhere, last_row)
+    # Once a row named "top" (any row saying "Desktop") that showed Ada
+    top_row = list(read_goal("the top row says Ada").steps)
+    holds = pages.add(table.format("Ada", "Bob"))
+    elsewhere = pages.add(table.format("Bob", "Ada, Desktop"))
+    await holds_only_on(pool, holds, elsewhere, top_row)
+
+
+async def test_a_number_of_rows_saying_words_is_that_many_rows(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once a part of the page named "only one row", which no page has
+    step = read_goal("only one row says Pending").steps[-1]
+    row = "<tr><td>{}</td><td>{}</td></tr>"
+    table = "<table><tr><th>Order</th><th>State</th></tr>{}</table>"
+    one = table.format(row.format("A-1", "Pending") + row.format("A-2", "Shipped"))
+    two = table.format(row.format("A-1", "Pending") + row.format("A-2", "Pending"))
+    assert (await check(pool, pages.add(one), step)).passed
+    for elsewhere in [two, table.format(row.format("A-2", "Shipped"))]:
+        result = await check(pool, pages.add(elsewhere), step)
+        assert not result.passed, f"false pass: only one row says Pending on {elsewhere}"
 
 
 async def test_words_but_not_others_fail_when_the_others_show_or_the_words_are_elsewhere(

@@ -6071,3 +6071,76 @@ def test_a_statement_after_a_dash_or_in_brackets_is_never_part_of_a_step() -> No
     assert steps("check an error says Quantity must be at least 1")[-1][2] == (
         "Quantity must be at least 1"
     )
+
+
+def test_a_part_of_the_page_said_as_the_pages_own_is_that_part() -> None:
+    # Once a part named "dashboard's Revenue", and a part named "page's URL" for the address
+    assert steps("The dashboard's Revenue card should show $12,400") == steps(
+        "The Revenue card should show $12,400"
+    )
+    assert steps("verify the page's URL contains /orders") == [
+        ("expect_url", None, "/orders", None)
+    ]
+    assert steps("the site's footer shows 2026") == steps("the footer shows 2026")
+
+
+def test_a_chart_or_a_video_is_never_proven_by_its_title() -> None:
+    # Once the words "Signups" anywhere (a menu link) passed for the chart
+    for goal in [
+        "The chart titled Signups should be visible",
+        "there is a chart called Signups",
+        "a video called Intro is shown",
+    ]:
+        refused(goal)
+    assert steps("the product called Oak Chair is shown") == [
+        ("expect_text", None, "Oak Chair", None)
+    ]
+
+
+def test_a_statement_after_a_name_shown_is_never_one_more_name() -> None:
+    # Once "Connected and GitHub shows Not connected" was the words Slack had to show
+    assert steps("Make sure Slack shows Connected and GitHub shows Not connected") == steps(
+        "Make sure Slack shows Connected, and GitHub shows Not connected"
+    )
+    assert len(steps("Slack should show Connected and GitHub should show Not connected")) == 2
+    assert len(steps("the cart shows Oak Chair and Oak Table")) == 2
+
+
+def test_a_key_of_one_character_is_pressed_never_clicked() -> None:
+    # Once "press / to open search" clicked something named "/"
+    for goal in ["press / to open search", "press the / key", "hit / to search"]:
+        assert steps(goal) == [("press", None, "/", None)]
+    assert steps("press the + key") == [("press", None, "+", None)]
+    assert steps("press +")[0][0] == "click"  # a "+" button, as "click +"
+
+
+def test_the_top_or_bottom_of_a_list_is_its_first_or_last() -> None:
+    # Once a row named "top": any row saying "Desktop" and Ada passed it
+    assert steps("the top row says Ada") == steps("the first row says Ada")
+    assert steps("the bottom row says Total") == steps("the last row says Total")
+    assert steps("click the top result") == steps("click the first result")
+    assert steps("the top bar says Hi")[0][1] == Target(text="top bar")  # a part, not a list
+    assert steps("click the Top row") == [("click", Target(text="Top", role="row"), None, None)]
+
+
+def test_a_number_of_rows_saying_words_is_a_count_of_those_rows() -> None:
+    # Once a part of the page named "2 rows", or "only one row"
+    for goal, n in [
+        ("2 rows say Shipped", 2),
+        ("exactly 2 rows say Shipped", 2),
+        ("only one row says Pending", 1),
+    ]:
+        said = "Pending" if n == 1 else "Shipped"
+        assert steps(goal) == [("expect_count", Target(text=said, role="row"), None, n)]
+    refused("2 rows say Shipped and Paid")
+
+
+def test_a_bound_on_a_number_is_never_words_to_read() -> None:
+    # Once the words "3 or more", which no badge shows
+    for goal in [
+        "the badge shows 3 or more",
+        "the count is 3 or more",
+        "the score should be 90 or higher",
+    ]:
+        refused(goal)
+    assert steps('the page says "3 or more"') == [("expect_text", None, "3 or more", None)]

@@ -172,6 +172,10 @@ _NOTHING_TYPED = re.compile(
 _PRESSES = {"click", "press", "submit"}
 _SAYS_SIGNED_OUT = re.compile(rf"\b{_AS_SIGNED_OUT}|^{_WHEN_SIGNED_OUT}", re.I)
 _A_RANGE = re.compile(rf"\bbetween \$?(?:\d[\d.,]*|{NUMBER})(?: and \S|$)", re.I)
+_TOP_OR_BOTTOM = re.compile(
+    r"\b(?i:the) (?P<end>top|bottom)(?:most)? (?=(?:row|result|item|entry|post|card|comment"
+    r"|story|article|notification|product|review|task|todo|line|record|message|link|option)\b)"
+)
 _SAME_TAB = re.compile(r",? in (?:the same|this|the current) (?:tab|window)$", re.I)
 # "the Sign up button is visible on the landing page", "the code sample on the Quickstart
 # page includes …": a check of a page named, made there, never on whatever page is open
@@ -591,6 +595,8 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
     # "on the results page again", "the Save button again": that page, that button
     text = _KIND_AGAIN.sub(r"\g<kind>", text)
     text = _SAME_TAB.sub("", text)  # "open Careers in the same tab": as every step does
+    # "the top row", "the bottom result": the first or last of a list, never a row named "top"
+    text = _TOP_OR_BOTTOM.sub(lambda m: "the first " if m["end"] == "top" else "the last ", text)
     again = repetition(text)
     if again is not None:
         body, count, key_only = again

@@ -201,7 +201,8 @@ def _press(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     parts = _KEY.match(_KEY_PURPOSE.sub("", match["rest"]))
     if parts is None or (parts["kw"] or "").strip().lower() == "button":
         return None  # "press the Enter button" names a button
-    key = key_name(quotes.value(parts["key"]), said_key=bool(parts["kw"]))
+    said = quotes.value(parts["key"])
+    key = key_name(said, said_key=bool(parts["kw"])) or _character_key(said, bool(parts["kw"]))
     if key is None:
         return None
     target = None
@@ -213,6 +214,14 @@ def _press(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     closes = _CLOSES.search(match["rest"])
     pressed = one("press", target=target, value=key)
     return replace(pressed, focus=closes["part"].lower()) if closes else pressed
+
+
+def _character_key(said: str, said_key: bool) -> str | None:
+    """The key of one character: "press /" (which names no button), "press the + key"."""
+    character = re.sub(r"^the ", "", said, flags=re.I)
+    if len(character) != 1 or character.isalnum() or character.isspace():
+        return None
+    return character if said_key or character == "/" else None
 
 
 def _toggle(match: re.Match[str], quotes: Quotes) -> Parsed | None:

@@ -331,6 +331,11 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     return parsed if whole else None
 
 
+# "the dashboard's Revenue card": a part of the page open, named as any part is
+_PAGE_OWNED = re.compile(
+    r"^(?:the |this )?(?:page|screen|dashboard|site|website|web ?page|app|application)['’]s (?=\S)",
+    re.I,
+)
 _BEING_ON = re.compile(
     r"^(?P<who>i|we|you)(?: am| are|['’]m|['’]re) (?P<when>(?:now |still |back )?)on ", re.I
 )
@@ -343,6 +348,7 @@ def _assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
         text = f"{being_on['who']} {verb} {being_on['when']}on {text[being_on.end() :]}"
     else:
         text = strip_subject(text)  # "make sure you're on /x" states "are on /x"
+        text = _PAGE_OWNED.sub("the ", text, count=1)  # "the page's URL" is the URL
     for statement in _STATEMENTS:
         match = statement.pattern.match(text)
         if match:
@@ -1757,6 +1763,15 @@ _STATEMENTS: tuple[Rule, ...] = (
         r" (?P<x>\S.*)$",
         _links_to,
         final=True,  # "the first result links to /p/1": where it goes, never the words "links to"
+    ),
+    rule(  # "exactly 2 rows say Shipped": as many rows holding those words
+        rf"^(?:only |exactly |just )?(?P<n>{NUMBER}) (?P<kind>rows?|items?|entry|entries)"
+        r" (?:(?:should|must|will) )?(?:says?|shows?|contains?|has|have|reads?|mentions?)"
+        r"(?: (?:the )?(?:status|text|label|name|value))? (?P<x>.+)$",
+        lambda m, q: parse_assertion(
+            f"there are {m['n']} {m['kind']} with {m['x']}", q, bare=False
+        ),
+        final=True,  # never a part of the page named "2 rows"
     ),
     rule(rf"^(?P<s>{_SUBJECT}) {_SAY.format(aux=_AUX)}:? (?P<v>.+)$", _says),
     rule(rf"^{_SAY.format(aux=_AUX)}:? (?P<v>.+)$", _says),  # "- should show Thanks" in a list

@@ -68,6 +68,9 @@ _DESCRIBED_VALUE = re.compile(
     re.I,
 )
 _SPEAKER = re.compile(r"\b(?:our|we|us|my|your|you)\b", re.I)
+_OR_BEYOND = re.compile(
+    r"\d%? or (?:more|higher|above|greater|over|fewer|less|lower|below|under)$", re.I
+)
 _HOW_MANY = re.compile(
     r"^(?:(?:exactly|at least|at most|more than|fewer than|less than|no more than|no fewer than"
     r"|only|just) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\b"
@@ -490,6 +493,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None  # "the title is not Error": a negation, never the words "not Error"
     if _HOW_MANY.match(text):
         return None  # "at least 1 order": a count of things, not words on the page
+    if _OR_BEYOND.search(text):
+        return None  # "shows 3 or more": a bound on a number, never the words "3 or more"
     if _IN_ORDER.search(text):
         return None  # "shows Teapot first": where it stands in a list, not words on the page
     if _AS_ROLE.search(text) or _WITH_FIELD.search(text) or _INSTEAD.search(text):

@@ -136,9 +136,15 @@ _ON_IT = re.compile(
 # shown") is one clause: its commas and "and" join names, not steps.
 _LIST_NAME = rf"(?:{OPEN}\d+\S*|[A-Z0-9][\w'’&.-]*(?: [A-Z0-9][\w'’&.-]*){{0,2}})"
 _QUOTED = rf"{OPEN}\d+\S*"
+# "shows Connected and GitHub shows Not connected": the last name is a statement's subject
+_SUBJECT_OF_NEXT = (
+    r"(?![\w'’&.-]*(?: [A-Z0-9][\w'’&.-]*)* (?:says?|shows?|reads?|displays?|contains?|lists?"
+    r"|includes?|is|are|should|must|will)\b)"
+)
 _CHECKED_LIST = re.compile(
     rf"(?:\b(?:contains?|has|have|shows?|includes?|lists?|links to|sees?|displays?|are)"
-    rf"(?: the| a)?(?: [a-z]+){{0,2}} (?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*,? and {_LIST_NAME})"
+    rf"(?: the| a)?(?: [a-z]+){{0,2}}"
+    rf" (?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*,? and {_LIST_NAME}){_SUBJECT_OF_NEXT}"
     r"|(?:^|\b(?:that|sure|verify|check) )"
     rf"(?P<list2>{_LIST_NAME}(?:, {_LIST_NAME})+,? and {_LIST_NAME})"
     r"(?= (?:appear|appears|are|is|should|must|will|get|stay)\b)"

@@ -70,6 +70,12 @@ _THING_CALLED = re.compile(
     rf"|{OPEN}\d+{CLOSE})$",
     re.I,
 )
+# Things seen, not read: the words that name one are no proof that it is there
+_PICTURED = re.compile(
+    r"^(?:\w+ )?(?:chart|graph|plot|diagram|map|video|photo|picture|illustration|animation"
+    r"|canvas)s? (?:called|named|titled)\b",
+    re.I,
+)
 # "the success message 'Profile updated'": a described kind, then its quoted name.
 _NOUN_QUOTED = re.compile(
     rf"^(?:[a-z]+ ){{1,2}}(?P<noun>{_NOUN_WORDS}){_LINK} (?P<name>{OPEN}\d+{CLOSE})$", re.I
@@ -469,6 +475,8 @@ def _kind(text: str, quotes: Quotes, determined: bool) -> tuple[str | None, str,
             return None, "", False  # "a row containing Alice and Admin": two texts
         return singular(start["noun"]), start["name"], False  # not "the row says Shipped"
     called = _THING_CALLED.match(text)
+    if called and _PICTURED.match(text):
+        return None, "", False  # "a chart titled Signups": drawn, which its title is not
     if called:  # "the product called Oak Chair": what shows that name, whatever it is
         return None, called["name"], False
     owned = _OWNED.match(text)
