@@ -1271,3 +1271,32 @@ async def test_the_logo_is_the_image_marked_so_never_any_picture(
         f"<img src='{pixel}' alt='Acme logo' width=20 height=20>",
     ]:
         assert (await check(pool, pages.add(logo + photo), step)).passed, logo
+
+
+async def test_a_tab_shows_what_its_open_panel_holds(pool: BrowserPool, pages: Pages) -> None:
+    # Once "Bob appears in the Inactive tab" read the tab's own words and failed beside
+    # Bob's open panel, and "the Inactive tab does not show Bob" passed whatever it held
+    tabs = (
+        "<div role=tablist><button role=tab aria-selected={a} aria-controls=p1>Active</button>"
+        "<button role=tab aria-selected={b} id=t2>Inactive</button>"
+        "<button role=tab aria-selected=false aria-controls=p3>Invited</button></div>"
+        "<div role=tabpanel id=p1 {shut_a}>Ada</div>"
+        "<div role=tabpanel aria-labelledby=t2 {shut_b}>Bob</div>"
+        "<div role=tabpanel id=p3 hidden>Cy</div>"
+    )
+    inactive_open = pages.add(tabs.format(a="false", b="true", shut_a="hidden", shut_b=""))
+    active_open = pages.add(tabs.format(a="true", b="false", shut_a="", shut_b="hidden"))
+    shows = read_goal("Check that Bob appears in the Inactive tab").steps[-1]
+    assert (await check(pool, inactive_open, shows)).passed
+    assert not (await check(pool, active_open, shows)).passed
+    gone = read_goal("the Inactive tab does not show Bob").steps[-1]
+    for url in [inactive_open, active_open]:  # shown, or hidden in a closed tab: never gone
+        result = await check(pool, url, gone)
+        assert not result.passed, f"false pass: the Inactive tab does not show Bob on {url}"
+    assert (
+        await check(pool, inactive_open, read_goal("the Inactive tab does not show Ada").steps[-1])
+    ).passed
+    closed = await check(
+        pool, active_open, read_goal("the Invited tab does not show Bob").steps[-1]
+    )
+    assert not closed.passed and "not open" in (closed.error or "")

@@ -6144,3 +6144,45 @@ def test_a_bound_on_a_number_is_never_words_to_read() -> None:
     ]:
         refused(goal)
     assert steps('the page says "3 or more"') == [("expect_text", None, "3 or more", None)]
+
+
+def test_a_value_described_by_a_clause_is_never_typed() -> None:
+    # Once typed "that already exists" into the email field
+    for goal in [
+        "Create an account with an email that already exists",
+        "sign up with an email that is taken",
+        "fill the email with one that already exists",
+        "register with an address which is already used",
+    ]:
+        refused(goal)
+    assert steps("type 'that is all' into the message box")[-1][2] == "that is all"
+
+
+def test_links_said_to_include_names_are_links_to_those_names() -> None:
+    # Once a link named "social" that had to show "LinkedIn and GitHub"
+    assert steps("The social links should include LinkedIn and GitHub") == [
+        ("expect_visible", Target(text="LinkedIn", role="link"), None, None),
+        ("expect_visible", Target(text="GitHub", role="link"), None, None),
+    ]
+    assert steps("the footer links include About") == [
+        ("expect_visible", Target(text="About", role="link", within="footer"), None, None)
+    ]
+
+
+def test_a_thing_said_after_what_a_part_shows_is_in_that_part() -> None:
+    # Once a Buy button anywhere on the page passed for the card's
+    buy_in_card = ("expect_visible", Target(text="Buy", role="button", within="card"), None, None)
+    assert steps("the card shows Sale and a Buy button")[-1] == buy_in_card
+    assert steps("the cards show Sale and has a Buy button")[-1][1] == Target(
+        text="Buy", role="button", within="cards"
+    )
+    # Once the words "Out of stock and have no Add to cart button", which no page shows
+    assert steps("Pine Table should say Out of stock and have no Add to cart button") == [
+        ("expect_text", Target(text="Pine Table"), "Out of stock", None),
+        (
+            "expect_hidden",
+            Target(text="Add to cart", role="button", within="Pine Table"),
+            None,
+            None,
+        ),
+    ]

@@ -253,7 +253,32 @@ async def place_of(page: Page, step: Step) -> Place:
         raise StepFailed(f"cannot find {where} to check what it shows: {exc}") from None
     if target.role == "img":  # "the cart icon shows 2": the badge on the link or button it is
         return Place(where, found.locator.locator(_CONTROL_OF_ICON))
+    if target.role == "tab":  # "Bob appears in the Inactive tab": in what the tab shows
+        return Place(where, await _panel_of(page, found.locator, where))
     return Place(where, found.locator)
+
+
+async def _panel_of(page: Page, tab: Locator, where: str) -> Locator:
+    """The panel a tab shows, open: a closed tab's panel hides what it holds, which would
+    prove any absence and fail every presence for the wrong reason."""
+    controls = await tab.get_attribute("aria-controls")
+    name = await tab.inner_text()
+    panel = (
+        page.locator(f"id={controls}")
+        if controls
+        else page.get_by_role("tabpanel", name=name.strip(), include_hidden=True)
+    )
+    if not await panel.count() and await tab.get_attribute("aria-selected") == "true":
+        panel = page.get_by_role("tabpanel")  # the tab chosen, and one panel shown: its own
+    if await panel.count() != 1:
+        raise _NotOpen(f"cannot find the panel {where} shows")
+    if not await panel.is_visible():
+        raise _NotOpen(f"{where} is not open: what it shows is hidden")
+    return panel
+
+
+class _NotOpen(StepFailed):
+    """A tab whose panel is closed, or not found: what it holds may be hidden, never absent."""
 
 
 async def _items_named(items: Locator, name: str) -> Locator:
@@ -381,6 +406,8 @@ async def expect_no_text(page: Page, step: Step, start_url: str, timeout_s: floa
         # show the words (an emptied list that hides itself shows none of its items).
         try:
             found = await place_of(page, step)
+        except _NotOpen:
+            raise  # a tab's panel unread: no proof that the words are gone
         except StepFailed:
             return Place("the page (the part named is not on it)", page)
         if await found.present():

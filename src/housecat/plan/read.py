@@ -679,6 +679,7 @@ _RAN_ON = re.compile(
     r"|(?:plus|\+|&) (?:check|verify|confirm|ensure|assert|make sure|see))\b"
 )
 
+_A_CLAUSE = re.compile(r"^(?:one |some )?(?:that|which|who|whose)\s", re.I)
 _STATED = re.compile(r"\b(?:should|must) (?:say|show|be|appear|display|read|contain)\b")
 _TO_SEE = re.compile(r"to (?:see|check|verify|confirm|make sure)\b")
 
@@ -689,6 +690,8 @@ def _unsure(draft: Draft, text: str) -> bool:
     value = draft.value or ""
     if value in text and draft.action in {"fill", "select"} and _HOW_OFTEN.fullmatch(value):
         return True  # "type a new password twice", "… again": never the word typed
+    if value in text and draft.action not in CHECKS and _A_CLAUSE.match(value):
+        return True  # "sign up with an email that already exists": which one, never those words
     target = draft.target
     said = [value, *((target.text, target.within or "") if target else ())]
     if draft.action not in CHECKS and any(_STATED.search(words) for words in said if words):

@@ -186,6 +186,7 @@ _COLUMN_NAMED = re.compile(
     r"^(?:an?|the) column (?:called|named|titled|labell?ed|headed)"
     rf" (?P<n>(?-i:[A-Z0-9])[\w -]*|{OPEN}\d+{CLOSE})$"
 )
+_REGION_WORDS = "|".join(re.escape(name) for name in sorted(REGIONS, key=len, reverse=True))
 _LINKS_TO = re.compile(r"^(?:the )?(?:social |external )?links (?:to|for) (?:the )?", re.I)
 _NAMED_TEXT = re.compile(
     rf"^(?:(?:an?|the|this|our|my|your|their) )?(?:(?!{_NOT_DESCRIBING})[a-z]+(?:['’]s)? ){{0,2}}?"
@@ -1763,6 +1764,14 @@ _STATEMENTS: tuple[Rule, ...] = (
         r" (?P<x>\S.*)$",
         _links_to,
         final=True,  # "the first result links to /p/1": where it goes, never the words "links to"
+    ),
+    rule(  # "the social links include GitHub": a link to it, never a link named "social"
+        rf"^(?:the )?(?:(?P<part>{_REGION_WORDS}) )?(?:social |external )?links"
+        r" (?:(?:should|must|will) )?(?:also )?(?:includes?|contains?|lists?) (?P<x>\S.*)$",
+        lambda m, q: parse_assertion(
+            f"the {m['part'] or 'page'} has links to {m['x']}", q, bare=False
+        ),
+        final=True,
     ),
     rule(  # "exactly 2 rows say Shipped": as many rows holding those words
         rf"^(?:only |exactly |just )?(?P<n>{NUMBER}) (?P<kind>rows?|items?|entry|entries)"

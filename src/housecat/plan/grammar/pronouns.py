@@ -300,7 +300,8 @@ _A_THING = re.compile(r"^(?:a|an|the|some) \S", re.I)
 def in_same_place(
     text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
-    """Read "the header has the logo and a Sign in link": the link is in the header too.
+    """Read "the header has the logo and a Sign in link", "the card shows Sale and a Buy
+    button": the link is in the header too, the button in the card.
 
     Only a piece that names a thing and nothing more goes on the check before it; read on
     its own it would be looked for on the whole page, and pass on a link anywhere else.
@@ -308,12 +309,18 @@ def in_same_place(
     if before is None or len(before.drafts) != 1 or not _A_THING.match(text):
         return None
     draft = before.drafts[0]
-    if draft.action != "expect_visible" or draft.target is None or not draft.target.within:
+    if draft.target is None:
+        return None
+    if draft.action == "expect_visible" and draft.target.within:
+        place = draft.target.within
+    elif draft.action == "expect_text" and draft.target.nth is None and not draft.target.within:
+        place = draft.target.text  # the part that shows the words
+    else:
         return None
     alone = parse(text)
     if alone is None or any(d.action != "expect_visible" for d in alone.drafts):
         return None  # "A footer is shown": a statement of its own
-    parsed = parse(f"the {draft.target.within} has {text}")
+    parsed = parse(f"the {place} has {text}")
     if parsed is None or [d.action for d in parsed.drafts] != [d.action for d in alone.drafts]:
         return None
     return parsed

@@ -179,14 +179,15 @@ _STATEMENT = re.compile(
 )
 _SAYING = re.compile(
     r"^(?:(?:should|must|will)(?: also)? )?(?P<bare>say|show|read|contain|display|list|include"
-    r"|mention)?(?(bare)|(?:says|shows|reads|contains|displays|lists|includes|mentions|has|have))"
+    r"|mention|have)?(?(bare)|(?:says|shows|reads|contains|displays|lists|includes|mentions|has))"
     r" \S"
 )
 # The subject of a statement, up to its first verb: "the hero" of "the hero says 'Hi'",
-# "the modal" of "the modal opens and says Saved".
+# "the modal" of "the modal opens and says Saved", "Oak Chair" of "Oak Chair shows …".
 _SUBJECT = re.compile(
-    r"^(?P<s>(?:the|my|your|this|that|an?) .+?) (?:is|are|should|must|will|says|shows|reads"
-    r"|contains|displays|lists|includes|mentions|has|have|opens|appears|pops up|shows up"
+    r"^(?P<s>(?:the|my|your|this|that|an?) .+?|(?-i:[A-Z][\w'’&.-]*(?: [A-Z0-9][\w'’&.-]*){0,3}))"
+    r" (?:is|are|should|must|will|says?|shows?|reads?"
+    r"|contains?|displays?|lists?|includes?|mentions?|has|have|opens|appears|pops up|shows up"
     r"|loads|expands)\b",
     re.I,
 )
