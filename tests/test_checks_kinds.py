@@ -7,6 +7,8 @@ A check that passes on the second page is a false pass.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
 from housecat.browser.checks import url_pattern
@@ -1300,3 +1302,19 @@ async def test_a_tab_shows_what_its_open_panel_holds(pool: BrowserPool, pages: P
         pool, active_open, read_goal("the Invited tab does not show Bob").steps[-1]
     )
     assert not closed.passed and "not open" in (closed.error or "")
+
+
+async def test_tomorrow_and_yesterday_are_typed_as_the_run_s_dates(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once the word "tomorrow" was typed into the date field
+    today = datetime.now(UTC).date()
+    url = pages.add("<label>Due date <input></label><label>Sent <input></label>")
+    goal = "set the Due date to tomorrow and the Sent field to yesterday"
+    steps = list(read_goal(goal).steps)
+    for label, days in [("Due date", 1), ("Sent", -1)]:
+        held = (today + timedelta(days=days)).isoformat()
+        steps.append(read_goal(f"check the {label} field holds {held}").steps[-1])
+    plan = Plan(goal=goal, steps=[Step(action="goto", value=url, phrase="open"), *steps])
+    browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
+    assert evaluate(browser).passed, evaluate(browser).error

@@ -213,6 +213,12 @@ def test_today_is_the_date_of_the_run() -> None:
         ("fill", Target(text="Due date"), "{{today}}", None)
     ]
     assert steps("set the Note to 'today'") == [("fill", Target(text="Note"), "today", None)]
+    assert steps("set the due date to tomorrow")[0][2] == "{{tomorrow}}"
+    assert steps("fill the date with yesterday")[0][2] == "{{yesterday}}"
+    # Once the words "next Monday" were typed into a date field: which date, none says
+    for goal in ["set the start date to next Monday", "enter 2 weeks from now as the due date"]:
+        refused(goal)
+    assert steps("select Next week in the Due dropdown")[0][2] == "Next week"  # an option
 
 
 def test_a_purpose_is_not_the_name_of_a_page_to_open() -> None:

@@ -32,6 +32,7 @@ from housecat.browser.pool import BrowserPool
 from housecat.browser.results import BrowserResult, StepResult, StepStatus
 from housecat.browser.snapshot import page_snapshot
 from housecat.plan.models import Plan, Step, Target
+from housecat.plan.names import run_dates
 from housecat.plan.variables import MissingVariable, redact, substitute
 from housecat.plan.warnings import holds_before, static_warnings
 
@@ -175,8 +176,8 @@ async def execute(
     page's log, a trace (kept only if the run fails).
     """
     # {{url}} is the page the test starts on ("go back to the homepage"); {{today}} the date.
-    today = datetime.now(UTC).date().isoformat()
-    values = {"url": start_url, "today": today, **(variables or {}), **(secrets or {})}
+    dates = run_dates(datetime.now(UTC).date())
+    values = {"url": start_url, **dates, **(variables or {}), **(secrets or {})}
     hidden = frozenset((secrets or {}).values())
     run = Run(
         run_id=run_id,

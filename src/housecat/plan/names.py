@@ -3,14 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date, timedelta
 
 from housecat.plan.models import Step
 from housecat.plan.secrets import is_secret_name
 from housecat.plan.variables import names_in, placeholder
 
 # Names every run knows without being told: {{url}} is the page the test starts on, and
-# {{today}} the date it runs on.
-BUILT_IN = {"url": "the test's start URL", "today": "the date of the run"}
+# {{today}} the date it runs on ("set the due date to tomorrow" is the day after).
+BUILT_IN = {
+    "url": "the test's start URL",
+    "today": "the date of the run",
+    "tomorrow": "the day after the run",
+    "yesterday": "the day before the run",
+}
+
+
+# The built-in dates, each so many days from the run's
+RUN_DATES = {"today": 0, "tomorrow": 1, "yesterday": -1}
+
+
+def run_dates(today: date) -> dict[str, str]:
+    """The built-in dates of a run on that day, as a date field takes them (2025-03-12)."""
+    return {name: (today + timedelta(days=days)).isoformat() for name, days in RUN_DATES.items()}
 
 
 def names_used(steps: Iterable[Step]) -> set[str]:

@@ -679,6 +679,12 @@ _RAN_ON = re.compile(
     r"|(?:plus|\+|&) (?:check|verify|confirm|ensure|assert|make sure|see))\b"
 )
 
+_DAY_FROM_NOW = re.compile(
+    r"^(?:(?:next|last|this|coming|this coming) (?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|week|weekend|month|year)|in \w+ (?:days?|weeks?|months?)"
+    r"|\w+ (?:days?|weeks?|months?) (?:from now|ago|later))$",
+    re.I,
+)
 _A_CLAUSE = re.compile(r"^(?:one |some )?(?:that|which|who|whose)\s", re.I)
 _STATED = re.compile(r"\b(?:should|must) (?:say|show|be|appear|display|read|contain)\b")
 _TO_SEE = re.compile(r"to (?:see|check|verify|confirm|make sure)\b")
@@ -692,6 +698,8 @@ def _unsure(draft: Draft, text: str) -> bool:
         return True  # "type a new password twice", "… again": never the word typed
     if value in text and draft.action not in CHECKS and _A_CLAUSE.match(value):
         return True  # "sign up with an email that already exists": which one, never those words
+    if value in text and draft.action == "fill" and _DAY_FROM_NOW.match(value):
+        return True  # "set the start date to next Monday": a date, which those words are not
     target = draft.target
     said = [value, *((target.text, target.within or "") if target else ())]
     if draft.action not in CHECKS and any(_STATED.search(words) for words in said if words):

@@ -21,6 +21,7 @@ from housecat.browser.execute import Emit
 from housecat.browser.results import BrowserResult, StepResult
 from housecat.clock import iso
 from housecat.errors import HouseCatError, InvalidInput
+from housecat.plan.names import run_dates
 from housecat.plan.variables import substitute
 from housecat.runs.models import RemoteAgentRun, RunRecord, Trigger
 from housecat.runs.tinyfish import TERMINAL, Event, StreamBroke, TinyFishClient, either, error_text
@@ -74,8 +75,8 @@ def remote_goal(goal: str, url: str, values: Values) -> str:
     """The goal as sent to TinyFish: variables filled in; refused if it needs a secret."""
     refused = secrets_refused(goal, values.secrets)
     if refused is None:
-        today = datetime.now(UTC).date().isoformat()
-        sent = substitute(goal, {"url": url, "today": today, **values.variables})
+        dates = run_dates(datetime.now(UTC).date())
+        sent = substitute(goal, {"url": url, **dates, **values.variables})
         # Looked for in the goal as sent too: a variable may hold a secret's value.
         refused = secrets_refused(sent, values.secrets)
     if refused:

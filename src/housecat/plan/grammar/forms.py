@@ -24,6 +24,7 @@ from housecat.plan.grammar.words import (
     UNNAMEABLE,
 )
 from housecat.plan.models import Action
+from housecat.plan.names import RUN_DATES
 from housecat.plan.variables import placeholder
 
 # Where an unquoted value ends and its field begins: "into" outranks the words that also
@@ -134,8 +135,10 @@ def _after(rest: str, cut: re.Match[str]) -> str:
 
 def _value(raw: str, quotes: Quotes) -> str:
     value = quotes.value(_VALUE_LEAD.sub("", raw.strip(), count=1) or raw)
-    # "set the To date to today": the date of the run, not the word
-    return placeholder("today") if not quotes.is_quoted(raw) and value.lower() == "today" else value
+    # "set the To date to today", "… to tomorrow": the date of the run (or the day after),
+    # never the word
+    said = value.lower()
+    return placeholder(said) if not quotes.is_quoted(raw) and said in RUN_DATES else value
 
 
 def _value_tail(raw: str, quotes: Quotes) -> Tail:
