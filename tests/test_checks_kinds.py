@@ -1318,3 +1318,13 @@ async def test_tomorrow_and_yesterday_are_typed_as_the_run_s_dates(
     plan = Plan(goal=goal, steps=[Step(action="goto", value=url, phrase="open"), *steps])
     browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
     assert evaluate(browser).passed, evaluate(browser).error
+
+
+async def test_no_heading_saying_words_fails_on_any_heading_that_says_them(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    step = read_goal("No heading says Error").steps[-1]
+    assert (await check(pool, pages.add("<h1>Welcome</h1><p>Error log</p>"), step)).passed
+    for shown in ["<h1>Error</h1>", "<h2>Server Error 500</h2>", "<div role=heading>Error</div>"]:
+        result = await check(pool, pages.add(f"<h1>Welcome</h1>{shown}"), step)
+        assert not result.passed, f"false pass: no heading says Error on {shown}"

@@ -6192,3 +6192,41 @@ def test_a_thing_said_after_what_a_part_shows_is_in_that_part() -> None:
             None,
         ),
     ]
+
+
+def test_an_option_said_by_its_place_alone_is_refused() -> None:
+    # Once "the first option" lost "first" (any option saying Featured passed), or named a
+    # dropdown "option of the Sort"
+    for goal in [
+        "The first option in the Sort dropdown is Featured",
+        "the first option of the Sort dropdown is Featured",
+        "select the first option in the Sort dropdown",
+        "choose the second option of the Country dropdown",
+    ]:
+        refused(goal)
+    assert steps("select the option Express") == steps("select Express")
+
+
+def test_no_heading_saying_words_is_a_heading_gone() -> None:
+    assert steps("No heading says Error") == steps("The page heading must not say Error")
+
+
+def test_a_sentence_is_never_the_name_of_a_form() -> None:
+    # Once a form named "checkout page loads the payment", and an alert that had to show
+    # for "the Contact us form submits without errors"
+    refused("We need to confirm that the checkout page loads the payment form")
+    refused("Please ensure the Contact us form submits without errors")
+    assert steps("click the Opens a new tab link")[0][1] == Target(
+        text="Opens a new tab", role="link"
+    )
+
+
+def test_where_on_the_screen_words_show_is_never_words_to_read() -> None:
+    # Once the words "Welcome to Acme somewhere near the top", which no page shows
+    for goal in [
+        "check the homepage says Welcome to Acme somewhere near the top",
+        "the page says Welcome at the top of the page",
+    ]:
+        refused(goal)
+    assert steps("the page says Welcome somewhere") == [("expect_text", None, "Welcome", None)]
+    assert steps("the page says 'Back to the top'")[0][2] == "Back to the top"

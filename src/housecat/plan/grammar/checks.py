@@ -286,7 +286,7 @@ _TRAILING_PLACE = re.compile(
 _PART_OF = re.compile(r" of (?:the|a|an|this|that|your|my|each|every) ", re.I)
 _FIELD_SUBJECT = re.compile(r"\b(?:field|input|box|textbox|text box|textarea)$", re.I)
 _ROW_KINDS = {"row": "row", "item": "listitem", "entry": "listitem", "entrie": "listitem"}
-_ROW_KINDS |= {"card": "listitem"}
+_ROW_KINDS |= {"card": "listitem", "heading": "heading"}
 _URL_LEAD = re.compile(r"^(?:the )?(?:pattern|path|string|text|fragment|part|word) ", re.I)
 # A person named as the subject: one capitalised word with no article ("Todd has ...").
 _PERSON = re.compile(r"^(?-i:[A-Z][a-z]+)$")
@@ -1807,7 +1807,7 @@ _STATEMENTS: tuple[Rule, ...] = (
         _at_least_one,
     ),
     rule(  # "no row says Failed", "none of the cards show Sold out"
-        r"^(?:no|none of the) (?P<kind>rows?|items?|entry|entries|cards?)"
+        r"^(?:no|none of the) (?P<kind>rows?|items?|entry|entries|cards?|headings?)"
         r" (?:says?|shows?|contains?|has|have|reads?|mentions?)"
         r"(?: (?:the )?(?:status|text|label|name|value))? (?P<x>.+)$",
         _at_least_one,

@@ -6,7 +6,7 @@ import re
 from typing import Literal
 
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
-from housecat.plan.grammar.target import parse_element
+from housecat.plan.grammar.target import SCREEN_SPOT, parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Tail, one
 from housecat.plan.grammar.words import (
     IN_A_PLACE,
@@ -68,6 +68,9 @@ _DESCRIBED_VALUE = re.compile(
     re.I,
 )
 _SPEAKER = re.compile(r"\b(?:our|we|us|my|your|you)\b", re.I)
+_ON_THE_SCREEN = re.compile(
+    rf" (?:at|in|on|near|towards|to) {SCREEN_SPOT}(?: of (?:the )?(?:page|screen|window))?$", re.I
+)
 _OR_BEYOND = re.compile(
     r"\d%? or (?:more|higher|above|greater|over|fewer|less|lower|below|under)$", re.I
 )
@@ -493,6 +496,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None  # "the title is not Error": a negation, never the words "not Error"
     if _HOW_MANY.match(text):
         return None  # "at least 1 order": a count of things, not words on the page
+    if _ON_THE_SCREEN.search(text) and not quotes.is_quoted(text):
+        return None  # "says Welcome near the top": where on the screen, which no check sees
     if _OR_BEYOND.search(text):
         return None  # "shows 3 or more": a bound on a number, never the words "3 or more"
     if _IN_ORDER.search(text):

@@ -347,6 +347,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "the middle one", "the blue one": one of things said before
         if not quoted and name[:1].islower() and _DANGLING.search(name):
             return None  # "the dashboard loads with no errors": a sentence cut short, no name
+        if not quoted and re.match(r"^options? of ", name, re.I):
+            return None  # "the first option of the Sort dropdown": a dropdown so named?
         if not quoted and _OF_WHICH.search(name):
             return None  # "the Status column of the first row": a cell, never a row so named
         if not quoted and re.search(r" (?i:the|a|an|any|my|your|our)$", name):
@@ -389,6 +391,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None
     elif noun is None:
         return None
+    elif noun == "option" and context != "check":
+        return None  # "the first option in the Sort dropdown": an option of a list, or a choice?
     else:
         display = text  # a kind without a name keeps the user's word: "the last link"
     acts = ELEMENT_NOUNS.get(noun or "") in {"button", "link"}  # a field's label may say "'s"
@@ -429,6 +433,9 @@ _SENTENCE_INSIDE = re.compile(
     rf" (?:should|must|shall) \w| until (?:the|a|an|it|you|there)\b|{NEXT_STEP.pattern}"
     r"| (?:contains|has|have|shows|lists|displays|includes|says) (?:\d|exactly|at least|only)"
     r"| (?:shows|says|reads|displays|lists|mentions) (?:the|a|an|no)\b"
+    # "the checkout page loads the payment form", "the Contact form submits without errors"
+    r"| (?:loads|opens|submits|renders|works|fails|succeeds|accepts|returns|sends)"
+    r" (?:the|a|an|without|correctly|properly|fine|successfully)\b"
     # "Sign in without filling anything" ("Continue without saving" is a name)
     r"| without \w+ing (?:anything|any|the|a|an|in|out|it|them)\b"
     # "the focus moves to the password": a thing going somewhere, said in lower case
