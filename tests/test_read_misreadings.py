@@ -6230,3 +6230,20 @@ def test_where_on_the_screen_words_show_is_never_words_to_read() -> None:
         refused(goal)
     assert steps("the page says Welcome somewhere") == [("expect_text", None, "Welcome", None)]
     assert steps("the page says 'Back to the top'")[0][2] == "Back to the top"
+
+
+def test_a_name_ending_in_a_kind_of_part_is_words_to_read() -> None:
+    # Once "the page shows Oak Table" was refused: a table named "Oak"?
+    assert steps("the page shows Oak Table") == [("expect_text", None, "Oak Table", None)]
+    assert steps("the results should not include Pine Table") == [
+        ("expect_no_text", Target(text="results"), "Pine Table", None)
+    ]
+    refused("the header has Sign In Link")  # a link, or the words?
+
+
+def test_words_gone_from_a_part_are_absent_there() -> None:
+    assert steps("Alpha should disappear from the sidebar") == steps(
+        "the sidebar should not show Alpha"
+    )
+    assert steps("Oak Chair is gone from the cart") == steps("the cart does not show Oak Chair")
+    refused("Oak Chair is shown from the cart")

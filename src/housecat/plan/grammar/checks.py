@@ -607,6 +607,8 @@ def _returns_results(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, where = match["x"], match["scope"]
+    if match.groupdict().get("in") == "from" and not _HIDDEN.match(match["p"]):
+        return None  # only what is gone is gone from a place: "disappears from the sidebar"
     if where:  # "not in the cart anymore": the cart
         where = re.sub(r" (?:anymore|any more|any longer|again|now|too)$", "", where)
         if _DURATION.match(where):
@@ -961,6 +963,13 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return replace(said, focus=region_name(subject))
 
 
+def _named_as_a_thing(value: str) -> bool:
+    """Tell "Oak Table", a name in title case whose last word is a kind no control is (a
+    product's name), from "Sign In Link", a control said by its kind."""
+    last = singular(value.rsplit(" ", 1)[-1].lower())
+    return bool(_TITLE_CASED.fullmatch(value)) and ELEMENT_NOUNS.get(last) not in _CONTROL_ROLES
+
+
 def _place_lost(said: Parsed, scope: Target) -> bool:
     """Tell a reading that looks in a part ("the list") without the place it is in ("in the
     sidebar") or which one it is ("the first result"): only a check of the part itself keeps
@@ -1100,7 +1109,12 @@ def _says_value(
             return expect(seen, negated=negated, scope=scope, place=place)
         if _AN_ELEMENT.match(value):
             return None  # "has a button to subscribe": an element we could not name
-    elif _ELEMENTS_LAST.search(value) and not quotes.is_quoted(value) and not words_only:
+    elif (
+        _ELEMENTS_LAST.search(value)
+        and not quotes.is_quoted(value)
+        and not words_only
+        and not _named_as_a_thing(value)
+    ):
         seen = classify(value, quotes, strict=False, context="count")
         element = seen[2] if seen is not None else None
         if element is None or not element.role or not _ONE_NAME.match(element.text):
@@ -1738,7 +1752,8 @@ _STATEMENTS: tuple[Rule, ...] = (
     rule(
         rf"^(?P<x>.+?) (?P<mid>(?:{_VIS_AUX} )*)(?P<p>{_SHOWN})"
         # "shows In stock": words; a place is said in lower case
-        r"(?:(?: somewhere| anywhere)? (?P<in>(?-i:in|on|inside|within|under)) (?P<scope>.+?))?"
+        r"(?:(?: somewhere| anywhere)? (?P<in>(?-i:in|on|inside|within|under|from))"
+        r" (?P<scope>.+?))?"
         r"(?: again| now| too| anymore| any more| any longer"
         r"| (?:any|some)where(?: on (?:the|this) page)?)?$",
         _visible,
