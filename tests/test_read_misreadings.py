@@ -6247,3 +6247,16 @@ def test_words_gone_from_a_part_are_absent_there() -> None:
     )
     assert steps("Oak Chair is gone from the cart") == steps("the cart does not show Oak Chair")
     refused("Oak Chair is shown from the cart")
+
+
+def test_a_named_control_in_a_part_is_there_or_not() -> None:
+    # Once refused: "the Admin link is not in the nav"
+    for goal in ["the Admin link is not in the nav", "the Admin link should not be in the nav"]:
+        assert steps(goal) == steps("the Admin link is not shown in the nav")
+    assert steps("the Admin link is in the nav") == steps("the Admin link is shown in the nav")
+    refused("the total is in euros")
+
+
+def test_a_part_without_any_of_a_kind_has_none() -> None:
+    assert steps("The cart shouldn't have any items") == steps("the cart has no items")
+    assert steps("the table should not have any rows") == steps("the table has no rows")

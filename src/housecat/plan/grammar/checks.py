@@ -605,6 +605,16 @@ def _returns_results(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return some_results(match["x"], None) or count(match["x"], quotes, within=None, need_role=False)
 
 
+def _kind_in_place(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the Admin link is not in the nav" as "… is not shown in the nav": a named
+    control or part, there or not."""
+    element = parse_element(match["x"], quotes, "expect")
+    if element is None or element.noun is None or not element.named:
+        return None  # "the total is in euros": how it is said, no element in a place
+    said = f"{match['x']} {match['mid']} shown {match['p']} {match['scope']}"
+    return parse_assertion(said, quotes, bare=False)
+
+
 def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, where = match["x"], match["scope"]
     if match.groupdict().get("in") == "from" and not _HIDDEN.match(match["p"]):
@@ -896,6 +906,9 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         # "the cart has no items": as "there are no items in the cart"
         holder = DETERMINER.sub("", subject, count=1)
         return parse_assertion(f"there are {value} in the {holder}", quotes, bare=False)
+    if negated and _ANY_OF_A_KIND.match(value) and not (words_said or is_the_page_open(subject)):
+        # "the cart shouldn't have any items": as "the cart has no items"
+        return parse_assertion(f"{subject} has no {value[4:]}", quotes, bare=False)
     if value.startswith("no "):  # "says No results found" is text to read
         negated, value, kind_first = True, value[3:], True
     elif negated and value.startswith("any "):  # "does not show any 'undefined' text"
@@ -999,6 +1012,7 @@ def _priced(value: str, subject: str, quotes: Quotes) -> Parsed | None:
 
 
 _NONE_OF_A_KIND = re.compile(r"^no [a-z]+s$")
+_ANY_OF_A_KIND = re.compile(r"^any [a-z]+s$")
 _NOTHING_IN_IT = re.compile(r"^nothing(?: (?:in it|inside|at all))?$")
 _CART_ICON = re.compile(
     r"^(?:the |my |your )?(?:shopping )?(?:cart|basket|bag)"
@@ -1737,6 +1751,12 @@ _STATEMENTS: tuple[Rule, ...] = (
         lambda m, q: parse_assertion(
             f"{m['x']} is {'hidden' if m['how'].startswith('close') else 'shown'}", q, bare=False
         ),
+    ),
+    rule(  # "the Admin link is not in the nav": shown there, or not
+        r"^(?P<x>(?:the|an?) \S.*?) (?P<mid>(?:is|are|should|must|will)(?: not| no longer| never)?"
+        r"|(?:is|are|should|must)n['’]t) (?:be )?(?P<p>in|inside|within)"
+        r" (?P<scope>(?:the|your|my) .+)$",
+        _kind_in_place,
     ),
     rule(
         rf"^(?P<x>{_NAMED_SUBJECT}) (?P<mid>(?:{_VIS_AUX} )*)(?P<p>in|inside|within)"
