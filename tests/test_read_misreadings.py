@@ -6260,3 +6260,20 @@ def test_a_named_control_in_a_part_is_there_or_not() -> None:
 def test_a_part_without_any_of_a_kind_has_none() -> None:
     assert steps("The cart shouldn't have any items") == steps("the cart has no items")
     assert steps("the table should not have any rows") == steps("the table has no rows")
+
+
+def test_no_error_shown_in_any_form_is_no_error_message() -> None:
+    # "no error toast" was refused; no error message of any kind is the stricter reading
+    for goal in ["no error toast", "there is no error banner", "make sure no error popup appears"]:
+        assert steps(goal) == steps("no error message is shown")
+    refused("an error toast appears")  # which kind shows is the goal's, not any message
+
+
+def test_a_field_kept_empty_is_cleared() -> None:
+    # Once a field named "keep the email" that had to be empty; "let password be empty" refused
+    assert steps("keep the email field empty") == steps("leave the email field empty")
+    assert steps('Enter a username "Admin" and let password be empty') == [
+        ("fill", Target(text="username"), "Admin", None),
+        ("fill", Target(text="password"), "", None),
+    ]
+    refused("keep the cart empty")

@@ -304,7 +304,7 @@ _LOWER_PLURAL = re.compile(r"^[a-z][a-z ]*[a-z](?<!s)s$")
 
 
 def _clear(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    element = parse_element(match["t"], quotes, "fill")
+    element = parse_element(match.groupdict().get("t") or match["t2"], quotes, "fill")
     if element is None or (element.noun is None and element.target.text.lower() in _NOT_FIELDS):
         return None  # "empty the cart", "clear the history": no field to clear
     if not element.quoted and STATEMENT_WORDS.search(element.target.text):
@@ -429,7 +429,12 @@ FORM_RULES: tuple[Rule, ...] = (
     rule(r"^use (?P<v>.+?) (?:as|for) (?P<t>.+)$", _fill_with),
     rule(r"^(?:clear|empty)(?: out)? (?P<t>.+)$", _clear),
     # "leave the email blank": whatever it holds is cleared, so that it is blank when sent
-    rule(r"^leave (?P<t>.+?) (?:blank|empty|unfilled)$", _clear, final=True),
+    rule(
+        r"^(?:leave|keep) (?P<t>.+?) (?:blank|empty|unfilled)$"
+        r"|^let (?P<t2>.+?) (?:be|stay|remain) (?:blank|empty|unfilled)$",
+        _clear,
+        final=True,
+    ),
     rule(r"^(?:select|choose|pick) (?P<rest>.+)$", _select),
     rule(
         r"^(?:check|double[- ]check)(?: (?P<q>that|if|whether|to see if|to see that|to make sure"
