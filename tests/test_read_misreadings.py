@@ -1255,8 +1255,10 @@ def test_being_sent_somewhere_said_in_the_past() -> None:
 
 def test_what_is_no_query_is_never_typed() -> None:
     # Each was typed into the search box whole.
+    assert steps('Search for "zzz" - there should be no results') == steps(
+        'Search for "zzz", then there should be no results'
+    )
     for goal in [
-        'Search for "zzz" - there should be no results',
         "Search with the filter Category set to Books",
         "Look up the price of Blue Mug",
         "Search by name for Alice",
@@ -6277,3 +6279,30 @@ def test_a_field_kept_empty_is_cleared() -> None:
         ("fill", Target(text="password"), "", None),
     ]
     refused("keep the cart empty")
+
+
+def test_a_statement_after_a_dash_is_never_part_of_the_step_before() -> None:
+    # Once typed "tomorrow - there are 3 rows", searched "lamp - Slack", ticked a box named
+    # "Remember me - the social links include GitHub": the check never made
+    for step, check in [
+        ("set the due date to tomorrow", "there are 3 rows"),
+        ("search for lamp", "Slack shows Connected"),
+        ("tick Remember me", "the social links include GitHub"),
+        ("click the top result", "the top row says Ada"),
+        ("set the quantity to 2", "check the header says Hi"),
+    ]:
+        assert steps(f"{step} - {check}") == steps(f"{step}, then {check}")
+    # "3 - the page says Done" numbers a step
+    assert steps("1 - go to /pricing\n2 - click Pro\n3 - the page says Checkout")[-1] == (
+        "expect_text",
+        None,
+        "Checkout",
+        None,
+    )
+
+
+def test_a_check_that_something_disappears_is_never_part_of_a_name() -> None:
+    # Once searched for "lamp and Alpha disappears from the sidebar": the check never made
+    for step in ["search for lamp", "tick Remember me", "set the due date to tomorrow"]:
+        goal = f"{step} and Alpha disappears from the sidebar"
+        assert steps(goal) == steps(f"{step}, then Alpha disappears from the sidebar")

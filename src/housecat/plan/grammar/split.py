@@ -75,15 +75,21 @@ _SECTION_LABEL = re.compile(
 # An ellipsis ends a sentence only as a comma does (below): "wait until Loading... disappears".
 _SENTENCE_END = re.compile(r"(?:[!?;][.!?;]*|(?<![.…])\.(?![.]))(?=\s|$)")
 # Strong connectives mark a new step; weak ones (comma, "and") may sit inside a value or name.
+_UNNUMBERED = r"(?<!^\d)(?<!^\d\d)(?<!\n\d)(?<!\n\d\d)"  # not the dash of "3 - click Save"
 _CONNECTOR = re.compile(
     r"(?P<strong> ?,? (?:and )?then\b,?| ?, (?:and )?(?:next|finally|lastly|afterwards"
     r"|after that)\b,?| and (?:finally|lastly|afterwards|after that)\b,?"
     r"| (?:after that|afterwards)\b,?"
     # "search for oak — expect Oak Chair": a dash before the next step
-    r"|(?<!\d) [-–—] (?=(?:then |and )?(?:expect|check|verify|confirm|ensure|make sure|assert|click"
+    rf"|{_UNNUMBERED} [-–—]"
+    r" (?=(?:then |and )?(?:expect|check|verify|confirm|ensure|make sure|assert|click"
     r"|open|go|type|enter|search|wait|submit|press|select)\b)"
-    # "apply the coupon - the page should say Saved": a dash before a statement
-    r"| [-–—] (?=(?:the|it|this|you|we|i) (?:[\w']+ ){0,3}?(?:should|must|will)\b)"
+    # "apply the coupon - the page should say Saved", "- Slack shows Connected": a dash
+    # before a statement
+    rf"|{_UNNUMBERED} [-–—]"
+    r" (?=(?:the|it|this|there|you|we|i|no|\d+|(?-i:[A-Z])[\w'’.-]*) (?:[\w'’.-]+ ){0,3}?"
+    r"(?:should|must|will|says?|shows?|reads?|lists?|includes?|contains?|displays?"
+    r"|disappears?|appears?|is|are|has|have)\b)"
     r"| (?:\+|plus) (?=(?:check|verify|confirm|ensure|assert|make sure|expect|see)\b))"
     r"|(?P<weak> ?,(?= )(?: and\b)?| and\b| &(?= )|(?:\.{2,}|…)(?= ))",
     re.I,
@@ -174,7 +180,8 @@ _TYPED = frozenset({"fill", "select", "search"})
 # A statement with its own subject: "the total should be $20", "prices are shown in euros".
 _STATEMENT = re.compile(
     r"^(?:(?:(?:the|my|your|this|that|a|an) )?\S+(?: \S+){0,3}|it|i|we|you|they|he|she) (?:should"
-    r"|must|will|is|are|shows?|says?|displays?|reads?|appears?|contains?|lists?|includes?)\b",
+    r"|must|will|is|are|shows?|says?|displays?|reads?|appears?|contains?|lists?|includes?"
+    r"|disappears?)\b",
     re.I,
 )
 _SAYING = re.compile(
@@ -199,6 +206,7 @@ _STATED_VERB = re.compile(
 _VERB_SAID = re.compile(
     r"\b(?:says?|shows?|showing|shown|reads?|contains?|displays?|displayed|lists?|listed"
     r"|includes?|is|are|has|have|should|must|will|appears?|visible|present|see|sees|seen"
+    r"|disappears?|disappeared|vanish(?:es|ed)?|hidden|gone|missing|absent"
     r"|expect|check|verify|confirm|ensure|make sure|assert|gets?|goes|leads?|opens?)\b",
     re.I,
 )
