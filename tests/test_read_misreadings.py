@@ -6306,3 +6306,30 @@ def test_a_check_that_something_disappears_is_never_part_of_a_name() -> None:
     for step in ["search for lamp", "tick Remember me", "set the due date to tomorrow"]:
         goal = f"{step} and Alpha disappears from the sidebar"
         assert steps(goal) == steps(f"{step}, then Alpha disappears from the sidebar")
+
+
+def test_a_statement_after_a_typed_value_or_a_name_is_never_typed_or_named() -> None:
+    # Once typed "Ada and I am on /done", "Ada and the table has 3 rows"; clicked "Save and
+    # Oak Chair costs $49"; picked Blue in "colour and we land on the dashboard": each check
+    # never made, and a typed value passed whatever the page showed
+    for step, check in [
+        ("fill the name with Ada", "the table has 3 rows"),
+        ("fill the name with Ada", "Oak Chair costs $49"),
+        ("click Save", "Oak Chair costs $49"),
+        ("pick Blue as the colour", "we land on the dashboard"),
+        ("pick Blue as the colour", "the URL ends with /done"),
+    ]:
+        assert steps(f"{step} and {check}") == steps(f"{step}, then {check}")
+    assert (
+        steps("fill the name with Ada and I am on /done")[0] == steps("fill the name with Ada")[0]
+    )
+
+
+def test_a_statement_after_an_arrow_is_a_step_of_its_own() -> None:
+    for step, check in [
+        ("go to /pricing", "the title is Orders"),
+        ("fill the name with Ada", "the status is Active"),
+        ("delete Milk", "the URL ends with /done"),
+    ]:
+        assert steps(f"{step} -> {check}") == steps(f"{step}, then {check}")
+    assert steps("open Settings -> Billing") == steps("open Settings > Billing")  # a menu path

@@ -76,6 +76,16 @@ _SECTION_LABEL = re.compile(
 _SENTENCE_END = re.compile(r"(?:[!?;][.!?;]*|(?<![.…])\.(?![.]))(?=\s|$)")
 # Strong connectives mark a new step; weak ones (comma, "and") may sit inside a value or name.
 _UNNUMBERED = r"(?<!^\d)(?<!^\d\d)(?<!\n\d)(?<!\n\d\d)"  # not the dash of "3 - click Save"
+# The verbs a statement is said with, after its subject: "Slack shows …", "I am on …"
+_STATEMENT_VERB = (
+    r"(?:should|must|will|says?|shows?|reads?|lists?|includes?|contains?|displays?"
+    r"|disappears?|appears?|is|are|am|has|have|costs?|ends?|see|sees|lands?)\b"
+)
+# A statement's first words: its subject, then its verb ("Slack shows …", "there are …")
+_STATEMENT_NEXT = (
+    r"(?:the|it|this|there|you|we|i|no|only|exactly|\d+|(?-i:[A-Z])[\w'’.-]*)"
+    rf" (?:[\w'’.-]+ ){{0,4}}?{_STATEMENT_VERB}"
+)
 _CONNECTOR = re.compile(
     r"(?P<strong> ?,? (?:and )?then\b,?| ?, (?:and )?(?:next|finally|lastly|afterwards"
     r"|after that)\b,?| and (?:finally|lastly|afterwards|after that)\b,?"
@@ -86,10 +96,7 @@ _CONNECTOR = re.compile(
     r"|open|go|type|enter|search|wait|submit|press|select)\b)"
     # "apply the coupon - the page should say Saved", "- Slack shows Connected": a dash
     # before a statement
-    rf"|{_UNNUMBERED} [-–—]"
-    r" (?=(?:the|it|this|there|you|we|i|no|\d+|(?-i:[A-Z])[\w'’.-]*) (?:[\w'’.-]+ ){0,3}?"
-    r"(?:should|must|will|says?|shows?|reads?|lists?|includes?|contains?|displays?"
-    r"|disappears?|appears?|is|are|has|have)\b)"
+    rf"|{_UNNUMBERED} [-–—] (?={_STATEMENT_NEXT})"
     r"| (?:\+|plus) (?=(?:check|verify|confirm|ensure|assert|make sure|expect|see)\b))"
     r"|(?P<weak> ?,(?= )(?: and\b)?| and\b| &(?= )|(?:\.{2,}|…)(?= ))",
     re.I,
@@ -179,9 +186,8 @@ _CHECK_VERB = re.compile(
 _TYPED = frozenset({"fill", "select", "search"})
 # A statement with its own subject: "the total should be $20", "prices are shown in euros".
 _STATEMENT = re.compile(
-    r"^(?:(?:(?:the|my|your|this|that|a|an) )?\S+(?: \S+){0,3}|it|i|we|you|they|he|she) (?:should"
-    r"|must|will|is|are|shows?|says?|displays?|reads?|appears?|contains?|lists?|includes?"
-    r"|disappears?)\b",
+    rf"^(?:(?:(?:the|my|your|this|that|a|an) )?\S+(?: \S+){{0,4}}|it|i|we|you|they|he|she)"
+    rf" {_STATEMENT_VERB}",
     re.I,
 )
 _SAYING = re.compile(
@@ -206,7 +212,7 @@ _STATED_VERB = re.compile(
 _VERB_SAID = re.compile(
     r"\b(?:says?|shows?|showing|shown|reads?|contains?|displays?|displayed|lists?|listed"
     r"|includes?|is|are|has|have|should|must|will|appears?|visible|present|see|sees|seen"
-    r"|disappears?|disappeared|vanish(?:es|ed)?|hidden|gone|missing|absent"
+    r"|disappears?|disappeared|vanish(?:es|ed)?|hidden|gone|missing|absent|costs?|ends? with|lands?"
     r"|expect|check|verify|confirm|ensure|make sure|assert|gets?|goes|leads?|opens?)\b",
     re.I,
 )
@@ -217,7 +223,9 @@ _STATE_WORD = re.compile(
     r"|empty|focused)$",
     re.I,
 )
-_ARROW = re.compile(r" ?(?:->|=>|→|⇒) (?=" + _JOURNEY_VERB.pattern[1:] + ")", re.I)
+_ARROW = re.compile(
+    r" ?(?:->|=>|→|⇒) (?=" + _JOURNEY_VERB.pattern[1:] + f"|{_STATEMENT_NEXT})", re.I
+)
 _FROM_HOME = re.compile(
     r"^from (?:the )?(?:home ?page|landing page|front page|start page"
     r"|(?:the|your|my) [^,]+? (?:page|screen))(?=,? [a-z])",
