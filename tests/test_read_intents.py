@@ -255,3 +255,14 @@ def test_sign_in_details_typed_one_by_one_are_typed_then_sent_by_the_goal() -> N
         ("click", None),
     ]
     assert reading.secrets == {"password": "hunter2"}
+
+
+def test_a_password_labelled_pass_or_pwd_is_the_sign_in_s_own() -> None:
+    # Once signed in with the test's {{password}}, then typed "demo123" into a field named
+    # "pass" after signing in
+    for goal in ["Log in with user: demo, pass: demo123", "Log in with user: demo, pwd: demo123"]:
+        reading = read(goal)
+        assert [(s.action, s.value, s.password) for s in reading.plan.steps] == [
+            ("sign_in", "demo", "{{password}}")
+        ]
+        assert reading.secrets == {"password": "demo123"}

@@ -75,6 +75,8 @@ _SECTION_LABEL = re.compile(
 # An ellipsis ends a sentence only as a comma does (below): "wait until Loading... disappears".
 _SENTENCE_END = re.compile(r"(?:[!?;][.!?;]*|(?<![.…])\.(?![.]))(?=\s|$)")
 # Strong connectives mark a new step; weak ones (comma, "and") may sit inside a value or name.
+# "password: x", "pass: x", "pwd x": the sign-in's own password, however it is labelled
+_PASSWORD_FIELD = re.compile(r"\bpass(?:word|code)?\b|\bpwd\b|\bpw\b", re.I)
 _UNNUMBERED = r"(?<!^\d)(?<!^\d\d)(?<!\n\d)(?<!\n\d\d)"  # not the dash of "3 - click Save"
 # The verbs a statement is said with, after its subject: "Slack shows …", "I am on …"
 _STATEMENT_VERB = (
@@ -583,7 +585,7 @@ def _password_of(current: _Span, piece: _Span, sentence: str, parse: ParseFn) ->
     if len(alone.drafts) != 1 or alone.drafts[0].action != "fill":
         return False
     field = alone.drafts[0].target
-    return field is not None and "password" in field.text.lower() and actions == ["sign_in"]
+    return field is not None and bool(_PASSWORD_FIELD.search(field.text)) and actions == ["sign_in"]
 
 
 def _listing(before: Parsed, piece: Parsed | None, text: str) -> bool:
