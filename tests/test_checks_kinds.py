@@ -1328,3 +1328,18 @@ async def test_no_heading_saying_words_fails_on_any_heading_that_says_them(
     for shown in ["<h1>Error</h1>", "<h2>Server Error 500</h2>", "<div role=heading>Error</div>"]:
         result = await check(pool, pages.add(f"<h1>Welcome</h1>{shown}"), step)
         assert not result.passed, f"false pass: no heading says Error on {shown}"
+
+
+async def test_what_an_expanded_section_says_is_read_in_that_section(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    steps = list(read_goal("Expand the Shipping section and check it says Free over $50").steps)
+    faq = "<details><summary>Shipping</summary><p>{}</p></details>" + (
+        "<details open><summary>Returns</summary><p>{}</p></details>"
+    )
+    holds = pages.add(faq.format("Free over $50", "30 days"))
+    elsewhere = pages.add(faq.format("Flat $5", "Free over $50"))
+    for url, passes in ((holds, True), (elsewhere, False)):
+        plan = Plan(goal="faq", steps=[Step(action="goto", value=url, phrase="open"), *steps])
+        browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
+        assert evaluate(browser).passed is passes, url

@@ -6333,3 +6333,30 @@ def test_a_statement_after_an_arrow_is_a_step_of_its_own() -> None:
     ]:
         assert steps(f"{step} -> {check}") == steps(f"{step}, then {check}")
     assert steps("open Settings -> Billing") == steps("open Settings > Billing")  # a menu path
+
+
+def test_words_said_in_a_part_named_first_are_words_there() -> None:
+    # Once a count of 30 "days" in the Returns section
+    assert steps("In the Returns section, the text says 30 days") == steps(
+        "the Returns section says 30 days"
+    )
+    assert steps("the page shows 3 items in the cart") == steps("there are 3 items in the cart")
+
+
+def test_a_second_statement_or_a_state_is_never_words_to_read() -> None:
+    # Once the words "SSO, the Free plan doesn't" and "Pro selected", which no page shows
+    refused("Compare plans: the Pro plan has SSO, the Free plan doesn't")
+    refused("the signup form should show Pro selected")
+    assert steps("the badge says 3 selected")[0][2] == "3 selected"
+    assert steps("the page says Welcome back, Ada")[0][2] == "Welcome back, Ada"
+
+
+def test_it_after_expanding_a_section_is_that_section() -> None:
+    # Once read on the whole page: the words elsewhere passed for the section's
+    assert steps("Expand the Shipping section and check it says Free over $50")[-1] == (
+        "expect_text",
+        Target(text="Shipping"),
+        "Free over $50",
+        None,
+    )
+    refused("expand Shipping and check it is visible")  # its heading was, before it opened

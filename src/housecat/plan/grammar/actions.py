@@ -228,7 +228,11 @@ def _toggle(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     element = parse_element(match["t"], quotes, "click")
     if element is None or element.target.text.lower() in UNNAMEABLE:
         return None
-    return one("click", target=element.target, tail=element.tail)
+    clicked = one("click", target=element.target, tail=element.tail)
+    if element.quoted or match[0].lower().startswith("collapse"):
+        return clicked
+    # "expand the Shipping section and check it says …": "it" is the section opened
+    return replace(clicked, focus=f"{element.target.text} section")
 
 
 _SOMEONE = re.compile(r"^(?:@|(?:user|account|person|author|profile|member|creator) )")

@@ -930,6 +930,9 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if placed and not quotes.is_quoted(value):
         if placed["scope"] in {"it", "there"}:
             value = placed["x"]  # "the pricing page has Enterprise on it": the subject
+        elif is_the_page_open(subject) and words_said:  # "says 30 days in the FAQ": words
+            says = "does not say" if negated else "says"
+            return parse_assertion(f"{placed['scope']} {says} {placed['x']}", quotes, bare=False)
         elif is_the_page_open(subject):  # as "Revenue is shown in the sidebar"
             shown = "is not shown" if negated else "is shown"
             return parse_assertion(

@@ -228,9 +228,12 @@ def in_focus(
     parsed = parse(said)
     if parsed is None or any(draft.action not in CHECKS for draft in parsed.drafts):
         return None
+    if place.endswith(" section") and any(d.action in _SEEN for d in parsed.drafts):
+        return None  # "expand Shipping; it is visible": its heading was, before it opened
     return parsed
 
 
+_SEEN = frozenset({"expect_visible", "expect_hidden"})
 # "check it says Must be a number", "verify it contains hello", "check it shows Canada":
 # said of the control just typed into or chosen in
 _IT_SAID = re.compile(

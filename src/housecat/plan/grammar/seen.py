@@ -71,6 +71,12 @@ _SPEAKER = re.compile(r"\b(?:our|we|us|my|your|you)\b", re.I)
 _ON_THE_SCREEN = re.compile(
     rf" (?:at|in|on|near|towards|to) {SCREEN_SPOT}(?: of (?:the )?(?:page|screen|window))?$", re.I
 )
+_SECOND_CLAUSE = re.compile(
+    r", (?:the|a|an|its?|this|that|they|we) (?:[\w'’-]+ ){0,3}?(?:does|do|is|are|has|have|should"
+    r"|must|will|can)(?:n['’]t| not)?(?: \S+)?$",
+    re.I,
+)
+_CHOSEN_AFTER = re.compile(r"^(?-i:[A-Z])\S* (?:selected|checked|ticked|chosen|highlighted)$")
 _OR_BEYOND = re.compile(
     r"\d%? or (?:more|higher|above|greater|over|fewer|less|lower|below|under)$", re.I
 )
@@ -503,6 +509,10 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None  # "at least 1 order": a count of things, not words on the page
     if _ON_THE_SCREEN.search(text) and not quotes.is_quoted(text):
         return None  # "says Welcome near the top": where on the screen, which no check sees
+    if _SECOND_CLAUSE.search(text) or _CHOSEN_AFTER.search(text):
+        # "has SSO, the Free plan doesn't": a second statement; "shows Pro selected": a
+        # state of Pro, never the words "Pro selected"
+        return None
     if _OR_BEYOND.search(text):
         return None  # "shows 3 or more": a bound on a number, never the words "3 or more"
     if _IN_ORDER.search(text):
