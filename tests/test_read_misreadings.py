@@ -6360,3 +6360,17 @@ def test_it_after_expanding_a_section_is_that_section() -> None:
         None,
     )
     refused("expand Shipping and check it is visible")  # its heading was, before it opened
+
+
+def test_columns_said_are_the_table_s_column_headers() -> None:
+    # Once a part of the page named "columns", and the words "column headers Date"
+    assert steps("the columns are Name and Email") == steps("the table has columns Name and Email")
+    assert steps("the table has columns Date") == steps("the table has a Date column")
+    refused("the columns are sorted")
+
+
+def test_several_names_said_of_plural_parts_are_each_shown() -> None:
+    assert len(steps("the headings are Intro, Setup and Usage")) == 3
+    # Once "only Ada's row" was the one item the list had to hold, words no row shows
+    refused("only Ada's row should remain")
+    assert steps("only Ada's Bakery is listed")[0][2] == "Ada's Bakery"

@@ -180,6 +180,7 @@ _THING_NAMED = re.compile(
 )
 _NOT_DESCRIBING_RE = re.compile(rf"^(?:\w+ )?{_NOT_DESCRIBING}$", re.I)
 _COLUMNS = re.compile(rf"^(?:the )?columns (?=[A-Z0-9]|{OPEN})")
+_ONE_HEADER = re.compile(rf"^column headers (?P<n>(?-i:[A-Z0-9])[\w-]*|{OPEN}\d+{CLOSE})$")
 _COLUMNS_LAST = re.compile(rf"(?<=[A-Za-z0-9{CLOSE}]) columns$")
 _A_COLUMN = re.compile(rf"^(?:an?|the) (?P<n>(?-i:[A-Z0-9])[\w -]*?|{OPEN}\d+{CLOSE}) column$")
 _COLUMN_NAMED = re.compile(
@@ -276,7 +277,7 @@ _OF = re.compile(
 
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:options|choices|tabs|items|links|buttons|plans|categories|filters|tags|labels"
-    r"|values|entries|sizes|colou?rs|steps|sections)$"
+    r"|values|entries|sizes|colou?rs|steps|sections|cards|tiles|widgets|headings|features)$"
 )
 _NTH_OWNED = re.compile(rf"^(?:the )?{ORDINAL} [\w-]+['’]s ", re.I)
 _FIELD_OF_NAME = re.compile(rf"^(?:the )?[a-z][\w-]* of (?:the )?(?:[A-Z]|{OPEN})")
@@ -1072,6 +1073,9 @@ def _says_value(
     names = listed(_LINKS_TO.sub("links ", value), quotes)
     if names is not None:  # "contains Home, Shop and Contact", "has links to Blog and Jobs"
         return _each(names, scope, place, negated)
+    header = _ONE_HEADER.match(value)
+    if header:  # "has columns Date": one column, as "has a Date column"
+        value, kind_first = f"a {header['n']} column header", True
     to = _LINKS_TO.match(value)
     if to:  # "has links to Docs": one name, said as "a link to Docs", which more may follow
         a_link = f"a link to {value[to.end() :]}"
@@ -1802,6 +1806,14 @@ _STATEMENTS: tuple[Rule, ...] = (
         r" (?P<x>\S.*)$",
         _links_to,
         final=True,  # "the first result links to /p/1": where it goes, never the words "links to"
+    ),
+    rule(  # "the columns are Name and Email": the table's column headers
+        r"^(?:the )?(?:(?P<t>[\w ]*?tables?) )?columns (?:(?:should|must|will) )?"
+        rf"(?:are|be|include) (?P<x>(?-i:[A-Z0-9]).*|{OPEN}.*)$",
+        lambda m, q: parse_assertion(
+            f"the {m['t'] or 'table'} has columns {m['x']}", q, bare=False
+        ),
+        final=True,
     ),
     rule(  # "the social links include GitHub": a link to it, never a link named "social"
         rf"^(?:the )?(?:(?P<part>{_REGION_WORDS}) )?(?:social |external )?links"

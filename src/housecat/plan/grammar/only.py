@@ -22,7 +22,9 @@ _COUNTED = re.compile(r"^\d+ [a-z]", re.I)
 # "only European rows remain": a kind of item described, not one item's words
 _DESCRIBED = re.compile(
     r" (?:rows|items|entries|results|products|todos|to-dos|tasks|records|lines|cards|orders"
-    r"|users|posts|articles|files|ones)$",
+    r"|users|posts|articles|files|ones)$"
+    # "only Ada's row remains": the row that holds Ada, whose words are more than hers
+    r"|['’]s (?:row|item|entry|result|product|todo|task|record|line|card|order|user|post|file)$",
     re.I,
 )
 # Subjects that mean the page's one list, not a part of the page named so.
