@@ -6374,3 +6374,13 @@ def test_several_names_said_of_plural_parts_are_each_shown() -> None:
     # Once "only Ada's row" was the one item the list had to hold, words no row shows
     refused("only Ada's row should remain")
     assert steps("only Ada's Bakery is listed")[0][2] == "Ada's Bakery"
+
+
+def test_a_code_or_a_phone_number_said_after_its_field_is_typed_there() -> None:
+    assert steps("enter the verification code 123456") == [
+        ("fill", Target(text="verification code"), "123456", None)
+    ]
+    assert steps("enter the phone number +1 555 0100") == [
+        ("fill", Target(text="phone number"), "+1 555 0100", None)
+    ]
+    refused("enter the name Ada Lovelace")  # where does the label end?

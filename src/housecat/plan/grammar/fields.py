@@ -30,6 +30,7 @@ _LINE_LABELS = frozenset(
     | {"quantity", "qty", "amount", "coupon", "coupon code", "promo code", "discount code"}
     | {"card number", "cvv", "cvc", "expiry", "expiry date", "date of birth", "website"}
     | {"confirm password", "repeat password", "new password", "current password"}
+    | {"verification code", "confirmation code", "invite code", "voucher code"}
 )
 _SAYING = re.compile(
     r"\b(?:contains?|shows?|says?|includes?|displays?|reads?|equals?|has|have|is|are"
@@ -291,7 +292,7 @@ def _quoted_pairs(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 # "4242 4242 4242 4242": a card number as it is printed, one value
-_DIGIT_GROUPS = re.compile(r"^\d{2,6}(?: \d{2,6})+$")
+_DIGIT_GROUPS = re.compile(r"^\+?\d{1,6}(?: \d{2,6})+$")  # and "+1 555 0100", a phone's
 
 
 def _one_pair(match: re.Match[str], quotes: Quotes) -> Parsed | None:
