@@ -6384,3 +6384,11 @@ def test_a_code_or_a_phone_number_said_after_its_field_is_typed_there() -> None:
         ("fill", Target(text="phone number"), "+1 555 0100", None)
     ]
     refused("enter the name Ada Lovelace")  # where does the label end?
+
+
+def test_a_place_said_first_after_a_step_goes_with_the_statement_after_it() -> None:
+    # Once typed "Ada and in the Returns section", and looked for "30 days" anywhere
+    assert steps("fill the name with Ada and in the Returns section, the text says 30 days") == [
+        ("fill", Target(text="name"), "Ada", None),
+        ("expect_text", Target(text="Returns"), "30 days", None),
+    ]

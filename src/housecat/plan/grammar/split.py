@@ -99,7 +99,11 @@ _CONNECTOR = re.compile(
     # "apply the coupon - the page should say Saved", "- Slack shows Connected": a dash
     # before a statement
     rf"|{_UNNUMBERED} [-–—] (?={_STATEMENT_NEXT})"
-    r"| (?:\+|plus) (?=(?:check|verify|confirm|ensure|assert|make sure|expect|see)\b))"
+    r"| (?:\+|plus) (?=(?:check|verify|confirm|ensure|assert|make sure|expect|see)\b)"
+    # "fill in Ada and in the footer, the copyright says 2026": a place said first, then
+    # its statement, never more of the step before
+    r"|(?:,| and| [-–—]| ->| =>) (?=(?:in|on|inside|within|under) (?:the|your|my|this) [^,]{1,40},"
+    r" ))"
     r"|(?P<weak> ?,(?= )(?: and\b)?| and\b| &(?= )|(?:\.{2,}|…)(?= ))",
     re.I,
 )
