@@ -262,12 +262,11 @@ async def _panel_of(page: Page, tab: Locator, where: str) -> Locator:
     """The panel a tab shows, open: a closed tab's panel hides what it holds, which would
     prove any absence and fail every presence for the wrong reason."""
     controls = await tab.get_attribute("aria-controls")
-    name = await tab.inner_text()
-    panel = (
-        page.locator(f"id={controls}")
-        if controls
-        else page.get_by_role("tabpanel", name=name.strip(), include_hidden=True)
-    )
+    if controls:
+        panel = page.locator(f"id={controls}")
+    else:  # the panel the tab labels
+        name = (await tab.inner_text()).strip()
+        panel = page.get_by_role("tabpanel", name=name, include_hidden=True)
     if not await panel.count() and await tab.get_attribute("aria-selected") == "true":
         panel = page.get_by_role("tabpanel")  # the tab chosen, and one panel shown: its own
     if await panel.count() != 1:

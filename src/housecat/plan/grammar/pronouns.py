@@ -204,6 +204,9 @@ def _in_the_item(draft: Draft, item: str) -> Draft:
     return draft
 
 
+_SEEN = frozenset({"expect_visible", "expect_hidden"})
+
+
 def in_focus(
     text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
@@ -233,7 +236,6 @@ def in_focus(
     return parsed
 
 
-_SEEN = frozenset({"expect_visible", "expect_hidden"})
 # "check it says Must be a number", "verify it contains hello", "check it shows Canada":
 # said of the control just typed into or chosen in
 _IT_SAID = re.compile(

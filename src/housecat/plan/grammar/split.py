@@ -74,7 +74,6 @@ _SECTION_LABEL = re.compile(
 )
 # An ellipsis ends a sentence only as a comma does (below): "wait until Loading... disappears".
 _SENTENCE_END = re.compile(r"(?:[!?;][.!?;]*|(?<![.…])\.(?![.]))(?=\s|$)")
-# Strong connectives mark a new step; weak ones (comma, "and") may sit inside a value or name.
 # "password: x", "pass: x", "pwd x": the sign-in's own password, however it is labelled
 _PASSWORD_FIELD = re.compile(r"\bpass(?:word|code)?\b|\bpwd\b|\bpw\b", re.I)
 _UNNUMBERED = r"(?<!^\d)(?<!^\d\d)(?<!\n\d)(?<!\n\d\d)"  # not the dash of "3 - click Save"
@@ -88,6 +87,7 @@ _STATEMENT_NEXT = (
     r"(?:the|it|this|there|you|we|i|no|only|exactly|\d+|(?-i:[A-Z])[\w'’.-]*)"
     rf" (?:[\w'’.-]+ ){{0,4}}?{_STATEMENT_VERB}"
 )
+# Strong connectives mark a new step; weak ones (comma, "and") may sit inside a value or name.
 _CONNECTOR = re.compile(
     r"(?P<strong> ?,? (?:and )?then\b,?| ?, (?:and )?(?:next|finally|lastly|afterwards"
     r"|after that)\b,?| and (?:finally|lastly|afterwards|after that)\b,?"
