@@ -6392,3 +6392,17 @@ def test_a_place_said_first_after_a_step_goes_with_the_statement_after_it() -> N
         ("fill", Target(text="name"), "Ada", None),
         ("expect_text", Target(text="Returns"), "30 days", None),
     ]
+
+
+def test_a_quantity_raised_or_lowered_to_a_number_is_set_to_it() -> None:
+    assert steps("Increase the quantity of Oak Chair to 3") == steps(
+        "set the quantity of Oak Chair to 3"
+    )
+    refused("increase the font size to large")
+
+
+def test_a_negative_amount_is_words_to_read() -> None:
+    # Once refused: "the discount is -$5.00"
+    assert steps("check the discount is -$5.00") == [
+        ("expect_text", Target(text="discount"), "-$5.00", None)
+    ]

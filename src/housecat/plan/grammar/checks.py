@@ -269,7 +269,7 @@ _SHOWN_WORDS = frozenset(
     {"visible", "shown", "displayed", "present", "listed", "available", "there", "hidden"}
 )
 # Where a value starts: a quote, a number, an amount or a capital ("Shipped").
-_LITERAL_START = re.compile(rf"^(?:{OPEN}|[A-Z0-9$€£¥#+]|-\d|[^\s@]+@[^\s@]+\.\w+$)")
+_LITERAL_START = re.compile(rf"^(?:{OPEN}|[A-Z0-9$€£¥#+]|[-−–][\d$€£¥]|[^\s@]+@[^\s@]+\.\w+$)")
 _SHOWN_AS = re.compile(r"(?: (?:shown|displayed|listed|set|written) as| equal to| exactly)+$", re.I)
 _OF = re.compile(
     r"^(?:the )?(?:price|cost|total|amount|status|value|count|quantity) of (?P<x>.+)$", re.I

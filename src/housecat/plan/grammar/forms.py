@@ -242,7 +242,7 @@ _FROM_OLD = re.compile(r" from \S")
 
 
 def _set(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    field, raw = _set_cut(match["rest"])
+    field, raw = _set_cut(match.groupdict().get("rest") or match["more"])
     if not field or _FROM_OLD.search(field):
         return None  # "change the password from old123 to new456": which field holds which?
     element = _field_of_item(field, quotes)
@@ -424,7 +424,10 @@ FORM_RULES: tuple[Rule, ...] = (
         _type,
     ),
     rule(
-        r"^(?:set|change|update|switch) (?P<rest>(?!to ).+ to .+|[^=]+[^= ] ?= ?[^= ][^=]*)$", _set
+        r"^(?:set|change|update|switch) (?P<rest>(?!to ).+ to .+|[^=]+[^= ] ?= ?[^= ][^=]*)$"
+        # "increase the quantity to 3": the field set to that number, however it gets there
+        r"|^(?:increase|decrease|raise|lower|reduce) (?P<more>(?!to ).+ to \d+)$",
+        _set,
     ),
     rule(r"^use (?P<v>.+?) (?:as|for) (?P<t>.+)$", _fill_with),
     rule(r"^(?:clear|empty)(?: out)? (?P<t>.+)$", _clear),
