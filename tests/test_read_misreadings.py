@@ -6406,3 +6406,12 @@ def test_a_negative_amount_is_words_to_read() -> None:
     assert steps("check the discount is -$5.00") == [
         ("expect_text", Target(text="discount"), "-$5.00", None)
     ]
+
+
+def test_a_page_said_to_be_its_is_never_the_home_page() -> None:
+    # Once "open its page" went to the start page, and the price was read there
+    refused("Look up Oak Chair and open its page; the price should be $49")
+    refused("go to its page")
+    assert steps("open the dialog; its title is Delete?")[-1][1] == Target(
+        text="Delete", role="heading", within="dialog"
+    )

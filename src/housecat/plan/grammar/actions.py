@@ -148,6 +148,8 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return one("goto", value=path["path"])
     if value.startswith("/") or "://" in value:
         return None  # "/admin as alice": an address with words we cannot place
+    if has_pronoun(raw):
+        return None  # "open its page", "go to her profile": whose? a thing said before
     name = _DETERMINER.sub("", raw, count=1)
     page_of = None if names_a_position(name) else PAGE_OF.match(name)
     if page_of:  # "go to the product page for Oak Chair": that product's page

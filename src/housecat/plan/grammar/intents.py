@@ -462,6 +462,8 @@ OPENS_A_PART = re.compile(r"\b(?:menu|dropdown|sidebar|drawer|panel|dialog|modal
 def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     raw = ADVERB.sub("", _NEW_TAB.sub("", match["x"].strip()))
     raw = _DETAILS_OF.sub("", raw, count=1)  # "the details of order #1004": that order
+    if has_pronoun(raw):
+        return None  # "open its page", "open her profile": whose? a thing said before
     if _ADDRESS.match(quotes.value(raw)):
         return None  # "open example.com": an address to go to
     followed = trail(raw, quotes)

@@ -266,6 +266,7 @@ CONFIRMING_FIELD = re.compile(
 )
 # Third-person pronouns stand for text the goal never spells out ("greets her").
 PRONOUNS = frozenset({"she", "he", "her", "him", "his", "hers", "they", "them", "their", "theirs"})
+PRONOUNS |= {"its"}  # "open its page": of a thing said before, which no name here says
 UNNAMEABLE = PRONOUNS | {"it", "this", "that", "these", "those", "one", "ones", "something"}
 UNNAMEABLE |= {"anything", "only", "same", "another"}
 
