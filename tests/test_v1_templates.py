@@ -119,6 +119,9 @@ def test_an_unknown_template_is_a_404(client: TestClient, method: str, path: str
         ({"goal": "sign in as alice with hunter2"}, "goal", "write {{password}} in its place"),
         ({"description": "d" * 2001}, "description", "at most 2000 characters"),
         ({"parameters": ["user"]}, "parameters", "unknown field"),
+        # measured as sent, as the document says, though outer spaces are then stripped
+        ({"name": "x" * 100 + " "}, "name", "at most 100 characters"),
+        ({"description": " " + "d" * 2000}, "description", "at most 2000 characters"),
     ],
 )
 def test_bad_input_is_a_422_naming_the_field_and_nothing_is_stored(
@@ -144,6 +147,7 @@ def test_a_name_is_taken_once(client: TestClient) -> None:
         ({"goal": None}, "goal", "may not be null"),
         ({"goal": "make the site feel fast"}, "goal", "cannot understand"),
         ({"name": "Search"}, "name", "already a template named 'Search'"),
+        ({"name": "x" * 100 + " "}, "name", "at most 100 characters"),
     ],
 )
 def test_a_bad_update_is_a_422_and_changes_nothing(

@@ -5,10 +5,11 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from housecat.accounts.roles import DEFAULT_PROJECT
 from housecat.browser.results import StepResult
+from housecat.named.fields import Stripped
 from housecat.runs.artifacts import RunArtifacts
 
 
@@ -29,10 +30,8 @@ MAX_TESTS = 500
 TestIds = Annotated[list[str], Field(min_length=1, max_length=MAX_TESTS)]
 
 
-class StartExecution(BaseModel):
+class StartExecution(Stripped):
     """Body of `POST /api/v1/executions`: a suite, or tests by id, in the order to run them."""
-
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     suite_id: str | None = None
     test_ids: TestIds | None = None
@@ -41,10 +40,8 @@ class StartExecution(BaseModel):
     name: Annotated[str, Field(max_length=200)] | None = None
 
 
-class Overrides(BaseModel):
+class Overrides(Stripped):
     """Body of `POST /api/v1/suites/{id}/execute`: what to run the suite against, this time."""
-
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     environment_id: str | None = None
     browser_config_id: str | None = None

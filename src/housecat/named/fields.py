@@ -2,15 +2,53 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from types import UnionType
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from annotated_types import MaxLen
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic.fields import FieldInfo
 
 NAME_MAX = 100
 DESCRIPTION_MAX = 2000
 
 
-class Input(BaseModel):
+class Stripped(BaseModel):
+    """A request body whose unknown fields are refused and whose text is stripped of outer
+    spaces, yet measured as sent: a name one character longer than the document allows is
+    refused even when that character is a space."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _measured_as_sent(cls, value: object, info: ValidationInfo) -> object:
+        longest = _longest(cls.model_fields[info.field_name]) if info.field_name else None
+        if isinstance(value, str) and longest is not None and len(value) > longest:
+            raise ValueError(f"should have at most {longest} characters")
+        return value
+
+
+def _longest(field: FieldInfo) -> int | None:
+    """The most characters a text field takes, wherever its type says so."""
+    said = [*field.metadata, *_metadata(field.annotation)]
+    limits = [meta.max_length for meta in said if isinstance(meta, MaxLen)]
+    return min(limits, default=None)
+
+
+def _metadata(annotation: object) -> list[object]:
+    """The constraints of a type, and of the types a union of it holds (not of its items)."""
+    found = [
+        constraint
+        for meta in getattr(annotation, "__metadata__", ())
+        for constraint in [meta, *getattr(meta, "metadata", ())]
+    ]
+    if get_origin(annotation) in (Union, UnionType):
+        found += [meta for arg in get_args(annotation) for meta in _metadata(arg)]
+    return found
+
+
+class Input(Stripped):
     """A request body: unknown fields are refused and text is stripped of outer spaces.
 
     Strict: a value is taken as the document types it ("3" is no integer, 1 no boolean).

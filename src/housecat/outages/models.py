@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, Field, computed_field
+
+from housecat.named.fields import Stripped
 
 BY_MAX = 100
 NOTE_MAX = 2000
@@ -53,10 +55,8 @@ class OutageList(BaseModel):
     total: int
 
 
-class Acknowledge(BaseModel):
+class Acknowledge(Stripped):
     """Request body for acknowledging an open outage."""
-
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     by: str | None = Field(
         default=None, min_length=1, max_length=BY_MAX, description="Who acknowledges it"

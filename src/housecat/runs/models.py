@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, Field
 
 from housecat.browser.results import BrowserResult, StepResult
 from housecat.llm.usage import ModelUse
 from housecat.locations.names import DEFAULT_LOCATION
+from housecat.named.fields import Stripped
 from housecat.plan.models import Plan
 from housecat.plan.preview import PlanPreview
 from housecat.runs.diagnosis import Diagnosis
@@ -81,24 +82,20 @@ class RunRecord(TestResult):
     location: str = DEFAULT_LOCATION
 
 
-class RunTestRequest(BaseModel):
+class RunTestRequest(Stripped):
     """Body of `POST /api/run-test`: run a journey once, store nothing."""
-
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     url: TargetUrl
     goal: Goal
 
 
-class PlanRequest(BaseModel):
+class PlanRequest(Stripped):
     """Body of `POST /api/plan`: read a goal; with a URL, also run it once (store nothing)."""
-
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     goal: GoalText
     url: TargetUrl | None = None
-    variables: Variables = {}
-    secrets: Secrets = {}
+    variables: Variables = Field(default_factory=dict)
+    secrets: Secrets = Field(default_factory=dict)
 
 
 class RunPreview(PlanPreview):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, SecretStr, field_serializer
+from pydantic import BaseModel, BeforeValidator, Field, SecretStr, field_serializer
 
 from housecat.accounts.roles import DEFAULT_PROJECT
 from housecat.locations.names import AlertQuorum, Locations
+from housecat.named.fields import Stripped
 from housecat.outages.fields import DependsOn
 from housecat.plan.models import Step
 from housecat.plan.variables import MASK
@@ -42,8 +43,7 @@ Status = Literal["active", "paused", "error"]
 LastResult = Literal["pending", "passed", "failed", "error"]
 
 
-class _Input(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+class _Input(Stripped):
     __test__: ClassVar[bool] = False
 
 
