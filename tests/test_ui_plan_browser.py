@@ -86,6 +86,7 @@ def test_the_dialog_reads_the_goal_as_typed_and_keeps_a_secret_write_only(
     facts = page.locator(".test-facts")
     expect(facts).to_contain_text("Variablesusername")
     expect(facts).to_contain_text("Secretspassword")
+    page.wait_for_load_state()  # the page's scripts ready: a click before them opens nothing
     page.get_by_role("button", name="Edit").click()
     dialog = page.get_by_role("dialog", name="Edit test")
     expect(dialog).to_be_visible(timeout=15_000)  # on a busy machine the fragment takes a while
