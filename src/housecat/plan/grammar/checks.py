@@ -8,7 +8,7 @@ from typing import Literal
 
 from housecat.plan.grammar.health import PAGE_HEALTH, THE_PAGE, health_check
 from housecat.plan.grammar.labelled import held_value, labelled_value, owned_as_of, said_of_item
-from housecat.plan.grammar.lists import listed
+from housecat.plan.grammar.lists import listed, none_of
 from housecat.plan.grammar.only import ONLY_RULES
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import (
@@ -910,6 +910,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if negated and _ANY_OF_A_KIND.match(value) and not (words_said or is_the_page_open(subject)):
         # "the cart shouldn't have any items": as "the cart has no items"
         return parse_assertion(f"{subject} has no {value[4:]}", quotes, bare=False)
+    if not negated and re.match(r"neither .+ nor ", value, re.I):
+        negated = True  # "shows neither Error nor Warning": none of them, said once
     if value.startswith("no "):  # "says No results found" is text to read
         negated, value, kind_first = True, value[3:], True
     elif negated and value.startswith("any "):  # "does not show any 'undefined' text"
@@ -1073,6 +1075,9 @@ def _says_value(
     names = listed(_LINKS_TO.sub("links ", value), quotes)
     if names is not None:  # "contains Home, Shop and Contact", "has links to Blog and Jobs"
         return _each(names, scope, place, negated)
+    unseen = none_of(value, quotes) if negated else None
+    if unseen is not None:  # "doesn't show Error or Warning": neither of them
+        return _each((None, unseen), scope, place, negated=True)
     header = _ONE_HEADER.match(value)
     if header:  # "has columns Date": one column, as "has a Date column"
         value, kind_first = f"a {header['n']} column header", True
@@ -1523,6 +1528,9 @@ _NO_RESULTS = r"(?:no|zero|0) (?:search )?(?:results|matches|hits)"
 
 def _nowhere_said(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "nothing on the page should say 'Lorem ipsum'": the page does not show it."""
+    unseen = none_of(match["v"], quotes)
+    if unseen is not None:  # "nothing says Error or Warning": neither of them
+        return _each((None, unseen), None, None, negated=True)
     value = expected(match["v"], quotes)
     if value is None or not literal(match["v"], value):
         return None  # "nothing says anything is wrong": a description, no words
@@ -1535,6 +1543,11 @@ _STATEMENTS: tuple[Rule, ...] = (
         r" (?:(?:should|must|will|may|can) (?:ever )?)?(?:says?|shows?|contains?|displays?"
         r"|reads?|mentions?|includes?) (?P<v>\S.*)$",
         _nowhere_said,
+    ),
+    rule(  # "neither Error nor Warning is shown": as "the page shows neither …"
+        r"^neither (?P<v>\S.* nor \S.*?) (?:is|are|should be|must be|will be)"
+        r" (?:shown|displayed|visible|listed|present|on the page)$",
+        lambda m, q: parse_assertion(f"the page shows neither {m['v']}", q, bare=False),
     ),
     # "there should be a hero with a Get started button": the hero has one
     rule(

@@ -4,6 +4,9 @@ A list is three names or more with commas ("A, B and C"), or names after a plura
 ("the headings Features and Pricing", "links to Blog and Careers") or before one ("Save and
 Cancel buttons"). Two plain names joined
 by "and" stay one name ("Terms and Conditions"): splitting them would check less.
+
+Names that must not show may be joined by "or" ("doesn't show Error or Warning", "neither
+Error nor Warning"): none of them shows, which checks no less than the words read whole.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import re
 
 from housecat.plan.grammar.quotes import OPEN, Quotes
-from housecat.plan.grammar.words import ELEMENT_NOUNS
+from housecat.plan.grammar.words import ELEMENT_NOUNS, LEAKED
 
 _CUT = re.compile(r",? and |, ", re.I)
 # A plural kind before names: "the headings", "links to", "the buttons"
@@ -25,6 +28,9 @@ _PLURAL_KIND = re.compile(
 _KIND_LAST = re.compile(rf"^(?P<names>\S.*) (?P<kind>{_KINDS})s$")
 _IN_ORDER = re.compile(r" in (?:that|this|the same|alphabetical|reverse) order$", re.I)
 _NAME = re.compile(r"^(?:[A-Z0-9]|\{\{)\S*(?: \S+){0,3}$")
+_A_KIND_LAST = re.compile(rf" (?:{_KINDS})s?$")
+_NEITHER = re.compile(r"^neither (?P<names>\S.*? nor \S.*)$", re.I)
+_OR_CUT = re.compile(r",? (?:or|nor) |, ", re.I)
 
 
 def listed(text: str, quotes: Quotes) -> tuple[str | None, list[str]] | None:
@@ -37,6 +43,26 @@ def listed(text: str, quotes: Quotes) -> tuple[str | None, list[str]] | None:
     if names is None:
         return None
     return (plural["kind"].lower() if plural else None), names
+
+
+def none_of(text: str, quotes: Quotes) -> list[str] | None:
+    """Return the names of "A or B", "A, B or C" and "neither A nor B", none of which may
+    show; None when the words are not such a list of names."""
+    text = text.strip(" ,.;:!?")
+    neither = _NEITHER.match(text)
+    if neither:
+        text = neither["names"]
+    elif " or " not in text or " nor " in text:
+        return None
+    parts = [part.strip() for part in _OR_CUT.split(text)]
+    if not all(
+        quotes.is_quoted(part) or LEAKED.match(part) or (OPEN not in part and _NAME.match(part))
+        for part in parts
+    ):
+        return None
+    if any(_A_KIND_LAST.search(part) for part in parts):
+        return None  # "no Login link or Sign up button": controls, never the words "Login link"
+    return [quotes.value(part) for part in parts]
 
 
 def _names(text: str, quotes: Quotes, *, at_least: int) -> list[str] | None:

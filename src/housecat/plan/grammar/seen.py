@@ -10,6 +10,7 @@ from housecat.plan.grammar.target import SCREEN_SPOT, parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Tail, one
 from housecat.plan.grammar.words import (
     IN_A_PLACE,
+    LEAKED,
     NUMBER,
     PAGE_NOUNS,
     STATEMENT_WORDS,
@@ -547,9 +548,15 @@ _DATUM = re.compile(r"^(?:[^\s@]+@[^\s@]+\.\w+|[$€£¥]\s?\d[\d,.]*)$")
 
 
 def literal(raw: str, value: str) -> bool:
-    """Tell whether a phrase spells out text: quoted, capitalised, a number or an address."""
+    """Tell whether a phrase spells out text: quoted, capitalised, a number, an address, or
+    what a broken page prints ("undefined")."""
     first = value[:1]
-    return OPEN in raw or first.isupper() or first.isdigit() or bool(_DATUM.match(value))
+    return (
+        OPEN in raw
+        or first.isupper()
+        or first.isdigit()
+        or bool(_DATUM.match(value) or LEAKED.match(value))
+    )
 
 
 def text_tail(raw: str, quotes: Quotes) -> Tail:

@@ -85,7 +85,9 @@ _STATEMENT_VERB = (
 # A statement's first words: its subject, then its verb ("Slack shows …", "there are …")
 _STATEMENT_NEXT = (
     r"(?:the|it|this|there|you|we|i|no|only|exactly|\d+|(?-i:[A-Z])[\w'’.-]*)"
-    rf" (?:[\w'’.-]+ ){{0,4}}?{_STATEMENT_VERB}"
+    # its subject never holds a step of its own ("Billing and confirm the plan says …")
+    r" (?:(?!(?:then|check|verify|confirm|ensure|expect|assert|make sure)\b)[\w'’.-]+ ){0,4}?"
+    + _STATEMENT_VERB
 )
 # Strong connectives mark a new step; weak ones (comma, "and") may sit inside a value or name.
 _CONNECTOR = re.compile(
