@@ -6452,3 +6452,33 @@ def test_names_that_must_not_show_joined_by_or_are_each_absent() -> None:
     refused("the page does not show errors or warnings")
     refused("the status is not Active or Pending")  # a value: one of them, or neither?
 
+
+def test_a_number_a_value_goes_or_rises_to_is_what_it_shows() -> None:
+    shown = steps("the cart count shows 1")
+    for goal in [
+        "the cart count goes to 1",
+        "the cart count increases to 1",
+        "the cart count jumps to 1",
+    ]:
+        assert steps(goal) == shown, goal
+    assert steps("the total decreases to $90") == steps("the total shows $90")
+    # Someone who goes to a page is on it: no words shown
+    assert steps("the user goes to Checkout")[0][0] == "visit"
+
+
+def test_signing_in_or_out_that_takes_you_somewhere_is_the_step_then_the_place() -> None:
+    # Once refused: a gerund that is the step itself, as "clicking the logo takes you home"
+    assert steps("Confirm logging out takes you to /login") == [
+        ("sign_out", None, None, None),
+        ("expect_url", None, "/login", None),
+    ]
+    assert steps("logging in takes you to the dashboard")[0][0] == "sign_in"
+    refused("logging in opens the Settings menu")  # a menu, no page to be on
+
+
+def test_one_filter_pair_keeps_its_value() -> None:
+    # Once refused: "Open" after the colon was read as a step of its own
+    assert steps("Filter the list by Status: Open and check every row says Open") == [
+        *steps("filter by Status: Open"),
+        *steps("every row says Open"),
+    ]

@@ -523,15 +523,32 @@ def _leads_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     logo = clicking and element.noun == "logo"
     if not logo and (not element.named or element.target.role not in kinds):
         return None  # "the menu opens the settings": which control to follow?
-    where = DETERMINER.sub("", match["where"].strip(" ,.;:!?"), count=1)
-    if not (PAGE_NAMED.match(where) or _URLISH.match(quotes.value(where)) or names_the_site(where)):
-        return None  # "the menu button opens the settings": a menu, maybe, not a page
-    arrived = _where(match, quotes)
+    arrived = _to_a_page(match, quotes)
     return (
         None
         if arrived is None
         else Parsed((Draft("click", target=element.target), *arrived.drafts))
     )
+
+
+def _to_a_page(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Expect to be where "takes you to …" says, when the words name a page or an address."""
+    where = DETERMINER.sub("", match["where"].strip(" ,.;:!?"), count=1)
+    if not (PAGE_NAMED.match(where) or _URLISH.match(quotes.value(where)) or names_the_site(where)):
+        return None  # "the menu button opens the settings": a menu, maybe, not a page
+    return _where(match, quotes)
+
+
+def _signing_leads_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "logging out takes you to /login": sign out (or in, as the test), then be there."""
+    arrived = _to_a_page(match, quotes)
+    if arrived is None:
+        return None
+    if match["way"].lower() == "in":
+        signed = Draft("sign_in", value=placeholder("username"), password=placeholder("password"))
+    else:
+        signed = Draft("sign_out")
+    return Parsed((signed, *arrived.drafts))
 
 
 def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -1737,6 +1754,10 @@ _STATEMENTS: tuple[Rule, ...] = (
         final=True,
     ),
     rule(
+        rf"^(?:logging|signing) (?P<way>out|off|in)(?: should| will)? {_LEADS} (?P<where>\S.*)$",
+        _signing_leads_to,
+    ),
+    rule(
         rf"^(?P<clicking>clicking (?:on )?)(?P<control>\S.*?)(?: should| will)? {_LEADS}"
         r" (?P<where>\S.*)$",
         _leads_to,
@@ -1857,7 +1878,10 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"|be|is|are|equals?|==?|reads?|shows? as|displayed as|shown as|set to"
         # "the shipping cost is $5": "cost" ends the subject when a verb follows it
         r"|costs?(?! (?:is|are|was|were|should|must|will|would|be)\b)"
-        r"|(?P<change>becomes?|changes? to|updates? to|goes up to|goes down to|drops to|rises to))"
+        r"|(?P<change>becomes?|changes? to|updates? to|goes up to|goes down to|drops to|rises to"
+        r"|(?:increases?|decreases?|falls?|jumps?|grows?|climbs?) to"
+        # "the cart count goes to 1": a number, never a page ("the user goes to Checkout")
+        r"|goes to(?= [-−$€£¥\d])))"
         r"(?: (?:exactly|now|still|shown as|displayed as|set to|equal to|of))? (?P<v>.+)$",
         _is_value,
     ),

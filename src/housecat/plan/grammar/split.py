@@ -176,7 +176,9 @@ _CHECKED_LIST = re.compile(
 )
 _PAIR = r"[A-Z][\w -]*?(?:: | ?==? ?)[^,:=]+?"
 _FILTER_PAIRS = re.compile(
-    rf"^(?i:filter|narrow|refine)\b[^:]*? by (?P<pairs>{_PAIR}(?:, {_PAIR})*,? and {_PAIR})(?=$|,)"
+    rf"^(?i:filter|narrow|refine)\b[^:]*? by (?P<pairs>{_PAIR}(?:, {_PAIR})*,? and {_PAIR}(?=$|,)"
+    # one pair, "filter by Status: Open": its value is no step of its own ("Open")
+    rf"|{_PAIR}(?=$|,| and ))"
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
 # "In the search box type shoes": a place said first, then the step, without a comma.
