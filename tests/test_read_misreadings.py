@@ -6482,3 +6482,22 @@ def test_one_filter_pair_keeps_its_value() -> None:
         *steps("filter by Status: Open"),
         *steps("every row says Open"),
     ]
+
+
+def test_waiting_for_a_value_to_change_waits_for_what_it_changes_to() -> None:
+    # Once a part named "Status to" was looked for
+    assert steps("wait for the Status to change to Done") == steps("the Status shows Done")
+    assert steps("Wait for the status to become Done") == steps("the status shows Done")
+    assert steps("wait for the badge to go up to 3") == steps("the badge shows 3")
+    refused("wait for the light to turn green")  # a colour, no words
+
+
+def test_a_quote_typed_is_never_typed_with_the_words_after_it() -> None:
+    # Once typed "'oak' now" and "'Ada' carefully", quotes and all
+    for goal in [
+        "type 'oak' now into the search box",
+        "fill the name with 'Ada' carefully",
+        'Type "oak" slowly into the search box',
+    ]:
+        refused(goal)
+    assert steps("type 'oak' into the search box")[0][2] == "oak"

@@ -323,6 +323,13 @@ _NETWORK = re.compile(r"\bnetwork ?(?:idle|to (?:be idle|settle|finish))", re.I)
 _FINISHED = re.compile(r" (?:is|are) (?:done|complete|completed|finished)$", re.I)
 
 
+_TO_CHANGE = re.compile(
+    r"^(?P<x>(?:the|my|your|our) \S.*?) to (?=(?:change|become|update|turn|switch|go up|go down"
+    r"|drop|rise|increase|decrease|jump|fall|grow|climb)\b)",
+    re.I,
+)
+
+
 def _wait_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Wait for text or an element to appear, or for one to go away."""
     text = re.sub(r"^(?:i|you|we) (?:can )?see ", "", match["x"], flags=re.I)
@@ -333,6 +340,9 @@ def _wait_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "wait until Saving is done": a process ends, no to-do is ticked
     if _NETWORK.search(text):
         return None  # "wait for network idle": the browser's traffic, no words or element
+    # "wait for the status to change to Done": until it "will change to Done" ('"Processing"
+    # to change to "Done"' is words replaced, which no part named "Processing" shows)
+    text = _TO_CHANGE.sub(r"\g<x> will ", text, count=1)
     stated = parse_assertion(text, quotes, bare=False)
     if stated is not None:  # "wait until the page shows Done"
         return _as_wait(stated)

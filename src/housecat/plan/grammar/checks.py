@@ -1878,8 +1878,8 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"|be|is|are|equals?|==?|reads?|shows? as|displayed as|shown as|set to"
         # "the shipping cost is $5": "cost" ends the subject when a verb follows it
         r"|costs?(?! (?:is|are|was|were|should|must|will|would|be)\b)"
-        r"|(?P<change>becomes?|changes? to|updates? to|goes up to|goes down to|drops to|rises to"
-        r"|(?:increases?|decreases?|falls?|jumps?|grows?|climbs?) to"
+        r"|(?P<change>becomes?|changes? to|updates? to|go(?:es)? up to|go(?:es)? down to"
+        r"|(?:drops?|rises?|increases?|decreases?|falls?|jumps?|grows?|climbs?) to"
         # "the cart count goes to 1": a number, never a page ("the user goes to Checkout")
         r"|goes to(?= [-−$€£¥\d])))"
         r"(?: (?:exactly|now|still|shown as|displayed as|set to|equal to|of))? (?P<v>.+)$",

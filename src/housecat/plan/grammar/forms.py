@@ -163,7 +163,12 @@ def _typed(element: Element | None, raw: str, quotes: Quotes, tail: Tail) -> Par
         return None  # "Jo, email jo@x.io": more fields and values, never all typed in one
     if words.lower() in UNNAMEABLE - {"one"}:
         return None  # "put it in the basket": "it" is a thing we do not know, not words to type
+    if _QUOTE_THEN_WORDS.match(words):
+        return None  # "type 'oak' slowly", "'Ada' carefully": the quote, never the words after
     return _fill(element, _value(raw, quotes), tail)
+
+
+_QUOTE_THEN_WORDS = re.compile(rf"^{OPEN}\d+{CLOSE} \S")
 
 
 # Kinds of part that show words, or hold fields, and are no field themselves ("the comment
