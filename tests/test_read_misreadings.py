@@ -6501,3 +6501,15 @@ def test_a_quote_typed_is_never_typed_with_the_words_after_it() -> None:
     ]:
         refused(goal)
     assert steps("type 'oak' into the search box")[0][2] == "oak"
+
+
+def test_a_thing_listed_as_how_it_stands_is_never_words() -> None:
+    # Once the words "order #1001 as Delivered", which no page shows
+    for goal in [
+        "The order history lists order #1001 as Delivered",
+        "the table lists Ada as Admin",
+        "the list shows Pay rent as done",
+    ]:
+        refused(goal)
+    assert steps("the page says Save as Draft") == [("expect_text", None, "Save as Draft", None)]
+    assert steps("the page shows 'Orders' as a heading")[0][0] == "expect_visible"

@@ -920,6 +920,10 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if _NOTHING_IN_IT.match(value):  # "the cart has nothing in it": never the word "nothing"
         return None if negated else parse_assertion(f"{subject} is empty", quotes, bare=False)
     words_said = bool(_WORDS_VERB.search(match.string[: match.start("v")]))
+    if _LISTED_AS.search(value) and not (words_said or quotes.is_quoted(value)):
+        # "lists order #1001 as Delivered", "shows Ada as Admin": a thing and how it stands,
+        # never the words "Ada as Admin" ("says Save as Draft" is words)
+        return None
     if _NONE_OF_A_KIND.match(value) and not (negated or words_said or is_the_page_open(subject)):
         # "the cart has no items": as "there are no items in the cart"
         holder = DETERMINER.sub("", subject, count=1)
@@ -1034,6 +1038,7 @@ def _priced(value: str, subject: str, quotes: Quotes) -> Parsed | None:
     return parse_assertion(f"{priced['x']} costs {priced['p']}{where}", quotes, bare=False)
 
 
+_LISTED_AS = re.compile(r"\S as (?!(?:an?|the|its|their|his|her|your|my)\b)\S")
 _NONE_OF_A_KIND = re.compile(r"^no [a-z]+s$")
 _ANY_OF_A_KIND = re.compile(r"^any [a-z]+s$")
 _NOTHING_IN_IT = re.compile(r"^nothing(?: (?:in it|inside|at all))?$")
