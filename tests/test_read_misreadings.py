@@ -6513,3 +6513,11 @@ def test_a_thing_listed_as_how_it_stands_is_never_words() -> None:
         refused(goal)
     assert steps("the page says Save as Draft") == [("expect_text", None, "Save as Draft", None)]
     assert steps("the page shows 'Orders' as a heading")[0][0] == "expect_visible"
+
+
+def test_words_in_an_address_or_title_said_to_be_in_it_are_the_words_alone() -> None:
+    # Once the URL had to hold "ref=nav in it", spaces and all
+    assert steps("The URL has ?ref=nav in it") == [("expect_url", None, "?ref=nav", None)]
+    assert steps("the URL should have /orders in it") == steps("the URL contains /orders")
+    assert steps("the title has Acme in it") == steps("the title contains Acme")
+    refused("the URL shows ref=nav up top")  # no address holds a space

@@ -420,7 +420,7 @@ def _there(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 def _title(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if match["v"] in _SHOWN_WORDS:
         return None  # "the title is shown": which words? the title is what shows them
-    value = expected(match["v"], quotes)
+    value = expected(_IN_IT.sub("", match["v"]), quotes)  # "has Acme in it": Acme
     if not value:
         return None
     draft = Draft("expect_title", value=value, compare=_compared(match.groupdict().get("how")))
@@ -478,9 +478,13 @@ def _named_the_title(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed((Draft("expect_title", value=value, compare="equals"),)) if value else None
 
 
+_IN_IT = re.compile(r" (?:in|inside|within) (?:it|there|the (?:url|address|title))$", re.I)
+
+
 def _url(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     # A query's "?" opens the value: only what ends it is punctuation ("?page=2.")
     raw = _URL_LEAD.sub("", match["v"].strip(" ").rstrip(",;:!?"), count=1)  # "the pattern '/x'"
+    raw = _IN_IT.sub("", raw)  # "has ?ref=nav in it": the part, in the address
     value = quotes.value(raw)
     if not value or " " in value:
         return None
@@ -943,7 +947,9 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if negated:
             return None
         action: Action = "expect_title" if _TITLE_SUBJECT.match(subject) else "expect_url"
-        text = expected(value, quotes)
+        text = expected(_IN_IT.sub("", value), quotes)  # "has Acme in it": Acme
+        if action == "expect_url" and text and " " in text:
+            return None  # "the URL shows ref=nav up top": no address holds a space
         return one(action, value=text, tail=text_tail(value, quotes)) if text else None
     if _PRICED_ITEM.match(value) and not (quotes.is_quoted(value) or words_said):
         return None if negated else _priced(value, subject, quotes)
