@@ -6521,3 +6521,22 @@ def test_words_in_an_address_or_title_said_to_be_in_it_are_the_words_alone() -> 
     assert steps("the URL should have /orders in it") == steps("the URL contains /orders")
     assert steps("the title has Acme in it") == steps("the title contains Acme")
     refused("the URL shows ref=nav up top")  # no address holds a space
+
+
+def test_a_label_a_person_has_is_the_value_her_row_labels() -> None:
+    # Once refused, as "Todd has an empty list" is: a person has no part of the page
+    role = steps("the role of Ada is Admin")
+    assert steps("Ada has the Admin role") == role
+    assert steps("Ada has role Admin") == role
+    assert steps("Order #1001 has the Delivered status") == steps(
+        "the status of Order #1001 is Delivered"
+    )
+    refused("Todd has an empty list")
+    refused("Ada has the Edit button")
+    refused("Under Team, Bob should have the Editor role")  # a place, then whose role
+
+
+def test_check_before_a_statement_is_never_a_box_ticked() -> None:
+    # Once ticked a box named "Ada comes first"
+    refused("Sort the table by Name and check Ada comes first")
+    assert steps("check Keep me signed in")[0][0] == "check"

@@ -7,7 +7,13 @@ from dataclasses import replace
 from typing import Literal
 
 from housecat.plan.grammar.health import PAGE_HEALTH, THE_PAGE, health_check
-from housecat.plan.grammar.labelled import held_value, labelled_value, owned_as_of, said_of_item
+from housecat.plan.grammar.labelled import (
+    has_label,
+    held_value,
+    labelled_value,
+    owned_as_of,
+    said_of_item,
+)
 from housecat.plan.grammar.lists import listed, none_of
 from housecat.plan.grammar.only import ONLY_RULES
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
@@ -909,8 +915,12 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "shows 5 products under $50": how many of a kind, no words shown
     if _SOME_OF.match(value) and not (_negated(match["mid"]) and value.startswith("any ")):
         return None  # "lists every product": the products, which no words are ("All good" is)
-    if _PERSON.match(subject.strip()) and re.search(r" (?:has|have) ", match.group(0)):
-        return None  # "Todd has an empty list": a person, not a part of the page
+    if (
+        _PERSON.match(subject.strip())
+        and re.search(r" (?:has|have) ", match.group(0))
+        and not has_label(value)
+    ):
+        return None  # "Todd has an empty list": a person ("Ada has role Admin": her role)
     negated = _negated(match["mid"])
     later = _SAID_LATER.match(value)
     if later and match.groupdict().get("s"):

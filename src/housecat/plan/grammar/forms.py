@@ -105,7 +105,8 @@ _TICKED_NOUNS = frozenset({"box", "option", "filter", "facet", "setting", "prefe
 # which speaks to the reader ("Allow cookies").
 _SAID_OF = re.compile(
     r"\b(?:allows|returns|redirects|exists|responds|renders|supports|accepts|rejects|requires"
-    r"|sends|takes|goes|leads|points|links|gives|uses)\b"
+    r"|sends|takes|goes|leads|points|links|gives|uses|comes|becomes|stays|persists|changes"
+    r"|updates|increases|decreases|succeeds|fails|passes)\b"
 )
 _STATED = re.compile(
     r" (?:visible|invisible|shown|displayed|hidden|present|absent|missing|gone|there"

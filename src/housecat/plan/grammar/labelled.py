@@ -51,6 +51,11 @@ _HAS_LABEL = re.compile(
     rf"^(?:(?:a|the) )?(?!(?:a|an|the)\b)(?P<f>[a-z][\w-]*) (?:of |set to )?"
     rf"(?P<v>(?:[A-Z0-9$£€#]|{OPEN}).*)$"
 )
+# "has the Admin role": the value before its label, for the labels a person or an order has
+_LABEL_AFTER = re.compile(
+    r"^(?:(?:a|an|the) )?(?P<v>(?-i:[A-Z0-9])[\w-]*(?: (?-i:[A-Z0-9])[\w-]*)*)"
+    r" (?P<f>role|status|plan|tier|level)$"
+)
 _VALUE_VERB = re.compile(r"\b(?:says?|reads?|shows?|displays?)\W*$", re.I)
 
 
@@ -92,6 +97,11 @@ def _is_label(label: str) -> bool:
     )
 
 
+def has_label(value: str) -> re.Match[str] | None:
+    """What "has" says an item is labelled: "status Shipped", "the Admin role"."""
+    return _HAS_LABEL.match(value) or _LABEL_AFTER.match(value)
+
+
 def said_of_item(
     subject: str, value: str, verb: str, placed: re.Match[str] | None, quotes: Quotes
 ) -> Parsed | None:
@@ -100,12 +110,12 @@ def said_of_item(
     named = NAME_FIRST.match(subject) or subject.startswith(OPEN)
     owner = item_named(subject, quotes) or (subject if named else None)  # "Ada's row": Ada
     column = _COLUMN.match(placed["scope"]) if placed else None
-    had = _HAS_LABEL.match(value) if _HAS_VERB.search(verb) else None
+    had = has_label(value) if _HAS_VERB.search(verb) else None
     if placed and column and owner:
         target, value = labelled_value(f"the {column['f']} of {owner}", quotes), placed["x"]
     elif _VALUE_VERB.search(verb):  # "Ada's status reads", "the total of my order shows"
         target = labelled_value(subject, quotes) or held_value(subject)
-    elif had and owner:
+    elif had and owner and "," not in owner:  # "Under Team, Bob": a place, then whose
         target, value = labelled_value(f"the {had['f']} of {owner}", quotes), had["v"]
     else:
         return None
