@@ -6540,3 +6540,9 @@ def test_check_before_a_statement_is_never_a_box_ticked() -> None:
     # Once ticked a box named "Ada comes first"
     refused("Sort the table by Name and check Ada comes first")
     assert steps("check Keep me signed in")[0][0] == "check"
+
+
+def test_signing_out_by_way_of_a_menu_signs_out() -> None:
+    # Once refused: "via" and "using", where "from the user menu" was read
+    for goal in ["Log out via the profile dropdown", "sign out using the avatar menu"]:
+        assert steps(goal) == [("sign_out", None, None, None)], goal

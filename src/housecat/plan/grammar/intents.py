@@ -670,7 +670,7 @@ INTENT_RULES: tuple[Rule, ...] = (
     ),
     rule(
         r"^(?:log ?out|logout|log off|sign ?out|signout|sign off)"
-        r"(?: (?:of|from) (?:the |your |my )?(?:[\w-]+ ){0,2}?[\w-]+)?$",
+        r"(?: (?:of|from|via|through|using|in) (?:the |your |my )?(?:[\w-]+ ){0,2}?[\w-]+)?$",
         _sign_out,
         final=True,
     ),
