@@ -6546,3 +6546,17 @@ def test_signing_out_by_way_of_a_menu_signs_out() -> None:
     # Once refused: "via" and "using", where "from the user menu" was read
     for goal in ["Log out via the profile dropdown", "sign out using the avatar menu"]:
         assert steps(goal) == [("sign_out", None, None, None)], goal
+
+
+def test_a_field_with_an_option_selected_is_a_dropdown() -> None:
+    # Once the words "United States selected" in a box
+    chosen = [("expect_selected", Target(text="Country", role="combobox"), "United States", None)]
+    assert steps("The Country field has United States selected") == chosen
+    assert steps("United States is selected in the Country field") == chosen
+    refused("the page shows United States selected")
+
+
+def test_a_length_or_a_time_is_never_typed_or_a_field() -> None:
+    # Once typed "300 characters", and picked "a date 7 days" in a dropdown named "now"
+    refused("Enter 300 characters in the Bio and check the counter says 300/300")
+    refused("Pick a date 7 days from now")

@@ -685,6 +685,8 @@ _DAY_FROM_NOW = re.compile(
     r"|\w+ (?:days?|weeks?|months?) (?:from now|ago|later))$",
     re.I,
 )
+_A_LENGTH = re.compile(r"^\d+ (?:characters?|chars?|letters?|digits?|words?)$", re.I)
+_WHEN_WORDS = frozenset({"now", "today", "later", "then", "ago", "soon"})
 _A_CLAUSE = re.compile(r"^(?:one |some )?(?:that|which|who|whose)\s", re.I)
 _STATED = re.compile(r"\b(?:should|must) (?:say|show|be|appear|display|read|contain)\b")
 _TO_SEE = re.compile(r"to (?:see|check|verify|confirm|make sure)\b")
@@ -700,7 +702,11 @@ def _unsure(draft: Draft, text: str) -> bool:
         return True  # "sign up with an email that already exists": which one, never those words
     if value in text and draft.action == "fill" and _DAY_FROM_NOW.match(value):
         return True  # "set the start date to next Monday": a date, which those words are not
+    if value in text and draft.action == "fill" and _A_LENGTH.match(value):
+        return True  # "enter 300 characters in the Bio": text that long, never those words
     target = draft.target
+    if target and {target.text, target.within} & _WHEN_WORDS:
+        return True  # "pick a date 7 days from now": no field or part is named "now"
     said = [value, *((target.text, target.within or "") if target else ())]
     if draft.action not in CHECKS and any(_STATED.search(words) for words in said if words):
         return True  # "fill the name with Ada (Saved should show)": a statement, never typed

@@ -77,7 +77,7 @@ _SECOND_CLAUSE = re.compile(
     r"|must|will|can)(?:n['’]t| not)?(?: \S+)?$",
     re.I,
 )
-_CHOSEN_AFTER = re.compile(r"^(?-i:[A-Z])\S* (?:selected|checked|ticked|chosen|highlighted)$")
+_CHOSEN_AFTER = re.compile(r"^(?-i:[A-Z])[^,]* (?:selected|checked|ticked|chosen|highlighted)$")
 _OR_BEYOND = re.compile(
     r"\d%? or (?:more|higher|above|greater|over|fewer|less|lower|below|under)$", re.I
 )

@@ -169,7 +169,7 @@ def _ticked(subject: str, quotes: Quotes, ticked: bool, *, loose: bool) -> Parse
 def _chosen(subject: str, where: str | None, quotes: Quotes, *, active: bool) -> Parsed | None:
     """Read "X is selected": a box or radio ticked, a tab or option chosen, in a control."""
     if where is not None:
-        control = _named(where, quotes, "select")
+        control = _chooser(where, quotes)
         value = expected(subject, quotes)
         if control is None or value is None or control.target.role not in _CHOOSERS | {None}:
             return None
@@ -295,11 +295,20 @@ def _filled(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _has_chosen(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the Size dropdown has 'L' selected"."""
-    control = _named(match["s"], quotes, "select")
+    control = _chooser(match["s"], quotes)
     value = expected(match["v"], quotes)
     if control is None or value is None or control.target.role not in _CHOOSERS:
         return None
     return one("expect_selected", target=control.target, value=value)
+
+
+def _chooser(raw: str, quotes: Quotes) -> Element | None:
+    """The control an option is chosen in: "the Country field" that has one selected is a
+    dropdown, never a box words are typed in."""
+    control = _named(raw, quotes, "select")
+    if control is None or control.noun != "field":
+        return control
+    return replace(control, target=control.target.model_copy(update={"role": "combobox"}))
 
 
 def _value_of(match: re.Match[str], quotes: Quotes) -> Parsed | None:
