@@ -1343,3 +1343,41 @@ async def test_what_an_expanded_section_says_is_read_in_that_section(
         plan = Plan(goal="faq", steps=[Step(action="goto", value=url, phrase="open"), *steps])
         browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
         assert evaluate(browser).passed is passes, url
+
+
+async def test_what_an_expanded_question_says_is_read_in_its_answer(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once read on the whole page: another answer saying "30 days" passed it
+    steps = list(read_goal('Expand "How do refunds work?" and check it mentions 30 days').steps)
+    details = (
+        "<details><summary>How do refunds work?</summary><p>{}</p></details>"
+        "<details open><summary>How long is delivery?</summary><p>{}</p></details>"
+    )
+    aria = (
+        "<h3><button aria-expanded=false aria-controls=a1 id=q1"
+        " onclick=\"this.setAttribute('aria-expanded', 'true');"
+        " document.getElementById('a1').hidden = false\">How do refunds work?</button></h3>"
+        "<div role=region id=a1 aria-labelledby=q1 hidden>{}</div>"
+        "<h3>How long is delivery?</h3><p>{}</p>"
+    )
+    for faq in (details, aria):
+        for answer, other in (("Within 30 days", "2 days"), ("Never", "30 days")):
+            url = pages.add(faq.format(answer, other))
+            plan = Plan(goal="faq", steps=[Step(action="goto", value=url, phrase="open"), *steps])
+            browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
+            assert evaluate(browser).passed is (answer != "Never"), (faq, answer)
+    # Absent from the answer, not from the page; and never proven while the answer is shut
+    (shut, gone) = read_goal(
+        'Expand "How do refunds work?" and check it does not mention 30 days'
+    ).steps
+    for faq in (details, aria):
+        for answer, other, passes in (("Never", "30 days", True), ("Within 30 days", "2", False)):
+            url = pages.add(faq.format(answer, other))
+            plan = Plan(
+                goal="faq", steps=[Step(action="goto", value=url, phrase="open"), shut, gone]
+            )
+            browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
+            assert evaluate(browser).passed is passes, (faq, answer)
+        closed = await check(pool, pages.add(faq.format("Never", "2 days")), gone)
+        assert not closed.passed and "not open" in (closed.error or ""), faq

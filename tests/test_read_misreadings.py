@@ -6560,3 +6560,18 @@ def test_a_length_or_a_time_is_never_typed_or_a_field() -> None:
     # Once typed "300 characters", and picked "a date 7 days" in a dropdown named "now"
     refused("Enter 300 characters in the Bio and check the counter says 300/300")
     refused("Pick a date 7 days from now")
+
+
+def test_a_part_of_the_page_said_first_with_from_or_using_is_where_the_step_is_done() -> None:
+    # Once refused; "navigate into Settings" once looked for a page named "into Settings"
+    assert steps("From the sidebar, open Reports") == steps("In the sidebar, open Reports")
+    assert steps("Through the footer, click Privacy") == steps("In the footer, click Privacy")
+    assert steps("From the homepage, click Contact")[0][0] == "goto"  # a page: gone to first
+    assert steps("Navigate into Settings") == steps("navigate to Settings")
+
+
+def test_an_item_deleted_in_its_list_is_named_without_the_list() -> None:
+    # Once the item "Milk in the list"
+    assert steps("delete Milk in the list") == steps("delete Milk from the list")
+    assert steps("In the list, delete Milk") == steps("delete Milk from the list")
+    assert steps("remove Oak Chair in the cart") == steps("remove Oak Chair from the cart")

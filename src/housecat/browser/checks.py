@@ -244,6 +244,9 @@ async def place_of(page: Page, step: Step) -> Place:
             region = await find_region(root, target.text)
             if region is not None:
                 return Place(f"the {target.text}", region)
+        opened = await _disclosed(page, root, target.text, where)
+        if opened is not None:  # "expand 'How do refunds work?'; it says …": its answer
+            return Place(where, opened)
         # "the subtotal is $5", "the price of 'Lamp' is $5": the words next to that label
         where = f"the {target.text} in the {holder}" if holder else where
         return Place(where, root, label=target.text)
@@ -274,6 +277,28 @@ async def _panel_of(page: Page, tab: Locator, where: str) -> Locator:
     if not await panel.is_visible():
         raise _NotOpen(f"{where} is not open: what it shows is hidden")
     return panel
+
+
+async def _disclosed(page: Page, root: Scope, name: str, where: str) -> Locator | None:
+    """What a disclosure named so opens: its <details> past the summary, or the panel its
+    button controls. None when no one disclosure is named so; closed, it hides what it
+    holds, which proves no absence."""
+    words = re.compile(rf"^\W*{re.escape(name)}\W*$", re.I)
+    summary = root.locator("summary").filter(has_text=words)
+    button = root.locator("[aria-expanded][aria-controls]").filter(has_text=words)
+    if await summary.count() == 1:
+        details = summary.locator("xpath=parent::details")
+        is_open = await details.get_attribute("open") is not None
+        answer = details.locator(":scope > :not(summary)")
+        opened = answer if await answer.count() else details
+    elif await button.count() == 1:
+        is_open = await button.get_attribute("aria-expanded") == "true"
+        opened = page.locator(f"id={await button.get_attribute('aria-controls')}")
+    else:
+        return None
+    if not is_open:
+        raise _NotOpen(f"{where} is not open: what it shows is hidden")
+    return opened
 
 
 class _NotOpen(StepFailed):

@@ -231,7 +231,7 @@ def _toggle(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if element is None or element.target.text.lower() in UNNAMEABLE:
         return None
     clicked = one("click", target=element.target, tail=element.tail)
-    if element.quoted or match[0].lower().startswith("collapse"):
+    if match[0].lower().startswith("collapse"):
         return clicked
     # "expand the Shipping section and check it says …": "it" is the section opened
     return replace(clicked, focus=f"{element.target.text} section")
@@ -445,7 +445,7 @@ ACTION_RULES: tuple[Rule, ...] = (
         r"|view(?= (?:the|my|your) )"
         # "hit /healthz", "GET /api/version": a request for an address is its page, loaded
         r"|(?:hit|ping|request|fetch|call|get|curl)(?= (?:/\S*|https?://\S+)$)"
-        r"|navigate back to|navigate to"
+        r"|navigate back to|navigate to|navigate into"
         r"|navigate|load|browse to|head over to|head back to|head to|jump to|return to|start at"
         r"|start on|start from|begin at|am on|am at|starting from|starting at|starting on"
         r"|from(?= (?:the )?(?:home ?page|landing page|front page|start page|/))"

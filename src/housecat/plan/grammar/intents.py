@@ -364,7 +364,8 @@ def _delete(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "'Walk the dog' by clicking its × button": a quote, and more after it
     item = quotes.value(raw)
     named = quotes.is_quoted(raw) or item[:1].isupper() or item[:1].isdigit()
-    if not named and not match.groupdict().get("kind") and not match.groupdict().get("list"):
+    held = match.groupdict().get("list") or match.groupdict().get("held")
+    if not named and not match.groupdict().get("kind") and not held:
         return None  # "delete your account", "remove the filter": not an item of a list
     if item.lower() in UNNAMEABLE or has_pronoun(item):
         return None
@@ -775,7 +776,8 @@ INTENT_RULES: tuple[Rule, ...] = (
     rule(
         rf"^(?:delete|remove|destroy|trash|discard)(?: the)?(?: (?P<kind>{_ITEM_KINDS}))?"
         rf" (?P<x>.+?)(?: (?:{_ITEM_KINDS}))?"
-        rf"(?: from (?:the |my |your |our |this )?(?P<list>{_HOLDERS}|(?-i:[a-z]+)))?$",
+        rf"(?: from (?:the |my |your |our |this )?(?P<list>{_HOLDERS}|(?-i:[a-z]+))"
+        rf"| (?:in|on) (?:the |my |your |our |this )(?P<held>{_HOLDERS}))?$",
         _delete,
     ),
     rule(

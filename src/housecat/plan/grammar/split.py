@@ -145,6 +145,13 @@ _PLACE_FIRST = re.compile(
     r"^\s*(?P<place>(?:on|at) (?:/\S*?|https?://\S+?|(?:the|your|my) [^,:]+? (?:page|screen))):\s+",
     re.I,
 )
+# "From the sidebar, open Reports", "Using the top nav, go to Docs": a part of the page the
+# step is done in (a page, "from the homepage", is gone to first: see `_FROM_HOME`)
+_BY_WAY_OF = re.compile(
+    r"^\s*(?:from|using|via|through) (?P<part>the (?![^,]*\b(?:page|screen|home|homepage|site)\b)"
+    r"[^,]{1,40}), (?=[a-z])",
+    re.I,
+)
 _CHECKING = re.compile(
     r"^(?:verify|confirm|ensure|make sure|expect|assert|validate|see that)\b", re.I
 )
@@ -332,6 +339,7 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
             continue  # "Steps:" introduces a list; it is not a step
         line = _SECTION_LABEL.sub("", line, count=1)  # "Steps: open Reports, click Export"
         line = _PLACE_FIRST.sub(r"\g<place>, ", line, count=1)  # "On /pricing: …"
+        line = _BY_WAY_OF.sub(r"In \g<part>, ", line, count=1)  # "From the sidebar, open …"
         line = _step_then_colon(line, parse)  # "Open /pricing: the total is $9"
         line = _PAGE_TITLE.sub(r"On the \g<name> page, ", line, count=1)  # "Pricing page: …"
         line = _CREDENTIALS_FIRST.sub(r"\g<verb> with \g<given>", line, count=1)
