@@ -6575,3 +6575,11 @@ def test_an_item_deleted_in_its_list_is_named_without_the_list() -> None:
     assert steps("delete Milk in the list") == steps("delete Milk from the list")
     assert steps("In the list, delete Milk") == steps("delete Milk from the list")
     assert steps("remove Oak Chair in the cart") == steps("remove Oak Chair from the cart")
+
+
+def test_a_page_named_after_a_visit_is_visited_too() -> None:
+    # Once refused: "the About page" had no verb of its own
+    assert steps("Visit the homepage, then the About page")[1] == steps("go to the About page")[0]
+    # Words that are no page's name never borrow the visit
+    refused("go to /login, then dance wildly, then click Sign in")
+    refused("visit every page and ensure no typos")

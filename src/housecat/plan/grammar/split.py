@@ -715,7 +715,7 @@ def _lent_verb(
     Close" names one button. After "then" a name borrows too ("click Save, then Cancel").
     """
     unaimed = _UNAIMED.match(current)
-    if unaimed and _unaimed_as(parsed, parse(f"{unaimed['verb']} {text}")):
+    if unaimed and _unaimed_as(parsed, parse(f"{unaimed['verb']} {text}"), text):
         return unaimed["verb"]  # each address opened, each key pressed in turn
     verb = _SHARED_VERB.match(current)
     if verb is None or any(d.target is None for d in parsed.drafts):
@@ -733,12 +733,19 @@ def _lent_verb(
     return verb["verb"]
 
 
-def _unaimed_as(parsed: Parsed, borrowed: Parsed | None) -> bool:
-    """Tell whether two readings are the same step on no element: a visit or a key press."""
+_GONE_TO = frozenset({("goto", True), ("visit", False)})
+_A_PAGE_NAMED = re.compile(r"^(?:the|my|your) (?-i:[A-Z])[\w'’ -]{0,30} page$", re.I)
+
+
+def _unaimed_as(parsed: Parsed, borrowed: Parsed | None, text: str) -> bool:
+    """Tell whether two readings are the same step on no element: a visit or a key press
+    ("visit the homepage, then the About page": a page by its address, then by its name)."""
     if borrowed is None:
         return False
     actions = {(d.action, d.target is None) for d in [*parsed.drafts, *borrowed.drafts]}
-    return actions in ({("goto", True)}, {("press", True)})
+    if actions in ({("goto", True)}, {("press", True)}):
+        return True
+    return actions <= _GONE_TO and bool(_A_PAGE_NAMED.match(text))
 
 
 def _lent_subject(current: str, parsed: Parsed | None, text: str, parse: ParseFn) -> str | None:
