@@ -6583,3 +6583,13 @@ def test_a_page_named_after_a_visit_is_visited_too() -> None:
     # Words that are no page's name never borrow the visit
     refused("go to /login, then dance wildly, then click Sign in")
     refused("visit every page and ensure no typos")
+
+
+def test_a_kind_before_its_quoted_name_is_that_named_part_or_field() -> None:
+    # Once rows counted in a part named "table 'Users'", and a value labelled "value" looked
+    # for in an item "Email"
+    assert steps("check that table 'Users' has 3 rows") == steps("the Users table has 3 rows")
+    assert steps("check that 'Email' has value 'x'") == steps("the Email field holds 'x'")
+    refused("the Email field has value x")  # never the words "value x"
+    assert steps("check that page has url '/dashboard'") == steps("the URL contains /dashboard")
+    refused("the page has an address bar")

@@ -934,6 +934,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if _NOTHING_IN_IT.match(value):  # "the cart has nothing in it": never the word "nothing"
         return None if negated else parse_assertion(f"{subject} is empty", quotes, bare=False)
     words_said = bool(_WORDS_VERB.search(match.string[: match.start("v")]))
+    if re.match(r"(?:the |a )?values? ", value) and not words_said:
+        return None  # "has value x": what a field holds (see states.py), never "value x"
     if _LISTED_AS.search(value) and not (words_said or quotes.is_quoted(value)):
         # "lists order #1001 as Delivered", "shows Ada as Admin": a thing and how it stands,
         # never the words "Ada as Admin" ("says Save as Draft" is words)
@@ -1735,6 +1737,11 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"(?P<how>is|be|equals?|contains?|includes?|has|have|ends? in|ends?|starts?|begins?"
         r"|matches|match|shows?|reads?|stays? (?:on|at)|remains? (?:on|at)|=|:)(?: with)?"
         r"(?: exactly)?:? (?P<v>.+)$",
+        _url,
+    ),
+    rule(  # "the page has URL /dashboard": it is at that address
+        r"^(?:the )?page (?:(?:should|must|will|does) )?(?:has|have) (?:the |an? )?(?:url|address)"
+        rf"(?: of)?:? (?P<v>(?:/|https?://|{OPEN})\S*)$",
         _url,
     ),
     # "URL: /signup", "expect URL /signup": the address, and no verb

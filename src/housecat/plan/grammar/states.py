@@ -313,8 +313,12 @@ def _chooser(raw: str, quotes: Quotes) -> Element | None:
 
 def _value_of(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the value of the Email field is X" and "the Email field's value is X"."""
-    element = parse_element(match["f"], quotes, "fill")
-    value = expected(match["v"], quotes)
+    return _field_value(match["f"], match["v"], quotes)
+
+
+def _field_value(field: str, raw: str, quotes: Quotes) -> Parsed | None:
+    element = parse_element(field, quotes, "fill")
+    value = expected(raw, quotes)
     if element is None or value is None or element.target.role not in _FIELDS | {None}:
         return None
     return one("expect_value", target=element.target, value=value)
@@ -409,6 +413,12 @@ STATE_RULES: tuple[Rule, ...] = (
     rule(
         rf"^{_words('f')} (?P<mid>(?:{_AUX} )*){_FILLED} (?:with|as) (?P<v>.+)$",
         _filled,
+        final=True,
+    ),
+    rule(  # '"Email" has value "x"': the field named so holds it
+        rf"^(?P<f>{OPEN}\d+{CLOSE}) (?:(?:should|must|does) )?(?:has|have) (?:the )?value"
+        r"(?: of)?:? (?P<v>.+)$",
+        lambda m, q: _field_value(f"the {m['f']} field", m["v"], q),
         final=True,
     ),
     rule(

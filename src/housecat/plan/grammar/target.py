@@ -617,6 +617,13 @@ def item_named(raw: str, quotes: Quotes) -> str | None:
     return scope_name(raw, quotes) if NAME_FIRST.match(name) or OPEN in name else None
 
 
+_KIND_THEN_NAME = re.compile(
+    rf"^(?P<kind>table|grid|list|section|panel|card|dialog|modal|form|menu|region)"
+    rf" (?P<x>{OPEN}\d+{CLOSE})$",
+    re.I,
+)
+
+
 def scope_name(raw: str, quotes: Quotes) -> str | None:
     """Reduce "the row for Bob" or "Bob's card" to the text that identifies it: "Bob"."""
     if _PERSONAL.match(raw.strip(" ,.;:!?")):
@@ -626,6 +633,8 @@ def scope_name(raw: str, quotes: Quotes) -> str | None:
     if position and position["of"] is None:
         text = text[: position.start()]  # "the FAQ at the bottom": the FAQ, wherever it is
     text = some_rows_of(text)
+    # "table 'Users'": the Users table
+    text = _KIND_THEN_NAME.sub(lambda m: f"{quotes.value(m['x'])} {m['kind']}", text)
     for pattern in (_CONTAINER_OF, _POSSESSIVE, _CONTAINER_AFTER):
         match = pattern.match(text)
         if match:
