@@ -6593,3 +6593,12 @@ def test_a_kind_before_its_quoted_name_is_that_named_part_or_field() -> None:
     refused("the Email field has value x")  # never the words "value x"
     assert steps("check that page has url '/dashboard'") == steps("the URL contains /dashboard")
     refused("the page has an address bar")
+
+
+def test_a_question_a_tagline_or_a_slogan_named_by_its_words_is_those_words() -> None:
+    # Once refused: "the question" named no kind we knew
+    assert steps('make sure the question "Can I cancel anytime?" is there') == [
+        ("expect_text", None, "Can I cancel anytime?", None)
+    ]
+    assert steps("the page shows the tagline 'Build faster'") == steps("the page says Build faster")
+    refused("the slogan is visible")  # which words?

@@ -160,6 +160,7 @@ _TEXT_KINDS = (
     r"(?:error message|error|message|notice|text|label|warning|toast|alert|banner"
     r"|notification|caption|heading|headline|title|status|badge|tag|pill|chip|tooltip|keyword"
     r"|word|phrase|confirmation|note|prompt|tagline|tag line|slogan|motto|subtitle|greeting"
+    r"|question"
     r"|initials)"
 )
 # "a link with text 'Docs'" is a link, not text: its words before the kind name an element.

@@ -116,6 +116,9 @@ ELEMENT_NOUNS: dict[str, str | None] = {
     "phrase": None,
     "label": None,
     "message": None,
+    "question": None,
+    "tagline": None,
+    "slogan": None,
     "notice": None,
     "banner": None,
     "caption": None,
@@ -140,6 +143,7 @@ STRONG_NOUNS = frozenset(
 TEXT_NOUNS = frozenset(
     {"text", "label", "message", "notice", "caption", "error", "error message", "warning", "banner"}
     | {"notification", "toast", "alert", "word", "phrase", "flash", "flash message"}
+    | {"question", "tagline", "slogan"}
 )
 PAGE_NOUNS = frozenset({"page", "screen"})
 CHECKABLE_ROLES = frozenset({"checkbox", "radio", "switch"})
