@@ -6602,3 +6602,16 @@ def test_a_question_a_tagline_or_a_slogan_named_by_its_words_is_those_words() ->
     ]
     assert steps("the page shows the tagline 'Build faster'") == steps("the page says Build faster")
     refused("the slogan is visible")  # which words?
+
+
+def test_what_has_gone_or_been_removed_is_not_shown() -> None:
+    # Once the words "disappeared" and "gone" looked for in the spinner and the toast
+    hidden = steps("the spinner disappeared")
+    assert steps("the spinner has disappeared") == hidden
+    assert steps("the spinner has gone") == hidden
+    assert steps("the dialog has closed") == steps("the dialog is closed")
+    assert steps("the page has Closed") == [("expect_text", None, "Closed", None)]  # words
+    # Once refused
+    assert steps("Error appears nowhere") == steps("Error is not shown")
+    assert steps("Bob was removed from the table") == steps("Bob is not shown in the table")
+    refused("Bob was removed")  # the page may well say so: where is he gone from?

@@ -929,6 +929,13 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         subject = match.string[: later.start("mid") + match.start("v")].strip()
         negated, value = _negated(later["mid"]), later["v"]
     said_with = match.string[: match.start("v")]
+    done = _DONE_TO_IT.match(value) if re.search(r"\bha(?:s|ve)\W*$", said_with) else None
+    if done:  # "the spinner has disappeared": it is gone, never the word "disappeared"
+        if negated:
+            return None  # "hasn't disappeared": still there, or not yet gone?
+        state = done["p"]
+        said = f"{subject} {state}" if state in _PAST_VERBS else f"{subject} is {state}"
+        return parse_assertion(said, quotes, bare=False)
     if _BARE_KIND.match(value) and not _WORDS_VERB.search(said_with):
         value = f"a {value}"  # "has heading Welcome": a heading, never the words "heading …"
     kind_first = bool(DETERMINER.match(value) or _ELEMENT_FIRST.match(value))
@@ -1057,6 +1064,11 @@ def _priced(value: str, subject: str, quotes: Quotes) -> Parsed | None:
     return parse_assertion(f"{priced['x']} costs {priced['p']}{where}", quotes, bare=False)
 
 
+_DONE_TO_IT = re.compile(
+    r"^(?:(?:now|already|finally|just) )?(?P<p>disappeared|vanished|appeared|gone(?: away)?"
+    r"|closed|opened|loaded|expanded|collapsed)$"
+)
+_PAST_VERBS = frozenset({"disappeared", "vanished", "appeared"})
 _LISTED_AS = re.compile(r"\S as (?!(?:an?|the|its|their|his|her|your|my)\b)\S")
 _NONE_OF_A_KIND = re.compile(r"^no [a-z]+s$")
 _ANY_OF_A_KIND = re.compile(r"^any [a-z]+s$")
@@ -1584,6 +1596,16 @@ _STATEMENTS: tuple[Rule, ...] = (
         r" (?:(?:should|must|will|may|can) (?:ever )?)?(?:says?|shows?|contains?|displays?"
         r"|reads?|mentions?|includes?) (?P<v>\S.*)$",
         _nowhere_said,
+    ),
+    rule(  # "Error appears nowhere": it is not shown
+        r"^(?P<x>\S.*?) (?:(?:appears?|shows? up|is (?:shown|seen|found|displayed)) nowhere"
+        r"|is nowhere to be (?:seen|found))(?: on (?:the|this) page)?$",
+        lambda m, q: parse_assertion(f"{m['x']} is not shown", q, bare=False),
+    ),
+    rule(  # "Bob was removed from the table": the table does not show him
+        r"^(?P<x>\S.*?) (?:is|was|has been|have been|were|are|got|gets) (?:removed|deleted)"
+        r" from (?P<place>(?:the|my|your) \S.*)$",
+        lambda m, q: parse_assertion(f"{m['x']} is not shown in {m['place']}", q, bare=False),
     ),
     rule(  # "neither Error nor Warning is shown": as "the page shows neither …"
         r"^neither (?P<v>\S.* nor \S.*?) (?:is|are|should be|must be|will be)"
