@@ -6385,7 +6385,7 @@ def test_a_code_or_a_phone_number_said_after_its_field_is_typed_there() -> None:
     assert steps("enter the phone number +1 555 0100") == [
         ("fill", Target(text="phone number"), "+1 555 0100", None)
     ]
-    refused("enter the name Ada Lovelace")  # where does the label end?
+    refused("enter Name Ada Lovelace")  # where does the label end?
 
 
 def test_a_place_said_first_after_a_step_goes_with_the_statement_after_it() -> None:
@@ -6615,3 +6615,23 @@ def test_what_has_gone_or_been_removed_is_not_shown() -> None:
     assert steps("Error appears nowhere") == steps("Error is not shown")
     assert steps("Bob was removed from the table") == steps("Bob is not shown in the table")
     refused("Bob was removed")  # the page may well say so: where is he gone from?
+
+
+def test_a_name_in_capitals_after_a_label_in_lower_case_is_one_value() -> None:
+    # Once refused: "User" of "Test User" was taken for a second label
+    assert steps("fill in name Test User, email ada@x.io and password Secret1")[:2] == [
+        ("fill", Target(text="name"), "Test User", None),
+        ("fill", Target(text="email"), "ada@x.io", None),
+    ]
+    assert steps("enter the name Ada Lovelace") == [
+        ("fill", Target(text="name"), "Ada Lovelace", None)
+    ]
+    refused("fill in first name Bob last name Smith")  # two pairs, no comma between
+    refused("fill in First name Bob Last name Smith")
+
+
+def test_why_a_test_is_wanted_asks_nothing_of_the_page() -> None:
+    goal = "We want to know when signup breaks. Go to /signup."
+    assert steps(goal) == steps("Go to /signup")
+    # A statement about the page is never dropped as a reason
+    refused("I want to know if the page says Error. Open /x")

@@ -72,6 +72,7 @@ _DETERMINER = re.compile(r"^(?:the|a|an|your|my) ", re.I)
 _PAIR_CUT = re.compile(r",? and |, ", re.I)
 _NAMED = re.compile(r"^(?P<f>[^:=]+?) ?[:=] (?P<v>\S.*)$")
 _QUOTED_LAST = re.compile(rf"^(?P<f>.+?) (?P<v>{OPEN}\d+{CLOSE})$")
+_TITLE_NAME = re.compile(r"[A-Z][^\s,]*(?: [A-Z][^\s,]*){1,2}")
 _LAST_WORD = re.compile(r"^(?P<f>.+?) (?P<v>\S+)$")
 _FORM = (
     r"^(?:fill(?: in| out)?|complete|populate) (?:the |this |that |your |a )?"
@@ -192,8 +193,11 @@ def _pair(text: str, quotes: Quotes) -> Draft | None:
     if " " in label and label.lower() not in _LONG_LABELS:
         # "message Hello there": a field every form has, then its value; else anyone's guess
         known = _known_label(text)
-        if known is None or _LABEL_INSIDE.search(text[known:]):
-            return None  # "first name Bob last name Smith": two pairs with no comma between
+        named = known is not None and _TITLE_NAME.fullmatch(text[known + 1 :])
+        if known is None or (_LABEL_INSIDE.search(text[known:]) and not named):
+            # "first name Bob last name Smith": two pairs with no comma between ("name Test
+            # User" is one name, in capitals)
+            return None
         return _draft(text[:known], text[known + 1 :], quotes)
     return _draft(label, match["v"], quotes)
 
@@ -257,11 +261,13 @@ _LINE_LABEL = re.compile(r"^(?:(?:the|your|my) )?" + _LABEL, re.I)
 _NEXT_LABEL = re.compile(r" (?P<label>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?): (?=\S)")
 
 
-# "username alice, password s3cret": a label every form has, and a one-word value
+# "username alice, password s3cret": a label every form has, and a one-word value, or a
+# name in capitals after a label in lower case ("name Test User": the capital starts it)
 _COMMON_PAIR = re.compile(
-    r"^(?:username|user name|user|login|e-?mail|password|passcode|pin|first name|last name"
-    r"|name|phone|city|zip|postcode|company|message|subject|comment)\s*[:=]?\s*(?!(?:and|or|then)\b)[^\s,]+$",
-    re.I,
+    r"^(?:(?i:username|user name|user|login|e-?mail|password|passcode|pin|first name|last name"
+    r"|name|phone|city|zip|postcode|company|message|subject|comment)\s*[:=]?\s*"
+    r"(?!(?i:and|or|then)\b)[^\s,]+"
+    r"|(?:name|full name|city|company|subject) [A-Z][^\s,]*(?: [A-Z][^\s,]*){1,2})$"
 )
 
 
@@ -302,8 +308,8 @@ def _one_pair(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     value = pair[known + 1 :] if known is not None else ""
     if known is None or pair.lower() in _PAIR_LABELS:
         return None  # "type company name": a label alone, with no value after it
-    if " " in value and not _DIGIT_GROUPS.match(value):
-        return None  # "enter name Bob Smith": where does the label end?
+    if " " in value and not (_DIGIT_GROUPS.match(value) or _COMMON_PAIR.match(pair)):
+        return None  # "enter Name Bob Smith": where does the label end?
     draft = _draft(pair[:known], value, quotes)
     return None if draft is None else Parsed((draft,), "closed")
 

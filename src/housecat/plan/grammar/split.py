@@ -63,6 +63,14 @@ _GREETING = re.compile(
     r"(?: (?:there|all|team|so much|a lot|in advance))?$",
     re.I,
 )
+# Why the test is wanted, said as a sentence of its own: "We want to know when signup
+# breaks." It asks nothing of the page; the steps that follow say what breaking is.
+_WHY = re.compile(
+    r"^(?:we|i)(?: (?:want|need|would like)|['’]d like) to (?:know|be (?:alerted|notified|told"
+    r"|paged|warned)|hear|find out) (?:when|if|whether|as soon as) [\w' -]+?"
+    r" (?:breaks|fails|goes down|stops working|is down|is broken|errors out)$",
+    re.I,
+)
 # A test case's section named before its steps, on the same line: the steps follow it.
 _SECTION_LABEL = re.compile(
     # "Test: open /cart": what follows the label is the test, to be read, never dropped
@@ -350,7 +358,7 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
             for sentence in _SENTENCE_END.split(item):
                 # "Precondition: … . Steps: open /orders": a label opens any sentence
                 collapsed = _SECTION_LABEL.sub("", " ".join(sentence.split()), count=1)
-                if not collapsed or _GREETING.match(collapsed):
+                if not collapsed or _GREETING.match(collapsed) or _WHY.match(collapsed):
                     continue
                 # "the Sign in link is gone after logging in": signing in comes first
                 collapsed = _SIGNED_AFTER.sub(r"\g<when>, \g<check>", collapsed, count=1)
