@@ -574,7 +574,6 @@ REJECTED: list[tuple[str, str]] = [
     ("Add 2 lamps to the cart", "Add 2 lamps to the cart"),
     ("add the first Brass Lamp to the cart", "add the first Brass Lamp to the cart"),
     # answering something that is not a banner or a pop-up
-    ("accept the terms", "accept the terms"),
     ("close the menu", "close the menu"),
 ]
 

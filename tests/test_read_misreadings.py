@@ -6635,3 +6635,35 @@ def test_why_a_test_is_wanted_asks_nothing_of_the_page() -> None:
     assert steps(goal) == steps("Go to /signup")
     # A statement about the page is never dropped as a reason
     refused("I want to know if the page says Error. Open /x")
+
+
+def test_accepting_the_terms_ticks_their_box() -> None:
+    # Once refused
+    ticked = steps("tick the terms and conditions box")
+    assert steps("accept the terms and conditions") == ticked
+    assert steps("agree to the terms")[0] == (
+        "check",
+        Target(text="terms", role="checkbox"),
+        None,
+        None,
+    )
+    assert steps("accept the terms and click Sign up")[1][0] == "click"
+
+
+def test_naming_what_was_made_types_in_its_name_field() -> None:
+    # Once refused: "name it monitor-1" after creating a key
+    assert steps("click Create key, name it monitor-1, and confirm")[1] == (
+        "fill",
+        Target(text="name"),
+        "monitor-1",
+        None,
+    )
+    refused("name it")
+
+
+def test_where_on_the_screen_a_control_sits_is_not_its_name() -> None:
+    # Once a control named "search icon (top right)" was clicked, and the search refused
+    assert steps("click the search icon (top right)") == steps("click the search icon")
+    assert steps("Use the search (top right) to look for 'rate limits'") == steps(
+        "search for 'rate limits'"
+    )

@@ -66,7 +66,6 @@ def test_commands_follow_one_another_and_other_steps() -> None:
         "Publish 3 posts",  # a number
         "Export invoices as CSV and PDF files today",  # too long for a name
         "check out the pricing",  # "check out" a thing is to look at it
-        "accept the terms",  # a box to tick, more likely than a control so named
         "sign up with rosa@example.net",  # how to sign up, not a control's name
         "Archive the thread if it is open",  # every step always runs
     ],

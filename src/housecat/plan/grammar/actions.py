@@ -241,6 +241,13 @@ _SOMEONE = re.compile(r"^(?:@|(?:user|account|person|author|profile|member|creat
 _ANY_ONE = re.compile(r"^\s*(?:an?|any|some) ", re.I)
 
 
+_SPOT_ASIDE = re.compile(
+    r" \((?:at |in |on )?(?:the )?(?:top|bottom|upper|lower|left|right)"
+    r"(?:[ -](?:right|left|corner|side|edge))*(?: of the (?:page|screen))?\)$",
+    re.I,
+)
+
+
 def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Click an element; "select the Newsletter checkbox" ticks it instead."""
     verb = match["verb"].lower()
@@ -251,7 +258,9 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     purpose = _PURPOSE.search(match["t"])
     if purpose and _OF_AN_ITEM.search(purpose.group()):
         return None  # "click View to see the order for Ada": which View is hers, no name says
-    element = parse_element(_PURPOSE.sub("", match["t"]), quotes, context)
+    # "the search icon (top right)": where on the screen, which its name already tells apart
+    named = _SPOT_ASIDE.sub("", _PURPOSE.sub("", match["t"]))
+    element = parse_element(named, quotes, context)
     if element is None:
         return None
     name = element.target.text

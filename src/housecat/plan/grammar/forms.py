@@ -23,7 +23,7 @@ from housecat.plan.grammar.words import (
     TWO_COUNTS,
     UNNAMEABLE,
 )
-from housecat.plan.models import Action
+from housecat.plan.models import Action, Target
 from housecat.plan.names import RUN_DATES
 from housecat.plan.variables import placeholder
 
@@ -419,6 +419,23 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 FORM_RULES: tuple[Rule, ...] = (
+    # "click New key, name it monitor-1": what is made is named in its Name field
+    rule(
+        r"^(?P<f>name|call|title) it (?P<v>\S.*)$",
+        lambda m, q: _typed(
+            parse_element("title" if m["f"].lower() == "title" else "name", q, "fill"),
+            m["v"],
+            q,
+            _value_tail(m["v"], q),
+        ),
+    ),
+    # "accept the terms", "agree to the Terms of Service": the box that says so, ticked
+    rule(
+        r"^(?:accept|agree to|agree with|consent to) (?:the |all )?(?P<t>terms(?: (?:and|&)"
+        r" conditions| of (?:service|use))?|t&cs?|conditions|licen[cs]e(?: agreement)?|eula)"
+        r"(?: (?:checkbox|box))?$",
+        lambda m, _q: one("check", target=Target(text=m["t"], role="checkbox"), tail="free"),
+    ),
     rule(
         r"^(?:fill(?: in| out)?|complete|populate|replace)"
         r" (?P<t>.+?(?: with (?:the )?placeholder(?: text)? \S+)?) with (?P<v>.+)$",

@@ -273,6 +273,11 @@ _IN_A_GROUP = re.compile(
 )
 
 
+_THE_SEARCH = re.compile(
+    r"^(?:the )?search(?: (?:box|bar|field|input))?(?: \((?:at )?(?:the )?[\w -]+\))?$", re.I
+)
+
+
 def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Search for a query, in the search box a noun names when there are several."""
     where = match.groupdict().get("box")
@@ -280,8 +285,8 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "search by name for Alice": how to search, not which box
     if _STATED_QUERY.search(f"{where or ''} {match['q']}".strip()):
         return None  # "Search results displayed", "search box visible": a check, no search
-    if where and _THE_SITE.match(where):
-        where = None  # "search the site for oak": the site's own search
+    if where and (_THE_SITE.match(where) or _THE_SEARCH.match(where)):
+        where = None  # "search the site for oak", "use the search to find": its own search
     placed = _QUERY_IN.match(match["q"].strip()) or _QUERY_IN_A_BOX.match(match["q"].strip())
     if placed and not where:  # "look up 'python' in the docs search": the box is named after
         where = placed["box"]
@@ -748,7 +753,8 @@ INTENT_RULES: tuple[Rule, ...] = (
     ),
     rule(
         r"^(?:search|look up|lookup)(?: (?:the |a )?(?P<box>[a-z][\w -]*?))? (?:for|by) (?P<q>.+)$"
-        r"|^use (?:the )?(?P<box2>[\w -]*?search[\w -]*?) to (?:look up|look for|find|search for"
+        r"|^use (?:the )?(?P<box2>[\w -]*?search[\w -]*?(?: \([\w -]+\))?) to"
+        r" (?:look up|look for|find|search for"
         r"|search)"
         r" (?P<q2>.+)$",
         lambda m, q: _search(_normal(m), q),
