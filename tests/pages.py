@@ -1,6 +1,7 @@
 """Serve HTML written in a test, each page at a path of its own, for the session.
 
-`/slow?ms=N` answers (404) after N milliseconds, for pages that wait on a server.
+`/slow?ms=N` answers (404) after N milliseconds, for pages that wait on a server;
+`/redirect?to=/pageN` sends the browser on to that page.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ class _Handler(BaseHTTPRequestHandler):
         path, _, query = self.path.partition("?")
         if path == "/slow":  # "/slow?ms=800": an answer that takes its time
             time.sleep(int(query.removeprefix("ms=") or "0") / 1000)
+        if path == "/redirect":  # "/redirect?to=/page2": sent on, as a sign-in wall does
+            self.send_response(302)
+            self.send_header("Location", query.removeprefix("to="))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         body = self.server.pages.get(path)
         status = 200 if body is not None else 404
         data = (body or "not found").encode()

@@ -1381,3 +1381,18 @@ async def test_what_an_expanded_question_says_is_read_in_its_answer(
             assert evaluate(browser).passed is passes, (faq, answer)
         closed = await check(pool, pages.add(faq.format("Never", "2 days")), gone)
         assert not closed.passed and "not open" in (closed.error or ""), faq
+
+
+async def test_an_address_that_returns_200_is_never_one_sent_elsewhere(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # A sign-in wall answers 200 for the page it sends you to: never proof of the address
+    login = pages.add("<h1>Sign in</h1>")
+    walled = login.rsplit("/", 1)[0] + "/redirect?to=/" + login.rsplit("/", 1)[1]
+    for url, passes in ((login, True), (walled, False)):
+        plan = Plan(goal="200", steps=list(read_goal(f"{url} returns 200").steps))
+        browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
+        assert evaluate(browser).passed is passes, url
+    missing = Plan(goal="404", steps=list(read_goal(f"{login}-gone doesn't 404").steps))
+    browser, _ = await execute(pool, missing, start_url=login, run_id="kinds", limits=QUICK)
+    assert not evaluate(browser).passed

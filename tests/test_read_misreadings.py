@@ -1872,8 +1872,8 @@ def test_still_being_on_a_page_is_being_on_it() -> None:
 
 
 def test_an_address_said_to_return_a_status_is_refused_never_words_to_find() -> None:
-    # A page showing "200" anywhere would pass; a 201 or a redirect would fail.
-    refused("check https://example.com returns 200")
+    # A page showing "200" anywhere would pass; opening it checks the answer itself (see
+    # test_an_answer_of_200_is_the_address_opened_and_kept), which no other code is.
     refused("/health responds with HTTP 503")
     assert steps("/health says 200") == [
         ("goto", None, "/health", None),
@@ -5997,7 +5997,8 @@ def test_an_address_said_not_to_show_words_is_opened_first() -> None:
     ]:
         assert steps(goal) == opened, goal
     refused("/status is OK")
-    refused("/api/health does not return 500")
+    # Opening it fails on any answer of 400 or more, a 500 among them
+    assert steps("/api/health does not return 500") == [("goto", None, "/api/health", None)]
 
 
 def test_a_request_to_be_told_is_an_alarm() -> None:
@@ -6667,3 +6668,15 @@ def test_where_on_the_screen_a_control_sits_is_not_its_name() -> None:
     assert steps("Use the search (top right) to look for 'rate limits'") == steps(
         "search for 'rate limits'"
     )
+
+
+def test_an_answer_of_200_is_the_address_opened_and_kept() -> None:
+    # Once refused, and "GET /api/health should say ok" a part named "GET /api/health"
+    assert steps("/pricing returns 200") == [
+        ("goto", None, "/pricing", None),
+        ("expect_url", None, "/pricing", None),
+    ]
+    assert read_goal("/pricing returns 200").steps[1].compare == "equals"
+    assert steps("the homepage doesn't 404") == steps("the homepage loads")
+    assert steps("GET /api/health should say ok") == steps("/api/health says ok")
+    refused("/pricing returns 404")  # opening it fails on a 404: which answer must it be?

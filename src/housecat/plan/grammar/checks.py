@@ -309,7 +309,11 @@ _ADDRESS = (
     r"|info|biz|tech|site|cloud|page)(?:/[\w./?=&%~+-]*)?)"
 )
 # "the /health page says OK": the address, said as a page of the site
-_AT = rf"(?:the )?(?P<url>{_ADDRESS})(?: (?:page|endpoint|url|address))?"
+_AT = (
+    # "GET /health", "a GET request to /health": the page at that address, loaded
+    rf"(?:(?:an? )?(?-i:GET|HEAD)(?: request (?:to|for|on))? )?"
+    rf"(?:the )?(?P<url>{_ADDRESS})(?: (?:page|endpoint|url|address))?"
+)
 # "/about", "https://x.io", "saucelabs.com/docs": an address, whole or in part
 _URLISH = re.compile(
     r"^(?:/|https?://)\S*$|^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?$", re.I
@@ -1245,7 +1249,10 @@ _LOADS = (
     r"(?:loads?|loaded|has loaded|is loaded|opens?|comes? up|(?:is|be) up|renders?"
     r"|(?:is|be) reachable|(?:is|be) online|(?:is|be) live"
     # "the site isn't down": it is up, as opening it already checks
-    r"|(?:is not|isn['’]t|be not|is never) (?:down|offline|unreachable))"
+    r"|(?:is not|isn['’]t|be not|is never) (?:down|offline|unreachable)"
+    # "the homepage doesn't 404": it opens, as an answer of 400 or more fails to
+    r"|(?:does not|doesn['’]t|should not|shouldn['’]t|must not|never) (?:return |give |throw )?"
+    r"(?:an? )?(?:4\d\d|5\d\d|server error|error page|http error))"
     r"(?: (?:fine|ok|okay|correctly|properly|successfully|without errors?|at all))?"
 )
 
@@ -1292,11 +1299,18 @@ def _page_at(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 def _address_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "/health says OK": open that address, then read the words on it."""
     answers = re.search(r" (?:returns?|responds?) ", match[0])
-    if answers and _STATUS.match(match["v"]) and not quotes.is_quoted(match["v"]):
-        return None  # "returns 200": a status code, which no words on the page are
     negated = bool(match["not"])
+    if answers and _STATUS.match(match["v"]) and not quotes.is_quoted(match["v"]):
+        # "returns 200": opened, it answers no error, and no redirect took it elsewhere
+        # ("/admin" sent on to a login page that answers 200 never returned 200 itself)
+        if not negated and re.search(r"\b200\b", match["v"]):
+            address = _with_scheme(match["url"])
+            return Parsed(
+                (Draft("goto", value=address), Draft("expect_url", value=address, compare="equals"))
+            )
+        return None  # "returns 404", "does not return 500": which answer it does give?
     if answers and negated:
-        return None  # "/api does not return 500": which answer it does give, no words say
+        return None  # "/api does not return Error": which answer it does give, no words say
     opened = Draft("goto", value=_with_scheme(match["url"]))
     if not quotes.is_quoted(match["v"]) and not answers:
         # "/careers lists a Senior Engineer role", "/shop lists 3 products": as the page
