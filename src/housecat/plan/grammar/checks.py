@@ -938,8 +938,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if negated:
             return None  # "hasn't disappeared": still there, or not yet gone?
         state = done["p"]
-        said = f"{subject} {state}" if state in _PAST_VERBS else f"{subject} is {state}"
-        return parse_assertion(said, quotes, bare=False)
+        gone = f"{subject} {state}" if state in _PAST_VERBS else f"{subject} is {state}"
+        return parse_assertion(gone, quotes, bare=False)
     if _BARE_KIND.match(value) and not _WORDS_VERB.search(said_with):
         value = f"a {value}"  # "has heading Welcome": a heading, never the words "heading …"
     kind_first = bool(DETERMINER.match(value) or _ELEMENT_FIRST.match(value))
