@@ -6680,3 +6680,13 @@ def test_an_answer_of_200_is_the_address_opened_and_kept() -> None:
     assert steps("the homepage doesn't 404") == steps("the homepage loads")
     assert steps("GET /api/health should say ok") == steps("/api/health says ok")
     refused("/pricing returns 404")  # opening it fails on a 404: which answer must it be?
+
+
+def test_the_test_itself_said_to_do_its_steps_does_them() -> None:
+    # Once a part named "monitor checks that /status" was read
+    assert steps("This monitor checks that /status says All good") == steps("/status says All good")
+    assert steps("This check opens the homepage and clicks Pricing") == steps(
+        "open the homepage and click Pricing"
+    )
+    assert steps("The test should open /docs") == steps("open /docs")
+    refused("the test passes")

@@ -355,7 +355,9 @@ _FILLER = re.compile(
 )
 _SUBJECT = re.compile(
     r"^(?:i|we|you|they|he|she|users?|(?:the|a) (?:user|visitor|customer|shopper|tester|admin)"
-    r"|(?:the )?(?:users|visitors|customers|shoppers))"
+    r"|(?:the )?(?:users|visitors|customers|shoppers)"
+    # "This monitor opens the homepage": the test itself, doing its steps
+    r"|(?:this|the|our|my) (?:monitor|check|test|journey|script))"
     r" (?:(?:will|would|should|must|can|could|then|now|also|first|next|finally|need to|needs to"
     r"|want to|wants to|have to|has to|try to|tries to|be able to"
     r"|(?:am|is|are) (?:going|able) to) )*",
@@ -458,7 +460,14 @@ _VERB_COLON = re.compile(
     r"^(?P<verb>fill(?: in| out)?|enter|type|input|provide):\s+(?=[^:]+:)", re.I
 )
 # "Monitor that /health says ok": what a monitor is for, said of one check
-_MONITORED = re.compile(r"^(?:monitor|watch) (?:that|whether) ", re.I)
+_MONITORED = re.compile(
+    r"^(?:(?:monitor|watch)"
+    # "This monitor checks that /status says OK": what it checks
+    r"|(?:this|the|our|my) (?:monitor|check|test)(?: should| must| will)?"
+    r" (?:checks?|verif(?:y|ies)|makes? sure|ensures?|confirms?))"
+    r" (?:that|whether) ",
+    re.I,
+)
 _BACK_IN = re.compile(r"^(?P<verb>sign|log) back (?:in|on)\b", re.I)
 # "If I add the Oak Chair to my cart, the total is $149": a step supposed, then what
 # follows from it; never "if I see a banner" or "if I am signed out", conditions
