@@ -6690,3 +6690,17 @@ def test_the_test_itself_said_to_do_its_steps_does_them() -> None:
     )
     assert steps("The test should open /docs") == steps("open /docs")
     refused("the test passes")
+
+
+def test_it_after_finding_a_thing_by_its_words_is_that_thing() -> None:
+    # Once "find" was refused, and "add it to the cart" after "look for Oak Chair" clicked
+    # the first "Add to cart" of the page, whichever product it was
+    on_the_chair = steps("add Oak Chair to the cart")[-1]
+    for goal in [
+        "look for Oak Chair and add it to the cart",
+        "Find Oak Chair and add it to your cart",
+        "Oak Chair is listed; add it to the cart",
+    ]:
+        assert steps(goal)[-1] == on_the_chair, goal
+    assert steps("Locate the Pricing link and click it")[-1] == steps("click the Pricing link")[0]
+    refused("find the cheapest flight")

@@ -517,5 +517,6 @@ ACTION_RULES: tuple[Rule, ...] = (
         _verify,
         final=True,
     ),
-    rule(r"^look (?:out )?for (?P<rest>.+)$", _look_for, final=True),
+    # "find the row for Bob", "locate the Pricing link": it is there, as "look for" says
+    rule(r"^(?:look (?:out )?for|find|locate|spot) (?P<rest>.+)$", _look_for, final=True),
 )

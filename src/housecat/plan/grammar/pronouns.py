@@ -77,16 +77,21 @@ def named_again(
     return replace(parsed, drafts=tuple(_in_the_item(draft, item) for draft in parsed.drafts))
 
 
+# What finds a thing by its words: a search for them, or a check that they show.
+_FOUND_BY = frozenset({"search", "expect_text", "wait_for"})
+
+
 def found_again(
     text: str, before: Parsed | None, quotes: Quotes, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
-    """Read "add it to the cart" or "open it" right after searching for 'Oak Chair' as on
-    that result: never the first "Add to cart" of the results, whichever product it is."""
+    """Read "add it to the cart" or "open it" right after searching for 'Oak Chair', or
+    finding it shown, as on that result: never the first "Add to cart" of the page,
+    whichever product it is."""
     if before is None or len(before.drafts) != 1 or len(_IT.findall(text)) != 1:
         return None
     searched = before.drafts[0]
     query = searched.value or ""
-    if searched.action != "search" or not (query[:1].isupper() or query[:1].isdigit()):
+    if searched.action not in _FOUND_BY or not (query[:1].isupper() or query[:1].isdigit()):
         return None  # "search for oak and open it": which of the results with "oak"?
     parsed = parse(_IT.sub(quotes.add(query), text, count=1))
     if parsed is None or len(parsed.drafts) != 1:
