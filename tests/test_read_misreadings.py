@@ -6704,3 +6704,26 @@ def test_it_after_finding_a_thing_by_its_words_is_that_thing() -> None:
         assert steps(goal)[-1] == on_the_chair, goal
     assert steps("Locate the Pricing link and click it")[-1] == steps("click the Pricing link")[0]
     refused("find the cheapest flight")
+
+
+def test_a_statement_after_words_looked_for_or_typed_is_a_check_of_its_own() -> None:
+    # Once the words "Oak Chair, the toast says Saved" were looked for, and "Ada and the
+    # cart count goes to 3" typed: the check after them never made
+    for step in ["look for Oak Chair", "find Oak Chair", "fill the name with Ada"]:
+        for check in [
+            "the toast says Saved",
+            "Slack shows Connected",
+            "the cart count goes to 3",
+            "Bob was removed from the table",
+            "check the header says Hi",
+        ]:
+            for joined in [", ", " and "]:
+                assert steps(f"{step}{joined}{check}") == [*steps(step), *steps(check)], (
+                    step,
+                    joined,
+                    check,
+                )
+    # Words that say more, with no subject of their own, are still words
+    assert steps("the page says Thanks, we will be in touch") == [
+        ("expect_text", None, "Thanks, we will be in touch", None)
+    ]

@@ -77,6 +77,19 @@ _SECOND_CLAUSE = re.compile(
     r"|must|will|can)(?:n['’]t| not)?(?: \S+)?$",
     re.I,
 )
+# "Oak Chair, the toast says Saved", "Oak Chair and Slack shows Connected": a statement of
+# its own after the words, which no page shows run into them
+_NEXT_STATEMENT = re.compile(
+    r"(?:,| and) (?:(?:the|no|only|exactly|\d+)\b|(?-i:[A-Z]))"
+    r"[\w'’.-]*(?: [\w'’.-]+){0,4}? (?:says?|shows?|reads?|contains?|lists?|includes?"
+    r"|displays?|disappears?|appears?|is|are|has|have|should|must|will|goes|costs?|remains?"
+    r"|stays?)\b"
+    # "Oak Chair, check the header says Hi": a check of its own ("Thanks, check your inbox"
+    # is words)
+    r"|(?:,| and) (?:then )?(?:check|verify|confirm|ensure|make sure|expect|assert)"
+    r" (?:that|the|there|no)\b",
+    re.I,
+)
 _CHOSEN_AFTER = re.compile(r"^(?-i:[A-Z])[^,]* (?:selected|checked|ticked|chosen|highlighted)$")
 _OR_BEYOND = re.compile(
     r"\d%? or (?:more|higher|above|greater|over|fewer|less|lower|below|under)$", re.I
@@ -510,7 +523,7 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None  # "at least 1 order": a count of things, not words on the page
     if _ON_THE_SCREEN.search(text) and not quotes.is_quoted(text):
         return None  # "says Welcome near the top": where on the screen, which no check sees
-    if _SECOND_CLAUSE.search(text) or _CHOSEN_AFTER.search(text):
+    if _SECOND_CLAUSE.search(text) or _CHOSEN_AFTER.search(text) or _NEXT_STATEMENT.search(text):
         # "has SSO, the Free plan doesn't": a second statement; "shows Pro selected": a
         # state of Pro, never the words "Pro selected"
         return None

@@ -88,7 +88,9 @@ _UNNUMBERED = r"(?<!^\d)(?<!^\d\d)(?<!\n\d)(?<!\n\d\d)"  # not the dash of "3 - 
 # The verbs a statement is said with, after its subject: "Slack shows …", "I am on …"
 _STATEMENT_VERB = (
     r"(?:should|must|will|says?|shows?|reads?|lists?|includes?|contains?|displays?"
-    r"|disappears?|appears?|is|are|am|has|have|costs?|ends?|see|sees|lands?)\b"
+    r"|disappears?|appears?|is|are|am|was|were|has|have|costs?|ends?|see|sees|lands?"
+    # "the cart count goes to 3", "the total drops to $90": a value that changes
+    r"|goes|becomes|changes|updates|increases|decreases|drops|rises|jumps|falls|climbs)\b"
 )
 # A statement's first words: its subject, then its verb ("Slack shows …", "there are …")
 _STATEMENT_NEXT = (
@@ -193,7 +195,7 @@ _PAIR = r"[A-Z][\w -]*?(?:: | ?==? ?)[^,:=]+?"
 _FILTER_PAIRS = re.compile(
     rf"^(?i:filter|narrow|refine)\b[^:]*? by (?P<pairs>{_PAIR}(?:, {_PAIR})*,? and {_PAIR}(?=$|,)"
     # one pair, "filter by Status: Open": its value is no step of its own ("Open")
-    rf"|{_PAIR}(?=$|,| and ))"
+    rf"|{_PAIR}(?=$|,| and | ?(?:->|=>|→|⇒) ))"
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
 # "In the search box type shoes": a place said first, then the step, without a comma.
@@ -238,7 +240,8 @@ _VERB_SAID = re.compile(
     r"\b(?:says?|shows?|showing|shown|reads?|contains?|displays?|displayed|lists?|listed"
     r"|includes?|is|are|has|have|should|must|will|appears?|visible|present|see|sees|seen"
     r"|disappears?|disappeared|vanish(?:es|ed)?|hidden|gone|missing|absent|costs?|ends? with|lands?"
-    r"|expect|check|verify|confirm|ensure|make sure|assert|gets?|goes|leads?|opens?)\b",
+    r"|expect|check|verify|confirm|ensure|make sure|assert|gets?|goes|leads?|opens?|was|were"
+    r"|removed|deleted|becomes|changes|updates|increases|decreases|drops|rises|jumps)\b",
     re.I,
 )
 _AN_ADDRESS = re.compile(r"^(?:the )?(?:https?://|/|www\.|[\w-]+\.[a-z]{2,}\b)", re.I)
