@@ -6727,3 +6727,11 @@ def test_a_statement_after_words_looked_for_or_typed_is_a_check_of_its_own() -> 
     assert steps("the page says Thanks, we will be in touch") == [
         ("expect_text", None, "Thanks, we will be in touch", None)
     ]
+
+
+def test_an_amount_qualified_in_words_is_never_those_words_on_the_page() -> None:
+    # Once the words "$105.84 including tax" were looked for next to "total"
+    refused("The total should be $105.84 including tax")
+    refused("the price is $49 with free shipping")
+    assert steps("the total is '$105.84 including tax'")[0][2] == "$105.84 including tax"
+    assert steps("the Pro plan costs $29 per month")[0][2] == "$29 per month"

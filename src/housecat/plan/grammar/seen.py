@@ -91,6 +91,11 @@ _NEXT_STATEMENT = re.compile(
     re.I,
 )
 _CHOSEN_AFTER = re.compile(r"^(?-i:[A-Z])[^,]* (?:selected|checked|ticked|chosen|highlighted)$")
+_AMOUNT_QUALIFIED = re.compile(
+    r"^[-−]?[$€£¥]\s?\d[\d,.]*\s+(?:including|incl\.?|inc\.?|excluding|excl\.?|ex\.?|with"
+    r"|without|before|after|plus|minus)\b",
+    re.I,
+)
 _OR_BEYOND = re.compile(
     r"\d%? or (?:more|higher|above|greater|over|fewer|less|lower|below|under)$", re.I
 )
@@ -527,6 +532,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         # "has SSO, the Free plan doesn't": a second statement; "shows Pro selected": a
         # state of Pro, never the words "Pro selected"
         return None
+    if _AMOUNT_QUALIFIED.match(text):
+        return None  # "$105.84 including tax": which amount it is, never words run into it
     if _OR_BEYOND.search(text):
         return None  # "shows 3 or more": a bound on a number, never the words "3 or more"
     if _IN_ORDER.search(text):
