@@ -6735,3 +6735,24 @@ def test_an_amount_qualified_in_words_is_never_those_words_on_the_page() -> None
     refused("the price is $49 with free shipping")
     assert steps("the total is '$105.84 including tax'")[0][2] == "$105.84 including tax"
     assert steps("the Pro plan costs $29 per month")[0][2] == "$29 per month"
+
+
+def test_a_step_i_take_first_then_what_follows_is_the_step_then_the_check() -> None:
+    # Once refused, or read whole as a block opened by "When …" with no "end"
+    for lead in ["When I", "After I", "Once I", "As soon as I"]:
+        assert steps(f"{lead} click Delete, Bob is gone") == steps("click Delete, then Bob is gone")
+    assert steps("When I type lamp in the search box, Brass Lamp appears") == steps(
+        "type lamp in the search box, then Brass Lamp appears"
+    )
+
+
+def test_more_than_before_is_never_a_count_nor_a_name() -> None:
+    # Once 3 items holding the word "more" ("Read more") passed "3 more items are shown",
+    # and a button named "Load more, 20 more products appear" was clicked
+    for goal in [
+        "3 more items are shown",
+        "the list shows 10 more rows",
+        "If I click Load more, 20 more products appear",
+        "click Load more, then 20 more products appear",
+    ]:
+        refused(goal)

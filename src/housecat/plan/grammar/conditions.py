@@ -75,7 +75,9 @@ _TRAILING = re.compile(
 # A line of its own opens a block ("if 'Promo' is visible", "if page contains 'Promo'") ...
 _BLOCK = re.compile(
     rf"^(?:only )?{_IF} (?:(?:the )?page (?:contains|shows|says) (?P<text>\S.*?)"
-    rf"|(?P<cond>\S.*?) {_SHOWN}{_ON_PAGE})[:,]?$",
+    # one condition, the whole line ("When I type lamp, Brass Lamp appears" is a step, then
+    # a check)
+    rf"|(?P<cond>\S[^,]*?) {_SHOWN}{_ON_PAGE})[:,]?$",
     re.I,
 )
 # ... and a line "end" closes it.

@@ -37,6 +37,7 @@ def popped_up(kind: str | None) -> Target | None:
     return Target(text=kind, role="alert") if kind and kind.lower() in _POPPED_UP else None
 
 
+_THAN_BEFORE = re.compile(r"^(?:more|fewer|less|extra|additional|further|other|new)\b", re.I)
 _COUNT = re.compile(
     rf"^(?:(?:exactly|only|precisely) |(?P<least>at least|no fewer than|a minimum of) "
     r"|(?P<above>more than) )?"
@@ -305,7 +306,10 @@ def classify(
     value = named_value(text, quotes)
     if value is not None:  # "the phone number +1 555 0100": the value whole, as if quoted
         return ("text", value, None)
-    if _in_a_state(_COUNT.match(text)):
+    counted = _COUNT.match(text)
+    if counted and _THAN_BEFORE.match(counted["x"]):
+        return None  # "10 more rows": more than before, never a row named "10 more"
+    if _in_a_state(counted):
         return None  # "3 checked checkboxes": no element named "3 checked", no words said
     element = parse_element(text, quotes, context)
     if element is None:
@@ -389,6 +393,8 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
         return None
     if _SAID_OF_THEM.search(match["x"]):
         return None  # "at least one result mentions shoes": what they say, not how many
+    if _THAN_BEFORE.match(match["x"]):
+        return None  # "20 more products": more than before, which no count of them tells
     number = to_number(match["n"])
     if number == 0 and names_results(match["x"]) and not match["more"] and not match["above"]:
         return no_results(within)  # "0 results": the page says it found nothing

@@ -99,6 +99,7 @@ _STATEMENT_NEXT = (
     r" (?:(?!(?:then|check|verify|confirm|ensure|expect|assert|make sure)\b)[\w'’.-]+ ){0,4}?"
     + _STATEMENT_VERB
 )
+_NEXT_STATEMENT = re.compile(_STATEMENT_NEXT, re.I)
 # Strong connectives mark a new step; weak ones (comma, "and") may sit inside a value or name.
 _CONNECTOR = re.compile(
     r"(?P<strong> ?,? (?:and )?then\b,?| ?, (?:and )?(?:next|finally|lastly|afterwards"
@@ -547,6 +548,10 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
         spans.append(piece)
     elif parsed is None and _ON_IT.match(current_text):
         spans.append(piece)  # "tick it": read once "it" is known, never the start of a name
+    elif parsed is not None and not _checks_only(parsed) and _NEXT_STATEMENT.match(text):
+        # "click Load more, 20 more products appear": a statement nothing understands, which
+        # is refused as such, never more of a name or a value
+        spans.append(piece)
     elif parsed is None or (
         # After "then" a piece is a step of its own, even one nothing understands.
         strength == "weak"
@@ -731,6 +736,8 @@ def _lent_verb(
     verb = _SHARED_VERB.match(current)
     if verb is None or any(d.target is None for d in parsed.drafts):
         return None
+    if _NEXT_STATEMENT.match(text):
+        return None  # "click Load more, then 20 more products appear": never clicked
     if _CHECK_VERB.match(text):
         return None  # "change X to 2 and check the total updates to $9": a check of its own
     borrowed = parse(f"{verb['verb']} {text}")

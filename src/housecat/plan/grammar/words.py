@@ -472,7 +472,8 @@ _BACK_IN = re.compile(r"^(?P<verb>sign|log) back (?:in|on)\b", re.I)
 # "If I add the Oak Chair to my cart, the total is $149": a step supposed, then what
 # follows from it; never "if I see a banner" or "if I am signed out", conditions
 _SUPPOSED = re.compile(
-    r"^(?:if|whenever|every time|each time) (?:i|we|you|the user|a user) (?=(?:click|add|search"
+    r"^(?:if|whenever|every time|each time|when|after|once|as soon as)"
+    r" (?:i|we|you|the user|a user) (?=(?:click|add|search"
     r"|type|enter|fill|submit|open|go|navigate|press|select|choose|pick|sign|log|tick|delete"
     r"|remove|reload|refresh|apply|upload|put)\b)",
     re.I,
