@@ -6756,3 +6756,9 @@ def test_more_than_before_is_never_a_count_nor_a_name() -> None:
         "click Load more, then 20 more products appear",
     ]:
         refused(goal)
+
+
+def test_a_thing_looked_for_in_a_part_is_looked_for_there() -> None:
+    # Once the words "Bob in the list" were looked for anywhere
+    assert steps("look for Bob in the list") == steps("Bob is shown in the list")
+    assert steps("find Oak Chair in the results") == steps("Oak Chair is shown in the results")

@@ -432,7 +432,13 @@ _TEST_THAT = re.compile(r"^test(?::| (?:that|if|whether)\b)", re.I)
 
 
 def _look_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    placed = _IN_A_PART.match(match["rest"])
+    if placed:  # "look for Bob in the list": shown in the list, never the words "… list"
+        return parse_assertion(f"{placed['x']} is shown in {placed['part']}", quotes, bare=False)
     return exists(match["rest"], quotes, strict=True)
+
+
+_IN_A_PART = re.compile(r"^(?P<x>[^,]+?) (?:in|inside|within) (?P<part>(?:the|my|your) [^,]+)$")
 
 
 _AMOUNT = rf"(?P<n>\d{{1,6}}(?:\.\d{{1,3}})?|{NUMBER}|half a|a couple of|a couple|an|a)"
