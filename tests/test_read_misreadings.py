@@ -6762,3 +6762,9 @@ def test_a_thing_looked_for_in_a_part_is_looked_for_there() -> None:
     # Once the words "Bob in the list" were looked for anywhere
     assert steps("look for Bob in the list") == steps("Bob is shown in the list")
     assert steps("find Oak Chair in the results") == steps("Oak Chair is shown in the results")
+
+
+def test_not_seeing_any_of_a_kind_is_none_of_them_shown() -> None:
+    # Once refused
+    assert steps("I shouldn't see any errors") == steps("no errors are shown")
+    assert steps("I don't see any errors") == steps("no errors are shown")

@@ -584,6 +584,8 @@ def _seen(text: str, quotes: Quotes, *, negated: bool) -> Parsed | None:
         return None if None in each else Parsed(tuple(d for one in each if one for d in one.drafts))
     if text.startswith("no "):  # "I should see No results found" is text to read
         return None if negated else absent(text[3:], quotes)
+    if negated and _ANY_OF_A_KIND.match(text):  # "I shouldn't see any errors": as "no errors"
+        return absent(text[4:], quotes)
     seen_in = _SEEN_IN.match(text)
     if seen_in:  # "I should see 'Oak Desk' in the cart": as "'Oak Desk' is shown in the cart"
         shown = "is not shown" if negated else "is shown"
