@@ -3779,7 +3779,16 @@ def test_a_kind_that_appears_saying_quoted_words_shows_those_words() -> None:
     assert steps('An alert "Saved" is shown') == [
         ("expect_text", Target(text="alert", role="alert"), "Saved", None)
     ]
-    refused("a message appears saying Saved")  # unquoted: where do the words end?
+    # Unquoted, the rest of the clause is what it says; told about in lower case, no words
+    assert steps("A toast appears saying Saved") == steps('A toast appears saying "Saved"')
+    assert steps("a message appears saying Saved") == [("expect_text", None, "Saved", None)]
+    assert steps("An alert pops up saying Saved, and the list shows Bob")[0] == (
+        "expect_text",
+        Target(text="alert", role="alert"),
+        "Saved",
+        None,
+    )
+    refused("a message is shown saying the order was placed")
 
 
 def test_an_address_said_to_list_words_is_opened_first() -> None:
@@ -6538,8 +6547,11 @@ def test_a_label_a_person_has_is_the_value_her_row_labels() -> None:
 
 
 def test_check_before_a_statement_is_never_a_box_ticked() -> None:
-    # Once ticked a box named "Ada comes first"
-    refused("Sort the table by Name and check Ada comes first")
+    # Once ticked a box named "Ada comes first"; now the first item shows Ada
+    assert (
+        steps("Sort the table by Name and check Ada comes first")[1]
+        == steps("the first item shows Ada")[0]
+    )
     assert steps("check Keep me signed in")[0][0] == "check"
 
 
@@ -6768,3 +6780,44 @@ def test_not_seeing_any_of_a_kind_is_none_of_them_shown() -> None:
     # Once refused
     assert steps("I shouldn't see any errors") == steps("no errors are shown")
     assert steps("I don't see any errors") == steps("no errors are shown")
+
+
+def test_a_place_in_a_list_is_an_item_there_never_a_page() -> None:
+    # Once "Be on the 'least 5 results' page", "Be on the 'top of the' page"
+    assert steps("There are at least 5 results") == steps("there should be at least 5 results")
+    assert steps("There are at least 5 results")[0][0] == "expect_count"
+    first = steps("the first item in the list shows Bob")
+    assert steps("Bob is at the top of the list") == first
+    assert steps("Bob is first in the list") == first
+    assert steps("Bob is the first item in the list") == first
+    assert steps("Bob is at the bottom of the list") == steps("the last item in the list shows Bob")
+    assert steps("Ada comes first") == steps("the first item shows Ada")
+    assert steps("Brass Lamp appears at the top of the results") == steps(
+        "the first item in the results shows Brass Lamp"
+    )
+    # At the top of what? The page, perhaps: no item, and no page named "top"
+    refused("Bob is at the top")
+    refused("Save is at the bottom")
+    refused("It is at the top")
+    refused("I am at the top")
+    refused("There are at most 5 results")
+
+
+def test_how_many_is_never_the_name_of_a_part() -> None:
+    # Once a part named "At least one result", "Both rows", "One of the results"
+    refused("At least one result mentions lamp")
+    refused("One of the results says lamp")
+    refused("Both rows show Active")
+    refused("Only one result mentions lamp")
+    refused("At most one row says Active")
+    assert steps("Both Worlds shows Hi") == [
+        ("expect_text", Target(text="Both Worlds"), "Hi", None)
+    ]
+
+
+def test_a_name_among_the_results_is_in_them() -> None:
+    assert steps("Brass Lamp is among the results") == steps("Brass Lamp is in the results")
+    assert steps("Brass Lamp is one of the results") == steps("Brass Lamp is in the results")
+    assert steps("Bob isn't one of the results") == [
+        ("expect_no_text", Target(text="results"), "Bob", None)
+    ]

@@ -207,18 +207,22 @@ _NAMED_TEXT = re.compile(
 )
 # Text a kind of message shows, the kind only describing it: "a tip saying 'Drag to sort'".
 # Headings and titles are kinds a check must keep, so they are not among these.
-_KIND_SAYING = re.compile(
-    r"^(?:an?|the|one) (?:[a-z][a-z-]* ){0,2}?(?P<kind>error message|error|message|notice|text"
+_A_SAYING_KIND = (
+    r"(?:an?|the|one) (?:[a-z][a-z-]* ){0,2}?(?P<kind>error message|error|message|notice|text"
     r"|label|warning|toast|alert|banner|notification|caption|status|badge|tooltip|tip|hint"
     r"|confirmation|feedback|summary|counter|note|line)"
+)
+_KIND_SAYING = re.compile(
+    rf"^{_A_SAYING_KIND}"
     r" (?:that |which )?(?:says|shows|reads|displays|saying|showing|reading|displaying)"
     rf":? (?P<q>{OPEN}\d+{CLOSE})$",
     re.I,
 )
-# "a toast appears saying 'Saved'": the kind appears, and what it says follows.
+# "a toast appears saying Saved": the kind appears, and what it says follows.
 _APPEARS_SAYING = re.compile(
-    r"^(?P<k>(?:an?|the|one) .+?) (?:appears?|shows? up|pops? up|comes? up|is shown|is displayed)"
-    r" (?P<s>(?:that |which )?(?:says|shows|reads|saying|showing|reading)):? (?P<q>\S.*)$",
+    rf"^(?P<k>{_A_SAYING_KIND})"
+    r" (?:appears?|shows? up|pops? up|comes? up|is shown|is displayed)"
+    r" (?:that |which )?(?:says|shows|reads|saying|showing|reading):? (?P<q>\S.*)$",
     re.I,
 )
 # A message a field shows beside it: "an error 'Required'", "the hint 'At least 8'".
@@ -477,10 +481,17 @@ def _named_the_heading(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _named_first(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    """Read "'Oak Chair' is the first result": that item says it, as "the first result is"."""
-    if not _spelled_out(match["v"], quotes):
+    """Read "'Oak Chair' is the first result", "Bob is at the top of the list", "Ada comes
+    first": that item says it, as "the first result is" does."""
+    named, end, place = match["v"] or match["v2"], match["end"] or match["end2"], match["place"]
+    if not _spelled_out(named, quotes):
         return None
-    return parse_assertion(f"the {match['nth']} shows {match['v']}", quotes, bare=False)
+    nth = match["nth"] or _AT_THE_END[end.lower()] + " item"
+    where = f" in the {place or match['place2']}" if place or match["place2"] else ""
+    return parse_assertion(f"the {nth}{where} shows {named}", quotes, bare=False)
+
+
+_AT_THE_END = {"first": "first", "top": "first", "last": "last", "bottom": "last"}
 
 
 def _named_the_title(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -489,6 +500,7 @@ def _named_the_title(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed((Draft("expect_title", value=value, compare="equals"),)) if value else None
 
 
+_LISTS = r"list|table|results|search results|grid|feed"
 _IN_IT = re.compile(r" (?:in|inside|within) (?:it|there|the (?:url|address|title))$", re.I)
 
 
@@ -876,6 +888,12 @@ def _visible_one(
 
 
 _EACH = re.compile(r"(?:^|[\s,])(?:each|every|all)\b", re.I)
+# "at least one result", "both rows", "one of the results": how many, never a part's name
+_HOW_MANY = re.compile(
+    r"^(?:at least|at most|both|only one|one or more|more than|fewer than|less than"
+    r"|\w+ of (?:the|these|those|my|your))\b(?! (?-i:[A-Z0-9]))",
+    re.I,
+)
 
 
 def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -886,7 +904,7 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the box that says 'I agree'": a box named by its words, no statement
     if ": " in subject:
         return None  # "Compare plans: Pro includes SSO": a heading, then a statement
-    if _EACH.search(subject):
+    if _EACH.search(subject) or _HOW_MANY.match(subject):
         return None  # "in the list, each item has a Delete button": all, which one check is not
     if match.groupdict().get("s") and not_a_subject(subject):
         return None
@@ -1503,8 +1521,14 @@ def _reachable(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _appears_saying(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    """Read "a toast appears saying 'Saved'" as "a toast saying 'Saved'"."""
-    return _kind_saying(f"{match['k']} {match['s']} {match['q']}", quotes)
+    """Read "a toast appears saying Saved" as "a toast saying 'Saved'": the rest of the
+    clause is what it says."""
+    said = match["q"]
+    if not quotes.is_quoted(said):
+        if not said[:1].isupper() and not said[:1].isdigit():
+            return None  # "… saying the order was placed": told about, not its words
+        said = quotes.add(said)
+    return _kind_saying(f"{match['k']} saying {said}", quotes)
 
 
 def _marked_as(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -1755,8 +1779,13 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     # "'Oak Chair' is the first result": the first result says so
     rule(
-        rf"^(?P<v>.+?) (?:is|should be|must be|comes|appears|shows up) (?:as )?the"
-        rf" (?P<nth>{ORDINAL} (?:result|search result|item|row|product|entry|post))$",
+        r"^(?P<v>.+?) (?:is|should be|must be|comes|appears|shows up)"
+        rf"(?: (?:as )?the (?P<nth>{ORDINAL} (?:result|search result|item|row|product|entry|post))"
+        r"|(?: (?:listed|shown|sorted))? (?P<end>first|last))"
+        rf"(?: (?:in|of|on) (?:the )?(?P<place>{_LISTS}))?$"
+        # "at the top" alone may be of the page: only "at the top of the list" is its first
+        rf"|^(?P<v2>.+?) (?:is|should be|must be|appears|shows up)(?: (?:listed|shown))?"
+        rf" at the (?P<end2>top|bottom) of (?:the )?(?P<place2>{_LISTS})$",
         _named_first,
     ),
     # "'Welcome' is the page heading", "Docs is the title": the same checks, said the other way
@@ -1865,6 +1894,10 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"|(?:is|are|should|must)n['’]t) (?:be )?(?P<p>in|inside|within)"
         r" (?P<scope>(?:the|your|my) .+)$",
         _kind_in_place,
+    ),
+    rule(  # "Brass Lamp is among the results", "… is one of the results": in them
+        rf"^(?P<x>(?:{_NAMED_SUBJECT}) (?:{_VIS_AUX} )+)(?:among|one of) (?P<scope>{_PLACE})$",
+        lambda m, q: parse_assertion(f"{m['x']}in {m['scope']}", q, bare=False),
     ),
     rule(
         rf"^(?P<x>{_NAMED_SUBJECT}) (?P<mid>(?:{_VIS_AUX} )*)(?P<p>in|inside|within)"

@@ -867,7 +867,9 @@ INTENT_RULES: tuple[Rule, ...] = (
         _pick,
     ),
     rule(
-        r"^(?:(?-i:[A-Z][a-z]+) )?(?:am|are|is) (?:on|at|viewing|looking at|browsing)"
+        # "Ada is on the pricing page"; never "There are at least 5 results", a count
+        r"^(?:(?!(?:There|Here|It|This|That|What|Which)\b)(?-i:[A-Z][a-z]+) )?(?:am|are|is)"
+        r" (?:on|at(?! (?:least|most|all|once|first|last)\b)|viewing|looking at|browsing)"
         r" (?:the )?(?P<x>.+?)"
         r"(?: (?:page|screen|view|tab|table|list|section|area))?$",
         _visit,

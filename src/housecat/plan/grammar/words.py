@@ -621,9 +621,15 @@ def starts_with_verb(text: str) -> bool:
 
 
 def names_a_position(name: str) -> bool:
-    """Tell whether a page's name is a place among pages: "the 3rd page", "the next page"."""
+    """Tell whether a page's name is a place among pages ("the 3rd page", "the next page")
+    or on one ("at the top", "the bottom of the list")."""
     first = name.split(" ")[0].lower()
-    return to_ordinal(first) is not None or first in {"next", "previous", "prior", "following"}
+    return to_ordinal(first) is not None or first in _POSITIONS
+
+
+_POSITIONS = frozenset({"next", "previous", "prior", "following"}) | {
+    *("top", "bottom", "end", "middle", "beginning")
+}
 
 
 # "Required", "Please enter an email", "Email is invalid": what a form says of a field, never
