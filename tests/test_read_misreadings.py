@@ -6821,3 +6821,34 @@ def test_a_name_among_the_results_is_in_them() -> None:
     assert steps("Bob isn't one of the results") == [
         ("expect_no_text", Target(text="results"), "Bob", None)
     ]
+
+
+def test_a_step_done_in_a_place_is_never_words_seen_there() -> None:
+    # Once the words "Put two mugs" looked for in the cart, "Leave a comment" in a box
+    refused("Put two mugs in the cart")
+    refused("Place 3 mugs in the basket")
+    refused("Leave a comment in the box")
+    refused("Drop two files in the upload area")
+    assert steps("Put Blue Mug in the cart") == steps("add Blue Mug to the cart")
+
+
+def test_now_in_capitals_is_the_last_word_of_a_name() -> None:
+    # Once the header showing "Buy" passed "Buy Now is in the header"
+    buy_now = [("expect_text", Target(text="header", role="banner"), "Buy Now", None)]
+    assert steps("Buy Now is in the header") == buy_now
+    assert steps("Buy Now in the header") == buy_now
+    assert steps("Join Now appears in the header")[0][2] == "Join Now"
+    assert steps("Bob is now in the list")[0][2] == "Bob"
+    refused("Buy now is in the header")  # the button "Buy now", or "Buy" at last?
+
+
+def test_a_part_said_before_a_heading_is_where_it_is() -> None:
+    # Once a heading named "hero", which no page has
+    hero = [("expect_visible", Target(text="heading", role="heading", within="hero"), None, None)]
+    assert steps("the page has a hero heading") == hero
+    assert steps("the hero has a heading") == hero
+    assert steps("there is a sidebar heading")[0][1] == Target(
+        text="heading", role="heading", within="sidebar"
+    )
+    refused("the page has a section heading")  # which words?
+    assert steps("the welcome heading is shown")[0][1] == Target(text="welcome", role="heading")

@@ -74,7 +74,7 @@ from housecat.plan.models import Action, Compare, Target
 from housecat.plan.variables import placeholder
 
 _NEG = r"not|never|no longer|no more|cannot|can['’]t|\w+n['’]t"
-_AUX = rf"(?:should|must|will|would|does|do|did|now|also|still|to|can|could|is|are|{_NEG})"
+_AUX = rf"(?:should|must|will|would|does|do|did|(?-i:now)|also|still|to|can|could|is|are|{_NEG})"
 _SAY_BASE = r"say|show|contain|display|list|read|include|mention|have|print|render|present"
 _SAY_ING = r"saying|showing|containing|displaying|listing|reading|including|mentioning|having"
 _SAY_VERBS = r"(?:says|shows|contains|displays|lists|reads|includes|mentions|has|prints|renders"
@@ -104,10 +104,12 @@ _NEGATION = re.compile(rf"\b(?:{_NEG})\b", re.I)
 # "Alice and Bob both appear", "are all listed": each of the names, said apart
 _EACH_SAID = r"(?-i:both|all|each)(?: of them)?"
 _VIS_AUX = (
-    r"(?:is|are|be|being|been|should|must|will|would|to|now|also|still|does|do|becomes?|gets?"
+    r"(?:is|are|be|being|been|should|must|will|would|to|(?-i:now)|also|still|does|do|becomes?|gets?"
     rf"|remains?|stays?|{_NEG}|{_EACH_SAID})"
 )
-_SEE_AUX = rf"(?:should|must|will|can|could|do|does|did|now|also|still|then|to|be able to|{_NEG})"
+_SEE_AUX = (
+    rf"(?:should|must|will|can|could|do|does|did|(?-i:now)|also|still|then|to|be able to|{_NEG})"
+)
 _TITLE_SUBJECT = re.compile(
     r"^(?:the )?(?:(?:page|browser|tab|window|document|browser tab|browser window) )?title"
     r"(?: of (?:the |this )?(?:page|tab|window|document|site|browser tab))?$",
@@ -635,8 +637,10 @@ _DURATION = re.compile(
 # Words that make a name into a step: "Vote for option B", "Reply to Bob".
 _DOES_A_THING = re.compile(
     r"^(?:upload|download|import|export|attach|print|share|invite|archive|drag|drop|add|create"
-    r"|delete|remove|select|choose|pick|enter|type|click|open) (?:a|an|the|some|your|my|our|all"
-    r"|every|each) ",
+    r"|delete|remove|select|choose|pick|enter|type|click|open|put|place|leave|write|post|paste"
+    r"|insert|save|store|move|copy|pin|star|flag|tag|mark|set|send|buy|order)"
+    # "Put two mugs in the cart": things, counted, put there
+    rf" (?:a|an|the|some|your|my|our|all|every|each|\d+|{NUMBER}) ",
     re.I,
 )
 _STEP_SAID = re.compile(r" (?-i:for|to|with|on|into|from|by) ")
@@ -1973,7 +1977,8 @@ _STATEMENTS: tuple[Rule, ...] = (
         _number_of,
     ),
     rule(
-        rf"^(?P<s>{_SUBJECT}) (?P<mid>(?:(?:should|must|will|does|do|now|still|also|{_NEG}) )*)"
+        rf"^(?P<s>{_SUBJECT})"
+        rf" (?P<mid>(?:(?:should|must|will|does|do|(?-i:now)|still|also|{_NEG}) )*)"
         rf"(?:{_PRICED_AT}"
         r"|be|is|are|equals?|==?|reads?|shows? as|displayed as|shown as|set to"
         # "the shipping cost is $5": "cost" ends the subject when a verb follows it

@@ -172,6 +172,7 @@ _EMPTY = re.compile(r"^(?-i:empty|blank|full|emptied)\b")
 _HOLDERS = frozenset({"list", "table", "grid", "listbox", "menu", "row"})
 # Controls of which a page has many: one said only by where it sits cannot be found
 _CONTROLS_PLACED = frozenset({"button", "link", "checkbox", "radio", "textbox", "img", "tab"})
+_HEADED_PARTS = frozenset(REGIONS) | {"hero", "card", "panel", "drawer", "banner", "modal"}
 _HOLDER_NOUNS = frozenset({"cart", "basket", "bag", "inbox", "wishlist", "queue", "section"})
 
 
@@ -326,6 +327,11 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     if name in REGIONS and ELEMENT_NOUNS.get(noun or "") in _CONTROLS_PLACED and not within:
         # "the footer link": a link in the footer, which a link named "footer" is not
         return parse_element(f"the {noun} in the {name}", quotes, context)
+    if ELEMENT_NOUNS.get(noun or "") == "heading" and not within:
+        if name in _HEADED_PARTS:  # "a hero heading", "the modal heading": the heading there
+            return parse_element(f"the {noun} in the {name}", quotes, context)
+        if name in {"section", "page", "sub", "top", "top-level"}:
+            return None  # "a section heading": which words? no heading is named "section"
     quoted = quotes.is_quoted(name) if name else False
     if name:
         display = quotes.value(name)
