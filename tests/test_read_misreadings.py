@@ -6852,3 +6852,19 @@ def test_a_part_said_before_a_heading_is_where_it_is() -> None:
     )
     refused("the page has a section heading")  # which words?
     assert steps("the welcome heading is shown")[0][1] == Target(text="welcome", role="heading")
+
+
+def test_an_address_a_thing_points_at_is_never_gone_to() -> None:
+    # Once went to the hook's address, then clicked "Create a webhook pointing"
+    refused("Create a webhook pointing at https://example.com/hook")
+    refused("Add a webhook pointed at https://example.com/hook")
+    assert steps("click Save on /settings") == [
+        ("goto", None, "/settings", None),
+        ("click", Target(text="Save"), None, None),
+    ]
+
+
+def test_a_place_with_more_said_of_it_is_no_part_so_named() -> None:
+    # Once a part named "members list with the Editor role", then one named "Bob appears"
+    refused("Bob appears in the members list with the Editor role")
+    assert steps("Bob appears in the members list") == steps("the members list shows Bob")

@@ -191,6 +191,10 @@ _OPENED_AT = re.compile(
     r" (?:the|our|your|my) (?P<what>[\w'’ -]{1,40})$",
     re.I,
 )
+# "a webhook pointing at https://…", "a link aimed at /x": what it is for, no page gone to
+_AIMED = re.compile(
+    r"\b(?:point(?:s|ed|ing)?|aim(?:s|ed|ing)?|direct(?:s|ed|ing)|target(?:s|ed|ing)?)$", re.I
+)
 # "the heading is About us on /about": the check, made at that address
 _ON_AN_ADDRESS = re.compile(r" (?:on|at) (?P<page>(?:/|https?://)[^\s,;]*)(?= |$)", re.I)
 _NO_ARTICLE = (
@@ -617,6 +621,8 @@ def _checked_on_a_page(text: str, quotes: Quotes) -> Parsed | None:
     if named is not None:  # "… on the pricing page": any step but one that goes elsewhere
         if _BEING_THERE.search(text[: named.start()]):
             return None  # "check we're back on the start page": being there is the check
+        if _AIMED.search(text[: named.start()]):
+            return None  # "a webhook pointing at https://…": the address is what it is for
         alone = _ON_AN_ADDRESS.match(text, named.start()) and not text[named.end() :]
         if alone and _page_opened(text[: named.start()]):
             return _read(f"go to {named['page']}", quotes)  # "open the docs at /docs"

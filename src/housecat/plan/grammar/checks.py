@@ -676,6 +676,8 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return None  # "disappears within 10 seconds": a time limit, which is no place
         if _LOOK_OR_SPOT.match(where):
             return None  # "shown in red", "in the top left corner": how or where it looks
+        if " with " in where and not quotes.is_quoted(where):
+            return None  # "in the members list with the Editor role": and more said of it
     if not match["mid"] and match["p"].lower() in _NAME_ENDINGS:
         return None  # "verify Welcome Back": words to find, not "Welcome is back"
     if (
@@ -892,6 +894,7 @@ def _visible_one(
 
 
 _EACH = re.compile(r"(?:^|[\s,])(?:each|every|all)\b", re.I)
+_APPEARS_IN = re.compile(r" (?:appears?|(?:is|are) (?:shown|displayed|listed)) (?:in|on) ", re.I)
 # "at least one result", "both rows", "one of the results": how many, never a part's name
 _HOW_MANY = re.compile(
     r"^(?:at least|at most|both|only one|one or more|more than|fewer than|less than"
@@ -908,6 +911,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the box that says 'I agree'": a box named by its words, no statement
     if ": " in subject:
         return None  # "Compare plans: Pro includes SSO": a heading, then a statement
+    if _APPEARS_IN.search(subject):
+        return None  # "Bob appears in the members list with …": "list" is no verb there
     if _EACH.search(subject) or _HOW_MANY.match(subject):
         return None  # "in the list, each item has a Delete button": all, which one check is not
     if match.groupdict().get("s") and not_a_subject(subject):
