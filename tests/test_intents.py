@@ -396,3 +396,23 @@ async def test_a_check_said_of_a_page_by_name_is_made_on_that_page(
         )
         result, _, _ = await run(pool, docs, *steps)
         assert result.passed is holds, result.error
+
+
+async def test_a_page_named_for_a_thing_is_never_a_card_that_shows_it(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # A shop's card headed "Blue Mug" once stood for Blue Mug's page: another card's
+    # "In stock" passed what Blue Mug's own page denies
+    blue = pages.add("<h1>Blue Mug</h1><p>Out of stock</p>", title="Blue Mug")
+    shop = pages.add(
+        f"<h1>Shop</h1><article><h3><a href='{blue}'>Blue Mug</a></h3><p>Out of stock</p>"
+        "</article><article><h3><a href='#'>Red Mug</a></h3><p>In stock</p></article>"
+    )
+    for goal, holds in [
+        ("the product page for Blue Mug shows In stock", False),
+        ("open the product page for Blue Mug and check it shows In stock", False),
+        ("the product page for Blue Mug shows Out of stock", True),
+    ]:
+        result, _, _ = await run(pool, shop, *read_goal(goal).steps)
+        assert result.passed is holds, (goal, result.error)
+        assert result.steps_passed >= 2, result.error  # the link was followed, either way

@@ -1804,7 +1804,13 @@ def test_words_said_of_a_page_are_checked_never_dropped_for_its_address() -> Non
     for goal in ["the product page shows In stock", "the page says In stock"]:
         assert steps(goal)[-1:] == [("expect_text", None, "In stock", None)]
     refused("the product page shows in stock")
-    refused("the product page for Oak Desk shows In stock")  # a page nobody opened
+    # A page for a thing is gone to first, never checked on whatever page is open
+    assert steps("the product page for Oak Desk shows In stock")[0] == (
+        "visit",
+        Target(text="Oak Desk"),
+        None,
+        None,
+    )
     refused("the name Bob should show in the header")
 
 
@@ -6868,3 +6874,14 @@ def test_a_place_with_more_said_of_it_is_no_part_so_named() -> None:
     # Once a part named "members list with the Editor role", then one named "Bob appears"
     refused("Bob appears in the members list with the Editor role")
     assert steps("Bob appears in the members list") == steps("the members list shows Bob")
+
+
+def test_a_page_for_a_thing_is_gone_to_before_what_it_shows() -> None:
+    visit = ("visit", Target(text="Blue Mug"), None, None)
+    refused("Select tomorrow's date in the date picker")  # a day of the run, no option
+    refused("Click today's date in the calendar")  # never the words "Click today's date"
+    assert steps("the product page for Blue Mug shows In stock") == [
+        visit,
+        ("expect_text", None, "In stock", None),
+    ]
+    assert steps("Check the product page of Blue Mug has an Add to cart button")[0] == visit

@@ -22,7 +22,6 @@ from housecat.browser.heal import normalize, similarity
 from housecat.browser.items import Item, find_item, position
 from housecat.browser.locate import NotLocated, locate
 from housecat.browser.outcomes import StepFailed
-from housecat.browser.regions import find_region
 from housecat.browser.sample_data import sample_value
 from housecat.browser.wording import whole_words
 from housecat.plan.grammar.commands import command_key
@@ -417,17 +416,19 @@ async def _visit(page: Page, step: Step, controls: Controls) -> Expansion:
 
 
 async def _already_on(page: Page, name: str) -> bool:
-    """Tell whether the page is the one named: by its address, title, heading or a region."""
+    """Tell whether the page is the one named: by its address, title or main heading.
+
+    Never by a lesser heading or a part: a shop's card headed "Blue Mug" is not Blue Mug's
+    page, and what that page must show would be looked for among every other card.
+    """
     words = normalize(name)
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     if slug and slug in urlsplit(page.url).path.lower():
         return True  # in the path: "/login?next=/dashboard" is not the dashboard
     if words and words in normalize(await page.title()):
         return True
-    heading = page.get_by_role("heading", name=re.compile(re.escape(name), re.I))
-    if await heading.filter(visible=True).count():
-        return True
-    return await find_region(page, name) is not None
+    main = page.get_by_role("heading", name=re.compile(re.escape(name), re.I), level=1)
+    return bool(await main.filter(visible=True).count())
 
 
 # Fill with sample values -----------------------------------------------------------------

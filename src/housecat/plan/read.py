@@ -213,7 +213,11 @@ _NAMED_PAGE_SAYS = re.compile(
     r"|(?:does|do|will|is) )?"
     # "Pricing page shows Pro", said as a note is: the article left out
     rf"(?P<page>(?:the|your|my|our) (?:homepage|{_NOT_A_PAGE_NAME}[\w-]+"
-    rf"(?: [\w-]+){{0,2}} (?:page|screen))|{_NO_ARTICLE})"
+    rf"(?: [\w-]+){{0,2}} (?:page|screen)"
+    # "the product page for Blue Mug shows In stock": the page its link opens
+    rf"|(?:[\w-]+ )?(?:page|screen) (?:for|of)"
+    rf" (?:{OPEN}\d+{CLOSE}|(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){{0,3}}))"
+    rf"|{_NO_ARTICLE})"
     # "the pricing page's title is Plans": that page's own title, heading or address
     r"(?:(?:'s)? (?P<part>title|heading|url|address))?"
     r" (?=(?(part)(?:is|should|must|will|contains?|equals?|matches|reads|says|starts|ends"

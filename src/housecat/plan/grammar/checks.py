@@ -640,7 +640,7 @@ _DOES_A_THING = re.compile(
     r"|delete|remove|select|choose|pick|enter|type|click|open|put|place|leave|write|post|paste"
     r"|insert|save|store|move|copy|pin|star|flag|tag|mark|set|send|buy|order)"
     # "Put two mugs in the cart": things, counted, put there
-    rf" (?:a|an|the|some|your|my|our|all|every|each|\d+|{NUMBER}) ",
+    rf" (?:a|an|the|some|your|my|our|all|every|each|\d+|{NUMBER}|[\w-]+['’]s) ",
     re.I,
 )
 _STEP_SAID = re.compile(r" (?-i:for|to|with|on|into|from|by) ")

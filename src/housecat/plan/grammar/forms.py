@@ -13,6 +13,7 @@ from housecat.plan.grammar.seen import exists
 from housecat.plan.grammar.target import Element, parse_element
 from housecat.plan.grammar.types import Parsed, Rule, Tail, one, rule
 from housecat.plan.grammar.words import (
+    A_DAY_SAID,
     CHECKABLE_ROLES,
     ELEMENT_NOUNS,
     IN_A_PLACE,
@@ -353,6 +354,8 @@ def _select(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     value = quotes.value(option["v"] if option else raw_value)
     if not quotes.is_quoted(raw_value) and value in _NO_OPTION:
         return None  # "select an option from Size", "select something": which one?
+    if not quotes.is_quoted(raw_value) and A_DAY_SAID.match(f"{value} "):
+        return None  # "select tomorrow's date": a day of the run, which no option is named
     return one("select", target=element.target, value=value, tail=element.tail)
 
 

@@ -9,6 +9,7 @@ from typing import Literal
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.types import Tail
 from housecat.plan.grammar.words import (
+    A_DAY_SAID,
     ELEMENT_NOUNS,
     NAME_FIRST,
     NEXT_STEP,
@@ -353,6 +354,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "the middle one", "the blue one": one of things said before
         if not quoted and name[:1].islower() and _DANGLING.search(name):
             return None  # "the dashboard loads with no errors": a sentence cut short, no name
+        if not quoted and A_DAY_SAID.match(name):
+            return None  # "tomorrow's date": a day of the run, which names nothing on a page
         if not quoted and re.match(r"^options? of ", name, re.I):
             return None  # "the first option of the Sort dropdown": a dropdown so named?
         if not quoted and _OF_WHICH.search(name):

@@ -620,6 +620,10 @@ def starts_with_verb(text: str) -> bool:
     return first in VERBS or first in _THIRD_PERSON
 
 
+# "tomorrow's date", "today's orders": a day of the run, which names nothing on a page
+A_DAY_SAID = re.compile(r"^(?:today|tomorrow|yesterday)['’]s ", re.I)
+
+
 def names_a_position(name: str) -> bool:
     """Tell whether a page's name is a place among pages ("the 3rd page", "the next page")
     or on one ("at the top", "the bottom of the list")."""
