@@ -5777,7 +5777,14 @@ def test_nothing_in_a_part_is_no_thing_there() -> None:
 def test_it_is_never_the_words_looked_for() -> None:
     # Once the word "it" looked for in the cart, which "Items" or "Checkout" holds: a pass
     # whatever had been added
-    refused("Add Oak Chair to the cart and check the cart shows it")
+    # "it" after adding Oak Chair is Oak Chair
+    assert steps("Add Oak Chair to the cart and check the cart shows it")[1] == (
+        "expect_text",
+        Target(text="cart"),
+        "Oak Chair",
+        None,
+    )
+    refused("Click Add to cart and check the cart shows it")
     refused("the page says this")
     assert steps("the page says 'it'") == [("expect_text", None, "it", None)]
 
@@ -5927,8 +5934,11 @@ def test_a_thing_shown_at_a_price_is_its_price_by_its_name() -> None:
 
 def test_a_price_said_of_it_is_never_any_price_on_the_page() -> None:
     # Once "$49" anywhere on the page: another product's price passed it
-    refused("add Oak Chair to the cart; it costs $49")
-    refused("Add Oak Chair to the cart; it is priced at $49")
+    # After adding Oak Chair, "it" is Oak Chair: its own price, never another's
+    chair = ("expect_text", Target(text="Oak Chair"), "$49", None)
+    assert steps("add Oak Chair to the cart; it costs $49")[1] == chair
+    assert steps("Add Oak Chair to the cart; it is priced at $49")[1] == chair
+    refused("click Add to cart; it costs $49")
     refused("it is $4")
     assert steps("the response is OK") == [("expect_text", None, "OK", None)]
 
@@ -6876,6 +6886,22 @@ def test_a_place_with_more_said_of_it_is_no_part_so_named() -> None:
     assert steps("Bob appears in the members list") == steps("the members list shows Bob")
 
 
+def test_where_a_step_leaves_me_is_checked_never_gone_to() -> None:
+    # Once a visit: a Save that failed, on a page with a Dashboard link, passed
+    dashboard = ("expect_url", None, "dashboard", None)
+    for goal in [
+        "click Save and I'm on the dashboard",
+        "click Save and I am now on the dashboard",
+        "click Save, then we're on the dashboard page",
+    ]:
+        assert steps(goal) == [("click", Target(text="Save"), None, None), dashboard], goal
+    # Before any step, or once signed in to set the journey up, being there is a visit
+    visit = ("visit", Target(text="dashboard"), None, None)
+    assert steps("I am on the dashboard") == [visit]
+    assert steps("Given I am logged in\nAnd I am on the dashboard")[-1] == visit
+    assert steps("click Sign out and I'm back on the home page")[-1][0] == "expect_url"
+
+
 def test_a_page_for_a_thing_is_gone_to_before_what_it_shows() -> None:
     visit = ("visit", Target(text="Blue Mug"), None, None)
     refused("Select tomorrow's date in the date picker")  # a day of the run, no option
@@ -6885,3 +6911,32 @@ def test_a_page_for_a_thing_is_gone_to_before_what_it_shows() -> None:
         ("expect_text", None, "In stock", None),
     ]
     assert steps("Check the product page of Blue Mug has an Add to cart button")[0] == visit
+
+
+def test_an_arrow_before_where_a_step_leads_is_a_step_then_the_check() -> None:
+    # Once opened a menu entry named "land on /signup"
+    assert steps("Visit the homepage → click Get started → land on /signup") == [
+        ("goto", None, "{{url}}", None),
+        ("click", Target(text="Get started"), None, None),
+        ("expect_url", None, "/signup", None),
+    ]
+    assert [s[0] for s in steps("Open Settings → Billing → Invoices")] == ["open"] * 3
+
+
+def test_a_statement_is_never_a_place_words_are_seen_in() -> None:
+    # Once the word "Typing" looked for in a part named "search shows suggestions"
+    refused("Typing in the search shows suggestions")
+    refused("Scrolling in the list loads more")
+
+
+def test_it_after_adding_a_thing_is_that_thing() -> None:
+    mug = ("expect_text", Target(text="cart"), "Blue Mug", None)
+    assert steps("add Blue Mug to the cart and check it is in the cart")[1] == mug
+    assert steps("add Blue Mug to the cart and I see it in the cart")[1] == mug
+    # What "it says" after adding may be a message, or the card: as before, the page's
+    assert steps("add Blue Mug to the cart and check it says Added")[1] == (
+        "expect_text",
+        None,
+        "Added",
+        None,
+    )

@@ -384,6 +384,8 @@ def _cut(goal: str) -> _Cut:
             or _seen_too(piece.text, pieces[index - 1][0].text if index else "", parse)
             or waited_on(piece.text, before)
         )
+        if parsed is not None and _arrived(piece.text, parsed, done):
+            parsed = parse(_BEING_ON.sub(r"\g<who> should be ", piece.text, count=1))
         if parsed is not None and unclear_what_it_is(piece.text, before, parsed):
             parsed = None
         phrase = quotes.restore(piece.phrase, as_written=True)
@@ -400,6 +402,22 @@ _SEEING = re.compile(r"^(?:I|we|you) (?:should |must |will |can )?(?:also )?see\
 _WORDS_ALONE = re.compile(
     rf"^(?:(?:the |an? )?(?:error|message|text|warning|notice) )?{OPEN}\d+{CLOSE}$", re.I
 )
+
+
+# "click Save and I am on the dashboard": where a step left me, which is checked; being
+# there is a visit only before any step ("I am on the pricing page, click Pro") or after
+# the journey's setting up ("Given I am signed in and on the settings page")
+_BEING_ON = re.compile(
+    r"^(?P<who>i|we|you|the user)(?: am|['’]m| are|['’]re| is) (?:now |still )?(?=(?:on|at) )",
+    re.I,
+)
+_SETTING_UP = CHECKS | {"goto", "visit", "sign_in", "wait", "wait_for", "reload"}
+
+
+def _arrived(text: str, parsed: Parsed, done: list[Draft]) -> bool:
+    """Tell "I am on the dashboard" said after a step: where it must have left me."""
+    visit = [d.action for d in parsed.drafts] == ["visit"]
+    return visit and bool(_BEING_ON.match(text)) and any(d.action not in _SETTING_UP for d in done)
 
 
 def _seen_too(text: str, said_before: str, parse: Callable[[str], Parsed | None]) -> Parsed | None:

@@ -678,6 +678,8 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return None  # "shown in red", "in the top left corner": how or where it looks
         if " with " in where and not quotes.is_quoted(where):
             return None  # "in the members list with the Editor role": and more said of it
+        if _A_VERB_IN_PLACE.search(where):
+            return None  # "Typing in the search shows suggestions": a statement, no place
     if not match["mid"] and match["p"].lower() in _NAME_ENDINGS:
         return None  # "verify Welcome Back": words to find, not "Welcome is back"
     if (
@@ -894,6 +896,9 @@ def _visible_one(
 
 
 _EACH = re.compile(r"(?:^|[\s,])(?:each|every|all)\b", re.I)
+_A_VERB_IN_PLACE = re.compile(
+    r" (?:shows|says|loads|opens|displays|appears|lists|contains|reads|brings|gives|returns)\b"
+)
 _APPEARS_IN = re.compile(r" (?:appears?|(?:is|are) (?:shown|displayed|listed)) (?:in|on) ", re.I)
 # "at least one result", "both rows", "one of the results": how many, never a part's name
 _HOW_MANY = re.compile(

@@ -28,6 +28,7 @@ from housecat.plan.grammar.words import (
     has_pronoun,
     names_a_position,
     names_the_site,
+    starts_with_verb,
     to_number,
 )
 from housecat.plan.models import Action, Target
@@ -441,6 +442,8 @@ def trail(raw: str, quotes: Quotes) -> Parsed | None:
     names = [quotes.value(_TRAIL_ARTICLE.sub("", part, count=1)) for part in parts]
     if any(not name or len(name.split()) > 4 or name.lower() in UNNAMEABLE for name in names):
         return None
+    if any(part[:1].islower() and starts_with_verb(part) for part in parts[1:]):
+        return None  # "click Get started → land on /signup": steps in turn, no menu's path
     where = placed["place"] if placed else None
     return Parsed(
         tuple(
@@ -869,7 +872,8 @@ INTENT_RULES: tuple[Rule, ...] = (
     rule(
         # "Ada is on the pricing page"; never "There are at least 5 results", a count
         r"^(?:(?!(?:There|Here|It|This|That|What|Which)\b)(?-i:[A-Z][a-z]+) )?(?:am|are|is)"
-        r" (?:on|at(?! (?:least|most|all|once|first|last)\b)|viewing|looking at|browsing)"
+        r" (?:now |still )?(?:on|at(?! (?:least|most|all|once|first|last)\b)|viewing|looking at"
+        r"|browsing)"
         r" (?:the )?(?P<x>.+?)"
         r"(?: (?:page|screen|view|tab|table|list|section|area))?$",
         _visit,

@@ -51,6 +51,8 @@ def item_named(draft: Draft) -> str | None:
     if draft.action == "add_item":
         return draft.value
     target = draft.target
+    if draft.action == "click" and target is not None and target.text.startswith("Add to "):
+        return target.within  # "add Blue Mug to the cart": "it" after is Blue Mug
     if draft.action in _ON_ITS_NAME and target is not None:
         # "complete 'Walk dog'" ticks the box in Walk dog's item: the item is Walk dog
         return target.within if target.names_kind and target.within else target.text
@@ -67,6 +69,8 @@ def named_again(
     item = item_named(before.drafts[0])
     if not item:
         return None
+    if before.drafts[0].action == "click" and _IT_SAYS.search(text):
+        return None  # "add Blue Mug to the cart; check it says Added": a message, or the card?
     slot = quotes.add(item)
     said = _THE_ITEM.sub(lambda m: slot + (" is" if m["is"] else ""), text)
     parsed = parse(said)

@@ -239,7 +239,8 @@ _STATED_VERB = re.compile(
 # Any verb a check is said with; a piece without one says nothing of its own
 _VERB_SAID = re.compile(
     r"\b(?:says?|shows?|showing|shown|reads?|contains?|displays?|displayed|lists?|listed"
-    r"|includes?|is|are|has|have|should|must|will|appears?|visible|present|see|sees|seen"
+    r"|includes?|is|are|am|['’]m|['’]re|has|have|should|must|will|appears?|visible|present|see"
+    r"|sees|seen"
     r"|disappears?|disappeared|vanish(?:es|ed)?|hidden|gone|missing|absent|costs?|ends? with|lands?"
     r"|expect|check|verify|confirm|ensure|make sure|assert|gets?|goes|leads?|opens?|was|were"
     r"|removed|deleted|becomes|changes|updates|increases|decreases|drops|rises|jumps)\b",
@@ -253,7 +254,9 @@ _STATE_WORD = re.compile(
     re.I,
 )
 _ARROW = re.compile(
-    r" ?(?:->|=>|→|⇒) (?=" + _JOURNEY_VERB.pattern[1:] + f"|{_STATEMENT_NEXT})", re.I
+    r" ?(?:->|=>|→|⇒) (?=" + _JOURNEY_VERB.pattern[1:] + f"|{_STATEMENT_NEXT}"
+    r"|(?:land|arrive|end up)\b)",  # "… → land on /signup": where the step before leads
+    re.I,
 )
 _FROM_HOME = re.compile(
     r"^from (?:the )?(?:home ?page|landing page|front page|start page"

@@ -456,6 +456,8 @@ _SENTENCE_INSIDE = re.compile(
     r"| with (?:an? )?(?:invalid|wrong|bad|incorrect) (?-i:[a-z])"
     # "the submit button becomes enabled after I tick the terms box": a person acting
     r"| (?:when|whenever|while|after|before|once|until|if) (?-i:I|we|you|they)\b"
+    # "Save and I'm now on the dashboard": a step, then where it leaves me
+    r"| (?:and|then) (?-i:I|we|you)(?:['’](?:m|re)| am| are)\b"
 )
 _HOW_MANY_OF = re.compile(
     r"^(?:the )?(?:(?:current|total|overall|exact|right|correct) )?"
