@@ -6940,3 +6940,16 @@ def test_it_after_adding_a_thing_is_that_thing() -> None:
         "Added",
         None,
     )
+
+
+def test_a_thing_said_to_appear_after_a_step_is_never_more_of_it() -> None:
+    # Once typed "Ada - a toast appears saying Saved" into the name field
+    toast = ("expect_text", Target(text="toast", role="alert"), "Saved", None)
+    for goal in [
+        "fill the name with Ada - a toast appears saying Saved",
+        "click Save -> a toast appears saying Saved",
+        "delete Milk — a toast appears saying Saved",
+        "find Oak Chair, a toast appears saying Saved",
+    ]:
+        read = steps(goal)
+        assert len(read) == 2 and read[1] == toast, goal

@@ -9,6 +9,7 @@ from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.target import SCREEN_SPOT, parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Tail, one
 from housecat.plan.grammar.words import (
+    A_THING_APPEARS,
     IN_A_PLACE,
     LEAKED,
     NUMBER,
@@ -81,7 +82,7 @@ _SECOND_CLAUSE = re.compile(
 # "Oak Chair, the toast says Saved", "Oak Chair and Slack shows Connected": a statement of
 # its own after the words, which no page shows run into them
 _NEXT_STATEMENT = re.compile(
-    r"(?:,| and) (?:(?:the|no|only|exactly|\d+)\b|(?-i:[A-Z]))"
+    rf"(?:,| and) (?:(?:the|no|only|exactly|\d+|{A_THING_APPEARS})\b|(?-i:[A-Z]))"
     r"[\w'’.-]*(?: [\w'’.-]+){0,4}? (?:says?|shows?|reads?|contains?|lists?|includes?"
     r"|displays?|disappears?|appears?|is|are|has|have|should|must|will|goes|costs?|remains?"
     r"|stays?)\b"

@@ -10,6 +10,7 @@ from housecat.plan.grammar.quotes import CLOSE, OPEN
 from housecat.plan.grammar.target import SCREEN_SPOT, singular
 from housecat.plan.grammar.types import Parsed
 from housecat.plan.grammar.words import (
+    A_THING_APPEARS,
     CONFIRMING_FIELD,
     ON_A_DEVICE,
     STATEMENT_WORDS,
@@ -94,7 +95,7 @@ _STATEMENT_VERB = (
 )
 # A statement's first words: its subject, then its verb ("Slack shows …", "there are …")
 _STATEMENT_NEXT = (
-    r"(?:the|it|this|there|you|we|i|no|only|exactly|\d+|(?-i:[A-Z])[\w'’.-]*)"
+    rf"(?:the|it|this|there|you|we|i|no|only|exactly|\d+|(?-i:[A-Z])[\w'’.-]*|{A_THING_APPEARS})"
     # its subject never holds a step of its own ("Billing and confirm the plan says …")
     r" (?:(?!(?:then|check|verify|confirm|ensure|expect|assert|make sure)\b)[\w'’.-]+ ){0,4}?"
     + _STATEMENT_VERB

@@ -620,6 +620,8 @@ def starts_with_verb(text: str) -> bool:
     return first in VERBS or first in _THIRD_PERSON
 
 
+# "a toast appears saying Saved": the first word of a statement that a thing shows up
+A_THING_APPEARS = r"an?(?= [\w-]+(?: [\w-]+)? (?:appears|shows up|pops up|comes up)\b)"
 # "tomorrow's date", "today's orders": a day of the run, which names nothing on a page
 A_DAY_SAID = re.compile(r"^(?:today|tomorrow|yesterday)['’]s ", re.I)
 
