@@ -6950,6 +6950,10 @@ def test_a_thing_said_to_appear_after_a_step_is_never_more_of_it() -> None:
         "click Save -> a toast appears saying Saved",
         "delete Milk — a toast appears saying Saved",
         "find Oak Chair, a toast appears saying Saved",
+        "fill the name with Ada and a toast pops up saying Saved",
     ]:
         read = steps(goal)
         assert len(read) == 2 and read[1] == toast, goal
+    assert steps("fill the name with Ada, the product page for Oak Chair shows In stock")[1:] == (
+        steps("the product page for Oak Chair shows In stock")
+    )

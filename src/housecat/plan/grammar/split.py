@@ -91,13 +91,14 @@ _STATEMENT_VERB = (
     r"(?:should|must|will|says?|shows?|reads?|lists?|includes?|contains?|displays?"
     r"|disappears?|appears?|is|are|am|was|were|has|have|costs?|ends?|see|sees|lands?"
     # "the cart count goes to 3", "the total drops to $90": a value that changes
-    r"|goes|becomes|changes|updates|increases|decreases|drops|rises|jumps|falls|climbs)\b"
+    r"|goes|becomes|changes|updates|increases|decreases|drops|rises|jumps|falls|climbs"
+    r"|pops up|comes up)\b"
 )
 # A statement's first words: its subject, then its verb ("Slack shows …", "there are …")
 _STATEMENT_NEXT = (
     rf"(?:the|it|this|there|you|we|i|no|only|exactly|\d+|(?-i:[A-Z])[\w'’.-]*|{A_THING_APPEARS})"
     # its subject never holds a step of its own ("Billing and confirm the plan says …")
-    r" (?:(?!(?:then|check|verify|confirm|ensure|expect|assert|make sure)\b)[\w'’.-]+ ){0,4}?"
+    r" (?:(?!(?:then|check|verify|confirm|ensure|expect|assert|make sure)\b)[\w'’.-]+ ){0,5}?"
     + _STATEMENT_VERB
 )
 _NEXT_STATEMENT = re.compile(_STATEMENT_NEXT, re.I)
