@@ -6957,3 +6957,27 @@ def test_a_thing_said_to_appear_after_a_step_is_never_more_of_it() -> None:
     assert steps("fill the name with Ada, the product page for Oak Chair shows In stock")[1:] == (
         steps("the product page for Oak Chair shows In stock")
     )
+
+
+def test_answers_a_server_gives_are_no_words_on_the_page() -> None:
+    # Once "404s" looked for, which no page shows: a check that could never fail
+    refused("No 404s on the page")
+    refused("No 404 errors on the page")
+    assert steps("No results found on the page") == [
+        ("expect_text", None, "No results found", None)
+    ]
+
+
+def test_what_is_at_an_address_is_the_page_there() -> None:
+    # Once a part named "sitemap" looked for in an XML file, which has no parts
+    assert steps("The sitemap at /sitemap.xml lists /pricing") == [
+        ("goto", None, "/sitemap.xml", None),
+        ("expect_text", None, "/pricing", None),
+    ]
+    assert steps("the health endpoint at /api/health says ok")[1] == (
+        "expect_text",
+        None,
+        "ok",
+        None,
+    )
+    refused("the docs at /docs mention webhooks")  # never a part named "docs at /docs"

@@ -195,6 +195,13 @@ _OPENED_AT = re.compile(
 _AIMED = re.compile(
     r"\b(?:point(?:s|ed|ing)?|aim(?:s|ed|ing)?|direct(?:s|ed|ing)|target(?:s|ed|ing)?)$", re.I
 )
+# "the sitemap at /sitemap.xml", "the health endpoint at /api/health": what is at the
+# address is the page itself
+_IS_THE_PAGE_THERE = re.compile(
+    r"^(?:the|our|your) (?:[a-z]+ )?(?:sitemap|feed|endpoint|api|file|document|robots file"
+    r"|status page|health check|page|site|docs|changelog|manifest)$",
+    re.I,
+)
 # "the heading is About us on /about": the check, made at that address
 _ON_AN_ADDRESS = re.compile(r" (?:on|at) (?P<page>(?:/|https?://)[^\s,;]*)(?= |$)", re.I)
 _NO_ARTICLE = (
@@ -648,7 +655,10 @@ def _checked_on_a_page(text: str, quotes: Quotes) -> Parsed | None:
         alone = _ON_AN_ADDRESS.match(text, named.start()) and not text[named.end() :]
         if alone and _page_opened(text[: named.start()]):
             return _read(f"go to {named['page']}", quotes)  # "open the docs at /docs"
-        done = _read(f"{text[: named.start()]}{text[named.end() :]}", quotes)
+        subject = text[: named.start()]
+        if _ON_AN_ADDRESS.match(text, named.start()) and _IS_THE_PAGE_THERE.match(subject):
+            subject = "the page"  # "the sitemap at /sitemap.xml lists /pricing": that page
+        done = _read(f"{subject}{text[named.end() :]}", quotes)
         allowed = _STAYS
     else:  # "the pricing page shows Pro": what it shows, or its own title or address
         named = _NAMED_PAGE_SAYS.match(text)

@@ -36,6 +36,8 @@ _EVERY = re.compile(
     r"(?! (?-i:[A-Z0-9]))",  # "Some Assembly Required": a name
     re.I,
 )
+# "No 404s on the page": answers the server gave, none of them words to find
+_NO_ANSWERS = re.compile(r"^no [1-5](?:\d\d|xx)(?:s|['’]s)?\b", re.I)
 _NEITHER = re.compile(r"^(?:neither|either)\b| nor ", re.I)
 _DOING = re.compile(
     r"^(?:submitting|clicking|typing|entering|filling|adding|opening|going|searching|selecting"
@@ -74,6 +76,8 @@ def not_a_subject(subject: str) -> bool:
         return True  # "its content": whose? the step before named something we do not keep
     if _EVERY.match(words):
         return True  # "every row says Paid", "some rows show Paid": of how many, not one place
+    if _NO_ANSWERS.match(words):
+        return True  # "No 404s": the server's answers, never the words "No 404s"
     if _NEITHER.search(words):
         return True  # "Neither Marketing nor Newsletter is ticked": none of them, or either
     if _DOING.match(words):

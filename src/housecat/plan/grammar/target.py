@@ -354,6 +354,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "the middle one", "the blue one": one of things said before
         if not quoted and name[:1].islower() and _DANGLING.search(name):
             return None  # "the dashboard loads with no errors": a sentence cut short, no name
+        if not quoted and re.search(r" (?:at|on) (?:/|https?://)", name):
+            return None  # "the docs at /docs": a page at an address, which no part is named
         if not quoted and A_DAY_SAID.match(name):
             return None  # "tomorrow's date": a day of the run, which names nothing on a page
         if not quoted and re.match(r"^options? of ", name, re.I):
