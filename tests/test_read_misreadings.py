@@ -6981,3 +6981,16 @@ def test_what_is_at_an_address_is_the_page_there() -> None:
         None,
     )
     refused("the docs at /docs mention webhooks")  # never a part named "docs at /docs"
+
+
+def test_things_described_or_closed_are_never_words_gone() -> None:
+    # Once passed while every completed task showed: the words "Completed tasks" were gone
+    refused("Completed tasks are hidden")
+    refused("Archived projects are not shown")
+    # Once passed on any page without "Ticket #12": a ticket closed is a state, not gone
+    refused("Ticket #12 is closed")
+    refused("Issue 5 is closed")
+    assert steps("the dialog is closed") == [
+        ("expect_hidden", Target(text="dialog", role="dialog"), None, None)
+    ]
+    assert steps("Welcome Tasks is shown") == [("expect_text", None, "Welcome Tasks", None)]

@@ -715,6 +715,8 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if not Quotes.is_quoted(subject) and _ALTERNATIVES.search(subject):
         return None  # "the login page or a prompt shown": either, which a check cannot be
     negated = _negated(match["mid"]) != bool(_HIDDEN.match(match["p"]))
+    if match["p"].lower() in {"closed", "dismissed"} and not _SHUT.search(subject):
+        return None  # "Ticket #12 is closed": its state, never that it is gone from the page
     said = _kind_saying(subject, quotes)
     if said is not None and scope is None:  # "a tip saying '2 left' is shown"
         return None if negated else said
@@ -830,7 +832,18 @@ def _said_beside(subject: str, beside: Target, quotes: Quotes) -> Parsed | None:
 
 
 # Things a page lists, which no words name: "Search results displayed" shows results.
+# What closing hides: "the dialog is closed", "the cookie banner is dismissed"
+_SHUT = re.compile(
+    r"\b(?:dialog|modal|popup|pop-up|banner|menu|panel|drawer|toast|alert|notification|message"
+    r"|tooltip|window|sidebar|overlay|prompt|notice|bar|sheet|lightbox|flyout|dropdown)s?$",
+    re.I,
+)
 _THINGS = frozenset({"results", "items", "products", "entries", "rows", "records", "posts"})
+_THINGS_DESCRIBED = re.compile(
+    r"^(?-i:[A-Z][a-z]+)(?: (?-i:[a-z]+)){0,2} (?-i:tasks|todos|projects|orders|users|files"
+    r"|messages|emails|notifications|cards|tickets|issues|events|comments|reviews|articles"
+    r"|documents|invoices|members|accounts|customers|jobs|runs|builds|deployments)$"
+)
 
 
 # What a code is, then the code: "the SKU ABC-123", "the ZIP code 94107".
@@ -887,8 +900,11 @@ def _visible_one(
         # "the Cookie banner is gone": no word "Cookie" holds while it says "We use cookies"
         return None
     things = subject.split()[-1].lower() in _THINGS and not _NONE_OF.match(subject)
+    things = things or bool(_THINGS_DESCRIBED.match(subject))
     if seen is not None and seen[0] == "text" and not quotes.is_quoted(subject) and things:
-        return None  # "Search results displayed": results, which no words are
+        # "Search results displayed": results, which no words are; "Completed tasks are
+        # hidden": the tasks that are done, never the words "Completed tasks"
+        return None
     parsed = expect(seen, negated=negated, scope=scope, place=place)
     if parsed is not None and scope is not None and any(d.target is None for d in parsed.drafts):
         return None  # "the product page shows in stock": a page is in no part of one
