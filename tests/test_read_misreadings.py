@@ -6994,3 +6994,11 @@ def test_things_described_or_closed_are_never_words_gone() -> None:
         ("expect_hidden", Target(text="dialog", role="dialog"), None, None)
     ]
     assert steps("Welcome Tasks is shown") == [("expect_text", None, "Welcome Tasks", None)]
+    # Said with a plural verb, things described are each of them: never a part so named,
+    # whose own heading ("Overdue tasks") would say "Overdue"
+    refused("Overdue tasks say Overdue")
+    refused("Out of stock items show Sold out")
+    assert steps("Search results show Brass Lamp")[0][2] == "Brass Lamp"
+    assert steps("The members list includes Bob") == [
+        ("expect_text", Target(text="members", role="list"), "Bob", None)
+    ]

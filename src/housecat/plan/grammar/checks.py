@@ -924,6 +924,21 @@ _HOW_MANY = re.compile(
 )
 
 
+_MANY_DESCRIBED = re.compile(
+    r"^(?!(?:The|A|An|This|That|These|Those|My|Your|Our)\b)(?-i:[A-Z][a-z]+)(?: (?-i:[a-z]+)){0,3}"
+    r" (?-i:[a-z]+[^s\W]s)$"
+)
+
+
+def _many_described(subject: str, match: re.Match[str], quotes: Quotes) -> bool:
+    """Tell things of a kind described, said with a plural verb: "Out of stock items show
+    Sold out" is each of them, which one part's words are not."""
+    verb = match.string[match.end("s") :].split()[0]
+    plural = not match["mid"] and not verb.lower().endswith("s")
+    described = _MANY_DESCRIBED.match(subject) and not names_results(subject.lower())
+    return plural and bool(described) and not quotes.is_quoted(subject)
+
+
 def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, value = match.groupdict().get("s") or "page", match["v"]
     if _NOTHING.match(subject) or subject.lower() == "there":
@@ -936,6 +951,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "Bob appears in the members list with …": "list" is no verb there
     if _EACH.search(subject) or _HOW_MANY.match(subject):
         return None  # "in the list, each item has a Delete button": all, which one check is not
+    if match.groupdict().get("s") and _many_described(subject, match, quotes):
+        return None  # "Overdue tasks say Overdue": each such task, never a part so named
     if match.groupdict().get("s") and not_a_subject(subject):
         return None
     if now_ends_name(subject, match["mid"], quotes):
