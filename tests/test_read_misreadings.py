@@ -6618,6 +6618,8 @@ def test_a_kind_before_its_quoted_name_is_that_named_part_or_field() -> None:
     # Once rows counted in a part named "table 'Users'", and a value labelled "value" looked
     # for in an item "Email"
     assert steps("check that table 'Users' has 3 rows") == steps("the Users table has 3 rows")
+    # Its name quoted before its kind: once a part named '"Users" table', quotes and all
+    assert steps("check that the 'Users' table has 3 rows") == steps("the Users table has 3 rows")
     assert steps("check that 'Email' has value 'x'") == steps("the Email field holds 'x'")
     refused("the Email field has value x")  # never the words "value x"
     assert steps("check that page has url '/dashboard'") == steps("the URL contains /dashboard")

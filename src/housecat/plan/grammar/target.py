@@ -630,9 +630,11 @@ def item_named(raw: str, quotes: Quotes) -> str | None:
     return scope_name(raw, quotes) if NAME_FIRST.match(name) or OPEN in name else None
 
 
+_SCOPE_KINDS = r"table|grid|list|section|panel|card|dialog|modal|form|menu|region"
 _KIND_THEN_NAME = re.compile(
-    rf"^(?P<kind>table|grid|list|section|panel|card|dialog|modal|form|menu|region)"
-    rf" (?P<x>{OPEN}\d+{CLOSE})$",
+    rf"^(?P<kind>{_SCOPE_KINDS}) (?P<x>{OPEN}\d+{CLOSE})$"
+    # "the 'Users' table": its name quoted, then its kind
+    rf"|^(?P<x2>{OPEN}\d+{CLOSE}) (?P<kind2>{_SCOPE_KINDS})$",
     re.I,
 )
 
@@ -647,7 +649,9 @@ def scope_name(raw: str, quotes: Quotes) -> str | None:
         text = text[: position.start()]  # "the FAQ at the bottom": the FAQ, wherever it is
     text = some_rows_of(text)
     # "table 'Users'": the Users table
-    text = _KIND_THEN_NAME.sub(lambda m: f"{quotes.value(m['x'])} {m['kind']}", text)
+    text = _KIND_THEN_NAME.sub(
+        lambda m: f"{quotes.value(m['x'] or m['x2'])} {m['kind'] or m['kind2']}", text
+    )
     for pattern in (_CONTAINER_OF, _POSSESSIVE, _CONTAINER_AFTER):
         match = pattern.match(text)
         if match:
