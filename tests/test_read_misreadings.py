@@ -7004,3 +7004,11 @@ def test_things_described_or_closed_are_never_words_gone() -> None:
     assert steps("The members list includes Bob") == [
         ("expect_text", Target(text="members", role="list"), "Bob", None)
     ]
+
+
+def test_a_browser_tab_is_no_control_on_the_page() -> None:
+    # Once clicked a control named "new tab", or a tab named "new browser"
+    refused("open new tab and go to https://example.com")
+    refused("open a new browser tab")
+    refused("open a new window")
+    assert steps("click the New tab") == [("click", Target(text="New", role="tab"), None, None)]

@@ -285,6 +285,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         text = _DETERMINER.sub("", text, count=1)
     if text.startswith("single "):
         return None  # "a single heading": how many there are, which one element cannot say
+    if _BROWSER_TAB.match(text):
+        return None  # "open a new tab": the browser's, which no control on the page is
     text = _ALT_TEXT.sub(r"\g<q> image", text, count=1)  # its alt text is an image's name
     # "row 3": the third row
     text = _NUMBERED.sub(lambda m: f"{m['n']}th {m['part'].lower()}", text, count=1)
@@ -630,6 +632,7 @@ def item_named(raw: str, quotes: Quotes) -> str | None:
     return scope_name(raw, quotes) if NAME_FIRST.match(name) or OPEN in name else None
 
 
+_BROWSER_TAB = re.compile(r"^(?:new|another|other|browser|new browser) (?:tab|window)$")
 _SCOPE_KINDS = r"table|grid|list|section|panel|card|dialog|modal|form|menu|region"
 _KIND_THEN_NAME = re.compile(
     rf"^(?P<kind>{_SCOPE_KINDS}) (?P<x>{OPEN}\d+{CLOSE})$"
