@@ -1396,3 +1396,19 @@ async def test_an_address_that_returns_200_is_never_one_sent_elsewhere(
     missing = Plan(goal="404", steps=list(read_goal(f"{login}-gone doesn't 404").steps))
     browser, _ = await execute(pool, missing, start_url=login, run_id="kinds", limits=QUICK)
     assert not evaluate(browser).passed
+
+
+_PIXEL = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
+
+
+async def test_a_picture_seen_must_have_loaded(pool: BrowserPool, pages: Pages) -> None:
+    # A broken picture still has a box: "the logo is visible" once passed on a page whose
+    # logo failed to load
+    logo = "<header><a href='/' class=logo><img alt='Acme logo' src='{}' width=80 height=20></a>"
+    loaded, broken = pages.add(logo.format(_PIXEL)), pages.add(logo.format("/gone.png"))
+    for goal in ["the logo is visible", "the Acme logo is displayed", "the logo loads"]:
+        step = read_goal(goal).steps[-1]
+        assert (await check(pool, loaded, step)).passed, goal
+        failed = await check(pool, broken, step)
+        assert not failed.passed, f"false pass: {goal}"
+        assert "did not load" in (failed.error or ""), failed.error

@@ -37,8 +37,12 @@ def test_a_description_is_never_taken_for_words_to_find() -> None:
 
 
 def test_a_value_does_not_run_on_into_the_next_thought() -> None:
-    # "the footer shows" is read (it is visible); what runs on after it is refused by itself
-    assert refused("the footer shows AND the logo loaded") == "the logo loaded"
+    # "the footer shows" is read (it is visible); what runs on after it is read by itself
+    assert steps("the footer shows AND the logo loaded") == [
+        ("expect_visible", Target(text="footer", role="contentinfo"), None, None),
+        ("expect_visible", Target(text="logo", role="img"), None, None),
+    ]
+    assert refused("the footer shows AND the chart loaded") == "the chart loaded"
 
 
 def test_alternatives_cannot_be_one_check() -> None:
@@ -7012,3 +7016,18 @@ def test_a_browser_tab_is_no_control_on_the_page() -> None:
     refused("open a new browser tab")
     refused("open a new window")
     assert steps("click the New tab") == [("click", Target(text="New", role="tab"), None, None)]
+
+
+def test_a_picture_said_to_load_is_seen_and_loaded() -> None:
+    logo = [("expect_visible", Target(text="logo", role="img"), None, None)]
+    assert steps("the logo loads") == logo
+    assert steps("the logo image has loaded") == logo
+    assert steps("the avatar loaded") == [
+        ("expect_visible", Target(text="avatar", role="img"), None, None)
+    ]
+    assert steps("the Acme logo loads correctly")[0][1] == Target(text="Acme", role="img")
+    refused("the dashboard loads")  # no picture: the page, which opening it already waits on
+    # The avatar is no kind of picture by itself: initials are words
+    assert steps("confirm the avatar shows AL") == [
+        ("expect_text", Target(text="avatar"), "AL", None)
+    ]

@@ -18,6 +18,7 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Locator, Page, expect
 
 from housecat.browser.chain import Call, Chain
+from housecat.browser.images import did_not_load
 from housecat.browser.items import ALIKE_ITEMS, NOT_EMPTY_NOTE, items_counted, list_items
 from housecat.browser.labels import Labelled, read_labelled
 from housecat.browser.locate import NotLocated, locate, of_kind, recorded_chain
@@ -552,6 +553,8 @@ async def expect_visible(page: Page, step: Step, start_url: str, timeout_s: floa
     # a message drawn at opacity 0 before it fades in has a box, and is not shown yet
     if not await until(timeout_s, lambda: _any_seen(found.locator, seen=True)):
         raise StepFailed(f"{step.target.describe()} is on the page, but out of sight")
+    if step.target.role == "img" and await did_not_load(page, found.locator):
+        raise StepFailed(f"{step.target.describe()} is on the page, but its image did not load")
     return Done(locator=found.chain.code() if region is None else None)
 
 

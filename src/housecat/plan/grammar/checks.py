@@ -1331,6 +1331,23 @@ def _loaded(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
     return Parsed(())
 
 
+def _image_loads(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the logo loads", "the avatar has loaded": that picture is shown, and loaded
+    (a broken picture still has a box on the page, which being seen alone would pass)."""
+    pictured = _PICTURED.match(match["x"])
+    if pictured:  # "the avatar loaded": a picture, which only an image loads
+        return one("expect_visible", target=Target(text=pictured["what"].lower(), role="img"))
+    element = parse_element(match["x"], quotes, "expect")
+    if element is None or element.target.role != "img":
+        return None
+    if element.target.within and element.target.text[:1].islower():
+        return None  # "the product image for Oak Chair": which words name it? none said
+    return one("expect_visible", target=element.target, tail=element.tail)
+
+
+_PICTURED = re.compile(r"^(?:the |my |your )?(?P<what>avatar|thumbnail|profile picture)$", re.I)
+
+
 def _site_loads(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
     return _opened(placeholder("url"), match[0])
 
@@ -1755,6 +1772,12 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"^(?P<s>\S.*?) (?P<verb>shows?|says?|reads?|includes?|lists|contains?|displays?|has|have)"
         r" (?P<a>\S.*?),? (?:but|and) not (?P<b>\S.*)$",
         _but_not,
+    ),
+    rule(
+        r"^(?P<x>(?:the |an? |our |my )?[\w'’ -]{1,40}?) (?:(?:should|must|will) )?"
+        r"(?:loads?|loaded|has loaded|is loaded|renders?|has rendered|is rendered)"
+        r"(?: correctly| properly| fine)?$",
+        _image_loads,
     ),
     # "it loaded": every navigation already waits for its page, so there is nothing to add
     rule(
