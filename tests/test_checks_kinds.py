@@ -22,6 +22,8 @@ from tests.pages import Pages
 
 QUICK = Limits(step_timeout_s=1.5, run_timeout_s=30)
 
+# A picture that loads: one transparent pixel
+PIXEL = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
 NAV = "<nav><a href='#'>Home</a> <a href='#'>Pricing plans</a> <a href='#'>Sign in</a></nav>"
 
 
@@ -86,7 +88,7 @@ KIND_CASES = [
     ),
     (
         visible("Company logo", "img"),
-        "<img alt='Company logo' src='data:image/gif;base64,R0lGODlhAQABAAAAACw='>",
+        f"<img alt='Company logo' width=40 height=20 src='{PIXEL}'>",
         "<p>Company logo</p><a href='#'>Company logo</a>",
     ),
     (
@@ -905,7 +907,7 @@ MENTIONED = (
     "<tr><td>Bob</td><td>Backup: Ada</td><td>{bob}</td></tr>"
     "<tr><td>Ada</td><td>Owner</td><td>{ada}</td></tr></table>"
 )
-CART_ICON = "<img alt=Cart width=20 height=20 src='data:image/gif;base64,R0lGODlhAQABAAAAACw='>"
+CART_ICON = f"<img alt=Cart width=20 height=20 src='{PIXEL}'>"
 WHOLE_WORD_CASES = [
     # "Spinner gone" held when the word "Spinner" was absent: a spinner shows no such word
     (
@@ -1398,14 +1400,11 @@ async def test_an_address_that_returns_200_is_never_one_sent_elsewhere(
     assert not evaluate(browser).passed
 
 
-_PIXEL = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
-
-
 async def test_a_picture_seen_must_have_loaded(pool: BrowserPool, pages: Pages) -> None:
     # A broken picture still has a box: "the logo is visible" once passed on a page whose
     # logo failed to load
     logo = "<header><a href='/' class=logo><img alt='Acme logo' src='{}' width=80 height=20></a>"
-    loaded, broken = pages.add(logo.format(_PIXEL)), pages.add(logo.format("/gone.png"))
+    loaded, broken = pages.add(logo.format(PIXEL)), pages.add(logo.format("/gone.png"))
     for goal in ["the logo is visible", "the Acme logo is displayed", "the logo loads"]:
         step = read_goal(goal).steps[-1]
         assert (await check(pool, loaded, step)).passed, goal

@@ -7031,3 +7031,11 @@ def test_a_picture_said_to_load_is_seen_and_loaded() -> None:
     assert steps("confirm the avatar shows AL") == [
         ("expect_text", Target(text="avatar"), "AL", None)
     ]
+
+
+def test_both_before_names_is_never_part_of_the_first() -> None:
+    # Once a button named "Both Save"
+    assert steps("Both Save and Cancel buttons are visible") == [
+        ("expect_visible", Target(text="Save", role="button"), None, None),
+        ("expect_visible", Target(text="Cancel", role="button"), None, None),
+    ]

@@ -725,11 +725,11 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     )
     if counted is not None:
         return None if negated else counted  # "results are not shown": where, if not there?
+    first = re.match(r"^(?:both|all of|each of) (?=\S)", subject, re.I)  # "both A and B"
+    subject = subject[first.end() :] if first else subject
     names = listed(subject, quotes)
     if names is not None:  # "Products, Pricing and Docs appear in the menu": each does
         return _each(names, scope, place, negated)
-    first = re.match(r"^(?:both|all of|each of) (?=\S)", subject, re.I)  # "both A and B"
-    subject = subject[first.end() :] if first else subject
     several = _SUBJECTS.split(subject)
     apart = first or re.search(rf"\b{_EACH_SAID}\b", match["mid"] or "")
     if apart and not (len(several) > 1 and all(literal(p, p) for p in several)):
