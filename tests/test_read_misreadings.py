@@ -7039,3 +7039,10 @@ def test_both_before_names_is_never_part_of_the_first() -> None:
         ("expect_visible", Target(text="Save", role="button"), None, None),
         ("expect_visible", Target(text="Cancel", role="button"), None, None),
     ]
+
+
+def test_the_details_of_a_thing_are_its_page() -> None:
+    # Once a page named "order details for #1001"
+    assert steps("view the order details for #1001") == [
+        ("visit", Target(text="#1001"), None, None)
+    ]

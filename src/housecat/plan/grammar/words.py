@@ -275,7 +275,9 @@ UNNAMEABLE = PRONOUNS | {"it", "this", "that", "these", "those", "one", "ones", 
 UNNAMEABLE |= {"anything", "only", "same", "another"}
 
 # "the product page for Oak Chair": the page of that thing, named by it
-PAGE_OF = re.compile(r"^(?:[\w-]+ )?(?:page|screen|view) (?:for|of|about) (?:the )?(?P<x>.+)$")
+PAGE_OF = re.compile(
+    r"^(?:[\w-]+ )?(?:page|screen|view|details|detail page) (?:for|of|about) (?:the )?(?P<x>.+)$"
+)
 
 # Words that describe an item to pick rather than name one ("the cheapest lamp")
 CHOSEN_BY = re.compile(
