@@ -7046,3 +7046,20 @@ def test_the_details_of_a_thing_are_its_page() -> None:
     assert steps("view the order details for #1001") == [
         ("visit", Target(text="#1001"), None, None)
     ]
+
+
+def test_steps_in_a_row_between_bars_are_each_a_step() -> None:
+    assert steps("Open /login | type a@b.co into Email | click Login | see Welcome") == [
+        ("goto", None, "/login", None),
+        ("fill", Target(text="Email"), "a@b.co", None),
+        ("click", Target(text="Login"), None, None),
+        ("expect_text", None, "Welcome", None),
+    ]
+    # A bar inside words is one of them
+    assert steps("the title is Pricing | Acme")[0][2] == "Pricing | Acme"
+
+
+def test_two_things_said_as_one_subject_are_no_part_so_named() -> None:
+    # Once a part named "status 200 and body"
+    refused("Expected: status 200 and body contains ok")
+    assert steps("Terms and Conditions says Hi")[0][1] == Target(text="Terms and Conditions")

@@ -340,6 +340,16 @@ def split_goal(masked: str, parse: ParseFn) -> list[Piece]:
 # line, its steps opened by their keywords, capitalised as Gherkin writes them
 _GHERKIN_LINE = re.compile(r"^\s*(?:Given|When) ")
 _GHERKIN_NEXT = re.compile(r" (?=(?:When|Then|And|But) )")
+_PIPE = re.compile(r"\s+\|\s+")
+
+
+def _piped(line: str) -> list[str]:
+    """Split "open /login | click Login | see Welcome", steps in a row, never a table's row
+    nor words with a bar in them ("the title is Pricing | Acme")."""
+    steps = _PIPE.split(line)
+    return steps if all(_JOURNEY_VERB.match(step.strip()) for step in steps) else [line]
+
+
 # "Scenario: Guest checkout Given I'm on /checkout …": the title, then the steps
 _SCENARIO_TITLE = re.compile(r"^\s*(?i:scenario|example)\s*:[^:]*? (?=(?:Given|When) )")
 
@@ -350,6 +360,7 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
         for said in masked.splitlines()
         for written in [_SCENARIO_TITLE.sub("", said, count=1)]
         for step in (_GHERKIN_NEXT.split(written) if _GHERKIN_LINE.match(written) else [written])
+        for step in _piped(step)
     ]
     for line in lines:
         if _HEADING.match(line) and not _is_a_step(line, parse):
