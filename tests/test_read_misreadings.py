@@ -7063,3 +7063,11 @@ def test_two_things_said_as_one_subject_are_no_part_so_named() -> None:
     # Once a part named "status 200 and body"
     refused("Expected: status 200 and body contains ok")
     assert steps("Terms and Conditions says Hi")[0][1] == Target(text="Terms and Conditions")
+
+
+def test_how_a_thing_ended_is_never_its_name() -> None:
+    # Once looked for the last thing named "run succeeded"
+    refused("check the last run succeeded")
+    refused("check the job failed")
+    # Words a page says, written as they are shown, stay words
+    assert steps("verify Payment completed") == [("expect_text", None, "Payment completed", None)]

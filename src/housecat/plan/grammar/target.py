@@ -354,6 +354,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "Save the page should say Saved", "blog and check each post …"
         if not quoted and name[:1].islower() and _ONE_OF_THEM.search(name):
             return None  # "the middle one", "the blue one": one of things said before
+        if not quoted and name[:1].islower() and _ENDED.search(name):
+            return None  # "the last run succeeded": how a thing ended, never its name
         if not quoted and name[:1].islower() and _DANGLING.search(name):
             return None  # "the dashboard loads with no errors": a sentence cut short, no name
         if not quoted and re.search(r" (?:at|on) (?:/|https?://)", name):
@@ -632,6 +634,7 @@ def item_named(raw: str, quotes: Quotes) -> str | None:
     return scope_name(raw, quotes) if NAME_FIRST.match(name) or OPEN in name else None
 
 
+_ENDED = re.compile(r" (?:succeeded|failed|passed|finished|completed|worked|crashed|broke)$")
 _BROWSER_TAB = re.compile(r"^(?:new|another|other|browser|new browser) (?:tab|window)$")
 _SCOPE_KINDS = r"table|grid|list|section|panel|card|dialog|modal|form|menu|region"
 _KIND_THEN_NAME = re.compile(
