@@ -7071,3 +7071,23 @@ def test_how_a_thing_ended_is_never_its_name() -> None:
     refused("check the job failed")
     # Words a page says, written as they are shown, stay words
     assert steps("verify Payment completed") == [("expect_text", None, "Payment completed", None)]
+
+
+def test_controls_said_of_are_never_one_clicked() -> None:
+    # Once clicked a control named "Sign up buttons" in a goal that only looks
+    refused("The header has Log in and Sign up buttons")
+    refused("Toggling to annual pricing shows Save 20%")  # a step, said as a subject
+    assert steps("The cookie banner has Accept and Reject buttons") == [
+        (
+            "expect_visible",
+            Target(text="Accept", role="button", within="cookie banner"),
+            None,
+            None,
+        ),
+        (
+            "expect_visible",
+            Target(text="Reject", role="button", within="cookie banner"),
+            None,
+            None,
+        ),
+    ]

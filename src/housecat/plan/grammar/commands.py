@@ -74,6 +74,7 @@ _SHOWN_LAST = frozenset(
     | {"hidden", "listed", "loads", "vanishes", "exists", "present", "missing", "gone"}
     | {"enabled", "disabled", "checked", "unchecked", "ticked", "unticked", "selected"}
 )
+_KINDS_OF_MANY = frozenset({"buttons", "links", "tabs", "fields", "checkboxes", "menus", "icons"})
 _SAYING = frozenset({"says", "shows", "reads", "displays", "appears", "contains"}) | {
     *("becomes", "gets", "turns", "stays", "remains", "goes")
 }
@@ -97,6 +98,8 @@ def parse_command(text: str, quotes: Quotes) -> Parsed | None:
         return None  # "save is disabled": a statement, not a command
     if len(low) > 2 and low[2].endswith("s") and to_number(low[1]) is not None:
         return None  # "create two todos": things counted, which the words go on to name
+    if low[-1] in _KINDS_OF_MANY:
+        return None  # "Sign up buttons": buttons said of, never one control so named
     if low[-1] in _SHOWN_LAST or _SAYING.intersection(low[1:-1]):
         # "Join now appears", "Buy now shows Sold out": statements, not commands
         return None

@@ -42,7 +42,8 @@ _NEITHER = re.compile(r"^(?:neither|either)\b| nor ", re.I)
 _DOING = re.compile(
     r"^(?:submitting|clicking|typing|entering|filling|adding|opening|going|searching|selecting"
     r"|choosing|pressing|saving|sending|logging|signing|deleting|removing|uploading|creating"
-    r"|visiting|navigating|trying|leaving|tapping|checking|ticking|hovering|scrolling) \S",
+    r"|visiting|navigating|trying|leaving|tapping|checking|ticking|hovering|scrolling|toggling"
+    r"|switching|expanding|collapsing|dragging|sorting|filtering|changing|picking) \S",
     re.I,
 )
 # "an invalid email shows …", "a wrong password shows …": a value typed, told as a subject
