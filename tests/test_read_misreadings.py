@@ -7091,3 +7091,14 @@ def test_controls_said_of_are_never_one_clicked() -> None:
             None,
         ),
     ]
+
+
+def test_a_failure_said_after_its_condition_is_the_check() -> None:
+    assert steps("if the banner says Maintenance, fail") == [
+        ("expect_no_text", Target(text="banner"), "Maintenance", None)
+    ]
+    assert steps("If the page ever shows Error, alert me") == steps("fail if the page shows Error")
+    # "w/" is "with"
+    assert steps("login w/ the test account then open settings") == steps(
+        "login with the test account then open settings"
+    )

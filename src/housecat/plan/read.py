@@ -151,6 +151,12 @@ _SEARCH_LEADS = re.compile(
 )
 # "Fail if the page shows 'Internal Server Error'", "alert me if the homepage stops saying
 # Welcome": what must not come to pass, said as what sets the monitor off
+_IF_THEN_ALARM = re.compile(
+    r"^(?P<cond>(?:if|when|whenever) \S.*?),? (?:then )?(?P<act>fail|alert(?: me| us)?"
+    r"|(?:notify|warn|page|ping|email|text|tell) (?:me|us)|let (?:me|us) know|raise an alert"
+    r"|flag it)(?: the (?:test|check|run|monitor))?$",
+    re.I,
+)
 _ALARM_IF = re.compile(
     r"^(?:fail|alert(?: me| us)?|(?:notify|warn|page|ping|email|text|tell) (?:me|us)"
     r"|let (?:me|us) know|raise an alert|flag it)(?: the (?:test|check|run|monitor))?"
@@ -594,7 +600,8 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         if searched is None or found is None:
             return None
         return Parsed(searched.drafts + found.drafts, found.tail)
-    alarm = _ALARM_IF.match(text)
+    alarmed = _IF_THEN_ALARM.match(text)  # "if the banner says Maintenance, fail"
+    alarm = _ALARM_IF.match(f"{alarmed['act']} {alarmed['cond']}" if alarmed else text)
     if alarm:  # "fail if the page shows 'Internal Server Error'": it must not
         verb = "should show" if alarm["stops"] else "should not show"
         held = parse_clause(f"{alarm['s']} {verb} {alarm['x']}", quotes)

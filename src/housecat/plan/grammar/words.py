@@ -480,12 +480,14 @@ _SUPPOSED = re.compile(
     r"|remove|reload|refresh|apply|upload|put)\b)",
     re.I,
 )
+_WITH_SHORT = re.compile(r"(?<!\S)w/(?=\s)", re.I)
 _GREETED = re.compile(r"^(?:hey|hi|hello)\b", re.I)
 _ASKED = re.compile(r"^(?:can|could|would|will|please|so|i|we|let['’]?s)\b", re.I)
 
 
 def strip_fillers(text: str) -> str:
     """Drop connective words before a clause ("then", "Finally,") and punctuation after it."""
+    text = _WITH_SHORT.sub("with", text)  # "login w/ the test account"
     text = _TRIED.sub(lambda tried: _TRIED_VERBS[tried["verb"].lower()], text, count=1)
     text = _MONITORED.sub("check that ", text, count=1)
     text = _SUPPOSED.sub("", text, count=1)
