@@ -6969,6 +6969,7 @@ def test_answers_a_server_gives_are_no_words_on_the_page() -> None:
     # Once "404s" looked for, which no page shows: a check that could never fail
     refused("No 404s on the page")
     refused("No 404 errors on the page")
+    refused("the page shows no 404s")
     assert steps("No results found on the page") == [
         ("expect_text", None, "No results found", None)
     ]

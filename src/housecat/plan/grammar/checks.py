@@ -60,6 +60,7 @@ from housecat.plan.grammar.words import (
     PAGE_NAMED,
     PRONOUNS,
     REGIONS,
+    SERVER_ANSWERS,
     TEXT_NOUNS,
     UNNAMEABLE,
     chosen_by_the_page,
@@ -831,13 +832,13 @@ def _said_beside(subject: str, beside: Target, quotes: Quotes) -> Parsed | None:
     return Parsed((replace(draft, target=beside),), "closed")
 
 
-# Things a page lists, which no words name: "Search results displayed" shows results.
 # What closing hides: "the dialog is closed", "the cookie banner is dismissed"
 _SHUT = re.compile(
     r"\b(?:dialog|modal|popup|pop-up|banner|menu|panel|drawer|toast|alert|notification|message"
     r"|tooltip|window|sidebar|overlay|prompt|notice|bar|sheet|lightbox|flyout|dropdown)s?$",
     re.I,
 )
+# Things a page lists, which no words name: "Search results displayed" shows results.
 _THINGS = frozenset({"results", "items", "products", "entries", "rows", "records", "posts"})
 _THINGS_DESCRIBED = re.compile(
     r"^(?-i:[A-Z][a-z]+)(?: (?-i:[a-z]+)){0,2} (?-i:tasks|todos|projects|orders|users|files"
@@ -1192,6 +1193,8 @@ def _says_value(
     kind_first: the value opened with an article or "no", so it may name an element
     ("has a Sign in link", "has no errors") rather than spell out text.
     """
+    if SERVER_ANSWERS.match(value):
+        return None  # "shows no 404s": answers the server gave, which no words count
     # "has columns Date and Total": the table's column headers
     value = _COLUMNS.sub("column headers ", value, count=1)
     if " and " in value:  # "Name and Role columns": their headers, as "columns Name and Role"

@@ -14,6 +14,7 @@ from housecat.plan.grammar.words import (
     LEAKED,
     NUMBER,
     PAGE_NOUNS,
+    SERVER_ANSWERS,
     STATEMENT_WORDS,
     TEXT_NOUNS,
     UNNAMEABLE,
@@ -118,7 +119,6 @@ _HOLDING = re.compile(
 # Kinds whose elements are named by what they show, not by a label a person reads off.
 _DESCRIBED_KINDS = frozenset({"alert", "status", "dialog", "img", "region", "article"})
 _ONE_NAME = re.compile(r"^[A-Z][a-z]+$")
-_ANSWERS = re.compile(r"^[1-5](?:\d\d|xx)(?:s|'s| errors?| pages?| responses?)$", re.I)
 _KINDS_SAID = re.compile(
     r"\b(?:errors?|warnings?|messages?|alerts?|notifications?|exceptions?|failures?|issues?"
     r"|problems?|bugs?|popups?|pop-ups?|dialogs?|modals?|images?|links?|buttons?)"
@@ -255,7 +255,7 @@ def absent(text: str, quotes: Quotes) -> Parsed | None:
             return None  # "no results": a thing we cannot find, not text we can look for
         if not quotes.is_quoted(text.strip(" ,.;:!?")) and _SAID_INSIDE.search(seen[1]):
             return None  # "No Name says Bob": a statement, whose words no page shows whole
-        if not quotes.is_quoted(text.strip(" ,.;:!?")) and _ANSWERS.match(seen[1]):
+        if not quotes.is_quoted(text.strip(" ,.;:!?")) and SERVER_ANSWERS.match(seen[1]):
             return None  # "no 404s on the page": answers, which no words on it count
         said = not quotes.is_quoted(text.strip(" ,.;:!?")) and not _ONE_NAME.match(seen[1])
         if said and _KINDS_SAID.search(seen[1]):

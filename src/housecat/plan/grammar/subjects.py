@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from housecat.plan.grammar.words import STATEMENT_WORDS, starts_with_verb
+from housecat.plan.grammar.words import SERVER_ANSWERS, STATEMENT_WORDS, starts_with_verb
 
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my) ", re.I)
 _VERB_OBJECT = re.compile(r"^\S+ (?:the|a|an|this|that|your|my|all|every)\b", re.I)
@@ -36,8 +36,6 @@ _EVERY = re.compile(
     r"(?! (?-i:[A-Z0-9]))",  # "Some Assembly Required": a name
     re.I,
 )
-# "No 404s on the page": answers the server gave, none of them words to find
-_NO_ANSWERS = re.compile(r"^no [1-5](?:\d\d|xx)(?:s|['’]s)?\b", re.I)
 _NEITHER = re.compile(r"^(?:neither|either)\b| nor ", re.I)
 _DOING = re.compile(
     r"^(?:submitting|clicking|typing|entering|filling|adding|opening|going|searching|selecting"
@@ -77,7 +75,7 @@ def not_a_subject(subject: str) -> bool:
         return True  # "its content": whose? the step before named something we do not keep
     if _EVERY.match(words):
         return True  # "every row says Paid", "some rows show Paid": of how many, not one place
-    if _NO_ANSWERS.match(words):
+    if SERVER_ANSWERS.match(words):
         return True  # "No 404s": the server's answers, never the words "No 404s"
     if _NEITHER.search(words):
         return True  # "Neither Marketing nor Newsletter is ticked": none of them, or either

@@ -626,6 +626,10 @@ def starts_with_verb(text: str) -> bool:
 
 # "a toast appears saying Saved": the first word of a statement that a thing shows up
 A_THING_APPEARS = r"an?(?= [\w-]+(?: [\w-]+)? (?:appears|shows up|pops up|comes up)\b)"
+# "404s", "no 5xx errors": answers a server gave, which no words on a page count
+SERVER_ANSWERS = re.compile(
+    r"^(?:no )?[1-5](?:\d\d|xx)(?:s|['’]s| errors?| pages?| responses?)$", re.I
+)
 # "tomorrow's date", "today's orders": a day of the run, which names nothing on a page
 A_DAY_SAID = re.compile(r"^(?:today|tomorrow|yesterday)['’]s ", re.I)
 
