@@ -7103,3 +7103,11 @@ def test_a_failure_said_after_its_condition_is_the_check() -> None:
     assert steps("login w/ the test account then open settings") == steps(
         "login with the test account then open settings"
     )
+
+
+def test_a_statement_inside_a_name_is_no_name() -> None:
+    # Once an item named "results only show blue" looked for
+    refused("Apply the Blue filter and check the results only show blue items")
+    # Once searched for the words "an empty string"
+    refused("Search for an empty string")
+    assert steps("the tv show item is visible")[0][1] == Target(text="tv show", role="listitem")

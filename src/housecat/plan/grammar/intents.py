@@ -592,6 +592,8 @@ _QUERY_IN_A_BOX = re.compile(
 _DESCRIBED_QUERY = re.compile(
     r"^(?:for |by )?(?:(?:a|an|some|any) \S+(?: \S+)? (?:that|which|who|with|without)\b"
     r"|(?:something|anything|nothing)\b"
+    # "search for an empty string": nothing typed, which is no query to type
+    r"|(?:an? )?(?:empty|blank) (?:string|query|search|text|term)$"
     # "look up the price of Blue Mug": a thing to find out, not words to type
     r"|the [a-z]+(?: [a-z]+)? of\b"
     # "search with the filter Category set to Books": how, not what

@@ -354,6 +354,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "Save the page should say Saved", "blog and check each post …"
         if not quoted and name[:1].islower() and _ONE_OF_THEM.search(name):
             return None  # "the middle one", "the blue one": one of things said before
+        if not quoted and name[:1].islower() and _SAYS_INSIDE.search(name):
+            return None  # "the results only show blue items": a statement, never a name
         if not quoted and name[:1].islower() and _ENDED.search(name):
             return None  # "the last run succeeded": how a thing ended, never its name
         if not quoted and name[:1].islower() and _DANGLING.search(name):
@@ -634,6 +636,9 @@ def item_named(raw: str, quotes: Quotes) -> str | None:
     return scope_name(raw, quotes) if NAME_FIRST.match(name) or OPEN in name else None
 
 
+_SAYS_INSIDE = re.compile(
+    r" (?:only |all |both )?(?:shows?|says?|displays?|contains?|lists?|includes?|mentions?) "
+)
 _ENDED = re.compile(r" (?:succeeded|failed|passed|finished|completed|worked|crashed|broke)$")
 _BROWSER_TAB = re.compile(r"^(?:new|another|other|browser|new browser) (?:tab|window)$")
 _SCOPE_KINDS = r"table|grid|list|section|panel|card|dialog|modal|form|menu|region"
