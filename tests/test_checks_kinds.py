@@ -407,6 +407,19 @@ async def test_a_count_of_things_counts_only_items_that_are_those_things(
     assert (await check(pool, pages.add(lines), cart)).passed
 
 
+async def test_a_part_that_has_things_of_a_kind_holds_one_not_their_name(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # "the blog has posts" once looked for the word "posts", which "No posts yet" shows.
+    blog = "<section id=blog><h2>Blog</h2>{}</section>"
+    posts = "<ul><li>Launch week recap</li><li>Our new pricing</li></ul>"
+    for goal in ["the blog has posts", "Check the blog shows posts"]:
+        step = read_goal(goal).steps[-1]
+        assert (await check(pool, pages.add(blog.format(posts)), step)).passed, goal
+        result = await check(pool, pages.add(blog.format("<p>No posts yet</p>")), step)
+        assert not result.passed, f"false pass: {goal}"
+
+
 async def test_an_action_on_a_kind_never_acts_on_another_kind(
     pool: BrowserPool, pages: Pages
 ) -> None:

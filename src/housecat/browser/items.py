@@ -20,7 +20,7 @@ from housecat.browser.controls import MARK
 from housecat.browser.outcomes import StepFailed
 from housecat.browser.regions import find_region, region_hint
 from housecat.browser.wording import EMPTY_NOTE
-from housecat.plan.models import Target, ordinal
+from housecat.plan.models import Target, names_items, ordinal
 
 # What reading any list needs: words in single spaces, whether an element shows, the parts
 # of a page that hold menus rather than the page's lists, and which elements are items.
@@ -229,24 +229,11 @@ async def list_items(page: Page, where: str | None, noun: str | None = None) -> 
     return [str(text) for text in lists[0]["items"]]  # type: ignore[attr-defined]
 
 
-# Nouns that say what a list's items are ("5 posts", "3 plans"): every item is one of them.
-_KINDS_OF_ITEMS = re.compile(
-    r"^(?:(?:item|product|result|record|document|page|order|user|post|article|file|person"
-    r"|customer|ticket|issue|todo|to-do|task|card|review|plan|tier|question|answer|job"
-    r"|opening|position|role|project|quote|testimonial|member|comment|message|notification"
-    r"|event|column|thumbnail|image|photo|picture|video|course|lesson|chapter|episode|tag"
-    r"|feature|step|slide|option|link|row|chore|note|hit|listing|offer|deal|book|release"
-    r"|version|contact|invoice|payment|transaction|headline|line|element|thing)s?"
-    r"|match(?:es)?|entr(?:y|ies)|categor(?:y|ies)|stor(?:y|ies)|people)$",
-    re.I,
-)
-
-
 def items_counted(noun: str, items: list[str]) -> list[str]:
     """The items a count of `noun` counts: all of them when the noun says what they are
     ("3 posts"), else those whose words say it ("2 lamps": "Brass Lamp", never "Pine
     Table", which a count of the list's items would have taken for a lamp)."""
-    if _KINDS_OF_ITEMS.match(noun.split()[-1]):
+    if names_items(noun.split()[-1]):
         return items
     said = re.compile(rf"(?<![\w-]){re.escape(noun.removesuffix('s'))}s?(?![\w-])", re.I)
     return [item for item in items if said.search(item)]

@@ -241,6 +241,25 @@ def names_content(words: str) -> bool:
     return bool(_CONTENT.match(words))
 
 
+# What the items of a list are called ("3 posts", "the blog has reviews"): a count of them
+# counts every item, whatever its words say
+_KINDS_OF_ITEMS = re.compile(
+    r"^(?:(?:item|product|result|record|document|page|order|user|post|article|file|person"
+    r"|customer|ticket|issue|todo|to-do|task|card|review|plan|tier|question|answer|job"
+    r"|opening|position|role|project|quote|testimonial|member|comment|message|notification"
+    r"|event|column|thumbnail|image|photo|picture|video|course|lesson|chapter|episode|tag"
+    r"|feature|step|slide|option|link|button|row|chore|note|hit|listing|offer|deal|book|release"
+    r"|version|contact|invoice|payment|transaction|headline|line|element|thing)s?"
+    r"|match(?:es)?|entr(?:y|ies)|categor(?:y|ies)|stor(?:y|ies)|people)$",
+    re.I,
+)
+
+
+def names_items(noun: str) -> bool:
+    """Tell whether a noun says what a list's items are ("posts"), not what they say."""
+    return bool(_KINDS_OF_ITEMS.match(noun))
+
+
 class Target(BaseModel):
     """What a person would call an element: its name, its kind, which one and where."""
 

@@ -71,7 +71,7 @@ from housecat.plan.grammar.words import (
     names_the_site,
     strip_subject,
 )
-from housecat.plan.models import Action, Compare, Target
+from housecat.plan.models import Action, Compare, Target, names_items
 from housecat.plan.variables import placeholder
 
 _NEG = r"not|never|no longer|no more|cannot|can['’]t|\w+n['’]t"
@@ -241,7 +241,6 @@ _COUNTED_SUCH = re.compile(
     r"|priced|costing|cheaper|less|more|from|between)\b",
     re.I,
 )
-_BARE_KINDS = re.compile(r"^(?:rows|items|entries|links|buttons|results|cards|options)$")
 # Controls a goal must name: "the field" or "the button" alone is any of them.
 _CONTROL_ROLES = frozenset({"textbox", "button", "link", "checkbox", "combobox", "radio"})
 _NOTHING = re.compile(r"^(?:nothing|nobody|no one|none|no \w+)\b", re.I)
@@ -1103,6 +1102,15 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return replace(said, focus=region_name(subject))
 
 
+def _items_named(value: str) -> bool:
+    """Tell "posts", "reviews and comments": items said by their kind alone, no words."""
+    nouns = re.split(r", (?:and )?| and ", value)
+    return all(
+        re.fullmatch(r"(?-i:[a-z-]+s|people)", noun) is not None and names_items(noun)
+        for noun in nouns
+    )
+
+
 def _named_as_a_thing(value: str) -> bool:
     """Tell "Oak Table", a name in title case whose last word is a kind no control is (a
     product's name), from "Sign In Link", a control said by its kind."""
@@ -1241,7 +1249,11 @@ def _says_value(
         # "lists a project named 'Apollo'": the kind only describes the words shown
         said_thing: Action = "expect_no_text" if negated else "expect_text"
         return one(said_thing, target=scope, value=quotes.value(thing["q"]))
-    if _BARE_KINDS.match(value):  # "the table has rows": at least one, of that kind
+    if _items_named(value) and not words_only:
+        # "the table has rows", "the blog has posts": at least one of them, never the word,
+        # which "No posts yet" shows too
+        if " " in value:
+            return None  # "has posts and comments": some of each, which one count is not
         value = f"at least 1 {singular(value)}"
     if names_results(value) and not words_only:  # "the page shows search results"
         return no_results(place) if negated else some_results(value, place)
