@@ -7111,3 +7111,21 @@ def test_a_statement_inside_a_name_is_no_name() -> None:
     # Once searched for the words "an empty string"
     refused("Search for an empty string")
     assert steps("the tv show item is visible")[0][1] == Target(text="tv show", role="listitem")
+
+
+def test_a_test_case_s_name_before_its_steps_is_no_step() -> None:
+    # "Add item to cart" was clicked before the steps opened the shop.
+    for goal in [
+        "Test case: Add item to cart. Steps: open the shop, click Add to cart on Oak Chair.",
+        "TC-7: Add item to cart\nSteps: open the shop, click Add to cart on Oak Chair",
+    ]:
+        assert steps(goal) == steps("open the shop, click Add to cart on Oak Chair"), goal
+    # With no steps named after it, what follows the label is the test
+    assert steps("Test: open /cart") == [("goto", None, "/cart", None)]
+
+
+def test_a_test_tool_s_locator_is_no_name_on_the_page() -> None:
+    # "id=login" was a control's name to click
+    for goal in ["Click Element id=login", "click css=.btn", "type demo into name=username"]:
+        refused(goal)
+    assert steps("the URL contains id=5") == [("expect_url", None, "id=5", None)]

@@ -354,7 +354,16 @@ def _piped(line: str) -> list[str]:
 _SCENARIO_TITLE = re.compile(r"^\s*(?i:scenario|example)\s*:[^:]*? (?=(?:Given|When) )")
 
 
+# "Test case: Add item to cart. Steps: …": the case's name, then its steps, which say it
+_CASE_NAME = re.compile(
+    r"^\s*(?:test(?: case)?|tc|case|title)(?:[ -]?\d[\w.-]*)?\s*:[^\n]*?(?:[.!?]\s+|\s*\n\s*)"
+    r"(?=(?:steps?|actions?|procedure)\s*:)",
+    re.I,
+)
+
+
 def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
+    masked = _CASE_NAME.sub("", masked, count=1)
     lines = [
         step
         for said in masked.splitlines()
