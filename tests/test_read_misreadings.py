@@ -7129,3 +7129,16 @@ def test_a_test_tool_s_locator_is_no_name_on_the_page() -> None:
     for goal in ["Click Element id=login", "click css=.btn", "type demo into name=username"]:
         refused(goal)
     assert steps("the URL contains id=5") == [("expect_url", None, "id=5", None)]
+
+
+def test_a_state_said_before_a_kind_is_no_name() -> None:
+    # A link named "active nav", a button named "disabled" were looked for
+    for goal in [
+        "the active nav link is Pricing",
+        "the disabled button says Save",
+        "the current page link is 2",
+    ]:
+        refused(goal)
+    assert steps("click the close button") == [
+        ("click", Target(text="close", role="button"), None, None)
+    ]

@@ -349,6 +349,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         if not quoted and noun is not None and display in _NOT_A_NAME:
             # "the new item": which one? "switch to the new tab": a browser's tab
             return None
+        if not quoted and noun is not None and display.split()[0] in _IN_A_STATE:
+            return None  # "the active nav link": which one is so, never its words
         two = _TWO_NAMES.search(f"{name} {text.split()[-1]}") if noun else " or " in name
         if not quoted and two:
             return None  # "the Edit or Delete button", "the Login and Sign up links": two
@@ -438,14 +440,18 @@ _LOOKS = re.compile(
 _TWO_NAMES = re.compile(r" (?:or|nor) | and .*s$")
 # Words in lower case that say which one among others, never what it is called.
 _NOT_A_NAME = frozenset(
-    {"new", "old", "added", "other", "original", "previous", "same", "current", "latest"}
+    {"new", "old", "added", "other", "original", "previous", "same", "latest"}
     | {"newest", "oldest", "second", "last"}
-    # "the active link in the nav": which one is in that state, never its words
-    | {"active", "selected", "highlighted", "focused", "expanded", "collapsed", "checked"}
     # "both fields show Required": how many, never which
     | {"both", "all", "each", "every", "either", "neither", "any", "some", "several"}
     # "the CTA button", "the primary button": its part in the page, never its words
     | {"CTA", "cta", "call to action", "call-to-action", "primary", "secondary", "main"}
+)
+# Words in lower case that say how an element stands, never its name: "the active link
+# in the nav", "the disabled button" are whichever one is so
+_IN_A_STATE = frozenset(
+    {"active", "selected", "highlighted", "focused", "expanded", "collapsed", "checked"}
+    | {"current", "disabled", "enabled"}
 )
 # A name never holds a statement or a second step: a clause ran on into it.
 _SENTENCE_INSIDE = re.compile(
