@@ -7142,3 +7142,20 @@ def test_a_state_said_before_a_kind_is_no_name() -> None:
     assert steps("click the close button") == [
         ("click", Target(text="close", role="button"), None, None)
     ]
+
+
+def test_an_aside_on_how_a_control_looks_is_no_part_of_its_name() -> None:
+    # A control named "Save (the blue button)" was clicked
+    refused("Click Save (the blue button)")
+    refused("Open the menu (the hamburger icon) and tap Settings")
+    assert steps("Sort by Price (low to high)")[0][2] == "Price (low to high)"
+
+
+def test_the_site_speaking_as_we_shows_what_it_says() -> None:
+    assert steps("make sure we show Invalid credentials") == steps(
+        "the page shows Invalid credentials"
+    )
+    refused("we say Hello")
+    # Sent back to a page, said as people say it
+    for goal in ["we should bounce to /login", "I get kicked back to /login"]:
+        assert steps(goal) == [("expect_url", None, "/login", None)], goal

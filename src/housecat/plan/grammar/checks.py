@@ -85,7 +85,7 @@ _SUBJECT = r"(?:(?:the|a|an|this|your|my) )?(?!(?:the|a|an|this|your|my) )[^ ]+(
 # A base form follows a helper ("should show") or a plural subject ("the results list").
 _SAY = (
     rf"(?:(?P<mid>(?:{{aux}} )+)(?:{_SAY_BASE}|{_SAY_ING}|{_SAY_VERBS})|{_SAY_VERBS}"
-    rf"|(?<=s )(?:{_SAY_BASE}))"
+    rf"|(?:(?<=s )|(?<=\bwe ))(?:{_SAY_BASE}))"
 )
 _SHOWN = (
     r"(?:visible|invisible|hidden|shown|displayed|present|absent|missing|gone|there|rendered"
@@ -912,6 +912,7 @@ def _visible_one(
 
 
 _EACH = re.compile(r"(?:^|[\s,])(?:each|every|all)\b", re.I)
+_WE_SHOW = re.compile(r"\b(?:show|display)\W*$", re.I)
 _A_VERB_IN_PLACE = re.compile(
     r" (?:shows|says|loads|opens|displays|appears|lists|contains|reads|brings|gives|returns)\b"
 )
@@ -941,6 +942,8 @@ def _many_described(subject: str, match: re.Match[str], quotes: Quotes) -> bool:
 
 def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, value = match.groupdict().get("s") or "page", match["v"]
+    if subject.lower() == "we" and _WE_SHOW.search(match.string[: match.start("v")]):
+        subject = "the page"  # "we show Invalid credentials": the site, speaking as "we"
     if _NOTHING.match(subject) or subject.lower() == "there":
         return None  # "Nothing says Error": no part of the page, which no place can say
     if re.search(r" (?:that|which|who)$", subject, re.I):
@@ -1910,7 +1913,7 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"|are|am|be|been|would|also|was|were|gets?|got) )*(?:be|is|are|am|end up|ends up"
         r"|ended up|lands?|landed"
         r"|redirected|taken|sent|brought|arrives?|arrived|returned|forwarded|gets?|got"
-        r"|navigates|navigated|goes|went|redirects?|forwards?)"
+        r"|navigates|navigated|goes|went|redirects?|forwards?|bounced?|bounces|kicked|booted)"
         r" (?:back )?(?:on|at|to|onto) (?P<where>.+)$",
         _where,
     ),

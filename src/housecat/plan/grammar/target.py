@@ -269,13 +269,16 @@ _OWNED_CONTROL = re.compile(r"^(?P<owner>[A-Z][\w-]*(?: [\w-]+){0,3}?)['’]s (?
 
 # "Settings -> Billing", "the cart: 1 item": a path or a note, never one name
 _A_PATH_OR_NOTE = re.compile(r"\s(?:->|→|=>|>)\s|:\s")
-# "id=login", "css=.btn", "xpath=//button": a locator of a test tool's, which no one sees
-_LOCATOR = re.compile(r"(?:^|\s)(?:id|css|xpath|name|class|link|tag|data-\w+)\s*=\S", re.I)
+# "id=login", "css=.btn", "xpath=//button": a locator of a test tool's, which no one sees;
+# "Save (the blue button)": an aside on how it looks, which its name never holds
+_LOCATOR_OR_ASIDE = re.compile(
+    r"(?:^|\s)(?:id|css|xpath|name|class|link|tag|data-\w+)\s*=\S|\((?:the|a|an) ", re.I
+)
 
 
 def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     """Read what a person calls an element; None when it names nothing findable."""
-    if _A_PATH_OR_NOTE.search(raw) or _LOCATOR.search(raw):
+    if _A_PATH_OR_NOTE.search(raw) or _LOCATOR_OR_ASIDE.search(raw):
         return None
     text = _POSSESSIVE_ORDINAL.sub(r"the \g<ord> \g<part> of the \g<whole>", raw.strip(" ,.;:!?"))
     text = _A_PART_OWNS.sub(r"the \g<x> in the \g<part>", text, count=1)
