@@ -416,3 +416,30 @@ async def test_a_page_named_for_a_thing_is_never_a_card_that_shows_it(
         result, _, _ = await run(pool, shop, *read_goal(goal).steps)
         assert result.passed is holds, (goal, result.error)
         assert result.steps_passed >= 2, result.error  # the link was followed, either way
+
+
+# A sign-up form that answers only an address with an "@" in it.
+SIGN_UP = """<form><label>FIRST <input name=a></label><label>SECOND <input name=b></label>
+<button>Create account</button></form><p id=out></p><script>
+document.forms[0].addEventListener('submit', (event) => { event.preventDefault();
+  const typed = [...document.querySelectorAll('input')].map((f) => f.value);
+  out.textContent = typed.some((v) => v.includes('@')) ? 'Check your email' : 'Enter an email';
+});
+</script>"""
+
+
+async def test_a_sample_of_a_kind_goes_into_the_one_field_for_that_kind(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    goal = "put in a test email, click Create account and check it says Check your email"
+    steps = read_goal(goal).steps
+    url = pages.add(SIGN_UP.replace("FIRST", "Full name").replace("SECOND", "Email address"))
+    result, _, as_run = await run(pool, url, *steps)
+    assert result.passed, result.error
+    [typed] = [step for step in as_run.steps if step.action == "fill"]
+    assert typed.target is not None and typed.target.text == "Email address"
+    # Two fields for an email: which one is never guessed
+    url = pages.add(SIGN_UP.replace("FIRST", "Work email").replace("SECOND", "Personal email"))
+    result, _, _ = await run(pool, url, *steps)
+    assert not result.passed
+    assert "email" in (result.error or ""), result.error

@@ -7159,3 +7159,26 @@ def test_the_site_speaking_as_we_shows_what_it_says() -> None:
     # Sent back to a page, said as people say it
     for goal in ["we should bounce to /login", "I get kicked back to /login"]:
         assert steps(goal) == [("expect_url", None, "/login", None)], goal
+
+
+def test_what_a_journey_is_for_said_first_is_no_step() -> None:
+    journey = "go to /signup, put in a test email, hit Create account"
+    for preamble in [
+        "Hey, can you check every morning that our signup page still works?",
+        "Please make sure signup still works.",
+        "Please keep an eye on signup:",
+    ]:
+        assert steps(f"{preamble} {journey}") == steps(journey), preamble
+    # Said alone, it asks nothing a page can show
+    refused("Make sure signup works")
+    # "a test email": a sample, in the one Email field
+    assert steps("put in a test email")[0][:2] == (
+        "fill_form",
+        Target(text="email", role="textbox"),
+    )
+    refused("type a random name")
+
+
+def test_a_step_run_on_into_a_product_s_name_is_no_name() -> None:
+    # The "Add to cart" button in a card named "Oak Chair, go" was clicked
+    refused("add the Oak Chair, go to the cart")

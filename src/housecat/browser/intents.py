@@ -442,7 +442,11 @@ async def _fill_form(page: Page, step: Step, controls: Controls) -> Expansion:
     if step.value is None:  # "fill out the First name field": that one field
         assert step.target is not None
         wanted = normalize(step.target.text)
-        named = [c for c in shown if c.role in _FILLED_BY_HAND and normalize(_label(c)) == wanted]
+        typed = [c for c in shown if c.role in _FILLED_BY_HAND]
+        named = [c for c in typed if normalize(_label(c)) == wanted]
+        if not named:  # "the email field": the one labelled "Email address" or "Your email"
+            said = re.compile(whole_words(wanted), re.I)
+            named = [c for c in typed if said.search(normalize(_label(c)))]
         field_ = _only(named, f"'{step.target.text}' field", controls)
         return Expansion([await _sample(page, step, field_)])
     form = _form_to_fill(shown, step, controls)

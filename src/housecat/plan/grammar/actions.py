@@ -406,6 +406,8 @@ def _add_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the cheapest lamp", "any product": which one is for the page to say
     if joins_names(raw, quotes):
         return None  # "add Brass Lamp and Oak Chair": two products, or one named so?
+    if re.search(r", (?-i:[a-z])", raw):
+        return None  # "add the Oak Chair, go to the cart": a step ran on into the name
     return one("click", target=button.model_copy(update={"within": item}))
 
 

@@ -57,8 +57,11 @@ _SAMPLE_KINDS = (
 )
 _DESCRIBED_VALUE = re.compile(
     r"^(?:an?|some|any)(?: (?:valid|random|sample|test|dummy|fake|realistic|example|proper"
-    rf"|new|unique|short|plausible))* {_SAMPLE_KINDS}$"
+    rf"|new|unique|short|plausible))* (?P<kind>{_SAMPLE_KINDS})$"
 )
+# Kinds of value many fields take: "a random name" names no one field ("an email" does)
+_LABEL_OF_KIND = re.compile(r"(?<=mail) address$|(?<=phone) number$")
+_GENERIC_KIND = re.compile(r"^(?:name|number|text|word|value|answer|date|amount|quantity)$")
 # "an invalid email", "a valid coupon code", "your email", "the wrong password": only the
 # author knows the value ("the text Hello" says it).
 _UNKNOWN_VALUE = re.compile(
@@ -200,7 +203,13 @@ def _type(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     parts = _split(match["rest"], _TARGET_WORDS)
     if parts is None:
         rest = match["rest"]
-        if _DESCRIBED_VALUE.match(rest) or _UNKNOWN_VALUE.match(rest) or _A_THING.match(rest):
+        kind = _DESCRIBED_VALUE.match(rest)
+        if kind and not _GENERIC_KIND.match(kind["kind"]):
+            # "enter a test email": a sample, in the field for that kind of value
+            label = _LABEL_OF_KIND.sub("", kind["kind"])  # "an email address": Email
+            field = parse_element(f"the {label} field", quotes, "fill")
+            return None if field is None else one("fill_form", target=field.target)
+        if kind or _UNKNOWN_VALUE.match(rest) or _A_THING.match(rest):
             return None  # "type a random name", "type new text": what words? into which field?
         if OPEN in rest and not quotes.is_quoted(rest.strip()):
             return None  # 'fill Zip "12345", continue': a field's label and its value, and more

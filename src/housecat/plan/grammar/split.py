@@ -69,7 +69,19 @@ _GREETING = re.compile(
 _WHY = re.compile(
     r"^(?:we|i)(?: (?:want|need|would like)|['’]d like) to (?:know|be (?:alerted|notified|told"
     r"|paged|warned)|hear|find out) (?:when|if|whether|as soon as) [\w' -]+?"
-    r" (?:breaks|fails|goes down|stops working|is down|is broken|errors out)$",
+    r" (?:breaks|fails|goes down|stops working|is down|is broken|errors out)$"
+    # "Can you check every morning that our signup page still works?": no check of its
+    # own ("works" says none), what the steps that follow are for
+    r"|^(?:(?:hi|hey|hello)(?: there| team)?,? )?(?:(?:can|could|would) you (?:please )?|please )?"
+    r"(?:check|make sure|verify|confirm|test)"
+    r"(?: (?:every|each) (?:morning|day|hour|night|week)| daily| hourly| nightly| regularly)?"
+    r"(?: that| if| whether)? [\w' -]+? (?:still )?works(?: fine| properly| correctly| ok)?$",
+    re.I,
+)
+# "Please keep an eye on checkout: add …": what is watched, then the steps that say how
+_WATCHED = re.compile(
+    r"^\s*(?:please )?(?:(?:can|could) you )?(?:keep an eye on|keep watch (?:on|over)"
+    r"|watch over|look after) [^:.!?]{1,40}:\s+",
     re.I,
 )
 # A test case's section named before its steps, on the same line: the steps follow it.
@@ -375,6 +387,7 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
         if _HEADING.match(line) and not _is_a_step(line, parse):
             continue  # "Steps:" introduces a list; it is not a step
         line = _SECTION_LABEL.sub("", line, count=1)  # "Steps: open Reports, click Export"
+        line = _WATCHED.sub("", line, count=1)
         line = _PLACE_FIRST.sub(r"\g<place>, ", line, count=1)  # "On /pricing: …"
         line = _BY_WAY_OF.sub(r"In \g<part>, ", line, count=1)  # "From the sidebar, open …"
         line = _step_then_colon(line, parse)  # "Open /pricing: the total is $9"
