@@ -207,8 +207,8 @@ def _type(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if kind and not _GENERIC_KIND.match(kind["kind"]):
             # "enter a test email": a sample, in the field for that kind of value
             label = _LABEL_OF_KIND.sub("", kind["kind"])  # "an email address": Email
-            field = parse_element(f"the {label} field", quotes, "fill")
-            return None if field is None else one("fill_form", target=field.target)
+            named = parse_element(f"the {label} field", quotes, "fill")
+            return None if named is None else one("fill_form", target=named.target)
         if kind or _UNKNOWN_VALUE.match(rest) or _A_THING.match(rest):
             return None  # "type a random name", "type new text": what words? into which field?
         if OPEN in rest and not quotes.is_quoted(rest.strip()):
