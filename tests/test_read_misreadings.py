@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from housecat.errors import GoalNotUnderstood
 from housecat.plan.grammar.words import ELEMENT_NOUNS
 from housecat.plan.models import Target
 from housecat.plan.read import read, read_goal
@@ -7182,3 +7185,35 @@ def test_what_a_journey_is_for_said_first_is_no_step() -> None:
 def test_a_step_run_on_into_a_product_s_name_is_no_name() -> None:
     # The "Add to cart" button in a card named "Oak Chair, go" was clicked
     refused("add the Oak Chair, go to the cart")
+
+
+def test_the_landing_page_after_signing_in_is_where_it_landed() -> None:
+    # It went back to the start page, whose "Welcome" passed for the signed-in page's
+    for goal in [
+        "Verify 'Welcome' text is displayed on the landing page after login",
+        "log in; the landing page says Welcome",
+    ]:
+        assert steps(goal) == steps("log in and check the page says Welcome"), goal
+    assert steps("the landing page says Welcome")[0] == ("goto", None, "{{url}}", None)
+    assert steps("log in, then go to the landing page")[-1] == ("goto", None, "{{url}}", None)
+
+
+def test_shorthand_is_read_whole_and_refused_as_written() -> None:
+    assert steps("search for lamp, expect 3+ results") == steps(
+        "search for lamp, expect at least 3 results"
+    )
+    assert steps("type 5+ into Amount")[0][2] == "5+"
+    assert steps("the page says 3+ results")[0][2] == "3+ results"
+    assert steps("enter creds") == steps("enter credentials")
+    with pytest.raises(GoalNotUnderstood, match="'login w/ the zzz qqq'"):
+        read_goal("login w/ the zzz qqq")
+
+
+def test_a_page_or_part_checked_for_words_shows_them() -> None:
+    # A checkbox named "/status" was to be ticked
+    assert steps("check /status for All systems operational") == steps(
+        "/status shows All systems operational"
+    )
+    assert steps("check the footer for a Privacy link") == steps("the footer has a Privacy link")
+    assert steps("check the box for Terms")[0][0] == "check"
+    refused("check the page for errors")

@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import get_args
 
@@ -95,6 +95,7 @@ from housecat.plan.grammar.words import (
     base_verb,
     done_first,
     drop_adverb,
+    spell_out,
     strip_fillers,
     strip_subject,
 )
@@ -399,6 +400,8 @@ def _cut(goal: str) -> _Cut:
         )
         if parsed is not None and _arrived(piece.text, parsed, done):
             parsed = parse(_BEING_ON.sub(r"\g<who> should be ", piece.text, count=1))
+        if parsed is not None and _landed(piece.text, parsed, done):
+            parsed = replace(parsed, drafts=parsed.drafts[1:])  # where signing in landed
         if parsed is not None and unclear_what_it_is(piece.text, before, parsed):
             parsed = None
         phrase = quotes.restore(piece.phrase, as_written=True)
@@ -431,6 +434,19 @@ def _arrived(text: str, parsed: Parsed, done: list[Draft]) -> bool:
     """Tell "I am on the dashboard" said after a step: where it must have left me."""
     visit = [d.action for d in parsed.drafts] == ["visit"]
     return visit and bool(_BEING_ON.match(text)) and any(d.action not in _SETTING_UP for d in done)
+
+
+# "log in; the landing page says Welcome": the page signing in landed on, never the start
+_LANDING = re.compile(r"\blanding (?:page|screen)\b", re.I)
+
+
+def _landed(text: str, parsed: Parsed, done: list[Draft]) -> bool:
+    """Tell a check of "the landing page" after signing in, read as going to the start."""
+    drafts = parsed.drafts
+    start = bool(drafts) and drafts[0].action == "goto" and drafts[0].value == "{{url}}"
+    checks = len(drafts) > 1 and all(d.action in CHECKS for d in drafts[1:])
+    signed_in = any(d.action == "sign_in" for d in done)
+    return start and checks and signed_in and bool(_LANDING.search(text))
 
 
 def _seen_too(text: str, said_before: str, parse: Callable[[str], Parsed | None]) -> Parsed | None:
@@ -629,7 +645,7 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         pressed = parse_clause(untyped["body"], quotes)
         presses = pressed is not None and all(d.action in _PRESSES for d in pressed.drafts)
         return pressed if presses else None
-    text = done_first(base_verb(strip_subject(drop_adverb(strip_fillers(text)))))
+    text = done_first(base_verb(strip_subject(drop_adverb(strip_fillers(spell_out(text))))))
     if not text:
         return None
     # "on the results page again", "the Save button again": that page, that button

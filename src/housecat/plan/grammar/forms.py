@@ -389,6 +389,16 @@ def _uncheck_action(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("uncheck", target=element.target, tail=element.tail) if element else None
 
 
+# A page or a part of it looked through for something: never a box to tick ("check the
+# box for Terms" ticks it)
+_LOOKED_IN = re.compile(
+    r"^(?P<place>(?:/|https?://)\S*|(?:the|this|your|my|our) (?:(?:[\w-]+ ){0,2}page|site"
+    r"|screen|homepage|home page|cart|results|search results"
+    rf"|{'|'.join(sorted(REGIONS, key=len, reverse=True))})) for (?P<x>\S.*)$",
+    re.I,
+)
+
+
 def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "check": an assertion when it states something, else the tick of a box."""
     rest, lead = match["rest"], (match["q"] or "").lower()
@@ -398,6 +408,10 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return parse_assertion(rest, quotes, bare=False)
     if lead == "for":
         return exists(rest, quotes, strict=False)
+    looked_in = _LOOKED_IN.match(rest) if not lead else None
+    if looked_in:  # "check /status for 'All good'", "check the footer for a Privacy link"
+        place, wanted = looked_in["place"], looked_in["x"]
+        return parse_assertion(f"{place} shows {wanted}", quotes, bare=False)
     if lead:
         return parse_assertion(rest, quotes, bare=True)
     stated = parse_assertion(rest, quotes, bare=False)

@@ -16,6 +16,7 @@ from housecat.plan.grammar.words import (
     STATEMENT_WORDS,
     STRONG_NOUNS,
     names_the_site,
+    spell_out,
     strip_fillers,
 )
 from housecat.plan.models import CHECKS
@@ -547,7 +548,7 @@ def _words(sentence: str, span: _Span) -> str:
 
 def _text(sentence: str, span: _Span) -> str:
     body = span if span.body is None else _Span(span.body, span.end)
-    return " ".join(part for part in (span.verb, _words(sentence, body), span.scope) if part)
+    return spell_out(" ".join(p for p in (span.verb, _words(sentence, body), span.scope) if p))
 
 
 def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: ParseFn) -> None:

@@ -481,13 +481,25 @@ _SUPPOSED = re.compile(
     re.I,
 )
 _WITH_SHORT = re.compile(r"(?<!\S)w/(?=\s)", re.I)
+_CREDS = re.compile(r"(?<![\w-])creds(?![\w-])", re.I)
+# "3+ results": at least three of them ("says 3+ results" is words, "type 5+" a value)
+_OR_MORE = re.compile(
+    r"(?<!says )(?<!reads )(?<!say )(?<!read )(?<![\w.,$€£])(?P<n>\d{1,6})\+ (?=(?-i:[a-z]+s)\b)"
+)
 _GREETED = re.compile(r"^(?:hey|hi|hello)\b", re.I)
 _ASKED = re.compile(r"^(?:can|could|would|will|please|so|i|we|let['’]?s)\b", re.I)
 
 
+def spell_out(text: str) -> str:
+    """Write shorthand out whole: "w/", "creds", "3+ results". Only the text read changes:
+    a clause refused is named as it was written."""
+    text = _WITH_SHORT.sub("with", text)  # "login w/ the test account"
+    text = _OR_MORE.sub(r"at least \g<n> ", text)
+    return _CREDS.sub("credentials", text)  # "enter creds"
+
+
 def strip_fillers(text: str) -> str:
     """Drop connective words before a clause ("then", "Finally,") and punctuation after it."""
-    text = _WITH_SHORT.sub("with", text)  # "login w/ the test account"
     text = _TRIED.sub(lambda tried: _TRIED_VERBS[tried["verb"].lower()], text, count=1)
     text = _MONITORED.sub("check that ", text, count=1)
     text = _SUPPOSED.sub("", text, count=1)
