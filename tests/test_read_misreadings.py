@@ -7217,3 +7217,22 @@ def test_a_page_or_part_checked_for_words_shows_them() -> None:
     assert steps("check the footer for a Privacy link") == steps("the footer has a Privacy link")
     assert steps("check the box for Terms")[0][0] == "check"
     refused("check the page for errors")
+
+
+def test_an_address_before_a_colon_is_the_page_its_steps_are_on() -> None:
+    # "/pricing:" was a heading, and its check read whatever page was open
+    assert steps("/pricing: the Pro plan costs $29") == steps("On /pricing, the Pro plan costs $29")
+    assert steps("/login:\nsign in as jdoe")[0] == ("goto", None, "/login", None)
+    assert steps("http://localhost:8000/login: sign in as jdoe")[0] == (
+        "goto",
+        None,
+        "http://localhost:8000/login",
+        None,
+    )
+    # "expect /dashboard": where the step before it landed
+    assert steps("sign in as jdoe, expect /dashboard")[-1] == (
+        "expect_url",
+        None,
+        "/dashboard",
+        None,
+    )

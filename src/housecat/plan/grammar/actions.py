@@ -427,7 +427,12 @@ def _verify(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     # "Test the checkout features", "Test Acme's search": a title naming what is tested.
     # Only a statement after "test" ("test that …", "test 'Saved' is shown") checks anything.
     titled = match[0][:4].lower() == "test" and not _TEST_THAT.match(match[0])
+    if _EXPECTED_PATH.match(match[0]):  # "sign in, expect /dashboard": where it lands
+        return one("expect_url", value=match["rest"])
     return parse_assertion(match["rest"], quotes, bare=not titled)
+
+
+_EXPECTED_PATH = re.compile(r"^(?:expect|assert) /[^\s,;]*$", re.I)
 
 
 _TEST_THAT = re.compile(r"^test(?::| (?:that|if|whether)\b)", re.I)
