@@ -7236,3 +7236,9 @@ def test_an_address_before_a_colon_is_the_page_its_steps_are_on() -> None:
         "/dashboard",
         None,
     )
+
+
+def test_what_a_part_shows_after_its_name_and_a_colon_is_never_typed() -> None:
+    # "shows Oak Chair" was typed into a field named Cart
+    assert steps("Cart: shows Oak Chair") == steps("the Cart shows Oak Chair")
+    assert steps("Name: Ada") == [("fill", Target(text="Name"), "Ada", None)]

@@ -82,7 +82,12 @@ _FORM = (
     r"(?:[\w-]+ ){0,2}?form \((?P<inside>[^()]+)\)$"  # "the contact form (name Ada, …)"
 )
 # "Name: as on the card, please" is a remark; a value is quoted or short and plain.
-_PROSE = re.compile(r"\b(?:should|must|will|is|are|was|were|be|please|then)\b", re.I)
+_PROSE = re.compile(
+    r"\b(?:should|must|will|is|are|was|were|be|please|then)\b"
+    # "Cart: shows Oak Chair": what a part shows, said after its name
+    r"|^(?-i:shows?|has|have|lists?|says?|contains?|displays?|includes?|reads|mentions?)\b",
+    re.I,
+)
 
 
 def _label_ok(label: str) -> bool:
