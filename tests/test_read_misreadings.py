@@ -7242,3 +7242,16 @@ def test_what_a_part_shows_after_its_name_and_a_colon_is_never_typed() -> None:
     # "shows Oak Chair" was typed into a field named Cart
     assert steps("Cart: shows Oak Chair") == steps("the Cart shows Oak Chair")
     assert steps("Name: Ada") == [("fill", Target(text="Name"), "Ada", None)]
+
+
+def test_a_thing_named_by_its_number_labels_its_values() -> None:
+    # "status Shipped" was looked for as words
+    status = Target(text="status", within="order #1001")
+    assert steps("order #1001 has status Shipped") == [("expect_text", status, "Shipped", None)]
+    assert steps("the row for order #1001 has status Shipped") == steps(
+        "order #1001 has status Shipped"
+    )
+    # "the row for #1001" was refused
+    assert steps("the row for #1001 says Shipped") == [
+        ("expect_text", Target(text="row", role="row", within="#1001"), "Shipped", None)
+    ]

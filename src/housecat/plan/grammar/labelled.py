@@ -9,7 +9,7 @@ import re
 
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import expected
-from housecat.plan.grammar.target import item_named, joins_names
+from housecat.plan.grammar.target import by_number, item_named, joins_names
 from housecat.plan.grammar.types import Parsed, one
 from housecat.plan.grammar.words import ELEMENT_NOUNS, NAME_FIRST, REGIONS
 from housecat.plan.models import Target
@@ -107,7 +107,8 @@ def said_of_item(
 ) -> Parsed | None:
     """Read a value an item labels, said with a verb: "Ada's status reads Active", "Ada's
     row shows Active in the Status column", "Order #1042 has status Shipped"."""
-    named = NAME_FIRST.match(subject) or subject.startswith(OPEN)
+    # "Order #1042", "order #1042": a thing by its number is named too
+    named = NAME_FIRST.match(subject) or subject.startswith(OPEN) or by_number(subject)
     owner = item_named(subject, quotes) or (subject if named else None)  # "Ada's row": Ada
     column = _COLUMN.match(placed["scope"]) if placed else None
     had = has_label(value) if _HAS_VERB.search(verb) else None

@@ -125,7 +125,7 @@ _OWN_NAME = re.compile(r"^(?:My|Your|Our) ")
 _ORDINAL = re.compile(rf"^(?P<ord>{ORDINAL}) (?!name\b)")
 # "the row for Bob", "the card for 'Pro'": "for" a name, never "for guests" or "for this user"
 _NAMED_FOR = re.compile(
-    rf"^(?:{OPEN}|[A-Z0-9]|\S+['’]s\b|the (?:{OPEN}|[A-Z0-9])|[a-z]+ #?\d)"  # "order #1042"
+    rf"^(?:{OPEN}|[A-Z0-9]|#\d|\S+['’]s\b|the (?:{OPEN}|[A-Z0-9])|[a-z]+ #?\d)"  # "order #1042"
 )
 # A scope starts at one of these words: the space before it is matched, the word looked at.
 _SCOPE = re.compile(r" (?=(on|in|inside|within|for|under|beside|near|next to|from) \S)", re.I)
@@ -644,7 +644,13 @@ def item_named(raw: str, quotes: Quotes) -> str | None:
     if match is None:
         return None
     name = _DETERMINER.sub("", match["x"], count=1)
-    return scope_name(raw, quotes) if NAME_FIRST.match(name) or OPEN in name else None
+    named = NAME_FIRST.match(name) or OPEN in name or by_number(name)
+    return scope_name(raw, quotes) if named else None
+
+
+def by_number(name: str) -> bool:
+    """Tell "#1001" or "order #1001": a thing named by its number, whatever its case."""
+    return bool(re.match(r"^(?:(?-i:[a-z]+) )?#\d+$", name))
 
 
 _SAYS_INSIDE = re.compile(
