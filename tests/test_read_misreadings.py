@@ -7255,3 +7255,16 @@ def test_a_thing_named_by_its_number_labels_its_values() -> None:
     assert steps("the row for #1001 says Shipped") == [
         ("expect_text", Target(text="row", role="row", within="#1001"), "Shipped", None)
     ]
+
+
+def test_which_one_the_page_ranks_first_is_no_name_and_a_bound_no_words() -> None:
+    # An item named "cheapest" was looked for; the words "4 stars or more" were
+    for goal in [
+        "the cheapest item is Pencil",
+        "click the cheapest item",
+        "the rating is 4 stars or more",
+        "the rating shows 4 stars or more",
+    ]:
+        refused(goal)
+    assert steps("the best sellers section shows Oak Chair")[0][1] == Target(text="best sellers")
+    assert steps("the results show 3 or more items")[0][3] == 3

@@ -306,6 +306,11 @@ _URL_LEAD = re.compile(r"^(?:the )?(?:pattern|path|string|text|fragment|part|wor
 _PERSON = re.compile(r"^(?-i:[A-Z][a-z]+)$")
 _SUBJECTS = re.compile(r",? and |, ", re.I)
 _EITHER_VALUE = re.compile(rf" or (?:[A-Z0-9$£€]|{OPEN})")  # "Active or Pending", "$5 or $6"
+# "4 stars or more": a bound, which no words shown are
+_BOUND = re.compile(
+    r" (?:or (?:more|less|fewer|higher|lower|above|below|over|under|better|greater)"
+    r"|and (?:up|above|over|more))$"
+)
 _ALTERNATIVES = re.compile(r"\b(?:or|either|and/or)\b", re.I)
 # An address written out: a URL, or a path on the site under test.
 _ADDRESS = (
@@ -990,6 +995,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "shows 2 after adding two items": when, which is a step of its own
     if _COUNTED_SUCH.match(value) and not quotes.is_quoted(value):
         return None  # "shows 5 products under $50": how many of a kind, no words shown
+    if _BOUND.search(value) and not quotes.is_quoted(value):
+        return None  # "shows 4 stars or more": at least, which no words shown say
     if _SOME_OF.match(value) and not (_negated(match["mid"]) and value.startswith("any ")):
         return None  # "lists every product": the products, which no words are ("All good" is)
     if (
@@ -1523,7 +1530,7 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the page is loaded", "the button is disabled": states, not words
     if field and _FIELD_STATE.match(raw):
         return None  # "the password field should be masked": how it is, not what it holds
-    if _EITHER_VALUE.search(raw):
+    if _EITHER_VALUE.search(raw) or _BOUND.search(raw):
         return None  # "the status is Active or Pending": either, which no one check is
     if not quotes.is_quoted(raw) and _SECOND_THING.search(raw):
         return None  # "should equal $45.00 and the tax $4.50": a second thing said

@@ -19,6 +19,7 @@ from housecat.plan.grammar.words import (
     STATEMENT_WORDS,
     STRONG_NOUNS,
     UNNAMEABLE,
+    chosen_by_the_page,
     has_pronoun,
     names_a_page,
     names_the_site,
@@ -354,6 +355,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None
         if not quoted and noun is not None and display.split()[0] in _IN_A_STATE:
             return None  # "the active nav link": which one is so, never its words
+        if not quoted and ELEMENT_NOUNS.get(noun or "") and chosen_by_the_page(display):
+            return None  # "the cheapest item": which one is for the page to say
         two = _TWO_NAMES.search(f"{name} {text.split()[-1]}") if noun else " or " in name
         if not quoted and two:
             return None  # "the Edit or Delete button", "the Login and Sign up links": two
