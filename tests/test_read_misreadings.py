@@ -7268,3 +7268,17 @@ def test_which_one_the_page_ranks_first_is_no_name_and_a_bound_no_words() -> Non
         refused(goal)
     assert steps("the best sellers section shows Oak Chair")[0][1] == Target(text="best sellers")
     assert steps("the results show 3 or more items")[0][3] == 3
+
+
+def test_data_a_scenario_says_exists_is_assumed_with_its_table() -> None:
+    reading = read(
+        'Given the following users exist:\n| name |\n| Ada |\nWhen I go to /users\nThen I see "Ada"'
+    )
+    assert reading.plan.assumptions == ["the following users exist: | name | | Ada |"]
+    assert [s.action for s in reading.plan.steps] == ["goto", "expect_text"]
+    assert read("Given a user Ada exists\nWhen I go to /users").plan.assumptions == [
+        "a user Ada exists"
+    ]
+    # A table under a step is its values, never assumed
+    filled = read("When I fill in the form with:\n| Name | Ada |\nAnd I press Send")
+    assert [s.action for s in filled.plan.steps] == ["fill", "click"]

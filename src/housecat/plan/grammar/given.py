@@ -28,6 +28,8 @@ _PLACE = (
 _STATE = re.compile(
     rf"^(?:{_SUBJECT} (?:exists?|(?:has|have)(?! \w+ed\b)|(?:am|is|are)(?! {_PLACE}))\b"
     r"|there (?:is|are|exists?)\b"
+    # "a user Ada exists", "the following users exist:": data the app must hold
+    r"|(?:an?|the following|these|some|\d+|two|three) (?:[\w'-]+ ){0,3}exists?:?$"
     r"|an? (?:empty|new|fresh|clean|blank|registered|existing) "
     r"|the \w+(?: \w+)? (?:is|are) (?:open|empty|loaded|running|available|set up|seeded)\b"
     # "Given the cart contains 'Oak Chair'": what it holds before the journey
@@ -44,16 +46,21 @@ def set_aside_assumptions(
     """Return the lines with each unreadable "Given" state taken out, and those states."""
     kept: list[str] = []
     assumed: list[str] = []
-    in_given = False
+    in_given = tabled = False
     for line in lines:
+        if tabled and line.lstrip().startswith("|"):
+            assumed[-1] += f" {line.strip()}"  # "the following users exist:" and its table
+            continue
+        tabled = False
         match = _GIVEN.match(line)
         keyword = match["keyword"].lower() if match else ""
         in_given = keyword == "given" or (in_given and keyword in {"and", "but"})
         rest = match["rest"].rstrip(".") if match else ""
         # "Given there are 3 orders, when I open Orders, …": only the state is assumed
         state, *after = _NEXT_CLAUSE.split(rest, maxsplit=1)
-        if in_given and _STATE.match(state) and _assumed(parse(state)):
+        if in_given and _STATE.match(state) and _assumed(parse(state.rstrip(":"))):
             assumed.append(state)
+            tabled = state.endswith(":")
             if after:
                 kept.append(after[0])
             continue
