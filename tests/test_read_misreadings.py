@@ -7282,3 +7282,16 @@ def test_data_a_scenario_says_exists_is_assumed_with_its_table() -> None:
     # A table under a step is its values, never assumed
     filled = read("When I fill in the form with:\n| Name | Ada |\nAnd I press Send")
     assert [s.action for s in filled.plan.steps] == ["fill", "click"]
+
+
+def test_a_step_told_as_the_subject_of_what_it_should_do_comes_first() -> None:
+    assert steps("Clicking Save should show Saved") == steps(
+        "click Save, then the page shows Saved"
+    )
+    assert steps("Submitting the form should take me to /thanks") == [
+        ("submit", None, None, None),
+        ("expect_url", None, "/thanks", None),
+    ]
+    refused("take me to /pricing")  # a request, never a check of where a step led
+    # A control named "Save nothing happens" was clicked
+    refused("When I click Save nothing happens")

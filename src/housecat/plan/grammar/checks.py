@@ -1920,7 +1920,9 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"|are|am|be|been|would|also|was|were|gets?|got) )*(?:be|is|are|am|end up|ends up"
         r"|ended up|lands?|landed"
         r"|redirected|taken|sent|brought|arrives?|arrived|returned|forwarded|gets?|got"
-        r"|navigates|navigated|goes|went|redirects?|forwards?|bounced?|bounces|kicked|booted)"
+        r"|navigates|navigated|goes|went|redirects?|forwards?|bounced?|bounces|kicked|booted"
+        # "(submitting it) should take me to /thanks": where the step before leads
+        r"|(?<=\w )(?:take|takes|bring|brings|send|sends) (?:me|you|us|the user))"
         r" (?:back )?(?:on|at|to|onto) (?P<where>.+)$",
         _where,
     ),

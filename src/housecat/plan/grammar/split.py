@@ -12,9 +12,11 @@ from housecat.plan.grammar.types import Parsed
 from housecat.plan.grammar.words import (
     A_THING_APPEARS,
     CONFIRMING_FIELD,
+    DOING,
     ON_A_DEVICE,
     STATEMENT_WORDS,
     STRONG_NOUNS,
+    done_first,
     names_the_site,
     spell_out,
     strip_fillers,
@@ -415,8 +417,25 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
                 # "the Sign in link is gone after logging in": signing in comes first
                 collapsed = _SIGNED_AFTER.sub(r"\g<when>, \g<check>", collapsed, count=1)
                 collapsed = _acted_first(collapsed, parse)
+                collapsed = _done_as_subject(collapsed, parse)
                 if not _HEADING.match(collapsed) or _is_a_step(collapsed, parse):
                     yield collapsed.rstrip(": ")
+
+
+# "Clicking Save should show Saved": a step told as the subject of what it should do
+_DONE_AS_SUBJECT = re.compile(r"^(?P<doing>\S+ .*?) (?P<check>(?:should|must|will) \S.*)$")
+
+
+def _done_as_subject(sentence: str, parse: ParseFn) -> str:
+    """Put the step first in "Clicking Save should show Saved": click Save, then check."""
+    said = _DONE_AS_SUBJECT.match(sentence)
+    if said is None or not DOING.match(said["doing"]) or parse(sentence) is not None:
+        return sentence
+    step = done_first(f"after {said['doing']}")
+    done = parse(step)
+    if done is None or _checks_only(done) or not _checks_only(parse(said["check"])):
+        return sentence
+    return f"{step}, then {said['check']}"
 
 
 def _acted_first(sentence: str, parse: ParseFn) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from housecat.plan.grammar.words import SERVER_ANSWERS, STATEMENT_WORDS, starts_with_verb
+from housecat.plan.grammar.words import DOING, SERVER_ANSWERS, STATEMENT_WORDS, starts_with_verb
 
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my) ", re.I)
 _VERB_OBJECT = re.compile(r"^\S+ (?:the|a|an|this|that|your|my|all|every)\b", re.I)
@@ -37,13 +37,6 @@ _EVERY = re.compile(
     re.I,
 )
 _NEITHER = re.compile(r"^(?:neither|either)\b| nor ", re.I)
-_DOING = re.compile(
-    r"^(?:submitting|clicking|typing|entering|filling|adding|opening|going|searching|selecting"
-    r"|choosing|pressing|saving|sending|logging|signing|deleting|removing|uploading|creating"
-    r"|visiting|navigating|trying|leaving|tapping|checking|ticking|hovering|scrolling|toggling"
-    r"|switching|expanding|collapsing|dragging|sorting|filtering|changing|picking) \S",
-    re.I,
-)
 # "an invalid email shows …", "a wrong password shows …": a value typed, told as a subject
 _A_VALUE_TYPED = re.compile(
     r"^(?:an?|any) (?:invalid|wrong|bad|incorrect|empty|blank|missing|short|too short|long"
@@ -79,7 +72,7 @@ def not_a_subject(subject: str) -> bool:
         return True  # "No 404s": the server's answers, never the words "No 404s"
     if _NEITHER.search(words):
         return True  # "Neither Marketing nor Newsletter is ticked": none of them, or either
-    if _DOING.match(words):
+    if DOING.match(words):
         return True  # "Submitting the form without a message": a step, told as a subject
     if _A_VALUE_TYPED.match(words):
         return True  # "an invalid email shows …": what was typed, which no part of a page is

@@ -478,6 +478,8 @@ _SENTENCE_INSIDE = re.compile(
     r"| with (?:an? )?(?:invalid|wrong|bad|incorrect) (?-i:[a-z])"
     # "the submit button becomes enabled after I tick the terms box": a person acting
     r"| (?:when|whenever|while|after|before|once|until|if) (?-i:I|we|you|they)\b"
+    # "click Save nothing happens": what follows a step, which no check can see
+    r"| nothing (?:happens|changes|loads|appears)\b"
     # "Save and I'm now on the dashboard": a step, then where it leaves me
     r"| (?:and|then) (?-i:I|we|you)(?:['’](?:m|re)| am| are)\b"
 )
