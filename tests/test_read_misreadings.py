@@ -7295,3 +7295,19 @@ def test_a_step_told_as_the_subject_of_what_it_should_do_comes_first() -> None:
     refused("take me to /pricing")  # a request, never a check of where a step led
     # A control named "Save nothing happens" was clicked
     refused("When I click Save nothing happens")
+
+
+def test_a_step_said_with_what_it_should_show_comes_before_the_check() -> None:
+    assert steps("Clicking the copy button shows Copied!") == steps(
+        "click the copy button, then the page shows Copied"
+    )
+    assert steps("Going to /docs/nope shows Page not found")[0] == (
+        "goto",
+        None,
+        "/docs/nope",
+        None,
+    )
+    # A control named "Save with an empty name", the word "letters" typed
+    refused("Clicking Save with an empty name shows an error")
+    refused("type letters into Phone")
+    assert steps("type Letters into Phone")[0][2] == "Letters"

@@ -72,6 +72,10 @@ _UNKNOWN_VALUE = re.compile(
     r"|(?:your|my|his|her|their|our) "
     r"|the (?!(?:text|words?|value|phrase|string|number) )\S)"
 )
+_KIND_OF_TEXT = re.compile(
+    r"^(?:letters|numbers|digits|symbols|spaces|special characters|emojis?|gibberish|garbage"
+    r"|random text|random characters|whitespace|nothing|something)$"
+)
 _A_THING = re.compile(r"^(?:a|an|some|any|new|different|random|other) [a-z][a-z -]*$")
 # "card 4242…, expiry 12/30, CVC 123": more labelled values, not one value for one field
 _MORE_PAIRS = re.compile(r", (?:and )?[a-z][a-z-]*(?: [a-z][a-z-]*)? (?:[A-Z0-9]|\{\{)\S*")
@@ -162,8 +166,8 @@ def _typed(element: Element | None, raw: str, quotes: Quotes, tail: Tail) -> Par
         if element is None or element.target.role == "combobox":
             return None
         return one("fill_form", target=element.target, tail=element.tail)
-    if _UNKNOWN_VALUE.match(words) or _A_THING.match(words):
-        return None  # "write a short bio": what to write is described, never the words
+    if _UNKNOWN_VALUE.match(words) or _A_THING.match(words) or _KIND_OF_TEXT.match(words):
+        return None  # "write a short bio", "type letters": described, never the words
     if _MORE_PAIRS.search(words) or _MORE_WITH.search(words):
         return None  # "Jo, email jo@x.io": more fields and values, never all typed in one
     if words.lower() in UNNAMEABLE - {"one"}:
@@ -209,7 +213,7 @@ def _type(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             label = _LABEL_OF_KIND.sub("", kind["kind"])  # "an email address": Email
             named = parse_element(f"the {label} field", quotes, "fill")
             return None if named is None else one("fill_form", target=named.target)
-        if kind or _UNKNOWN_VALUE.match(rest) or _A_THING.match(rest):
+        if kind or _UNKNOWN_VALUE.match(rest) or _A_THING.match(rest) or _KIND_OF_TEXT.match(rest):
             return None  # "type a random name", "type new text": what words? into which field?
         if OPEN in rest and not quotes.is_quoted(rest.strip()):
             return None  # 'fill Zip "12345", continue': a field's label and its value, and more

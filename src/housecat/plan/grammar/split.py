@@ -423,7 +423,10 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
 
 
 # "Clicking Save should show Saved": a step told as the subject of what it should do
-_DONE_AS_SUBJECT = re.compile(r"^(?P<doing>\S+ .*?) (?P<check>(?:should|must|will) \S.*)$")
+_DONE_AS_SUBJECT = re.compile(
+    r"^(?P<doing>\S+ .*?) (?P<check>(?:should|must|will|shows|displays|brings up|reveals"
+    r"|takes (?:me|you|us)) \S.*)$"
+)
 
 
 def _done_as_subject(sentence: str, parse: ParseFn) -> str:
@@ -433,9 +436,10 @@ def _done_as_subject(sentence: str, parse: ParseFn) -> str:
         return sentence
     step = done_first(f"after {said['doing']}")
     done = parse(step)
-    if done is None or _checks_only(done) or not _checks_only(parse(said["check"])):
+    check = f"it {said['check']}"  # "… shows Copied": it, the page the step leaves
+    if done is None or _checks_only(done) or not _checks_only(parse(check)):
         return sentence
-    return f"{step}, then {said['check']}"
+    return f"{step}, then {check}"
 
 
 def _acted_first(sentence: str, parse: ParseFn) -> str:

@@ -475,7 +475,7 @@ _SENTENCE_INSIDE = re.compile(
     # "the mobile menu opens when clicking the hamburger icon": when, said in a name
     r"| (?:when|whenever|while|after|before|once|upon) (?-i:[a-z]+ing)\b"
     # "Login with invalid password shows …": a step tried, never a part's name
-    r"| with (?:an? )?(?:invalid|wrong|bad|incorrect) (?-i:[a-z])"
+    r"| with (?:an? |no )?(?:invalid|wrong|bad|incorrect|empty|blank|missing) (?-i:[a-z])"
     # "the submit button becomes enabled after I tick the terms box": a person acting
     r"| (?:when|whenever|while|after|before|once|until|if) (?-i:I|we|you|they)\b"
     # "click Save nothing happens": what follows a step, which no check can see
