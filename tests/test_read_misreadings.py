@@ -7311,3 +7311,14 @@ def test_a_step_said_with_what_it_should_show_comes_before_the_check() -> None:
     refused("Clicking Save with an empty name shows an error")
     refused("type letters into Phone")
     assert steps("type Letters into Phone")[0][2] == "Letters"
+
+
+def test_signing_in_through_another_site_is_no_account_of_this_form() -> None:
+    # A user named "SSO" with the password "acme.com" was typed into the form
+    for goal in [
+        "Sign in with SSO using acme.com",
+        "log in with Google",
+        "sign in with a magic link",
+    ]:
+        refused(goal)
+    assert steps("log in as Xavier")[0][2] == "Xavier"

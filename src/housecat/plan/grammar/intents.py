@@ -116,6 +116,13 @@ _ACCOUNT_NAMED = re.compile(
 )
 
 
+_ELSEWHERE = re.compile(
+    r"^(?:sso|saml|oauth|single sign-on|google|github|gitlab|microsoft|apple|facebook|okta"
+    r"|auth0|azure|linkedin|twitter|(?:a )?magic link|(?:a )?passkey)\b",
+    re.I,
+)
+
+
 def _credentials(how: str | None, quotes: Quotes) -> tuple[str, str] | None:
     """Read who signs in and with what; None when the words cannot be placed."""
     if not how:
@@ -128,6 +135,8 @@ def _credentials(how: str | None, quotes: Quotes) -> tuple[str, str] | None:
     lead = re.match(r"^(?:as|with|using|by using)\s+", how, re.I)
     said_as = bool(lead and lead.group().lower().startswith("as"))
     body = how[lead.end() :] if lead else how
+    if _ELSEWHERE.match(body):
+        return None  # "with SSO", "with Google": another site signs in, not this form
     if _OWN.match(body):
         return USERNAME, PASSWORD
     account = _ACCOUNT_NAMED.match(body)
