@@ -7322,3 +7322,11 @@ def test_signing_in_through_another_site_is_no_account_of_this_form() -> None:
     ]:
         refused(goal)
     assert steps("log in as Xavier")[0][2] == "Xavier"
+
+
+def test_two_sign_in_pairs_on_a_line_split_at_the_mark_between() -> None:
+    # "jdoe /" was typed as the user
+    assert steps("user: jdoe / pass: hunter2")[0] == ("fill", Target(text="user"), "jdoe", None)
+    # "the cart's empty": "is", said short
+    assert steps("the cart's empty") == steps("the cart is empty")
+    assert steps("Bob's not listed") == steps("Bob is not listed")

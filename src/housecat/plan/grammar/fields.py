@@ -147,7 +147,9 @@ def _line_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     inner = _NEXT_LABEL.search(value)
     if inner and inner["label"].lower() in _LINE_LABELS:
         # "user: alice pass: wonderland": two pairs on one line, each its own field
-        pairs = [f"{label}: {value[: inner.start()]}", value[inner.start() + 1 :]]
+        # "user: alice / pass: x": the mark between the pairs is neither's
+        first = value[: inner.start()].rstrip(" /|,;")
+        pairs = [f"{label}: {first}", value[inner.start() + 1 :]]
         found = [_LINE_LABEL.match(pair) for pair in pairs]
         read = [_line_label(pair, quotes) for pair in found if pair is not None]
         if len(read) < 2 or read[0] is None or read[1] is None:

@@ -481,6 +481,11 @@ _SUPPOSED = re.compile(
     re.I,
 )
 _WITH_SHORT = re.compile(r"(?<!\S)w/(?=\s)", re.I)
+_IS_SHORT = re.compile(
+    r"(?<=\w)['’]s (?=(?:gone|shown|visible|hidden|there|empty|closed|open|disabled|enabled"
+    r"|displayed|present|missing|selected|checked|ticked|unchecked|loaded|still|now|no longer"
+    r"|not)\b)"
+)
 _CREDS = re.compile(r"(?<![\w-])creds(?![\w-])", re.I)
 # "3+ results": at least three of them ("says 3+ results" is words, "type 5+" a value)
 _OR_MORE = re.compile(
@@ -495,6 +500,7 @@ def spell_out(text: str) -> str:
     a clause refused is named as it was written."""
     text = _WITH_SHORT.sub("with", text)  # "login w/ the test account"
     text = _OR_MORE.sub(r"at least \g<n> ", text)
+    text = _IS_SHORT.sub(" is ", text)  # "the banner's gone"
     return _CREDS.sub("credentials", text)  # "enter creds"
 
 
