@@ -7330,3 +7330,9 @@ def test_two_sign_in_pairs_on_a_line_split_at_the_mark_between() -> None:
     # "the cart's empty": "is", said short
     assert steps("the cart's empty") == steps("the cart is empty")
     assert steps("Bob's not listed") == steps("Bob is not listed")
+
+
+def test_checking_a_box_typed_in_is_seeing_it_never_ticking_it() -> None:
+    # A checkbox named "search" was to be ticked
+    assert steps("check the search box") == steps("the search box is shown")
+    assert steps("check the terms box")[0][0] == "check"

@@ -109,6 +109,9 @@ _PRONOUN_SAID = re.compile(r"^(?:it|they|this|that|these|those|he|she)\b(?!['’
 # Nouns of things ticked that name no kind of their own: "the Dark mode box", "the In stock
 # filter". "check the page" ticks nothing.
 _TICKED_NOUNS = frozenset({"box", "option", "filter", "facet", "setting", "preference"})
+_TYPED_IN = re.compile(
+    r"^(?:search|text|comment|message|input|e-?mail|password|name|query|note|chat|reply)$", re.I
+)
 # A verb said of a subject ("robots.txt allows crawling"): a statement, never a box's label,
 # which speaks to the reader ("Allow cookies").
 _SAID_OF = re.compile(
@@ -433,6 +436,8 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None
     noun = element.noun or ""
     ticks = ELEMENT_NOUNS.get(noun) in CHECKABLE_ROLES or noun in _TICKED_NOUNS
+    if noun == "box" and _TYPED_IN.match(element.target.text):
+        ticks = False  # "check the search box": a box typed in, which is there or not
     if ticks and element.target.role in CHECKABLE_ROLES:
         return one("check", target=element.target, tail=element.tail)
     if element.determiner or element.noun is not None:
