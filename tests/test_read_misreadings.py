@@ -7336,3 +7336,10 @@ def test_checking_a_box_typed_in_is_seeing_it_never_ticking_it() -> None:
     # A checkbox named "search" was to be ticked
     assert steps("check the search box") == steps("the search box is shown")
     assert steps("check the terms box")[0][0] == "check"
+
+
+def test_a_thing_by_its_place_after_then_borrows_the_click() -> None:
+    assert steps("click Blog, then the first post") == steps(
+        "click Blog, then click the first post"
+    )
+    refused("click Save, then the first thing you see")

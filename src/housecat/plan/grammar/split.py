@@ -14,6 +14,7 @@ from housecat.plan.grammar.words import (
     CONFIRMING_FIELD,
     DOING,
     ON_A_DEVICE,
+    ORDINAL,
     STATEMENT_WORDS,
     STRONG_NOUNS,
     done_first,
@@ -814,14 +815,16 @@ def _lent_verb(
     borrowed = parse(f"{verb['verb']} {text}")
     if borrowed is None or any(d.target is None for d in borrowed.drafts):
         return None
-    actions = {d.action for d in borrowed.drafts}
-    if actions != {d.action for d in parsed.drafts}:
+    actions = {_CLICKED.get(d.action, d.action) for d in borrowed.drafts}
+    if actions != {_CLICKED.get(d.action, d.action) for d in parsed.drafts}:
         return None
     if not actions <= {"fill", "select", "pick"} and (strength == "weak" or not _name_like(text)):
         return None  # "click Save, then bake a cake" must not click "bake a cake"
     return verb["verb"]
 
 
+# "click the first post" clicks an item by its place: a click all the same
+_CLICKED = {"act_on_item": "click"}
 _GONE_TO = frozenset({("goto", True), ("visit", False)})
 _A_PAGE_NAMED = re.compile(r"^(?:the|my|your) (?-i:[A-Z])[\w'’ -]{0,30} page$", re.I)
 
@@ -862,4 +865,9 @@ def _name_like(text: str) -> bool:
     first = text[:1]
     if first.isupper() or first.isdigit() or first == OPEN or first in "&$#£€":
         return True
+    if _BY_POSITION.match(text):
+        return True  # "click Blog, then the first post": one by its place among others
     return singular(text.rsplit(" ", 1)[-1]) in STRONG_NOUNS
+
+
+_BY_POSITION = re.compile(rf"^the (?:{ORDINAL}) [a-z]+$", re.I)
