@@ -418,6 +418,11 @@ async def test_a_part_that_has_things_of_a_kind_holds_one_not_their_name(
         assert (await check(pool, pages.add(blog.format(posts)), step)).passed, goal
         result = await check(pool, pages.add(blog.format("<p>No posts yet</p>")), step)
         assert not result.passed, f"false pass: {goal}"
+        # A list of its categories beside "No posts yet" holds no posts either
+        topics = "<nav><ul><li>News</li><li>Tips</li></ul></nav><p>No posts yet</p>"
+        result = await check(pool, pages.add(blog.format(topics)), step)
+        assert not result.passed, f"false pass: {goal} (categories)"
+        assert "says 'No posts'" in (result.error or ""), result.error
 
 
 async def test_an_action_on_a_kind_never_acts_on_another_kind(

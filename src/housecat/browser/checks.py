@@ -718,6 +718,10 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
         if seen == 0 == wanted and not await _holds_none(scope):
             why = f", but the {target.within} neither holds an empty list nor says it is empty"
             return False
+        none = await _says_none(scope, target.text) if seen and wanted else None
+        if none:  # "No posts yet" under a list of categories: that list holds no posts
+            why = f", but the {target.within} says '{none}'"
+            return False
         if seen == wanted or (step.at_least and seen >= wanted):
             return True
         if step.at_least:
@@ -798,14 +802,28 @@ async def _says_some(scope: Scope, noun: str) -> str | None:
     items"); "0 of 40 items" shows none."""
     singular = noun.lower().removesuffix("s")
     said = re.compile(rf"(?<!\bof )\b[1-9]\d*\s+(?:of\s+\d+\s+)?{re.escape(singular)}s?\b", re.I)
+    return await _first_said(scope, said)
+
+
+async def _first_said(scope: Scope, said: re.Pattern[str]) -> str | None:
+    """The first words in the scope that the pattern finds, or None."""
     try:
         texts = await (
             scope.locator("body") if isinstance(scope, Page) else scope
         ).all_inner_texts()
     except PlaywrightError:
         return None
-    found = (match[0] for match in map(said.search, texts) if match)
-    return next(found, None)
+    return next((match[0] for match in map(said.search, texts) if match), None)
+
+
+async def _says_none(scope: Scope, noun: str) -> str | None:
+    """What a part of the page says when it says it holds none of the things ("No posts
+    yet", "0 reviews"); the whole page, which may say so of another part, never counts."""
+    if isinstance(scope, Page):
+        return None
+    singular = noun.lower().removesuffix("s")
+    said = re.compile(rf"\b(?:no|0|zero)\s+(?:[a-z]+\s+)?{re.escape(singular)}s?\b", re.I)
+    return await _first_said(scope, said)
 
 
 # A part said to hold none of its things shows an empty list, or says it is empty ("Your
