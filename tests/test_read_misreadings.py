@@ -7343,3 +7343,9 @@ def test_a_thing_by_its_place_after_then_borrows_the_click() -> None:
         "click Blog, then click the first post"
     )
     refused("click Save, then the first thing you see")
+
+
+def test_he_or_she_after_a_person_is_removed_is_that_person() -> None:
+    assert steps("Remove Bob from the team and check he is no longer listed") == steps(
+        "Remove Bob from the team and check Bob is no longer listed"
+    )

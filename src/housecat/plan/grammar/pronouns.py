@@ -34,7 +34,9 @@ _THE_ITEM = re.compile(
     r"|the (?:new|added) (?:item|todo|task|entry)"
     # "delete Milk and check the item is gone": the item just named, said by its kind
     r"|the (?:item|todo|task|entry)(?= (?:is|was|has|should|must|will|does|no longer|disappears"
-    r"|appears|shows)\b))\b",
+    r"|appears|shows)\b)"
+    # "remove Bob from the team and check he is no longer listed": the person just named
+    r"|(?:he|she)(?= (?:is|was|should|must|will|no longer|isn['’]t|disappears|appears)\b))\b",
     re.I,
 )
 _ON_ITS_NAME = frozenset({"delete_item", "check", "uncheck"})
