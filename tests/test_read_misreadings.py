@@ -7349,3 +7349,12 @@ def test_he_or_she_after_a_person_is_removed_is_that_person() -> None:
     assert steps("Remove Bob from the team and check he is no longer listed") == steps(
         "Remove Bob from the team and check Bob is no longer listed"
     )
+
+
+def test_waiting_for_a_page_to_be_reached_is_its_address() -> None:
+    # The words "navigation to /dashboard" were waited for
+    assert steps("Wait for navigation to /dashboard") == [("expect_url", None, "/dashboard", None)]
+    assert steps("After the redirect, the URL should contain /callback") == [
+        ("expect_url", None, "/callback", None)
+    ]
+    assert steps("wait for the redirect, then click Continue") == steps("click Continue")

@@ -81,7 +81,9 @@ _LOADS = (
 # "wait for the page to load", "wait for it to load": every navigation waits for that
 _WHOLE_PAGE = re.compile(
     rf"^(?:the |this )?(?:page|site|website|app|screen)(?:{_LOADS})?$"
-    rf"|^(?:it|everything)(?:{_LOADS})$",
+    rf"|^(?:it|everything)(?:{_LOADS})$"
+    # "wait for the redirect": every navigation waits for the page it lands on
+    r"|^(?:the |any )?redirects?(?: (?:completes|finishes|is done|happens))?$",
     re.I,
 )
 # "wait for it to load, then check …": a next step, never words to wait for
@@ -339,10 +341,20 @@ _TO_CHANGE = re.compile(
 )
 
 
+_LED_TO = re.compile(
+    r"^(?:the )?(?:navigation|redirect|page|browser|app) (?:to (?:go |navigate |redirect )?)?to"
+    r" (?P<v>/\S*|https?://\S+)$",
+    re.I,
+)
+
+
 def _wait_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Wait for text or an element to appear, or for one to go away."""
     text = re.sub(r"^(?:i|you|we) (?:can )?see ", "", match["x"], flags=re.I)
     text = _ANYMORE.sub("", text)
+    led = _LED_TO.match(text)
+    if led:  # "wait for navigation to /dashboard": until the page is there
+        return one("expect_url", value=led["v"])
     if _WHOLE_PAGE.match(text):
         return Parsed(())  # every navigation already waits for the page to load
     if _FINISHED.search(text) or _THEN.search(text):

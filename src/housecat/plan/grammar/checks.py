@@ -1809,7 +1809,9 @@ _STATEMENTS: tuple[Rule, ...] = (
     # "it loaded": every navigation already waits for its page, so there is nothing to add
     rule(
         rf"^(?:(?:after|once|when) )?(?:it|(?:the |this |that )?page|everything)"
-        rf" (?:(?:should|must|will) )?{_LOADS}$",
+        rf" (?:(?:should|must|will) )?{_LOADS}$"
+        # "after the redirect": the page it lands on, which the next step waits for too
+        r"|^(?:after|once) (?:the )?redirects?(?: (?:completes|finishes|is done|happens))?$",
         _loaded,
     ),
     # An address said to load, or to say something: open it first.
