@@ -7358,3 +7358,12 @@ def test_waiting_for_a_page_to_be_reached_is_its_address() -> None:
         ("expect_url", None, "/callback", None)
     ]
     assert steps("wait for the redirect, then click Continue") == steps("click Continue")
+
+
+def test_a_question_is_the_statement_it_asks() -> None:
+    for asked, said in [
+        ("Does the header have a Log in button?", "the header has a Log in button"),
+        ("Is the cart empty?", "the cart is empty"),
+        ("Is the error gone?", "the error is gone"),
+    ]:
+        assert steps(asked) == steps(said), asked

@@ -281,6 +281,8 @@ _SHOWING = re.compile(
 _SHOWN_WORDS = frozenset(
     {"visible", "shown", "displayed", "present", "listed", "available", "there", "hidden"}
 )
+_STATES_ASKED = frozenset({"empty", "gone", "enabled", "disabled", "checked", "ticked"})
+_HAS = {"have": "has"}  # "does the header have a Log in button?"
 # Where a value starts: a quote, a number, an amount or a capital ("Shipped").
 _LITERAL_START = re.compile(rf"^(?:{OPEN}|[A-Z0-9$€£¥#+]|[-−–][\d$€£¥]|[^\s@]+@[^\s@]+\.\w+$)")
 _SHOWN_AS = re.compile(r"(?: (?:shown|displayed|listed|set|written) as| equal to| exactly)+$", re.I)
@@ -1449,7 +1451,9 @@ def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         verb = _BASE_SAY.match(rest)
         if verb is None:
             return None
-        said = verb["verb"] + ("es" if verb["verb"].endswith("sh") else "s")
+        said = _HAS.get(verb["verb"].lower()) or verb["verb"] + (
+            "es" if verb["verb"].endswith("sh") else "s"
+        )
         return parse_assertion(f"{verb['s']} {said} {verb['v']}", quotes, bare=False)
     if rest.lower().startswith("there "):
         return parse_assertion(f"there {match['aux']} {rest[6:]}", quotes, bare=False)
@@ -1458,7 +1462,7 @@ def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if showing and words[-1].lower() not in _SHOWN_WORDS:  # "is the page showing Pro?"
         said = showing["verb"] + ("es" if showing["verb"].lower() == "includ" else "s")
         return parse_assertion(f"{showing['s']} {said} {showing['v']}", quotes, bare=False)
-    if words[-1].lower() in _SHOWN_WORDS:
+    if words[-1].lower() in _SHOWN_WORDS | _STATES_ASKED:  # "is the cart empty?"
         return parse_assertion(f"{' '.join(words[:-1])} is {words[-1]}", quotes, bare=False)
     placed = _ASKED_WHERE.match(rest)
     if placed:  # "is Blue Mug in the cart?": shown there
