@@ -7365,5 +7365,6 @@ def test_a_question_is_the_statement_it_asks() -> None:
         ("Does the header have a Log in button?", "the header has a Log in button"),
         ("Is the cart empty?", "the cart is empty"),
         ("Is the error gone?", "the error is gone"),
+        ("Can I see Welcome back?", "I see Welcome back"),
     ]:
         assert steps(asked) == steps(said), asked

@@ -1848,6 +1848,10 @@ _STATEMENTS: tuple[Rule, ...] = (
         _marked_as,
     ),
     rule(r"^(?P<aux>is|are|does|do|did) (?P<rest>.+)$", _question),
+    rule(  # "can I see Welcome back?": what is seen
+        r"^can (?:i|we|you|users|the user) (?:still )?see (?P<x>.+)$",
+        lambda m, q: parse_assertion(f"I see {m['x']}", q, bare=False),
+    ),
     rule(PAGE_HEALTH, _page_health, final=True),
     rule(
         r"^(?:there (?:is|are|should be|must be|will be) )?no (?P<x>.+?)"
