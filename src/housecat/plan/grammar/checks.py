@@ -12,6 +12,7 @@ from housecat.plan.grammar.labelled import (
     held_value,
     labelled_value,
     owned_as_of,
+    placed_too,
     said_of_item,
 )
 from housecat.plan.grammar.lists import listed, none_of
@@ -1548,6 +1549,8 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     of, labelled = _OF.match(subject), labelled_value(subject, quotes) or held_value(subject)
     if of and joins_names(of["x"], quotes):
         return None  # "the status of Ada and Bob": two of them, which one check is not
+    if of and placed_too(of["x"], quotes):
+        return None  # "the quantity of Oak Chair in the cart": whose, and where, in one
     if not (of or labelled) and _FIELD_OF_NAME.match(subject):
         return None  # "the dog of Alice": no label of a value
     target: Target | None

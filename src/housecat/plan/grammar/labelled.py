@@ -80,6 +80,14 @@ def labelled_value(subject: str, quotes: Quotes) -> Target | None:
     return Target(text=label, within=name) if name.strip() else None
 
 
+def placed_too(owner: str, quotes: Quotes) -> bool:
+    """Tell "Oak Chair in the cart": an item and a place, which one name is not."""
+    return not quotes.is_quoted(owner) and bool(_PLACED.search(owner))
+
+
+_PLACED = re.compile(r" (?:in|on|inside|within|under) (?:the|my|your|our) ", re.I)
+
+
 def held_value(subject: str) -> Target | None:
     """Read "the total of my order" as the value labelled "total" in the order, a part of
     the page (`within`)."""
