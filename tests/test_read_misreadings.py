@@ -7377,3 +7377,9 @@ def test_a_value_of_an_item_said_with_a_place_too_is_refused() -> None:
     assert steps("the quantity of Oak Chair is 2") == [
         ("expect_text", Target(text="quantity", within="Oak Chair"), "2", None)
     ]
+
+
+def test_only_in_the_middle_of_what_is_shown_is_a_restriction_not_words() -> None:
+    # The words "SSO only under Enterprise" were looked for
+    refused("The pricing table lists SSO only under Enterprise")
+    assert steps("the page says Members only")[0][2] == "Members only"

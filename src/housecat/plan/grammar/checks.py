@@ -1000,6 +1000,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "shows 5 products under $50": how many of a kind, no words shown
     if _BOUND.search(value) and not quotes.is_quoted(value):
         return None  # "shows 4 stars or more": at least, which no words shown say
+    if re.search(r" (?-i:only) ", value) and not quotes.is_quoted(value):
+        return None  # "lists SSO only under Enterprise": there and nowhere else
     if _SOME_OF.match(value) and not (_negated(match["mid"]) and value.startswith("any ")):
         return None  # "lists every product": the products, which no words are ("All good" is)
     if (
