@@ -283,7 +283,6 @@ _SHOWN_WORDS = frozenset(
     {"visible", "shown", "displayed", "present", "listed", "available", "there", "hidden"}
 )
 _STATES_ASKED = frozenset({"empty", "gone", "enabled", "disabled", "checked", "ticked"})
-_HAS = {"have": "has"}  # "does the header have a Log in button?"
 # Where a value starts: a quote, a number, an amount or a capital ("Shipped").
 _LITERAL_START = re.compile(rf"^(?:{OPEN}|[A-Z0-9$€£¥#+]|[-−–][\d$€£¥]|[^\s@]+@[^\s@]+\.\w+$)")
 _SHOWN_AS = re.compile(r"(?: (?:shown|displayed|listed|set|written) as| equal to| exactly)+$", re.I)
@@ -1454,9 +1453,8 @@ def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         verb = _BASE_SAY.match(rest)
         if verb is None:
             return None
-        said = _HAS.get(verb["verb"].lower()) or verb["verb"] + (
-            "es" if verb["verb"].endswith("sh") else "s"
-        )
+        base = verb["verb"].lower()  # "does the header have …?": it has
+        said = "has" if base == "have" else base + ("es" if base.endswith("sh") else "s")
         return parse_assertion(f"{verb['s']} {said} {verb['v']}", quotes, bare=False)
     if rest.lower().startswith("there "):
         return parse_assertion(f"there {match['aux']} {rest[6:]}", quotes, bare=False)

@@ -60,8 +60,9 @@ _DESCRIBED_VALUE = re.compile(
     rf"|new|unique|short|plausible))* (?P<kind>{_SAMPLE_KINDS})$"
 )
 # Kinds of value many fields take: "a random name" names no one field ("an email" does)
-_LABEL_OF_KIND = re.compile(r"(?<=mail) address$|(?<=phone) number$")
 _GENERIC_KIND = re.compile(r"^(?:name|number|text|word|value|answer|date|amount|quantity)$")
+# The label of the field a kind of value goes in: "an email address" goes in Email
+_LABEL_OF_KIND = re.compile(r"(?<=mail) address$|(?<=phone) number$")
 # "an invalid email", "a valid coupon code", "your email", "the wrong password": only the
 # author knows the value ("the text Hello" says it).
 _UNKNOWN_VALUE = re.compile(
@@ -213,7 +214,7 @@ def _type(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         kind = _DESCRIBED_VALUE.match(rest)
         if kind and not _GENERIC_KIND.match(kind["kind"]):
             # "enter a test email": a sample, in the field for that kind of value
-            label = _LABEL_OF_KIND.sub("", kind["kind"])  # "an email address": Email
+            label = _LABEL_OF_KIND.sub("", kind["kind"])
             named = parse_element(f"the {label} field", quotes, "fill")
             return None if named is None else one("fill_form", target=named.target)
         if kind or _UNKNOWN_VALUE.match(rest) or _A_THING.match(rest) or _KIND_OF_TEXT.match(rest):
