@@ -7383,3 +7383,11 @@ def test_only_in_the_middle_of_what_is_shown_is_a_restriction_not_words() -> Non
     # The words "SSO only under Enterprise" were looked for
     refused("The pricing table lists SSO only under Enterprise")
     assert steps("the page says Members only")[0][2] == "Members only"
+
+
+def test_type_in_a_place_with_no_words_types_nothing() -> None:
+    # "in the search" was typed into the field used before
+    refused("Typing in the search shows suggestions")
+    refused("type in the search box")
+    # and joined to the step before, a control named "Name, type" was clicked
+    refused("click Name, type in the box")

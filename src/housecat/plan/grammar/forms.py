@@ -221,6 +221,8 @@ def _type(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return None  # "type a random name", "type new text": what words? into which field?
         if OPEN in rest and not quotes.is_quoted(rest.strip()):
             return None  # 'fill Zip "12345", continue': a field's label and its value, and more
+        if re.match(r"^(?:in|into|inside) (?:the|a|an|my|your) ", rest, re.I):
+            return None  # "type in the search box": where, and no words said to type
         value = _value(match["rest"], quotes)
         if key_name(value, said_key=False) is not None:
             return None  # "type Enter" presses the key

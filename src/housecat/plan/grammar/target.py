@@ -478,6 +478,9 @@ _SENTENCE_INSIDE = re.compile(
     r"| with (?:an? |no )?(?:invalid|wrong|bad|incorrect|empty|blank|missing) (?-i:[a-z])"
     # "the submit button becomes enabled after I tick the terms box": a person acting
     r"| (?:when|whenever|while|after|before|once|until|if) (?-i:I|we|you|they)\b"
+    # "click Name, type in the box": the next step ran on ("Yes, delete it" is a name)
+    r"|, (?-i:type|enter|fill|press|go|open|select|choose|check|verify|wait|scroll|navigate"
+    r"|submit|search|click|tap)\b"
     # "click Save nothing happens": what follows a step, which no check can see
     r"| nothing (?:happens|changes|loads|appears)\b"
     # "Save and I'm now on the dashboard": a step, then where it leaves me
