@@ -7391,3 +7391,28 @@ def test_type_in_a_place_with_no_words_types_nothing() -> None:
     refused("type in the search box")
     # and joined to the step before, a control named "Name, type" was clicked
     refused("click Name, type in the box")
+
+
+def test_fields_set_with_equals_after_a_verb_are_each_filled() -> None:
+    # Once refused whole: "name=Ada" was taken for a test tool's locator
+    reading = read("fill name=Ada, email=ada@example.com, password=secret123 and submit")
+    assert [(s.action, s.target and s.target.text, s.value) for s in reading.plan.steps] == [
+        ("fill", "name", "Ada"),
+        ("fill", "email", "ada@example.com"),
+        ("fill", "password", "{{password}}"),
+        ("submit", None, None),
+    ]
+    assert steps("fill in First name = Ada") == steps("fill in First name: Ada")
+    # a locator, and a value after it, is neither a field nor its value
+    refused("type name=q hello")
+    refused("enter id=login")
+    # a value typed where it says keeps its "="
+    assert steps("type x=5 into the formula box")[0][2] == "x=5"
+
+
+def test_a_value_and_a_second_thing_said_without_its_words_is_refused() -> None:
+    # The words "All Systems Operational and no incidents" were looked for: a healthy page
+    # that shows no incidents failed
+    refused("the status page shows All Systems Operational and no incidents")
+    assert steps("the page shows Welcome and no errors")[0][2] == "Welcome"
+    assert steps("the page says 'Fast and no fees'")[0][2] == "Fast and no fees"

@@ -290,7 +290,7 @@ def test_the_trace_viewer_served_here_shows_the_failed_step(
     page = browser.new_page()
     page.goto(served.url + history["artifacts"][2]["trace"]["viewer_url"])
     step = page.get_by_role("treeitem").filter(has_text=FAILED_STEP).first
-    expect(step).to_be_visible(timeout=30_000)
+    expect(step).to_be_visible(timeout=90_000)
     expect(page.get_by_text(f"HouseCat run {history['runs'][2]}")).to_be_visible()
     page.close()
 

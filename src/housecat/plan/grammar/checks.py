@@ -141,8 +141,9 @@ _LOOK_OR_SPOT = re.compile(
     r"|bold|italics?|capitals|upper ?case|lower ?case|large|small)(?: (?:text|font|letters))?$)",
     re.I,
 )
-# "$45.00 and the tax $4.50": a value, then another thing said, with its verb left out
-_SECOND_THING = re.compile(r" and (?:the|its|their) ")
+# "$45.00 and the tax $4.50", "Operational and no incidents": a value, then another thing
+# said, with its verb left out
+_SECOND_THING = re.compile(r" (?:and|but) (?:the|its|their|no) ")
 # A name of two words or more, each capitalised: "Oak Chair", "Model 3"
 _TITLE_CASED = re.compile(r"[A-Z0-9][\w'&.-]*(?: [A-Z0-9][\w'&.-]*)+")
 # "class dark", "the attribute required", "style color: red": an element's markup
@@ -1001,6 +1002,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "shows 4 stars or more": at least, which no words shown say
     if re.search(r" (?-i:only) ", value) and not quotes.is_quoted(value):
         return None  # "lists SSO only under Enterprise": there and nowhere else
+    if _SECOND_THING.search(value) and not quotes.is_quoted(value):
+        return None  # "shows Operational and no incidents": a second thing, none of it
     if _SOME_OF.match(value) and not (_negated(match["mid"]) and value.startswith("any ")):
         return None  # "lists every product": the products, which no words are ("All good" is)
     if (

@@ -70,7 +70,9 @@ _SLOT = re.compile(f"^{OPEN}\\d+{CLOSE}$")
 _INTO = re.compile(r" (?:into|in to|in (?:the|a|an|your|my)) \S", re.I)
 _DETERMINER = re.compile(r"^(?:the|a|an|your|my) ", re.I)
 _PAIR_CUT = re.compile(r",? and |, ", re.I)
-_NAMED = re.compile(r"^(?P<f>[^:=]+?) ?[:=] (?P<v>\S.*)$")
+_NAMED = re.compile(r"^(?P<f>[^:=]+?)(?: ?: | ?= ?)(?P<v>\S.*)$")
+# "name=q hello": a test tool's locator and then a value, never the value "q hello"
+_LOCATOR_KEY = re.compile(r"^(?:id|css|xpath|class|link|tag) ?=|^name ?=(?! ?\S+$)", re.I)
 _QUOTED_LAST = re.compile(rf"^(?P<f>.+?) (?P<v>{OPEN}\d+{CLOSE})$")
 _TITLE_NAME = re.compile(r"[A-Z][^\s,]*(?: [A-Z][^\s,]*){1,2}")
 _LAST_WORD = re.compile(r"^(?P<f>.+?) (?P<v>\S+)$")
@@ -187,7 +189,7 @@ _VALUES_KIND = re.compile(
 def _pair(text: str, quotes: Quotes) -> Draft | None:
     """Read "name Bob", "name: Bob Smith" or "first name 'Bob'"; None when it is ambiguous."""
     text = _DETERMINER.sub("", text.strip(" ,"), count=1)
-    if _VALUES_KIND.match(text):
+    if _VALUES_KIND.match(text) or _LOCATOR_KEY.match(text):
         return None  # "fill the form with payload data": which values? the goal has none
     for pattern in (_NAMED, _QUOTED_LAST):
         match = pattern.match(text)
@@ -308,6 +310,17 @@ def _quoted_pairs(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 _DIGIT_GROUPS = re.compile(r"^\+?\d{1,6}(?: \d{2,6})+$")  # and "+1 555 0100", a phone's
 
 
+def _assignments(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "fill name=Ada, email=ada@example.com": each field set as a program sets it."""
+    parts = _pairs(match["pairs"])
+    if _INTO.search(match["pairs"]) or not all("=" in part for part in parts):
+        return None  # "type x=5 into the formula box": the value, typed where it says
+    drafts = [_pair(part, quotes) for part in parts]
+    if any(draft is None for draft in drafts):
+        return None
+    return Parsed(tuple(draft for draft in drafts if draft is not None), "free")
+
+
 def _one_pair(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "enter coupon code SAVE10": a label every form has, then one word, its value."""
     pair = match["pair"]
@@ -340,6 +353,11 @@ FIELD_RULES: tuple[Rule, ...] = (
         r"^(?P<verb>fill(?: in| out)?|enter|type|input|provide|use) (?:the |your |my )?"
         r"(?P<pairs>.+)$",
         _quoted_pairs,
+    ),
+    rule(
+        r"^(?:fill(?: in| out)?|enter|type|input) (?:the |your |my )?"
+        r"(?P<pairs>[A-Za-z][^=,]*=[^=]*)$",
+        _assignments,
     ),
     rule(r"^(?:enter|type|input|key in|use) (?:the |a |an )?(?P<pair>.+)$", _one_pair),
     rule(
