@@ -1429,3 +1429,19 @@ async def test_a_picture_seen_must_have_loaded(pool: BrowserPool, pages: Pages) 
         failed = await check(pool, broken, step)
         assert not failed.passed, f"false pass: {goal}"
         assert "did not load" in (failed.error or ""), failed.error
+
+
+async def test_a_button_that_changes_to_words_is_then_named_by_them(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once "the 'Add to cart' button shows 'Added'": the changed button, found by its old
+    # name, was never found, and a healthy shop failed
+    steps = read_goal("click Add to cart; the Add to cart button changes to Added").steps
+    changes = "<button onclick=\"this.textContent='Added'\">Add to cart</button>"
+    # the button unchanged, the words said beside it: the goal is not true
+    beside = "<button onclick=\"this.after('Added')\">Add to cart</button>"
+    for html, holds in [(changes, True), (beside, False)]:
+        url = pages.add(html)
+        plan = Plan(goal="g", steps=[Step(action="goto", value=url, phrase="open"), *steps])
+        browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
+        assert evaluate(browser).passed is holds, html

@@ -7416,3 +7416,24 @@ def test_a_value_and_a_second_thing_said_without_its_words_is_refused() -> None:
     refused("the status page shows All Systems Operational and no incidents")
     assert steps("the page shows Welcome and no errors")[0][2] == "Welcome"
     assert steps("the page says 'Fast and no fees'")[0][2] == "Fast and no fees"
+
+
+def test_a_control_that_changes_to_words_is_named_by_them() -> None:
+    # Once the 'Add to cart' button showing 'Added': by its old name it is never found
+    assert steps("the Add to cart button should change to Added") == [
+        ("expect_visible", Target(text="Added", role="button"), None, None)
+    ]
+    # a new name inside the old one would find the button unchanged
+    refused("the Add to cart button changes to Add")
+    refused("the Save button should not change to Saved")
+
+
+def test_images_said_together_are_never_one_image_so_named() -> None:
+    # "the product images load" checked one picture named "product"
+    refused("the product images load")
+    assert steps("the product image loads")[0][1] == Target(text="product", role="img")
+
+
+def test_the_title_tag_is_the_page_s_title() -> None:
+    # Once a part named "title tag", which no page has
+    assert steps("check the title tag says Acme Store") == steps("the page title says Acme Store")

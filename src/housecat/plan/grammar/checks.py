@@ -114,7 +114,7 @@ _SEE_AUX = (
 )
 _TITLE_SUBJECT = re.compile(
     r"^(?:the )?(?:(?:page|browser|tab|window|document|browser tab|browser window) )?title"
-    r"(?: of (?:the |this )?(?:page|tab|window|document|site|browser tab))?$",
+    r"(?: tag)?(?: of (?:the |this )?(?:page|tab|window|document|site|browser tab))?$",
     re.I,
 )
 _URL_SUBJECT = re.compile(
@@ -305,6 +305,8 @@ _FIELD_SUBJECT = re.compile(r"\b(?:field|input|box|textbox|text box|textarea)$",
 _ROW_KINDS = {"row": "row", "item": "listitem", "entry": "listitem", "entrie": "listitem"}
 _ROW_KINDS |= {"card": "listitem", "heading": "heading"}
 _URL_LEAD = re.compile(r"^(?:the )?(?:pattern|path|string|text|fragment|part|word) ", re.I)
+# Controls whose words are their name: what they change to is what they are named then
+_NAMED_BY_WORDS = frozenset({"button", "link", "tab", "menuitem"})
 # A person named as the subject: one capitalised word with no article ("Todd has ...").
 _PERSON = re.compile(r"^(?-i:[A-Z][a-z]+)$")
 _SUBJECTS = re.compile(r",? and |, ", re.I)
@@ -1376,6 +1378,8 @@ def _image_loads(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None
     if element.target.within and element.target.text[:1].islower():
         return None  # "the product image for Oak Chair": which words name it? none said
+    if not element.target.names_kind and re.search(r"s$", match["x"].strip(), re.I):
+        return None  # "the product images load": all of them, never one image so named
     return one("expect_visible", target=element.target, tail=element.tail)
 
 
@@ -1581,6 +1585,15 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if element is None:
             return None
         target = element.target
+        if match["change"] and target.role in _NAMED_BY_WORDS:
+            # "the Add to cart button changes to Added": its name, changed; by its old name
+            # it would not be found at all. A new name inside the old one ("Add") would find
+            # the button unchanged.
+            if negated or where or target.nth is not None or target.within:
+                return None
+            if value.lower() in target.text.lower():
+                return None
+            return one("expect_visible", target=Target(role=target.role, text=value))
     if where and labelled:
         return None  # "Ada's role is Admin in the users table": one place, in another
     if where and target is not None:
@@ -1871,7 +1884,7 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     rule(
         r"^(?:the )?(?:(?:page|browser|tab|window|document|home ?page|landing page)(?:['’]s)? )?"
-        r"title(?: of (?:the |this )?(?:page|tab|window|document|site|browser tab))?"
+        r"title(?: tag)?(?: of (?:the |this )?(?:page|tab|window|document|site|browser tab))?"
         r" (?:(?:should|must|will|to|does|now|also) )*"
         r"(?P<how>is|be|equals?|reads?|says?|shows?|contains?|includes?|has|have|matches|match"
         r"|(?:starts?|begins?|ends?) with|==?|:)(?: exactly)?:?(?: now)? (?P<v>.+)$",
