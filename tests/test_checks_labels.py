@@ -82,6 +82,12 @@ INVOICES = (
     "<table><tr><th>Invoice</th><th>Status</th></tr><tr><td>INV-2040</td><td>Paid</td></tr>"
     "<tr><td>INV-2041</td><td>Overdue</td></tr></table>"
 )
+# "$20.00" is INV-002's tax and INV-003's amount, never INV-002's amount
+AMOUNTS = (
+    "<table><tr><th>Invoice</th><th>Amount</th><th>Tax</th></tr><tr><td>INV-002</td>"
+    "<td>$120.00</td><td>$20.00</td></tr><tr><td>INV-003</td><td>$20.00</td><td>$0.00</td></tr>"
+    "</table>"
+)
 # The order's part labels its total and status; the same figures and words show elsewhere
 MY_ORDER = (
     "<h2>Your order</h2><div><p>Subtotal $40</p><p>Payment: Shipped separately</p>"
@@ -129,6 +135,9 @@ CASES = [
     # What a thing is marked as is what its own row shows, never the next row's
     (INVOICES, "invoice INV-2041 is marked as Overdue", "invoice INV-2041 is marked as Paid"),
     (INVOICES, "INV-2040 is listed as Paid", "INV-2040 should be flagged as 'Overdue'"),
+    # A thing said with its kind is named by its code, as its row shows it
+    (AMOUNTS, "invoice INV-002 has amount $120.00", "invoice INV-002 has amount $20.00"),
+    (AMOUNTS, "the amount of invoice INV-003 is $20.00", "the amount of invoice INV-002 is $20.00"),
 ]
 
 

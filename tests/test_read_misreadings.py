@@ -7437,3 +7437,25 @@ def test_images_said_together_are_never_one_image_so_named() -> None:
 def test_the_title_tag_is_the_page_s_title() -> None:
     # Once a part named "title tag", which no page has
     assert steps("check the title tag says Acme Store") == steps("the page title says Acme Store")
+
+
+def test_a_thing_said_with_its_kind_and_code_is_named_by_the_code() -> None:
+    # Once the words "amount $120.00" looked for in an item named "invoice INV-002", and
+    # "the amount of invoice INV-002" checked any figure next to those words, its label
+    # dropped
+    amount = [("expect_text", Target(text="amount", within="INV-002"), "$120.00", None)]
+    assert steps("invoice INV-002 has amount $120.00") == amount
+    assert steps("the amount of invoice INV-002 is $120.00") == amount
+    assert steps("ticket ABC-17's status is Open") == steps("the status of ABC-17 is Open")
+    assert steps("the row for invoice INV-002 says Paid")[0][1] == Target(
+        text="row", role="row", within="INV-002"
+    )
+
+
+def test_a_label_of_a_thing_in_lower_case_is_never_dropped() -> None:
+    # "the status of the lamp is Active" checked that "Active" shows next to "lamp"
+    refused("the status of the lamp is Active")
+    # a price is the figure next to the thing's name, which no label may name
+    assert steps("the price of the lamp is $40") == [
+        ("expect_text", Target(text="lamp"), "$40", None)
+    ]

@@ -1504,6 +1504,8 @@ _OF_A_RESPONSE = re.compile(
 # "Oak Chair is priced at $49", "sells for $49": its price, shown by its name
 _PRICED_AT = r"(?:(?:be|is|are) )?priced at|sells? for|retails? for"
 _PRICED = re.compile(rf"costs?|{_PRICED_AT}")
+# "the price of the lamp": a figure, which the page shows next to the thing's name
+_A_PRICE = re.compile(r"^(?:the )?(?:price|cost) of ", re.I)
 
 
 def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -1566,6 +1568,8 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         target = labelled
     elif of and names_a_position(DETERMINER.sub("", of["x"], count=1)):
         return None  # "the price of the first item": no item is named so; the first of which?
+    elif of and not _A_PRICE.match(subject):
+        return None  # "the status of the lamp": a label, in an item or in a part of the page?
     elif of:  # "the price of the lamp": what shows next to the lamp's name
         target = Target(text=quotes.value(DETERMINER.sub("", of["x"], count=1)))
     elif _PART_OF.search(subject):

@@ -9,7 +9,13 @@ import re
 
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import expected
-from housecat.plan.grammar.target import by_number, item_named, joins_names
+from housecat.plan.grammar.target import (
+    KIND_AND_NUMBER,
+    by_code,
+    by_number,
+    item_named,
+    joins_names,
+)
 from housecat.plan.grammar.types import Parsed, one
 from housecat.plan.grammar.words import ELEMENT_NOUNS, NAME_FIRST, REGIONS
 from housecat.plan.models import Target
@@ -17,7 +23,7 @@ from housecat.plan.models import Target
 # "the role of Alice", "the due date of Invoice 12": a value her item labels so. The words
 # of a place or of a kind are no label ("the top of", "the row of").
 _CONTAINER = re.compile(r"(?:row|card|item|entry|line|listing) (?:for|of|with) ")
-_ITEM = rf"(?:(?:[A-Z0-9#]|{OPEN}).*|[a-z]+ #?\d[\w-]*)"
+_ITEM = rf"(?:(?:[A-Z0-9#]|{OPEN}).*|{KIND_AND_NUMBER})"
 _LABEL_OF = re.compile(
     r"^(?i:the )?(?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?|[A-Z][\w-]*)"
     rf" (?:of|for|(?i:column) (?:for|of)) (?i:the )?"
@@ -43,7 +49,7 @@ _HELD = re.compile(
 )
 _OWNED = re.compile(
     rf"^(?:the )?(?P<x>[A-Z][\w-]*(?: (?:[A-Z]|#?\d)[\w-]*)*(?: [a-z]+)?|{OPEN}\d+{CLOSE}"
-    r"|[a-z]+ #?\d[\w-]*)['’]s"  # "order #1042's status"
+    rf"|{KIND_AND_NUMBER})['’]s"  # "order #1042's status"
     r" (?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?|[A-Z][a-z]+|[A-Z]+)$"
 )
 _HAS_VERB = re.compile(r"\b(?:has|have)\W*$", re.I)
@@ -77,6 +83,7 @@ def labelled_value(subject: str, quotes: Quotes) -> Target | None:
         return None
     # "of Ada's row", "of the row for Ada": Ada
     name = item_named(of["x"], quotes) or quotes.value(_CONTAINER.sub("", of["x"], count=1))
+    name = by_code(name) or name  # "the amount of invoice INV-002": of INV-002
     return Target(text=label, within=name) if name.strip() else None
 
 
@@ -117,7 +124,7 @@ def said_of_item(
     row shows Active in the Status column", "Order #1042 has status Shipped"."""
     # "Order #1042", "order #1042": a thing by its number is named too
     named = NAME_FIRST.match(subject) or subject.startswith(OPEN) or by_number(subject)
-    owner = item_named(subject, quotes) or (subject if named else None)  # "Ada's row": Ada
+    owner = item_named(subject, quotes) or by_code(subject) or (subject if named else None)
     column = _COLUMN.match(placed["scope"]) if placed else None
     had = has_label(value) if _HAS_VERB.search(verb) else None
     if placed and column and owner:

@@ -125,8 +125,10 @@ _OWN_NAME = re.compile(r"^(?:My|Your|Our) ")
 # Lower-case only ("Last Name" is a name), and never "first name", a field people fill in.
 _ORDINAL = re.compile(rf"^(?P<ord>{ORDINAL}) (?!name\b)")
 # "the row for Bob", "the card for 'Pro'": "for" a name, never "for guests" or "for this user"
+# "order #1042", "ticket 17", "invoice INV-002": a kind of thing, then its number or code
+KIND_AND_NUMBER = r"(?-i:[a-z]+ (?:#?\d|[A-Z]{2,}-?\d)[\w-]*)"
 _NAMED_FOR = re.compile(
-    rf"^(?:{OPEN}|[A-Z0-9]|#\d|\S+['’]s\b|the (?:{OPEN}|[A-Z0-9])|[a-z]+ #?\d)"  # "order #1042"
+    rf"^(?:{OPEN}|[A-Z0-9]|#\d|\S+['’]s\b|the (?:{OPEN}|[A-Z0-9])|{KIND_AND_NUMBER})"
 )
 # A scope starts at one of these words: the space before it is matched, the word looked at.
 _SCOPE = re.compile(r" (?=(on|in|inside|within|for|under|beside|near|next to|from) \S)", re.I)
@@ -652,13 +654,23 @@ def item_named(raw: str, quotes: Quotes) -> str | None:
     if match is None:
         return None
     name = _DETERMINER.sub("", match["x"], count=1)
-    named = NAME_FIRST.match(name) or OPEN in name or by_number(name)
+    named = NAME_FIRST.match(name) or OPEN in name or by_number(name) or by_code(name)
     return scope_name(raw, quotes) if named else None
 
 
 def by_number(name: str) -> bool:
     """Tell "#1001" or "order #1001": a thing named by its number, whatever its case."""
     return bool(re.match(r"^(?:(?-i:[a-z]+) )?#\d+$", name))
+
+
+_KIND_THEN_CODE = re.compile(r"^(?-i:[a-z]+) (?P<code>(?-i:[A-Z]{2,})-?\d[\w-]*)$")
+
+
+def by_code(name: str) -> str | None:
+    """The code in "invoice INV-002": what the page shows of it, without its kind, which a
+    table says once in its column's heading."""
+    match = _KIND_THEN_CODE.match(name.strip())
+    return match["code"] if match else None
 
 
 _SAYS_INSIDE = re.compile(
@@ -693,6 +705,7 @@ def scope_name(raw: str, quotes: Quotes) -> str | None:
         if match:
             text = _DETERMINER.sub("", match["x"], count=1)
             break
+    text = by_code(text) or text  # "the row for invoice INV-002": for INV-002
     value = quotes.value(text)
     if not quotes.is_quoted(text) and (has_pronoun(text) or to_ordinal(text) is not None):
         return None
