@@ -7459,3 +7459,23 @@ def test_a_label_of_a_thing_in_lower_case_is_never_dropped() -> None:
     assert steps("the price of the lamp is $40") == [
         ("expect_text", Target(text="lamp"), "$40", None)
     ]
+
+
+def test_an_address_said_as_an_endpoint_is_gone_to() -> None:
+    # Once a click on a control named "/health endpoint", and a check that the page was
+    # one so named
+    health = [("goto", None, "/health", None)]
+    for goal in ("Hit the /health endpoint", "go to the /health endpoint", "open the /health url"):
+        assert steps(goal) == health, goal
+    assert steps("the response of /api/version contains '1.4'") == [
+        ("goto", None, "/api/version", None),
+        ("expect_text", None, "1.4", None),
+    ]
+
+
+def test_an_answer_s_code_expected_alone_is_no_words_on_the_page() -> None:
+    # "expect 200" looked for the words "200", which an error page may show
+    for goal in ("hit /health and expect 200", "expect HTTP 200", "expect a 404"):
+        refused(goal)
+    assert steps("expect '200'") == [("expect_text", None, "200", None)]
+    assert steps("/health returns 200")[-1][0] == "expect_url"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from housecat.plan.grammar.checks import parse_assertion
+from housecat.plan.grammar.checks import STATUS_CODE, parse_assertion
 from housecat.plan.grammar.intents import trail
 from housecat.plan.grammar.keys import QUANTIFIED, key_leftover, key_name
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
@@ -45,6 +45,9 @@ _VARIABLE_ADDRESS = re.compile(VARIABLE.pattern + r"(?:/\S*)?$")
 _NEW_TAB = re.compile(r" in (?:a|the) (?:new )?(?:browser|tab|window)$", re.I)
 _DETERMINER = re.compile(r"^(?:the|a|an|your|my|our) ", re.I)
 _PAGE = re.compile(r"^(?P<name>.+?) (?:page|screen|view)$", re.I)
+_ADDRESS_SAID = re.compile(
+    r"^(?:the )?(?P<a>(?:/|https?://)\S*) (?:endpoint|route|url|address|api)$", re.I
+)
 # A thing of the site's, then its name as written: "the product Oak Chair", "the post 'Hi'"
 _THING_NAMED = re.compile(
     r"^(?:product|item|article|post|order|project|listing|course|recipe|category|collection)"
@@ -136,6 +139,7 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Go to a URL or path; reach a page named without one by following its link."""
     verb = match["verb"].lower()
     raw = ADVERB.sub("", _NEW_TAB.sub("", match["x"].strip()))
+    raw = _ADDRESS_SAID.sub(r"\g<a>", raw)  # "the /health endpoint": that address
     value = quotes.value(raw)
     if _VARIABLE_ADDRESS.match(value):
         return one("goto", value=value)
@@ -441,6 +445,8 @@ def _verify(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     titled = match[0][:4].lower() == "test" and not _TEST_THAT.match(match[0])
     if _EXPECTED_PATH.match(match[0]):  # "sign in, expect /dashboard": where it lands
         return one("expect_url", value=match["rest"])
+    if STATUS_CODE.match(match["rest"]):
+        return None  # "hit /health and expect 200": an answer's code, which no words are
     return parse_assertion(match["rest"], quotes, bare=not titled)
 
 
@@ -478,7 +484,8 @@ ACTION_RULES: tuple[Rule, ...] = (
         r"^(?P<verb>open(?: up)?|go back to|go to|goto|go into|go in|go|visit"
         r"|view(?= (?:the|my|your) )"
         # "hit /healthz", "GET /api/version": a request for an address is its page, loaded
-        r"|(?:hit|ping|request|fetch|call|get|curl)(?= (?:/\S*|https?://\S+)$)"
+        r"|(?:hit|ping|request|fetch|call|get|curl)"
+        r"(?= (?:the )?(?:/\S*|https?://\S+)(?: endpoint| route| url| address| api)?$)"
         r"|navigate back to|navigate to|navigate into"
         r"|navigate|load|browse to|head over to|head back to|head to|jump to|return to|start at"
         r"|start on|start from|begin at|am on|am at|starting from|starting at|starting on"

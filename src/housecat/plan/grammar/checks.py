@@ -328,6 +328,8 @@ _ADDRESS = (
 _AT = (
     # "GET /health", "a GET request to /health": the page at that address, loaded
     rf"(?:(?:an? )?(?-i:GET|HEAD)(?: request (?:to|for|on))? )?"
+    # "the response of /api/version contains 1.4": what that address answers, its page
+    r"(?:(?:the )?(?:response|body|output|answer) (?:of|from|for) )?"
     rf"(?:the )?(?P<url>{_ADDRESS})(?: (?:page|endpoint|url|address))?"
 )
 # "/about", "https://x.io", "saucelabs.com/docs": an address, whole or in part
@@ -1407,7 +1409,10 @@ def _with_scheme(url: str) -> str:
     return url if url.startswith(("/", "http://", "https://")) else f"https://{url}"
 
 
-_STATUS = re.compile(r"^(?:an? )?(?:HTTP |status (?:code )?)?[1-5]\d\d(?: [A-Z][\w ]*)?$", re.I)
+# "200", "a 404", "HTTP 200 OK", "status code 500": an answer's code
+STATUS_CODE = re.compile(
+    r"^(?:an? )?(?:HTTP |status (?:code )?)?[1-5]\d\d(?: [A-Z][\w ]*| response)?$", re.I
+)
 
 
 def _page_at(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -1422,7 +1427,7 @@ def _address_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "/health says OK": open that address, then read the words on it."""
     answers = re.search(r" (?:returns?|responds?) ", match[0])
     negated = bool(match["not"])
-    if answers and _STATUS.match(match["v"]) and not quotes.is_quoted(match["v"]):
+    if answers and STATUS_CODE.match(match["v"]) and not quotes.is_quoted(match["v"]):
         # "returns 200": opened, it answers no error, and no redirect took it elsewhere
         # ("/admin" sent on to a login page that answers 200 never returned 200 itself)
         if not negated and re.search(r"\b200\b", match["v"]):
