@@ -7431,6 +7431,8 @@ def test_a_control_that_changes_to_words_is_named_by_them() -> None:
 def test_images_said_together_are_never_one_image_so_named() -> None:
     # "the product images load" checked one picture named "product"
     refused("the product images load")
+    refused("the about page has our team photos")
+    refused("the Oak Chair images load")
     assert steps("the product image loads")[0][1] == Target(text="product", role="img")
 
 
@@ -7479,3 +7481,11 @@ def test_an_answer_s_code_expected_alone_is_no_words_on_the_page() -> None:
         refused(goal)
     assert steps("expect '200'") == [("expect_text", None, "200", None)]
     assert steps("/health returns 200")[-1][0] == "expect_url"
+
+
+def test_what_a_thing_does_to_another_is_no_name() -> None:
+    # Once a field named "sign up form validates the email" was looked for
+    refused("Make sure the sign up form validates the email field")
+    assert steps("click the terms of the service link")[0][1] == Target(
+        text="terms of the service", role="link"
+    )

@@ -1380,8 +1380,6 @@ def _image_loads(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None
     if element.target.within and element.target.text[:1].islower():
         return None  # "the product image for Oak Chair": which words name it? none said
-    if not element.target.names_kind and re.search(r"s$", match["x"].strip(), re.I):
-        return None  # "the product images load": all of them, never one image so named
     return one("expect_visible", target=element.target, tail=element.tail)
 
 

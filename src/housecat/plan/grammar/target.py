@@ -409,6 +409,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "a form with a Send button": a button in a form, not its name
         if not quoted and _TWO_THINGS.search(name):
             return None  # "a price and an Add to cart button": two things, not one's name
+        if not quoted and _DOES_TO.search(name):
+            return None  # "the form validates the email field": what a thing does to another
         if not quoted and noun not in (None, *REGIONS) and _LOOKS.sub("", f"{display} X") == "X":
             return None  # "the blue button": how it looks, which names no button
         if context == "count" and not quoted and STATEMENT_WORDS.search(name):
@@ -501,6 +503,8 @@ _DANGLING = re.compile(r" (?:no|with|without|of|the|a|an|and|or|to)$")
 _ITEM_NOUNS = frozenset({"row", "card", "item", "entry", "tile", "listing", "line"})
 _BOTH = re.compile(rf"(?:,| and| &) (?:[A-Z0-9]|{OPEN})")
 _TWO_THINGS = re.compile(r" and (?:a|an|the|some) ", re.I)
+# "validates the", "checks an": a verb, then what it acts on, in words written in lower case
+_DOES_TO = re.compile(r"(?-i:\b[a-z]{3,}[^s\W]s (?:the|a|an|my|your|our|their) )")
 
 
 def _kind(text: str, quotes: Quotes, determined: bool) -> tuple[str | None, str, bool]:
@@ -514,6 +518,10 @@ def _kind(text: str, quotes: Quotes, determined: bool) -> tuple[str | None, str,
     if end and _is_kind(end["noun"], determined):
         name = text[: len(text) - len(last) + end.start("noun")].strip()
         described = _QUOTED_DESCRIBED.match(name)  # "'Invalid' validation error message"
+        kind = singular(end["noun"])
+        plural = kind != end["noun"].lower()
+        if name and plural and ELEMENT_NOUNS.get(kind) == "img" and OPEN not in name:
+            return None, "", False  # "our team photos": all of them, never one named "team"
         return singular(end["noun"]), described["name"] if described else name, True
     start = _NOUN_START.match(text)
     named = start and (start["link"] or quotes.is_quoted(start["name"]))  # "radio button 'X'"
