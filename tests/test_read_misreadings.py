@@ -7489,3 +7489,15 @@ def test_what_a_thing_does_to_another_is_no_name() -> None:
     assert steps("click the terms of the service link")[0][1] == Target(
         text="terms of the service", role="link"
     )
+
+
+def test_check_if_asks_whether_and_is_a_check() -> None:
+    # Once refused as a step done only if something holds
+    for asked, said in [
+        ("check if the Login button exists", "check that the Login button exists"),
+        ("Please verify if the page says Welcome", "verify that the page says Welcome"),
+        ("see if the cart is empty", "the cart is empty"),
+    ]:
+        assert steps(asked) == steps(said), asked
+    # a condition after it is still one
+    refused("check if the banner is shown if logged in")

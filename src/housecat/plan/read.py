@@ -109,6 +109,9 @@ _LONGEST_CLAUSE = 500
 
 # A condition the reader does not know ("if the total is over $50", "unless", "if it is
 # enabled") asks for a choice the plan cannot make; conditions.py reads those it can.
+_ASKED_IF = re.compile(
+    r"^(?:check|verify|confirm|see|find out|validate|assert)(?: to see)? if (?P<x>.+)$", re.I
+)
 _CONDITIONAL = re.compile(
     r" (?:if|when|unless|in case|as long as) (?:it|they|one|any|present|shown|visible|there"
     r"|needed|necessary|available|exists?|appears?|possible)\b| (?:only if|if|unless) "
@@ -624,6 +627,9 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         # "… the homepage stops saying Welcome": that page is opened first, and only checked
         checks = held is not None and all(d.action in _SEEN_THERE for d in held.drafts)
         return held if checks else None
+    asked = _ASKED_IF.match(strip_fillers(text))
+    if asked:  # "check if the cart is empty": whether it is, never a step done only if so
+        text = f"check whether {asked['x']}"
     for said in (text, strip_fillers(text)):  # "When a modal shows, …" is no Gherkin "When"
         conditional = read_conditional(said, quotes, lambda t: parse_clause(t, quotes))
         if conditional is not False:
