@@ -7501,3 +7501,17 @@ def test_check_if_asks_whether_and_is_a_check() -> None:
         assert steps(asked) == steps(said), asked
     # a condition after it is still one
     refused("check if the banner is shown if logged in")
+
+
+def test_items_listed_in_brackets_are_each_added() -> None:
+    # Once "(milk" and "bread)" were typed
+    assert steps("add three todos (milk, eggs, bread)") == steps(
+        "add three todos: milk, eggs, bread"
+    )
+    refused("add a todo (urgent)")  # said of the todo, which no words of it are
+
+
+def test_how_a_thing_stands_in_a_place_is_no_name_of_the_place() -> None:
+    # Once a part named "list as Invited" was looked for
+    refused("Bob should show up in the list as Invited")
+    assert steps("click Save as Draft")[0][1] == Target(text="Save as Draft")

@@ -39,6 +39,7 @@ from housecat.plan.grammar.seen import (
 from housecat.plan.grammar.states import STATE_RULES
 from housecat.plan.grammar.subjects import not_a_subject
 from housecat.plan.grammar.target import (
+    AS_WHAT,
     SCREEN_SPOT,
     Element,
     item_named,
@@ -717,6 +718,8 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     where = some_rows_of(where) if where else where
     if where and names_a_page(where):
         return None  # "shown on the pricing page", said where no visit was read: not here
+    if where and AS_WHAT.search(where) and not quotes.is_quoted(where):
+        return None  # "shows up in the list as Invited": how it stands there, no place's name
     if where and not is_the_page_open(where):
         element = parse_element(where, quotes, "expect")
         if element is None or not re.search(r"[^\W\d_]", quotes.value(where)):

@@ -329,8 +329,10 @@ def _items(text: str, quotes: Quotes) -> list[str] | None:
 def _add_items(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Add one item, or several: "add items a, b and c", "add three tasks: x, y, z"."""
     raw = match["x"].strip()
-    if raw.lower().startswith("to "):
-        return None  # "add an item to the list" names no item
+    raw = _LISTED_IN_PARENS.sub(r"\g<x>", raw)  # "add three todos (milk, eggs, bread)"
+    if raw.lower().startswith("to ") or _ASIDE.match(raw):
+        # "add an item to the list" names no item; "add a todo (urgent)" says of it only
+        return None
     if _CARD_DETAILS.search(raw):
         return None  # "enter card 4242 …, expiry 12/30": a payment card's fields, no item
     if OPEN in raw and not quotes.is_quoted(raw) and not _QUOTED_NAMES.fullmatch(raw):
@@ -356,6 +358,8 @@ def _add_items(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed(drafts, "closed" if quotes.is_quoted(raw) else "free")
 
 
+_LISTED_IN_PARENS = re.compile(r"^\((?P<x>[^()]*,[^()]*)\)$")
+_ASIDE = re.compile(r"^\([^()]*\)$")
 _MORE_SAID = re.compile(r" (?:with|and (?:a|an|the)) (?-i:[a-z])")
 _CARD_DETAILS = re.compile(
     r"^\d{4}[ -]?\d{4}|\b(?:expiry|expires|exp|cvc|cvv|security code)\b", re.I

@@ -641,6 +641,8 @@ _PERSONAL = re.compile(
     r"|avatar|picture|photo|initials)$",
     re.I,
 )
+# "the list as Invited": a place, then how a thing stands in it
+AS_WHAT = re.compile(r" as (?:an? )?(?-i:[A-Z0-9])", re.I)
 _A_PAGE = re.compile(r"(?:^|\s)(?:page|screen)$|^(?:homepage|site|website|web site)$", re.I)
 _PLACE_INSIDE = re.compile(r" (?:in|on|inside|within|under) (?:the|this|your|my) \w", re.I)
 
@@ -727,6 +729,8 @@ def scope_name(raw: str, quotes: Quotes) -> str | None:
         return None  # "the header goes to /docs": a statement ran into the place
     if not quotes.is_quoted(text) and "," in text:
         return None  # "the users table, find the row for Bob": a step run into a place
+    if not quotes.is_quoted(text) and AS_WHAT.search(text):
+        return None  # "in the list as Invited": how a thing stands there, no place's name
     if not quotes.is_quoted(text) and to_ordinal(text.split(" ")[0]) is not None:
         return None  # "the second task": a position among things we cannot count
     return value if value.strip() else None
