@@ -7515,3 +7515,10 @@ def test_how_a_thing_stands_in_a_place_is_no_name_of_the_place() -> None:
     # Once a part named "list as Invited" was looked for
     refused("Bob should show up in the list as Invited")
     assert steps("click Save as Draft")[0][1] == Target(text="Save as Draft")
+
+
+def test_an_option_then_its_group_is_picked_in_that_group() -> None:
+    # Once a click on a control named "Editor role"
+    assert steps("pick the Editor role") == [("pick", Target(text="role"), "Editor", None)]
+    assert steps("choose the Large size") == steps("choose size Large")
+    assert steps("select the Save button")[0][0] == "click"

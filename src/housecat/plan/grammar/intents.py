@@ -629,6 +629,11 @@ _GROUP_COLON = re.compile(r"^(?P<g>[A-Za-z][\w -]*?)(?::| ?==? ?) ?(?P<o>\S[^:=]
 _SECOND_CHOICE = re.compile(r" and [a-z]|\b(?:under|over|below|above|less than|more than)\b")
 # "'Milk', 'Eggs' and 'Bread'": several items, each quoted
 _QUOTED_NAMES = re.compile(rf"{_SLOT}(?:(?:,? and |, ){_SLOT})+")
+# Groups of options every shop has: "size", "colour"
+_GROUPS = (
+    r"(?-i:size|colou?r|style|material|variant|storage|capacity|flavou?r|edition|finish|fit"
+    r"|length|width|quantity|qty|plan)"
+)
 _ITEM_KIND = r"(?:task|item|todo|to-do|entry|note|card|line|thing)"
 _ITEM_KINDS = r"(?:tasks?|items?|todos?|to-dos?|entries|entry|notes?|cards?|lines?|things?)"
 # "enter the card number 4242…": a field of a card, never a card called "number 4242…"
@@ -872,9 +877,14 @@ INTENT_RULES: tuple[Rule, ...] = (
     ),
     # "select size M", "choose colour Blue": a group every shop has, then the option
     rule(
-        r"^(?:pick|choose|select) (?:the )?(?P<g>(?-i:size|colou?r|style|material|variant"
-        r"|storage|capacity|flavou?r|edition|finish|fit|length|width|quantity|qty|plan)) "
+        rf"^(?:pick|choose|select) (?:the )?(?P<g>{_GROUPS}) "
         rf"(?P<v>(?-i:[A-Z0-9])[\w.+/-]*(?: (?-i:[A-Z0-9])[\w.+/-]*)*|{_SLOT})$",
+        _pick,
+    ),
+    # "pick the Editor role", "choose the Large size": the option, then its group
+    rule(
+        r"^(?:pick|choose|select) (?:the )?"
+        rf"(?P<v>(?-i:[A-Z0-9])[\w.+/-]*(?: (?-i:[A-Z0-9])[\w.+/-]*)*) (?P<g>{_GROUPS}|role)$",
         _pick,
     ),
     # "choose 'Express' shipping", "select the 'Large' size": the option, then its group
