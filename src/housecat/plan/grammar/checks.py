@@ -306,6 +306,9 @@ _FIELD_SUBJECT = re.compile(r"\b(?:field|input|box|textbox|text box|textarea)$",
 _ROW_KINDS = {"row": "row", "item": "listitem", "entry": "listitem", "entrie": "listitem"}
 _ROW_KINDS |= {"card": "listitem", "heading": "heading"}
 _URL_LEAD = re.compile(r"^(?:the )?(?:pattern|path|string|text|fragment|part|word) ", re.I)
+_STATE_THEN_WORDS = re.compile(
+    r"^(?:visible|hidden|enabled|disabled|checked|selected|displayed|present|shown) \S", re.I
+)
 # Controls whose words are their name: what they change to is what they are named then
 _NAMED_BY_WORDS = frozenset({"button", "link", "tab", "menuitem"})
 # A person named as the subject: one capitalised word with no article ("Todd has ...").
@@ -1548,6 +1551,8 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     typed = field and " " not in raw
     if not (_LITERAL_START.match(raw) or typed) or has_pronoun(subject):
         return None  # "the page is loaded", "the button is disabled": states, not words
+    if _STATE_THEN_WORDS.match(raw):
+        return None  # "Element Should Be Visible Dashboard": a state, then what is in it
     if field and _FIELD_STATE.match(raw):
         return None  # "the password field should be masked": how it is, not what it holds
     if _EITHER_VALUE.search(raw) or _BOUND.search(raw):

@@ -11,6 +11,7 @@
   One row failing fails the run, as it would fail the suite.
 - `save value "x" as "name"` defines a variable for the rest of the goal, and
   `stored value "name"` uses one.
+- Robot Framework's keyword lines are read as sentences (see keywords.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import takewhile
+
+from housecat.plan.grammar.keywords import read_keywords
 
 _ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
 _FILL_INTRO = re.compile(
@@ -107,7 +110,8 @@ def rewrite(goal: str) -> Rewritten:
             variables[saved["name"]] = saved["value"]
             continue
         lines.append(line)
-    origins: dict[str, str] = {}
+    lines, defined, origins = read_keywords(lines)
+    variables = defined | variables
     text = _pairs(_tables(_outline(_outcomes(_without_description(lines))), origins), origins)
     text = _STORED.sub(lambda m: "{{" + m["name"] + "}}", text)
     return Rewritten(text, variables, origins)
