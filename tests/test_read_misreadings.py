@@ -7522,3 +7522,17 @@ def test_an_option_then_its_group_is_picked_in_that_group() -> None:
     assert steps("pick the Editor role") == [("pick", Target(text="role"), "Editor", None)]
     assert steps("choose the Large size") == steps("choose size Large")
     assert steps("select the Save button")[0][0] == "click"
+
+
+def test_only_a_thing_in_a_place_is_all_the_place_holds() -> None:
+    # Once the words "Only Oak Chair" looked for in the cart
+    assert steps("Only Oak Chair should be in the cart") == steps(
+        "Only Oak Chair is shown in the cart"
+    )
+    assert steps("Only Oak Chair should be in the cart")[0][0] == "expect_only"
+
+
+def test_nothing_chosen_is_no_option_named_so() -> None:
+    # Once an option named "Nothing" was to be selected
+    refused("Nothing is selected in the Size dropdown")
+    assert steps("select None in the Priority dropdown")[0][2] == "None"

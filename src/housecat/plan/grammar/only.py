@@ -141,6 +141,12 @@ ONLY_RULES: tuple[Rule, ...] = (
         _only_listed,
         final=True,
     ),
+    rule(  # "only Oak Chair should be in the cart"
+        rf"^only (?P<x>.+?) (?P<verb>is|are|should be|must be|will be)"
+        rf" (?:in|on|inside|within) (?P<place>{_PLACE})$",
+        _only_listed,
+        final=True,
+    ),
     rule(  # "only Bread should remain": of the list the goal has been changing
         rf"^only (?P<x>.+?) (?P<verb>remains?|(?:should|must|will) remain|stays)"
         rf"(?: (?:in|on|inside|within) (?P<place>{_PLACE}))?$",

@@ -272,7 +272,7 @@ CONFIRMING_FIELD = re.compile(
 PRONOUNS = frozenset({"she", "he", "her", "him", "his", "hers", "they", "them", "their", "theirs"})
 PRONOUNS |= {"its"}  # "open its page": of a thing said before, which no name here says
 UNNAMEABLE = PRONOUNS | {"it", "this", "that", "these", "those", "one", "ones", "something"}
-UNNAMEABLE |= {"anything", "only", "same", "another"}
+UNNAMEABLE |= {"anything", "only", "same", "another", "nothing", "everything"}
 
 # "the product page for Oak Chair": the page of that thing, named by it
 PAGE_OF = re.compile(
