@@ -7536,3 +7536,13 @@ def test_nothing_chosen_is_no_option_named_so() -> None:
     # Once an option named "Nothing" was to be selected
     refused("Nothing is selected in the Size dropdown")
     assert steps("select None in the Priority dropdown")[0][2] == "None"
+
+
+def test_filters_joined_by_and_are_each_picked() -> None:
+    # Once refused at "color Black"
+    assert steps("filter by size 42 and color Black") == [
+        ("pick", Target(text="size"), "42", None),
+        ("pick", Target(text="color"), "Black", None),
+    ]
+    # a name joined by "and", with no group of its own, stays one option
+    assert steps("filter by Salt and Pepper")[0][2] == "Salt and Pepper"

@@ -343,7 +343,7 @@ _UNAIMED = re.compile(
 _SHARED_VERB = re.compile(
     r"^(?:(?:i|we|you|the user|user) )?(?P<verb>fill(?: in| out)?|type|enter|input|write|put"
     r"|paste|key in|set|change|update|select|choose|pick|use|click|tap|press|hit|follow|hover"
-    r"|tick|untick|uncheck"
+    r"|tick|untick|uncheck|filter by"
     # "the user enters Name 'Jo', Email 'jo@x.io'": the verb as said of someone
     r"|(?:fills(?: in| out)?|types|enters|inputs|writes|puts|pastes|keys in|sets"
     r"|changes|updates|selects|chooses|picks|uses|clicks|taps|presses|hits|follows|hovers"
@@ -818,6 +818,9 @@ def _lent_verb(
     actions = {_CLICKED.get(d.action, d.action) for d in borrowed.drafts}
     if actions != {_CLICKED.get(d.action, d.action) for d in parsed.drafts}:
         return None
+    groups = [{d.target and d.target.text for d in p.drafts} for p in (borrowed, parsed)]
+    if actions == {"pick"} and groups[0] <= groups[1]:
+        return None  # "filter by Salt and Pepper": one option, or two? each group said is one
     if not actions <= {"fill", "select", "pick"} and (strength == "weak" or not _name_like(text)):
         return None  # "click Save, then bake a cake" must not click "bake a cake"
     return verb["verb"]
