@@ -7546,3 +7546,14 @@ def test_filters_joined_by_and_are_each_picked() -> None:
     ]
     # a name joined by "and", with no group of its own, stays one option
     assert steps("filter by Salt and Pepper")[0][2] == "Salt and Pepper"
+
+
+def test_a_page_checked_for_something_shows_it() -> None:
+    # Once refused: "check the footer for X" read, never a page
+    assert steps("check the home page for 'Monitoring made simple'") == steps(
+        "the home page shows 'Monitoring made simple'"
+    )
+    # a page of a thing is still that thing's page
+    assert steps("check the product page for Oak Chair shows In stock") == steps(
+        "the product page for Oak Chair shows In stock"
+    )

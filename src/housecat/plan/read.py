@@ -223,8 +223,8 @@ _NO_ARTICLE = (
 )
 _NAMED_PAGE_SAYS = re.compile(
     # "check", "Test that", "we should see that": any words before the verb that checks
-    r"^(?P<lead>(?:[\w'’-]+ ){0,3}?(?:check|verify|confirm|ensure|make sure|make certain"
-    r"|expect|assert|test|validate|see|double[- ]check)"
+    r"^(?P<lead>(?:[\w'’-]+ ){0,3}?(?:(?P<looks>check|double[- ]check)|verify|confirm|ensure"
+    r"|make sure|make certain|expect|assert|test|validate|see)"
     r"(?: (?:that|whether|if|to see if|to see that))? "
     # "Does the pricing page show Pro?": the question, which the check answers
     r"|(?:does|do|will|is) )?"
@@ -240,7 +240,8 @@ _NAMED_PAGE_SAYS = re.compile(
     r" (?=(?(part)(?:is|should|must|will|contains?|equals?|matches|reads|says|starts|ends"
     r"|includes?)\b|(?:(?:now|still|also|is|does|do|not|no longer|never|doesn't|isn't) )*"
     r"(?:says?|shows?|showing|should|must|will|lists?|listing|contains?|displays?|displaying"
-    r"|mentions?|includes?|reads|has|have)\b))",
+    r"|mentions?|includes?|reads|has|have"
+    r"|(?(looks)for|(?!)))\b))",  # "check the home page for Welcome": looked through for it
     re.I,
 )
 # "in the sidebar click Getting started": where, said before a step in the middle of a
