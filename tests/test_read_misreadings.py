@@ -7557,3 +7557,21 @@ def test_a_page_checked_for_something_shows_it() -> None:
     assert steps("check the product page for Oak Chair shows In stock") == steps(
         "the product page for Oak Chair shows In stock"
     )
+
+
+def test_answers_of_a_kind_are_no_words_on_the_page() -> None:
+    # "no 5xx on /api/health" once looked for the words "5xx", which no error page shows
+    refused("ensure no 5xx on /api/health")
+    opened = [("goto", None, "/api/health", None)]
+    assert steps("/api/health should not return any 5xx errors") == opened
+    assert steps("/api/health never returns a 500 error") == opened
+
+
+def test_a_selector_is_no_name_and_the_title_element_is_the_title() -> None:
+    refused('type "lamp" in input[name=q]')  # once typed into a field named so
+    assert steps("verify the <title> is Acme Store") == steps("the page title is Acme Store")
+
+
+def test_a_hyphened_sign_in_is_signing_in() -> None:
+    assert steps("Log-in as jdoe") == steps("log in as jdoe")
+    assert steps("log-out") == steps("log out")

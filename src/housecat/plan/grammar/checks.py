@@ -114,8 +114,9 @@ _SEE_AUX = (
     rf"(?:should|must|will|can|could|do|does|did|(?-i:now)|also|still|then|to|be able to|{_NEG})"
 )
 _TITLE_SUBJECT = re.compile(
-    r"^(?:the )?(?:(?:page|browser|tab|window|document|browser tab|browser window) )?title"
-    r"(?: tag)?(?: of (?:the |this )?(?:page|tab|window|document|site|browser tab))?$",
+    r"^(?:the )?(?:(?:page|browser|tab|window|document|browser tab|browser window) )?"
+    r"(?:title|<title>)(?: tag)?"
+    r"(?: of (?:the |this )?(?:page|tab|window|document|site|browser tab))?$",
     re.I,
 )
 _URL_SUBJECT = re.compile(
@@ -1362,8 +1363,10 @@ _LOADS = (
     # "the site isn't down": it is up, as opening it already checks
     r"|(?:is not|isn['’]t|be not|is never) (?:down|offline|unreachable)"
     # "the homepage doesn't 404": it opens, as an answer of 400 or more fails to
-    r"|(?:does not|doesn['’]t|should not|shouldn['’]t|must not|never) (?:return |give |throw )?"
-    r"(?:an? )?(?:4\d\d|5\d\d|server error|error page|http error))"
+    r"|(?:does not|doesn['’]t|should not|shouldn['’]t|must not|never)"
+    r" (?:returns? |gives? |throws? )?"
+    r"(?:an? |any )?(?:4\d\d|5\d\d|4xx|5xx|server error|error page|http error)s?"
+    r"(?: errors?)?)"
     r"(?: (?:fine|ok|okay|correctly|properly|successfully|without errors?|at all))?"
 )
 
@@ -1899,7 +1902,8 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     rule(
         r"^(?:the )?(?:(?:page|browser|tab|window|document|home ?page|landing page)(?:['’]s)? )?"
-        r"title(?: tag)?(?: of (?:the |this )?(?:page|tab|window|document|site|browser tab))?"
+        r"(?:title|<title>)(?: tag)?"
+        r"(?: of (?:the |this )?(?:page|tab|window|document|site|browser tab))?"
         r" (?:(?:should|must|will|to|does|now|also) )*"
         r"(?P<how>is|be|equals?|reads?|says?|shows?|contains?|includes?|has|have|matches|match"
         r"|(?:starts?|begins?|ends?) with|==?|:)(?: exactly)?:?(?: now)? (?P<v>.+)$",

@@ -511,6 +511,9 @@ _WHEN_SHOWN = re.compile(
 )
 
 
+_STATUS_CLASS = re.compile(r"^(?:an? |any )?[1-5]xx(?: errors?| responses?| status(?:es)?)?$", re.I)
+
+
 def expected(raw: str, quotes: Quotes) -> str | None:
     """Return the text a person expects to read, or None when the words are not that text.
 
@@ -530,6 +533,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None
     if text.lower() in UNNAMEABLE:
         return None  # "the cart shows it": the thing said before, never the word "it"
+    if _STATUS_CLASS.match(text):
+        return None  # "no 5xx on /health": answers of a kind, which no page says so
     if _LOWER_LIST.match(text):
         return None  # "lists bug, enhancement and question": several names, never one text
     if _NOT_LEAD.match(text):

@@ -272,10 +272,13 @@ _OWNED_CONTROL = re.compile(r"^(?P<owner>[A-Z][\w-]*(?: [\w-]+){0,3}?)['’]s (?
 
 # "Settings -> Billing", "the cart: 1 item": a path or a note, never one name
 _A_PATH_OR_NOTE = re.compile(r"\s(?:->|→|=>|>)\s|:\s")
-# "id=login", "css=.btn", "xpath=//button": a locator of a test tool's, which no one sees;
-# "Save (the blue button)": an aside on how it looks, which its name never holds
+# "id=login", "css=.btn", "xpath=//button", "input[name=q]": a locator of a test tool's,
+# which no one sees; "Save (the blue button)": an aside on how it looks, which its name
+# never holds
 _LOCATOR_OR_ASIDE = re.compile(
-    r"(?:^|\s)(?:id|css|xpath|name|class|link|tag|data-\w+)\s*=\S|\((?:the|a|an) ", re.I
+    r"(?:^|\s)(?:id|css|xpath|name|class|link|tag|data-\w+)\s*=\S|\((?:the|a|an) "
+    r"|\w\[[\w-]+(?:[~|^$*]?=|\])",
+    re.I,
 )
 
 

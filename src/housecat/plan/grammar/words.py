@@ -486,6 +486,7 @@ _IS_SHORT = re.compile(
     r"|displayed|present|missing|selected|checked|ticked|unchecked|loaded|still|now|no longer"
     r"|not)\b)"
 )
+_HYPHENED_VERB = re.compile(r"^(?P<v>log|sign)-(?P<p>in|out|on|up)\b", re.I)
 _CREDS = re.compile(r"(?<![\w-])creds(?![\w-])", re.I)
 # "3+ results": at least three of them ("says 3+ results" is words, "type 5+" a value)
 _OR_MORE = re.compile(
@@ -496,9 +497,10 @@ _ASKED = re.compile(r"^(?:can|could|would|will|please|so|i|we|let['’]?s)\b", r
 
 
 def spell_out(text: str) -> str:
-    """Write shorthand out whole: "w/", "creds", "3+ results". Only the text read changes:
-    a clause refused is named as it was written."""
+    """Write shorthand out whole: "w/", "log-in", "creds", "3+ results". Only the text
+    read changes: a clause refused is named as it was written."""
     text = _WITH_SHORT.sub("with", text)  # "login w/ the test account"
+    text = _HYPHENED_VERB.sub(r"\g<v> \g<p>", text)  # "Log-in as jdoe"
     text = _OR_MORE.sub(r"at least \g<n> ", text)
     text = _IS_SHORT.sub(" is ", text)  # "the banner's gone"
     return _CREDS.sub("credentials", text)  # "enter creds"
