@@ -7575,3 +7575,8 @@ def test_a_selector_is_no_name_and_the_title_element_is_the_title() -> None:
 def test_a_hyphened_sign_in_is_signing_in() -> None:
     assert steps("Log-in as jdoe") == steps("log in as jdoe")
     assert steps("log-out") == steps("log out")
+
+
+def test_comparison_marks_read_as_their_words() -> None:
+    assert steps("expect >= 1 result") == steps("expect at least 1 result")
+    assert steps("assert url == /dashboard") == steps("assert the URL is /dashboard")

@@ -1948,7 +1948,7 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"^(?:the )?(?:(?:current|page|browser|site) )?(?:url|address|location|path|web address"
         r"|address bar) (?:(?:should|must|will|to|does|now|also|then) )*"
         r"(?P<how>is|be|equals?|contains?|includes?|has|have|ends? in|ends?|starts?|begins?"
-        r"|matches|match|shows?|reads?|stays? (?:on|at)|remains? (?:on|at)|=|:)(?: with)?"
+        r"|matches|match|shows?|reads?|stays? (?:on|at)|remains? (?:on|at)|==?|:)(?: with)?"
         r"(?: exactly)?:? (?P<v>.+)$",
         _url,
     ),

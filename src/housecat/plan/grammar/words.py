@@ -492,6 +492,7 @@ _CREDS = re.compile(r"(?<![\w-])creds(?![\w-])", re.I)
 _OR_MORE = re.compile(
     r"(?<!says )(?<!reads )(?<!say )(?<!read )(?<![\w.,$€£])(?P<n>\d{1,6})\+ (?=(?-i:[a-z]+s)\b)"
 )
+_AT_LEAST = re.compile(r"(?<!\S)(?:>=|≥) ?(?=\d{1,6} (?-i:[a-z]+)\b)")
 _GREETED = re.compile(r"^(?:hey|hi|hello)\b", re.I)
 _ASKED = re.compile(r"^(?:can|could|would|will|please|so|i|we|let['’]?s)\b", re.I)
 
@@ -502,6 +503,7 @@ def spell_out(text: str) -> str:
     text = _WITH_SHORT.sub("with", text)  # "login w/ the test account"
     text = _HYPHENED_VERB.sub(r"\g<v> \g<p>", text)  # "Log-in as jdoe"
     text = _OR_MORE.sub(r"at least \g<n> ", text)
+    text = _AT_LEAST.sub("at least ", text)  # "expect >= 1 result"
     text = _IS_SHORT.sub(" is ", text)  # "the banner's gone"
     return _CREDS.sub("credentials", text)  # "enter creds"
 
