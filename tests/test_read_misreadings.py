@@ -7580,3 +7580,9 @@ def test_a_hyphened_sign_in_is_signing_in() -> None:
 def test_comparison_marks_read_as_their_words() -> None:
     assert steps("expect >= 1 result") == steps("expect at least 1 result")
     assert steps("assert url == /dashboard") == steps("assert the URL is /dashboard")
+
+
+def test_the_kind_of_words_shown_is_not_among_them() -> None:
+    # Once the words "initials JD" were looked for
+    assert steps("the avatar shows initials JD") == steps("the avatar shows JD")
+    assert steps("the page shows the number 42") == steps("the page shows 42")

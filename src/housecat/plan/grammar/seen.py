@@ -167,7 +167,8 @@ _KIND_LAST = re.compile(
     re.I,
 )
 _TEXT_LEAD = re.compile(
-    r"^(?:the )?(?:text|words?|message|phrase|string|label)(?: (?:saying|reading|that says))?:?"
+    r"^(?:the )?(?:text|words?|message|phrase|string|label|initials|number|code)"
+    r"(?: (?:saying|reading|that says))?:?"
     rf" (?={OPEN}|[A-Z0-9])"
 )
 
