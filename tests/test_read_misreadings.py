@@ -7586,3 +7586,15 @@ def test_the_kind_of_words_shown_is_not_among_them() -> None:
     # Once the words "initials JD" were looked for
     assert steps("the avatar shows initials JD") == steps("the avatar shows JD")
     assert steps("the page shows the number 42") == steps("the page shows 42")
+
+
+def test_signing_in_and_out_signs_out_too() -> None:
+    # "and out" was once read as where to sign in, and the sign-out dropped
+    assert [s[0] for s in steps("Log in and out")] == ["sign_in", "sign_out"]
+    assert steps("log in and then out") == steps("log in, then log out")
+
+
+def test_what_happens_now_and_then_is_no_check() -> None:
+    # "Our pricing page sometimes shows $0" once checked that it shows "$0 for the Pro plan"
+    refused("Our pricing page sometimes shows $0 for the Pro plan. Make sure Pro shows $29.")
+    assert steps("the page says 'Sometimes late'")[0][2] == "Sometimes late"

@@ -182,6 +182,10 @@ _NOTHING_TYPED = re.compile(
 _PRESSES = {"click", "press", "submit"}
 _SAYS_SIGNED_OUT = re.compile(rf"\b{_AS_SIGNED_OUT}|^{_WHEN_SIGNED_OUT}", re.I)
 _A_RANGE = re.compile(rf"\bbetween \$?(?:\d[\d.,]*|{NUMBER})(?: and \S|$)", re.I)
+_NOW_AND_THEN = re.compile(
+    r"\b(?:sometimes|occasionally|intermittently|randomly|from time to time|now and then)\b",
+    re.I,
+)
 _TOP_OR_BOTTOM = re.compile(
     r"\b(?i:the) (?P<end>top|bottom)(?:most)? (?=(?:row|result|item|entry|post|card|comment"
     r"|story|article|notification|product|review|task|todo|line|record|message|link|option)\b)"
@@ -595,6 +599,8 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         return None
     if _A_RANGE.search(text):
         return None  # "between 3 and 5 plans": a range of counts, which no step checks
+    if _NOW_AND_THEN.search(text):
+        return None  # "the page sometimes shows $0": what happened, never a check or a step
     signed_out_first = _SIGNED_OUT_FIRST.match(text)
     if signed_out_first:  # before anyone signs in (a later one is refused by read_goal)
         return parse_clause(signed_out_first["body"], quotes)

@@ -583,7 +583,9 @@ _PLACE = (
     r"(?: (?:to|into|in to|onto|on to|on))?(?: (?:the|your|my|our|a|an))?"
     # never a path's arrow: "login > dashboard" is two places in turn
     # nor an account: "login bob:pw" names who signs in, never a place
-    rf"(?: (?!as\b|with\b|using\b|via\b|through\b|{_OUTCOME}\b|[-=]?>|→|»|⇒)[^\s():]+){{0,3}}?"
+    # nor what follows it: "log in and out" signs out too
+    rf"(?: (?!as\b|with\b|using\b|via\b|through\b|and\b|then\b|{_OUTCOME}\b|[-=]?>|→|»|⇒)"
+    r"[^\s():]+){0,3}?"
 )
 # "a product that does not exist", "something cheap": what to look for, not the words to type
 # "search for lamp in the shop": where the search box is, never words of the query

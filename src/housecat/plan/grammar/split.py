@@ -802,6 +802,9 @@ def _lent_verb(
     After "and" or a comma only field steps borrow ("Large from Size"): "click Save and
     Close" names one button. After "then" a name borrows too ("click Save, then Cancel").
     """
+    signed = _SIGNED_IN.match(current)
+    if signed and text.lower() == "out":
+        return signed["verb"]  # "log in and out": signed out again
     unaimed = _UNAIMED.match(current)
     if unaimed and _unaimed_as(parsed, parse(f"{unaimed['verb']} {text}"), text):
         return unaimed["verb"]  # each address opened, each key pressed in turn
@@ -826,6 +829,7 @@ def _lent_verb(
     return verb["verb"]
 
 
+_SIGNED_IN = re.compile(r"^(?P<verb>log|sign) in$", re.I)
 # "click the first post" clicks an item by its place: a click all the same
 _CLICKED = {"act_on_item": "click"}
 _GONE_TO = frozenset({("goto", True), ("visit", False)})
