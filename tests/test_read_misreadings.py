@@ -7598,3 +7598,13 @@ def test_what_happens_now_and_then_is_no_check() -> None:
     # "Our pricing page sometimes shows $0" once checked that it shows "$0 for the Pro plan"
     refused("Our pricing page sometimes shows $0 for the Pro plan. Make sure Pro shows $29.")
     assert steps("the page says 'Sometimes late'")[0][2] == "Sometimes late"
+
+
+def test_a_search_said_with_its_results_is_done_then_checked() -> None:
+    searched = steps("search for lamp returns results")
+    for goal in (
+        "search returns results for lamp",
+        "Monitor that search returns results for 'lamp'",
+        "check that searching for lamp returns results",
+    ):
+        assert steps(goal) == searched, goal

@@ -147,10 +147,18 @@ _SIGN_IN_LEADS = re.compile(
     re.I,
 )
 # "Searching for oak should show Oak Chair first", "a search for zzz returns no results"
+# "check that …": the check a search is said in
+_CHECKED_THAT = r"(?:(?:check|verify|confirm|ensure|make sure|test)(?: that| whether| if)? )?"
 _SEARCH_LEADS = re.compile(
     # ("the search for cats returns results" may be one done before: which is not said)
-    r"^(?:an? )?search(?:ing)? for (?P<q>\S.*?)(?: (?:should|will|must))?"
+    rf"^{_CHECKED_THAT}(?:an? )?search(?:ing)? for (?P<q>\S.*?)(?: (?:should|will|must))?"
     r" (?:shows?|returns?|finds?|gives?|lists?|yields?|brings? up) (?P<x>\S.*)$",
+    re.I,
+)
+# "search returns results for lamp": a search for lamp, then what it returns
+_RESULTS_FOR = re.compile(
+    rf"^{_CHECKED_THAT}(?:the )?search(?: (?:should|will|must))? (?:returns?|finds?|gives?|yields?)"
+    r" (?P<x>(?:some |any )?(?:results?|matches|hits)) for (?P<q>\S.*)$",
     re.I,
 )
 # "Fail if the page shows 'Internal Server Error'", "alert me if the homepage stops saying
@@ -617,6 +625,7 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         if signed is None or there is None:
             return None
         return Parsed(signed.drafts + there.drafts, there.tail)
+    text = _RESULTS_FOR.sub(r"search for \g<q> returns \g<x>", text)
     sought = _SEARCH_LEADS.match(text)
     if sought:  # "searching for oak should show Oak Chair first": search, then the results
         searched = parse_clause(f"search for {sought['q']}", quotes)
