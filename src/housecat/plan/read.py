@@ -109,14 +109,15 @@ _LONGEST_CLAUSE = 500
 
 # A condition the reader does not know ("if the total is over $50", "unless", "if it is
 # enabled") asks for a choice the plan cannot make; conditions.py reads those it can.
-_ASKED_IF = re.compile(
-    r"^(?:check|verify|confirm|see|find out|validate|assert)(?: to see)? if (?P<x>.+)$", re.I
-)
 _CONDITIONAL = re.compile(
     r" (?:if|when|unless|in case|as long as) (?:it|they|one|any|present|shown|visible|there"
     r"|needed|necessary|available|exists?|appears?|possible)\b| (?:only if|if|unless) "
     r"|^(?:if|unless|in case|whenever|only if|as long as) ",
     re.I,
+)
+# "check if the cart is empty": whether it is, asked as a check
+_ASKED_IF = re.compile(
+    r"^(?:check|verify|confirm|see|find out|validate|assert)(?: to see)? if (?P<x>.+)$", re.I
 )
 # "go to /account without logging in", "visit /admin as a guest": a journey starts signed
 # out, so an address opened before anyone signs in is seen so
@@ -146,9 +147,9 @@ _SIGN_IN_LEADS = re.compile(
     r"|(?:shows?|displays?|gives?) (?P<shown>\S.*))$",
     re.I,
 )
-# "Searching for oak should show Oak Chair first", "a search for zzz returns no results"
 # "check that …": the check a search is said in
 _CHECKED_THAT = r"(?:(?:check|verify|confirm|ensure|make sure|test)(?: that| whether| if)? )?"
+# "Searching for oak should show Oak Chair first", "a search for zzz returns no results"
 _SEARCH_LEADS = re.compile(
     # ("the search for cats returns results" may be one done before: which is not said)
     rf"^{_CHECKED_THAT}(?:an? )?search(?:ing)? for (?P<q>\S.*?)(?: (?:should|will|must))?"

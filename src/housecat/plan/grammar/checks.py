@@ -307,6 +307,7 @@ _FIELD_SUBJECT = re.compile(r"\b(?:field|input|box|textbox|text box|textarea)$",
 _ROW_KINDS = {"row": "row", "item": "listitem", "entry": "listitem", "entrie": "listitem"}
 _ROW_KINDS |= {"card": "listitem", "heading": "heading"}
 _URL_LEAD = re.compile(r"^(?:the )?(?:pattern|path|string|text|fragment|part|word) ", re.I)
+# "Visible Dashboard": a state, then words run into it (a test tool's keyword, spaced out)
 _STATE_THEN_WORDS = re.compile(
     r"^(?:visible|hidden|enabled|disabled|checked|selected|displayed|present|shown) \S", re.I
 )

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 _CELLS = re.compile(r" {2,}|\t+")
-_LINE = re.compile(r"^(?P<indent>\s*)(?P<keyword>[A-Za-z][A-Za-z ]*?)(?: {2,}|\t+)(?P<args>\S.*)$")
+_LINE = re.compile(r"^\s*(?P<keyword>[A-Za-z][A-Za-z ]*?)(?: {2,}|\t+)(?P<args>\S.*)$")
 _LOCATOR = re.compile(
     r"^(?:(?:id|css|xpath|name|class|link|partial link|tag|dom|jquery|data|text|identifier)"
     r"\s*[:=]|//|\(//)",
@@ -52,7 +52,7 @@ _CLOSING = frozenset({"close browser", "close all browsers"})
 _ADDRESS_FIRST = frozenset({"go to", "open browser", "location should be"})
 
 
-def robot_variable(name: str) -> str:
+def _variable_name(name: str) -> str:
     """`${VALID USER}` as our `valid_user`: Robot ignores case, spaces and underscores."""
     return re.sub(r"[\s_]+", "_", name.strip()).lower()
 
@@ -92,7 +92,7 @@ def _file_only(line: str, section: str, variables: dict[str, str]) -> bool:
         cells = _CELLS.split(line.strip())
         named = _VARIABLE.fullmatch(cells[0])
         if named and len(cells) == 2:
-            variables[robot_variable(named["name"])] = cells[1]
+            variables[_variable_name(named["name"])] = cells[1]
         return True
     # settings; a test's name starts at the line's start
     return not section.startswith("test case") or not line[:1].isspace()
@@ -118,7 +118,7 @@ def _sentence(line: str) -> str | None:
 
 def _quoted(arg: str, *, address: bool) -> str | None:
     """An argument in quotes it does not hold, its variables ours; None when none fit."""
-    text = _VARIABLE.sub(lambda m: "{{" + robot_variable(m["name"]) + "}}", arg)
+    text = _VARIABLE.sub(lambda m: "{{" + _variable_name(m["name"]) + "}}", arg)
     if address:
         return text  # an address is read as it is written
     quote = next(_free_quotes(text), None)

@@ -124,9 +124,11 @@ _DETERMINER = re.compile(r"^(?:the|a|an|your|my|our|this|its) ", re.I)
 _OWN_NAME = re.compile(r"^(?:My|Your|Our) ")
 # Lower-case only ("Last Name" is a name), and never "first name", a field people fill in.
 _ORDINAL = re.compile(rf"^(?P<ord>{ORDINAL}) (?!name\b)")
-# "the row for Bob", "the card for 'Pro'": "for" a name, never "for guests" or "for this user"
+# "INV-002", "ABC-17": the code a thing goes by
+_CODE = r"(?-i:[A-Z]{2,}-?\d[\w-]*)"
 # "order #1042", "ticket 17", "invoice INV-002": a kind of thing, then its number or code
-KIND_AND_NUMBER = r"(?-i:[a-z]+ (?:#?\d|[A-Z]{2,}-?\d)[\w-]*)"
+KIND_AND_NUMBER = rf"(?-i:[a-z]+ (?:#?\d[\w-]*|{_CODE}))"
+# "the row for Bob", "the card for 'Pro'": "for" a name, never "for guests" or "for this user"
 _NAMED_FOR = re.compile(
     rf"^(?:{OPEN}|[A-Z0-9]|#\d|\S+['’]s\b|the (?:{OPEN}|[A-Z0-9])|{KIND_AND_NUMBER})"
 )
@@ -525,7 +527,7 @@ def _kind(text: str, quotes: Quotes, determined: bool) -> tuple[str | None, str,
         plural = kind != end["noun"].lower()
         if name and plural and ELEMENT_NOUNS.get(kind) == "img" and OPEN not in name:
             return None, "", False  # "our team photos": all of them, never one named "team"
-        return singular(end["noun"]), described["name"] if described else name, True
+        return kind, described["name"] if described else name, True
     start = _NOUN_START.match(text)
     named = start and (start["link"] or quotes.is_quoted(start["name"]))  # "radio button 'X'"
     if start and (named or (determined and not start["name"][:1].islower())):
@@ -676,7 +678,7 @@ def by_number(name: str) -> bool:
     return bool(re.match(r"^(?:(?-i:[a-z]+) )?#\d+$", name))
 
 
-_KIND_THEN_CODE = re.compile(r"^(?-i:[a-z]+) (?P<code>(?-i:[A-Z]{2,})-?\d[\w-]*)$")
+_KIND_THEN_CODE = re.compile(rf"^(?-i:[a-z]+) (?P<code>{_CODE})$")
 
 
 def by_code(name: str) -> str | None:
