@@ -7546,6 +7546,12 @@ def test_filters_joined_by_and_are_each_picked() -> None:
     ]
     # a name joined by "and", with no group of its own, stays one option
     assert steps("filter by Salt and Pepper")[0][2] == "Salt and Pepper"
+    # where the next check is said is no option to filter by
+    assert steps("filter by Status: Open, then in the Returns section, the text says 30 days") == [
+        ("pick", Target(text="Status"), "Open", None),
+        ("expect_text", Target(text="Returns"), "30 days", None),
+    ]
+    assert steps("filter by in stock")[0][2] == "in stock"
 
 
 def test_a_page_checked_for_something_shows_it() -> None:

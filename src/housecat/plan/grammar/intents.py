@@ -930,7 +930,9 @@ def _normal(match: re.Match[str]) -> re.Match[str]:
 
 
 _BY_COLUMN = re.compile(rf"^(?:the )?(?P<name>[A-Z][\w -]*|{OPEN}\d+{CLOSE}) column$")
-_DETERMINER_LEAD = re.compile(r"^(?:the|a|an) ")
+# "the cheapest", "in the Returns section": which one, or where; no option's name ("in
+# stock" is one)
+_NO_OPTION_LEAD = re.compile(r"^(?:(?:in|on|at|inside|within|under) )?(?:the|a|an) ")
 
 
 def _pick_named(match: re.Match[str], quotes: Quotes, group: str) -> Parsed | None:
@@ -959,7 +961,7 @@ def _pick_option(raw: str, quotes: Quotes, group: str) -> Parsed | None:
     if not option or has_pronoun(option) or option.lower() in UNNAMEABLE:
         return None
     if not quotes.is_quoted(said) and (
-        _SECOND_CHOICE.search(option) or _DETERMINER_LEAD.match(said)
+        _SECOND_CHOICE.search(option) or _NO_OPTION_LEAD.match(said)
     ):
         return None  # "brand Lenovo and price under $1000": two choices; "the cheapest": which?
     return one("pick", target=Target(text=group), value=option, tail="free")
