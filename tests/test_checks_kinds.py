@@ -1445,3 +1445,40 @@ async def test_a_button_that_changes_to_words_is_then_named_by_them(
         plan = Plan(goal="g", steps=[Step(action="goto", value=url, phrase="open"), *steps])
         browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
         assert evaluate(browser).passed is holds, html
+
+
+async def test_a_suggestion_is_an_option_the_search_box_offers(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once "pick the suggestion Lamp" clicked a control named "suggestion Lamp", and a
+    # suggestion was any words at all
+    offered = (
+        "<input type=search aria-label=Search"
+        " oninput=\"document.getElementById('s').hidden = !this.value\">"
+        "<ul id=s role=listbox hidden>"
+        "<li role=option onclick=\"document.getElementById('out').textContent = 'You picked Lamp'\">"
+        "Lamp</li><li role=option>Lamp shade</li></ul>"
+        "<a href='#' onclick=\"document.getElementById('out').textContent = 'wrong'\">Lamp</a>"
+        "<p id=out></p>"
+    )
+    url = pages.add(offered)
+    for goal in [
+        "Type lam in search and pick the suggestion Lamp, then the page says You picked Lamp",
+        "type 'lam' in the search box, choose Lamp from the suggestions; expect 'You picked Lamp'",
+    ]:
+        plan = Plan(goal=goal, steps=[Step(action="goto", value=url, phrase="open")])
+        plan.steps.extend(read_goal(goal).steps)
+        browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
+        assert evaluate(browser).passed, goal
+    words = "<input type=search aria-label=Search><p>Suggested: Lamp, Lamp shade</p>"
+    for check_said in [
+        "the suggestion Lamp is shown",
+        "the search suggestions include Lamp shade",
+        "2 suggestions are shown",
+    ]:
+        shown = read_goal(f"type lam in search; {check_said}").steps
+        for html, holds in [(offered, True), (words, False)]:
+            url = pages.add(html)
+            plan = Plan(goal="g", steps=[Step(action="goto", value=url, phrase="open"), *shown])
+            browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
+            assert evaluate(browser).passed is holds, f"{check_said} on {html}"

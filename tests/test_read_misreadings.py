@@ -7614,3 +7614,39 @@ def test_a_search_said_with_its_results_is_done_then_checked() -> None:
         "check that searching for lamp returns results",
     ):
         assert steps(goal) == searched, goal
+
+
+def test_all_of_a_number_of_things_is_that_many_said_again_or_not() -> None:
+    # "12 products again" was the words "12 products again"; "all 12 products" was refused
+    twelve = [("expect_count", Target(text="products"), None, 12)]
+    for goal in [
+        "expect all 12 products",
+        "expect 12 products again",
+        "all 12 products are listed",
+        "12 products are shown again",
+    ]:
+        assert steps(goal) == twelve, goal
+
+
+def test_clearing_things_is_never_emptying_a_field_named_by_them() -> None:
+    # "Clear the filters" once emptied a field named "filters"
+    assert steps("Clear the filters")[0][0] == "press_named"  # a control so named
+    refused("clear all filters")
+    assert steps("clear the Filters field") == [
+        ("fill", Target(text="Filters", role="textbox"), "", None)
+    ]
+
+
+def test_a_suggestion_is_an_option_offered_as_you_type() -> None:
+    # "pick the suggestion Lamp" once clicked a control named "suggestion Lamp"
+    lamp = [("click", Target(text="Lamp", role="option"), None, None)]
+    for goal in [
+        "pick the suggestion Lamp",
+        "click the Lamp suggestion",
+        "choose Lamp from the suggestions",
+        "pick Lamp from the autocomplete suggestions",
+    ]:
+        assert steps(goal) == lamp, goal
+    assert steps("the suggestion Lamp is shown") == [
+        ("expect_visible", Target(text="Lamp", role="option"), None, None)
+    ]

@@ -207,6 +207,7 @@ _KIND_WORDS = {
     "heading": {"headline"},
     "checkbox": {"check box", "tickbox", "tick box", "box"},
     "link": {"hyperlink"},
+    "option": {"suggestion", "search suggestion", "autocomplete suggestion"},
     "navigation": {
         *("navigation bar", "nav bar", "navbar", "nav", "menu bar", "main menu"),
         *("main navigation", "main nav", "primary navigation"),

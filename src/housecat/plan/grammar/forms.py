@@ -331,8 +331,10 @@ _LOWER_PLURAL = re.compile(r"^[a-z][a-z ]*[a-z](?<!s)s$")
 
 def _clear(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     element = parse_element(match.groupdict().get("t") or match["t2"], quotes, "fill")
-    if element is None or (element.noun is None and element.target.text.lower() in _NOT_FIELDS):
-        return None  # "empty the cart", "clear the history": no field to clear
+    if element is None or (
+        element.target.role is None and element.target.text.lower() in _NOT_FIELDS
+    ):
+        return None  # "empty the cart", "clear the history", "clear the filters": no field
     if not element.quoted and STATEMENT_WORDS.search(element.target.text):
         return None  # "Clear completed is unavailable": a statement about a control so named
     text = element.target.text
@@ -375,6 +377,10 @@ def _select(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "select an option from Size", "select something": which one?
     if not quotes.is_quoted(raw_value) and A_DAY_SAID.match(f"{value} "):
         return None  # "select tomorrow's date": a day of the run, which no option is named
+    if element.target.role == "option":  # "choose Lamp from the suggestions": the one named
+        if not element.target.names_kind:
+            return None  # "pick Lamp from the Lamp suggestion": an option in an option?
+        return one("click", target=Target(text=value, role="option"), tail=element.tail)
     return one("select", target=element.target, value=value, tail=element.tail)
 
 

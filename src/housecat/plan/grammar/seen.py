@@ -41,9 +41,10 @@ def popped_up(kind: str | None) -> Target | None:
 
 _THAN_BEFORE = re.compile(r"^(?:more|fewer|less|extra|additional|further|other|new)\b", re.I)
 _COUNT = re.compile(
-    rf"^(?:(?:exactly|only|precisely) |(?P<least>at least|no fewer than|a minimum of) "
+    # "all 12 products": every one of them, so that many; "12 products again": as before
+    rf"^(?:(?:exactly|only|precisely|all) |(?P<least>at least|no fewer than|a minimum of) "
     r"|(?P<above>more than) )?"
-    rf"(?P<n>{NUMBER})(?P<more> or more)? (?P<x>\S.*)$",
+    rf"(?P<n>{NUMBER})(?P<more> or more)? (?P<x>\S.*?)(?: again)?$",
     re.I,
 )
 # "the text 'Saved'", "the message Welcome": the words after are the expected text.

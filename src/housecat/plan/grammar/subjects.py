@@ -30,9 +30,11 @@ _SUBORDINATE = re.compile(
     re.I,
 )
 _ADDRESS = re.compile(r"^(?:the )?(?:/|https?://|www\.)", re.I)
-# "every row", "some rows", "nothing", "most items": how many, which names no one part
+# "every row", "some rows", "nothing", "most items": how many, which names no one part.
+# But "all 12 products" are that many, counted.
 _EVERY = re.compile(
-    r"^(?:every|each|all)\b|^(?:some|any|most|many|several|few|none|nothing|nobody|no one)\b"
+    r"^(?:every|each|all(?! \d))\b"
+    r"|^(?:some|any|most|many|several|few|none|nothing|nobody|no one)\b"
     r"(?! (?-i:[A-Z0-9]))",  # "Some Assembly Required": a name
     re.I,
 )

@@ -72,6 +72,10 @@ ELEMENT_NOUNS: dict[str, str | None] = {
     "item": "listitem",
     "entry": "listitem",
     "menu item": "menuitem",
+    # what a search box offers as you type: its options (the ARIA combobox pattern)
+    "suggestion": "option",
+    "search suggestion": "option",
+    "autocomplete suggestion": "option",
     "row": "row",
     "cell": "cell",
     "column header": "columnheader",
