@@ -1562,7 +1562,11 @@ def test_a_keyword_or_phrase_named_by_its_quoted_words_checks_those_words() -> N
 
 
 def test_a_clause_run_on_into_a_name_is_refused_never_clicked() -> None:
-    refused("When I click Save the page should say Saved")
+    refused("click Save the page should say Saved")
+    assert steps("When I click Save the page should say Saved") == [
+        ("click", Target(text="Save"), None, None),
+        ("expect_text", None, "Saved", None),
+    ]
     refused("Go to the blog and check each post has a Read more link")
 
 
@@ -7650,3 +7654,43 @@ def test_a_suggestion_is_an_option_offered_as_you_type() -> None:
     assert steps("the suggestion Lamp is shown") == [
         ("expect_visible", Target(text="Lamp", role="option"), None, None)
     ]
+
+
+def test_an_order_or_a_length_is_no_words_and_no_elements() -> None:
+    # "Oak Chair appears before Brass Lamp in the list" looked for those words whole, and
+    # "the code has 6 digits" counted elements named "digits"
+    for goal in [
+        "Oak Chair appears before Brass Lamp in the list",
+        "Oak Chair is listed above Brass Lamp",
+        "The price has two decimal places",
+        "the code has 6 digits",
+        "the password has at least 8 characters",
+    ]:
+        refused(goal)
+    assert steps("the page says 6 digits") == [("expect_text", None, "6 digits", None)]
+    assert steps("'Save before leaving' is shown") == [
+        ("expect_text", None, "Save before leaving", None)
+    ]
+
+
+def test_a_step_then_a_check_with_no_comma_between_is_both() -> None:
+    # "When I click Subscribe the page says Thanks" clicked a control named "Subscribe the
+    # page says Thanks", and "… a thank-you message appears" opened an "if" block
+    assert steps("When I click Subscribe the page says Thanks") == [
+        ("click", Target(text="Subscribe"), None, None),
+        ("expect_text", None, "Thanks", None),
+    ]
+    assert steps("When I click Add to cart the cart shows 1 item")[0] == (
+        "click",
+        Target(text="Add to cart"),
+        None,
+        None,
+    )
+    assert steps("once I tick Terms and Conditions the Sign up button is enabled") == [
+        ("check", Target(text="Terms and Conditions", role="checkbox"), None, None),
+        ("expect_enabled", Target(text="Sign up", role="button"), None, None),
+    ]
+    assert steps("When I search for lamp 3 results are shown")[-1][3] == 3
+    assert steps("When I click Subscribe a thank-you message appears")[0][0] == "click"
+    for goal in ["When I click Show more results are listed", "click Save the form closes"]:
+        refused(goal)

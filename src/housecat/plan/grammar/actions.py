@@ -107,6 +107,9 @@ _KEY_VERBS = frozenset({"press", "hit", "push"})
 _CLAUSE_IN_NAME = re.compile(
     r" (?:until|unless|while|whenever|as long as) [a-z]"
     r"| (?:on|in|at) (?:the )?(?:step|page) \d+$"  # "Save on step 2": when, not a name
+    # "click Save the form closes", "click Show more results are listed": what follows
+    r"| (?:the|a|an|it) (?:\w+ )?(?:says|shows|closes|opens|appears|disappears|loads|is|are)\b"
+    r"| (?:is|are) (?:listed|shown|displayed|visible|gone|hidden|closed)$"
 )
 _NOWHERE_NAMED = re.compile(r"^(?:outside|anywhere|somewhere|elsewhere|away from)\b")
 _BROWSER_PARTS = re.compile(r"^(?:i?frame|window|popup window|new (?:tab|window)|browser)$")

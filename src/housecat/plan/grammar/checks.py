@@ -20,6 +20,7 @@ from housecat.plan.grammar.only import ONLY_RULES
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import (
     BY_IT,
+    a_length,
     absent,
     classify,
     count,
@@ -734,6 +735,8 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the page says Welcome, you are there": a says-statement
     if not Quotes.is_quoted(subject) and _ALTERNATIVES.search(subject):
         return None  # "the login page or a prompt shown": either, which a check cannot be
+    if not Quotes.is_quoted(subject) and _ORDER_SAID.search(subject):
+        return None  # "Oak Chair appears before Brass Lamp in the list": an order, no words
     negated = _negated(match["mid"]) != bool(_HIDDEN.match(match["p"]))
     if match["p"].lower() in {"closed", "dismissed"} and not _SHUT.search(subject):
         return None  # "Ticket #12 is closed": its state, never that it is gone from the page
@@ -932,6 +935,12 @@ def _visible_one(
 
 
 _EACH = re.compile(r"(?:^|[\s,])(?:each|every|all)\b", re.I)
+# Where one thing stands to another, which no words on the page are
+_ORDER_SAID = re.compile(
+    r" (?:appears?|shows?(?: up)?|comes?|is|are|sits?|stays?|goes|go|moves?|ranks?)"
+    r" (?:before|after|above|below|ahead of|behind|higher than|lower than)\b",
+    re.I,
+)
 _WE_SHOW = re.compile(r"\b(?:show|display)\W*$", re.I)
 _A_VERB_IN_PLACE = re.compile(
     r" (?:shows|says|loads|opens|displays|appears|lists|contains|reads|brings|gives|returns)\b"
@@ -1232,6 +1241,8 @@ def _says_value(
     """
     if SERVER_ANSWERS.match(value):
         return None  # "shows no 404s": answers the server gave, which no words count
+    if not words_only and not quotes.is_quoted(value) and a_length(value):
+        return None  # "the code has 6 digits": how long its words are, not "says 6 digits"
     # "has columns Date and Total": the table's column headers
     value = _COLUMNS.sub("column headers ", value, count=1)
     if " and " in value:  # "Name and Role columns": their headers, as "columns Name and Role"

@@ -76,8 +76,8 @@ _TRAILING = re.compile(
 _BLOCK = re.compile(
     rf"^(?:only )?{_IF} (?:(?:the )?page (?:contains|shows|says) (?P<text>\S.*?)"
     # one condition, the whole line ("When I type lamp, Brass Lamp appears" is a step, then
-    # a check)
-    rf"|(?P<cond>\S[^,]*?) {_SHOWN}{_ON_PAGE})[:,]?$",
+    # a check, and so is "When I click Subscribe a thank-you message appears")
+    rf"|(?!(?:I|we|you|the user) )(?P<cond>\S[^,]*?) {_SHOWN}{_ON_PAGE})[:,]?$",
     re.I,
 )
 # ... and a line "end" closes it.

@@ -47,6 +47,11 @@ _COUNT = re.compile(
     rf"(?P<n>{NUMBER})(?P<more> or more)? (?P<x>\S.*?)(?: again)?$",
     re.I,
 )
+_TEXT_UNITS = re.compile(
+    r"^(?:decimal places?|decimals?|digits?|characters?|chars?|letters?|words?|lines?"
+    r"|symbols?|sentences?)$",
+    re.I,
+)
 # "the text 'Saved'", "the message Welcome": the words after are the expected text.
 # Words that end a value and start another thought: the value ran on past its clause.
 _RUN_ON = re.compile(
@@ -389,6 +394,13 @@ def _in_a_state(counted: re.Match[str] | None) -> bool:
 _PLACE_AFTER = re.compile(rf" (?:{IN_A_PLACE}|under (?:the|this|your|my|our)) ", re.I)
 
 
+def a_length(text: str) -> bool:
+    """Tell a length said of words ("6 digits", "at least 8 characters"): no element to count,
+    and no words the page shows."""
+    match = _COUNT.match(text.strip(" ,.;:!?"))
+    return bool(match and _TEXT_UNITS.match(match["x"]))
+
+
 def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> Parsed | None:
     """Expect a number of elements ("3 Add to cart buttons", "two items")."""
     holding = _HOLDING.match(text.strip(" ,.;:!?"))
@@ -410,6 +422,8 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
         return None  # "3 open tickets": the list's items of that state, which no count tells
     if re.match(r"pages?\b", match["x"], re.I):
         return None  # "2 pages of results": pages a list runs to, which no element is
+    if _TEXT_UNITS.match(match["x"]):
+        return None  # "the code has 6 digits": how long its words are
     element = parse_element(match["x"], quotes, "count")
     if number is None or element is None:
         return None

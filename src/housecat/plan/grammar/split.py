@@ -418,6 +418,7 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
                 # "the Sign in link is gone after logging in": signing in comes first
                 collapsed = _SIGNED_AFTER.sub(r"\g<when>, \g<check>", collapsed, count=1)
                 collapsed = _acted_first(collapsed, parse)
+                collapsed = _comma_after_step(collapsed, parse)
                 collapsed = _done_as_subject(collapsed, parse)
                 if not _HEADING.match(collapsed) or _is_a_step(collapsed, parse):
                     yield collapsed.rstrip(": ")
@@ -453,6 +454,28 @@ def _acted_first(sentence: str, parse: ParseFn) -> str:
     if step is None or _checks_only(step) or not _checks_only(parse(said["check"])):
         return sentence
     return f"{first}, then {said['check']}"
+
+
+# "When I click Subscribe the page says Thanks": the step, then what it makes true, unparted
+_STEP_THEN_CHECK = re.compile(
+    r"^(?P<lead>(?:when|after|once|as soon as) (?:I|we|you|the user)) (?P<rest>[^,]+)$", re.I
+)
+# Where what is checked may begin: "the cart …", "a message …", "it says …", "3 results …"
+_SUBJECT_STARTS = re.compile(r" (?=(?:the|a|an|it|its|they|my|your|our|\d+) )", re.I)
+
+
+def _comma_after_step(sentence: str, parse: ParseFn) -> str:
+    """Part "When I click Subscribe the page says Thanks" where the step ends and a check
+    begins, never reading "Subscribe the page says Thanks" as a control's name."""
+    said = _STEP_THEN_CHECK.match(sentence)
+    if said is None:
+        return sentence
+    rest = said["rest"]
+    for cut in (m.start() for m in _SUBJECT_STARTS.finditer(rest)):
+        step, check = parse(rest[:cut]), rest[cut + 1 :]
+        if step is not None and not _checks_only(step) and _checks_only(parse(check)):
+            return f"{said['lead']} {rest[:cut]}, {check}"
+    return sentence
 
 
 def _step_then_colon(line: str, parse: ParseFn) -> str:
