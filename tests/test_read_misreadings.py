@@ -6050,6 +6050,20 @@ def test_a_request_to_be_told_is_an_alarm() -> None:
         None,
     )
     refused("the banner when signed in says Hi")
+    # An alarm on something showing or going is the check that it does not, or does
+    assert steps("Let me know when the checkout button disappears") == [
+        ("expect_visible", Target(text="checkout", role="button"), None, None)
+    ]
+    assert steps("alert me if the Buy button vanishes from the header") == [
+        ("expect_visible", Target(text="Buy", role="button", within="header"), None, None)
+    ]
+    assert steps("Ping me if 'Out of stock' appears") == [
+        ("expect_no_text", None, "Out of stock", None)
+    ]
+    assert steps("page me if a dialog pops up") == [
+        ("expect_hidden", Target(text="dialog", role="dialog"), None, None)
+    ]
+    refused("alert me if the cart is empty")  # whether it is, which no check says
 
 
 def test_an_item_added_unnamed_is_never_the_words_after_it() -> None:

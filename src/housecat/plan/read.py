@@ -174,9 +174,14 @@ _ALARM_IF = re.compile(
     r"^(?:fail|alert(?: me| us)?|(?:notify|warn|page|ping|email|text|tell) (?:me|us)"
     r"|let (?:me|us) know|raise an alert|flag it)(?: the (?:test|check|run|monitor))?"
     r" (?:if|when|whenever) (?P<s>\S.*?)"
-    r" (?:(?P<stops>stops? (?:saying|showing|displaying|mentioning)"
+    r" (?:(?:(?P<stops>stops? (?:saying|showing|displaying|mentioning)"
     r"|no longer (?:says?|shows?|displays?|mentions?|contains?|lists?))"
-    r"|(?:ever )?(?:shows?|says?|contains?|displays?|mentions?)) (?P<x>\S.*)$",
+    r"|(?:ever )?(?:shows?|says?|contains?|displays?|mentions?)) (?P<x>\S.*)"
+    # "… the Buy button disappears", "… 'Out of stock' appears on /lamp": the other way round
+    r"|(?:(?P<gone>disappears?|vanish(?:es)?|goes away|go away|goes missing|(?:is|are) (?:gone"
+    r"|missing|no longer (?:shown|visible|there))|(?:isn't|aren't) (?:shown|visible|there)"
+    r"|stops? (?:showing up|appearing))|(?:ever )?(?:appears?|shows? up|pops? up))"
+    r"(?P<where> (?:on|in|from) \S.*)?)$",
     re.I,
 )
 _SEEN_THERE = CHECKS | {"goto", "visit"}
@@ -638,9 +643,8 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         return Parsed(searched.drafts + found.drafts, found.tail)
     alarmed = _IF_THEN_ALARM.match(text)  # "if the banner says Maintenance, fail"
     alarm = _ALARM_IF.match(f"{alarmed['act']} {alarmed['cond']}" if alarmed else text)
-    if alarm:  # "fail if the page shows 'Internal Server Error'": it must not
-        verb = "should show" if alarm["stops"] else "should not show"
-        held = parse_clause(f"{alarm['s']} {verb} {alarm['x']}", quotes)
+    if alarm:
+        held = parse_clause(_what_must_hold(alarm), quotes)
         # "… the homepage stops saying Welcome": that page is opened first, and only checked
         checks = held is not None and all(d.action in _SEEN_THERE for d in held.drafts)
         return held if checks else None
@@ -687,6 +691,17 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         if parsed is not None and not actions <= _SAYS_SOMETHING:
             return None  # "check Remember me twice", "go to Pricing twice": not done twice
     return _checked_on_a_page(text, quotes) or _read(text, quotes)
+
+
+def _what_must_hold(alarm: re.Match[str]) -> str:
+    """Say the check that an alarm guards: "fail if the page shows Error" is "the page
+    should not show Error", "alert me if the Buy button disappears" is "… is shown"."""
+    if alarm["x"]:
+        verb = "should show" if alarm["stops"] else "should not show"
+        return f"{alarm['s']} {verb} {alarm['x']}"
+    shown = "is shown" if alarm["gone"] else "is not shown"
+    where = re.sub(r"^ from ", " in ", alarm["where"] or "")  # "vanishes from the menu"
+    return f"{alarm['s']} {shown}{where}"
 
 
 def _checked_on_a_page(text: str, quotes: Quotes) -> Parsed | None:
