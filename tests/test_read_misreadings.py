@@ -7708,3 +7708,27 @@ def test_a_step_then_a_check_with_no_comma_between_is_both() -> None:
     assert steps("When I click Subscribe a thank-you message appears")[0][0] == "click"
     for goal in ["When I click Show more results are listed", "click Save the form closes"]:
         refused(goal)
+
+
+def test_a_row_named_by_its_words_has_labelled_values_and_one_by_number_is_refused() -> None:
+    # "the Ada Lovelace row has status Active" looked for the words "status Active", and
+    # "In row 3 the status is Paid" for a part named "In row 3 the status"
+    active = [("expect_text", Target(text="status", within="Ada Lovelace"), "Active", None)]
+    for goal in [
+        "row Ada Lovelace has status Active",
+        "the Ada Lovelace row has status Active",
+        "Row 'Ada Lovelace' has status 'Active'",
+        "the row for Ada Lovelace has status Active",
+    ]:
+        assert steps(goal) == active, goal
+    for goal in [
+        "row 3 has status Paid",
+        "the first row has status Paid",
+        "In row 3 the status is Paid",
+        "In row 3, the status is Paid",
+        "the status is Paid in row 3",
+        "the status of row 3 is Paid",
+        # one place said, and another it must not be in: neither dropped
+        "Ada appears in the Admins table but not in the Guests table",
+    ]:
+        refused(goal)

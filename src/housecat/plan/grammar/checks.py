@@ -10,6 +10,7 @@ from housecat.plan.grammar.health import PAGE_HEALTH, THE_PAGE, health_check
 from housecat.plan.grammar.labelled import (
     has_label,
     held_value,
+    label_of_a_row,
     labelled_value,
     owned_as_of,
     placed_too,
@@ -63,6 +64,7 @@ from housecat.plan.grammar.words import (
     PAGE_NAMED,
     PRONOUNS,
     REGIONS,
+    ROW_BY_NUMBER,
     SERVER_ANSWERS,
     TEXT_NOUNS,
     UNNAMEABLE,
@@ -691,6 +693,8 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # only what is gone is gone from a place: "disappears from the sidebar"
     if where:  # "not in the cart anymore": the cart
         where = re.sub(r" (?:anymore|any more|any longer|again|now|too)$", "", where)
+        if _BUT_NOT.search(where) and not quotes.is_quoted(where):
+            return None  # "in the Admins table but not in the Guests table": two places
         if _DURATION.match(where):
             return None  # "disappears within 10 seconds": a time limit, which is no place
         if _LOOK_OR_SPOT.match(where):
@@ -935,6 +939,7 @@ def _visible_one(
 
 
 _EACH = re.compile(r"(?:^|[\s,])(?:each|every|all)\b", re.I)
+_BUT_NOT = re.compile(r",? (?:but|and) not\b|, not\b", re.I)
 # Where one thing stands to another, which no words on the page are
 _ORDER_SAID = re.compile(
     r" (?:appears?|shows?(?: up)?|comes?|is|are|sits?|stays?|goes|go|moves?|ranks?)"
@@ -1088,6 +1093,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     labelled = None if negated else said_of_item(subject, value, said_with, placed, quotes)
     if labelled is not None:
         return labelled
+    if label_of_a_row(subject, value, said_with):
+        return None  # "row 3 has status Paid": never the words "status Paid"
     if placed and not quotes.is_quoted(value):
         if placed["scope"] in {"it", "there"}:
             value = placed["x"]  # "the pricing page has Enterprise on it": the subject
@@ -1627,6 +1634,8 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if where and labelled:
         return None  # "Ada's role is Admin in the users table": one place, in another
     if where and target is not None:
+        if ROW_BY_NUMBER.match(where["where"]):
+            return None  # "the status is Paid in row 3": the third row's, not one saying 3
         # "the status is Active in the row for Ada": the status of Ada
         within = item_named(where["where"], quotes) or region_name(where["where"])
         target = target.model_copy(update={"within": within})

@@ -17,7 +17,13 @@ from housecat.plan.grammar.target import (
     joins_names,
 )
 from housecat.plan.grammar.types import Parsed, one
-from housecat.plan.grammar.words import ELEMENT_NOUNS, NAME_FIRST, REGIONS
+from housecat.plan.grammar.words import (
+    ELEMENT_NOUNS,
+    NAME_FIRST,
+    ORDINAL,
+    REGIONS,
+    ROW_BY_NUMBER,
+)
 from housecat.plan.models import Target
 
 # "the role of Alice", "the due date of Invoice 12": a value her item labels so. The words
@@ -54,7 +60,7 @@ _OWNED = re.compile(
 )
 _HAS_VERB = re.compile(r"\b(?:has|have)\W*$", re.I)
 _HAS_LABEL = re.compile(
-    rf"^(?:(?:a|the) )?(?!(?:a|an|the)\b)(?P<f>[a-z][\w-]*) (?:of |set to )?"
+    rf"^(?:(?:a|the) )?(?!(?:a|an|the)\b)(?P<f>[a-z][\w-]*) (?P<to>of |set to )?"
     rf"(?P<v>(?:[A-Z0-9$£€#]|{OPEN}).*)$"
 )
 # "has the Admin role": the value before its label, for the labels a person or an order has
@@ -62,6 +68,22 @@ _LABEL_AFTER = re.compile(
     r"^(?:(?:a|an|the) )?(?P<v>(?-i:[A-Z0-9])[\w-]*(?: (?-i:[A-Z0-9])[\w-]*)*)"
     r" (?P<f>role|status|plan|tier|level)$"
 )
+# "row 'Ada'", "the Ada row", "the card Pro": an item by the words it shows
+_A_ROW = re.compile(
+    r"^(?:the )?(?:(?i:row|card|entry|line) (?!(?:for|of|with)\b)(?P<a>\S.*)"
+    r"|(?P<b>\S.*?) (?i:row|card|entry))$"
+)
+_ROW_NAME = re.compile(rf"^(?:[A-Z]|{OPEN})(?!.*['’]s\b)(?!.*\b{ORDINAL}\b)")
+_NTH_ROW = re.compile(rf"^(?:the )?{ORDINAL} (?i:row|card|entry|line)$")
+
+
+def label_of_a_row(subject: str, value: str, verb: str) -> bool:
+    """Tell "row 3 has status Paid", "the first row has status Paid": a labelled value of
+    a row by its place, which no words of the row name (refused, never "status Paid")."""
+    by_place = _NTH_ROW.match(subject) or ROW_BY_NUMBER.match(subject)
+    return bool(by_place and _HAS_VERB.search(verb) and _HAS_LABEL.match(value))
+
+
 _VALUE_VERB = re.compile(r"\b(?:says?|reads?|shows?|displays?)\W*$", re.I)
 
 
@@ -79,8 +101,8 @@ def labelled_value(subject: str, quotes: Quotes) -> Target | None:
     if of is None:
         return None
     label = of["f"]
-    if not _is_label(label) or joins_names(of["x"], quotes):
-        return None
+    if not _is_label(label) or joins_names(of["x"], quotes) or ROW_BY_NUMBER.match(of["x"]):
+        return None  # "the status of row 3": of the third row, which no words of it name
     # "of Ada's row", "of the row for Ada": Ada
     name = item_named(of["x"], quotes) or quotes.value(_CONTAINER.sub("", of["x"], count=1))
     name = by_code(name) or name  # "the amount of invoice INV-002": of INV-002
@@ -113,8 +135,12 @@ def _is_label(label: str) -> bool:
 
 
 def has_label(value: str) -> re.Match[str] | None:
-    """What "has" says an item is labelled: "status Shipped", "the Admin role"."""
-    return _HAS_LABEL.match(value) or _LABEL_AFTER.match(value)
+    """What "has" says an item is labelled: "status Shipped", "the Admin role"; never "a
+    green Success badge" (how a thing looks, then what it is)."""
+    said = _HAS_LABEL.match(value)
+    if said and said[0].startswith("a ") and not said["to"]:
+        return None
+    return said or _LABEL_AFTER.match(value)
 
 
 def said_of_item(
@@ -127,6 +153,10 @@ def said_of_item(
     owner = item_named(subject, quotes) or by_code(subject) or (subject if named else None)
     column = _COLUMN.match(placed["scope"]) if placed else None
     had = has_label(value) if _HAS_VERB.search(verb) else None
+    row = _A_ROW.match(subject) if had else None
+    if row:  # "row 'Ada Lovelace'", "the Ada Lovelace row": the row that says those words
+        words = row["a"] or row["b"]
+        owner = quotes.value(words) if _ROW_NAME.match(words) else None
     if placed and column and owner:
         target, value = labelled_value(f"the {column['f']} of {owner}", quotes), placed["x"]
     elif _VALUE_VERB.search(verb):  # "Ada's status reads", "the total of my order shows"

@@ -47,7 +47,10 @@ _A_VALUE_TYPED = re.compile(
 )
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their|his|her|whose)\b", re.I)
 # "In /about the page", "On the pricing page the Pro plan": a place run into a subject
-_PLACE_FIRST = re.compile(r"^(?:on|in|at|inside|within|from) (?:/|https?://|the |my |your )", re.I)
+_PLACE_FIRST = re.compile(
+    r"^(?:on|in|at|inside|within|from) (?:/|https?://|the |my |your |(?:row|line|column) \d)",
+    re.I,
+)
 
 
 _CHANGING = re.compile(r"^(?:edit|rename|change|update|set|make|turn)\b", re.I)

@@ -16,6 +16,7 @@ from housecat.plan.grammar.words import (
     ON_A_DEVICE,
     ORDINAL,
     REGIONS,
+    ROW_BY_NUMBER,
     STATEMENT_WORDS,
     STRONG_NOUNS,
     UNNAMEABLE,
@@ -738,4 +739,6 @@ def scope_name(raw: str, quotes: Quotes) -> str | None:
         return None  # "in the list as Invited": how a thing stands there, no place's name
     if not quotes.is_quoted(text) and to_ordinal(text.split(" ")[0]) is not None:
         return None  # "the second task": a position among things we cannot count
+    if not quotes.is_quoted(text) and ROW_BY_NUMBER.match(text):
+        return None  # "in row 3": the third row, not one that says "3"
     return value if value.strip() else None

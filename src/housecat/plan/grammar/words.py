@@ -559,6 +559,8 @@ _EVENTUALLY = re.compile(
 
 # A name as written: a capital, and no "The" or "My" that starts a sentence.
 NAME_FIRST = re.compile(r"^(?!(?i:the|a|an|this|my|your|our|its|their)\b)[A-Z]")
+# "row 3", "in line 2": the third row, never one that says "3"
+ROW_BY_NUMBER = re.compile(r"^(?:the )?(?:row|line|column) \d+$", re.I)
 
 
 _GO_STRAIGHT = re.compile(
