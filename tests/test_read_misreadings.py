@@ -4371,8 +4371,9 @@ def test_a_kind_or_a_position_alone_is_never_words_or_a_label() -> None:
 
 def test_two_products_or_every_item_are_never_one_named_so() -> None:
     # Once "Click the 'Add to cart' button in 'Brass Lamp and Oak Chair'", and an item
-    # named "all" deleted
-    refused("Add Brass Lamp and Oak Chair to the cart")
+    # named "all" deleted; names of one word each may be one product's ("Salt and Pepper")
+    assert len(steps("Add Brass Lamp and Oak Chair to the cart")) == 2
+    refused("Add Salt and Pepper to the cart")
     refused("Remove all items from the cart")
     assert len(steps("Add 'Brass Lamp' and 'Oak Chair' to the cart")) == 2
 
@@ -7732,3 +7733,36 @@ def test_a_row_named_by_its_words_has_labelled_values_and_one_by_number_is_refus
         "Ada appears in the Admins table but not in the Guests table",
     ]:
         refused(goal)
+
+
+def test_products_added_together_are_each_added_when_plainly_several() -> None:
+    # "add the Oak Chair and the Brass Lamp" clicked in one product named "Oak Chair and
+    # the Brass Lamp"; full names, or three or more, are each added
+    def added(goal: str) -> list[str | None]:
+        return [s.target.within for s in read_goal(goal).steps if s.target]
+
+    assert added("Add Oak Chair and Brass Lamp to the cart") == ["Oak Chair", "Brass Lamp"]
+    assert added("add the Oak Chair and the Brass Lamp to the cart") == [
+        "Oak Chair",
+        "Brass Lamp",
+    ]
+    assert added("add Salt, Pepper and Oil to the cart") == ["Salt", "Pepper", "Oil"]
+    for goal in [
+        "Add Salt and Pepper to the cart",  # one product, or two?
+        "add the Salt and the Pepper to the cart",
+        "add Salt and Pepper Shaker to the cart",
+    ]:
+        refused(goal)
+
+
+def test_a_control_clicked_to_act_on_an_item_is_that_items() -> None:
+    # "click the trash icon to delete Buy milk" clicked a control named "trash icon to
+    # delete Buy milk"; the first trash icon anywhere would delete another item
+    assert steps("click the trash icon to delete Buy milk") == [
+        ("click", Target(text="trash", role="img", within="Buy milk"), None, None)
+    ]
+    assert steps("click Delete to remove Ada from the team") == [
+        ("click", Target(text="Delete", within="Ada"), None, None)
+    ]
+    for goal in ["click the × to delete it", "click the x to delete the item"]:
+        refused(goal)  # whose?

@@ -8,6 +8,7 @@ from dataclasses import replace
 from housecat.plan.grammar.checks import STATUS_CODE, parse_assertion
 from housecat.plan.grammar.intents import trail
 from housecat.plan.grammar.keys import QUANTIFIED, key_leftover, key_name
+from housecat.plan.grammar.lists import listed
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import absent, classify, exists, literal
 from housecat.plan.grammar.target import Context, joins_names, parse_element
@@ -123,6 +124,10 @@ _FORM_STATE = re.compile(
     r"^(?:an?|some|any|no|all)\b|\b(?:empty|blank|missing|invalid|wrong|incorrect|valid)\b", re.I
 )
 _QUOTED_NAMES = re.compile(rf"{OPEN}\d+{CLOSE}(?:(?:,? and |, ){OPEN}\d+{CLOSE})+")
+# "Oak Chair and Brass Lamp": names of two words or more each, as a person's full name
+_FULL_NAME = r"[A-Z][\w'-]*(?: [A-Z0-9][\w'-]*)+"
+_FULL_NAMES = re.compile(rf"{_FULL_NAME}(?:(?:,? and |, )(?:the )?{_FULL_NAME})+")
+_NAMES_CUT = re.compile(r",? and (?:the )?|, (?:the )?")
 _ORDINAL_FIRST = re.compile(rf"^{ORDINAL} ", re.I)
 _HOW_MANY = re.compile(rf"^(?:{NUMBER}|a few|some|several|all|every|each|both) \S", re.I)
 _SITE_HOME = re.compile(r"\b(?:homepage|home page|front page|landing page)$", re.I)
@@ -257,6 +262,25 @@ _SPOT_ASIDE = re.compile(
 )
 
 
+# "… to delete Buy milk": what the click does to an item, which says whose control it is
+_DONE_TO_ITEM = re.compile(
+    r" to (?:delete|remove|edit|rename|archive|duplicate|complete|tick off|check off|mark)"
+    r" (?P<item>.+)$",
+    re.I,
+)
+
+
+def _in_item(control: str, item: str, quotes: Quotes) -> Parsed | None:
+    """Click a control in the item named (never one anywhere: another item's would do)."""
+    item = re.sub(r"^(?:the )?(?:(?:todo|task|item|entry|row) )?", "", item, flags=re.I)
+    item = re.sub(r" (?:as done|as complete|as completed|from the \w+)$", "", item, flags=re.I)
+    element = parse_element(control, quotes, "click")
+    named = item.startswith(OPEN) or item[:1].isupper()
+    if element is None or element.target.within or not named or has_pronoun(item):
+        return None  # "… to delete it": which item, the click alone does not say
+    return one("click", target=element.target.model_copy(update={"within": quotes.value(item)}))
+
+
 def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Click an element; "select the Newsletter checkbox" ticks it instead."""
     verb = match["verb"].lower()
@@ -267,6 +291,9 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     purpose = _PURPOSE.search(match["t"])
     if purpose and _OF_AN_ITEM.search(purpose.group()):
         return None  # "click View to see the order for Ada": which View is hers, no name says
+    done_to = _DONE_TO_ITEM.search(match["t"])
+    if done_to:  # "click the trash icon to delete Buy milk": the icon in Buy milk's item
+        return _in_item(match["t"][: done_to.start()], done_to["item"], quotes)
     # "the search icon (top right)": where on the screen, which its name already tells apart
     named = _SPOT_ASIDE.sub("", _PURPOSE.sub("", match["t"]))
     element = parse_element(named, quotes, context)
@@ -412,9 +439,12 @@ def _add_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return one("click", target=button.model_copy(update={"nth": to_ordinal(nth["ord"])}))
     if _THE_ITEM.match(raw) or raw.lower() in _THE_PAGE_S:
         return one("click", target=button)  # "add it to the cart": the product shown
-    names = _QUOTED_NAMES.fullmatch(raw)
-    if names:  # "add 'Lamp' and 'Rug' to the cart": each one's button in turn
-        items = [quotes.value(name) for name in re.split(r",? and |, ", raw)]
+    several = _QUOTED_NAMES.fullmatch(raw) or _FULL_NAMES.fullmatch(raw)
+    listing = listed(raw, quotes)
+    if several or (listing and listing[0] is None):
+        # "add 'Lamp' and 'Rug'", "add Oak Chair and Brass Lamp", "add Salt, Oil and Rice":
+        # each one's button in turn ("Salt and Pepper" may be one product: refused below)
+        items = [quotes.value(name) for name in _NAMES_CUT.split(raw)]
         return Parsed(tuple(Draft("click", button.model_copy(update={"within": i})) for i in items))
     item = quotes.value(raw)
     if item.lower() in UNNAMEABLE or has_pronoun(item) or _HOW_MANY.match(raw):
@@ -423,7 +453,7 @@ def _add_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the first Brass Lamp": a position among things we cannot count
     if not quotes.is_quoted(raw) and CHOSEN_BY.search(raw):
         return None  # "the cheapest lamp", "any product": which one is for the page to say
-    if joins_names(raw, quotes):
+    if joins_names(raw, quotes) or re.search(r" and (?:the|a|an) ", raw):
         return None  # "add Brass Lamp and Oak Chair": two products, or one named so?
     if re.search(r", (?-i:[a-z])", raw):
         return None  # "add the Oak Chair, go to the cart": a step ran on into the name
