@@ -7766,3 +7766,19 @@ def test_a_control_clicked_to_act_on_an_item_is_that_items() -> None:
     ]
     for goal in ["click the × to delete it", "click the x to delete the item"]:
         refused(goal)  # whose?
+
+
+def test_a_place_said_after_a_value_is_never_typed() -> None:
+    # "fill Street with 1 Main St in the Address section" typed "1 Main St in the Address
+    # section"; "fill Ada in the Name field" filled a field named "Ada in the Name"
+    for goal in [
+        "fill Street with 1 Main St in the Address section",
+        "fill Street with Main in the sidebar",
+    ]:
+        refused(goal)
+    assert steps("fill Ada in the Name field") == [
+        ("fill", Target(text="Name", role="textbox"), "Ada", None)
+    ]
+    assert steps("fill Message with I am in the office") == [
+        ("fill", Target(text="Message"), "I am in the office", None)
+    ]

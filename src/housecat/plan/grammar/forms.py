@@ -178,7 +178,16 @@ def _typed(element: Element | None, raw: str, quotes: Quotes, tail: Tail) -> Par
         return None  # "put it in the basket": "it" is a thing we do not know, not words to type
     if _QUOTE_THEN_WORDS.match(words):
         return None  # "type 'oak' slowly", "'Ada' carefully": the quote, never the words after
+    if _PLACE_AFTER_VALUE.search(words):
+        return None  # "fill Street with 1 Main St in the Address section": a place, not typed
     return _fill(element, _value(raw, quotes), tail)
+
+
+_PLACE_AFTER_VALUE = re.compile(
+    r" (?:in|inside|within|on|under) (?:the|this|that) (?:[\w-]+ )*?(?:section|form|dialog"
+    r"|modal|popup|pop-up|panel|sidebar|header|footer|page|screen|card|table|drawer|tab)$",
+    re.I,
+)
 
 
 _QUOTE_THEN_WORDS = re.compile(rf"^{OPEN}\d+{CLOSE} \S")
@@ -229,6 +238,8 @@ def _type(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         # "type cats" names no field: the planner types into the field used just before
         return one("fill", value=value, tail=_value_tail(match["rest"], quotes))
     value, field = parts
+    if match[0][:4].lower() == "fill" and " with " in value and not quotes.is_quoted(value):
+        return None  # "fill Street with Main in the Address form": the field said first
     both = _both_fields(field, quotes, value)
     if both is not None:  # "type x into Password and Repeat password"
         return both

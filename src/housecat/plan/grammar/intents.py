@@ -237,6 +237,8 @@ def _fill_sample(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         name = quotes.value(field_.strip())
         if not name or has_pronoun(name) or name.lower() in UNNAMEABLE:
             return None
+        if re.search(r" (?:in|into|on) (?:the|a|an|my|your) ", name, re.I):
+            return None  # "fill Ada in the Name field": the words to type, then where
         return one("fill_form", target=Target(text=name))
     form = match.groupdict().get("form")
     target = Target(text=quotes.value(form.strip())) if form else None
