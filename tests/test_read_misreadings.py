@@ -7782,3 +7782,22 @@ def test_a_place_said_after_a_value_is_never_typed() -> None:
     assert steps("fill Message with I am in the office") == [
         ("fill", Target(text="Message"), "I am in the office", None)
     ]
+
+
+def test_what_an_address_answers_is_its_page_said_once() -> None:
+    # "returns JSON with version 1.4.2" looked for those words; "… and contain ok" after an
+    # address was refused; "check the sitemap at /sitemap.xml lists /pricing" looked in a
+    # part named "sitemap"
+    refused("/api/version returns JSON with version 1.4.2")
+    refused("/api/version returns valid JSON")
+    for goal in [
+        "/health should return 200 and contain ok",
+        "GET /health should return 200 and contain 'ok'",
+    ]:
+        assert [s[0] for s in steps(goal)] == ["goto", "expect_url", "expect_text"], goal
+    assert steps("check the sitemap at /sitemap.xml lists /pricing")[-1] == (
+        "expect_text",
+        None,
+        "/pricing",
+        None,
+    )

@@ -226,7 +226,8 @@ _AIMED = re.compile(
 # "the sitemap at /sitemap.xml", "the health endpoint at /api/health": what is at the
 # address is the page itself
 _IS_THE_PAGE_THERE = re.compile(
-    r"^(?:the|our|your) (?:[a-z]+ )?(?:sitemap|feed|endpoint|api|file|document|robots file"
+    r"^(?P<lead>(?:check|verify|confirm|ensure|make sure|assert|test)(?: that)? )?"
+    r"(?:the|our|your) (?:[a-z]+ )?(?:sitemap|feed|endpoint|api|file|document|robots file"
     r"|status page|health check|page|site|docs|changelog|manifest)$",
     re.I,
 )
@@ -717,8 +718,10 @@ def _checked_on_a_page(text: str, quotes: Quotes) -> Parsed | None:
         if alone and _page_opened(text[: named.start()]):
             return _read(f"go to {named['page']}", quotes)  # "open the docs at /docs"
         subject = text[: named.start()]
-        if _ON_AN_ADDRESS.match(text, named.start()) and _IS_THE_PAGE_THERE.match(subject):
-            subject = "the page"  # "the sitemap at /sitemap.xml lists /pricing": that page
+        page_there = _IS_THE_PAGE_THERE.match(subject)
+        if _ON_AN_ADDRESS.match(text, named.start()) and page_there:
+            # "the sitemap at /sitemap.xml lists /pricing": that page
+            subject = f"{page_there['lead'] or ''}the page"
         done = _read(f"{subject}{text[named.end() :]}", quotes)
         allowed = _STAYS
     else:  # "the pricing page shows Pro": what it shows, or its own title or address

@@ -1449,6 +1449,13 @@ def _page_at(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed((Draft("goto", value=_with_scheme(match["url"])), *said.drafts))
 
 
+_A_FORMAT = re.compile(
+    r"^(?:(?:valid|some|an?) )?(?:json|xml|html|yaml|csv|plain text|an? (?:object|array"
+    r"|document|payload|body|list))\b",
+    re.I,
+)
+
+
 def _address_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "/health says OK": open that address, then read the words on it."""
     answers = re.search(r" (?:returns?|responds?) ", match[0])
@@ -1464,6 +1471,8 @@ def _address_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "returns 404", "does not return 500": which answer it does give?
     if answers and negated:
         return None  # "/api does not return Error": which answer it does give, no words say
+    if answers and _A_FORMAT.match(match["v"]) and not quotes.is_quoted(match["v"]):
+        return None  # "returns JSON with version 1.4.2": keys and values, never those words
     opened = Draft("goto", value=_with_scheme(match["url"]))
     if not quotes.is_quoted(match["v"]) and not answers:
         # "/careers lists a Senior Engineer role", "/shop lists 3 products": as the page

@@ -252,8 +252,9 @@ _SAYING = re.compile(
 # The subject of a statement, up to its first verb: "the hero" of "the hero says 'Hi'",
 # "the modal" of "the modal opens and says Saved", "Oak Chair" of "Oak Chair shows …".
 _SUBJECT = re.compile(
-    r"^(?P<s>(?:the|my|your|this|that|an?) .+?|(?-i:[A-Z][\w'’&.-]*(?: [A-Z0-9][\w'’&.-]*){0,3}))"
-    r" (?:is|are|should|must|will|says?|shows?|reads?"
+    r"^(?P<s>(?:the|my|your|this|that|an?) .+?|(?-i:[A-Z][\w'’&.-]*(?: [A-Z0-9][\w'’&.-]*){0,3})"
+    r"|(?-i:GET )?(?:/|https?://)\S*)"
+    r" (?:is|are|should|must|will|says?|shows?|reads?|returns?|responds?"
     r"|contains?|displays?|lists?|includes?|mentions?|has|have|opens|appears|pops up|shows up"
     r"|loads|expands)\b",
     re.I,
@@ -883,7 +884,11 @@ def _lent_subject(current: str, parsed: Parsed | None, text: str, parse: ParseFn
         # "the heading is visible and says Welcome", "the hero says Hi and has a Get started
         # button": the heading says it, the button is in the hero; "the cart should be
         # empty and say Empty": it should say it
-        lent = subject["s"] + (" should" if saying["bare"] else "")
+        # "/health returns 200 and contains ok": the page opened there contains it
+        said_of = (
+            "the page" if _AN_ADDRESS.match(subject["s"].removeprefix("GET ")) else subject["s"]
+        )
+        lent = said_of + (" should" if saying["bare"] else "")
     else:
         return None
     return lent if parse(f"{lent} {text}") is not None else None
