@@ -7801,3 +7801,18 @@ def test_what_an_address_answers_is_its_page_said_once() -> None:
         "/pricing",
         None,
     )
+
+
+def test_a_switch_flipped_is_a_step_and_a_statement_after_a_colon_is_a_check() -> None:
+    # "flip the Dark mode switch on" checked a switch named "flip the Dark mode"; "…, save,
+    # and reload: the switch should still be on" was refused
+    assert steps("flip the Dark mode switch on") == [
+        ("check", Target(text="Dark mode", role="switch"), None, None)
+    ]
+    refused("slide the Dark mode switch on")  # a step we do not know, never a state
+    assert [s[0] for s in steps("Open Settings, save, and reload: the page should say Saved")] == [
+        "open",
+        "press_named",
+        "reload",
+        "expect_text",
+    ]

@@ -525,15 +525,15 @@ FORM_RULES: tuple[Rule, ...] = (
     ),
     rule(
         # "mark the invoice as paid": a state no box says, unlike "mark Milk as done"
-        r"^(?:tick|mark(?!.* as \w)|enable|turn on|switch on|toggle on|opt in to|opt into)"
+        r"^(?:tick|mark(?!.* as \w)|enable|turn on|switch on|toggle on|flip on|opt in to|opt into)"
         r" (?P<t>.+)$",
         _check_action,
     ),
-    rule(r"^(?:turn|switch|toggle) (?P<t>.+) on$", _check_action),
+    rule(r"^(?:turn|switch|toggle|flip) (?P<t>.+) on$", _check_action),
     rule(
         r"^(?:uncheck|un-check|untick|un-tick|deselect|de-select|unselect|disable|turn off"
-        r"|switch off|toggle off|opt out of) (?P<t>.+)$",
+        r"|switch off|toggle off|flip off|opt out of) (?P<t>.+)$",
         _uncheck_action,
     ),
-    rule(r"^(?:turn|switch|toggle) (?P<t>.+) off$", _uncheck_action),
+    rule(r"^(?:turn|switch|toggle|flip) (?P<t>.+) off$", _uncheck_action),
 )

@@ -483,9 +483,14 @@ def _step_then_colon(line: str, parse: ParseFn) -> str:
     """End the sentence at the colon after a step ("Log in: check it says Hi"); never in
     "Log in: kim / pw" (one step) or "Go to checkout and fill shipping: …" (a form's pairs)."""
     first = _STEP_FIRST.match(line)
-    if first is None or " and " in first["step"] or parse(line) is not None:
+    if first is None or parse(line) is not None:
         return line
-    return f"{first['step']}. {line[first.end() :]}" if _is_a_step(first["step"], parse) else line
+    after = line[first.end() :]
+    if " and " in first["step"]:
+        # "…, save, and reload: the switch should still be on": a statement after, whole
+        stated = _checks_only(parse(after.rstrip(". "))) and _STATEMENT.match(after)
+        return f"{first['step']}. {after}" if stated else line
+    return f"{first['step']}. {after}" if _is_a_step(first["step"], parse) else line
 
 
 def _is_a_step(title: str, parse: ParseFn) -> bool:

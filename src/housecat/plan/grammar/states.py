@@ -99,6 +99,8 @@ def _state(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     negated = _negated(match.groupdict().get("mid"))
     if now_ends_name(subject, match.groupdict().get("mid"), quotes):
         return None  # "Buy now becomes enabled": the button "Buy now", or "Buy", now?
+    if not match.groupdict().get("mid") and _A_VERB_FIRST.match(subject):
+        return None  # "slide the Dark mode switch on": a step we do not know, no state
     if re.fullmatch(_CHOSEN, state) and not negated:
         if where is None and _FILTER.match(subject):
             return _filter_chosen(subject, quotes)
@@ -122,6 +124,7 @@ def _state(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return _usable(subject, quotes, usable)
 
 
+_A_VERB_FIRST = re.compile(r"^(?-i:[a-z]+) (?:the|a|an|my|your|our) ")
 # "the Completed filter", "the filter 'Done'": a choice among filters, named by its words.
 _FILTER = re.compile(
     r"^(?:the )?(?:(?P<name>\S.*?) (?:filter|facet)(?: (?P<kind>option|button|link|tab|radio))?"
