@@ -1021,6 +1021,12 @@ def test_confirming_a_dialog_presses_its_confirm_button() -> None:
     assert steps("confirm that the dialog is shown") == [
         ("expect_visible", Target(text="dialog", role="dialog"), None, None)
     ]
+    assert steps("Click Delete, confirm in the dialog")[-1] == (
+        "click",
+        Target(text="Confirm", role="button", within="dialog"),
+        None,
+        None,
+    )
 
 
 def test_clearing_things_that_are_no_field_types_nothing() -> None:

@@ -64,7 +64,8 @@ PAGE_RULES: tuple[Rule, ...] = (
     rule(
         r"^(?P<verb>accept|agree to|allow|cancel|dismiss|close|confirm|decline|refuse|reject)"
         r"(?P<all> all)?"
-        r" (?:the |this |that |any |all )?"
+        # "confirm in the dialog": its button there, as "confirm the dialog"
+        r" (?:in |on )?(?:the |this |that |any |all )?"
         rf"(?:(?P<consent>{CONSENT}(?: {CONSENT})?(?: {SHAPES})?)"
         rf"|(?:(?:[a-z-]+|{OPEN}\d+{CLOSE}) )?(?P<shape>popup|pop-up|dialog|modal|overlay|lightbox)"
         r"(?: (?:window|box))?"
