@@ -1471,13 +1471,15 @@ async def test_a_suggestion_is_an_option_the_search_box_offers(
         browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
         assert evaluate(browser).passed, goal
     words = "<input type=search aria-label=Search><p>Suggested: Lamp, Lamp shade</p>"
+    # a dropdown's options are no suggestions, though they are options too
+    sort = "<label>Sort <select><option>Lamp</option><option>Lamp shade</option></select></label>"
     for check_said in [
         "the suggestion Lamp is shown",
         "the search suggestions include Lamp shade",
         "2 suggestions are shown",
     ]:
         shown = read_goal(f"type lam in search; {check_said}").steps
-        for html, holds in [(offered, True), (words, False)]:
+        for html, holds in [(offered, True), (words, False), (words + sort, False)]:
             url = pages.add(html)
             plan = Plan(goal="g", steps=[Step(action="goto", value=url, phrase="open"), *shown])
             browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)

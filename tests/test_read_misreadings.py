@@ -7788,6 +7788,13 @@ def test_a_place_said_after_a_value_is_never_typed() -> None:
     assert steps("fill Message with I am in the office") == [
         ("fill", Target(text="Message"), "I am in the office", None)
     ]
+    # said first, the place is where the field is
+    assert steps("In the Address section, fill Street with 1 Main St") == [
+        ("fill", Target(text="Street", within="Address"), "1 Main St", None)
+    ]
+    assert steps("In the Billing form, set Country to Portugal") == [
+        ("fill", Target(text="Country", within="Billing form"), "Portugal", None)
+    ]
 
 
 def test_what_an_address_answers_is_its_page_said_once() -> None:

@@ -610,7 +610,16 @@ def _words(sentence: str, span: _Span) -> str:
 
 def _text(sentence: str, span: _Span) -> str:
     body = span if span.body is None else _Span(span.body, span.end)
-    return spell_out(" ".join(p for p in (span.verb, _words(sentence, body), span.scope) if p))
+    words, scope = _words(sentence, body), span.scope
+    filled = _FIELD_THEN_VALUE.match(words) if scope else None
+    if filled:  # "in the Address form, fill Street with …": the field is there, not the value
+        words, scope = f"{filled['field']} {scope} {filled['value']}", ""
+    return spell_out(" ".join(p for p in (span.verb, words, scope) if p))
+
+
+_FIELD_THEN_VALUE = re.compile(
+    r"^(?P<field>(?:fill(?: in| out)?|set|change) \S.*?) (?P<value>(?:with|to) \S.*)$", re.I
+)
 
 
 def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: ParseFn) -> None:
