@@ -110,6 +110,9 @@ CASES = [
     (GRID, "Bob's plan is Pro", "Ada's plan is Pro"),
     (FOOTER, "the page says Active", "Ada's status is Active"),
     (MANAGED, "Ada's status is Invited", "Ada's status is Active"),
+    # A row named by its words, as "Ada's row": her status, never the words "status Active"
+    (MANAGED, "the Ada row has status Invited", "the Ada row has status Active"),
+    (USERS, "Row 'Bob' has status 'Active'", "row Ada has status Active"),
     (USERS, "In the row for Bob, the status is Active", "Ada's status reads Active"),
     (USERS, "the Group column for Ada says Active", "Ada's row shows Active in the Status column"),
     (SUMMARY, "the subtotal is $35.00 in the Order summary", "the total of Order summary is $5.00"),
