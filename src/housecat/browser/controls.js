@@ -52,7 +52,7 @@
   const heading = (form) => {
     const own = form.querySelector('h1, h2, h3, h4, legend');
     if (own) return squash(own.innerText);
-    const section = form.closest('section, article, aside, div');
+    const section = form.closest('section, article, aside, main, div');
     const above = section && section.querySelector('h1, h2, h3, h4');
     return above ? squash(above.innerText) : '';
   };
@@ -68,6 +68,7 @@
       placeholder: el.placeholder || '', html_id: el.id || '', html_name: el.name || '',
       autocomplete: el.getAttribute('autocomplete') || '',
       form: el.form ? forms.indexOf(el.form) : -1, shown: shown(el), near: near(el),
+      dialog: !!el.closest('dialog[open], [role=dialog], [role=alertdialog], [aria-modal=true]'),
       popup: el.getAttribute('aria-haspopup') || '', expanded: el.getAttribute('aria-expanded') || '',
       value: typeof el.value === 'string' ? el.value : '',
       required: !!el.required || el.getAttribute('aria-required') === 'true',

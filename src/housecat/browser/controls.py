@@ -35,6 +35,7 @@ class Control:
     autocomplete: str
     form: int
     shown: bool
+    dialog: bool  # in a dialog, which a page opens in front of the rest
     near: str
     popup: str
     expanded: str

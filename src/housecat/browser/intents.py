@@ -25,7 +25,7 @@ from housecat.browser.outcomes import StepFailed
 from housecat.browser.sample_data import sample_value
 from housecat.browser.wording import whole_words
 from housecat.plan.grammar.commands import command_key
-from housecat.plan.models import Step, Target
+from housecat.plan.models import RECORD_KINDS, Step, Target
 
 SIGN_IN = frozenset({"sign in", "sign in now", "continue", "submit", "next", "go", "enter"})
 SIGN_OUT = re.compile(r"^(?:sign out|log off|sign off|exit)$")
@@ -34,6 +34,7 @@ SEARCH_WORDS = re.compile(r"search|find|query|look ?up|filter", re.I)
 ADD_WORDS = re.compile(
     r"\b(?:add|new|create|todo|to-do|task|item|what needs|enter|type|write)\b", re.I
 )
+NAME_WORDS = re.compile(r"\b(?:name|title)\b", re.I)
 ADD_BUTTONS = re.compile(r"^(?:\+|add\b.*|create\b.*|new\b.*|save|submit|ok)$", re.I)
 DELETE_WORDS = re.compile(
     r"^(?:delete|remove|destroy|discard|trash|bin|[×✕✖x]|delete .*|remove .*)$", re.I
@@ -62,7 +63,8 @@ async def expand(page: Page, step: Step, depth: int, *, checked_later: bool) -> 
     expander = _EXPANDERS[step.action]
     expansion = await expander(page, step, controls)
     if expansion.again and depth >= MAX_DEPTH:
-        raise StepFailed(f"cannot {step.describe().lower()}: the page never showed where")
+        said = step.describe()
+        raise StepFailed(f"cannot {said[:1].lower()}{said[1:]}: the page never showed where")
     if expansion.outcome is not None and not checked_later:
         expansion.steps.append(expansion.outcome)
     return expansion
@@ -284,15 +286,35 @@ async def _search(page: Page, step: Step, controls: Controls) -> Expansion:
 
 
 async def _add_item(page: Page, step: Step, controls: Controls) -> Expansion:
-    """Type the item into the field that makes new entries, then Enter or its Add button."""
+    """Type the item into the field that makes new entries, then Enter or its Add button.
+
+    A thing of a kind ("create a project called Apollo") may need its form opened first
+    by the one button that says so ("New project"); once open in a dialog, the dialog's
+    fields are the ones. What was added must show after, unless the goal checks later.
+    """
+    kind = step.target.text if step.target and step.target.text in RECORD_KINDS else None
     shown = controls.shown()
+    # A dialog with a field to type in is the form opened for it (a cookie banner is none)
+    in_dialog = [c for c in shown if c.dialog]
+    if kind and any(c.typable for c in in_dialog):
+        shown = in_dialog
+    else:
+        in_dialog = []
     fields = [c for c in shown if c.typable and c.role != "searchbox" and c.type != "email"]
-    if len(fields) > 1:
+    if kind:
+        fields = _fields_making(kind, fields, controls, in_dialog=bool(in_dialog))
+        if not fields and not in_dialog:
+            openers = [c for c in shown if _clickable(c) and _opens_new(c, kind)]
+            if openers:
+                opener = _only(openers, f"'New {kind}' control", controls)
+                return Expansion([await pin(page, step, "click", opener)], again=True)
+    elif len(fields) > 1:
         fields = [c for c in fields if ADD_WORDS.search(_words_of(c))] or fields
-    if step.target is not None and len(fields) > 1:
-        wanted = step.target.text
-        fields = [c for c in fields if similarity(wanted, _words_of(c)) >= 0.4] or fields
-    field_ = _only(fields, "field to add the item with", controls)
+        if step.target is not None:
+            wanted = step.target.text
+            fields = [c for c in fields if similarity(wanted, _words_of(c)) >= 0.4] or fields
+    what = f"field to name the new {kind}" if kind else "field to add the item with"
+    field_ = _only(fields, what, controls)
     fill = await pin(page, step, "fill", field_, step.value)
     buttons = [
         c
@@ -302,9 +324,49 @@ async def _add_item(page: Page, step: Step, controls: Controls) -> Expansion:
         and c.form == field_.form
         and ADD_BUTTONS.match(c.name or c.text)
     ]
+    shows = _concrete(step, "expect_text", None, step.value) if kind else None
     if buttons and buttons[0].id - field_.id <= 3:
-        return Expansion([fill, await pin(page, step, "click", buttons[0])])
-    return Expansion([fill, fill.model_copy(update={"action": "press", "value": "Enter"})])
+        return Expansion([fill, await pin(page, step, "click", buttons[0])], outcome=shows)
+    enter = fill.model_copy(update={"action": "press", "value": "Enter"})
+    return Expansion([fill, enter], outcome=shows)
+
+
+def _fields_making(
+    kind: str, fields: list[Control], controls: Controls, *, in_dialog: bool
+) -> list[Control]:
+    """The fields that name a new thing of the kind: those of the dialog open for it, or
+    of a form headed so ("New project"), or one named for it with a button that makes it
+    ("Project name" then "Create"), its name first. A field that edits one ("Project name"
+    then "Save") or finds them ("Search projects") never makes one."""
+    fields = [c for c in fields if not SEARCH_WORDS.search(_words_of(c))]
+    if not in_dialog:
+        making = re.compile(rf"\b(?:new|create|add)\b.*\b{kind}", re.I)
+        headed = {form.index for form in controls.forms if making.search(form.heading)}
+        fields = [
+            c
+            for c in fields
+            if (c.form in headed and c.form >= 0)
+            or making.search(_words_of(c))
+            or (re.search(rf"\b{kind}", _words_of(c), re.I) and _made_by_button(c, controls))
+        ]
+    if len(fields) > 1:
+        fields = [c for c in fields if NAME_WORDS.search(_words_of(c))] or fields
+    return fields
+
+
+def _made_by_button(field_: Control, controls: Controls) -> bool:
+    """Tell whether a button that makes things ("Create", "Add") follows the field closely."""
+    return any(
+        c.role == "button" and 0 < c.id - field_.id <= 3 and c.form == field_.form
+        and re.match(r"(?:\+|add|create|new)\b", c.name or c.text, re.I)
+        for c in controls.shown()
+    )  # fmt: skip
+
+
+def _opens_new(control: Control, kind: str) -> bool:
+    """Tell whether a control opens the form of a new thing of the kind: "+ New project"."""
+    said = (control.name or control.text).strip().lower()
+    return re.fullmatch(rf"\+? ?(?:add|new|create)(?: an?)?(?: new)? {kind}\+?", said) is not None
 
 
 # Delete an item --------------------------------------------------------------------------

@@ -256,6 +256,17 @@ _KINDS_OF_ITEMS = re.compile(
 )
 
 
+# Things a page makes by a form of their own, reached by a button ("New project"): what
+# "create a project called Apollo" adds, never a list it adds to ("add Milk to the list")
+RECORD_KINDS = frozenset(
+    {
+        "project", "workspace", "team", "folder", "repository", "channel", "tag", "label",
+        "category", "collection", "playlist", "document", "dashboard", "group", "space",
+        "album", "campaign", "organization", "organisation", "environment", "monitor",
+    }
+)  # fmt: skip
+
+
 def names_items(noun: str) -> bool:
     """Tell whether a noun says what a list's items are ("posts"), not what they say."""
     return bool(_KINDS_OF_ITEMS.match(noun))
@@ -507,6 +518,8 @@ class Step(BaseModel):
                 text = "Sign out"
             case "search":
                 text = f"Search for '{value}'" + (f" in {target}" if target else "")
+            case "add_item" if self.target and self.target.text in RECORD_KINDS:
+                text = f"Create the {self.target.text} '{value}'"
             case "add_item":
                 text = f"Add the item '{value}'" + (f" to {target}" if target else "")
             case "delete_item":

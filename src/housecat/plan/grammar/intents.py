@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import replace
 
 from housecat.plan.grammar.keys import key_name
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
@@ -31,7 +32,7 @@ from housecat.plan.grammar.words import (
     starts_with_verb,
     to_number,
 )
-from housecat.plan.models import Action, Target
+from housecat.plan.models import RECORD_KINDS, Action, Target
 from housecat.plan.secrets import is_secret_name
 from housecat.plan.variables import VARIABLE, placeholder
 
@@ -360,6 +361,16 @@ def _add_items(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed(drafts, "closed" if quotes.is_quoted(raw) else "free")
 
 
+def _add_record(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Create one named thing: "create a project called Apollo", by the page's own form."""
+    parsed = _add_items(match, quotes)
+    if parsed is None or len(parsed.drafts) != 1:
+        return None
+    kind = Target(text=match["kind"].lower())
+    return Parsed((replace(parsed.drafts[0], target=kind),), parsed.tail)
+
+
+_RECORD_KIND = "(?:" + "|".join(sorted(RECORD_KINDS)) + ")"
 _LISTED_IN_PARENS = re.compile(r"^\((?P<x>[^()]*,[^()]*)\)$")
 _ASIDE = re.compile(r"^\([^()]*\)$")
 _MORE_SAID = re.compile(r" (?:with|and (?:a|an|the)) (?-i:[a-z])")
@@ -793,6 +804,11 @@ INTENT_RULES: tuple[Rule, ...] = (
         rf" (?:the )?(?:text|title|name)) )?(?P<one>)(?!{_FIELD_OF_A_KIND}\b)(?P<x>.+?)"
         rf"(?: to (?:the |my |your |our |this )?(?P<list>{_LISTS}))?$",
         _add_items,
+    ),
+    rule(
+        r"^(?:create|add|make|set up)(?: (?:a|an|one|another))?(?: new)?"
+        rf" (?P<kind>{_RECORD_KIND}) (?:called|named|titled) (?P<one>)(?P<x>.+)$",
+        _add_record,
     ),
     rule(
         rf"^(?:add|create|enter)(?: the following| these| those)?(?: (?P<n>{NUMBER}))?(?: new)?"
