@@ -47,6 +47,7 @@ async def test_a_project_is_made_in_the_dialog_its_button_opens(
         ("click", "New project", None),
         ("fill", "Name", "Apollo"),
         ("click", "Create project", None),
+        ("expect_hidden", "Name", None),
         ("expect_text", None, "Apollo"),
     ]
     again, _, _ = await run(pool, url, *as_run.steps[1:])
@@ -65,6 +66,22 @@ async def test_a_create_button_that_makes_nothing_fails(pool: BrowserPool, pages
     result, _, _ = await run(pool, url, *read_goal("create a project called Apollo").steps)
     assert not result.passed
     assert "Apollo" in (result.error or "")
+
+
+async def test_a_dialog_that_refuses_the_name_fails(pool: BrowserPool, pages: Pages) -> None:
+    """It says the name, and stays open: the project was not made."""
+    refuses = (
+        "event.preventDefault();"
+        " said.textContent = 'A project named ' + named.value + ' already exists'"
+    )
+    url = pages.add(
+        APP.replace("{create}", refuses).replace(
+            "</form></dialog>", "<p id=said></p></form></dialog>"
+        )
+    )
+    result, _, _ = await run(pool, url, *read_goal("create a project called Apollo").steps)
+    assert not result.passed
+    assert "Name" in (result.error or ""), result.error
 
 
 async def test_no_other_form_names_the_new_project(pool: BrowserPool, pages: Pages) -> None:

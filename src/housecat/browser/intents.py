@@ -50,7 +50,7 @@ class Expansion:
 
     steps: list[Step] = field(default_factory=list)
     again: bool = False
-    outcome: Step | None = None
+    outcome: list[Step] = field(default_factory=list)
 
 
 Expander = Callable[[Page, Step, Controls], Awaitable[Expansion]]
@@ -65,8 +65,8 @@ async def expand(page: Page, step: Step, depth: int, *, checked_later: bool) -> 
     if expansion.again and depth >= MAX_DEPTH:
         said = step.describe()
         raise StepFailed(f"cannot {said[:1].lower()}{said[1:]}: the page never showed where")
-    if expansion.outcome is not None and not checked_later:
-        expansion.steps.append(expansion.outcome)
+    if not checked_later:
+        expansion.steps.extend(expansion.outcome)
     return expansion
 
 
@@ -204,7 +204,7 @@ async def _sign_in(page: Page, step: Step, controls: Controls) -> Expansion:
     if step.value == "" or step.password == "" or (step.password or "").startswith("wrong-"):
         return Expansion(steps)  # meant to be refused: what the page says is checked next
     # Signed in is past the password field: a form sent back with "Invalid password" is not
-    return Expansion(steps, outcome=await pin(page, step, "expect_hidden", password))
+    return Expansion(steps, outcome=[await pin(page, step, "expect_hidden", password)])
 
 
 def _sign_in_form(passwords: list[Control], controls: Controls) -> int:
@@ -324,7 +324,9 @@ async def _add_item(page: Page, step: Step, controls: Controls) -> Expansion:
         and c.form == field_.form
         and ADD_BUTTONS.match(c.name or c.text)
     ]
-    shows = _concrete(step, "expect_text", None, step.value) if kind else None
+    # Made, it shows; a dialog that made it closes ("Apollo already exists" keeps it open)
+    made = [await pin(page, step, "expect_hidden", field_)] if in_dialog else []
+    shows = [*made, _concrete(step, "expect_text", None, step.value)] if kind else []
     if buttons and buttons[0].id - field_.id <= 3:
         return Expansion([fill, await pin(page, step, "click", buttons[0])], outcome=shows)
     enter = fill.model_copy(update={"action": "press", "value": "Enter"})
