@@ -7836,3 +7836,12 @@ def test_a_switch_flipped_is_a_step_and_a_statement_after_a_colon_is_a_check() -
         "reload",
         "expect_text",
     ]
+
+
+def test_a_step_said_of_a_thing_is_no_part_of_its_name() -> None:
+    # Once an item named "Pay rent and switch to it", and the switch never made.
+    refused("add a task called Pay rent and switch to it")
+    refused("Create a workspace called Acme and switch to it")
+    assert steps("add a task called 'Fix it and ship it'") == [
+        ("add_item", None, "Fix it and ship it", None)
+    ]

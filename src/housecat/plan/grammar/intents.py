@@ -343,6 +343,8 @@ def _add_items(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     single = match.groupdict().get("one") is not None and not _QUOTED_NAMES.fullmatch(raw)
     if single and _MORE_SAID.search(raw):
         return None  # "a note titled Groceries with body Milk": a name, and a field of it
+    if not quotes.is_quoted(raw) and _DONE_TO_IT.search(raw):
+        return None  # "a workspace called Acme and switch to it": a step after the name
     if single and "kind" not in match.groupdict() and not quotes.is_quoted(raw):
         # No kind said ("a task"): "add milk, eggs and bread to the list" adds three; "milk
         # and eggs" is one item or two, which only quotes can tell
@@ -373,6 +375,7 @@ def _add_record(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 _RECORD_KIND = "(?:" + "|".join(sorted(RECORD_KINDS)) + ")"
 _LISTED_IN_PARENS = re.compile(r"^\((?P<x>[^()]*,[^()]*)\)$")
 _ASIDE = re.compile(r"^\([^()]*\)$")
+_DONE_TO_IT = re.compile(r"(?: and|,) (?:then )?(?-i:[a-z]+)\b.*\b(?:it|them)$|,? and then ")
 _MORE_SAID = re.compile(r" (?:with|and (?:a|an|the)) (?-i:[a-z])")
 _CARD_DETAILS = re.compile(
     r"^\d{4}[ -]?\d{4}|\b(?:expiry|expires|exp|cvc|cvv|security code)\b", re.I
