@@ -7845,3 +7845,30 @@ def test_a_step_said_of_a_thing_is_no_part_of_its_name() -> None:
     assert steps("add a task called 'Fix it and ship it'") == [
         ("add_item", None, "Fix it and ship it", None)
     ]
+
+
+def test_the_title_of_the_page_is_its_title_never_a_page_so_named() -> None:
+    # Once "Be on the 'title of the' page", then "Acme" anywhere on it.
+    for goal in ("The title of the page contains Acme", "the title of this page contains Acme"):
+        assert steps(goal) == [("expect_title", None, "Acme", None)]
+    # Once the whole page had to show 2026: the footer of the page is the footer
+    assert steps("the footer of the page says 2026") == [
+        ("expect_text", Target(text="footer", role="contentinfo"), "2026", None)
+    ]
+    assert steps("the main heading of the page is Welcome") == [
+        ("expect_visible", Target(text="Welcome", role="heading"), None, None)
+    ]
+    refused("the top of the page says Sale")  # which part is the top?
+
+
+def test_when_said_before_a_subject_is_no_part_of_it() -> None:
+    # Once a part of the page named "After checkout the URL".
+    refused("After checkout the URL contains order-confirmation")
+
+
+def test_the_empty_contact_form_is_the_contact_form() -> None:
+    # Once a form named "empty contact".
+    assert steps("Submitting the empty contact form shows 'Name is required'") == [
+        ("submit", Target(text="contact", role="form"), None, None),
+        ("expect_text", None, "Name is required", None),
+    ]

@@ -208,9 +208,11 @@ _SAME_TAB = re.compile(r",? in (?:the same|this|the current) (?:tab|window)$", r
 # "the Sign up button is visible on the landing page", "the code sample on the Quickstart
 # page includes …": a check of a page named, made there, never on whatever page is open
 _NOT_A_PAGE_NAME = rf"(?!{OPEN_PAGE})"
+# A word of a page's name after its first: never "of the" ("the title of the page")
+_NAME_WORD = r"(?!(?:of|the|a|an|this|that|from)\b)[\w'-]+"
 _ON_A_NAMED_PAGE = re.compile(
     rf" (?:on|in) (?P<page>(?:the|your|my|our) (?:homepage|{_NOT_A_PAGE_NAME}[\w'-]+"
-    r"(?: [\w'-]+){0,2} (?:page|screen)))(?= |$)",
+    rf"(?: {_NAME_WORD}){{0,2}} (?:page|screen)))(?= |$)",
     re.I,
 )
 # "Open the docs at /docs", "visit the status page at https://…": the address is the page
@@ -249,7 +251,7 @@ _NAMED_PAGE_SAYS = re.compile(
     r"|(?:does|do|will|is) )?"
     # "Pricing page shows Pro", said as a note is: the article left out
     rf"(?P<page>(?:the|your|my|our) (?:homepage|{_NOT_A_PAGE_NAME}[\w-]+"
-    rf"(?: [\w-]+){{0,2}} (?:page|screen)"
+    rf"(?: {_NAME_WORD}){{0,2}} (?:page|screen)"
     # "the product page for Blue Mug shows In stock": the page its link opens
     rf"|(?:[\w-]+ )?(?:page|screen) (?:for|of)"
     rf" (?:{OPEN}\d+{CLOSE}|(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){{0,3}}))"

@@ -338,6 +338,9 @@ def _submit(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         name = quotes.value(match["form"])
         if name.lower() in _LEFT_EMPTY:
             return one("submit")  # "submit the empty form": nothing typed, then sent
+        left_empty, _, rest = name.partition(" ")
+        if left_empty.lower() in _LEFT_EMPTY and not quotes.is_quoted(match["form"]):
+            name = rest  # "the empty contact form": the contact form, nothing typed in it
         if name.lower() in UNNAMEABLE or has_pronoun(name):
             return None
         return one("submit", target=Target(text=name, role="form"))

@@ -376,6 +376,12 @@ _PAGE_OWNED = re.compile(
     r"^(?:the |this )?(?:page|screen|dashboard|site|website|web ?page|app|application)['’]s (?=\S)",
     re.I,
 )
+# "the footer of the page", "the main heading of this page": that part of the page open
+_PART_OF_THE_PAGE = re.compile(
+    r"^(?P<part>(?:the )?(?:main |top |page |site )?(?:footer|header|heading|headline|h1"
+    r"|navigation|nav bar|navbar|sidebar|banner)) of (?:the|this) (?:page|screen)(?= )",
+    re.I,
+)
 _BEING_ON = re.compile(
     r"^(?P<who>i|we|you)(?: am| are|['’]m|['’]re) (?P<when>(?:now |still |back )?)on ", re.I
 )
@@ -389,6 +395,7 @@ def _assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     else:
         text = strip_subject(text)  # "make sure you're on /x" states "are on /x"
         text = _PAGE_OWNED.sub("the ", text, count=1)  # "the page's URL" is the URL
+        text = _PART_OF_THE_PAGE.sub(r"\g<part>", text, count=1)
     for statement in _STATEMENTS:
         match = statement.pattern.match(text)
         if match:

@@ -26,7 +26,9 @@ _LEAD_CLAUSE = re.compile(
 )
 _SUBORDINATE = re.compile(
     # "Ping me when the pricing page": a request, then the clause it waits on
-    r"^(?:once|when|whenever|while|until|unless|if|as soon as) |.+? (?:when|whenever|if|so that) ",
+    # "After checkout the URL": when, said before the part with no comma between
+    r"^(?:once|when|whenever|while|until|unless|if|as soon as|after|before|upon) "
+    r"|.+? (?:when|whenever|if|so that) ",
     re.I,
 )
 _ADDRESS = re.compile(r"^(?:the )?(?:/|https?://|www\.)", re.I)
