@@ -7872,3 +7872,17 @@ def test_the_empty_contact_form_is_the_contact_form() -> None:
         ("submit", Target(text="contact", role="form"), None, None),
         ("expect_text", None, "Name is required", None),
     ]
+
+
+def test_a_kind_said_once_for_several_names_is_refused() -> None:
+    # Once "Free" anywhere, and the words "Pro plans".
+    refused("Both Free and Pro plans are visible")
+    assert steps("Both Free and Pro are visible") == [
+        ("expect_text", None, "Free", None),
+        ("expect_text", None, "Pro", None),
+    ]
+
+
+def test_only_some_having_a_thing_is_no_part_of_the_page() -> None:
+    # Once a Delete button in a part named "Only the Admin role".
+    refused("Only the Admin role has the Delete button")

@@ -768,6 +768,8 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     apart = first or re.search(rf"\b{_EACH_SAID}\b", match["mid"] or "")
     if apart and not (len(several) > 1 and all(literal(p, p) for p in several)):
         return None  # "the items all appear": which items? each must be named
+    if len(several) > 1 and _KIND_SHARED.search(several[-1]):
+        return None  # "both Free and Pro plans": a kind said once for all, whose words?
     # "Anna Smith and James Smith are listed": each of them is. Names of one word each stay
     # one name ("Terms and Conditions is shown"), unless said apart ("both appear").
     if len(several) > 1 and (apart or all(_full_name(part, quotes) for part in several)):
@@ -786,6 +788,10 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if seen is not None and not negated and match["p"].lower() == "available" and _controls(seen):
         return _usable_now(seen)  # "the Save button is available": there, and usable
     return seen
+
+
+# Names said with one plural kind after the last ("Free and Pro plans")
+_KIND_SHARED = re.compile(r"\S (?-i:[a-z]+s)$")
 
 
 def _controls(parsed: Parsed) -> bool:

@@ -36,6 +36,7 @@ _ADDRESS = re.compile(r"^(?:the )?(?:/|https?://|www\.)", re.I)
 # But "all 12 products" are that many, counted.
 _EVERY = re.compile(
     r"^(?:every|each|all(?! \d))\b"
+    r"|^only the\b"  # "only the admins have …": these, and no one else
     r"|^(?:some|any|most|many|several|few|none|nothing|nobody|no one)\b"
     r"(?! (?-i:[A-Z0-9]))",  # "Some Assembly Required": a name
     re.I,
