@@ -7886,3 +7886,17 @@ def test_a_kind_said_once_for_several_names_is_refused() -> None:
 def test_only_some_having_a_thing_is_no_part_of_the_page() -> None:
     # Once a Delete button in a part named "Only the Admin role".
     refused("Only the Admin role has the Delete button")
+
+
+def test_an_option_said_with_a_is_no_option_s_name() -> None:
+    # Once the option "a date next Monday" of a dropdown named "date".
+    refused("Pick a date next Monday in the date picker")
+    refused("pick a plan in the Plan dropdown")
+
+
+def test_a_field_named_end_is_no_statement() -> None:
+    # Once refused: "the end date to …" was read as a statement whose verb is "end".
+    assert steps("Set the start date to 2026-01-01 and the end date to 2026-01-31") == [
+        ("fill", Target(text="start date"), "2026-01-01", None),
+        ("fill", Target(text="end date"), "2026-01-31", None),
+    ]

@@ -384,8 +384,8 @@ def _select(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "select the rows for Alice and Bob": rows to tick, no option named "rows"
     option = _OPTION_TAIL.match(raw_value)
     value = quotes.value(option["v"] if option else raw_value)
-    if not quotes.is_quoted(raw_value) and value in _NO_OPTION:
-        return None  # "select an option from Size", "select something": which one?
+    if not quotes.is_quoted(raw_value) and (value in _NO_OPTION or _ANY_ONE.match(value)):
+        return None  # "select an option from Size", "pick a date next Monday": which one?
     if not quotes.is_quoted(raw_value) and A_DAY_SAID.match(f"{value} "):
         return None  # "select tomorrow's date": a day of the run, which no option is named
     if element.target.role == "option":  # "choose Lamp from the suggestions": the one named
@@ -395,6 +395,7 @@ def _select(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("select", target=element.target, value=value, tail=element.tail)
 
 
+_ANY_ONE = re.compile(r"^(?-i:an?) ")
 _NO_OPTION = UNNAMEABLE | {"a", "an", "the", "any", "some", "option", "options", "default"}
 
 

@@ -105,7 +105,8 @@ _UNNUMBERED = r"(?<!^\d)(?<!^\d\d)(?<!\n\d)(?<!\n\d\d)"  # not the dash of "3 - 
 # The verbs a statement is said with, after its subject: "Slack shows …", "I am on …"
 _STATEMENT_VERB = (
     r"(?:should|must|will|says?|shows?|reads?|lists?|includes?|contains?|displays?"
-    r"|disappears?|appears?|is|are|am|was|were|has|have|costs?|ends?|see|sees|lands?"
+    # "the URL ends with /x", never "the end date to 2026-01-31", a field's name
+    r"|disappears?|appears?|is|are|am|was|were|has|have|costs?|ends?(?= with)|see|sees|lands?"
     # "the cart count goes to 3", "the total drops to $90": a value that changes
     r"|goes|becomes|changes|updates|increases|decreases|drops|rises|jumps|falls|climbs"
     r"|pops up|comes up)\b"
