@@ -3689,8 +3689,17 @@ def test_following_someone_is_no_link_to_follow() -> None:
 
 
 def test_a_verb_that_in_completes_is_never_words_shown() -> None:
-    # Once "Expect 'coupon SAVE10' to show 'Fill'": no coupon was typed.
-    refused("Fill in the coupon SAVE10; the discount line reads -$10.00")
+    # Once "Expect 'coupon SAVE10' to show 'Fill'": no coupon was typed. Now typed, as
+    # "enter the coupon SAVE10" is; and "apply it" after is its Apply button
+    assert steps("Fill in the coupon SAVE10; the discount line reads -$10.00") == [
+        ("fill", Target(text="coupon"), "SAVE10", None),
+        ("expect_text", Target(text="discount line"), "-$10.00", None),
+    ]
+    assert steps("Enter the coupon code SAVE10 and apply it") == [
+        ("fill", Target(text="coupon code"), "SAVE10", None),
+        ("click", Target(text="Apply"), None, None),
+    ]
+    refused("type 5 into Quantity and apply it")  # which control applies a quantity?
     refused("Zoom in the map")
     assert steps("Brass Lamp in the cart") == [
         ("expect_text", Target(text="cart"), "Brass Lamp", None)

@@ -66,6 +66,7 @@ from housecat.plan.grammar.intents import INTENT_RULES, NOTHING_TYPED, OPENS_A_P
 from housecat.plan.grammar.keys import QUANTIFIED, pressed_key, repeated, repetition
 from housecat.plan.grammar.page import PAGE_RULES
 from housecat.plan.grammar.pronouns import (
+    code_applied,
     control_said_again,
     done_again,
     done_there,
@@ -422,6 +423,7 @@ def _cut(goal: str) -> _Cut:
             or parse(piece.text)
             or _seen_too(piece.text, pieces[index - 1][0].text if index else "", parse)
             or waited_on(piece.text, before)
+            or code_applied(piece.text, before)
         )
         if parsed is not None and _arrived(piece.text, parsed, done):
             parsed = parse(_BEING_ON.sub(r"\g<who> should be ", piece.text, count=1))

@@ -365,6 +365,21 @@ def waited_on(text: str, before: Parsed | None) -> Parsed | None:
     return Parsed((Draft(action, target=target),))
 
 
+_APPLY_IT = re.compile(r"^apply (?:it|the code|the coupon)$", re.I)
+_A_CODE = re.compile(r"\b(?:coupon|discount|promo|promotion|voucher|gift card|referral)\b", re.I)
+
+
+def code_applied(text: str, before: Parsed | None) -> Parsed | None:
+    """Read "enter the coupon code SAVE10 and apply it": its Apply button, as "apply coupon
+    SAVE10" presses it."""
+    done = before.drafts[-1] if before is not None and before.drafts else None
+    if done is None or done.action != "fill" or done.target is None or not _APPLY_IT.match(text):
+        return None
+    if not _A_CODE.search(done.target.text):
+        return None  # "type 5 into Quantity and apply it": which control applies that?
+    return Parsed((Draft("click", target=Target(text="Apply")),))
+
+
 def unclear_what_it_is(text: str, before: Parsed | None, parsed: Parsed) -> bool:
     """Tell "click the third tab and check it says Reviews": the tab's own label, or the
     page it opens? Read as the page, every tab's label would pass it. And what "it says"
