@@ -359,7 +359,12 @@ FIELD_RULES: tuple[Rule, ...] = (
         r"(?P<pairs>[A-Za-z][^=,]*=[^=]*)$",
         _assignments,
     ),
-    rule(r"^(?:enter|type|input|key in|use|fill in) (?:the |a |an )?(?P<pair>.+)$", _one_pair),
+    rule(r"^(?:enter|type|input|key in|use) (?:the |a |an )?(?P<pair>.+)$", _one_pair),
+    # "fill in the coupon SAVE10"; never "fill in city Porto", a line of a form's pairs
+    rule(
+        r"^fill in (?:the |a |an )?(?P<pair>(?:coupon|promo|discount|voucher|gift card) .+)$",
+        _one_pair,
+    ),
     rule(
         r"^(?:type|enter|input|write|put|fill(?: in| out)?|key in)(?: (?:the|your|my|a|an))? "
         + _LABEL,
