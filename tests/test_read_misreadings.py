@@ -7909,3 +7909,15 @@ def test_a_field_named_end_is_no_statement() -> None:
         ("fill", Target(text="start date"), "2026-01-01", None),
         ("fill", Target(text="end date"), "2026-01-31", None),
     ]
+
+
+def test_the_row_for_a_name_is_that_name_s_item() -> None:
+    # Once an item named "for Oak Chair", which no line shows; "the row for Bob" refused.
+    assert steps("delete the line for Oak Chair from the cart") == [
+        ("delete_item", Target(text="Oak Chair"), None, None)
+    ]
+    assert steps("Delete the row for Bob and confirm the dialog; Bob should disappear") == [
+        ("delete_item", Target(text="Bob"), None, None),
+        ("click", Target(text="Confirm", role="button", within="dialog"), None, None),
+        ("expect_no_text", None, "Bob", None),
+    ]

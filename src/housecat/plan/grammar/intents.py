@@ -380,6 +380,9 @@ _MORE_SAID = re.compile(r" (?:with|and (?:a|an|the)) (?-i:[a-z])")
 _CARD_DETAILS = re.compile(
     r"^\d{4}[ -]?\d{4}|\b(?:expiry|expires|exp|cvc|cvv|security code)\b", re.I
 )
+_ROW_FOR = re.compile(
+    rf"^(?:(?:row|line|entry|record) )?(?:for|of) (?P<x>[A-Z0-9]\S*(?: \S+)*|{OPEN}\d+{CLOSE})$"
+)
 _RECORD = re.compile(
     r"^(?:user|member|customer|product|post|comment|file|project|order|contact|employee"
     rf"|invoice|article|tag|label|account) (?P<x>[A-Z0-9]\S*(?: [A-Z0-9]\S*)*|{OPEN}\d+{CLOSE})$"
@@ -392,8 +395,8 @@ _MANY = re.compile(r"(?:all|every|each|everything|both|any|none)\b")
 
 def _delete(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     raw = match["x"].strip()
-    record = _RECORD.match(raw)
-    if record:  # "delete the user Bob": the entry that shows Bob
+    record = _RECORD.match(raw) or _ROW_FOR.match(raw)
+    if record:  # "delete the user Bob", "the row for Bob": the entry that shows Bob
         raw = record["x"]
     if OPEN in raw and not quotes.is_quoted(raw):
         return None  # "'Walk the dog' by clicking its × button": a quote, and more after it
