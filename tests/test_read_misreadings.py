@@ -7921,3 +7921,22 @@ def test_the_row_for_a_name_is_that_name_s_item() -> None:
         ("click", Target(text="Confirm", role="button", within="dialog"), None, None),
         ("expect_no_text", None, "Bob", None),
     ]
+
+
+def test_a_control_of_a_part_is_the_one_in_that_part() -> None:
+    # Once a control named "Buy button of the Pro plan", which healing could take for any
+    # Buy button: the Free plan's too.
+    assert steps("Click the Buy button of the Pro plan") == [
+        ("click", Target(text="Buy", role="button", within="Pro plan"), None, None)
+    ]
+    assert steps("click the Terms of Service link") == [
+        ("click", Target(text="Terms of Service", role="link"), None, None)
+    ]
+    assert steps("The table of contents has 5 entries") == [
+        (
+            "expect_count",
+            Target(text="entries", role="listitem", within="table of contents"),
+            None,
+            5,
+        )
+    ]

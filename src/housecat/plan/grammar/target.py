@@ -134,7 +134,7 @@ _NAMED_FOR = re.compile(
     rf"^(?:{OPEN}|[A-Z0-9]|#\d|\S+['’]s\b|the (?:{OPEN}|[A-Z0-9])|{KIND_AND_NUMBER})"
 )
 # A scope starts at one of these words: the space before it is matched, the word looked at.
-_SCOPE = re.compile(r" (?=(on|in|inside|within|for|under|beside|near|next to|from) \S)", re.I)
+_SCOPE = re.compile(r" (?=(on|in|inside|within|for|under|beside|near|next to|from|of) \S)", re.I)
 _SCOPE_START = re.compile(
     rf"^(?:(?:the|a|an|this|each|my|your|our|The|A|An) |{OPEN}|[A-Z0-9]|\S+['’]s\b)"
 )
@@ -602,6 +602,9 @@ def _split_position(text: str, quotes: Quotes) -> tuple[str, str | None]:
     return text[: position.start()], within
 
 
+_CONTROL_OF = re.compile(r" (?:button|link|tab|checkbox|toggle|switch|icon)$", re.I)
+
+
 def _split_scope(text: str, quotes: Quotes) -> tuple[str, str | None]:
     """Split "Add to cart on the Brass Desk Lamp" into the element and the text it sits in."""
     for match in _SCOPE.finditer(text):
@@ -612,6 +615,10 @@ def _split_scope(text: str, quotes: Quotes) -> tuple[str, str | None]:
         after_kind = _NOUN_END.search(" ".join(left.split(" ")[-3:])) is not None
         if not (after_kind or _SCOPE_START.match(right)):
             continue  # "Search for products", "Carry on shopping": part of the name
+        if match.group(1).lower() == "of" and not _CONTROL_OF.search(left):
+            # "Terms of Service", "a table of contents": names; "the Buy button of the Pro
+            # plan": a control, then where it is
+            continue
         if match.group(1).lower() == "for" and not _NAMED_FOR.match(right):
             return "", None  # "the Delete button for guests": for whom, which no place is
         within = scope_name(right, quotes)
