@@ -7940,3 +7940,11 @@ def test_a_control_of_a_part_is_the_one_in_that_part() -> None:
             5,
         )
     ]
+
+
+def test_loading_more_is_its_control() -> None:
+    # Once a click on "more products", which no control is named.
+    assert steps("Load more products and check there are 24 products") == [
+        ("click", Target(text="Load more products"), None, None),
+        ("expect_count", Target(text="products"), None, 24),
+    ]

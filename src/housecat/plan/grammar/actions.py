@@ -143,6 +143,10 @@ _ANYMORE = re.compile(r" (?:any ?more|any longer)$", re.I)
 _BY_WAY_OF = re.compile(r" (?:via|through|using|by way of) ", re.I)
 
 
+# "load more products": the control that says so, never a link named "more products"
+_MORE = re.compile(r"^more(?: [a-z]+)?$")
+
+
 def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Go to a URL or path; reach a page named without one by following its link."""
     verb = match["verb"].lower()
@@ -151,6 +155,8 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     value = quotes.value(raw)
     if _VARIABLE_ADDRESS.match(value):
         return one("goto", value=value)
+    if verb == "load" and _MORE.match(value):
+        return one("click", target=Target(text=f"Load {value}"))  # its control, by its words
     followed = trail(raw, quotes)
     if followed is not None:
         return followed
