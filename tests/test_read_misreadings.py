@@ -7948,3 +7948,27 @@ def test_loading_more_is_its_control() -> None:
         ("click", Target(text="Load more products"), None, None),
         ("expect_count", Target(text="products"), None, 24),
     ]
+
+
+def test_a_step_told_as_the_subject_of_a_check_asked_for() -> None:
+    # Once refused with "Verify that" before it, and "redirects to" after it.
+    for goal in (
+        "Verify that clicking Docs redirects to /docs",
+        "clicking Docs redirects to /docs",
+    ):
+        assert steps(goal) == [
+            ("click", Target(text="Docs"), None, None),
+            ("expect_url", None, "/docs", None),
+        ]
+    assert steps("Verify that logging in with valid credentials redirects to /home") == [
+        ("sign_in", None, "{{username}}", None),
+        ("expect_url", None, "/home", None),
+    ]
+
+
+def test_what_a_form_is_sent_without_is_no_control_s_name() -> None:
+    # Once a click on a control named "Subscribe without an email".
+    refused("click Subscribe without an email")
+    assert steps("click Continue without saving") == [
+        ("click", Target(text="Continue without saving"), None, None)
+    ]

@@ -138,18 +138,19 @@ _WHEN_SIGNED_OUT = (
     r"(?:(?:when|while|if) )?(?:(?:i am|i'm|you are|you're|the user is|users are) )?"
     r"(?:(?:logged|signed) out|not (?:logged|signed) in)"
 )
+# "check that …": the check a search or a sign-in is said in
+_CHECKED_THAT = r"(?:(?:check|verify|confirm|ensure|make sure|test)(?: that| whether| if)? )?"
 # "Login should take me to /dashboard", "logging in with a wrong password keeps me on /login",
 # "login with an invalid password shows 'Invalid credentials'"
 _SIGN_IN_LEADS = re.compile(
-    r"^(?:(?:a )?successful(?:ly)? )?(?:log(?:ging)?[- ]?in|login|sign(?:ing)?[- ]?in|signin)"
+    rf"^{_CHECKED_THAT}(?:(?:a )?successful(?:ly)? )?"
+    r"(?:log(?:ging)?[- ]?in|login|sign(?:ing)?[- ]?in|signin)"
     r"(?: successfully)?(?P<how> (?:with|using|as) .+?)?"
     r"(?: (?:should|will|must|always))? (?:(?:takes?|brings?|redirects?|sends?|leads?|keeps?)"
     r"(?: (?:you|me|us|the user|users))?(?: back)? (?:to|on) (?P<where>\S.*)"
     r"|(?:shows?|displays?|gives?) (?P<shown>\S.*))$",
     re.I,
 )
-# "check that …": the check a search is said in
-_CHECKED_THAT = r"(?:(?:check|verify|confirm|ensure|make sure|test)(?: that| whether| if)? )?"
 # "Searching for oak should show Oak Chair first", "a search for zzz returns no results"
 _SEARCH_LEADS = re.compile(
     # ("the search for cats returns results" may be one done before: which is not said)

@@ -107,6 +107,8 @@ _AMOUNTS = {"a": "1", "an": "1", "half a": "0.5", "a couple of": "2", "a couple"
 _KEY_VERBS = frozenset({"press", "hit", "push"})
 _CLAUSE_IN_NAME = re.compile(
     r" (?:until|unless|while|whenever|as long as) [a-z]"
+    # "click Subscribe without an email": what the form holds, which no name says
+    r"| without (?:an?|any|the|your|my|entering|typing|filling|giving|choosing|selecting) "
     r"| (?:on|in|at) (?:the )?(?:step|page) \d+$"  # "Save on step 2": when, not a name
     # "click Save the form closes", "click Show more results are listed": what follows
     r"| (?:the|a|an|it) (?:\w+ )?(?:says|shows|closes|opens|appears|disappears|loads|is|are)\b"

@@ -428,8 +428,9 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
 
 # "Clicking Save should show Saved": a step told as the subject of what it should do
 _DONE_AS_SUBJECT = re.compile(
-    r"^(?P<doing>\S+ .*?) (?P<check>(?:should|must|will|shows|displays|brings up|reveals"
-    r"|takes (?:me|you|us)) \S.*)$"
+    r"^(?i:(?:check|verify|confirm|ensure|make sure|test)(?: that)? )?"
+    r"(?P<doing>\S+ .*?) (?P<check>(?:should|must|will|shows|displays|brings up|reveals"
+    r"|takes (?:me|you|us)|redirects (?:me |you |us )?to|leads (?:me |you |us )?to) \S.*)$"
 )
 
 
