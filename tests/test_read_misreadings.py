@@ -7972,3 +7972,11 @@ def test_what_a_form_is_sent_without_is_no_control_s_name() -> None:
     assert steps("click Continue without saving") == [
         ("click", Target(text="Continue without saving"), None, None)
     ]
+
+
+def test_the_autocomplete_offers_options() -> None:
+    # Once an option of a dropdown named "autocomplete", which no page has.
+    assert steps("Type 'lapt' into the search and pick 'Laptops' from the autocomplete") == [
+        ("fill", Target(text="Search"), "lapt", None),
+        ("click", Target(text="Laptops", role="option"), None, None),
+    ]

@@ -207,7 +207,10 @@ _KIND_WORDS = {
     "heading": {"headline"},
     "checkbox": {"check box", "tickbox", "tick box", "box"},
     "link": {"hyperlink"},
-    "option": {"suggestion", "search suggestion", "autocomplete suggestion"},
+    "option": {
+        *("suggestion", "search suggestion", "autocomplete suggestion", "autocomplete"),
+        "autocomplete list",
+    },
     "navigation": {
         *("navigation bar", "nav bar", "navbar", "nav", "menu bar", "main menu"),
         *("main navigation", "main nav", "primary navigation"),

@@ -76,6 +76,8 @@ ELEMENT_NOUNS: dict[str, str | None] = {
     "suggestion": "option",
     "search suggestion": "option",
     "autocomplete suggestion": "option",
+    "autocomplete": "option",
+    "autocomplete list": "option",
     "row": "row",
     "cell": "cell",
     "column header": "columnheader",
