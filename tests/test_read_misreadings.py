@@ -7980,3 +7980,10 @@ def test_the_autocomplete_offers_options() -> None:
         ("fill", Target(text="Search"), "lapt", None),
         ("click", Target(text="Laptops", role="option"), None, None),
     ]
+
+
+def test_opening_localhost_goes_there() -> None:
+    # Once a click on a link named "localhost:3000/login".
+    assert steps("open localhost:3000/login") == [
+        ("goto", None, "http://localhost:3000/login", None)
+    ]

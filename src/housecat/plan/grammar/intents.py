@@ -41,7 +41,9 @@ PASSWORD = placeholder("password")
 # A password that is surely wrong, for "sign in with an invalid password".
 WRONG_PASSWORD = "wrong-" + PASSWORD
 
-_ADDRESS = re.compile(r"^(?:https?://|www\.|/)\S*$|^[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:/\S*)?$", re.I)
+_ADDRESS = re.compile(
+    r"^(?:https?://|www\.|/)\S*$|^(?:[\w-]+(?:\.[\w-]+)+|localhost)(?::\d+)?(?:/\S*)?$", re.I
+)
 _SLOT = rf"{OPEN}\d+{CLOSE}"
 _TOKEN = rf"(?:{_SLOT}|[^\s,/()]+)"
 _SECRET_WORD = r"(?:password|pass|passcode|pw|pwd|pin)"  # noqa: S105 - words, not a secret
