@@ -7987,3 +7987,11 @@ def test_opening_localhost_goes_there() -> None:
     assert steps("open localhost:3000/login") == [
         ("goto", None, "http://localhost:3000/login", None)
     ]
+
+
+def test_things_of_a_kind_shown_are_no_words() -> None:
+    # Once the word "logos", which a row of logos never says.
+    refused("The Customers section shows logos")
+    refused("the page shows prices")
+    # said as words, they are words
+    assert steps("the status says images") == steps("the status says 'images'")

@@ -987,6 +987,13 @@ def _many_described(subject: str, match: re.Match[str], quotes: Quotes) -> bool:
     return plural and bool(described) and not quotes.is_quoted(subject)
 
 
+# Things shown, said alone ("logos", "prices"): no words to look for
+_KIND_ALONE = re.compile(
+    r"^(?-i:(?:logo|image|icon|photo|picture|avatar|thumbnail|video|chart|graph|price|rating"
+    r"|star|badge|banner|tile|ad)s)$"
+)
+
+
 def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, value = match.groupdict().get("s") or "page", match["v"]
     if subject.lower() == "we" and _WE_SHOW.search(match.string[: match.start("v")]):
@@ -1025,6 +1032,9 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return parse_assertion(f"{subject} {verb} shown {value}", quotes, bare=False)
     if value in ELEMENT_NOUNS or value in TEXT_NOUNS or value == "title":
         return None  # "has title", "shows a heading"'s kind said alone: which words?
+    said_with = match.string[: match.start("v")]
+    if _KIND_ALONE.match(value) and not _WORDS_VERB.search(said_with):
+        return None  # "the Customers section shows logos": things of a kind, never the word
     if _MARKUP.match(value) and re.search(r" ha(?:s|ve) ", match.group(0)):
         return None  # "the body has class dark": its markup, which no one reads on the page
     if re.match(r"^(?:in|on|inside|within|under|below|above) ", value):
@@ -1057,7 +1067,6 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         # "the products list should include X": "list" named the subject, not the saying
         subject = match.string[: later.start("mid") + match.start("v")].strip()
         negated, value = _negated(later["mid"]), later["v"]
-    said_with = match.string[: match.start("v")]
     done = _DONE_TO_IT.match(value) if re.search(r"\bha(?:s|ve)\W*$", said_with) else None
     if done:  # "the spinner has disappeared": it is gone, never the word "disappeared"
         if negated:
