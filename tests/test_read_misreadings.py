@@ -7995,3 +7995,12 @@ def test_things_of_a_kind_shown_are_no_words() -> None:
     refused("the page shows prices")
     # said as words, they are words
     assert steps("the status says images") == steps("the status says 'images'")
+
+
+def test_either_of_two_sayings_is_no_words_said_together() -> None:
+    # Once the words "Good morning or Good afternoon", which no greeting says.
+    refused("Ensure the welcome banner says Good morning or Good afternoon")
+    assert steps("the page does not show Error or Warning") == [
+        ("expect_no_text", None, "Error", None),
+        ("expect_no_text", None, "Warning", None),
+    ]

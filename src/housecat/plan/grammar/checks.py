@@ -149,6 +149,8 @@ _LOOK_OR_SPOT = re.compile(
 # "$45.00 and the tax $4.50", "Operational and no incidents": a value, then another thing
 # said, with its verb left out
 _SECOND_THING = re.compile(r" (?:and|but) (?:the|its|their|no) ")
+# "says Good morning or Good afternoon": either would do, which no words said together are
+_EITHER = re.compile(r" or (?-i:[A-Z0-9])")
 # A name of two words or more, each capitalised: "Oak Chair", "Model 3"
 _TITLE_CASED = re.compile(r"[A-Z0-9][\w'&.-]*(?: [A-Z0-9][\w'&.-]*)+")
 # "class dark", "the attribute required", "style color: red": an element's markup
@@ -1053,6 +1055,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "lists SSO only under Enterprise": there and nowhere else
     if _SECOND_THING.search(value) and not quotes.is_quoted(value):
         return None  # "shows Operational and no incidents": a second thing, none of it
+    if _EITHER.search(value) and not quotes.is_quoted(value) and not _negated(match["mid"]):
+        return None  # "says Good morning or Good afternoon": either, never both as words
     if _SOME_OF.match(value) and not (_negated(match["mid"]) and value.startswith("any ")):
         return None  # "lists every product": the products, which no words are ("All good" is)
     if (
