@@ -8004,3 +8004,18 @@ def test_either_of_two_sayings_is_no_words_said_together() -> None:
         ("expect_no_text", None, "Error", None),
         ("expect_no_text", None, "Warning", None),
     ]
+
+
+def test_only_what_shows_is_listed() -> None:
+    # Once refused; and a first try read the name "Pay rent should".
+    assert steps("Filter by Completed and verify only 'Walk dog' shows") == [
+        ("pick", Target(text="filter"), "Completed", None),
+        ("expect_only", None, "Walk dog", None),
+    ]
+    assert steps("Switch to the Completed filter; only Pay rent should show")[-1] == (
+        "expect_only",
+        None,
+        "Pay rent",
+        None,
+    )
+    refused("only Salt and Pepper should show")  # one item, or two?

@@ -86,7 +86,7 @@ def _only_listed(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "only 'Milk' is listed (in the shopping list)"."""
     verb = match["verb"].lower()
     # "should remain" says no number: "only Salt and Pepper should remain" is one or two
-    several = None if " " in verb else verb in {"are", "remain"}
+    several = None if " " in verb else verb in {"are", "remain", "show", "appear"}
     return _only(_names(match["x"], quotes, several=several), match["place"])
 
 
@@ -137,6 +137,12 @@ ONLY_RULES: tuple[Rule, ...] = (
     ),
     rule(
         rf"^only (?P<x>.+?) (?P<verb>is|are|remains?|should be|must be|will be) {_SHOWN}"
+        rf"(?: (?:in|on|inside|within) (?P<place>{_PLACE}))?$",
+        _only_listed,
+        final=True,
+    ),
+    rule(  # "only 'Walk dog' shows", "only Milk and Eggs appear in the list"
+        r"^only (?P<x>.+?) (?P<verb>(?:(?:should|must|will|can) )?(?:shows|show|appears|appear))"
         rf"(?: (?:in|on|inside|within) (?P<place>{_PLACE}))?$",
         _only_listed,
         final=True,
