@@ -145,6 +145,12 @@ REGION_CASES = [
         "<h2>Results</h2><ul class=results><li>Brass Desk Lamp</li></ul>",
         "<h2>Results</h2><ul class=results><li>Oak chair</li></ul><p>Brass Desk Lamp</p>",
     ),
+    # "the card header shows Ada": the part the page calls so, never the card's body
+    (
+        read_goal("the card header shows Ada").steps[0],
+        "<div class=card><div class=card-header>Ada</div><p>Team: Core</p></div>",
+        "<div class=card><div class=card-header>Profile</div><p>Ada</p></div>",
+    ),
     # A dropdown says the option chosen in it; the others are only offered.
     (
         says("Country", None, "Germany"),

@@ -205,7 +205,7 @@ PLANS: list[tuple[str, list[Shape]]] = [
     ("press Delete", [click("Delete")]),
     ("press Enter in the Search field", [press("Enter", t("Search", "textbox"))]),
     ("hover over Products", [hover("Products")]),
-    ("mouse over the Account menu", [hover("Account menu")]),
+    ("mouse over the Account menu", [hover("Account")]),
     ("submit the form", [submit()]),
     ("submit with the Save button", [submit(t("Save", "button"))]),
     ("wait 2 seconds", [wait("2")]),

@@ -1660,7 +1660,7 @@ def test_a_quoted_control_of_a_kind_is_that_control_never_a_group_of_that_name()
         ("click", Target(text="Monthly", role="radio"), None, None)
     ]
     assert steps("Open the 'More' menu and click Export as CSV") == [
-        ("open", Target(text="More menu"), None, None),
+        ("open", Target(text="More"), None, None),
         ("click", Target(text="Export as CSV"), None, None),
     ]
     assert steps("choose 'Express' shipping") == [
@@ -8019,3 +8019,49 @@ def test_only_what_shows_is_listed() -> None:
         None,
     )
     refused("only Salt and Pepper should show")  # one item, or two?
+
+
+def test_a_menu_is_opened_by_the_control_named_for_it() -> None:
+    # Once a control named "Products menu", which a menu's button seldom is.
+    assert steps("Hover over the Products menu and click Analytics") == [
+        ("hover", Target(text="Products"), None, None),
+        ("click", Target(text="Analytics"), None, None),
+    ]
+    # what it lists is in the menu, never anywhere on the page
+    assert steps("Open the Account menu, it should list Settings")[-1] == (
+        "expect_text",
+        Target(text="Account menu"),
+        "Settings",
+        None,
+    )
+    # a menu said by its kind has no name to strip
+    assert steps("Click the hamburger menu") == [
+        ("click", Target(text="hamburger menu"), None, None)
+    ]
+
+
+def test_a_page_named_with_its_address_is_that_address() -> None:
+    # Once a page named "pricing page /pricing", or refused.
+    for goal in ("Go to the pricing page /pricing", "Open the pricing page /pricing"):
+        assert steps(goal) == [("goto", None, "/pricing", None)]
+    assert steps("Visit /pricing (the pricing page)") == [("goto", None, "/pricing", None)]
+
+
+def test_a_question_expanded_by_its_kind_is_clicked_by_its_words() -> None:
+    # Once refused.
+    assert steps("Expand the FAQ 'How do refunds work?'") == [
+        ("click", Target(text="How do refunds work?"), None, None)
+    ]
+
+
+def test_a_header_of_a_part_is_that_part_never_a_heading_named_for_it() -> None:
+    # Once a heading named "card" that was to show "Ada", or a banner named "modal".
+    assert steps("the card header shows Ada") == [
+        ("expect_text", Target(text="card header"), "Ada", None)
+    ]
+    assert steps("the modal header says Confirm") == [
+        ("expect_text", Target(text="modal header"), "Confirm", None)
+    ]
+    assert steps("the 'Billing' header is visible") == [
+        ("expect_visible", Target(text="Billing", role="heading"), None, None)
+    ]

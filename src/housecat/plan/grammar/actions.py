@@ -46,8 +46,11 @@ _VARIABLE_ADDRESS = re.compile(VARIABLE.pattern + r"(?:/\S*)?$")
 _NEW_TAB = re.compile(r" in (?:a|the) (?:new )?(?:browser|tab|window)$", re.I)
 _DETERMINER = re.compile(r"^(?:the|a|an|your|my|our) ", re.I)
 _PAGE = re.compile(r"^(?P<name>.+?) (?:page|screen|view)$", re.I)
+# "the /health endpoint", "the pricing page /pricing", "/pricing (the pricing page)": that address
 _ADDRESS_SAID = re.compile(
-    r"^(?:the )?(?P<a>(?:/|https?://)\S*) (?:endpoint|route|url|address|api)$", re.I
+    r"^(?:the )?(?:[\w' -]+ (?:page|screen),? )?(?P<a>(?:/|https?://)\S*)"
+    r"(?: (?:endpoint|route|url|address|api)| \((?:the )?[\w' -]+ (?:page|screen)\))?$",
+    re.I,
 )
 # A thing of the site's, then its name as written: "the product Oak Chair", "the post 'Hi'"
 _THING_NAMED = re.compile(
@@ -145,6 +148,8 @@ _ANYMORE = re.compile(r" (?:any ?more|any longer)$", re.I)
 _BY_WAY_OF = re.compile(r" (?:via|through|using|by way of) ", re.I)
 
 
+# What opens and closes by a click on its own words: "the FAQ question 'Why?'"
+_FOLDING = r"(?:section|panel|accordion|question|item|row|group|entry)"
 # "load more products": the control that says so, never a link named "more products"
 _MORE = re.compile(r"^more(?: [a-z]+)?$")
 
@@ -153,7 +158,7 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Go to a URL or path; reach a page named without one by following its link."""
     verb = match["verb"].lower()
     raw = ADVERB.sub("", _NEW_TAB.sub("", match["x"].strip()))
-    raw = _ADDRESS_SAID.sub(r"\g<a>", raw)  # "the /health endpoint": that address
+    raw = _ADDRESS_SAID.sub(r"\g<a>", raw)
     value = quotes.value(raw)
     if _VARIABLE_ADDRESS.match(value):
         return one("goto", value=value)
@@ -572,8 +577,9 @@ ACTION_RULES: tuple[Rule, ...] = (
     # "expand 'How do I cancel?'": a section opens or closes by a click on its own words;
     # "collapse the sidebar" names no such words, and is refused
     rule(
-        rf"^(?:expand|collapse)(?: the)? (?P<t>{OPEN}\d+{CLOSE}|(?-i:[A-Z])[^{OPEN}]*?)"
-        r"(?: (?:section|panel|accordion|question|item|row|group))?$",
+        rf"^(?:expand|collapse)(?: the)?(?: (?:{_FOLDING}|faq)(?: {_FOLDING})?(?= {OPEN}))?"
+        rf" (?P<t>{OPEN}\d+{CLOSE}|(?-i:[A-Z])[^{OPEN}]*?)"
+        rf"(?: {_FOLDING})?$",
         _toggle,
     ),
     rule(

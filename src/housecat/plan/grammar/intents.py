@@ -507,8 +507,12 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     raw = _DETAILS_OF.sub("", raw, count=1)  # "the details of order #1004": that order
     if has_pronoun(raw):
         return None  # "open its page", "open her profile": whose? a thing said before
-    if _ADDRESS.match(quotes.value(raw)) or re.match(r"^the (?:/|https?://)", raw):
-        return None  # "open example.com", "open the /health endpoint": an address to go to
+    if _ADDRESS.match(quotes.value(raw)) or re.search(
+        r"(?:^the |(?:page|screen),? )(?:/|https?://)", raw
+    ):
+        # "open example.com", "open the /health endpoint", "open the login page /login": an
+        # address to go to
+        return None
     followed = trail(raw, quotes)
     if followed is not None:
         return followed  # "open Settings > Profile": each in turn

@@ -90,6 +90,8 @@ _PLACED_KIND = re.compile(
     rf"|modal|dialog|popup) (?P<noun>link|button|tab|menu item|heading) {_NAME_WRITTEN}$",
     re.I,
 )
+# "the Products menu": a menu named as its opener is ("hamburger", "Main" menus are kinds)
+_MENU_OPENER = re.compile(rf"^(?!Main ){_NAME_WRITTEN} menu$")
 # "the breadcrumb Home", "the Home breadcrumb": what the breadcrumb trail shows, a link or
 # the page's own name (which is seldom a link)
 _BREADCRUMB = re.compile(
@@ -297,6 +299,9 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     )
     if determiner:
         text = _DETERMINER.sub("", text, count=1)
+    menu = _MENU_OPENER.match(text) if context in {"click", "link", "hover"} else None
+    if menu:  # "click the Products menu": the control named Products, which opens it
+        text = menu["name"]
     if text.startswith("single "):
         return None  # "a single heading": how many there are, which one element cannot say
     if _BROWSER_TAB.match(text):
@@ -333,6 +338,7 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     if names_a_property(text):
         return None  # "the button text", "the input placeholder": a property, which one?
     noun, name, suffix = _kind(text, quotes, determiner or context == "count")
+    noun = "menu" if menu and noun is None else noun
     if spot and ELEMENT_NOUNS.get(noun or "") in _CONTROLS_PLACED and not name and not within:
         return None  # "the button in the top right": which button, with its place dropped?
     if noun is None and _HOLDER_WITH.match(text):
@@ -436,6 +442,10 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     owned = _OWNED_CONTROL.match(display) if name and acts and not quoted else None
     if owned and within is None:  # "Ada's Edit button": the Edit button in what shows Ada
         display, within = owned["name"], owned["owner"]
+    if noun == "header" and name and not quoted and display[:1].islower():
+        # "the card header", "the profile header": the part the page calls so (a
+        # "card-header"), never a heading named "card" nor a banner named "modal"
+        display, noun = f"{display} header", None
     role = _role(noun, context, display)
     target = Target(text=display, role=role, nth=nth, within=within)
     closed = raw.rstrip(" ,.;:!?").endswith(CLOSE) or (suffix and within is None)
