@@ -389,6 +389,15 @@ async def test_no_row_saying_words_is_proven_only_on_rows(pool: BrowserPool, pag
     assert (await check(pool, pages.add(f"<table>{header}</table>"), gone)).passed
 
 
+async def test_exactly_one_said_counts_one_item(pool: BrowserPool, pages: Pages) -> None:
+    # Once refused: "one" alone is no count ("1 item left"), but "exactly one" is
+    step = read_goal("exactly one result is shown").steps[-1]
+    results = "<h2>Results</h2><ul class=results><li>Brass Lamp</li>{}</ul>"
+    assert (await check(pool, pages.add(results.format("")), step)).passed
+    result = await check(pool, pages.add(results.format("<li>Desk Lamp</li>")), step)
+    assert not result.passed, "false pass: one result counted among two"
+
+
 async def test_a_count_of_things_counts_only_items_that_are_those_things(
     pool: BrowserPool, pages: Pages
 ) -> None:

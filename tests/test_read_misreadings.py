@@ -8065,3 +8065,15 @@ def test_a_header_of_a_part_is_that_part_never_a_heading_named_for_it() -> None:
     assert steps("the 'Billing' header is visible") == [
         ("expect_visible", Target(text="Billing", role="heading"), None, None)
     ]
+
+
+def test_exactly_one_thing_said_is_a_count_of_one() -> None:
+    # Once refused; "1 item left" stays words, and a name counted stays refused.
+    assert steps("search for jane and check exactly one user is shown")[-1] == (
+        "expect_count",
+        Target(text="user"),
+        None,
+        1,
+    )
+    assert steps("check 1 item left is shown") == [("expect_text", None, "1 item left", None)]
+    refused("exactly one Oak Chair is shown")

@@ -42,7 +42,7 @@ def popped_up(kind: str | None) -> Target | None:
 _THAN_BEFORE = re.compile(r"^(?:more|fewer|less|extra|additional|further|other|new)\b", re.I)
 _COUNT = re.compile(
     # "all 12 products": every one of them, so that many; "12 products again": as before
-    rf"^(?:(?:exactly|only|precisely|all) |(?P<least>at least|no fewer than|a minimum of) "
+    rf"^(?:(?P<exact>exactly|only|precisely|all) |(?P<least>at least|no fewer than|a minimum of) "
     r"|(?P<above>more than) )?"
     rf"(?P<n>{NUMBER})(?P<more> or more)? (?P<x>\S.*?)(?: again)?$",
     re.I,
@@ -435,7 +435,9 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
         return _some(target.text, number, within)
     if target.role is None:
         plural = match["x"].lower().endswith("s") or target.text.lower().endswith("s")
-        if need_role or not plural or number == 1:
+        # "exactly one result is shown": a count, said so; "1 item left" is none
+        one_said = number == 1 and match["exact"] and _THINGS.match(target.text)
+        if need_role or not (plural or one_said) or (number == 1 and not one_said):
             # "shows 3 results" is text on the page, not a count of elements; and "1 item
             # left" is no count at all: one element saying "item left" would pass with "3"
             return None
