@@ -335,6 +335,12 @@ LABELLED_VALUES = [
         "<ul><li><h3>Oak Chair</h3><span>$49</span></li><li><h3>Brass Lamp</h3><span>$120</span></li></ul>",
     ),
     (
+        # "the discount line shows -$12": the figure by the word Discount in a summary
+        read_goal("the discount line shows -$12").steps[0],
+        "<div><div>Subtotal <b>$120</b></div><div>Discount <b>-$12</b></div></div>",
+        "<div><div>Discount <b>-$5</b></div><div>Gift card <b>-$12</b></div></div>",
+    ),
+    (
         value_check("amount due", "$40", within="payment dialog"),
         "<p>Amount due: $10</p><div role=dialog aria-label='Payment dialog'><p>Amount due: $40</p></div>",
         "<p>Amount due: $40</p><div role=dialog aria-label='Payment dialog'><p>Amount due: $10</p></div>",

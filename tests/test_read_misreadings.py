@@ -3693,7 +3693,7 @@ def test_a_verb_that_in_completes_is_never_words_shown() -> None:
     # "enter the coupon SAVE10" is; and "apply it" after is its Apply button
     assert steps("Fill in the coupon SAVE10; the discount line reads -$10.00") == [
         ("fill", Target(text="coupon"), "SAVE10", None),
-        ("expect_text", Target(text="discount line"), "-$10.00", None),
+        ("expect_text", Target(text="discount"), "-$10.00", None),
     ]
     assert steps("Enter the coupon code SAVE10 and apply it") == [
         ("fill", Target(text="coupon code"), "SAVE10", None),
@@ -8077,3 +8077,22 @@ def test_exactly_one_thing_said_is_a_count_of_one() -> None:
     )
     assert steps("check 1 item left is shown") == [("expect_text", None, "1 item left", None)]
     refused("exactly one Oak Chair is shown")
+
+
+def test_a_thing_told_by_what_it_does_names_nothing() -> None:
+    # Once a field named "text box that appears", typed into wherever one matched.
+    refused("Choose Other and type Podcast in the text box that appears")
+    refused("click the link that opens Settings")
+    assert steps("click the button that says Save") == [
+        ("click", Target(text="Save", role="button"), None, None)
+    ]
+
+
+def test_a_line_of_a_summary_is_the_figure_its_label_names() -> None:
+    # Once a part named "discount line", which no page calls so.
+    assert steps("The discount line shows -$12") == [
+        ("expect_text", Target(text="discount"), "-$12", None)
+    ]
+    assert steps("the tag line says Hello") == [
+        ("expect_text", Target(text="tag line"), "Hello", None)
+    ]

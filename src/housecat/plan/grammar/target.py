@@ -92,6 +92,17 @@ _PLACED_KIND = re.compile(
 )
 # "the Products menu": a menu named as its opener is ("hamburger", "Main" menus are kinds)
 _MENU_OPENER = re.compile(rf"^(?!Main ){_NAME_WRITTEN} menu$")
+# "the box that appears", "the link which opens Settings": a thing told by a clause
+_RELATIVE = re.compile(
+    r"(?<=\S) (?:that|which|who) (?!says?\b|reads?\b|contains?\b|is (?:called|named|labell?ed"
+    r"|titled)\b)[a-z]"
+)
+# "the discount line", "the tax line" of a summary: the figure its label names
+_LINE_OF = re.compile(
+    r"^(?P<x>(?:(?i:the|a) )?(?!(?i:the|a)\b|(?:tag|bottom|top|command|help|hot|dead|front"
+    r"|time|next|last|first|second|third|new|one|same|other|each|every|this|that)\b)"
+    r"[a-z]+(?: [a-z]+)?) line$"
+)
 # "the breadcrumb Home", "the Home breadcrumb": what the breadcrumb trail shows, a link or
 # the page's own name (which is seldom a link)
 _BREADCRUMB = re.compile(
@@ -293,6 +304,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         return None
     text = _POSSESSIVE_ORDINAL.sub(r"the \g<ord> \g<part> of the \g<whole>", raw.strip(" ,.;:!?"))
     text = _A_PART_OWNS.sub(r"the \g<x> in the \g<part>", text, count=1)
+    if context == "expect":
+        text = _LINE_OF.sub(r"\g<x>", text, count=1)  # "the discount line": the discount
     # "open My tickets", "click Your orders": a control's name, said as it is written
     determiner = bool(_DETERMINER.match(text)) and not (
         context in {"click", "link", "hover"} and _OWN_NAME.match(text)
@@ -302,6 +315,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     menu = _MENU_OPENER.match(text) if context in {"click", "link", "hover"} else None
     if menu:  # "click the Products menu": the control named Products, which opens it
         text = menu["name"]
+    if _RELATIVE.search(text):
+        return None  # "the field that appears": said by what it does, which names nothing
     if text.startswith("single "):
         return None  # "a single heading": how many there are, which one element cannot say
     if _BROWSER_TAB.match(text):
