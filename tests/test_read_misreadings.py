@@ -8096,3 +8096,11 @@ def test_a_line_of_a_summary_is_the_figure_its_label_names() -> None:
     assert steps("the tag line says Hello") == [
         ("expect_text", Target(text="tag line"), "Hello", None)
     ]
+
+
+def test_a_code_described_is_typed_as_given() -> None:
+    # Once refused: "expired" was read as part of the field's name.
+    assert steps("Enter an expired coupon OLD5") == [("fill", Target(text="coupon"), "OLD5", None)]
+    assert steps("Enter an invalid coupon code BAD1") == [
+        ("fill", Target(text="coupon code"), "BAD1", None)
+    ]

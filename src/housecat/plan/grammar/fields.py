@@ -346,6 +346,13 @@ def _assigned(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return None if draft is None else Parsed((draft,), _tail(match["v"], quotes))
 
 
+# "an expired coupon OLD5": what the code given is for the test, never part of its label
+_CODE_SAID = (
+    r"(?:(?:expired|invalid|valid|wrong|used|bad|old|fake|test|unknown|incorrect) "
+    r"(?=(?:coupon|promo|discount|voucher|gift card)\b))?"
+)
+
+
 FIELD_RULES: tuple[Rule, ...] = (
     rule(_FORM, _form, final=True),
     rule(_SIGN_UP, _sign_up),
@@ -359,10 +366,11 @@ FIELD_RULES: tuple[Rule, ...] = (
         r"(?P<pairs>[A-Za-z][^=,]*=[^=]*)$",
         _assignments,
     ),
-    rule(r"^(?:enter|type|input|key in|use) (?:the |a |an )?(?P<pair>.+)$", _one_pair),
+    rule(rf"^(?:enter|type|input|key in|use) (?:the |a |an )?{_CODE_SAID}(?P<pair>.+)$", _one_pair),
     # "fill in the coupon SAVE10"; never "fill in city Porto", a line of a form's pairs
     rule(
-        r"^fill in (?:the |a |an )?(?P<pair>(?:coupon|promo|discount|voucher|gift card) .+)$",
+        rf"^fill in (?:the |a |an )?{_CODE_SAID}(?P<pair>(?:coupon|promo|discount|voucher"
+        r"|gift card) .+)$",
         _one_pair,
     ),
     rule(
