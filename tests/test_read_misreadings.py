@@ -8104,3 +8104,32 @@ def test_a_code_described_is_typed_as_given() -> None:
     assert steps("Enter an invalid coupon code BAD1") == [
         ("fill", Target(text="coupon code"), "BAD1", None)
     ]
+
+
+def test_a_name_then_its_place_after_then_is_clicked_there() -> None:
+    # Once a check that the sidebar shows "Getting Started": the click was never made.
+    assert steps("Click Docs in the top nav, then Getting Started in the sidebar")[-1] == (
+        "click",
+        Target(text="Getting Started", within="sidebar"),
+        None,
+        None,
+    )
+    # said as a sentence of its own, it is a statement
+    assert steps("Click Docs. Getting Started in the sidebar")[-1] == (
+        "expect_text",
+        Target(text="sidebar", role="complementary"),
+        "Getting Started",
+        None,
+    )
+
+
+def test_a_part_opened_with_keys_is_the_keys_pressed() -> None:
+    # Once a control named "search with Ctrl+K".
+    assert steps("Open the search with Ctrl+K and search for billing")[0] == (
+        "press",
+        None,
+        "Control+K",
+        None,
+    )
+    assert steps("Close the dialog with Escape") == [("press", None, "Escape", None)]
+    refused("Open the menu with the mouse")  # how, which no name says

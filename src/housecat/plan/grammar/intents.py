@@ -699,6 +699,11 @@ def _apply_code(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     )
 
 
+def _pressed_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    key = key_name(quotes.value(match["key"]), said_key=True)
+    return None if key is None else one("press", value=key)
+
+
 INTENT_RULES: tuple[Rule, ...] = (
     # "apply coupon SAVE10", "apply the promo code 'WELCOME'", "apply an invalid discount code"
     rule(
@@ -944,6 +949,12 @@ INTENT_RULES: tuple[Rule, ...] = (
         r"(?: (?:page|screen|view|section|area|form|process|flow))?"
         r"|find (?:the |a |an )?(?P<x2>[^,]+?) (?:page|screen|form|section|area))$",
         _visit,
+    ),
+    # "open the search with Ctrl+K", "close the dialog with Escape": the keys pressed
+    rule(
+        r"^(?:open|focus|bring up|show|toggle|close|dismiss|hide) (?:up )?(?:the |a )?[\w -]+?"
+        r" (?:with|using|by pressing|via) (?:the )?(?P<key>\S+)(?: keys?| shortcut)?$",
+        _pressed_for,
     ),
     rule(r"^open (?:up )?(?P<x>(?!https?://|/|www\.).+)$", _open),
 )

@@ -785,6 +785,8 @@ def _own_step(
         and _lent_subject(current_text, before, text, parse)
     ):
         return False  # "the heading is visible and says Welcome": the heading says it
+    if strength != "weak" and acted and _NAME_IN_PLACE.match(text) and before is not None:
+        return _lent_verb(current_text, before, text, strength, parse) is None
     if any(d.action != "press_named" for d in parsed.drafts):
         return True
     if before is not None and _lent_verb(current_text, before, text, strength, parse):
@@ -859,7 +861,9 @@ def _lent_verb(
     if borrowed is None or any(d.target is None for d in borrowed.drafts):
         return None
     actions = {_CLICKED.get(d.action, d.action) for d in borrowed.drafts}
-    if actions != {_CLICKED.get(d.action, d.action) for d in parsed.drafts}:
+    placed = strength != "weak" and _NAME_IN_PLACE.match(text) and actions <= {"click", "open"}
+    if actions != {_CLICKED.get(d.action, d.action) for d in parsed.drafts} and not placed:
+        # "click Docs, then Getting Started in the sidebar" clicks it there, never checks it
         return None
     groups = [{d.target and d.target.text for d in p.drafts} for p in (borrowed, parsed)]
     if actions == {"pick"} and groups[0] <= groups[1]:
@@ -869,6 +873,12 @@ def _lent_verb(
     return verb["verb"]
 
 
+# "Getting Started in the sidebar": a name, then where it is, with no verb of its own
+_NAME_IN_PLACE = re.compile(
+    rf"^(?:{OPEN}\d+{CLOSE}|(?-i:[A-Z0-9])\S*(?: (?-i:[A-Z0-9&])\S*)*)"
+    r" (?:in|on|under|inside|within) the [a-z]+(?: [a-z]+)?$",
+    re.I,
+)
 _SIGNED_IN = re.compile(r"^(?P<verb>log|sign) in$", re.I)
 # "click the first post" clicks an item by its place: a click all the same
 _CLICKED = {"act_on_item": "click"}

@@ -162,7 +162,9 @@ _PART_OF = re.compile(
     r" of (?:the|this) ",
     re.I,
 )
-_BY_MEANS = re.compile(r" (?:via|using|through) ", re.I)
+_BY_MEANS = re.compile(
+    r" (?:via|using|through) | with (?:the |a |your )?(?:mouse|keyboard|trackpad|shortcut)$", re.I
+)
 _LEADING_PREPOSITION = re.compile(
     r"^(?:in|on|under|at|inside|within|into|onto|to|from|of|by|through) "
 )
