@@ -1345,6 +1345,23 @@ async def test_a_tab_shows_what_its_open_panel_holds(pool: BrowserPool, pages: P
     assert not closed.passed and "not open" in (closed.error or "")
 
 
+async def test_what_a_tab_clicked_shows_is_in_its_panel(pool: BrowserPool, pages: Pages) -> None:
+    # Once "it" was the whole page: the words in a note beside the tabs passed the check
+    [click, shows] = read_goal("Click the Python tab and check it shows pip install").steps
+    assert shows.target is not None and shows.target.role == "tab"
+    tabs = (
+        "<div role=tablist><button role=tab aria-controls=js>JavaScript</button>"
+        '<button role=tab aria-controls=py onclick="py.hidden=false;js.hidden=true">'
+        "Python</button></div><div role=tabpanel id=js>npm install acme</div>"
+        "<div role=tabpanel id=py hidden>{}</div><p>Prefer pip install? Pick Python.</p>"
+    )
+    for panel, holds in [("pip install acme", True), ("poetry add acme", False)]:
+        url = pages.add(tabs.format(panel))
+        plan = Plan(goal="tab", steps=[Step(action="goto", value=url, phrase="open"), click, shows])
+        browser, _ = await execute(pool, plan, start_url=url, run_id="tab", limits=QUICK)
+        assert evaluate(browser).passed is holds, panel
+
+
 async def test_tomorrow_and_yesterday_are_typed_as_the_run_s_dates(
     pool: BrowserPool, pages: Pages
 ) -> None:

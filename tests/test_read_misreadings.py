@@ -2701,10 +2701,10 @@ def test_it_after_a_control_clicked_by_position_is_refused() -> None:
     refused("Open the second tab and check it says Billing")
     refused("click the third row and check it says Ada")
     refused("open the first result and check it mentions oak")
-    # A control clicked by name opens what "it" then shows
+    # A tab clicked by name opens what "it" then shows: its panel, never the whole page
     assert steps("Click the Billing tab and check it shows Current plan: Free")[-1] == (
         "expect_text",
-        None,
+        Target(text="Billing", role="tab"),
         "Current plan: Free",
         None,
     )
