@@ -8133,3 +8133,21 @@ def test_a_part_opened_with_keys_is_the_keys_pressed() -> None:
     )
     assert steps("Close the dialog with Escape") == [("press", None, "Escape", None)]
     refused("Open the menu with the mouse")  # how, which no name says
+
+
+def test_a_thing_called_so_says_those_words() -> None:
+    # Once a heading named "called Welcome", and "Sprint 12" anywhere on the page.
+    assert steps("the heading is called Welcome") == [
+        ("expect_visible", Target(text="Welcome", role="heading"), None, None)
+    ]
+    assert steps("Check the sprint is called Sprint 12") == [
+        ("expect_text", Target(text="sprint"), "Sprint 12", None)
+    ]
+    assert steps("the page is called Pricing") == steps("the page title contains Pricing")
+
+
+def test_the_first_match_is_the_first_result() -> None:
+    # Once an element named "match", or "matching result".
+    first = steps("search for crash and open the first result")[-1]
+    for goal in ("search for crash and open the first match", "open the first matching result"):
+        assert steps(goal)[-1] == first

@@ -358,10 +358,20 @@ _WHOLE_CHECKS = frozenset(
 )
 
 
+# (never of a page, whose name is its title, nor of a number of things: "2 are named X")
+_CALLED = re.compile(
+    rf"^(?!{NUMBER}\b)(?P<s>.*?\S)(?<!page)(?<!site)(?<!tab)(?<!screen)(?<!window)"
+    r" (?P<is>is|are|be|should be|must be)(?: now)? (?:called|named|titled|entitled) (?=\S)",
+    re.I,
+)
+
+
 def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     """Read a statement about the page; with bare, a lone phrase is expected to be seen too.
 
     "The heading is exactly Welcome" is refused: a heading "Welcome back" would pass it."""
+    # "the sprint is called Sprint 12", "the heading is titled Welcome": it is those words
+    text = _CALLED.sub(r"\g<s> \g<is> ", text, count=1)
     parsed = _assertion(text, quotes, bare=bare)
     if parsed is None or not _EXACTLY.search(text):
         return parsed

@@ -118,8 +118,9 @@ def is_email(value: str) -> bool:
 # Positions ---------------------------------------------------------------------------------
 
 _NOUN = (
-    r"(?P<noun>search result|to-do|todo|task|item|entry|row|line|result|card|record|listing"
-    r"|product|order|post|article|comment|message|email|issue|ticket|user|contact|note|file)"
+    r"(?P<noun>search result|matching result|to-do|todo|task|item|entry|row|line|result|card"
+    r"|record|listing|product|order|post|article|comment|message|email|issue|ticket|user"
+    r"|contact|note|file|match|hit)"
 )
 _KINDS = {"button": "button", "link": "link", "checkbox": "checkbox"}
 _LIST_ITEM_NOUNS = frozenset({"task", "todo", "to-do", "item", "entry"})
@@ -141,6 +142,8 @@ def _item_action(value: str, match: re.Match[str], control: str | None = None) -
     if nth is None:
         return None
     noun = match["noun"].lower()
+    # "the first match", "the first matching result": a result
+    noun = "result" if noun in {"match", "hit", "matching result"} else noun
     if control is None:
         return one("act_on_item", target=Target(text=noun, nth=nth, within=noun), value=value)
     if control.lower() in UNNAMEABLE:
