@@ -8151,3 +8151,19 @@ def test_the_first_match_is_the_first_result() -> None:
     first = steps("search for crash and open the first result")[-1]
     for goal in ("search for crash and open the first match", "open the first matching result"):
         assert steps(goal)[-1] == first
+
+
+def test_a_choice_made_by_the_way_is_never_a_control_named_for_it() -> None:
+    # Once a click on a control named "Engineering as my team".
+    refused("Complete step 1 of the onboarding by choosing Engineering as my team")
+    assert steps("Finish setup by clicking Done") == [("click", Target(text="Done"), None, None)]
+
+
+def test_a_list_of_pairs_reads_every_label_a_form_line_may_give() -> None:
+    # Once refused at "phone number 555" and "work email …"
+    assert steps("fill in name Ada, phone number 555, work email ada@acme.io") == [
+        ("fill", Target(text="name"), "Ada", None),
+        ("fill", Target(text="phone number"), "555", None),
+        ("fill", Target(text="work email"), "ada@acme.io", None),
+    ]
+    refused("fill in name Ada, address 1 Main St")  # where does the address end?

@@ -31,6 +31,7 @@ _LINE_LABELS = frozenset(
     | {"card number", "cvv", "cvc", "expiry", "expiry date", "date of birth", "website"}
     | {"confirm password", "repeat password", "new password", "current password"}
     | {"verification code", "confirmation code", "invite code", "voucher code"}
+    | {"work email", "business email", "company email", "personal email", "contact email"}
 )
 _SAYING = re.compile(
     r"\b(?:contains?|shows?|says?|includes?|displays?|reads?|equals?|has|have|is|are"
@@ -273,8 +274,12 @@ _NEXT_LABEL = re.compile(r" (?P<label>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?): (?=\S
 # "username alice, password s3cret": a label every form has, and a one-word value, or a
 # name in capitals after a label in lower case ("name Test User": the capital starts it)
 _COMMON_PAIR = re.compile(
-    r"^(?:(?i:username|user name|user|login|e-?mail|password|passcode|pin|first name|last name"
-    r"|name|phone|city|zip|postcode|company|message|subject|comment)\s*[:=]?\s*"
+    r"^(?:(?i:"
+    + "|".join(
+        re.escape(label)
+        for label in sorted(_LINE_LABELS | {"message", "subject", "comment"}, key=len, reverse=True)
+    )
+    + r")\s*[:=]?\s*"
     r"(?!(?i:and|or|then)\b)[^\s,]+"
     r"|(?:name|full name|city|company|subject) [A-Z][^\s,]*(?: [A-Z][^\s,]*){1,2})$"
 )

@@ -227,6 +227,9 @@ def _click_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         key = key_name(quotes.value(said), said_key=True)
         if key is not None:  # "close it by pressing Escape": the key, not a button
             return one("press", value=key)
+    choosing = match["verb"].lower() in {"selecting", "choosing"}
+    if choosing and re.search(r" (?:as|in|from|for) ", match["t"]):
+        return None  # "by choosing Engineering as my team": a choice in a field, no control
     element = parse_element(match["t"], quotes, "click")
     if element is None or element.target.text.lower() in UNNAMEABLE:
         return None
