@@ -534,7 +534,7 @@ REJECTED: list[tuple[str, str]] = [
     ("open /x\n\n  Juggle   the   balls.  ", "Juggle the balls"),
     ("click the Accept button when it is enabled", "click the Accept button when it is enabled"),
     ("visit /admin as alice", "visit /admin as alice"),
-    ("check out", "check out"),
+    ("check it out", "check it out"),
     ("verify that I am logged in", "verify that I am logged in"),
     ("the dashboard is shown", "the dashboard is shown"),
     ("open /x and make sure the page loads, then sing", "sing"),

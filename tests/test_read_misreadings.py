@@ -8167,3 +8167,21 @@ def test_a_list_of_pairs_reads_every_label_a_form_line_may_give() -> None:
         ("fill", Target(text="work email"), "ada@acme.io", None),
     ]
     refused("fill in name Ada, address 1 Main St")  # where does the address end?
+
+
+def test_checking_out_presses_the_checkout_control() -> None:
+    # Once refused: "check out" was read as a check of nothing.
+    assert steps("Add the Oak Chair to the cart and check out")[-1] == (
+        "press_named",
+        Target(text="Check out"),
+        None,
+        None,
+    )
+    refused("check out the docs")  # look at them: no step
+
+
+def test_what_you_should_be_able_to_do_is_done() -> None:
+    # Once refused at "be able to".
+    assert steps("You should be able to log in with bob/bobpass and see 'Hello Bob'") == steps(
+        "log in with bob/bobpass and see 'Hello Bob'"
+    )

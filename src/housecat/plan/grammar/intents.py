@@ -708,6 +708,11 @@ def _pressed_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 INTENT_RULES: tuple[Rule, ...] = (
+    # "put the chair in the basket and check out": the shop's Checkout (or Check out) control
+    rule(
+        r"^check ?out$",
+        lambda m, _q: one("press_named", target=Target(text=m[0].capitalize())),
+    ),
     # "apply coupon SAVE10", "apply the promo code 'WELCOME'", "apply an invalid discount code"
     rule(
         r"^(?:apply|use) (?:the |a |an |my )?"

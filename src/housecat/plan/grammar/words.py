@@ -352,7 +352,8 @@ _HARD_FILLERS = (
     # What people say before the step itself ("I want to make sure ...", "your goal is to")
     r"(?:your|the|our|my) (?:goal|task|job|aim) is to|i(?:['’]d| would) like to|i want to|"
     r"(?:i|we)(?:['’]d| would)? (?:like|want|need) you to|"
-    r"we want to|you need to|you should|you must|let['’]?s|i need to|we need to|try to|"
+    r"we want to|you need to|you should(?: be able to)?|you must(?: be able to)?|you can|"
+    r"let['’]?s|i need to|we need to|try to|"
     r"try and|attempt to|"
     r"(?:so )?first(?:ly)?,? i['’]?d|i['’]d"
 )
@@ -506,12 +507,18 @@ _ASKED = re.compile(r"^(?:can|could|would|will|please|so|i|we|let['’]?s)\b", r
 def spell_out(text: str) -> str:
     """Write shorthand out whole: "w/", "log-in", "creds", "3+ results". Only the text
     read changes: a clause refused is named as it was written."""
-    text = _WITH_SHORT.sub("with", text)  # "login w/ the test account"
+    # Each rewrite is tried only where its mark is: a long goal is spelled out many times
+    low = text.lower()
+    if "w/" in low:
+        text = _WITH_SHORT.sub("with", text)  # "login w/ the test account"
     text = _HYPHENED_VERB.sub(r"\g<v> \g<p>", text)  # "Log-in as jdoe"
-    text = _OR_MORE.sub(r"at least \g<n> ", text)
-    text = _AT_LEAST.sub("at least ", text)  # "expect >= 1 result"
-    text = _IS_SHORT.sub(" is ", text)  # "the banner's gone"
-    return _CREDS.sub("credentials", text)  # "enter creds"
+    if "+" in text:
+        text = _OR_MORE.sub(r"at least \g<n> ", text)
+    if ">=" in text or "≥" in text:
+        text = _AT_LEAST.sub("at least ", text)  # "expect >= 1 result"
+    if "'s " in text or "’s " in text:
+        text = _IS_SHORT.sub(" is ", text)  # "the banner's gone"
+    return _CREDS.sub("credentials", text) if "creds" in low else text  # "enter creds"
 
 
 def strip_fillers(text: str) -> str:
