@@ -8185,3 +8185,9 @@ def test_what_you_should_be_able_to_do_is_done() -> None:
     assert steps("You should be able to log in with bob/bobpass and see 'Hello Bob'") == steps(
         "log in with bob/bobpass and see 'Hello Bob'"
     )
+
+
+def test_a_new_tab_is_no_part_of_the_page() -> None:
+    # Once a link named "Privacy opens" in a part named "new tab", or a click there.
+    refused("Confirm the link Privacy opens in a new tab")
+    refused("Click Docs in a new tab")

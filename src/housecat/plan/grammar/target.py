@@ -346,6 +346,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         text, within = _split_scope(text, quotes)
     if not text or (within and _STATED_LAST.search(within)):
         return None  # "the image for Oak Chair loads": a statement, whose verb ends no place
+    if within and re.match(r"^(?:(?:a|the) )?new (?:browser )?(?:tab|window)$", within, re.I):
+        return None  # "the link opens in a new tab": where the browser opens it, no part
     if within and re.match(r"^(?:/|https?://)\S* ", within):
         return None  # "the button on /downloads links to v2": an address, and more said
     if nth is not None and text.lower() in {"column", "col"}:
