@@ -8191,3 +8191,29 @@ def test_a_new_tab_is_no_part_of_the_page() -> None:
     # Once a link named "Privacy opens" in a part named "new tab", or a click there.
     refused("Confirm the link Privacy opens in a new tab")
     refused("Click Docs in a new tab")
+
+
+def test_a_page_named_alone_after_then_is_gone_to_as_the_one_before() -> None:
+    # Once refused at "Team".
+    assert steps("Navigate to About, then Team") == [
+        ("visit", Target(text="About"), None, None),
+        ("visit", Target(text="Team"), None, None),
+    ]
+    assert steps("Go to About and Team") == [("visit", Target(text="About and Team"), None, None)]
+
+
+def test_a_name_after_then_is_opened_as_the_one_before() -> None:
+    # Once refused at "the first post" and at "Security".
+    assert steps("Open Blog, then the first post")[-1] == steps("open the first post")[-1]
+    assert steps("Open the Account menu, then Security")[-1] == (
+        "open",
+        Target(text="Security"),
+        None,
+        None,
+    )
+    assert steps("Open Settings, then Billing in the sidebar")[-1] == (
+        "open",
+        Target(text="Billing", within="sidebar"),
+        None,
+        None,
+    )

@@ -345,7 +345,7 @@ _UNAIMED = re.compile(
 _SHARED_VERB = re.compile(
     r"^(?:(?:i|we|you|the user|user) )?(?P<verb>fill(?: in| out)?|type|enter|input|write|put"
     r"|paste|key in|set|change|update|select|choose|pick|use|click|tap|press|hit|follow|hover"
-    r"|tick|untick|uncheck|filter by"
+    r"|tick|untick|uncheck|filter by|open"
     # "the user enters Name 'Jo', Email 'jo@x.io'": the verb as said of someone
     r"|(?:fills(?: in| out)?|types|enters|inputs|writes|puts|pastes|keys in|sets"
     r"|changes|updates|selects|chooses|picks|uses|clicks|taps|presses|hits|follows|hovers"
@@ -848,7 +848,8 @@ def _lent_verb(
     if signed and text.lower() == "out":
         return signed["verb"]  # "log in and out": signed out again
     unaimed = _UNAIMED.match(current)
-    if unaimed and _unaimed_as(parsed, parse(f"{unaimed['verb']} {text}"), text):
+    named = strength != "weak"  # "go to About, then Team": a page by its name alone
+    if unaimed and _unaimed_as(parsed, parse(f"{unaimed['verb']} {text}"), text, named=named):
         return unaimed["verb"]  # each address opened, each key pressed in turn
     verb = _SHARED_VERB.match(current)
     if verb is None or any(d.target is None for d in parsed.drafts):
@@ -881,12 +882,13 @@ _NAME_IN_PLACE = re.compile(
 )
 _SIGNED_IN = re.compile(r"^(?P<verb>log|sign) in$", re.I)
 # "click the first post" clicks an item by its place: a click all the same
-_CLICKED = {"act_on_item": "click"}
+_CLICKED = {"act_on_item": "click", "open": "click"}
 _GONE_TO = frozenset({("goto", True), ("visit", False)})
+_PAGE_NAME_ALONE = re.compile(r"^(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,3}$")
 _A_PAGE_NAMED = re.compile(r"^(?:the|my|your) (?-i:[A-Z])[\w'’ -]{0,30} page$", re.I)
 
 
-def _unaimed_as(parsed: Parsed, borrowed: Parsed | None, text: str) -> bool:
+def _unaimed_as(parsed: Parsed, borrowed: Parsed | None, text: str, *, named: bool) -> bool:
     """Tell whether two readings are the same step on no element: a visit or a key press
     ("visit the homepage, then the About page": a page by its address, then by its name)."""
     if borrowed is None:
@@ -894,7 +896,8 @@ def _unaimed_as(parsed: Parsed, borrowed: Parsed | None, text: str) -> bool:
     actions = {(d.action, d.target is None) for d in [*parsed.drafts, *borrowed.drafts]}
     if actions in ({("goto", True)}, {("press", True)}):
         return True
-    return actions <= _GONE_TO and bool(_A_PAGE_NAMED.match(text))
+    page = _A_PAGE_NAMED.match(text) or (named and _PAGE_NAME_ALONE.match(text))
+    return actions <= _GONE_TO and bool(page)
 
 
 def _lent_subject(current: str, parsed: Parsed | None, text: str, parse: ParseFn) -> str | None:
