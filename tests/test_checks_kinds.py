@@ -107,6 +107,13 @@ KIND_CASES = [
         "<main><a href='#'>Contact us</a></main><footer>© Acme</footer>",
     ),
     (
+        # "the button in the hero says …": a button there, never a link there or one elsewhere
+        read_goal("the button in the hero says Start free trial").steps[0],
+        "<section class=hero><h1>Ship</h1><button>Start free trial</button></section>",
+        "<section class=hero><a href='#'>Start free trial</a><button>Watch demo</button>"
+        "</section><footer><button>Start free trial</button></footer>",
+    ),
+    (
         # "the table header includes Email": the column headers, not a cell or the page header
         read_goal("the table header includes Email").steps[0],
         "<table><tr><th>Name</th><th>Email</th></tr><tr><td>Ada</td><td>a@b.co</td></tr></table>",

@@ -5287,7 +5287,10 @@ def test_a_kind_s_check_reads_the_kind_the_place_or_the_words_said() -> None:
     assert steps("the page doesn't show Error yet") == [("expect_no_text", None, "Error", None)]
     # Once a link named "footer": the footer's link, unnamed, as "the link in the footer"
     assert steps("click the nav link") == steps("click the link in the nav")
-    refused("the footer link says Privacy")  # which one?
+    # the link in the footer that says Privacy: a link there, named so
+    assert steps("the footer link says Privacy") == [
+        ("expect_visible", Target(text="Privacy", role="link", within="footer"), None, None)
+    ]
     # Once a part named "placeholder": a property, which no check reads
     refused("the placeholder says Search")
     # Once a value labelled "selected" in an item showing "Country"
@@ -8217,3 +8220,17 @@ def test_a_name_after_then_is_opened_as_the_one_before() -> None:
         None,
         None,
     )
+
+
+def test_the_control_in_a_part_says_its_name() -> None:
+    # Once refused: a button said by its place, then its words, is that button there.
+    assert steps("The button in the hero says Start free trial") == [
+        (
+            "expect_visible",
+            Target(text="Start free trial", role="button", within="hero"),
+            None,
+            None,
+        )
+    ]
+    refused("the button in the dialog does not say Delete")  # which button?
+    refused("the button says Sign in")  # which one, where?

@@ -806,6 +806,10 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 _KIND_SHARED = re.compile(r"\S (?-i:[a-z]+s)$")
 
 
+# What a control's own words may be: a name, never a sentence ("says you must sign in")
+_WORDS_OF_A_CONTROL = re.compile(rf"^(?:{OPEN}\d+{CLOSE}|(?-i:[A-Z0-9])[^,;]{{0,40}})$")
+
+
 def _controls(parsed: Parsed) -> bool:
     return all(d.target is not None and d.target.role in _CONTROL_ROLES for d in parsed.drafts)
 
@@ -1159,6 +1163,13 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if beside is not None and (_MESSAGE.match(value) or INVALID.match(quotes.value(value))):
             # "the Email field shows an error 'Required'": a message by the field, not in it
             return None if negated else _said_beside(value, beside, quotes)
+        target = element.target
+        if target.names_kind and target.role in {"button", "link"} and target.within:
+            if negated or target.nth is not None or not _WORDS_OF_A_CONTROL.match(value):
+                return None  # "the button in the hero does not say Buy": which button?
+            # "the button in the hero says Start free trial": a button there, named so
+            named = target.model_copy(update={"text": quotes.value(value)})
+            return one("expect_visible", target=named, tail=text_tail(value, quotes))
         if element.target.names_kind and element.target.role in _CONTROL_ROLES:
             return None  # "the field shows an error": which field? and what is by it?
         verb = match.string[match.end("s") : match.start("v")] if match.groupdict().get("s") else ""
