@@ -342,6 +342,12 @@ LABELLED_VALUES = [
         "<ul><li><h3>Oak Chair</h3><span>$49</span></li><li><h3>Brass Lamp</h3><span>$120</span></li></ul>",
     ),
     (
+        # "In the footer, the copyright says 2026": the copyright there, never 2026 elsewhere
+        read_goal("In the footer, the copyright says 2026").steps[0],
+        "<main>Since 2019</main><footer>Copyright 2026 Acme</footer>",
+        "<main>Copyright 2026 plans</main><footer>Copyright 2025 Acme</footer>",
+    ),
+    (
         # "the discount line shows -$12": the figure by the word Discount in a summary
         read_goal("the discount line shows -$12").steps[0],
         "<div><div>Subtotal <b>$120</b></div><div>Discount <b>-$12</b></div></div>",

@@ -896,8 +896,16 @@ def test_a_field_left_blank_is_cleared_never_a_field_named_leave() -> None:
 
 
 def test_a_place_said_first_is_never_read_into_the_words_checked() -> None:
-    # "in the footer, the copyright says 2026" is never "2026 in the footer"
-    assert refused("in the footer, the copyright says 2026") == "in the footer"
+    # "in the footer, the copyright says 2026" is never "2026 in the footer": the copyright
+    # there says it (it was refused, then read so)
+    assert steps("in the footer, the copyright says 2026") == [
+        ("expect_text", Target(text="copyright", within="footer"), "2026", None)
+    ]
+    assert steps("In the Orders table, the first row says Pending") == steps(
+        "the first row in the Orders table says Pending"
+    )
+    refused("In the users table, Ada's role is Admin")  # her role, or a label so named?
+    refused("On the docs site, the code sample should include email")  # a site, no part
     refused("the row for Bob in the users table shows Admin")  # a place in a place
 
 

@@ -542,6 +542,9 @@ class _Span:
     verb: str = ""  # lent by the clause before: "type a into A and [type] b into B"
     body: int | None = None  # where the step starts after a fronted scope
     scope: str = ""  # "in the header, click Sign in" reads "click Sign in in the header"
+    # where a statement's verb starts: "In the footer, the copyright says 2026" reads "the
+    # copyright in the footer says 2026", its place said of its subject
+    said_at: int | None = None
 
 
 def _clauses(sentence: str, parse: ParseFn) -> list[Piece]:
@@ -612,6 +615,9 @@ def _words(sentence: str, span: _Span) -> str:
 
 def _text(sentence: str, span: _Span) -> str:
     body = span if span.body is None else _Span(span.body, span.end)
+    if span.said_at is not None:
+        subject, said = sentence[body.start : span.said_at], sentence[span.said_at : span.end]
+        return spell_out(strip_fillers(f"{subject.strip(' ,')} {span.scope} {said.strip(' ,')}"))
     words, scope = _words(sentence, body), span.scope
     filled = _FIELD_THEN_VALUE.match(words) if scope else None
     if filled:  # "in the Address form, fill Street with …": the field is there, not the value
@@ -827,9 +833,42 @@ def _fronted(current: _Span, piece: _Span, sentence: str, parse: ParseFn) -> boo
     candidate = _Span(piece.start, piece.end, scope=scope)
     parsed = parse(_text(sentence, candidate))
     if parsed is None or any(scope and _ends_with(draft.value, scope) for draft in parsed.drafts):
-        return False  # "in the footer, the copyright says 2026": never "2026 in the footer"
+        # "in the footer, the copyright says 2026": never "2026 in the footer", but the
+        # copyright in the footer
+        said = _SAID_OF_A_SUBJECT.search(sentence, piece.start, piece.end) if scope else None
+        subject = sentence[piece.start : said.start()].strip(" ,") if said else ""
+        if said is None or not _PART_SAID_IN.match(scope) or not _PLAIN_SUBJECT.match(subject):
+            # "In the users table, Ada's role …", "On the docs site, …": more than a part
+            return False
+        candidate.said_at = said.start() + 1
+        parsed = parse(_text(sentence, candidate))
+        place = _PLACE_WORD.sub("", scope)
+        if (
+            not _checks_only(parsed)
+            or parsed is None
+            or not all(
+                d.target is not None and place in {d.target.within, d.target.text}
+                for d in parsed.drafts
+            )
+        ):
+            return False
     current.body, current.end, current.scope = piece.start, piece.end, scope
+    current.said_at = candidate.said_at
     return True
+
+
+# "in the footer": a part of the page, never a site, an app or a thing's own part
+_PART_SAID_IN = re.compile(
+    r"^(?:in|on|inside|within) (?:the |this )?[\w -]+(?<! site)(?<! app)(?<! website)$", re.I
+)
+# "the copyright", "the first row": a subject said plainly, never "Ada's role" nor "X for Y"
+_PLAIN_SUBJECT = re.compile(r"^(?:the |a |an )?(?:[\w-]+ ){0,2}[\w-]+$", re.I)
+# The verb a statement says its subject with: "the copyright says …", "the price is …"
+_SAID_OF_A_SUBJECT = re.compile(
+    r" (?=(?:says?|shows?|reads?|contains?|displays?|lists?|includes?|is|are|has|have|should"
+    r"|must|will|does|do)\b)",
+    re.I,
+)
 
 
 def _ends_with(value: str | None, words: str) -> bool:
