@@ -8242,3 +8242,11 @@ def test_the_control_in_a_part_says_its_name() -> None:
     ]
     refused("the button in the dialog does not say Delete")  # which button?
     refused("the button says Sign in")  # which one, where?
+
+
+def test_checking_a_statement_about_an_item_never_ticks_it() -> None:
+    # Once the tick of an item named "Pay rent shows a due date".
+    refused('Check the task "Pay rent" shows a due date')
+    assert steps("check the 'Buy milk' todo") == [
+        ("check", Target(text="checkbox", role="checkbox", within="Buy milk"), None, None)
+    ]

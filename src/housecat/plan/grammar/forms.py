@@ -449,9 +449,17 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "check it persists": a statement about something said before
     if _A_COUNT_SHOWN.match(quotes.value(rest)):  # "check 3 items left": as "verify" reads it
         return exists(rest, quotes, strict=True)
-    in_item = tick_in_item("check", rest, quotes)
+    statement = (
+        STATEMENT_WORDS.search(rest)
+        or _STATED.search(rest)
+        or _SAYING.search(rest)
+        or _SAID_OF.search(rest)
+    )
+    in_item = None if statement else tick_in_item("check", rest, quotes)
     if in_item is not None:
-        return in_item  # "check the 'Buy milk' todo": ticked, as "tick" says
+        # "check the 'Buy milk' todo": ticked, as "tick" says; never "check the task Pay
+        # rent shows a due date", a statement no reading understood
+        return in_item
     element = parse_element(rest, quotes, "check")
     if element is None:
         return None
@@ -463,13 +471,7 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return one("check", target=element.target, tail=element.tail)
     if element.determiner or element.noun is not None:
         return exists(rest, quotes, strict=True)  # "check the Sign out button": is it there
-    if (
-        STATEMENT_WORDS.search(rest)
-        or _STATED.search(rest)
-        or _SAYING.search(rest)
-        or _SAID_OF.search(rest)
-        or _HOW_MANY.search(_SLOT.sub("", rest))
-    ):
+    if statement or _HOW_MANY.search(_SLOT.sub("", rest)):
         return None  # "check dashboard shown", "check Ada appears before Bob": statements
     return one("check", target=element.target, tail=element.tail)
 
