@@ -342,6 +342,14 @@ LABELLED_VALUES = [
         "<ul><li><h3>Oak Chair</h3><span>$49</span></li><li><h3>Brass Lamp</h3><span>$120</span></li></ul>",
     ),
     (
+        # "shows $29 for the Starter plan": that plan's price, never another plan's
+        read_goal("the page shows $29 for the Starter plan").steps[0],
+        "<section aria-label='Starter plan'><h3>Starter plan</h3><p>$29</p></section>"
+        "<section aria-label='Pro plan'><h3>Pro plan</h3><p>$49</p></section>",
+        "<section aria-label='Starter plan'><h3>Starter plan</h3><p>$49</p></section>"
+        "<section aria-label='Pro plan'><h3>Pro plan</h3><p>$29</p></section>",
+    ),
+    (
         # "In the footer, the copyright says 2026": the copyright there, never 2026 elsewhere
         read_goal("In the footer, the copyright says 2026").steps[0],
         "<main>Since 2019</main><footer>Copyright 2026 Acme</footer>",

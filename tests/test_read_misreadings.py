@@ -8250,3 +8250,14 @@ def test_checking_a_statement_about_an_item_never_ticks_it() -> None:
     assert steps("check the 'Buy milk' todo") == [
         ("check", Target(text="checkbox", role="checkbox", within="Buy milk"), None, None)
     ]
+
+
+def test_a_price_for_a_plan_is_that_plan_s_price() -> None:
+    # Once the words "$29/month for the Starter plan", which no page shows as one.
+    assert steps("the page shows $29/month for the Starter plan") == [
+        ("expect_text", Target(text="Starter plan"), "$29/month", None)
+    ]
+    # "says" is words, said whole
+    assert steps("the page says $5 for shipping") == [
+        ("expect_text", None, "$5 for shipping", None)
+    ]

@@ -644,8 +644,9 @@ def _seen(text: str, quotes: Quotes, *, negated: bool) -> Parsed | None:
     if seen_in:  # "I should see 'Oak Desk' in the cart": as "'Oak Desk' is shown in the cart"
         shown = "is not shown" if negated else "is shown"
         return parse_assertion(f"{seen_in['x']} {shown} in {seen_in['scope']}", quotes, bare=False)
-    if _PRICED_ITEM.match(text) and not quotes.is_quoted(text):
-        return None if negated else _priced(text, "page", quotes)
+    priced = _PRICED_ITEM.match(text) or _PRICE_FOR.match(text)
+    if priced and not quotes.is_quoted(text):
+        return None if negated else _priced(priced, "page", quotes)
     said = _kind_saying(text, quotes)
     if said is not None:  # "I should see a tip saying '2 left'"; not seeing it: see absent()
         return None if negated else said
@@ -1127,8 +1128,9 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if action == "expect_url" and text and " " in text:
             return None  # "the URL shows ref=nav up top": no address holds a space
         return one(action, value=text, tail=text_tail(value, quotes)) if text else None
-    if _PRICED_ITEM.match(value) and not (quotes.is_quoted(value) or words_said):
-        return None if negated else _priced(value, subject, quotes)
+    priced = _PRICED_ITEM.match(value) or _PRICE_FOR.match(value)
+    if priced and not (quotes.is_quoted(value) or words_said):
+        return None if negated else _priced(priced, subject, quotes)
     placed = _SAID_IN.match(value)  # "shows Active in the Status column": where it shows
     labelled = None if negated else said_of_item(subject, value, said_with, placed, quotes)
     if labelled is not None:
@@ -1229,11 +1231,18 @@ _PRICED_ITEM = re.compile(
 )
 
 
-def _priced(value: str, subject: str, quotes: Quotes) -> Parsed | None:
+# "$29 for the Starter plan", "$29/month for the starter plan": that plan's price
+_PRICE_FOR = re.compile(
+    rf"^(?P<p>[$€£]\s?\d[\d,.]*(?:/\w+)?) for (?:the )?(?P<x>{OPEN}\d+{CLOSE}"
+    r"|[\w-]+(?: [\w-]+)? (?:plan|tier|package|edition|license|licence)"
+    r"|(?-i:[A-Z0-9])[\w-]*(?: (?-i:[A-Z0-9])[\w-]*)*)$",
+    re.I,
+)
+
+
+def _priced(priced: re.Match[str], subject: str, quotes: Quotes) -> Parsed | None:
     """Read "(the cart lists) Oak Chair priced at $49" as the chair's price, shown by its
     name: never the words "Oak Chair priced at $49", which no page shows as one."""
-    priced = _PRICED_ITEM.match(value)
-    assert priced is not None
     where = "" if is_the_page_open(subject) else f" in {subject}"
     return parse_assertion(f"{priced['x']} costs {priced['p']}{where}", quotes, bare=False)
 
