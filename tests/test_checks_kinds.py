@@ -342,6 +342,14 @@ LABELLED_VALUES = [
         "<ul><li><h3>Oak Chair</h3><span>$49</span></li><li><h3>Brass Lamp</h3><span>$120</span></li></ul>",
     ),
     (
+        # "the cart shows a subtotal of $49": the figure by Subtotal in the cart, never one
+        # by another label there, nor the same words outside the cart
+        read_goal("the cart shows a subtotal of $49").steps[0],
+        "<aside id=cart><p>Subtotal: $49</p><p>Total: $54</p></aside>",
+        "<main><p>Subtotal: $49</p></main><aside id=cart><p>Subtotal: $54</p>"
+        "<p>Total: $49</p></aside>",
+    ),
+    (
         # "shows $29 for the Starter plan": that plan's price, never another plan's
         read_goal("the page shows $29 for the Starter plan").steps[0],
         "<section aria-label='Starter plan'><h3>Starter plan</h3><p>$29</p></section>"

@@ -8261,3 +8261,14 @@ def test_a_price_for_a_plan_is_that_plan_s_price() -> None:
     assert steps("the page says $5 for shipping") == [
         ("expect_text", None, "$5 for shipping", None)
     ]
+
+
+def test_a_figure_said_with_its_label_is_that_label_s_value() -> None:
+    # Once refused at "a subtotal of $49".
+    assert steps("the cart should show 1 item and a subtotal of $49")[-1] == (
+        "expect_text",
+        Target(text="subtotal", within="cart"),
+        "$49",
+        None,
+    )
+    assert steps("I should see a total of $50") == steps("the total is $50")

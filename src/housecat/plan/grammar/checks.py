@@ -647,6 +647,9 @@ def _seen(text: str, quotes: Quotes, *, negated: bool) -> Parsed | None:
     priced = _PRICED_ITEM.match(text) or _PRICE_FOR.match(text)
     if priced and not quotes.is_quoted(text):
         return None if negated else _priced(priced, "page", quotes)
+    figure = _FIGURE_OF.match(text)
+    if figure:  # "I should see a total of $50": the total is $50
+        return None if negated else _figure(figure, "page", quotes)
     said = _kind_saying(text, quotes)
     if said is not None:  # "I should see a tip saying '2 left'"; not seeing it: see absent()
         return None if negated else said
@@ -1131,6 +1134,9 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     priced = _PRICED_ITEM.match(value) or _PRICE_FOR.match(value)
     if priced and not (quotes.is_quoted(value) or words_said):
         return None if negated else _priced(priced, subject, quotes)
+    figure = _FIGURE_OF.match(value)
+    if figure and not words_said:
+        return None if negated else _figure(figure, subject, quotes)
     placed = _SAID_IN.match(value)  # "shows Active in the Status column": where it shows
     labelled = None if negated else said_of_item(subject, value, said_with, placed, quotes)
     if labelled is not None:
@@ -1238,6 +1244,21 @@ _PRICE_FOR = re.compile(
     r"|(?-i:[A-Z0-9])[\w-]*(?: (?-i:[A-Z0-9])[\w-]*)*)$",
     re.I,
 )
+
+
+# "a subtotal of $49", "a discount of 10%": the figure that label names
+_FIGURE_OF = re.compile(
+    rf"^(?:an?|the) (?P<label>[a-z]+(?: [a-z]+)?) of (?P<v>{OPEN}\d+{CLOSE}"
+    r"|[-+]?[$€£]?\s?\d[\d,.]*%?(?:/[a-z]+)?)$",
+    re.I,
+)
+
+
+def _figure(figure: re.Match[str], subject: str, quotes: Quotes) -> Parsed | None:
+    """Read "the cart shows a subtotal of $49" as the subtotal there: $49 by its label."""
+    where = "" if is_the_page_open(subject) else f" in {subject}"
+    said = f"the {figure['label']}{where} is {figure['v']}"
+    return parse_assertion(said, quotes, bare=False)
 
 
 def _priced(priced: re.Match[str], subject: str, quotes: Quotes) -> Parsed | None:

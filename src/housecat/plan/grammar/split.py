@@ -275,6 +275,13 @@ _VERB_SAID = re.compile(
     re.I,
 )
 _AN_ADDRESS = re.compile(r"^(?:the )?(?:https?://|/|www\.|[\w-]+\.[a-z]{2,}\b)", re.I)
+# "the cart should show 1 item": what a part shows, which a figure after may be said of too
+_SHOWN_BY = re.compile(
+    r"^(?P<s>.+?) (?P<v>(?:should |must |will )?(?:shows?|has|have|displays?|contains?|includes?))"
+    r" ",
+    re.I,
+)
+_A_FIGURE = re.compile(r"^(?:an?|the) [a-z]+(?: [a-z]+)? of [-+]?[$€£]?\s?\d", re.I)
 _STATED_OF = re.compile(r"^(?P<s>.+?) (?P<v>is|are|should be|must be|stays|remains) ", re.I)
 _STATE_WORD = re.compile(
     r"^(?:not )?(?:enabled|disabled|visible|hidden|shown|checked|unchecked|ticked|selected"
@@ -948,6 +955,8 @@ def _lent_subject(current: str, parsed: Parsed | None, text: str, parse: ParseFn
     subject = _SUBJECT.match(_CHECK_LEAD.sub("", current))
     if said is not None and _STATE_WORD.match(text):
         lent = f"{said['s']} {said['v']}"
+    elif (shown := _SHOWN_BY.match(current)) and _A_FIGURE.match(text):
+        lent = f"{shown['s']} {shown['v']}"  # "the cart shows 1 item and a subtotal of $49"
     elif subject is not None and (saying := _SAYING.match(text)):
         # "the heading is visible and says Welcome", "the hero says Hi and has a Get started
         # button": the heading says it, the button is in the hero; "the cart should be
