@@ -1010,8 +1010,10 @@ def _many_described(subject: str, match: re.Match[str], quotes: Quotes) -> bool:
 # Things shown, said alone ("logos", "prices"): no words to look for
 _KIND_ALONE = re.compile(
     r"^(?-i:(?:logo|image|icon|photo|picture|avatar|thumbnail|video|chart|graph|price|rating"
-    r"|star|badge|banner|tile|ad)s)$"
+    r"|star|badge|banner|tile|ad)s)(?: (?:in|with|for|from|of) \S.*)?$"
 )
+# "shows Welcome by default": when, which the words never say
+_WHEN_SHOWN = re.compile(r" (?:by default|initially|at first|on first load)$", re.I)
 
 
 def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -1053,6 +1055,7 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if value in ELEMENT_NOUNS or value in TEXT_NOUNS or value == "title":
         return None  # "has title", "shows a heading"'s kind said alone: which words?
     said_with = match.string[: match.start("v")]
+    value = value if quotes.is_quoted(value) else _WHEN_SHOWN.sub("", value)
     if _KIND_ALONE.match(value) and not _WORDS_VERB.search(said_with):
         return None  # "the Customers section shows logos": things of a kind, never the word
     if _MARKUP.match(value) and re.search(r" ha(?:s|ve) ", match.group(0)):
