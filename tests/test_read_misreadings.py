@@ -8281,3 +8281,12 @@ def test_things_of_a_kind_described_and_when_they_show_are_no_words() -> None:
     assert steps("the page says 'Welcome by default'") == [
         ("expect_text", None, "Welcome by default", None)
     ]
+
+
+def test_a_page_shown_a_way_is_never_that_page_alone() -> None:
+    # Once the pricing page as it came ("in EUR" dropped), or a link "pricing" in "EUR".
+    refused("Open the pricing page in EUR and check the Pro price is €18")
+    refused("Visit the pricing page in German")
+    assert steps("Open the Settings page from the user menu") == [
+        ("visit", Target(text="Settings"), None, None)
+    ]

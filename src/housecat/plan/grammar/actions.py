@@ -206,6 +206,8 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if names_a_position(spoken):
             return None  # "the 3rd page", "the next page of results": where, not a page's name
         element = None if page else parse_element(raw, quotes, "link")
+        if element is not None and element.page_shown_so:
+            return None  # "the pricing page in EUR": a way the page is shown, no part
         if element is not None and element.noun is not None:
             if not element.named:
                 return None  # "go back to the list": a place, with no link named to follow
@@ -220,6 +222,8 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     element = parse_element(raw, quotes, "click")
     if element is None or (not element.quoted and len(element.target.text.split()) > 4):
         return None  # "open the page to learn more about X": a purpose, not a name
+    if element.page_shown_so:
+        return None  # "open the pricing page in EUR": a way it is shown, no step we have
     if not element.quoted and chosen_by_the_page(element.target.text):
         return None  # "open the newest post": which one is for the page to say
     return one("click", target=element.target, tail=element.tail)

@@ -534,6 +534,8 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if not element.quoted and chosen_by_the_page(text):
         return None  # "open the newest post": which one is for the page to say
     said_so = text.islower() or SITE_OWNER.match(text)  # never a link "Home"
+    if element.page_shown_so:
+        return None  # "open the pricing page in EUR": a way it is shown, no step we have
     if element.noun in PAGE_NOUNS or (said_so and names_the_site(text)):
         return _visit_page(text)  # "open the homepage": the page the test starts on
     opened = one("open", target=element.target, tail=element.tail)

@@ -15,6 +15,7 @@ from housecat.plan.grammar.words import (
     NEXT_STEP,
     ON_A_DEVICE,
     ORDINAL,
+    PAGE_NOUNS,
     REGIONS,
     ROW_BY_NUMBER,
     STATEMENT_WORDS,
@@ -43,6 +44,19 @@ class Element:
     quoted: bool  # the name was quoted
     determiner: bool  # the phrase opened with an article or an ordinal
     tail: Tail
+
+    @property
+    def page_shown_so(self) -> bool:
+        """Tell "the pricing page in EUR": a page, and a way it is shown, which no part is."""
+        within = self.target.within
+        if self.noun not in PAGE_NOUNS or within is None:
+            return False
+        last = within.lower().rsplit(" ", 1)[-1]  # "from the user menu": the way to it
+        return within.lower() not in REGIONS and last not in REGIONS and last not in _WAYS_IN
+
+
+# Parts a page is reached from ("the Settings page from the user menu")
+_WAYS_IN = frozenset({"menu", "dropdown", "drawer", "panel", "bar", "tab", "list", "dialog"})
 
 
 def _plural(noun: str) -> str:
