@@ -8290,3 +8290,11 @@ def test_a_page_shown_a_way_is_never_that_page_alone() -> None:
     assert steps("Open the Settings page from the user menu") == [
         ("visit", Target(text="Settings"), None, None)
     ]
+
+
+def test_marks_around_nothing_a_length_and_a_chosen_place_are_no_words() -> None:
+    # Once the marks '" "' typed, the words "6 characters" looked for, and a Select button
+    # in a part named "cheapest flight".
+    refused('Fill in the search with "   " and press Enter')
+    refused("Check the booking reference is 6 characters")
+    refused("Click Select on the cheapest flight")

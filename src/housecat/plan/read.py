@@ -799,10 +799,15 @@ _STATED = re.compile(r"\b(?:should|must) (?:say|show|be|appear|display|read|cont
 _TO_SEE = re.compile(r"to (?:see|check|verify|confirm|make sure)\b")
 
 
+_QUOTE_MARKS_ONLY = re.compile(r"^[\s\"'“”‘’„«»`]+$")
+
+
 def _unsure(draft: Draft, text: str) -> bool:
     """Tell a reading whose unquoted value ran on into the next step ("add Pay rent and check
     it is shown"), or whose absence may say more than its text."""
     value = draft.value or ""
+    if _QUOTE_MARKS_ONLY.match(value):
+        return True  # 'fill the search with "   "': marks around nothing, never those marks
     if value in text and draft.action in {"fill", "select"} and _HOW_OFTEN.fullmatch(value):
         return True  # "type a new password twice", "… again": never the word typed
     if value in text and draft.action not in CHECKS and _A_CLAUSE.match(value):

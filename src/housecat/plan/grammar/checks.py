@@ -1628,6 +1628,11 @@ _PRICED = re.compile(rf"costs?|{_PRICED_AT}")
 _A_PRICE = re.compile(r"^(?:the )?(?:price|cost) of ", re.I)
 
 
+_A_LENGTH_SAID = re.compile(
+    rf"^(?:\d+|{NUMBER}) (?:characters?|chars?|digits?|letters?|words?|lines?)(?: long)?$", re.I
+)
+
+
 def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the total is $1,250.00" and "the price of 'Lamp' is 49": text next to its label."""
     # "the email shown should be …": the email, wherever the page shows it
@@ -1641,6 +1646,8 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         raw = where["v"]
     if names_a_page(subject):
         return None  # "the pricing page is Plans": a page we may not be on
+    if _A_LENGTH_SAID.match(raw):
+        return None  # "the booking reference is 6 characters": how long, never those words
     said = where or _negated(match["mid"])
     value = None if said else named_value(f"{subject} {raw}", quotes)
     if value is not None:  # "the contact email should be hello@acme.test": those words

@@ -360,6 +360,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         text, within = _split_scope(text, quotes)
     if not text or (within and _STATED_LAST.search(within)):
         return None  # "the image for Oak Chair loads": a statement, whose verb ends no place
+    if within and OPEN not in within and chosen_by_the_page(within):
+        return None  # "Select on the cheapest flight": which one is for the page to say
     if within and re.match(r"^(?:(?:a|the) )?new (?:browser )?(?:tab|window)$", within, re.I):
         return None  # "the link opens in a new tab": where the browser opens it, no part
     if within and re.match(r"^(?:/|https?://)\S* ", within):
