@@ -1010,7 +1010,8 @@ def _many_described(subject: str, match: re.Match[str], quotes: Quotes) -> bool:
 # Things shown, said alone ("logos", "prices"): no words to look for
 _KIND_ALONE = re.compile(
     r"^(?-i:(?:logo|image|icon|photo|picture|avatar|thumbnail|video|chart|graph|price|rating"
-    r"|star|badge|banner|tile|ad)s)(?: (?:in|with|for|from|of) \S.*)?$"
+    r"|star|badge|banner|tile|ad)s|data|numbers|figures|values|details|information|info|stats"
+    r"|statistics)(?: (?:in|with|for|from|of|about) \S.*)?$"
 )
 # "shows Welcome by default": when, which the words never say
 _WHEN_SHOWN = re.compile(r" (?:by default|initially|at first|on first load)$", re.I)
