@@ -424,6 +424,21 @@ async def test_no_row_saying_words_is_proven_only_on_rows(pool: BrowserPool, pag
     assert (await check(pool, pages.add(f"<table>{header}</table>"), gone)).passed
 
 
+async def test_the_nth_thing_of_a_list_is_that_item_alone(pool: BrowserPool, pages: Pages) -> None:
+    # Once "the first result is Oak Chair" held wherever Oak Chair was in the results
+    results = "<h2>Results</h2><ul class=results><li>{}</li><li>{}</li></ul><p>Oak Chair</p>"
+    first = pages.add(results.format("Oak Chair", "Pine Table"))
+    second = pages.add(results.format("Pine Table", "Oak Chair"))
+    step = read_goal("Search for oak and verify Oak Chair is the first result").steps[-1]
+    await holds_only_on(pool, first, second, [step])
+    gone = read_goal("the first result does not show Oak Chair").steps[-1]
+    await holds_only_on(pool, second, first, [gone])
+    # of a thing named so, the list cannot tell: it fails, saying so
+    named = read_goal("the last message in #general is Hello team").steps[-1]
+    result = await check(pool, pages.add("<ul><li>Hi</li><li>Hello team</li></ul>"), named)
+    assert not result.passed and "name it" in (result.error or "")
+
+
 async def test_exactly_one_said_counts_one_item(pool: BrowserPool, pages: Pages) -> None:
     # Once refused: "one" alone is no count ("1 item left"), but "exactly one" is
     step = read_goal("exactly one result is shown").steps[-1]

@@ -19,7 +19,14 @@ from playwright.async_api import Locator, Page, expect
 
 from housecat.browser.chain import Call, Chain
 from housecat.browser.images import did_not_load
-from housecat.browser.items import ALIKE_ITEMS, NOT_EMPTY_NOTE, items_counted, list_items
+from housecat.browser.items import (
+    ALIKE_ITEMS,
+    NOT_EMPTY_NOTE,
+    find_item,
+    items_counted,
+    list_items,
+    position,
+)
 from housecat.browser.labels import Labelled, read_labelled
 from housecat.browser.locate import NotLocated, locate, of_kind, recorded_chain
 from housecat.browser.outcomes import Done, StepFailed
@@ -221,6 +228,14 @@ async def place_of(page: Page, step: Step) -> Place:
     target = step.target
     if target is None:
         return Place("the page", page)
+    if target.role is None and target.nth is not None:
+        # "the first result is Oak Chair": that item of the one list that holds them, never
+        # any of them; of an item named so ("the last message of '#general'"), no list says
+        if target.within and names_content(target.within):
+            where = f"the {position(target.text, target.nth)[4:]} of '{target.within}'"
+            raise StepFailed(f"cannot tell {where} apart from the others: name it")
+        item = await find_item(page, target.text, target.nth)
+        return Place(position(target.text, target.nth), item.chain.on(page))
     root: Scope = page
     holder = None  # "the total of my order": the part the words are in
     if target.within and not names_content(target.within):
