@@ -2709,7 +2709,14 @@ def test_it_after_a_control_clicked_by_position_is_refused() -> None:
     refused("Open the second tab and check it says Billing")
     refused("click the third row and check it says Ada")
     refused("open the first result and check it mentions oak")
-    # A tab clicked by name opens what "it" then shows: its panel, never the whole page
+    # A tab clicked by name opens what "it" then shows: its panel, never the whole page,
+    # whether its name is written in capitals or not
+    assert steps("Click the python tab and check it shows pip")[-1] == (
+        "expect_text",
+        Target(text="python", role="tab"),
+        "pip",
+        None,
+    )
     assert steps("Click the Billing tab and check it shows Current plan: Free")[-1] == (
         "expect_text",
         Target(text="Billing", role="tab"),

@@ -343,7 +343,7 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if choosing and element.target.role in CHECKABLE_ROLES - {"radio"}:
         return one("check", target=element.target, tail=element.tail)
     clicked = one("click", target=element.target, tail=element.tail)
-    if element.target.role == "tab" and (name[:1].isupper() or name[:1].isdigit()):
+    if element.target.role == "tab" and not element.target.names_kind:
         # "click the Python tab and check it shows pip install": "it" is what the tab
         # shows, never the whole page
         where = f" in the {element.target.within}" if element.target.within else ""
