@@ -433,6 +433,10 @@ async def test_the_nth_thing_of_a_list_is_that_item_alone(pool: BrowserPool, pag
     await holds_only_on(pool, first, second, [step])
     gone = read_goal("the first result does not show Oak Chair").steps[-1]
     await holds_only_on(pool, second, first, [gone])
+    # "the second result is visible": a second item, never a second element saying "result"
+    shown = read_goal("the second result is visible").steps[-1]
+    none = pages.add("<h2>Results</h2><p>No results found</p><p>0 results</p>")
+    await holds_only_on(pool, first, none, [shown])
     # of a thing named so, the list cannot tell: it fails, saying so
     named = read_goal("the last message in #general is Hello team").steps[-1]
     result = await check(pool, pages.add("<ul><li>Hi</li><li>Hello team</li></ul>"), named)

@@ -41,7 +41,7 @@ from housecat.browser.wording import (
     role_selector,
     whole_words,
 )
-from housecat.plan.models import Step, Target, names_content
+from housecat.plan.models import Step, Target, names_content, names_items
 
 MAX_WAIT_S = 60.0
 POLL_S = 0.1
@@ -552,6 +552,23 @@ async def _within(page: Page, target: Target) -> Locator | None:
 
 async def expect_visible(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     assert step.target is not None
+    target = step.target
+    if target.role is None and target.nth is not None and names_items(target.text):
+        # "the second result is visible": that item of the list, never words saying "result"
+        failed = ""
+
+        async def listed() -> bool:
+            nonlocal failed
+            try:
+                await find_item(page, target.text, target.nth or 0)
+            except StepFailed as exc:
+                failed = exc.reason
+                return False
+            return True
+
+        if not await until(timeout_s, listed):
+            raise StepFailed(failed)
+        return Done()
     if step.target.names_part:
         if not await until(timeout_s, lambda: _part_shown(page, step.target)):
             raise StepFailed(region_hint(step.target.text))
