@@ -552,15 +552,15 @@ async def _within(page: Page, target: Target) -> Locator | None:
 
 async def expect_visible(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     assert step.target is not None
-    target = step.target
-    if target.role is None and target.nth is not None and names_items(target.text):
+    target, nth = step.target, step.target.nth
+    if target.role is None and nth is not None and names_items(target.text):
         # "the second result is visible": that item of the list, never words saying "result"
         failed = ""
 
         async def listed() -> bool:
             nonlocal failed
             try:
-                await find_item(page, target.text, target.nth or 0)
+                await find_item(page, target.text, nth)
             except StepFailed as exc:
                 failed = exc.reason
                 return False

@@ -850,14 +850,11 @@ def _fronted(current: _Span, piece: _Span, sentence: str, parse: ParseFn) -> boo
         candidate.said_at = said.start() + 1
         parsed = parse(_text(sentence, candidate))
         place = _PLACE_WORD.sub("", scope)
-        if (
-            not _checks_only(parsed)
-            or parsed is None
-            or not all(
-                d.target is not None and place in {d.target.within, d.target.text}
-                for d in parsed.drafts
-            )
-        ):
+        said_there = parsed is not None and all(
+            d.target is not None and place in {d.target.within, d.target.text}
+            for d in parsed.drafts
+        )
+        if not (said_there and _checks_only(parsed)):
             return False
     current.body, current.end, current.scope = piece.start, piece.end, scope
     current.said_at = candidate.said_at
