@@ -295,6 +295,27 @@ async def test_a_link_named_with_its_part_is_the_one_in_that_part(
     assert not result.passed
 
 
+async def test_a_name_gone_to_in_a_part_is_opened_in_that_part(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once a page named "Reports in the sidebar", and the first Reports on the page opened
+    url = pages.add(TRAILS)
+    for goal in [
+        "Go to Reports in the sidebar",
+        "Open Reports in the sidebar",
+        "Go to Home, then Reports in the sidebar",
+    ]:
+        result, plan = await run(pool, url, f"{goal}, then check the page says Went to side")
+        assert result.passed, (goal, result.error)
+        assert (await replay(pool, url, plan)).passed
+    result, _ = await run(
+        pool, url, "Go to Reports in the sidebar, then check the page says Went to main reports"
+    )
+    assert not result.passed
+    result, _ = await run(pool, url, "Open Home in the sidebar")
+    assert not result.passed and "nothing named 'Home' to open" in (result.error or "")
+
+
 SIGN_UP = (
     "<form onsubmit=\"event.preventDefault(); out.textContent = pw.value === 'Secret123!'"
     " ? 'Welcome aboard, ' + mail.value : 'Password needed'\">"

@@ -8141,6 +8141,21 @@ def test_a_name_then_its_place_after_then_is_clicked_there() -> None:
     )
 
 
+def test_a_page_gone_to_in_a_part_is_the_name_opened_there() -> None:
+    # Once a page named "Billing in the sidebar", and after "then" a check that the sidebar
+    # shows "Billing": the page was never gone to.
+    opened = ("open", Target(text="Billing", within="sidebar"), None, None)
+    assert steps("Go to Billing in the sidebar") == [opened]
+    assert steps("Go to Settings, then Billing in the sidebar")[-1] == opened
+    assert steps("Using the side menu, go to Billing") == [
+        ("open", Target(text="Billing", within="side menu"), None, None)
+    ]
+    # a screen the run does not have is no part of the page, however it is said
+    refused("Go to Billing in the mobile view")
+    refused("Open the homepage on a mobile viewport")  # once the homepage, on any screen
+    refused("Open Billing on a tablet layout")
+
+
 def test_a_part_opened_with_keys_is_the_keys_pressed() -> None:
     # Once a control named "search with Ctrl+K".
     assert steps("Open the search with Ctrl+K and search for billing")[0] == (

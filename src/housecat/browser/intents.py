@@ -22,6 +22,7 @@ from housecat.browser.heal import normalize, similarity
 from housecat.browser.items import Item, find_item, position
 from housecat.browser.locate import NotLocated, locate
 from housecat.browser.outcomes import StepFailed
+from housecat.browser.regions import find_region, region_hint
 from housecat.browser.sample_data import sample_value
 from housecat.browser.wording import whole_words
 from housecat.plan.grammar.commands import command_key
@@ -414,6 +415,8 @@ async def _open(page: Page, step: Step, controls: Controls) -> Expansion:
     assert step.target is not None
     name = step.target.text
     shown = [c for c in controls.shown() if _clickable(c)]
+    if step.target.within:  # "open Reports in the sidebar": never the header's Reports
+        shown = await _inside(page, step.target.within, shown)
     exact = [c for c in shown if normalize(c.name) == normalize(name)]
     if step.target.role:
         exact = [c for c in exact if c.role == step.target.role] or exact
@@ -429,6 +432,19 @@ async def _open(page: Page, step: Step, controls: Controls) -> Expansion:
     if len(loose) == 1:
         return Expansion([await pin(page, step, "click", loose[0])])
     raise StepFailed(f"nothing named '{name}' to open (found {_names(shown)})")
+
+
+async def _inside(page: Page, part: str, controls: list[Control]) -> list[Control]:
+    """The controls inside the part of the page named so; fails when no part is."""
+    region = await find_region(page, part)
+    if region is None:
+        raise StepFailed(region_hint(part))
+    marks = await region.evaluate_all(
+        "(parts, mark) => parts.flatMap(p => [...p.querySelectorAll(`[${mark}]`)])"
+        ".map(e => e.getAttribute(mark))",
+        MARK,
+    )
+    return [c for c in controls if str(c.id) in marks]
 
 
 # Pick ------------------------------------------------------------------------------------

@@ -208,6 +208,11 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         element = None if page else parse_element(raw, quotes, "link")
         if element is not None and element.page_shown_so:
             return None  # "the pricing page in EUR": a way the page is shown, no part
+        if element is not None and element.noun is None and element.target.within:
+            # "go to Billing in the sidebar": what is named there is opened, never a page
+            # named "Billing in the sidebar"
+            placed = element.target.model_copy(update={"role": None})
+            return one("open", target=placed, tail=element.tail)
         if element is not None and element.noun is not None:
             if not element.named:
                 return None  # "go back to the list": a place, with no link named to follow

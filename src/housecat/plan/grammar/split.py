@@ -894,6 +894,10 @@ def _lent_verb(
     named = strength != "weak"  # "go to About, then Team": a page by its name alone
     if unaimed and _unaimed_as(parsed, parse(f"{unaimed['verb']} {text}"), text, named=named):
         return unaimed["verb"]  # each address opened, each key pressed in turn
+    if unaimed and named and _NAME_IN_PLACE.match(text):
+        went = parse(f"{unaimed['verb']} {text}")
+        if went is not None and {d.action for d in went.drafts} == {"open"}:
+            return unaimed["verb"]  # "go to Settings, then Billing in the sidebar": gone to
     verb = _SHARED_VERB.match(current)
     if verb is None or any(d.target is None for d in parsed.drafts):
         return None

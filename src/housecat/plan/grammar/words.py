@@ -437,7 +437,10 @@ def has_pronoun(text: str) -> bool:
 # A screen, device or browser the journey should run on, which a run cannot choose.
 ON_A_DEVICE = re.compile(
     r"\b(?:on|in|using) (?:an? |the )?(?:mobile|phones?|tablets?|desktop|ipad|iphone|android"
-    r"|ios|small screens?|dark mode|landscape|portrait|safari|firefox|edge|chrome)$",
+    r"|ios|small screens?|dark mode|landscape|portrait|safari|firefox|edge|chrome)"
+    # "on a mobile viewport", "in the tablet layout": the same screen said with its noun
+    r"(?:(?:(?<=mobile)|(?<=tablet)|(?<=desktop))"
+    r" (?:viewport|view|layout|screen|width|size|version|breakpoint|device|site))?$",
     re.I,
 )
 
