@@ -8156,6 +8156,24 @@ def test_a_page_gone_to_in_a_part_is_the_name_opened_there() -> None:
     refused("Open Billing on a tablet layout")
 
 
+def test_fields_listed_with_no_values_are_each_filled() -> None:
+    # Once refused; every field said is filled, none dropped
+    assert steps("On the contact page, fill in name, email and message and send it")[1:4] == [
+        ("fill_form", Target(text="name"), None, None),
+        ("fill_form", Target(text="email"), None, None),
+        ("fill_form", Target(text="message"), None, None),
+    ]
+    assert len(steps("fill in the company and website fields")) == 2
+    refused("fill in Jo and Bob")  # values, with no field named
+    # the test's own credentials, never sample values
+    assert steps("fill in email and password")[0][0] == "sign_in"
+
+
+def test_a_subject_cut_at_and_is_no_part_of_the_page() -> None:
+    # Once a check that a part "footer accepts test@example.com and" shows "Thanks"
+    refused("the newsletter signup in the footer accepts test@example.com and says Thanks")
+
+
 def test_a_part_opened_with_keys_is_the_keys_pressed() -> None:
     # Once a control named "search with Ctrl+K".
     assert steps("Open the search with Ctrl+K and search for billing")[0] == (

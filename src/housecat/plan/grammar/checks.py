@@ -1029,8 +1029,10 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "Compare plans: Pro includes SSO": a heading, then a statement
     if _APPEARS_IN.search(subject):
         return None  # "Bob appears in the members list with …": "list" is no verb there
-    if not quotes.is_quoted(subject) and re.search(r" (?:and|or) (?-i:[a-z])", subject):
-        return None  # "status 200 and body contains ok": two things ("Terms and Conditions" one)
+    if not quotes.is_quoted(subject) and re.search(r" (?:and|or)(?: (?-i:[a-z])|$)", subject):
+        # "status 200 and body contains ok", "X accepts a@b.io and says Thanks": two things
+        # ("Terms and Conditions" is one)
+        return None
     if _EACH.search(subject) or _HOW_MANY.match(subject):
         return None  # "in the list, each item has a Delete button": all, which one check is not
     if match.groupdict().get("s") and _many_described(subject, match, quotes):

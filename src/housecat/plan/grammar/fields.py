@@ -56,10 +56,10 @@ _LONG_LABELS = frozenset(label for label in _LINE_LABELS if " " in label) | {
     "password confirmation",
 }
 # In a list of a form's fields, these open a pair whose value may run to several words.
-_PAIR_LABELS = _LINE_LABELS | _LONG_LABELS | {"message", "subject", "comment", "comments"}
-_PAIR_LABELS |= {"notes", "title", "description", "body", "question", "reason", "topic"}
+PAIR_LABELS = _LINE_LABELS | _LONG_LABELS | {"message", "subject", "comment", "comments"}
+PAIR_LABELS |= {"notes", "title", "description", "body", "question", "reason", "topic"}
 _LABEL_INSIDE = re.compile(
-    r"\b(?:" + "|".join(re.escape(label) for label in _PAIR_LABELS) + r")\b", re.I
+    r"\b(?:" + "|".join(re.escape(label) for label in PAIR_LABELS) + r")\b", re.I
 )
 _LABEL_WORD = re.compile(r"^[A-Za-z][A-Za-z'’-]*$")
 # Words that announce values rather than name a field: "enter the following details: ...".
@@ -215,7 +215,7 @@ def _pair(text: str, quotes: Quotes) -> Draft | None:
 def _known_label(text: str) -> int | None:
     """Where the longest field label a form list opens with ends, if one does."""
     low = text.lower()
-    ends = [len(label) for label in _PAIR_LABELS if low.startswith(f"{label} ")]
+    ends = [len(label) for label in PAIR_LABELS if low.startswith(f"{label} ")]
     return max(ends, default=None)
 
 
@@ -331,7 +331,7 @@ def _one_pair(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     pair = match["pair"]
     known = _known_label(pair)
     value = pair[known + 1 :] if known is not None else ""
-    if known is None or pair.lower() in _PAIR_LABELS:
+    if known is None or pair.lower() in PAIR_LABELS:
         return None  # "type company name": a label alone, with no value after it
     if " " in value and not (_DIGIT_GROUPS.match(value) or _COMMON_PAIR.match(pair)):
         return None  # "enter Name Bob Smith": where does the label end?

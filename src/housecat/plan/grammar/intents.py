@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 
+from housecat.plan.grammar.fields import PAIR_LABELS
 from housecat.plan.grammar.keys import key_name
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.target import joins_names, parse_element
@@ -266,6 +267,21 @@ def _fill_samples(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     said = re.sub(r"^(?:the|your|all|every) |(?: fields?)$", "", match["fields"].strip())
     names = _items(said, quotes)
     if not names or any(name.lower() in UNNAMEABLE for name in names):
+        return None
+    return Parsed(tuple(Draft("fill_form", target=Target(text=name)) for name in names))
+
+
+_CREDENTIALS = frozenset({"username", "user name", "login", "email", "e-mail", "password"})
+
+
+def _fill_listed(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Fill fields listed by name only: "fields" said, or each a label every form has."""
+    names = _items(match["fields"], quotes)
+    if not names or {name.lower() for name in names} <= _CREDENTIALS:
+        return None  # "fill in email and password": the test's own, never sample values
+    if match["kind"] is None and any(name.lower() not in PAIR_LABELS for name in names):
+        return None  # "fill in Jo and Bob": values, with no field named
+    if any(len(name.split()) > 3 or name.lower() in UNNAMEABLE for name in names):
         return None
     return Parsed(tuple(Draft("fill_form", target=Target(text=name)) for name in names))
 
@@ -785,6 +801,12 @@ INTENT_RULES: tuple[Rule, ...] = (
     ),
     # "fill in name, email and password with test data": each field, with a value it accepts
     rule(rf"^(?:fill(?: in| out)?|populate) (?P<fields>.+?) with {_SAMPLE_DATA}$", _fill_samples),
+    # "fill in name, email and message": fields listed with no values, which any will do
+    rule(
+        r"^fill(?: in| out)? (?:the |your )?(?P<fields>[\w -]+(?:, [\w -]+)*,? and [\w -]+?)"
+        r"(?P<kind> fields)?$",
+        _fill_listed,
+    ),
     rule(
         r"^(?P<verb>enter|type|use|provide|submit|input|fill in|type in)"
         r" (?P<how>(?:the |your |my |some |an? )?(?:(?:valid|invalid|wrong|incorrect|correct"
