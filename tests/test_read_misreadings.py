@@ -8169,6 +8169,25 @@ def test_fields_listed_with_no_values_are_each_filled() -> None:
     assert steps("fill in email and password")[0][0] == "sign_in"
 
 
+def test_checking_one_can_sign_in_is_signing_in() -> None:
+    # Once refused; signing in checks that it worked when nothing after does
+    assert steps("Verify that I can log in with user demo and password demo123") == [
+        ("sign_in", None, "demo", None)
+    ]
+    assert [s[0] for s in steps("check that I can log in and the page says Welcome")] == [
+        "sign_in",
+        "expect_text",
+    ]
+
+
+def test_people_counted_in_a_part_are_a_count() -> None:
+    # Once the words "4 people" in the team section: "people" is a plural all the same
+    assert steps("the team section should list 4 people") == [
+        ("expect_count", Target(text="people", within="team"), None, 4)
+    ]
+    assert steps("the page shows 4 people")[0][0] == "expect_text"  # on a page, words
+
+
 def test_a_subject_cut_at_and_is_no_part_of_the_page() -> None:
     # Once a check that a part "footer accepts test@example.com and" shows "Thanks"
     refused("the newsletter signup in the footer accepts test@example.com and says Thanks")

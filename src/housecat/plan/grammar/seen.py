@@ -434,7 +434,7 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
         # page called so (or the place said), never any list's
         return _some(target.text, number, within)
     if target.role is None:
-        plural = match["x"].lower().endswith("s") or target.text.lower().endswith("s")
+        plural = match["x"].lower().endswith(("s", "people")) or target.text.lower().endswith("s")
         # "exactly one result is shown": a count, said so; "1 item left" is none
         one_said = number == 1 and match["exact"] and _THINGS.match(target.text)
         if need_role or not (plural or one_said) or (number == 1 and not one_said):

@@ -480,6 +480,13 @@ _MONITORED = re.compile(
     r" (?:that|whether) ",
     re.I,
 )
+# "Verify that I can log in with …": signing in, whose own check proves it worked
+_ABLE_TO_SIGN_IN = re.compile(
+    r"^(?:check|verify|confirm|ensure|make sure|test)(?: that| whether| if)?"
+    r" (?:i|we|you|the user|a user|users) (?:can|(?:am|are|is) able to)"
+    r" (?=(?:log|sign) (?:in|on)\b)",
+    re.I,
+)
 _BACK_IN = re.compile(r"^(?P<verb>sign|log) back (?:in|on)\b", re.I)
 # "If I add the Oak Chair to my cart, the total is $149": a step supposed, then what
 # follows from it; never "if I see a banner" or "if I am signed out", conditions
@@ -529,6 +536,7 @@ def strip_fillers(text: str) -> str:
     text = _TRIED.sub(lambda tried: _TRIED_VERBS[tried["verb"].lower()], text, count=1)
     text = _MONITORED.sub("check that ", text, count=1)
     text = _SUPPOSED.sub("", text, count=1)
+    text = _ABLE_TO_SIGN_IN.sub("", text, count=1)
     text = _BACK_IN.sub(r"\g<verb> in", text, count=1)  # "sign back in": signing in again
     while True:
         match = _FILLER.match(text)
