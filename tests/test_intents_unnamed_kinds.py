@@ -295,6 +295,35 @@ async def test_a_link_named_with_its_part_is_the_one_in_that_part(
     assert not result.passed
 
 
+PROJECTS = (
+    "<ul>"
+    + "".join(
+        f"<li>{name} " + button("Archive", f"Archived {name}") + button("Edit", f"Editing {name}")
+        for name in ("Zeus", "Apollo")
+    )
+    + "</ul>"
+    + SAYS
+)
+
+
+async def test_a_verb_said_of_a_named_thing_acts_in_its_item(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once a control named "Archive the project Apollo", which no page has
+    url = pages.add(PROJECTS)
+    for goal, says in [
+        ("Archive the project Apollo", "Archived Apollo"),
+        ("Edit the project Zeus", "Editing Zeus"),
+    ]:
+        result, plan = await run(pool, url, f"{goal}, then check the page says {says}")
+        assert result.passed, (goal, result.error)
+        assert (await replay(pool, url, plan)).passed
+    result, _ = await run(
+        pool, url, "Archive the project Apollo, then check the page says Archived Zeus"
+    )
+    assert not result.passed
+
+
 async def test_a_name_gone_to_in_a_part_is_opened_in_that_part(
     pool: BrowserPool, pages: Pages
 ) -> None:

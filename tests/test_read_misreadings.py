@@ -8169,6 +8169,19 @@ def test_fields_listed_with_no_values_are_each_filled() -> None:
     assert steps("fill in email and password")[0][0] == "sign_in"
 
 
+def test_a_command_said_of_a_named_thing_is_done_in_its_item() -> None:
+    # Once controls named "Archive the project Apollo", "send the message Hello"
+    assert steps("Archive the project Apollo") == [
+        ("click", Target(text="Archive", within="Apollo"), None, None)
+    ]
+    assert steps("Delete the event Daily standup") == [
+        ("delete_item", Target(text="Daily standup"), None, None)
+    ]
+    refused("send the message Hello")  # typed, then sent: which box, which button?
+    refused("send a message saying Hello")
+    assert steps("Publish the post")[0][0] == "press_named"  # a control's name, all of it
+
+
 def test_checking_one_can_sign_in_is_signing_in() -> None:
     # Once refused; signing in checks that it worked when nothing after does
     assert steps("Verify that I can log in with user demo and password demo123") == [

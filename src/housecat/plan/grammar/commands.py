@@ -44,6 +44,7 @@ SMALL_WORDS = frozenset({"a", "an", "the", "my", "your", "our", "this", "now", "
 _NOT_A_NAME = frozenset(
     {"to", "for", "with", "from", "into", "in", "on", "at", "by", "of", "as", "about", "via"}
     | {"using", "onto", "without", "after", "before", "under", "over", "through", "and", "or"}
+    | {"saying", "reading", "containing"}
     | {"if", "when", "then", "page", "browser", "site", "website", "window", "tab", "screen"}
     | {"every", "all", "each", "some", "any"}
     # "Create a project named Apollo": a thing made and named, not a control's name
@@ -96,6 +97,9 @@ def parse_command(text: str, quotes: Quotes) -> Parsed | None:
         return None  # "save it", "send the invoice to ACME", "refresh the page"
     if STATEMENT_WORDS.search(text):
         return None  # "save is disabled": a statement, not a command
+    described = [i for i in range(2, len(words)) if words[i - 1].islower() and words[i].istitle()]
+    if described and low[described[0] - 1] not in SMALL_WORDS:
+        return None  # "send the message Hello": a thing of a kind, then its words
     if len(low) > 2 and low[2].endswith("s") and to_number(low[1]) is not None:
         return None  # "create two todos": things counted, which the words go on to name
     if low[-1] in _KINDS_OF_MANY:

@@ -404,9 +404,16 @@ _CARD_DETAILS = re.compile(
 _ROW_FOR = re.compile(
     rf"^(?:(?:row|line|entry|record) )?(?:for|of) (?P<x>[A-Z0-9]\S*(?: \S+)*|{OPEN}\d+{CLOSE})$"
 )
+# A kind said before a thing's name ("the event Daily standup"): a noun, never "the", "one"
+_A_KIND = (
+    r"(?!(?:the|a|an|my|your|our|this|that|these|those|its|as|one|two|three|four|five|all"
+    r"|every|each|some|any|both|no)\b)(?-i:[a-z][a-z-]+) "
+)
 _RECORD = re.compile(
     r"^(?:user|member|customer|product|post|comment|file|project|order|contact|employee"
     rf"|invoice|article|tag|label|account) (?P<x>[A-Z0-9]\S*(?: [A-Z0-9]\S*)*|{OPEN}\d+{CLOSE})$"
+    # "the event Daily standup": a thing of any kind, then its name as written
+    rf"|^{_A_KIND}(?P<named>[A-Z0-9#]\S*(?: \S+){{0,5}}|{OPEN}\d+{CLOSE})$"
 )
 
 
@@ -418,7 +425,7 @@ def _delete(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     raw = match["x"].strip()
     record = _RECORD.match(raw) or _ROW_FOR.match(raw)
     if record:  # "delete the user Bob", "the row for Bob": the entry that shows Bob
-        raw = record["x"]
+        raw = record["x"] or record.groupdict().get("named") or raw
     if OPEN in raw and not quotes.is_quoted(raw):
         return None  # "'Walk the dog' by clicking its × button": a quote, and more after it
     item = quotes.value(raw)
@@ -435,6 +442,23 @@ def _delete(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if not quotes.is_quoted(raw) and _MANY.match(item):
         return None  # "remove all items from the cart": every item, no one named
     return one("delete_item", target=Target(text=item))
+
+
+_MORE_THAN_A_NAME = re.compile(
+    r"^(?:PDF|CSV|ZIP|JSON|XML|PNG|XLSX?)\b| (?:from|for|on|in|to|as|with|at|by|into|of) ", re.I
+)
+
+
+def _act_on_named(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """ "Archive the project Apollo": the control the verb names, in the item that shows
+    Apollo, as "click Archive next to Apollo" says."""
+    name = quotes.value(match["x"])
+    if not name or has_pronoun(name) or name.lower() in UNNAMEABLE:
+        return None
+    if not quotes.is_quoted(match["x"]) and _MORE_THAN_A_NAME.search(name):
+        return None  # "the invoice PDF for March": a format, and which one, in no name
+    control = Target(text=match["verb"].capitalize(), within=name)
+    return one("click", target=control)
 
 
 def _tick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -877,6 +901,12 @@ INTENT_RULES: tuple[Rule, ...] = (
         rf"(?: from (?:the |my |your |our |this )?(?P<list>{_HOLDERS}|(?-i:[a-z]+))"
         rf"| (?:in|on) (?:the |my |your |our |this )(?P<held>{_HOLDERS}))?$",
         _delete,
+    ),
+    rule(
+        r"^(?P<verb>archive|unarchive|edit|duplicate|approve|reject|publish|unpublish|restore"
+        r"|pin|unpin|star|unstar|mute|unmute|resend|refund|reopen|download|export)"
+        rf" (?:the )?{_A_KIND}(?P<x>(?-i:[A-Z0-9#])\S*(?: \S+){{0,5}}|{OPEN}\d+{CLOSE})$",
+        _act_on_named,
     ),
     rule(
         rf"^(?:mark|set|flag) (?:the )?(?:(?:{_ITEM_KINDS}) )?(?P<x>.+?)(?: (?:{_ITEM_KINDS}))?"
