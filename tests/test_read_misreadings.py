@@ -8177,6 +8177,13 @@ def test_a_command_said_of_a_named_thing_is_done_in_its_item() -> None:
     assert steps("Delete the event Daily standup") == [
         ("delete_item", Target(text="Daily standup"), None, None)
     ]
+    # "it" after is the thing named, never the control clicked
+    assert steps("Archive the project Apollo and check it is gone")[-1] == (
+        "expect_no_text",
+        None,
+        "Apollo",
+        None,
+    )
     refused("send the message Hello")  # typed, then sent: which box, which button?
     refused("send a message saying Hello")
     assert steps("Publish the post")[0][0] == "press_named"  # a control's name, all of it

@@ -19,6 +19,7 @@ from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, one, rule
 from housecat.plan.grammar.words import (
     ADVERB,
     HOME_PAGES,
+    ITEM_VERBS,
     NUMBER,
     ORDINAL,
     PAGE_NOUNS,
@@ -903,9 +904,8 @@ INTENT_RULES: tuple[Rule, ...] = (
         _delete,
     ),
     rule(
-        r"^(?P<verb>archive|unarchive|edit|duplicate|approve|reject|publish|unpublish|restore"
-        r"|pin|unpin|star|unstar|mute|unmute|resend|refund|reopen|download|export)"
-        rf" (?:the )?{_A_KIND}(?P<x>(?-i:[A-Z0-9#])\S*(?: \S+){{0,5}}|{OPEN}\d+{CLOSE})$",
+        rf"^(?P<verb>{'|'.join(sorted(ITEM_VERBS))}) (?:the )?{_A_KIND}"
+        rf"(?P<x>(?-i:[A-Z0-9#])\S*(?: \S+){{0,5}}|{OPEN}\d+{CLOSE})$",
         _act_on_named,
     ),
     rule(

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from housecat.plan.grammar.quotes import Quotes
 from housecat.plan.grammar.types import Draft, Parsed
+from housecat.plan.grammar.words import ITEM_VERBS
 from housecat.plan.models import CHECKS, Action, Target
 
 _IT = re.compile(r"\bit(?P<is>['’]s)?\b", re.I)
@@ -55,6 +56,8 @@ def item_named(draft: Draft) -> str | None:
     target = draft.target
     if draft.action == "click" and target is not None and target.text.startswith("Add to "):
         return target.within  # "add Blue Mug to the cart": "it" after is Blue Mug
+    if draft.action == "click" and target is not None and target.text.lower() in ITEM_VERBS:
+        return target.within  # "archive the project Apollo": "it" after is Apollo
     if draft.action in _ON_ITS_NAME and target is not None:
         # "complete 'Walk dog'" ticks the box in Walk dog's item: the item is Walk dog
         return target.within if target.names_kind and target.within else target.text

@@ -480,6 +480,12 @@ _MONITORED = re.compile(
     r" (?:that|whether) ",
     re.I,
 )
+# Verbs said of a thing by its name that act in its item: "Archive the project Apollo"
+ITEM_VERBS = frozenset(
+    {"archive", "unarchive", "edit", "duplicate", "approve", "reject", "publish", "unpublish"}
+    | {"restore", "pin", "unpin", "star", "unstar", "mute", "unmute", "resend", "refund"}
+    | {"reopen", "download", "export"}
+)
 # "Verify that I can log in with …": signing in, whose own check proves it worked
 _ABLE_TO_SIGN_IN = re.compile(
     r"^(?:check|verify|confirm|ensure|make sure|test)(?: that| whether| if)?"
