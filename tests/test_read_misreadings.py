@@ -8177,6 +8177,10 @@ def test_a_command_said_of_a_named_thing_is_done_in_its_item() -> None:
     assert steps("Delete the event Daily standup") == [
         ("delete_item", Target(text="Daily standup"), None, None)
     ]
+    # a thing's kind is no words of its item: "on the key Staging" is in what shows Staging
+    assert steps("Click Revoke on the key Staging") == [
+        ("click", Target(text="Revoke", within="Staging"), None, None)
+    ]
     # "it" after is the thing named, never the control clicked
     assert steps("Archive the project Apollo and check it is gone")[-1] == (
         "expect_no_text",

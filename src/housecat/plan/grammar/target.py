@@ -734,6 +734,12 @@ def by_number(name: str) -> bool:
 _KIND_THEN_CODE = re.compile(rf"^(?-i:[a-z]+) (?P<code>{_CODE})$")
 
 
+# "key Staging", "project Apollo": a kind, then a name written in capitals
+_KIND_THEN_TITLE = re.compile(
+    r"^(?P<kind>(?-i:[a-z]{3,})) (?P<x>(?-i:[A-Z])\w*(?: (?-i:[A-Z])\w*)*)$"
+)
+
+
 def by_code(name: str) -> str | None:
     """The code in "invoice INV-002": what the page shows of it, without its kind, which a
     table says once in its column's heading."""
@@ -774,6 +780,9 @@ def scope_name(raw: str, quotes: Quotes) -> str | None:
             text = _DETERMINER.sub("", match["x"], count=1)
             break
     text = by_code(text) or text  # "the row for invoice INV-002": for INV-002
+    named = _KIND_THEN_TITLE.match(text)
+    if named and named["kind"].lower() not in REGIONS:
+        text = named["x"]  # "Revoke on the key Staging": what shows Staging, not "key Staging"
     value = quotes.value(text)
     if not quotes.is_quoted(text) and (has_pronoun(text) or to_ordinal(text) is not None):
         return None
