@@ -8193,6 +8193,14 @@ def test_a_command_said_of_a_named_thing_is_done_in_its_item() -> None:
     assert steps("Publish the post")[0][0] == "press_named"  # a control's name, all of it
 
 
+def test_a_dialog_said_by_its_title_opens_or_is_refused_closing() -> None:
+    # Once refused, and "closes" once a dialog named "New user closes" shown
+    assert steps('a modal titled "New user" should open') == [
+        ("expect_visible", Target(text="New user", role="dialog"), None, None)
+    ]
+    refused("a dialog titled New user closes")
+
+
 def test_checking_one_can_sign_in_is_signing_in() -> None:
     # Once refused; signing in checks that it worked when nothing after does
     assert steps("Verify that I can log in with user demo and password demo123") == [

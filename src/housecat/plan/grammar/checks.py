@@ -1832,8 +1832,13 @@ def _links_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _a(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    if _GONE_AWAY.search(match[0]):
+        return None  # "a dialog titled New user closes": gone, never a dialog so named shown
     seen = classify(match[0], quotes, strict=True)
     return expect(seen, negated=False) if seen and seen[0] == "element" else None
+
+
+_GONE_AWAY = re.compile(r" (?:closes|closed|disappears|vanishes|goes away|hides)$", re.I)
 
 
 # Order matters: the narrow subjects (title, URL, heading, where you are) before "X says Y",
@@ -2150,7 +2155,9 @@ _STATEMENTS: tuple[Rule, ...] = (
     # dropdown or a section, whose closed self shows too
     rule(
         r"^(?P<x>(?:the |an? )?(?:[\w-]+ ){0,2}(?:panel|dialog|modal|popup|pop-up|drawer"
-        r"|overlay|tooltip|popover))"
+        r"|overlay|tooltip|popover)"
+        # "a modal titled 'New user' should open": that one
+        rf"(?: (?:titled|called|named) (?:{OPEN}\d+{CLOSE}|(?-i:[A-Z])[\w' -]{{0,30}}))?)"
         r" (?:(?:should|must|will) )?(?P<how>opens?|is opened|is open|pops? up|closes?)$",
         lambda m, q: parse_assertion(
             f"{m['x']} is {'hidden' if m['how'].startswith('close') else 'shown'}", q, bare=False
