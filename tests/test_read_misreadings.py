@@ -5180,6 +5180,11 @@ def test_a_scenario_on_one_line_after_its_title_is_read_step_by_step() -> None:
         ("search", None, "mug", None),
         ("expect_text", None, "Mug", None),
     ]
+    # each title a sentence of its own, then the steps
+    assert steps("Feature: Login. Scenario: valid login. Log in and check for Welcome") == [
+        ("sign_in", None, "{{username}}", None),
+        ("expect_text", None, "Welcome", None),
+    ]
 
 
 def test_two_pairs_typed_on_one_line_are_two_fields_and_the_password_stays_secret() -> None:

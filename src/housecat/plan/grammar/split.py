@@ -383,8 +383,12 @@ def _piped(line: str) -> list[str]:
     return steps if all(_JOURNEY_VERB.match(step.strip()) for step in steps) else [line]
 
 
-# "Scenario: Guest checkout Given I'm on /checkout …": the title, then the steps
-_SCENARIO_TITLE = re.compile(r"^\s*(?i:scenario|example)\s*:[^:]*? (?=(?:Given|When) )")
+# "Scenario: Guest checkout Given I'm on /checkout …": the title, then the steps; and
+# "Feature: Login. Scenario: valid login. Log in …": each title a sentence of its own
+_SCENARIO_TITLE = re.compile(
+    r"^\s*(?i:scenario|example)\s*:[^:]*? (?=(?:Given|When) )"
+    r"|^(?:\s*(?i:feature|scenario|example)\s*:[^.!?:\n]{1,80}[.!?]\s+)+(?=[A-Z])"
+)
 
 
 # "Test case: Add item to cart. Steps: …": the case's name, then its steps, which say it
