@@ -5173,6 +5173,13 @@ def test_a_filter_named_by_its_option_is_that_option_picked() -> None:
     ]
 
 
+def test_a_label_to_check_with_no_value_is_refused_in_its_own_words() -> None:
+    # Once refused as "check the Username is", words the goal never said
+    with pytest.raises(GoalNotUnderstood) as refusal:
+        read_goal("check:\nUsername:")
+    assert refusal.value.phrase == "Username:"
+
+
 def test_a_scenario_on_one_line_after_its_title_is_read_step_by_step() -> None:
     # Once refused whole: the title hid the Given that opens the steps
     assert steps("Scenario: Search Given I am on /shop When I search for mug Then I see Mug") == [

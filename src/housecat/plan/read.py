@@ -322,7 +322,13 @@ def read(goal: str) -> Reading:
     a saved password is a secret like any other.
     """
     rewritten = rewrite(goal)
-    compiled = _compile(rewritten.text)
+    try:
+        compiled = _compile(rewritten.text)
+    except GoalNotUnderstood as refused:
+        if refused.phrase not in rewritten.origins:
+            raise
+        # "check: Username:" refused as the words written, never the sentence made of them
+        raise GoalNotUnderstood(rewritten.origins[refused.phrase], refused.why) from None
     said = [
         s.model_copy(update={"phrase": rewritten.origins.get(s.phrase or "", s.phrase)})
         for s in compiled.steps
