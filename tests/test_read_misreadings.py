@@ -8224,6 +8224,14 @@ def test_checking_one_can_sign_in_is_signing_in() -> None:
     ]
 
 
+def test_a_span_of_time_shown_is_words_never_a_count() -> None:
+    # Once a count of 14 elements "days" in the banner: any list of 14 passed it
+    assert steps("the trial banner shows 14 days left") == [
+        ("expect_text", Target(text="trial"), "14 days left", None)
+    ]
+    assert steps("the timer shows 5 minutes")[0][0] == "expect_text"
+
+
 def test_people_counted_in_a_part_are_a_count() -> None:
     # Once the words "4 people" in the team section: "people" is a plural all the same
     assert steps("the team section should list 4 people") == [

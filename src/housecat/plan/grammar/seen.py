@@ -52,6 +52,12 @@ _TEXT_UNITS = re.compile(
     r"|symbols?|sentences?)$",
     re.I,
 )
+_AMOUNT_UNITS = re.compile(
+    r"^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?"
+    r"|percent|dollars?|euros?|pounds?|cents?|points?|credits?)"
+    r"(?: (?:left|remaining|ago|old|free|used|off))?$",
+    re.I,
+)
 # "the text 'Saved'", "the message Welcome": the words after are the expected text.
 # Words that end a value and start another thought: the value ran on past its clause.
 _RUN_ON = re.compile(
@@ -424,6 +430,8 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
         return None  # "2 pages of results": pages a list runs to, which no element is
     if _TEXT_UNITS.match(match["x"]):
         return None  # "the code has 6 digits": how long its words are
+    if _AMOUNT_UNITS.match(match["x"]):
+        return None  # "the banner shows 14 days left": words saying how long or how much
     element = parse_element(match["x"], quotes, "count")
     if number is None or element is None:
         return None
