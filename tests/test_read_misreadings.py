@@ -8224,6 +8224,14 @@ def test_checking_one_can_sign_in_is_signing_in() -> None:
     ]
 
 
+def test_a_day_said_with_its_date_is_the_run_s_date() -> None:
+    # Once the words "today's date" typed into a date field
+    assert steps("Enter today's date in the start date field") == [
+        ("fill", Target(text="start date", role="textbox"), "{{today}}", None)
+    ]
+    assert steps("Type 'today's date' into Notes")[0][2] == "today's date"  # quoted: words
+
+
 def test_a_span_of_time_shown_is_words_never_a_count() -> None:
     # Once a count of 14 elements "days" in the banner: any list of 14 passed it
     assert steps("the trial banner shows 14 days left") == [

@@ -150,8 +150,13 @@ def _value(raw: str, quotes: Quotes) -> str:
     value = quotes.value(_VALUE_LEAD.sub("", raw.strip(), count=1) or raw)
     # "set the To date to today", "… to tomorrow": the date of the run (or the day after),
     # never the word
-    said = value.lower()
+    said = _DAY_SAID.sub(r"\g<day>", value.lower())  # "today's date": today
+    if said in {"the current date", "the date today", "the date of today"}:
+        said = "today"
     return placeholder(said) if not quotes.is_quoted(raw) and said in RUN_DATES else value
+
+
+_DAY_SAID = re.compile(r"^(?P<day>today|tomorrow|yesterday)['’]s date$")
 
 
 def _value_tail(raw: str, quotes: Quotes) -> Tail:
