@@ -8224,6 +8224,11 @@ def test_checking_one_can_sign_in_is_signing_in() -> None:
     ]
 
 
+def test_tabbing_out_of_a_field_is_the_tab_key() -> None:
+    # Once refused
+    assert steps("Type 3 into quantity and tab out")[-1] == ("press", None, "Tab", None)
+
+
 def test_a_day_said_with_its_date_is_the_run_s_date() -> None:
     # Once the words "today's date" typed into a date field
     assert steps("Enter today's date in the start date field") == [

@@ -534,6 +534,10 @@ _AMOUNT = rf"(?P<n>\d{{1,6}}(?:\.\d{{1,3}})?|{NUMBER}|half a|a couple of|a coupl
 _UNIT = r"(?P<u>seconds?|secs?|s|milliseconds?|ms|minutes?|mins?)"
 
 ACTION_RULES: tuple[Rule, ...] = (
+    # "type 3 into quantity and tab out": the Tab key, which leaves the field
+    rule(
+        r"^tab (?:out|away|off)(?: of (?:it|the field))?$", lambda _m, _q: one("press", value="Tab")
+    ),
     rule(
         r"^(?:reload|refresh)(?: (?:the|this) (?:page|browser|tab|screen|site))?$",
         lambda _m, _q: one("reload"),
