@@ -8224,6 +8224,35 @@ def test_checking_one_can_sign_in_is_signing_in() -> None:
     ]
 
 
+def test_any_one_of_a_kind_opened_is_for_the_page_to_say() -> None:
+    # Once "Open 'chair'", which a link "Chairs" answered as like enough
+    refused("Check the breadcrumb shows Chairs after opening a chair")
+    refused("open a product")
+
+
+def test_it_after_opening_a_mini_cart_is_that_cart() -> None:
+    # Once the whole page, where the product's own card shows its name too
+    assert steps("Open the mini cart and check it lists Oak Chair")[-1] == (
+        "expect_text",
+        Target(text="mini cart"),
+        "Oak Chair",
+        None,
+    )
+
+
+def test_one_of_a_kind_named_after_for_is_where_the_control_is() -> None:
+    # Once a link named "Edit for user Bob"
+    assert steps("Click Edit for user Bob") == [
+        ("click", Target(text="Edit", role=None, within="Bob"), None, None)
+    ]
+    assert steps("click Sign in with Google")[0][1] == Target(text="Sign in with Google")
+
+
+def test_words_shown_somewhere_said_after_a_capital_are_refused() -> None:
+    # Once the error's words "18 or older appears under Age": "Must" began them
+    refused("the error Must be 18 or older appears under Age")
+
+
 def test_tabbing_out_of_a_field_is_the_tab_key() -> None:
     # Once refused
     assert steps("Type 3 into quantity and tab out")[-1] == ("press", None, "Tab", None)

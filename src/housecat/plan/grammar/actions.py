@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from housecat.plan.grammar.checks import STATUS_CODE, parse_assertion
-from housecat.plan.grammar.intents import trail
+from housecat.plan.grammar.intents import ANY_ONE, trail
 from housecat.plan.grammar.keys import QUANTIFIED, key_leftover, key_name
 from housecat.plan.grammar.lists import listed
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
@@ -227,6 +227,8 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     element = parse_element(raw, quotes, "click")
     if element is None or (not element.quoted and len(element.target.text.split()) > 4):
         return None  # "open the page to learn more about X": a purpose, not a name
+    if not element.quoted and ANY_ONE.match(raw):
+        return None  # "open a chair": any one of them, which is for the page to say
     if element.page_shown_so:
         return None  # "open the pricing page in EUR": a way it is shown, no step we have
     if not element.quoted and chosen_by_the_page(element.target.text):

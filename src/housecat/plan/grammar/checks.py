@@ -1071,6 +1071,10 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "shows Done within a minute": a time limit, which no words are
     if _WHEN_SAID.search(value) and not quotes.is_quoted(value):
         return None  # "shows 2 after adding two items": when, which is a step of its own
+    if _SHOWN_WHERE.search(value) and not quotes.is_quoted(value):
+        # "the error Must be 18 or older appears under Age": "Must" began the words, and
+        # the statement went on past them
+        return None
     if _COUNTED_SUCH.match(value) and not quotes.is_quoted(value):
         return None  # "shows 5 products under $50": how many of a kind, no words shown
     if _BOUND.search(value) and not quotes.is_quoted(value):
@@ -1651,6 +1655,8 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the pricing page is Plans": a page we may not be on
     if _A_LENGTH_SAID.match(raw):
         return None  # "the booking reference is 6 characters": how long, never those words
+    if _SHOWN_WHERE.search(raw) and not quotes.is_quoted(raw):
+        return None  # "the error Must be 18 … appears under Age": "Must" was the words
     said = where or _negated(match["mid"])
     value = None if said else named_value(f"{subject} {raw}", quotes)
     if value is not None:  # "the contact email should be hello@acme.test": those words
@@ -1838,6 +1844,11 @@ def _a(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return expect(seen, negated=False) if seen and seen[0] == "element" else None
 
 
+_SHOWN_WHERE = re.compile(
+    r" (?:appears?|shows? up|is shown|is displayed|displays?) (?:under|below|above|next to|beside"
+    r"|near|in|on|inside|within) \S",
+    re.I,
+)
 _GONE_AWAY = re.compile(r" (?:closes|closed|disappears|vanishes|goes away|hides)$", re.I)
 
 

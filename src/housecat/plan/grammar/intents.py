@@ -543,7 +543,10 @@ _KIND_THEN_QUOTED = re.compile(
     r"|[A-Z#0-9]\S*(?: [A-Z0-9]\S*){0,3})$"
 )
 # Parts of a page that opening shows in place: an "it" right after is that part.
-OPENS_A_PART = re.compile(r"\b(?:menu|dropdown|sidebar|drawer|panel|dialog|modal|popup)$", re.I)
+OPENS_A_PART = re.compile(
+    r"\b(?:menu|dropdown|sidebar|drawer|panel|dialog|modal|popup|mini[- ]?cart)$", re.I
+)
+ANY_ONE = re.compile(r"^(?:a|an|any|some) (?-i:[a-z])")
 
 
 def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -569,6 +572,8 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     element = parse_element(raw, quotes, "click")
     if element is None or element.target.text.lower() in UNNAMEABLE:
         return None
+    if not element.quoted and ANY_ONE.match(raw):
+        return None  # "open a chair": any one of them, which is for the page to say
     if not element.quoted and len(element.target.text.split()) > 4:
         return None  # "open the page to learn more about X": a purpose, not a name
     text = element.target.text

@@ -160,6 +160,11 @@ KIND_AND_NUMBER = rf"(?-i:[a-z]+ (?:#?\d[\w-]*|{_CODE}))"
 _NAMED_FOR = re.compile(
     rf"^(?:{OPEN}|[A-Z0-9]|#\d|\S+['’]s\b|the (?:{OPEN}|[A-Z0-9])|{KIND_AND_NUMBER})"
 )
+# "Edit for user Bob", "View details for order #1004": a kind, then the name or number of one
+_FOR_ONE_OF_A_KIND = re.compile(
+    r"^(?!(?:with|and|the|from|into|onto|via|using|your|our|their|this|that|all|any|every"
+    r"|each|free|more|less|sale|new|old)\b)(?-i:[a-z]{3,}) (?:#?\d|(?-i:[A-Z]))"
+)
 # A scope starts at one of these words: the space before it is matched, the word looked at.
 _SCOPE = re.compile(r" (?=(on|in|inside|within|for|under|beside|near|next to|from|of) \S)", re.I)
 _SCOPE_START = re.compile(
@@ -658,13 +663,14 @@ def _split_scope(text: str, quotes: Quotes) -> tuple[str, str | None]:
         if not left:
             continue
         after_kind = _NOUN_END.search(" ".join(left.split(" ")[-3:])) is not None
-        if not (after_kind or _SCOPE_START.match(right)):
+        one_for = match.group(1).lower() == "for" and _FOR_ONE_OF_A_KIND.match(right)
+        if not (after_kind or _SCOPE_START.match(right) or one_for):
             continue  # "Search for products", "Carry on shopping": part of the name
         if match.group(1).lower() == "of" and not _CONTROL_OF.search(left):
             # "Terms of Service", "a table of contents": names; "the Buy button of the Pro
             # plan": a control, then where it is
             continue
-        if match.group(1).lower() == "for" and not _NAMED_FOR.match(right):
+        if match.group(1).lower() == "for" and not (_NAMED_FOR.match(right) or one_for):
             return "", None  # "the Delete button for guests": for whom, which no place is
         within = scope_name(right, quotes)
         if within is None or joins_names(right, quotes):
