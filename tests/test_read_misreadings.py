@@ -8162,6 +8162,7 @@ def test_a_page_gone_to_in_a_part_is_the_name_opened_there() -> None:
     assert steps("Using the side menu, go to Billing") == [
         ("open", Target(text="Billing", within="side menu"), None, None)
     ]
+    assert steps("Use the sidebar to open Billing") == [opened]  # the way, as a purpose
     # a screen the run does not have is no part of the page, however it is said
     refused("Go to Billing in the mobile view")
     refused("Open the homepage on a mobile viewport")  # once the homepage, on any screen

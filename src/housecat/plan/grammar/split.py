@@ -187,7 +187,10 @@ def _on_the_path(said: re.Match[str]) -> str:
 # step is done in (a page, "from the homepage", is gone to first: see `_FROM_HOME`)
 _BY_WAY_OF = re.compile(
     r"^\s*(?:from|using|via|through) (?P<part>the (?![^,]*\b(?:page|screen|home|homepage|site)\b)"
-    r"[^,]{1,40}), (?=[a-z])",
+    r"[^,]{1,40}), (?=[a-z])"
+    # "Use the top menu to go to Team": the same, said as a purpose
+    r"|^\s*use (?P<part2>the (?:[\w-]+ ){0,2}(?:menu|nav|navigation|sidebar|header|footer"
+    r"|breadcrumbs?)) to (?=(?:go|navigate|open|click) )",
     re.I,
 )
 _CHECKING = re.compile(
@@ -399,6 +402,10 @@ _CASE_NAME = re.compile(
 )
 
 
+def _in_that_part(way: re.Match[str]) -> str:
+    return f"In {way['part'] or way['part2']}, "
+
+
 def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
     masked = _CASE_NAME.sub("", masked, count=1)
     lines = [
@@ -415,7 +422,7 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
         line = _SECTION_LABEL.sub("", line, count=1)  # "Steps: open Reports, click Export"
         line = _WATCHED.sub("", line, count=1)
         line = _PLACE_FIRST.sub(r"\g<place>, ", line, count=1)  # "On /pricing: …"
-        line = _BY_WAY_OF.sub(r"In \g<part>, ", line, count=1)  # "From the sidebar, open …"
+        line = _BY_WAY_OF.sub(_in_that_part, line, count=1)  # "From the sidebar, open …"
         line = _step_then_colon(line, parse)  # "Open /pricing: the total is $9"
         line = _PAGE_TITLE.sub(r"On the \g<name> page, ", line, count=1)  # "Pricing page: …"
         line = _CREDENTIALS_FIRST.sub(r"\g<verb> with \g<given>", line, count=1)
