@@ -8254,6 +8254,14 @@ def test_words_shown_somewhere_said_after_a_capital_are_refused() -> None:
     refused("the error Must be 18 or older appears under Age")
 
 
+def test_a_list_said_to_persist_is_refused_not_just_shown() -> None:
+    # Once a check that the todo list is visible: an emptied list shown passed it
+    refused("Make sure the todo list persists after reloading the page")
+    refused("my changes persist after reload")
+    assert steps("Buy milk persists after reloading the page")[-1][2] == "Buy milk"
+    assert steps("5 tasks remain") == [("expect_count", Target(text="tasks"), None, 5)]
+
+
 def test_tabbing_out_of_a_field_is_the_tab_key() -> None:
     # Once refused
     assert steps("Type 3 into quantity and tab out")[-1] == ("press", None, "Tab", None)

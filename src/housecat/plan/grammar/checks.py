@@ -728,6 +728,11 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return None  # "Typing in the search shows suggestions": a statement, no place
     if not match["mid"] and match["p"].lower() in _NAME_ENDINGS:
         return None  # "verify Welcome Back": words to find, not "Welcome is back"
+    kept = _KEPT.match(match["p"]) and not _COUNTED_FIRST.match(subject)
+    if kept and _HOLDS_THINGS.search(subject) and not quotes.is_quoted(subject):
+        # "the todo list persists after reloading": what it held, which a list shown
+        # empty does not keep
+        return None
     if (
         not Quotes.is_quoted(subject)
         and not_a_subject(subject)
@@ -1847,6 +1852,13 @@ def _a(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 _SHOWN_WHERE = re.compile(
     r" (?:appears?|shows? up|is shown|is displayed|displays?) (?:under|below|above|next to|beside"
     r"|near|in|on|inside|within) \S",
+    re.I,
+)
+_KEPT = re.compile(r"^(?:remains?|persists?)$", re.I)
+_COUNTED_FIRST = re.compile(r"^(?:only |just )?(?:\d|no\b|(?:one|two|three|four|five)\b)", re.I)
+_HOLDS_THINGS = re.compile(
+    r"\b(?:list|table|cart|basket|bag|items|todos|tasks|entries|data|changes|settings"
+    r"|preferences|selection|filters?|state|contents)$",
     re.I,
 )
 _GONE_AWAY = re.compile(r" (?:closes|closed|disappears|vanishes|goes away|hides)$", re.I)
