@@ -8260,6 +8260,8 @@ def test_a_list_said_to_persist_is_refused_not_just_shown() -> None:
     refused("my changes persist after reload")
     assert steps("Buy milk persists after reloading the page")[-1][2] == "Buy milk"
     assert steps("5 tasks remain") == [("expect_count", Target(text="tasks"), None, 5)]
+    # once the words "with values" in the chart
+    refused("the chart renders with values")
 
 
 def test_tabbing_out_of_a_field_is_the_tab_key() -> None:

@@ -1068,6 +1068,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the Customers section shows logos": things of a kind, never the word
     if _MARKUP.match(value) and re.search(r" ha(?:s|ve) ", match.group(0)):
         return None  # "the body has class dark": its markup, which no one reads on the page
+    if re.match(r"^with ", value) and not quotes.is_quoted(value):
+        return None  # "the chart renders with values": how it is drawn, no words it says
     if re.match(r"^(?:in|on|inside|within|under|below|above) ", value):
         # "the name Bob should show in the header": where it shows ("In stock" is words)
         return None
