@@ -501,6 +501,8 @@ def _compared(how: str | None) -> Compare:
 def _heading(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if not quotes.is_quoted(match["v"]) and match["v"].lower() in _SHOWN_WORDS:
         return None  # "the heading is visible": which heading? its words are what it shows
+    if not quotes.is_quoted(match["v"]) and _DESCRIBED_WORDS.match(match["v"]):
+        return None  # "the heading shows the product name": which name? the goal's to say
     value = expected(match["v"], quotes)
     if not value:
         return None
@@ -1309,6 +1311,8 @@ def _heading_says(
     text = expected(value, quotes)
     if not text:
         return None
+    if not quotes.is_quoted(value) and _DESCRIBED_WORDS.match(value):
+        return None  # "the heading shows the product name": which name? the goal's to say
     part = subject["part"] or subject["box"]
     within = part if part and part.lower() in _PART_WORDS - {"page"} else None
     heading = Target(text=text, role="heading", within=within)
@@ -1316,6 +1320,7 @@ def _heading_says(
     return one(shown, target=heading, tail=text_tail(value, quotes))
 
 
+_DESCRIBED_WORDS = re.compile(r"^(?:the|a|an|my|your|his|her|their|its|our) (?-i:[a-z])", re.I)
 _OFFERS = re.compile(r"\b(?:contains?|lists?|includes?|offers?|has|have)\b", re.I)
 _WORDS_VERB = re.compile(r"\b(?:says?|saying|reads?|reading|mentions?|mentioning)\W*$", re.I)
 # A kind said with no article before a name: "shows heading Welcome", "has button Save".
