@@ -8260,8 +8260,10 @@ def test_a_list_said_to_persist_is_refused_not_just_shown() -> None:
     refused("my changes persist after reload")
     assert steps("Buy milk persists after reloading the page")[-1][2] == "Buy milk"
     assert steps("5 tasks remain") == [("expect_count", Target(text="tasks"), None, 5)]
-    # once a heading named "the product name"
+    # once a heading named "the product name", a title "the product name"
     refused("the heading shows the product name")
+    refused("the title is the product name")
+    refused("the tab title shows the page name")
     # once the words "with values" in the chart
     refused("the chart renders with values")
 

@@ -477,6 +477,8 @@ def _there(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 def _title(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if match["v"] in _SHOWN_WORDS:
         return None  # "the title is shown": which words? the title is what shows them
+    if not quotes.is_quoted(match["v"]) and _DESCRIBED_WORDS.match(match["v"]):
+        return None  # "the title is the product name": which name? the goal's to say
     value = expected(_IN_IT.sub("", match["v"]), quotes)  # "has Acme in it": Acme
     if not value:
         return None
@@ -1143,8 +1145,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if DETERMINER.sub("", subject.lower(), count=1) in PRONOUNS:
         return None
     if _TITLE_SUBJECT.match(subject) or _URL_SUBJECT.match(subject):
-        if negated:
-            return None
+        if negated or (not quotes.is_quoted(value) and _DESCRIBED_WORDS.match(value)):
+            return None  # "the tab title shows the page name": which name? the goal's to say
         action: Action = "expect_title" if _TITLE_SUBJECT.match(subject) else "expect_url"
         text = expected(_IN_IT.sub("", value), quotes)  # "has Acme in it": Acme
         if action == "expect_url" and text and " " in text:
