@@ -8268,6 +8268,16 @@ def test_a_list_said_to_persist_is_refused_not_just_shown() -> None:
     refused("the chart renders with values")
 
 
+def test_a_one_time_code_is_typed_into_its_field() -> None:
+    # Once refused
+    assert steps("Enter the MFA code 123456 and press Verify")[0] == (
+        "fill",
+        Target(text="MFA code"),
+        "123456",
+        None,
+    )
+
+
 def test_tabbing_out_of_a_field_is_the_tab_key() -> None:
     # Once refused
     assert steps("Type 3 into quantity and tab out")[-1] == ("press", None, "Tab", None)

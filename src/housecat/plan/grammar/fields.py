@@ -31,6 +31,8 @@ _LINE_LABELS = frozenset(
     | {"card number", "cvv", "cvc", "expiry", "expiry date", "date of birth", "website"}
     | {"confirm password", "repeat password", "new password", "current password"}
     | {"verification code", "confirmation code", "invite code", "voucher code"}
+    | {"mfa code", "2fa code", "otp", "one-time code", "security code", "access code"}
+    | {"authentication code", "sms code", "login code", "pin code"}
     | {"work email", "business email", "company email", "personal email", "contact email"}
 )
 _SAYING = re.compile(
