@@ -1018,6 +1018,9 @@ def _plans_or_rejects(goal: str) -> None:
 
 @settings(max_examples=400, deadline=None)
 @given(st.text(max_size=200))
+# Once the phrase "go to /", words of ours, for a path said alone as a heading
+@example("/:")
+@example("/login: sign in as jdoe")
 def test_any_text_yields_a_plan_or_a_rejection(goal: str) -> None:
     _plans_or_rejects(goal)
 

@@ -111,10 +111,23 @@ def rewrite(goal: str) -> Rewritten:
             continue
         lines.append(line)
     lines, defined, origins = read_keywords(lines)
+    lines = [part for line in lines for part in _path_first(line, origins)]
     variables = defined | variables
     text = _pairs(_tables(_outline(_outcomes(_without_description(lines))), origins), origins)
     text = _STORED.sub(lambda m: "{{" + m["name"] + "}}", text)
     return Rewritten(text, variables, origins)
+
+
+# "/login: sign in as jdoe", "/pricing:" alone: the page the words after are about, gone to
+_PATH_FIRST = re.compile(r"^\s*(?P<path>/[^\s:]*|https?://\S+?):(?:\s+(?P<rest>\S.*)|\s*$)")
+
+
+def _path_first(line: str, origins: dict[str, str]) -> list[str]:
+    said = _PATH_FIRST.match(line)
+    if said is None:
+        return [line]
+    gone = _written([f"go to {said['path']}"], [f"{said['path']}:"], origins)
+    return gone + ([said["rest"]] if said["rest"] else [])
 
 
 def _written(sentences: list[str], lines: list[str], origins: dict[str, str]) -> list[str]:

@@ -176,13 +176,6 @@ _PLACE_FIRST = re.compile(
     re.I,
 )
 # "/pricing: the Pro plan costs $29", "/login:" over its steps: the page they are done on
-_PATH_FIRST = re.compile(r"^\s*(?P<path>/[^\s:]*|https?://\S+?):(?:\s+(?P<rest>\S.*)|\s*$)")
-
-
-def _on_the_path(said: re.Match[str]) -> str:
-    return f"On {said['path']}, {said['rest']}" if said["rest"] else f"go to {said['path']}"
-
-
 # "From the sidebar, open Reports", "Using the top nav, go to Docs": a part of the page the
 # step is done in (a page, "from the homepage", is gone to first: see `_FROM_HOME`)
 _BY_WAY_OF = re.compile(
@@ -416,7 +409,6 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
         for step in _piped(step)
     ]
     for line in lines:
-        line = _PATH_FIRST.sub(_on_the_path, line, count=1)  # "/login: sign in as jdoe"
         if _HEADING.match(line) and not _is_a_step(line, parse):
             continue  # "Steps:" introduces a list; it is not a step
         line = _SECTION_LABEL.sub("", line, count=1)  # "Steps: open Reports, click Export"
