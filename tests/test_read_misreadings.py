@@ -8278,6 +8278,19 @@ def test_a_one_time_code_is_typed_into_its_field() -> None:
     )
 
 
+def test_chat_style_arrows_and_asides_are_steps_and_checks() -> None:
+    # Once refused at "submit -> should see", at "pls", at "fill everything"
+    assert steps('fill email w/ a@b.io -> submit -> should see "Check your inbox"')[-1] == (
+        "expect_text",
+        None,
+        "Check your inbox",
+        None,
+    )
+    assert steps('search "webhooks" pls') == [("search", None, "webhooks", None)]
+    assert steps("fill everything with dummy data")[0][0] == "fill_form"
+    refused("the button says Please")  # words, never asked
+
+
 def test_tabbing_out_of_a_field_is_the_tab_key() -> None:
     # Once refused
     assert steps("Type 3 into quantity and tab out")[-1] == ("press", None, "Tab", None)

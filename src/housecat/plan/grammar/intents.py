@@ -822,7 +822,9 @@ INTENT_RULES: tuple[Rule, ...] = (
         r"| by filling in (?:all |every )(?:the )?(?P<required>required )?fields?)?$"
         r"|^(?:fill(?: in| out)?|complete) (?:(?:all|every)(?: of)? (?:the )?"
         r"(?P<required2>required )?|(?:the )?(?P<required3>required) )"
-        r"(?:fields?|inputs?)(?: (?:with|using) [\w -]+)?$",
+        r"(?:fields?|inputs?)(?: (?:with|using) [\w -]+)?$"
+        # "fill everything with dummy data": every field of the form
+        rf"|^fill(?: in| out)? everything(?: (?:with|using) {_SAMPLE_DATA})?$",
         _fill_sample,
     ),
     rule(

@@ -286,7 +286,8 @@ _STATE_WORD = re.compile(
 )
 _ARROW = re.compile(
     r" ?(?:->|=>|→|⇒) (?=" + _JOURNEY_VERB.pattern[1:] + f"|{_STATEMENT_NEXT}"
-    r"|(?:land|arrive|end up)\b)",  # "… → land on /signup": where the step before leads
+    r"|(?:land|arrive|end up)\b"  # "… → land on /signup": where the step before leads
+    r"|(?:should|must|will) (?:see|be|show|land)\b)",  # "… -> should see Done"
     re.I,
 )
 _FROM_HOME = re.compile(

@@ -468,6 +468,7 @@ _TRIED_VERBS = {
 _TRIED = re.compile(rf"^(?:try|attempt|start|begin) (?P<verb>{'|'.join(_TRIED_VERBS)})\b", re.I)
 
 
+_PLEASE_LAST = re.compile(rf"(?:,? (?:pls|plz)|(?<={CLOSE}),? please|, please)[.!]?$", re.I)
 _VERB_COLON = re.compile(
     r"^(?P<verb>fill(?: in| out)?|enter|type|input|provide):\s+(?=[^:]+:)", re.I
 )
@@ -564,6 +565,7 @@ def strip_fillers(text: str) -> str:
             rest = _IS_THERE.sub("I am", rest, count=1)
         text = rest
     text = _VERB_COLON.sub(r"\g<verb> ", text, count=1)  # "Fill in: Name: Ada"
+    text = _PLEASE_LAST.sub("", text, count=1)  # "search 'webhooks' pls": asked, no words
     # Only punctuation trails a clause: words stay ("the page says Try again").
     return text.rstrip(" .,;:!?").strip()
 
