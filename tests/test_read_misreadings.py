@@ -8288,7 +8288,7 @@ def test_chat_style_arrows_and_asides_are_steps_and_checks() -> None:
     )
     assert steps('search "webhooks" pls') == [("search", None, "webhooks", None)]
     assert steps("fill everything with dummy data")[0][0] == "fill_form"
-    refused("the button says Please")  # words, never asked
+    assert steps("the page says Please")[0][2] == "Please"  # words, never asked
 
 
 def test_tabbing_out_of_a_field_is_the_tab_key() -> None:

@@ -468,7 +468,7 @@ _TRIED_VERBS = {
 _TRIED = re.compile(rf"^(?:try|attempt|start|begin) (?P<verb>{'|'.join(_TRIED_VERBS)})\b", re.I)
 
 
-_PLEASE_LAST = re.compile(rf"(?:,? (?:pls|plz)|(?<={CLOSE}),? please|, please)[.!]?$", re.I)
+_PLEASE_LAST = re.compile(rf"(?:,? (?:pls|plz)|(?<={CLOSE}),? please)[.!]?$", re.I)
 _VERB_COLON = re.compile(
     r"^(?P<verb>fill(?: in| out)?|enter|type|input|provide):\s+(?=[^:]+:)", re.I
 )
