@@ -8291,6 +8291,15 @@ def test_chat_style_arrows_and_asides_are_steps_and_checks() -> None:
     assert steps("the page says Please")[0][2] == "Please"  # words, never asked
 
 
+def test_an_order_said_after_make_sure_is_refused_never_words() -> None:
+    # Once the words "Oak Chair appears before Oak Table" looked for on the page
+    refused("Make sure Oak Chair appears before Oak Table")
+    # and seats a plan includes are words, never a count of elements
+    assert steps("The Team plan should include 10 seats") == [
+        ("expect_text", Target(text="Team plan"), "10 seats", None)
+    ]
+
+
 def test_tabbing_out_of_a_field_is_the_tab_key() -> None:
     # Once refused
     assert steps("Type 3 into quantity and tab out")[-1] == ("press", None, "Tab", None)

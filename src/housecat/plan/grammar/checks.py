@@ -416,7 +416,16 @@ def _assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
                 return parsed
     if not bare:
         return None
+    if _ORDER_SAID.search(text):
+        return None  # "Oak Chair appears before Oak Table": an order, never those words
     return _kind_saying(text, quotes) or exists(text, quotes, strict=True)  # "expect a note …"
+
+
+_ORDER_SAID = re.compile(
+    r" (?:appears?|comes?|is|are|shows?|sits?|goes|listed|shown) (?:before|after|above|below"
+    r"|ahead of|behind) ",
+    re.I,
+)
 
 
 def _negated(words: str | None) -> bool:

@@ -54,7 +54,7 @@ _TEXT_UNITS = re.compile(
 )
 _AMOUNT_UNITS = re.compile(
     r"^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?"
-    r"|percent|dollars?|euros?|pounds?|cents?|points?|credits?)"
+    r"|percent|dollars?|euros?|pounds?|cents?|points?|credits?|seats?|licen[cs]es?|[KMGT]B)"
     r"(?: (?:left|remaining|ago|old|free|used|off))?$",
     re.I,
 )
