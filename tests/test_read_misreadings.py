@@ -8300,6 +8300,15 @@ def test_an_order_said_after_make_sure_is_refused_never_words() -> None:
     ]
 
 
+def test_a_check_of_what_a_click_does_is_never_only_the_click() -> None:
+    # Once "Click 'X'" alone: that the modal closes was never checked
+    refused("Check that the modal can be closed by clicking the X")
+    refused("the banner can be dismissed by clicking Close")
+    assert steps("generate a report by clicking Export") == [
+        ("click", Target(text="Export"), None, None)
+    ]
+
+
 def test_tabbing_out_of_a_field_is_the_tab_key() -> None:
     # Once refused
     assert steps("Type 3 into quantity and tab out")[-1] == ("press", None, "Tab", None)

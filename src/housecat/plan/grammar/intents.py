@@ -220,8 +220,17 @@ def _sign_in_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed((Draft(action, value=found[0], password=found[1]),))
 
 
+_CHECKED_LEAD = re.compile(
+    r"^(?:check|verify|confirm|ensure|make sure|test|expect|assert|validate)\b"
+    r"|\b(?:can|could|should|must|will) be\b",
+    re.I,
+)
+
+
 def _click_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "generate a report by clicking Export": the click is the step."""
+    if _CHECKED_LEAD.search(match.string[: match.start("verb")]):
+        return None  # "check the modal can be closed by clicking X": a check, never dropped
     if re.search(r"\bits\b", match["t"], re.I):
         return None  # "delete Walk the dog by clicking its × button": whose? lost with the lead
     if match["verb"].lower() in {"pressing", "hitting"}:
