@@ -8309,6 +8309,18 @@ def test_a_check_of_what_a_click_does_is_never_only_the_click() -> None:
     ]
 
 
+def test_a_search_for_a_thing_of_a_kind_types_its_name() -> None:
+    # Once "the user Ada" typed into the search box, which found nothing so named
+    assert steps("search for the user Ada") == [("search", None, "Ada", None)]
+    assert steps("search for the Oak Chair")[0][2] == "the Oak Chair"  # no kind before it
+
+
+def test_waiting_for_things_of_a_kind_is_never_waiting_for_the_word() -> None:
+    # Once a wait for the word "suggestions", which a list of them need not show
+    refused("wait for suggestions")
+    assert steps("wait for Saved") == [("wait_for", None, "Saved", None)]
+
+
 def test_tabbing_out_of_a_field_is_the_tab_key() -> None:
     # Once refused
     assert steps("Type 3 into quantity and tab out")[-1] == ("press", None, "Tab", None)

@@ -445,8 +445,9 @@ def _wait_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if seen is None:
         return None
     kind, value, target = seen
-    if shown and kind == "text" and not literal(text, value):
-        return None  # "wait until results appear": a thing, not words we could look for
+    if kind == "text" and not literal(text, value):
+        # "wait until results appear", "wait for suggestions": things, not words to look for
+        return None
     if kind == "url":
         return one("expect_url", value=value)
     if target is not None and target.names_kind and kind != "text":

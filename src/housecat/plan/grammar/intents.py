@@ -335,6 +335,7 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if placed and not where:  # "look up 'python' in the docs search": the box is named after
         where = placed["box"]
     raw_query = placed["q"] if placed else _WHOLE_SITE.sub("", match["q"].strip())
+    raw_query = _KIND_BEFORE_NAME.sub("", raw_query, count=1)  # "the user Ada": Ada is typed
     query = quotes.value(raw_query)
     spelled = quotes.is_quoted(raw_query)
     if not query or (not spelled and (has_pronoun(query) or _DESCRIBED_QUERY.match(query))):
@@ -689,6 +690,7 @@ _QUERY_IN_A_BOX = re.compile(
     r"(?P<box>(?:[\w-]+ )?(?:search(?: box| bar| field| input)|searchbox))$",
     re.I,
 )
+_KIND_BEFORE_NAME = re.compile(rf"^the (?-i:[a-z]{{3,}}) (?=(?-i:[A-Z0-9#])|{OPEN})")
 _DESCRIBED_QUERY = re.compile(
     r"^(?:for |by )?(?:(?:a|an|some|any) \S+(?: \S+)? (?:that|which|who|with|without)\b"
     r"|(?:something|anything|nothing)\b"
