@@ -1570,3 +1570,14 @@ async def test_a_suggestion_is_an_option_the_search_box_offers(
             plan = Plan(goal="g", steps=[Step(action="goto", value=url, phrase="open"), *shown])
             browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
             assert evaluate(browser).passed is holds, f"{check_said} on {html}"
+
+
+async def test_it_after_opening_a_card_is_that_card(pool: BrowserPool, pages: Pages) -> None:
+    # Once the whole page, where another plan's card listed the words
+    card = "<div class=card><h3>{}</h3><ul><li>{}</li></ul></div>"
+    holds = pages.add(card.format("Pro plan", "Priority support") + card.format("Team plan", "SSO"))
+    elsewhere = pages.add(
+        card.format("Pro plan", "Email support") + card.format("Team plan", "Priority support")
+    )
+    *_, listed = read_goal("Open the Pro plan card. It should list Priority support.").steps
+    await holds_only_on(pool, holds, elsewhere, [listed])

@@ -8321,6 +8321,16 @@ def test_waiting_for_things_of_a_kind_is_never_waiting_for_the_word() -> None:
     assert steps("wait for Saved") == [("wait_for", None, "Saved", None)]
 
 
+def test_it_after_opening_a_card_is_that_card() -> None:
+    # Once the whole page: another card may list the words
+    assert steps("Open the Pro plan card. It should list Priority support.")[-1] == (
+        "expect_text",
+        Target(text="Pro plan"),
+        "Priority support",
+        None,
+    )
+
+
 def test_tabbing_out_of_a_field_is_the_tab_key() -> None:
     # Once refused
     assert steps("Type 3 into quantity and tab out")[-1] == ("press", None, "Tab", None)

@@ -599,6 +599,10 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     part = f"{text} {element.noun}" if element.noun and element.noun != text.lower() else text
     if not element.quoted and OPENS_A_PART.search(part):
         return Parsed(opened.drafts, opened.tail, focus=part)  # "open the menu; it has X"
+    if element.noun in {"card", "tile", "section"}:
+        # "open the Pro plan card. It should list Priority support": in that card, never
+        # anywhere on the page, where another plan may list it
+        return Parsed(opened.drafts, opened.tail, focus=text)
     return opened
 
 
