@@ -8331,6 +8331,13 @@ def test_it_after_opening_a_card_is_that_card() -> None:
     )
 
 
+def test_then_after_should_is_no_step() -> None:
+    # Once refused
+    assert steps("The cart badge should then show 1") == [
+        ("expect_text", Target(text="cart badge"), "1", None)
+    ]
+
+
 def test_tabbing_out_of_a_field_is_the_tab_key() -> None:
     # Once refused
     assert steps("Type 3 into quantity and tab out")[-1] == ("press", None, "Tab", None)

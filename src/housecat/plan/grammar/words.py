@@ -510,6 +510,7 @@ _IS_SHORT = re.compile(
     r"|displayed|present|missing|selected|checked|ticked|unchecked|loaded|still|now|no longer"
     r"|not)\b)"
 )
+_THEN_AFTER_MODAL = re.compile(r"(?<= )(?P<modal>should|must|will) then(?= )", re.I)
 _HYPHENED_VERB = re.compile(r"^(?P<v>log|sign)-(?P<p>in|out|on|up)\b", re.I)
 _CREDS = re.compile(r"(?<![\w-])creds(?![\w-])", re.I)
 # "3+ results": at least three of them ("says 3+ results" is words, "type 5+" a value)
@@ -535,6 +536,8 @@ def spell_out(text: str) -> str:
         text = _AT_LEAST.sub("at least ", text)  # "expect >= 1 result"
     if "'s " in text or "’s " in text:
         text = _IS_SHORT.sub(" is ", text)  # "the banner's gone"
+    if " then " in low:
+        text = _THEN_AFTER_MODAL.sub(r"\g<modal>", text)  # "the badge should then show 1"
     return _CREDS.sub("credentials", text) if "creds" in low else text  # "enter creds"
 
 
