@@ -568,7 +568,8 @@ def strip_fillers(text: str) -> str:
             rest = _IS_THERE.sub("I am", rest, count=1)
         text = rest
     text = _VERB_COLON.sub(r"\g<verb> ", text, count=1)  # "Fill in: Name: Ada"
-    text = _PLEASE_LAST.sub("", text, count=1)  # "search 'webhooks' pls": asked, no words
+    if text.lower().rstrip(".!").endswith(("pls", "plz", "please")):
+        text = _PLEASE_LAST.sub("", text, count=1)  # "search 'webhooks' pls": asked, no words
     # Only punctuation trails a clause: words stay ("the page says Try again").
     return text.rstrip(" .,;:!?").strip()
 
