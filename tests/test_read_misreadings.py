@@ -8338,6 +8338,12 @@ def test_then_after_should_is_no_step() -> None:
     ]
 
 
+def test_a_thing_said_by_what_it_is_beside_is_refused_never_named_so() -> None:
+    # Once a field named "label above the email", a part "text below the price"
+    refused("Make sure the label above the email field says Work email")
+    refused("The text below the price says billed annually")
+
+
 def test_tabbing_out_of_a_field_is_the_tab_key() -> None:
     # Once refused
     assert steps("Type 3 into quantity and tab out")[-1] == ("press", None, "Tab", None)

@@ -446,6 +446,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "in the header the Sign in": a scope run into a name
         if not quoted and ON_A_DEVICE.search(name):
             return None  # "the menu on mobile": a screen the run does not have
+        if not quoted and _BESIDE_ANOTHER.search(name):
+            return None  # "the label above the email field": where, beside what, no name
         if not quoted and _BY_MEANS.search(name):
             return None  # "the Settings page via the gear icon": a way there, not a name
         if not quoted and noun is None and _DEVICE.match(display):
@@ -740,6 +742,9 @@ def by_number(name: str) -> bool:
 _KIND_THEN_CODE = re.compile(rf"^(?-i:[a-z]+) (?P<code>{_CODE})$")
 
 
+_BESIDE_ANOTHER = re.compile(
+    r" (?:above|below|underneath|to the (?:left|right) of) (?:the|a|an|this|that) ", re.I
+)
 # "key Staging", "project Apollo": a kind, then a name written in capitals
 _KIND_THEN_TITLE = re.compile(
     r"^(?P<kind>(?-i:[a-z]{3,})) (?P<x>(?-i:[A-Z])\w*(?: (?-i:[A-Z])\w*)*)$"
