@@ -689,8 +689,18 @@ def test_typing_without_a_field_types_into_the_field_just_used() -> None:
         fill("Search", "cats", "textbox"),
         press("Enter"),
     ]
-    with pytest.raises(GoalNotUnderstood, match="type cats"):
-        read_goal("click the Buy button and type cats")
+    # After a click or a key press that names no field: where the page put the focus
+    assert shapes("click the Buy button and type cats") == [
+        click("Buy", "button"),
+        ("type", None, "cats", None),
+    ]
+    assert shapes("press Ctrl+K, type billing") == [
+        press("Control+k"),
+        ("type", None, "billing", None),
+    ]
+    for goal in ("type cats", "go to /search and type cats"):
+        with pytest.raises(GoalNotUnderstood, match="type cats"):
+            read_goal(goal)
 
 
 def test_waiting_until_something_is_shown_waits_for_it() -> None:

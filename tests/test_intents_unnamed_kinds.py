@@ -369,3 +369,38 @@ async def test_signing_up_with_pairs_fills_them_and_sends_the_form(
     # A form that is never sent fails at the check
     dead = SIGN_UP.replace("onsubmit", "data-off").replace("<button>", "<button type=button>")
     assert not (await sign_up(pool, pages.add(dead))).result.passed
+
+
+# A command palette: Ctrl+K opens it with its box focused; Enter shows what was typed.
+PALETTE = """
+<button id=go>Go</button>
+<div id=palette hidden><input aria-label="Command" id=cmd></div>
+<script>
+document.addEventListener('keydown', e => {
+  if (e.ctrlKey && e.key === 'k') { e.preventDefault(); palette.hidden = false; cmd.focus(); }
+});
+cmd.addEventListener('keydown', e => {
+  if (e.key === 'Enter') out.textContent = 'Opened ' + cmd.value;
+});
+</script>
+"""
+
+
+async def test_words_typed_after_a_key_press_go_where_the_focus_went(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    goal = "Press Ctrl+K, type billing and press Enter. The page should say Opened billing"
+    await passes_and_replays(pool, pages.add(PALETTE + SAYS), goal)
+    # The palette never opens: the focus stays on the page, and typing there fails.
+    broken = pages.add(PALETTE.replace("e.key === 'k'", "e.key === 'j'") + SAYS)
+    result, _ = await run(pool, broken, goal)
+    assert not result.passed
+    assert "nothing to type 'billing' into has the focus" in (result.error or "")
+
+
+async def test_typing_where_the_focus_is_on_a_button_fails_naming_it(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    result, _ = await run(pool, pages.add(PALETTE + SAYS), "Click Go and type billing")
+    assert not result.passed
+    assert "the focus is on the button 'Go'" in (result.error or "")

@@ -8383,7 +8383,7 @@ def test_a_part_opened_with_keys_is_the_keys_pressed() -> None:
     assert steps("Open the search with Ctrl+K and search for billing")[0] == (
         "press",
         None,
-        "Control+K",
+        "Control+k",
         None,
     )
     assert steps("Close the dialog with Escape") == [("press", None, "Escape", None)]

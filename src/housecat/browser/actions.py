@@ -218,6 +218,39 @@ async def _press(
     return _done(found)
 
 
+async def _type(
+    page: Page, step: Step, start_url: str, timeout_s: float, healer: Chooser | None
+) -> Done:
+    """Type where the focus is, which must be somewhere a person can type."""
+    focused = await page.evaluate(_FOCUSED_JS)
+    if focused is None:
+        raise StepFailed(f"nothing to type '{step.value}' into has the focus")
+    if not focused["typable"]:
+        raise StepFailed(f"the focus is on {focused['what']}, where nothing can be typed")
+    await page.keyboard.type(step.value or "")
+    return Done(note=f"typed into {focused['what']}")
+
+
+# The focused element, looked for inside shadow roots and same-origin frames too.
+_FOCUSED_JS = """() => {
+  let el = document.activeElement;
+  for (;;) {
+    const inner = el && (el.shadowRoot || el.contentDocument);
+    if (!inner || !inner.activeElement) break;
+    el = inner.activeElement;
+  }
+  if (!el || el === document.body || el === document.documentElement) return null;
+  const tag = el.tagName.toLowerCase();
+  const texty = ['text', 'search', 'email', 'url', 'tel', 'password', 'number'];
+  const field = (tag === 'textarea' || (tag === 'input' && texty.includes(el.type || '')))
+    && !el.disabled && !el.readOnly;
+  const name = el.getAttribute('aria-label') || el.getAttribute('placeholder') || el.name
+    || (el.innerText || '').trim().slice(0, 40);
+  return {typable: field || el.isContentEditable,
+          what: name ? `the ${tag} '${name}'` : `a ${tag}`};
+}"""
+
+
 async def _submit(
     page: Page, step: Step, start_url: str, timeout_s: float, healer: Chooser | None
 ) -> Done:
@@ -307,6 +340,7 @@ _ACTIONS = {
     "uncheck": _check,
     "hover": _hover,
     "press": _press,
+    "type": _type,
     "submit": _submit,
     "wait": _wait,
     "reload": _reload,

@@ -19,6 +19,8 @@ Action = Literal[
     "check",
     "uncheck",
     "press",
+    # Typing into whatever has the focus, which a key press before moved there (Ctrl+K).
+    "type",
     "hover",
     "submit",
     "wait_for",
@@ -130,6 +132,7 @@ _NEEDS_VALUE = frozenset(
         "fill",
         "select",
         "press",
+        "type",
         "wait_for",
         "wait",
         "expect_text",
@@ -385,6 +388,8 @@ class Step(BaseModel):
             raise ValueError(f"{self.action} needs a target")
         if self.action in _NEEDS_VALUE and self.value is None:
             raise ValueError(f"{self.action} needs a value")
+        if self.action == "type" and self.target is not None:
+            raise ValueError("type goes where the focus is: fill names its field")
         if (self.action in CREDENTIALS) != (self.password is not None):
             raise ValueError("password belongs to signing in, and signing in needs one")
         if (self.action == "expect_count") != (self.count is not None):
@@ -452,6 +457,8 @@ class Step(BaseModel):
                 text = f"Uncheck {target}"
             case "press":
                 text = f"Press {value}" + (f" in {target}" if target else "")
+            case "type":
+                text = f"Type '{value}' where the focus is"
             case "hover":
                 text = f"Hover over {target}"
             case "submit" if self.target is not None and self.target.role == "form":

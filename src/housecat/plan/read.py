@@ -18,7 +18,8 @@ How a goal is read, where the language is ambiguous:
   it is in becomes `within` ("the list shows 3 items" -> within "list"). On a whole page,
   "shows 3 results" is text, since "results" names no kind of element.
 - A page named without a path ("go to the pricing page") is followed by its link text.
-- Typing with no field named ("type cats") goes into the field the step before used.
+- Typing with no field named ("type cats") goes into the field the step before used, or,
+  after a key press or a click on no field, where the page put the focus.
 - A field may be named by its label and a colon: "enter user: admin", or a line that is only
   "Username: admin" when the label is one a form asks for (not "Note:" or "Comment:").
   "fill the form with name Bob and email bob@x.io" fills one field per pair; a pair whose
@@ -516,6 +517,10 @@ def _says_signed_out(phrase: str, parsed: Parsed) -> bool:
     return bool(_SIGNED_OUT.match(phrase)) and all(d.action == "goto" for d in parsed.drafts)
 
 
+# Steps after which the focus is where the page put it, for typing with no field named.
+_MOVE_FOCUS = frozenset({"press", "click", "type"})
+
+
 def _compile(goal: str) -> Plan:
     cut = _cut(goal)
     steps: list[Step] = []
@@ -528,6 +533,8 @@ def _compile(goal: str) -> Plan:
                 target = _field_in_use(steps)
                 if target is None and is_email(draft.value or ""):
                     action = "fill_email"  # the page's one e-mail field, found when it runs
+                elif target is None and steps and steps[-1].action in _MOVE_FOCUS:
+                    action = "type"  # "press Ctrl+K, type billing": where the focus went
                 elif target is None:
                     raise GoalNotUnderstood(phrase)
             step = _step(draft, action, target, phrase)

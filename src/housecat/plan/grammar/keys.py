@@ -94,7 +94,8 @@ def key_name(text: str, *, said_key: bool) -> str | None:
     if key is None and (said_key or mods):
         key = KEYS_NAMED_AS_KEYS.get(low)
     if key is None and mods and len(last) == 1:
-        key = last
+        # "Ctrl+K" is the K key, which types "k" unless Shift is held too
+        key = last.upper() if "Shift" in modifiers else last.lower()
     if key is None:
         return None
     return "+".join([*(m for m in modifiers if m), key])
