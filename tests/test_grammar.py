@@ -698,6 +698,15 @@ def test_typing_without_a_field_types_into_the_field_just_used() -> None:
         press("Control+k"),
         ("type", None, "billing", None),
     ]
+    # Focusing a field is clicking in it; a button focused but not pressed is no click
+    for said in ("focus the Search field", "put the cursor in the Search box"):
+        assert shapes(f"{said} and type cats") == [
+            click("Search", "textbox"),
+            fill("Search", "cats", "textbox"),
+        ]
+    for goal in ("focus the Save button", "Focus Save"):
+        with pytest.raises(GoalNotUnderstood, match=goal):
+            read_goal(goal)
     for goal in ("type cats", "go to /search and type cats"):
         with pytest.raises(GoalNotUnderstood, match="type cats"):
             read_goal(goal)

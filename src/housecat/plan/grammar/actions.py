@@ -305,6 +305,17 @@ def _in_item(control: str, item: str, quotes: Quotes) -> Parsed | None:
     return one("click", target=element.target.model_copy(update={"within": quotes.value(item)}))
 
 
+def _focus(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Focus a field by clicking in it; focusing a button without pressing it is no click."""
+    element = parse_element(match["t"], quotes, "fill")
+    if element is None or element.target.role not in _TYPED_IN:
+        return None
+    return one("click", target=element.target)
+
+
+_TYPED_IN = frozenset({"textbox", "searchbox", "combobox"})
+
+
 def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Click an element; "select the Newsletter checkbox" ticks it instead."""
     verb = match["verb"].lower()
@@ -603,6 +614,11 @@ ACTION_RULES: tuple[Rule, ...] = (
         rf" (?P<t>{OPEN}\d+{CLOSE}|(?-i:[A-Z])[^{OPEN}]*?)"
         rf"(?: {_FOLDING})?$",
         _toggle,
+    ),
+    rule(
+        r"^(?:focus(?: on)?|click (?:into|inside)|move (?:the )?focus (?:in)?to"
+        r"|(?:put|place) (?:the |your )?(?:cursor|focus|caret) (?:in|into|on)) (?P<t>.+)$",
+        _focus,
     ),
     rule(
         r"^(?P<verb>click on|click in|click|tap on|tap|press on|press|hit|push|choose|select|pick"
