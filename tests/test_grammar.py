@@ -620,6 +620,11 @@ def test_unquoted_value_runs_to_the_target_word() -> None:
 def test_unquoted_value_at_the_end_keeps_its_commas_and_ands() -> None:
     assert shapes("fill in Message with hello, world") == [fill("Message", "hello, world")]
     assert shapes("set Name to Tom and Jerry") == [fill("Name", "Tom and Jerry")]
+    # …until a step of its own follows: "hit Subscribe" is no part of the address typed
+    assert shapes("fill Email with a@b.io, hit Subscribe") == [
+        fill("Email", "a@b.io"),
+        click("Subscribe"),
+    ]
 
 
 def test_comma_inside_an_assertion_value_stays_in_the_value() -> None:
