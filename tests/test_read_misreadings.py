@@ -7378,6 +7378,10 @@ def test_a_step_said_with_what_it_should_show_comes_before_the_check() -> None:
         "/docs/nope",
         None,
     )
+    # "the page /docs/nope": that address, opened, never a part of the page so named
+    assert steps("The page /docs/nope says Page not found") == steps(
+        "Going to /docs/nope shows Page not found"
+    )
     # A control named "Save with an empty name", the word "letters" typed
     refused("Clicking Save with an empty name shows an error")
     refused("type letters into Phone")
