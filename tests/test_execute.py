@@ -163,6 +163,25 @@ async def test_opening_a_missing_page_fails(pool: BrowserPool, sites: str) -> No
     result, _, _ = await run(pool, step("goto", value=f"{sites}/shop/no-such-page"))
     assert not result.passed
     assert "answered HTTP 404" in (result.error or "")
+    assert "say so: '" in (result.error or "")  # how to say the error is expected
+
+
+async def test_an_address_that_must_answer_an_error_passes_only_on_that_error(
+    pool: BrowserPool, sites: str
+) -> None:
+    missing = f"{sites}/shop/no-such-page"
+    must_be_missing = step("goto", value=missing).model_copy(update={"status": 404})
+    assert (await run(pool, must_be_missing))[0].passed
+    # found after all, or answering another error: the step fails saying what it got
+    found = must_be_missing.model_copy(update={"value": f"{sites}/shop/login"})
+    gone = must_be_missing.model_copy(update={"status": 410})
+    for opened, answered in (
+        (found, "HTTP 200 OK, not HTTP 404"),
+        (gone, "HTTP 404 Not Found, not HTTP 410"),
+    ):
+        result, _, _ = await run(pool, opened)
+        assert not result.passed, opened.value
+        assert answered in (result.error or ""), result.error
 
 
 async def test_an_unreachable_site_fails_in_plain_words(pool: BrowserPool) -> None:

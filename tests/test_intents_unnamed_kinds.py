@@ -404,3 +404,15 @@ async def test_typing_where_the_focus_is_on_a_button_fails_naming_it(
     result, _ = await run(pool, pages.add(PALETTE + SAYS), "Click Go and type billing")
     assert not result.passed
     assert "the focus is on the button 'Go'" in (result.error or "")
+
+
+async def test_a_page_said_to_be_missing_passes_only_while_it_is(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    url = pages.add(SAYS)
+    await passes_and_replays(pool, url, "the 404 page at /no-such-page says 'not found'")
+    # the address exists after all: the page it shows is no 404, whatever it says
+    there = url.rsplit("/", 1)[1]
+    result, _ = await run(pool, url, f"the 404 page at /{there} says 'not found'")
+    assert not result.passed
+    assert "HTTP 200 OK, not HTTP 404" in (result.error or "")

@@ -1905,7 +1905,7 @@ def test_still_being_on_a_page_is_being_on_it() -> None:
 def test_an_address_said_to_return_a_status_is_refused_never_words_to_find() -> None:
     # A page showing "200" anywhere would pass; opening it checks the answer itself (see
     # test_an_answer_of_200_is_the_address_opened_and_kept), which no other code is.
-    refused("/health responds with HTTP 503")
+    assert read_goal("/health responds with HTTP 503").steps[0].status == 503  # that answer
     assert steps("/health says 200") == [
         ("goto", None, "/health", None),
         ("expect_text", None, "200", None),
@@ -6787,7 +6787,7 @@ def test_an_answer_of_200_is_the_address_opened_and_kept() -> None:
     assert read_goal("/pricing returns 200").steps[1].compare == "equals"
     assert steps("the homepage doesn't 404") == steps("the homepage loads")
     assert steps("GET /api/health should say ok") == steps("/api/health says ok")
-    refused("/pricing returns 404")  # opening it fails on a 404: which answer must it be?
+    assert read_goal("/pricing returns 404").steps[0].status == 404  # that answer, only
 
 
 def test_the_test_itself_said_to_do_its_steps_does_them() -> None:
@@ -7378,6 +7378,13 @@ def test_a_step_said_with_what_it_should_show_comes_before_the_check() -> None:
         "/docs/nope",
         None,
     )
+    # An error said to be the answer: the address must answer it, and nothing else passes
+    for goal in ("/nope returns 404", "GET /nope should respond with 404 Not Found"):
+        assert read_goal(goal).steps[0].status == 404, goal
+    opened = read_goal("the 404 page at /nope says Page not found").steps
+    assert [(s.action, s.status) for s in opened] == [("goto", 404), ("expect_text", None)]
+    assert read_goal("/nope says Page not found").steps[0].status is None
+    refused("/old returns 302")  # sent on: where to, no words say
     # "the page /docs/nope": that address, opened, never a part of the page so named
     assert steps("The page /docs/nope says Page not found") == steps(
         "Going to /docs/nope shows Page not found"

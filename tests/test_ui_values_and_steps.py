@@ -308,6 +308,31 @@ def test_a_step_done_only_if_enabled_stays_so_through_the_editor(ui: TestClient)
     assert [s["only_if_enabled"] for s in pinned] == [True, False]
 
 
+def test_an_address_that_must_answer_an_error_keeps_it_through_the_editor(
+    ui: TestClient,
+) -> None:
+    test = create(ui, goal="the 404 page at /nope says Page not found")
+    steps = ui.get(f"/api/tests/{test['id']}/steps").json()["steps"]
+    assert (steps[0]["action"], steps[0]["status"]) == ("goto", 404)
+    page = ui.get(f"/tests/{test['id']}").text
+    assert "must answer HTTP 404" in page
+    rows = {
+        "step_action": ["goto", "expect_text"],
+        "step_target": ["", ""],
+        "step_value": ["/nope", "Page not found"],
+        "step_status": re.findall(r'name="step_status" value="([^"]*)"', page)[:2],
+    }
+    answer = ui.post(f"/tests/{test['id']}/steps", data=rows, headers=HTMX)
+    assert answer.status_code == 200, answer.text
+    pinned = ui.get(f"/api/tests/{test['id']}/steps").json()["steps"]
+    assert [s["status"] for s in pinned] == [404, None]
+    # only an address opened answers: a click never does
+    click = {"action": "click", "target": {"text": "Go"}, "phrase": "x", "status": 404}
+    refused = ui.put(f"/api/tests/{test['id']}/steps", json={"steps": [click]})
+    assert refused.status_code == 422
+    assert "status belongs to goto" in refused.json()["error"]
+
+
 def test_a_floor_on_a_count_survives_the_editor(ui: TestClient) -> None:
     test = create(ui)
     answer = ui.post(

@@ -96,8 +96,14 @@ async def _goto(
     base = page.url if page.url.startswith("http") else start_url
     url = urljoin(base, step.value or "/")
     response = await page.goto(url)
-    if response is not None and response.status >= 400:
-        raise StepFailed(f"{url} answered HTTP {response.status} {response.status_text}".strip())
+    answered = f"HTTP {response.status} {response.status_text}".strip() if response else ""
+    if step.status is not None and (response is None or response.status != step.status):
+        raise StepFailed(f"{url} answered {answered or 'nothing'}, not HTTP {step.status}")
+    if step.status is None and response is not None and response.status >= 400:
+        # A page that must not exist is a check some journeys mean to make
+        hint = f" (if it should, say so: '{step.value} returns {response.status}')"
+        hint = hint if response.status < 500 else ""
+        raise StepFailed(f"{url} answered {answered}{hint}")
     return Done()
 
 

@@ -370,6 +370,8 @@ async def _run_step(page: Page, run: Run, number: int, step: Step, emit: Emit) -
         done: Done = await actions.perform(
             page, concrete, run.start_url, timeout_s, healer=run.healer
         )
+        if run.bad_document and step.status is not None:
+            run.bad_document = None  # the error the address must answer, which goto checked
         if run.bad_document:
             raise StepFailed(f"the page failed to load: {run.bad_document}")
     except (StepFailed, MissingVariable) as exc:

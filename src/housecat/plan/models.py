@@ -348,6 +348,9 @@ class Step(BaseModel):
     at_least: bool = False  # expect_count only: the count is a floor, not the exact number
     # expect_url and expect_title: how the value must match; contained, unless said otherwise
     compare: Compare = "contains"
+    # goto only: the HTTP error the address must answer ("/nope returns 404"); absent, any
+    # error answer fails the step.
+    status: int | None = Field(default=None, ge=400, le=599)
     phrase: str
     locator: str | None = None
     healed: bool = False
@@ -402,6 +405,8 @@ class Step(BaseModel):
             raise ValueError(
                 "goto needs an absolute http(s) URL, a path starting with '/' or a {{variable}}"
             )
+        if self.status is not None and (self.action != "goto" or self.target is not None):
+            raise ValueError("status belongs to goto an address: what it must answer")
         if self.action == "wait" and self.value is not None and not _is_seconds(self.value):
             raise ValueError("wait needs a number of seconds")
         if self.only_if is not None and self.action not in CONDITIONAL_ACTIONS:
@@ -443,6 +448,8 @@ class Step(BaseModel):
         if secret and value and not VARIABLE.fullmatch(value):
             value = "•" * 8
         match self.action:
+            case "goto" if self.status:
+                text = f"Go to {value}, which must answer HTTP {self.status}"
             case "goto":
                 text = f"Go to {value}"
             case "click":

@@ -619,6 +619,7 @@ def _step(draft: Draft, action: Action, target: Target | None, phrase: str) -> S
         count=draft.count,
         at_least=draft.at_least,
         compare="equals" if root else draft.compare,
+        status=draft.status,
         password=draft.password,
         phrase=phrase,
         only_if=draft.only_if,

@@ -36,6 +36,7 @@ class TestStep(BaseModel):
     phrase: str = Field(description="The words the step was written in")
     count_at_least: bool = Field(default=False, description="expect_count: a floor, not exact")
     compare: Compare = "contains"
+    status: int | None = Field(default=None, description="goto: the HTTP error it must answer")
     password: str | None = Field(default=None, description="sign_in: a {{variable}}")
     only_if: Target | None = Field(default=None, description="Run only when this is shown")
     only_if_enabled: bool = Field(
@@ -61,6 +62,7 @@ class NewStep(BaseModel):
     phrase: str = Field(default="", max_length=500, description="Blank: said from the step")
     count_at_least: bool = False
     compare: Compare = "contains"
+    status: int | None = None
     password: str | None = None
     only_if: Target | None = None
     only_if_enabled: bool = False
@@ -98,6 +100,7 @@ def shown(order: int, step: Step) -> TestStep:
         phrase=step.phrase,
         count_at_least=step.at_least,
         compare=step.compare,
+        status=step.status,
         password=step.password,
         only_if=step.only_if,
         only_if_enabled=step.only_if_enabled,

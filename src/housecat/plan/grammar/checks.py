@@ -1552,11 +1552,18 @@ STATUS_CODE = re.compile(
 
 
 def _page_at(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    """Read "the signup page at /signup has X": open that address, then check the page."""
+    """Read "the signup page at /signup has X": open that address, then check the page;
+    "the 404 page at /nope": an address that must answer that error."""
     said = parse_assertion(f"the page {match['rest']}", quotes, bare=False)
     if said is None:
         return None
-    return Parsed((Draft("goto", value=_with_scheme(match["url"])), *said.drafts))
+    code = _ERROR_CODE.search(match["kind"])
+    opened = Draft("goto", value=_with_scheme(match["url"]), status=int(code[0]) if code else None)
+    return Parsed((opened, *said.drafts))
+
+
+# An HTTP answer that is an error: what a page that must not exist answers
+_ERROR_CODE = re.compile(r"\b[45]\d\d\b")
 
 
 _A_FORMAT = re.compile(
@@ -1578,7 +1585,10 @@ def _address_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return Parsed(
                 (Draft("goto", value=address), Draft("expect_url", value=address, compare="equals"))
             )
-        return None  # "returns 404", "does not return 500": which answer it does give?
+        code = _ERROR_CODE.search(match["v"])
+        if code and not negated:  # "returns 404": opened, it must answer that error
+            return Parsed((Draft("goto", value=_with_scheme(match["url"]), status=int(code[0])),))
+        return None  # "does not return 500", "returns 302": which answer it does give?
     if answers and negated:
         return None  # "/api does not return Error": which answer it does give, no words say
     if answers and _A_FORMAT.match(match["v"]) and not quotes.is_quoted(match["v"]):
@@ -2032,7 +2042,8 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     # "the signup page at /signup has an Email field": open it, then read the page
     rule(
-        rf"^(?:the )?(?:[\w-]+ ){{1,3}}(?:page|site|form|screen) (?:at|on) (?P<url>{_ADDRESS})"
+        rf"^(?:the )?(?P<kind>(?:[\w-]+ ){{1,3}})(?:page|site|form|screen) (?:at|on)"
+        rf" (?P<url>{_ADDRESS})"
         r" (?P<rest>(?:has|have|shows?|says?|contains?|lists?|includes?|displays?) .+)$",
         _page_at,
     ),

@@ -30,6 +30,7 @@ class Draft:
     only_if_enabled: bool = False
     at_least: bool = False
     compare: Compare = "contains"
+    status: int | None = None
 
 
 @dataclass(frozen=True)

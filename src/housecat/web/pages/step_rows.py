@@ -40,6 +40,7 @@ class StepRow:
     only_if: str = ""  # what the step waits on, as JSON; shown, not edited
     compare: str = ""  # how a URL or title must match ("ends"); kept, not edited
     only_if_enabled: str = ""  # "1": the step runs only if its element is enabled; kept
+    status: str = ""  # the HTTP error an address must answer ("404"); kept, not edited
 
     @property
     def condition(self) -> str:
@@ -68,6 +69,7 @@ class StepRow:
             only_if=step.only_if.model_dump_json() if step.only_if else "",
             compare="" if step.compare == "contains" else step.compare,
             only_if_enabled="1" if step.only_if_enabled else "",
+            status="" if step.status is None else str(step.status),
         )
 
     def as_step(self) -> dict[str, Any]:
@@ -91,6 +93,8 @@ class StepRow:
             step["password"] = self.password or "{{password}}"
         if self.compare and self.action in {"expect_url", "expect_title"}:
             step["compare"] = self.compare
+        if self.status and self.action == "goto":
+            step["status"] = self.status  # a number, or refused where the step is validated
         if self.only_if:
             try:
                 step["only_if"] = json.loads(self.only_if)
