@@ -858,7 +858,13 @@ def test_it_in_a_check_is_the_one_item_the_step_before_named() -> None:
 
 
 def test_an_empty_form_is_sent_as_it_is_never_a_form_named_empty() -> None:
-    for goal in ["submit the empty form", "submit the form empty", "send the blank form"]:
+    for goal in [
+        "submit the empty form",
+        "submit the form empty",
+        "send the blank form",
+        "submit an empty form",
+        "submit a form",
+    ]:
         assert steps(goal) == [("submit", None, None, None)], goal
     assert steps("submit the form without filling anything in") == [("submit", None, None, None)]
     assert steps("submit the contact form") == [
@@ -1585,7 +1591,15 @@ def test_a_clause_run_on_into_a_name_is_refused_never_clicked() -> None:
 
 
 def test_when_something_shows_is_not_what_it_shows() -> None:
-    refused("Verify the error 'Email is required' shows when submitting an empty form")
+    # when it shows is a step, done first: never words the error says
+    assert steps("Verify the error 'Email is required' shows when submitting an empty form") == [
+        ("submit", None, None, None),
+        ("expect_text", None, "Email is required", None),
+    ]
+    assert steps("Check Page not found is shown when visiting /nope") == steps(
+        "Visit /nope, then check Page not found is shown"
+    )
+    refused("the spinner shows when loading")  # loading what? no step says
     refused("the banner shows after a second")
     assert steps("the page shows After Hours") == [("expect_text", None, "After Hours", None)]
 

@@ -377,7 +377,7 @@ def _hover(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 def _submit(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if match["form"]:
         name = quotes.value(match["form"])
-        if name.lower() in _LEFT_EMPTY:
+        if name.lower() in _LEFT_EMPTY | {"a", "an"}:
             return one("submit")  # "submit the empty form": nothing typed, then sent
         left_empty, _, rest = name.partition(" ")
         if left_empty.lower() in _LEFT_EMPTY and not quotes.is_quoted(match["form"]):
@@ -585,7 +585,7 @@ ACTION_RULES: tuple[Rule, ...] = (
     rule(
         r"^(?:submit|send|submitting|sending)(?: (?:it|the form|this form|the page|form|the data))?"
         r"(?: (?:with|using|via|by clicking|by pressing)(?: on)? (?P<btn>.+))?$"
-        r"|^(?:submit|send) (?:the |this )?(?P<form>.+?) form$"
+        r"|^(?:submit|send) (?:the |this |an? )?(?P<form>.+?) form$"
         # "submit the form empty": what it holds is left as it is
         r"|^(?:submit|send) (?:the |this )?form (?:empty|blank|as it is|without (?:filling|entering"
         r"|typing) (?:anything|it|any of it|a thing)(?: in)?)$",

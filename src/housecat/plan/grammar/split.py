@@ -314,7 +314,7 @@ _SIGNED_AFTER = re.compile(
 # searching for oak": the step, then the check
 _ACTED_AFTER = re.compile(
     r"^(?P<check>[^,]+?) (?:(?:after|once|when|as soon as) (?:I|we|you) (?P<step>[^,]+)"
-    r"|(?P<doing>(?:after|once|upon) \w+ing\b[^,]*))$",
+    r"|(?P<doing>(?:after|once|upon|when) \w+ing\b[^,]*))$",
     re.I,
 )
 _DONE_FIRST = re.compile(
@@ -463,7 +463,8 @@ def _acted_first(sentence: str, parse: ParseFn) -> str:
     said = _ACTED_AFTER.match(sentence)
     if said is None:
         return sentence
-    first = said["step"] or said["doing"]  # "after searching for oak" reads as a step too
+    # "after searching for oak", "when visiting /nope" read as a step too
+    first = said["step"] or re.sub(r"^when ", "after ", said["doing"], flags=re.I)
     step = parse(first)
     if step is None or _checks_only(step) or not _checks_only(parse(said["check"])):
         return sentence
