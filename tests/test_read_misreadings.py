@@ -8343,6 +8343,8 @@ def test_a_search_for_a_thing_of_a_kind_types_its_name() -> None:
 def test_waiting_for_things_of_a_kind_is_never_waiting_for_the_word() -> None:
     # Once a wait for the word "suggestions", which a list of them need not show
     refused("wait for suggestions")
+    # with its own verb, never a value typed by the step before ("wait" into "suggestions")
+    assert refused("Fill Search with oak and wait for suggestions") == "wait for suggestions"
     assert steps("wait for Saved") == [("wait_for", None, "Saved", None)]
 
 

@@ -910,6 +910,8 @@ def _lent_verb(
         return None  # "click Load more, then 20 more products appear": never clicked
     if _CHECK_VERB.match(text):
         return None  # "change X to 2 and check the total updates to $9": a check of its own
+    if _JOURNEY_VERB.match(text) and text[:1].islower() and " " in text:
+        return None  # "fill Search with oak and wait for suggestions": never "wait" typed
     borrowed = parse(f"{verb['verb']} {text}")
     if borrowed is None or any(d.target is None for d in borrowed.drafts):
         return None
