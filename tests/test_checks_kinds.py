@@ -126,6 +126,17 @@ KIND_CASES = [
         "<header>Email</header><table><tr><th>Name</th></tr><tr><td>Email</td></tr></table>",
     ),
     (
+        # "the Revenue card is visible": a part of the page headed so, never the word in a link
+        read_goal("the Revenue card is visible").steps[0],
+        "<nav><a href='#'>Costs</a></nav><article><h3>Revenue</h3><p>$12,400</p></article>",
+        "<nav><a href='#'>Revenue</a></nav><article><h3>Costs</h3><p>$4,100</p></article>",
+    ),
+    (
+        read_goal("the Usage widget is shown").steps[0],
+        "<div class='widget usage'><p>80 %</p></div>",
+        "<div class='widget'><p>Usage: see below</p></div><a href='#'>Usage</a>",
+    ),
+    (
         # "the row with Bob says Active": the row that holds Bob
         read_goal("check the row with Bob says Active").steps[0],
         "<table><tr><td>Bob</td><td>Active</td></tr><tr><td>Ann</td><td>Paused</td></tr></table>",

@@ -81,7 +81,7 @@ STATE_CHECKS = frozenset(
     | {"expect_enabled", "expect_disabled"}
 )
 # Kind words a check says of a part of the page, which is found as a region.
-PART_NOUNS = frozenset({"section", "panel", "drawer", "filter", "area"})
+PART_NOUNS = frozenset({"section", "panel", "drawer", "filter", "area", "card", "tile", "widget"})
 ITEM_ACTIONS = frozenset({"click", "hover", "check", "uncheck", "delete"})
 CHECKS = frozenset(
     {

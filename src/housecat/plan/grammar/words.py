@@ -117,6 +117,7 @@ ELEMENT_NOUNS: dict[str, str | None] = {
     "option": None,
     "card": None,
     "tile": None,
+    "widget": None,
     "text": None,
     "word": None,
     "phrase": None,
