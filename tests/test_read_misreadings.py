@@ -8571,3 +8571,19 @@ def test_marks_around_nothing_a_length_and_a_chosen_place_are_no_words() -> None
     refused('Fill in the search with "   " and press Enter')
     refused("Check the booking reference is 6 characters")
     refused("Click Select on the cheapest flight")
+
+
+def test_who_a_check_is_said_of_is_no_part_of_what_it_finds() -> None:
+    # Once a link named "logged-out users see a Sign in", and a part named "hp loads, nav"
+    assert steps("Check that logged-out users see a Sign in link") == steps(
+        "Check that I see a Sign in link"
+    )
+    assert steps("guests can see the Sign up button") == steps("the Sign up button is visible")
+    # signed out is how a journey starts; said after signing in, it is not what is checked
+    assert refused("Log in, then check that logged-out users see a Sign in link") == (
+        "check that logged-out users see a Sign in link"
+    )
+    assert steps("Log in and check the guests field shows 2")[1][1] == Target(
+        text="guests", role="textbox"
+    )
+    assert refused("hp loads, nav has Docs") == "hp loads"

@@ -197,7 +197,12 @@ _NOTHING_TYPED = re.compile(
     re.I,
 )
 _PRESSES = {"click", "press", "submit"}
-_SAYS_SIGNED_OUT = re.compile(rf"\b{_AS_SIGNED_OUT}|^{_WHEN_SIGNED_OUT}", re.I)
+_SAYS_SIGNED_OUT = re.compile(
+    rf"\b{_AS_SIGNED_OUT}|^{_WHEN_SIGNED_OUT}|^{_CHECKED_THAT}(?:the )?(?:guests"
+    r"|(?:(?:logged|signed)[- ]out|anonymous) (?:users|visitors|customers|shoppers))"
+    r"(?= (?:should|must|will|can|only|still|do|also) |(?: \w+)? (?:see|get|are|have)\b)",
+    re.I,
+)
 _A_RANGE = re.compile(rf"\bbetween \$?(?:\d[\d.,]*|{NUMBER})(?: and \S|$)", re.I)
 _NOW_AND_THEN = re.compile(
     r"\b(?:sometimes|occasionally|intermittently|randomly|from time to time|now and then)\b",

@@ -660,6 +660,9 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
         joined = _Span(spans[-1].start, piece.end, spans[-1].verb)
         together = parse(_text(sentence, joined))
         if together is not None and (before is None or _checks_only(together)):
+            if _named_across_a_comma(together):
+                spans.append(piece)  # "hp loads, nav has Docs": never a part "hp loads, nav"
+                return
             # "Anna Smith and James Smith should be listed": one statement of two subjects;
             # "Save and Cancel are visible" never clicks Save; "verify Oak Chair and Oak
             # Table show in the cart": both in the cart, never the first anywhere
@@ -810,6 +813,18 @@ def _own_step(
     if before is not None and _lent_verb(current_text, before, text, strength, parse):
         return False
     return strength != "weak" or (before is not None and before.tail == "closed")
+
+
+def _named_across_a_comma(parsed: Parsed) -> bool:
+    """Tell whether a reading names a part of the page with a comma in its name."""
+    return any(
+        d.target is not None
+        and (
+            ", " in (d.target.within or "")
+            or (d.target.role is None and ", " in d.target.text and d.value)
+        )
+        for d in parsed.drafts
+    )
 
 
 def _open_fields(parsed: Parsed | None) -> bool:

@@ -366,6 +366,10 @@ _FILLER = re.compile(
 _SUBJECT = re.compile(
     r"^(?:i|we|you|they|he|she|users?|(?:the|a) (?:user|visitor|customer|shopper|tester|admin)"
     r"|(?:the )?(?:users|visitors|customers|shoppers)"
+    # "logged-out users see a Sign in link": as a journey starts (read.py refuses it after
+    # signing in)
+    r"|(?:the )?(?:(?:logged|signed)[- ]out|anonymous) (?:users|visitors|customers|shoppers)"
+    r"|(?:the )?guests"
     # "This monitor opens the homepage": the test itself, doing its steps
     r"|(?:this|the|our|my) (?:monitor|check|test|journey|script))"
     r" (?:(?:will|would|should|must|can|could|then|now|also|first|next|finally|need to|needs to"
