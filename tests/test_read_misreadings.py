@@ -8587,3 +8587,11 @@ def test_who_a_check_is_said_of_is_no_part_of_what_it_finds() -> None:
         text="guests", role="textbox"
     )
     assert refused("hp loads, nav has Docs") == "hp loads"
+
+
+def test_a_menu_path_said_alone_is_followed() -> None:
+    assert steps("Settings > Billing > Invoices") == steps("open Settings > Billing > Invoices")
+    assert steps("Home → About us")[1] == ("open", Target(text="About us"), None, None)
+    # a step first is no name on the path; lower-case words are no menu's names
+    for goal in ("Log in -> Settings -> Billing", "settings -> billing"):
+        refused(goal)

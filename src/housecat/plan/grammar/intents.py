@@ -771,6 +771,12 @@ def _pressed_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 INTENT_RULES: tuple[Rule, ...] = (
+    # "Settings > Billing > Invoices" said alone: a menu's path, each name opened in turn
+    rule(
+        rf"^(?P<t>(?:{OPEN}\d+{CLOSE}|(?-i:[A-Z])[^>→»]*?)"
+        rf"(?: (?:>|→|»|->) (?:{OPEN}\d+{CLOSE}|(?-i:[A-Z])[^>→»]*?))+)$",
+        lambda m, q: None if starts_with_verb(m["t"]) else trail(m["t"], q),
+    ),
     # "put the chair in the basket and check out": the shop's Checkout (or Check out) control
     rule(
         r"^check ?out$",
