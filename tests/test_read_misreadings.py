@@ -8595,3 +8595,10 @@ def test_a_menu_path_said_alone_is_followed() -> None:
     # a step first is no name on the path; lower-case words are no menu's names
     for goal in ("Log in -> Settings -> Billing", "settings -> billing"):
         refused(goal)
+
+
+def test_a_day_of_the_run_is_no_control_to_click() -> None:
+    # Once a click on something named "tomorrow", which a calendar shows as a number
+    for goal in ("Open the date picker and pick tomorrow", "choose next Monday", "click today"):
+        refused(goal)
+    assert steps("click Today") == [("click", Target(text="Today"), None, None)]  # its button

@@ -426,8 +426,10 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "the dashboard loads with no errors": a sentence cut short, no name
         if not quoted and re.search(r" (?:at|on) (?:/|https?://)", name):
             return None  # "the docs at /docs": a page at an address, which no part is named
-        if not quoted and A_DAY_SAID.match(name):
-            return None  # "tomorrow's date": a day of the run, which names nothing on a page
+        if not quoted and (A_DAY_SAID.match(name) or _A_DAY_ALONE.match(name)):
+            # "tomorrow's date", "pick tomorrow": a day of the run, which a calendar shows
+            # as a number; a control named so is written as it shows ("Today")
+            return None
         if not quoted and re.match(r"^options? of ", name, re.I):
             return None  # "the first option of the Sort dropdown": a dropdown so named?
         if not quoted and _OF_WHICH.search(name):
@@ -558,6 +560,9 @@ _COLUMN = re.compile(r" column$", re.I)
 _ONE_OF_THEM = re.compile(r"(?:^|\s)ones?$")
 _OF_WHICH = re.compile(rf" of (?:the )?{ORDINAL}$", re.I)
 _DANGLING = re.compile(r" (?:no|with|without|of|the|a|an|and|or|to)$")
+_A_DAY_ALONE = re.compile(
+    r"^(?:today|tomorrow|yesterday|(?:next|last|this) (?:week|month|year|(?-i:[A-Za-z]+day)))$"
+)
 _ITEM_NOUNS = frozenset({"row", "card", "item", "entry", "tile", "listing", "line"})
 _BOTH = re.compile(rf"(?:,| and| &) (?:[A-Z0-9]|{OPEN})")
 _TWO_THINGS = re.compile(r" and (?:a|an|the|some) ", re.I)
