@@ -8602,3 +8602,10 @@ def test_a_day_of_the_run_is_no_control_to_click() -> None:
     for goal in ("Open the date picker and pick tomorrow", "choose next Monday", "click today"):
         refused(goal)
     assert steps("click Today") == [("click", Target(text="Today"), None, None)]  # its button
+
+
+def test_a_filter_switched_to_an_option_picks_it_never_types_it() -> None:
+    # Once "Completed" typed into a box named "filter"
+    for said in ("switch the filter to Completed", "filter to Completed", "filter on Completed"):
+        assert steps(said) == steps("filter by Completed"), said
+    refused("filter to completed tasks only")  # lower-case words after "filter to": no option

@@ -770,6 +770,9 @@ def _pressed_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return None if key is None else one("press", value=key)
 
 
+# An option's name as written: capitalised words ("In Stock", "4K", "C++")
+_OPTION_NAME = r"(?-i:[A-Z0-9])[\w.+/&-]*(?: (?-i:[A-Z0-9])[\w.+/&-]*)*"
+
 INTENT_RULES: tuple[Rule, ...] = (
     # "Settings > Billing > Invoices" said alone: a menu's path, each name opened in turn
     rule(
@@ -967,10 +970,20 @@ INTENT_RULES: tuple[Rule, ...] = (
         r"^(?:filter|narrow|refine)(?: (?:the )?(?:[\w-]+ ){0,2}?[\w-]+)? by (?P<v>.+)$",
         lambda m, q: _pick_named(m, q, "filter"),
     ),
+    # "switch the filter to Completed", "filter to Active": an option of the filter, which
+    # is never a box to type the word into
+    rule(
+        r"^(?:set|switch|change) the filter to (?P<v>[^,]+)$",
+        lambda m, q: _pick_named(m, q, "filter"),
+    ),
+    rule(
+        rf"^filter (?:to|on) (?P<v>{_SLOT}|{_OPTION_NAME})$",
+        lambda m, q: _pick_named(m, q, "filter"),
+    ),
     # "apply the Shipped filter", "use the 'In stock' facet": the option, as a filter
     rule(
         r"^(?:apply|use|select|choose|pick|add|turn on|enable) (?:the )?"
-        rf"(?P<v>(?-i:[A-Z0-9])[\w.+/&-]*(?: (?-i:[A-Z0-9])[\w.+/&-]*)*|{_SLOT})"
+        rf"(?P<v>{_OPTION_NAME}|{_SLOT})"
         r" (?:filter|facet)$",
         lambda m, q: _pick_named(m, q, "filter"),
     ),
