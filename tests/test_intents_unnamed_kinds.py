@@ -319,6 +319,7 @@ async def test_a_verb_said_of_a_named_thing_acts_in_its_item(
     for goal, says in [
         ("Archive the project Apollo", "Archived Apollo"),
         ("Edit the project Zeus", "Editing Zeus"),
+        ("Edit the Zeus project", "Editing Zeus"),
     ]:
         await passes_and_replays(pool, url, f"{goal}, then check the page says {says}")
     result, _ = await run(

@@ -8230,6 +8230,12 @@ def test_a_command_said_of_a_named_thing_is_done_in_its_item() -> None:
     refused("send the message Hello")  # typed, then sent: which box, which button?
     refused("send a message saying Hello")
     assert steps("Publish the post")[0][0] == "press_named"  # a control's name, all of it
+    # the name said before its kind, as written: the same step; a number is a count
+    assert steps("Archive the Apollo project") == steps("Archive the project Apollo")
+    assert steps("Refund the #1001 order") == [
+        ("click", Target(text="Refund", within="#1001"), None, None)
+    ]
+    refused("Publish 3 posts")
 
 
 def test_a_dialog_said_by_its_title_opens_or_is_refused_closing() -> None:

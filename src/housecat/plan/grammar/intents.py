@@ -939,6 +939,13 @@ INTENT_RULES: tuple[Rule, ...] = (
         rf"(?P<x>(?-i:[A-Z0-9#])\S*(?: \S+){{0,5}}|{OPEN}\d+{CLOSE})$",
         _act_on_named,
     ),
+    # "Archive the Apollo project": its name as written, then its kind
+    rule(
+        rf"^(?P<verb>{'|'.join(sorted(ITEM_VERBS))}) (?:the )?"
+        rf"(?!\d+ )(?P<x>(?-i:[A-Z0-9#])\S*(?: (?-i:[A-Z0-9#])\S*){{0,4}}|{OPEN}\d+{CLOSE})"
+        r" (?-i:[a-z][a-z-]+)$",  # never a count: "Publish 3 posts"
+        _act_on_named,
+    ),
     rule(
         rf"^(?:mark|set|flag) (?:the )?(?:(?:{_ITEM_KINDS}) )?(?P<x>.+?)(?: (?:{_ITEM_KINDS}))?"
         r" (?:as )?"
