@@ -8615,3 +8615,14 @@ def test_a_filter_switched_to_an_option_picks_it_never_types_it() -> None:
     for said in ("switch the filter to Completed", "filter to Completed", "filter on Completed"):
         assert steps(said) == steps("filter by Completed"), said
     refused("filter to completed tasks only")  # lower-case words after "filter to": no option
+
+
+def test_a_sign_in_said_to_work_with_credentials_signs_in_with_them() -> None:
+    assert steps("make sure the login works with demo/demo123") == steps(
+        "log in with demo/demo123"
+    )
+    # never signed in twice, and a wrong password is no sign-in said to work
+    assert steps("Log in as bob with pw1 and check that login works") == steps(
+        "Log in as bob with pw1"
+    )
+    refused("login works with a wrong password")

@@ -499,6 +499,13 @@ _ABLE_TO_SIGN_IN = re.compile(
     r" (?=(?:log|sign) (?:in|on)\b)",
     re.I,
 )
+# "check that login works with demo/demo": signing in so, whose own check proves it worked
+_SIGN_IN_WORKS = re.compile(
+    r"^(?:(?:check|verify|confirm|ensure|make sure|test)(?: that| whether| if)? )?(?:the )?"
+    r"(?:login|log-?in|sign-?in|signin)(?: form| flow)? (?:still )?works"
+    r"(?= with (?!(?:an? |the |my )?(?:wrong|invalid|bad|incorrect|fake|expired)\b))",
+    re.I,
+)
 _BACK_IN = re.compile(r"^(?P<verb>sign|log) back (?:in|on)\b", re.I)
 # "If I add the Oak Chair to my cart, the total is $149": a step supposed, then what
 # follows from it; never "if I see a banner" or "if I am signed out", conditions
@@ -552,6 +559,7 @@ def strip_fillers(text: str) -> str:
     text = _MONITORED.sub("check that ", text, count=1)
     text = _SUPPOSED.sub("", text, count=1)
     text = _ABLE_TO_SIGN_IN.sub("", text, count=1)
+    text = _SIGN_IN_WORKS.sub("log in", text, count=1)
     text = _BACK_IN.sub(r"\g<verb> in", text, count=1)  # "sign back in": signing in again
     while True:
         match = _FILLER.match(text)
