@@ -8626,3 +8626,10 @@ def test_a_sign_in_said_to_work_with_credentials_signs_in_with_them() -> None:
         "Log in as bob with pw1"
     )
     refused("login works with a wrong password")
+
+
+def test_saving_said_as_when_is_pressing_save_first() -> None:
+    assert steps("Verify no error toast appears after saving") == steps(
+        "save, then verify no error toast appears"
+    )
+    assert steps("save")[0] == ("press_named", Target(text="save"), None, None)

@@ -326,7 +326,7 @@ VERBS = _words(
     "authenticate access reach view extract copy count compare calculate record report "
     "refresh reload edit rename export import print download upload share invite archive "
     "apply drag drop expand collapse pay buy purchase reserve subscribe "
-    "unsubscribe cancel approve"
+    "unsubscribe cancel approve save"
 )
 _THIRD_PERSON = {f"{v}es": v for v in VERBS} | {f"{v}s": v for v in VERBS}
 _THIRD_PERSON |= {f"{v[:-1]}ies": v for v in VERBS if v.endswith("y")}
