@@ -699,6 +699,7 @@ def test_typing_without_a_field_types_into_the_field_just_used() -> None:
         click("Buy", "button"),
         ("type", None, "cats", None),
     ]
+    assert shapes("press slash, type webhooks") == [press("/"), ("type", None, "webhooks", None)]
     assert shapes("press Ctrl+K, type billing") == [
         press("Control+k"),
         ("type", None, "billing", None),

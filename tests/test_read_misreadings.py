@@ -8618,9 +8618,7 @@ def test_a_filter_switched_to_an_option_picks_it_never_types_it() -> None:
 
 
 def test_a_sign_in_said_to_work_with_credentials_signs_in_with_them() -> None:
-    assert steps("make sure the login works with demo/demo123") == steps(
-        "log in with demo/demo123"
-    )
+    assert steps("make sure the login works with demo/demo123") == steps("log in with demo/demo123")
     # never signed in twice, and a wrong password is no sign-in said to work
     assert steps("Log in as bob with pw1 and check that login works") == steps(
         "Log in as bob with pw1"

@@ -26,6 +26,9 @@ KEYS = {
     "pageup": "PageUp",
     "page down": "PageDown",
     "pagedown": "PageDown",
+    # "press slash": the key many sites focus their search with
+    "slash": "/",
+    "forward slash": "/",
     **{f"{d} arrow": f"Arrow{d.title()}" for d in _DIRECTIONS},
     **{f"arrow {d}": f"Arrow{d.title()}" for d in _DIRECTIONS},
     **{f"arrow{d}": f"Arrow{d.title()}" for d in _DIRECTIONS},
