@@ -8631,3 +8631,10 @@ def test_saving_said_as_when_is_pressing_save_first() -> None:
         "save, then verify no error toast appears"
     )
     assert steps("save")[0] == ("press_named", Target(text="save"), None, None)
+
+
+def test_a_label_and_a_state_is_what_a_page_shows_never_typed() -> None:
+    # Once "Operational" typed into a field named "API"
+    for goal in ("API: Operational", "Webhooks: Degraded performance", "Oak Chair: In stock"):
+        refused(goal)
+    assert steps("Company: Acme") == [("fill", Target(text="Company"), "Acme", None)]

@@ -169,8 +169,10 @@ def _line_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "type Re: hello into Subject", "the URL contains: /x": not a label
     if names_a_page(label) or is_the_page_open(label):
         return None  # "Homepage: hero says Hi": what a page shows, no field of it
-    if _SHOWN_ONLY.search(label):
-        return None  # "Total: $29.00", "Status: Shipped": what a page shows, never typed
+    stated = _A_STATE.match(value) and name not in _LINE_LABELS and not quotes.is_quoted(value)
+    if _SHOWN_ONLY.search(label) or stated:
+        # "Total: $29.00", "Status: Shipped", "API: Operational": what a page shows, never typed
+        return None
     longest = 4 if name in _LINE_LABELS else 6
     if not quotes.is_quoted(value) and (_PROSE.search(value) or len(value.split()) > longest):
         return None  # "Name: the one on the invoice, please": a remark, not a value
@@ -267,6 +269,13 @@ _LABEL = r"(?P<label>[^\s:]+(?: [^\s:]+){0,2}):(?P<v> \S.*)$"
 _SHOWN_ONLY = re.compile(
     r"\b(?:total|subtotal|sub-total|tax|vat|status|balance|price|cost|discount|count|rating"
     r"|stock|availability)$",
+    re.I,
+)
+# Words a status shows, which no one types into a field
+_A_STATE = re.compile(
+    r"^(?:operational|degraded(?: performance)?|(?:partial |major )?outage|down|up|online"
+    r"|offline|healthy|unhealthy|active|inactive|paid|unpaid|overdue|shipped|delivered"
+    r"|pending|enabled|disabled|in stock|out of stock|sold out|available|unavailable)$",
     re.I,
 )
 _LINE_LABEL = re.compile(r"^(?:(?:the|your|my) )?" + _LABEL, re.I)
