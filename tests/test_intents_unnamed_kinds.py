@@ -412,6 +412,7 @@ async def test_a_page_said_to_be_missing_passes_only_while_it_is(
 ) -> None:
     url = pages.add(SAYS)
     await passes_and_replays(pool, url, "the 404 page at /no-such-page says 'not found'")
+    await passes_and_replays(pool, url, "Visit /no-such-page; you should see a 404 page")
     # the address exists after all: the page it shows is no 404, whatever it says
     there = url.rsplit("/", 1)[1]
     result, _ = await run(pool, url, f"the 404 page at /{there} says 'not found'")

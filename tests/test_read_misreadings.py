@@ -7400,6 +7400,14 @@ def test_a_step_said_with_what_it_should_show_comes_before_the_check() -> None:
     assert [(s.action, s.status) for s in opened] == [("goto", 404), ("expect_text", None)]
     assert read_goal("/nope says Page not found").steps[0].status is None
     refused("/old returns 302")  # sent on: where to, no words say
+    # said after the visit: the address just opened must answer it
+    for said in ("check the 404 page says Page not found", "you should see a 404 page"):
+        assert read_goal(f"Visit /nope and {said}").steps[0].status == 404, said
+    assert steps("Visit /nope and expect a 404") == steps("/nope returns 404")
+    for goal in ("Click Help and expect a 404", "the 404 page says Page not found"):
+        with pytest.raises(GoalNotUnderstood, match="which address answers it"):
+            read_goal(goal)
+    refused("hit /health and expect 200")  # no error: which address it is, say so
     # "the page /docs/nope": that address, opened, never a part of the page so named
     assert steps("The page /docs/nope says Page not found") == steps(
         "Going to /docs/nope shows Page not found"

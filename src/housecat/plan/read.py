@@ -542,6 +542,9 @@ def _compile(goal: str) -> Plan:
                     action = "type"  # "press Ctrl+K, type billing": where the focus went
                 elif target is None:
                     raise GoalNotUnderstood(phrase)
+            if action == "goto" and draft.value is None and target is None:
+                steps[-1] = _answering(steps, draft, phrase)  # "… the 404 page says X"
+                continue
             step = _step(draft, action, target, phrase)
             if not _opened_again(steps, step):
                 steps.append(step)
@@ -550,6 +553,15 @@ def _compile(goal: str) -> Plan:
     _refuse_moves_in_place(steps)
     steps = _sent(_opened_first(steps))
     return Plan(goal=goal, steps=steps, assumptions=cut.assumed)
+
+
+def _answering(steps: list[Step], draft: Draft, phrase: str) -> Step:
+    """The address just opened, said to answer an error ("visit /nope: the 404 page says
+    X"); refused after any other step, where no address was asked for."""
+    last = steps[-1] if steps else None
+    if last is None or last.action != "goto" or last.target is not None or last.status:
+        raise GoalNotUnderstood(phrase, "which address answers it? open it just before")
+    return last.model_copy(update={"status": draft.status})
 
 
 def _opened_again(steps: list[Step], step: Step) -> bool:

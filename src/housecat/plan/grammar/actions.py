@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from housecat.plan.grammar.checks import STATUS_CODE, parse_assertion
+from housecat.plan.grammar.checks import ERROR_CODE, STATUS_CODE, parse_assertion
 from housecat.plan.grammar.intents import ANY_ONE, trail
 from housecat.plan.grammar.keys import QUANTIFIED, key_leftover, key_name
 from housecat.plan.grammar.lists import listed
@@ -523,7 +523,7 @@ def _verify(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     titled = match[0][:4].lower() == "test" and not _TEST_THAT.match(match[0])
     if _EXPECTED_PATH.match(match[0]):  # "sign in, expect /dashboard": where it lands
         return one("expect_url", value=match["rest"])
-    if STATUS_CODE.match(match["rest"]):
+    if STATUS_CODE.match(match["rest"]) and not ERROR_CODE.search(match["rest"]):
         return None  # "hit /health and expect 200": an answer's code, which no words are
     return parse_assertion(match["rest"], quotes, bare=not titled)
 

@@ -1557,13 +1557,13 @@ def _page_at(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     said = parse_assertion(f"the page {match['rest']}", quotes, bare=False)
     if said is None:
         return None
-    code = _ERROR_CODE.search(match["kind"])
+    code = ERROR_CODE.search(match["kind"])
     opened = Draft("goto", value=_with_scheme(match["url"]), status=int(code[0]) if code else None)
     return Parsed((opened, *said.drafts))
 
 
 # An HTTP answer that is an error: what a page that must not exist answers
-_ERROR_CODE = re.compile(r"\b[45]\d\d\b")
+ERROR_CODE = re.compile(r"\b[45]\d\d\b")
 
 
 _A_FORMAT = re.compile(
@@ -1585,7 +1585,7 @@ def _address_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return Parsed(
                 (Draft("goto", value=address), Draft("expect_url", value=address, compare="equals"))
             )
-        code = _ERROR_CODE.search(match["v"])
+        code = ERROR_CODE.search(match["v"])
         if code and not negated:  # "returns 404": opened, it must answer that error
             return Parsed((Draft("goto", value=_with_scheme(match["url"]), status=int(code[0])),))
         return None  # "does not return 500", "returns 302": which answer it does give?
@@ -1938,7 +1938,25 @@ def _nowhere_said(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("expect_no_text", value=value, tail=text_tail(match["v"], quotes))
 
 
+def _error_page(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the 404 page says Page not found" after a visit: the address just opened must
+    answer that error (read.py gives the opening its code), then the page says the words."""
+    answered = Draft("goto", status=int(match["code"]))
+    if not match["rest"]:
+        return Parsed((answered,))
+    said = parse_assertion(f"the page {match['rest']}", quotes, bare=False)
+    return None if said is None else Parsed((answered, *said.drafts), said.tail)
+
+
 _STATEMENTS: tuple[Rule, ...] = (
+    # "the 404 page says Page not found", "I should see a 404 page", "expect a 404"
+    rule(
+        rf"^(?:(?:(?:i|we|you) )?(?:(?:{_SEE_AUX}) )*(?:see|get) |expect |(?:there is |it is ))?"
+        r"(?:the |an? )?(?P<code>[45]\d\d)(?: (?:error|not found))?(?: page)?"
+        r"(?: (?P<rest>(?:(?:should|must|will) )?(?:says?|shows?|reads?|contains?|displays?"
+        r"|mentions?|includes?|has|have) \S.*))?$",
+        _error_page,
+    ),
     rule(
         r"^(?:nothing|no text|no part of the page)(?: on (?:the|this) page)?"
         r" (?:(?:should|must|will|may|can) (?:ever )?)?(?:says?|shows?|contains?|displays?"
