@@ -1484,6 +1484,14 @@ async def test_what_an_expanded_question_says_is_read_in_its_answer(
             plan = Plan(goal="faq", steps=[Step(action="goto", value=url, phrase="open"), *steps])
             browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
             assert evaluate(browser).passed is (answer != "Never"), (faq, answer)
+    # A question that reads as a sentence of its own ("Can I …?") is its answer all the same
+    asked = read_goal("Expand 'Can I get a refund?' and check it mentions 30 days").steps
+    for answer, other in (("Within 30 days", "2 days"), ("Never", "30 days")):
+        faq = details.replace("How do refunds work?", "Can I get a refund?")
+        url = pages.add(faq.format(answer, other))
+        plan = Plan(goal="faq", steps=[Step(action="goto", value=url, phrase="open"), *asked])
+        browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
+        assert evaluate(browser).passed is (answer != "Never"), answer
     # Absent from the answer, not from the page; and never proven while the answer is shut
     (shut, gone) = read_goal(
         'Expand "How do refunds work?" and check it does not mention 30 days'

@@ -8646,3 +8646,15 @@ def test_a_label_and_a_state_is_what_a_page_shows_never_typed() -> None:
     for goal in ("API: Operational", "Webhooks: Degraded performance", "Oak Chair: In stock"):
         refused(goal)
     assert steps("Company: Acme") == [("fill", Target(text="Company"), "Acme", None)]
+
+
+def test_it_after_expanding_a_question_is_its_answer_never_the_page() -> None:
+    # Once "Yes" anywhere on the page: the question's "I" broke the reading of "it"
+    assert steps("Expand 'Can I cancel anytime?' and check it says Yes")[1] == (
+        "expect_text",
+        Target(text="Can I cancel anytime?"),
+        "Yes",
+        None,
+    )
+    # what opened cannot be named again: refused, never looked for on the whole page
+    assert refused("Expand Can I cancel anytime and check it says Yes") == "check it says Yes"

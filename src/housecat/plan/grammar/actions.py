@@ -271,8 +271,10 @@ def _toggle(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     clicked = one("click", target=element.target, tail=element.tail)
     if match[0].lower().startswith("collapse"):
         return clicked
-    # "expand the Shipping section and check it says …": "it" is the section opened
-    return replace(clicked, focus=f"{element.target.text} section")
+    # "expand the Shipping section and check it says …": "it" is the section opened; a
+    # quoted name stays quoted ("Can I cancel?" holds words that read as a sentence)
+    name = match["t"].strip() if quotes.is_quoted(match["t"].strip()) else element.target.text
+    return replace(clicked, focus=f"{name} section")
 
 
 _SOMEONE = re.compile(r"^(?:@|(?:user|account|person|author|profile|member|creator) )")

@@ -397,10 +397,14 @@ def unclear_what_it_is(text: str, before: Parsed | None, parsed: Parsed) -> bool
         return any(not _on_result(d, last.value) for d in acts)
     if not _IT_SAYS.search(text):
         return False
+    anywhere = any(d.target is None and d.action in CHECKS for d in parsed.drafts)
+    if before.focus is not None and anywhere:
+        return (
+            True  # "expand 'Can I cancel?' and check it says Yes": in what opened, never anywhere
+        )
     clicked = last.target if last.action in {"click", "open", "act_on_item"} else None
     if clicked is not None and clicked.nth is not None:
         return True  # "open the second tab", "click the third row": its words, or the page's?
-    anywhere = any(d.target is None and d.action in CHECKS for d in parsed.drafts)
     return last.action in {"fill", "select"} and anywhere
 
 
