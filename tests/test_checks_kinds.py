@@ -1600,3 +1600,28 @@ async def test_it_after_opening_a_card_is_that_card(pool: BrowserPool, pages: Pa
     )
     *_, listed = read_goal("Open the Pro plan card. It should list Priority support.").steps
     await holds_only_on(pool, holds, elsewhere, [listed])
+
+
+async def test_it_after_a_card_or_a_dialog_is_that_part_never_the_page(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once read on the whole page, where another card or the page itself said the words
+    cards = (
+        "<article><h3>Pro plan</h3><p>{}</p><button>Choose</button></article>"
+        "<article><h3>Team plan</h3><p>{}</p></article>"
+    )
+    dialog = (
+        '<p>{1}</p><button onclick="d.hidden = false">What\'s new?</button>'
+        '<div role=dialog id=d aria-label="What\'s new?" hidden><p>{0}</p></div>'
+    )
+    for goal, page in (
+        ("Click the Pro plan card and check it says Most popular", cards),
+        ("Open the 'What's new?' dialog and check it mentions Most popular", dialog),
+    ):
+        steps = read_goal(goal).steps
+        for there, elsewhere in (("Most popular", "Basic"), ("Basic", "Most popular")):
+            url = pages.add(page.format(there, elsewhere))
+            opened = Step(action="goto", value=url, phrase="open")
+            plan = Plan(goal=goal, steps=[opened, *steps])
+            browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
+            assert evaluate(browser).passed is (there == "Most popular"), (goal, there)

@@ -8658,3 +8658,13 @@ def test_it_after_expanding_a_question_is_its_answer_never_the_page() -> None:
     )
     # what opened cannot be named again: refused, never looked for on the whole page
     assert refused("Expand Can I cancel anytime and check it says Yes") == "check it says Yes"
+
+
+def test_it_after_a_hover_is_refused_never_the_page() -> None:
+    # the tooltip the hover shows, or the page? Once anywhere on the page
+    assert refused("Hover over the avatar; it should show Ada Lovelace") == (
+        "it should show Ada Lovelace"
+    )
+    assert steps("hover over Help and check a tooltip says Contact us")[1][1] == Target(
+        text="tooltip"
+    )

@@ -368,6 +368,8 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         # shows, never the whole page
         where = f" in the {element.target.within}" if element.target.within else ""
         return replace(clicked, focus=f"{name} tab{where}")
+    if element.noun in {"card", "tile"} and not element.quoted:
+        return replace(clicked, focus=name)  # "click the Pro plan card; it says …": that card
     return clicked
 
 

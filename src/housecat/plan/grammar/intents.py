@@ -573,6 +573,7 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     followed = trail(raw, quotes)
     if followed is not None:
         return followed  # "open Settings > Profile": each in turn
+    written = re.sub(r"^(?:the|a|an) ", "", raw)  # as masked: a quoted name stays quoted
     raw = _QUOTED_PART.sub(lambda m: f"{quotes.value(m['q'])} {m['part']}", raw, count=1)
     raw = _KIND_THEN_QUOTED.sub(r"\g<q>", raw, count=1)  # "the product 'Oak Desk'"
     named = re.sub(r"^(?:the|a|an) ", "", raw)
@@ -599,6 +600,9 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     part = f"{text} {element.noun}" if element.noun and element.noun != text.lower() else text
     if not element.quoted and OPENS_A_PART.search(part):
         return Parsed(opened.drafts, opened.tail, focus=part)  # "open the menu; it has X"
+    if element.quoted and OPENS_A_PART.search(part):
+        # "open the 'What's new?' dialog; it mentions X": named again as it was quoted
+        return Parsed(opened.drafts, opened.tail, focus=written)
     if element.noun in {"card", "tile", "section"}:
         # "open the Pro plan card. It should list Priority support": in that card, never
         # anywhere on the page, where another plan may list it

@@ -398,10 +398,10 @@ def unclear_what_it_is(text: str, before: Parsed | None, parsed: Parsed) -> bool
     if not _IT_SAYS.search(text):
         return False
     anywhere = any(d.target is None and d.action in CHECKS for d in parsed.drafts)
-    if before.focus is not None and anywhere:
-        return (
-            True  # "expand 'Can I cancel?' and check it says Yes": in what opened, never anywhere
-        )
+    if (before.focus is not None or last.action == "hover") and anywhere:
+        # "expand 'Can I cancel?' and check it says Yes": in what opened; "hover over the
+        # avatar; it shows Ada": the avatar's tooltip, or the page? never anywhere
+        return True
     clicked = last.target if last.action in {"click", "open", "act_on_item"} else None
     if clicked is not None and clicked.nth is not None:
         return True  # "open the second tab", "click the third row": its words, or the page's?
