@@ -8668,3 +8668,16 @@ def test_it_after_a_hover_is_refused_never_the_page() -> None:
     assert steps("hover over Help and check a tooltip says Contact us")[1][1] == Target(
         text="tooltip"
     )
+
+
+def test_it_after_adding_to_a_cart_is_never_the_page_showing_what_it_shows_anyway() -> None:
+    # Once "Oak Chair" anywhere on the page, where its own card says so before any adding;
+    # and "1 item" counted over the whole page
+    for said in ("check it shows Oak Chair", "it should show 1 item"):
+        assert refused(f"Add Oak Chair to the basket; {said}") == said
+    assert steps("Add Oak Chair to the basket and check it is in the basket")[1] == (
+        "expect_text",
+        Target(text="basket"),
+        "Oak Chair",
+        None,
+    )

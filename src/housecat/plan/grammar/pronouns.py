@@ -398,6 +398,10 @@ def unclear_what_it_is(text: str, before: Parsed | None, parsed: Parsed) -> bool
     if not _IT_SAYS.search(text):
         return False
     anywhere = any(d.target is None and d.action in CHECKS for d in parsed.drafts)
+    if _added_to_a_holder(last) and _trivially_shown(last, parsed):
+        # "add Oak Chair to the basket; it shows Oak Chair": the basket's words, or the
+        # page's, where its card says so anyway? ("it says Added" is the page's, as before)
+        return True
     if (before.focus is not None or last.action == "hover") and anywhere:
         # "expand 'Can I cancel?' and check it says Yes": in what opened; "hover over the
         # avatar; it shows Ada": the avatar's tooltip, or the page? never anywhere
@@ -406,6 +410,22 @@ def unclear_what_it_is(text: str, before: Parsed | None, parsed: Parsed) -> bool
     if clicked is not None and clicked.nth is not None:
         return True  # "open the second tab", "click the third row": its words, or the page's?
     return last.action in {"fill", "select"} and anywhere
+
+
+def _added_to_a_holder(draft: Draft) -> bool:
+    target = draft.target
+    return draft.action == "click" and target is not None and target.text.startswith("Add to ")
+
+
+def _trivially_shown(added: Draft, parsed: Parsed) -> bool:
+    """Tell a check on the whole page of the thing just added, or of a count of items."""
+    assert added.target is not None
+    for draft in parsed.drafts:
+        if draft.action == "expect_count" and draft.target and not draft.target.within:
+            return True
+        if draft.target is None and draft.value == added.target.within:
+            return True
+    return False
 
 
 # "… and it goes to /reset", "that it leads to /docs": where "it" takes the reader
