@@ -8681,3 +8681,10 @@ def test_it_after_adding_to_a_cart_is_never_the_page_showing_what_it_shows_anywa
         "Oak Chair",
         None,
     )
+
+
+def test_it_after_a_search_is_its_results() -> None:
+    # Once anywhere on the page, where a "Popular" list may show the name searched for
+    assert steps("Search for lamp and check it shows Brass Desk Lamp") == steps(
+        "Search for lamp and check the results show Brass Desk Lamp"
+    )

@@ -349,7 +349,8 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if not spelled and _IN_A_GROUP.search(query):
         return None  # "search for oak in the Furniture category": a filter, never typed
     target = Target(text=quotes.value(where)) if where else None
-    return one("search", target=target, value=query, tail="closed" if spelled else "free")
+    searched = one("search", target=target, value=query, tail="closed" if spelled else "free")
+    return replace(searched, focus="results")  # "search for lamp; it shows X": the results
 
 
 def _items(text: str, quotes: Quotes) -> list[str] | None:
