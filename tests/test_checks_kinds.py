@@ -888,6 +888,30 @@ async def test_the_nth_of_a_kind_is_that_one_never_another_or_any_words(
     await holds_only_on(pool, holds, elsewhere, top_row)
 
 
+async def test_the_main_heading_or_an_h2_is_a_heading_of_that_level_only(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """ "The main heading says Acme" once held wherever any heading said Acme: a footer's
+    h3 would do on a page whose own heading had changed."""
+    goals = [
+        "the main heading says Acme", "The H1 is Acme", "Acme is the page heading",
+        "the h2 says Plans", "the top heading should read Acme",
+    ]  # fmt: skip
+    steps = [step for goal in goals for step in read_goal(goal).steps]
+    holds = pages.add("<h1>Acme</h1><h2>Plans</h2><footer><h3>About</h3></footer>")
+    elsewhere = pages.add(
+        "<h1>Welcome</h1><h3>Plans</h3><div role=heading aria-level=4>Acme</div>"
+        "<footer><h2>Acme</h2></footer>"
+    )
+    await holds_only_on(pool, holds, elsewhere, steps)
+    counted = list(read_goal("the page has 2 h2 headings").steps)
+    holds = pages.add("<h1>Docs</h1><h2>Install</h2><h2>Use</h2><h3>Notes</h3>")
+    elsewhere = pages.add("<h1>Docs</h1><h2>Install</h2><h3>Use</h3><p>2 headings</p>")
+    await holds_only_on(pool, holds, elsewhere, counted)
+    failed = await check(pool, elsewhere, read_goal("the main heading says Install").steps[-1])
+    assert "level-1 heading" in (failed.error or ""), failed.error
+
+
 async def test_a_number_of_rows_saying_words_is_that_many_rows(
     pool: BrowserPool, pages: Pages
 ) -> None:

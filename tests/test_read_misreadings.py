@@ -992,7 +992,7 @@ def test_a_possessive_position_is_the_position_in_that_part() -> None:
 
 def test_words_named_as_the_heading_or_title_are_that_heading_or_title() -> None:
     assert steps('Verify that "Welcome" is the page heading') == [
-        ("expect_visible", Target(text="Welcome", role="heading"), None, None)
+        ("expect_visible", Target(text="Welcome", role="heading", level=1), None, None)
     ]
     plan = read_goal('"Acme Docs" should be the page title')
     assert [(s.action, s.value, s.compare) for s in plan.steps] == [
@@ -2260,7 +2260,7 @@ def test_the_nth_of_a_kind_keeps_its_place_and_its_kind() -> None:
     ]
     # The page's main heading is still the heading with those words.
     assert steps("the main heading says Pricing") == [
-        ("expect_visible", Target(text="Pricing", role="heading"), None, None)
+        ("expect_visible", Target(text="Pricing", role="heading", level=1), None, None)
     ]
 
 
@@ -2458,7 +2458,7 @@ def test_the_home_page_s_title_is_the_page_title() -> None:
     ]
     assert steps("open /about. the pricing page heading is Plans")[1:] == [
         ("visit", Target(text="pricing"), None, None),
-        ("expect_visible", Target(text="Plans", role="heading"), None, None),
+        ("expect_visible", Target(text="Plans", role="heading", level=1), None, None),
     ]
     assert steps("open /about. check the pricing page url contains /plans")[1:] == [
         ("visit", Target(text="pricing"), None, None),
@@ -2629,7 +2629,14 @@ def test_signed_out_said_first_is_how_the_journey_starts() -> None:
 def test_a_heading_by_its_tag_or_a_dialog_s_title_is_a_heading() -> None:
     # Once words looked for in parts named "h2" and "dialog title"
     assert steps("the h2 says Features") == [
-        ("expect_visible", Target(text="Features", role="heading"), None, None)
+        ("expect_visible", Target(text="Features", role="heading", level=2), None, None)
+    ]
+    # Once a count of headings named "h2", which no heading is
+    assert steps("the page has 3 h2 headings") == [
+        ("expect_count", Target(text="headings", role="heading", level=2), None, 3)
+    ]
+    assert steps("the main heading is visible") == [
+        ("expect_visible", Target(text="heading", role="heading", level=1), None, None)
     ]
     assert steps('The dialog title is "Delete item?"') == [
         ("expect_visible", Target(text="Delete item?", role="heading", within="dialog"), None, None)
@@ -4444,7 +4451,7 @@ def test_a_range_a_logo_s_link_and_the_page_s_heading() -> None:
     refused("the footer links to the homepage")
     # Once a heading named "page's main"
     assert steps("The page's main heading reads 'Pricing'") == [
-        ("expect_visible", Target(text="Pricing", role="heading"), None, None)
+        ("expect_visible", Target(text="Pricing", role="heading", level=1), None, None)
     ]
     assert steps("Page body includes 'All rights reserved'") == [
         ("expect_text", None, "All rights reserved", None)
@@ -6327,7 +6334,11 @@ def test_an_option_said_by_its_place_alone_is_refused() -> None:
 
 
 def test_no_heading_saying_words_is_a_heading_gone() -> None:
-    assert steps("No heading says Error") == steps("The page heading must not say Error")
+    assert steps("No heading says Error") == steps("The heading must not say Error")
+    # "the page heading": its main one, the h1 (an h2 saying Error is not it)
+    assert steps("The page heading must not say Error") == [
+        ("expect_hidden", Target(text="Error", role="heading", level=1), None, None)
+    ]
 
 
 def test_a_sentence_is_never_the_name_of_a_form() -> None:
@@ -7929,7 +7940,7 @@ def test_the_title_of_the_page_is_its_title_never_a_page_so_named() -> None:
         ("expect_text", Target(text="footer", role="contentinfo"), "2026", None)
     ]
     assert steps("the main heading of the page is Welcome") == [
-        ("expect_visible", Target(text="Welcome", role="heading"), None, None)
+        ("expect_visible", Target(text="Welcome", role="heading", level=1), None, None)
     ]
     refused("the top of the page says Sale")  # which part is the top?
 

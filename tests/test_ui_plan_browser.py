@@ -124,7 +124,11 @@ def test_steps_are_edited_saved_pinned_and_recompiled(page: Page, api: httpx.Cli
     steps = api.get(f"/api/tests/{test_id}/steps").json()
     assert steps["pinned"] is True
     assert [(s["action"], s.get("target"), s.get("value")) for s in steps["steps"]] == [
-        ("click", {"text": "Brass Desk Lamp", "role": "link", "nth": None, "within": None}, None),
+        (
+            "click",
+            {"text": "Brass Desk Lamp", "role": "link", "nth": None, "within": None, "level": None},
+            None,
+        ),
         ("expect_text", None, "Brass Desk Lamp"),
     ]
 

@@ -189,7 +189,7 @@ def test_saving_the_editor_pins_the_steps(ui: TestClient) -> None:
         ("expect_count", 3),
     ]
     assert steps["steps"][1]["target"] == {
-        "text": "Products", "role": "listitem", "nth": None, "within": None
+        "text": "Products", "role": "listitem", "nth": None, "within": None, "level": None
     }  # fmt: skip
     page = ui.get(f"/tests/{test['id']}").text
     assert "<dt>Steps</dt><dd>Pinned (edited by hand)</dd>" in page
@@ -250,7 +250,13 @@ def test_an_optional_step_keeps_its_condition_through_the_api_and_the_editor(
     goal = "if a cookie banner appears, click Got it, then check the page says Shop"
     test = create(ui, goal=goal)
     steps = ui.get(f"/api/tests/{test['id']}/steps").json()["steps"]
-    shown = {"text": "cookie banner", "role": "cookiebanner", "nth": None, "within": None}
+    shown = {
+        "text": "cookie banner",
+        "role": "cookiebanner",
+        "nth": None,
+        "within": None,
+        "level": None,
+    }
     assert steps[0]["only_if"] == shown
     page = ui.get(f"/tests/{test['id']}").text
     assert "only if a cookie banner is shown" in page
@@ -331,6 +337,31 @@ def test_an_address_that_must_answer_an_error_keeps_it_through_the_editor(
     refused = ui.put(f"/api/tests/{test['id']}/steps", json={"steps": [click]})
     assert refused.status_code == 422
     assert "status belongs to goto" in refused.json()["error"]
+
+
+def test_a_heading_level_keeps_through_the_editor(ui: TestClient) -> None:
+    test = create(ui, goal="open / and check the main heading says Welcome")
+    steps = ui.get(f"/api/tests/{test['id']}/steps").json()["steps"]
+    assert steps[1]["target"] == {"text": "Welcome", "role": "heading", "nth": None,
+                                  "within": None, "level": 1}  # fmt: skip
+    page = ui.get(f"/tests/{test['id']}").text
+    assert "a level-1 heading only" in page
+    rows = {
+        "step_action": ["goto", "expect_visible", "expect_visible"],
+        "step_target": ["", "Welcome", "Welcome"],
+        "step_role": ["", "heading", "link"],  # the last one turned into a link by hand
+        "step_value": ["/", "", ""],
+        "step_level": [*re.findall(r'name="step_level" value="([^"]*)"', page)[:2], "1"],
+    }
+    answer = ui.post(f"/tests/{test['id']}/steps", data=rows, headers=HTMX)
+    assert answer.status_code == 200, answer.text
+    pinned = ui.get(f"/api/tests/{test['id']}/steps").json()["steps"]
+    assert [s["target"] and s["target"]["level"] for s in pinned] == [None, 1, None]
+    link = {"action": "expect_visible", "target": {"text": "Go", "role": "link", "level": 1},
+            "phrase": "x"}  # fmt: skip
+    refused = ui.put(f"/api/tests/{test['id']}/steps", json={"steps": [link]})
+    assert refused.status_code == 422
+    assert "level belongs to a heading" in refused.json()["error"]
 
 
 def test_a_floor_on_a_count_survives_the_editor(ui: TestClient) -> None:

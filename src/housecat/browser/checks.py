@@ -28,7 +28,7 @@ from housecat.browser.items import (
     position,
 )
 from housecat.browser.labels import Labelled, read_labelled
-from housecat.browser.locate import NotLocated, locate, of_kind, recorded_chain
+from housecat.browser.locate import NotLocated, at_level, locate, of_kind, recorded_chain
 from housecat.browser.outcomes import Done, StepFailed
 from housecat.browser.regions import find_region, region_hint, region_words
 from housecat.browser.sight import HOLDERS, SAID, SEEN, STRUCK
@@ -245,7 +245,7 @@ async def place_of(page: Page, step: Step) -> Place:
     if target.names_kind and target.role:
         # "the header says", "the table shows": every element of that kind; "the last row
         # shows": that one only
-        kind = of_kind(target.role, target.text).on(root)
+        kind = of_kind(target.role, target.text, target.level).on(root)
         if target.within:  # "the row for Oak Chair says": the rows that show "Oak Chair"
             kind = await _items_named(kind, target.within)
         kind = kind.filter(visible=True)
@@ -756,15 +756,18 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
             return False
         if seen == wanted or (step.at_least and seen >= wanted):
             return True
-        if step.at_least:
-            return False  # "5 results" on the page says nothing of the elements themselves
+        if step.at_least or target.level:
+            # "5 results" on the page says nothing of the elements themselves, nor "2
+            # headings" of which level they are
+            return False
         return bool(await visible_text(scope, f"{wanted} {target.text}").count())
 
     if not await until(timeout_s, counted):
         where = f" in the {target.within}" if target.within else ""
         floor = "at least " if step.at_least else ""
         found = f"found {seen}{why}"
-        raise StepFailed(f"expected {floor}{wanted} × '{target.text}'{where}, {found}")
+        what = f"level-{target.level} {target.text}" if target.level else f"'{target.text}'"
+        raise StepFailed(f"expected {floor}{wanted} × {what}{where}, {found}")
     return Done(locator=chain.code() if chain else None)
 
 
@@ -921,10 +924,11 @@ async def _count_scope(page: Page, within: str | None, chain: Chain | None) -> S
 
 def count_chain(target: Target) -> Chain:
     """Count by role, and by name (its words whole) unless the text only names the kind."""
-    if target.names_kind:
-        return of_kind(target.role or "", target.text)  # "3 rows": the header row is none
+    if target.names_kind:  # "3 rows": the header row is none; "3 h2 headings": of level 2
+        return of_kind(target.role or "", target.text, target.level)
     # "2 Delete buttons": named by those words whole, never "Undelete"
-    return Chain((Call("locator", (role_selector(target.role or "", target.text),)),))
+    named = Chain((Call("locator", (role_selector(target.role or "", target.text),)),))
+    return (at_level(named, target.level) if target.level else None) or named
 
 
 CHECKS: dict[str, Check] = {

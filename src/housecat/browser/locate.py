@@ -116,9 +116,10 @@ _LOGO = (
 )
 
 
-def of_kind(role: str, words: str = "") -> Chain:
+def of_kind(role: str, words: str = "", level: int | None = None) -> Chain:
     """The elements of a kind, as `words` name it: "the first row" is of data, never the
-    header row; "an error" is a message, never one saying all went well."""
+    header row; "an error" is a message, never one saying all went well; "the main heading"
+    a heading of its `level`."""
     if role == "row":
         return Chain((Call("locator", (DATA_ROWS,)),))
     if role == "img" and words.lower() == "logo":
@@ -128,7 +129,7 @@ def of_kind(role: str, words: str = "") -> Chain:
         kinds = ((ERROR_WORDS, _ERRORS), (SUCCESS_WORDS, _SUCCESS), (FLASH_WORDS, _FLASH))
         kind = next((kind for words, kind in kinds if said in words), _MESSAGES)
         return Chain((Call("locator", (kind,)),))
-    return Chain((Call("get_by_role", (role,)),))
+    return Chain((Call("get_by_role", (role,), {"level": level} if level else {}),))
 
 
 # For each candidate, how far up the nearest ancestor that mentions the scope text is: 0
@@ -206,14 +207,33 @@ _FORM_SUBMIT = Chain(
 def strategies(target: Target, roles: tuple[str, ...], action: str) -> list[Chain]:
     """Return the ways to find a target, in Playwright's recommended order."""
     chains = _by_name(target, roles, action)
+    if target.level:  # "the main heading": the ways that find headings, of that level only
+        leveled = (at_level(chain, target.level) for chain in chains)
+        return [chain for chain in leveled if chain is not None]
     submit = target.text.lower() == "submit" and target.role in (None, "button")
     return [*chains, _FORM_SUBMIT] if submit and not target.names_kind else chains
+
+
+def at_level(chain: Chain, level: int) -> Chain | None:
+    """The chain kept to headings of one level; None when it finds no heading by role."""
+    calls, kept = [], False
+    for call in chain.calls:
+        if call.method == "get_by_role" and call.args == ("heading",):
+            call, kept = Call(call.method, call.args, {**call.kwargs, "level": level}), True
+        elif call.method == "locator" and call.args[0].startswith(_HEADING_ROLE):
+            rest = call.args[0].removeprefix(_HEADING_ROLE)
+            call, kept = Call("locator", (f"{_HEADING_ROLE}[level={level}]{rest}",)), True
+        calls.append(call)
+    return Chain(tuple(calls)) if kept else None
+
+
+_HEADING_ROLE = "internal:role=heading"
 
 
 def _by_name(target: Target, roles: tuple[str, ...], action: str) -> list[Chain]:
     text = target.text
     if target.names_kind:
-        return [of_kind(target.role or "", target.text)]
+        return [of_kind(target.role or "", target.text, target.level)]
     wanted = _wanted(target, roles)
     exact = {"exact": True}
     by_role = [Call("get_by_role", (role,), {"name": text, **exact}) for role in wanted]
@@ -523,7 +543,7 @@ def _contains_words(call: Call) -> bool:
 
 def _kind(target: Target, roles: tuple[str, ...]) -> str:
     if target.role:
-        return target.role
+        return f"level-{target.level} {target.role}" if target.level else target.role
     kinds = {CLICKABLE: "button or link", TYPEABLE: "field", CHECKABLE: "checkbox, radio or switch"}
     kinds |= {CHOOSERS: "dropdown, list, tabs or group", CLICKABLE + TYPEABLE: "control"}
     return kinds.get(roles, "element")

@@ -287,6 +287,14 @@ class Target(BaseModel):
     role: str | None = None
     nth: int | None = None
     within: str | None = None
+    # A heading's level ("the main heading", "the h2"): only a heading of that level will do
+    level: int | None = Field(default=None, ge=1, le=6)
+
+    @model_validator(mode="after")
+    def _level_of_a_heading(self) -> Target:
+        if self.level is not None and self.role != "heading":
+            raise ValueError("level belongs to a heading")
+        return self
 
     @property
     def names_part(self) -> bool:
@@ -307,15 +315,16 @@ class Target(BaseModel):
     def describe(self) -> str:
         """Name the element the way a person would, e.g. "the second 'Buy' button"."""
         noun = _ROLE_NOUNS.get(self.role, self.role) if self.role else None
+        level = f"level-{self.level} " if self.level else ""  # "the level-1 heading"
         words = ["the"] if noun or self.nth is not None else []
         if self.nth is not None:
             words.append(ordinal(self.nth))
-        if self.names_kind:
-            words.append(self.text)  # a kind without a name: "the last link", "the header"
+        if self.names_kind:  # a kind without a name: "the last link", "the header"
+            words.append(level + self.text)
         else:
             words.append(f"'{self.text}'")
             if noun:
-                words.append(noun)
+                words.append(level + noun)
         if self.within:
             words.append(f"in '{self.within}'")
         return " ".join(words)
@@ -331,6 +340,7 @@ class Target(BaseModel):
         if self.names_kind and self.nth is None and not self.within:
             noun = _ROLE_NOUNS.get(self.role, self.role) if self.role else self.text
             kind = self.text if self.text.lower() != self.role else noun
+            kind = f"level-{self.level} {kind}" if self.level else kind
             return ("an " if kind[:1].lower() in "aeiou" else "a ") + kind
         return self.describe()
 

@@ -70,6 +70,7 @@ from housecat.plan.grammar.words import (
     UNNAMEABLE,
     chosen_by_the_page,
     has_pronoun,
+    heading_level,
     is_the_page_open,
     names_a_page,
     names_a_position,
@@ -130,7 +131,7 @@ _URL_SUBJECT = re.compile(
 # "the hero heading says X": any heading that says X; one word may describe it.
 _HEADING_SUBJECT = re.compile(
     r"^(?:the )?(?:page['’]s )?(?:(?:(?!(?:first|second|third|fourth|fifth|last|next|other)\b)"
-    r"(?P<part>(?-i:[a-z]+)) )?(?:heading|headline|h[1-6])"
+    r"(?P<part>(?-i:[a-z]+)) )?(?:heading|headline|(?P<level>h[1-6]))"
     # "the dialog title": the heading a dialog is titled by
     r"|(?P<box>dialog|modal|popup|drawer)(?:['’]s)? title)$",
     re.I,
@@ -517,7 +518,8 @@ def _heading(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     value = expected(match["v"], quotes)
     if not value:
         return None
-    target = Target(text=value, role="heading")
+    level = heading_level(match["level"] or match["kind"])  # "the main heading": the h1
+    target = Target(text=value, role="heading", level=level)
     return one("expect_visible", target=target, tail=text_tail(match["v"], quotes))
 
 
@@ -1326,7 +1328,9 @@ def _heading_says(
         return None  # "the heading shows the product name": which name? the goal's to say
     part = subject["part"] or subject["box"]
     within = part if part and part.lower() in _PART_WORDS - {"page"} else None
-    heading = Target(text=text, role="heading", within=within)
+    # "the main heading", "the h2": a heading of that level, never any heading
+    level = heading_level(subject["level"]) or heading_level(subject["part"])
+    heading = Target(text=text, role="heading", within=within, level=level)
     shown: Action = "expect_hidden" if negated else "expect_visible"
     return one(shown, target=heading, tail=text_tail(value, quotes))
 
@@ -2112,7 +2116,7 @@ _STATEMENTS: tuple[Rule, ...] = (
         _title,
     ),
     rule(
-        r"^(?:the )?(?:(?:main|page|top|primary) )?(?:heading|headline|h1)(?: text)?"
+        r"^(?:the )?(?:(?P<level>main|page|top|primary) )?(?P<kind>heading|headline|h1)(?: text)?"
         r" (?:(?:should|must|will|to|does|now) )*"
         r"(?:is|be|equals?|reads?|says?|shows?|contains?|includes?|=|:):? (?P<v>.+)$",
         _heading,
@@ -2130,8 +2134,8 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     # "'Welcome' is the page heading", "Docs is the title": the same checks, said the other way
     rule(
-        r"^(?P<v>.+?) (?:is|should be|must be) (?:the )?(?:(?:main|page|top|primary) )?"
-        r"(?:heading|headline|h1)(?: of (?:the|this) page)?$",
+        r"^(?P<v>.+?) (?:is|should be|must be) (?:the )?(?:(?P<level>main|page|top|primary) )?"
+        r"(?P<kind>heading|headline|h1)(?: of (?:the|this) page)?$",
         _named_the_heading,
     ),
     rule(

@@ -23,6 +23,7 @@ from housecat.plan.grammar.words import (
     UNNAMEABLE,
     chosen_by_the_page,
     has_pronoun,
+    heading_level,
     names_a_page,
     names_the_site,
     to_number,
@@ -395,6 +396,10 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return parse_element(f"the {noun} in the {name}", quotes, context)
         if name in {"section", "page", "sub", "top", "top-level"}:
             return None  # "a section heading": which words? no heading is named "section"
+        level = heading_level(name) if name and name != "page" else None
+        if level:  # "3 h2 headings", "the main heading": the headings of a level, by kind
+            kind = Target(text=text.rsplit(" ", 1)[-1], role="heading", nth=nth, level=level)
+            return Element(kind, noun, False, False, determiner, "closed")
     quoted = quotes.is_quoted(name) if name else False
     if name:
         display = quotes.value(name)

@@ -391,6 +391,14 @@ _CONTRACTED_SUBJECT = re.compile(r"^(?:i['’]m|you['’]re|we['’]re|they['’
 _PLACEHOLDER = re.compile(f"{OPEN}\\d+{CLOSE}")
 
 
+def heading_level(word: str | None) -> int | None:
+    """The level of heading a word names: "main" and "h1" the page's own (1), "h2" the next."""
+    said = (word or "").lower()
+    if said in {"main", "page", "top", "primary"}:
+        return 1
+    return int(said[1]) if re.fullmatch(r"h[1-6]", said) else None
+
+
 def to_number(word: str) -> int | None:
     """Read a count written as digits or as a word up to twenty."""
     low = word.lower()

@@ -32,10 +32,12 @@ class StepRow:
     target: str = ""
     role: str = ""
     value: str = ""
-    # Kept as they were, unseen: the words it came from, which one and where, a sign-in's password
+    # Kept as they were, unseen: the words it came from, which one and where, a heading's
+    # level, a sign-in's password
     phrase: str = ""
     nth: str = ""
     within: str = ""
+    level: str = ""  # a heading's level ("1": the main heading)
     password: str = ""
     only_if: str = ""  # what the step waits on, as JSON; shown, not edited
     compare: str = ""  # how a URL or title must match ("ends"); kept, not edited
@@ -65,6 +67,7 @@ class StepRow:
             phrase=step.phrase,
             nth="" if target is None or target.nth is None else str(target.nth),
             within=(target.within or "") if target else "",
+            level=str(target.level or "") if target else "",
             password=step.password or "",
             only_if=step.only_if.model_dump_json() if step.only_if else "",
             compare="" if step.compare == "contains" else step.compare,
@@ -82,6 +85,8 @@ class StepRow:
                 "role": self.role or None,
                 "nth": int(nth) if nth.lstrip("-").isdigit() else None,
                 "within": self.within or None,
+                # kept for a heading only: a row turned into a button is no level's
+                "level": (self.level or None) if self.role == "heading" else None,
             }
         if self.action == "expect_count":
             count = self.value.strip()
