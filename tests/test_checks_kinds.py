@@ -908,6 +908,10 @@ async def test_the_main_heading_or_an_h2_is_a_heading_of_that_level_only(
     holds = pages.add("<h1>Docs</h1><h2>Install</h2><h2>Use</h2><h3>Notes</h3>")
     elsewhere = pages.add("<h1>Docs</h1><h2>Install</h2><h3>Use</h3><p>2 headings</p>")
     await holds_only_on(pool, holds, elsewhere, counted)
+    # Once the first item of a list named "h2", and a count of elements named "h1"
+    ordered = [*read_goal("the first h2 says Install").steps, *read_goal("one h1 is shown").steps]
+    elsewhere = pages.add("<h1>Docs</h1><h3>Install</h3><h2>Use</h2><h1>More</h1>")
+    await holds_only_on(pool, holds, elsewhere, ordered)
     failed = await check(pool, elsewhere, read_goal("the main heading says Install").steps[-1])
     assert "level-1 heading" in (failed.error or ""), failed.error
 

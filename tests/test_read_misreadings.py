@@ -2638,6 +2638,13 @@ def test_a_heading_by_its_tag_or_a_dialog_s_title_is_a_heading() -> None:
     assert steps("the main heading is visible") == [
         ("expect_visible", Target(text="heading", role="heading", level=1), None, None)
     ]
+    # Once the first item of a list named "h2", and a count of elements named "h1"
+    assert steps("the first h2 says Install") == [
+        ("expect_text", Target(text="h2", role="heading", nth=0, level=2), "Install", None)
+    ]
+    assert steps("there should be exactly one h1 on the page") == [
+        ("expect_count", Target(text="h1", role="heading", level=1), None, 1)
+    ]
     assert steps('The dialog title is "Delete item?"') == [
         ("expect_visible", Target(text="Delete item?", role="heading", within="dialog"), None, None)
     ]
@@ -2965,7 +2972,10 @@ def test_the_word_before_a_text_names_it_as_words() -> None:
 
 def test_how_many_or_in_what_order_is_never_words_on_the_page() -> None:
     # Once the words "one h1", a heading named "single", and an item "Bread in that order".
-    refused("the page has one h1")
+    # An h1 is a heading of level 1, which is counted as such.
+    assert steps("the page has one h1") == [
+        ("expect_count", Target(text="h1", role="heading", level=1), None, 1)
+    ]
     refused("the page has a single heading")
     refused("the todo list has Milk, Eggs and Bread in that order")
     assert steps("the page says One more step") == [("expect_text", None, "One more step", None)]

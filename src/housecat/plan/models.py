@@ -207,7 +207,7 @@ _KIND_WORDS = {
     | {"dropdown menu", "drop-down menu", "combo box", "selector"},
     "radio": {"radio button", "radio option"},
     "switch": {"toggle"},
-    "heading": {"headline"},
+    "heading": {"headline", "h1", "h2", "h3", "h4", "h5", "h6"},
     "checkbox": {"check box", "tickbox", "tick box", "box"},
     "link": {"hyperlink"},
     "option": {
@@ -315,7 +315,9 @@ class Target(BaseModel):
     def describe(self) -> str:
         """Name the element the way a person would, e.g. "the second 'Buy' button"."""
         noun = _ROLE_NOUNS.get(self.role, self.role) if self.role else None
-        level = f"level-{self.level} " if self.level else ""  # "the level-1 heading"
+        # "the level-1 heading"; "the first h2" says its level already
+        tag = re.fullmatch(r"h[1-6]s?", self.text, re.I)
+        level = f"level-{self.level} " if self.level and not tag else ""
         words = ["the"] if noun or self.nth is not None else []
         if self.nth is not None:
             words.append(ordinal(self.nth))
@@ -340,7 +342,7 @@ class Target(BaseModel):
         if self.names_kind and self.nth is None and not self.within:
             noun = _ROLE_NOUNS.get(self.role, self.role) if self.role else self.text
             kind = self.text if self.text.lower() != self.role else noun
-            kind = f"level-{self.level} {kind}" if self.level else kind
+            kind = f"level-{self.level} {kind}" if self.level and kind == noun else kind
             return ("an " if kind[:1].lower() in "aeiou" else "a ") + kind
         return self.describe()
 

@@ -400,6 +400,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         if level:  # "3 h2 headings", "the main heading": the headings of a level, by kind
             kind = Target(text=text.rsplit(" ", 1)[-1], role="heading", nth=nth, level=level)
             return Element(kind, noun, False, False, determiner, "closed")
+    heading = ELEMENT_NOUNS.get(noun or "") == "heading"
+    level = heading_level(noun) if heading else None  # "the first h2", "an h1 'Docs'"
     quoted = quotes.is_quoted(name) if name else False
     if name:
         display = quotes.value(name)
@@ -496,7 +498,7 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         # "card-header"), never a heading named "card" nor a banner named "modal"
         display, noun = f"{display} header", None
     role = _role(noun, context, display)
-    target = Target(text=display, role=role, nth=nth, within=within)
+    target = Target(text=display, role=role, nth=nth, within=within, level=level)
     closed = raw.rstrip(" ,.;:!?").endswith(CLOSE) or (suffix and within is None)
     tail: Tail = "closed" if closed else "name"
     return Element(target, noun, bool(name), quoted, determiner, tail)

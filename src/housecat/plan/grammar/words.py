@@ -32,6 +32,7 @@ ELEMENT_NOUNS: dict[str, str | None] = {
     "tab": "tab",
     "heading": "heading",
     "headline": "heading",
+    **{f"h{level}": "heading" for level in range(1, 7)},  # "the first h2": a heading's tag
     "checkbox": "checkbox",
     "check box": "checkbox",
     "tickbox": "checkbox",
