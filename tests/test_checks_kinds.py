@@ -677,6 +677,20 @@ async def test_a_part_s_heading_or_second_thing_is_looked_for_in_that_part(
         *read_goal("The header contains the logo and a Sign in link").steps[1:],
     ]
     await holds_only_on(pool, holds, elsewhere, steps)
+    # Once any heading that said so: the footer's, or one outside the hero and the nav
+    steps = [
+        *read_goal("the hero heading says Ship faster").steps,
+        *read_goal("the nav heading says Menu").steps,
+    ]
+    holds = pages.add(
+        "<nav><h2>Menu</h2><a href=#>Docs</a></nav><section class=hero><h1>Ship faster</h1>"
+        "</section><footer><h2>About</h2></footer>"
+    )
+    elsewhere = pages.add(
+        "<nav><a href=#>Docs</a></nav><h2>Menu</h2><section class=hero><h1>Welcome</h1>"
+        "</section><footer><h2>Ship faster</h2></footer>"
+    )
+    await holds_only_on(pool, holds, elsewhere, steps)
 
 
 async def test_no_script_errors_fails_on_a_page_whose_scripts_throw_or_log_one(

@@ -1092,8 +1092,15 @@ def test_a_heading_of_a_part_is_looked_for_in_that_part() -> None:
     assert steps('The dialog heading is "Delete item?"') == [
         ("expect_visible", Target(text="Delete item?", role="heading", within="dialog"), None, None)
     ]
-    # A word that describes the heading names no part: any heading with the words.
+    # The hero and the nav are parts too: read as any heading, the footer's passed
     assert steps("the hero heading says Ship faster") == [
+        ("expect_visible", Target(text="Ship faster", role="heading", within="hero"), None, None)
+    ]
+    assert steps("the nav heading says Menu") == [
+        ("expect_visible", Target(text="Menu", role="heading", within="nav"), None, None)
+    ]
+    # A word that describes the heading names no part: any heading with the words.
+    assert steps("the big heading says Ship faster") == [
         ("expect_visible", Target(text="Ship faster", role="heading"), None, None)
     ]
 

@@ -139,7 +139,8 @@ _HEADING_SUBJECT = re.compile(
 # "the modal heading": a heading inside that part of the page, never one anywhere else.
 _PART_WORDS = frozenset(
     {"modal", "dialog", "popup", "sidebar", "footer", "header", "card", "form", "cart", "panel"}
-    | {"section", "menu", "banner", "drawer", "table", "article", "post", "page"}
+    | {"section", "menu", "banner", "drawer", "table", "article", "post", "page", "hero"}
+    | {"nav", "navigation", "navbar"}
 )
 # "in red", "in bold", "in the top left corner": a look or a spot on the screen, no part
 _LOOK_OR_SPOT = re.compile(
