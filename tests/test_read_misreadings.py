@@ -7432,6 +7432,13 @@ def test_a_step_said_with_what_it_should_show_comes_before_the_check() -> None:
     for said in ("check the 404 page says Page not found", "you should see a 404 page"):
         assert read_goal(f"Visit /nope and {said}").steps[0].status == 404, said
     assert steps("Visit /nope and expect a 404") == steps("/nope returns 404")
+    # said before the visit, as "when visiting /nope": the same, once the visit comes first
+    for goal in (
+        "Verify the 404 page says Page not found when visiting /nope",
+        "You should see a 404 page when visiting /nope",
+    ):
+        opened = read_goal(goal).steps
+        assert (opened[0].action, opened[0].value, opened[0].status) == ("goto", "/nope", 404)
     for goal in ("Click Help and expect a 404", "the 404 page says Page not found"):
         with pytest.raises(GoalNotUnderstood, match="which address answers it"):
             read_goal(goal)

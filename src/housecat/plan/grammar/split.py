@@ -735,7 +735,11 @@ def _stated(typed: Parsed | None, text: str) -> bool:
 
 
 def _checks_only(parsed: Parsed | None) -> bool:
-    return parsed is not None and all(d.action.startswith("expect") for d in parsed.drafts)
+    """Tell checks alone; "a 404 page" is one too: of what the page opened answered."""
+    return parsed is not None and all(
+        d.action.startswith("expect") or (d.action == "goto" and d.value is None)
+        for d in parsed.drafts
+    )
 
 
 def _password_of(current: _Span, piece: _Span, sentence: str, parse: ParseFn) -> bool:
