@@ -128,7 +128,8 @@ _URL_SUBJECT = re.compile(
     r"|address bar)$",
     re.I,
 )
-# "the hero heading says X": any heading that says X; one word may describe it.
+# "the hero heading says X": a heading that says X, in the part a word names ("the modal
+# heading"), of the level it names ("the main heading", "the h2"), or any ("the big heading")
 _HEADING_SUBJECT = re.compile(
     r"^(?:the )?(?:page['’]s )?(?:(?:(?!(?:first|second|third|fourth|fifth|last|next|other)\b)"
     r"(?P<part>(?-i:[a-z]+)) )?(?:heading|headline|(?P<level>h[1-6]))"

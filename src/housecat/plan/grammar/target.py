@@ -396,12 +396,12 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return parse_element(f"the {noun} in the {name}", quotes, context)
         if name in {"section", "page", "sub", "top", "top-level"}:
             return None  # "a section heading": which words? no heading is named "section"
-        level = heading_level(name) if name and name != "page" else None
+        level = heading_level(name)
         if level:  # "3 h2 headings", "the main heading": the headings of a level, by kind
             kind = Target(text=text.rsplit(" ", 1)[-1], role="heading", nth=nth, level=level)
             return Element(kind, noun, False, False, determiner, "closed")
-    heading = ELEMENT_NOUNS.get(noun or "") == "heading"
-    level = heading_level(noun) if heading else None  # "the first h2", "an h1 'Docs'"
+    # "the first h2", "an h1 'Docs'": a heading's tag says its level
+    level = heading_level(noun) if ELEMENT_NOUNS.get(noun or "") == "heading" else None
     quoted = quotes.is_quoted(name) if name else False
     if name:
         display = quotes.value(name)
