@@ -2645,6 +2645,13 @@ def test_a_heading_by_its_tag_or_a_dialog_s_title_is_a_heading() -> None:
     assert steps("the main heading is visible") == [
         ("expect_visible", Target(text="heading", role="heading", level=1), None, None)
     ]
+    # Once a heading named "first-level", and a part named "level 1 heading"
+    for goal in ("the first-level heading says Docs", "the level 1 heading says Docs"):
+        assert steps(goal) == [
+            ("expect_visible", Target(text="Docs", role="heading", level=1), None, None)
+        ], goal
+    assert steps("the second-level heading says Use")[0][1] == steps("the h2 says Use")[0][1]
+    refused("the sub-level heading says Use")  # which level is that?
     # Once the first item of a list named "h2", and a count of elements named "h1"
     assert steps("the first h2 says Install") == [
         ("expect_text", Target(text="h2", role="heading", nth=0, level=2), "Install", None)

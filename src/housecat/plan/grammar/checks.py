@@ -131,7 +131,8 @@ _URL_SUBJECT = re.compile(
 # "the hero heading says X": a heading that says X, in the part a word names ("the modal
 # heading"), of the level it names ("the main heading", "the h2"), or any ("the big heading")
 _HEADING_SUBJECT = re.compile(
-    r"^(?:the )?(?:page['’]s )?(?:(?:(?!(?:first|second|third|fourth|fifth|last|next|other)\b)"
+    r"^(?:the )?(?:page['’]s )?(?:(?P<rank>level[- ]?[1-6]|[a-z]+-level) )?"
+    r"(?:(?:(?!(?:first|second|third|fourth|fifth|last|next|other)\b)"
     r"(?P<part>(?-i:[a-z]+)) )?(?:heading|headline|(?P<level>h[1-6]))"
     # "the dialog title": the heading a dialog is titled by
     r"|(?P<box>dialog|modal|popup|drawer)(?:['’]s)? title)$",
@@ -1331,7 +1332,10 @@ def _heading_says(
     part = subject["part"] or subject["box"]
     within = part if part and part.lower() in _PART_WORDS - {"page"} else None
     # "the main heading", "the h2": a heading of that level, never any heading
-    level = heading_level(subject["level"]) or heading_level(subject["part"])
+    said = (subject["level"], subject["rank"], subject["part"])
+    level = next(filter(None, map(heading_level, said)), None)
+    if subject["rank"] and level is None:
+        return None  # "the sub-level heading": which level is that?
     heading = Target(text=text, role="heading", within=within, level=level)
     shown: Action = "expect_hidden" if negated else "expect_visible"
     return one(shown, target=heading, tail=text_tail(value, quotes))

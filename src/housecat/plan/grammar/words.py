@@ -393,11 +393,16 @@ _PLACEHOLDER = re.compile(f"{OPEN}\\d+{CLOSE}")
 
 
 def heading_level(word: str | None) -> int | None:
-    """The level of heading a word names: "main" and "h1" the page's own (1), "h2" the next."""
+    """The level of heading a word names: "main" and "h1" the page's own (1), "h2" the next,
+    "level 3" and "third-level" their own."""
     said = (word or "").lower()
-    if said in {"main", "page", "top", "primary"}:
+    if said in {"main", "page", "top", "primary", "top-level"}:
         return 1
-    return int(said[1]) if re.fullmatch(r"h[1-6]", said) else None
+    ranked = re.fullmatch(r"(first|second|third|fourth|fifth|sixth)-level", said)
+    if ranked:
+        return _ORDINALS.index(ranked[1]) + 1
+    tagged = re.fullmatch(r"(?:h|level[- ]?)([1-6])", said)
+    return int(tagged[1]) if tagged else None
 
 
 def to_number(word: str) -> int | None:
