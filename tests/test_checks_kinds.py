@@ -1487,6 +1487,11 @@ async def test_no_heading_saying_words_fails_on_any_heading_that_says_them(
     for shown in ["<h1>Error</h1>", "<h2>Server Error 500</h2>", "<div role=heading>Error</div>"]:
         result = await check(pool, pages.add(f"<h1>Welcome</h1>{shown}"), step)
         assert not result.passed, f"false pass: no heading says Error on {shown}"
+    # of a level: that level's, never another's
+    step = read_goal("no h2 says Error").steps[-1]
+    assert (await check(pool, pages.add("<h1>Error</h1><h2>Docs</h2>"), step)).passed
+    result = await check(pool, pages.add("<h1>Docs</h1><h2>Server Error</h2>"), step)
+    assert not result.passed, "false pass: no h2 says Error"
 
 
 async def test_what_an_expanded_section_says_is_read_in_that_section(

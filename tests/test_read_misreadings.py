@@ -2652,6 +2652,9 @@ def test_a_heading_by_its_tag_or_a_dialog_s_title_is_a_heading() -> None:
         ], goal
     assert steps("the second-level heading says Use")[0][1] == steps("the h2 says Use")[0][1]
     refused("the sub-level heading says Use")  # which level is that?
+    assert steps("no h2 says Deprecated") == [
+        ("expect_hidden", Target(text="Deprecated", role="heading", level=2), None, None)
+    ]
     # Once the first item of a list named "h2", and a count of elements named "h1"
     assert steps("the first h2 says Install") == [
         ("expect_text", Target(text="h2", role="heading", nth=0, level=2), "Install", None)

@@ -1800,9 +1800,11 @@ def _at_least_one(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     text = expected(match["x"], quotes)
     if text is None or not literal(match["x"], text):
         return None
-    role = _ROW_KINDS[match["kind"].lower().rstrip("s")]
+    kind = match["kind"].lower().rstrip("s")
+    level = heading_level(kind)  # "no h2 says Deprecated": no heading of that level
+    role = "heading" if level else _ROW_KINDS[kind]
     shown: Action = "expect_hidden" if match.string.lower().startswith("no") else "expect_visible"
-    return one(shown, target=Target(text=text, role=role))
+    return one(shown, target=Target(text=text, role=role, level=level))
 
 
 def _redirects(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -2349,7 +2351,7 @@ _STATEMENTS: tuple[Rule, ...] = (
         _at_least_one,
     ),
     rule(  # "no row says Failed", "none of the cards show Sold out"
-        r"^(?:no|none of the) (?P<kind>rows?|items?|entry|entries|cards?|headings?)"
+        r"^(?:no|none of the) (?P<kind>rows?|items?|entry|entries|cards?|headings?|h[1-6]s?)"
         r" (?:says?|shows?|contains?|has|have|reads?|mentions?)"
         r"(?: (?:the )?(?:status|text|label|name|value))? (?P<x>.+)$",
         _at_least_one,
