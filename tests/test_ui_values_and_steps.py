@@ -54,6 +54,13 @@ def reading(page: str, panel: str = "test-goal-reading") -> str:
     return " ".join(unescape(re.sub(r"<[^>]+>", " ", found.group(1))).split())
 
 
+def refusal(ui: TestClient, test_id: str, step: dict[str, Any]) -> str:
+    """Pin one step by the API, which must refuse it; say why it did."""
+    refused = ui.put(f"/api/tests/{test_id}/steps", json={"steps": [step]})
+    assert refused.status_code == 422
+    return str(refused.json()["error"])
+
+
 def test_the_dialog_creates_a_test_with_variables_and_secrets(
     ui: TestClient, db: redis.Redis
 ) -> None:
@@ -279,9 +286,7 @@ def test_an_optional_step_keeps_its_condition_through_the_api_and_the_editor(
     assert [s["only_if"] for s in pinned] == [shown, None]
     # a check never waits on a condition, however it is sent
     check = {"action": "expect_text", "value": "Shop", "phrase": "x", "only_if": shown}
-    refused = ui.put(f"/api/tests/{test['id']}/steps", json={"steps": [check]})
-    assert refused.status_code == 422
-    assert "only_if belongs to actions" in refused.json()["error"]
+    assert "only_if belongs to actions" in refusal(ui, test["id"], check)
 
 
 def test_a_step_done_only_if_enabled_stays_so_through_the_editor(ui: TestClient) -> None:
@@ -334,9 +339,7 @@ def test_an_address_that_must_answer_an_error_keeps_it_through_the_editor(
     assert [s["status"] for s in pinned] == [404, None]
     # only an address opened answers: a click never does
     click = {"action": "click", "target": {"text": "Go"}, "phrase": "x", "status": 404}
-    refused = ui.put(f"/api/tests/{test['id']}/steps", json={"steps": [click]})
-    assert refused.status_code == 422
-    assert "status belongs to goto" in refused.json()["error"]
+    assert "status belongs to goto" in refusal(ui, test["id"], click)
 
 
 def test_a_heading_level_keeps_through_the_editor(ui: TestClient) -> None:
@@ -359,9 +362,7 @@ def test_a_heading_level_keeps_through_the_editor(ui: TestClient) -> None:
     assert [s["target"] and s["target"]["level"] for s in pinned] == [None, 1, None]
     link = {"action": "expect_visible", "target": {"text": "Go", "role": "link", "level": 1},
             "phrase": "x"}  # fmt: skip
-    refused = ui.put(f"/api/tests/{test['id']}/steps", json={"steps": [link]})
-    assert refused.status_code == 422
-    assert "level belongs to a heading" in refused.json()["error"]
+    assert "level belongs to a heading" in refusal(ui, test["id"], link)
 
 
 def test_a_floor_on_a_count_survives_the_editor(ui: TestClient) -> None:
