@@ -928,6 +928,11 @@ async def test_the_main_heading_or_an_h2_is_a_heading_of_that_level_only(
     await holds_only_on(pool, holds, elsewhere, ordered)
     failed = await check(pool, elsewhere, read_goal("the main heading says Install").steps[-1])
     assert "level-1 heading" in (failed.error or ""), failed.error
+    # Once one text, "Install and Use", that no heading says
+    install, use = read_goal("the h2 headings include Install and Use").steps
+    elsewhere = pages.add("<h1>Docs</h1><h2>Install</h2><h3>Use</h3><p>Use</p>")
+    await holds_only_on(pool, holds, elsewhere, [use])
+    assert install.target == Target(text="Install", role="heading", level=2)
 
 
 async def test_a_number_of_rows_saying_words_is_that_many_rows(
@@ -1672,3 +1677,48 @@ async def test_it_after_a_card_or_a_dialog_is_that_part_never_the_page(
             plan = Plan(goal=goal, steps=[opened, *steps])
             browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
             assert evaluate(browser).passed is (there == "Most popular"), (goal, there)
+
+
+async def test_a_path_shows_in_any_separator_a_page_draws_but_in_its_order(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    crumbs = '<nav aria-label="Breadcrumb">{}</nav><main><h1>Install</h1></main>'
+    drawn = [
+        "<a href='#'>Home</a> / <a href='#'>Docs</a> / Install",
+        "<a href='#'>Home</a> › <a href='#'>Docs</a> › Install",
+        # separators a style sheet draws: the text runs "HomeDocsInstall"
+        "<style>li+li::before{content:'>'}</style><ol><li>Home</li><li>Docs</li><li>Install</li></ol>",
+    ]
+    wrong = [
+        "<a href='#'>Docs</a> / <a href='#'>Home</a> / Install",  # out of order
+        "<a href='#'>Home</a> / Install",  # a part missing
+    ]
+    for goal in (
+        "The breadcrumb shows Home > Docs > Install",
+        "the breadcrumb reads Home » Docs » Install",
+    ):
+        step = read_goal(goal).steps[-1]
+        assert step.action == "expect_text", goal
+        for html in drawn:
+            assert (await check(pool, pages.add(crumbs.format(html)), step)).passed, (goal, html)
+        for html in wrong:
+            url = pages.add(crumbs.format(html) + "<p>Home Docs Install</p>")
+            assert not (await check(pool, url, step)).passed, f"false pass: {goal} on {html}"
+
+
+async def test_rows_counted_after_searching_a_table_are_that_table_s(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once counted on the whole page, where another table's one row passed it
+    step = read_goal(
+        "Search the users table for alice and check that exactly one row is shown"
+    ).steps[-1]
+    table = "<table aria-label='{}'><tr><th>Name</th></tr>{}</table>"
+    rows = "".join(f"<tr><td>{name}</td></tr>" for name in ("A-1", "A-2"))
+    holds = pages.add(
+        table.format("Users", "<tr><td>alice</td></tr>") + table.format("Orders", rows)
+    )
+    elsewhere = pages.add(
+        table.format("Users", "") + table.format("Orders", "<tr><td>A-1</td></tr>")
+    )
+    await holds_only_on(pool, holds, elsewhere, [step])

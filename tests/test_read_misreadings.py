@@ -165,6 +165,9 @@ def test_a_form_line_with_any_label_fills_that_field() -> None:
         ("fill", Target(text="Comment"), "Great lamp, fast delivery", None),
     ]
     refused("Note: the checkout is slow on Mondays")
+    # Once "fill 'Pagination' with 'clicking Next shows page 2'": a step told, not a value
+    refused("Pagination: clicking Next shows page 2")
+    assert steps("Activity: Hiking")[0][2] == "Hiking"
 
 
 def test_instructions_people_and_open_questions_are_not_parts_of_a_page() -> None:
@@ -8654,6 +8657,19 @@ def test_a_menu_path_said_alone_is_followed() -> None:
     # a step first is no name on the path; lower-case words are no menu's names
     for goal in ("Log in -> Settings -> Billing", "settings -> billing"):
         refused(goal)
+    # Once "open 'breadcrumb shows Home'", then "open 'Docs'": a statement about a path is a
+    # check of it, never a menu to follow
+    crumbs = ("expect_text", Target(text="breadcrumb"), "Home > Docs > Install", None)
+    for goal in (
+        "The breadcrumb shows Home > Docs > Install",
+        "The breadcrumb should show Home > Docs > Install",
+        "Check the breadcrumb is Home > Docs > Install",
+    ):
+        assert steps(goal) == [crumbs], goal
+    assert steps("The page title is Docs > Install") == [
+        ("expect_title", None, "Docs > Install", None)
+    ]
+    refused("Settings > Billing shows the plan")  # which of them shows it?
 
 
 def test_a_day_of_the_run_is_no_control_to_click() -> None:
@@ -8733,3 +8749,36 @@ def test_it_after_a_search_is_its_results() -> None:
     assert steps("Search for lamp and check it shows Brass Desk Lamp") == steps(
         "Search for lamp and check the results show Brass Desk Lamp"
     )
+
+
+def test_kinds_that_include_names_are_one_of_that_kind_per_name() -> None:
+    # Once one text "Install and Usage" in the headings, and "the buttons include …" refused
+    def named(role: str, level: int | None = None, within: str | None = None) -> list:
+        return [
+            ("expect_visible", Target(text=name, role=role, level=level, within=within), None, None)
+            for name in ("Install", "Usage")
+        ]
+
+    assert steps("the headings include Install and Usage") == named("heading")
+    assert steps("the h2 headings include Install and Usage") == named("heading", 2)
+    assert steps("the page has h2 headings Install and Usage") == named("heading", 2)
+    assert steps("the sidebar headings contain Install and Usage") == named(
+        "heading", None, "sidebar"
+    )
+    assert steps("the tabs should include Install and Usage") == named("tab")
+    # one name is what those elements say, as before
+    assert steps("the headings include Install") == [
+        ("expect_text", Target(text="headings", role="heading"), "Install", None)
+    ]
+
+
+def test_a_sign_in_named_over_the_steps_that_sign_in_is_their_title() -> None:
+    # Once a sign-in with the test's variables first, then the typing it names
+    assert steps("Login: type alice into Username, type pw into Password, click Sign in") == [
+        ("fill", Target(text="Username"), "alice", None),
+        ("fill", Target(text="Password"), "{{password}}", None),
+        ("click", Target(text="Sign in"), None, None),
+    ]
+    # a sign-in followed by other steps, or by the credentials, is still the step
+    assert steps("Log in: check the email shown is ada@x.io")[0][0] == "sign_in"
+    assert steps("Log in: alice / pw")[0][:3] == ("sign_in", None, "alice")

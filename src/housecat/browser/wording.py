@@ -20,9 +20,25 @@ _WORD_EDGE = re.compile(f"[{_LETTER}]")
 _SPECIAL = re.compile(r"([\\^$.*+?()\[\]{}|/-])")
 
 
+# An arrow between names is a path ("Home > Docs"), which pages draw with any separator,
+# or with one drawn by a style sheet, which their text does not hold: "Home / Docs",
+# "Home › Docs", "HomeDocs". A slash or a bar said in the goal stays itself ("1 / 3").
+_ARROWS = frozenset({">", "›", "»", "→", "->", "=>"})
+_ANY_SEPARATOR = r"\s*(?:(?:[>›»→\/|·]|->|=>)\s*)?"
+
+
 def contained(text: str) -> str:
     """A case-insensitive pattern source for `text` anywhere, any spacing inside."""
-    return r"\s+".join(_SPECIAL.sub(r"\\\1", word) for word in text.split())
+    words = text.split()
+    pattern = _SPECIAL.sub(r"\\\1", words[0]) if words else ""
+    for i, word in enumerate(words[1:], start=1):
+        if word in _ARROWS and i < len(words) - 1:
+            pattern += _ANY_SEPARATOR
+        elif words[i - 1] in _ARROWS and i > 1:
+            pattern += _SPECIAL.sub(r"\\\1", word)
+        else:
+            pattern += r"\s+" + _SPECIAL.sub(r"\\\1", word)
+    return pattern
 
 
 # Labels pages shorten: "Qty" is the quantity, "Tel" the phone number

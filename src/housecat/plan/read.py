@@ -77,6 +77,7 @@ from housecat.plan.grammar.pronouns import (
     item_said_again,
     link_followed,
     named_again,
+    rows_searched,
     said_of_the_control,
     signed_in_said_again,
     unclear_what_it_is,
@@ -429,6 +430,7 @@ def _cut(goal: str) -> _Cut:
             or in_same_place(piece.text, before, parse)
             or named_again(piece.text, acted, quotes, parse)
             or found_again(piece.text, before, quotes, parse)
+            or rows_searched(piece.text, before, parse)
             or control_said_again(piece.text, before, quotes, parse)
             or item_said_again(piece.text, added, quotes, parse)
             or link_followed(piece.text, before, quotes, parse)

@@ -855,7 +855,8 @@ def _each(
         action: Action = "expect_no_text" if negated else "expect_text"
         return Parsed(tuple(Draft(action, target=scope, value=word) for word in words))
     shown: Action = "expect_hidden" if negated else "expect_visible"
-    targets = [Target(text=word, role=role, within=place) for word in words]
+    level = heading_level(kind) if role == "heading" else None  # "h2s Install and Usage"
+    targets = [Target(text=word, role=role, within=place, level=level) for word in words]
     return Parsed(tuple(Draft(shown, target=target) for target in targets))
 
 
@@ -1794,6 +1795,14 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one(action, target=target, value=value, tail=text_tail(raw, quotes))
 
 
+def _kinds_include(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the tabs include Overview and Settings" as the page (or part) having each."""
+    if listed(f"{match['kind']} {match['x']}", quotes) is None:
+        return None  # one name, or words: read as what those elements say
+    has = f"the {match['part'] or 'page'} has {match['kind']} {match['x']}"
+    return parse_assertion(has, quotes, bare=False)
+
+
 def _at_least_one(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "at least one row shows Active" (or "no row says Failed"): an element of that
     kind holding the words (or none)."""
@@ -2312,6 +2321,12 @@ _STATEMENTS: tuple[Rule, ...] = (
             f"the {m['part'] or 'page'} has links to {m['x']}", q, bare=False
         ),
         final=True,
+    ),
+    rule(  # "the h2 headings include Install and Usage": a heading of each name
+        rf"^(?:the )?(?:(?P<part>{_REGION_WORDS}) )?(?P<kind>(?:h[1-6] )?headings|h[1-6]s"
+        r"|buttons|tabs|menu items) (?:(?:should|must|will) )?(?:also )?(?:includes?|contains?"
+        r"|lists?) (?P<x>\S.*)$",
+        _kinds_include,
     ),
     rule(  # "exactly 2 rows say Shipped": as many rows holding those words
         rf"^(?:only |exactly |just )?(?P<n>{NUMBER}) (?P<kind>rows?|items?|entry|entries)"

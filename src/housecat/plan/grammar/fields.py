@@ -9,6 +9,7 @@ from housecat.plan.grammar.target import parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, rule
 from housecat.plan.grammar.words import (
     CONFIRMING_FIELD,
+    DOING,
     STATEMENT_WORDS,
     UNNAMEABLE,
     has_pronoun,
@@ -176,6 +177,8 @@ def _line_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     longest = 4 if name in _LINE_LABELS else 6
     if not quotes.is_quoted(value) and (_PROSE.search(value) or len(value.split()) > longest):
         return None  # "Name: the one on the invoice, please": a remark, not a value
+    if DOING.match(value) and not quotes.is_quoted(value):
+        return None  # "Pagination: clicking Next shows page 2": a step told, not a value
     draft = _draft(label, value, quotes)
     return None if draft is None else Parsed((draft,), _tail(value, quotes))
 

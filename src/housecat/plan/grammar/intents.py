@@ -513,6 +513,11 @@ def tick_in_item(action: Action, text: str, quotes: Quotes) -> Parsed | None:
 
 _TRAIL_CUT = re.compile(r" (?:>|→|»|->) ")
 _TRAIL_ARTICLE = re.compile(r"^(?:the|a|an|your|my|our) ", re.I)
+# "the breadcrumb shows Home > Docs": a statement about a path, whose parts are no names
+_TRAIL_STATED = re.compile(
+    r" (?:is|are|was|shows?|says?|reads?|displays?|contains?|lists?|includes?|has|have"
+    r"|should|must|will|can)(?: |$)"
+)
 
 
 # "… > Security in the sidebar": where the path starts, said after it
@@ -528,6 +533,8 @@ def trail(raw: str, quotes: Quotes) -> Parsed | None:
     placed = _TRAIL_PLACE.match(parts[-1])
     if placed:
         parts[-1] = placed["name"]
+    if any(_TRAIL_STATED.search(part) for part in parts):
+        return None
     names = [quotes.value(_TRAIL_ARTICLE.sub("", part, count=1)) for part in parts]
     if any(not name or len(name.split()) > 4 or name.lower() in UNNAMEABLE for name in names):
         return None

@@ -26,6 +26,7 @@ _PLURAL_KIND = re.compile(
 )
 # ... or after the names, in lower case: "Home, Blog and About links", "Save and Cancel buttons"
 _KIND_LAST = re.compile(rf"^(?P<names>\S.*) (?P<kind>{_KINDS})s$")
+_LEVELLED = re.compile(r"\b(h[1-6]) headings\b", re.I)
 _IN_ORDER = re.compile(r" in (?:that|this|the same|alphabetical|reverse) order$", re.I)
 _NAME = re.compile(r"^(?:[A-Z0-9]|\{\{)\S*(?: \S+){0,3}$")
 _A_KIND_LAST = re.compile(rf" (?:{_KINDS})s?$")
@@ -35,7 +36,7 @@ _OR_CUT = re.compile(r",? (?:or|nor) |, ", re.I)
 
 def listed(text: str, quotes: Quotes) -> tuple[str | None, list[str]] | None:
     """Return the kind (or None) and the names a list holds; None when it is not a list."""
-    text = text.strip(" ,.;:!?")
+    text = _LEVELLED.sub(r"\1s", text.strip(" ,.;:!?"))  # "the h2 headings": "the h2s"
     if _IN_ORDER.search(text):
         return None  # "Milk, Eggs and Bread in that order": an order, which names cannot check
     plural = _PLURAL_KIND.match(text) or _KIND_LAST.match(text)

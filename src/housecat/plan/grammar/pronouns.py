@@ -109,6 +109,28 @@ def found_again(
     return parsed if draft.action in {"click", "open"} and _on_result(draft, query) else None
 
 
+def rows_searched(
+    text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read "exactly one row is shown" right after searching the users table as that
+    table's rows: counted on the whole page, another table's would count too."""
+    if before is None or len(before.drafts) != 1 or before.drafts[0].action != "search":
+        return None
+    table = before.drafts[0].target
+    if table is None or not table.text.lower().endswith("table"):
+        return None
+    parsed = parse(text)
+    if parsed is None or len(parsed.drafts) != 1:
+        return None
+    counted = parsed.drafts[0]
+    target = counted.target
+    if counted.action != "expect_count" or target is None or target.role != "row" or target.within:
+        return None
+    return replace(
+        parsed, drafts=(replace(counted, target=target.model_copy(update={"within": table.text})),)
+    )
+
+
 def _on_result(draft: Draft, query: str | None) -> bool:
     """Tell a click or opening done on the result searched for, by its name."""
     return draft.target is not None and query in {draft.target.text, draft.target.within}

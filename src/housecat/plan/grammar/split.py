@@ -504,7 +504,21 @@ def _step_then_colon(line: str, parse: ParseFn) -> str:
         # "…, save, and reload: the switch should still be on": a statement after, whole
         stated = _checks_only(parse(after.rstrip(". "))) and _STATEMENT.match(after)
         return f"{first['step']}. {after}" if stated else line
+    if _SIGN_IN_TITLE.match(first["step"]) and all(p.search(after) for p in _SIGNS_IN):
+        return after  # "Login: type alice into Username, …": the title of how it is done
     return f"{first['step']}. {after}" if _is_a_step(first["step"], parse) else line
+
+
+# A sign-in named alone before a colon, then the steps that sign in: a title over them
+_SIGN_IN_TITLE = re.compile(r"^\s*(?:log ?in|login|sign ?in|signin|sign-in)$", re.I)
+_SIGNS_IN = (
+    # who signs in, typed first ...
+    re.compile(
+        r"^(?:type|enter|fill(?: in)?|input|put) [^,;]*\b(?:username|user name|e-?mail|login)\b",
+        re.I,
+    ),
+    re.compile(r"\b(?:password|passcode)\b", re.I),  # ... and the password
+)
 
 
 def _is_a_step(title: str, parse: ParseFn) -> bool:
