@@ -255,6 +255,19 @@ def test_sign_in_details_typed_one_by_one_are_typed_then_sent_by_the_goal() -> N
         ("click", None),
     ]
     assert reading.secrets == {"password": "hunter2"}
+    # an address and its password, said as such or after a slash
+    for goal in (
+        "Enter ada@example.com and password hunter2, then click Sign in",
+        "1. Enter ada@example.com / hunter2\n2. Click Sign in",
+    ):
+        reading = read(goal)
+        assert [(s.action, s.value) for s in reading.plan.steps] == [
+            ("enter_credentials", "ada@example.com"),
+            ("click", None),
+        ], goal
+        assert reading.secrets == {"password": "hunter2"}, goal
+    # an address and a word: which form's fields are they?
+    refused("Enter ada@example.com and Ada Lovelace, then click Join")
 
 
 def test_a_password_labelled_pass_or_pwd_is_the_sign_in_s_own() -> None:

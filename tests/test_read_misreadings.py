@@ -168,6 +168,22 @@ def test_a_form_line_with_any_label_fills_that_field() -> None:
     # Once "fill 'Pagination' with 'clicking Next shows page 2'": a step told, not a value
     refused("Pagination: clicking Next shows page 2")
     assert steps("Activity: Hiking")[0][2] == "Hiking"
+    # Once the word typed: a field left blank is filled with nothing
+    for blank in ("Company: (leave blank)", "Company: empty", "Company: blank"):
+        assert steps(blank) == [("fill", Target(text="Company"), "", None)], blank
+    # Once typed into a field "Cart", "Basket" or "Smoke": what holds things, a statement
+    for said in (
+        "Cart: empty",
+        "Basket: 2 items",
+        "Uptime: / returns 200 and shows Acme",
+    ):
+        refused(said)
+    assert steps("Smoke: / shows Acme") == steps("/ shows Acme")  # a test's label
+    # a page by its name before a colon is that page, never a sign-in ("Login")
+    assert steps("Login page: the Sign in button is visible") == [
+        ("visit", Target(text="Login"), None, None),
+        ("expect_visible", Target(text="Sign in", role="button"), None, None),
+    ]
 
 
 def test_instructions_people_and_open_questions_are_not_parts_of_a_page() -> None:

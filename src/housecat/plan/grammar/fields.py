@@ -91,7 +91,9 @@ _FORM = (
 _PROSE = re.compile(
     r"\b(?:should|must|will|is|are|was|were|be|please|then)\b"
     # "Cart: shows Oak Chair": what a part shows, said after its name
-    r"|^(?-i:shows?|has|have|lists?|says?|contains?|displays?|includes?|reads|mentions?)\b",
+    r"|^(?-i:shows?|has|have|lists?|says?|contains?|displays?|includes?|reads|mentions?)\b"
+    # "Smoke: / returns 200 and shows Acme": a statement, whatever its first word
+    r"|\b(?-i:returns|shows|says|displays)\b",
     re.I,
 )
 
@@ -171,7 +173,7 @@ def _line_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if names_a_page(label) or is_the_page_open(label):
         return None  # "Homepage: hero says Hi": what a page shows, no field of it
     stated = _A_STATE.match(value) and name not in _LINE_LABELS and not quotes.is_quoted(value)
-    if _SHOWN_ONLY.search(label) or stated:
+    if _SHOWN_ONLY.search(label) or stated or _HOLDS_THINGS.match(name):
         # "Total: $29.00", "Status: Shipped", "API: Operational": what a page shows, never typed
         return None
     longest = 4 if name in _LINE_LABELS else 6
@@ -179,6 +181,8 @@ def _line_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "Name: the one on the invoice, please": a remark, not a value
     if DOING.match(value) and not quotes.is_quoted(value):
         return None  # "Pagination: clicking Next shows page 2": a step told, not a value
+    if _LEFT_BLANK.match(value):
+        value = quotes.add("")  # "Middle name: (leave blank)": nothing typed, never the words
     draft = _draft(label, value, quotes)
     return None if draft is None else Parsed((draft,), _tail(value, quotes))
 
@@ -274,6 +278,12 @@ _SHOWN_ONLY = re.compile(
     r"|stock|availability)$",
     re.I,
 )
+# "Cart: empty", "Basket: 2 items": what holds things, which no one types into
+_HOLDS_THINGS = re.compile(
+    r"^(?:shopping )?(?:cart|basket|bag|wishlist|wish list|inbox|results|search results)$"
+)
+# "empty", "(leave blank)": a field left with nothing in it
+_LEFT_BLANK = re.compile(r"^\(?(?:(?:leave|left|keep)(?: it)? )?(?:blank|empty)\)?$", re.I)
 # Words a status shows, which no one types into a field
 _A_STATE = re.compile(
     r"^(?:operational|degraded(?: performance)?|(?:partial |major )?outage|down|up|online"

@@ -888,11 +888,14 @@ INTENT_RULES: tuple[Rule, ...] = (
         rf" (?P<pw>{_SLOT})$",
         _variables_typed,
     ),
-    # "type my email ada@x.io and my password hunter2": the sign-in details, both given
+    # "type my email ada@x.io and my password hunter2", "enter ada@x.io and password
+    # hunter2", "enter ada@x.io / hunter2": the sign-in details, both given (an address
+    # and a word with no password said are refused: which form are they typed into?)
     rule(
         r"^(?P<verb>enter|type|input|fill in|type in)"
-        r" (?P<how>(?:my|the|your) (?:e-?mail(?: address)?|user ?name|login) \S+,?"
-        r" and (?:my|the|your) password \S+)$",
+        r" (?P<how>(?:(?:(?:my|the|your) )?(?:e-?mail(?: address)?|user ?name|login) \S+"
+        r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+),?"
+        r" (?:and (?:(?:my|the|your) )?password \S+|/ \S+))$",
         _sign_in_with,
     ),
     rule(

@@ -92,7 +92,7 @@ _WATCHED = re.compile(
 _SECTION_LABEL = re.compile(
     # "Test: open /cart": what follows the label is the test, to be read, never dropped
     r"^\s*(?:steps?(?: to reproduce)?|actions?|procedure|pre-?conditions?|setup|set-up|story"
-    r"|journey|(?:quick |smoke |sanity |e2e |end-to-end |regression )*test"
+    r"|journey|(?:quick |smoke |sanity |e2e |end-to-end |regression )*test|smoke|sanity check"
     r"|test case(?: [\d.]+)?|(?:user )?flow|monitor)"
     r"\s*:\s*(?=\S)",
     re.I,
@@ -497,8 +497,8 @@ def _step_then_colon(line: str, parse: ParseFn) -> str:
     """End the sentence at the colon after a step ("Log in: check it says Hi"); never in
     "Log in: kim / pw" (one step) or "Go to checkout and fill shipping: …" (a form's pairs)."""
     first = _STEP_FIRST.match(line)
-    if first is None or parse(line) is not None:
-        return line
+    if first is None or parse(line) is not None or _PAGE_BY_NAME.match(first["step"]):
+        return line  # "Login page: …" is the page, read as "Pricing page: …" is (below)
     after = line[first.end() :]
     if " and " in first["step"]:
         # "…, save, and reload: the switch should still be on": a statement after, whole
@@ -509,6 +509,10 @@ def _step_then_colon(line: str, parse: ParseFn) -> str:
     return f"{first['step']}. {after}" if _is_a_step(first["step"], parse) else line
 
 
+# "Login page", "Sign in screen": a page by its name, no step however it is named
+_PAGE_BY_NAME = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?:[\w-]+|(?:log|sign) ?(?:in|up|out)) (?:page|screen)$", re.I
+)
 # A sign-in named alone before a colon, then the steps that sign in: a title over them
 _SIGN_IN_TITLE = re.compile(r"^\s*(?:log ?in|login|sign ?in|signin|sign-in)$", re.I)
 _SIGNS_IN = (
