@@ -1586,6 +1586,16 @@ async def test_a_picture_seen_must_have_loaded(pool: BrowserPool, pages: Pages) 
         failed = await check(pool, broken, step)
         assert not failed.passed, f"false pass: {goal}"
         assert "did not load" in (failed.error or ""), failed.error
+    # Once an image named "hero", which no picture is: the picture in the hero
+    hero = "<section class=hero><h1>Ship</h1>{}</section><footer>{}</footer>"
+    picture = f"<img alt='Team at work' src='{PIXEL}' width=80 height=20>"
+    in_hero = pages.add(hero.format(picture, ""))
+    for elsewhere in (
+        hero.format("", picture),
+        hero.format(picture.replace(PIXEL, "/gone.png"), ""),
+    ):
+        for goal in ["the hero image loads", "the hero image is shown"]:
+            await holds_only_on(pool, in_hero, pages.add(elsewhere), read_goal(goal).steps)
 
 
 async def test_a_button_that_changes_to_words_is_then_named_by_them(

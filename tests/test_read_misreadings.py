@@ -7222,7 +7222,16 @@ def test_how_a_thing_ended_is_never_its_name() -> None:
 
 def test_controls_said_of_are_never_one_clicked() -> None:
     # Once clicked a control named "Sign up buttons" in a goal that only looks
-    refused("The header has Log in and Sign up buttons")
+    assert steps("The header has Log in and Sign up buttons") == [
+        ("expect_visible", Target(text=name, role="button", within="header"), None, None)
+        for name in ("Log in", "Sign up")
+    ]
+    # a capitalised name after words a check expects goes on, never a step to take
+    assert steps("the banner says Shop and Save") == [
+        ("expect_text", Target(text="banner"), "Shop and Save", None)
+    ]
+    assert steps("the banner says Save and Submit")[0][2] == "Save and Submit"
+    assert [s[0] for s in steps("verify Welcome and click Save")] == ["expect_text", "click"]
     refused("Toggling to annual pricing shows Save 20%")  # a step, said as a subject
     assert steps("The cookie banner has Accept and Reject buttons") == [
         (
@@ -7583,6 +7592,8 @@ def test_a_value_and_a_second_thing_said_without_its_words_is_refused() -> None:
     # The words "All Systems Operational and no incidents" were looked for: a healthy page
     # that shows no incidents failed
     refused("the status page shows All Systems Operational and no incidents")
+    # Once the words "Welcome back and show a Revenue chart"
+    refused("After logging in, the dashboard should say Welcome back and show a Revenue chart")
     assert steps("the page shows Welcome and no errors")[0][2] == "Welcome"
     assert steps("the page says 'Fast and no fees'")[0][2] == "Fast and no fees"
 
@@ -8798,3 +8809,30 @@ def test_a_sign_in_named_over_the_steps_that_sign_in_is_their_title() -> None:
     # a sign-in followed by other steps, or by the credentials, is still the step
     assert steps("Log in: check the email shown is ada@x.io")[0][0] == "sign_in"
     assert steps("Log in: alice / pw")[0][:3] == ("sign_in", None, "alice")
+
+
+def test_a_place_in_an_order_said_alone_is_no_part_of_the_page() -> None:
+    # Once a part of the page named "last", which a list's item with class "last" would be
+    for goal in (
+        "the first item is Milk and the last is Eggs",
+        "the top says Hi",
+        "the latest is v2",
+    ):
+        refused(goal)
+    assert steps("the last item is Eggs") == [
+        ("expect_text", Target(text="item", role="listitem", nth=-1), "Eggs", None)
+    ]
+    # a part's picture is the one in it, never one named after the part
+    assert (
+        steps("the hero image loads")
+        == steps("the image in the hero is visible")
+        == [("expect_visible", Target(text="image", role="img", within="hero"), None, None)]
+    )
+
+
+def test_a_site_s_homepage_by_its_name_is_where_the_test_starts() -> None:
+    # Once a click on a link named "Acme homepage"
+    home = [("goto", None, "{{url}}", None)]
+    for goal in ("Open the Acme homepage", "visit the Acme homepage", "go to the Acme homepage"):
+        assert steps(goal) == home, goal
+    assert steps("open 'Acme homepage'")[0][0] == "open"  # a name, quoted

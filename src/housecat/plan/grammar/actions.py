@@ -21,6 +21,7 @@ from housecat.plan.grammar.words import (
     NUMBER,
     ORDINAL,
     PAGE_OF,
+    SITE_HOME,
     TWO_COUNTS,
     UNNAMEABLE,
     chosen_by_the_page,
@@ -135,7 +136,6 @@ _FULL_NAMES = re.compile(rf"{_FULL_NAME}(?:(?:,? and |, )(?:the )?{_FULL_NAME})+
 _NAMES_CUT = re.compile(r",? and (?:the )?|, (?:the )?")
 _ORDINAL_FIRST = re.compile(rf"^{ORDINAL} ", re.I)
 _HOW_MANY = re.compile(rf"^(?:{NUMBER}|a few|some|several|all|every|each|both) \S", re.I)
-_SITE_HOME = re.compile(r"\b(?:homepage|home page|front page|landing page)$", re.I)
 # "go through checkout", "go further down": how one goes, not where.
 _HOW_GONE = re.compile(
     r"^(?:through|further|farther|down|up|over|on|live|around|along|across|past|beyond|into)\b",
@@ -192,7 +192,7 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if addressed:
         return one("goto", value=addressed["path"])  # "the /status page": that address
     said_page = f"{spoken} page" if page else spoken  # "the landing page": its whole name
-    if names_the_site(said_page) or _SITE_HOME.search(said_page):
+    if names_the_site(said_page) or SITE_HOME.search(said_page):
         return one("goto", value=placeholder("url"))  # the page the test starts on
     if spoken.lower() in _NOWHERE or verb.startswith(("am ", "start", "begin")):
         return None  # a page named without a path cannot be started on

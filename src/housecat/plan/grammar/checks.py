@@ -152,7 +152,12 @@ _LOOK_OR_SPOT = re.compile(
 )
 # "$45.00 and the tax $4.50", "Operational and no incidents": a value, then another thing
 # said, with its verb left out
-_SECOND_THING = re.compile(r" (?:and|but) (?:the|its|their|no) ")
+_SECOND_THING = re.compile(
+    r" (?:and|but) (?:the|its|their|no) "
+    # "should say Welcome back and show a chart": a second saying, which no words are
+    r"| (?:and|but) (?-i:(?:also )?(?:show|display|list|say|contain|include|have|has"
+    r"|shows|displays|lists|says|contains|includes)) "
+)
 # "says Good morning or Good afternoon": either would do, which no words said together are
 _EITHER = re.compile(r" or (?-i:[A-Z0-9])")
 # A name of two words or more, each capitalised: "Oak Chair", "Model 3"
@@ -302,6 +307,12 @@ _OF = re.compile(
     r"^(?:the )?(?:price|cost|total|amount|status|value|count|quantity) of (?P<x>.+)$", re.I
 )
 
+# A place in an order said with no kind: "the last", "the next one"
+_PLACE_ALONE = re.compile(
+    rf"^(?:the )?(?:{ORDINAL}|next|previous|top|bottom|latest|newest|oldest|other|rest)"
+    r"(?: one)?$",
+    re.I,
+)
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:options|choices|tabs|items|links|buttons|plans|categories|filters|tags|labels"
     r"|values|entries|sizes|colou?rs|steps|sections|cards|tiles|widgets|headings|features)$"
@@ -1159,6 +1170,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         value = value[4:]
     if DETERMINER.sub("", subject.lower(), count=1) in PRONOUNS:
         return None
+    if _PLACE_ALONE.match(subject):
+        return None  # "… and the last is Eggs": the last of what was said before
     if _TITLE_SUBJECT.match(subject) or _URL_SUBJECT.match(subject):
         if negated or (not quotes.is_quoted(value) and _DESCRIBED_WORDS.match(value)):
             return None  # "the tab title shows the page name": which name? the goal's to say
@@ -1527,7 +1540,8 @@ def _image_loads(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     element = parse_element(match["x"], quotes, "expect")
     if element is None or element.target.role != "img":
         return None
-    if element.target.within and element.target.text[:1].islower():
+    target = element.target
+    if target.within and target.text[:1].islower() and not target.names_kind:
         return None  # "the product image for Oak Chair": which words name it? none said
     return one("expect_visible", target=element.target, tail=element.tail)
 
@@ -1690,6 +1704,8 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     raw, subject = match["v"].strip(" ,;:!?"), _SHOWN_AFTER.sub("", match["s"])
     if not_a_subject(subject):
         return None  # "add it to the cart, and check the total is $5": a step, then a check
+    if _PLACE_ALONE.match(subject):
+        return None  # "… and the last is Eggs": the last of what was said before
     if _OF_A_RESPONSE.search(subject):
         return None  # "the status code of /api/ping is 200": an answer no page shows
     where = _TRAILING_PLACE.match(raw)

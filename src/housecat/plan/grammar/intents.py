@@ -24,6 +24,7 @@ from housecat.plan.grammar.words import (
     ORDINAL,
     PAGE_NOUNS,
     PAGE_OF,
+    SITE_HOME,
     SITE_OWNER,
     STATEMENT_WORDS,
     UNNAMEABLE,
@@ -599,9 +600,10 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if not element.quoted and chosen_by_the_page(text):
         return None  # "open the newest post": which one is for the page to say
     said_so = text.islower() or SITE_OWNER.match(text)  # never a link "Home"
+    home = not element.quoted and SITE_HOME.search(text)  # "open the Acme homepage"
     if element.page_shown_so:
         return None  # "open the pricing page in EUR": a way it is shown, no step we have
-    if element.noun in PAGE_NOUNS or (said_so and names_the_site(text)):
+    if element.noun in PAGE_NOUNS or (said_so and names_the_site(text)) or home:
         return _visit_page(text)  # "open the homepage": the page the test starts on
     opened = one("open", target=element.target, tail=element.tail)
     # "the notifications panel"; "the dialog" is its own kind
@@ -656,7 +658,7 @@ def _visit_page(name: str) -> Parsed | None:
         return None  # "the number of stars of the repo": not the name of a page
     if names_a_position(name):
         return None  # "the 3rd page", "the next page of results": where, not a page's name
-    if names_the_site(name) or f"{name.lower()} page" in HOME_PAGES:
+    if names_the_site(name) or f"{name.lower()} page" in HOME_PAGES or SITE_HOME.search(name):
         return one("goto", value=placeholder("url"))  # the page the test starts on
     if not name or name.lower() in UNNAMEABLE or has_pronoun(name) or name.startswith("/"):
         return None

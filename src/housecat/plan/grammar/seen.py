@@ -501,6 +501,8 @@ def _one_of_many(target: Target) -> bool:
     """Tell "the item" (one, unnamed, of a kind pages have many of) from "the items"."""
     words = target.text.lower()
     one_of = target.names_kind and target.nth is None and not words.endswith("s")
+    if target.role == "img" and target.within:
+        return False  # "the hero image": a part shows one picture, as a page one logo
     return one_of and target.role in _MANY and words not in {"logo"}
 
 

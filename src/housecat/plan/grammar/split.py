@@ -707,7 +707,7 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
         # After "then" a piece is a step of its own, even one nothing understands.
         strength == "weak"
         and (
-            (parsed.tail == "free" and not _JOURNEY_VERB.match(text) and not _stated(parsed, text))
+            (parsed.tail == "free" and not _verb_first(parsed, text) and not _stated(parsed, text))
             or (parsed.tail == "free" and _listing(parsed, parse(text), text))
             # 'add "Buy milk", "Walk dog"': one more quoted name of the list
             or (_QUOTE_ONLY.match(text) is not None and _listing(parsed, parse(text), text))
@@ -717,6 +717,26 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
         current.end = piece.end  # the piece belongs to the clause before it
     else:
         spans.append(piece)  # a clause of its own that nothing understands
+
+
+_NAME_GOES_ON = re.compile(r"^(?-i:[A-Z])\w*$")
+
+
+def _name_goes_on(before: Parsed | None, text: str) -> bool:
+    """Tell one capitalised word that goes on the words a check expects ("says Shop and
+    Save"), never a step of its own."""
+    return (
+        before is not None
+        and before.tail == "free"
+        and bool(_NAME_GOES_ON.match(text))
+        and not _verb_first(before, text)
+    )
+
+
+def _verb_first(before: Parsed, text: str) -> bool:
+    """Tell a piece that opens with a step's verb; after words a check expects, a capital
+    is a name going on ("says Shop and Save"), never a step ("Save") to take."""
+    return bool(_JOURNEY_VERB.match(text)) and not (_checks_only(before) and text[:1].isupper())
 
 
 def _placeless(before: Parsed | None, current: str, text: str, parse: ParseFn) -> bool:
@@ -830,6 +850,8 @@ def _own_step(
         return False  # "the heading is visible and says Welcome": the heading says it
     if strength != "weak" and acted and _NAME_IN_PLACE.match(text) and before is not None:
         return _lent_verb(current_text, before, text, strength, parse) is None
+    if strength == "weak" and _name_goes_on(before, text):
+        return False  # "the banner says Save and Submit": one name, never a form sent
     if any(d.action != "press_named" for d in parsed.drafts):
         return True
     if before is not None and _lent_verb(current_text, before, text, strength, parse):

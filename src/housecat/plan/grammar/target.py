@@ -388,8 +388,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         return None  # "a row containing the total": which words? the total is described
     if noun is not None and name:
         name = _LOOKS.sub("", name, count=1)  # "the big green Subscribe button": "Subscribe"
-    if name in REGIONS and ELEMENT_NOUNS.get(noun or "") in _CONTROLS_PLACED and not within:
-        # "the footer link": a link in the footer, which a link named "footer" is not
+    if name in _HEADED_PARTS and ELEMENT_NOUNS.get(noun or "") in _CONTROLS_PLACED and not within:
+        # "the footer link", "the hero image": one in that part, which one named so is not
         return parse_element(f"the {noun} in the {name}", quotes, context)
     if ELEMENT_NOUNS.get(noun or "") == "heading" and not within:
         if name in _HEADED_PARTS:  # "a hero heading", "the modal heading": the heading there

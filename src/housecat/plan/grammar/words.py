@@ -209,6 +209,10 @@ _A_SITE = frozenset(
 SITE_OWNER = re.compile(r"^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?['’]s (?=[a-z])")
 
 
+# "the Acme homepage", "the landing page": the page the test starts on, whatever it is called
+SITE_HOME = re.compile(r"\b(?:homepage|home page|front page|landing page)$", re.I)
+
+
 def names_the_site(name: str) -> bool:
     """Tell "the homepage", "the site", "the todo app" or "Acme's homepage": where the test
     starts, whole."""
