@@ -8836,3 +8836,18 @@ def test_a_site_s_homepage_by_its_name_is_where_the_test_starts() -> None:
     for goal in ("Open the Acme homepage", "visit the Acme homepage", "go to the Acme homepage"):
         assert steps(goal) == home, goal
     assert steps("open 'Acme homepage'")[0][0] == "open"  # a name, quoted
+
+
+def test_an_item_added_then_done_is_that_item_never_one_more_added() -> None:
+    # Once one more item "complete it" or "complete Buy milk", or refused whole
+    ticked = [
+        ("add_item", Target(text="todo list"), "Buy milk", None),
+        ("check", Target(text="checkbox", role="checkbox", within="Buy milk"), None, None),
+    ]
+    for goal in (
+        "Add Buy milk to the todo list, complete it",
+        "Add Buy milk to the todo list, mark it as done",
+        "Add Buy milk to the todo list, complete Buy milk",
+    ):
+        assert steps(goal) == ticked, goal
+    assert steps("filter Active") == steps("filter by Active")

@@ -1001,7 +1001,7 @@ INTENT_RULES: tuple[Rule, ...] = (
         lambda m, q: _pick_named(m, q, "filter"),
     ),
     rule(
-        rf"^filter (?:to|on) (?P<v>{_SLOT}|{_OPTION_NAME})$",
+        rf"^filter (?:to |on )?(?P<v>{_SLOT}|{_OPTION_NAME})$",  # "filter Active": that one
         lambda m, q: _pick_named(m, q, "filter"),
     ),
     # "apply the Shipped filter", "use the 'In stock' facet": the option, as a filter

@@ -137,7 +137,7 @@ def _on_result(draft: Draft, query: str | None) -> bool:
 
 
 # "delete milk", "tick milk off" after "add milk": the item the goal added, by its name
-_ACT_ON_ITEM = re.compile(
+ACT_ON_ITEM = re.compile(
     r"^(?P<verb>delete|remove|tick|untick|uncheck|complete|finish|check off|cross off|mark)"
     r" (?:the )?(?:(?:item|todo|task|entry) )?(?P<name>.+?)"
     r"(?P<rest> off| as (?:done|complete|completed|finished|not done|incomplete))?$",
@@ -150,7 +150,7 @@ def item_said_again(
 ) -> Parsed | None:
     """Read an act on an item the goal added before, named again without quotes, as on
     that item ("add milk … delete milk"), or None: unquoted, "delete milk" is a command."""
-    said = _ACT_ON_ITEM.match(text)
+    said = ACT_ON_ITEM.match(text)
     if said is None or quotes.is_quoted(said["name"]):
         return None
     item = next((i for i in added if i.lower() == said["name"].lower()), None)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from housecat.plan.grammar.pronouns import ACT_ON_ITEM
 from housecat.plan.grammar.quotes import CLOSE, OPEN
 from housecat.plan.grammar.target import SCREEN_SPOT, singular
 from housecat.plan.grammar.types import Parsed
@@ -36,7 +37,7 @@ _JOURNEY_VERB = re.compile(
     r"|extract|get|find|filter|sort|scroll|hover|tap|choose|pick|then|save|send|publish|apply"
     r"|proceed|create|upload|download|refresh|reload|accept|dismiss|close|expand|collapse"
     r"|drag|book|pay|checkout|check out|log out|sign out|continue|finish|look|watch|see"
-    r"|notice|spot)\b",
+    r"|notice|spot|complete|mark)\b",
     re.I,
 )
 
@@ -804,6 +805,9 @@ def _listing(before: Parsed, piece: Parsed | None, text: str) -> bool:
     # "shows only Buy milk and Pay rent": the names only ever go on
     items = all(d.action in {"add_item", "expect_only"} for d in before.drafts)
     if piece is None:  # "make sure it shows up", "check the new item is shown": no items
+        acted = ACT_ON_ITEM.match(text)
+        if acted and any(d.value == acted["name"] for d in before.drafts):
+            return False  # "add Buy milk, complete Buy milk": done to the item just added
         stated = _CHECK_VERB.match(text) and STATEMENT_WORDS.search(text)
         return items and not _CHECKING.match(text) and not stated and not _ON_IT.match(text)
     return items and all(d.action == "press_named" for d in piece.drafts)
