@@ -4743,6 +4743,13 @@ def test_a_control_said_again_by_its_kind_is_the_one_just_used() -> None:
     assert steps("Turn off email alerts, then make sure the switch is off")[1:] == [
         ("expect_unchecked", Target(text="email alerts", role="switch"), None, None)
     ]
+    # past a reload, which keeps the page's controls: once any one switch of the page
+    assert steps("Turn off email alerts and reload; the switch should still be off")[2:] == [
+        ("expect_unchecked", Target(text="email alerts", role="switch"), None, None)
+    ]
+    assert steps("Tick Remember me, wait 2 seconds, reload, check the box is ticked")[3:] == [
+        ("expect_checked", Target(text="Remember me", role="checkbox"), None, None)
+    ]
     assert steps("Choose the Express radio and check the radio is selected")[1:] == [
         ("expect_checked", Target(text="Express", role="radio"), None, None)
     ]

@@ -431,7 +431,7 @@ def _cut(goal: str) -> _Cut:
             or named_again(piece.text, acted, quotes, parse)
             or found_again(piece.text, before, quotes, parse)
             or rows_searched(piece.text, before, parse)
-            or control_said_again(piece.text, before, quotes, parse)
+            or control_said_again(piece.text, _past_reloads(clauses), quotes, parse)
             or item_said_again(piece.text, added, quotes, parse)
             or link_followed(piece.text, before, quotes, parse)
             or signed_in_said_again(piece.text, before)
@@ -453,6 +453,17 @@ def _cut(goal: str) -> _Cut:
             phrase = _narrowed(piece.text, phrase, quotes)
         clauses.append((parsed, phrase))
     return _Cut(clauses, [quotes.restore(a, as_written=True) for a in assumed], written)
+
+
+def _past_reloads(clauses: list[tuple[Parsed | None, str]]) -> Parsed | None:
+    """The last clause before any reloads or waits, which keep the page's controls: "turn
+    off Emails and reload; the switch should still be off" is that switch."""
+    kept = (c for c, _ in reversed(clauses) if c is None or not _waits_only(c))
+    return next(kept, None)
+
+
+def _waits_only(parsed: Parsed) -> bool:
+    return bool(parsed.drafts) and all(d.action in {"reload", "wait"} for d in parsed.drafts)
 
 
 # "Then I see the error 'A' / And the error 'B'": words seen too, with the seeing unsaid
