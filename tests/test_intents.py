@@ -183,6 +183,18 @@ async def test_search_refuses_to_choose_between_two_search_boxes(
     assert "2 controls could be the search box" in (result.error or "")
     named, _, _ = await run(pool, url, intent("search", value="lamp", target={"text": "docs"}))
     assert named.passed, named.error
+    # Of two boxes named alike, the one in the part the goal names; once refused
+    said = (
+        "<p id=out></p><header>BOX</header><aside>BOX</aside><script>"
+        "for (const box of document.querySelectorAll('input')) box.onkeydown = (e) => {"
+        " if (e.key === 'Enter') out.textContent = box.closest('aside') ? 'in the sidebar' : 'up top' }"
+        "</script>"
+    )
+    box = "<input type=search aria-label=Search>"
+    url = pages.add(said.replace("BOX", box))
+    steps = read_goal("use the search box in the sidebar to look up lamp").steps
+    result, _, _ = await run(pool, url, *steps, expect("in the sidebar"))
+    assert result.passed, result.error
 
 
 TODO = """<h1>Todos</h1><input placeholder='What needs to be done?' id=new>

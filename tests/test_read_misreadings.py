@@ -8858,3 +8858,16 @@ def test_an_item_added_then_done_is_that_item_never_one_more_added() -> None:
     ):
         assert steps(goal) == ticked, goal
     assert steps("filter Active") == steps("filter by Active")
+
+
+def test_a_part_said_after_a_search_box_or_a_section_is_where_it_is() -> None:
+    # Once a search box in a part named "search box in the sidebar", a query "webhooks in
+    # the header", and a click on words "Advanced section" no page shows
+    for goal in (
+        "use the search box in the header to look up webhooks",
+        "search for webhooks in the header",
+    ):
+        assert steps(goal) == [("search", Target(text="header"), "webhooks", None)], goal
+    assert steps("Expand the Advanced section in the sidebar") == [
+        ("click", Target(text="Advanced", within="sidebar"), None, None)
+    ]

@@ -270,14 +270,26 @@ def _search_boxes(controls: Controls, named: str | None) -> list[Control]:
     return boxes
 
 
+async def _inside(page: Page, part: str, controls: list[Control]) -> list[Control]:
+    """The controls inside the part of the page so named (none when there is no such part)."""
+    region = await find_region(page, part)
+    if region is None:
+        return []
+    return [c for c in controls if await region.locator(c.selector).count()]
+
+
 def _words_of(control: Control) -> str:
     return " ".join((control.name, control.placeholder, control.html_id, control.html_name))
 
 
 async def _search(page: Page, step: Step, controls: Controls) -> Expansion:
-    """Type the query into the page's one search box and press Enter there."""
+    """Type the query into the page's one search box and press Enter there; of several,
+    the one the goal names, or the one in the part it names ("in the sidebar")."""
     named = step.target.text if step.target else None
-    box = _only(_search_boxes(controls, named), "search box", controls)
+    boxes = _search_boxes(controls, named)
+    if named and len(boxes) > 1:
+        boxes = await _inside(page, named, boxes) or boxes
+    box = _only(boxes, "search box", controls)
     fill = await pin(page, step, "fill", box, step.value)
     press = fill.model_copy(update={"action": "press", "value": "Enter"})
     return Expansion([fill, press])

@@ -265,7 +265,7 @@ def _character_key(said: str, said_key: bool) -> str | None:
 
 
 def _toggle(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    element = parse_element(match["t"], quotes, "click")
+    element = parse_element(match["t"] + (match["place"] or ""), quotes, "click")
     if element is None or element.target.text.lower() in UNNAMEABLE:
         return None
     clicked = one("click", target=element.target, tail=element.tail)
@@ -616,7 +616,8 @@ ACTION_RULES: tuple[Rule, ...] = (
     rule(
         rf"^(?:expand|collapse)(?: the)?(?: (?:{_FOLDING}|faq)(?: {_FOLDING})?(?= {OPEN}))?"
         rf" (?P<t>{OPEN}\d+{CLOSE}|(?-i:[A-Z])[^{OPEN}]*?)"
-        rf"(?: {_FOLDING})?$",
+        # "expand the Advanced section in the sidebar": "Advanced", there
+        rf"(?: {_FOLDING})?(?P<place> (?:in|on) the (?-i:[a-z][a-z ]*))?$",
         _toggle,
     ),
     rule(

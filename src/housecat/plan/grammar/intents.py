@@ -24,6 +24,7 @@ from housecat.plan.grammar.words import (
     ORDINAL,
     PAGE_NOUNS,
     PAGE_OF,
+    REGIONS,
     SITE_HOME,
     SITE_OWNER,
     STATEMENT_WORDS,
@@ -332,7 +333,14 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "Search results displayed", "search box visible": a check, no search
     if where and (_THE_SITE.match(where) or _THE_SEARCH.match(where)):
         where = None  # "search the site for oak", "use the search to find": its own search
-    placed = _QUERY_IN.match(match["q"].strip()) or _QUERY_IN_A_BOX.match(match["q"].strip())
+    box_in = _BOX_IN_A_PART.match(where or "")
+    if box_in:  # "use the search box in the sidebar to find X": the box in that part
+        where = box_in["box"]
+    placed = (
+        _QUERY_IN.match(match["q"].strip())
+        or _QUERY_IN_A_BOX.match(match["q"].strip())
+        or (None if where else _QUERY_IN_A_PART.match(match["q"].strip()))
+    )
     if placed and not where:  # "look up 'python' in the docs search": the box is named after
         where = placed["box"]
     raw_query = placed["q"] if placed else _WHOLE_SITE.sub("", match["q"].strip())
@@ -708,6 +716,12 @@ _QUERY_IN_A_BOX = re.compile(
     r"(?P<box>(?:[\w-]+ )?(?:search(?: box| bar| field| input)|searchbox))$",
     re.I,
 )
+# "the search box in the header", "webhooks in the header": the search of that part
+_PARTS = "|".join(sorted(REGIONS, key=len, reverse=True))
+_BOX_IN_A_PART = re.compile(
+    rf"^(?:the )?search(?: box| bar| field| input)? (?:in|on) (?:the )?(?P<box>{_PARTS})$", re.I
+)
+_QUERY_IN_A_PART = re.compile(rf"^(?P<q>.+?) (?:in|on|from) the (?P<box>{_PARTS})$", re.I)
 _KIND_BEFORE_NAME = re.compile(rf"^the (?-i:[a-z]{{3,}}) (?=(?-i:[A-Z0-9#])|{OPEN})")
 _DESCRIBED_QUERY = re.compile(
     r"^(?:for |by )?(?:(?:a|an|some|any) \S+(?: \S+)? (?:that|which|who|with|without)\b"
