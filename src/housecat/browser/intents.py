@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -270,14 +271,6 @@ def _search_boxes(controls: Controls, named: str | None) -> list[Control]:
     return boxes
 
 
-async def _inside(page: Page, part: str, controls: list[Control]) -> list[Control]:
-    """The controls inside the part of the page so named (none when there is no such part)."""
-    region = await find_region(page, part)
-    if region is None:
-        return []
-    return [c for c in controls if await region.locator(c.selector).count()]
-
-
 def _words_of(control: Control) -> str:
     return " ".join((control.name, control.placeholder, control.html_id, control.html_name))
 
@@ -288,7 +281,8 @@ async def _search(page: Page, step: Step, controls: Controls) -> Expansion:
     named = step.target.text if step.target else None
     boxes = _search_boxes(controls, named)
     if named and len(boxes) > 1:
-        boxes = await _inside(page, named, boxes) or boxes
+        with suppress(StepFailed):  # no part so named: the box's own name said it, or none
+            boxes = await _inside(page, named, boxes) or boxes
     box = _only(boxes, "search box", controls)
     fill = await pin(page, step, "fill", box, step.value)
     press = fill.model_copy(update={"action": "press", "value": "Enter"})
