@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 _LETTER = "A-Za-z0-9_\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0900-\u097f"
 _WORD_EDGE = re.compile(f"[{_LETTER}]")
@@ -30,14 +31,15 @@ _ANY_SEPARATOR = r"\s*(?:(?:[>›»→\/|·]|->|=>)\s*)?"
 def contained(text: str) -> str:
     """A case-insensitive pattern source for `text` anywhere, any spacing inside."""
     words = text.split()
-    pattern = _SPECIAL.sub(r"\\\1", words[0]) if words else ""
-    for i, word in enumerate(words[1:], start=1):
-        if word in _ARROWS and i < len(words) - 1:
-            pattern += _ANY_SEPARATOR
-        elif words[i - 1] in _ARROWS and i > 1:
-            pattern += _SPECIAL.sub(r"\\\1", word)
-        else:
-            pattern += r"\s+" + _SPECIAL.sub(r"\\\1", word)
+    tokens = [
+        _ANY_SEPARATOR
+        if word in _ARROWS and 0 < i < len(words) - 1
+        else _SPECIAL.sub(r"\\\1", word)
+        for i, word in enumerate(words)
+    ]
+    pattern = tokens[0] if tokens else ""
+    for before, token in pairwise(tokens):
+        pattern += token if _ANY_SEPARATOR in (before, token) else r"\s+" + token
     return pattern
 
 

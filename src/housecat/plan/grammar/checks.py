@@ -1543,7 +1543,7 @@ def _image_loads(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     target = element.target
     if target.within and target.text[:1].islower() and not target.names_kind:
         return None  # "the product image for Oak Chair": which words name it? none said
-    return one("expect_visible", target=element.target, tail=element.tail)
+    return one("expect_visible", target=target, tail=element.tail)
 
 
 _PICTURED = re.compile(r"^(?:the |my |your )?(?P<what>avatar|thumbnail|profile picture)$", re.I)

@@ -388,12 +388,12 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         return None  # "a row containing the total": which words? the total is described
     if noun is not None and name:
         name = _LOOKS.sub("", name, count=1)  # "the big green Subscribe button": "Subscribe"
-    if name in _HEADED_PARTS and ELEMENT_NOUNS.get(noun or "") in _CONTROLS_PLACED and not within:
-        # "the footer link", "the hero image": one in that part, which one named so is not
+    placed = ELEMENT_NOUNS.get(noun or "") in _CONTROLS_PLACED | {"heading"}
+    if name in _HEADED_PARTS and placed and not within:
+        # "the footer link", "the hero image", "the modal heading": one in that part, which
+        # one named so is not
         return parse_element(f"the {noun} in the {name}", quotes, context)
     if ELEMENT_NOUNS.get(noun or "") == "heading" and not within:
-        if name in _HEADED_PARTS:  # "a hero heading", "the modal heading": the heading there
-            return parse_element(f"the {noun} in the {name}", quotes, context)
         if name in {"section", "page", "sub", "top", "top-level"}:
             return None  # "a section heading": which words? no heading is named "section"
         level = heading_level(name)
