@@ -266,6 +266,9 @@ def test_sign_in_details_typed_one_by_one_are_typed_then_sent_by_the_goal() -> N
             ("click", None),
         ], goal
         assert reading.secrets == {"password": "hunter2"}, goal
+    reading = read('Sign in with username "ada" & password "hunter2"')
+    assert [(s.action, s.value) for s in reading.plan.steps] == [("sign_in", "ada")]
+    assert reading.secrets == {"password": "hunter2"}
     # an address and a word: which form's fields are they?
     refused("Enter ada@example.com and Ada Lovelace, then click Join")
 

@@ -10,6 +10,7 @@ from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, rule
 from housecat.plan.grammar.words import (
     CONFIRMING_FIELD,
     DOING,
+    LEFT_BLANK,
     STATEMENT_WORDS,
     UNNAMEABLE,
     has_pronoun,
@@ -145,6 +146,8 @@ def _typed_with_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if any(draft is None for draft in drafts):
             return None
         return Parsed(tuple(draft for draft in drafts if draft is not None), "free")
+    if len(parts) > 1 and any(_known_label(part.strip()) for part in parts[1:]):
+        return None  # "write a review: 5 stars, title Great, body …": fields, never one text
     draft = _draft(match["label"], value, quotes)
     return None if draft is None else Parsed((draft,), _tail(value, quotes))
 
@@ -181,7 +184,7 @@ def _line_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "Name: the one on the invoice, please": a remark, not a value
     if DOING.match(value) and not quotes.is_quoted(value):
         return None  # "Pagination: clicking Next shows page 2": a step told, not a value
-    if _LEFT_BLANK.match(value):
+    if LEFT_BLANK.match(value):
         value = quotes.add("")  # "Middle name: (leave blank)": nothing typed, never the words
     draft = _draft(label, value, quotes)
     return None if draft is None else Parsed((draft,), _tail(value, quotes))
@@ -282,8 +285,6 @@ _SHOWN_ONLY = re.compile(
 _HOLDS_THINGS = re.compile(
     r"^(?:shopping )?(?:cart|basket|bag|wishlist|wish list|inbox|results|search results)$"
 )
-# "empty", "(leave blank)": a field left with nothing in it
-_LEFT_BLANK = re.compile(r"^\(?(?:(?:leave|left|keep)(?: it)? )?(?:blank|empty)\)?$", re.I)
 # Words a status shows, which no one types into a field
 _A_STATE = re.compile(
     r"^(?:operational|degraded(?: performance)?|(?:partial |major )?outage|down|up|online"

@@ -17,6 +17,7 @@ from housecat.plan.grammar.words import (
     CHECKABLE_ROLES,
     ELEMENT_NOUNS,
     IN_A_PLACE,
+    LEFT_BLANK,
     MARKED_TEXT,
     ORDINAL,
     REGIONS,
@@ -296,6 +297,8 @@ def _set(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         raw, target = placed["v"], element.target
         within = target.within or placed["place"]  # an item's own field is in it already
         element = replace(element, target=target.model_copy(update={"within": within}))
+    if LEFT_BLANK.match(raw.strip()):
+        raw = quotes.add("")  # "set State to blank": nothing in it, never the word
     value = _value(raw, quotes)
     if element is not None and element.target.role in CHECKABLE_ROLES | {None}:
         state = value.lower()  # "set Newsletter to on": a box or switch, ticked or not

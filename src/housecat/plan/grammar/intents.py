@@ -135,6 +135,7 @@ def _credentials(how: str | None, quotes: Quotes) -> tuple[str, str] | None:
     if not how:
         return USERNAME, PASSWORD
     how = _EQUALS.sub(r"\g<word> ", how.strip(" ,."))  # "user=alice pass=x"
+    how = how.replace(" & ", " and ")  # "username ada & password x"
     how = _PASSWORD_KEPT.sub("", how)
     how = _PASSWORD_ASIDE.sub(r" with password \g<pw>", how)  # "bob (password: x)"
     if how.startswith("(") and how.endswith(")"):

@@ -209,6 +209,8 @@ _A_SITE = frozenset(
 SITE_OWNER = re.compile(r"^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?['’]s (?=[a-z])")
 
 
+# "empty", "(leave blank)": a field left with nothing in it, never those words typed
+LEFT_BLANK = re.compile(r"^\(?(?:(?:leave|left|keep)(?: it)? )?(?:blank|empty)\)?$", re.I)
 # "the Acme homepage", "the landing page": the page the test starts on, whatever it is called
 SITE_HOME = re.compile(r"\b(?:homepage|home page|front page|landing page)$", re.I)
 
