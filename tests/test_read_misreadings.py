@@ -8874,3 +8874,8 @@ def test_a_part_said_after_a_search_box_or_a_section_is_where_it_is() -> None:
     assert steps("Expand the Advanced section in the sidebar") == [
         ("click", Target(text="Advanced", within="sidebar"), None, None)
     ]
+
+
+def test_a_kind_in_quotes_is_no_words_to_count() -> None:
+    # Once a count of elements named '"product" elements'
+    refused('Then I should see 3 "product" elements')

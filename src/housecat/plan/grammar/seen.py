@@ -450,6 +450,8 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
             # left" is no count at all: one element saying "item left" would pass with "3"
             return None
         if element.noun:  # a kind with no role ("3 new messages"): keep the whole phrase,
+            if OPEN in match["x"]:
+                return None  # '3 "product" elements': a class or a test id, which no one reads
             phrase = quotes.value(match["x"])  # but for the place it is in ("in the sidebar")
             if target.within:
                 phrase = _PLACE_AFTER.split(phrase, maxsplit=1)[0]
