@@ -8879,3 +8879,18 @@ def test_a_part_said_after_a_search_box_or_a_section_is_where_it_is() -> None:
 def test_a_kind_in_quotes_is_no_words_to_count() -> None:
     # Once a count of elements named '"product" elements'
     refused('Then I should see 3 "product" elements')
+
+
+def test_it_after_opening_an_address_answers_for_that_address() -> None:
+    # Once refused, and the 404 dropped when the address was said twice
+    def answers(goal: str) -> list[tuple[str, str | None, int | None]]:
+        return [(s.action, s.value, s.status) for s in read_goal(goal).steps]
+
+    for goal in ("Visit /old-page and check it 404s", "Visit /old-page; it should return 404"):
+        assert answers(goal) == [("goto", "/old-page", 404)], goal
+    assert answers("Open /blog/hello and check it returns 200") == answers(
+        "/blog/hello returns 200"
+    )
+    refused("click Docs and check it returns 200")  # which address? none was opened
+    # a part of the address is no part of the page
+    refused("Click Next and make sure the page number in the URL is 2")

@@ -81,6 +81,7 @@ from housecat.plan.grammar.pronouns import (
     said_of_the_control,
     signed_in_said_again,
     unclear_what_it_is,
+    visit_answers,
     waited_on,
 )
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes, scrub
@@ -431,6 +432,7 @@ def _cut(goal: str) -> _Cut:
             or named_again(piece.text, acted, quotes, parse)
             or found_again(piece.text, before, quotes, parse)
             or rows_searched(piece.text, before, parse)
+            or visit_answers(piece.text, before, parse)
             or control_said_again(piece.text, _past_reloads(clauses), quotes, parse)
             or item_said_again(piece.text, added, quotes, parse)
             or link_followed(piece.text, before, quotes, parse)
@@ -561,6 +563,8 @@ def _compile(goal: str) -> Plan:
             step = _step(draft, action, target, phrase)
             if not _opened_again(steps, step):
                 steps.append(step)
+            elif step.status and not steps[-1].status:  # "visit /old; it should 404"
+                steps[-1] = steps[-1].model_copy(update={"status": step.status})
     if not steps:  # only "wait for the page to load": nothing to do
         raise GoalNotUnderstood(" ".join(cut.written.split()))
     _refuse_moves_in_place(steps)

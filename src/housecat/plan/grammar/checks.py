@@ -307,6 +307,7 @@ _OF = re.compile(
     r"^(?:the )?(?:price|cost|total|amount|status|value|count|quantity) of (?P<x>.+)$", re.I
 )
 
+_IN_THE_ADDRESS = re.compile(r" (?:in|of) the (?:url|address(?: bar)?|link)$", re.I)
 # A place in an order said with no kind: "the last", "the next one"
 _PLACE_ALONE = re.compile(
     rf"^(?:the )?(?:{ORDINAL}|next|previous|top|bottom|latest|newest|oldest|other|rest)"
@@ -1706,6 +1707,8 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "add it to the cart, and check the total is $5": a step, then a check
     if _PLACE_ALONE.match(subject):
         return None  # "… and the last is Eggs": the last of what was said before
+    if _IN_THE_ADDRESS.search(subject):
+        return None  # "the page number in the URL is 2": a part of the address, not the page
     if _OF_A_RESPONSE.search(subject):
         return None  # "the status code of /api/ping is 200": an answer no page shows
     where = _TRAILING_PLACE.match(raw)

@@ -131,6 +131,28 @@ def rows_searched(
     )
 
 
+# "check it returns 200", "it should 404": the answer to the address just opened
+_IT_ANSWERS = re.compile(
+    r"^(?:(?:check|verify|confirm|make sure|ensure|expect)(?: that)? )?it"
+    r" (?:(?:should|must|will) )?(?:returns?|responds? with|gives|answers(?: with)?)"
+    r" (?:(?:an?|a status|the status|status|http|code) )*(?P<code>[1-5]\d\d)"
+    r"|^(?:(?:check|verify|confirm|make sure|ensure)(?: that)? )?it (?:(?:should|must|will) )?"
+    r"(?P<code2>[45]\d\d)s?$",
+    re.I,
+)
+
+
+def visit_answers(
+    text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read "open /blog/hello and check it returns 200" as that address answering so."""
+    said = _IT_ANSWERS.fullmatch(text)
+    opened = before.drafts[-1] if before is not None and before.drafts else None
+    if said is None or opened is None or opened.action != "goto" or not opened.value:
+        return None
+    return parse(f"{opened.value} returns {said['code'] or said['code2']}")
+
+
 def _on_result(draft: Draft, query: str | None) -> bool:
     """Tell a click or opening done on the result searched for, by its name."""
     return draft.target is not None and query in {draft.target.text, draft.target.within}
