@@ -8894,3 +8894,14 @@ def test_it_after_opening_an_address_answers_for_that_address() -> None:
     refused("click Docs and check it returns 200")  # which address? none was opened
     # a part of the address is no part of the page
     refused("Click Next and make sure the page number in the URL is 2")
+
+
+def test_a_test_s_name_over_its_steps_is_no_step() -> None:
+    # Once a click on "Checkout" first, named by the test's title
+    assert steps("Test: checkout\n* add Oak Chair to cart\n* go to /cart") == steps(
+        "add Oak Chair to cart\ngo to /cart"
+    )
+    assert steps("Flow: Guest signup\n1. open /signup\n2. click Join") == steps(
+        "open /signup, click Join"
+    )
+    assert steps("Test: open /cart") == [("goto", None, "/cart", None)]  # the test itself

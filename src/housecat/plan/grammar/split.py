@@ -21,6 +21,7 @@ from housecat.plan.grammar.words import (
     done_first,
     names_the_site,
     spell_out,
+    starts_with_verb,
     strip_fillers,
 )
 from housecat.plan.models import CHECKS
@@ -397,6 +398,25 @@ _CASE_NAME = re.compile(
 )
 
 
+_TEST_NAMED = re.compile(
+    r"^\s*(?:(?:quick |smoke |sanity |e2e |end-to-end |regression )*test|test case|(?:user )?flow"
+    r"|journey|story|monitor)\s*:\s*(?P<name>\S.*)$",
+    re.I,
+)
+
+
+def _test_named(line: str, parse: ParseFn) -> bool:
+    """Tell "Test: checkout", a test's name that reads only as a control's ("Checkout")."""
+    named = _TEST_NAMED.match(line)
+    if named is None:
+        return False
+    name = named["name"].strip(" .")
+    said = parse(name)
+    if said is None:  # "Flow: Guest signup": a name, which no step reads
+        return len(name.split()) <= 4 and not starts_with_verb(name)
+    return [d.action for d in said.drafts] == ["press_named"]
+
+
 def _in_that_part(way: re.Match[str]) -> str:
     return f"In {way['part'] or way['part2']}, "
 
@@ -410,9 +430,11 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
         for step in (_GHERKIN_NEXT.split(written) if _GHERKIN_LINE.match(written) else [written])
         for step in _piped(step)
     ]
-    for line in lines:
+    for index, line in enumerate(lines):
         if _HEADING.match(line) and not _is_a_step(line, parse):
             continue  # "Steps:" introduces a list; it is not a step
+        if any(later.strip() for later in lines[index + 1 :]) and _test_named(line, parse):
+            continue  # "Test: checkout" over the lines of its steps: its name, no step
         line = _SECTION_LABEL.sub("", line, count=1)  # "Steps: open Reports, click Export"
         line = _WATCHED.sub("", line, count=1)
         line = _PLACE_FIRST.sub(r"\g<place>, ", line, count=1)  # "On /pricing: …"
