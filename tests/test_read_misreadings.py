@@ -8905,3 +8905,14 @@ def test_a_test_s_name_over_its_steps_is_no_step() -> None:
         "open /signup, click Join"
     )
     assert steps("Test: open /cart") == [("goto", None, "/cart", None)]  # the test itself
+
+
+def test_on_the_homepage_after_another_page_goes_back_to_it() -> None:
+    # Once dropped: the hero checked on /pricing, where the journey stood
+    home = [("goto", None, "/pricing", None), ("goto", None, "{{url}}", None)]
+    for goal in (
+        "open /pricing. On the homepage, the hero says Hi",
+        "open /pricing\nHomepage: the hero says Hi",
+    ):
+        assert steps(goal)[:2] == home, goal
+        assert steps(goal)[2] == ("expect_text", Target(text="hero"), "Hi", None), goal

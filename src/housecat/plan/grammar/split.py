@@ -167,6 +167,9 @@ _CREDENTIALS_FIRST = re.compile(
 _PAGE_TITLE = re.compile(
     r"^\s*(?:[-*•]\s+)?(?P<name>[A-Za-z][\w-]*(?: [\w-]+){0,2}) (?:page|screen):\s+(?=\S)", re.I
 )
+_HOME_TITLE = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?:the )?(?:home ?page|landing page|front page):\s+(?=\S)", re.I
+)
 # "Log in: …", "Open the pricing page: …": a step, then what to do or see there
 _STEP_FIRST = re.compile(r"^\s*(?P<step>[^:]+?):\s+(?=\S)")
 # Steps whose words may go on, after a colon, with the values they take
@@ -300,7 +303,7 @@ _FROM_HOME = re.compile(
 # "On /about the page says …", "On the pricing page the Pro plan costs $49": the place,
 # then a statement there
 _ON_A_PAGE = re.compile(
-    r"^(?:on|at) (?:/\S*|https?://\S+|(?:the|your|my) [^,]+? (?:page|screen))"
+    r"^(?:on|at) (?:/\S*|https?://\S+|(?:the|your|my) (?:[^,]+? (?:page|screen)|homepage))"
     r"(?= (?:the|a|an|i|we|you|there|it|check|verify|confirm|ensure|make sure)\b)",
     re.I,
 )
@@ -441,6 +444,7 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
         line = _BY_WAY_OF.sub(_in_that_part, line, count=1)  # "From the sidebar, open …"
         line = _step_then_colon(line, parse)  # "Open /pricing: the total is $9"
         line = _PAGE_TITLE.sub(r"On the \g<name> page, ", line, count=1)  # "Pricing page: …"
+        line = _HOME_TITLE.sub("On the homepage, ", line, count=1)  # "Homepage: …"
         line = _CREDENTIALS_FIRST.sub(r"\g<verb> with \g<given>", line, count=1)
         title = _TITLE_THEN_STEP.match(line)  # "Sign up flow: click Sign up, …"
         if title and _said_before_colon(title[0], parse) == "title":
