@@ -8916,3 +8916,14 @@ def test_on_the_homepage_after_another_page_goes_back_to_it() -> None:
     ):
         assert steps(goal)[:2] == home, goal
         assert steps(goal)[2] == ("expect_text", Target(text="hero"), "Hi", None), goal
+
+
+def test_a_kind_s_value_is_never_an_item_named_by_the_kind() -> None:
+    # Once the price of an item named "The product", and a part named "cart's total"
+    assert steps("The product's price is $199")[0][1] != Target(text="price", within="The product")
+    assert steps("The Oak Chair's price is $199") == steps("the price of Oak Chair is $199")
+    assert (
+        steps("The cart's total is $398")
+        == steps("the total of the cart is $398")
+        == [("expect_text", Target(text="total", within="cart"), "$398", None)]
+    )

@@ -54,9 +54,17 @@ _HELD = re.compile(
     re.I,
 )
 _OWNED = re.compile(
-    rf"^(?:the )?(?P<x>[A-Z][\w-]*(?: (?:[A-Z]|#?\d)[\w-]*)*(?: [a-z]+)?|{OPEN}\d+{CLOSE}"
+    # "The product's price": a kind, said at a sentence's start, never a name
+    r"^(?:[Tt]he )?(?!(?:The|A|An|This|That|My|Your|Our|Their|Its|His|Her)\b)"
+    rf"(?P<x>[A-Z][\w-]*(?: (?:[A-Z]|#?\d)[\w-]*)*(?: [a-z]+)?|{OPEN}\d+{CLOSE}"
     rf"|{KIND_AND_NUMBER})['’]s"  # "order #1042's status"
     r" (?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?|[A-Z][a-z]+|[A-Z]+)$"
+)
+_HELD_OWNED = re.compile(
+    r"^(?:the|my|your|our) (?P<x>(?:[a-z]+ )?(?:order|cart|basket|bag|invoice|booking"
+    r"|reservation|subscription|account|plan|purchase|quote|receipt|summary))['’]s"
+    r" (?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?)$",
+    re.I,
 )
 _HAS_VERB = re.compile(r"\b(?:has|have)\W*$", re.I)
 _HAS_LABEL = re.compile(
@@ -88,9 +96,13 @@ _VALUE_VERB = re.compile(r"\b(?:says?|reads?|shows?|displays?)\W*$", re.I)
 
 
 def owned_as_of(subject: str) -> str:
-    """Say "Oak Desk's price" as "the price of Oak Desk"; any other subject as it is."""
+    """Say "Oak Desk's price" as "the price of Oak Desk", "the cart's total" as "the total of
+    the cart"; any other subject as it is."""
     owned = _OWNED.match(subject)
-    return f"the {owned['f']} of {owned['x']}" if owned else subject
+    if owned:
+        return f"the {owned['f']} of {owned['x']}"
+    held = _HELD_OWNED.match(subject)
+    return f"the {held['f']} of the {held['x']}" if held else subject
 
 
 def labelled_value(subject: str, quotes: Quotes) -> Target | None:
