@@ -8927,3 +8927,14 @@ def test_a_kind_s_value_is_never_an_item_named_by_the_kind() -> None:
         == steps("the total of the cart is $398")
         == [("expect_text", Target(text="total", within="cart"), "$398", None)]
     )
+
+
+def test_a_card_said_by_its_name_then_its_kind_is_the_item_so_named() -> None:
+    # Once the price in an item showing the words "Pro card", which no card shows
+    priced = [("expect_text", Target(text="price", within="Pro"), "$29", None)]
+    for goal in (
+        "the price of the Pro card is $29",
+        "the Pro card's price is $29",
+        "In the Pro card, the price is $29",
+    ):
+        assert steps(goal) == priced, goal

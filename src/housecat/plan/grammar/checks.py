@@ -10,6 +10,7 @@ from housecat.plan.grammar.health import PAGE_HEALTH, THE_PAGE, health_check
 from housecat.plan.grammar.labelled import (
     has_label,
     held_value,
+    item_said,
     label_of_a_row,
     labelled_value,
     owned_as_of,
@@ -44,7 +45,6 @@ from housecat.plan.grammar.target import (
     AS_WHAT,
     SCREEN_SPOT,
     Element,
-    item_named,
     joins_names,
     names_a_property,
     now_ends_name,
@@ -1805,7 +1805,7 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if ROW_BY_NUMBER.match(where["where"]):
             return None  # "the status is Paid in row 3": the third row's, not one saying 3
         # "the status is Active in the row for Ada": the status of Ada
-        within = item_named(where["where"], quotes) or region_name(where["where"])
+        within = item_said(where["where"], quotes) or region_name(where["where"])
         target = target.model_copy(update={"within": within})
     action: Action = "expect_no_text" if negated else "expect_text"
     several = _PLURAL_SUBJECT.search(subject) and listed(f"items {raw}", quotes)

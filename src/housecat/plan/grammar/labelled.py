@@ -30,6 +30,9 @@ from housecat.plan.models import Target
 # of a place or of a kind are no label ("the top of", "the row of").
 _CONTAINER = re.compile(r"(?:row|card|item|entry|line|listing) (?:for|of|with) ")
 _ITEM = rf"(?:(?:[A-Z0-9#]|{OPEN}).*|{KIND_AND_NUMBER})"
+_NAME_THEN_CONTAINER = re.compile(
+    rf"^(?P<n>(?:[A-Z0-9#]|{OPEN})\S*(?: \S+)*?) (?:row|card|item|entry|line|listing|tile)$"
+)
 _LABEL_OF = re.compile(
     r"^(?i:the )?(?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?|[A-Z][\w-]*)"
     rf" (?:of|for|(?i:column) (?:for|of)) (?i:the )?"
@@ -95,6 +98,15 @@ def label_of_a_row(subject: str, value: str, verb: str) -> bool:
 _VALUE_VERB = re.compile(r"\b(?:says?|reads?|shows?|displays?)\W*$", re.I)
 
 
+def item_said(words: str, quotes: Quotes) -> str | None:
+    """The name of an item said as "the row for Ada", "Ada's card" or "the Pro card"."""
+    named = item_named(words, quotes)
+    if named is not None:
+        return named
+    container_last = _NAME_THEN_CONTAINER.match(re.sub(r"^the ", "", words, flags=re.I))
+    return quotes.value(container_last["n"]) if container_last else None
+
+
 def owned_as_of(subject: str) -> str:
     """Say "Oak Desk's price" as "the price of Oak Desk", "the cart's total" as "the total of
     the cart"; any other subject as it is."""
@@ -116,7 +128,7 @@ def labelled_value(subject: str, quotes: Quotes) -> Target | None:
     if not _is_label(label) or joins_names(of["x"], quotes) or ROW_BY_NUMBER.match(of["x"]):
         return None  # "the status of row 3": of the third row, which no words of it name
     # "of Ada's row", "of the row for Ada": Ada
-    name = item_named(of["x"], quotes) or quotes.value(_CONTAINER.sub("", of["x"], count=1))
+    name = item_said(of["x"], quotes) or quotes.value(_CONTAINER.sub("", of["x"], count=1))
     name = by_code(name) or name  # "the amount of invoice INV-002": of INV-002
     return Target(text=label, within=name) if name.strip() else None
 
