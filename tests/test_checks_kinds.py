@@ -1732,3 +1732,34 @@ async def test_rows_counted_after_searching_a_table_are_that_table_s(
         table.format("Users", "") + table.format("Orders", "<tr><td>A-1</td></tr>")
     )
     await holds_only_on(pool, holds, elsewhere, [step])
+
+
+async def test_a_card_said_by_its_name_then_its_kind_holds_the_value(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once looked for in an item showing the words "Pro card", which no card shows
+    card = "<article class=card><h3>{}</h3><p>Price: {}</p></article>"
+    holds = pages.add(card.format("Pro", "$29") + card.format("Team", "$99"))
+    elsewhere = pages.add(card.format("Pro", "$99") + card.format("Team", "$29"))
+    for goal in ("the price of the Pro card is $29", "In the Pro card, the price is $29"):
+        await holds_only_on(pool, holds, elsewhere, read_goal(goal).steps)
+
+
+async def test_a_switch_said_again_past_a_reload_is_the_one_turned(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once the page's one switch, whichever: here "could be any of 2", or another one off
+    switches = (
+        "<label><input type=checkbox role=switch id=e> Email alerts</label>"
+        "<label><input type=checkbox role=switch id=d> Dark mode</label><script>{}</script>"
+    )
+    kept = "e.checked = localStorage.getItem('{0}') !== 'off';" + (
+        "e.onchange = () => localStorage.setItem('{0}', e.checked ? 'on' : 'off');"
+    )
+    holds = pages.add(switches.format(kept.format("kept")))
+    elsewhere = pages.add(switches.format("e.checked = true;"))  # back on after a reload
+    steps = read_goal("Turn off email alerts and reload; the switch should still be off").steps
+    for url, passes in ((holds, True), (elsewhere, False)):
+        plan = Plan(goal="g", steps=[Step(action="goto", value=url, phrase="open"), *steps])
+        browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
+        assert evaluate(browser).passed is passes, (url, evaluate(browser).error)
