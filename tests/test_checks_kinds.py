@@ -27,8 +27,9 @@ PIXEL = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAA
 NAV = "<nav><a href='#'>Home</a> <a href='#'>Pricing plans</a> <a href='#'>Sign in</a></nav>"
 
 
-async def check(pool: BrowserPool, url: str, step: Step) -> TestResult:
-    plan = Plan(goal="check", steps=[Step(action="goto", value=url, phrase="open"), step])
+async def check(pool: BrowserPool, url: str, *steps: Step) -> TestResult:
+    """Open the page, then take the steps: how the run ends."""
+    plan = Plan(goal="check", steps=[Step(action="goto", value=url, phrase="open"), *steps])
     browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
     return evaluate(browser)
 
@@ -1608,10 +1609,7 @@ async def test_a_button_that_changes_to_words_is_then_named_by_them(
     # the button unchanged, the words said beside it: the goal is not true
     beside = "<button onclick=\"this.after('Added')\">Add to cart</button>"
     for html, holds in [(changes, True), (beside, False)]:
-        url = pages.add(html)
-        plan = Plan(goal="g", steps=[Step(action="goto", value=url, phrase="open"), *steps])
-        browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
-        assert evaluate(browser).passed is holds, html
+        assert (await check(pool, pages.add(html), *steps)).passed is holds, html
 
 
 async def test_a_suggestion_is_an_option_the_search_box_offers(
@@ -1647,10 +1645,8 @@ async def test_a_suggestion_is_an_option_the_search_box_offers(
     ]:
         shown = read_goal(f"type lam in search; {check_said}").steps
         for html, holds in [(offered, True), (words, False), (words + sort, False)]:
-            url = pages.add(html)
-            plan = Plan(goal="g", steps=[Step(action="goto", value=url, phrase="open"), *shown])
-            browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
-            assert evaluate(browser).passed is holds, f"{check_said} on {html}"
+            passed = (await check(pool, pages.add(html), *shown)).passed
+            assert passed is holds, f"{check_said} on {html}"
 
 
 async def test_it_after_opening_a_card_is_that_card(pool: BrowserPool, pages: Pages) -> None:
@@ -1682,11 +1678,8 @@ async def test_it_after_a_card_or_a_dialog_is_that_part_never_the_page(
     ):
         steps = read_goal(goal).steps
         for there, elsewhere in (("Most popular", "Basic"), ("Basic", "Most popular")):
-            url = pages.add(page.format(there, elsewhere))
-            opened = Step(action="goto", value=url, phrase="open")
-            plan = Plan(goal=goal, steps=[opened, *steps])
-            browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
-            assert evaluate(browser).passed is (there == "Most popular"), (goal, there)
+            result = await check(pool, pages.add(page.format(there, elsewhere)), *steps)
+            assert result.passed is (there == "Most popular"), (goal, there)
 
 
 async def test_a_path_shows_in_any_separator_a_page_draws_but_in_its_order(
@@ -1760,6 +1753,5 @@ async def test_a_switch_said_again_past_a_reload_is_the_one_turned(
     elsewhere = pages.add(switches.format("e.checked = true;"))  # back on after a reload
     steps = read_goal("Turn off email alerts and reload; the switch should still be off").steps
     for url, passes in ((holds, True), (elsewhere, False)):
-        plan = Plan(goal="g", steps=[Step(action="goto", value=url, phrase="open"), *steps])
-        browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
-        assert evaluate(browser).passed is passes, (url, evaluate(browser).error)
+        result = await check(pool, url, *steps)
+        assert result.passed is passes, (url, result.error)
