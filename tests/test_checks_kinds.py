@@ -1755,3 +1755,31 @@ async def test_a_switch_said_again_past_a_reload_is_the_one_turned(
     for url, passes in ((holds, True), (elsewhere, False)):
         result = await check(pool, url, *steps)
         assert result.passed is passes, (url, result.error)
+
+
+async def test_signed_out_is_a_way_in_shown_and_none_out(pool: BrowserPool, pages: Pages) -> None:
+    # Once refused; a "You are logged out" message alone would pass on a page still signed in
+    page = '<div id=app><p>Hi Ada</p><button onclick="{}">Log out</button></div>'
+    swap = "app.innerHTML = '<p>You are logged out</p>{}'"
+    signed_out = [
+        pages.add(page.format(swap.format("<a href=#>Log in</a>"))),
+        pages.add(page.format(swap.format("<form><input type=password></form>"))),
+    ]
+    still_in = [
+        # the message shows, and so does the way out
+        pages.add(page.format("this.insertAdjacentHTML('afterend', '<p>You are logged out</p>')")),
+        # the way out is only hidden in a closed account menu, and no way in shows
+        pages.add(
+            page.format(
+                swap.format("<details><summary>Account</summary><a href=#>Log out</a></details>")
+            )
+        ),
+    ]
+    steps = read_goal("Click Log out and check that you are logged out").steps
+    assert steps[-1].action == "expect_signed_out"
+    for url in signed_out:
+        result = await check(pool, url, *steps)
+        assert result.passed, (url, result.error)
+    for url in still_in:
+        result = await check(pool, url, *steps)
+        assert not result.passed, f"false pass on {url}"

@@ -2651,8 +2651,11 @@ def test_signed_out_said_first_is_how_the_journey_starts() -> None:
     refused("log in. When logged out, the Account link should take you to the login page")
     refused("Log in as bob with password x. If I am not logged in, click Login")
     refused("When not logged out, go to /admin")  # signed in, which the start is not
-    # Said alone, it may be a check: never a step skipped
-    refused("Click Logout. Then I am logged out.")
+    # Said alone, it is a check: never a step skipped
+    assert steps("Click Logout. Then I am logged out.") == [
+        ("click", Target(text="Logout"), None, None),
+        ("expect_signed_out", None, None, None),
+    ]
 
 
 def test_a_heading_by_its_tag_or_a_dialog_s_title_is_a_heading() -> None:
@@ -8938,3 +8941,36 @@ def test_a_card_said_by_its_name_then_its_kind_is_the_item_so_named() -> None:
         "In the Pro card, the price is $29",
     ):
         assert steps(goal) == priced, goal
+
+
+def test_being_signed_out_is_a_check_of_the_ways_in_and_out() -> None:
+    # Once refused, or read as words a page shows: "Logged out" may show on a page still
+    # signed in, so being signed out is a way in shown and none out
+    signed_out = ("expect_signed_out", None, None, None)
+    for said in (
+        "verify you are logged out",
+        "check that I'm logged out",
+        "Then I should be signed out",
+        "make sure the user is signed out",
+        "confirm that we are now logged out",
+        "the user gets logged out",
+        "Logout should be successful",
+    ):
+        assert steps(f"Click Logout. {said}") == [
+            ("click", Target(text="Logout"), None, None),
+            signed_out,
+        ], said
+    # Words the page says stay words: "You are logged out" shows, or does not
+    assert steps("log out and check the page says You are logged out")[-1] == (
+        "expect_text",
+        None,
+        "You are logged out",
+        None,
+    )
+    refused("check the session is logged out")  # a session is no one the page signs out
+
+
+def test_signed_in_said_after_a_gherkin_then_is_the_sign_in_s_own_check() -> None:
+    # Once refused for its "Then": the sign-in checks its password field is gone
+    assert steps("Log in\nThen I should be signed in") == [("sign_in", None, "{{username}}", None)]
+    refused("Log in with a wrong password\nThen I should be signed in")

@@ -57,6 +57,8 @@ PROBE_S = 0.3
 ABSENCE_CHECKS = frozenset({"expect_no_text", "expect_hidden"})
 # Checks of the page's own health: no script errors, no broken images.
 HEALTH_CHECKS = frozenset({"expect_no_errors", "expect_no_broken_images"})
+# Checks that hold before anything is done, rightly: every journey starts signed out.
+_TRUE_AT_START = ABSENCE_CHECKS | HEALTH_CHECKS | {"expect_signed_out"}
 # How long such a check waits for the page's pending requests; a page that polls forever
 # is checked as it stands after that.
 SETTLE_S = 3.0
@@ -314,7 +316,7 @@ async def _checks_holding(page: Page, run: Run, later: list[Step]) -> list[str]:
         acted = acted or not (step.is_check or step.only_if)
         # Only what must show: "no error is shown" (or "no JavaScript errors") is as true
         # before as after, rightly.
-        if not (acted and step.is_check) or step.action in ABSENCE_CHECKS | HEALTH_CHECKS:
+        if not (acted and step.is_check) or step.action in _TRUE_AT_START:
             continue
         try:
             await actions.perform(page, _with_values(step, run.values), run.start_url, ONE_LOOK_S)

@@ -160,11 +160,11 @@ def _only(found: list[Control], what: str, controls: Controls) -> Control:
     return found[0]
 
 
-def _clickable(control: Control) -> bool:
+def clickable(control: Control) -> bool:
     return control.role in {"button", "link", "menuitem", "tab", "option"}
 
 
-def _matches(control: Control, words: frozenset[str] | re.Pattern[str]) -> bool:
+def matches(control: Control, words: frozenset[str] | re.Pattern[str]) -> bool:
     name = normalize(control.name or control.text)
     if isinstance(words, re.Pattern):
         return bool(words.search(name))
@@ -179,7 +179,7 @@ async def _sign_in(page: Page, step: Step, controls: Controls) -> Expansion:
     shown = controls.shown()
     passwords = [c for c in shown if c.type == "password"]
     if not passwords:
-        entry = [c for c in shown if _clickable(c) and _matches(c, frozenset({"sign in"}))]
+        entry = [c for c in shown if clickable(c) and matches(c, frozenset({"sign in"}))]
         if len(entry) == 1:  # the form is one click away: "Sign in" in the header
             return Expansion([await pin(page, step, "click", entry[0])], True)
         raise StepFailed(f"no password field on the page to sign in with (found {_names(shown)})")
@@ -197,7 +197,7 @@ async def _sign_in(page: Page, step: Step, controls: Controls) -> Expansion:
     if step.action == "enter_credentials":
         return Expansion(steps)  # the goal sends the form itself, in its next step
     buttons = [c for c in mates if c.role == "button" and c.id > password.id]
-    sending = [c for c in buttons if _matches(c, SIGN_IN)] or buttons
+    sending = [c for c in buttons if matches(c, SIGN_IN)] or buttons
     if form >= 0:
         sending = [c for c in sending if c.type in {"submit", ""} or c.tag != "input"] or sending
     if not sending:
@@ -231,7 +231,7 @@ def _sign_in_form(passwords: list[Control], controls: Controls) -> int:
 def _says_sign_in(controls: Controls, form: int) -> bool:
     words = normalize(controls.forms[form].heading)
     buttons = [c for c in controls.shown() if c.form == form and c.role == "button"]
-    return "sign in" in words or any(_matches(c, frozenset({"sign in"})) for c in buttons)
+    return "sign in" in words or any(matches(c, frozenset({"sign in"})) for c in buttons)
 
 
 # Sign out --------------------------------------------------------------------------------
@@ -240,10 +240,10 @@ def _says_sign_in(controls: Controls, form: int) -> bool:
 async def _sign_out(page: Page, step: Step, controls: Controls) -> Expansion:
     """Click "Sign out" (or its synonyms), opening the account menu first when it hides it."""
     shown = controls.shown()
-    exits = [c for c in shown if _clickable(c) and _matches(c, SIGN_OUT)]
+    exits = [c for c in shown if clickable(c) and matches(c, SIGN_OUT)]
     if exits:
         return Expansion([await pin(page, step, "click", exits[0])])
-    hidden = [c for c in controls.controls if _clickable(c) and _matches(c, SIGN_OUT)]
+    hidden = [c for c in controls.controls if clickable(c) and matches(c, SIGN_OUT)]
     menus = [
         c
         for c in shown
@@ -311,7 +311,7 @@ async def _add_item(page: Page, step: Step, controls: Controls) -> Expansion:
     if kind:
         fields = _fields_making(kind, fields, controls, in_dialog=bool(in_dialog))
         if not fields and not in_dialog:
-            openers = [c for c in shown if _clickable(c) and _opens_new(c, kind)]
+            openers = [c for c in shown if clickable(c) and _opens_new(c, kind)]
             if openers:
                 opener = _only(openers, f"'New {kind}' control", controls)
                 return Expansion([await pin(page, step, "click", opener)], again=True)
@@ -420,7 +420,7 @@ async def _open(page: Page, step: Step, controls: Controls) -> Expansion:
     """Click the link, tab, menu entry or button named so; else the link in the row that is."""
     assert step.target is not None
     name = step.target.text
-    shown = [c for c in controls.shown() if _clickable(c)]
+    shown = [c for c in controls.shown() if clickable(c)]
     if step.target.within:  # "open Reports in the sidebar": never the header's Reports
         shown = await _inside(page, step.target.within, shown)
     exact = [c for c in shown if normalize(c.name) == normalize(name)]
@@ -475,7 +475,7 @@ async def _pick(page: Page, step: Step, controls: Controls) -> Expansion:
         boxes = [c for c in boxes if _shows_whole(c.near, group)] or boxes
     if len(boxes) == 1:
         return Expansion([await pin(page, step, "check", boxes[0])])
-    links = [c for c in shown if _clickable(c) and normalize(c.name) == normalize(option)]
+    links = [c for c in shown if clickable(c) and normalize(c.name) == normalize(option)]
     if len(links) == 1:
         return Expansion([await pin(page, step, "click", links[0])])
     found = dropdowns or boxes or links
@@ -493,7 +493,7 @@ async def _visit(page: Page, step: Step, controls: Controls) -> Expansion:
     name = step.target.text
     if await _already_on(page, name):
         return Expansion()
-    shown = [c for c in controls.shown() if _clickable(c)]
+    shown = [c for c in controls.shown() if clickable(c)]
     links = [c for c in shown if normalize(c.name) == normalize(name)]
     links = links or [c for c in shown if similarity(name, c.name) >= 0.85]
     if len(links) >= 1 and len({normalize(c.name) for c in links}) == 1:

@@ -43,6 +43,8 @@ Action = Literal[
     "expect_no_errors",
     # Every image the page asked for loaded.
     "expect_no_broken_images",
+    # Signed out: the page offers a way to sign in, and no way to sign out.
+    "expect_signed_out",
     # A control's state: ticked, chosen, holding a value, usable (see browser/states.py).
     "expect_checked",
     "expect_unchecked",
@@ -96,6 +98,7 @@ CHECKS = frozenset(
         "expect_each",
         "expect_no_errors",
         "expect_no_broken_images",
+        "expect_signed_out",
     }
     | STATE_CHECKS
 )
@@ -521,6 +524,8 @@ class Step(BaseModel):
                 text = "Expect no script errors on the page"
             case "expect_no_broken_images":
                 text = "Expect every image on the page to load"
+            case "expect_signed_out":
+                text = "Expect to be signed out (a way to sign in shown, none to sign out)"
             case "expect_checked":
                 text = f"Expect {target} to be checked"
             case "expect_unchecked":

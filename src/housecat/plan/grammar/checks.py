@@ -2125,6 +2125,19 @@ _STATEMENTS: tuple[Rule, ...] = (
         lambda m, q: parse_assertion(f"I see {m['x']}", q, bare=False),
     ),
     rule(PAGE_HEALTH, _page_health, final=True),
+    # "check I'm logged out": the page offers a way in and none out (never that a
+    # "Logged out" message shows, which a page may say while still signed in)
+    rule(
+        r"^(?:(?:i|you|we|the user|user) )?(?:am|are|is|be|gets?|got|(?:should|must|will) be)"
+        r"(?: now)?(?: successfully)?"
+        r" (?:logged|signed)[ -]?(?:out|off)"
+        r"(?: successfully| now)?$"
+        r"|^(?:the )?(?:logout|log-out|log out|sign-out|sign out|signout)(?: attempt)?"
+        r" (?:was |is |should be |should |must be |must )?(?:successful|succeeds?|succeeded"
+        r"|works?|worked)$",
+        lambda _m, _q: Parsed((Draft("expect_signed_out"),)),
+        final=True,
+    ),
     rule(
         r"^(?:there (?:is|are|should be|must be|will be) )?no (?P<x>.+?)"
         rf"(?: (?:(?:is|are|should|must|will|be|being|to) )*{_SHOWN})?$",

@@ -513,7 +513,7 @@ def link_followed(
 
 # "check I'm logged in", "verify login was successful": what signing in just came to
 _SIGNED_IN = re.compile(
-    r"^(?:(?:check|verify|confirm|make sure|ensure|expect|see)(?: that)? )?"
+    r"^(?:(?:and )?then,? )?(?:(?:check|verify|confirm|make sure|ensure|expect|see)(?: that)? )?"
     r"(?:(?:i|you|we|the user|user)(?: am| are| is|['’]m|['’]re| should be| must be)"
     r"(?: now)?(?: successfully)? (?:logged|signed) in(?: successfully| now)?"
     r"|(?:the )?(?:login|log-in|log in|sign-in|sign in)(?: attempt)?"
