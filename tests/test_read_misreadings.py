@@ -4498,8 +4498,13 @@ def test_a_range_a_logo_s_link_and_the_page_s_heading() -> None:
     # Once "Expect the page to show 'Between 3'" and "… '5 plans'"
     refused("Between 3 and 5 plans are listed")
     refused("the price is between $5 and $10")
-    # Once "Expect the 'homepage' link in 'logo' to be visible"
-    refused("The logo links to the homepage")
+    # Once "Expect the 'homepage' link in 'logo' to be visible": now the logo followed
+    assert steps("The logo links to the homepage")[0] == (
+        "click",
+        Target(text="logo", role="img"),
+        None,
+        None,
+    )
     refused("the footer links to the homepage")
     # Once a heading named "page's main"
     assert steps("The page's main heading reads 'Pricing'") == [
@@ -4872,6 +4877,11 @@ def test_being_taken_home_by_a_click_is_being_where_the_test_starts() -> None:
         ("click", Target(text="Home", role="link"), None, None),
         home,
     ]
+    # Once refused: the logo is followed as a click on it is
+    for said in ("Verify the logo links back to the homepage", "the logo goes back home"):
+        assert steps(said) == [("click", Target(text="logo", role="img"), None, None), home]
+    assert steps("the logo should link to /pricing")[-1] == ("expect_url", None, "/pricing", None)
+    refused("the logo links to the docs")  # the docs: a page, or a part of one?
 
 
 def test_the_root_address_is_never_a_part_every_address_contains() -> None:

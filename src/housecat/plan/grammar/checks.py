@@ -603,9 +603,11 @@ def _where(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 _LEADS = (
-    r"(?:opens?|go(?:es)? to|takes? (?:you|me|us|the user|users)(?: back)? to|leads? to"
-    r"|navigates? to|points? to|links? to|brings? (?:you|me|us)(?: back)? to"
-    r"|(?:takes?|brings?) (?:you|me|us|the user|users)(?: back)?(?= home$))"
+    r"(?:opens?|go(?:es)?(?: back)? to|takes? (?:you|me|us|the user|users)(?: back)? to"
+    r"|leads?(?: back)? to|navigates? to|points?(?: back)? to|links?(?: back)? to"
+    r"|brings? (?:you|me|us)(?: back)? to"
+    r"|(?:takes?|brings?) (?:you|me|us|the user|users)(?: back)?(?= home$)"
+    r"|(?:go(?:es)?|links?|leads?)(?: back)?(?= home$))"
 )
 
 
@@ -2243,6 +2245,14 @@ _STATEMENTS: tuple[Rule, ...] = (
         rf"(?: should| must| will)? {_LEADS} (?P<where>\S.*)$",
         _leads_to,
         final=True,
+    ),
+    # "the logo links back to the homepage": followed, as "clicking the logo" is
+    rule(
+        rf"^(?P<control>(?:the |our )?(?:site |brand |company |header )?logo)"
+        rf"(?: should| must| will)? {_LEADS} (?P<where>\S.*)$",
+        lambda m, q: parse_assertion(
+            f"clicking {m['control']} takes you to {m['where']}", q, bare=False
+        ),
     ),
     rule(
         rf"^(?:logging|signing) (?P<way>out|off|in)(?: should| will)? {_LEADS} (?P<where>\S.*)$",
