@@ -1783,3 +1783,15 @@ async def test_signed_out_is_a_way_in_shown_and_none_out(pool: BrowserPool, page
     for url in still_in:
         result = await check(pool, url, *steps)
         assert not result.passed, f"false pass on {url}"
+
+
+async def test_it_after_opening_the_cart_is_that_cart(pool: BrowserPool, pages: Pages) -> None:
+    # Once refused: "it" is the cart opened, never the page, whose other lists hold things
+    cart = "<nav><ul><li>Shop</li><li>Cart</li></ul></nav><section><h1>Your cart</h1>{}</section>"
+    holds = pages.add(cart.format("<ul></ul><p>Your cart is empty.</p>"))
+    elsewhere = pages.add(cart.format("<ul><li>Oak Chair $99</li></ul>"))
+    for goal in ("Go to the cart; it should be empty", "Open the cart page. It should be empty"):
+        steps = read_goal(goal).steps
+        for url, passes in ((holds, True), (elsewhere, False)):
+            result = await check(pool, url, *steps)
+            assert result.passed is passes, (goal, url, result.error)

@@ -994,9 +994,10 @@ def test_it_after_turning_to_a_part_of_the_page_is_that_part() -> None:
     assert steps("Scroll to the bottom and check it says Contact us") == [
         ("expect_text", None, "Contact us", None)
     ]
+    # The cart opened is that cart: never another list of the page saying Blue Mug
     assert steps("Open the cart. It should contain Blue Mug.")[-1] == (
         "expect_text",
-        None,
+        Target(text="cart"),
         "Blue Mug",
         None,
     )
@@ -8984,3 +8985,22 @@ def test_signed_in_said_after_a_gherkin_then_is_the_sign_in_s_own_check() -> Non
     # Once refused for its "Then": the sign-in checks its password field is gone
     assert steps("Log in\nThen I should be signed in") == [("sign_in", None, "{{username}}", None)]
     refused("Log in with a wrong password\nThen I should be signed in")
+
+
+def test_it_after_opening_the_cart_is_the_cart() -> None:
+    # Once refused: what "it" was, the cart opened or the page
+    for goal in (
+        "Open the cart; it should be empty",
+        "Go to the cart and check it is empty",
+        "Open the cart page. It should be empty",
+    ):
+        emptied = steps(goal)[-1]
+        assert emptied[0] == "expect_hidden", goal
+        assert emptied[1] is not None and emptied[1].within == "cart", goal
+    assert steps("Open my wishlist and check it lists Oak Chair")[-1] == (
+        "expect_text",
+        Target(text="wishlist"),
+        "Oak Chair",
+        None,
+    )
+    refused("Open Settings; it should be empty")  # a page is never empty

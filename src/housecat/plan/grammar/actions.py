@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from housecat.plan.grammar.checks import ERROR_CODE, STATUS_CODE, parse_assertion
-from housecat.plan.grammar.intents import ANY_ONE, trail
+from housecat.plan.grammar.intents import ANY_ONE, held_in_focus, trail
 from housecat.plan.grammar.keys import QUANTIFIED, key_leftover, key_name
 from housecat.plan.grammar.lists import listed
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
@@ -223,7 +223,8 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return None  # "Reports via the sidebar": a way there, no page so named
         # Be on that page: stay if the journey is there already, else follow its link; "page"
         # ends its name ("On the pricing page, Pro costs $9": no page "pricing page, Pro")
-        return one("visit", target=Target(text=spoken), tail="closed" if page else "name")
+        visited = one("visit", target=Target(text=spoken), tail="closed" if page else "name")
+        return held_in_focus(visited, spoken)
     element = parse_element(raw, quotes, "click")
     if element is None or (not element.quoted and len(element.target.text.split()) > 4):
         return None  # "open the page to learn more about X": a purpose, not a name

@@ -10,6 +10,7 @@ from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, rule
 from housecat.plan.grammar.words import (
     CONFIRMING_FIELD,
     DOING,
+    HOLDER,
     LEFT_BLANK,
     STATEMENT_WORDS,
     UNNAMEABLE,
@@ -282,9 +283,7 @@ _SHOWN_ONLY = re.compile(
     re.I,
 )
 # "Cart: empty", "Basket: 2 items": what holds things, which no one types into
-_HOLDS_THINGS = re.compile(
-    r"^(?:shopping )?(?:cart|basket|bag|wishlist|wish list|inbox|results|search results)$"
-)
+_HOLDS_THINGS = re.compile(rf"^(?:{HOLDER}|inbox|(?:search )?results)$")
 # Words a status shows, which no one types into a field
 _A_STATE = re.compile(
     r"^(?:operational|degraded(?: performance)?|(?:partial |major )?outage|down|up|online"

@@ -16,6 +16,7 @@ from housecat.plan.grammar.words import (
     A_DAY_SAID,
     CHECKABLE_ROLES,
     ELEMENT_NOUNS,
+    HOLDER,
     IN_A_PLACE,
     LEFT_BLANK,
     MARKED_TEXT,
@@ -92,7 +93,7 @@ _NOT_FIELDS = frozenset(
 _FIELD_OF = re.compile(
     r"^(?:the )?(?P<f>quantity|qty|amount|number|count|size|colou?r) of (?:the )?(?P<x>.+)$", re.I
 )
-_HOLDER = re.compile(r"^(?:shopping )?(?:cart|basket|bag|wishlist|wish list|favou?rites)$", re.I)
+_HOLDER = re.compile(rf"^{HOLDER}$", re.I)
 _SLOT = re.compile(rf"{OPEN}\d+{CLOSE}")
 _HOW_MANY = re.compile(r"\d|^(?:only|at least|exactly|no|all|every|some|more|fewer|less)\b", re.I)
 _SAYING = re.compile(

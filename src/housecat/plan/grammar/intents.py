@@ -18,6 +18,7 @@ from housecat.plan.grammar.target import joins_names, parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, one, rule
 from housecat.plan.grammar.words import (
     ADVERB,
+    HOLDER,
     HOME_PAGES,
     ITEM_VERBS,
     NUMBER,
@@ -622,6 +623,8 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if element.quoted and OPENS_A_PART.search(part):
         # "open the 'What's new?' dialog; it mentions X": named again as it was quoted
         return Parsed(opened.drafts, opened.tail, focus=written)
+    if not element.quoted:
+        opened = held_in_focus(opened, text)
     if element.noun in {"card", "tile", "section"}:
         # "open the Pro plan card. It should list Priority support": in that card, never
         # anywhere on the page, where another plan may list it
@@ -671,7 +674,13 @@ def _visit_page(name: str) -> Parsed | None:
         return one("goto", value=placeholder("url"))  # the page the test starts on
     if not name or name.lower() in UNNAMEABLE or has_pronoun(name) or name.startswith("/"):
         return None
-    return one("visit", target=Target(text=name))
+    return held_in_focus(one("visit", target=Target(text=name)), name)
+
+
+def held_in_focus(opened: Parsed, name: str) -> Parsed:
+    """Turn to the cart (or wishlist) opened, which an "it" next names: "open the cart; it
+    should be empty" is that cart's."""
+    return replace(opened, focus=name) if re.fullmatch(HOLDER, name, re.I) else opened
 
 
 def _nothing(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
@@ -762,7 +771,7 @@ _ITEM_KINDS = r"(?:tasks?|items?|todos?|to-dos?|entries|entry|notes?|cards?|line
 _FIELD_OF_A_KIND = r"(?:number|holder|name|code|details|expiry|expiration|date|type|cvc|cvv)"
 _LISTS = r"(?:(?:[\w-]+ ){0,2}?(?:list|todos?|to-do list|todo list|tasks|board|column|backlog))"
 # Where things are removed from, as well as lists: "remove the lamp from the basket"
-_HOLDERS = rf"(?:{_LISTS}|(?:[\w-]+ )?(?:cart|basket|bag|wishlist|wish list|favou?rites))"
+_HOLDERS = rf"(?:{_LISTS}|(?:[\w-]+ )?{HOLDER})"
 _DONE = r"(?:done|complete|completed|finished|checked|ticked(?: off)?)"
 _UNDONE = r"(?:not done|undone|incomplete|active|unchecked|open|not completed)"
 

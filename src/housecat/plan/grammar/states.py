@@ -24,7 +24,7 @@ from housecat.plan.grammar.seen import (
 from housecat.plan.grammar.subjects import not_a_subject
 from housecat.plan.grammar.target import Context, Element, now_ends_name, parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Rule, one, rule
-from housecat.plan.grammar.words import INVALID, PAGE_SUBJECTS, UNNAMEABLE, has_pronoun
+from housecat.plan.grammar.words import HOLDER, INVALID, PAGE_SUBJECTS, UNNAMEABLE, has_pronoun
 from housecat.plan.models import Target
 
 _NEG = r"not|never|no longer|\w+n['’]t"
@@ -249,9 +249,7 @@ def _holds(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 # "the cart is empty": none of its items shows (see browser/checks.py: a cart of plain blocks
 # that says nothing of being empty is not)
-_HOLDER = re.compile(
-    r"^(?:the |my |your |our )?(?P<place>(?:shopping )?(?:cart|basket|bag)|wish ?list)$", re.I
-)
+_HOLDER = re.compile(rf"^(?:the |my |your |our )?(?P<place>{HOLDER})$", re.I)
 
 
 _A_LIST = re.compile(r"\b(?:table|grid|list)$", re.I)

@@ -212,6 +212,8 @@ SITE_OWNER = re.compile(r"^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?['’]s (?=[a-z])")
 # "empty", "(leave blank)": a field left with nothing in it, never those words typed
 LEFT_BLANK = re.compile(r"^\(?(?:(?:leave|left|keep)(?: it)? )?(?:blank|empty)\)?$", re.I)
 # "the Acme homepage", "the landing page": the page the test starts on, whatever it is called
+# What a shop keeps a visitor's picks in: "the cart", "my wishlist"
+HOLDER = r"(?:shopping )?(?:cart|basket|bag|wish ?list|favou?rites)"
 SITE_HOME = re.compile(r"\b(?:homepage|home page|front page|landing page)$", re.I)
 
 
