@@ -9004,3 +9004,17 @@ def test_it_after_opening_the_cart_is_the_cart() -> None:
         None,
     )
     refused("Open Settings; it should be empty")  # a page is never empty
+
+
+def test_more_of_a_thing_or_a_page_that_loads_are_never_words_on_the_page() -> None:
+    # Once "Expect the page to show 'more posts'": a "Load more posts" button says it
+    refused("Clicking Load more shows more posts")
+    refused("the page shows fewer results")
+    assert steps("check the footer says More from Acme") == [
+        ("expect_text", Target(text="footer", role="contentinfo"), "More from Acme", None)
+    ]
+    # Once "Expect the page to show 'SSL login page loads over https'"
+    refused("verify SSL login page loads over https")
+    assert steps("check the page says 'Page loads fast'") == [
+        ("expect_text", None, "Page loads fast", None)
+    ]

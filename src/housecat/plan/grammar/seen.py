@@ -541,6 +541,13 @@ _WHEN_SHOWN = re.compile(
 )
 
 
+# "shows more posts": a count grown, never the words "more posts" (a "Load more posts"
+# button says them before any click)
+_MORE_OF = re.compile(r"^(?:more|fewer|less|extra|additional) [a-z]")
+# "SSL login page loads over https": a statement about the page, never words it shows
+_PAGE_DOES = re.compile(
+    r"\b(?:page|site|website|app|form)s? (?:loads?|opens?|works?|renders?|responds?)\b", re.I
+)
 _STATUS_CLASS = re.compile(r"^(?:an? |any )?[1-5]xx(?: errors?| responses?| status(?:es)?)?$", re.I)
 
 
@@ -569,8 +576,10 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None  # "lists bug, enhancement and question": several names, never one text
     if _NOT_LEAD.match(text):
         return None  # "the title is not Error": a negation, never the words "not Error"
-    if _HOW_MANY.match(text):
+    if _HOW_MANY.match(text) or _MORE_OF.match(text):
         return None  # "at least 1 order": a count of things, not words on the page
+    if _PAGE_DOES.search(text) and not quotes.is_quoted(text):
+        return None
     if _ON_THE_SCREEN.search(text) and not quotes.is_quoted(text):
         return None  # "says Welcome near the top": where on the screen, which no check sees
     if _SECOND_CLAUSE.search(text) or _CHOSEN_AFTER.search(text) or _NEXT_STATEMENT.search(text):
