@@ -9018,3 +9018,23 @@ def test_more_of_a_thing_or_a_page_that_loads_are_never_words_on_the_page() -> N
     assert steps("check the page says 'Page loads fast'") == [
         ("expect_text", None, "Page loads fast", None)
     ]
+
+
+def test_results_containing_words_are_the_results_showing_them() -> None:
+    # Once refused, or "Expect the page to show 'results with iPhone'"
+    shown = ("expect_text", Target(text="results"), "iPhone", None)
+    assert steps('search for iPhone. I should see results containing "iPhone"')[-1] == shown
+    assert steps("search for iPhone; I see results with iPhone")[-1] == shown
+    refused("search lamp; I should see results with a price")  # which words?
+    refused("search for oak and check you get results for oak")  # "Results for oak" heads none
+
+
+def test_a_name_spelled_in_camel_case_is_a_name_every_item_shows() -> None:
+    # Once refused: "iPhone" starts lower case, as "a price" does
+    assert steps("search for iPhone; every result contains iPhone")[-1] == (
+        "expect_each",
+        Target(text="result", within="results"),
+        "iPhone",
+        None,
+    )
+    refused("every result says a price")

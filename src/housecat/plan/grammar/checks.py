@@ -2232,6 +2232,14 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"|leads?|brings?) (?:you|me|us|the user|users|visitors|people)) to (?P<where>.+)$",
         _redirects,
     ),
+    # "I should see results containing iPhone": the results show it, never the words
+    # "results containing iPhone"
+    rule(
+        rf"^(?:{_SEE_AUX} )*(?:see|get) (?:the |some )?(?:search )?results"
+        r" (?:containing|with|that contain|mentioning|including) (?P<x>\S.*)$",
+        lambda m, q: parse_assertion(f"the results show {m['x']}", q, bare=False),
+        final=True,
+    ),
     rule(rf"^(?P<mid>(?:{_SEE_AUX} )*)(?:see|notice|spot) (?P<x>.+)$", _see),
     # "we get 'Invalid credentials'", "the user receives the message 'Sent'": quoted words
     rule(
