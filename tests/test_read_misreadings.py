@@ -9038,3 +9038,17 @@ def test_a_name_spelled_in_camel_case_is_a_name_every_item_shows() -> None:
         None,
     )
     refused("every result says a price")
+
+
+def test_a_row_showing_a_label_and_a_value_shows_the_value_so_labelled() -> None:
+    # Once "Expect the row in 'INV-1001' to show 'status Paid'", words no row says
+    assert steps("Check the row for invoice INV-1001 shows status Paid") == [
+        ("expect_text", Target(text="status", within="INV-1001"), "Paid", None)
+    ]
+    assert steps("the row for Bob shows role Admin") == [
+        ("expect_text", Target(text="role", within="Bob"), "Admin", None)
+    ]
+    assert steps("the row for Bob shows Admin") == [
+        ("expect_text", Target(text="row", role="row", within="Bob"), "Admin", None)
+    ]
+    refused("row 3 shows status Paid")  # the third row, which no words of it name

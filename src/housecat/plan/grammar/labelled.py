@@ -92,7 +92,8 @@ def label_of_a_row(subject: str, value: str, verb: str) -> bool:
     """Tell "row 3 has status Paid", "the first row has status Paid": a labelled value of
     a row by its place, which no words of the row name (refused, never "status Paid")."""
     by_place = _NTH_ROW.match(subject) or ROW_BY_NUMBER.match(subject)
-    return bool(by_place and _HAS_VERB.search(verb) and _HAS_LABEL.match(value))
+    verbs = _HAS_VERB.search(verb) or _VALUE_VERB.search(verb)
+    return bool(by_place and verbs and _HAS_LABEL.match(value))
 
 
 _VALUE_VERB = re.compile(r"\b(?:says?|reads?|shows?|displays?)\W*$", re.I)
@@ -176,14 +177,17 @@ def said_of_item(
     named = NAME_FIRST.match(subject) or subject.startswith(OPEN) or by_number(subject)
     owner = item_named(subject, quotes) or by_code(subject) or (subject if named else None)
     column = _COLUMN.match(placed["scope"]) if placed else None
-    had = has_label(value) if _HAS_VERB.search(verb) else None
+    # "has status Shipped", and "shows status Shipped": the value labelled so, never the
+    # words "status Shipped", which a row showing "Status: Shipped" does not say
+    had = has_label(value) if _HAS_VERB.search(verb) or _VALUE_VERB.search(verb) else None
     row = _A_ROW.match(subject) if had else None
     if row:  # "row 'Ada Lovelace'", "the Ada Lovelace row": the row that says those words
         words = row["a"] or row["b"]
         owner = quotes.value(words) if _ROW_NAME.match(words) else None
     if placed and column and owner:
         target, value = labelled_value(f"the {column['f']} of {owner}", quotes), placed["x"]
-    elif _VALUE_VERB.search(verb):  # "Ada's status reads", "the total of my order shows"
+    elif _VALUE_VERB.search(verb) and (labelled_value(subject, quotes) or held_value(subject)):
+        # "Ada's status reads", "the total of my order shows"
         target = labelled_value(subject, quotes) or held_value(subject)
     elif had and owner and "," not in owner:  # "Under Team, Bob": a place, then whose
         target, value = labelled_value(f"the {had['f']} of {owner}", quotes), had["v"]
