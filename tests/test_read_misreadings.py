@@ -9052,3 +9052,10 @@ def test_a_row_showing_a_label_and_a_value_shows_the_value_so_labelled() -> None
         ("expect_text", Target(text="row", role="row", within="Bob"), "Admin", None)
     ]
     refused("row 3 shows status Paid")  # the third row, which no words of it name
+
+
+def test_an_order_s_number_is_words_the_page_shows() -> None:
+    # Once refused: "#1234" starts with neither a capital nor a digit
+    for goal in ("check order #1234 is listed", "check #1234 is listed", "the page shows #1234"):
+        assert steps(goal) == [("expect_text", None, "#1234", None)], goal
+    refused("check #main is shown")  # a selector, never words

@@ -629,6 +629,7 @@ def literal(raw: str, value: str) -> bool:
         OPEN in raw
         or first.isupper()
         or first.isdigit()
+        or (first == "#" and value[1:2].isdigit())  # "#1234": an order's number
         or bool(_DATUM.match(value) or LEAKED.match(value))
     )
 
