@@ -9059,3 +9059,19 @@ def test_an_order_s_number_is_words_the_page_shows() -> None:
     for goal in ("check order #1234 is listed", "check #1234 is listed", "the page shows #1234"):
         assert steps(goal) == [("expect_text", None, "#1234", None)], goal
     refused("check #main is shown")  # a selector, never words
+
+
+def test_the_title_of_an_address_is_that_page_s_title() -> None:
+    # Once "Expect 'example.com title' to show 'Example'": words anywhere on the page
+    titled = [("goto", None, "https://example.com", None), ("expect_title", None, "Example", None)]
+    for goal in (
+        "Check example.com title contains Example",
+        "example.com's title contains Example",
+        "the title of example.com contains Example",
+    ):
+        assert steps(goal) == titled, goal
+    assert steps("Check the /pricing page title contains Pricing") == [
+        ("goto", None, "/pricing", None),
+        ("expect_title", None, "Pricing", None),
+    ]
+    refused("example.com title is shown")  # which words?

@@ -511,6 +511,14 @@ def _title(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed((draft,), text_tail(match["v"], quotes))
 
 
+def _address_title(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    said = parse_assertion(f"the title {match['rest']}", quotes, bare=False)
+    if said is None or any(draft.action != "expect_title" for draft in said.drafts):
+        return None
+    opened = Draft("goto", value=_with_scheme(match["of"] or match["url"]))
+    return Parsed((opened, *said.drafts), said.tail)
+
+
 def _compared(how: str | None) -> Compare:
     """What "is", "ends with" or "contains" asks of a URL or title."""
     words = " ".join((how or "").lower().split())
@@ -2149,6 +2157,12 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"^there(?:['’]s| is| are| (?:should|must|will)(?: now| still| also)? be| is now| are now)"
         r"(?: (?:exactly|only|precisely))? (?P<x>.+)$",
         _there,
+    ),
+    # "example.com's title contains Example", "the title of /pricing": open it, then its title
+    rule(
+        rf"^(?:the )?(?:title of (?:the )?(?:page )?(?P<of>{_ADDRESS})(?: page)?"
+        rf"|(?P<url>{_ADDRESS})(?:['’]s)?(?: page)? (?:title|<title>)(?: tag)?) (?P<rest>.+)$",
+        _address_title,
     ),
     rule(
         r"^(?:the )?(?:(?:page|browser|tab|window|document|home ?page|landing page)(?:['’]s)? )?"
