@@ -9075,3 +9075,12 @@ def test_the_title_of_an_address_is_that_page_s_title() -> None:
         ("expect_title", None, "Pricing", None),
     ]
     refused("example.com title is shown")  # which words?
+
+
+def test_an_address_that_has_an_element_is_that_page_having_it() -> None:
+    # Once refused, though "the /contact page shows Contact us" was read
+    for goal in ("The /contact page has an Email field", "/contact should have an Email field"):
+        assert steps(goal) == [
+            ("goto", None, "/contact", None),
+            ("expect_visible", Target(text="Email", role="textbox"), None, None),
+        ], goal

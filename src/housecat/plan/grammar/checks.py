@@ -1633,6 +1633,8 @@ def _address_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if not quotes.is_quoted(match["v"]) and not answers:
         # "/careers lists a Senior Engineer role", "/shop lists 3 products": as the page
         shows = "does not show" if negated else "shows"
+        if match["has"]:  # "/contact has an Email field": as the page has one
+            shows = "does not have" if negated else "has"
         said = parse_assertion(f"the page {shows} {match['v']}", quotes, bare=False)
         return None if said is None else Parsed((opened, *said.drafts), said.tail)
     value = expected(match["v"], quotes)
@@ -2103,7 +2105,7 @@ _STATEMENTS: tuple[Rule, ...] = (
     rule(rf"^{_AT} (?:(?:should|must|will) )?{_LOADS}$", _address_loads),
     rule(
         rf"^{_AT} (?P<not>(?:does not|doesn't|should not|shouldn't|must not|never|no longer) )?"
-        r"(?:(?:should|must|will|does) )?(?:says?|shows?|returns?"
+        r"(?:(?:should|must|will|does) )?(?:says?|shows?|returns?|(?P<has>has|have)"
         r"|contains?|responds? with|displays?|reads?|lists?|includes?|mentions?)(?: the text)?:?"
         r" (?P<v>\S.*)$",
         _address_says,
