@@ -9084,3 +9084,29 @@ def test_an_address_that_has_an_element_is_that_page_having_it() -> None:
             ("goto", None, "/contact", None),
             ("expect_visible", Target(text="Email", role="textbox"), None, None),
         ], goal
+
+
+def test_a_check_said_after_a_reload_comes_after_the_reload() -> None:
+    # Once refused: "after reload" said last, though the reload comes first
+    kept_off = [
+        ("uncheck", Target(text="Notifications", role="switch"), None, None),
+        ("reload", None, None, None),
+        ("expect_unchecked", Target(text="Notifications", role="switch"), None, None),
+    ]
+    for goal in (
+        "Toggle the Notifications switch off and confirm it stays off after reload",
+        "Toggle the Notifications switch off and check it is still off after reloading the page",
+        "Toggle the Notifications switch off. After a refresh, it should still be off",
+    ):
+        assert steps(goal) == kept_off, goal
+    assert steps("the cart still shows 1 item after reload")[0] == ("reload", None, None, None)
+    refused("Check I stay logged in after refreshing")
+
+
+def test_it_after_turning_a_switch_is_that_switch() -> None:
+    # Once refused: "it" was said only of a tab
+    assert steps("Toggle the Notifications switch off and check it is off") == [
+        ("uncheck", Target(text="Notifications", role="switch"), None, None),
+        ("expect_unchecked", Target(text="Notifications", role="switch"), None, None),
+    ]
+    refused("click Save and check it is disabled")  # "it" may be what the click opened

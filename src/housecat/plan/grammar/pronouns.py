@@ -235,8 +235,12 @@ def control_said_again(
     if control.names_kind or control.nth is not None or control.within:
         return None
     slot = quotes.add(control.text)
-    if control.role == "tab" and len(_IT.findall(text)) == 1:
-        said = _IT.sub(lambda m: f"the {slot} tab" + (" is" if m["is"] else ""), text)
+    # "turn off Alerts and check it is off": the box or switch just turned, as for a tab
+    kind = control.role if control.role in {"tab", "checkbox", "switch", "radio"} else None
+    if draft.action != "click" and control.role is None:
+        kind = "switch"  # "toggle dark mode": a box or a switch, which "switch" says of both
+    if kind and len(_IT.findall(text)) == 1:
+        said = _IT.sub(lambda m: f"the {slot} {kind}" + (" is" if m["is"] else ""), text)
     elif len(kinds := _THE_KIND.findall(text)) == 1 and _same_family(control, kinds[0]):
         said = _THE_KIND.sub(lambda m: f"the {slot} {m['kind']}", text)
     else:

@@ -371,6 +371,17 @@ def split_goal(masked: str, parse: ParseFn) -> list[Piece]:
     return pieces
 
 
+# "… and check it stays off after a reload", "after a refresh, the cart shows 1 item": the
+# reload first, then the clause
+_RELOAD = r"(?:a |the )?(?:page )?(?:reload|refresh|(?:reloading|refreshing)(?: the page)?)"
+_AFTER_RELOAD = re.compile(
+    r"(?P<lead>^|,? (?:and |then )+|, )(?P<body>(?:(?! and | then )[^,;])+?),?"
+    rf" (?:after|once|upon) {_RELOAD}(?=$|[,;])",
+    re.I,
+)
+_RELOAD_FIRST = re.compile(rf"^(?:after|once|upon) {_RELOAD},? (?=\S)", re.I)
+
+
 # "Given I am on the login page When I sign in Then I see Welcome": a scenario on one
 # line, its steps opened by their keywords, capitalised as Gherkin writes them
 _GHERKIN_LINE = re.compile(r"^\s*(?:Given|When) ")
@@ -457,6 +468,8 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
                     continue
                 # "the Sign in link is gone after logging in": signing in comes first
                 collapsed = _SIGNED_AFTER.sub(r"\g<when>, \g<check>", collapsed, count=1)
+                collapsed = _AFTER_RELOAD.sub(r"\g<lead>reload the page, then \g<body>", collapsed)
+                collapsed = _RELOAD_FIRST.sub("reload the page, then ", collapsed, count=1)
                 collapsed = _acted_first(collapsed, parse)
                 collapsed = _comma_after_step(collapsed, parse)
                 collapsed = _done_as_subject(collapsed, parse)
