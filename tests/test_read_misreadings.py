@@ -9110,3 +9110,29 @@ def test_it_after_turning_a_switch_is_that_switch() -> None:
         ("expect_unchecked", Target(text="Notifications", role="switch"), None, None),
     ]
     refused("click Save and check it is disabled")  # "it" may be what the click opened
+
+
+def test_a_valid_user_with_a_wrong_password_signs_in_with_a_wrong_password() -> None:
+    # Once refused: the user is the test's own, the password surely not its
+    wrong = ("sign_in", None, "{{username}}", None)
+    for goal in (
+        "Log in with a valid email but a wrong password",
+        "sign in with valid user and wrong password",
+        'Enter a valid email but wrong password; the login should fail with "Invalid"',
+    ):
+        signed = read_goal(goal).steps[0]
+        assert (signed.action, signed.value, signed.password) == (
+            "sign_in",
+            "{{username}}",
+            "wrong-{{password}}",
+        ), goal
+    assert steps("Log in with a valid email but a wrong password") == [wrong]
+    refused("Log in with a valid email but a password")
+
+
+def test_a_field_s_kind_said_inside_a_statement_names_no_field() -> None:
+    # Once "Expect the 'password field masks' field to be visible"
+    refused("make sure the password field masks input")
+    assert steps("check the search box input") == [
+        ("expect_visible", Target(text="search box", role="textbox"), None, None)
+    ]

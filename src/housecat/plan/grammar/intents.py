@@ -63,9 +63,16 @@ _OWN = re.compile(
     r"(?:a )?password|password)$",
     re.I,
 )
+_OWN_USER_WRONG_KEY = (
+    r"(?:(?:an?|the|my) )?(?:valid|correct|right|real|existing) (?:e-?mail(?: address)?"
+    r"|user ?name|user|account|login),? (?:but|and|with) (?:(?:an?|the) )?(?:invalid|wrong"
+    r"|incorrect|bad) (?:password|passcode|pin)"
+)
 _WRONG = re.compile(
     r"^(?:(?:an?|the|some) )?(?:invalid|wrong|incorrect|bad|unknown|fake|false)"
-    r" (?:credentials|login details|details|password|passcode|pin)$",
+    r" (?:credentials|login details|details|password|passcode|pin)$"
+    # "a valid email but a wrong password": the test's own user, with a wrong password
+    rf"|^{_OWN_USER_WRONG_KEY}$",
     re.I,
 )
 # "wrong password 'nope'": the test's own user, with the password given (a wrong one)
@@ -905,7 +912,7 @@ INTENT_RULES: tuple[Rule, ...] = (
         r"^(?P<verb>enter|type|use|provide|submit|input|fill in|type in)"
         r" (?P<how>(?:the |your |my |some |an? )?(?:(?:valid|invalid|wrong|incorrect|correct"
         r"|bad|right|proper) )?(?:credentials|login details|username and password"
-        r"|email and password))$",
+        rf"|email and password)|{_OWN_USER_WRONG_KEY})$",
         _sign_in_with,
     ),
     # "enter {{username}} and {{password}}": the test's own account, by its variables

@@ -320,6 +320,12 @@ _LOCATOR_OR_ASIDE = re.compile(
 )
 
 
+# A control's kind inside a name, then more words: "password field masks", never "search box"
+_KIND_THEN_WORDS = re.compile(
+    r"\b(?:field|box|input|button|link|checkbox|dropdown|textbox|textarea) [a-z]"
+)
+
+
 def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     """Read what a person calls an element; None when it names nothing findable."""
     if _A_PATH_OR_NOTE.search(raw) or _LOCATOR_OR_ASIDE.search(raw):
@@ -429,6 +435,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
             return None  # "the results only show blue items": a statement, never a name
         if not quoted and name[:1].islower() and _ENDED.search(name):
             return None  # "the last run succeeded": how a thing ended, never its name
+        if not quoted and noun is not None and _KIND_THEN_WORDS.search(name):
+            return None  # "the password field masks input": a statement, the field its subject
         if not quoted and name[:1].islower() and _DANGLING.search(name):
             return None  # "the dashboard loads with no errors": a sentence cut short, no name
         if not quoted and re.search(r" (?:at|on) (?:/|https?://)", name):
