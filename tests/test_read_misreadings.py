@@ -9136,3 +9136,20 @@ def test_a_field_s_kind_said_inside_a_statement_names_no_field() -> None:
     assert steps("check the search box input") == [
         ("expect_visible", Target(text="search box", role="textbox"), None, None)
     ]
+
+
+def test_check_for_reads_as_look_for() -> None:
+    # Once "Expect the page to show 'Bob in the users table'", "… 'errors'" and "the
+    # 'broken' link": what to look for, where, and never a description as words
+    assert steps("check for Bob in the users table") == [
+        ("expect_text", Target(text="users", role="table"), "Bob", None)
+    ]
+    assert steps('Check for the text "Free shipping" in the footer') == [
+        ("expect_text", Target(text="footer", role="contentinfo"), "Free shipping", None)
+    ]
+    for goal in ("check for errors", "check for errors in the console"):
+        refused(goal)
+    refused("check for broken links in the footer")
+    assert steps("check for Email is required") == [
+        ("expect_text", None, "Email is required", None)
+    ]

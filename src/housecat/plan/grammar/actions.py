@@ -539,11 +539,13 @@ _EXPECTED_PATH = re.compile(r"^(?:expect|assert) /[^\s,;]*$", re.I)
 _TEST_THAT = re.compile(r"^test(?::| (?:that|if|whether)\b)", re.I)
 
 
-def _look_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    placed = _IN_A_PART.match(match["rest"])
+def looked_for(wanted: str, quotes: Quotes, *, strict: bool = True) -> Parsed | None:
+    """Read what "look for" or "check for" names: shown, and where it is said to be; strict,
+    never words that state something ("Alice is greeted")."""
+    placed = _IN_A_PART.match(wanted)
     if placed:  # "look for Bob in the list": shown in the list, never the words "… list"
         return parse_assertion(f"{placed['x']} is shown in {placed['part']}", quotes, bare=False)
-    return exists(match["rest"], quotes, strict=True)
+    return exists(wanted, quotes, strict=strict)
 
 
 _IN_A_PART = re.compile(r"^(?P<x>[^,]+?) (?:in|inside|within) (?P<part>(?:the|my|your) [^,]+)$")
@@ -645,5 +647,9 @@ ACTION_RULES: tuple[Rule, ...] = (
         final=True,
     ),
     # "find the row for Bob", "locate the Pricing link": it is there, as "look for" says
-    rule(r"^(?:look (?:out )?for|find|locate|spot) (?P<rest>.+)$", _look_for, final=True),
+    rule(
+        r"^(?:look (?:out )?for|find|locate|spot) (?P<rest>.+)$",
+        lambda m, q: looked_for(m["rest"], q),
+        final=True,
+    ),
 )

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from housecat.plan.grammar.actions import looked_for
 from housecat.plan.grammar.checks import parse_assertion
 from housecat.plan.grammar.intents import tick_in_item
 from housecat.plan.grammar.keys import key_name
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
-from housecat.plan.grammar.seen import exists
+from housecat.plan.grammar.seen import exists, literal
 from housecat.plan.grammar.target import Element, parse_element
 from housecat.plan.grammar.types import Parsed, Rule, Tail, one, rule
 from housecat.plan.grammar.words import (
@@ -443,8 +444,9 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "check out", "check in": other verbs altogether
     if _PERSON.match(rest):  # "check we get Invalid credentials": a statement, never a box
         return parse_assertion(rest, quotes, bare=False)
-    if lead == "for":
-        return exists(rest, quotes, strict=False)
+    if lead == "for":  # "check for Bob in the table", as "look for" reads it
+        # "check for Email is required": a message, spelled as the page shows it
+        return looked_for(rest, quotes, strict=not literal(rest, quotes.value(rest)))
     looked_in = _LOOKED_IN.match(rest) if not lead else None
     if looked_in:  # "check /status for 'All good'", "check the footer for a Privacy link"
         place, wanted = looked_in["place"], looked_in["x"]
