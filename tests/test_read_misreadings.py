@@ -9147,8 +9147,9 @@ def test_check_for_reads_as_look_for() -> None:
     assert steps('Check for the text "Free shipping" in the footer') == [
         ("expect_text", Target(text="footer", role="contentinfo"), "Free shipping", None)
     ]
-    for goal in ("check for errors", "check for errors in the console"):
-        refused(goal)
+    refused("check for errors")  # errors of what? never the word "errors"
+    for goal in ("check for errors in the console", "look for JS errors in the browser console"):
+        assert steps(goal) == [("expect_no_errors", None, None, None)], goal
     refused("check for broken links in the footer")
     assert steps("check for Email is required") == [
         ("expect_text", None, "Email is required", None)

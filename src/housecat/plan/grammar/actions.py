@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from housecat.plan.grammar.checks import ERROR_CODE, STATUS_CODE, parse_assertion
+from housecat.plan.grammar.health import CONSOLE_ERRORS
 from housecat.plan.grammar.intents import ANY_ONE, held_in_focus, trail
 from housecat.plan.grammar.keys import QUANTIFIED, key_leftover, key_name
 from housecat.plan.grammar.lists import listed
@@ -542,6 +543,8 @@ _TEST_THAT = re.compile(r"^test(?::| (?:that|if|whether)\b)", re.I)
 def looked_for(wanted: str, quotes: Quotes, *, strict: bool = True) -> Parsed | None:
     """Read what "look for" or "check for" names: shown, and where it is said to be; strict,
     never words that state something ("Alice is greeted")."""
+    if CONSOLE_ERRORS.match(wanted):  # "check for errors in the console": none may be there
+        return Parsed((Draft("expect_no_errors"),))
     placed = _IN_A_PART.match(wanted)
     if placed:  # "look for Bob in the list": shown in the list, never the words "… list"
         return parse_assertion(f"{placed['x']} is shown in {placed['part']}", quotes, bare=False)

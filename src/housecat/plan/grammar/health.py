@@ -33,6 +33,12 @@ PAGE_HEALTH = (
     r" (?:loads?|loaded|are loaded|is loaded|have loaded|has loaded)"
     r"(?: correctly| properly| fine)?$"
 )
+# "errors in the console", looked for: any one fails the check
+CONSOLE_ERRORS = re.compile(
+    r"^(?:any )?(?:javascript |js |script )?errors? (?:in|on) the (?:browser(?:['’]s)? "
+    r"|javascript |js )?console$",
+    re.I,
+)
 # The page itself, of which "has no errors" says the whole journey's pages.
 THE_PAGE = re.compile(r"^(?:the |this )?(?:page|site|web ?site|web ?app|app)$", re.I)
 
