@@ -9154,3 +9154,20 @@ def test_check_for_reads_as_look_for() -> None:
     assert steps("check for Email is required") == [
         ("expect_text", None, "Email is required", None)
     ]
+
+
+def test_a_negation_written_without_its_apostrophe_is_a_negation() -> None:
+    # Once "Check the 'homepage isnt showing the maintenance banner' checkbox"
+    refused("check homepage isnt showing the maintenance banner")
+    assert steps("check the page doesnt show Error") == [("expect_no_text", None, "Error", None)]
+    assert steps("the Save button shouldnt be disabled") == [
+        ("expect_enabled", Target(text="Save", role="button"), None, None)
+    ]
+
+
+def test_a_step_after_add_item_is_never_the_item_s_name() -> None:
+    # Once "Add the item 'go to cart'"
+    refused("checkout flow: add item, go to cart, click checkout")
+    assert steps('add the task "click the button"') == [
+        ("add_item", None, "click the button", None)
+    ]

@@ -394,6 +394,8 @@ def _add_items(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     single = match.groupdict().get("one") is not None and not _QUOTED_NAMES.fullmatch(raw)
     if single and _MORE_SAID.search(raw):
         return None  # "a note titled Groceries with body Milk": a name, and a field of it
+    if not quotes.is_quoted(raw) and _A_STEP_NEXT.match(raw):
+        return None  # "add item, go to cart": the next step, never an item's name
     if not quotes.is_quoted(raw) and _DONE_TO_IT.search(raw):
         return None  # "a workspace called Acme and switch to it": a step after the name
     if single and "kind" not in match.groupdict() and not quotes.is_quoted(raw):
@@ -427,6 +429,7 @@ _RECORD_KIND = "(?:" + "|".join(sorted(RECORD_KINDS)) + ")"
 _LISTED_IN_PARENS = re.compile(r"^\((?P<x>[^()]*,[^()]*)\)$")
 _ASIDE = re.compile(r"^\([^()]*\)$")
 _DONE_TO_IT = re.compile(r"(?: and|,) (?:then )?(?-i:[a-z]+)\b.*\b(?:it|them)$|,? and then ")
+_A_STEP_NEXT = re.compile(r"^(?:(?:go|navigate|head|proceed) to|click|tap|press|open|visit)\b")
 _MORE_SAID = re.compile(r" (?:with|and (?:a|an|the)) (?-i:[a-z])")
 _CARD_DETAILS = re.compile(
     r"^\d{4}[ -]?\d{4}|\b(?:expiry|expires|exp|cvc|cvv|security code)\b", re.I

@@ -546,6 +546,9 @@ _IS_SHORT = re.compile(
 )
 _THEN_AFTER_MODAL = re.compile(r"(?<= )(?P<modal>should|must|will) then(?= )", re.I)
 _HYPHENED_VERB = re.compile(r"^(?P<v>log|sign)-(?P<p>in|out|on|up)\b", re.I)
+_NO_APOSTROPHE = re.compile(
+    r"\b(?P<w>is|does|do|did|ca|wo|should|are|was|were|has|have|must|could|would)nt\b", re.I
+)
 _CREDS = re.compile(r"(?<![\w-])creds(?![\w-])", re.I)
 # "3+ results": at least three of them ("says 3+ results" is words, "type 5+" a value)
 _OR_MORE = re.compile(
@@ -572,6 +575,8 @@ def spell_out(text: str) -> str:
         text = _IS_SHORT.sub(" is ", text)  # "the banner's gone"
     if " then " in low:
         text = _THEN_AFTER_MODAL.sub(r"\g<modal>", text)  # "the badge should then show 1"
+    if "nt" in low:
+        text = _NO_APOSTROPHE.sub(r"\g<w>n't", text)  # "the page isnt showing Error"
     return _CREDS.sub("credentials", text) if "creds" in low else text  # "enter creds"
 
 
