@@ -512,6 +512,7 @@ def _title(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _address_title(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "example.com's title contains Example": open that address, then its title."""
     said = parse_assertion(f"the title {match['rest']}", quotes, bare=False)
     if said is None or any(draft.action != "expect_title" for draft in said.drafts):
         return None
