@@ -1799,3 +1799,20 @@ async def test_it_after_opening_the_cart_is_that_cart(pool: BrowserPool, pages: 
         for url, passes in ((holds, True), (elsewhere, False)):
             result = await check(pool, url, *steps)
             assert result.passed is passes, (goal, url, result.error)
+
+
+async def test_a_page_opened_from_a_closed_menu_opens_the_menu_first(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once the menu dropped, or a part named "user menu" looked for, which no closed menu is
+    target = pages.add("<h1>Settings</h1>")
+    menu = (
+        '<header><button aria-expanded=false onclick="m.hidden = !m.hidden">User menu</button>'
+        "<ul id=m hidden>{}<li><a href=#>Sign out</a></li></ul></header>"
+    )
+    holds = pages.add(menu.format(f"<li><a href='{target}'>Settings</a></li>"))
+    elsewhere = pages.add(menu.format(""))
+    steps = read_goal("Open the Settings page from the user menu").steps
+    for url, passes in ((holds, True), (elsewhere, False)):
+        result = await check(pool, url, *steps)
+        assert result.passed is passes, (url, result.error)

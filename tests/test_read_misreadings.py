@@ -8673,8 +8673,10 @@ def test_a_page_shown_a_way_is_never_that_page_alone() -> None:
     # Once the pricing page as it came ("in EUR" dropped), or a link "pricing" in "EUR".
     refused("Open the pricing page in EUR and check the Pro price is €18")
     refused("Visit the pricing page in German")
+    # The way there kept: the menu opened first, then its entry
     assert steps("Open the Settings page from the user menu") == [
-        ("visit", Target(text="Settings"), None, None)
+        ("open", Target(text="user menu"), None, None),
+        ("open", Target(text="Settings"), None, None),
     ]
 
 
@@ -9171,3 +9173,15 @@ def test_a_step_after_add_item_is_never_the_item_s_name() -> None:
     assert steps('add the task "click the button"') == [
         ("add_item", None, "click the button", None)
     ]
+
+
+def test_a_page_reached_from_another_is_opened_from_it() -> None:
+    # Once "Go to {{url}}" alone: the Support page dropped
+    assert steps("open the Support page from the homepage") == [
+        ("goto", None, "{{url}}", None),
+        ("visit", Target(text="Support"), None, None),
+    ]
+    assert steps("navigate to Billing from the sidebar") == [
+        ("open", Target(text="Billing", within="sidebar"), None, None)
+    ]
+    refused("open the file from the desktop")  # no page, nor a part of one

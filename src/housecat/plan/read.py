@@ -190,6 +190,17 @@ _ALARM_IF = re.compile(
     re.I,
 )
 _SEEN_THERE = CHECKS | {"goto", "visit"}
+# "open the Support page from the homepage", "… from the Help menu": where it is reached
+_REACHED_FROM = re.compile(
+    r"^(?P<verb>open|go to|navigate to|visit|head to|get to) (?P<x>\S.*?)"
+    r" from (?P<where>(?:the|your|my|our) \S.*)$",
+    re.I,
+)
+_A_PART_OF_THE_PAGE = re.compile(
+    r"\b(?:footer|header|sidebar|nav|navigation|navbar|nav bar)$", re.I
+)
+_OPENED_FIRST = re.compile(r"\b(?:menu|dropdown|drawer)$", re.I)
+_A_PAGE_SAID = re.compile(r"(?:page|screen)$", re.I)
 _SIGNED_OUT_FIRST = re.compile(rf"^{_WHEN_SIGNED_OUT}, (?P<body>.+)$", re.I)
 # "click Login without entering anything", "press Submit with the form empty": nothing is
 # typed first, which is no step at all; only the press itself is read
@@ -685,6 +696,9 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         if signed is None or there is None:
             return None
         return Parsed(signed.drafts + there.drafts, there.tail)
+    reached = _REACHED_FROM.match(text)
+    if reached:
+        return _reached_from(reached, quotes)
     text = _RESULTS_FOR.sub(r"search for \g<q> returns \g<x>", text)
     sought = _SEARCH_LEADS.match(text)
     if sought:  # "searching for oak should show Oak Chair first": search, then the results
@@ -745,6 +759,28 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         if parsed is not None and not actions <= _SAYS_SOMETHING:
             return None  # "check Remember me twice", "go to Pricing twice": not done twice
     return _checked_on_a_page(text, quotes) or _read(text, quotes)
+
+
+def _reached_from(reached: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "open the Support page from the homepage": that page first, then the link on
+    it; "… from the Help menu": the entry in that menu. Anywhere else is refused, never
+    dropped."""
+    where = reached["where"]
+    name = re.sub(r"^(?:the )?(.+?)(?: page)?$", r"\1", reached["x"], flags=re.I)
+    if _A_PART_OF_THE_PAGE.search(where):
+        return parse_clause(f"open {name} in {where}", quotes)
+    if _OPENED_FIRST.search(where):  # a menu shows its entries once opened
+        menu, entry = parse_clause(f"open {where}", quotes), parse_clause(f"open {name}", quotes)
+        return None if menu is None or entry is None else Parsed(menu.drafts + entry.drafts)
+    if not _A_PAGE_SAID.search(where):
+        return None  # "open the file from the desktop": no page, nor part of one
+    start = parse_clause(f"go to {where}", quotes)
+    opened = parse_clause(f"{reached['verb']} {reached['x']}", quotes)
+    if start is None or opened is None:
+        return None
+    if any(d.action not in {"goto", "visit"} for d in start.drafts):
+        return None
+    return Parsed(start.drafts + opened.drafts, opened.tail, opened.focus)
 
 
 def _what_must_hold(alarm: re.Match[str]) -> str:
