@@ -9185,3 +9185,13 @@ def test_a_page_reached_from_another_is_opened_from_it() -> None:
         ("open", Target(text="Billing", within="sidebar"), None, None)
     ]
     refused("open the file from the desktop")  # no page, nor a part of one
+
+
+def test_an_item_said_in_the_cart_is_that_item() -> None:
+    # Once a quantity looked for in an item that shows "Blue Mug in the cart"
+    assert steps("Change the quantity of Blue Mug in the cart to 3") == [
+        ("fill", Target(text="quantity", within="Blue Mug"), "3", None)
+    ]
+    assert steps("Change the quantity of 'Blue Mug in the cart' to 3")[0][1] == Target(
+        text="quantity", within="Blue Mug in the cart"
+    )

@@ -95,6 +95,7 @@ _FIELD_OF = re.compile(
     r"^(?:the )?(?P<f>quantity|qty|amount|number|count|size|colou?r) of (?:the )?(?P<x>.+)$", re.I
 )
 _HOLDER = re.compile(rf"^{HOLDER}$", re.I)
+_IN_THE_HOLDER = re.compile(rf" (?:in|from) (?:the|my|your) {HOLDER}$", re.I)
 _SLOT = re.compile(rf"{OPEN}\d+{CLOSE}")
 _HOW_MANY = re.compile(r"\d|^(?:only|at least|exactly|no|all|every|some|more|fewer|less)\b", re.I)
 _SAYING = re.compile(
@@ -327,7 +328,8 @@ def _field_of_item(field: str, quotes: Quotes) -> Element | None:
     element = parse_element(of["f"], quotes, "fill")
     if element is None:
         return None
-    within = quotes.value(of["x"])
+    # "Blue Mug in the cart": the item, wherever the cart shows it
+    within = quotes.value(_IN_THE_HOLDER.sub("", of["x"], count=1))
     return replace(element, target=element.target.model_copy(update={"within": within}))
 
 
