@@ -9195,3 +9195,11 @@ def test_an_item_said_in_the_cart_is_that_item() -> None:
     assert steps("Change the quantity of 'Blue Mug in the cart' to 3")[0][1] == Target(
         text="quantity", within="Blue Mug in the cart"
     )
+
+
+def test_switching_to_a_way_of_showing_is_never_words_typed() -> None:
+    # Once "Fill 'docs' with 'dark mode'"
+    refused("Switch the docs to dark mode")
+    assert steps("switch the workspace to Acme Corp") == [
+        ("fill", Target(text="workspace"), "Acme Corp", None)
+    ]

@@ -307,6 +307,9 @@ def _set(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         state = value.lower()  # "set Newsletter to on": a box or switch, ticked or not
         if state in _ON_WORDS | _OFF_WORDS and not quotes.is_quoted(raw.strip()):
             return one("check" if state in _ON_WORDS else "uncheck", target=element.target)
+    switched = match[0][:6].lower() == "switch" and not quotes.is_quoted(raw.strip())
+    if switched and raw.strip()[:1].islower():
+        return None  # "switch the docs to dark mode": a way shown, never words typed
     return _typed(element, raw, quotes, _value_tail(raw, quotes))
 
 
