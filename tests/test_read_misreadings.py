@@ -9203,3 +9203,12 @@ def test_switching_to_a_way_of_showing_is_never_words_typed() -> None:
     assert steps("switch the workspace to Acme Corp") == [
         ("fill", Target(text="workspace"), "Acme Corp", None)
     ]
+
+
+def test_a_part_of_the_nth_thing_said_with_of_names_nothing() -> None:
+    # Once a part named "title of the first result", which no page labels: a step that
+    # always failed
+    refused("the title of the first result contains Webhooks")
+    assert steps("check the first result title contains Webhooks") == [
+        ("expect_text", Target(text="result title", nth=0), "Webhooks", None)
+    ]

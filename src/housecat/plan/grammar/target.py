@@ -230,6 +230,7 @@ def _holds_things(noun: str | None) -> bool:
 _POSSESSIVE_ORDINAL = re.compile(
     rf"^the (?P<whole>[a-z]+(?: [a-z]+)?)['’]s (?P<ord>{ORDINAL}) (?P<part>[a-z]+)$", re.I
 )
+_PART_OF_NTH = re.compile(rf"^[a-z]+(?: [a-z]+)? of the {ORDINAL} ", re.I)
 # "the footer's Privacy link": the Privacy link in the footer
 _A_PART_OWNS = re.compile(
     r"^the (?P<part>" + "|".join(sorted(REGIONS, key=len, reverse=True)) + r")['’]s (?P<x>\S.*)$",
@@ -382,6 +383,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         return None  # "the first column is Name": its header, or its cells?
     if nth is not None and re.match(r"^[a-z]+(?: [a-z]+)?['’]s ", text):
         return None  # "the first story's comments": a part of the nth thing, no name
+    if _PART_OF_NTH.match(text):
+        return None  # "the title of the first result": a part of the nth thing, no name
     if names_a_property(text):
         return None  # "the button text", "the input placeholder": a property, which one?
     noun, name, suffix = _kind(text, quotes, determiner or context == "count")
