@@ -9212,3 +9212,10 @@ def test_a_part_of_the_nth_thing_said_with_of_names_nothing() -> None:
     assert steps("check the first result title contains Webhooks") == [
         ("expect_text", Target(text="result title", nth=0), "Webhooks", None)
     ]
+
+
+def test_an_option_after_filter_by_and_a_colon_is_that_option() -> None:
+    # Once "Pick 'Color' in 'filter'", then "Fill 'Red and Size' with 'M'"
+    goal = "Go to the shop, filter by Color: Red and Size: M, and check every card mentions Red"
+    assert steps(goal)[1] == ("pick", Target(text="Color"), "Red", None)
+    assert all(step[1] != Target(text="Red and Size") for step in steps(goal))

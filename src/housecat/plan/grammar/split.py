@@ -539,6 +539,8 @@ def _step_then_colon(line: str, parse: ParseFn) -> str:
     first = _STEP_FIRST.match(line)
     if first is None or parse(line) is not None or _PAGE_BY_NAME.match(first["step"]):
         return line  # "Login page: …" is the page, read as "Pricing page: …" is (below)
+    if _FILTERED_BY.search(first["step"]):
+        return line  # "…, filter by Color: Red": the option after the colon, never a step
     after = line[first.end() :]
     if " and " in first["step"]:
         # "…, save, and reload: the switch should still be on": a statement after, whole
@@ -549,6 +551,7 @@ def _step_then_colon(line: str, parse: ParseFn) -> str:
     return f"{first['step']}. {after}" if _is_a_step(first["step"], parse) else line
 
 
+_FILTERED_BY = re.compile(r"\b(?:filter|sort|group)(?: \w+)? (?:by|on) [\w -]+$", re.I)
 # "Login page", "Sign in screen": a page by its name, no step however it is named
 _PAGE_BY_NAME = re.compile(
     r"^\s*(?:[-*•]\s+)?(?:[\w-]+|(?:log|sign) ?(?:in|up|out)) (?:page|screen)$", re.I
