@@ -9219,3 +9219,20 @@ def test_an_option_after_filter_by_and_a_colon_is_that_option() -> None:
     goal = "Go to the shop, filter by Color: Red and Size: M, and check every card mentions Red"
     assert steps(goal)[1] == ("pick", Target(text="Color"), "Red", None)
     assert all(step[1] != Target(text="Red and Size") for step in steps(goal))
+
+
+def test_a_link_said_to_open_an_address_is_followed_there() -> None:
+    # Once "Go to /privacy": the link never followed, so a broken link passed
+    assert steps("Verify the Privacy Policy link is in the footer and opens /privacy") == [
+        ("expect_visible", Target(text="Privacy Policy", role="link", within="footer"), None, None),
+        ("click", Target(text="Privacy Policy", role="link", within="footer"), None, None),
+        ("expect_url", None, "/privacy", None),
+    ]
+    assert steps("the Privacy link is visible and goes to /privacy")[1][0] == "click"
+    # Said as a step, an address is opened
+    assert steps("Check the Docs link is visible, and open /docs")[-1] == (
+        "goto",
+        None,
+        "/docs",
+        None,
+    )

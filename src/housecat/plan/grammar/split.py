@@ -283,6 +283,15 @@ _SHOWN_BY = re.compile(
     re.I,
 )
 _A_FIGURE = re.compile(r"^(?:an?|the) [a-z]+(?: [a-z]+)? of [-+]?[$€£]?\s?\d", re.I)
+_LINK_OR_BUTTON = re.compile(r" (?:link|button)$", re.I)
+# "… and opens /privacy", "… and should lead to /docs": said of the link, never "open /docs"
+_LEADS_ON = re.compile(
+    r"^(?:(?:should|must|will) (?:open|go to|lead to|link to|point to|navigate to|take (?:you|me"
+    r"|us) to)|(?:opens|goes to|leads to|links to|points to|navigates to|takes (?:you|me|us) to))"
+    r" \S",
+    re.I,
+)
+_PLACED_IN = re.compile(r" (?:is|are) (?:in|on) (?P<place>the [a-z]+)$", re.I)
 _STATED_OF = re.compile(r"^(?P<s>.+?) (?P<v>is|are|should be|must be|stays|remains) ", re.I)
 _STATE_WORD = re.compile(
     r"^(?:not )?(?:enabled|disabled|visible|hidden|shown|checked|unchecked|ticked|selected"
@@ -890,10 +899,12 @@ def _own_step(
         return False
     if (
         strength == "weak"
-        and _SAYING.match(text)
+        and (_SAYING.match(text) or _LEADS_ON.match(text))
         and _lent_subject(current_text, before, text, parse)
     ):
-        return False  # "the heading is visible and says Welcome": the heading says it
+        # "the heading is visible and says Welcome": the heading says it; "the Privacy link
+        # is in the footer and opens /privacy": that link is followed, never /privacy opened
+        return False
     if strength != "weak" and acted and _NAME_IN_PLACE.match(text) and before is not None:
         return _lent_verb(current_text, before, text, strength, parse) is None
     if strength == "weak" and _name_goes_on(before, text):
@@ -1068,6 +1079,10 @@ def _lent_subject(current: str, parsed: Parsed | None, text: str, parse: ParseFn
     subject = _SUBJECT.match(_CHECK_LEAD.sub("", current))
     if said is not None and _STATE_WORD.match(text):
         lent = f"{said['s']} {said['v']}"
+    elif subject is not None and _LINK_OR_BUTTON.search(subject["s"]) and _LEADS_ON.match(text):
+        # "the Privacy link is in the footer and opens /privacy": that link, followed there
+        placed = _PLACED_IN.search(current)
+        lent = subject["s"] + (f" in {placed['place']}" if placed else "")
     elif (shown := _SHOWN_BY.match(current)) and _A_FIGURE.match(text):
         lent = f"{shown['s']} {shown['v']}"  # "the cart shows 1 item and a subtotal of $49"
     elif subject is not None and (saying := _SAYING.match(text)):
