@@ -9229,6 +9229,11 @@ def test_a_link_said_to_open_an_address_is_followed_there() -> None:
         ("expect_url", None, "/privacy", None),
     ]
     assert steps("the Privacy link is visible and goes to /privacy")[1][0] == "click"
+    assert steps("Make sure the Docs link exists and points to /docs")[1][0] == "click"
+    assert steps("The Terms link should be present and lead to /terms")[1:] == [
+        ("click", Target(text="Terms", role="link"), None, None),
+        ("expect_url", None, "/terms", None),
+    ]
     # Said as a step, an address is opened
     assert steps("Check the Docs link is visible, and open /docs")[-1] == (
         "goto",

@@ -258,7 +258,7 @@ _SUBJECT = re.compile(
     r"|(?-i:GET )?(?:/|https?://)\S*)"
     r" (?:is|are|should|must|will|says?|shows?|reads?|returns?|responds?"
     r"|contains?|displays?|lists?|includes?|mentions?|has|have|opens|appears|pops up|shows up"
-    r"|loads|expands)\b",
+    r"|loads|expands|exists?)\b",
     re.I,
 )
 _CHECK_LEAD = re.compile(_CHECK_VERB.pattern + r"(?: that)? ", re.I)
@@ -285,12 +285,12 @@ _SHOWN_BY = re.compile(
 _A_FIGURE = re.compile(r"^(?:an?|the) [a-z]+(?: [a-z]+)? of [-+]?[$€£]?\s?\d", re.I)
 _LINK_OR_BUTTON = re.compile(r" (?:link|button)$", re.I)
 # "… and opens /privacy", "… and should lead to /docs": said of the link, never "open /docs"
-_LEADS_ON = re.compile(
-    r"^(?:(?:should|must|will) (?:open|go to|lead to|link to|point to|navigate to|take (?:you|me"
-    r"|us) to)|(?:opens|goes to|leads to|links to|points to|navigates to|takes (?:you|me|us) to))"
-    r" \S",
-    re.I,
-)
+_LEAD = r"(?:open|go to|lead to|link to|point to|navigate to|take (?:you|me|us) to)"
+_LEADS = r"(?:opens|goes to|leads to|links to|points to|navigates to|takes (?:you|me|us) to)"
+_LEADS_ON = re.compile(rf"^(?:(?:should|must|will) {_LEAD}|{_LEADS}) \S", re.I)
+# "the Terms link should be present and lead to /terms": "should" says both
+_LEADS_TOO = re.compile(rf"^(?:(?:should|must|will) )?(?:{_LEAD}|{_LEADS}) \S", re.I)
+_SAID_MUST = re.compile(r" (?:should|must|will) ", re.I)
 _PLACED_IN = re.compile(r" (?:is|are) (?:in|on) (?P<place>the [a-z]+)$", re.I)
 _STATED_OF = re.compile(r"^(?P<s>.+?) (?P<v>is|are|should be|must be|stays|remains) ", re.I)
 _STATE_WORD = re.compile(
@@ -899,7 +899,7 @@ def _own_step(
         return False
     if (
         strength == "weak"
-        and (_SAYING.match(text) or _LEADS_ON.match(text))
+        and (_SAYING.match(text) or _leads_on(current_text, text))
         and _lent_subject(current_text, before, text, parse)
     ):
         # "the heading is visible and says Welcome": the heading says it; "the Privacy link
@@ -1070,6 +1070,16 @@ def _unaimed_as(parsed: Parsed, borrowed: Parsed | None, text: str, *, named: bo
     return actions <= _GONE_TO and bool(page)
 
 
+def _said_of_a_link(current: str) -> bool:
+    subject = _SUBJECT.match(_CHECK_LEAD.sub("", current))
+    return subject is not None and bool(_LINK_OR_BUTTON.search(subject["s"]))
+
+
+def _leads_on(current: str, text: str) -> bool:
+    """Tell "… and opens /privacy" (or "should … and lead to /terms"): where a thing leads."""
+    return bool(_LEADS_ON.match(text) or (_SAID_MUST.search(current) and _LEADS_TOO.match(text)))
+
+
 def _lent_subject(current: str, parsed: Parsed | None, text: str, parse: ParseFn) -> str | None:
     """Lend a statement's subject to a state said after it: "the Save button is visible and
     enabled" says "the Save button is enabled" too."""
@@ -1079,7 +1089,7 @@ def _lent_subject(current: str, parsed: Parsed | None, text: str, parse: ParseFn
     subject = _SUBJECT.match(_CHECK_LEAD.sub("", current))
     if said is not None and _STATE_WORD.match(text):
         lent = f"{said['s']} {said['v']}"
-    elif subject is not None and _LINK_OR_BUTTON.search(subject["s"]) and _LEADS_ON.match(text):
+    elif subject and _said_of_a_link(current) and _leads_on(current, text):
         # "the Privacy link is in the footer and opens /privacy": that link, followed there
         placed = _PLACED_IN.search(current)
         lent = subject["s"] + (f" in {placed['place']}" if placed else "")
