@@ -1019,7 +1019,12 @@ def _visible_one(
 
 
 _EACH = re.compile(r"(?:^|[\s,])(?:each|every|all)\b", re.I)
-_BUT_NOT = re.compile(r",? (?:but|and) not\b|, not\b", re.I)
+_BUT_NOT = re.compile(
+    r",? (?:but|and) not\b|, not\b"
+    # "in the nav and goes to the blog": a place, then what the thing does, never one place
+    r"| and (?:goes|opens|leads|links|points|takes|navigates)\b",
+    re.I,
+)
 # Where one thing stands to another, which no words on the page are
 _ORDER_SAID = re.compile(
     r" (?:appears?|shows?(?: up)?|comes?|is|are|sits?|stays?|goes|go|moves?|ranks?)"

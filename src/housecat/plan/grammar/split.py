@@ -767,6 +767,8 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
         )
     ):
         current.end = piece.end  # the piece belongs to the clause before it
+    elif strength == "weak" and _leads_on(current_text, text) and _said_of_a_link(current_text):
+        current.end = piece.end  # "… link is shown and goes to the blog": refused whole
     else:
         spans.append(piece)  # a clause of its own that nothing understands
 
@@ -905,6 +907,8 @@ def _own_step(
         # "the heading is visible and says Welcome": the heading says it; "the Privacy link
         # is in the footer and opens /privacy": that link is followed, never /privacy opened
         return False
+    if strength == "weak" and _leads_on(current_text, text) and _said_of_a_link(current_text):
+        return False  # "the Blog link is shown and goes to the blog": never a visit of its own
     if strength != "weak" and acted and _NAME_IN_PLACE.match(text) and before is not None:
         return _lent_verb(current_text, before, text, strength, parse) is None
     if strength == "weak" and _name_goes_on(before, text):
