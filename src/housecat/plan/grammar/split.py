@@ -901,14 +901,14 @@ def _own_step(
         return False
     if (
         strength == "weak"
-        and (_SAYING.match(text) or _leads_on(current_text, text))
+        and _SAYING.match(text)
         and _lent_subject(current_text, before, text, parse)
     ):
-        # "the heading is visible and says Welcome": the heading says it; "the Privacy link
-        # is in the footer and opens /privacy": that link is followed, never /privacy opened
-        return False
+        return False  # "the heading is visible and says Welcome": the heading says it
     if strength == "weak" and _leads_on(current_text, text) and _said_of_a_link(current_text):
-        return False  # "the Blog link is shown and goes to the blog": never a visit of its own
+        # "the Privacy link is in the footer and opens /privacy": that link is followed,
+        # never /privacy opened
+        return False
     if strength != "weak" and acted and _NAME_IN_PLACE.match(text) and before is not None:
         return _lent_verb(current_text, before, text, strength, parse) is None
     if strength == "weak" and _name_goes_on(before, text):
@@ -1075,6 +1075,7 @@ def _unaimed_as(parsed: Parsed, borrowed: Parsed | None, text: str, *, named: bo
 
 
 def _said_of_a_link(current: str) -> bool:
+    """Tell a statement about a link or button ("the Privacy link is in the footer")."""
     subject = _SUBJECT.match(_CHECK_LEAD.sub("", current))
     return subject is not None and bool(_LINK_OR_BUTTON.search(subject["s"]))
 
