@@ -1799,6 +1799,14 @@ async def test_it_after_opening_the_cart_is_that_cart(pool: BrowserPool, pages: 
         for url, passes in ((holds, True), (elsewhere, False)):
             result = await check(pool, url, *steps)
             assert result.passed is passes, (goal, url, result.error)
+    # What the cart holds is looked for in it: a mug only recommended is not in the cart
+    recommended = "<aside><h2>Recommended</h2><ul><li>Blue Mug $12</li></ul></aside>"
+    holds = pages.add(cart.format("<ul><li>Blue Mug $12</li></ul>"))
+    elsewhere = pages.add(cart.format("<ul><li>Oak Chair $99</li></ul>") + recommended)
+    steps = read_goal("Open the cart page. It should contain Blue Mug.").steps
+    for url, passes in ((holds, True), (elsewhere, False)):
+        result = await check(pool, url, *steps)
+        assert result.passed is passes, (url, result.error)
 
 
 async def test_a_page_opened_from_a_closed_menu_opens_the_menu_first(
