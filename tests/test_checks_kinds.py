@@ -1824,3 +1824,17 @@ async def test_a_page_opened_from_a_closed_menu_opens_the_menu_first(
     for url, passes in ((holds, True), (elsewhere, False)):
         result = await check(pool, url, *steps)
         assert result.passed is passes, (url, result.error)
+
+
+async def test_disabled_until_ticked_fails_on_a_button_never_held_or_never_freed(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Read as one state alone, a button always enabled (or never) would pass it
+    box = "<label><input type=checkbox id=t onchange='b.disabled = !this.checked'> Terms</label>"
+    held = pages.add(f"{box}<button id=b disabled>Sign up</button>")
+    always = pages.add(f"{box.replace('b.disabled', 'x')}<button id=b>Sign up</button>")
+    never = pages.add(f"{box.replace('b.disabled', 'x')}<button id=b disabled>Sign up</button>")
+    steps = read_goal("Check the Sign up button is disabled until the terms box is ticked").steps
+    for url, passes in ((held, True), (always, False), (never, False)):
+        result = await check(pool, url, *steps)
+        assert result.passed is passes, (url, result.error)

@@ -9245,3 +9245,31 @@ def test_a_link_said_to_open_an_address_is_followed_there() -> None:
         "/docs",
         None,
     )
+
+
+def test_disabled_until_a_step_is_disabled_then_the_step_then_enabled() -> None:
+    # Once refused; read as one state alone, a button always enabled would pass it
+    sign_up = Target(text="Sign up", role="button")
+    for goal in (
+        "Check that the Sign up button is disabled until the terms box is ticked",
+        "The Sign up button stays disabled until I tick the terms box",
+    ):
+        assert steps(goal) == [
+            ("expect_disabled", sign_up, None, None),
+            ("check", Target(text="terms", role="checkbox"), None, None),
+            ("expect_enabled", sign_up, None, None),
+        ]
+    assert steps("the Sign up button is enabled once the terms box is ticked") == [
+        ("check", Target(text="terms", role="checkbox"), None, None),
+        ("expect_enabled", sign_up, None, None),
+    ]
+
+
+def test_it_after_ticking_a_box_is_never_what_the_box_is_anyway() -> None:
+    # Once "Expect 'terms' to be enabled": the box just ticked is, so it always passed,
+    # where the button the goal checked before may still be disabled
+    refused("check the Sign up button is disabled, then tick the terms box and check it is enabled")
+    refused("tick Remember me and check it is visible")
+    assert steps("tick the terms box and check it is checked")[-1][0] == "expect_checked"
+    # An item ticked done may leave its list: that it still shows is a check
+    assert steps("complete 'Walk dog' and check it is visible")[-1][0] == "expect_text"

@@ -41,6 +41,8 @@ _THE_ITEM = re.compile(
     re.I,
 )
 _ON_ITS_NAME = frozenset({"delete_item", "check", "uncheck"})
+# What a box just ticked or unticked is anyway: enabled, shown, its label on the page
+_TRUE_OF_A_BOX_TICKED = frozenset({"expect_enabled", "expect_visible", "expect_text"})
 # "… and check it says Reviews": what "it" is told by the words said of it
 _IT_SAYS = re.compile(
     r"\bit (?:says|shows|reads|displays|mentions|contains|lists|includes"
@@ -76,6 +78,10 @@ def named_again(
         return None
     if before.drafts[0].action == "click" and _IT_SAYS.search(text):
         return None  # "add Blue Mug to the cart; check it says Added": a message, or the card?
+    ticked = before.drafts[0].target
+    own_box = before.drafts[0].action in {"check", "uncheck"} and not (
+        ticked is not None and ticked.names_kind and ticked.within
+    )
     slot = quotes.add(item)
     said = _THE_ITEM.sub(lambda m: slot + (" is" if m["is"] else ""), text)
     parsed = parse(said)
@@ -83,6 +89,8 @@ def named_again(
         draft.action not in CHECKS and item_named(draft) != item for draft in parsed.drafts
     ):
         return None
+    if own_box and any(draft.action in _TRUE_OF_A_BOX_TICKED for draft in parsed.drafts):
+        return None  # "tick Terms and check it is enabled": the box just ticked is; or Save?
     return replace(parsed, drafts=tuple(_in_the_item(draft, item) for draft in parsed.drafts))
 
 

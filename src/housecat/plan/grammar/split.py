@@ -328,7 +328,24 @@ _SIGNED_AFTER = re.compile(
 # searching for oak": the step, then the check
 _ACTED_AFTER = re.compile(
     r"^(?P<check>[^,]+?) (?:(?:after|once|when|as soon as) (?:I|we|you) (?P<step>[^,]+)"
-    r"|(?P<doing>(?:after|once|upon|when) \w+ing\b[^,]*))$",
+    r"|(?P<doing>(?:after|once|upon|when) \w+ing\b[^,]*)"
+    r"|(?:after|once|when|as soon as) (?P<ticked>[^,]+? (?:is|are|gets|get|has been|have been)"
+    r" (?:ticked|checked|accepted|agreed to)))$",
+    re.I,
+)
+# "… once the terms box is ticked", "until the terms are accepted": a box told as ticked,
+# which is the step of ticking it
+_TICKED = re.compile(
+    r"^(?:the )?(?P<box>.+?) (?:is|are|gets|get|has been|have been)"
+    r" (?P<done>ticked|checked|accepted|agreed to)$",
+    re.I,
+)
+# "the Sign up button is disabled until I tick the terms box": disabled, then the step,
+# then enabled; each a check of its own, so neither state can pass alone
+_HELD_UNTIL = re.compile(
+    r"^(?P<lead>(?:check|verify|confirm|ensure|make sure|test)(?: that)? )?"
+    r"(?P<subject>[^,]+?) (?:is|stays|remains) (?:disabled|greyed out|inactive)"
+    r" until (?:(?:I|we|you|the user) )?(?P<step>[^,]+)$",
     re.I,
 )
 _DONE_FIRST = re.compile(
@@ -479,6 +496,7 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
                 collapsed = _SIGNED_AFTER.sub(r"\g<when>, \g<check>", collapsed, count=1)
                 collapsed = _AFTER_RELOAD.sub(r"\g<lead>reload the page, then \g<body>", collapsed)
                 collapsed = _RELOAD_FIRST.sub("reload the page, then ", collapsed, count=1)
+                collapsed = _held_until(collapsed, parse)
                 collapsed = _acted_first(collapsed, parse)
                 collapsed = _comma_after_step(collapsed, parse)
                 collapsed = _done_as_subject(collapsed, parse)
@@ -507,13 +525,41 @@ def _done_as_subject(sentence: str, parse: ParseFn) -> str:
     return f"{step}, then {check}"
 
 
+def _as_step(said: str) -> str:
+    """The step a box told as ticked stands for: "the terms box is ticked" is ticking it."""
+    ticked = _TICKED.match(said)
+    if ticked is None:
+        return said
+    verb = "tick" if ticked["done"].lower() in {"ticked", "checked"} else "accept"
+    return f"{verb} the {ticked['box']}"
+
+
+def _held_until(sentence: str, parse: ParseFn) -> str:
+    """Read "the Save button is disabled until I tick Terms" as three steps: it is
+    disabled, Terms is ticked, and it is enabled."""
+    said = _HELD_UNTIL.match(sentence)
+    if said is None:
+        return sentence
+    step, subject = _as_step(said["step"]), said["subject"]
+    held, freed = f"{subject} is disabled", f"{subject} is enabled"
+    done, before, after = parse(step), parse(held), parse(freed)
+    if done is None or _checks_only(done) or not (_checks_only(before) and _checks_only(after)):
+        return sentence
+    assert before is not None and after is not None
+    if [d.target for d in before.drafts] != [d.target for d in after.drafts]:
+        return sentence
+    return f"{said['lead'] or ''}{held}, then {step}, then check {freed}"
+
+
 def _acted_first(sentence: str, parse: ParseFn) -> str:
     """Put a step said after its check first: "X becomes enabled after I tick Terms"."""
     said = _ACTED_AFTER.match(sentence)
     if said is None:
         return sentence
-    # "after searching for oak", "when visiting /nope" read as a step too
-    first = said["step"] or re.sub(r"^when ", "after ", said["doing"], flags=re.I)
+    if said["ticked"]:  # "… once the terms box is ticked": ticking it
+        first = _as_step(said["ticked"])
+    else:  # "after searching for oak", "when visiting /nope" read as a step too
+        first = said["step"] or re.sub(r"^when ", "after ", said["doing"], flags=re.I)
     step = parse(first)
     if step is None or _checks_only(step) or not _checks_only(parse(said["check"])):
         return sentence
