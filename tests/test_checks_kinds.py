@@ -1838,3 +1838,27 @@ async def test_disabled_until_ticked_fails_on_a_button_never_held_or_never_freed
     for url, passes in ((held, True), (always, False), (never, False)):
         result = await check(pool, url, *steps)
         assert result.passed is passes, (url, result.error)
+
+
+async def test_an_address_sent_to_the_newsletter_goes_in_its_own_field(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Never the sign-in form's e-mail field, which shares the page
+    sign_in = (
+        "<form onsubmit=\"event.preventDefault(); out.textContent='Welcome'\"><h2>Sign in</h2>"
+        "<label>Email <input type=email name=e></label><button>Sign in</button></form>"
+    )
+    newsletter = (
+        '<section><h2>Newsletter</h2><form onsubmit="event.preventDefault(); out.textContent ='
+        " 'Thanks for subscribing ' + this.elements.n.value\"><label>Email <input type=email"
+        " name=n></label><button>Subscribe</button></form></section>"
+    )
+    holds = pages.add(f"{sign_in}{newsletter}<p id=out></p>")
+    elsewhere = pages.add(f"{sign_in}<p id=out></p>")
+    goal = "Subscribe to the newsletter with a@b.co and check the page says Thanks for subscribing"
+    steps = read_goal(goal).steps
+    for url, passes in ((holds, True), (elsewhere, False)):
+        result = await check(pool, url, *steps)
+        assert result.passed is passes, (url, result.error)
+    result = await check(pool, holds, *read_goal("Subscribe to the newsletter with a@b.co").steps)
+    assert result.passed, result.error

@@ -1795,8 +1795,12 @@ def test_a_url_keeps_the_question_mark_that_opens_its_query() -> None:
 
 
 def test_a_control_unnamed_or_described_by_its_state_is_no_check() -> None:
-    # "the field": any field's error would pass; "marked as invalid" is no text.
-    refused("type 'abc' in the Email field and check the field shows an error")
+    # "the field" alone: any field's error would pass; "marked as invalid" is no text.
+    refused("check the field shows an error")
+    # Right after typing into one, it is that field
+    assert steps("type 'abc' in the Email field and check the field shows an error")[1:] == steps(
+        "check the Email field shows an error"
+    )
     refused("the Email field should be marked as invalid")
 
 
@@ -2018,7 +2022,11 @@ def test_a_message_said_to_be_by_a_field_is_looked_for_by_its_label() -> None:
     assert steps("the Email field shows Please enter a valid email under it") == [
         ("expect_text", Target(text="Email"), "Please enter a valid email", None)
     ]
-    refused("the form shows 3 errors when submitted empty")  # when, never the words
+    # When it shows them is a step first, never the words
+    assert [s[0] for s in steps("the form shows 3 errors when submitted empty")] == [
+        "submit",
+        "expect_count",
+    ]
     refused("cancel the dialog and check nothing changed")  # never a box to tick
 
 
@@ -9273,3 +9281,76 @@ def test_it_after_ticking_a_box_is_never_what_the_box_is_anyway() -> None:
     assert steps("tick the terms box and check it is checked")[-1][0] == "expect_checked"
     # An item ticked done may leave its list: that it still shows is a check
     assert steps("complete 'Walk dog' and check it is visible")[-1][0] == "expect_text"
+
+
+def test_a_form_sent_empty_is_submitted_as_it_is() -> None:
+    # Once refused, or a form named "the" ("send the form as it is")
+    contact = Target(text="contact", role="form")
+    assert steps("Submit the contact form empty") == [("submit", contact, None, None)]
+    assert steps("send the form as it is") == [("submit", None, None, None)]
+    # What it shows when sent is checked after sending it, never before
+    assert steps('Confirm the contact form shows "Email is required" when submitted empty') == [
+        ("submit", contact, None, None),
+        ("expect_text", Target(text="contact", role="form"), "Email is required", None),
+    ]
+    assert [s[0] for s in steps("An error message appears when the form is submitted empty")] == [
+        "submit",
+        "expect_visible",
+    ]
+
+
+def test_a_form_sent_with_an_email_address_types_it_in_its_email_field() -> None:
+    # Once refused, or "{{email}}" taken for the name of a button
+    email = Target(text="email", role="textbox", within="newsletter")
+    assert steps("Subscribe to the newsletter with test@example.com") == [
+        ("fill", email, "test@example.com", None),
+        ("submit", None, None, None),
+    ]
+    assert steps("Submit the newsletter form with {{email}}") == [
+        ("fill", email, "{{email}}", None),
+        ("submit", Target(text="newsletter", role="form"), None, None),
+    ]
+    assert steps("fill the newsletter form with a@b.co") == [("fill", email, "a@b.co", None)]
+    # A value that is no address names no field to type it in
+    assert steps("submit the form with Ada")[0][0] == "submit"
+    assert len(steps("submit the form with Ada")) == 1
+
+
+def test_a_sentence_going_on_past_in_or_on_is_all_words() -> None:
+    # Once "Expect the list to show 'You're'": the words cut where the sentence went on
+    assert steps("check the page says You're on the list") == [
+        ("expect_text", None, "You're on the list", None)
+    ]
+    assert steps("the page says Revenue in the sidebar")[0][1:3] == (
+        Target(text="sidebar", role="complementary"),
+        "Revenue",
+    )
+    # Once "'Total' in 'cart' shows '5 is shown'"
+    refused("Total is 5 is shown in the cart")
+
+
+def test_there_names_no_page_to_go_to() -> None:
+    # Once "Be on the 'there' page": a link named "there" looked for
+    refused("Check the breadcrumb shows Settings after navigating there")
+    refused("click Settings and go there")
+
+
+def test_what_is_done_in_a_tab_is_done_once_the_tab_is_chosen() -> None:
+    # Once "Click 'Download invoice' in 'Billing tab'": a part no page names so, looked
+    # for before its tab was chosen
+    assert steps("On the Billing tab, click Download invoice") == [
+        ("click", Target(text="Billing", role="tab"), None, None),
+        ("click", Target(text="Download invoice"), None, None),
+    ]
+    refused("in the new tab, check the title is Docs")  # a browser's tab, never a page's
+
+
+def test_the_field_just_typed_into_is_the_one_cleared_and_checked() -> None:
+    # Once refused; "the field" alone is any field on the page, which fails where there are two
+    name = Target(text="name", role="textbox")
+    assert steps("Type Bob into the name field, clear it, and check the field is empty") == [
+        ("fill", name, "Bob", None),
+        ("fill", name, "", None),
+        ("expect_value", name, "", None),
+    ]
+    refused("fill the form with sample data and clear it")  # which of its fields?

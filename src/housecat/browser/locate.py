@@ -352,6 +352,10 @@ async def _scoped(page: Root, chain: Chain, within: str) -> Chain | None:
     # it so is his: "Backup: Bob" in Alice's row is not
     if await _visible_count(page.locator(alone_selector(within))):
         reachable = [found for found in reachable if found[2]]
+    # The whole page holds every element: where a part holds one, the rest are not in it
+    # (the sign-in form's Email is not "the Email field in the newsletter")
+    parts = [found for found in reachable if found[1] not in {"body", "html"}]
+    reachable = parts or reachable
     if not reachable:
         return await _in_named_part(page, chain, within)
     depth, tag, alone = min(reachable)

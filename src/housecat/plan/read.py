@@ -57,6 +57,7 @@ from typing import get_args
 
 from housecat.errors import GoalNotUnderstood
 from housecat.plan.grammar.actions import ACTION_RULES
+from housecat.plan.grammar.by_email import BY_EMAIL_RULES
 from housecat.plan.grammar.checks import parse_assertion
 from housecat.plan.grammar.commands import POSITION_RULES, is_email, parse_command
 from housecat.plan.grammar.conditions import blocks, read_conditional, within_block
@@ -71,6 +72,7 @@ from housecat.plan.grammar.pronouns import (
     control_said_again,
     done_again,
     done_there,
+    field_said_again,
     found_again,
     in_focus,
     in_same_place,
@@ -331,7 +333,15 @@ _SAYS_SOMETHING = frozenset(
 
 # Positions first ("tick the first todo" is no checkbox named "todo"); then forms: "sign in
 # as ..." and "select X from Y" must not be read as clicks.
-_RULES = (*POSITION_RULES, *INTENT_RULES, *FIELD_RULES, *FORM_RULES, *PAGE_RULES, *ACTION_RULES)
+_RULES = (
+    *BY_EMAIL_RULES,
+    *POSITION_RULES,
+    *INTENT_RULES,
+    *FIELD_RULES,
+    *FORM_RULES,
+    *PAGE_RULES,
+    *ACTION_RULES,
+)
 
 
 def read(goal: str) -> Reading:
@@ -438,6 +448,7 @@ def _cut(goal: str) -> _Cut:
             done_again(piece.text, done, parse)
             or in_focus(piece.text, before, parse)
             or said_of_the_control(piece.text, before, parse)
+            or field_said_again(piece.text, before, parse)
             or done_there(piece.text, before, parse)
             or in_same_place(piece.text, before, parse)
             or named_again(piece.text, acted, quotes, parse)

@@ -61,7 +61,11 @@ _THING_NAMED = re.compile(
     re.I,
 )
 _WHEN_SAID = re.compile(r" (?:after|before|once|when|until|while|whenever) ", re.I)
-_NOWHERE = frozenset({"back", "forward", "previous page", "next page", "page", "previous", "last"})
+# "go there", "navigate here": a place said before, or the page we are on; no page's name
+_NOWHERE = frozenset(
+    {"back", "forward", "previous page", "next page", "page", "previous", "last"}
+    | {"there", "here", "over there", "that way"}
+)
 # A lower-case purpose after the target ("click Next to continue") is not part of its name.
 _PURPOSE = re.compile(
     r" to (?:continue|proceed|log in|sign in|login|submit|confirm|finish|start|begin|accept"
@@ -126,6 +130,10 @@ _ITEM_KINDS = r"(?:item|product|result|one|listing|entry|card|tile|row|book|arti
 _NTH_ITEM = re.compile(rf"^(?P<ord>{ORDINAL}) {_ITEM_KINDS}$", re.I)
 _THE_ITEM = re.compile(rf"^(?:this )?{_ITEM_KINDS}$", re.I)
 _THE_PAGE_S = frozenset({"it", "this", "this one"})
+_AS_IT_IS = (
+    r"(?:empty|blank|as it is|without (?:filling|entering|typing) (?:anything|it|any of it"
+    r"|a thing)(?: in)?|with (?:all |every )?(?:the )?fields? (?:left )?(?:empty|blank))"
+)
 _LEFT_EMPTY = frozenset({"empty", "blank", "unfilled"})
 _FORM_STATE = re.compile(
     r"^(?:an?|some|any|no|all)\b|\b(?:empty|blank|missing|invalid|wrong|incorrect|valid)\b", re.I
@@ -596,10 +604,9 @@ ACTION_RULES: tuple[Rule, ...] = (
     rule(
         r"^(?:submit|send|submitting|sending)(?: (?:it|the form|this form|the page|form|the data))?"
         r"(?: (?:with|using|via|by clicking|by pressing)(?: on)? (?P<btn>.+))?$"
-        r"|^(?:submit|send) (?:the |this |an? )?(?P<form>.+?) form$"
-        # "submit the form empty": what it holds is left as it is
-        r"|^(?:submit|send) (?:the |this )?form (?:empty|blank|as it is|without (?:filling|entering"
-        r"|typing) (?:anything|it|any of it|a thing)(?: in)?)$",
+        # "submit the contact form empty": what it holds is left as it is
+        rf"|^(?:submit|send) (?:the |this )?form {_AS_IT_IS}$"
+        rf"|^(?:submit|send) (?:the |this |an? )?(?P<form>.+?) form(?: {_AS_IT_IS})?$",
         _submit,
     ),
     rule(

@@ -282,7 +282,13 @@ _SEEN_IN = re.compile(
     re.I,
 )
 # "shows Revenue in the sidebar", "has Enterprise on it": words, then where they are
-_SAID_IN = re.compile(rf"^(?P<x>.+?) (?:in|inside|within|on) (?P<scope>{_PLACE}|it|there)$")
+# "… Revenue in the sidebar": where the words show; never where a sentence goes on ("You're
+# on the list", "Saved in the cloud" end no words before "on" or "in")
+_SHOWN_LAST = re.compile(r" (?:is|are) (?:shown|displayed|visible|listed|present)$")
+_SAID_IN = re.compile(
+    r"^(?P<x>.+?)(?<!['’]re)(?<!['’]m)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)"
+    rf"(?<!\bbeen)(?<!\bam) (?:in|inside|within|on) (?P<scope>{_PLACE}|it|there)$"
+)
 _SEE_TITLE = re.compile(r"^(?:the |a )?(?:page |browser |tab )?title:? (?P<v>.+)$", re.I)
 _ASKING = re.compile(r"^(?:is|are|does|do|did)\b", re.I)
 _BASE_SAY = re.compile(
@@ -1738,6 +1744,8 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the booking reference is 6 characters": how long, never those words
     if _SHOWN_WHERE.search(raw) and not quotes.is_quoted(raw):
         return None  # "the error Must be 18 … appears under Age": "Must" was the words
+    if _SHOWN_LAST.search(raw) and not quotes.is_quoted(raw):
+        return None  # "Total is 5 is shown in the cart": the words end where "is shown" begins
     said = where or _negated(match["mid"])
     value = None if said else named_value(f"{subject} {raw}", quotes)
     if value is not None:  # "the contact email should be hello@acme.test": those words

@@ -348,6 +348,33 @@ def said_of_the_control(
     return parse(form.format(v=said["v"], name=done.target.text))
 
 
+# "type Bob into Name, clear it": what was typed there, taken out
+_CLEAR_IT = re.compile(
+    r"^(?:then )?(?:clear|empty|erase|delete|remove|wipe)(?: out)? (?:it|that|its (?:text|value"
+    r"|contents?)|what (?:i|you|we) typed|the text)$",
+    re.I,
+)
+# "… and check the field is empty": the field just typed into, said by its kind
+_THE_FIELD = re.compile(r"\b(?:the|that|this) (?:field|input|text ?box)\b", re.I)
+
+
+def field_said_again(
+    text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read "clear it" and "the field" right after typing into a field as that field."""
+    done = before.drafts[-1] if before is not None and before.drafts else None
+    if done is None or done.action != "fill" or done.target is None or done.target.names_kind:
+        return None
+    if _CLEAR_IT.match(text):
+        return Parsed((Draft("fill", target=done.target, value=""),))
+    if len(_THE_FIELD.findall(text)) != 1:
+        return None
+    parsed = parse(_THE_FIELD.sub(f"the {done.target.text} field", text))
+    if parsed is None or any(draft.action not in CHECKS for draft in parsed.drafts):
+        return None
+    return parsed
+
+
 def done_there(
     text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:

@@ -191,6 +191,12 @@ _BY_WAY_OF = re.compile(
     r"|breadcrumbs?)) to (?=(?:go|navigate|open|click) )",
     re.I,
 )
+# "On the Billing tab, click Download invoice": what a tab holds shows once it is chosen
+_IN_A_TAB = re.compile(
+    r"^\s*(?:in|on|under|inside|within|from) (?P<tab>the (?!(?:new|other|original|same|current"
+    r"|previous|opened|browser|first|second|last) )(?:[\w-]+ ){1,3}tab),? (?=[a-z])",
+    re.I,
+)
 _CHECKING = re.compile(
     r"^(?:verify|confirm|ensure|make sure|expect|assert|validate|see that)\b", re.I
 )
@@ -348,6 +354,14 @@ _HELD_UNTIL = re.compile(
     r" until (?:(?:I|we|you|the user) )?(?P<step>[^,]+)$",
     re.I,
 )
+# "the contact form shows Email is required when submitted empty": sending it comes first
+_SENT_WHEN = re.compile(
+    r"^(?P<check>[^,]+?),? (?:when|if|once|after) (?:(?P<form>(?:the |this )?(?:[\w-]+ ){0,2}?"
+    r"form) (?:is|gets|has been) )?(?:submitted|sent)"
+    r"(?: empty| blank| with (?:all |every )?(?:the )?fields? (?:left )?(?:empty|blank))?$",
+    re.I,
+)
+_FORM_NAMED = re.compile(r"\b(?:the|this) (?:[\w-]+ ){0,2}?form\b", re.I)
 _DONE_FIRST = re.compile(
     r"^(?:after|once|upon|when) (?:having )?(?:\w+ing|(?:logged|signed) (?:in|out)"
     r"|(?:an? )?(?:successful |failed |unsuccessful )?(?:log-?in|sign-?in|log-?out|sign-?out)"
@@ -478,6 +492,7 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
         line = _SECTION_LABEL.sub("", line, count=1)  # "Steps: open Reports, click Export"
         line = _WATCHED.sub("", line, count=1)
         line = _PLACE_FIRST.sub(r"\g<place>, ", line, count=1)  # "On /pricing: …"
+        line = _IN_A_TAB.sub(r"click \g<tab>, then ", line, count=1)  # "On the Billing tab, …"
         line = _BY_WAY_OF.sub(_in_that_part, line, count=1)  # "From the sidebar, open …"
         line = _step_then_colon(line, parse)  # "Open /pricing: the total is $9"
         line = _PAGE_TITLE.sub(r"On the \g<name> page, ", line, count=1)  # "Pricing page: …"
@@ -498,6 +513,7 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
                 collapsed = _RELOAD_FIRST.sub("reload the page, then ", collapsed, count=1)
                 collapsed = _held_until(collapsed, parse)
                 collapsed = _acted_first(collapsed, parse)
+                collapsed = _sent_first(collapsed, parse)
                 collapsed = _comma_after_step(collapsed, parse)
                 collapsed = _done_as_subject(collapsed, parse)
                 if not _HEADING.match(collapsed) or _is_a_step(collapsed, parse):
@@ -549,6 +565,19 @@ def _held_until(sentence: str, parse: ParseFn) -> str:
     if [d.target for d in before.drafts] != [d.target for d in after.drafts]:
         return sentence
     return f"{said['lead'] or ''}{held}, then {step}, then check {freed}"
+
+
+def _sent_first(sentence: str, parse: ParseFn) -> str:
+    """Send the form first in "the form shows Email is required when submitted empty"."""
+    said = _SENT_WHEN.match(sentence)
+    if said is None:
+        return sentence
+    named = said["form"] or next(iter(_FORM_NAMED.findall(said["check"])), "the form")
+    step = f"submit {named}"
+    done = parse(step)
+    if done is None or _checks_only(done) or not _checks_only(parse(said["check"])):
+        return sentence
+    return f"{step}, then {said['check']}"
 
 
 def _acted_first(sentence: str, parse: ParseFn) -> str:
