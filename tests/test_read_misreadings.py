@@ -9354,3 +9354,15 @@ def test_the_field_just_typed_into_is_the_one_cleared_and_checked() -> None:
         ("expect_value", name, "", None),
     ]
     refused("fill the form with sample data and clear it")  # which of its fields?
+
+
+def test_fields_for_names_are_those_fields_never_the_words() -> None:
+    # Once "Expect the 'Sign up' form to show 'fields for email and password'"
+    fields = [
+        ("expect_visible", Target(text=name, role="textbox", within="Sign up form"), None, None)
+        for name in ("email", "password")
+    ]
+    assert steps("Make sure the Sign up form has fields for email and password") == fields
+    assert len(steps("the form should have inputs for first name, last name and email")) == 3
+    refused("the form doesn't have a field for phone")
+    refused("the form has a field for each guest")

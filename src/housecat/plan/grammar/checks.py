@@ -284,6 +284,10 @@ _SEEN_IN = re.compile(
 # "shows Revenue in the sidebar", "has Enterprise on it": words, then where they are
 # "… Revenue in the sidebar": where the words show; never where a sentence goes on ("You're
 # on the list", "Saved in the cloud" end no words before "on" or "in")
+_FIELDS_FOR = re.compile(
+    r"^(?:an? )?(?:fields?|inputs?|text ?box(?:es)?) for (?:the |an? |your |my )?(?P<x>\S.*)$"
+)
+_NAMES_CUT = re.compile(r",? and |, ")
 _SHOWN_LAST = re.compile(r" (?:is|are) (?:shown|displayed|visible|listed|present)$")
 _SAID_IN = re.compile(
     r"^(?P<x>.+?)(?<!['’]re)(?<!['’]m)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)"
@@ -1107,6 +1111,21 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the list only shows 'Milk'": and nothing else, which text cannot check
     if _NEGATION.search(subject):
         return None  # a "not" we did not read as one is never a check that the words show
+    fields_for = None if quotes.is_quoted(value) else _FIELDS_FOR.match(value)
+    if fields_for:  # "has fields for email and password": an email field and a password one
+        if _negated(match["mid"]):
+            return None  # "has no fields for phone and fax": neither, or not both?
+        each = [
+            parse_assertion(
+                f"{subject} has {'an' if n[:1] in 'aeiou' else 'a'} {n} field", quotes, bare=False
+            )
+            for n in _NAMES_CUT.split(fields_for["x"])
+        ]
+        if not all(each):
+            return None
+        # "… for email and password": more names may go on the last, as any value's do
+        drafts = tuple(d for parsed in each if parsed for d in parsed.drafts)
+        return Parsed(drafts, tail="free")
     if re.match(r"^(?:up|again|now|too|as well)\b", value, re.I):
         return None  # "shows up after signing in", "shows again": it appears; no words said
     if value.startswith("as ") and re.search(r" shows? as ", match.group(0)):
