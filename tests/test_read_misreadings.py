@@ -9366,3 +9366,16 @@ def test_fields_for_names_are_those_fields_never_the_words() -> None:
     assert len(steps("the form should have inputs for first name, last name and email")) == 3
     refused("the form doesn't have a field for phone")
     refused("the form has a field for each guest")
+
+
+def test_a_form_described_by_its_inputs_signs_no_one_in() -> None:
+    # Once "Sign in as 'and'", with the password "inputs"
+    refused("Login page renders with username and password inputs")
+    refused("log in with username and password inputs")
+    assert read_goal("log in with username 'and' password 'x'").steps[0].value == "and"
+
+
+def test_when_words_show_is_never_part_of_them() -> None:
+    # Once "Expect 'cart badge' to show '0 on first visit'"
+    assert steps("Make sure the cart badge shows 0 on first visit")[0][2] == "0"
+    assert steps("the page shows Welcome on the first page load")[0][2] == "Welcome"

@@ -1076,7 +1076,10 @@ _KIND_ALONE = re.compile(
     r"|statistics)(?: (?:in|with|for|from|of|about) \S.*)?$"
 )
 # "shows Welcome by default": when, which the words never say
-_WHEN_SHOWN = re.compile(r" (?:by default|initially|at first|on first load)$", re.I)
+_WHEN_SHOWN = re.compile(
+    r" (?:by default|initially|at first|on (?:the |a )?(?:first|fresh) (?:page )?(?:load|visit))$",
+    re.I,
+)
 
 
 def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:

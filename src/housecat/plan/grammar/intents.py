@@ -175,7 +175,7 @@ def _credentials(how: str | None, quotes: Quotes) -> tuple[str, str] | None:
     if (
         pair
         and not _is_word(pair["pw"], {"and", "password", "credentials"})
-        and not _is_word(pair["user"], _NOT_A_USER)
+        and not _is_word(pair["user"], _NOT_A_USER | _JOINING)
     ):
         return quotes.value(pair["user"]), quotes.value(pair["pw"])
     named = re.match(rf"^{_USER_WORD}:? (?P<rest>.+)$", body, re.I)
@@ -185,6 +185,10 @@ def _credentials(how: str | None, quotes: Quotes) -> tuple[str, str] | None:
         if user.lower() not in UNNAMEABLE and not has_pronoun(user):
             return user, PASSWORD
     return None
+
+
+# "with username and password inputs": the form described, never a user "and"
+_JOINING = frozenset({"and", "or", "plus", "then", "but"})
 
 
 def _is_word(token: str, words: Collection[str]) -> bool:
