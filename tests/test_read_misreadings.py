@@ -9379,3 +9379,11 @@ def test_when_words_show_is_never_part_of_them() -> None:
     # Once "Expect 'cart badge' to show '0 on first visit'"
     assert steps("Make sure the cart badge shows 0 on first visit")[0][2] == "0"
     assert steps("the page shows Welcome on the first page load")[0][2] == "Welcome"
+
+
+def test_a_class_from_the_page_code_is_no_words_to_find() -> None:
+    # Once "Expect '.toast' to be visible": words no page shows, so it failed a page that
+    # showed its toast
+    refused('Then the element ".toast" should be visible')
+    refused("check .alert-success is visible")
+    assert steps("the 'Go to .com' link is visible")[0][1] == Target(text="Go to .com", role="link")

@@ -47,6 +47,7 @@ from housecat.plan.grammar.target import (
     Element,
     joins_names,
     names_a_property,
+    names_code,
     now_ends_name,
     parse_element,
     scope_name,
@@ -779,6 +780,8 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return None  # "Typing in the search shows suggestions": a statement, no place
     if not match["mid"] and match["p"].lower() in _NAME_ENDINGS:
         return None  # "verify Welcome Back": words to find, not "Welcome is back"
+    if names_code(subject, quotes):
+        return None  # "the element '.toast' is visible": no words anyone reads
     kept = _KEPT.match(match["p"]) and not _COUNTED_FIRST.match(subject)
     if kept and _HOLDS_THINGS.search(subject) and not quotes.is_quoted(subject):
         # "the todo list persists after reloading": what it held, which a list shown

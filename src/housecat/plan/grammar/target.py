@@ -327,9 +327,24 @@ _KIND_THEN_WORDS = re.compile(
 )
 
 
+# ".toast", ".cat-item.current": a class in the page's code, which no one reads on it
+# (quoted, a file's name: "the '.env' file")
+_CLASS_SELECTOR = re.compile(
+    r"(?:^|\s)\.(?-i:[a-z_])[\w-]*(?:\.[\w-]+)*(?:$|\s)"
+    r"|\b(?:element|selector|class)\s+[\"'“‘]\.(?-i:[a-z_])"
+)
+
+
+def names_code(raw: str, quotes: Quotes) -> bool:
+    """Tell a class in the page's code written where a name goes ("the element '.toast'")."""
+    return bool(_CLASS_SELECTOR.search(quotes.restore(raw)))
+
+
 def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     """Read what a person calls an element; None when it names nothing findable."""
     if _A_PATH_OR_NOTE.search(raw) or _LOCATOR_OR_ASIDE.search(raw):
+        return None
+    if names_code(raw, quotes):
         return None
     text = _POSSESSIVE_ORDINAL.sub(r"the \g<ord> \g<part> of the \g<whole>", raw.strip(" ,.;:!?"))
     text = _A_PART_OWNS.sub(r"the \g<x> in the \g<part>", text, count=1)
