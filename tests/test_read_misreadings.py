@@ -1270,13 +1270,8 @@ def test_a_change_from_one_value_to_another_is_no_field_name() -> None:
 def test_it_after_a_part_s_check_is_that_part() -> None:
     goal = 'the notifications panel lists "Welcome"\nbut it does not list "Error"'
     assert steps(goal)[1] == ("expect_no_text", Target(text="notifications"), "Error", None)
-    # A value beside its label is no part to look in.
-    assert steps("The total is $12.00. Check that it shows Welcome.")[1] == (
-        "expect_text",
-        None,
-        "Welcome",
-        None,
-    )
+    # A value beside its label is no part to look in; nor is "it" surely the whole page
+    refused("The total is $12.00. Check that it shows Welcome.")
 
 
 def test_a_test_case_s_sections_on_one_line_hold_its_steps() -> None:
@@ -9387,3 +9382,21 @@ def test_a_class_from_the_page_code_is_no_words_to_find() -> None:
     refused('Then the element ".toast" should be visible')
     refused("check .alert-success is visible")
     assert steps("the 'Go to .com' link is visible")[0][1] == Target(text="Go to .com", role="link")
+
+
+def test_it_after_a_check_of_a_part_is_never_the_whole_page() -> None:
+    # Once "Expect the 'Buy' button to be visible": any Buy button passed it, the Pro card's
+    # or not; and "it says Save" of a Save button passed on the button's own words
+    refused("the Pro card shows $29, and it has a Buy button")
+    refused('Verify the dialog title is "Edit profile" and it has a Save button')
+    refused("the Save button is visible, and it says Save")
+    # What "it" names plainly stays read
+    assert steps("the toast appears and it says Saved")[1][1] == Target(text="toast", role="alert")
+    assert steps("the dialog is visible and it has a Save button")[1][1] == Target(
+        text="Save", role="button", within="dialog"
+    )
+
+
+def test_navigating_away_names_no_page() -> None:
+    # Once "Be on the 'away' page"
+    refused('The "Unsaved changes" dialog should show when navigating away')

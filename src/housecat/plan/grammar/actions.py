@@ -61,10 +61,11 @@ _THING_NAMED = re.compile(
     re.I,
 )
 _WHEN_SAID = re.compile(r" (?:after|before|once|when|until|while|whenever) ", re.I)
-# "go there", "navigate here": a place said before, or the page we are on; no page's name
+# "go there", "navigate away": a place said before, the page we are on, or any other; no
+# page's name
 _NOWHERE = frozenset(
     {"back", "forward", "previous page", "next page", "page", "previous", "last"}
-    | {"there", "here", "over there", "that way"}
+    | {"there", "here", "over there", "that way", "away", "elsewhere", "somewhere else"}
 )
 # A lower-case purpose after the target ("click Next to continue") is not part of its name.
 _PURPOSE = re.compile(

@@ -478,6 +478,10 @@ def unclear_what_it_is(text: str, before: Parsed | None, parsed: Parsed) -> bool
         # "search for oak and add it to the cart": which of the results with "oak"?
         acts = [d for d in parsed.drafts if d.action in {"click", "open"}]
         return any(not _on_result(d, last.value) for d in acts)
+    if _IT.search(text) and _checked_in_a_part(last) and _anywhere(parsed, last):
+        # "the Pro card shows $29, and it has a Buy button": the card's, or any Buy button
+        # on the page?
+        return True
     if not _IT_SAYS.search(text):
         return False
     anywhere = any(d.target is None and d.action in CHECKS for d in parsed.drafts)
@@ -493,6 +497,28 @@ def unclear_what_it_is(text: str, before: Parsed | None, parsed: Parsed) -> bool
     if clicked is not None and clicked.nth is not None:
         return True  # "open the second tab", "click the third row": its words, or the page's?
     return last.action in {"fill", "select"} and anywhere
+
+
+def _checked_in_a_part(draft: Draft) -> bool:
+    """Tell a check of a part of the page, or of a thing in one."""
+    return draft.action in CHECKS and draft.target is not None
+
+
+_WORDS_SHOWN = frozenset({"expect_text", "expect_no_text"})
+
+
+def _anywhere(parsed: Parsed, last: Draft) -> bool:
+    """Tell a check read of the whole page: words anywhere, or another thing anywhere."""
+    for draft in parsed.drafts:
+        if draft.action not in CHECKS:
+            continue
+        if draft.target is None and draft.action in _WORDS_SHOWN:
+            return True
+        target = draft.target
+        if target is not None and target.within is None and draft.action not in _WORDS_SHOWN:
+            if target != last.target:
+                return True
+    return False
 
 
 def _added_to_a_holder(draft: Draft) -> bool:
