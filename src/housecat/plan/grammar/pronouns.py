@@ -515,9 +515,9 @@ def _anywhere(parsed: Parsed, last: Draft) -> bool:
         if draft.target is None and draft.action in _WORDS_SHOWN:
             return True
         target = draft.target
-        if target is not None and target.within is None and draft.action not in _WORDS_SHOWN:
-            if target != last.target:
-                return True
+        another = target is not None and target.within is None and target != last.target
+        if another and draft.action not in _WORDS_SHOWN:
+            return True
     return False
 
 
