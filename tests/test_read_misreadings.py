@@ -1969,7 +1969,9 @@ def test_the_page_an_element_is_on_is_no_part_of_that_page() -> None:
 
 
 def test_a_thing_with_a_control_is_never_the_control_s_name() -> None:
-    refused("the page has a form with a Send button")  # never a button "form with a Send"
+    # Never a button "form with a Send": one in the form
+    send = Target(text="Send", role="button", within="form")
+    assert steps("the page has a form with a Send button")[0][1] == send
     assert steps("the Sign in with Google button is shown") == [
         ("expect_visible", Target(text="Sign in with Google", role="button"), None, None)
     ]
@@ -9400,3 +9402,16 @@ def test_it_after_a_check_of_a_part_is_never_the_whole_page() -> None:
 def test_navigating_away_names_no_page() -> None:
     # Once "Be on the 'away' page"
     refused('The "Unsaved changes" dialog should show when navigating away')
+
+
+def test_a_part_with_a_control_holds_it() -> None:
+    # Once "Expect the 'hero with a signup' button to be visible": a button no page names so
+    assert steps("the homepage should have a hero with a signup button")[1] == (
+        "expect_visible",
+        Target(text="signup", role="button", within="hero"),
+        None,
+        None,
+    )
+    assert steps("the page has a form with a Send button")[0][1] == Target(
+        text="Send", role="button", within="form"
+    )

@@ -2076,6 +2076,19 @@ _STATEMENTS: tuple[Rule, ...] = (
         r" (?P<x>(?:a|an|the) \S.*)$",
         lambda m, q: parse_assertion(f"the {m['part']} has {m['x']}", q, bare=False),
     ),
+    # "the page has a hero with a Sign up button": the hero has one, never a button named
+    # "hero with a Sign up"
+    rule(
+        r"^(?:the |this )?(?:page|screen|site|app) (?:(?:should|must|will) )?(?:has|have"
+        r"|contains?|includes?|shows?) (?:a|an) (?P<part>[a-z]+(?: [a-z]+)?) (?:with|containing"
+        r"|that has|that contains) (?P<x>(?:a|an|the) \S.*)$",
+        # "a button with the text Pay" is the button itself, named so (read after)
+        lambda m, q: (
+            None
+            if m["part"] in ELEMENT_NOUNS and m["part"] not in REGIONS
+            else parse_assertion(f"the {m['part']} has {m['x']}", q, bare=False)
+        ),
+    ),
     # "(I) expect the total to be $42": what the total should be
     rule(
         r"^(?:(?:i|we) expect )?(?P<s>(?:the|a|an|my|your|our) \S.*?) to"
