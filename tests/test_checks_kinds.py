@@ -1862,3 +1862,26 @@ async def test_an_address_sent_to_the_newsletter_goes_in_its_own_field(
         assert result.passed is passes, (url, result.error)
     result = await check(pool, holds, *read_goal("Subscribe to the newsletter with a@b.co").steps)
     assert result.passed, result.error
+
+
+async def test_a_form_named_is_sent_with_its_own_button(pool: BrowserPool, pages: Pages) -> None:
+    # Once the form itself was clicked, which sends nothing: the step passed, undone
+    contact = (
+        '<section><h2>Contact us</h2><form aria-label=Contact novalidate onsubmit="event'
+        ".preventDefault(); if (!this.elements.e.value) err.textContent = 'Email is required'\">"
+        "<label>Email <input name=e></label><p id=err></p><button>Send</button></form></section>"
+    )
+    newsletter = (
+        '<section><h2>Newsletter</h2><form onsubmit="event.preventDefault(); out.textContent ='
+        " 'Email is required'\"><label>Email <input name=n></label><button>Subscribe</button>"
+        "</form><p id=out></p></section>"
+    )
+    goal = 'Confirm the contact form shows "Email is required" when submitted empty'
+    steps = read_goal(goal).steps
+    for html, passes in ((newsletter + contact, True), (contact + newsletter, True)):
+        result = await check(pool, pages.add(html), *steps)
+        assert result.passed is passes, (html, result.error)
+    # With no contact form, the newsletter's message is never the contact form's
+    result = await check(pool, pages.add(newsletter), *steps)
+    assert not result.passed
+    assert "contact" in (result.error or "")

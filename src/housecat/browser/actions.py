@@ -18,14 +18,15 @@ from playwright.async_api import TimeoutError as PlaywrightTimeout
 from housecat.browser import checks, images, only, page_errors, signed_out, states
 from housecat.browser.chain import Call, Chain
 from housecat.browser.heal import Chooser, normalize
-from housecat.browser.locate import Located, NotLocated, choose, locate
+from housecat.browser.locate import Located, NotLocated, choose, locate, recorded_chain
 from housecat.browser.outcomes import Done, StepFailed
 from housecat.plan.models import Step, Target
 
 MAX_WAIT_S = 60.0
 _TAG = "el => el.tagName"
 # The form a journey is filling: its field keeps the focus.
-FILLED_FORM = ("form:has(:focus)",)
+FILLED_FORM = (Chain((Call("locator", ("form:has(:focus)",)),)),)
+ANY_FORM = Chain((Call("locator", ("form",)),))
 # First words of buttons that send a form; such a button renamed is still the form's.
 SUBMIT_VERBS = frozenset(
     {"save", "submit", "send", "create", "add", "update", "apply", "confirm", "register"}
@@ -261,13 +262,15 @@ async def _submit(
     page: Page, step: Step, start_url: str, timeout_s: float, healer: Chooser | None
 ) -> Done:
     """Click the button that submits the form; there must be one (a person would need it)."""
+    if step.target is not None and step.target.role == "form" and recorded_chain(step) is None:
+        return await _submit_named_form(page, step, timeout_s)
     if step.target is not None:
         try:
             return await _click(page, step, start_url, min(timeout_s, 3.0), None)
         except StepFailed:
             pass
     # The form the journey has been typing into (its field keeps focus), else any form.
-    sent = await _send_form(page, (*FILLED_FORM, "form"))
+    sent = await _send_form(page, (*FILLED_FORM, ANY_FORM))
     if sent is None:
         wanted = f"'{step.target.text}' button" if step.target else "button"
         failure = f"no {wanted} to submit the form, and no other submit button"
@@ -282,15 +285,29 @@ async def _submit(
     return replace(sent, healed=True)
 
 
-async def _send_form(page: Page, forms: tuple[str, ...]) -> Done | None:
+async def _submit_named_form(page: Page, step: Step, timeout_s: float) -> Done:
+    """Send the form named so ("submit the contact form") with its own submit button; never
+    click the form itself, which sends nothing."""
+    assert step.target is not None
+    as_seen = step.model_copy(update={"action": "expect_visible"})
+    try:
+        form = await locate(page, as_seen, min(timeout_s, 3.0), heal=False)
+    except NotLocated as exc:
+        raise StepFailed(f"no '{step.target.text}' form to submit: {exc}") from None
+    sent = await _send_form(page, (form.chain,))
+    if sent is None:
+        raise StepFailed(f"the '{step.target.text}' form has no button that submits it")
+    return sent
+
+
+async def _send_form(page: Page, forms: tuple[Chain, ...]) -> Done | None:
     """Click the submit button of the first of these forms that has one."""
     for form in forms:
-        submit = Chain((
-            Call("locator", (form,)),
+        submit = form.then(
             Call("locator", ("button[type=submit], input[type=submit], button:not([type])",)),
             Call("filter", (), {"visible": True}),
             Call("nth", (-1,)),
-        ))  # fmt: skip
+        )
         button = submit.on(page)
         if not await button.count():
             continue
