@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from housecat.errors import GoalNotUnderstood
+from housecat.plan.grammar.intents import WRONG_PASSWORD
 from housecat.plan.grammar.words import ELEMENT_NOUNS
 from housecat.plan.models import Target
 from housecat.plan.read import read, read_goal
@@ -9415,3 +9416,27 @@ def test_a_part_with_a_control_holds_it() -> None:
     assert steps("the page has a form with a Send button")[0][1] == Target(
         text="Send", role="button", within="form"
     )
+
+
+def test_a_currency_is_no_part_of_the_page() -> None:
+    # Once "Expect 'USD' to show 'Prices'"
+    refused("Prices are displayed in USD")
+    refused("prices are shown in euros")
+
+
+def test_a_step_said_to_return_somewhere_is_taken_then_checked() -> None:
+    # Once refused, where "takes you to the home page" was read
+    assert steps("Clicking the logo returns to the home page") == steps(
+        "Clicking the logo takes you to the home page"
+    )
+    assert steps("clicking Cancel brings you back to /orders")[1] == (
+        "expect_url",
+        None,
+        "/orders",
+        None,
+    )
+
+
+def test_a_wrong_password_entered_is_the_test_user_s_with_a_wrong_one() -> None:
+    (signed,) = read_goal("When a user enters a wrong password, an error is shown").steps[:1]
+    assert (signed.value, signed.password) == ("{{username}}", WRONG_PASSWORD)

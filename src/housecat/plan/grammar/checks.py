@@ -289,6 +289,12 @@ _FIELDS_FOR = re.compile(
     r"^(?:an? )?(?:fields?|inputs?|text ?box(?:es)?) for (?:the |an? |your |my )?(?P<x>\S.*)$"
 )
 _NAMES_CUT = re.compile(r",? and |, ")
+_CURRENCY = re.compile(
+    r"^(?:(?-i:USD|EUR|GBP|JPY|CAD|AUD|NZD|CHF|CNY|INR|SEK|NOK|DKK|PLN|BRL|MXN|ZAR)"
+    r"|(?:us |american |canadian |australian )?dollars|euros?|pounds(?: sterling)?|yen"
+    r"|rupees|francs|kronor|krona|local currency|(?:the |your |my )?currency)$",
+    re.I,
+)
 _SHOWN_LAST = re.compile(r" (?:is|are) (?:shown|displayed|visible|listed|present)$")
 _SAID_IN = re.compile(
     r"^(?P<x>.+?)(?<!['’]re)(?<!['’]m)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)"
@@ -816,6 +822,8 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         element = parse_element(where, quotes, "expect")
         if element is None or not re.search(r"[^\W\d_]", quotes.value(where)):
             return None  # "Prices are shown in €": a currency, which no part of a page is
+        if _CURRENCY.match(where):
+            return None  # "Prices are displayed in USD", "in euros": the same
         scope, place = element.target, scope_name(where, quotes) or element.target.text
     if re.search(rf" {_SAY_VERBS} ", f" {subject} ", re.I):
         return None  # "the page says Welcome, you are there": a says-statement

@@ -919,7 +919,9 @@ INTENT_RULES: tuple[Rule, ...] = (
         r"^(?P<verb>enter|type|use|provide|submit|input|fill in|type in)"
         r" (?P<how>(?:the |your |my |some |an? )?(?:(?:valid|invalid|wrong|incorrect|correct"
         r"|bad|right|proper) )?(?:credentials|login details|username and password"
-        rf"|email and password)|{_OWN_USER_WRONG_KEY})$",
+        rf"|email and password)|{_OWN_USER_WRONG_KEY}"
+        # "enter a wrong password": the test's own user, with a password that is not theirs
+        r"|(?:an? |the )?(?:invalid|wrong|incorrect|bad) password)$",
         _sign_in_with,
     ),
     # "enter {{username}} and {{password}}": the test's own account, by its variables

@@ -524,8 +524,12 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
 _DONE_AS_SUBJECT = re.compile(
     r"^(?i:(?:check|verify|confirm|ensure|make sure|test)(?: that)? )?"
     r"(?P<doing>\S+ .*?) (?P<check>(?:should|must|will|shows|displays|brings up|reveals"
-    r"|takes (?:me|you|us)|redirects (?:me |you |us )?to|leads (?:me |you |us )?to) \S.*)$"
+    r"|takes (?:me|you|us)|redirects (?:me |you |us )?to|leads (?:me |you |us )?to"
+    r"|(?:returns|brings|sends|navigates) (?:me |you |us )?(?:back )?to) \S.*)$"
 )
+
+
+_RETURNS_TO = re.compile(r"^(?:returns|brings|sends|navigates) (?:me |you |us )?(?:back )?to ")
 
 
 def _done_as_subject(sentence: str, parse: ParseFn) -> str:
@@ -535,7 +539,9 @@ def _done_as_subject(sentence: str, parse: ParseFn) -> str:
         return sentence
     step = done_first(f"after {said['doing']}")
     done = parse(step)
-    check = f"it {said['check']}"  # "… shows Copied": it, the page the step leaves
+    # "… returns to the home page": where the step takes you
+    goes = _RETURNS_TO.sub("takes you to ", said["check"], count=1)
+    check = f"it {goes}"  # "… shows Copied": it, the page the step leaves
     if done is None or _checks_only(done) or not _checks_only(parse(check)):
         return sentence
     return f"{step}, then {check}"
