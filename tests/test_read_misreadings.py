@@ -9440,3 +9440,13 @@ def test_a_step_said_to_return_somewhere_is_taken_then_checked() -> None:
 def test_a_wrong_password_entered_is_the_test_user_s_with_a_wrong_one() -> None:
     (signed,) = read_goal("When a user enters a wrong password, an error is shown").steps[:1]
     assert (signed.value, signed.password) == ("{{username}}", WRONG_PASSWORD)
+
+
+def test_its_after_a_search_is_never_a_part_named_results_s() -> None:
+    # Once "Expect 'results's status' to show 'Delivered'": a part no page names so; and
+    # whose status, Ada's or any result's, the words do not tell
+    refused("Look up order 1042 and check its status is Delivered")
+    refused("search for Ada and check its status shows Active")
+    assert steps("open the dialog; its title is Delete")[1][1] == Target(
+        text="Delete", role="heading", within="dialog"
+    )

@@ -293,6 +293,8 @@ def in_focus(
     if place is None:
         return None
     if len(_ITS.findall(text)) == 1 and not _IT.search(text):
+        if before is not None and before.drafts and before.drafts[-1].action == "search":
+            return None  # "search for Ada; its status is Active": Ada's, or any result's?
         said = _ITS.sub(f"the {place}'s", text)  # "open the dialog; its title is Delete?"
     elif len(_IT.findall(text)) == 1:
         said = _IT.sub(lambda m: f"the {place}" + (" is" if m["is"] else ""), text)
