@@ -9450,3 +9450,12 @@ def test_its_after_a_search_is_never_a_part_named_results_s() -> None:
     assert steps("open the dialog; its title is Delete")[1][1] == Target(
         text="Delete", role="heading", within="dialog"
     )
+
+
+def test_a_thing_deleted_or_revoked_is_named_without_its_kind() -> None:
+    # Once "Delete the item 'Staging key'": no row says so; and "revoke" was refused
+    assert steps("delete the Staging key") == [("delete_item", Target(text="Staging"), None, None)]
+    assert steps('Revoke the "Staging" key and check it is gone from the list') == [
+        ("click", Target(text="Revoke", within="Staging"), None, None),
+        ("expect_no_text", Target(text="list", role="list"), "Staging", None),
+    ]

@@ -782,6 +782,11 @@ _GROUPS = (
 _ITEM_KIND = r"(?:task|item|todo|to-do|entry|note|card|line|thing)"
 _ITEM_KINDS = r"(?:tasks?|items?|todos?|to-dos?|entries|entry|notes?|cards?|lines?|things?)"
 # "enter the card number 4242…": a field of a card, never a card called "number 4242…"
+# "delete the Staging key": the item that shows Staging, whatever its kind
+_DELETED_KINDS = (
+    rf"(?:{_ITEM_KINDS}|(?:api |access )?keys?|tokens?|webhooks?|invit(?:e|ation)s?|sessions?"
+    r"|devices?|users?|members?|comments?|posts?|files?|projects?)"
+)
 _FIELD_OF_A_KIND = r"(?:number|holder|name|code|details|expiry|expiration|date|type|cvc|cvv)"
 _LISTS = r"(?:(?:[\w-]+ ){0,2}?(?:list|todos?|to-do list|todo list|tasks|board|column|backlog))"
 # Where things are removed from, as well as lists: "remove the lamp from the basket"
@@ -986,7 +991,7 @@ INTENT_RULES: tuple[Rule, ...] = (
     rule(rf"^adds? (?P<one>)(?P<x>{_SLOT}(?:(?:,? and |, ){_SLOT})*)$", _add_items),
     rule(
         rf"^(?:delete|remove|destroy|trash|discard)(?: the)?(?: (?P<kind>{_ITEM_KINDS}))?"
-        rf" (?P<x>.+?)(?: (?:{_ITEM_KINDS}))?"
+        rf" (?P<x>.+?)(?: (?:{_DELETED_KINDS}))?"
         rf"(?: from (?:the |my |your |our |this )?(?P<list>{_HOLDERS}|(?-i:[a-z]+))"
         rf"| (?:in|on) (?:the |my |your |our |this )(?P<held>{_HOLDERS}))?$",
         _delete,

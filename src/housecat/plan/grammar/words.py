@@ -512,7 +512,7 @@ _MONITORED = re.compile(
 ITEM_VERBS = frozenset(
     {"archive", "unarchive", "edit", "duplicate", "approve", "reject", "publish", "unpublish"}
     | {"restore", "pin", "unpin", "star", "unstar", "mute", "unmute", "resend", "refund"}
-    | {"reopen", "download", "export"}
+    | {"reopen", "download", "export", "revoke"}
 )
 # "Verify that I can log in with …": signing in, whose own check proves it worked
 _ABLE_TO_SIGN_IN = re.compile(
