@@ -9459,3 +9459,20 @@ def test_a_thing_deleted_or_revoked_is_named_without_its_kind() -> None:
         ("click", Target(text="Revoke", within="Staging"), None, None),
         ("expect_no_text", Target(text="list", role="list"), "Staging", None),
     ]
+
+
+def test_a_part_of_a_page_said_bare_is_no_words_on_it() -> None:
+    # Once "Expect 'blog' to show 'pagination'": words no page says
+    refused("Check that the blog has pagination")
+    refused("the page has breadcrumbs")
+    assert steps("the nav has links")[0][:2] == (
+        "expect_count",
+        Target(text="link", role="link", within="nav"),
+    )
+
+
+def test_last_updated_is_a_time_never_a_position() -> None:
+    # Once "Expect the last 'updated date' to be visible"
+    refused("Go to /terms and check the last updated date is shown")
+    refused("the last login time is visible")
+    assert steps("the last item is Milk")[0][1] == Target(text="item", role="listitem", nth=-1)

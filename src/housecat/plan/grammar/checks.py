@@ -1084,7 +1084,9 @@ def _many_described(subject: str, match: re.Match[str], quotes: Quotes) -> bool:
 _KIND_ALONE = re.compile(
     r"^(?-i:(?:logo|image|icon|photo|picture|avatar|thumbnail|video|chart|graph|price|rating"
     r"|star|badge|banner|tile|ad)s|data|numbers|figures|values|details|information|info|stats"
-    r"|statistics)(?: (?:in|with|for|from|of|about) \S.*)?$"
+    # "has pagination", "shows breadcrumbs": parts of a page, which it never says in words
+    r"|statistics|pagination|breadcrumbs?|filters|controls|social icons)"
+    r"(?: (?:in|with|for|from|of|about) \S.*)?$"
 )
 # "shows Welcome by default": when, which the words never say
 _WHEN_SHOWN = re.compile(

@@ -152,7 +152,11 @@ _POSITION = re.compile(
 _DETERMINER = re.compile(r"^(?:the|a|an|your|my|our|this|its) ", re.I)
 _OWN_NAME = re.compile(r"^(?:My|Your|Our) ")
 # Lower-case only ("Last Name" is a name), and never "first name", a field people fill in.
-_ORDINAL = re.compile(rf"^(?P<ord>{ORDINAL}) (?!name\b)")
+# never "first name", nor "last updated" or "last login": a time, which no position is
+_ORDINAL = re.compile(
+    rf"^(?P<ord>{ORDINAL}) (?!name\b|(?:updated|modified|edited|changed|login|logged|seen"
+    r"|visited|used|synced|active|signed|saved|run|checked)\b)"
+)
 # "INV-002", "ABC-17": the code a thing goes by
 _CODE = r"(?-i:[A-Z]{2,}-?\d[\w-]*)"
 # "order #1042", "ticket 17", "invoice INV-002": a kind of thing, then its number or code
