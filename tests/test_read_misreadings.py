@@ -9476,3 +9476,15 @@ def test_last_updated_is_a_time_never_a_position() -> None:
     refused("Go to /terms and check the last updated date is shown")
     refused("the last login time is visible")
     assert steps("the last item is Milk")[0][1] == Target(text="item", role="listitem", nth=-1)
+
+
+def test_fill_it_with_a_value_fills_the_field_before() -> None:
+    # Once "Fill the 'Name' field with 'it with Bob'", and "Fill 'it in' with 'Bob'"
+    name = Target(text="Name", role="textbox")
+    for goal in (
+        "click the Name field and fill it with Bob",
+        "click the Name field, then fill it in with Bob",
+    ):
+        assert steps(goal)[1] == ("fill", name, "Bob", None)
+    # A form said before is no field named "it in"; nor are "test data" words to type
+    refused("find the contact form, fill it in with test data and submit it")

@@ -225,10 +225,15 @@ def _fill(element: Element | None, value: str, tail: Tail) -> Parsed | None:
     return one(action, target=element.target, value=value, tail=tail)
 
 
+# "click Name and fill it with Bob": the field the step before used, filled with Bob
+_IT_WITH = re.compile(r"^(?:it|this|that)(?: in| out)? with (?P<v>\S.*)$", re.I)
+
+
 def _type(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    parts = _split(match["rest"], _TARGET_WORDS)
+    again = _IT_WITH.match(match["rest"])  # never the words "it with Bob"
+    rest = again["v"] if again else match["rest"]
+    parts = None if again else _split(rest, _TARGET_WORDS)
     if parts is None:
-        rest = match["rest"]
         kind = _DESCRIBED_VALUE.match(rest)
         if kind and not _GENERIC_KIND.match(kind["kind"]):
             # "enter a test email": a sample, in the field for that kind of value
@@ -241,11 +246,11 @@ def _type(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return None  # 'fill Zip "12345", continue': a field's label and its value, and more
         if re.match(r"^(?:in|into|inside) (?:the|a|an|my|your) ", rest, re.I):
             return None  # "type in the search box": where, and no words said to type
-        value = _value(match["rest"], quotes)
+        value = _value(rest, quotes)
         if key_name(value, said_key=False) is not None:
             return None  # "type Enter" presses the key
         # "type cats" names no field: the planner types into the field used just before
-        return one("fill", value=value, tail=_value_tail(match["rest"], quotes))
+        return one("fill", value=value, tail=_value_tail(rest, quotes))
     value, field = parts
     if match[0][:4].lower() == "fill" and " with " in value and not quotes.is_quoted(value):
         return None  # "fill Street with Main in the Address form": the field said first
@@ -262,6 +267,8 @@ def _type(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _fill_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    if re.match(r"^(?:it|them)(?: in| out)$", match["t"].strip(), re.I):
+        return None  # "fill it in with test data": a form said before, never a field "it in"
     tail = _value_tail(match["v"], quotes)
     both = _both_fields(match["t"], quotes, match["v"])
     if both is not None:

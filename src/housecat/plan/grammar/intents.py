@@ -290,6 +290,8 @@ _SAMPLE_DATA = (
 def _fill_samples(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Fill each field named with a value it accepts: "fill in name and email with test data"."""
     said = re.sub(r"^(?:the|your|all|every) |(?: fields?)$", "", match["fields"].strip())
+    if re.match(r"^(?:it|them|this|that|these|those)(?: in| out)?$", said, re.I):
+        return None  # "fill it in with test data": what was said before, no field named "it in"
     names = _items(said, quotes)
     if not names or any(name.lower() in UNNAMEABLE for name in names):
         return None
