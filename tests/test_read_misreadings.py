@@ -9488,3 +9488,12 @@ def test_fill_it_with_a_value_fills_the_field_before() -> None:
         assert steps(goal)[1] == ("fill", name, "Bob", None)
     # A form said before is no field named "it in"; nor are "test data" words to type
     refused("find the contact form, fill it in with test data and submit it")
+
+
+def test_a_labelled_value_of_a_thing_by_its_place_is_refused() -> None:
+    # Once "Expect the first 'order' to show 'status Shipped'": words a row of cells never
+    # says, its label being in the column's heading
+    refused("the first order has status Shipped")
+    refused("the most recent order has status Shipped")
+    refused("the first product has price $5")
+    assert steps("the first item says Milk")[0][2] == "Milk"

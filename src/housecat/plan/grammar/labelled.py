@@ -85,7 +85,10 @@ _A_ROW = re.compile(
     r"|(?P<b>\S.*?) (?i:row|card|entry))$"
 )
 _ROW_NAME = re.compile(rf"^(?:[A-Z]|{OPEN})(?!.*['’]s\b)(?!.*\b{ORDINAL}\b)")
-_NTH_ROW = re.compile(rf"^(?:the )?{ORDINAL} (?i:row|card|entry|line)$")
+# "the first row", "the latest order": a thing by its place, of any kind
+_NTH_ROW = re.compile(
+    rf"^(?:the )?(?:{ORDINAL}|most recent|latest|newest|oldest) (?i:[a-z][\w-]*)$"
+)
 
 
 def label_of_a_row(subject: str, value: str, verb: str) -> bool:
