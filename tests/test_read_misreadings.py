@@ -9277,8 +9277,11 @@ def test_it_after_ticking_a_box_is_never_what_the_box_is_anyway() -> None:
     refused("check the Sign up button is disabled, then tick the terms box and check it is enabled")
     refused("tick Remember me and check it is visible")
     assert steps("tick the terms box and check it is checked")[-1][0] == "expect_checked"
-    # An item ticked done may leave its list: that it still shows is a check
+    # An item ticked done may leave its list: that it still shows is a check; and what it
+    # says, never the page
     assert steps("complete 'Walk dog' and check it is visible")[-1][0] == "expect_text"
+    said = steps("Go to settings and turn on two-factor auth, then check it says Enabled.")
+    assert said[-1][1:3] == (Target(text="two-factor auth"), "Enabled")
 
 
 def test_a_form_sent_empty_is_submitted_as_it_is() -> None:

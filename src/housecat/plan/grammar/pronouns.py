@@ -41,8 +41,6 @@ _THE_ITEM = re.compile(
     re.I,
 )
 _ON_ITS_NAME = frozenset({"delete_item", "check", "uncheck"})
-# What a box just ticked or unticked is anyway: enabled, shown, its label on the page
-_TRUE_OF_A_BOX_TICKED = frozenset({"expect_enabled", "expect_visible", "expect_text"})
 # "… and check it says Reviews": what "it" is told by the words said of it
 _IT_SAYS = re.compile(
     r"\bit (?:says|shows|reads|displays|mentions|contains|lists|includes"
@@ -64,6 +62,14 @@ def item_named(draft: Draft) -> str | None:
         # "complete 'Walk dog'" ticks the box in Walk dog's item: the item is Walk dog
         return target.within if target.names_kind and target.within else target.text
     return None
+
+
+def _true_of_a_box(draft: Draft, box: str) -> bool:
+    """Tell what a box just ticked or unticked is anyway: enabled, shown, its label on the
+    page (what it says, "Enabled", is a check)."""
+    if draft.action == "expect_text":
+        return draft.target is None and draft.value == box
+    return draft.action in {"expect_enabled", "expect_visible"}
 
 
 def named_again(
@@ -89,7 +95,7 @@ def named_again(
         draft.action not in CHECKS and item_named(draft) != item for draft in parsed.drafts
     ):
         return None
-    if own_box and any(draft.action in _TRUE_OF_A_BOX_TICKED for draft in parsed.drafts):
+    if own_box and any(_true_of_a_box(draft, item) for draft in parsed.drafts):
         return None  # "tick Terms and check it is enabled": the box just ticked is; or Save?
     return replace(parsed, drafts=tuple(_in_the_item(draft, item) for draft in parsed.drafts))
 
