@@ -9500,3 +9500,19 @@ def test_a_labelled_value_of_a_thing_by_its_place_is_refused() -> None:
     refused("the most recent order has status Shipped")
     refused("the first product has price $5")
     assert steps("the first item says Milk")[0][2] == "Milk"
+
+
+def test_a_scenario_in_capitals_reads_as_in_title_case() -> None:
+    goal = 'GIVEN I am on the homepage WHEN I click "Pricing" THEN I see "Plans"'
+    assert steps(goal) == steps(
+        'Given I am on the homepage When I click "Pricing" Then I see "Plans"'
+    )
+    assert len(steps(goal)) == 3
+
+
+def test_a_test_named_by_one_word_over_its_steps_is_its_name() -> None:
+    # Once refused: "search" alone, read as a step
+    assert [s[0] for s in steps('Test: search\n  search for "mug"\n  expect 3 results')] == [
+        "search",
+        "expect_count",
+    ]

@@ -424,8 +424,8 @@ _RELOAD_FIRST = re.compile(rf"^(?:after|once|upon) {_RELOAD},? (?=\S)", re.I)
 
 # "Given I am on the login page When I sign in Then I see Welcome": a scenario on one
 # line, its steps opened by their keywords, capitalised as Gherkin writes them
-_GHERKIN_LINE = re.compile(r"^\s*(?:Given|When) ")
-_GHERKIN_NEXT = re.compile(r" (?=(?:When|Then|And|But) )")
+_GHERKIN_LINE = re.compile(r"^\s*(?:Given|When|GIVEN|WHEN) ")
+_GHERKIN_NEXT = re.compile(r" (?=(?:When|Then|And|But|WHEN|THEN|AND|BUT) )")
 _PIPE = re.compile(r"\s+\|\s+")
 
 
@@ -466,8 +466,9 @@ def _test_named(line: str, parse: ParseFn) -> bool:
         return False
     name = named["name"].strip(" .")
     said = parse(name)
-    if said is None:  # "Flow: Guest signup": a name, which no step reads
-        return len(name.split()) <= 4 and not starts_with_verb(name)
+    if said is None:  # "Flow: Guest signup", "Test: search": a name, which no step reads
+        words = len(name.split())
+        return words == 1 or (words <= 4 and not starts_with_verb(name))
     return [d.action for d in said.drafts] == ["press_named"]
 
 
