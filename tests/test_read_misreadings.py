@@ -9516,3 +9516,17 @@ def test_a_test_named_by_one_word_over_its_steps_is_its_name() -> None:
         "search",
         "expect_count",
     ]
+
+
+def test_the_field_is_the_one_field_the_journey_used() -> None:
+    search = Target(text="search", role="textbox")
+    assert steps("Focus the search field and press Escape; the field should be cleared")[-1] == (
+        "expect_value",
+        search,
+        "",
+        None,
+    )
+    # Two fields used: which one is "the field" the words do not tell
+    assert steps("type a into A and b into B; check the field is empty")[-1][1] == Target(
+        text="field", role="textbox"
+    )

@@ -448,7 +448,7 @@ def _cut(goal: str) -> _Cut:
             done_again(piece.text, done, parse)
             or in_focus(piece.text, before, parse)
             or said_of_the_control(piece.text, before, parse)
-            or field_said_again(piece.text, before, parse)
+            or field_said_again(piece.text, done, parse)
             or done_there(piece.text, before, parse)
             or in_same_place(piece.text, before, parse)
             or named_again(piece.text, acted, quotes, parse)

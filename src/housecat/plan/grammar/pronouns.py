@@ -366,18 +366,30 @@ _CLEAR_IT = re.compile(
 _THE_FIELD = re.compile(r"\b(?:the|that|this) (?:field|input|text ?box)\b", re.I)
 
 
+_FIELD_ROLES = frozenset({"textbox", "searchbox", "combobox"})
+
+
+def _field_used(draft: Draft) -> Target | None:
+    target = draft.target
+    if target is None or target.names_kind:
+        return None
+    typed = draft.action == "fill" or (draft.action == "click" and target.role in _FIELD_ROLES)
+    return target if typed else None
+
+
 def field_said_again(
-    text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
+    text: str, done: list[Draft], parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
-    """Read "clear it" and "the field" right after typing into a field as that field."""
-    done = before.drafts[-1] if before is not None and before.drafts else None
-    if done is None or done.action != "fill" or done.target is None or done.target.names_kind:
-        return None
-    if _CLEAR_IT.match(text):
-        return Parsed((Draft("fill", target=done.target, value=""),))
-    if len(_THE_FIELD.findall(text)) != 1:
-        return None
-    parsed = parse(_THE_FIELD.sub(f"the {done.target.text} field", text))
+    """Read "clear it" right after typing into a field, and "the field" where the journey
+    used one field only, as that field."""
+    last = done[-1] if done else None
+    if last is not None and last.action == "fill" and _CLEAR_IT.match(text):
+        field = _field_used(last)
+        return None if field is None else Parsed((Draft("fill", target=field, value=""),))
+    used = {field.text for field in map(_field_used, done) if field is not None}
+    if len(used) != 1 or len(_THE_FIELD.findall(text)) != 1:
+        return None  # "type a into A and b into B; the field is empty": which field?
+    parsed = parse(_THE_FIELD.sub(f"the {used.pop()} field", text))
     if parsed is None or any(draft.action not in CHECKS for draft in parsed.drafts):
         return None
     return parsed
