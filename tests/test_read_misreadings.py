@@ -9530,3 +9530,18 @@ def test_the_field_is_the_one_field_the_journey_used() -> None:
     assert steps("type a into A and b into B; check the field is empty")[-1][1] == Target(
         text="field", role="textbox"
     )
+
+
+def test_an_error_banner_not_shown_is_no_error_message() -> None:
+    # Once refused; and "on load" was once a part of the page named "load"
+    assert steps("The error banner should not be visible on load") == steps(
+        "no error message is shown"
+    )
+    refused("the error banner is visible")  # which kind shows is the goal's, not any message
+
+
+def test_no_words_or_other_words_shown_is_neither() -> None:
+    assert steps('Make sure no "undefined" or "NaN" appears anywhere on the page') == [
+        ("expect_no_text", None, "undefined", None),
+        ("expect_no_text", None, "NaN", None),
+    ]

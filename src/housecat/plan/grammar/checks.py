@@ -22,6 +22,7 @@ from housecat.plan.grammar.only import ONLY_RULES
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import (
     BY_IT,
+    ERROR_SHOWN_AS,
     a_length,
     absent,
     classify,
@@ -295,6 +296,7 @@ _CURRENCY = re.compile(
     r"|rupees|francs|kronor|krona|local currency|(?:the |your |my )?currency)$",
     re.I,
 )
+_ON_LOAD = re.compile(r"^(?:the )?(?:first |initial )?(?:page )?(?:load|page load|startup)$")
 _SHOWN_LAST = re.compile(r" (?:is|are) (?:shown|displayed|visible|listed|present)$")
 _SAID_IN = re.compile(
     r"^(?P<x>.+?)(?<!['’]re)(?<!['’]m)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)"
@@ -772,6 +774,8 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, where = match["x"], match["scope"]
     if match.groupdict().get("in") == "from" and not _HIDDEN.match(match["p"]):
         return None  # only what is gone is gone from a place: "disappears from the sidebar"
+    if where and _ON_LOAD.match(where):
+        where = None  # "not visible on load": when, as the page opens, which it is at first
     if where:  # "not in the cart anymore": the cart
         where = re.sub(r" (?:anymore|any more|any longer|again|now|too)$", "", where)
         if _BUT_NOT.search(where) and not quotes.is_quoted(where):
@@ -1007,6 +1011,8 @@ def _visible_one(
     subject: str, quotes: Quotes, scope: Target | None, place: str | None, negated: bool
 ) -> Parsed | None:
     context: Literal["expect", "count"] = "count" if negated else "expect"
+    if negated:  # "the error banner is not shown": no error message of any kind
+        subject = ERROR_SHOWN_AS.sub("error message", subject)
     if not quotes.is_quoted(subject) and subject[:1].isupper() and _a_kind(subject.lower()):
         subject = f"the {subject.lower()}"  # "Spinner gone", "Logo visible": the kind
     elif not quotes.is_quoted(subject):
@@ -2073,6 +2079,14 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"^(?P<x>\S.*?) (?:is|was|has been|have been|were|are|got|gets) (?:removed|deleted)"
         r" from (?P<place>(?:the|my|your) \S.*)$",
         lambda m, q: parse_assertion(f"{m['x']} is not shown in {m['place']}", q, bare=False),
+    ),
+    rule(  # 'no "undefined" or "NaN" appears': neither is shown, each quoted
+        rf"^no (?P<a>{OPEN}\d+{CLOSE}) or (?P<b>{OPEN}\d+{CLOSE})"
+        r" (?:appears?|is shown|shows up|is displayed|is visible)(?: anywhere)?"
+        r"(?: on (?:the|this) page)?$",
+        lambda m, q: parse_assertion(
+            f"the page shows neither {m['a']} nor {m['b']}", q, bare=False
+        ),
     ),
     rule(  # "neither Error nor Warning is shown": as "the page shows neither …"
         r"^neither (?P<v>\S.* nor \S.*?) (?:is|are|should be|must be|will be)"

@@ -248,7 +248,8 @@ def exists(text: str, quotes: Quotes, *, strict: bool) -> Parsed | None:
     return expect(seen, negated=False)
 
 
-_ERROR_SHOWN_AS = re.compile(
+# "an error toast": an error message said by the way it shows, whose absence is any one's
+ERROR_SHOWN_AS = re.compile(
     r"\berror (?:toast|snackbar|notification|banner|popup|pop-up|alert|box)\b", re.I
 )
 _SAID_INSIDE = re.compile(r" (?:says|shows|reads|displays|lists|contains|is|are) ", re.I)
@@ -259,7 +260,7 @@ def absent(text: str, quotes: Quotes) -> Parsed | None:
     if names_results(text):
         return no_results(None)  # "no results": the page says it found nothing
     # "no error toast": no error message of any kind, which the toast's absence is one of
-    text = _ERROR_SHOWN_AS.sub("error message", text)
+    text = ERROR_SHOWN_AS.sub("error message", text)
     seen = classify(text, quotes, strict=False, context="count")
     if seen is None or _SPOKEN_NAMED.search(text):
         return None
