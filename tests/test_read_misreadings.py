@@ -9545,3 +9545,19 @@ def test_no_words_or_other_words_shown_is_neither() -> None:
         ("expect_no_text", None, "undefined", None),
         ("expect_no_text", None, "NaN", None),
     ]
+
+
+def test_a_thing_beside_one_that_holds_nothing_is_never_inside_it() -> None:
+    # Once "Click the icon in 'Name heading'", "Expect 'tooltip' in 'info icon' …": inside
+    # things that hold no other, so the step failed a page that had them
+    refused("click the icon next to the Name heading")
+    refused('Check the tooltip on the info icon says "Billed annually"')
+    refused("Ensure the label next to the toggle says Dark mode")
+    assert steps("click the Delete button next to Bob")[0][1] == Target(
+        text="Delete", role="button", within="Bob"
+    )
+
+
+def test_a_thing_placed_by_it_names_no_part() -> None:
+    # Once "Expect 5 of the rows in 'table below it'"
+    refused('Check the page heading is "Orders" and the table below it has 5 rows')

@@ -350,6 +350,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         return None
     if names_code(raw, quotes):
         return None
+    if _BY_IT.search(raw):
+        return None  # "the table below it": by something said before, which no name says
     text = _POSSESSIVE_ORDINAL.sub(r"the \g<ord> \g<part> of the \g<whole>", raw.strip(" ,.;:!?"))
     text = _A_PART_OWNS.sub(r"the \g<x> in the \g<part>", text, count=1)
     if context == "expect":
@@ -696,6 +698,16 @@ def _split_position(text: str, quotes: Quotes) -> tuple[str, str | None]:
     return text[: position.start()], within
 
 
+_BY_IT = re.compile(
+    r" (?:below|above|under|underneath|beneath|beside|next to|near|after|before) (?:it|them|this"
+    r"|that)$",
+    re.I,
+)
+_HOLDS_NOTHING = re.compile(
+    r"\b(?:heading|headline|title|button|link|field|input|toggle|switch|checkbox|icon|image"
+    r"|logo|label|badge|it|them)$",
+    re.I,
+)
 _CONTROL_OF = re.compile(r" (?:button|link|tab|checkbox|toggle|switch|icon)$", re.I)
 
 
@@ -716,6 +728,10 @@ def _split_scope(text: str, quotes: Quotes) -> tuple[str, str | None]:
             continue
         if match.group(1).lower() == "for" and not (_NAMED_FOR.match(right) or one_for):
             return "", None  # "the Delete button for guests": for whom, which no place is
+        if match.group(1).lower() != "in" and _HOLDS_NOTHING.search(right):
+            # "the icon next to the Name heading", "the tooltip on the info icon": beside a
+            # thing that holds no other, never inside it
+            return "", None
         within = scope_name(right, quotes)
         if within is None or joins_names(right, quotes):
             # "in the second row", "on her profile": a place we cannot find; "for Ada and
