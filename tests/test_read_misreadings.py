@@ -9561,3 +9561,8 @@ def test_a_thing_beside_one_that_holds_nothing_is_never_inside_it() -> None:
 def test_a_thing_placed_by_it_names_no_part() -> None:
     # Once "Expect 5 of the rows in 'table below it'"
     refused('Check the page heading is "Orders" and the table below it has 5 rows')
+
+
+def test_a_badge_on_a_link_may_be_inside_it() -> None:
+    assert steps("Open /; the badge on the Inbox link shows 3")[1][2] == "3"
+    refused("click the Edit link next to the Delete button")  # beside it, never inside

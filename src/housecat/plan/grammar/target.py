@@ -704,10 +704,11 @@ _BY_IT = re.compile(
     re.I,
 )
 _HOLDS_NOTHING = re.compile(
-    r"\b(?:heading|headline|title|button|link|field|input|toggle|switch|checkbox|icon|image"
-    r"|logo|label|badge|it|them)$",
+    r"\b(?:heading|headline|title|field|input|toggle|switch|checkbox|icon|image|logo|label"
+    r"|badge|it|them)$",
     re.I,
 )
+_CONTROL = re.compile(r"\b(?:button|link)$", re.I)
 _CONTROL_OF = re.compile(r" (?:button|link|tab|checkbox|toggle|switch|icon)$", re.I)
 
 
@@ -728,9 +729,17 @@ def _split_scope(text: str, quotes: Quotes) -> tuple[str, str | None]:
             continue
         if match.group(1).lower() == "for" and not (_NAMED_FOR.match(right) or one_for):
             return "", None  # "the Delete button for guests": for whom, which no place is
-        if match.group(1).lower() != "in" and _HOLDS_NOTHING.search(right):
-            # "the icon next to the Name heading", "the tooltip on the info icon": beside a
-            # thing that holds no other, never inside it
+        relation = match.group(1).lower()
+        holds_nothing = _HOLDS_NOTHING.search(right)
+        if relation not in {"in", "on", "of", "for", "from"} and (
+            holds_nothing or _CONTROL.search(right)
+        ):
+            # "the icon next to the Name heading", "the label beside the Save button": beside
+            # a thing, never inside it
+            return "", None
+        if relation == "on" and holds_nothing:
+            # "the tooltip on the info icon": a thing that holds no other ("the badge on
+            # the Inbox link" may be inside it)
             return "", None
         within = scope_name(right, quotes)
         if within is None or joins_names(right, quotes):
