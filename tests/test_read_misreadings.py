@@ -9566,3 +9566,11 @@ def test_a_thing_placed_by_it_names_no_part() -> None:
 def test_a_badge_on_a_link_may_be_inside_it() -> None:
     assert steps("Open /; the badge on the Inbox link shows 3")[1][2] == "3"
     refused("click the Edit link next to the Delete button")  # beside it, never inside
+
+
+def test_signing_in_several_times_is_never_one_sign_in() -> None:
+    # Once "Sign in as '{{username}}' with a wrong password": four tries silently dropped,
+    # so a lock-out after five was never reached
+    refused("Try to log in 5 times with a wrong password and check the account is locked")
+    refused("log in twice")
+    assert steps("log out and log in again")[1][0] == "sign_in"

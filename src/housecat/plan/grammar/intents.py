@@ -722,7 +722,10 @@ _PLACE = (
     # never a path's arrow: "login > dashboard" is two places in turn
     # nor an account: "login bob:pw" names who signs in, never a place
     # nor what follows it: "log in and out" signs out too
-    rf"(?: (?!as\b|with\b|using\b|via\b|through\b|and\b|then\b|{_OUTCOME}\b|[-=]?>|→|»|⇒)"
+    # nor how often: "log in 5 times" signs in five times, which one sign-in is not
+    rf"(?: (?!as\b|with\b|using\b|via\b|through\b|and\b|then\b|{_OUTCOME}\b|[-=]?>|→|»|⇒"
+    r"|\d|twice\b|thrice\b|times?\b|repeatedly\b|(?:one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|several|multiple|many)\b)"
     r"[^\s():]+){0,3}?"
 )
 # "a product that does not exist", "something cheap": what to look for, not the words to type
