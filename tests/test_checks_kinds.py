@@ -1885,3 +1885,24 @@ async def test_a_form_named_is_sent_with_its_own_button(pool: BrowserPool, pages
     result = await check(pool, pages.add(newsletter), *steps)
     assert not result.passed
     assert "contact" in (result.error or "")
+
+
+async def test_an_avatar_is_the_picture_marked_so_never_any_picture(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    photo = f"<img alt='Blue Mug' width=20 height=20 src='{PIXEL}'>"
+    pictured = pages.add(f"{photo}<img class='avatar' alt='Ada' width=20 height=20 src='{PIXEL}'>")
+    initials = pages.add(f"{photo}<header><span class='user-avatar'>AB</span></header>")
+    for goal, holds, elsewhere in [
+        ("the avatar is visible", pictured, pages.add(photo)),
+        ("the avatar shows AB", initials, pages.add(f"{photo}<p>AB</p>")),
+    ]:
+        steps = read_goal(goal).steps
+        for url, passes in ((holds, True), (elsewhere, False)):
+            result = await check(pool, url, *steps)
+            assert result.passed is passes, (goal, url, result.error)
+    menu = '<button class=avatar onclick="m.hidden = false">AB</button><ul id=m hidden><li>Settings</li></ul>'
+    result = await check(
+        pool, pages.add(menu), *read_goal("click the avatar; Settings is shown").steps
+    )
+    assert result.passed, result.error

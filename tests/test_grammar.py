@@ -166,7 +166,7 @@ PLANS: list[tuple[str, list[Shape]]] = [
         "click the Submit button at the bottom of the form",
         [click("Submit", "button", within="form")],
     ),
-    ("click the profile picture in the top right", [click("profile", "img")]),
+    ("click the profile picture", [click("profile picture", "img")]),
     ("log out", [("sign_out", None, None, None)]),
     # typing
     ("type alice into the Email field", [fill("Email", "alice", "textbox")]),

@@ -7204,10 +7204,11 @@ def test_a_picture_said_to_load_is_seen_and_loaded() -> None:
     ]
     assert steps("the Acme logo loads correctly")[0][1] == Target(text="Acme", role="img")
     refused("the dashboard loads")  # no picture: the page, which opening it already waits on
-    # The avatar is no kind of picture by itself: initials are words
+    # The avatar shows initials as words: in the part marked so, picture or not
     assert steps("confirm the avatar shows AL") == [
-        ("expect_text", Target(text="avatar"), "AL", None)
+        ("expect_text", Target(text="avatar", role="img"), "AL", None)
     ]
+    refused("click the profile picture in the top right")  # a spot on the screen
 
 
 def test_both_before_names_is_never_part_of_the_first() -> None:
@@ -9574,3 +9575,13 @@ def test_signing_in_several_times_is_never_one_sign_in() -> None:
     refused("Try to log in 5 times with a wrong password and check the account is locked")
     refused("log in twice")
     assert steps("log out and log in again")[1][0] == "sign_in"
+
+
+def test_an_avatar_is_a_kind_of_picture() -> None:
+    # Once refused
+    assert steps("Login, wait 2 seconds, then check the avatar is visible")[-1] == (
+        "expect_visible",
+        Target(text="avatar", role="img"),
+        None,
+        None,
+    )

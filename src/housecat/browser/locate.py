@@ -34,7 +34,14 @@ from housecat.browser.wording import (
     text_selector,
     undenied_words,
 )
-from housecat.plan.models import FLASH_WORDS, STATE_CHECKS, SUCCESS_WORDS, Step, Target
+from housecat.plan.models import (
+    AVATAR_WORDS,
+    FLASH_WORDS,
+    STATE_CHECKS,
+    SUCCESS_WORDS,
+    Step,
+    Target,
+)
 
 CLICKABLE = ("button", "link", "menuitem", "tab", "checkbox", "radio", "switch", "option")
 TYPEABLE = ("textbox", "searchbox", "combobox", "spinbutton")
@@ -115,6 +122,13 @@ _LOGO = (
     " [class*=brand i] *, :is(header, nav, [role=banner]) a[href='/'] *)"
 )
 
+# An avatar is the picture the page marks so, or a part so marked that shows initials
+_AVATAR = (
+    ":is(img, svg, [role=img]):is([alt*=avatar i], [src*=avatar i], [class*=avatar i],"
+    " [id*=avatar i], [aria-label*=avatar i], [alt*=profile i], [class*=avatar i] *),"
+    " :not(img, svg, [role=img])[class*=avatar i]:not([class*=avatar i] *)"
+)
+
 
 def of_kind(role: str, words: str = "", level: int | None = None) -> Chain:
     """The elements of a kind, as `words` name it: "the first row" is of data, never the
@@ -124,6 +138,8 @@ def of_kind(role: str, words: str = "", level: int | None = None) -> Chain:
         return Chain((Call("locator", (DATA_ROWS,)),))
     if role == "img" and words.lower() == "logo":
         return Chain((Call("locator", (_LOGO,)),))
+    if role == "img" and words.lower() in AVATAR_WORDS:
+        return Chain((Call("locator", (_AVATAR,)),))
     if role == "alert":
         said = words.lower()
         kinds = ((ERROR_WORDS, _ERRORS), (SUCCESS_WORDS, _SUCCESS), (FLASH_WORDS, _FLASH))

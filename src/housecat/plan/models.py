@@ -190,6 +190,8 @@ SUCCESS_WORDS = frozenset({
 })  # fmt: skip
 # A flash: the message a site shows once after a step ("Signed in!"), as frameworks name it
 FLASH_WORDS = frozenset({"flash", "flash message", "flash notice"})
+# The picture of the account signed in, as a page marks it
+AVATAR_WORDS = frozenset({"avatar", "profile picture", "profile photo"})
 # Other words people use for a kind alone: "no error message" means no alert at all.
 _KIND_WORDS = {
     "alert": {
@@ -202,7 +204,7 @@ _KIND_WORDS = {
     "progressbar": {
         *("spinner", "loader", "loading spinner", "loading indicator", "progress indicator"),
     },
-    "img": {"picture", "photo", "icon", "logo"},
+    "img": {"picture", "photo", "icon", "logo", *AVATAR_WORDS},
     "listitem": {"entry", "list item", "line item"},
     "textbox": {"input", "input field", "input box", "text field", "text box", "textarea"}
     | {"text area"},

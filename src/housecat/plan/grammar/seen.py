@@ -24,7 +24,7 @@ from housecat.plan.grammar.words import (
     slug,
     to_number,
 )
-from housecat.plan.models import PART_NOUNS, Action, Target
+from housecat.plan.models import AVATAR_WORDS, PART_NOUNS, Action, Target
 from housecat.plan.variables import placeholder
 
 Seen = tuple[Literal["text", "element", "url"], str, Target | None]
@@ -506,7 +506,7 @@ def _one_of_many(target: Target) -> bool:
     one_of = target.names_kind and target.nth is None and not words.endswith("s")
     if target.role == "img" and target.within:
         return False  # "the hero image": a part shows one picture, as a page one logo
-    return one_of and target.role in _MANY and words not in {"logo"}
+    return one_of and target.role in _MANY and words not in {"logo", *AVATAR_WORDS}
 
 
 _IN_ORDER = re.compile(
