@@ -9585,3 +9585,17 @@ def test_an_avatar_is_a_kind_of_picture() -> None:
         None,
         None,
     )
+
+
+def test_a_move_in_a_place_is_never_a_word_shown_there() -> None:
+    # Once "Expect the form to show 'Stay'"
+    refused("Stay in the form")
+    refused("Scroll in the sidebar")
+    assert steps("Bob in the users table")[0][2] == "Bob"
+
+
+def test_one_of_some_things_names_none_of_them() -> None:
+    # Once "Click 'one of the orders offered'"
+    refused("Choose one of the orders offered.")
+    refused("click one of the products")
+    assert steps("Brass Lamp is one of the results")[0][2] == "Brass Lamp"

@@ -296,6 +296,10 @@ _CURRENCY = re.compile(
     r"|rupees|francs|kronor|krona|local currency|(?:the |your |my )?currency)$",
     re.I,
 )
+_MOVES = frozenset(
+    {"stay", "remain", "keep", "scroll", "wait", "look", "go", "navigate", "move", "return"}
+    | {"come", "head", "click", "tap", "type", "enter", "press", "hover", "zoom", "swipe"}
+)
 _ON_LOAD = re.compile(r"^(?:the )?(?:first |initial )?(?:page )?(?:load|page load|startup)$")
 _SHOWN_LAST = re.compile(r" (?:is|are) (?:shown|displayed|visible|listed|present)$")
 _SAID_IN = re.compile(
@@ -809,6 +813,8 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "Vote for option B in the poll": a step done there, no words said
     if not match["mid"] and match["p"].lower() == "in" and _IN_VERB.match(subject):
         return None  # "Fill in the coupon SAVE10": a step, never the word "Fill" shown
+    if not match["mid"] and subject.lower() in _MOVES:
+        return None  # "Stay in the form", "Scroll in the sidebar": a step, never a word shown
     if not match["mid"] and _DOES_A_THING.match(subject):
         return None  # "Upload a CSV in the Import dialog": a step done there, no words said
     if where and (match.groupdict().get("in") or "").lower() == "under":

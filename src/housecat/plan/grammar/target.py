@@ -352,6 +352,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         return None
     if _BY_IT.search(raw):
         return None  # "the table below it": by something said before, which no name says
+    if _ANY_OF.match(raw.strip()):
+        return None  # "one of the products": which one? any would pass a check of it
     text = _POSSESSIVE_ORDINAL.sub(r"the \g<ord> \g<part> of the \g<whole>", raw.strip(" ,.;:!?"))
     text = _A_PART_OWNS.sub(r"the \g<x> in the \g<part>", text, count=1)
     if context == "expect":
@@ -698,6 +700,11 @@ def _split_position(text: str, quotes: Quotes) -> tuple[str, str | None]:
     return text[: position.start()], within
 
 
+_ANY_OF = re.compile(
+    r"^(?:one|any|some|either|each|all|several|both|none|a few|many) of (?:the|these|those"
+    r"|them|its|my|your|our)\b",
+    re.I,
+)
 _BY_IT = re.compile(
     r" (?:below|above|under|underneath|beneath|beside|next to|near|after|before) (?:it|them|this"
     r"|that)$",
