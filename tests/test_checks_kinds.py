@@ -1906,3 +1906,26 @@ async def test_an_avatar_is_the_picture_marked_so_never_any_picture(
         pool, pages.add(menu), *read_goal("click the avatar; Settings is shown").steps
     )
     assert result.passed, result.error
+
+
+async def test_a_thing_in_a_part_named_is_never_one_beside_that_part(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once the page itself held both the Save button and the Team section, so a Save button
+    # outside the section passed "the Save button in the Team section is visible"
+    outside = [
+        "<button>Save</button><section><h2>Team</h2><p>hi</p></section>",
+        "<div><button>Save</button></div><div><h2>Team</h2><p>hi</p></div>",
+    ]
+    inside = [
+        "<button>Other</button><section><h2>Team</h2><button>Save</button></section>",
+        "<h2>Team</h2><button>Save</button>",
+        "<div class=card><header><h3>Team</h3></header><button>Save</button></div>",
+    ]
+    shown = read_goal("the Save button in the Team section is visible").steps
+    gone = read_goal("the Save button in the Team section is not shown").steps
+    for html in outside + inside:
+        url = pages.add(html)
+        held = html in inside
+        assert (await check(pool, url, *shown)).passed is held, html
+        assert (await check(pool, url, *gone)).passed is not held, html

@@ -158,6 +158,9 @@ _SCOPE_DEPTHS = (
   const wanted = new RegExp(pattern, 'i');
   const alone = new RegExp('^[^a-z0-9]*' + pattern + '[^a-z0-9]*$', 'i');
   const shows = (node) => wanted.test(node.innerText || '');
+  const part = (node) => /^(SECTION|ARTICLE|ASIDE|NAV|FORM|FIELDSET|MAIN|DIALOG|TABLE|UL|OL)$/
+    .test(node.tagName) || /^(region|dialog|navigation|complementary|form|article|list|table|grid)$/
+    .test(node.getAttribute('role') || '');
   // Whether a part of the node says the name alone: "Ada" in her row's cell, not "Backup:
   // Ada" in Bob's row
   const saysAlone = (node) => [node, ...node.querySelectorAll('*')].some(
@@ -171,6 +174,10 @@ _SCOPE_DEPTHS = (
     if (!node) return [1e9, '', false];
     const holder = [...node.children].find((child) => child !== from && shows(child));
     if (holder && alike(from, holder)) return [1e9, '', false];
+    // The words in a part of their own beside the element: a section, a list, a form, or
+    // at the page's top level any block, which the element is not inside
+    const top = node === document.body || node === document.documentElement;
+    if (holder && (part(holder) || (top && holder.children.length > 0))) return [1e9, '', false];
     return [depth, node.tagName.toLowerCase(), saysAlone(node)];
   });
 }"""

@@ -700,6 +700,11 @@ def _split_position(text: str, quotes: Quotes) -> tuple[str, str | None]:
     return text[: position.start()], within
 
 
+_WHO_IT_IS_FOR = re.compile(
+    r"\b(?:users|customers|members|admins|administrators|visitors|guests|accounts|people"
+    r"|subscribers|buyers|sellers|owners|editors|viewers|everyone|anyone)$",
+    re.I,
+)
 _ANY_OF = re.compile(
     r"^(?:one|any|some|either|each|all|several|both|none|a few|many) of (?:the|these|those"
     r"|them|its|my|your|our)\b",
@@ -736,6 +741,8 @@ def _split_scope(text: str, quotes: Quotes) -> tuple[str, str | None]:
             continue
         if match.group(1).lower() == "for" and not (_NAMED_FOR.match(right) or one_for):
             return "", None  # "the Delete button for guests": for whom, which no place is
+        if match.group(1).lower() == "for" and _WHO_IT_IS_FOR.search(right):
+            return "", None  # "the Upgrade button for Pro users": whom it shows to, no place
         relation = match.group(1).lower()
         holds_nothing = _HOLDS_NOTHING.search(right)
         if relation not in {"in", "on", "of", "for", "from"} and (
