@@ -283,25 +283,27 @@ _SEEN_IN = re.compile(
     rf" (?:in|inside|within|on) (?P<scope>{_PLACE})$",
     re.I,
 )
-# "shows Revenue in the sidebar", "has Enterprise on it": words, then where they are
-# "… Revenue in the sidebar": where the words show; never where a sentence goes on ("You're
-# on the list", "Saved in the cloud" end no words before "on" or "in")
+# "has fields for email and password": a field of each name, never the words
 _FIELDS_FOR = re.compile(
     r"^(?:an? )?(?:fields?|inputs?|text ?box(?:es)?) for (?:the |an? |your |my )?(?P<x>\S.*)$"
 )
 _NAMES_CUT = re.compile(r",? and |, ")
+# "displayed in USD", "in euros": a currency, which no part of a page is
 _CURRENCY = re.compile(
     r"^(?:(?-i:USD|EUR|GBP|JPY|CAD|AUD|NZD|CHF|CNY|INR|SEK|NOK|DKK|PLN|BRL|MXN|ZAR)"
     r"|(?:us |american |canadian |australian )?dollars|euros?|pounds(?: sterling)?|yen"
     r"|rupees|francs|kronor|krona|local currency|(?:the |your |my )?currency)$",
     re.I,
 )
+# "Stay in the form", "Scroll in the sidebar": steps, never words shown in a place
 _MOVES = frozenset(
     {"stay", "remain", "keep", "scroll", "wait", "look", "go", "navigate", "move", "return"}
     | {"come", "head", "click", "tap", "type", "enter", "press", "hover", "zoom", "swipe"}
 )
 _ON_LOAD = re.compile(r"^(?:the )?(?:first |initial )?(?:page )?(?:load|page load|startup)$")
 _SHOWN_LAST = re.compile(r" (?:is|are) (?:shown|displayed|visible|listed|present)$")
+# "shows Revenue in the sidebar", "has Enterprise on it": words, then where they are;
+# never where a sentence goes on ("You're on the list", "Saved in the cloud")
 _SAID_IN = re.compile(
     r"^(?P<x>.+?)(?<!['’]re)(?<!['’]m)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)"
     rf"(?<!\bbeen)(?<!\bam) (?:in|inside|within|on) (?P<scope>{_PLACE}|it|there)$"

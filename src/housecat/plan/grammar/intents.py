@@ -786,12 +786,12 @@ _GROUPS = (
 )
 _ITEM_KIND = r"(?:task|item|todo|to-do|entry|note|card|line|thing)"
 _ITEM_KINDS = r"(?:tasks?|items?|todos?|to-dos?|entries|entry|notes?|cards?|lines?|things?)"
-# "enter the card number 4242…": a field of a card, never a card called "number 4242…"
 # "delete the Staging key": the item that shows Staging, whatever its kind
 _DELETED_KINDS = (
     rf"(?:{_ITEM_KINDS}|(?:api |access )?keys?|tokens?|webhooks?|invit(?:e|ation)s?|sessions?"
     r"|devices?|users?|members?|comments?|posts?|files?|projects?)"
 )
+# "enter the card number 4242…": a field of a card, never a card called "number 4242…"
 _FIELD_OF_A_KIND = r"(?:number|holder|name|code|details|expiry|expiration|date|type|cvc|cvv)"
 _LISTS = r"(?:(?:[\w-]+ ){0,2}?(?:list|todos?|to-do list|todo list|tasks|board|column|backlog))"
 # Where things are removed from, as well as lists: "remove the lamp from the basket"

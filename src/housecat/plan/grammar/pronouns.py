@@ -364,8 +364,6 @@ _CLEAR_IT = re.compile(
 )
 # "… and check the field is empty": the field just typed into, said by its kind
 _THE_FIELD = re.compile(r"\b(?:the|that|this) (?:field|input|text ?box)\b", re.I)
-
-
 _FIELD_ROLES = frozenset({"textbox", "searchbox", "combobox"})
 
 
@@ -520,7 +518,7 @@ def unclear_what_it_is(text: str, before: Parsed | None, parsed: Parsed) -> bool
 
 
 def _checked_in_a_part(draft: Draft) -> bool:
-    """Tell a check of a part of the page, or of a thing in one."""
+    """Tell a check of a thing or a part of the page, which "it" after it may name."""
     return draft.action in CHECKS and draft.target is not None
 
 

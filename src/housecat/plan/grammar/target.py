@@ -700,21 +700,25 @@ def _split_position(text: str, quotes: Quotes) -> tuple[str, str | None]:
     return text[: position.start()], within
 
 
+# "for Pro users": whom a thing shows to, which no part of the page is
 _WHO_IT_IS_FOR = re.compile(
     r"\b(?:users|customers|members|admins|administrators|visitors|guests|accounts|people"
     r"|subscribers|buyers|sellers|owners|editors|viewers|everyone|anyone)$",
     re.I,
 )
+# "one of the products": any of them, which names none
 _ANY_OF = re.compile(
     r"^(?:one|any|some|either|each|all|several|both|none|a few|many) of (?:the|these|those"
     r"|them|its|my|your|our)\b",
     re.I,
 )
+# "the table below it": placed by something said before
 _BY_IT = re.compile(
     r" (?:below|above|under|underneath|beneath|beside|next to|near|after|before) (?:it|them|this"
     r"|that)$",
     re.I,
 )
+# Things no other thing is inside: "next to the Name heading" is beside it, never in it
 _HOLDS_NOTHING = re.compile(
     r"\b(?:heading|headline|title|field|input|toggle|switch|checkbox|icon|image|logo|label"
     r"|badge|it|them)$",
