@@ -9578,7 +9578,10 @@ def test_signing_in_several_times_is_never_one_sign_in() -> None:
 
 
 def test_an_avatar_is_a_kind_of_picture() -> None:
-    # Once refused
+    # Once refused; and "the user avatar" never an image named "user"
+    assert steps("Click the user avatar, then Settings")[0][1] == Target(
+        text="user avatar", role="img"
+    )
     assert steps("Login, wait 2 seconds, then check the avatar is visible")[-1] == (
         "expect_visible",
         Target(text="avatar", role="img"),

@@ -191,7 +191,10 @@ SUCCESS_WORDS = frozenset({
 # A flash: the message a site shows once after a step ("Signed in!"), as frameworks name it
 FLASH_WORDS = frozenset({"flash", "flash message", "flash notice"})
 # The picture of the account signed in, as a page marks it
-AVATAR_WORDS = frozenset({"avatar", "profile picture", "profile photo"})
+AVATAR_WORDS = frozenset(
+    {"avatar", "user avatar", "profile avatar", "account avatar", "profile picture"}
+    | {"profile photo", "profile pic", "profile image"}
+)
 # Other words people use for a kind alone: "no error message" means no alert at all.
 _KIND_WORDS = {
     "alert": {

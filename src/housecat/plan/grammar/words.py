@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from housecat.plan.grammar.quotes import CLOSE, OPEN
+from housecat.plan.models import AVATAR_WORDS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -67,9 +68,7 @@ ELEMENT_NOUNS: dict[str, str | None] = {
     "picture": "img",
     "photo": "img",
     "logo": "img",
-    "avatar": "img",
-    "profile picture": "img",
-    "profile photo": "img",
+    **dict.fromkeys(AVATAR_WORDS, "img"),
     "icon": "img",
     "list item": "listitem",
     "line item": "listitem",
