@@ -43,6 +43,13 @@ def page_says(text: str) -> Step:
     return Step(action="expect_text", value=text, phrase=f"the page says {text}")
 
 
+async def passes_only_on(pool: BrowserPool, steps: list[Step], holds: str, *elsewhere: str) -> None:
+    """The steps pass on the first page and fail on each other one."""
+    for url, passes in ((holds, True), *((url, False) for url in elsewhere)):
+        result = await check(pool, url, *steps)
+        assert result.passed is passes, (url, result.error)
+
+
 async def holds_only_on(pool: BrowserPool, holds: str, elsewhere: str, steps: list[Step]) -> None:
     """Each check passes on the first page and fails on the second."""
     for step in steps:
@@ -1756,9 +1763,7 @@ async def test_a_switch_said_again_past_a_reload_is_the_one_turned(
         "Turn off email alerts and confirm it stays off after a reload",  # reloaded first
     ):
         steps = read_goal(goal).steps
-        for url, passes in ((holds, True), (elsewhere, False)):
-            result = await check(pool, url, *steps)
-            assert result.passed is passes, (goal, url, result.error)
+        await passes_only_on(pool, steps, holds, elsewhere)
 
 
 async def test_signed_out_is_a_way_in_shown_and_none_out(pool: BrowserPool, pages: Pages) -> None:
@@ -1796,17 +1801,13 @@ async def test_it_after_opening_the_cart_is_that_cart(pool: BrowserPool, pages: 
     elsewhere = pages.add(cart.format("<ul><li>Oak Chair $99</li></ul>"))
     for goal in ("Go to the cart; it should be empty", "Open the cart page. It should be empty"):
         steps = read_goal(goal).steps
-        for url, passes in ((holds, True), (elsewhere, False)):
-            result = await check(pool, url, *steps)
-            assert result.passed is passes, (goal, url, result.error)
+        await passes_only_on(pool, steps, holds, elsewhere)
     # What the cart holds is looked for in it: a mug only recommended is not in the cart
     recommended = "<aside><h2>Recommended</h2><ul><li>Blue Mug $12</li></ul></aside>"
     holds = pages.add(cart.format("<ul><li>Blue Mug $12</li></ul>"))
     elsewhere = pages.add(cart.format("<ul><li>Oak Chair $99</li></ul>") + recommended)
     steps = read_goal("Open the cart page. It should contain Blue Mug.").steps
-    for url, passes in ((holds, True), (elsewhere, False)):
-        result = await check(pool, url, *steps)
-        assert result.passed is passes, (url, result.error)
+    await passes_only_on(pool, steps, holds, elsewhere)
 
 
 async def test_a_page_opened_from_a_closed_menu_opens_the_menu_first(
@@ -1821,9 +1822,7 @@ async def test_a_page_opened_from_a_closed_menu_opens_the_menu_first(
     holds = pages.add(menu.format(f"<li><a href='{target}'>Settings</a></li>"))
     elsewhere = pages.add(menu.format(""))
     steps = read_goal("Open the Settings page from the user menu").steps
-    for url, passes in ((holds, True), (elsewhere, False)):
-        result = await check(pool, url, *steps)
-        assert result.passed is passes, (url, result.error)
+    await passes_only_on(pool, steps, holds, elsewhere)
 
 
 async def test_disabled_until_ticked_fails_on_a_button_never_held_or_never_freed(
@@ -1835,9 +1834,7 @@ async def test_disabled_until_ticked_fails_on_a_button_never_held_or_never_freed
     always = pages.add(f"{box.replace('b.disabled', 'x')}<button id=b>Sign up</button>")
     never = pages.add(f"{box.replace('b.disabled', 'x')}<button id=b disabled>Sign up</button>")
     steps = read_goal("Check the Sign up button is disabled until the terms box is ticked").steps
-    for url, passes in ((held, True), (always, False), (never, False)):
-        result = await check(pool, url, *steps)
-        assert result.passed is passes, (url, result.error)
+    await passes_only_on(pool, steps, held, always, never)
 
 
 async def test_an_address_sent_to_the_newsletter_goes_in_its_own_field(
@@ -1857,9 +1854,7 @@ async def test_an_address_sent_to_the_newsletter_goes_in_its_own_field(
     elsewhere = pages.add(f"{sign_in}<p id=out></p>")
     goal = "Subscribe to the newsletter with a@b.co and check the page says Thanks for subscribing"
     steps = read_goal(goal).steps
-    for url, passes in ((holds, True), (elsewhere, False)):
-        result = await check(pool, url, *steps)
-        assert result.passed is passes, (url, result.error)
+    await passes_only_on(pool, steps, holds, elsewhere)
     result = await check(pool, holds, *read_goal("Subscribe to the newsletter with a@b.co").steps)
     assert result.passed, result.error
 
@@ -1898,9 +1893,7 @@ async def test_an_avatar_is_the_picture_marked_so_never_any_picture(
         ("the avatar shows AB", initials, pages.add(f"{photo}<p>AB</p>")),
     ]:
         steps = read_goal(goal).steps
-        for url, passes in ((holds, True), (elsewhere, False)):
-            result = await check(pool, url, *steps)
-            assert result.passed is passes, (goal, url, result.error)
+        await passes_only_on(pool, steps, holds, elsewhere)
     menu = '<button class=avatar onclick="m.hidden = false">AB</button><ul id=m hidden><li>Settings</li></ul>'
     result = await check(
         pool, pages.add(menu), *read_goal("click the avatar; Settings is shown").steps
