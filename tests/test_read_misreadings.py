@@ -9602,3 +9602,17 @@ def test_one_of_some_things_names_none_of_them() -> None:
     refused("Choose one of the orders offered.")
     refused("click one of the products")
     assert steps("Brass Lamp is one of the results")[0][2] == "Brass Lamp"
+
+
+def test_a_message_saying_a_clause_is_shown_checks_the_clause() -> None:
+    # Once refused: "Password is required" holds a verb of its own
+    for goal in (
+        "an error saying Password is required is shown",
+        "an error saying Password is required should appear",
+        "Sign in; an error message that says Password is required is displayed",
+    ):
+        assert steps(goal)[-1] == ("expect_text", None, "Password is required", None)
+    assert steps("a warning saying Disk is full is shown in the sidebar")[0][1] == Target(
+        text="sidebar", role="complementary"
+    )
+    refused("an error saying Password is required is not shown")

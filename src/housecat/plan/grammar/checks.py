@@ -241,6 +241,10 @@ _KIND_SAYING = re.compile(
     rf":? (?P<q>{OPEN}\d+{CLOSE})$",
     re.I,
 )
+# "an error saying Password is required": its words a clause of their own, not the subject's
+_SAYS_A_CLAUSE = re.compile(
+    rf"^{_A_SAYING_KIND} (?:saying|reading|that says|which says|that reads):? (?-i:[A-Z])", re.I
+)
 # "a toast appears saying Saved": the kind appears, and what it says follows.
 _APPEARS_SAYING = re.compile(
     rf"^(?P<k>{_A_SAYING_KIND})"
@@ -803,8 +807,10 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         # "the todo list persists after reloading": what it held, which a list shown
         # empty does not keep
         return None
+    said_whole = _SAYS_A_CLAUSE.match(subject) is not None
     if (
         not Quotes.is_quoted(subject)
+        and not said_whole
         and not_a_subject(subject)
         and not names_results(subject.lower())
     ):
@@ -837,7 +843,7 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if _CURRENCY.match(where):
             return None  # "Prices are displayed in USD", "in euros": the same
         scope, place = element.target, scope_name(where, quotes) or element.target.text
-    if re.search(rf" {_SAY_VERBS} ", f" {subject} ", re.I):
+    if not said_whole and re.search(rf" {_SAY_VERBS} ", f" {subject} ", re.I):
         return None  # "the page says Welcome, you are there": a says-statement
     if not Quotes.is_quoted(subject) and _ALTERNATIVES.search(subject):
         return None  # "the login page or a prompt shown": either, which a check cannot be
