@@ -7431,6 +7431,10 @@ def test_a_thing_named_by_its_number_labels_its_values() -> None:
     # "status Shipped" was looked for as words
     status = Target(text="status", within="order #1001")
     assert steps("order #1001 has status Shipped") == [("expect_text", status, "Shipped", None)]
+    # Once "Expect 'order #1001' to show 'status Shipped'"
+    assert steps("the order #1001 should have status Shipped") == steps(
+        "order #1001 has status Shipped"
+    )
     assert steps("the row for order #1001 has status Shipped") == steps(
         "order #1001 has status Shipped"
     )

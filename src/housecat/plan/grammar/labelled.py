@@ -176,9 +176,10 @@ def said_of_item(
 ) -> Parsed | None:
     """Read a value an item labels, said with a verb: "Ada's status reads Active", "Ada's
     row shows Active in the Status column", "Order #1042 has status Shipped"."""
-    # "Order #1042", "order #1042": a thing by its number is named too
-    named = NAME_FIRST.match(subject) or subject.startswith(OPEN) or by_number(subject)
-    owner = item_named(subject, quotes) or by_code(subject) or (subject if named else None)
+    # "Order #1042", "the order #1042": a thing by its number is named too
+    numbered = re.sub(r"^the (?=\S+ #)", "", subject, flags=re.I)
+    named = NAME_FIRST.match(subject) or subject.startswith(OPEN) or by_number(numbered)
+    owner = item_named(subject, quotes) or by_code(subject) or (numbered if named else None)
     column = _COLUMN.match(placed["scope"]) if placed else None
     # "has status Shipped", and "shows status Shipped": the value labelled so, never the
     # words "status Shipped", which a row showing "Status: Shipped" does not say
