@@ -9504,6 +9504,8 @@ def test_a_labelled_value_of_a_thing_by_its_place_is_refused() -> None:
     refused("the first order has status Shipped")
     refused("the most recent order has status Shipped")
     refused("the first product has price $5")
+    refused("the order 1042 has status Shipped")  # its row may say "#1042"
+    refused("the row #3 has status Shipped")
     assert steps("the first item says Milk")[0][2] == "Milk"
 
 

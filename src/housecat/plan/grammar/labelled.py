@@ -90,11 +90,15 @@ _NTH_ROW = re.compile(
     rf"^(?:the )?(?:{ORDINAL}|most recent|latest|newest|oldest) (?i:[a-z][\w-]*)$"
 )
 
+_KIND_NUMBERED = re.compile(rf"^(?:the )?{KIND_AND_NUMBER}$", re.I)
+
 
 def label_of_a_row(subject: str, value: str, verb: str) -> bool:
     """Tell "row 3 has status Paid", "the first row has status Paid": a labelled value of
     a row by its place, which no words of the row name (refused, never "status Paid")."""
     by_place = _NTH_ROW.match(subject) or ROW_BY_NUMBER.match(subject)
+    # "the order 1042", "the row #3": by a number its row may say otherwise ("#1042")
+    by_place = by_place or _KIND_NUMBERED.match(subject)
     verbs = _HAS_VERB.search(verb) or _VALUE_VERB.search(verb)
     return bool(by_place and verbs and _HAS_LABEL.match(value))
 
