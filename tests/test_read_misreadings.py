@@ -9622,3 +9622,23 @@ def test_a_message_saying_a_clause_is_shown_checks_the_clause() -> None:
         text="sidebar", role="complementary"
     )
     refused("an error saying Password is required is not shown")
+
+
+def test_an_address_names_the_row_or_item_that_shows_it() -> None:
+    # Once "Click 'Edit for bob@example.com'", "Expect 'bob@example.com's status' to show
+    # 'Inactive'" and "Expect 'user bob@example.com' to show 'status Inactive'": names no
+    # page shows, so the check failed whatever the row said
+    bob = "bob@example.com"
+    assert steps(f"click Edit for {bob}")[0][1] == Target(text="Edit", within=bob)
+    assert steps(f"the row for {bob} should show Inactive")[0][1] == Target(
+        text="row", role="row", within=bob
+    )
+    assert steps(f"{bob}'s row shows Inactive")[0][1] == Target(text=bob, role="row")
+    status = ("expect_text", Target(text="status", within=bob), "Inactive", None)
+    for goal in (
+        f"{bob}'s status is Inactive",
+        f"the status of {bob} is Inactive",
+        f"{bob} has status Inactive",
+        f"the user {bob} has status Inactive",
+    ):
+        assert steps(goal) == [status], goal

@@ -10,6 +10,7 @@ import re
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import expected
 from housecat.plan.grammar.target import (
+    ADDRESS,
     KIND_AND_NUMBER,
     by_code,
     by_number,
@@ -29,7 +30,7 @@ from housecat.plan.models import Target
 # "the role of Alice", "the due date of Invoice 12": a value her item labels so. The words
 # of a place or of a kind are no label ("the top of", "the row of").
 _CONTAINER = re.compile(r"(?:row|card|item|entry|line|listing) (?:for|of|with) ")
-_ITEM = rf"(?:(?:[A-Z0-9#]|{OPEN}).*|{KIND_AND_NUMBER})"
+_ITEM = rf"(?:(?:[A-Z0-9#]|{OPEN}).*|{KIND_AND_NUMBER}|{ADDRESS})"
 _NAME_THEN_CONTAINER = re.compile(
     rf"^(?P<n>(?:[A-Z0-9#]|{OPEN})\S*(?: \S+)*?) (?:row|card|item|entry|line|listing|tile)$"
 )
@@ -60,7 +61,7 @@ _OWNED = re.compile(
     # "The product's price": a kind, said at a sentence's start, never a name
     r"^(?:[Tt]he )?(?!(?:The|A|An|This|That|My|Your|Our|Their|Its|His|Her)\b)"
     rf"(?P<x>[A-Z][\w-]*(?: (?:[A-Z]|#?\d)[\w-]*)*(?: [a-z]+)?|{OPEN}\d+{CLOSE}"
-    rf"|{KIND_AND_NUMBER})['’]s"  # "order #1042's status"
+    rf"|{KIND_AND_NUMBER}|{ADDRESS})['’]s"  # "order #1042's status"
     r" (?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?|[A-Z][a-z]+|[A-Z]+)$"
 )
 _HELD_OWNED = re.compile(
@@ -180,10 +181,12 @@ def said_of_item(
 ) -> Parsed | None:
     """Read a value an item labels, said with a verb: "Ada's status reads Active", "Ada's
     row shows Active in the Status column", "Order #1042 has status Shipped"."""
-    # "Order #1042", "the order #1042": a thing by its number is named too
-    numbered = re.sub(r"^the (?=\S+ #)", "", subject, flags=re.I)
-    named = NAME_FIRST.match(subject) or subject.startswith(OPEN) or by_number(numbered)
-    owner = item_named(subject, quotes) or by_code(subject) or (numbered if named else None)
+    # "Order #1042", "the order #1042", "bob@x.io": a thing by its number or address is
+    # named too
+    numbered = re.sub(r"^the (?=[a-z]+ \S+$)", "", subject, flags=re.I)
+    named = bool(NAME_FIRST.match(subject) or re.fullmatch(ADDRESS, subject))
+    named = named or subject.startswith(OPEN) or by_number(numbered)
+    owner = item_named(subject, quotes) or by_code(numbered) or (numbered if named else None)
     column = _COLUMN.match(placed["scope"]) if placed else None
     # "has status Shipped", and "shows status Shipped": the value labelled so, never the
     # words "status Shipped", which a row showing "Status: Shipped" does not say

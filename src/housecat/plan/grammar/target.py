@@ -132,8 +132,10 @@ _HOLDER_WITH = re.compile(
     re.I,
 )
 _DESCRIBED_NAME = re.compile(r"^(?:the|a|an|each|every|all|some|any|its|their) ")
+# "bob@example.com": an address names one person or account, whatever its case
+ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _OWNED = re.compile(
-    rf"^(?P<name>(?:[A-Z0-9]\S*(?: [A-Z0-9]\S*)*|{OPEN}\d+{CLOSE}))['’]s"
+    rf"^(?P<name>(?:[A-Z0-9]\S*(?: [A-Z0-9]\S*)*|{OPEN}\d+{CLOSE}|{ADDRESS}))['’]s"
     r" (?P<noun>row|card|item|entry|listing|line|tile)$"
 )
 _QUOTED_DESCRIBED = re.compile(rf"^(?P<name>{OPEN}\d+{CLOSE})(?: [a-z]+){{1,2}}$")
@@ -163,7 +165,8 @@ _CODE = r"(?-i:[A-Z]{2,}-?\d[\w-]*)"
 KIND_AND_NUMBER = rf"(?-i:[a-z]+ (?:#?\d[\w-]*|{_CODE}))"
 # "the row for Bob", "the card for 'Pro'": "for" a name, never "for guests" or "for this user"
 _NAMED_FOR = re.compile(
-    rf"^(?:{OPEN}|[A-Z0-9]|#\d|\S+['’]s\b|the (?:{OPEN}|[A-Z0-9])|{KIND_AND_NUMBER})"
+    rf"^(?:{OPEN}|[A-Z0-9]|#\d|\S+['’]s\b|the (?:{OPEN}|[A-Z0-9])|{KIND_AND_NUMBER}"
+    rf"|{ADDRESS}\b)"
 )
 # "Edit for user Bob", "View details for order #1004": a kind, then the name or number of one
 _FOR_ONE_OF_A_KIND = re.compile(
@@ -173,7 +176,8 @@ _FOR_ONE_OF_A_KIND = re.compile(
 # A scope starts at one of these words: the space before it is matched, the word looked at.
 _SCOPE = re.compile(r" (?=(on|in|inside|within|for|under|beside|near|next to|from|of) \S)", re.I)
 _SCOPE_START = re.compile(
-    rf"^(?:(?:the|a|an|this|each|my|your|our|The|A|An) |{OPEN}|[A-Z0-9]|\S+['’]s\b)"
+    rf"^(?:(?:the|a|an|this|each|my|your|our|The|A|An) |{OPEN}|[A-Z0-9]|\S+['’]s\b"
+    rf"|{ADDRESS}\b)"
 )
 _CONTAINERS = r"row|card|item|entry|section|tile|panel|listing|product|line|block|box|area"
 _CONTAINER_OF = re.compile(
@@ -816,6 +820,7 @@ def item_named(raw: str, quotes: Quotes) -> str | None:
         return None
     name = _DETERMINER.sub("", match["x"], count=1)
     named = NAME_FIRST.match(name) or OPEN in name or by_number(name) or by_code(name)
+    named = named or re.fullmatch(ADDRESS, name)
     return scope_name(raw, quotes) if named else None
 
 
@@ -824,7 +829,7 @@ def by_number(name: str) -> bool:
     return bool(re.match(r"^(?:(?-i:[a-z]+) )?#\d+$", name))
 
 
-_KIND_THEN_CODE = re.compile(rf"^(?-i:[a-z]+) (?P<code>{_CODE})$")
+_KIND_THEN_CODE = re.compile(rf"^(?-i:[a-z]+) (?P<code>{_CODE}|{ADDRESS})$")
 
 
 _BESIDE_ANOTHER = re.compile(
