@@ -1922,3 +1922,20 @@ async def test_a_thing_in_a_part_named_is_never_one_beside_that_part(
         held = html in inside
         assert (await check(pool, url, *shown)).passed is held, html
         assert (await check(pool, url, *gone)).passed is not held, html
+
+
+async def test_words_sent_with_enter_are_checked_where_they_were_sent(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # "it" after typing and Enter is what was sent; the box inside the conversation still
+    # holding it, unsent, must not pass
+    box = "<section id=conversation><ol id=log></ol><input aria-label=chat id=box></section>"
+    send = (
+        "<script>box.onkeydown = e => { if (e.key === 'Enter') {"
+        " log.append(Object.assign(document.createElement('li'), {textContent: box.value}));"
+        " box.value = ''; } }</script>"
+    )
+    steps = read_goal(
+        "Type hello in the chat box and press Enter; it should appear in the conversation"
+    ).steps
+    await passes_only_on(pool, steps, pages.add(box + send), pages.add(box))

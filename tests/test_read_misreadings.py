@@ -9642,3 +9642,17 @@ def test_an_address_names_the_row_or_item_that_shows_it() -> None:
         f"the user {bob} has status Inactive",
     ):
         assert steps(goal) == [status], goal
+
+
+def test_it_after_typing_and_enter_is_what_was_sent() -> None:
+    sent = steps("Type hello in the chat box and press Enter; it should appear in the conversation")
+    assert sent[-1] == ("expect_text", Target(text="conversation"), "hello", None)
+    assert (
+        steps("type Hi in the chat box, press Enter and check my message is in the log")[-1][2]
+        == "Hi"
+    )
+    # The box may still hold the words, unsent: no place, or the box itself, is no proof
+    refused("Type hello in the chat box and press Enter; it should appear")
+    refused("Type hello in the chat box and press Enter; my message should appear in the chat")
+    refused("type Hi in the chat box, press Enter and check it is no longer in the box")
+    refused("type Hi in the chat box and check it appears in the log")  # never sent

@@ -81,6 +81,7 @@ from housecat.plan.grammar.pronouns import (
     named_again,
     rows_searched,
     said_of_the_control,
+    sent_again,
     signed_in_said_again,
     unclear_what_it_is,
     visit_answers,
@@ -449,6 +450,7 @@ def _cut(goal: str) -> _Cut:
             or in_focus(piece.text, before, parse)
             or said_of_the_control(piece.text, before, parse)
             or field_said_again(piece.text, done, parse)
+            or sent_again(piece.text, done, quotes, parse)
             or done_there(piece.text, before, parse)
             or in_same_place(piece.text, before, parse)
             or named_again(piece.text, acted, quotes, parse)

@@ -393,6 +393,34 @@ def field_said_again(
     return parsed
 
 
+# "… and press Enter; it appears in the chat": the words sent, said again
+_SENT_IT = re.compile(r"\b(?:it(?P<is>['’]s)?|my (?:message|comment|reply|note|post))\b", re.I)
+
+
+def sent_again(
+    text: str, done: list[Draft], quotes: Quotes, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read "type Hi into the chat box and press Enter; it appears in the conversation":
+    the words typed and sent, shown in the place named. The field may still hold them, so
+    a check with no place, or in a field, is refused."""
+    if len(done) < 2 or len(_SENT_IT.findall(text)) != 1:
+        return None
+    typed, sent = done[-2], done[-1]
+    if typed.action != "fill" or not typed.value or (sent.action, sent.value) != ("press", "Enter"):
+        return None
+    slot = quotes.add(typed.value)
+    parsed = parse(_SENT_IT.sub(lambda m: slot + (" is" if m["is"] else ""), text))
+    if parsed is None or len(parsed.drafts) != 1:
+        return None
+    check, field = parsed.drafts[0], typed.target
+    place = check.target
+    if check.action != "expect_text" or place is None or check.value != typed.value:
+        return None
+    if place.role in _FIELD_ROLES or (field and place.text.lower() in field.text.lower()):
+        return None  # "it is in the chat": the chat box, which holds it until it is sent
+    return parsed
+
+
 def done_there(
     text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
