@@ -8979,6 +8979,10 @@ def test_being_signed_out_is_a_check_of_the_ways_in_and_out() -> None:
         "confirm that we are now logged out",
         "the user gets logged out",
         "Logout should be successful",
+        # Once refused: being asked in is a way in offered
+        "I should be asked to log in",
+        "check I am prompted to sign in again",
+        "the page should ask me to sign in",
     ):
         assert steps(f"Click Logout. {said}") == [
             ("click", Target(text="Logout"), None, None),

@@ -2236,7 +2236,13 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"(?: successfully| now)?$"
         r"|^(?:the )?(?:logout|log-out|log out|sign-out|sign out|signout)(?: attempt)?"
         r" (?:was |is |should be |should |must be |must )?(?:successful|succeeds?|succeeded"
-        r"|works?|worked)$",
+        r"|works?|worked)$"
+        # "I should be asked to sign in", "the page asks me to log in": a way in is offered
+        r"|^(?:(?:i|you|we|the user|user) )?(?:am|are|is|get|gets|be"
+        r"|(?:should|must|will) (?:be|get)) (?:asked|prompted|told)(?: again)?"
+        r" to (?:log|sign) ?in(?: again)?$"
+        r"|^(?:the (?:page|site|app) )?(?:asks|should ask|must ask|will ask) (?:me|you|us|the user)"
+        r"(?: again)? to (?:log|sign) ?in(?: again)?$",
         lambda _m, _q: Parsed((Draft("expect_signed_out"),)),
         final=True,
     ),
