@@ -9527,6 +9527,11 @@ def test_a_test_named_by_one_word_over_its_steps_is_its_name() -> None:
         "search",
         "expect_count",
     ]
+    # "Test case:" names the case, whatever its words: once "Empty cart" was refused as a step
+    opened = [("open", Target(text="cart"), None, None)]
+    assert steps("Test case: Empty cart\nopen the cart") == opened
+    assert steps("Title: Empty cart\nopen the cart") == opened
+    refused("Test case: Empty cart")  # a name with no steps under it
 
 
 def test_the_field_is_the_one_field_the_journey_used() -> None:

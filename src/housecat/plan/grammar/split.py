@@ -453,17 +453,20 @@ _CASE_NAME = re.compile(
 
 
 _TEST_NAMED = re.compile(
-    r"^\s*(?:(?:quick |smoke |sanity |e2e |end-to-end |regression )*test|test case|(?:user )?flow"
-    r"|journey|story|monitor)\s*:\s*(?P<name>\S.*)$",
+    r"^\s*(?:(?:quick |smoke |sanity |e2e |end-to-end |regression )*test|(?P<case>test case"
+    r"|title|test name|case name)|(?:user )?flow|journey|story|monitor)\s*:\s*(?P<name>\S.*)$",
     re.I,
 )
 
 
 def _test_named(line: str, parse: ParseFn) -> bool:
-    """Tell "Test: checkout", a test's name that reads only as a control's ("Checkout")."""
+    """Tell "Test: checkout", a test's name that reads only as a control's ("Checkout");
+    "Test case: Empty cart" is a name whatever its words."""
     named = _TEST_NAMED.match(line)
     if named is None:
         return False
+    if named["case"]:
+        return True
     name = named["name"].strip(" .")
     said = parse(name)
     if said is None:  # "Flow: Guest signup", "Test: search": a name, which no step reads
