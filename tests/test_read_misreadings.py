@@ -9665,3 +9665,11 @@ def test_it_after_typing_and_enter_is_what_was_sent() -> None:
     refused("Type hello in the chat box and press Enter; my message should appear in the chat")
     refused("type Hi in the chat box, press Enter and check it is no longer in the box")
     refused("type Hi in the chat box and check it appears in the log")  # never sent
+
+
+def test_more_than_before_is_never_words_shown() -> None:
+    # Once "Expect the page to show '20 more posts'": a count against the one before, which
+    # no page says in those words
+    refused('Clicking "Load more" should show 20 more posts')
+    refused("click Load more; the list shows 5 more items")
+    assert steps("the page says 20 more posts")[0][2] == "20 more posts"  # said: words

@@ -1433,6 +1433,9 @@ def _heading_says(
     return one(shown, target=heading, tail=text_tail(value, quotes))
 
 
+_MORE_THAN_BEFORE = re.compile(
+    rf"^(?:{NUMBER}|\d+) (?:more|fewer|less|extra|additional|further) [a-z]+s$", re.I
+)
 _DESCRIBED_WORDS = re.compile(r"^(?:the|a|an|my|your|his|her|their|its|our) (?-i:[a-z])", re.I)
 _OFFERS = re.compile(r"\b(?:contains?|lists?|includes?|offers?|has|have)\b", re.I)
 _WORDS_VERB = re.compile(r"\b(?:says?|saying|reads?|reading|mentions?|mentioning)\W*$", re.I)
@@ -1522,6 +1525,8 @@ def _says_value(
         return None  # "the last order has 3 items": a count in one of several, no place names
     if counted is not None:  # "says 12 results" is words, always
         return None if negated else counted
+    if not words_only and not quotes.is_quoted(value) and _MORE_THAN_BEFORE.match(value):
+        return None  # "shows 20 more posts": more than before, which no words on it say
     if kind_first:
         value = _LINK_TO.sub(r"\g<lead>link called ", value, count=1)
         value = _HOLDER_FOR.sub(r"\g<lead> containing ", value, count=1)
