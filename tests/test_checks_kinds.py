@@ -1939,3 +1939,22 @@ async def test_words_sent_with_enter_are_checked_where_they_were_sent(
         "Type hello in the chat box and press Enter; it should appear in the conversation"
     ).steps
     await passes_only_on(pool, steps, pages.add(box + send), pages.add(box))
+
+
+async def test_a_place_said_first_holds_every_field_of_the_list_after_it(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once only the first pair was filled in the Shipping form; the next went to the first
+    # Street field on the page, the Billing form's
+    def form(name: str) -> str:
+        return (
+            f"<form aria-label={name}><h2>{name}</h2><label>City <input name=city></label>"
+            "<label>Street <input name=street></label></form>"
+        )
+
+    url = pages.add(form("Billing") + form("Shipping"))
+    steps = read_goal("In the Shipping form, fill City with Paris and Street with 1 Rue").steps
+    billing = Target(text="Street", within="Billing")
+    untouched = Step(action="expect_value", target=billing, value="", phrase="untouched")
+    result = await check(pool, url, *steps, untouched)
+    assert result.passed, result.error

@@ -9673,3 +9673,33 @@ def test_more_than_before_is_never_words_shown() -> None:
     refused('Clicking "Load more" should show 20 more posts')
     refused("click Load more; the list shows 5 more items")
     assert steps("the page says 20 more posts")[0][2] == "20 more posts"  # said: words
+
+
+def test_a_place_said_first_holds_each_field_of_the_list() -> None:
+    # Once only the first pair was in the Address form: the second filled any City field
+    for goal in (
+        "In the Address form, fill Street with 1 Main St and City with Springfield",
+        "In the Address form, type 1 Main St into Street and Springfield into City",
+    ):
+        assert [s[1] for s in steps(goal)] == [
+            Target(text="Street", within="Address form"),
+            Target(text="City", within="Address form"),
+        ], goal
+    # A click after "then" is a step of its own, wherever the first one led
+    assert steps("in the sidebar click Settings, then Billing")[1][1] == Target(text="Billing")
+
+
+def test_what_a_figure_sums_is_never_a_word_it_shows() -> None:
+    # Once "Expect 'price' to show 'VAT'", which "€12 excl. VAT" passed
+    refused("Check that the price includes VAT")
+    refused("the total should include shipping")
+    assert steps("the cart includes Oak Desk")[0][2] == "Oak Desk"
+    assert steps("the total includes 'Shipping: $5'")[0][2] == "Shipping: $5"
+
+
+def test_a_kind_of_query_is_never_the_words_searched() -> None:
+    # Once "Search for 'an unknown term'": its words, not a term no page has
+    refused("Verify that searching for an unknown term shows No results")
+    refused("search for a random string")
+    refused("search for a product and open the first result")
+    assert steps("search for a lamp")[0][2] == "a lamp"

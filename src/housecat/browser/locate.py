@@ -23,7 +23,7 @@ from housecat.browser.heal import (
     rank,
 )
 from housecat.browser.items import ALIKE_ITEMS
-from housecat.browser.regions import LANDMARKS, NAMED_ROLES
+from housecat.browser.regions import LANDMARKS, NAMED_ROLES, region_words
 from housecat.browser.wording import (
     alone_selector,
     code_name_selector,
@@ -399,12 +399,14 @@ async def _scoped(page: Root, chain: Chain, within: str) -> Chain | None:
 
 async def _in_named_part(page: Root, chain: Chain, within: str) -> Chain | None:
     """Narrow a chain to a part the page names so, though no text shows the words: "Home in
-    the breadcrumb" is in `<nav aria-label="Breadcrumb">`."""
+    the breadcrumb" is in `<nav aria-label="Breadcrumb">`; "the Shipping form" is the form
+    the page calls "Shipping"."""
     for role in NAMED_ROLES:
         scoped = Chain((Call("get_by_role", (role,), {"name": within}),)).then(*chain.calls)
         if await _visible_count(scoped.on(page)):
             return scoped
-    return None
+    named = region_words(within)
+    return None if named == within else await _scoped(page, chain, named)
 
 
 async def _finish(page: Root, chain: Chain, target: Target) -> Chain | None:

@@ -36,7 +36,8 @@ NAMED_ROLES = (
 )  # fmt: skip
 # Kind words said after the region's own word: "the results list", "the cart panel".
 _KIND_WORDS = re.compile(
-    r"\s+(?:list|table|grid|panel|section|area|box|region|widget|block|page|pane|filter|card|tile)$",
+    r"\s+(?:list|table|grid|panel|section|area|box|region|widget|block|page|pane|filter|card|tile"
+    r"|form)$",
     re.I,
 )
 # Words that name a kind of container rather than a named part of the page.

@@ -1100,6 +1100,14 @@ def _many_described(subject: str, match: re.Match[str], quotes: Quotes) -> bool:
     return plural and bool(described) and not quotes.is_quoted(subject)
 
 
+# A figure said to include or leave out a part of it: "the total includes shipping"
+_SUMMED = re.compile(
+    r"\b(?:price|prices|total|subtotal|sub-total|cost|costs|amount|fee|fees|charge|charges"
+    r"|rate|bill|sum)\W+(?:(?:should|must|will|does|do|doesn['’]t|does not|should not)\W+)?"
+    r"(?:includes?|contains?|excludes?|include|exclude|covers?|is inclusive of"
+    r"|is exclusive of)\W*$",
+    re.I,
+)
 # Things shown, said alone ("logos", "prices"): no words to look for
 _KIND_ALONE = re.compile(
     r"^(?-i:(?:logo|image|icon|photo|picture|avatar|thumbnail|video|chart|graph|price|rating"
@@ -1164,13 +1172,15 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return Parsed(drafts, tail="free")
     if re.match(r"^(?:up|again|now|too|as well)\b", value, re.I):
         return None  # "shows up after signing in", "shows again": it appears; no words said
+    said_with = match.string[: match.start("v")]
+    if _SUMMED.search(said_with) and not quotes.is_quoted(value):
+        return None  # "the price includes VAT": what the figure sums, which "excl. VAT" says
     if value.startswith("as ") and re.search(r" shows? as ", match.group(0)):
         # "'Buy milk' shows as completed": how it is shown, as "is shown as completed" says
         verb = "is not" if _negated(match["mid"]) else "is"
         return parse_assertion(f"{subject} {verb} shown {value}", quotes, bare=False)
     if value in ELEMENT_NOUNS or value in TEXT_NOUNS or value == "title":
         return None  # "has title", "shows a heading"'s kind said alone: which words?
-    said_with = match.string[: match.start("v")]
     value = value if quotes.is_quoted(value) else _WHEN_SHOWN.sub("", value)
     if _KIND_ALONE.match(value) and not _WORDS_VERB.search(said_with):
         return None  # "the Customers section shows logos": things of a kind, never the word

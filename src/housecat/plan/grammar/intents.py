@@ -757,6 +757,11 @@ _DESCRIBED_QUERY = re.compile(
     r"|(?:something|anything|nothing)\b"
     # "search for an empty string": nothing typed, which is no query to type
     r"|(?:an? )?(?:empty|blank) (?:string|query|search|text|term)$"
+    # "search for an unknown term", "… a product": a kind of query, whose words are not said
+    r"|(?:an?|some|any)(?: (?:random|unknown|non-?existent|made-up|fake|bogus|invalid|valid"
+    r"|real|known|existing|common|popular|specific|new|different|long|short))*"
+    r" (?:terms?|strings?|words?|query|queries|keywords?|phrases?|text|values?|products?|items?"
+    r"|names?|things?|titles?)$"
     # "look up the price of Blue Mug": a thing to find out, not words to type
     r"|the [a-z]+(?: [a-z]+)? of\b"
     # "search with the filter Category set to Books": how, not what

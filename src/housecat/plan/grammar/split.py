@@ -785,11 +785,11 @@ def _text(sentence: str, span: _Span) -> str:
     if span.said_at is not None:
         subject, said = sentence[body.start : span.said_at], sentence[span.said_at : span.end]
         return spell_out(strip_fillers(f"{subject.strip(' ,')} {span.scope} {said.strip(' ,')}"))
-    words, scope = _words(sentence, body), span.scope
+    words, scope = " ".join(p for p in (span.verb, _words(sentence, body)) if p), span.scope
     filled = _FIELD_THEN_VALUE.match(words) if scope else None
     if filled:  # "in the Address form, fill Street with …": the field is there, not the value
         words, scope = f"{filled['field']} {scope} {filled['value']}", ""
-    return spell_out(" ".join(p for p in (span.verb, words, scope) if p))
+    return spell_out(" ".join(p for p in (words, scope) if p))
 
 
 _FIELD_THEN_VALUE = re.compile(
@@ -833,6 +833,9 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
     verb = verb or _lent_subject(current_text, parsed, text, parse)
     if verb is not None:
         piece.verb = verb
+        if current.scope and current.said_at is None and _fields_only(parsed):
+            # "in the Address form, fill Street with A and City with B": both there
+            piece.scope = current.scope
         spans.append(piece)
     elif parsed is None and _ON_IT.match(current_text):
         spans.append(piece)  # "tick it": read once "it" is known, never the start of a name
@@ -909,6 +912,13 @@ def _stated(typed: Parsed | None, text: str) -> bool:
     """Tell a statement after a typed value, which is none of the value: "change the
     currency to EUR and prices are shown in euros"."""
     return _typed(typed) and _STATEMENT.match(text) is not None
+
+
+def _fields_only(parsed: Parsed | None) -> bool:
+    """Tell a clause that only fills, chooses or ticks."""
+    return parsed is not None and all(
+        d.action in {"fill", "select", "check", "uncheck"} for d in parsed.drafts
+    )
 
 
 def _checks_only(parsed: Parsed | None) -> bool:
