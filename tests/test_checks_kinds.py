@@ -1958,3 +1958,16 @@ async def test_a_place_said_first_holds_every_field_of_the_list_after_it(
     untouched = Step(action="expect_value", target=billing, value="", phrase="untouched")
     result = await check(pool, url, *steps, untouched)
     assert result.passed, result.error
+
+
+async def test_a_count_after_scrolling_to_a_part_counts_in_that_part(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once "Expect 3 of the links" on the whole page: three links in the nav passed it
+    # while the footer had one
+    def page(nav: int, footer: int) -> str:
+        links = "<a href='#'>x</a>"
+        return f"<nav>{links * nav}</nav><p>text</p><footer>{links * footer}</footer>"
+
+    steps = read_goal("scroll down to the footer and check there are 3 links").steps
+    await passes_only_on(pool, steps, pages.add(page(2, 3)), pages.add(page(3, 0)))

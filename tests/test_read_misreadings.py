@@ -9703,3 +9703,12 @@ def test_a_kind_of_query_is_never_the_words_searched() -> None:
     refused("search for a random string")
     refused("search for a product and open the first result")
     assert steps("search for a lamp")[0][2] == "a lamp"
+
+
+def test_a_count_after_scrolling_to_a_part_is_of_that_part() -> None:
+    # Once "Expect 3 of the links": on the whole page
+    assert steps("scroll down to the footer and check there are 3 links") == [
+        ("expect_count", Target(text="links", role="link", within="footer"), None, 3)
+    ]
+    # "4 social icons": no element we know by those words, and never the words
+    refused("scroll to the footer; there should be 4 social icons")

@@ -439,7 +439,9 @@ def done_there(
     return there if all(d.target for d in there.drafts) else None
 
 
-_SOUGHT_THERE = frozenset({"click", "hover", "open", "expect_text", "expect_visible"})
+_SOUGHT_THERE = frozenset(
+    {"click", "hover", "open", "expect_text", "expect_visible", "expect_count"}
+)
 
 
 _A_THING = re.compile(r"^(?:a|an|the|some) \S", re.I)

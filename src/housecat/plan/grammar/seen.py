@@ -228,6 +228,7 @@ def _some(things: str, number: int, place: str | None) -> Parsed:
     return Parsed((Draft("expect_count", target=target, count=number, at_least=True),))
 
 
+_THINGS_COUNTED = re.compile(rf"^(?:{NUMBER}|\d+) (?-i:[a-z][a-z-]*(?: [a-z][a-z-]*)*s)$", re.I)
 _COMPARED = re.compile(r"\b(?:than|costs?|cheaper|dearer|pricier)\b")
 
 
@@ -242,6 +243,8 @@ def exists(text: str, quotes: Quotes, *, strict: bool) -> Parsed | None:
     counted = count(text, quotes, within=None, need_role=False)
     if counted is not None:
         return counted
+    if _THINGS_COUNTED.match(text):
+        return None  # "4 social icons": a count of things no element here is, never words
     seen = classify(text, quotes, strict=strict)
     if strict and seen is not None and seen[0] == "text" and not literal(text, seen[1]):
         return None  # "verify latest content": a thing to judge, not words to look for
