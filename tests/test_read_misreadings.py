@@ -9712,3 +9712,13 @@ def test_a_count_after_scrolling_to_a_part_is_of_that_part() -> None:
     ]
     # "4 social icons": no element we know by those words, and never the words
     refused("scroll to the footer; there should be 4 social icons")
+
+
+def test_only_a_number_of_things_is_that_many() -> None:
+    # Once refused: "only" read as the names a list holds alone
+    rows = ("expect_count", Target(text="row", role="row"), None, 1)
+    assert steps("check only 1 row is shown") == [rows]
+    assert steps("only one row is shown") == [rows]
+    assert steps("the table shows only 2 rows")[0][3] == 2
+    assert steps("only 'Milk' is listed")[0][0] == "expect_only"
+    assert steps("only 3 items are listed")[0][3] == 3  # how many, never which

@@ -13,7 +13,7 @@ import re
 
 from housecat.plan.grammar.quotes import OPEN, Quotes
 from housecat.plan.grammar.types import Parsed, Rule, Tail, one, rule
-from housecat.plan.grammar.words import PAGE_SUBJECTS, has_pronoun
+from housecat.plan.grammar.words import NUMBER, PAGE_SUBJECTS, has_pronoun
 from housecat.plan.models import Target
 
 _CUT = re.compile(r",? and |, ", re.I)
@@ -125,6 +125,9 @@ def _each(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("expect_each", target=target, value=quotes.value(said), tail="free")
 
 
+# "only 2 rows are shown", "shows only one result": a count, read as "exactly" elsewhere
+_NO_COUNT = rf"(?!(?:\d+|{NUMBER}) (?-i:[a-z]))"
+
 ONLY_RULES: tuple[Rule, ...] = (
     rule(
         r"^(?:each|every|all(?: of)?(?: the)?) (?P<noun>[a-z]+(?: (?!(?:should|must|will"
@@ -136,31 +139,32 @@ ONLY_RULES: tuple[Rule, ...] = (
         final=True,
     ),
     rule(
-        rf"^only (?P<x>.+?) (?P<verb>is|are|remains?|should be|must be|will be) {_SHOWN}"
+        rf"^only {_NO_COUNT}(?P<x>.+?) (?P<verb>is|are|remains?|should be|must be|will be) {_SHOWN}"
         rf"(?: (?:in|on|inside|within) (?P<place>{_PLACE}))?$",
         _only_listed,
         final=True,
     ),
     rule(  # "only 'Walk dog' shows", "only Milk and Eggs appear in the list"
-        r"^only (?P<x>.+?) (?P<verb>(?:(?:should|must|will|can) )?(?:shows|show|appears|appear))"
+        rf"^only {_NO_COUNT}(?P<x>.+?)"
+        r" (?P<verb>(?:(?:should|must|will|can) )?(?:shows|show|appears|appear))"
         rf"(?: (?:in|on|inside|within) (?P<place>{_PLACE}))?$",
         _only_listed,
         final=True,
     ),
     rule(  # "only Oak Chair should be in the cart"
-        rf"^only (?P<x>.+?) (?P<verb>is|are|should be|must be|will be)"
+        rf"^only {_NO_COUNT}(?P<x>.+?) (?P<verb>is|are|should be|must be|will be)"
         rf" (?:in|on|inside|within) (?P<place>{_PLACE})$",
         _only_listed,
         final=True,
     ),
     rule(  # "only Bread should remain": of the list the goal has been changing
-        rf"^only (?P<x>.+?) (?P<verb>remains?|(?:should|must|will) remain|stays)"
+        rf"^only {_NO_COUNT}(?P<x>.+?) (?P<verb>remains?|(?:should|must|will) remain|stays)"
         rf"(?: (?:in|on|inside|within) (?P<place>{_PLACE}))?$",
         _only_listed,  # "only 3 rows remain" is a count, read elsewhere
     ),
     rule(
         rf"^(?P<s>{_SUBJECT}|list) {_AUX}(?:only {_SAYS}s?|{_SAYS}s? (?:only|{_EXACTLY})"
-        r"|lists? only)(?: (?:the )?items?)? (?P<x>\S.*)$",
+        rf"|lists? only)(?: (?:the )?items?)? {_NO_COUNT}(?P<x>\S.*)$",
         _shows_only,
         final=True,
     ),
