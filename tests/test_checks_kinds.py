@@ -1971,3 +1971,17 @@ async def test_a_count_after_scrolling_to_a_part_counts_in_that_part(
 
     steps = read_goal("scroll down to the footer and check there are 3 links").steps
     await passes_only_on(pool, steps, pages.add(page(2, 3)), pages.add(page(3, 0)))
+
+
+async def test_it_said_again_with_the_words_typed_is_the_field_typed_into(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once "Expect the page to show 'Bob'": a greeting elsewhere passed while the field had
+    # lost what was typed
+    kept = (
+        "<label>Name <input id=n></label><script>n.value = sessionStorage.n || '';"
+        " n.oninput = () => { sessionStorage.n = n.value }</script>"
+    )
+    lost = "<label>Name <input id=n></label><p>Signed in as Bob</p>"
+    steps = read_goal("Type Bob in the name field; reload; check it says Bob").steps
+    await passes_only_on(pool, steps, pages.add(kept), pages.add(lost))

@@ -9722,3 +9722,16 @@ def test_only_a_number_of_things_is_that_many() -> None:
     assert steps("the table shows only 2 rows")[0][3] == 2
     assert steps("only 'Milk' is listed")[0][0] == "expect_only"
     assert steps("only 3 items are listed")[0][3] == 3  # how many, never which
+
+
+def test_it_with_the_words_typed_is_the_field_typed_into() -> None:
+    # Once "Expect the page to show '555-0100'", which any other text passed
+    goal = "Update the phone number to 555-0100 and save; reload and check it still says 555-0100"
+    assert steps(goal)[-1] == (
+        "expect_text",
+        Target(text="phone number", role="textbox"),
+        "555-0100",
+        None,
+    )
+    # Other words are a message, on the page
+    assert steps("Type Bob in the name field; click Save; check it says Saved")[-1][1] is None

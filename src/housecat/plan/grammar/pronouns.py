@@ -385,6 +385,14 @@ def field_said_again(
         field = _field_used(last)
         return None if field is None else Parsed((Draft("fill", target=field, value=""),))
     used = {field.text for field in map(_field_used, done) if field is not None}
+    if len(used) == 1 and len(_IT.findall(text)) == 1 and not _THE_FIELD.search(text):
+        # "type 555-0100 into Phone, save, reload; check it still says 555-0100": the field,
+        # said again with the words typed into it
+        typed = {d.value for d in done if d.action == "fill" and _field_used(d)}
+        alone = parse(text)
+        said = alone.drafts[0] if alone is not None and len(alone.drafts) == 1 else None
+        if said and said.action == "expect_text" and not said.target and said.value in typed:
+            text = _IT.sub("the field", text, count=1)
     if len(used) != 1 or len(_THE_FIELD.findall(text)) != 1:
         return None  # "type a into A and b into B; the field is empty": which field?
     parsed = parse(_THE_FIELD.sub(f"the {used.pop()} field", text))
