@@ -9735,3 +9735,12 @@ def test_it_with_the_words_typed_is_the_field_typed_into() -> None:
     )
     # Other words are a message, on the page
     assert steps("Type Bob in the name field; click Save; check it says Saved")[-1][1] is None
+
+
+def test_a_thing_named_so_is_the_thing_by_its_name() -> None:
+    # Once refused: "named" between the kind and the name
+    assert steps("Delete the project called Apollo") == steps("Delete the project Apollo")
+    assert steps("Remove the user named Bob")[0] == ("delete_item", Target(text="Bob"), None, None)
+    assert steps("archive the project called Apollo")[0][1] == Target(
+        text="Archive", within="Apollo"
+    )

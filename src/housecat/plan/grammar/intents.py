@@ -448,11 +448,13 @@ _A_KIND = (
     r"(?!(?:the|a|an|my|your|our|this|that|these|those|its|as|one|two|three|four|five|all"
     r"|every|each|some|any|both|no)\b)(?-i:[a-z][a-z-]+) "
 )
+# "the project named Apollo": the same as "the project Apollo"
+_CALLED = r"(?:(?:named|called|titled|labell?ed) )?"
 _RECORD = re.compile(
     r"^(?:user|member|customer|product|post|comment|file|project|order|contact|employee"
     rf"|invoice|article|tag|label|account) (?P<x>[A-Z0-9]\S*(?: [A-Z0-9]\S*)*|{OPEN}\d+{CLOSE})$"
     # "the event Daily standup": a thing of any kind, then its name as written
-    rf"|^{_A_KIND}(?P<named>[A-Z0-9#]\S*(?: \S+){{0,5}}|{OPEN}\d+{CLOSE})$"
+    rf"|^{_A_KIND}{_CALLED}(?P<named>[A-Z0-9#]\S*(?: \S+){{0,5}}|{OPEN}\d+{CLOSE})$"
 )
 
 
@@ -1007,7 +1009,7 @@ INTENT_RULES: tuple[Rule, ...] = (
         _delete,
     ),
     rule(
-        rf"^(?P<verb>{'|'.join(sorted(ITEM_VERBS))}) (?:the )?{_A_KIND}"
+        rf"^(?P<verb>{'|'.join(sorted(ITEM_VERBS))}) (?:the )?{_A_KIND}{_CALLED}"
         rf"(?P<x>(?-i:[A-Z0-9#])\S*(?: \S+){{0,5}}|{OPEN}\d+{CLOSE})$",
         _act_on_named,
     ),
