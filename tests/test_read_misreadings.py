@@ -9744,3 +9744,18 @@ def test_a_thing_named_so_is_the_thing_by_its_name() -> None:
     assert steps("archive the project called Apollo")[0][1] == Target(
         text="Archive", within="Apollo"
     )
+
+
+def test_two_names_of_several_words_with_small_words_inside_are_two() -> None:
+    # Once one link named "Privacy Policy and Terms of Service", which no footer has
+    footer = Target(text="footer", role="contentinfo")
+    links = [
+        ("expect_visible", Target(text=name, role="link", within="footer"), None, None)
+        for name in ("Privacy Policy", "Terms of Service")
+    ]
+    assert steps("Check that the footer links to Privacy Policy and Terms of Service") == links
+    assert steps("the footer shows Terms of Use and Privacy Policy") == [
+        ("expect_text", footer, "Terms of Use", None),
+        ("expect_text", footer, "Privacy Policy", None),
+    ]
+    assert steps("Terms and Conditions is shown")[0][2] == "Terms and Conditions"  # one name

@@ -163,7 +163,10 @@ _SECOND_THING = re.compile(
 # "says Good morning or Good afternoon": either would do, which no words said together are
 _EITHER = re.compile(r" or (?-i:[A-Z0-9])")
 # A name of two words or more, each capitalised: "Oak Chair", "Model 3"
-_TITLE_CASED = re.compile(r"[A-Z0-9][\w'&.-]*(?: [A-Z0-9][\w'&.-]*)+")
+# "Oak Chair", "Terms of Service": a name of two words or more, small words inside it
+_TITLE_CASED = re.compile(
+    r"[A-Z0-9][\w'&.-]*(?: (?:(?:of|the|for|to|in|on|at|by|with|a|an) )*[A-Z0-9][\w'&.-]*)+"
+)
 # "class dark", "the attribute required", "style color: red": an element's markup
 _MARKUP = re.compile(
     r"^(?:(?:the|a|an) )?(?:css )?(?:class(?:name)?|attribute|style|id|type|target|href|rel|src"
@@ -1491,6 +1494,25 @@ def _says_value(
     if header:  # "has columns Date": one column, as "has a Date column"
         value, kind_first = f"a {header['n']} column header", True
     to = _LINKS_TO.match(value)
+    two = value[to.end() :].split(" and ") if to else []
+    if len(two) == 2 and all(_TITLE_CASED.fullmatch(name) for name in two):
+        # "links to Privacy Policy and Terms of Service": a link to each ("Terms and
+        # Conditions" is one name)
+        each = [
+            _says_value(
+                f"a link to {name}",
+                quotes,
+                scope,
+                place,
+                negated=negated,
+                kind_first=True,
+                words_only=words_only,
+            )
+            for name in two
+        ]
+        if None in each or negated:
+            return None  # "doesn't link to A and B": neither, or not both?
+        return Parsed(tuple(d for parsed in each if parsed for d in parsed.drafts))
     if to:  # "has links to Docs": one name, said as "a link to Docs", which more may follow
         a_link = f"a link to {value[to.end() :]}"
         one_link = _says_value(
@@ -2000,7 +2022,10 @@ def _links_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if is_the_page_open(match["x"]) or names_a_page(match["x"]) or _AN_ADDRESS.match(match["x"]):
         return None  # "… links to the homepage", "… to /p/1": where a link goes, not its words
     has = "does not have" if match["not"] else "has"
-    subject = match["s"]
+    subject, names = match["s"], match["x"].split(" and ")
+    if len(names) == 2 and all(_TITLE_CASED.fullmatch(name) for name in names):
+        # "links to Privacy Policy and Terms of Service": two names, each a link
+        return parse_assertion(f"{subject} {has} links to {match['x']}", quotes, bare=False)
     return parse_assertion(
         f"{subject} {has} a link to {match['x']}", quotes, bare=False
     ) or parse_assertion(f"{subject} {has} links to {match['x']}", quotes, bare=False)
