@@ -1985,3 +1985,15 @@ async def test_it_said_again_with_the_words_typed_is_the_field_typed_into(
     lost = "<label>Name <input id=n></label><p>Signed in as Bob</p>"
     steps = read_goal("Type Bob in the name field; reload; check it says Bob").steps
     await passes_only_on(pool, steps, pages.add(kept), pages.add(lost))
+
+
+async def test_its_control_after_finding_an_item_is_the_one_in_that_item(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once "click its Delete button" clicked the first Delete of the page: Alice's, so one
+    # item remained though Bob's row had no Delete button at all
+    delete = "<button onclick='this.parentNode.remove()'>Delete</button>"
+    holds = f"<ul><li>Alice {delete}</li><li>Bob {delete}</li></ul>"
+    locked = f"<ul><li>Alice {delete}</li><li>Bob <span>locked</span></li></ul>"
+    goal = "find Bob in the list and click its Delete button, then 1 item should remain"
+    await passes_only_on(pool, read_goal(goal).steps, pages.add(holds), pages.add(locked))

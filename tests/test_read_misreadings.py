@@ -9759,3 +9759,14 @@ def test_two_names_of_several_words_with_small_words_inside_are_two() -> None:
         ("expect_text", footer, "Privacy Policy", None),
     ]
     assert steps("Terms and Conditions is shown")[0][2] == "Terms and Conditions"  # one name
+
+
+def test_its_control_after_finding_an_item_is_in_that_item() -> None:
+    # Once "Click the 'Edit' button": the first of the page, whoever's it was
+    assert steps("find Bob in the list and click its Edit button")[1][1] == Target(
+        text="Edit", role="button", within="Bob"
+    )
+    assert steps("hover over the Oak Chair card and click its Add to cart button")[1][1] == (
+        Target(text="Add to cart", role="button", within="Oak Chair")
+    )
+    refused("search for oak and click its Edit link")  # which of the results with "oak"?

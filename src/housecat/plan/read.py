@@ -77,6 +77,7 @@ from housecat.plan.grammar.pronouns import (
     in_focus,
     in_same_place,
     item_said_again,
+    its_part,
     link_followed,
     named_again,
     rows_searched,
@@ -455,6 +456,7 @@ def _cut(goal: str) -> _Cut:
             or in_same_place(piece.text, before, parse)
             or named_again(piece.text, acted, quotes, parse)
             or found_again(piece.text, before, quotes, parse)
+            or its_part(piece.text, before, parse)
             or rows_searched(piece.text, before, parse)
             or visit_answers(piece.text, before, parse)
             or control_said_again(piece.text, _past_reloads(clauses), quotes, parse)

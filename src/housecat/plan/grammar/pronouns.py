@@ -123,6 +123,40 @@ def found_again(
     return parsed if draft.action in {"click", "open"} and _on_result(draft, query) else None
 
 
+_ACTS_ON_A_PART = frozenset({"click", "hover", "open", "check", "uncheck"})
+
+
+def _found_item(draft: Draft) -> str | None:
+    """The item a step just found on the page: searched for, seen, or hovered over."""
+    if draft.action in _FOUND_BY:
+        name = draft.value or ""
+    elif draft.action == "hover" and draft.target is not None and not draft.target.within:
+        name = draft.target.text
+    else:
+        return None
+    return name if name[:1].isupper() or name[:1].isdigit() else None
+
+
+def its_part(
+    text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read "find Bob in the list and click its Edit button": the Edit button in Bob's
+    item, never the first Edit button of the page, which may be Alice's."""
+    if before is None or len(before.drafts) != 1 or len(_ITS.findall(text)) != 1:
+        return None
+    item = _found_item(before.drafts[0])
+    parsed = parse(_ITS.sub("the", text)) if item else None
+    if item is None or parsed is None or len(parsed.drafts) != 1:
+        return None
+    draft = parsed.drafts[0]
+    target = draft.target
+    if draft.action not in _ACTS_ON_A_PART or target is None or target.within:
+        return None
+    return replace(
+        parsed, drafts=(replace(draft, target=target.model_copy(update={"within": item})),)
+    )
+
+
 def rows_searched(
     text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
@@ -538,6 +572,11 @@ def unclear_what_it_is(text: str, before: Parsed | None, parsed: Parsed) -> bool
         # "the Pro card shows $29, and it has a Buy button": the card's, or any Buy button
         # on the page?
         return True
+    if _ITS.search(text) and (last.action in _FOUND_BY or last.action == "hover"):
+        # "find Bob and click its Edit button", read as any Edit button: Alice's, maybe
+        acts = [d for d in parsed.drafts if d.action in _ACTS_ON_A_PART and d.target]
+        if any(not d.target.within for d in acts if d.target):
+            return True
     if not _IT_SAYS.search(text):
         return False
     anywhere = any(d.target is None and d.action in CHECKS for d in parsed.drafts)
