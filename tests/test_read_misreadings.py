@@ -9770,3 +9770,9 @@ def test_its_control_after_finding_an_item_is_in_that_item() -> None:
         Target(text="Add to cart", role="button", within="Oak Chair")
     )
     refused("search for oak and click its Edit link")  # which of the results with "oak"?
+    # Once refused: the row said again
+    for goal in (
+        "find Bob in the list and click Edit in his row",
+        "Bob is listed; click Edit on that row",
+    ):
+        assert steps(goal)[1][1] == Target(text="Edit", within="Bob"), goal

@@ -137,15 +137,25 @@ def _found_item(draft: Draft) -> str | None:
     return name if name[:1].isupper() or name[:1].isdigit() else None
 
 
+_THAT_ROW = re.compile(
+    r" (?:in|on|of|from|within) (?:that|this|his|her|their|its|the same)"
+    r" (?:row|card|item|entry|line|tile|listing)\b",
+    re.I,
+)
+
+
 def its_part(
     text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
     """Read "find Bob in the list and click its Edit button": the Edit button in Bob's
     item, never the first Edit button of the page, which may be Alice's."""
-    if before is None or len(before.drafts) != 1 or len(_ITS.findall(text)) != 1:
+    if before is None or len(before.drafts) != 1:
         return None
-    item = _found_item(before.drafts[0])
-    parsed = parse(_ITS.sub("the", text)) if item else None
+    said = _ITS.sub("the", text) if len(_ITS.findall(text)) == 1 else None
+    if len(_THAT_ROW.findall(text)) == 1:  # "click Edit in that row", "… in his row"
+        said = _THAT_ROW.sub("", text)
+    item = _found_item(before.drafts[0]) if said else None
+    parsed = parse(said) if item and said else None
     if item is None or parsed is None or len(parsed.drafts) != 1:
         return None
     draft = parsed.drafts[0]
@@ -572,7 +582,8 @@ def unclear_what_it_is(text: str, before: Parsed | None, parsed: Parsed) -> bool
         # "the Pro card shows $29, and it has a Buy button": the card's, or any Buy button
         # on the page?
         return True
-    if _ITS.search(text) and (last.action in _FOUND_BY or last.action == "hover"):
+    said_again = _ITS.search(text) or _THAT_ROW.search(text)
+    if said_again and (last.action in _FOUND_BY or last.action == "hover"):
         # "find Bob and click its Edit button", read as any Edit button: Alice's, maybe
         acts = [d for d in parsed.drafts if d.action in _ACTS_ON_A_PART and d.target]
         if any(not d.target.within for d in acts if d.target):
