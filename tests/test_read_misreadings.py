@@ -9776,3 +9776,13 @@ def test_its_control_after_finding_an_item_is_in_that_item() -> None:
         "Bob is listed; click Edit on that row",
     ):
         assert steps(goal)[1][1] == Target(text="Edit", within="Bob"), goal
+
+
+def test_words_that_change_to_others_are_gone_and_the_others_shown() -> None:
+    # Once "Expect 'Processing' to show 'Done'": a part named by words it no longer shows
+    assert steps("Wait until 'Processing' changes to 'Done'") == [
+        ("expect_text", None, "Done", None),
+        ("expect_no_text", None, "Processing", None),
+    ]
+    assert steps("the status changes to Done")[0][1] == Target(text="status")
+    refused("'Add' changes to 'Added'")  # the old words inside the new prove nothing

@@ -61,6 +61,7 @@ from housecat.plan.grammar.words import (
     DETERMINER,
     ELEMENT_NOUNS,
     INVALID,
+    NAME_FIRST,
     NUMBER,
     ORDINAL,
     PAGE_NAMED,
@@ -1908,6 +1909,16 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if element is None:
             return None
         target = element.target
+        words = quotes.is_quoted(subject) or NAME_FIRST.match(subject)
+        if match["change"] and words and target.role is None and not target.within:
+            # "'Processing' changes to 'Done'": words that give way to others, never a part
+            # named "Processing", which is gone once they have
+            old = target.text.lower()
+            if negated or where or value.lower() in old or old in value.lower():
+                return None  # "Add" to "Added": the old words inside the new prove nothing
+            return Parsed(
+                (Draft("expect_text", value=value), Draft("expect_no_text", value=target.text))
+            )
         if match["change"] and target.role in _NAMED_BY_WORDS:
             # "the Add to cart button changes to Added": its name, changed; by its old name
             # it would not be found at all. A new name inside the old one ("Add") would find
