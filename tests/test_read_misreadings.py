@@ -9786,3 +9786,11 @@ def test_words_that_change_to_others_are_gone_and_the_others_shown() -> None:
     ]
     assert steps("the status changes to Done")[0][1] == Target(text="status")
     refused("'Add' changes to 'Added'")  # the old words inside the new prove nothing
+
+
+def test_a_value_said_with_its_kind_is_the_value() -> None:
+    # Once "Expect 'changelog' to show 'version 3.1.0'", which "v3.1.0 — March" fails
+    assert steps("The changelog should mention version 3.1.0")[0][2] == "3.1.0"
+    assert steps("the footer shows the email address hello@acme.io")[0][2] == "hello@acme.io"
+    # A homepage said with the site's name is where the test starts
+    assert steps("the docs homepage shows Guides")[0] == ("goto", None, "{{url}}", None)

@@ -275,7 +275,7 @@ _NAMED_PAGE_SAYS = re.compile(
     # "Does the pricing page show Pro?": the question, which the check answers
     r"|(?:does|do|will|is) )?"
     # "Pricing page shows Pro", said as a note is: the article left out
-    rf"(?P<page>(?:the|your|my|our) (?:homepage|{_NOT_A_PAGE_NAME}[\w-]+"
+    rf"(?P<page>(?:the|your|my|our) (?:(?:[\w-]+ )?homepage|{_NOT_A_PAGE_NAME}[\w-]+"
     rf"(?: {_NAME_WORD}){{0,2}} (?:page|screen)"
     # "the product page for Blue Mug shows In stock": the page its link opens
     rf"|(?:[\w-]+ )?(?:page|screen) (?:for|of)"

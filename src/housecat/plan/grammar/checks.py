@@ -1586,7 +1586,8 @@ def _says_value(
         return expect(seen, negated=negated, scope=scope, place=place)
     if not quotes.is_quoted(value) and _SECOND_THING.search(value):
         return None  # "shows $45.00 and the tax $4.50": a second thing said, no words
-    text = expected(value, quotes)
+    # "mentions version 3.1.0", "shows the email address a@b.co": the value, its kind aside
+    text = named_value(value, quotes) or expected(value, quotes)
     if not text:
         return None
     if negated and not literal(value, text):
