@@ -9794,3 +9794,14 @@ def test_a_value_said_with_its_kind_is_the_value() -> None:
     assert steps("the footer shows the email address hello@acme.io")[0][2] == "hello@acme.io"
     # A homepage said with the site's name is where the test starts
     assert steps("the docs homepage shows Guides")[0] == ("goto", None, "{{url}}", None)
+
+
+def test_a_monitor_asked_for_is_the_steps_it_does() -> None:
+    # Once refused: "like a monitor that logs in …", "a monitor that opens /pricing"
+    said = "Go to /status and make sure it says OK"
+    for goal in (
+        "We need a check that opens /status and makes sure it says OK",
+        "Set up a check that opens /status and makes sure it says OK",
+        "I'd like a monitor that opens /status and makes sure it says OK",
+    ):
+        assert steps(goal) == steps(said), goal

@@ -375,7 +375,11 @@ _FILLER = re.compile(
     rf"^(?:(?P<hard>{_HARD_FILLERS})|(?P<soft>{_SOFT_FILLERS}))(?P<comma>[,:])?(?: |$)", re.I
 )
 _SUBJECT = re.compile(
-    r"^(?:i|we|you|they|he|she|users?|(?:the|a) (?:user|visitor|customer|shopper|tester|admin)"
+    # "I'd like a monitor that logs in …", "Set up a check that opens /status …"
+    r"^(?:(?:(?:i['’]?d like|like|i would like|i want|we want|i need|we need|please)(?: to)? )?"
+    r"(?:(?:create|add|set up|make|build|write|have) )?(?:a|an|one) (?:monitor|check|test"
+    r"|journey|script) (?:that|which)"
+    r"|i|we|you|they|he|she|users?|(?:the|a) (?:user|visitor|customer|shopper|tester|admin)"
     r"|(?:the )?(?:users|visitors|customers|shoppers)"
     # "logged-out users see a Sign in link": as a journey starts (read.py refuses it after
     # signing in)
