@@ -9805,3 +9805,10 @@ def test_a_monitor_asked_for_is_the_steps_it_does() -> None:
         "I'd like a monitor that opens /status and makes sure it says OK",
     ):
         assert steps(goal) == steps(said), goal
+
+
+def test_the_chosen_tab_said_by_its_words_is_that_tab_chosen() -> None:
+    # Once refused: a tab's words are its name
+    chosen = steps("the active tab is Billing")
+    for goal in ("The selected tab reads Billing", "the current tab is Billing"):
+        assert steps(goal) == chosen, goal

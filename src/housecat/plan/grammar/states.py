@@ -361,7 +361,8 @@ def _state_first(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the selected tab is Overview" as "the Overview tab is selected"."""
     if not (quotes.is_quoted(match["x"]) or match["x"][:1].isupper()):
         return None  # "the selected tab is the second one": no name
-    said = f"the {match['x']} {match['kind']} is {match['state'].lower()}"
+    state = match["state"].lower().replace("current", "selected")
+    said = f"the {match['x']} {match['kind']} is {state}"
     for stated in STATE_RULES:
         found = stated.pattern.match(said)
         if found:
@@ -371,8 +372,10 @@ def _state_first(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 STATE_RULES: tuple[Rule, ...] = (
     rule(
-        r"^(?:the )?(?P<state>selected|checked|ticked|chosen|active) (?P<kind>tab|radio"
-        r"|radio button|option|checkbox|filter) (?:is|should be|must be)"
+        r"^(?:the )?(?P<state>selected|checked|ticked|chosen|active|current) (?P<kind>tab|radio"
+        r"|radio button|option|checkbox|filter)"
+        # "the selected tab reads Billing": a tab's words are its name
+        r" (?:is|should be|must be|(?:should |must )?(?:reads?|says?|shows?))"
         r" (?P<x>(?!(?:selected|checked|ticked|chosen|active)$).+)$",  # not "Active is active"
         _state_first,
         final=True,
