@@ -9812,3 +9812,19 @@ def test_the_chosen_tab_said_by_its_words_is_that_tab_chosen() -> None:
     chosen = steps("the active tab is Billing")
     for goal in ("The selected tab reads Billing", "the current tab is Billing"):
         assert steps(goal) == chosen, goal
+
+
+def test_they_after_several_items_is_each_of_them() -> None:
+    # Once refused: "both", "they" after adding two items
+    each = [
+        ("add_item", None, "Milk", None),
+        ("add_item", None, "Eggs", None),
+        ("expect_text", None, "Milk", None),
+        ("expect_text", None, "Eggs", None),
+    ]
+    assert steps("add 'Milk' and 'Eggs'; check they are both listed") == each
+    assert steps('Add "Milk" and "Eggs" and make sure both appear') == each
+    assert steps("add 'Milk' and 'Eggs'; check they are not done")[2][1] == Target(
+        text="checkbox", role="checkbox", within="Milk"
+    )
+    refused("add 'Milk' and 'Eggs', then tick them")  # a step on each, never one step

@@ -84,6 +84,7 @@ from housecat.plan.grammar.pronouns import (
     said_of_the_control,
     sent_again,
     signed_in_said_again,
+    they_again,
     unclear_what_it_is,
     visit_answers,
     waited_on,
@@ -455,6 +456,7 @@ def _cut(goal: str) -> _Cut:
             or done_there(piece.text, before, parse)
             or in_same_place(piece.text, before, parse)
             or named_again(piece.text, acted, quotes, parse)
+            or they_again(piece.text, acted, quotes, parse)
             or found_again(piece.text, before, quotes, parse)
             or its_part(piece.text, before, parse)
             or rows_searched(piece.text, before, parse)

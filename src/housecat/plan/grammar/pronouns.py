@@ -242,6 +242,37 @@ def item_said_again(
     return replace(parsed, drafts=tuple(_in_the_item(draft, item) for draft in parsed.drafts))
 
 
+# "they", "both", "all of them": the items the step before named, each of them
+_THEY = re.compile(
+    r"\b(?:they|them|both(?: of them)?|all of them|each of them)\b(?P<more> (?:both|all|each)\b)?",
+    re.I,
+)
+_PLURAL_VERB = {"are": "is", "were": "was", "have": "has"}
+_BOTH_AFTER = re.compile(r"\b(are|were|should|must|will|have|be|been) (?:both|all|each)\b", re.I)
+
+
+def they_again(
+    text: str, before: Parsed | None, quotes: Quotes, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read a check of "they" or "both" right after a step on several named items ("add
+    Milk and Eggs; check both are listed") as the same check of each."""
+    text = _BOTH_AFTER.sub(r"\1", text)  # "they are both listed": each is listed
+    if before is None or len(before.drafts) < 2 or len(_THEY.findall(text)) != 1:
+        return None
+    items = [item_named(draft) for draft in before.drafts]
+    if None in items or len(set(items)) != len(items):
+        return None
+    drafts: list[Draft] = []
+    for item in items:
+        said = _THEY.sub(quotes.add(item or ""), text)
+        said = re.sub(r"\b(are|were|have)\b", lambda m: _PLURAL_VERB[m[1]], said, count=1)
+        parsed = parse(said)
+        if parsed is None or any(d.action not in CHECKS for d in parsed.drafts):
+            return None  # "tick them and save": a step on each, which one step cannot be
+        drafts += [_in_the_item(d, item or "") for d in parsed.drafts]
+    return Parsed(tuple(drafts))
+
+
 _AGAIN = re.compile(r"^(?P<body>.+?),? (?:once )?again$", re.I)
 
 
