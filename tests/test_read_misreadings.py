@@ -9828,3 +9828,10 @@ def test_they_after_several_items_is_each_of_them() -> None:
         text="checkbox", role="checkbox", within="Milk"
     )
     refused("add 'Milk' and 'Eggs', then tick them")  # a step on each, never one step
+
+
+def test_how_words_look_is_never_part_of_them() -> None:
+    # Once "Expect the row in 'INV-002' to show 'Overdue in red'"
+    refused("Check the row for INV-002 shows Overdue in red")
+    refused("the page shows Error in bold")
+    assert steps("the footer shows Made in Berlin")[0][2] == "Made in Berlin"

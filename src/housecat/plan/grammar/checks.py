@@ -1586,6 +1586,9 @@ def _says_value(
         return expect(seen, negated=negated, scope=scope, place=place)
     if not quotes.is_quoted(value) and _SECOND_THING.search(value):
         return None  # "shows $45.00 and the tax $4.50": a second thing said, no words
+    looks = re.match(r"^(?P<x>.+) in (?P<how>.+)$", value)
+    if looks and not quotes.is_quoted(value) and _LOOK_OR_SPOT.match(looks["how"]):
+        return None  # "shows Overdue in red": how it looks, which no words on the page say
     # "mentions version 3.1.0", "shows the email address a@b.co": the value, its kind aside
     text = named_value(value, quotes) or expected(value, quotes)
     if not text:
