@@ -9835,3 +9835,12 @@ def test_how_words_look_is_never_part_of_them() -> None:
     refused("Check the row for INV-002 shows Overdue in red")
     refused("the page shows Error in bold")
     assert steps("the footer shows Made in Berlin")[0][2] == "Made in Berlin"
+
+
+def test_two_acronyms_joined_are_two_things() -> None:
+    # Once one phrase, "SSO and SLA", which a card listing both apart never shows
+    assert [s[2] for s in steps("Ensure the Enterprise card mentions SSO and SLA")] == [
+        "SSO",
+        "SLA",
+    ]
+    assert steps("the sidebar includes Docs and API")[0][2] == "Docs and API"  # one name?

@@ -164,6 +164,8 @@ _SECOND_THING = re.compile(
 # "says Good morning or Good afternoon": either would do, which no words said together are
 _EITHER = re.compile(r" or (?-i:[A-Z0-9])")
 # A name of two words or more, each capitalised: "Oak Chair", "Model 3"
+# "SSO", "API": letters for a name, two acronyms joined never one ("SSO and SLA")
+_ACRONYM = re.compile(r"(?-i:[A-Z]{2,6}s?)")
 # "Oak Chair", "Terms of Service": a name of two words or more, small words inside it
 _TITLE_CASED = re.compile(
     r"[A-Z0-9][\w'&.-]*(?: (?:(?:of|the|for|to|in|on|at|by|with|a|an) )*[A-Z0-9][\w'&.-]*)+"
@@ -1521,7 +1523,9 @@ def _says_value(
         )
         return one_link and replace(one_link, tail="name")
     two = value.split(" and ")
-    if len(two) == 2 and all(quotes.is_quoted(p) or _TITLE_CASED.fullmatch(p) for p in two):
+    if len(two) == 2 and all(
+        quotes.is_quoted(p) or _TITLE_CASED.fullmatch(p) or _ACRONYM.fullmatch(p) for p in two
+    ):
         # "lists Oak Chair and Brass Lamp": each ("Terms and Conditions" is one name)
         if negated:
             return None  # "doesn't show A and B": neither of them, or not both?
