@@ -9844,3 +9844,9 @@ def test_two_acronyms_joined_are_two_things() -> None:
         "SLA",
     ]
     assert steps("the sidebar includes Docs and API")[0][2] == "Docs and API"  # one name?
+
+
+def test_the_page_language_is_its_markup_never_its_words() -> None:
+    # Once "Expect 'page language' to show 'English'": a part named so, or any "English"
+    refused("Check that the page language is English")
+    refused("the site language should be German")

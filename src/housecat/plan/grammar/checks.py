@@ -1812,6 +1812,13 @@ _OF_A_RESPONSE = re.compile(
 )
 
 
+_OF_THE_DOCUMENT = re.compile(
+    r"^(?:the )?(?:page|site|document|html)(?:['’]s)? (?:language|lang|locale|encoding"
+    r"|charset|character set|doctype|direction)$",
+    re.I,
+)
+
+
 # "Oak Chair is priced at $49", "sells for $49": its price, shown by its name
 _PRICED_AT = r"(?:(?:be|is|are) )?priced at|sells? for|retails? for"
 _PRICED = re.compile(rf"costs?|{_PRICED_AT}")
@@ -1836,6 +1843,8 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the page number in the URL is 2": a part of the address, not the page
     if _OF_A_RESPONSE.search(subject):
         return None  # "the status code of /api/ping is 200": an answer no page shows
+    if _OF_THE_DOCUMENT.match(subject):
+        return None  # "the page language is English": the page's markup, never its words
     where = _TRAILING_PLACE.match(raw)
     if where:  # "is $40 in the payment dialog": the place goes with the check
         raw = where["v"]
