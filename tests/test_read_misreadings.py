@@ -9458,7 +9458,13 @@ def test_its_after_a_search_is_never_a_part_named_results_s() -> None:
     # Once "Expect 'results's status' to show 'Delivered'": a part no page names so; and
     # whose status, Ada's or any result's, the words do not tell
     refused("Look up order 1042 and check its status is Delivered")
-    refused("search for Ada and check its status shows Active")
+    # "its" after a search for a name: that item's, never any result's
+    assert steps("search for Ada and check its status shows Active")[1] == (
+        "expect_text",
+        Target(text="status", within="Ada"),
+        "Active",
+        None,
+    )
     assert steps("open the dialog; its title is Delete")[1][1] == Target(
         text="Delete", role="heading", within="dialog"
     )
@@ -9850,3 +9856,11 @@ def test_the_page_language_is_its_markup_never_its_words() -> None:
     # Once "Expect 'page language' to show 'English'": a part named so, or any "English"
     refused("Check that the page language is English")
     refused("the site language should be German")
+
+
+def test_its_value_after_finding_an_item_is_that_item_s() -> None:
+    # Once "Expect 'status' in 'list' to show 'Active'": any row's status in the list
+    status = ("expect_text", Target(text="status", within="Bob"), "Active", None)
+    assert steps("find Bob in the list and check its status is Active")[1] == status
+    assert steps("find Oak Desk and check its price is $250")[1][2] == "$250"
+    refused("search for oak and check its price is $5")  # which of the results?

@@ -449,6 +449,7 @@ def _cut(goal: str) -> _Cut:
         added = [d.value for d in done if d.action == "add_item" and d.value]
         parsed = (
             done_again(piece.text, done, parse)
+            or its_part(piece.text, before, quotes, parse)
             or in_focus(piece.text, before, parse)
             or said_of_the_control(piece.text, before, parse)
             or field_said_again(piece.text, done, parse)
@@ -458,7 +459,6 @@ def _cut(goal: str) -> _Cut:
             or named_again(piece.text, acted, quotes, parse)
             or they_again(piece.text, acted, quotes, parse)
             or found_again(piece.text, before, quotes, parse)
-            or its_part(piece.text, before, parse)
             or rows_searched(piece.text, before, parse)
             or visit_answers(piece.text, before, parse)
             or control_said_again(piece.text, _past_reloads(clauses), quotes, parse)

@@ -137,6 +137,8 @@ def _found_item(draft: Draft) -> str | None:
     return name if name[:1].isupper() or name[:1].isdigit() else None
 
 
+# "its price is $5": a value the item labels ("its Edit button" is a control in it)
+_ITS_LABEL = re.compile(r"\bits (?P<label>price|cost|status|total|rating|stock|role|plan|date)\b")
 _THAT_ROW = re.compile(
     r" (?:in|on|of|from|within) (?:that|this|his|her|their|its|the same)"
     r" (?:row|card|item|entry|line|tile|listing)\b",
@@ -145,16 +147,26 @@ _THAT_ROW = re.compile(
 
 
 def its_part(
-    text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
+    text: str,
+    before: Parsed | None,
+    quotes: Quotes,
+    parse: Callable[[str], Parsed | None],
 ) -> Parsed | None:
     """Read "find Bob in the list and click its Edit button": the Edit button in Bob's
-    item, never the first Edit button of the page, which may be Alice's."""
+    item, never the first Edit button of the page, which may be Alice's; and "check its
+    price is $5" as the price of that item."""
     if before is None or len(before.drafts) != 1:
         return None
+    item = _found_item(before.drafts[0])
+    labelled = _ITS_LABEL.search(text) if item and len(_ITS.findall(text)) == 1 else None
+    if item and labelled:  # "its price is $250": the price of Oak Desk
+        said_of = f"the {labelled['label']} of {quotes.add(item)}"
+        checked = parse(text[: labelled.start()] + said_of + text[labelled.end() :])
+        if checked is not None and all(d.action in CHECKS for d in checked.drafts):
+            return checked
     said = _ITS.sub("the", text) if len(_ITS.findall(text)) == 1 else None
     if len(_THAT_ROW.findall(text)) == 1:  # "click Edit in that row", "… in his row"
         said = _THAT_ROW.sub("", text)
-    item = _found_item(before.drafts[0]) if said else None
     parsed = parse(said) if item and said else None
     if item is None or parsed is None or len(parsed.drafts) != 1:
         return None
