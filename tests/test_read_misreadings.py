@@ -9864,3 +9864,11 @@ def test_its_value_after_finding_an_item_is_that_item_s() -> None:
     assert steps("find Bob in the list and check its status is Active")[1] == status
     assert steps("find Oak Desk and check its price is $250")[1][2] == "$250"
     refused("search for oak and check its price is $5")  # which of the results?
+
+
+def test_an_act_on_an_item_after_a_search_is_a_step_never_more_of_the_query() -> None:
+    # Once "Search for 'Apollo and archive it'", and "find" the words "Apollo and archive it"
+    archive = ("click", Target(text="Archive", within="Apollo"), None, None)
+    assert steps("search for Apollo and archive it")[1] == archive
+    assert steps("find Apollo and archive it")[1] == archive
+    refused("search for apollo and archive it")  # which of the results with "apollo"?

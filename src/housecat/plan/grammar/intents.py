@@ -1013,6 +1013,11 @@ INTENT_RULES: tuple[Rule, ...] = (
         rf"(?P<x>(?-i:[A-Z0-9#])\S*(?: \S+){{0,5}}|{OPEN}\d+{CLOSE})$",
         _act_on_named,
     ),
+    # "archive 'Apollo'": a name quoted is a name, whatever its kind
+    rule(
+        rf"^(?P<verb>{'|'.join(sorted(ITEM_VERBS))}) (?P<x>{OPEN}\d+{CLOSE})$",
+        _act_on_named,
+    ),
     # "Archive the Apollo project": its name as written, then its kind
     rule(
         rf"^(?P<verb>{'|'.join(sorted(ITEM_VERBS))}) (?:the )?"

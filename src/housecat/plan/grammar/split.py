@@ -14,6 +14,7 @@ from housecat.plan.grammar.words import (
     A_THING_APPEARS,
     CONFIRMING_FIELD,
     DOING,
+    ITEM_VERBS,
     ON_A_DEVICE,
     ORDINAL,
     STATEMENT_WORDS,
@@ -38,7 +39,9 @@ _JOURNEY_VERB = re.compile(
     r"|extract|get|find|filter|sort|scroll|hover|tap|choose|pick|then|save|send|publish|apply"
     r"|proceed|create|upload|download|refresh|reload|accept|dismiss|close|expand|collapse"
     r"|drag|book|pay|checkout|check out|log out|sign out|continue|finish|look|watch|see"
-    r"|notice|spot|complete|mark)\b",
+    r"|notice|spot|complete|mark"
+    # "search for Apollo and archive it": an act on an item is a step of its own
+    rf"|{'|'.join(sorted(ITEM_VERBS))})\b",
     re.I,
 )
 
