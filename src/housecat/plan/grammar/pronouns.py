@@ -256,7 +256,7 @@ def item_said_again(
 
 # "they", "both", "all of them": the items the step before named, each of them
 _THEY = re.compile(
-    r"\b(?:they|them|both(?: of them)?|all of them|each of them)\b(?P<more> (?:both|all|each)\b)?",
+    r"\b(?:they|them|both(?: of them)?|all of them|each of them)\b(?: (?:both|all|each)\b)?",
     re.I,
 )
 _PLURAL_VERB = {"are": "is", "were": "was", "have": "has"}
@@ -271,17 +271,17 @@ def they_again(
     text = _BOTH_AFTER.sub(r"\1", text)  # "they are both listed": each is listed
     if before is None or len(before.drafts) < 2 or len(_THEY.findall(text)) != 1:
         return None
-    items = [item_named(draft) for draft in before.drafts]
-    if None in items or len(set(items)) != len(items):
-        return None
+    items = [item for item in map(item_named, before.drafts) if item]
+    if len(set(items)) != len(before.drafts):
+        return None  # each step must name an item of its own
     drafts: list[Draft] = []
     for item in items:
-        said = _THEY.sub(quotes.add(item or ""), text)
+        said = _THEY.sub(quotes.add(item), text)
         said = re.sub(r"\b(are|were|have)\b", lambda m: _PLURAL_VERB[m[1]], said, count=1)
         parsed = parse(said)
         if parsed is None or any(d.action not in CHECKS for d in parsed.drafts):
             return None  # "tick them and save": a step on each, which one step cannot be
-        drafts += [_in_the_item(d, item or "") for d in parsed.drafts]
+        drafts += [_in_the_item(d, item) for d in parsed.drafts]
     return Parsed(tuple(drafts))
 
 
