@@ -3248,6 +3248,11 @@ def test_a_device_or_browser_to_run_on_is_refused() -> None:
     assert refused("On mobile, open the hamburger menu") == "On mobile"
     assert "mobile" in refused("open the menu on mobile")
     refused("In dark mode, the logo is visible")
+    # "turn on dark mode" is a switch of the page's own, once refused as a browser setting
+    assert steps("turn on Dark mode") == [
+        ("check", Target(text="Dark mode", role="checkbox"), None, None)
+    ]
+    refused("open the pricing page in dark mode")
     assert steps("In the mobile menu, tap Pricing") == [
         ("click", Target(text="Pricing", within="mobile menu"), None, None)
     ]
@@ -9872,3 +9877,36 @@ def test_an_act_on_an_item_after_a_search_is_a_step_never_more_of_the_query() ->
     assert steps("search for Apollo and archive it")[1] == archive
     assert steps("find Apollo and archive it")[1] == archive
     refused("search for apollo and archive it")  # which of the results with "apollo"?
+
+
+def test_opening_an_item_just_added_opens_that_item() -> None:
+    # Once refused: "open it" read as one more item of the list being added
+    assert steps("Create a project called Demo, open it and check the title reads Demo")[1] == (
+        "open",
+        Target(text="Demo"),
+        None,
+        None,
+    )
+    assert steps("add a task called Milk and edit it")[1] == (
+        "click",
+        Target(text="Edit", within="Milk"),
+        None,
+        None,
+    )
+    refused("add Milk and Eggs and open it")  # which of them?
+    refused("add a task called Milk and open it")  # a line of a list opens nothing
+
+
+def test_a_step_run_on_into_a_product_name_is_refused() -> None:
+    # Once "Click the 'Add to cart' button in 'milk and add it'"
+    refused("add milk and add it to the cart")
+    assert steps("add Post-it Notes to the cart")[0][1] == Target(
+        text="Add to cart", role="button", within="Post-it Notes"
+    )
+
+
+def test_how_the_journey_stands_is_no_page_s_name() -> None:
+    # Once "Be on the 'checkout without items' page": a link named so, or the page kept
+    refused("Go to checkout without items and check I am sent back to the cart")
+    refused("go to settings without saving")
+    assert steps("go to checkout") == [("visit", Target(text="checkout"), None, None)]

@@ -156,6 +156,9 @@ _SPOT_ON_PAGE = re.compile(r"^(?:top|bottom|end|middle|start|side)\b(?: of\b|$)"
 # "wait until Saving is not shown anymore": the last word adds nothing to wait for.
 _ANYMORE = re.compile(r" (?:any ?more|any longer)$", re.I)
 _BY_WAY_OF = re.compile(r" (?:via|through|using|by way of) ", re.I)
+_HOW_IT_STANDS = re.compile(
+    r" (?:without|with (?:an?|the|no|my|your|some|any|all|every|only|nothing)) ", re.I
+)
 
 
 # What opens and closes by a click on its own words: "the FAQ question 'Why?'"
@@ -208,6 +211,8 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # a page named without a path cannot be started on
     if _WHEN_SAID.search(spoken) and not quotes.is_quoted(name):
         return None  # "go to the products page after ordering": a step we did not read first
+    if _HOW_IT_STANDS.search(spoken) and not quotes.is_quoted(name):
+        return None  # "go to checkout without items": how the journey stands, no page's name
     if (verb == "go" and _HOW_GONE.match(spoken)) or _SPOT_ON_PAGE.match(spoken):
         return None  # "go through checkout", "go to the top of the page": no page's name
     if page or verb not in {"open", "open up", "load"}:
@@ -482,6 +487,10 @@ def _wait_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("wait_for", target=target, value=value, tail=tail)
 
 
+# "it" or "them" inside a product's name, never "Post-it Notes"
+_IT_INSIDE = re.compile(r"(?<![\w-])(?-i:it|them)(?![\w'’-])")
+
+
 def _add_button(place: str) -> Target:
     return Target(text=f"Add to {' '.join(place.lower().split())}", role="button")
 
@@ -509,6 +518,8 @@ def _add_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     item = quotes.value(raw)
     if item.lower() in UNNAMEABLE or has_pronoun(item) or _HOW_MANY.match(raw):
         return None  # "add it", "add 2 lamps": nothing we can find, or a quantity
+    if _IT_INSIDE.search(raw):
+        return None  # "add milk and add it to the cart": a step ran on into the name
     if _ORDINAL_FIRST.match(raw):
         return None  # "the first Brass Lamp": a position among things we cannot count
     if not quotes.is_quoted(raw) and CHOSEN_BY.search(raw):

@@ -107,19 +107,25 @@ _FOUND_BY = frozenset({"search", "expect_text", "wait_for"})
 def found_again(
     text: str, before: Parsed | None, quotes: Quotes, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
-    """Read "add it to the cart" or "open it" right after searching for 'Oak Chair', or
-    finding it shown, as on that result: never the first "Add to cart" of the page,
-    whichever product it is."""
+    """Read "add it to the cart" or "open it" right after searching for 'Oak Chair',
+    finding it shown or adding it, as on that item: never the first "Add to cart" of the
+    page, whichever product it is."""
     if before is None or len(before.drafts) != 1 or len(_IT.findall(text)) != 1:
         return None
     searched = before.drafts[0]
     query = searched.value or ""
-    if searched.action not in _FOUND_BY or not (query[:1].isupper() or query[:1].isdigit()):
+    # "create a project called demo and open it": the one typed, whatever its case
+    added = searched.action == "add_item"
+    if not added and searched.action not in _FOUND_BY:
+        return None
+    if not added and not (query[:1].isupper() or query[:1].isdigit()):
         return None  # "search for oak and open it": which of the results with "oak"?
     parsed = parse(_IT.sub(quotes.add(query), text, count=1))
     if parsed is None or len(parsed.drafts) != 1:
         return None
     draft = parsed.drafts[0]
+    if added and searched.target is None and draft.target and draft.target.text == query:
+        return None  # "add 'Tea' and open it": a line of a list, which opens nothing
     return parsed if draft.action in {"click", "open"} and _on_result(draft, query) else None
 
 

@@ -204,9 +204,12 @@ _CHECKING = re.compile(
     r"^(?:verify|confirm|ensure|make sure|expect|assert|validate|see that)\b", re.I
 )
 _PARTICLE = re.compile(r"^(?:on|over) ", re.I)
-# "tick it off", "delete it": an act on the item just added, never one more item's name
+# "tick it off", "delete it", "open it": an act on the item just added, never one more
+# item's name
 _ON_IT = re.compile(
-    r"^(?:tick|untick|check|uncheck|mark|complete|finish|delete|remove)(?: off)? it\b", re.I
+    r"^(?:tick|untick|check|uncheck|mark|complete|finish|delete|remove|open|click|tap|edit)"
+    r"(?: off)? it\b",
+    re.I,
 )
 # A list of names a check is about ("has links to Blog, Jobs and Press", "A, B and C are
 # shown") is one clause: its commas and "and" join names, not steps.

@@ -469,7 +469,9 @@ def has_pronoun(text: str) -> bool:
 
 # A screen, device or browser the journey should run on, which a run cannot choose.
 ON_A_DEVICE = re.compile(
-    r"\b(?:on|in|using) (?:an? |the )?(?:mobile|phones?|tablets?|desktop|ipad|iphone|android"
+    # "turn on dark mode" is a switch the page has: "on" there belongs to the verb
+    r"\b(?<!turn )(?<!switch )(?<!toggle )(?<!flip )(?:on|in|using) (?:an? |the )?"
+    r"(?:mobile|phones?|tablets?|desktop|ipad|iphone|android"
     r"|ios|small screens?|dark mode|landscape|portrait|safari|firefox|edge|chrome)"
     # "on a mobile viewport", "in the tablet layout": the same screen said with its noun
     r"(?:(?:(?<=mobile)|(?<=tablet)|(?<=desktop))"
