@@ -9910,3 +9910,11 @@ def test_how_the_journey_stands_is_no_page_s_name() -> None:
     refused("Go to checkout without items and check I am sent back to the cart")
     refused("go to settings without saving")
     assert steps("go to checkout") == [("visit", Target(text="checkout"), None, None)]
+
+
+def test_a_message_holding_or_is_seen_whole() -> None:
+    # Once refused after "I should see", which "the page says" read
+    message = [("expect_text", None, "Invalid username or password", None)]
+    assert steps("Then I should see Invalid username or password") == message
+    assert steps("the page says Invalid username or password") == message
+    refused("I should see Saved or Updated")  # two names to choose from: which one?

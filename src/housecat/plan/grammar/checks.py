@@ -734,9 +734,15 @@ def _seen(text: str, quotes: Quotes, *, negated: bool) -> Parsed | None:
         return None if negated else counted
     if negated:
         return absent(text, quotes)
+    if _A_MESSAGE_WITH_OR.match(text):  # "Invalid username or password": one message, whole
+        value = expected(text, quotes)
+        return None if value is None else one("expect_text", value=value, tail="free")
     return expect(classify(text, quotes, strict=False), negated=False)
 
 
+# A message whose words hold "or" ("Invalid username or password"); never two names to
+# choose from ("Saved or Updated"), which no one text is
+_A_MESSAGE_WITH_OR = re.compile(r"^(?-i:[A-Z])[a-z'’]+(?: [a-z'’]+)* or (?-i:[a-z'’ ]+)$")
 _A_QUOTE = rf"(?:(?:the |an? )?(?:error|message|text|warning|notice|words?) )?{OPEN}\d+{CLOSE}"
 _AND = re.compile(r",? and |, ")
 _QUOTED_EACH = re.compile(rf"^{_A_QUOTE}(?:(?:,? and |, ){_A_QUOTE})+$")
