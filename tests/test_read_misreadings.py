@@ -9918,3 +9918,11 @@ def test_a_message_holding_or_is_seen_whole() -> None:
     assert steps("Then I should see Invalid username or password") == message
     assert steps("the page says Invalid username or password") == message
     refused("I should see Saved or Updated")  # two names to choose from: which one?
+
+
+def test_a_hint_that_says_a_length_is_read_as_it_is_written() -> None:
+    # Once refused as a count: "At least 8 characters", capitalised, is the hint's words
+    assert steps("check the password hint says At least 8 characters") == [
+        ("expect_text", Target(text="password hint"), "At least 8 characters", None)
+    ]
+    refused("the password must be at least 8 characters")  # a rule, which no step checks

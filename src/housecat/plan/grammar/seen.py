@@ -580,7 +580,9 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None  # "lists bug, enhancement and question": several names, never one text
     if _NOT_LEAD.match(text):
         return None  # "the title is not Error": a negation, never the words "not Error"
-    if _HOW_MANY.match(text) or _MORE_OF.match(text):
+    # "says At least 8 characters": a hint's words, as it writes them; never a count
+    hint = text[:1].isupper() and a_length(text)
+    if (_HOW_MANY.match(text) and not hint) or _MORE_OF.match(text):
         return None  # "at least 1 order": a count of things, not words on the page
     if _PAGE_DOES.search(text) and not quotes.is_quoted(text):
         return None
