@@ -576,6 +576,16 @@ async def test_words_inside_a_longer_word_or_number_are_not_the_words_checked(
     await holds_only_on(pool, holds, elsewhere, checks)
 
 
+async def test_an_amount_with_no_cents_is_the_same_amount_never_another(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    """ "$25" is what "$25.00" shows (once a failure on a healthy page), never "$25.50"."""
+    holds = pages.add("<p>Total: $25.00</p><p>Fee: $3</p><div class=total>Sum: $0.00</div>")
+    elsewhere = pages.add("<p>Total: $25.50</p><p>Fee: $3.05</p><div class=total>Sum: $0.01</div>")
+    checks = [page_says("$25"), page_says("$3.00"), says("total", None, "$0")]
+    await holds_only_on(pool, holds, elsewhere, checks)
+
+
 async def test_words_that_must_be_gone_are_gone_even_inside_a_longer_word(
     pool: BrowserPool, pages: Pages
 ) -> None:

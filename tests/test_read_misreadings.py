@@ -9926,3 +9926,29 @@ def test_a_hint_that_says_a_length_is_read_as_it_is_written() -> None:
         ("expect_text", Target(text="password hint"), "At least 8 characters", None)
     ]
     refused("the password must be at least 8 characters")  # a rule, which no step checks
+
+
+def test_a_sign_in_after_its_details_are_typed_sends_those_details() -> None:
+    # Once "Sign in as '{{username}}'" after them: the test's own user typed over john
+    for goal in (
+        'Enter "john" as username and "doe123" as password and sign in',
+        "type john into the username field, doe123 into the password field and log in",
+    ):
+        (signed,) = read_goal(goal).steps
+        assert (signed.action, signed.value, signed.password) == (
+            "sign_in",
+            "john",
+            "{{password}}",
+        ), goal
+    assert read_goal("fill Name with Bob and log in").steps[1].value == "{{username}}"
+
+
+def test_a_step_written_after_a_place_with_no_comma_is_never_part_of_the_place() -> None:
+    # Once "Click 'Send' in 'Message textarea write I love your'": the typing dropped
+    typed = ("fill", Target(text="Message", role="textbox"), "I love your product", None)
+    for goal in (
+        "In the Message textarea write I love your product and press Send",
+        "In the Message textarea, write I love your product and press Send",
+    ):
+        assert steps(goal) == [typed, ("click", Target(text="Send"), None, None)], goal
+    refused("In the Message box write and press Send")

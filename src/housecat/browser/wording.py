@@ -65,12 +65,24 @@ PREFIXES = ("sub", "pre", "non", "un", "re")
 _UNPREFIXED = "".join(rf"(?<!\b{prefix}-)" for prefix in PREFIXES)
 
 
+# An amount in whole units, and one with no cents: "$25" is what "$25.00" shows, and the
+# other way round; never "$25.50"
+_WHOLE_AMOUNT = re.compile(r"^[$£€¥]\d[\d,]*$")
+_ZERO_CENTS = re.compile(r"^[$£€¥]\d[\d,]*[.,]00$")
+_ANY_ZERO_CENTS = "(?:[.,]00)?"
+
+
 def whole_words(text: str) -> str:
     """A case-insensitive pattern source for `text` as whole words, any spacing inside."""
     words = text.split()
-    body = contained(text)
     if not words:
-        return body
+        return contained(text)
+    cents = ""
+    if _ZERO_CENTS.match(words[-1]):
+        words[-1], cents = words[-1][:-3], _ANY_ZERO_CENTS
+    elif _WHOLE_AMOUNT.match(words[-1]):
+        cents = _ANY_ZERO_CENTS
+    body = contained(" ".join(words)) + cents
     if _WORD_EDGE.match(words[0][0]):
         body = f"(?<![{_LETTER}]){_UNPREFIXED}" + body
         if words[0][0].isdigit():  # "5 stars" is not in "4.5 stars"

@@ -294,8 +294,10 @@ _NAMED_PAGE_SAYS = re.compile(
 # "in the sidebar click Getting started": where, said before a step in the middle of a
 # sentence (at its start, split.py cuts it off as a place of its own)
 _A_PLACE_THEN_A_STEP = re.compile(
-    r"^(?P<scope>(?:in|inside|within) (?:the|this|your|my) [^,]{1,40}?)"
-    r" (?=(?:type|enter|click|press|select|choose|tick|fill|hover|tap)\b)",
+    # never over another step: "in the box write hi and press Send" is no press in a place
+    r"^(?P<scope>(?:in|inside|within) (?:the|this|your|my)"
+    r" (?:(?! (?:and|then|write|type|enter|put|paste)\b)[^,]){1,40}?)"
+    r" (?=(?:type|write|enter|click|press|select|choose|tick|fill|hover|tap)\b)",
     re.I,
 )
 # "we're back", "should land", "I am": words whose place is the page said after them
@@ -596,7 +598,7 @@ def _compile(goal: str) -> Plan:
     if not steps:  # only "wait for the page to load": nothing to do
         raise GoalNotUnderstood(" ".join(cut.written.split()))
     _refuse_moves_in_place(steps)
-    steps = _sent(_opened_first(steps))
+    steps = _sent(_typed_then_sent(_opened_first(steps)))
     return Plan(goal=goal, steps=steps, assumptions=cut.assumed)
 
 
@@ -1002,12 +1004,54 @@ def _sent(steps: list[Step]) -> list[Step]:
     return sent
 
 
+# The fields a sign-in's details are typed in, by the names people give them
+_USER_FIELDS = frozenset(
+    {"username", "user name", "user", "login", "email", "e-mail", "email address", "user id"}
+)
+_PASSWORD_FIELDS = frozenset({"password", "pass", "pwd"})
+
+
+def _typed_then_sent(steps: list[Step]) -> list[Step]:
+    """Read "enter john as username and x as password and log in" as signing in with those
+    details: the sign-in after them sends them, never the test's own typed over them."""
+    out: list[Step] = []
+    for step in steps:
+        user, password = out[-2:] if len(out) >= 2 else (None, None)
+        if (
+            user is not None
+            and password is not None
+            and _typed_in(user, _USER_FIELDS)
+            and _typed_in(password, _PASSWORD_FIELDS)
+            and _sends_details(step, (user.value, password.value))
+        ):
+            update = {"value": user.value, "password": password.value}
+            out[-2:] = [step.model_copy(update=update)]
+            continue
+        out.append(step)
+    return out
+
+
+def _typed_in(step: Step, fields: frozenset[str]) -> bool:
+    target = step.target
+    return (
+        step.action == "fill"
+        and target is not None
+        and target.within is None
+        and target.role in {None, "textbox"}
+        and target.text.lower() in fields
+    )
+
+
 def _sends(typed: Step, then: Step) -> bool:
+    return _sends_details(then, (typed.value, typed.password))
+
+
+def _sends_details(then: Step, typed: tuple[str | None, str | None]) -> bool:
     """Tell a sign-in that only sends the details typed before it: its own are the
     defaults, or the same."""
     own = (then.value, then.password)
     defaults = (placeholder("username"), placeholder("password"))
-    return then.action == "sign_in" and own in {(typed.value, typed.password), defaults}
+    return then.action == "sign_in" and own in {typed, defaults}
 
 
 def _field_in_use(steps: list[Step]) -> Target | None:

@@ -384,6 +384,10 @@ _SUBJECT_NEXT = re.compile(
 )
 _QUOTE_ONLY = re.compile(rf"^(?:and )?{OPEN}\d+{CLOSE}$")
 _FRONTED = re.compile(r"^(?:in|on|under|inside|within) \S", re.I)
+# A verb after the place, written without a comma: "In the Message box write hi"
+_STEP_IN_PLACE = re.compile(
+    r" (?-i:write|type|enter|fill|put|paste|click|tap|press|hit|select|choose|pick|tick|add)\b"
+)
 # Where on the screen a step happens, said first: "Near the bottom of the list, …"
 _SPOT = re.compile(
     rf"^(?:(?P<near>near|towards|close to)|at|in|on) {SCREEN_SPOT}"
@@ -1050,8 +1054,8 @@ def _fronted(current: _Span, piece: _Span, sentence: str, parse: ParseFn) -> boo
     spot = _SPOT.match(scope)
     if not (_FRONTED.match(scope) or spot):
         return False
-    if OPEN in scope:
-        return False  # "in the box type 'shoes'": a step, not only a place
+    if OPEN in scope or _STEP_IN_PLACE.search(scope):
+        return False  # "in the box type 'shoes'", "in the box write hi": a step, not a place
     if ON_A_DEVICE.search(scope):
         return False  # "on mobile, …": a screen or browser the run does not have; refused
     if parse(scope) is not None:
