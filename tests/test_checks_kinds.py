@@ -576,6 +576,18 @@ async def test_words_inside_a_longer_word_or_number_are_not_the_words_checked(
     await holds_only_on(pool, holds, elsewhere, checks)
 
 
+async def test_cards_for_names_are_parts_so_named_never_their_words_in_a_menu(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once each name's words anywhere: the menu's links passed it with no card at all
+    menu = "<nav><a href='#'>Guides</a> <a href='#'>Examples</a></nav>"
+    cards = "<div class=card><h3>{}</h3><p>Read more</p></div>"
+    holds = pages.add(menu + cards.format("Guides") + cards.format("Examples"))
+    elsewhere = pages.add(menu + cards.format("Blog"))
+    steps = read_goal("the page has cards for Guides and Examples").steps
+    await passes_only_on(pool, steps, holds, elsewhere)
+
+
 async def test_an_amount_with_no_cents_is_the_same_amount_never_another(
     pool: BrowserPool, pages: Pages
 ) -> None:

@@ -9952,3 +9952,24 @@ def test_a_step_written_after_a_place_with_no_comma_is_never_part_of_the_place()
     ):
         assert steps(goal) == [typed, ("click", Target(text="Send"), None, None)], goal
     refused("In the Message box write and press Send")
+
+
+def test_a_query_described_after_what_is_searched_is_refused() -> None:
+    # Once "Search for 'the docs for a term that doesn't exist'": the whole typed
+    refused("Search the docs for a term that doesn't exist and check it says No results")
+    refused("search the site for something random")
+    assert steps("search the docs for webhook")[0] == (
+        "search",
+        Target(text="docs"),
+        "webhook",
+        None,
+    )
+
+
+def test_cards_for_names_are_each_a_part_so_named() -> None:
+    # Once each name's words anywhere on the page ("Guides" in the menu passed it)
+    assert steps("the page has cards for Guides and Examples") == [
+        ("expect_visible", Target(text="Guides card"), None, None),
+        ("expect_visible", Target(text="Examples card"), None, None),
+    ]
+    refused("the page doesn't have cards for Guides and Examples")  # nor its words?

@@ -903,6 +903,11 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return seen
 
 
+# Kinds of part named by what they hold: their names shown anywhere (a menu's links) are
+# no such parts
+_HOLDERS = frozenset({"area", "banner", "box", "card", "drawer", "panel", "section", "tile"})
+_HOLDERS |= {"widget", "page", "screen"}
+
 # Names said with one plural kind after the last ("Free and Pro plans")
 _KIND_SHARED = re.compile(r"\S (?-i:[a-z]+s)$")
 
@@ -1494,6 +1499,12 @@ def _says_value(
     value = _COLUMN_NAMED.sub(r"a \g<n> column", value, count=1)  # "a column called Status"
     value = _A_COLUMN.sub(r"a \g<n> column header", value, count=1)  # "has a Status column"
     names = listed(_LINKS_TO.sub("links ", value), quotes)
+    if names is not None and names[0] in _HOLDERS:
+        # "has cards for Guides and Examples": each a part so named, as "a Guides card"
+        # is; never their words, which a menu's links show too
+        kind, words = names
+        parts = [Target(text=f"{word} {kind}", within=place) for word in words]
+        return None if negated else Parsed(tuple(Draft("expect_visible", p) for p in parts))
     if names is not None:  # "contains Home, Shop and Contact", "has links to Blog and Jobs"
         return _each(names, scope, place, negated)
     unseen = none_of(value, quotes) if negated else None

@@ -334,6 +334,8 @@ _IN_A_GROUP = re.compile(
 )
 
 
+# What is searched, then the query, left over once the query itself was not one
+_PLACE_THEN_QUERY = re.compile(r"^(?:the|our|your|my) \S+(?: \S+)? (?:for|by) ", re.I)
 _THE_SEARCH = re.compile(
     r"^(?:the )?search(?: (?:box|bar|field|input))?(?: \((?:at )?(?:the )?[\w -]+\))?$", re.I
 )
@@ -366,6 +368,8 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None
     if not spelled and re.search(r"^(?:for|by|with) |\bits\b", query):
         return None  # "search for an order by its number": a query described, not given
+    if not spelled and _PLACE_THEN_QUERY.match(query):
+        return None  # "search the docs for a term that doesn't exist": a query described
     if not spelled and re.search(r"(?:^|\s)[\"'“”‘’]{2}(?:\s|$)", query):
         return None  # 'search for ""': nothing typed, which the search box may not send
     if not spelled and OPEN in raw_query:
