@@ -9973,3 +9973,14 @@ def test_cards_for_names_are_each_a_part_so_named() -> None:
         ("expect_visible", Target(text="Examples card"), None, None),
     ]
     refused("the page doesn't have cards for Guides and Examples")  # nor its words?
+
+
+def test_a_field_said_again_by_its_last_word_is_the_one_typed_into() -> None:
+    # Once "the 'name' field", which a page's first "Name" field (not the display name) is
+    goal = (
+        "Change the display name to Robert, save and reload; the name field should still say Robert"
+    )
+    assert steps(goal)[-1][1] == Target(text="display name", role="textbox")
+    # two fields typed into: which one is "the name field" is the page's to say
+    goal = "Fill display name with Rob and email with a@b.co; the name field says Rob"
+    assert steps(goal)[-1][1] == Target(text="name", role="textbox")

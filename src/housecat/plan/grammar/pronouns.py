@@ -458,6 +458,7 @@ _CLEAR_IT = re.compile(
 # "… and check the field is empty": the field just typed into, said by its kind
 _THE_FIELD = re.compile(r"\b(?:the|that|this) (?:field|input|text ?box)\b", re.I)
 _FIELD_ROLES = frozenset({"textbox", "searchbox", "combobox"})
+_SHORT_FIELD = re.compile(r"\bthe (?P<name>[a-z]+) (?:field|input|text ?box)\b", re.I)
 
 
 def _field_used(draft: Draft) -> Target | None:
@@ -486,6 +487,10 @@ def field_said_again(
         said = alone.drafts[0] if alone is not None and len(alone.drafts) == 1 else None
         if said and said.action == "expect_text" and not said.target and said.value in typed:
             text = _IT.sub("the field", text, count=1)
+    shortened = _SHORT_FIELD.search(text) if len(used) == 1 else None
+    if shortened and next(iter(used)).lower().endswith(f" {shortened['name'].lower()}"):
+        # "change the display name to Rob …; the name field says Rob": the one typed into
+        text = f"{text[: shortened.start()]}the field{text[shortened.end() :]}"
     if len(used) != 1 or len(_THE_FIELD.findall(text)) != 1:
         return None  # "type a into A and b into B; the field is empty": which field?
     parsed = parse(_THE_FIELD.sub(f"the {used.pop()} field", text))
