@@ -3115,6 +3115,8 @@ def test_loading_without_errors_also_checks_no_script_failed() -> None:
         ("goto", None, "{{url}}", None),
         ("expect_no_errors", None, None, None),
     ]
+    # Once only its address: a page named, loading without errors
+    assert steps("Check the login page loads without errors")[-1][0] == "expect_no_errors"
 
 
 def test_what_people_say_around_a_step_is_no_part_of_it() -> None:

@@ -1629,7 +1629,13 @@ def _page_loads(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if name.lower() in UNNAMEABLE or has_pronoun(name):
         return None
     fragment = page_fragment(name)
-    return on_page(fragment) if fragment else None
+    if fragment is None:
+        return None
+    there = on_page(fragment)
+    if there is not None and re.search(r"\bwithout errors?\b", match[0], re.I):
+        # "the login page loads without errors": being there, and no script on it failed
+        return replace(there, drafts=(*there.drafts, Draft("expect_no_errors")))
+    return there
 
 
 def _number_of(match: re.Match[str], quotes: Quotes) -> Parsed | None:
