@@ -2019,3 +2019,15 @@ async def test_its_control_after_finding_an_item_is_the_one_in_that_item(
     locked = f"<ul><li>Alice {delete}</li><li>Bob <span>locked</span></li></ul>"
     goal = "find Bob in the list and click its Delete button, then 1 item should remain"
     await passes_only_on(pool, read_goal(goal).steps, pages.add(holds), pages.add(locked))
+
+
+async def test_a_click_after_finding_a_row_is_in_that_row(pool: BrowserPool, pages: Pages) -> None:
+    # Once the first Delete of the page: Alice's, so one row remained though Bob's had none
+    delete = "<button onclick='this.closest(\"tr\").remove()'>Delete</button>"
+    holds = f"<table><tr><td>Alice</td><td>{delete}</td></tr><tr><td>Bob</td><td>{delete}</td></tr>"
+    locked = f"<table><tr><td>Alice</td><td>{delete}</td></tr><tr><td>Bob</td><td>locked</td></tr>"
+    for goal in (
+        "find Bob's row and click Delete, then 1 row should remain",
+        "Find the row for Bob and click Delete, then 1 row should remain",
+    ):
+        await passes_only_on(pool, read_goal(goal).steps, pages.add(holds), pages.add(locked))

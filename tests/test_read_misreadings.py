@@ -9986,3 +9986,15 @@ def test_a_field_said_again_by_its_last_word_is_the_one_typed_into() -> None:
     # two fields typed into: which one is "the name field" is the page's to say
     goal = "Fill display name with Rob and email with a@b.co; the name field says Rob"
     assert steps(goal)[-1][1] == Target(text="name", role="textbox")
+
+
+def test_a_click_after_finding_a_row_is_in_that_row() -> None:
+    # Once "Click 'Delete'": the first of the page, whoever's row it is in
+    delete = ("click", Target(text="Delete", within="Bob"), None, None)
+    assert steps("find Bob's row and click Delete")[1] == delete
+    assert steps("Find the row for Bob and click Delete")[1] == delete
+    assert steps("find Bob's row and tick the checkbox")[1][1] == Target(
+        text="checkbox", role="checkbox", within="Bob"
+    )
+    assert steps("find Bob's row and click Save in the header")[1][1].within == "header"
+    refused("find the row for bob")  # which words are its name?

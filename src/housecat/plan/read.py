@@ -75,6 +75,7 @@ from housecat.plan.grammar.pronouns import (
     field_said_again,
     found_again,
     in_focus,
+    in_found_row,
     in_same_place,
     item_said_again,
     its_part,
@@ -461,6 +462,7 @@ def _cut(goal: str) -> _Cut:
             or named_again(piece.text, acted, quotes, parse)
             or they_again(piece.text, acted, quotes, parse)
             or found_again(piece.text, before, quotes, parse)
+            or in_found_row(piece.text, before, parse)
             or rows_searched(piece.text, before, parse)
             or visit_answers(piece.text, before, parse)
             or control_said_again(piece.text, _past_reloads(clauses), quotes, parse)

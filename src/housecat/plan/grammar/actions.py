@@ -568,9 +568,17 @@ def looked_for(wanted: str, quotes: Quotes, *, strict: bool = True) -> Parsed | 
     placed = _IN_A_PART.match(wanted)
     if placed:  # "look for Bob in the list": shown in the list, never the words "… list"
         return parse_assertion(f"{placed['x']} is shown in {placed['part']}", quotes, bare=False)
+    row = _ROW_FOR.match(wanted)
+    if row:  # "find the row for Bob": Bob's row
+        return exists(f"{row['x']}'s {row['kind']}", quotes, strict=strict)
     return exists(wanted, quotes, strict=strict)
 
 
+_ROW_FOR = re.compile(
+    r"^(?:the )?(?P<kind>row|entry|item|line) (?:for|of|with) (?P<x>(?-i:[A-Z0-9])\S*(?: \S+){0,3}"
+    rf"|{OPEN}\d+{CLOSE})$",
+    re.I,
+)
 _IN_A_PART = re.compile(r"^(?P<x>[^,]+?) (?:in|inside|within) (?P<part>(?:the|my|your) [^,]+)$")
 
 

@@ -139,8 +139,45 @@ def _found_item(draft: Draft) -> str | None:
     elif draft.action == "hover" and draft.target is not None and not draft.target.within:
         name = draft.target.text
     else:
-        return None
+        name = _found_row(draft) or ""
     return name if name[:1].isupper() or name[:1].isdigit() else None
+
+
+def _found_row(draft: Draft) -> str | None:
+    """The row (or item) a step found by its name: "find Bob's row"."""
+    target = draft.target
+    if draft.action != "expect_visible" or target is None or target.role not in _ROWS:
+        return None
+    placed = target.within or target.nth is not None or target.names_kind
+    return None if placed else target.text
+
+
+_ROWS = frozenset({"row", "listitem"})
+_CLICKS = frozenset({"click", "hover", "check", "uncheck"})
+# "tick the checkbox", "click the button": the row's own, a kind a row holds
+_ROW_CONTROLS = frozenset({"button", "link", "checkbox", "radio", "switch"})
+
+
+def in_found_row(
+    text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read "find Bob's row and click Delete" as the Delete of that row: a row found is where
+    the next click happens, never the first Delete of the page, which may be Alice's."""
+    row = _found_row(before.drafts[0]) if before is not None and len(before.drafts) == 1 else None
+    parsed = parse(text) if row else None
+    if parsed is None or len(parsed.drafts) != 1:
+        return None
+    draft = parsed.drafts[0]
+    target = draft.target
+    if draft.action not in _CLICKS or target is None or target.text == row:
+        return None
+    if target.names_kind and target.role not in _ROW_CONTROLS:
+        return None  # "… and click the logo": the page's own
+    if target.within or target.nth is not None:
+        return None  # "… and click Save in the header": where the goal says
+    return replace(
+        parsed, drafts=(replace(draft, target=target.model_copy(update={"within": row})),)
+    )
 
 
 # "its price is $5": a value the item labels ("its Edit button" is a control in it)
