@@ -9998,3 +9998,13 @@ def test_a_click_after_finding_a_row_is_in_that_row() -> None:
     )
     assert steps("find Bob's row and click Save in the header")[1][1].within == "header"
     refused("find the row for bob")  # which words are its name?
+
+
+def test_it_after_searching_for_a_variable_is_the_item_so_named() -> None:
+    # Once refused: a variable's value names one item, as a capitalised name does
+    assert steps("search for {{product}} and add it to the cart")[1] == (
+        "click",
+        Target(text="Add to cart", role="button", within="{{product}}"),
+        None,
+        None,
+    )

@@ -118,7 +118,7 @@ def found_again(
     added = searched.action == "add_item"
     if not added and searched.action not in _FOUND_BY:
         return None
-    if not added and not (query[:1].isupper() or query[:1].isdigit()):
+    if not added and not _a_name(query):
         return None  # "search for oak and open it": which of the results with "oak"?
     parsed = parse(_IT.sub(quotes.add(query), text, count=1))
     if parsed is None or len(parsed.drafts) != 1:
@@ -140,7 +140,13 @@ def _found_item(draft: Draft) -> str | None:
         name = draft.target.text
     else:
         name = _found_row(draft) or ""
-    return name if name[:1].isupper() or name[:1].isdigit() else None
+    return name if _a_name(name) else None
+
+
+def _a_name(words: str) -> bool:
+    """Tell a thing's name ("Oak Desk", "1042", a variable's value) from words that many
+    things may hold ("oak")."""
+    return words[:1].isupper() or words[:1].isdigit() or words.startswith("{{")
 
 
 def _found_row(draft: Draft) -> str | None:
