@@ -10008,3 +10008,14 @@ def test_it_after_searching_for_a_variable_is_the_item_so_named() -> None:
         None,
         None,
     )
+
+
+def test_a_claim_that_something_works_titles_the_steps_that_check_it() -> None:
+    # Once refused at the claim, whose steps after the colon check it themselves
+    goal = (
+        "Verify the contact form still sends: fill name Test, email test@example.com,"
+        " message Hello, submit, and expect Thanks"
+    )
+    assert steps(goal)[-2:] == [("submit", None, None, None), ("expect_text", None, "Thanks", None)]
+    # steps that check nothing never stand for the claim
+    refused("Verify the contact form still sends: fill name Test and submit")

@@ -509,6 +509,7 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
         line = _IN_A_TAB.sub(r"click \g<tab>, then ", line, count=1)  # "On the Billing tab, …"
         line = _BY_WAY_OF.sub(_in_that_part, line, count=1)  # "From the sidebar, open …"
         line = _step_then_colon(line, parse)  # "Open /pricing: the total is $9"
+        line = _shown_how(line)  # "Verify the contact form still sends: fill …, expect Thanks"
         line = _PAGE_TITLE.sub(r"On the \g<name> page, ", line, count=1)  # "Pricing page: …"
         line = _HOME_TITLE.sub("On the homepage, ", line, count=1)  # "Homepage: …"
         line = _CREDENTIALS_FIRST.sub(r"\g<verb> with \g<given>", line, count=1)
@@ -635,6 +636,25 @@ def _comma_after_step(sentence: str, parse: ParseFn) -> str:
         if step is not None and not _checks_only(step) and _checks_only(parse(check)):
             return f"{said['lead']} {rest[:cut]}, {check}"
     return sentence
+
+
+# "Verify the contact form still sends: fill …, submit, and expect Thanks": a claim, then
+# the steps that show it, checks included
+_WORKS_AS_SHOWN = re.compile(
+    r"^\s*(?:verify|check|make sure|ensure|confirm|test)(?: that)? (?:the |our |my )?[\w -]{1,40}?"
+    r" (?:still )?(?:works|is working|sends|submits|goes through):\s+(?P<how>\S.*)$",
+    re.I,
+)
+_A_CHECK_SAID = re.compile(
+    r"\b(?:expect|check|verify|confirm|make sure|ensure|should|must|see)\b", re.I
+)
+
+
+def _shown_how(line: str) -> str:
+    """The steps after a claim that something works, when they check it themselves; else
+    the line, which is refused: that it works is for the goal to say how to see."""
+    claimed = _WORKS_AS_SHOWN.match(line)
+    return claimed["how"] if claimed and _A_CHECK_SAID.search(claimed["how"]) else line
 
 
 def _step_then_colon(line: str, parse: ParseFn) -> str:
