@@ -10019,3 +10019,11 @@ def test_a_claim_that_something_works_titles_the_steps_that_check_it() -> None:
     assert steps(goal)[-2:] == [("submit", None, None, None), ("expect_text", None, "Thanks", None)]
     # steps that check nothing never stand for the claim
     refused("Verify the contact form still sends: fill name Test and submit")
+
+
+def test_a_wizard_step_said_first_is_where_the_journey_is() -> None:
+    # Once "the email of 'Review step'": a part so named, which a wizard's step is not
+    assert steps("On the Review step, check the email shown is ann@example.com") == [
+        ("expect_text", None, "ann@example.com", None)
+    ]
+    assert steps("On the Payment step, click Pay") == [("click", Target(text="Pay"), None, None)]

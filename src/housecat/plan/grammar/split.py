@@ -394,7 +394,7 @@ _SPOT = re.compile(
     r"(?: of (?:the |this )?(?P<of>[\w -]+?))?$",
     re.I,
 )
-_PAGE_SCOPE = re.compile(r" (?:page|screen)$", re.I)
+_PAGE_SCOPE = re.compile(r" (?:page|screen|step)$", re.I)  # "on the Review step": where we are
 _PLACE_WORD = re.compile(r"^\S+ (?:(?:the|this|our|my|your) )?", re.I)  # "on the", "in our"
 # A verb whose steps touch no element: "visit /pricing and /docs", "press Tab and then Enter".
 _UNAIMED = re.compile(
