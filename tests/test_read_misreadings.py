@@ -10027,3 +10027,16 @@ def test_a_wizard_step_said_first_is_where_the_journey_is() -> None:
         ("expect_text", None, "ann@example.com", None)
     ]
     assert steps("On the Payment step, click Pay") == [("click", Target(text="Pay"), None, None)]
+
+
+def test_a_step_after_a_chevron_is_a_step_of_its_own() -> None:
+    # Once refused whole; a name after it stays a menu path
+    assert [s[0] for s in steps("go to homepage > click pricing > verify 3 plans")] == [
+        "goto",
+        "click",
+        "expect_count",
+    ]
+    assert steps("go to Settings > Delete account") == [
+        ("open", Target(text="Settings"), None, None),
+        ("open", Target(text="Delete account"), None, None),
+    ]
