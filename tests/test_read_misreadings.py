@@ -10040,3 +10040,11 @@ def test_a_step_after_a_chevron_is_a_step_of_its_own() -> None:
         ("open", Target(text="Settings"), None, None),
         ("open", Target(text="Delete account"), None, None),
     ]
+
+
+def test_the_first_row_of_a_part_is_the_first_row_in_it() -> None:
+    # Once refused, as a label "first row" of the table; "shows" read it so
+    assert steps("Verify the first row of the table is Alice") == [
+        ("expect_text", Target(text="row", role="row", nth=0, within="table"), "Alice", None)
+    ]
+    refused("the top result of the search is Zebra")  # the search box holds no results

@@ -354,6 +354,11 @@ _PLURAL_SUBJECT = re.compile(
     r"|values|entries|sizes|colou?rs|steps|sections|cards|tiles|widgets|headings|features)$"
 )
 _NTH_OWNED = re.compile(rf"^(?:the )?{ORDINAL} [\w-]+['’]s ", re.I)
+_NTH_OF_A_PART = re.compile(
+    rf"^(?P<nth>(?:the )?(?:{ORDINAL}|top) (?:row|item|result|entry|line))"
+    r" of (?P<part>(?:the|this|my|your) (?!search$)[a-z][\w -]*)$",  # results are no box's
+    re.I,
+)
 _FIELD_OF_NAME = re.compile(rf"^(?:the )?[a-z][\w-]* of (?:the )?(?:[A-Z]|{OPEN})")
 _TRAILING_PLACE = re.compile(
     r"^(?P<v>.+?) (?:in|inside|within|on) (?:the )?(?P<where>[a-z][\w -]*)$", re.I
@@ -1914,6 +1919,9 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     negated = _negated(match["mid"]) or bool(denied)
     if _NTH_OWNED.match(subject):
         return None  # "the first row's Total": which cell of that row is its total?
+    nth_of = _NTH_OF_A_PART.match(subject)
+    if nth_of:  # "the first row of the table is Alice", as "the first row in the table"
+        subject = f"{nth_of['nth']} in {nth_of['part']}"
     subject = owned_as_of(subject)  # "Oak Desk's price", as "the price of Oak Desk"
     of, labelled = _OF.match(subject), labelled_value(subject, quotes) or held_value(subject)
     if of and joins_names(of["x"], quotes):
