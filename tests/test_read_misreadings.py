@@ -10048,3 +10048,9 @@ def test_the_first_row_of_a_part_is_the_first_row_in_it() -> None:
         ("expect_text", Target(text="row", role="row", nth=0, within="table"), "Alice", None)
     ]
     refused("the top result of the search is Zebra")  # the search box holds no results
+
+
+def test_hovering_over_nothing_named_is_refused() -> None:
+    # Once "Hover over 'over'"
+    refused("hover over")
+    assert steps("hover over Products") == [("hover", Target(text="Products"), None, None)]

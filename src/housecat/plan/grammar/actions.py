@@ -390,6 +390,8 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _hover(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    if match["t"].lower() in {"over", "on", "above", "onto", "to"}:
+        return None  # "hover over": over what? never a thing named "over"
     element = parse_element(match["t"], quotes, "hover")
     return one("hover", target=element.target, tail=element.tail) if element else None
 
