@@ -10054,3 +10054,11 @@ def test_hovering_over_nothing_named_is_refused() -> None:
     # Once "Hover over 'over'"
     refused("hover over")
     assert steps("hover over Products") == [("hover", Target(text="Products"), None, None)]
+
+
+def test_a_verb_cut_short_before_its_object_is_refused() -> None:
+    # Once "Click 'on'", "Be on the 'to' page", "Search for 'for'"
+    for goal in ("click on", "go to", "search for", "open the", "check for", "tick off"):
+        refused(goal)
+    assert steps("log off") == [("sign_out", None, None, None)]
+    assert steps("click 'On'") == [("click", Target(text="On"), None, None)]

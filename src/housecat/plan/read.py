@@ -693,12 +693,22 @@ def _step(draft: Draft, action: Action, target: Target | None, phrase: str) -> S
     )
 
 
+# A verb and a small word, and nothing after: "log off" and "log on" are the only steps so
+_CUT_SHORT = re.compile(
+    r"^(?!(?:log|sign) o(?:ff|n)$)[a-z]+ (?:on|to|from|for|the|a|an|into|onto|over|at|with|by"
+    r"|of|off)$",
+    re.I,
+)
+
+
 def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
     """Read one masked clause with the first rule that understands it."""
     if len(text) > _LONGEST_CLAUSE or _OPEN_QUESTION.match(text) or _EVERY_PAGE.search(text):
         return None
     if _A_RANGE.search(text):
         return None  # "between 3 and 5 plans": a range of counts, which no step checks
+    if _CUT_SHORT.match(text):
+        return None  # "click on", "go to", "open the": the words that would name it are missing
     if _NOW_AND_THEN.search(text):
         return None  # "the page sometimes shows $0": what happened, never a check or a step
     signed_out_first = _SIGNED_OUT_FIRST.match(text)
