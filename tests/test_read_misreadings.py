@@ -10062,3 +10062,10 @@ def test_a_verb_cut_short_before_its_object_is_refused() -> None:
         refused(goal)
     assert steps("log off") == [("sign_out", None, None, None)]
     assert steps("click 'On'") == [("click", Target(text="On"), None, None)]
+
+
+def test_how_well_a_part_says_something_is_no_part_of_its_name() -> None:
+    # Once a part named "greeting properly"
+    assert steps("Confirm the greeting properly shows Hi, Sam") == [
+        ("expect_text", Target(text="greeting"), "Hi, Sam", None)
+    ]

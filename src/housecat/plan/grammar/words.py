@@ -624,7 +624,9 @@ def strip_fillers(text: str) -> str:
 
 # The first verb saying what a part of the page holds, and a word of time before it.
 _FIRST_SAYING = re.compile(
-    r"\b(?P<adverb>(?:still|now|also|again|already) )?(?:says|shows|has|have|contains|lists"
+    # "the greeting correctly shows Hi": how well it says so adds nothing to what it says
+    r"\b(?P<adverb>(?:still|now|also|again|already|correctly|properly|clearly|accurately) )?"
+    r"(?:says|shows|has|have|contains|lists"
     r"|reads|displays|includes|holds|mentions)\b"
 )
 
