@@ -10069,3 +10069,17 @@ def test_how_well_a_part_says_something_is_no_part_of_its_name() -> None:
     assert steps("Confirm the greeting properly shows Hi, Sam") == [
         ("expect_text", Target(text="greeting"), "Hi, Sam", None)
     ]
+
+
+def test_seeing_a_part_with_fields_is_that_part_having_them() -> None:
+    # Once refused after "I should see", which "the form has" read
+    fields = [
+        ("expect_visible", Target(text="Email", role="textbox", within="form"), None, None),
+        ("expect_visible", Target(text="Password", role="textbox", within="form"), None, None),
+    ]
+    assert steps("And I should see a form with Email and Password fields") == fields
+    assert steps("there is a form with Email and Password fields") == fields
+    assert steps("I should see Email and Password fields") == [
+        (action, target.model_copy(update={"within": None}), None, None)
+        for action, target, _, _ in fields
+    ]

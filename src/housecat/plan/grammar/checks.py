@@ -739,12 +739,24 @@ def _seen(text: str, quotes: Quotes, *, negated: bool) -> Parsed | None:
         return None if negated else counted
     if negated:
         return absent(text, quotes)
+    holding = _A_PART_HOLDING.match(text)
+    if holding:  # "I should see a form with Email and Password fields": the form has them
+        return parse_assertion(f"the {holding['part']} has {holding['x']}", quotes, bare=False)
+    kinds = listed(text, quotes)
+    if kinds is not None and kinds[0] is not None:  # "I see Email and Password fields"
+        return parse_assertion(f"the page has {text}", quotes, bare=False)
     if _A_MESSAGE_WITH_OR.match(text):  # "Invalid username or password": one message, whole
         value = expected(text, quotes)
         return None if value is None else one("expect_text", value=value, tail="free")
     return expect(classify(text, quotes, strict=False), negated=False)
 
 
+# "a form with Email and Password fields", "a hero with a Sign up button": what a part has
+_A_PART_HOLDING = re.compile(
+    r"^(?:a|an) (?P<part>[a-z]+(?: [a-z]+)?) (?:with|containing|that has|that contains)"
+    r" (?P<x>(?:a|an|the) \S.*|(?-i:[A-Z])\S*(?: \S+)* (?-i:[a-z]+s))$",
+    re.I,
+)
 # A message whose words hold "or" ("Invalid username or password"); never two names to
 # choose from ("Saved or Updated"), which no one text is
 _A_MESSAGE_WITH_OR = re.compile(r"^(?-i:[A-Z])[a-z'’]+(?: [a-z'’]+)* or (?-i:[a-z'’ ]+)$")
@@ -2210,7 +2222,7 @@ _STATEMENTS: tuple[Rule, ...] = (
     rule(
         r"^there(?:['’]s| is| are| should be| must be| will be) (?:a|an)"
         r" (?P<part>[a-z]+(?: [a-z]+)?) (?:with|containing|that has|that contains)"
-        r" (?P<x>(?:a|an|the) \S.*)$",
+        r" (?P<x>(?:a|an|the) \S.*|(?-i:[A-Z])\S*(?: \S+)* (?-i:[a-z]+s))$",
         lambda m, q: parse_assertion(f"the {m['part']} has {m['x']}", q, bare=False),
     ),
     # "the page has a hero with a Sign up button": the hero has one, never a button named
