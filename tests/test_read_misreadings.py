@@ -10083,3 +10083,15 @@ def test_seeing_a_part_with_fields_is_that_part_having_them() -> None:
         (action, target.model_copy(update={"within": None}), None, None)
         for action, target, _, _ in fields
     ]
+
+
+def test_a_note_s_own_words_are_never_its_name_or_where_it_goes() -> None:
+    # Once "Add the item 'customer to the contact Jane Doe'": "Called" was the note's word
+    refused("Add a note Called customer to the contact Jane Doe")
+    assert steps("add a task Called home") == [("add_item", None, "Called home", None)]
+    assert steps("add a task called Call mom") == [("add_item", None, "Call mom", None)]
+
+
+def test_opening_a_contact_by_its_name_opens_that_name() -> None:
+    # Once "Open 'contact Jane Doe'", which no link is named
+    assert steps("open the contact Jane Doe") == [("open", Target(text="Jane Doe"), None, None)]

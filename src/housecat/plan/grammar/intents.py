@@ -408,6 +408,8 @@ def _add_items(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "add item, go to cart": the next step, never an item's name
     if not quotes.is_quoted(raw) and _DONE_TO_IT.search(raw):
         return None  # "a workspace called Acme and switch to it": a step after the name
+    if not quotes.is_quoted(raw) and _ADDED_TO.search(raw):
+        return None  # "a note Hi to the contact Jane": where it goes, never more of its name
     if single and "kind" not in match.groupdict() and not quotes.is_quoted(raw):
         # No kind said ("a task"): "add milk, eggs and bread to the list" adds three; "milk
         # and eggs" is one item or two, which only quotes can tell
@@ -436,6 +438,7 @@ def _add_record(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 _RECORD_KIND = "(?:" + "|".join(sorted(RECORD_KINDS)) + ")"
+_ADDED_TO = re.compile(r" to (?:the|my|your|our|this|that) \S", re.I)
 _LISTED_IN_PARENS = re.compile(r"^\((?P<x>[^()]*,[^()]*)\)$")
 _ASIDE = re.compile(r"^\([^()]*\)$")
 _DONE_TO_IT = re.compile(r"(?: and|,) (?:then )?(?-i:[a-z]+)\b.*\b(?:it|them)$|,? and then ")
@@ -589,7 +592,8 @@ _QUOTED_PART = re.compile(
 # "the product 'Oak Desk'", "the order '#1004'": the kind of thing, then its quoted name
 _KIND_THEN_QUOTED = re.compile(
     r"^(?:the )?(?:product|item|article|post|order|project|issue|ticket|document|file|repo"
-    rf"|repository|user|customer|invoice|report) (?P<q>{OPEN}\d+{CLOSE}"
+    r"|repository|user|customer|invoice|report|contact|member|deal|lead|company|workspace"
+    rf"|board|job|event|booking) (?P<q>{OPEN}\d+{CLOSE}"
     # "the product Oak Chair", "the order #1004": a name as written, capitalised or numbered
     r"|[A-Z#0-9]\S*(?: [A-Z0-9]\S*){0,3})$"
 )
@@ -983,14 +987,15 @@ INTENT_RULES: tuple[Rule, ...] = (
     rule(r"^(?:search|look up|lookup) (?P<q>.+)$", _search),
     rule(
         rf"^(?:add|create|(?:enter|type in)(?! the ))(?: (?:a|an|one|the|another))?(?: new)?"
-        rf" (?P<kind>{_ITEM_KIND}) (?:(?:called|named|titled|labell?ed|saying|for|with"
+        # "a note Called customer": its words, never a note named "customer"
+        rf" (?P<kind>{_ITEM_KIND}) (?:(?-i:called|named|titled|labell?ed|saying|for|with"
         rf" (?:the )?(?:text|title|name)) )?(?P<one>)(?!{_FIELD_OF_A_KIND}\b)(?P<x>.+?)"
         rf"(?: to (?:the |my |your |our |this )?(?P<list>{_LISTS}))?$",
         _add_items,
     ),
     rule(
         r"^(?:create|add|make|set up)(?: (?:a|an|one|another))?(?: new)?"
-        rf" (?P<kind>{_RECORD_KIND}) (?:called|named|titled) (?P<one>)(?P<x>.+)$",
+        rf" (?P<kind>{_RECORD_KIND}) (?-i:called|named|titled) (?P<one>)(?P<x>.+)$",
         _add_record,
     ),
     rule(
