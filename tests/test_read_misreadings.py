@@ -10095,3 +10095,11 @@ def test_a_note_s_own_words_are_never_its_name_or_where_it_goes() -> None:
 def test_opening_a_contact_by_its_name_opens_that_name() -> None:
     # Once "Open 'contact Jane Doe'", which no link is named
     assert steps("open the contact Jane Doe") == [("open", Target(text="Jane Doe"), None, None)]
+
+
+def test_a_message_that_names_no_element_is_seen_whole() -> None:
+    # Once refused after "expect" and "I should see", which "the page says" read
+    thanks = [("expect_text", None, "Thank you for your order", None)]
+    assert steps("expect Thank you for your order") == thanks
+    assert steps("Then I should see Thank you for your order") == thanks
+    refused("find Alice is greeted")  # a statement, never words a page shows

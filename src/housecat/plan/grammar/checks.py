@@ -31,6 +31,7 @@ from housecat.plan.grammar.seen import (
     expect,
     expected,
     literal,
+    message_said,
     named_value,
     names_results,
     no_results,
@@ -745,10 +746,9 @@ def _seen(text: str, quotes: Quotes, *, negated: bool) -> Parsed | None:
     kinds = listed(text, quotes)
     if kinds is not None and kinds[0] is not None:  # "I see Email and Password fields"
         return parse_assertion(f"the page has {text}", quotes, bare=False)
-    if _A_MESSAGE_WITH_OR.match(text):  # "Invalid username or password": one message, whole
-        value = expected(text, quotes)
-        return None if value is None else one("expect_text", value=value, tail="free")
-    return expect(classify(text, quotes, strict=False), negated=False)
+    # "Invalid username or password": a message, whole, though "or" names no element
+    seen = None if _A_MESSAGE_WITH_OR.match(text) else classify(text, quotes, strict=False)
+    return message_said(text, quotes) if seen is None else expect(seen, negated=False)
 
 
 # "a form with Email and Password fields", "a hero with a Sign up button": what a part has

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from housecat.plan.grammar.lists import listed
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.target import SCREEN_SPOT, parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Tail, one
@@ -12,6 +13,7 @@ from housecat.plan.grammar.words import (
     A_THING_APPEARS,
     IN_A_PLACE,
     LEAKED,
+    NAME_FIRST,
     NUMBER,
     PAGE_NOUNS,
     SERVER_ANSWERS,
@@ -246,9 +248,26 @@ def exists(text: str, quotes: Quotes, *, strict: bool) -> Parsed | None:
     if _THINGS_COUNTED.match(text):
         return None  # "4 social icons": a count of things no element here is, never words
     seen = classify(text, quotes, strict=strict)
-    if strict and seen is not None and seen[0] == "text" and not literal(text, seen[1]):
+    if seen is None:
+        return message_said(text, quotes)
+    if strict and seen[0] == "text" and not literal(text, seen[1]):
         return None  # "verify latest content": a thing to judge, not words to look for
     return expect(seen, negated=False)
+
+
+# "Saved or Updated": either name, which no one text is
+_EITHER_NAME = re.compile(r" or (?-i:[A-Z0-9])")
+
+
+def message_said(text: str, quotes: Quotes) -> Parsed | None:
+    """Expect a capitalised phrase that names no element as a message's words, whole:
+    "Thank you for your order", "Invalid username or password"; never a statement."""
+    if not NAME_FIRST.match(text) or _EITHER_NAME.search(text) or STATEMENT_WORDS.search(text):
+        return None
+    if listed(text, quotes) is not None:
+        return None  # "Save and Cancel buttons", "Home, Blog and About": each, never one text
+    value = expected(text, quotes)
+    return None if value is None else one("expect_text", value=value, tail="free")
 
 
 # "an error toast": an error message said by the way it shows, whose absence is any one's
