@@ -10103,3 +10103,14 @@ def test_a_message_that_names_no_element_is_seen_whole() -> None:
     assert steps("expect Thank you for your order") == thanks
     assert steps("Then I should see Thank you for your order") == thanks
     refused("find Alice is greeted")  # a statement, never words a page shows
+
+
+def test_a_form_and_a_step_after_it_are_never_a_field_s_name() -> None:
+    # Once "Fill 'checkout form and continue' with 'Ann / Lee / 90210'"
+    refused("enter Ann / Lee / 90210 in the checkout form and continue")
+    assert steps("enter Ann in the name field and continue")[1] == (
+        "click",
+        Target(text="continue"),
+        None,
+        None,
+    )

@@ -209,6 +209,7 @@ _PARTS = frozenset(
     | {"caption"}
 )
 _A_STEP = re.compile(r"^step$|\bstep (?:\d+|one|two|three|four|five)\b", re.I)
+_HOLDER_INSIDE = re.compile(r"\b(?-i:form|dialog|modal|section|panel) (?-i:and|then) ")
 
 
 def _fill(element: Element | None, value: str, tail: Tail) -> Parsed | None:
@@ -218,6 +219,8 @@ def _fill(element: Element | None, value: str, tail: Tail) -> Parsed | None:
     text = element.target.text
     if element.noun in _PARTS or (not element.quoted and _A_STEP.search(text)):
         return None  # "fill the signup page with …", "fill step 1 with …": no one field
+    if not element.quoted and element.target.role is None and _HOLDER_INSIDE.search(text):
+        return None  # "in the checkout form and continue": a form, and a step, no field
     if text[:1].islower() and text in _SEARCH_BOX:  # "the search bar": the field for searching
         searching = element.target.model_copy(update={"text": "Search", "role": None})
         element = replace(element, target=searching)
