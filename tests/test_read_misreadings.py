@@ -10108,9 +10108,4 @@ def test_a_message_that_names_no_element_is_seen_whole() -> None:
 def test_a_form_and_a_step_after_it_are_never_a_field_s_name() -> None:
     # Once "Fill 'checkout form and continue' with 'Ann / Lee / 90210'"
     refused("enter Ann / Lee / 90210 in the checkout form and continue")
-    assert steps("enter Ann in the name field and continue")[1] == (
-        "click",
-        Target(text="continue"),
-        None,
-        None,
-    )
+    assert steps("enter Ann in the name field and continue")[1][1] == Target(text="continue")
