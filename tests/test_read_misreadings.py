@@ -10109,3 +10109,10 @@ def test_a_form_and_a_step_after_it_are_never_a_field_s_name() -> None:
     # Once "Fill 'checkout form and continue' with 'Ann / Lee / 90210'"
     refused("enter Ann / Lee / 90210 in the checkout form and continue")
     assert steps("enter Ann in the name field and continue")[1][1] == Target(text="continue")
+
+
+def test_a_form_named_over_its_label_lines_fills_only_those() -> None:
+    # Once every field of the form filled with sample values first, then the lines' own
+    goal = "Fill in the signup form\n- Name: Ann\n- Email: a@b.co\nSubmit"
+    assert [s[0] for s in steps(goal)] == ["fill", "fill", "submit"]
+    assert steps("Fill in the signup form\nSubmit")[0][0] == "fill_form"

@@ -23,6 +23,10 @@ from itertools import takewhile
 from housecat.plan.grammar.keywords import read_keywords
 
 _ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+# "Fill the payment form" with no colon, over its "Card number: 4242…" lines
+_FORM_TO_FILL = re.compile(
+    r"^\s*(?:fill|complete)(?: in| out)? (?:the|this) [\w -]*\bform\.?\s*$", re.I
+)
 _FILL_INTRO = re.compile(
     r"(?:type|fill|enter|input|complete|populate|provide)\b.*\b(?:fields?|form|details"
     r"|values|following|data|information)\b.*:\s*$",
@@ -251,7 +255,7 @@ def _pairs(text: str, origins: dict[str, str]) -> str:
                         out += _written([f"check that {item['rest']}"], [lines[n]], origins)
                 i += len(items)
                 continue
-        if not _FILL_INTRO.search(line) or _CHECKING.search(line):
+        if not (_FILL_INTRO.search(line) or _FORM_TO_FILL.match(line)) or _CHECKING.search(line):
             out.append(line)
             continue
         pairs: list[re.Match[str]] = []
