@@ -10116,3 +10116,20 @@ def test_a_form_named_over_its_label_lines_fills_only_those() -> None:
     goal = "Fill in the signup form\n- Name: Ann\n- Email: a@b.co\nSubmit"
     assert [s[0] for s in steps(goal)] == ["fill", "fill", "submit"]
     assert steps("Fill in the signup form\nSubmit")[0][0] == "fill_form"
+
+
+def test_a_part_of_a_page_named_is_that_part_on_that_page() -> None:
+    # Once parts named "homepage hero" and "homepage footer", which no page has
+    assert steps("Check the homepage hero says Build faster and has a Get started button") == [
+        ("goto", None, "{{url}}", None),
+        ("expect_text", Target(text="hero"), "Build faster", None),
+        ("expect_visible", Target(text="Get started", role="button", within="hero"), None, None),
+    ]
+    assert steps("the pricing page header says Pricing")[1] == (
+        "expect_text",
+        Target(text="header", role="banner"),
+        "Pricing",
+        None,
+    )
+    # a page opened again as written stays a second visit
+    assert len(steps("go to /a, check it says Hi, then go to /a again")) == 3

@@ -284,7 +284,9 @@ _NAMED_PAGE_SAYS = re.compile(
     rf" (?:{OPEN}\d+{CLOSE}|(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){{0,3}}))"
     rf"|{_NO_ARTICLE})"
     # "the pricing page's title is Plans": that page's own title, heading or address
-    r"(?:(?:'s)? (?P<part>title|heading|url|address))?"
+    r"(?:(?:'s)? (?P<part>title|heading|url|address)"
+    # "the homepage hero says Build faster": that part of that page
+    r"|(?:'s)? (?P<region>hero|header|footer|sidebar|navigation|navbar|nav|banner))?"
     r" (?=(?(part)(?:is|should|must|will|contains?|equals?|matches|reads|says|starts|ends"
     r"|includes?)\b|(?:(?:now|still|also|is|does|do|not|no longer|never|doesn't|isn't) )*"
     r"(?:says?|shows?|showing|should|must|will|lists?|listing|contains?|displays?|displaying"
@@ -614,15 +616,19 @@ def _answering(steps: list[Step], draft: Draft, phrase: str) -> Step:
 
 
 def _opened_again(steps: list[Step], step: Step) -> bool:
-    """Tell the page just opened, said again ("the home page loads and shows the logo"):
-    opening it twice in a row would check nothing more."""
-    last = steps[-1] if steps else None
-    return (
-        step.action == "goto"
-        and last is not None
-        and last.action == "goto"
-        and ((last.value, last.target) == (step.value, step.target))
-    )
+    """Tell the page just opened, said again ("the home page loads and shows the logo",
+    "the homepage hero says Hi and has a Sign up button"): with only checks since, opening
+    it twice would check nothing more."""
+    if step.action != "goto":
+        return False
+    last = next((s for s in reversed(steps) if s.action not in CHECKS), None)
+    if last is None or last.action != "goto" or last.value != step.value:
+        return False
+    # "… then go to /a again" opens it again, as written: a second visit may differ
+    return last is steps[-1] or not _GOES.match(step.phrase)
+
+
+_GOES = re.compile(r"^(?:then )?(?:go|open|visit|navigate|load|head|return|browse)\b", re.I)
 
 
 def _signed_in(steps: list[Step]) -> bool:
@@ -849,8 +855,9 @@ def _checked_on_a_page(text: str, quotes: Quotes) -> Parsed | None:
         if named is None:
             return None
         part = f" {named['part'].lower()}" if named["part"] else ""
-        done = _read(f"{named['lead'] or ''}the page{part} {text[named.end() :]}", quotes)
-        allowed = CHECKS if part else _CHECKED_THERE
+        said_of = f"the {named['region'].lower()}" if named["region"] else f"the page{part}"
+        done = _read(f"{named['lead'] or ''}{said_of} {text[named.end() :]}", quotes)
+        allowed = CHECKS if part or named["region"] else _CHECKED_THERE
     # "the Order confirmation page should load" (no check of what it shows): its address
     if done is None or not done.drafts or not all(d.action in allowed for d in done.drafts):
         return None
