@@ -10133,3 +10133,13 @@ def test_a_part_of_a_page_named_is_that_part_on_that_page() -> None:
     )
     # a page opened again as written stays a second visit
     assert len(steps("go to /a, check it says Hi, then go to /a again")) == 3
+
+
+def test_a_question_s_value_starts_where_its_subject_ends() -> None:
+    # Once "Expect 'the' to show 'Pro plan $29'" and "… to show 'Alice listed'"
+    assert steps("Is the price of the Pro plan $29?") == [
+        ("expect_text", Target(text="Pro plan"), "$29", None)
+    ]
+    assert steps("Is Alice listed in the users table?") == [
+        ("expect_text", Target(text="users", role="table"), "Alice", None)
+    ]

@@ -1797,9 +1797,11 @@ def _address_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 _ASKED_WHERE = re.compile(
-    rf"^(?P<x>(?:[A-Z0-9$]|{OPEN})\S*(?: \S+)*?) (?P<where>(?:in|on|inside|within)"
-    r" (?:the|my|your) [a-z][\w -]*)$"
+    rf"^(?P<x>(?:[A-Z0-9$]|{OPEN})\S*(?: \S+)*?)(?: (?:listed|shown|displayed|visible|present))?"
+    r" (?P<where>(?:in|on|inside|within) (?:the|my|your) [a-z][\w -]*)$"
 )
+# A subject never ends with an article or a preposition: "the price of the | Pro plan $29"
+_SUBJECT_CUT_SHORT = re.compile(r" (?:the|a|an|of|for|in|on|to|my|your)$", re.I)
 
 
 def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -1829,6 +1831,8 @@ def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     for i in range(1, len(words)):
         if _LITERAL_START.match(words[i]) and not _LITERAL_START.match(words[i - 1]):
             subject = _SHOWN_AS.sub("", " ".join(words[:i]))
+            if _SUBJECT_CUT_SHORT.search(subject):
+                continue  # "is the price of the Pro plan $29?": the value starts later
             return parse_assertion(f"{subject} is {' '.join(words[i:])}", quotes, bare=False)
     return None
 
