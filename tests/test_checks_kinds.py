@@ -2031,3 +2031,16 @@ async def test_a_click_after_finding_a_row_is_in_that_row(pool: BrowserPool, pag
         "Find the row for Bob and click Delete, then 1 row should remain",
     ):
         await passes_only_on(pool, read_goal(goal).steps, pages.add(holds), pages.add(locked))
+
+
+async def test_a_table_s_columns_are_its_column_headers_never_its_rows(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once the items of the table counted: its rows, so 4 rows passed "4 columns"
+    def table(columns: int, rows: int) -> str:
+        head = "".join(f"<th>H{n}</th>" for n in range(columns))
+        row = "<tr>" + "<td>x</td>" * columns + "</tr>"
+        return f"<table><tr>{head}</tr>{row * rows}</table>"
+
+    steps = read_goal("the table should have 4 columns").steps
+    await passes_only_on(pool, steps, pages.add(table(4, 2)), pages.add(table(3, 4)))

@@ -10143,3 +10143,9 @@ def test_a_question_s_value_starts_where_its_subject_ends() -> None:
     assert steps("Is Alice listed in the users table?") == [
         ("expect_text", Target(text="users", role="table"), "Alice", None)
     ]
+
+
+def test_a_table_s_columns_are_counted_by_their_headers() -> None:
+    # Once a count of 'columns' with no kind: the items of the table, its rows
+    column = Target(text="column header", role="columnheader", within="table")
+    assert steps("The table should have 4 columns") == [("expect_count", column, None, 4)]

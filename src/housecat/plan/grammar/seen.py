@@ -423,6 +423,9 @@ def _in_a_state(counted: re.Match[str] | None) -> bool:
 _PLACE_AFTER = re.compile(rf" (?:{IN_A_PLACE}|under (?:the|this|your|my|our)) ", re.I)
 
 
+_COLUMNS = re.compile(r"^columns?$", re.I)
+
+
 def a_length(text: str) -> bool:
     """Tell a length said of words ("6 digits", "at least 8 characters"): no element to count,
     and no words the page shows."""
@@ -459,6 +462,10 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
     if number is None or element is None:
         return None
     target = element.target
+    if _COLUMNS.match(target.text) and target.role is None:
+        # "the table has 4 columns": its column headers, never the items of a list in it
+        # (its rows, which a table of 4 rows and 5 columns has 4 of)
+        target = target.model_copy(update={"text": "column header", "role": "columnheader"})
     at_least = bool(match["least"] or match["more"] or match["above"])
     if at_least and target.role is None and not target.within and _THINGS.match(target.text):
         # "at least one result", "more than 10 posts": items of the list in the part of the
