@@ -262,7 +262,7 @@ _KINDS_OF_ITEMS = re.compile(
     r"^(?:(?:item|product|result|record|document|page|order|user|post|article|file|person"
     r"|customer|ticket|issue|todo|to-do|task|card|review|plan|tier|question|answer|job"
     r"|opening|position|role|project|quote|testimonial|member|comment|message|notification"
-    r"|event|column|thumbnail|image|photo|picture|video|course|lesson|chapter|episode|tag"
+    r"|event|thumbnail|image|photo|picture|video|course|lesson|chapter|episode|tag"
     r"|feature|step|slide|option|link|button|row|chore|note|hit|listing|offer|deal|book|release"
     r"|version|contact|invoice|payment|transaction|headline|line|element|thing)s?"
     r"|match(?:es)?|entr(?:y|ies)|categor(?:y|ies)|stor(?:y|ies)|people)$",
