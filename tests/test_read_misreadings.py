@@ -10149,3 +10149,8 @@ def test_a_table_s_columns_are_counted_by_their_headers() -> None:
     # Once a count of 'columns' with no kind: the items of the table, its rows
     column = Target(text="column header", role="columnheader", within="table")
     assert steps("The table should have 4 columns") == [("expect_count", column, None, 4)]
+
+
+def test_columns_outside_a_table_are_a_layout_nothing_counts() -> None:
+    # Once a count of the footer's column headers, which a footer has none of
+    assert steps("The footer should have 3 columns")[0][0] == "expect_text"

@@ -424,6 +424,7 @@ _PLACE_AFTER = re.compile(rf" (?:{IN_A_PLACE}|under (?:the|this|your|my|our)) ",
 
 
 _COLUMNS = re.compile(r"^columns?$", re.I)
+_A_TABLE = re.compile(r"\b(?:table|grid|spreadsheet|sheet)$", re.I)
 
 
 def a_length(text: str) -> bool:
@@ -464,7 +465,10 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
     target = element.target
     if _COLUMNS.match(target.text) and target.role is None:
         # "the table has 4 columns": its column headers, never the items of a list in it
-        # (its rows, which a table of 4 rows and 5 columns has 4 of)
+        # (its rows, which a table of 4 rows and 5 columns has 4 of); a footer's columns
+        # are its layout, which nothing on the page counts
+        if not _A_TABLE.search(within or target.within or ""):
+            return None
         target = target.model_copy(update={"text": "column header", "role": "columnheader"})
     at_least = bool(match["least"] or match["more"] or match["above"])
     if at_least and target.role is None and not target.within and _THINGS.match(target.text):
