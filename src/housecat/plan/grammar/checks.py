@@ -922,8 +922,7 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 # Kinds of part named by what they hold: their names shown anywhere (a menu's links) are
 # no such parts
-_HOLDERS = frozenset({"area", "banner", "box", "card", "drawer", "panel", "section", "tile"})
-_HOLDERS |= {"widget", "page", "screen"}
+_HOLDERS = frozenset({"area", "box", "card", "drawer", "panel", "section", "tile", "widget"})
 
 # Names said with one plural kind after the last ("Free and Pro plans")
 _KIND_SHARED = re.compile(r"\S (?-i:[a-z]+s)$")
