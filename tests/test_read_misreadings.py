@@ -10154,3 +10154,13 @@ def test_a_table_s_columns_are_counted_by_their_headers() -> None:
 def test_columns_outside_a_table_are_a_layout_nothing_counts() -> None:
     # Once a count of the footer's column headers, which a footer has none of
     assert steps("The footer should have 3 columns")[0][0] == "expect_text"
+
+
+def test_what_an_address_just_opened_returns_is_what_it_shows() -> None:
+    # Once refused: "it" after opening an address is that address, as "… returns 200" read
+    version = [("goto", None, "/api/version", None), ("expect_text", None, "2.3.1", None)]
+    assert steps("open /api/version and check it returns 2.3.1") == version
+    assert steps("/api/version returns 2.3.1") == version
+    # what it returns, described: never the words "the version"
+    refused("open /api/version and check it returns the version")
+    refused("/api/version returns the version")

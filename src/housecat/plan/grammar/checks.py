@@ -1781,6 +1781,8 @@ def _address_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "/api does not return Error": which answer it does give, no words say
     if answers and _A_FORMAT.match(match["v"]) and not quotes.is_quoted(match["v"]):
         return None  # "returns JSON with version 1.4.2": keys and values, never those words
+    if answers and _DESCRIBED_WORDS.match(match["v"]) and not quotes.is_quoted(match["v"]):
+        return None  # "returns the version": which one is the goal's to say, never "the version"
     opened = Draft("goto", value=_with_scheme(match["url"]))
     if not quotes.is_quoted(match["v"]) and not answers:
         # "/careers lists a Senior Engineer role", "/shop lists 3 products": as the page

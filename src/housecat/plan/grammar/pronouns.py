@@ -256,7 +256,10 @@ _IT_ANSWERS = re.compile(
     r" (?:(?:should|must|will) )?(?:returns?|responds? with|gives|answers(?: with)?)"
     r" (?:(?:an?|a status|the status|status|http|code) )*(?P<code>[1-5]\d\d)"
     r"|^(?:(?:check|verify|confirm|make sure|ensure)(?: that)? )?it (?:(?:should|must|will) )?"
-    r"(?P<code2>[45]\d\d)s?$",
+    r"(?P<code2>[45]\d\d)s?$"
+    # "open /api/version and check it returns 2.3.1": what that address answers, as said of it
+    r"|^(?:(?:check|verify|confirm|make sure|ensure|expect)(?: that)? )?it"
+    r" (?:(?:should|must|will) )?(?:return|returns|responds with) (?P<what>\S.*)$",
     re.I,
 )
 
@@ -269,7 +272,7 @@ def visit_answers(
     opened = before.drafts[-1] if before is not None and before.drafts else None
     if said is None or opened is None or opened.action != "goto" or not opened.value:
         return None
-    return parse(f"{opened.value} returns {said['code'] or said['code2']}")
+    return parse(f"{opened.value} returns {said['code'] or said['code2'] or said['what']}")
 
 
 def _on_result(draft: Draft, query: str | None) -> bool:
