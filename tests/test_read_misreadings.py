@@ -3717,6 +3717,21 @@ def test_a_size_on_screen_is_never_words_shown() -> None:
     assert steps("the price is 200") == [("expect_text", Target(text="price"), "200", None)]
 
 
+def test_how_a_thing_looks_is_never_words_it_shows() -> None:
+    # Once a heading named "bold": a "Bold ideas" heading passed "the heading is bold".
+    for goal in (
+        "Check the heading is bold",
+        "the title is red",
+        "the main heading is large",
+        "the heading is in bold and centered",
+        "the heading is accurate",
+    ):
+        refused(goal)
+    assert steps("the heading is Big Sale") == [
+        ("expect_visible", Target(text="Big Sale", role="heading"), None, None)
+    ]
+
+
 def test_an_address_said_of_a_part_is_words_it_shows() -> None:
     # Once refused: a value in lower case was taken for a description.
     assert steps("check the sender is bob@x.io") == [

@@ -567,6 +567,14 @@ _MARKED = re.compile(
     r"^(?:marked|flagged|highlighted|outlined|shown|displayed|labell?ed|coloured|colored)"
     r" (?:as|in|with|invalid|valid|required|red|green)\b"
 )
+# "the heading is bold", "the title is red": how it looks, never words it shows
+_A_LOOK = (
+    r"(?:bold|italic|underlined|(?:left-|right-)?(?:centered|centred|aligned)|uppercase|lowercase"
+    r"|red|green|blue|yellow|orange|purple|pink|black|white|gr[ae]y|(?:gr[ae]yed|faded) out"
+    r"|big|large|larger|bigger|small|smaller|tiny|huge|highlighted|truncated|cut off|sticky"
+    r"|responsive|readable|legible|blurry|animated|accurate|up[- ]to[- ]date|consistent)"
+)
+_LOOKS = re.compile(rf"^(?:(?:very|too|in|all) )?{_A_LOOK}(?:,? (?:and|or|but) {_A_LOOK})*$")
 # "has placeholder Search docs": words of an attribute, not of the page
 _ATTRIBUTE = re.compile(r"^(?:an? |the )?(?:placeholder|tooltip|hint|alt text|aria-label)\b")
 _WHEN_SHOWN = re.compile(
@@ -644,7 +652,7 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None  # "the email is taken", "our founding year": a paraphrase, not the words
     if text[:1].islower() and _DESCRIBED_VALUE.search(text):
         return None  # "today's date", "the user's name": a value the goal does not spell out
-    if _ATTRIBUTE.match(text):
+    if _ATTRIBUTE.match(text) or _LOOKS.match(text):
         return None
     if _WHEN_SHOWN.match(text) or _MARKED.match(text):
         # "shows after a second": when, not what; "is marked as invalid": a state, not words
