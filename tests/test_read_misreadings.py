@@ -3717,6 +3717,17 @@ def test_a_size_on_screen_is_never_words_shown() -> None:
     assert steps("the price is 200") == [("expect_text", Target(text="price"), "200", None)]
 
 
+def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
+    # Once a cell inside a part named "Price for Blue Mug", which no page has.
+    price = [("expect_text", Target(text="Price", within="Blue Mug"), "$12", None)]
+    for goal in (
+        "Check the cell under Price for Blue Mug is $12",
+        "the cell in the Price column for Blue Mug is $12",
+        "the Price cell for Blue Mug says $12",
+    ):
+        assert steps(goal) == price, goal
+
+
 def test_how_a_thing_looks_is_never_words_it_shows() -> None:
     # Once a heading named "bold": a "Bold ideas" heading passed "the heading is bold".
     for goal in (

@@ -70,6 +70,13 @@ _HELD_OWNED = re.compile(
     r" (?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?)$",
     re.I,
 )
+# "the cell under Price for Blue Mug", "the Price cell of Blue Mug": its row's Price cell
+_CELL_OF = re.compile(
+    r"^(?:the )?(?:cell|value) (?:under|in|below) (?:the )?"
+    r"(?P<f>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)(?: column)? (?:for|of) (?P<x>.+)$"
+    r"|^(?:the )?(?P<g>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) cell (?:for|of) (?P<y>.+)$",
+    re.I,
+)
 _HAS_VERB = re.compile(r"\b(?:has|have)\W*$", re.I)
 _HAS_LABEL = re.compile(
     rf"^(?:(?:a|the) )?(?!(?:a|an|the)\b)(?P<f>[a-z][\w-]*) (?P<to>of |set to )?"
@@ -118,7 +125,11 @@ def item_said(words: str, quotes: Quotes) -> str | None:
 
 def owned_as_of(subject: str) -> str:
     """Say "Oak Desk's price" as "the price of Oak Desk", "the cart's total" as "the total of
-    the cart"; any other subject as it is."""
+    the cart", "the Price cell for Oak Desk" as "the Price of Oak Desk"; any other subject as
+    it is."""
+    cell = _CELL_OF.match(subject)
+    if cell:
+        return f"the {cell['f'] or cell['g']} of {cell['x'] or cell['y']}"
     owned = _OWNED.match(subject)
     if owned:
         return f"the {owned['f']} of {owned['x']}"
