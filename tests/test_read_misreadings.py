@@ -9269,6 +9269,16 @@ def test_an_option_after_filter_by_and_a_colon_is_that_option() -> None:
     assert all(step[1] != Target(text="Red and Size") for step in steps(goal))
 
 
+def test_a_statement_after_filter_by_and_a_colon_is_a_check() -> None:
+    # Once the option "only Walk dog should remain" picked in a group named "Active"
+    assert steps("tick Buy milk, then filter by Active: only Walk dog should remain") == [
+        ("check", Target(text="Buy milk", role="checkbox"), None, None),
+        ("pick", Target(text="filter"), "Active", None),
+        ("expect_only", None, "Walk dog", None),
+    ]
+    assert steps("filter by Status: Shipped") == [("pick", Target(text="Status"), "Shipped", None)]
+
+
 def test_a_link_said_to_open_an_address_is_followed_there() -> None:
     # Once "Go to /privacy": the link never followed, so a broken link passed
     assert steps("Verify the Privacy Policy link is in the footer and opens /privacy") == [

@@ -1187,6 +1187,8 @@ def _pick_named(match: re.Match[str], quotes: Quotes, group: str) -> Parsed | No
             )
         )
     grouped = _GROUP_THEN_OPTION.match(match["v"].strip())
+    if grouped and grouped["option2"] and STATEMENT_WORDS.search(grouped["option2"]):
+        return None  # "filter by Active: only Walk dog should remain": a check after it
     if grouped:  # "filter by status 'Active'": the option, in the group named before it
         option = quotes.value(grouped["option"] or grouped["option2"] or grouped["option3"])
         group_name = grouped["group"] or grouped["group2"] or grouped["group3"]

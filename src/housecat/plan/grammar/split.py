@@ -666,12 +666,11 @@ def _step_then_colon(line: str, parse: ParseFn) -> str:
     first = _STEP_FIRST.match(line)
     if first is None or parse(line) is not None or _PAGE_BY_NAME.match(first["step"]):
         return line  # "Login page: …" is the page, read as "Pricing page: …" is (below)
-    if _FILTERED_BY.search(first["step"]):
-        return line  # "…, filter by Color: Red": the option after the colon, never a step
     after = line[first.end() :]
-    if " and " in first["step"]:
-        # "…, save, and reload: the switch should still be on": a statement after, whole
-        stated = _checks_only(parse(after.rstrip(". "))) and _STATEMENT.match(after)
+    # "…, save, and reload: the switch should still be on": a statement after, whole
+    stated = _checks_only(parse(after.rstrip(". "))) and _STATEMENT.match(after)
+    if _FILTERED_BY.search(first["step"]) or " and " in first["step"]:
+        # "…, filter by Color: Red": the option after the colon, never a step
         return f"{first['step']}. {after}" if stated else line
     if _SIGN_IN_TITLE.match(first["step"]) and all(p.search(after) for p in _SIGNS_IN):
         return after  # "Login: type alice into Username, …": the title of how it is done
