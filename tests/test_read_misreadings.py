@@ -3728,6 +3728,15 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_what_a_thing_does_is_never_part_of_its_name() -> None:
+    # Once a heading named "anchor link #installation scrolls to the Installation".
+    refused("Check the anchor link #installation scrolls to the Installation heading")
+    refused("Check the page links to the Pricing heading")
+    assert steps("check the Go to checkout button") == [
+        ("expect_visible", Target(text="Go to checkout", role="button"), None, None)
+    ]
+
+
 def test_how_a_thing_looks_is_never_words_it_shows() -> None:
     # Once a heading named "bold": a "Bold ideas" heading passed "the heading is bold".
     for goal in (

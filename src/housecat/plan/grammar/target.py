@@ -112,6 +112,11 @@ _RELATIVE = re.compile(
     r"(?<=\S) (?:that|which|who) (?!says?\b|reads?\b|contains?\b|is (?:called|named|labell?ed"
     r"|titled)\b)[a-z]"
 )
+# "the anchor link scrolls to the Installation heading": what a thing does, said in its name
+_DOES_THERE = re.compile(
+    r" (?:scrolls|links|goes|leads|points|jumps|takes|navigates|redirects|brings|sends|opens)"
+    r" (?:to|you|me|us|the|back)\b"
+)
 # "the discount line", "the tax line" of a summary: the figure its label names
 _LINE_OF = re.compile(
     r"^(?P<x>(?:(?i:the|a) )?(?!(?i:the|a)\b|(?:tag|bottom|top|command|help|hot|dead|front"
@@ -371,7 +376,7 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     menu = _MENU_OPENER.match(text) if context in {"click", "link", "hover"} else None
     if menu:  # "click the Products menu": the control named Products, which opens it
         text = menu["name"]
-    if _RELATIVE.search(text):
+    if _RELATIVE.search(text) or _DOES_THERE.search(text):
         return None  # "the field that appears": said by what it does, which names nothing
     if text.startswith("single "):
         return None  # "a single heading": how many there are, which one element cannot say
