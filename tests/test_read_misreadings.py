@@ -3462,6 +3462,17 @@ def test_an_account_the_test_does_not_have_is_refused() -> None:
     assert steps("Log in as an admin")[0][0] == "sign_in"
 
 
+def test_a_second_role_is_refused_the_test_has_one_account() -> None:
+    # Once an admin and a viewer both signed in with the test's one account.
+    goal = "Log in as an admin, create a project called X, log out, log in as a viewer"
+    assert refused(goal) == "log in as a viewer"
+    assert [s[0] for s in steps("log in as an admin, log out, log in as an admin again")] == [
+        "sign_in",
+        "sign_out",
+        "sign_in",
+    ]
+
+
 def test_a_clause_after_click_through_or_a_saying_verb_is_no_name() -> None:
     # Once a click on "through to the second page of results", and a row named "row shows
     # the total $99.00".

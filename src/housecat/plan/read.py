@@ -64,7 +64,7 @@ from housecat.plan.grammar.conditions import blocks, read_conditional, within_bl
 from housecat.plan.grammar.fields import FIELD_RULES, unclear_pair
 from housecat.plan.grammar.forms import FORM_RULES
 from housecat.plan.grammar.given import set_aside_assumptions
-from housecat.plan.grammar.intents import INTENT_RULES, NOTHING_TYPED, OPENS_A_PART
+from housecat.plan.grammar.intents import INTENT_RULES, NOTHING_TYPED, OPENS_A_PART, USERNAME
 from housecat.plan.grammar.keys import QUANTIFIED, pressed_key, repeated, repetition
 from housecat.plan.grammar.page import PAGE_RULES
 from housecat.plan.grammar.pronouns import (
@@ -595,6 +595,8 @@ def _compile(goal: str) -> Plan:
                 steps[-1] = _answering(steps, draft, phrase)  # "… the 404 page says X"
                 continue
             step = _step(draft, action, target, phrase)
+            if _another_role(steps, step):
+                raise GoalNotUnderstood(phrase, "a second role: the test has one account")
             if not _opened_again(steps, step):
                 steps.append(step)
             elif step.status and not steps[-1].status:  # "visit /old; it should 404"
@@ -629,6 +631,22 @@ def _opened_again(steps: list[Step], step: Step) -> bool:
 
 
 _GOES = re.compile(r"^(?:then )?(?:go|open|visit|navigate|load|head|return|browse)\b", re.I)
+
+
+# "as an admin", "as a viewer": a role, which the test's one account plays
+_AS_A_ROLE = re.compile(
+    r"\bas (?:an?|the) (?P<role>[a-z][\w-]*(?: (?!again|and|then|to|with)[a-z][\w-]*)?)", re.I
+)
+
+
+def _another_role(steps: list[Step], step: Step) -> bool:
+    """Tell a sign-in as a role other than one the journey signed in as before ("as an
+    admin …, then as a viewer"): the test's account can play only one of them."""
+    role = _AS_A_ROLE.search(step.phrase) if step.action == "sign_in" else None
+    if role is None or step.value != USERNAME:
+        return False
+    before = (_AS_A_ROLE.search(s.phrase) for s in steps if s.action == "sign_in")
+    return any(said and said["role"].lower() != role["role"].lower() for said in before)
 
 
 def _signed_in(steps: list[Step]) -> bool:
