@@ -3739,6 +3739,23 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_a_question_mark_inside_a_name_ends_no_sentence() -> None:
+    # Once refused at "Check the login form has a Forgot password", then at "link".
+    assert steps("Click the Forgot password? link") == [
+        ("click", Target(text="Forgot password?", role="link"), None, None)
+    ]
+    assert steps("Click Delete; a Delete project? dialog appears")[1] == (
+        "expect_visible",
+        Target(text="Delete project?", role="dialog"),
+        None,
+        None,
+    )
+    assert [s[0] for s in steps("Is the Save button there? Click it")] == [
+        "expect_visible",
+        "click",
+    ]
+
+
 def test_what_a_thing_does_is_never_part_of_its_name() -> None:
     # Once a heading named "anchor link #installation scrolls to the Installation".
     refused("Check the anchor link #installation scrolls to the Installation heading")

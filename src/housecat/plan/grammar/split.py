@@ -103,7 +103,11 @@ _SECTION_LABEL = re.compile(
     re.I,
 )
 # An ellipsis ends a sentence only as a comma does (below): "wait until Loading... disappears".
-_SENTENCE_END = re.compile(r"(?:[!?;][.!?;]*|(?<![.…])\.(?![.]))(?=\s|$)")
+# "the Forgot password? link", "Delete project? should open": a name's own mark, said on
+_SENTENCE_END = re.compile(
+    r"(?:[!?;][.!?;]*(?!\s+(?:link|button|heading|dialog|modal|prompt|popup|tab|checkbox"
+    r"|option|message|should|must|appears|opens)\b)|(?<![.…])\.(?![.]))(?=\s|$)"
+)
 # "password: x", "pass: x", "pwd x": the sign-in's own password, however it is labelled
 _PASSWORD_FIELD = re.compile(r"\bpass(?:word|code)?\b|\bpwd\b|\bpw\b", re.I)
 _UNNUMBERED = r"(?<!^\d)(?<!^\d\d)(?<!\n\d)(?<!\n\d\d)"  # not the dash of "3 - click Save"
