@@ -3739,6 +3739,16 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_agreeing_after_a_form_s_pairs_is_a_step_of_its_own() -> None:
+    # Once refused at "agree to the terms", read as one more field's pair.
+    goal = "Complete the registration form: first name John, email j@x.io, and agree to the terms"
+    assert steps(goal) == [
+        ("fill", Target(text="first name"), "John", None),
+        ("fill", Target(text="email"), "j@x.io", None),
+        ("check", Target(text="terms", role="checkbox"), None, None),
+    ]
+
+
 def test_a_question_mark_inside_a_name_ends_no_sentence() -> None:
     # Once refused at "Check the login form has a Forgot password", then at "link".
     assert steps("Click the Forgot password? link") == [
