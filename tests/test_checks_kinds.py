@@ -2044,3 +2044,21 @@ async def test_a_table_s_columns_are_its_column_headers_never_its_rows(
 
     steps = read_goal("the table should have 4 columns").steps
     await passes_only_on(pool, steps, pages.add(table(4, 2)), pages.add(table(3, 4)))
+
+
+async def test_a_thing_there_after_opening_a_part_is_in_that_part(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once looked for on the whole page: the product's own heading passed it, though the
+    # wishlist opened held another product
+    def product(listed: str) -> str:
+        return (
+            "<h1>Oak Chair</h1><button onclick=\"document.getElementById('wishlist')"
+            '.hidden=false">Wishlist</button>'
+            f"<aside id='wishlist' hidden><h2>Wishlist</h2><ul><li>{listed}</li></ul></aside>"
+        )
+
+    steps = read_goal("Open the wishlist and check Oak Chair is there").steps
+    await passes_only_on(
+        pool, steps, pages.add(product("Oak Chair")), pages.add(product("Pine Table"))
+    )

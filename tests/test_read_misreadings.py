@@ -3739,6 +3739,20 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_there_after_opening_a_part_is_that_part() -> None:
+    # Once anywhere on the page, which may name the thing already (its product page)
+    in_wishlist = ("expect_text", Target(text="wishlist"), "Oak Chair", None)
+    assert steps("Open the wishlist and check Oak Chair is there")[1] == in_wishlist
+    assert steps("Open the wishlist. Oak Chair should be there.")[1] == in_wishlist
+    # a page gone to is where "there" is
+    assert steps("go to /cart and check Oak Chair is there")[1] == (
+        "expect_text",
+        None,
+        "Oak Chair",
+        None,
+    )
+
+
 def test_agreeing_after_a_form_s_pairs_is_a_step_of_its_own() -> None:
     # Once refused at "agree to the terms", read as one more field's pair.
     goal = "Complete the registration form: first name John, email j@x.io, and agree to the terms"

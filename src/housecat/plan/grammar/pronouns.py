@@ -420,6 +420,11 @@ def _in_the_item(draft: Draft, item: str) -> Draft:
 
 
 _SEEN = frozenset({"expect_visible", "expect_hidden"})
+_THERE = re.compile(
+    r"^(?P<lead>(?:check|verify|confirm|make sure|ensure|expect)(?: that)? )?(?P<x>.+?)"
+    r" (?P<is>is|are|should be|must be) (?:still )?(?:in )?there$",
+    re.I,
+)
 
 
 def in_focus(
@@ -437,7 +442,12 @@ def in_focus(
             place = target.text
     if place is None:
         return None
-    if len(_ITS.findall(text)) == 1 and not _IT.search(text):
+    there = _THERE.match(text)
+    went = before is not None and any(d.action in {"visit", "goto"} for d in before.drafts)
+    if there and before is not None and before.focus and not went:  # "open the wishlist;
+        # Oak Chair is there": in the wishlist, never anywhere on a page naming it already
+        said = f"{there['lead'] or ''}{there['x']} {there['is']} in the {place}"
+    elif len(_ITS.findall(text)) == 1 and not _IT.search(text):
         if before is not None and before.drafts and before.drafts[-1].action == "search":
             return None  # "search for Ada; its status is Active": Ada's, or any result's?
         said = _ITS.sub(f"the {place}'s", text)  # "open the dialog; its title is Delete?"
