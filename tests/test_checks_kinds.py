@@ -2062,3 +2062,20 @@ async def test_a_thing_there_after_opening_a_part_is_in_that_part(
     await passes_only_on(
         pool, steps, pages.add(product("Oak Chair")), pages.add(product("Pine Table"))
     )
+
+
+async def test_a_copyright_year_is_the_year_of_the_copyright_line(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once "2026" anywhere: a roadmap's year passed it under a "© 2025" footer
+    holds = pages.add("<main><p>Posted in 2025</p></main><footer><p>© 2026 Acme Inc.</p></footer>")
+    spelled = pages.add("<main><p>Since 2019</p></main><footer><p>Copyright 2026 Acme</p></footer>")
+    stale = pages.add("<main><p>Roadmap 2026</p></main><footer><p>© 2025 Acme Inc.</p></footer>")
+    for goal in (
+        "the copyright year is 2026",
+        "Check the footer copyright year is 2026",
+        "In the footer, the copyright says 2026",
+        "the page shows the copyright year 2026",
+    ):
+        await passes_only_on(pool, read_goal(goal).steps, holds, stale)
+        assert (await check(pool, spelled, *read_goal(goal).steps)).passed, goal

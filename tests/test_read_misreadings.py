@@ -3739,6 +3739,19 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_a_copyright_year_is_looked_for_in_the_copyright_line() -> None:
+    # Once "2026" anywhere on the page, and "the footer copyright" a part named so
+    assert steps("the copyright year is 2026") == [
+        ("expect_text", Target(text="copyright year"), "2026", None)
+    ]
+    assert steps("Check the footer copyright year is 2026") == [
+        ("expect_text", Target(text="copyright year", within="footer"), "2026", None)
+    ]
+    assert steps("the page shows the copyright year 2026") == [
+        ("expect_text", Target(text="copyright"), "2026", None)
+    ]
+
+
 def test_there_after_opening_a_part_is_that_part() -> None:
     # Once anywhere on the page, which may name the thing already (its product page)
     in_wishlist = ("expect_text", Target(text="wishlist"), "Oak Chair", None)

@@ -59,6 +59,12 @@ _CART_COUNT = re.compile(
 )
 
 
+# "the copyright year", "the copyright notice": the copyright line, whatever it is called
+_COPYRIGHT = re.compile(r"^copyright(?: year| notice| line| text| date)?$", re.I)
+# What a copyright line says it is by: "© 2026 Acme", "(c) 2026", "Copyright 2026"
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+
+
 def region_words(name: str) -> str:
     """Reduce "the results list" to the word the page would use for it: "results"; "the
     cart badge" to "cart", which its badge is in wherever a page draws it."""
@@ -66,6 +72,8 @@ def region_words(name: str) -> str:
     cart = _CART_COUNT.match(words)
     if cart:
         return cart["cart"]
+    if _COPYRIGHT.match(words):
+        return "copyright"
     return _KIND_WORDS.sub("", words) or words
 
 
@@ -96,6 +104,8 @@ async def find_region(page: Page | Locator, name: str) -> Locator | None:
     heading = page.get_by_role("heading", name=pattern)
     found = _either(found, heading.locator("xpath=following-sibling::*[1]"))
     found = _either(found, heading.locator(_SECTION_PARENT))
+    if words == "copyright":  # "© 2026 Acme": the line its mark is on, named or not
+        found = _either(found, page.get_by_text(_COPYRIGHT_MARK))
     assert found is not None
     return await _shown(found)
 

@@ -302,8 +302,8 @@ def absent(text: str, quotes: Quotes) -> Parsed | None:
     return expect(seen, negated=True)
 
 
-# "the email address hello@acme.io", "the phone number +1 555 0100", "the copyright year
-# 2026", "version v2.3.1": the value is the words, its kind only what it is
+# "the email address hello@acme.io", "the phone number +1 555 0100", "version v2.3.1": the
+# value is the words, its kind only what it is
 _VALUE_NAMED = re.compile(
     # "the latest version 2.4.0" is one of several, which its words alone do not tell
     r"^(?:the |an? |our )?(?:(?!(?:latest|current|newest|oldest|previous|old|new|first|last"
@@ -311,7 +311,6 @@ _VALUE_NAMED = re.compile(
     rf"(?:(?:e-?mail|contact|support)(?: address)?"
     rf" (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|{OPEN}\d+{CLOSE})"
     rf"|(?:tele)?phone(?: number)? (?P<phone>\+?\d[\d ().-]{{4,}}\d|{OPEN}\d+{CLOSE})"
-    rf"|copyright(?: year| notice)? (?P<year>(?:19|20)\d\d)"
     rf"|(?:app |release )?version(?: number)? (?P<version>v?\d+(?:\.\d+)+|{OPEN}\d+{CLOSE})"
     # "the `create_user` function": code, by its name (one that only code has, unquoted)
     rf"|(?P<code>{OPEN}\d+{CLOSE}|[A-Za-z_]\w*(?:[._]\w+)+(?:\(\))?|[A-Za-z_]\w*\(\)"
@@ -319,6 +318,11 @@ _VALUE_NAMED = re.compile(
     r" (?:function|method|class|module|package|endpoint|decorator|hook|macro|constant|command"
     r"|flag|parameter|argument|property|interface))$",
     re.I,
+)
+
+
+_COPYRIGHT_YEAR = re.compile(
+    r"^(?:the |a |an |our )?copyright(?: year| notice| line)? (?P<year>(?:19|20)\d\d)$", re.I
 )
 
 
@@ -346,6 +350,9 @@ def classify(
     value = named_value(text, quotes)
     if value is not None:  # "the phone number +1 555 0100": the value whole, as if quoted
         return ("text", value, None)
+    year = _COPYRIGHT_YEAR.match(text)
+    if year:  # "the copyright year 2026": in the copyright line, never any 2026 of the page
+        return ("text", year["year"], Target(text="copyright"))
     counted = _COUNT.match(text)
     if counted and _THAN_BEFORE.match(counted["x"]):
         return None  # "10 more rows": more than before, never a row named "10 more"

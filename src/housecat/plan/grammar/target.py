@@ -105,6 +105,10 @@ _PLACED_KIND = re.compile(
     rf"|modal|dialog|popup) (?P<noun>link|button|tab|menu item|heading) {_NAME_WRITTEN}$",
     re.I,
 )
+# "the footer copyright": the copyright in the footer, never a part named "footer copyright"
+_PLACED_NOTE = re.compile(
+    r"^(?P<part>header|footer|page footer|site footer|sidebar) (?P<x>copyright(?: \w+)?)$", re.I
+)
 # "the Products menu": a menu named as its opener is ("hamburger", "Main" menus are kinds)
 _MENU_OPENER = re.compile(rf"^(?!Main ){_NAME_WRITTEN} menu$")
 # "the box that appears", "the link which opens Settings": a thing told by a clause
@@ -396,6 +400,7 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     text = _PART_OF.sub(r"\g<part> in the ", text, count=1)  # "row of the table"
     # "the footer link 'Careers'": the link in the footer, never one anywhere
     text = _PLACED_KIND.sub(r"\g<name> \g<noun> in the \g<part>", text, count=1)
+    text = _PLACED_NOTE.sub(r"\g<x> in the \g<part>", text, count=1)
     crumb = _BREADCRUMB.match(text)
     if crumb:
         text = f"{crumb['name'] or crumb['named']} in the breadcrumb"
