@@ -3739,6 +3739,18 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_it_after_save_and_reload_is_the_control_turned_before_saving() -> None:
+    # Once refused at "verify it's still off": the save came between
+    goal = "toggle 'Email notifications' off, save, reload, and verify it's still off"
+    assert steps(goal)[-1] == (
+        "expect_unchecked",
+        Target(text="Email notifications", role="checkbox"),
+        None,
+        None,
+    )
+    refused("click Save and check it is disabled")  # the Save button, or what it saved?
+
+
 def test_a_copyright_year_is_looked_for_in_the_copyright_line() -> None:
     # Once "2026" anywhere on the page, and "the footer copyright" a part named so
     assert steps("the copyright year is 2026") == [

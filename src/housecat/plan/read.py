@@ -493,13 +493,34 @@ def _cut(goal: str) -> _Cut:
 
 def _past_reloads(clauses: list[tuple[Parsed | None, str]]) -> Parsed | None:
     """The last clause before any reloads or waits, which keep the page's controls: "turn
-    off Emails and reload; the switch should still be off" is that switch."""
-    kept = (c for c, _ in reversed(clauses) if c is None or not _waits_only(c))
-    return next(kept, None)
+    off Emails and reload; the switch should still be off" is that switch. A save before a
+    reload is passed too ("turn off Emails, save, reload"); right before the check, "it" is
+    the Save button ("click Save and check it is disabled")."""
+    reloaded = False
+    for parsed, _ in reversed(clauses):
+        if parsed is not None and _waits_only(parsed):
+            reloaded = True
+        elif not (reloaded and parsed is not None and _saves_only(parsed)):
+            return parsed
+    return None
 
 
 def _waits_only(parsed: Parsed) -> bool:
     return bool(parsed.drafts) and all(d.action in {"reload", "wait"} for d in parsed.drafts)
+
+
+_SAVE = re.compile(r"^(?:save|save changes|apply|update|submit)$", re.I)
+
+
+def _saves_only(parsed: Parsed) -> bool:
+    return len(parsed.drafts) == 1 and (
+        parsed.drafts[0].action == "submit"
+        or (
+            parsed.drafts[0].action in {"click", "press_named"}
+            and parsed.drafts[0].target is not None
+            and bool(_SAVE.match(parsed.drafts[0].target.text))
+        )
+    )
 
 
 # "Then I see the error 'A' / And the error 'B'": words seen too, with the seeing unsaid
