@@ -2079,3 +2079,23 @@ async def test_a_copyright_year_is_the_year_of_the_copyright_line(
     ):
         await passes_only_on(pool, read_goal(goal).steps, holds, stale)
         assert (await check(pool, spelled, *read_goal(goal).steps)).passed, goal
+
+
+async def test_a_toggle_after_saving_and_reloading_is_the_one_turned(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once "the toggle" was any toggle on the page: Dark mode, always on, passed it though
+    # the e-mail setting was never saved
+    def settings(saved: str) -> str:
+        return (
+            "<label><input type=checkbox role=switch id=email> Email notifications</label>"
+            "<label><input type=checkbox role=switch id=dark checked> Dark mode</label>"
+            f'<button onclick="{saved}">Save</button>'
+            "<script>document.getElementById('email').checked ="
+            " localStorage.getItem('email') === '1'</script>"
+        )
+
+    saves = "localStorage.setItem('email', document.getElementById('email').checked ? '1' : '0')"
+    goal = "Enable email notifications and save; the toggle should stay on after reload"
+    steps = read_goal(goal).steps
+    await passes_only_on(pool, steps, pages.add(settings(saves)), pages.add(settings("")))
