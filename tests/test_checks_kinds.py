@@ -2084,8 +2084,8 @@ async def test_a_copyright_year_is_the_year_of_the_copyright_line(
 async def test_a_toggle_after_saving_and_reloading_is_the_one_turned(
     pool: BrowserPool, pages: Pages
 ) -> None:
-    # Once "the toggle" was any toggle on the page: Dark mode, always on, passed it though
-    # the e-mail setting was never saved
+    # Once "the toggle" was any of the page's two: the run failed on a healthy page, unable
+    # to tell which; the setting saved is the one to check
     def settings(saved: str) -> str:
         return (
             "<label><input type=checkbox role=switch id=email> Email notifications</label>"
