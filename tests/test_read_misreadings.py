@@ -3739,6 +3739,23 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_a_thing_of_a_kind_named_in_a_place_is_its_name_there() -> None:
+    # Once refused, and once "the page" shows it: the place said was dropped
+    assert steps("the task 'Buy milk' is in the list") == [
+        ("expect_text", Target(text="list", role="list"), "Buy milk", None)
+    ]
+    assert steps("Expected: the note 'Buy milk' appears in the list") == [
+        ("expect_text", Target(text="list", role="list"), "Buy milk", None)
+    ]
+    assert steps("the user Bob is not in the list") == [
+        ("expect_no_text", Target(text="list", role="list"), "Bob", None)
+    ]
+    # an item is an element of a list, by its words
+    assert steps("the item 'Buy milk' appears in the list") == [
+        ("expect_visible", Target(text="Buy milk", role="listitem", within="list"), None, None)
+    ]
+
+
 def test_it_after_save_and_reload_is_the_control_turned_before_saving() -> None:
     # Once refused at "verify it's still off": the save came between
     goal = "toggle 'Email notifications' off, save, reload, and verify it's still off"

@@ -67,6 +67,7 @@ from housecat.plan.grammar.words import (
     ORDINAL,
     PAGE_NAMED,
     PRONOUNS,
+    RECORD_NAMED,
     REGIONS,
     ROW_BY_NUMBER,
     SERVER_ANSWERS,
@@ -802,6 +803,11 @@ def _returns_results(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 def _kind_in_place(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the Admin link is not in the nav" as "… is not shown in the nav": a named
     control or part, there or not."""
+    record = RECORD_NAMED.match(match["x"]) if not _AN_ITEM.match(match["x"]) else None
+    if record:  # "the task 'Buy milk' is in the list": its name, in the list
+        named = quotes.add(quotes.value(record["q"]))
+        said = f"{named} {match['mid']} {match['p']} {match['scope']}"
+        return parse_assertion(said, quotes, bare=False)
     element = parse_element(match["x"], quotes, "expect")
     if element is None or element.noun is None or not element.named:
         return None  # "the total is in euros": how it is said, no element in a place
@@ -1030,6 +1036,7 @@ _CODE_NAMED = re.compile(
     r"^(?:the |an? )?(?:(?-i:[a-z]+|[A-Z]{2,}) ){1,2}(?P<code>[A-Z0-9#][\w#./-]*\d[\w./-]*)$"
 )
 _NONE_OF = re.compile(r"^(?:no|zero|\d+)\b", re.I)  # "No results is shown": words
+_AN_ITEM = re.compile(r"^(?:the |an? )?item ")  # "the item 'Milk'": a list's item, by its words
 
 
 def _a_kind(word: str) -> bool:
@@ -1070,10 +1077,13 @@ def _visible_one(
             subject = f"the {subject}"
     code = _CODE_NAMED.match(subject)
     value = named_value(subject, quotes)
+    record = RECORD_NAMED.match(subject) if not _AN_ITEM.match(subject) else None
     if code:  # "the tracking number 1Z999 is shown": the code is the words
         subject = code["code"]
     elif value is not None:  # "the phone number +1 555 0100": those words, as if quoted
         subject = quotes.add(value)
+    elif record:  # "the note 'Buy milk' is in the list": its name, in the list
+        subject = quotes.add(quotes.value(record["q"]))
     seen = classify(subject, quotes, strict=False, context=context)
     if seen is not None and seen[0] == "text" and not literal(subject, seen[1]):
         return None  # "no results are shown", "dashboard is displayed": things, not words

@@ -25,6 +25,7 @@ from housecat.plan.grammar.words import (
     ORDINAL,
     PAGE_NOUNS,
     PAGE_OF,
+    RECORD_NAMED,
     REGIONS,
     SITE_HOME,
     SITE_OWNER,
@@ -589,14 +590,6 @@ def trail(raw: str, quotes: Quotes) -> Parsed | None:
 _QUOTED_PART = re.compile(
     rf"^(?:the )?(?P<q>{OPEN}\d+{CLOSE}) (?P<part>menu|dropdown|sidebar|drawer|panel|section)$"
 )
-# "the product 'Oak Desk'", "the order '#1004'": the kind of thing, then its quoted name
-_KIND_THEN_QUOTED = re.compile(
-    r"^(?:the )?(?:product|item|article|post|order|project|issue|ticket|document|file|repo"
-    r"|repository|user|customer|invoice|report|contact|member|deal|lead|company|workspace"
-    rf"|board|job|event|booking) (?P<q>{OPEN}\d+{CLOSE}"
-    # "the product Oak Chair", "the order #1004": a name as written, capitalised or numbered
-    r"|[A-Z#0-9]\S*(?: [A-Z0-9]\S*){0,3})$"
-)
 # Parts of a page that opening shows in place: an "it" right after is that part.
 OPENS_A_PART = re.compile(
     r"\b(?:menu|dropdown|sidebar|drawer|panel|dialog|modal|popup|mini[- ]?cart)$", re.I
@@ -620,7 +613,7 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return followed  # "open Settings > Profile": each in turn
     written = re.sub(r"^(?:the|a|an) ", "", raw)  # as masked: a quoted name stays quoted
     raw = _QUOTED_PART.sub(lambda m: f"{quotes.value(m['q'])} {m['part']}", raw, count=1)
-    raw = _KIND_THEN_QUOTED.sub(r"\g<q>", raw, count=1)  # "the product 'Oak Desk'"
+    raw = RECORD_NAMED.sub(r"\g<q>", raw, count=1)  # "the product 'Oak Desk'"
     named = re.sub(r"^(?:the|a|an) ", "", raw)
     page_of = None if names_a_position(named) else PAGE_OF.match(named)
     if page_of:  # "open the product page for Oak Chair": that product's page

@@ -16,6 +16,7 @@ from housecat.plan.grammar.words import (
     NAME_FIRST,
     NUMBER,
     PAGE_NOUNS,
+    RECORD_NAMED,
     SERVER_ANSWERS,
     STATEMENT_WORDS,
     TEXT_NOUNS,
@@ -321,6 +322,7 @@ _VALUE_NAMED = re.compile(
 )
 
 
+_AN_ITEM = re.compile(r"^(?:the |an? )?item ")
 _COPYRIGHT_YEAR = re.compile(
     r"^(?:the |a |an |our )?copyright(?: year| notice| line)? (?P<year>(?:19|20)\d\d)$", re.I
 )
@@ -350,6 +352,9 @@ def classify(
     value = named_value(text, quotes)
     if value is not None:  # "the phone number +1 555 0100": the value whole, as if quoted
         return ("text", value, None)
+    record = RECORD_NAMED.match(text)
+    if record and not _AN_ITEM.match(text):  # "the note 'Buy milk'": its name; no element
+        return ("text", quotes.value(record["q"]), None)  # is a note, as one is an item
     year = _COPYRIGHT_YEAR.match(text)
     if year:  # "the copyright year 2026": in the copyright line, never any 2026 of the page
         return ("text", year["year"], Target(text="copyright"))

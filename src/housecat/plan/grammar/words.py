@@ -777,3 +777,13 @@ TWO_COUNTS = re.compile(rf"^(?:\d+|{NUMBER}) \S+,? and (?:\d+|{NUMBER}) ", re.I)
 
 # What a broken page prints where a value should be: words, though in lower case.
 LEAKED = re.compile(r"^(?:undefined|null|NaN|\[object Object\])$")
+
+
+# "the product 'Oak Desk'", "the order #1004", "the note 'Buy milk'": the kind of thing a
+# list holds, then its name, quoted or written as a name (capitalised or numbered)
+RECORD_NAMED = re.compile(
+    r"^(?:the |an? )?(?:product|item|article|post|order|project|issue|ticket|document|file"
+    r"|repo|repository|user|customer|invoice|report|contact|member|deal|lead|company"
+    r"|workspace|board|job|event|booking|note|task|todo|to-do|comment)"
+    rf" (?P<q>{OPEN}\d+{CLOSE}|(?-i:[A-Z#0-9])\S*(?: (?-i:[A-Z0-9])\S*){{0,3}})$"
+)
