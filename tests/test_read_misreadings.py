@@ -3739,6 +3739,13 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_a_query_ends_at_a_colon_before_what_it_finds() -> None:
+    # Once the query "zzz: no results" typed whole, and nothing checked
+    assert [s[0] for s in steps("Search for zzz: no results")] == ["search", "expect_count"]
+    assert steps("Search for zzz: no results")[0][2] == "zzz"
+    assert steps("search for 'Error: 404'")[0][2] == "Error: 404"
+
+
 def test_a_thing_of_a_kind_named_in_a_place_is_its_name_there() -> None:
     # Once refused, and once "the page" shows it: the place said was dropped
     assert steps("the task 'Buy milk' is in the list") == [

@@ -373,6 +373,8 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "search the docs for a term that doesn't exist": a query described
     if not spelled and re.search(r"(?:^|\s)[\"'“”‘’]{2}(?:\s|$)", query):
         return None  # 'search for ""': nothing typed, which the search box may not send
+    if not spelled and ": " in query:
+        return None  # "search for zzz: no results": the query, then what it finds
     if not spelled and OPEN in raw_query:
         return None  # "'zzz' - there should be no results": a quote, then another thought
     if not spelled and _IN_A_GROUP.search(query):
