@@ -3739,6 +3739,15 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_an_amount_a_column_has_for_a_row_is_that_row_s_value() -> None:
+    # Once a label "INV-003" in an item named "Amount column", and the words "$120.00 in
+    # the Invoices table's Amount column"
+    assert steps("the Amount column has $120.00 for INV-003") == [
+        ("expect_text", Target(text="Amount", within="INV-003"), "$120.00", None)
+    ]
+    refused("Check the Invoices table's Amount column has $120.00 for INV-003")
+
+
 def test_a_query_ends_at_a_colon_before_what_it_finds() -> None:
     # Once the query "zzz: no results" typed whole, and nothing checked
     assert [s[0] for s in steps("Search for zzz: no results")] == ["search", "expect_count"]

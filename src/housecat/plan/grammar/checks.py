@@ -1444,8 +1444,21 @@ def _figure(figure: re.Match[str], subject: str, quotes: Quotes) -> Parsed | Non
 def _priced(priced: re.Match[str], subject: str, quotes: Quotes) -> Parsed | None:
     """Read "(the cart lists) Oak Chair priced at $49" as the chair's price, shown by its
     name: never the words "Oak Chair priced at $49", which no page shows as one."""
+    column = _COLUMN_SAID.match(subject)
+    if column and column["owner"]:
+        return None  # "the Invoices table's Amount column has $120 for INV-003": the row's
+        # cell in that table, which one check of a row's value does not place
+    if column:  # "the Amount column has $120.00 for INV-003": the Amount of INV-003
+        return parse_assertion(
+            f"the {column['label']} of {priced['x']} is {priced['p']}", quotes, bare=False
+        )
     where = "" if is_the_page_open(subject) else f" in {subject}"
     return parse_assertion(f"{priced['x']} costs {priced['p']}{where}", quotes, bare=False)
+
+
+_COLUMN_SAID = re.compile(
+    r"^(?:the )?(?P<owner>.+['’]s )?(?P<label>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) column$", re.I
+)
 
 
 _DONE_TO_IT = re.compile(
