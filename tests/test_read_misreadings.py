@@ -3739,6 +3739,12 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_clicks_said_after_by_clicking_are_never_one_name() -> None:
+    # Once a click on a control named "Next three times and then Done"
+    refused("Complete the onboarding tour by clicking Next three times and then Done")
+    assert [s[2] for s in steps("click Next 3 times and then Done")] == [None] * 4
+
+
 def test_an_amount_a_column_has_for_a_row_is_that_row_s_value() -> None:
     # Once a label "INV-003" in an item named "Amount column", and the words "$120.00 in
     # the Invoices table's Amount column"

@@ -249,6 +249,8 @@ def _click_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "check the modal can be closed by clicking X": a check, never dropped
     if re.search(r"\bits\b", match["t"], re.I):
         return None  # "delete Walk the dog by clicking its × button": whose? lost with the lead
+    if re.search(r"\b(?:then|times|twice|thrice)\b", match["t"], re.I):
+        return None  # "by clicking Next three times and then Done": more clicks than one
     if match["verb"].lower() in {"pressing", "hitting"}:
         said = re.sub(r"^(?:the )?(?P<k>.+?)(?: key)?$", r"\g<k>", match["t"].strip(), flags=re.I)
         key = key_name(quotes.value(said), said_key=True)
