@@ -3739,6 +3739,12 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_a_thing_from_before_is_the_one_seen_earlier_in_no_part_so_named() -> None:
+    # Once an error inside a part named "before": absent wherever no such part is
+    for goal in ("the error from before is gone", "the error from the previous step is gone"):
+        assert steps(goal) == [("expect_hidden", Target(text="error", role="alert"), None, None)]
+
+
 def test_clicks_said_after_by_clicking_are_never_one_name() -> None:
     # Once a click on a control named "Next three times and then Done"
     refused("Complete the onboarding tour by clicking Next three times and then Done")

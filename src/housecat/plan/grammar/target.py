@@ -308,6 +308,11 @@ def names_a_property(text: str) -> bool:
     return bool(_KIND_ATTRIBUTE.search(text) or _PROPERTY_OF.match(text))
 
 
+_SAID_BEFORE = re.compile(
+    r"^(?:before|earlier|previously|(?:the )?(?:previous|last|earlier) step"
+    r"|(?:the )?step before)$",
+    re.I,
+)
 _STATED_LAST = re.compile(r" (?:loads|appears|works|exists|opens|shows|displays|renders)$")
 
 
@@ -408,6 +413,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     text, within = _split_position(text, quotes)
     if within is None:
         text, within = _split_scope(text, quotes)
+    if within and _SAID_BEFORE.match(within):
+        within = None  # "the error from before": the one seen earlier, in no part named so
     if not text or (within and _STATED_LAST.search(within)):
         return None  # "the image for Oak Chair loads": a statement, whose verb ends no place
     if within and OPEN not in within and chosen_by_the_page(within):
