@@ -3739,6 +3739,18 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_words_said_to_be_words_are_read_in_any_case() -> None:
+    # Once refused: words in lower case were taken for a description
+    assert steps("the word undefined does not appear") == [
+        ("expect_no_text", None, "undefined", None)
+    ]
+    assert steps("the page should not contain the words lorem ipsum") == [
+        ("expect_no_text", None, "lorem ipsum", None)
+    ]
+    assert steps("the word beta is shown") == [("expect_text", None, "beta", None)]
+    refused("the words are shown")
+
+
 def test_a_thing_from_before_is_the_one_seen_earlier_in_no_part_so_named() -> None:
     # Once an error inside a part named "before": absent wherever no such part is
     for goal in ("the error from before is gone", "the error from the previous step is gone"):

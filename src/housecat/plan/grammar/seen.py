@@ -185,7 +185,10 @@ _TEXT_LEAD = re.compile(
     r"^(?:the )?(?:text|words?|message|phrase|string|label|initials|number|code)"
     r"(?: (?:saying|reading|that says))?:?"
     rf" (?={OPEN}|[A-Z0-9])"
+    # "the word undefined", "the words lorem ipsum": words, said so, in any case
+    r"|^(?:the )?(?:word|words) (?=[a-z])"
 )
+_WORDS_LEAD = re.compile(r"^(?:the )?(?:word|words) (?=[a-z])")
 
 
 # Results said with no number ("search results", "some results"): in lower case, words that
@@ -349,6 +352,9 @@ def classify(
     text = _NO_MORE.sub("", text.strip(" ,.;:!?"))  # "no Delete button any more": a button
     if quotes.is_quoted(text):
         return ("text", quotes.value(text), None)
+    if _WORDS_LEAD.match(text):  # "the word undefined": those words, in any case
+        words = expected(text, quotes)
+        return ("text", words, None) if words else None
     value = named_value(text, quotes)
     if value is not None:  # "the phone number +1 555 0100": the value whole, as if quoted
         return ("text", value, None)
@@ -683,6 +689,7 @@ def literal(raw: str, value: str) -> bool:
     first = value[:1]
     return (
         OPEN in raw
+        or bool(_WORDS_LEAD.match(raw))
         or first.isupper()
         or first.isdigit()
         or (first == "#" and value[1:2].isdigit())  # "#1234": an order's number
