@@ -3739,6 +3739,14 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_a_dialog_that_appears_asking_shows_those_words() -> None:
+    # Once refused
+    dialog = [("expect_text", Target(text="dialog", role="dialog"), "Are you sure?", None)]
+    assert steps('Then a confirmation dialog appears asking "Are you sure?"') == dialog
+    assert steps("a dialog appears saying 'Are you sure?'") == dialog
+    refused("a dialog opens asking whether to delete it")
+
+
 def test_words_said_to_be_words_are_read_in_any_case() -> None:
     # Once refused: words in lower case were taken for a description
     assert steps("the word undefined does not appear") == [

@@ -2068,6 +2068,20 @@ def _reachable(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed((Draft("goto", value=path), Draft("expect_url", value=path)))
 
 
+# "a confirmation dialog appears asking 'Are you sure?'": what the dialog opened says
+_DIALOG_SAYING = re.compile(
+    r"^(?:an?|the) (?:[a-z-]+ )?(?P<kind>dialog|modal|popup|pop-up)(?: window| box)?"
+    r" (?:appears?|opens?|pops? up|shows? up|comes? up|is shown|is displayed)"
+    r" (?:saying|asking|reading|that says|that asks|which says|which asks):?"
+    rf" (?P<q>{OPEN}\d+{CLOSE}|(?-i:[A-Z])[^,;]*)$",
+    re.I,
+)
+
+
+def _dialog_saying(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    return parse_assertion(f"the {match['kind']} says {match['q']}", quotes, bare=False)
+
+
 def _appears_saying(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "a toast appears saying Saved" as "a toast saying 'Saved'": the rest of the
     clause is what it says."""
@@ -2677,5 +2691,6 @@ _STATEMENTS: tuple[Rule, ...] = (
         _reachable,
     ),
     rule(_APPEARS_SAYING.pattern, _appears_saying),
+    rule(_DIALOG_SAYING.pattern, _dialog_saying),
     rule(r"^(?:a|an) \S.*$", _a),
 )
