@@ -3739,6 +3739,12 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_waiting_for_the_dashboard_is_waiting_to_be_on_it() -> None:
+    # Once refused, though "I should be on the dashboard" was read
+    for goal in ("Log in and wait for the dashboard", "wait until the dashboard loads"):
+        assert steps(goal)[-1] == ("expect_url", None, "dashboard", None), goal
+
+
 def test_a_dialog_that_appears_asking_shows_those_words() -> None:
     # Once refused
     dialog = [("expect_text", Target(text="dialog", role="dialog"), "Are you sure?", None)]

@@ -448,6 +448,12 @@ _LED_TO = re.compile(
 )
 
 
+# Pages a journey lands on, named without "page": "wait for the dashboard to load"
+_LANDING = re.compile(
+    r"^(?:the )?(?P<p>dashboard|inbox)(?: to (?:load|open|appear|show(?: up)?)| loads?)?$", re.I
+)
+
+
 def _wait_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Wait for text or an element to appear, or for one to go away."""
     text = re.sub(r"^(?:i|you|we) (?:can )?see ", "", match["x"], flags=re.I)
@@ -474,6 +480,9 @@ def _wait_for(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         text = shown["x"]
     if _WHOLE_PAGE.match(text):
         return Parsed(())
+    landing = _LANDING.match(text)
+    if landing:  # "log in and wait for the dashboard": until the journey is on it
+        return parse_assertion(f"I should be on the {landing['p']}", quotes, bare=False)
     seen = classify(text, quotes, strict=True)
     if seen is None:
         return None
