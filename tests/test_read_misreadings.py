@@ -3739,6 +3739,14 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_a_page_said_after_a_value_set_is_never_typed() -> None:
+    # Once "Pro from the Billing page" typed into the plan field
+    refused("Change the plan to Pro from the Billing page")
+    assert steps("set the title to 'Back on the home page'") == [
+        ("fill", Target(text="title"), "Back on the home page", None)
+    ]
+
+
 def test_waiting_for_the_dashboard_is_waiting_to_be_on_it() -> None:
     # Once refused, though "I should be on the dashboard" was read
     for goal in ("Log in and wait for the dashboard", "wait until the dashboard loads"):

@@ -310,6 +310,8 @@ def _set(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         raw, target = placed["v"], element.target
         within = target.within or placed["place"]  # an item's own field is in it already
         element = replace(element, target=target.model_copy(update={"within": within}))
+    if not quotes.is_quoted(raw.strip()) and _ON_A_PAGE.search(raw):
+        return None  # "change the plan to Pro from the Billing page": where, never typed
     if LEFT_BLANK.match(raw.strip()):
         raw = quotes.add("")  # "set State to blank": nothing in it, never the word
     value = _value(raw, quotes)
@@ -323,6 +325,10 @@ def _set(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return _typed(element, raw, quotes, _value_tail(raw, quotes))
 
 
+_ON_A_PAGE = re.compile(
+    r" (?:from|on|in|at|via) (?:the|my|your) (?:[\w-]+ ){0,2}(?:page|tab|screen|section|settings)$",
+    re.I,
+)
 _PLACED_VALUE = re.compile(
     rf"^(?P<v>[^ ]+(?: [^ ]+)?) {IN_A_PLACE} (?P<place>(?:shopping )?"
     r"(?:cart|basket|bag)|form|dialog|modal|popup|sidebar|header|footer|drawer|panel)$",
