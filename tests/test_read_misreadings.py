@@ -3739,6 +3739,13 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_a_heading_with_its_level_said_after_is_a_heading_of_that_level() -> None:
+    # Once a part named "heading level 1", which no page has
+    assert steps("the heading level 2 is Pricing") == [
+        ("expect_visible", Target(text="Pricing", role="heading", level=2), None, None)
+    ]
+
+
 def test_a_page_said_after_a_value_set_is_never_typed() -> None:
     # Once "Pro from the Billing page" typed into the plan field
     refused("Change the plan to Pro from the Billing page")

@@ -139,6 +139,7 @@ _HEADING_SUBJECT = re.compile(
     r"^(?:the )?(?:page['’]s )?(?:(?P<rank>level[- ]?[1-6]|[a-z]+-level) )?"
     r"(?:(?:(?!(?:first|second|third|fourth|fifth|last|next|other)\b)"
     r"(?P<part>(?-i:[a-z]+)) )?(?:heading|headline|(?P<level>h[1-6]))"
+    r"(?: (?P<after>level[- ]?[1-6]))?"  # "the heading level 1": an h1
     # "the dialog title": the heading a dialog is titled by
     r"|(?P<box>dialog|modal|popup|drawer)(?:['’]s)? title)$",
     re.I,
@@ -1490,7 +1491,7 @@ def _heading_says(
     part = subject["part"] or subject["box"]
     within = part if part and part.lower() in _PART_WORDS - {"page"} else None
     # "the main heading", "the h2": a heading of that level, never any heading
-    said = (subject["level"], subject["rank"], subject["part"])
+    said = (subject["level"], subject["rank"], subject["after"], subject["part"])
     level = next(filter(None, map(heading_level, said)), None)
     if subject["rank"] and level is None:
         return None  # "the sub-level heading": which level is that?
