@@ -3739,6 +3739,19 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_whether_a_control_can_be_chosen_is_never_whether_it_is() -> None:
+    # Once "not checked": a Pro radio anyone could select passed "can't be selected"
+    for goal in (
+        "the Pro radio can't be selected",
+        "the Terms checkbox can't be unchecked",
+        "Remember me can be ticked",
+    ):
+        refused(goal)
+    assert steps("the Pro radio should be selected") == [
+        ("expect_checked", Target(text="Pro", role="radio"), None, None)
+    ]
+
+
 def test_a_heading_with_its_level_said_after_is_a_heading_of_that_level() -> None:
     # Once a part named "heading level 1", which no page has
     assert steps("the heading level 2 is Pricing") == [

@@ -93,6 +93,9 @@ def _named(raw: str, quotes: Quotes, context: Context) -> Element | None:
     return element
 
 
+_ABLE = re.compile(r"\b(?:can|could|cannot|able)\b", re.I)
+
+
 def _state(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "X is ticked / selected / disabled", negated or not, maybe "in" a control."""
     state, subject, where = match["state"], match["x"], match.groupdict().get("where")
@@ -101,6 +104,8 @@ def _state(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "Buy now becomes enabled": the button "Buy now", or "Buy", now?
     if not match.groupdict().get("mid") and _A_VERB_FIRST.match(subject):
         return None  # "slide the Dark mode switch on": a step we do not know, no state
+    if _ABLE.search(match.groupdict().get("mid") or ""):
+        return None  # "the Pro radio can't be selected": whether it may be, never that it is
     if re.fullmatch(_CHOSEN, state) and not negated:
         if where is None and _FILTER.match(subject):
             return _filter_chosen(subject, quotes)
