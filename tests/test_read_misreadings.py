@@ -3739,6 +3739,16 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_things_searched_with_criteria_are_never_one_query() -> None:
+    # Once "flights from London to Paris on 12 March" typed into one search box: any
+    # result passed "at least one result", with no flight's route or date ever set
+    refused("Search flights from London to Paris on 12 March and check a result is shown")
+    refused("search products under $50")
+    assert steps("search for 'flights from London'")[0][2] == "flights from London"
+    # what a list holds "among" its things is said of a place, never words run into it
+    refused("Check the hotel page lists Free WiFi and Pool among the amenities")
+
+
 def test_whether_a_control_can_be_chosen_is_never_whether_it_is() -> None:
     # Once "not checked": a Pro radio anyone could select passed "can't be selected"
     for goal in (

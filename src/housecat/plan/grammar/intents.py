@@ -337,6 +337,11 @@ _IN_A_GROUP = re.compile(
 )
 
 
+# Things of a kind, then what they must be: "flights from London to Paris on 12 June"
+_KIND_WITH_CRITERIA = re.compile(
+    r"^(?-i:[a-z]+s) (?:from|between|under|over|below|above|cheaper than|departing|leaving)"
+    r" \S"
+)
 # What is searched, then the query, left over once the query itself was not one
 _PLACE_THEN_QUERY = re.compile(r"^(?:the|our|your|my) \S+(?: \S+)? (?:for|by) ", re.I)
 _THE_SEARCH = re.compile(
@@ -375,6 +380,8 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "search the docs for a term that doesn't exist": a query described
     if not spelled and re.search(r"(?:^|\s)[\"'“”‘’]{2}(?:\s|$)", query):
         return None  # 'search for ""': nothing typed, which the search box may not send
+    if not spelled and _KIND_WITH_CRITERIA.match(query):
+        return None  # "search flights from London to Paris": a form's fields, never typed
     if not spelled and ": " in query:
         return None  # "search for zzz: no results": the query, then what it finds
     if not spelled and OPEN in raw_query:

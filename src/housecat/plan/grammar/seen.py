@@ -560,6 +560,7 @@ def _one_of_many(target: Target) -> bool:
     return one_of and target.role in _MANY and words not in {"logo", *AVATAR_WORDS}
 
 
+_AMONG = re.compile(r" (?:among|amongst) (?:the|its|their|our|your) ", re.I)
 _IN_ORDER = re.compile(
     r" (?:first|last|at the (?:top|bottom|end|start)|on top|before \S+|after \S+"
     r"|in (?:that|this|the same|alphabetical|reverse) order)$",
@@ -652,6 +653,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None  # "$105.84 including tax": which amount it is, never words run into it
     if _OR_BEYOND.search(text):
         return None  # "shows 3 or more": a bound on a number, never the words "3 or more"
+    if _AMONG.search(text):
+        return None  # "lists Free WiFi among the amenities": where, never words run into it
     if _IN_ORDER.search(text):
         return None  # "shows Teapot first": where it stands in a list, not words on the page
     if _AS_ROLE.search(text) or _WITH_FIELD.search(text) or _INSTEAD.search(text):
