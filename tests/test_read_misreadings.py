@@ -3739,6 +3739,16 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_a_name_then_its_kind_is_never_a_place_inside_the_name() -> None:
+    # Once "Share" inside a part named "Twitter button"
+    assert steps("click the Share on Twitter button") == [
+        ("click", Target(text="Share on Twitter", role="button"), None, None)
+    ]
+    assert steps("click Add to cart on Oak Chair") == [
+        ("click", Target(text="Add to cart", within="Oak Chair"), None, None)
+    ]
+
+
 def test_things_searched_with_criteria_are_never_one_query() -> None:
     # Once "flights from London to Paris on 12 March" typed into one search box: any
     # result passed "at least one result", with no flight's route or date ever set

@@ -749,6 +749,11 @@ _CONTROL = re.compile(r"\b(?:button|link)$", re.I)
 _CONTROL_OF = re.compile(r" (?:button|link|tab|checkbox|toggle|switch|icon)$", re.I)
 
 
+_KIND_ENDS_A_NAME = re.compile(
+    r"^(?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,3} (?:button|link|tab|checkbox|toggle|switch)$"
+)
+
+
 def _split_scope(text: str, quotes: Quotes) -> tuple[str, str | None]:
     """Split "Add to cart on the Brass Desk Lamp" into the element and the text it sits in."""
     for match in _SCOPE.finditer(text):
@@ -768,6 +773,8 @@ def _split_scope(text: str, quotes: Quotes) -> tuple[str, str | None]:
             return "", None  # "the Delete button for guests": for whom, which no place is
         if match.group(1).lower() == "for" and _WHO_IT_IS_FOR.search(right):
             return "", None  # "the Upgrade button for Pro users": whom it shows to, no place
+        if _KIND_ENDS_A_NAME.match(right):
+            continue  # "the Share on Twitter button": a name, then its kind, never a place
         relation = match.group(1).lower()
         holds_nothing = _HOLDS_NOTHING.search(right)
         if relation not in {"in", "on", "of", "for", "from"} and (
