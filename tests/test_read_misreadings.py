@@ -3739,6 +3739,27 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_two_fields_set_in_one_sentence_are_each_set() -> None:
+    # Once "High and Status to Open" typed into Priority
+    assert steps("Set Priority to High and Status to Open") == [
+        ("fill", Target(text="Priority"), "High", None),
+        ("fill", Target(text="Status"), "Open", None),
+    ]
+    assert steps("set Title to Tom and Jerry") == [
+        ("fill", Target(text="Title"), "Tom and Jerry", None)
+    ]
+
+
+def test_a_select_and_a_page_s_size_name_controls_never_pages() -> None:
+    # Once a visit to an "Items per" page, then a click on "10 select"
+    assert steps("Choose 10 in the Items per page select") == [
+        ("select", Target(text="Items per page", role="combobox"), "10", None)
+    ]
+    assert steps("the Country select shows Canada") == [
+        ("expect_text", Target(text="Country", role="combobox"), "Canada", None)
+    ]
+
+
 def test_a_name_then_its_kind_is_never_a_place_inside_the_name() -> None:
     # Once "Share" inside a part named "Twitter button"
     assert steps("click the Share on Twitter button") == [

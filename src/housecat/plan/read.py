@@ -239,7 +239,7 @@ _NOT_A_PAGE_NAME = rf"(?!{OPEN_PAGE})"
 _NAME_WORD = r"(?!(?:of|the|a|an|this|that|from)\b)[\w'-]+"
 _ON_A_NAMED_PAGE = re.compile(
     rf" (?:on|in) (?P<page>(?:the|your|my|our) (?:homepage|{_NOT_A_PAGE_NAME}[\w'-]+"
-    rf"(?: {_NAME_WORD}){{0,2}} (?:page|screen)))(?= |$)",
+    rf"(?: {_NAME_WORD}){{0,2}}(?<! per) (?:page|screen)))(?= |$)",
     re.I,
 )
 # "Open the docs at /docs", "visit the status page at https://…": the address is the page

@@ -295,10 +295,27 @@ def _both_fields(fields: str, quotes: Quotes, raw: str) -> Parsed | None:
 
 
 _FROM_OLD = re.compile(r" from \S")
+_SET_ONE = re.compile(r"^(?P<rest>.+)$")
+
+
+# "set Priority to High and Status to Open": a second field set in the same words
+_SECOND_SET = re.compile(
+    r"^(?P<a>\S[^,]*?),? and (?P<rest>(?:the )?(?-i:[A-Z])[\w -]{0,30}? to \S.*)$"
+)
 
 
 def _set(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    field, raw = _set_cut(match.groupdict().get("rest") or match["more"])
+    rest = match.groupdict().get("rest") or match["more"]
+    field, raw = _set_cut(rest)
+    second = _SECOND_SET.match(raw) if field and not quotes.is_quoted(raw) else None
+    if second:
+        first = _SET_ONE.match(f"{field} to {second['a']}")
+        then = _SET_ONE.match(second["rest"])
+        assert first is not None and then is not None
+        one_set, other = _set(first, quotes), _set(then, quotes)
+        if one_set is None or other is None:
+            return None
+        return Parsed(one_set.drafts + other.drafts, other.tail)
     if not field or _FROM_OLD.search(field):
         return None  # "change the password from old123 to new456": which field holds which?
     element = _field_of_item(field, quotes)

@@ -700,6 +700,8 @@ def _visit_page(name: str) -> Parsed | None:
         return None  # "the number of stars of the repo": not the name of a page
     if names_a_position(name):
         return None  # "the 3rd page", "the next page of results": where, not a page's name
+    if re.search(r"\bper$", name, re.I):
+        return None  # "the Items per page select": how many a page shows, no page's name
     if names_the_site(name) or f"{name.lower()} page" in HOME_PAGES or SITE_HOME.search(name):
         return one("goto", value=placeholder("url"))  # the page the test starts on
     if not name or name.lower() in UNNAMEABLE or has_pronoun(name) or name.startswith("/"):

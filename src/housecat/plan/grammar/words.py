@@ -58,6 +58,7 @@ ELEMENT_NOUNS: dict[str, str | None] = {
     "dropdown menu": "combobox",
     "drop-down menu": "combobox",
     "select box": "combobox",
+    "select": "combobox",
     "select menu": "combobox",
     "combobox": "combobox",
     "combo box": "combobox",
