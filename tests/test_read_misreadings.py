@@ -3739,6 +3739,14 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_a_dropdown_said_first_with_no_comma_holds_the_choice() -> None:
+    # Once refused without the comma that "In the Country dropdown, pick Canada" has
+    for goal in ("In the Country dropdown pick Canada", "from the Country dropdown select Canada"):
+        assert steps(goal) == [
+            ("select", Target(text="Country", role="combobox"), "Canada", None)
+        ], goal
+
+
 def test_two_fields_set_in_one_sentence_are_each_set() -> None:
     # Once "High and Status to Open" typed into Priority
     assert steps("Set Priority to High and Status to Open") == [

@@ -298,9 +298,9 @@ _NAMED_PAGE_SAYS = re.compile(
 # sentence (at its start, split.py cuts it off as a place of its own)
 _A_PLACE_THEN_A_STEP = re.compile(
     # never over another step: "in the box write hi and press Send" is no press in a place
-    r"^(?P<scope>(?:in|inside|within) (?:the|this|your|my)"
-    r" (?:(?! (?:and|then|write|type|enter|put|paste)\b)[^,]){1,40}?)"
-    r" (?=(?:type|write|enter|click|press|select|choose|tick|fill|hover|tap)\b)",
+    r"^(?P<scope>(?:in|inside|within|from) (?:the|this|your|my)"
+    r" (?:(?! (?:and|then|write|type|enter|put|paste|pick|select|choose)\b)[^,]){1,40}?)"
+    r" (?=(?:type|write|enter|click|press|select|choose|pick|tick|fill|hover|tap)\b)",
     re.I,
 )
 # "we're back", "should land", "I am": words whose place is the page said after them
