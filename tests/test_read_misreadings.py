@@ -3739,6 +3739,13 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_the_search_bar_is_the_search_box() -> None:
+    # Once refused, though "the search box is shown in the header" was read
+    assert steps("Ensure the search bar is present in the header") == [
+        ("expect_visible", Target(text="search", role="textbox", within="header"), None, None)
+    ]
+
+
 def test_a_dropdown_said_first_with_no_comma_holds_the_choice() -> None:
     # Once refused without the comma that "In the Country dropdown, pick Canada" has
     for goal in ("In the Country dropdown pick Canada", "from the Country dropdown select Canada"):

@@ -373,6 +373,7 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     if _ANY_OF.match(raw.strip()):
         return None  # "one of the products": which one? any would pass a check of it
     text = _POSSESSIVE_ORDINAL.sub(r"the \g<ord> \g<part> of the \g<whole>", raw.strip(" ,.;:!?"))
+    text = _SEARCH_BAR.sub("search box", text)  # "the search bar": the search box
     text = _A_PART_OWNS.sub(r"the \g<x> in the \g<part>", text, count=1)
     if context == "expect":
         text = _LINE_OF.sub(r"\g<x>", text, count=1)  # "the discount line": the discount
@@ -749,6 +750,7 @@ _CONTROL = re.compile(r"\b(?:button|link)$", re.I)
 _CONTROL_OF = re.compile(r" (?:button|link|tab|checkbox|toggle|switch|icon)$", re.I)
 
 
+_SEARCH_BAR = re.compile(r"\bsearch ?bar\b", re.I)
 _KIND_ENDS_A_NAME = re.compile(
     r"^(?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,3} (?:button|link|tab|checkbox|toggle|switch)$"
 )
