@@ -3739,6 +3739,15 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_words_end_where_a_second_statement_of_the_subject_starts() -> None:
+    # Once the words "Contact sales and doesn't show a price", which no plan shows
+    refused("Make sure the Enterprise plan still says Contact sales and doesn't show a price")
+    assert steps("the page says Tom and Jerry") == [("expect_text", None, "Tom and Jerry", None)]
+    assert steps("the banner says 'Save and don't forget'") == [
+        ("expect_text", Target(text="banner"), "Save and don't forget", None)
+    ]
+
+
 def test_the_search_bar_is_the_search_box() -> None:
     # Once refused, though "the search box is shown in the header" was read
     assert steps("Ensure the search bar is present in the header") == [

@@ -65,7 +65,10 @@ _AMOUNT_UNITS = re.compile(
 # Words that end a value and start another thought: the value ran on past its clause.
 _RUN_ON = re.compile(
     r"^(?:and|or|then|but|also)\b|,? (?:and|but) (?:it|they|then|its|their)\b|,? but not\b"
-    r"|, not\b",
+    r"|, not\b"
+    # "says Contact sales and doesn't show a price": a second statement of the subject
+    r"|,? (?:and|but) (?:does|do|is|are|has|have|should|must|will|can)(?:n['’]t| not)\b"
+    r"|,? (?:and|but) (?:cannot|never)\b",
     re.I,
 )
 # "$42 after applying the code SAVE10": a step told after the check, not words on the page.
