@@ -3739,6 +3739,23 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_a_request_that_people_can_still_do_a_thing_titles_the_steps_after() -> None:
+    # Once refused at the request itself; the steps after it say what doing it is
+    goal = (
+        "Can you check that customers can still check out? Add the Blue Mug to the cart"
+        " and check the cart says 1 item."
+    )
+    assert [s[0] for s in steps(goal)] == ["click", "expect_text"]
+    # said of the reader, it is the check itself
+    assert steps("Make sure you can see the Sign out link after logging in")[-1] == (
+        "expect_visible",
+        Target(text="Sign out", role="link"),
+        None,
+        None,
+    )
+    refused("Can you make sure users can still sign up?")  # and no steps say how
+
+
 def test_words_end_where_a_second_statement_of_the_subject_starts() -> None:
     # Once the words "Contact sales and doesn't show a price", which no plan shows
     refused("Make sure the Enterprise plan still says Contact sales and doesn't show a price")

@@ -84,7 +84,12 @@ _WHY = re.compile(
     r"|^(?:(?:hi|hey|hello)(?: there| team)?,? )?(?:(?:can|could|would) you (?:please )?|please )?"
     r"(?:check|make sure|verify|confirm|test)"
     r"(?: (?:every|each) (?:morning|day|hour|night|week)| daily| hourly| nightly| regularly)?"
-    r"(?: that| if| whether)? [\w' -]+? (?:still )?works(?: fine| properly| correctly| ok)?$",
+    r"(?: that| if| whether)? [\w' -]+? (?:still )?works(?: fine| properly| correctly| ok)?$"
+    # "can you make sure people can still sign up?": asked of a person, what the steps
+    # after it show
+    r"|^(?:(?:hi|hey|hello)(?: there| team)?,? )?(?:can|could|would) you (?:please )?"
+    r"(?:check|make sure|verify|confirm|test)(?: that| if| whether)?"
+    r" (?:people|users|customers|visitors|anyone|everyone) can (?:still )?[\w' -]+$",
     re.I,
 )
 # "Please keep an eye on checkout: add …": what is watched, then the steps that say how
