@@ -3739,6 +3739,17 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_a_variable_said_with_what_it_is_is_its_value() -> None:
+    # Once refused, though "the order number 1042 is shown" was read
+    assert steps("Check the order number {{order}} is shown") == [
+        ("expect_text", None, "{{order}}", None)
+    ]
+    # a quoted name keeps the kind it is said with
+    assert steps("the submit button 'Send' is shown") == [
+        ("expect_visible", Target(text="Send", role="button"), None, None)
+    ]
+
+
 def test_a_request_that_people_can_still_do_a_thing_titles_the_steps_after() -> None:
     # Once refused at the request itself; the steps after it say what doing it is
     goal = (

@@ -1037,6 +1037,15 @@ _CODE_NAMED = re.compile(
     r"^(?:the |an? )?(?:(?-i:[a-z]+|[A-Z]{2,}) ){1,2}(?P<code>[A-Z0-9#][\w#./-]*\d[\w./-]*)$"
 )
 _NONE_OF = re.compile(r"^(?:no|zero|\d+)\b", re.I)  # "No results is shown": words
+# "the order number {{order}}": a code of the run's, said with what it is
+_VARIABLE_NAMED = re.compile(rf"^(?:the |an? )?(?:(?-i:[a-z]+) ){{1,2}}(?P<code>{OPEN}\d+{CLOSE})$")
+
+
+def _named_variable(subject: str, quotes: Quotes) -> re.Match[str] | None:
+    named = _VARIABLE_NAMED.match(subject)
+    return named if named and quotes.value(named["code"]).startswith("{{") else None
+
+
 _AN_ITEM = re.compile(r"^(?:the |an? )?item ")  # "the item 'Milk'": a list's item, by its words
 
 
@@ -1076,7 +1085,7 @@ def _visible_one(
             subject = f"the {bare.lower()}"
         elif _KIND_UNSAID.match(subject):  # "Login form visible": its article left out
             subject = f"the {subject}"
-    code = _CODE_NAMED.match(subject)
+    code = _CODE_NAMED.match(subject) or _named_variable(subject, quotes)
     value = named_value(subject, quotes)
     record = RECORD_NAMED.match(subject) if not _AN_ITEM.match(subject) else None
     if code:  # "the tracking number 1Z999 is shown": the code is the words
