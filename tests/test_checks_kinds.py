@@ -2099,3 +2099,25 @@ async def test_a_toggle_after_saving_and_reloading_is_the_one_turned(
     goal = "Enable email notifications and save; the toggle should stay on after reload"
     steps = read_goal(goal).steps
     await passes_only_on(pool, steps, pages.add(settings(saves)), pages.add(settings("")))
+
+
+async def test_the_line_or_card_for_a_name_is_the_item_that_shows_it(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once a label "line" in Oak Chair's item, which no cart shows: the check always failed
+    def cart(chair: int, table: int) -> str:
+        return f"<ul><li>Oak Chair Qty {chair}</li><li>Pine Table Qty {table}</li></ul>"
+
+    steps = read_goal("the line for Oak Chair should say Qty 2").steps
+    await passes_only_on(pool, steps, pages.add(cart(2, 1)), pages.add(cart(1, 2)))
+
+    def cards(chair: str, table: str) -> str:
+        return (
+            f"<article><h3>Oak Chair</h3><p>{chair}</p></article>"
+            f"<article><h3>Pine Table</h3><p>{table}</p></article>"
+        )
+
+    steps = read_goal("the card for Oak Chair shows 4.5").steps
+    await passes_only_on(
+        pool, steps, pages.add(cards("4.5", "3.9")), pages.add(cards("3.9", "4.5"))
+    )

@@ -2813,8 +2813,14 @@ def test_going_straight_somewhere_goes_there() -> None:
 def test_what_a_place_says_is_no_part_of_its_name() -> None:
     # Once a product looked for in a part named "Oak Chair shows a rating of 4.5"
     refused("Check the product card for Oak Chair shows a rating of 4.5")
+    # the card for it is the Oak Chair card: the part that name holds
+    assert steps("the card for Oak Chair shows 4.5") == steps("the Oak Chair card shows 4.5")
     assert steps("the card for Oak Chair shows 4.5") == [
-        ("expect_text", Target(text="card", within="Oak Chair"), "4.5", None)
+        ("expect_text", Target(text="Oak Chair"), "4.5", None)
+    ]
+    # a line of a cart is its item
+    assert steps("the line for Oak Chair should say Qty 2") == [
+        ("expect_text", Target(text="item", role="listitem", within="Oak Chair"), "Qty 2", None)
     ]
 
 

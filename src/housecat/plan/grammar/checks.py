@@ -1176,8 +1176,21 @@ _WHEN_SHOWN = re.compile(
 )
 
 
+# "the line for Oak Chair", "the card for Pro": the item or the card that name holds
+_LINE_FOR = re.compile(r"^(?:the )?line (?=(?:for|of) \S)", re.I)
+_CARD_FOR = re.compile(
+    rf"^(?:the )?(?:card|tile) (?:for|of) (?:the )?(?P<x>(?-i:[A-Z0-9])\S*(?: \S+){{0,3}}"
+    rf"|{OPEN}\d+{CLOSE})$",
+    re.I,
+)
+
+
 def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, value = match.groupdict().get("s") or "page", match["v"]
+    subject = _LINE_FOR.sub("the item ", subject, count=1)
+    card = _CARD_FOR.match(subject)
+    if card:
+        subject = f"the {card['x']} card"
     if subject.lower() == "we" and _WE_SHOW.search(match.string[: match.start("v")]):
         subject = "the page"  # "we show Invalid credentials": the site, speaking as "we"
     if _NOTHING.match(subject) or subject.lower() == "there":
