@@ -67,7 +67,6 @@ from housecat.plan.grammar.words import (
     ORDINAL,
     PAGE_NAMED,
     PRONOUNS,
-    RECORD_NAMED,
     REGIONS,
     ROW_BY_NUMBER,
     SERVER_ANSWERS,
@@ -80,6 +79,7 @@ from housecat.plan.grammar.words import (
     names_a_page,
     names_a_position,
     names_the_site,
+    record_name,
     strip_subject,
 )
 from housecat.plan.models import Action, Compare, Target, names_items
@@ -804,7 +804,7 @@ def _returns_results(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 def _kind_in_place(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the Admin link is not in the nav" as "… is not shown in the nav": a named
     control or part, there or not."""
-    record = RECORD_NAMED.match(match["x"]) if not _AN_ITEM.match(match["x"]) else None
+    record = record_name(match["x"])
     if record:  # "the task 'Buy milk' is in the list": its name, in the list
         named = quotes.add(quotes.value(record["q"]))
         said = f"{named} {match['mid']} {match['p']} {match['scope']}"
@@ -1046,9 +1046,6 @@ def _named_variable(subject: str, quotes: Quotes) -> re.Match[str] | None:
     return named if named and quotes.value(named["code"]).startswith("{{") else None
 
 
-_AN_ITEM = re.compile(r"^(?:the |an? )?item ")  # "the item 'Milk'": a list's item, by its words
-
-
 def _a_kind(word: str) -> bool:
     """Tell a kind said alone ("Logo", "Spinner"); "Error" may be the page's own word."""
     if word in TEXT_NOUNS or ELEMENT_NOUNS.get(word) in {"alert", "status"}:
@@ -1087,7 +1084,7 @@ def _visible_one(
             subject = f"the {subject}"
     code = _CODE_NAMED.match(subject) or _named_variable(subject, quotes)
     value = named_value(subject, quotes)
-    record = RECORD_NAMED.match(subject) if not _AN_ITEM.match(subject) else None
+    record = record_name(subject)
     if code:  # "the tracking number 1Z999 is shown": the code is the words
         subject = code["code"]
     elif value is not None:  # "the phone number +1 555 0100": those words, as if quoted

@@ -295,9 +295,6 @@ def _both_fields(fields: str, quotes: Quotes, raw: str) -> Parsed | None:
 
 
 _FROM_OLD = re.compile(r" from \S")
-_SET_ONE = re.compile(r"^(?P<rest>.+)$")
-
-
 # "set Priority to High and Status to Open": a second field set in the same words
 _SECOND_SET = re.compile(
     r"^(?P<a>\S[^,]*?),? and (?P<rest>(?:the )?(?-i:[A-Z])[\w -]{0,30}? to \S.*)$"
@@ -305,14 +302,17 @@ _SECOND_SET = re.compile(
 
 
 def _set(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    rest = match.groupdict().get("rest") or match["more"]
+    switched = match[0][:6].lower() == "switch"
+    return _set_said(match.groupdict().get("rest") or match["more"], quotes, switched=switched)
+
+
+def _set_said(rest: str, quotes: Quotes, *, switched: bool) -> Parsed | None:
+    """Set a field to a value: "the quantity to 3", "Priority to High and Status to Open"."""
     field, raw = _set_cut(rest)
     second = _SECOND_SET.match(raw) if field and not quotes.is_quoted(raw) else None
     if second:
-        first = _SET_ONE.match(f"{field} to {second['a']}")
-        then = _SET_ONE.match(second["rest"])
-        assert first is not None and then is not None
-        one_set, other = _set(first, quotes), _set(then, quotes)
+        one_set = _set_said(f"{field} to {second['a']}", quotes, switched=switched)
+        other = _set_said(second["rest"], quotes, switched=switched)
         if one_set is None or other is None:
             return None
         return Parsed(one_set.drafts + other.drafts, other.tail)
@@ -336,8 +336,7 @@ def _set(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         state = value.lower()  # "set Newsletter to on": a box or switch, ticked or not
         if state in _ON_WORDS | _OFF_WORDS and not quotes.is_quoted(raw.strip()):
             return one("check" if state in _ON_WORDS else "uncheck", target=element.target)
-    switched = match[0][:6].lower() == "switch" and not quotes.is_quoted(raw.strip())
-    if switched and raw.strip()[:1].islower():
+    if switched and not quotes.is_quoted(raw.strip()) and raw.strip()[:1].islower():
         return None  # "switch the docs to dark mode": a way shown, never words typed
     return _typed(element, raw, quotes, _value_tail(raw, quotes))
 

@@ -16,7 +16,6 @@ from housecat.plan.grammar.words import (
     NAME_FIRST,
     NUMBER,
     PAGE_NOUNS,
-    RECORD_NAMED,
     SERVER_ANSWERS,
     STATEMENT_WORDS,
     TEXT_NOUNS,
@@ -24,6 +23,7 @@ from housecat.plan.grammar.words import (
     has_pronoun,
     names_a_position,
     names_the_site,
+    record_name,
     slug,
     to_number,
 )
@@ -328,7 +328,6 @@ _VALUE_NAMED = re.compile(
 )
 
 
-_AN_ITEM = re.compile(r"^(?:the |an? )?item ")
 _COPYRIGHT_YEAR = re.compile(
     r"^(?:the |a |an |our )?copyright(?: year| notice| line)? (?P<year>(?:19|20)\d\d)$", re.I
 )
@@ -361,9 +360,9 @@ def classify(
     value = named_value(text, quotes)
     if value is not None:  # "the phone number +1 555 0100": the value whole, as if quoted
         return ("text", value, None)
-    record = RECORD_NAMED.match(text)
-    if record and not _AN_ITEM.match(text):  # "the note 'Buy milk'": its name; no element
-        return ("text", quotes.value(record["q"]), None)  # is a note, as one is an item
+    record = record_name(text)
+    if record:  # "the note 'Buy milk'": its name; no element is a note, as one is an item
+        return ("text", quotes.value(record["q"]), None)
     year = _COPYRIGHT_YEAR.match(text)
     if year:  # "the copyright year 2026": in the copyright line, never any 2026 of the page
         return ("text", year["year"], Target(text="copyright"))

@@ -788,3 +788,9 @@ RECORD_NAMED = re.compile(
     r"|workspace|board|job|event|booking|note|task|todo|to-do|comment)"
     rf" (?P<q>{OPEN}\d+{CLOSE}|(?-i:[A-Z#0-9])\S*(?: (?-i:[A-Z0-9])\S*){{0,3}})$"
 )
+
+
+def record_name(text: str) -> re.Match[str] | None:
+    """The name in "the note 'Buy milk'", a thing of a kind no element is; never in "the
+    item 'Milk'", which is a list's item, found by its words."""
+    return None if re.match(r"^(?:the |an? )?item ", text) else RECORD_NAMED.match(text)
