@@ -513,13 +513,12 @@ _SAVE = re.compile(r"^(?:save|save changes|apply|update|submit)$", re.I)
 
 
 def _saves_only(parsed: Parsed) -> bool:
-    return len(parsed.drafts) == 1 and (
-        parsed.drafts[0].action == "submit"
-        or (
-            parsed.drafts[0].action in {"click", "press_named"}
-            and parsed.drafts[0].target is not None
-            and bool(_SAVE.match(parsed.drafts[0].target.text))
-        )
+    if len(parsed.drafts) != 1:
+        return False
+    draft = parsed.drafts[0]
+    named = draft.target.text if draft.target else ""
+    return draft.action == "submit" or (
+        draft.action in {"click", "press_named"} and bool(_SAVE.match(named))
     )
 
 
