@@ -3745,6 +3745,14 @@ def test_a_cell_named_by_its_column_and_row_is_that_row_s_value() -> None:
         assert steps(goal) == price, goal
 
 
+def test_a_label_a_thing_of_a_kind_has_is_the_value_its_item_labels() -> None:
+    # Once the words "status Active" in a part named "project Apollo"
+    assert steps("the project Apollo has status Active") == [
+        ("expect_text", Target(text="status", within="Apollo"), "Active", None)
+    ]
+    refused("the order 1042 has status Shipped")  # its row may say "#1042"
+
+
 def test_a_variable_said_with_what_it_is_is_its_value() -> None:
     # Once refused, though "the order number 1042 is shown" was read
     assert steps("Check the order number {{order}} is shown") == [

@@ -24,6 +24,7 @@ from housecat.plan.grammar.words import (
     ORDINAL,
     REGIONS,
     ROW_BY_NUMBER,
+    record_name,
 )
 from housecat.plan.models import Target
 
@@ -198,6 +199,9 @@ def said_of_item(
     named = bool(NAME_FIRST.match(subject) or re.fullmatch(ADDRESS, subject))
     named = named or subject.startswith(OPEN) or by_number(numbered)
     owner = item_named(subject, quotes) or by_code(numbered) or (numbered if named else None)
+    record = None if owner else record_name(subject)
+    if record and not record["q"][:1].isdigit():  # "the project Apollo has status Active":
+        owner = quotes.value(record["q"])  # Apollo's ("the order 1042" may say "#1042")
     column = _COLUMN.match(placed["scope"]) if placed else None
     # "has status Shipped", and "shows status Shipped": the value labelled so, never the
     # words "status Shipped", which a row showing "Status: Shipped" does not say
