@@ -536,7 +536,7 @@ REJECTED: list[tuple[str, str]] = [
     ("visit /admin as alice", "visit /admin as alice"),
     ("check it out", "check it out"),
     ("verify that I am logged in", "verify that I am logged in"),
-    ("the dashboard is shown", "the dashboard is shown"),
+    ("the order summary is shown", "the order summary is shown"),
     ("open /x and make sure the page loads, then sing", "sing"),
     # repetition we refuse, and key names with words we cannot place
     ("press Tab 25 times", "press Tab 25 times"),
@@ -567,9 +567,9 @@ REJECTED: list[tuple[str, str]] = [
     # lower-case words said to appear or go are things, not text
     ("wait until loading is gone", "wait until loading is gone"),
     ("wait until Saving is done", "wait until Saving is done"),
-    ("dashboard is displayed", "dashboard is displayed"),
-    ("verify dashboard is displayed", "verify dashboard is displayed"),
-    ("the dashboard loads", "the dashboard loads"),
+    ("order summary is displayed", "order summary is displayed"),
+    ("verify order summary is displayed", "verify order summary is displayed"),
+    ("the order summary loads", "the order summary loads"),
     # carts: a quantity, or a position among things we cannot count
     ("Add 2 lamps to the cart", "Add 2 lamps to the cart"),
     ("add the first Brass Lamp to the cart", "add the first Brass Lamp to the cart"),

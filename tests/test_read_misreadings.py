@@ -1521,8 +1521,8 @@ def test_script_errors_and_broken_images_are_the_page_s_health_never_words() -> 
     ]:
         assert steps(goal) == [("expect_no_broken_images", None, None, None)], goal
     # What cannot be read whole is refused, never cut into an alert's name.
-    refused("make sure the dashboard loads with no console errors")
-    refused("make sure the dashboard loads with no errors")
+    refused("make sure the chart loads with no console errors")
+    refused("make sure the chart loads with no errors")
     refused("the form has no JavaScript errors")
 
 
@@ -3878,6 +3878,11 @@ def test_waiting_for_the_dashboard_is_waiting_to_be_on_it() -> None:
     # Once refused, though "I should be on the dashboard" was read
     for goal in ("Log in and wait for the dashboard", "wait until the dashboard loads"):
         assert steps(goal)[-1] == ("expect_url", None, "dashboard", None), goal
+    # Once refused as a check: the journey is there, as "the dashboard page loads"
+    for goal in ("Log in and make sure the dashboard loads", "check the inbox opens"):
+        assert steps(goal)[-1][0] == "expect_url", goal
+    assert steps("the dashboard should load")[-1] == ("expect_url", None, "dashboard", None)
+    refused("the dashboard widget loads")
 
 
 def test_a_dialog_that_appears_asking_shows_those_words() -> None:
@@ -4066,6 +4071,13 @@ def test_an_address_that_redirects_is_opened_and_left() -> None:
     # A move to where the address opened already is can never fail.
     refused("/old-pricing should redirect to the pricing page")
     refused("Go to /old-pricing and you should be redirected to the pricing page")
+    # Said as an address, it is that address exactly (once refused too)
+    for goal in (
+        "/pricing-old redirects to /pricing",
+        "Go to /old/pricing; it redirects to /pricing",
+    ):
+        step = read_goal(goal).steps[-1]
+        assert (step.action, step.value, step.compare) == ("expect_url", "/pricing", "equals")
     # Staying is no move: the address is checked after it opens.
     assert steps("Go to /admin and you should still be on /admin")[-1] == (
         "expect_url",
@@ -7528,7 +7540,7 @@ def test_a_picture_said_to_load_is_seen_and_loaded() -> None:
         ("expect_visible", Target(text="avatar", role="img"), None, None)
     ]
     assert steps("the Acme logo loads correctly")[0][1] == Target(text="Acme", role="img")
-    refused("the dashboard loads")  # no picture: the page, which opening it already waits on
+    refused("the order summary loads")  # no picture, nor a page: what shows it?
     # The avatar shows initials as words: in the part marked so, picture or not
     assert steps("confirm the avatar shows AL") == [
         ("expect_text", Target(text="avatar", role="img"), "AL", None)
@@ -9053,8 +9065,11 @@ def test_a_menu_path_said_alone_is_followed() -> None:
         "The breadcrumb shows Home > Docs > Install",
         "The breadcrumb should show Home > Docs > Install",
         "Check the breadcrumb is Home > Docs > Install",
+        # Once the words "Home / Docs / Install", which a trail drawn with "›" never holds
+        "the breadcrumb says Home / Docs / Install",
     ):
         assert steps(goal) == [crumbs], goal
+    assert steps("the pager says 1 / 3") == [("expect_text", Target(text="pager"), "1 / 3", None)]
     assert steps("The page title is Docs > Install") == [
         ("expect_title", None, "Docs > Install", None)
     ]

@@ -623,8 +623,7 @@ def _compile(goal: str) -> Plan:
                 steps[-1] = steps[-1].model_copy(update={"status": step.status})
     if not steps:  # only "wait for the page to load": nothing to do
         raise GoalNotUnderstood(" ".join(cut.written.split()))
-    _refuse_moves_in_place(steps)
-    steps = _sent(_typed_then_sent(_opened_first(steps)))
+    steps = _sent(_typed_then_sent(_opened_first(_moves_checked(steps))))
     return Plan(goal=goal, steps=steps, assumptions=cut.assumed)
 
 
@@ -704,9 +703,11 @@ _MOVED = re.compile(
 )
 
 
-def _refuse_moves_in_place(steps: list[Step]) -> None:
-    """Refuse a move that cannot fail: "/old-pricing redirects to the pricing page" looks
-    for 'pricing' in an address that, opened, already holds it."""
+def _moves_checked(steps: list[Step]) -> list[Step]:
+    """Make a move checkable: "/pricing-old redirects to /pricing" must end at /pricing
+    itself, since the address opened already holds '/pricing'; "… to the pricing page"
+    names no address to end at, and is refused."""
+    checked = steps[:1]
     for before, step in pairwise(steps):
         if (
             before.action == "goto"
@@ -715,8 +716,12 @@ def _refuse_moves_in_place(steps: list[Step]) -> None:
             and _MOVED.search(step.phrase)
             and (step.value or "").lower() in (before.value or "").lower()
         ):
-            why = f"'{before.value}' already holds '{step.value}': say the address it ends at"
-            raise GoalNotUnderstood(step.phrase, why)
+            if not _ADDRESS.match(step.value or ""):
+                why = f"'{before.value}' already holds '{step.value}': say the address it ends at"
+                raise GoalNotUnderstood(step.phrase, why)
+            step = step.model_copy(update={"compare": "equals"})
+        checked.append(step)
+    return checked
 
 
 def _step(draft: Draft, action: Action, target: Target | None, phrase: str) -> Step:

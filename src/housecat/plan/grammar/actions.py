@@ -18,6 +18,7 @@ from housecat.plan.grammar.words import (
     ADVERB,
     CHECKABLE_ROLES,
     CHOSEN_BY,
+    LANDING_PAGES,
     MARKED_TEXT,
     NUMBER,
     ORDINAL,
@@ -450,7 +451,7 @@ _LED_TO = re.compile(
 
 # Pages a journey lands on, named without "page": "wait for the dashboard to load"
 _LANDING = re.compile(
-    r"^(?:the )?(?P<p>dashboard|inbox)(?: to (?:load|open|appear|show(?: up)?)| loads?)?$", re.I
+    rf"^(?:the )?(?P<p>{LANDING_PAGES})(?: to (?:load|open|appear|show(?: up)?)| loads?)?$", re.I
 )
 
 

@@ -62,6 +62,7 @@ from housecat.plan.grammar.words import (
     DETERMINER,
     ELEMENT_NOUNS,
     INVALID,
+    LANDING_PAGES,
     NAME_FIRST,
     NUMBER,
     ORDINAL,
@@ -1182,6 +1183,11 @@ _CARD_FOR = re.compile(
 )
 
 
+# A trail's steps, said with slashes: "the breadcrumb shows Home / Docs" is "Home > Docs"
+_BREADCRUMB = re.compile(r"^(?:the |a )?breadcrumbs?(?: trail| bar| nav(?:igation)?)?$", re.I)
+_PATH_SLASH = re.compile(r"(?<=\S) / (?=\S)")
+
+
 def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, value = match.groupdict().get("s") or "page", match["v"]
     subject = _LINE_FOR.sub("the item ", subject, count=1)
@@ -1245,6 +1251,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if value in ELEMENT_NOUNS or value in TEXT_NOUNS or value == "title":
         return None  # "has title", "shows a heading"'s kind said alone: which words?
     value = value if quotes.is_quoted(value) else _WHEN_SHOWN.sub("", value)
+    if _BREADCRUMB.match(subject) and not quotes.is_quoted(value):
+        value = _PATH_SLASH.sub(" > ", value)  # "Home / Docs": a path, with any separator
     if _KIND_ALONE.match(value) and not _WORDS_VERB.search(said_with):
         return None  # "the Customers section shows logos": things of a kind, never the word
     if _MARKUP.match(value) and re.search(r" ha(?:s|ve) ", match.group(0)):
@@ -1682,7 +1690,7 @@ def _says_value(
 
 
 def _page_loads(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    name = quotes.value(match["name"])
+    name = quotes.value(match["name"] or match["landing"])
     if name.lower() in {"the", "a", "this", "that", "web", "whole"}:
         return Parsed(())  # "the page loads": every navigation already waits for that
     if name.lower() in UNNAMEABLE or has_pronoun(name):
@@ -2557,7 +2565,9 @@ _STATEMENTS: tuple[Rule, ...] = (
         _leads_to,
     ),
     rule(
-        r"^(?:the )?(?P<name>\S.*?) (?:page|screen) (?:(?:should|must|will|now) )*"
+        # "the dashboard loads": a page a journey lands on, named without "page"
+        rf"^(?:the )?(?:(?P<name>\S.*?) (?:page|screen)|(?P<landing>{LANDING_PAGES}))"
+        r" (?:(?:should|must|will|now) )*"
         r"(?:loads?|opens?|appears?|comes up"
         r"|(?:is|be) (?:loaded|open|opened|displayed|shown|up|reachable|online|live))"
         r"(?: (?:fine|ok|okay|correctly|properly|successfully|without errors?))?$",

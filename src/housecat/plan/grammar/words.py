@@ -217,6 +217,8 @@ LEFT_BLANK = re.compile(r"^\(?(?:(?:leave|left|keep)(?: it)? )?(?:blank|empty)\)
 # "the Acme homepage", "the landing page": the page the test starts on, whatever it is called
 # What a shop keeps a visitor's picks in: "the cart", "my wishlist"
 HOLDER = r"(?:shopping )?(?:cart|basket|bag|wish ?list|favou?rites)"
+# Pages a journey lands on that people name without "page": "wait for the dashboard".
+LANDING_PAGES = r"(?:dashboard|inbox)"
 SITE_HOME = re.compile(r"\b(?:homepage|home page|front page|landing page)$", re.I)
 
 
