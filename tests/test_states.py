@@ -9,6 +9,7 @@ false pass.
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 
 import pytest
@@ -228,6 +229,25 @@ async def test_the_one_dropdown_of_a_page_says_what_it_has_chosen(
         await page.goto(pages.add(other))
         with pytest.raises(StepFailed, match="the dropdown shows 'French', not 'English'"):
             await perform(page, step, page.url, SHORT_S)
+
+
+async def test_a_combobox_drawn_as_a_button_has_chosen_the_words_it_shows(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # "the currency selector shows USD": once a failure on every page whose dropdown is a
+    # button (its options drawn only when it opens); its words whole, never a part of them
+    step = read_goal("the currency selector shows USD").steps[-1]
+    button = (
+        "<p>USD</p><label id=c>Currency</label><button role=combobox aria-labelledby=c>{}</button>"
+    )
+    async with pool.context() as context:
+        page = await context.new_page()
+        await page.goto(pages.add(button.format("USD <svg></svg>")))
+        await perform(page, step, page.url, SHORT_S)
+        for other in ("EUR", "USD (US dollar)"):
+            await page.goto(pages.add(button.format(other)))
+            with pytest.raises(StepFailed, match=f"shows '{re.escape(other)}', not 'USD'"):
+                await perform(page, step, page.url, SHORT_S)
 
 
 async def test_a_group_of_radios_named_by_the_radio_word_is_read_by_its_choice(

@@ -34,6 +34,11 @@ from housecat.plan.models import Step, Target, names_content
 # Choices marked with aria-selected; a native <option> counts while it is selected.
 CHOICES = ("option", "tab", "treeitem", "gridcell", "row")
 _TAG = "el => el.tagName"
+# A control whose own words are its choice: a native dropdown, a box one types in, or a
+# combobox drawn as a button ("<button role=combobox>USD</button>"), whose options are
+# drawn elsewhere when it opens.
+_SHOWS_ITS_CHOICE = """el => ['SELECT', 'INPUT'].includes(el.tagName)
+  || (el.getAttribute('role') === 'combobox' && !el.querySelector('[role=option]'))"""
 _SELECTED_OPTIONS = "el => [...el.selectedOptions].map(option => option.text)"
 # A chosen element's name, for failure messages: a radio's is its label, not its text.
 _NAMES = """els => els.map(el => el.getAttribute('aria-label')
@@ -290,7 +295,7 @@ async def _chosen_in(page: Page, step: Step, timeout_s: float) -> Done:
         nonlocal shown
         try:
             shown = await _choices_made(control.locator)
-            if await control.locator.evaluate(_TAG) in {"SELECT", "INPUT"}:
+            if await control.locator.evaluate(_SHOWS_ITS_CHOICE):
                 return wanted in shown
             return await _is_chosen(control.locator, CHOICES + CHECKABLE, wanted)
         except PlaywrightError:
@@ -309,6 +314,8 @@ async def _choices_made(control: Locator) -> list[str]:
         chosen: list[str] = await control.evaluate(_SELECTED_OPTIONS)
     elif tag == "INPUT":  # a combobox one types in shows its value
         chosen = [await control.input_value(timeout=_READ_S * 1000)]
+    elif await control.evaluate(_SHOWS_ITS_CHOICE):  # a closed one shows it as its words
+        chosen = [await control.inner_text(timeout=_READ_S * 1000)]
     else:
         chosen = []
         for role in CHOICES + CHECKABLE:

@@ -331,10 +331,11 @@ def _field_value(field: str, raw: str, quotes: Quotes) -> Parsed | None:
 
 
 _FILLED = r"(?:filled in|filled out|filled|prefilled|pre-filled|populated|entered|typed)"
+_CHOOSER = r"(?:dropdown|drop-down|select(?: box| menu)?|selector|picker|combo ?box)"
 _SUBJECT_FIELD = (
-    rf"(?P<s>.+? (?:{_FIELD_NOUN}|dropdown|drop-down|select box|picker|radio(?: buttons?)?)"
+    rf"(?P<s>.+? (?:{_FIELD_NOUN}|{_CHOOSER}|radio(?: buttons?)?)"
     # "input 'Email'", "the dropdown 'Country'": the kind, then its quoted name
-    rf"|(?:the |an? )?(?:{_FIELD_NOUN}|dropdown|drop-down|select box|picker) {OPEN}\d+{CLOSE})"
+    rf"|(?:the |an? )?(?:{_FIELD_NOUN}|{_CHOOSER}) {OPEN}\d+{CLOSE})"
 )
 
 # Read before any other statement; a final rule refuses what it cannot read, so that no
