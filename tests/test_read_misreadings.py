@@ -2832,6 +2832,9 @@ def test_both_of_two_or_one_in_a_state_is_no_one_control() -> None:
     assert steps("click the empty trash button") == [
         ("click", Target(text="empty trash", role="button"), None, None)
     ]
+    # Once a field named "required Email": being there never shows it is required
+    refused("Check the Contact Us form has a required Email field")
+    refused("the form has an optional Phone field")
 
 
 def test_how_long_said_after_absent_words_is_no_part_of_them() -> None:
@@ -3883,6 +3886,12 @@ def test_waiting_for_the_dashboard_is_waiting_to_be_on_it() -> None:
         assert steps(goal)[-1][0] == "expect_url", goal
     assert steps("the dashboard should load")[-1] == ("expect_url", None, "dashboard", None)
     refused("the dashboard widget loads")
+    assert steps("when I enter valid credentials, then I should see my dashboard")[-1] == (
+        "expect_url",
+        None,
+        "dashboard",
+        None,
+    )
 
 
 def test_a_dialog_that_appears_asking_shows_those_words() -> None:

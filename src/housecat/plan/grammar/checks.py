@@ -705,6 +705,9 @@ def _signing_leads_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed((signed, *arrived.drafts))
 
 
+_LANDING_SEEN = re.compile(rf"^(?:the|my|your|their|his|her) (?P<p>{LANDING_PAGES})$", re.I)
+
+
 def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return _seen(match["x"], quotes, negated=_negated(match["mid"]))
 
@@ -717,6 +720,9 @@ def _seen(text: str, quotes: Quotes, *, negated: bool) -> Parsed | None:
         return None if negated or not value else one("expect_title", value=value)
     if text.lower().startswith("that "):
         return None if negated else parse_assertion(text[5:], quotes, bare=True)
+    landing = _LANDING_SEEN.match(text)
+    if landing and not negated:  # "I should see my dashboard": the journey is on it
+        return on_page(landing["p"].lower())
     if _QUOTED_EACH.match(text) and not negated:
         # "I should see 'Saved' and 'Done'", "the error 'A' and the error 'B'": each of them
         each = [_seen(said, quotes, negated=False) for said in _AND.split(text)]

@@ -581,10 +581,12 @@ _NOT_A_NAME = frozenset(
     | {"CTA", "cta", "call to action", "call-to-action", "primary", "secondary", "main"}
 )
 # Words in lower case that say how an element stands, never its name: "the active link
-# in the nav", "the disabled button" are whichever one is so
+# in the nav", "the disabled button" are whichever one is so; "a required Email field" is
+# the Email field, said to be required, which being there never shows
 _IN_A_STATE = frozenset(
     {"active", "selected", "highlighted", "focused", "expanded", "collapsed", "checked"}
-    | {"current", "disabled", "enabled"}
+    | {"current", "disabled", "enabled", "inactive", "hidden", "read-only", "readonly"}
+    | {"required", "mandatory", "optional", "invalid"}
 )
 # A name never holds a statement or a second step: a clause ran on into it.
 _SENTENCE_INSIDE = re.compile(
