@@ -6422,6 +6422,24 @@ def test_a_site_said_not_to_be_down_is_opened() -> None:
     # Once refused
     assert steps("Make sure the site isn't down") == steps("the site is up")
     assert steps("/status is not down") == [("goto", None, "/status", None)]
+    # Once the words Welcome in a part named "homepage up": a note's "up" has no verb
+    assert steps('homepage up, shows "Welcome"') == [
+        ("goto", None, "{{url}}", None),
+        ("expect_text", None, "Welcome", None),
+    ]
+
+
+def test_on_load_is_when_a_check_runs_never_a_part_of_the_page() -> None:
+    # Once an error looked for in a part named "load"
+    assert steps("Make sure the login page doesn't show an error on load")[-1] == (
+        "expect_hidden",
+        Target(text="error", role="alert"),
+        None,
+        None,
+    )
+    assert steps("the banner shows Sale on page load") == [
+        ("expect_text", Target(text="banner"), "Sale", None)
+    ]
 
 
 def test_a_thing_shown_at_a_price_is_its_price_by_its_name() -> None:

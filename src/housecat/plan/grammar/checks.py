@@ -426,12 +426,21 @@ _CALLED = re.compile(
 )
 
 
+# "shows no error on load", "… when it loads": when, never a part of the page named "load"
+_ON_LOAD = re.compile(
+    r"(?<=\S),? (?:(?:on|at|upon) (?:the )?(?:page )?load"
+    r"|(?:when|once|as soon as) (?:it|the page) (?:first )?loads)$",
+    re.I,
+)
+
+
 def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     """Read a statement about the page; with bare, a lone phrase is expected to be seen too.
 
     "The heading is exactly Welcome" is refused: a heading "Welcome back" would pass it."""
     # "the sprint is called Sprint 12", "the heading is titled Welcome": it is those words
     text = _CALLED.sub(r"\g<s> \g<is> ", text, count=1)
+    text = _ON_LOAD.sub("", text, count=1)  # a check runs once the page has loaded
     parsed = _assertion(text, quotes, bare=bare)
     if parsed is None or not _EXACTLY.search(text):
         return parsed
@@ -1731,7 +1740,8 @@ def region_name(words: str) -> str:
 
 
 _LOADS = (
-    r"(?:loads?|loaded|has loaded|is loaded|opens?|comes? up|(?:is|be) up|renders?"
+    # "homepage up", as a note says it
+    r"(?:loads?|loaded|has loaded|is loaded|opens?|comes? up|(?:(?:is|be) )?up|renders?"
     r"|(?:is|be) reachable|(?:is|be) online|(?:is|be) live"
     # "the site isn't down": it is up, as opening it already checks
     r"|(?:is not|isn['’]t|be not|is never) (?:down|offline|unreachable)"
@@ -2574,7 +2584,7 @@ _STATEMENTS: tuple[Rule, ...] = (
         # "the dashboard loads": a page a journey lands on, named without "page"
         rf"^(?:the )?(?:(?P<name>\S.*?) (?:page|screen)|(?P<landing>{LANDING_PAGES}))"
         r" (?:(?:should|must|will|now) )*"
-        r"(?:loads?|opens?|appears?|comes up"
+        r"(?:loads?|opens?|appears?|comes up|up"
         r"|(?:is|be) (?:loaded|open|opened|displayed|shown|up|reachable|online|live))"
         r"(?: (?:fine|ok|okay|correctly|properly|successfully|without errors?))?$",
         _page_loads,
