@@ -6422,6 +6422,12 @@ def test_a_site_said_not_to_be_down_is_opened() -> None:
     # Once refused
     assert steps("Make sure the site isn't down") == steps("the site is up")
     assert steps("/status is not down") == [("goto", None, "/status", None)]
+    # Once refused: an error answer said of the homepage, which opening it checks
+    for goal in ("Verify no 500 errors on the homepage", "the homepage has no 404s"):
+        assert steps(goal) == [("goto", None, "{{url}}", None)], goal
+    # Of a whole site, they would be on any of its pages: more than one page opened shows
+    refused("no 404s on the site")
+    refused("the site has no 500 errors")
     # Once the words Welcome in a part named "homepage up": a note's "up" has no verb
     assert steps('homepage up, shows "Welcome"') == [
         ("goto", None, "{{url}}", None),

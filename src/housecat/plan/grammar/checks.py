@@ -1739,6 +1739,8 @@ def region_name(words: str) -> str:
     return re.sub(r"^(?:the|a|an|this) ", "", words.strip(), flags=re.I)
 
 
+_ANSWER_ERRORS = r"(?:4\d\d|5\d\d|4xx|5xx|server|http)(?:s| errors?)"
+_HOME = r"(?:the |our )?(?:home ?page|front page|landing page|start page)"
 _LOADS = (
     # "homepage up", as a note says it
     r"(?:loads?|loaded|has loaded|is loaded|opens?|comes? up|(?:(?:is|be) )?up|renders?"
@@ -2403,6 +2405,13 @@ _STATEMENTS: tuple[Rule, ...] = (
         rf" (?P<url>{_ADDRESS})"
         r" (?P<rest>(?:has|have|shows?|says?|contains?|lists?|includes?|displays?) .+)$",
         _page_at,
+    ),
+    # "no 500 errors on the homepage", "the homepage has no 404s": open it, which fails on
+    # an error answer (of a site or an app, they would be on any of its pages)
+    rule(
+        rf"^(?:(?:there (?:are|is|should be) )?no {_ANSWER_ERRORS} (?:on|for|from) {_HOME}"
+        rf"|{_HOME} (?:has|gives|returns|shows) no {_ANSWER_ERRORS})$",
+        _site_loads,
     ),
     # "the homepage loads": open the page the test starts on, which fails if it does not load
     rule(
