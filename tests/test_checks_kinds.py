@@ -2121,3 +2121,19 @@ async def test_the_line_or_card_for_a_name_is_the_item_that_shows_it(
     await passes_only_on(
         pool, steps, pages.add(cards("4.5", "3.9")), pages.add(cards("3.9", "4.5"))
     )
+
+
+async def test_an_item_just_added_said_listed_is_in_a_list_never_in_a_message(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once the words anywhere: a toast saying "Project Canary created" passed it, with no
+    # such project in the list. "The list" is a table too, as people call one.
+    (listed,) = read_goal("add 'Canary', then make sure it is listed").steps[1:]
+    toast = "<div role=status>Project Canary created</div>"
+    await passes_only_on(
+        pool,
+        [listed],
+        pages.add("<table><tr><td>Apollo</td></tr><tr><td>Canary</td></tr></table>"),
+        pages.add(f"{toast}<table><tr><td>Apollo</td></tr></table>"),
+        pages.add(f"{toast}<ul><li>Apollo</li></ul>"),
+    )

@@ -122,6 +122,12 @@ _LOGO = (
     " [class*=brand i] *, :is(header, nav, [role=banner]) a[href='/'] *)"
 )
 
+# "The list" said alone is what a person calls a table or a grid of rows too
+_LISTS = (
+    ":is(ul, ol, table):not([role=none], [role=presentation]),"
+    " [role=list], [role=table], [role=grid], [role=treegrid]"
+)
+
 # An avatar is the picture the page marks so, or a part so marked that shows initials
 _AVATAR = (
     ":is(img, svg, [role=img]):is([alt*=avatar i], [src*=avatar i], [class*=avatar i],"
@@ -136,6 +142,8 @@ def of_kind(role: str, words: str = "", level: int | None = None) -> Chain:
     a heading of its `level`."""
     if role == "row":
         return Chain((Call("locator", (DATA_ROWS,)),))
+    if role == "list" and words.lower() == "list":
+        return Chain((Call("locator", (_LISTS,)),))
     if role == "img" and words.lower() == "logo":
         return Chain((Call("locator", (_LOGO,)),))
     if role == "img" and words.lower() in AVATAR_WORDS:

@@ -350,8 +350,13 @@ _PLACED_VALUE = re.compile(
     r"(?:cart|basket|bag)|form|dialog|modal|popup|sidebar|header|footer|drawer|panel)$",
     re.I,
 )
-_SOMEONES = re.compile(rf"^(?:the )?[a-z][\w-]* of (?:[A-Z]|{OPEN})")
-_OWNED_FIELD = re.compile(r"^(?P<x>[A-Z][\w-]*(?: [A-Z][\w-]*)*)['’]s (?P<f>[a-z][\w -]*)$")
+# "the role of Bob", "the status of ticket #42": a thing's own field, by its name or number
+_SOMEONES = re.compile(
+    rf"^(?:the )?[a-z][\w-]* of (?:[A-Z]|{OPEN}|#|(?:the )?[a-z][\w-]* (?:#|\d|[A-Z]))"
+)
+_OWNED_FIELD = re.compile(
+    r"^(?P<x>[A-Z][\w-]*(?: [A-Z][\w-]*)*|[a-z][\w-]* #?\d\S*)['’]s (?P<f>[a-z][\w -]*)$"
+)
 
 
 def _field_of_item(field: str, quotes: Quotes) -> Element | None:

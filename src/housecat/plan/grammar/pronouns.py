@@ -40,6 +40,7 @@ _THE_ITEM = re.compile(
     r"|(?:he|she)(?= (?:is|was|should|must|will|no longer|isn['’]t|disappears|appears)\b))\b",
     re.I,
 )
+_LISTED = re.compile(r"\blisted$", re.I)
 _ON_ITS_NAME = frozenset({"delete_item", "check", "uncheck"})
 # "… and check it says Reviews": what "it" is told by the words said of it
 _IT_SAYS = re.compile(
@@ -62,6 +63,12 @@ def item_named(draft: Draft) -> str | None:
         # "complete 'Walk dog'" ticks the box in Walk dog's item: the item is Walk dog
         return target.within if target.names_kind and target.within else target.text
     return None
+
+
+def _among_items(said: str, before: Draft) -> str:
+    """Say "listed" of an item just added as in the list: among the items, where a message
+    saying "Pay rent added" is not."""
+    return _LISTED.sub("in the list", said, count=1) if before.action == "add_item" else said
 
 
 def _true_of_a_box(draft: Draft, box: str) -> bool:
@@ -90,7 +97,7 @@ def named_again(
     )
     slot = quotes.add(item)
     said = _THE_ITEM.sub(lambda m: slot + (" is" if m["is"] else ""), text)
-    parsed = parse(said)
+    parsed = parse(_among_items(said, before.drafts[0]))
     if parsed is None or any(
         draft.action not in CHECKS and item_named(draft) != item for draft in parsed.drafts
     ):
@@ -327,8 +334,8 @@ def they_again(
     if len(set(items)) != len(before.drafts):
         return None  # each step must name an item of its own
     drafts: list[Draft] = []
-    for item in items:
-        said = _THEY.sub(quotes.add(item), text)
+    for item, added in zip(items, before.drafts, strict=True):
+        said = _among_items(_THEY.sub(quotes.add(item), text), added)
         said = re.sub(r"\b(are|were|have)\b", lambda m: _PLURAL_VERB[m[1]], said, count=1)
         parsed = parse(said)
         if parsed is None or any(d.action not in CHECKS for d in parsed.drafts):
