@@ -6440,6 +6440,18 @@ def test_a_site_said_not_to_be_down_is_opened() -> None:
     ]
 
 
+def test_whose_value_it_is_said_after_it_is_its_owner() -> None:
+    # Once the words "Delivered for order 1042", which no page shows
+    assert steps("Check the order status is Delivered for order 1042") == steps(
+        "the order status for order 1042 is Delivered"
+    )
+    assert steps("the price is $12 for Blue Mug") == steps("the price for Blue Mug is $12")
+    # words that say what something is for stay words
+    assert steps("the tagline is Built for Teams") == [
+        ("expect_text", Target(text="tagline"), "Built for Teams", None)
+    ]
+
+
 def test_on_load_is_when_a_check_runs_never_a_part_of_the_page() -> None:
     # Once an error looked for in a part named "load"
     assert steps("Make sure the login page doesn't show an error on load")[-1] == (

@@ -1945,6 +1945,17 @@ _A_LENGTH_SAID = re.compile(
 )
 
 
+# "… is Delivered for order 1042", "… is Active for Bob": whose it is, said after it
+_FOR_ONE = re.compile(
+    rf"^(?P<v>\S.*?) for (?P<x>(?:order|invoice|ticket|issue|user|customer|item|product) #?\d\S*"
+    rf"|#\d\S*|(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)*|{OPEN}\d+{CLOSE})$",
+    re.I,
+)
+_ATTRIBUTE = re.compile(
+    r"\b(?:status|state|price|role|total|quantity|qty|amount|stock|plan|rating|balance)$", re.I
+)
+
+
 def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the total is $1,250.00" and "the price of 'Lamp' is 49": text next to its label."""
     # "the email shown should be …": the email, wherever the page shows it
@@ -1964,6 +1975,11 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         raw = where["v"]
     if names_a_page(subject):
         return None  # "the pricing page is Plans": a page we may not be on
+    owner = None if quotes.is_quoted(raw) or where else _FOR_ONE.match(raw)
+    if owner and _ATTRIBUTE.search(subject) and not _negated(match["mid"]):
+        # "the order status is Delivered for order 1042": that order's status, never the
+        # words "Delivered for order 1042"
+        return parse_assertion(f"{subject} for {owner['x']} is {owner['v']}", quotes, bare=False)
     if _A_LENGTH_SAID.match(raw):
         return None  # "the booking reference is 6 characters": how long, never those words
     if _SHOWN_WHERE.search(raw) and not quotes.is_quoted(raw):
