@@ -465,6 +465,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         if not quoted and noun is not None and re.search(r"['’]s$", display):
             # "the user's row": whose? "the Starter plan's button": a button in it, unnamed
             return None
+        if not quoted and noun is not None and _OWNER_FIRST.match(display):
+            return None  # "the blog's RSS link": a link of the blog's, by its words "RSS"?
         if not quoted and noun is not None and display in _NOT_A_NAME:
             # "the new item": which one? "switch to the new tab": a browser's tab
             return None
@@ -580,6 +582,8 @@ _NOT_A_NAME = frozenset(
     # "the CTA button", "the primary button": its part in the page, never its words
     | {"CTA", "cta", "call to action", "call-to-action", "primary", "secondary", "main"}
 )
+# "the blog's RSS feed link": whose, before a name ("the user's name field" is one label)
+_OWNER_FIRST = re.compile(r"^[a-z][\w-]*(?:['’]s|s['’]) (?=.*\b(?-i:[A-Z]))")
 # Words in lower case that say how an element stands, never its name: "the active link
 # in the nav", "the disabled button" are whichever one is so; "a required Email field" is
 # the Email field, said to be required, which being there never shows
