@@ -6442,6 +6442,17 @@ def test_a_site_said_not_to_be_down_is_opened() -> None:
     ]
 
 
+def test_a_dropdown_said_to_open_is_no_select_anywhere() -> None:
+    # Once any select on the page: a language picker in the footer passed "a dropdown menu
+    # should appear" after hovering over Products, whatever the hover opened
+    refused("Hover over Products and check a dropdown menu appears")
+    refused("the dropdown is visible")
+    assert steps("the form has a dropdown") == [
+        ("expect_visible", Target(text="dropdown", role="combobox", within="form"), None, None)
+    ]
+    assert steps("the Country dropdown is visible")[0][1] == Target(text="Country", role="combobox")
+
+
 def test_whose_value_it_is_said_after_it_is_its_owner() -> None:
     # Once the words "Delivered for order 1042", which no page shows
     assert steps("Check the order status is Delivered for order 1042") == steps(

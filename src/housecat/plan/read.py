@@ -964,6 +964,11 @@ _STATED = re.compile(r"\b(?:should|must) (?:say|show|be|appear|display|read|cont
 _TO_SEE = re.compile(r"to (?:see|check|verify|confirm|make sure)\b")
 
 
+_OPENS = re.compile(
+    r"\b(?:appears?|opens?|pops? up|shows? up|drops? down|expands?"
+    r"|(?:is|be|are) (?:visible|shown|displayed|open|opened))\b",
+    re.I,
+)
 _QUOTE_MARKS_ONLY = re.compile(r"^[\s\"'“”‘’„«»`]+$")
 
 
@@ -982,6 +987,9 @@ def _unsure(draft: Draft, text: str) -> bool:
     if value in text and draft.action == "fill" and _A_LENGTH.match(value):
         return True  # "enter 300 characters in the Bio": text that long, never those words
     target = draft.target
+    opened = draft.action == "expect_visible" and _OPENS.search(text)
+    if opened and target and target.role == "combobox" and target.names_kind:
+        return True  # "a dropdown menu appears": a menu that opened, or any select?
     if target and {target.text, target.within} & _WHEN_WORDS:
         return True  # "pick a date 7 days from now": no field or part is named "now"
     said = [value, *((target.text, target.within or "") if target else ())]
