@@ -2137,3 +2137,20 @@ async def test_an_item_just_added_said_listed_is_in_a_list_never_in_a_message(
         pages.add(f"{toast}<table><tr><td>Apollo</td></tr></table>"),
         pages.add(f"{toast}<ul><li>Apollo</li></ul>"),
     )
+
+
+async def test_a_name_under_a_heading_is_in_the_part_it_heads(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once inside the heading itself, which says only "Team": the check always failed
+    steps = read_goal("Under the Team heading, Alice is listed").steps
+
+    def team(members: str, alumni: str) -> str:
+        return f"<h2>Team</h2><ul>{members}</ul><h2>Alumni</h2><ul>{alumni}</ul>"
+
+    await passes_only_on(
+        pool,
+        steps,
+        pages.add(team("<li>Alice</li><li>Bob</li>", "<li>Carol</li>")),
+        pages.add(team("<li>Bob</li>", "<li>Alice</li>")),
+    )

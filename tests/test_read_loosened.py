@@ -82,9 +82,10 @@ def test_a_message_by_a_field_that_must_not_show_is_refused() -> None:
 def test_only_words_are_looked_for_beside_a_field_and_only_beside_a_field() -> None:
     refused("a spinner is shown next to the Email field")  # an element: no check says where
     refused("'Required' is shown next to the Save button")  # beside a button: no such check
-    # "under" a heading is inside its section, as before; a field's value is what it holds
+    # "under" a heading is inside the part it heads (once inside the heading, which never
+    # says more than its name); a field's value is what it holds
     assert steps("'New' is shown under the Products heading") == [
-        ("expect_text", Target(text="Products", role="heading"), "New")
+        ("expect_text", Target(text="Products"), "New")
     ]
     assert steps("the Email field shows 'ada@example.com'") == [
         ("expect_value", Target(text="Email", role="textbox"), "ada@example.com")

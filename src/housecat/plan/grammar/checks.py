@@ -895,6 +895,10 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if _CURRENCY.match(where):
             return None  # "Prices are displayed in USD", "in euros": the same
         scope, place = element.target, scope_name(where, quotes) or element.target.text
+        below = (match.groupdict().get("in") or "").lower() in {"under", "below", "beneath"}
+        if below and scope.role == "heading" and element.named:
+            # "Alice is listed under the Team heading": in the part it heads, never in it
+            scope = Target(text=scope.text)
     if not said_whole and re.search(rf" {_SAY_VERBS} ", f" {subject} ", re.I):
         return None  # "the page says Welcome, you are there": a says-statement
     if not Quotes.is_quoted(subject) and _ALTERNATIVES.search(subject):
