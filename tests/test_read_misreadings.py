@@ -108,6 +108,10 @@ def test_questions_read_as_the_checks_they_ask() -> None:
         ("expect_text", Target(text="shipping fee", within="checkout dialog"), "$4.99", None)
     ]
     refused("How many invoices are open?")
+    # Once refused: a question of where the user is, or whether signed out
+    assert steps("Is the user redirected to /login?") == steps("the user is redirected to /login")
+    assert steps("Am I on the dashboard?") == [("expect_url", None, "dashboard", None)]
+    assert steps("Is the user logged out?") == steps("the user is logged out")
 
 
 def test_a_value_beside_its_label() -> None:

@@ -1878,6 +1878,11 @@ _ASKED_WHERE = re.compile(
 _SUBJECT_CUT_SHORT = re.compile(r" (?:the|a|an|of|for|in|on|to|my|your)$", re.I)
 
 
+_ASKED_OF_A_PERSON = re.compile(
+    r"^(?P<s>i|we|you|they|(?:the )?(?:user|visitor|customer)s?) (?P<v>\S.*)$", re.I
+)
+
+
 def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "is the total $5?" and "does the cart show 2 items?" as the statements they ask."""
     rest = match["rest"]
@@ -1892,6 +1897,11 @@ def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return parse_assertion(f"{verb['s']} {said} {verb['v']}", quotes, bare=False)
     if rest.lower().startswith("there "):
         return parse_assertion(f"there {match['aux']} {rest[6:]}", quotes, bare=False)
+    person = _ASKED_OF_A_PERSON.match(rest)
+    if person:  # "is the user redirected to /login?", "am I on the dashboard?"
+        return parse_assertion(f"{person['s']} {match['aux']} {person['v']}", quotes, bare=False)
+    if match["aux"].lower() == "am":
+        return None  # "(I) am a logged in user": a statement, never asked
     words = rest.split(" ")
     showing = _SHOWING.match(rest)
     if showing and words[-1].lower() not in _SHOWN_WORDS:  # "is the page showing Pro?"
@@ -2447,7 +2457,7 @@ _STATEMENTS: tuple[Rule, ...] = (
         rf"(?P<v>(?-i:[A-Z0-9])[\w$€£.,/%-]*(?: (?-i:[A-Z0-9])[\w-]*)*|{OPEN}\d+{CLOSE})$",
         _marked_as,
     ),
-    rule(r"^(?P<aux>is|are|does|do|did) (?P<rest>.+)$", _question),
+    rule(r"^(?P<aux>is|are|am|does|do|did) (?P<rest>.+)$", _question),
     rule(  # "can I see Welcome back?": what is seen
         r"^can (?:i|we|you|users|the user) (?:still )?see (?P<x>.+)$",
         lambda m, q: parse_assertion(f"I see {m['x']}", q, bare=False),
