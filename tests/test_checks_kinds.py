@@ -2154,3 +2154,29 @@ async def test_a_name_under_a_heading_is_in_the_part_it_heads(
         pages.add(team("<li>Alice</li><li>Bob</li>", "<li>Carol</li>")),
         pages.add(team("<li>Bob</li>", "<li>Alice</li>")),
     )
+
+
+async def test_what_a_tab_says_after_opening_it_is_what_its_panel_shows(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # A note above the tabs saying it never passes it, whatever the tab says
+    steps = read_goal("Open the Shipping tab. The Shipping tab says 'Ships in 2 days'").steps
+
+    def tabs(note: str, shipping: str) -> str:
+        return (
+            f"<p>{note}</p><div role=tablist>"
+            "<button role=tab id=t1 aria-controls=p1 aria-selected=true>Details</button>"
+            "<button role=tab id=t2 aria-controls=p2 aria-selected=false>Shipping</button></div>"
+            "<div role=tabpanel id=p1 aria-labelledby=t1>Oak, 80 cm</div>"
+            f"<div role=tabpanel id=p2 aria-labelledby=t2 hidden>{shipping}</div>"
+            "<script>t2.onclick = () => { p1.hidden = true; p2.hidden = false;"
+            " t2.setAttribute('aria-selected', 'true'); t1.setAttribute('aria-selected', 'false') }"
+            "</script>"
+        )
+
+    await passes_only_on(
+        pool,
+        steps,
+        pages.add(tabs("Free returns", "Ships in 2 days")),
+        pages.add(tabs("Ships in 2 days", "Ships in 5 days")),
+    )

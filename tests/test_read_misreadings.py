@@ -6446,6 +6446,25 @@ def test_a_site_said_not_to_be_down_is_opened() -> None:
     ]
 
 
+def test_it_after_opening_a_named_part_is_that_part() -> None:
+    # Once the words anywhere on the page: what the tab shows, or the page its link opens?
+    refused("Open the Shipping tab and check it says 'Ships in 2 days'")
+    assert steps("Open the Shipping tab. The Shipping tab says 'Ships in 2 days'")[-1] == (
+        "expect_text",
+        Target(text="Shipping", role="tab"),
+        "Ships in 2 days",
+        None,
+    )
+    refused("Open the 'Shipping' section and check it says 'Ships in 2 days'")
+    # a page opened by its name is what "it" says it of
+    assert steps("Open Orders and check it says 3 orders")[-1] == (
+        "expect_text",
+        None,
+        "3 orders",
+        None,
+    )
+
+
 def test_a_dropdown_said_to_open_is_no_select_anywhere() -> None:
     # Once any select on the page: a language picker in the footer passed "a dropdown menu
     # should appear" after hovering over Products, whatever the hover opened

@@ -655,7 +655,7 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return Parsed(opened.drafts, opened.tail, focus=written)
     if not element.quoted:
         opened = held_in_focus(opened, text)
-    if element.noun in {"card", "tile", "section"}:
+    if element.noun in {"card", "tile", "section", "item"}:
         # "open the Pro plan card. It should list Priority support": in that card, never
         # anywhere on the page, where another plan may list it
         return Parsed(opened.drafts, opened.tail, focus=text)

@@ -683,6 +683,9 @@ def code_applied(text: str, before: Parsed | None) -> Parsed | None:
     return Parsed((Draft("click", target=Target(text="Apply")),))
 
 
+_A_PART_OPENED = re.compile(r"\b(?:section|panel|card|tile|item|accordion)$", re.I)
+
+
 def unclear_what_it_is(text: str, before: Parsed | None, parsed: Parsed) -> bool:
     """Tell "click the third tab and check it says Reviews": the tab's own label, or the
     page it opens? Read as the page, every tab's label would pass it. And what "it says"
@@ -719,6 +722,10 @@ def unclear_what_it_is(text: str, before: Parsed | None, parsed: Parsed) -> bool
     clicked = last.target if last.action in {"click", "open", "act_on_item"} else None
     if clicked is not None and clicked.nth is not None:
         return True  # "open the second tab", "click the third row": its words, or the page's?
+    if last.action == "open" and clicked is not None and anywhere:
+        # "open the 'Shipping' section; it says …": in what opened, never anywhere; "open
+        # the Settings tab; it says …": what the tab shows, or the page its link opens?
+        return clicked.role == "tab" or bool(_A_PART_OPENED.search(clicked.text))
     return last.action in {"fill", "select"} and anywhere
 
 
