@@ -6446,6 +6446,14 @@ def test_a_site_said_not_to_be_down_is_opened() -> None:
     ]
 
 
+def test_words_absent_anywhere_are_absent_from_the_page() -> None:
+    # Once refused with two of them
+    assert steps("Make sure the page doesn't say 'undefined' or 'NaN' anywhere") == [
+        ("expect_no_text", None, "undefined", None),
+        ("expect_no_text", None, "NaN", None),
+    ]
+
+
 def test_it_after_opening_a_named_part_is_that_part() -> None:
     # Once the words anywhere on the page: what the tab shows, or the page its link opens?
     refused("Open the Shipping tab and check it says 'Ships in 2 days'")

@@ -1188,7 +1188,9 @@ _KIND_ALONE = re.compile(
 )
 # "shows Welcome by default": when, which the words never say
 _WHEN_SHOWN = re.compile(
-    r" (?:by default|initially|at first|on (?:the |a )?(?:first|fresh) (?:page )?(?:load|visit))$",
+    r" (?:by default|initially|at first|on (?:the |a )?(?:first|fresh) (?:page )?(?:load|visit)"
+    # "doesn't say 'undefined' or 'NaN' anywhere": wherever, as any check of the page looks
+    r"|anywhere(?: on (?:the|this) page)?)$",
     re.I,
 )
 
