@@ -6446,6 +6446,16 @@ def test_a_site_said_not_to_be_down_is_opened() -> None:
     ]
 
 
+def test_someone_s_name_clicked_is_that_name() -> None:
+    # Once a control named "Bob's name", which no page shows
+    assert steps("Click on Bob's name to open his profile") == [
+        ("click", Target(text="Bob"), None, None)
+    ]
+    refused("Click on Bob's avatar")  # his, in his row: which picture no name says
+    refused("click the user's name")  # whose?
+    assert steps("Click Women's shoes") == [("click", Target(text="Women's shoes"), None, None)]
+
+
 def test_words_absent_anywhere_are_absent_from_the_page() -> None:
     # Once refused with two of them
     assert steps("Make sure the page doesn't say 'undefined' or 'NaN' anywhere") == [

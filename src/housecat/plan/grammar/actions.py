@@ -335,6 +335,13 @@ def _focus(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 _TYPED_IN = frozenset({"textbox", "searchbox", "combobox"})
 
 
+# "Bob's name", "the user's avatar": a thing of someone's ("Women's shoes" is a name)
+_POSSESSED = re.compile(
+    r"^(?P<who>\S+(?: \S+)*?)['’]s (?P<what>name|(?:profile )?(?:avatar|photo|picture|image)"
+    r"|profile|email|username)$"
+)
+
+
 def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Click an element; "select the Newsletter checkbox" ticks it instead."""
     verb = match["verb"].lower()
@@ -367,6 +374,12 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "toggle the theme to dark": a setting's new state, no control's name
     if not element.quoted and chosen_by_the_page(name):
         return None  # "click the cheapest product": which one is for the page to say
+    owned = None if element.quoted or element.noun else _POSSESSED.match(name)
+    if owned and (owned["what"].lower() != "name" or owned["who"][:1].islower()):
+        return None  # "click Bob's avatar", "the user's name": his, which no name says
+    if owned:  # "click on Bob's name": the name, as the page shows it
+        element = replace(element, target=element.target.model_copy(update={"text": owned["who"]}))
+        name = owned["who"]
     described = not element.named or name[:1].islower()
     if _ANY_ONE.match(match["t"]) and not element.quoted and described:
         return None  # "click a product", "pick a date": any one, which the page would choose
