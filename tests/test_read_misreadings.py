@@ -6446,6 +6446,18 @@ def test_a_site_said_not_to_be_down_is_opened() -> None:
     ]
 
 
+def test_a_checklist_s_marks_are_no_words_of_its_lines() -> None:
+    # Once refused: "✅ Homepage loads" read as words "✅ Homepage"
+    assert steps("✅ Homepage loads\n✔️ the footer has a Contact link") == [
+        ("goto", None, "{{url}}", None),
+        ("expect_visible", Target(text="Contact", role="link", within="footer"), None, None),
+    ]
+    assert steps("- [ ] visit /docs\n[x] search 'install'") == [
+        ("goto", None, "/docs", None),
+        ("search", None, "install", None),
+    ]
+
+
 def test_someone_s_name_clicked_is_that_name() -> None:
     # Once a control named "Bob's name", which no page shows
     assert steps("Click on Bob's name to open his profile") == [

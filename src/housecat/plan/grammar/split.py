@@ -56,6 +56,8 @@ class Piece:
 
 _MARKER = re.compile(
     r"^\s*(?:(?P<num>\d{1,3})[.)]|\((?P<pnum>\d{1,3})\)|[-*•+–—]|[a-z][.)](?=\s)"
+    # a checklist's marks: "✅ Homepage loads", "[ ] visit /docs" (never "❌", which denies)
+    r"|[✅✔☑✓□▪◦]\ufe0f?|\[[ xX]\]"
     r"|(?:ii|iii|iv|vi|vii|viii|ix)[.)](?=\s))\s+"
     r"(?:\[[ xX]\]\s+)?"
 )
