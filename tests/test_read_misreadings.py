@@ -6423,6 +6423,24 @@ def test_searching_said_to_show_something_searches_then_checks_the_results() -> 
     ]
 
 
+def test_a_search_said_to_find_words_shows_them_among_its_results() -> None:
+    # Once refused
+    assert steps("Verify the docs search finds 'authentication'") == [
+        ("search", None, "authentication", None),
+        ("expect_text", Target(text="results"), "authentication", None),
+    ]
+    # Right after a search, what it finds is among its results: a second search for the
+    # words would find them whatever the first found
+    for goal in (
+        "search for oak; the search finds 'Oak Chair'",
+        "Search for oak and check the search finds 'Oak Chair'",
+    ):
+        assert steps(goal) == [
+            ("search", None, "oak", None),
+            ("expect_text", Target(text="results"), "Oak Chair", None),
+        ], goal
+
+
 def test_a_group_searched_in_is_never_typed_into_the_query() -> None:
     # Once the query "oak in the Furniture category"
     refused("Search for oak in the Furniture category")

@@ -74,6 +74,7 @@ from housecat.plan.grammar.pronouns import (
     done_there,
     field_said_again,
     found_again,
+    found_by_the_search,
     in_focus,
     in_found_row,
     in_same_place,
@@ -466,6 +467,7 @@ def _cut(goal: str) -> _Cut:
             or found_again(piece.text, before, quotes, parse)
             or in_found_row(piece.text, before, parse)
             or rows_searched(piece.text, before, parse)
+            or found_by_the_search(piece.text, before, parse)
             or visit_answers(piece.text, before, parse)
             or control_said_again(piece.text, _past_reloads(clauses), quotes, parse)
             or item_said_again(piece.text, added, quotes, parse)

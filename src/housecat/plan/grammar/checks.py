@@ -817,6 +817,14 @@ def _returns_results(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return some_results(match["x"], None) or count(match["x"], quotes, within=None, need_role=False)
 
 
+def _search_finds(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the docs search finds 'webhooks'": search for it, and the results show it."""
+    shown = parse_assertion(f"the results show {match['x']}", quotes, bare=False)
+    if shown is None:
+        return None
+    return Parsed((Draft("search", value=quotes.value(match["x"])), *shown.drafts))
+
+
 def _kind_in_place(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the Admin link is not in the nav" as "… is not shown in the nav": a named
     control or part, there or not."""
@@ -2629,6 +2637,12 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"|(?:is|be) (?:loaded|open|opened|displayed|shown|up|reachable|online|live))"
         r"(?: (?:fine|ok|okay|correctly|properly|successfully|without errors?))?$",
         _page_loads,
+    ),
+    # "the docs search finds 'webhooks'": the results of a search for it show it
+    rule(
+        r"^(?:the |our )?(?:(?:site|docs|doc|help|blog|product) )?search"
+        rf" (?:(?:should|must|will|still|also) )*finds? (?P<x>{OPEN}\d+{CLOSE})$",
+        _search_finds,
     ),
     # "the search returns results", "results are returned", "the results list is not empty"
     rule(

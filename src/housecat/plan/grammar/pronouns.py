@@ -235,6 +235,24 @@ def its_part(
     )
 
 
+_SEARCH_FINDS = re.compile(
+    r"^(?:(?:check|verify|confirm|ensure|make sure)(?: that)? )?(?:the |our |this |that )?"
+    r"(?:\w+ )?search (?:(?:should|must|will|still|also) )*finds? ",
+    re.I,
+)
+
+
+def found_by_the_search(
+    text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read "the search finds 'Oak Chair'" right after a search as its results showing it:
+    a search for 'Oak Chair' itself would find it whatever the first search found."""
+    said = _SEARCH_FINDS.match(text)
+    if said is None or before is None or not any(d.action == "search" for d in before.drafts):
+        return None
+    return parse(f"the results show {text[said.end() :]}")
+
+
 def rows_searched(
     text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
