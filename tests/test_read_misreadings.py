@@ -6423,6 +6423,21 @@ def test_searching_said_to_show_something_searches_then_checks_the_results() -> 
     ]
 
 
+def test_a_logged_in_user_who_can_reach_a_page_is_the_test_signed_in() -> None:
+    # Once refused
+    reached = [
+        ("sign_in", None, "{{username}}", None),
+        ("goto", None, "/settings", None),
+        ("expect_url", None, "/settings", None),
+    ]
+    for goal in (
+        "Verify a logged-in user can access /settings",
+        "Log in and verify a logged-in user can access /settings",  # never signed in twice
+    ):
+        assert steps(goal) == reached, goal
+    refused("Verify a logged-in user can add Blue Mug to the cart")  # a step, no check
+
+
 def test_a_search_said_to_find_words_shows_them_among_its_results() -> None:
     # Once refused
     assert steps("Verify the docs search finds 'authentication'") == [

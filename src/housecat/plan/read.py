@@ -617,6 +617,8 @@ def _compile(goal: str) -> Plan:
                 steps[-1] = _answering(steps, draft, phrase)  # "… the 404 page says X"
                 continue
             step = _step(draft, action, target, phrase)
+            if action == "sign_in" and _signed_in(steps) and _SIGNED_IN_USER.search(phrase):
+                continue  # "log in and check a logged-in user can …": signed in already
             if _another_role(steps, step):
                 raise GoalNotUnderstood(phrase, "a second role: the test has one account")
             if not _opened_again(steps, step):
@@ -668,6 +670,9 @@ def _another_role(steps: list[Step], step: Step) -> bool:
         return False
     before = (_AS_A_ROLE.search(s.phrase) for s in steps if s.action == "sign_in")
     return any(said and said["role"].lower() != role["role"].lower() for said in before)
+
+
+_SIGNED_IN_USER = re.compile(r"\b(?:logged|signed)[- ]in (?:user|visitor|customer|member)", re.I)
 
 
 def _signed_in(steps: list[Step]) -> bool:

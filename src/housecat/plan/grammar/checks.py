@@ -83,7 +83,7 @@ from housecat.plan.grammar.words import (
     record_name,
     strip_subject,
 )
-from housecat.plan.models import Action, Compare, Target, names_items
+from housecat.plan.models import CHECKS, Action, Compare, Target, names_items
 from housecat.plan.variables import placeholder
 
 _NEG = r"not|never|no longer|no more|cannot|can['’]t|\w+n['’]t"
@@ -2146,6 +2146,15 @@ def _redirects(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed((Draft("goto", value=quotes.value(match["x"])), *landed.drafts))
 
 
+def _signed_in_can(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "a logged-in user can access /settings": sign in as the test, then reach it."""
+    can = parse_assertion(f"the user {match['can']} {match['rest']}", quotes, bare=False)
+    if can is None or not any(d.action in CHECKS for d in can.drafts):
+        return None  # "… can add a lamp": a step done, which says nothing of being able to
+    signed = Draft("sign_in", value=placeholder("username"), password=placeholder("password"))
+    return Parsed((signed, *can.drafts), can.tail)
+
+
 def _reachable(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the user can access /admin": go there, and still be there (not sent away)."""
     path = quotes.value(match["x"])
@@ -2790,6 +2799,12 @@ _STATEMENTS: tuple[Rule, ...] = (
     rule(
         r"^(?:access|reach|open|visit|get to|navigate to|view) (?:the )?(?P<x>\S+)(?: page)?$",
         _reachable,
+    ),
+    # "a logged-in user can access /settings": signed in as the test, they can
+    rule(
+        r"^(?:an? |the )?(?:logged|signed)[- ]in (?:user|visitor|customer|member)s?"
+        r" (?P<can>can|(?:is|are) able to) (?P<rest>\S.*)$",
+        _signed_in_can,
     ),
     rule(_APPEARS_SAYING.pattern, _appears_saying),
     rule(_DIALOG_SAYING.pattern, _dialog_saying),
