@@ -6423,6 +6423,13 @@ def test_searching_said_to_show_something_searches_then_checks_the_results() -> 
     ]
 
 
+def test_being_able_to_sign_out_is_signing_out_and_being_out() -> None:
+    # Once refused; signing out alone checks nothing of where it left the page
+    out = [("sign_out", None, None, None), ("expect_signed_out", None, None, None)]
+    for goal in ("Make sure I can log out", "verify users are able to sign out"):
+        assert steps(goal) == out, goal
+
+
 def test_a_logged_in_user_who_can_reach_a_page_is_the_test_signed_in() -> None:
     # Once refused
     reached = [

@@ -468,7 +468,16 @@ _BEING_ON = re.compile(
 )
 
 
+# "I can log out": signing out, which only the page signed out after it shows
+_CAN_SIGN_OUT = re.compile(
+    r"^(?:i|we|you|the user|a user|users) (?:can|(?:am|are|is) able to) (?:log|sign) (?:out|off)$",
+    re.I,
+)
+
+
 def _assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
+    if _CAN_SIGN_OUT.match(text):
+        return Parsed((Draft("sign_out"), Draft("expect_signed_out")))
     being_on = _BEING_ON.match(text)
     if being_on:  # "we're on Configuration": where the journey is, as "we are on" says
         verb = "am" if being_on["who"].lower() == "i" else "are"
