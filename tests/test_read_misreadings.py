@@ -10302,6 +10302,11 @@ def test_words_that_change_to_others_are_gone_and_the_others_shown() -> None:
     ]
     assert steps("the status changes to Done")[0][1] == Target(text="status")
     refused("'Add' changes to 'Added'")  # the old words inside the new prove nothing
+    # said with the kind that shows them, the same (once a part named "Processing")
+    assert steps('Wait for the "Processing" label to change to "Complete"') == [
+        ("expect_text", None, "Complete", None),
+        ("expect_no_text", None, "Processing", None),
+    ]
 
 
 def test_a_value_said_with_its_kind_is_the_value() -> None:

@@ -1989,6 +1989,12 @@ _ATTRIBUTE = re.compile(
 )
 
 
+# "the 'Processing' label": words, by the kind of thing that shows them
+_WORDS_KIND = re.compile(
+    rf"^(?:the )?{OPEN}\d+{CLOSE} (?:label|badge|status|text|tag|pill|chip|message)$", re.I
+)
+
+
 def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the total is $1,250.00" and "the price of 'Lamp' is 49": text next to its label."""
     # "the email shown should be …": the email, wherever the page shows it
@@ -2092,7 +2098,7 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if element is None:
             return None
         target = element.target
-        words = quotes.is_quoted(subject) or NAME_FIRST.match(subject)
+        words = quotes.is_quoted(subject) or NAME_FIRST.match(subject) or _WORDS_KIND.match(subject)
         if match["change"] and words and target.role is None and not target.within:
             # "'Processing' changes to 'Done'": words that give way to others, never a part
             # named "Processing", which is gone once they have
