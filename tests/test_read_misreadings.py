@@ -6423,6 +6423,15 @@ def test_searching_said_to_show_something_searches_then_checks_the_results() -> 
     ]
 
 
+def test_where_a_part_is_on_the_screen_is_never_its_name() -> None:
+    # Once a control named "side" opened, and a part named "left"
+    refused("Open the side drawer and check it lists Inbox")
+    refused("the left panel shows Inbox")
+    assert steps("the Top Picks section shows Oak Chair") == [
+        ("expect_text", Target(text="Top Picks"), "Oak Chair", None)
+    ]
+
+
 def test_being_able_to_sign_out_is_signing_out_and_being_out() -> None:
     # Once refused; signing out alone checks nothing of where it left the page
     out = [("sign_out", None, None, None), ("expect_signed_out", None, None, None)]

@@ -581,6 +581,8 @@ _NOT_A_NAME = frozenset(
     | {"both", "all", "each", "every", "either", "neither", "any", "some", "several"}
     # "the CTA button", "the primary button": its part in the page, never its words
     | {"CTA", "cta", "call to action", "call-to-action", "primary", "secondary", "main"}
+    # "the side drawer", "the left panel", "the top button": where it is on the screen
+    | {"side", "left", "right", "top", "bottom", "upper", "lower"}
 )
 # "the blog's RSS feed link": whose, before a name ("the user's name field" is one label)
 _OWNER_FIRST = re.compile(r"^[a-z][\w-]*(?:['’]s|s['’]) (?=.*\b(?-i:[A-Z]))")
