@@ -7398,6 +7398,23 @@ def test_an_answer_of_200_is_the_address_opened_and_kept() -> None:
     assert read_goal("/pricing returns 404").steps[0].status == 404  # that answer, only
 
 
+def test_an_answer_said_as_a_note_is_the_answer_returned() -> None:
+    # Once each was refused: what an uptime check's notes say
+    for goal in ["/pricing 200", "/pricing 200 OK", "GET /pricing -> 200", "/pricing answers 200"]:
+        assert steps(goal) == steps("/pricing returns 200"), goal
+    home = steps("the homepage returns 200")
+    assert home == [("goto", None, "{{url}}", None), ("expect_url", None, "{{url}}", None)]
+    assert steps("homepage 200") == steps("the site returns a 200") == home
+    assert steps("/old gives a 404") == steps("/old returns 404")
+    assert read_goal("/old gives a 404").steps[0].status == 404
+    assert read_goal("/old -> 410").steps[0].status == 410
+    # an error said not to be the answer: it opens, as any error answer fails to
+    for goal in ["check /docs isn't a 404", "/docs is not a 404", "/docs isn't 404"]:
+        assert steps(goal) == steps("/docs loads"), goal
+    assert steps("the homepage isn't a 404") == steps("the homepage loads")
+    refused("/docs isn't a 302")  # where it does lead, no words say
+
+
 def test_the_test_itself_said_to_do_its_steps_does_them() -> None:
     # Once a part named "monitor checks that /status" was read
     assert steps("This monitor checks that /status says All good") == steps("/status says All good")

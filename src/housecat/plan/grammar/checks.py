@@ -1763,13 +1763,16 @@ def region_name(words: str) -> str:
 
 
 _ANSWER_ERRORS = r"(?:4\d\d|5\d\d|4xx|5xx|server|http)(?:s| errors?)"
+# What an address answers: "returns 200", "responds with a 404", "gives a 404"
+_ANSWERS = r"(?:returns?|responds?(?: with)?|gives?|answers?(?: with)?|(?:loads?|opens?) with)"
 _HOME = r"(?:the |our )?(?:home ?page|front page|landing page|start page)"
 _LOADS = (
     # "homepage up", as a note says it
     r"(?:loads?|loaded|has loaded|is loaded|opens?|comes? up|(?:(?:is|be) )?up|renders?"
     r"|(?:is|be) reachable|(?:is|be) online|(?:is|be) live"
     # "the site isn't down": it is up, as opening it already checks
-    r"|(?:is not|isn['’]t|be not|is never) (?:down|offline|unreachable)"
+    r"|(?:is not|isn['’]t|be not|is never) (?:down|offline|unreachable"
+    r"|(?:an? )?(?:4\d\d|5\d\d|4xx|5xx|error page))"
     # "the homepage doesn't 404": it opens, as an answer of 400 or more fails to
     r"|(?:does not|doesn['’]t|should not|shouldn['’]t|must not|never)"
     r" (?:returns? |gives? |throws? )?"
@@ -1853,22 +1856,31 @@ _A_FORMAT = re.compile(
 )
 
 
+def _answers_code(address: str, code: str, *, negated: bool = False) -> Parsed | None:
+    """Read "returns 200" of an address: opened, it answers no error, and no redirect took
+    it elsewhere ("/admin" sent on to a login page that answers 200 never returned 200)."""
+    if not negated and re.search(r"\b200\b", code):
+        return Parsed(
+            (Draft("goto", value=address), Draft("expect_url", value=address, compare="equals"))
+        )
+    error = ERROR_CODE.search(code)
+    if error and not negated:  # "returns 404": opened, it must answer that error
+        return Parsed((Draft("goto", value=address, status=int(error[0])),))
+    return None  # "does not return 500", "returns 302": which answer it does give?
+
+
+def _address_answers(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
+    """Read "/login 200", "GET /api/status -> 200", "the homepage returns a 200"."""
+    address = _with_scheme(match["url"]) if match["url"] else placeholder("url")
+    return _answers_code(address, match["code"])
+
+
 def _address_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "/health says OK": open that address, then read the words on it."""
-    answers = re.search(r" (?:returns?|responds?) ", match[0])
+    answers = re.search(rf" {_ANSWERS} ", match[0])
     negated = bool(match["not"])
     if answers and STATUS_CODE.match(match["v"]) and not quotes.is_quoted(match["v"]):
-        # "returns 200": opened, it answers no error, and no redirect took it elsewhere
-        # ("/admin" sent on to a login page that answers 200 never returned 200 itself)
-        if not negated and re.search(r"\b200\b", match["v"]):
-            address = _with_scheme(match["url"])
-            return Parsed(
-                (Draft("goto", value=address), Draft("expect_url", value=address, compare="equals"))
-            )
-        code = ERROR_CODE.search(match["v"])
-        if code and not negated:  # "returns 404": opened, it must answer that error
-            return Parsed((Draft("goto", value=_with_scheme(match["url"]), status=int(code[0])),))
-        return None  # "does not return 500", "returns 302": which answer it does give?
+        return _answers_code(_with_scheme(match["url"]), match["v"], negated=negated)
     if answers and negated:
         return None  # "/api does not return Error": which answer it does give, no words say
     if answers and _A_FORMAT.match(match["v"]) and not quotes.is_quoted(match["v"]):
@@ -2458,10 +2470,17 @@ _STATEMENTS: tuple[Rule, ...] = (
     rule(rf"^{_AT} (?:(?:should|must|will) )?{_LOADS}$", _address_loads),
     rule(
         rf"^{_AT} (?P<not>(?:does not|doesn't|should not|shouldn't|must not|never|no longer) )?"
-        r"(?:(?:should|must|will|does) )?(?:says?|shows?|returns?|(?P<has>has|have)"
-        r"|contains?|responds? with|displays?|reads?|lists?|includes?|mentions?)(?: the text)?:?"
+        rf"(?:(?:should|must|will|does) )?(?:says?|shows?|{_ANSWERS}|(?P<has>has|have)"
+        r"|contains?|displays?|reads?|lists?|includes?|mentions?)(?: the text)?:?"
         r" (?P<v>\S.*)$",
         _address_says,
+    ),
+    # "/login 200", "GET /api/status -> 200", "the homepage returns a 200": as a note says it
+    rule(
+        rf"^(?:{_AT}|{_HOME}|(?:the )?(?:site|website|app))"
+        rf"(?::| ->| →| =>| -| (?:(?:should|must|will) )?{_ANSWERS}| (?:is|be))?"
+        r" (?P<code>(?:an? )?(?:HTTP |status (?:code )?)?[1-5]\d\d(?: OK)?)$",
+        _address_answers,
     ),
     # "the signup page at /signup has an Email field": open it, then read the page
     rule(
