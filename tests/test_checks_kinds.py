@@ -259,6 +259,27 @@ async def test_none_counted_is_not_empty_where_the_part_does_not_show_it_holds_n
         assert (await check(pool, pages.add(empty), step)).passed, empty
 
 
+async def test_an_empty_table_is_one_with_no_row_of_data(pool: BrowserPool, pages: Pages) -> None:
+    # Once an empty table was never empty ("neither holds an empty list nor says it is
+    # empty": the table is that list), nor one whose one row says "No data available"
+    head = "<h2>{}</h2><table><tr><th>Name</th></tr>{}</table>"
+    empty = "<tr><td class=dataTables_empty>No data available in table</td></tr>"
+    orders = head.format("Orders", "") + head.format("Users", "<tr><td>Bob</td></tr>")
+    users = head.format("Users", "") + head.format("Orders", "<tr><td>Bob</td></tr>")
+    for goal in ["the orders table is empty", "the orders table has no rows"]:
+        steps = read_goal(goal).steps
+        await passes_only_on(pool, [*steps], pages.add(orders), pages.add(users))
+        assert (await check(pool, pages.add(head.format("Orders", empty)), *steps)).passed
+    steps = read_goal("the cart is empty").steps  # an item of the cart saying so is none
+    says_so = "<div class=cart><ul><li>Your cart is empty</li></ul></div>"
+    await passes_only_on(
+        pool, [*steps], pages.add(says_so), pages.add(says_so.replace("Your cart is empty", "Mug"))
+    )
+    # No table at all is no empty table: a page that failed to draw it says nothing
+    table = read_goal("the orders table is empty").steps
+    assert not (await check(pool, pages.add("<p>No orders yet</p>"), *table)).passed
+
+
 async def test_a_count_in_a_region_named_by_many_elements_counts_them_all(
     pool: BrowserPool, pages: Pages
 ) -> None:

@@ -4617,7 +4617,9 @@ def test_a_list_or_table_not_empty_has_an_item_or_a_row() -> None:
     assert steps("the todo list is not empty") == [
         ("expect_count", Target(text="item", role="listitem", within="todo list"), None, 1)
     ]
-    refused("the orders table is empty")  # nothing in it yet, or nothing drawn yet?
+    # Once refused: as "it has no rows", checked once the page's answers are in
+    assert steps("the orders table is empty") == steps("the orders table has no rows")
+    refused("the todo list is empty")  # an empty list is drawn as nothing: which one?
     assert steps("Verify that the Country dropdown defaults to 'United States'") == steps(
         "the Country dropdown is set to 'United States'"
     )

@@ -640,35 +640,40 @@ async def expect_hidden(page: Page, step: Step, start_url: str, timeout_s: float
         elif target.within and not await visible_text(page, target.within).count():
             unfound.append(f"'{target.within}'")
             check = _unscoped(step)
+        items = target.names_kind and target.role in _ITEM_KINDS
         try:
             await locate(scope, check, 0, heal=False)
         except NotLocated:
-            # "no items in the cart": a cart of plain blocks holds things no kind counts
-            items = target.names_kind and target.role in _ITEM_KINDS
-            none_shown = f"cannot tell that no {target.text} show"
-            if items and unfound:  # "the cart is empty" says there is a cart: none is not one
-                unproven = f"{none_shown}: no {unfound[0]} is on the page"
-                return False
-            if items and not await _holds_none(scope):
-                unproven = (
-                    f"{none_shown}: the {target.within} neither holds an empty list nor says"
-                    " it is empty"
-                )
-                return False
-            if (
-                target.role in _ITEM_KINDS
-                and not target.names_kind
-                and not await _any_of_kind(scope, target.role)
-            ):
-                # "no row says Failed" on rows of plain blocks: none of them is a row we
-                # can read, so none saying it proves nothing
-                one, kinds = _KIND_SAID[target.role]
-                where = f"the {target.within}" if target.within and not unfound else "the page"
-                said = f"no {one} shows '{target.text}'"
-                unproven = f"cannot tell that {said}: {where} has no {kinds}"
-                return False
-            return True
-        return False
+            pass
+        else:
+            assert check.target is not None
+            found = count_chain(check.target).on(scope).filter(visible=True)
+            if not items or await _count(found, items=True):
+                return False  # a row that only says "No data available" is no row of data
+        # "no items in the cart": a cart of plain blocks holds things no kind counts
+        none_shown = f"cannot tell that no {target.text} show"
+        if items and unfound:  # "the cart is empty" says there is a cart: none is not one
+            unproven = f"{none_shown}: no {unfound[0]} is on the page"
+            return False
+        if items and not await _holds_none(scope):
+            unproven = (
+                f"{none_shown}: the {target.within} neither holds an empty list nor says"
+                " it is empty"
+            )
+            return False
+        if (
+            target.role in _ITEM_KINDS
+            and not target.names_kind
+            and not await _any_of_kind(scope, target.role)
+        ):
+            # "no row says Failed" on rows of plain blocks: none of them is a row we
+            # can read, so none saying it proves nothing
+            one, kinds = _KIND_SAID[target.role]
+            where = f"the {target.within}" if target.within and not unfound else "the page"
+            said = f"no {one} shows '{target.text}'"
+            unproven = f"cannot tell that {said}: {where} has no {kinds}"
+            return False
+        return True
 
     if not await until(timeout_s, gone):
         if aimed is not None:  # "signed in" failed: say what the page answered
@@ -863,10 +868,12 @@ async def _says_none(scope: Scope, noun: str) -> str | None:
 
 # A part said to hold none of its things shows an empty list, or says it is empty ("Your
 # cart is empty", "0 items"): where it does neither, its things may be drawn as plain
-# blocks, which no count of a kind sees.
-_HOLDS_NONE = """(roots) => roots.some((root) =>
-  !!root.querySelector('ul, ol, table, [role=list], [role=table], [role=grid]')
-  || /\\b(?:empty|nothing|none)\\b|\\b(?:no|0|zero)\\s+[a-z]/i.test(root.innerText || ''))"""
+# blocks, which no count of a kind sees. The part may be the list itself ("the table").
+_HOLDS_NONE = """(roots) => {
+  const lists = 'ul, ol, table, [role=list], [role=table], [role=grid]';
+  return roots.some((root) => root.matches(lists) || !!root.querySelector(lists)
+    || /\\b(?:empty|nothing|none)\\b|\\b(?:no|0|zero)\\s+[a-z]/i.test(root.innerText || ''));
+}"""
 
 
 _KIND_SAID = {

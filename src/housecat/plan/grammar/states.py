@@ -273,11 +273,15 @@ def _empty(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if names_results(results):  # "the results list is not empty"; empty: where, then?
         return some_results(results, None) if negated else no_results(None)
     kind = _A_LIST.search(match["s"])
+    place = re.sub(r"^(?:the|a|an|this|your|my) ", "", match["s"], flags=re.I)
     if kind and negated:  # "the orders table is not empty": it has a row of data, as "has rows"
-        place = re.sub(r"^(?:the|a|an|this|your|my) ", "", match["s"], flags=re.I)
         one_of = ("row", "row") if kind[0].lower() in {"table", "grid"} else ("item", "listitem")
         things = Target(text=one_of[0], role=one_of[1], within=place)
         return Parsed((Draft("expect_count", target=things, count=1, at_least=True),))
+    if kind and kind[0].lower() in {"table", "grid"}:
+        # "the orders table is empty": as "it has no rows", a row of data shown fails it (an
+        # empty list is never checked so: drawn with nothing in it, it is nowhere to be seen)
+        return one("expect_hidden", target=Target(text="rows", role="row", within=place))
     element = _field_or_chooser(match["s"], quotes)
     if element is None or _negated(match["mid"]):
         return None
