@@ -3270,6 +3270,9 @@ def test_a_device_or_browser_to_run_on_is_refused() -> None:
         ("check", Target(text="Dark mode", role="checkbox"), None, None)
     ]
     refused("open the pricing page in dark mode")
+    # Once refused: a field the form names so, as its capital says
+    assert steps("Enter 555-0100 in Phone") == steps("Type 555-0100 into Phone")
+    refused("Enter 555-0100 on mobile")
     assert steps("In the mobile menu, tap Pricing") == [
         ("click", Target(text="Pricing", within="mobile menu"), None, None)
     ]
@@ -10279,6 +10282,15 @@ def test_it_with_the_words_typed_is_the_field_typed_into() -> None:
     )
     # Other words are a message, on the page
     assert steps("Type Bob in the name field; click Save; check it says Saved")[-1][1] is None
+    # Once refused: "it is" the value typed, the field said again
+    held = ("expect_value", Target(text="timezone", role="textbox"), "Europe/London", None)
+    for goal in [
+        "Set the timezone to Europe/London, save, reload and check it is still Europe/London",
+        "Set the timezone to Europe/London and save; after a refresh it's Europe/London",
+    ]:
+        assert steps(goal)[-1] == held, goal
+    refused("Type Bob into Name, save; check it is Alice")  # the field, or a message?
+    refused("fill Email with a@b.io and Name with Bob, click Save; check it is still Bob")
 
 
 def test_a_thing_named_so_is_the_thing_by_its_name() -> None:

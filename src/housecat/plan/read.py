@@ -939,7 +939,15 @@ def _device_dropped(parsed: Parsed, text: str) -> bool:
     """Tell a reading that lost "in dark mode" or "on mobile" (a browser the run does not
     have) or took it for a place: only words a page shows ("Available on iPhone") keep it."""
     said = ON_A_DEVICE.search(text)
-    return said is not None and not any(said[0] in (d.value or "") for d in parsed.drafts)
+    if said is None:
+        return False
+    # "Enter 555-0100 in Phone": a field the form names so, as its capital says
+    named = re.sub(r"^\S+ (?:an? |the )?", "", said[0])
+    field = named[:1].isupper() and any(
+        d.action in {"fill", "select"} and d.target is not None and d.target.text == named
+        for d in parsed.drafts
+    )
+    return not field and not any(said[0] in (d.value or "") for d in parsed.drafts)
 
 
 # Words that say how often or when, where a value would be: "type the password again"

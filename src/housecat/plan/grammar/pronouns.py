@@ -568,6 +568,14 @@ def field_said_again(
         said = alone.drafts[0] if alone is not None and len(alone.drafts) == 1 else None
         if said and said.action == "expect_text" and not said.target and said.value in typed:
             text = _IT.sub("the field", text, count=1)
+        elif alone is None:
+            # "set the timezone to Europe/London, save, reload; check it is still
+            # Europe/London": the field holding what was typed, said again
+            named = f"the {next(iter(used))} field"
+            again = parse(_IT.sub(lambda m: named + (" is" if m["is"] else ""), text, count=1))
+            held = again.drafts if again is not None else ()
+            if [d.action for d in held] == ["expect_value"] and held[0].value in typed:
+                return again
     shortened = _SHORT_FIELD.search(text) if len(used) == 1 else None
     if shortened and next(iter(used)).lower().endswith(f" {shortened['name'].lower()}"):
         # "change the display name to Rob …; the name field says Rob": the one typed into
