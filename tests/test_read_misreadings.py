@@ -7357,6 +7357,23 @@ def test_why_a_test_is_wanted_asks_nothing_of_the_page() -> None:
     assert steps(goal) == steps("Go to /signup")
     # A statement about the page is never dropped as a reason
     refused("I want to know if the page says Error. Open /x")
+    # Once refused: a purpose, and what happened once, are reasons too
+    for why in [
+        "I want to make sure our login works.",
+        "Our docs search broke last week.",
+        "We had an outage where the pricing page showed $0.",
+    ]:
+        assert steps(f"{why} Go to /signup.") == steps("Go to /signup"), why
+        refused(why)  # alone, no step says what to watch
+    refused("the search is broken. Go to /signup")  # said now: a check no step makes
+
+
+def test_checking_an_address_is_opening_it_never_a_box() -> None:
+    # Once "Check the '/pricing' checkbox"; "check the homepage" refused
+    assert steps("check /pricing") == steps("/pricing loads") == [("goto", None, "/pricing", None)]
+    assert steps("check example.com") == steps("example.com loads")
+    assert steps("Check the homepage; then click Pricing")[0] == ("goto", None, "{{url}}", None)
+    assert steps("check Remember me")[0][0] == "check"
 
 
 def test_accepting_the_terms_ticks_their_box() -> None:

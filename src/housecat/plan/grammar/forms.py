@@ -479,6 +479,12 @@ _LOOKED_IN = re.compile(
 )
 
 
+# An address, or the site itself, said alone
+_A_PLACE_ALONE = re.compile(
+    r"^(?:\S*[./]\S*|(?:the |our |your )?(?:home ?page|front page|site|website))$", re.I
+)
+
+
 def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "check": an assertion when it states something, else the tick of a box."""
     rest, lead = match["rest"], (match["q"] or "").lower()
@@ -500,6 +506,11 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return stated
     if _PRONOUN_SAID.match(rest):
         return None  # "check it persists": a statement about something said before
+    if _A_PLACE_ALONE.match(quotes.value(rest)):
+        # "check /pricing", "check the homepage": that it loads, never a box named so
+        loads = parse_assertion(f"{rest} loads", quotes, bare=False)
+        opened = loads is not None and all(d.action == "goto" for d in loads.drafts)
+        return loads if opened else None
     if _A_COUNT_SHOWN.match(quotes.value(rest)):  # "check 3 items left": as "verify" reads it
         return exists(rest, quotes, strict=True)
     statement = (

@@ -84,6 +84,7 @@ _WHY = re.compile(
     # "Can you check every morning that our signup page still works?": no check of its
     # own ("works" says none), what the steps that follow are for
     r"|^(?:(?:hi|hey|hello)(?: there| team)?,? )?(?:(?:can|could|would) you (?:please )?|please )?"
+    r"(?:(?:we|i)(?: (?:want|need|would like)|['’]d like) to )?"
     r"(?:check|make sure|verify|confirm|test)"
     r"(?: (?:every|each) (?:morning|day|hour|night|week)| daily| hourly| nightly| regularly)?"
     r"(?: that| if| whether)? [\w' -]+? (?:still )?works(?: fine| properly| correctly| ok)?$"
@@ -91,7 +92,13 @@ _WHY = re.compile(
     # after it show
     r"|^(?:(?:hi|hey|hello)(?: there| team)?,? )?(?:can|could|would) you (?:please )?"
     r"(?:check|make sure|verify|confirm|test)(?: that| if| whether)?"
-    r" (?:people|users|customers|visitors|anyone|everyone) can (?:still )?[\w' -]+$",
+    r" (?:people|users|customers|visitors|anyone|everyone) can (?:still )?[\w' -]+$"
+    # "Our docs search broke last week.", "We had an outage where …": what happened once,
+    # which the steps that follow watch for
+    r"|^(?:our|the|my) [\w' -]+? (?:broke|went down|was down|was broken|crashed"
+    r"|stopped working)(?: (?:last|this|yesterday|earlier|again|twice|once|recently)[\w ]*)?$"
+    r"|^(?:we|i) (?:had|saw|hit|ran into) (?:an? |some )?(?:outage|incident|bug|regression"
+    r"|issue|problem|downtime)\b.*$",
     re.I,
 )
 # "Please keep an eye on checkout: add …": what is watched, then the steps that say how
