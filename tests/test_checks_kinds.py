@@ -1629,6 +1629,35 @@ async def test_an_address_that_returns_200_is_never_one_sent_elsewhere(
         assert not evaluate(browser).passed, goal
 
 
+SIGN_IN_FORM = """<form onsubmit="event.preventDefault(); {}">
+<label>Email <input name=email></label><label>Password <input type=password name=pw></label>
+<button>Sign in</button></form><p role=alert></p>"""
+LET_IN = "document.body.innerHTML = '<h1>Dashboard</h1><button>Log out</button>'"
+
+
+async def test_a_sign_in_said_to_fail_fails_where_the_page_lets_anyone_in(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once refused: "login with a bad password should fail" is that sign-in, and still
+    # signed out; a page that signs in whatever the password fails it
+    refuses = pages.add(
+        SIGN_IN_FORM.format(
+            f"if (this.pw.value === 's3cret') {{ {LET_IN} }} else"
+            " document.querySelector('[role=alert]').textContent = 'Invalid password'"
+        )
+    )
+    lets_in = pages.add(SIGN_IN_FORM.format(LET_IN))
+    account = {"username": "ada@example.com", "password": "s3cret"}
+    for goal in ["login with a bad password should fail", "I cannot log in with a wrong password"]:
+        for url, passes in ((refuses, True), (lets_in, False)):
+            opened = Step(action="goto", value=url, phrase="open")
+            plan = Plan(goal=goal, steps=[opened, *read_goal(goal).steps])
+            browser, _ = await execute(
+                pool, plan, start_url=url, run_id="kinds", limits=QUICK, variables=account
+            )
+            assert evaluate(browser).passed is passes, (goal, url, evaluate(browser).error)
+
+
 async def test_a_picture_seen_must_have_loaded(pool: BrowserPool, pages: Pages) -> None:
     # A broken picture still has a box: "the logo is visible" once passed on a page whose
     # logo failed to load

@@ -428,7 +428,8 @@ def test_a_floor_on_a_count_is_a_floor_and_needs_a_kind() -> None:
 
 
 def test_what_signing_in_should_come_to_is_not_where_it_happens() -> None:
-    assert refused("sign-in should fail with a bad password")
+    # never a place named "should fail": that sign-in, tried, leaves the journey signed out
+    assert steps("sign-in should fail with a bad password")[-1][0] == "expect_signed_out"
     assert steps("log into the staff portal as kim")[0][:3] == ("sign_in", None, "kim")
 
 
@@ -7366,6 +7367,26 @@ def test_why_a_test_is_wanted_asks_nothing_of_the_page() -> None:
         assert steps(f"{why} Go to /signup.") == steps("Go to /signup"), why
         refused(why)  # alone, no step says what to watch
     refused("the search is broken. Go to /signup")  # said now: a check no step makes
+
+
+def test_a_sign_in_said_to_fail_is_tried_and_leaves_the_journey_signed_out() -> None:
+    # Once each was refused
+    tried = steps("log in with a wrong password")
+    for goal in [
+        "I cannot log in with a wrong password",
+        "Verify that user is not able to login with invalid password",
+        "logging in with a wrong password fails",
+        "login with a bad password should fail",
+        "make sure login fails with a wrong password",
+    ]:
+        assert steps(goal) == [*tried, ("expect_signed_out", None, None, None)], goal
+    refused("I can't log in with valid credentials")  # the test's own account: which then?
+    refused("I cannot log in")
+    # Still on a page is where the step before left the journey: checked, never visited
+    on_login = [("expect_url", None, "login", None)]
+    for goal in ["I am still on the login page", "the user remains on the login page"]:
+        assert steps(goal) == on_login, goal
+    assert steps("I'm still on /login") == [("expect_url", None, "/login", None)]
 
 
 def test_checking_an_address_is_opening_it_never_a_box() -> None:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Literal
 
 from housecat.plan.grammar.health import PAGE_HEALTH, THE_PAGE, health_check
+from housecat.plan.grammar.intents import CANNOT_SIGN_IN, refused_sign_in
 from housecat.plan.grammar.labelled import (
     has_label,
     held_value,
@@ -478,6 +479,9 @@ _CAN_SIGN_OUT = re.compile(
 def _assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     if _CAN_SIGN_OUT.match(text):
         return Parsed((Draft("sign_out"), Draft("expect_signed_out")))
+    cannot = CANNOT_SIGN_IN.match(text)
+    if cannot:  # "make sure login fails with a wrong password": tried, and still signed out
+        return refused_sign_in(cannot, quotes)
     being_on = _BEING_ON.match(text)
     if being_on:  # "we're on Configuration": where the journey is, as "we are on" says
         verb = "am" if being_on["who"].lower() == "i" else "are"
@@ -2617,7 +2621,8 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"^(?:(?:it|he|she|they|i|we|you|user|the user|the browser|the page|the visitor"
         r"|the customer) )?(?:(?:should|must|will|to|now|then|finally|eventually|still|has|have|is"
         r"|are|am|be|been|would|also|was|were|gets?|got) )*(?:be|is|are|am|end up|ends up"
-        r"|ended up|lands?|landed"
+        r"|ended up|lands?|landed|remains?|stays?|(?:(?<=am )|(?<=is )|(?<=are )|(?<=be ))still"
+        r"|(?:i|we|you|they)['’](?:m|re)(?: still| now)?"
         r"|redirected|taken|sent|brought|arrives?|arrived|returned|forwarded|gets?|got"
         r"|navigates|navigated|goes|went|redirects?|forwards?|bounced?|bounces|kicked|booted"
         # "(submitting it) should take me to /thanks": where the step before leads

@@ -724,6 +724,30 @@ def _as_signed_in(_match: re.Match[str], _quotes: Quotes) -> Parsed | None:
 
 
 _SIGN_IN_VERB = r"(?:(?:log|sign) into|log ?in|login|log on|logon|sign ?in|signin|authenticate)"
+# "I cannot log in with a wrong password", "login with a bad password should fail"
+CANNOT_SIGN_IN = re.compile(
+    r"^(?:(?:(?:i|we|you|the user|a user|users|user|they) )?(?:cannot|can['’]t|can not"
+    r"|could not|couldn['’]t|should not be able to|shouldn['’]t be able to"
+    rf"|(?:(?:am|are|is) )?(?:not |un)able to) {_SIGN_IN_VERB} (?P<how>(?:with|using|as)\b.+)"
+    rf"|(?:{_SIGN_IN_VERB}|logging in|signing in) (?P<how2>(?:with|using)\b.+?)"
+    r" (?:fails|should fail|must fail|will fail|is refused|should be refused|is rejected"
+    r"|should be rejected|does not work|doesn['’]t work|should not work|shouldn['’]t work)"
+    rf"|(?:{_SIGN_IN_VERB}|logging in|signing in) (?:fails|should fail|must fail)"
+    r" (?P<how3>(?:with|using)\b.+))$",
+    re.I,
+)
+
+
+def refused_sign_in(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "I cannot log in with a wrong password", "login with a bad password should
+    fail": that sign-in, then still signed out. Only details that are not the test's own:
+    "cannot log in with valid credentials" says no sign-in the test can do."""
+    found = _credentials(match["how"] or match["how2"] or match["how3"], quotes)
+    if found is None or found == (USERNAME, PASSWORD):
+        return None
+    return Parsed((Draft("sign_in", value=found[0], password=found[1]), Draft("expect_signed_out")))
+
+
 _STATE = r"(?:am|is|are|be|being|been|get|gets|got)"
 # "login should fail", "sign in works": what signing in should come to, not where it is
 _OUTCOME = (
@@ -892,6 +916,7 @@ INTENT_RULES: tuple[Rule, ...] = (
         r"(?: (?P<how>(?:as|with|using|by using|without)\b.+|\(.+\)))?$",
         _sign_in,
     ),
+    rule(CANNOT_SIGN_IN.pattern, refused_sign_in),
     rule(
         r"^(?:log ?out|logout|log off|sign ?out|signout|sign off)"
         r"(?: (?:of|from|via|through|using|in) (?:the |your |my )?(?:[\w-]+ ){0,2}?[\w-]+)?$",
@@ -1137,8 +1162,9 @@ INTENT_RULES: tuple[Rule, ...] = (
     ),
     rule(
         # "Ada is on the pricing page"; never "There are at least 5 results", a count
+        # ("still on" it is where a step left the journey: checked, see checks.py)
         r"^(?:(?!(?:There|Here|It|This|That|What|Which)\b)(?-i:[A-Z][a-z]+) )?(?:am|are|is)"
-        r" (?:now |still )?(?:on|at(?! (?:least|most|all|once|first|last)\b)|viewing|looking at"
+        r" (?:now )?(?:on|at(?! (?:least|most|all|once|first|last)\b)|viewing|looking at"
         r"|browsing)"
         r" (?:the )?(?P<x>.+?)"
         r"(?: (?:page|screen|view|tab|table|list|section|area))?$",
