@@ -7389,6 +7389,14 @@ def test_a_sign_in_said_to_fail_is_tried_and_leaves_the_journey_signed_out() -> 
     assert steps("I'm still on /login") == [("expect_url", None, "/login", None)]
 
 
+def test_a_whole_form_is_never_a_field_to_type_into() -> None:
+    # Once "Fill 'survey' with 'rate 5 stars'"
+    refused("Fill out the survey: rate 5 stars")
+    assert steps("Fill out the form: name Ann, email a@b.co") == steps(
+        "fill in name Ann, email a@b.co"
+    )
+
+
 def test_checking_an_address_is_opening_it_never_a_box() -> None:
     # Once "Check the '/pricing' checkbox"; "check the homepage" refused
     assert steps("check /pricing") == steps("/pricing loads") == [("goto", None, "/pricing", None)]

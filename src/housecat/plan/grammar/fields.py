@@ -130,6 +130,9 @@ def _tail(value: str, quotes: Quotes) -> Tail:
     return "closed" if quotes.is_quoted(value) else "free"
 
 
+_A_WHOLE_FORM = re.compile(r"\b(?:form|survey|questionnaire|wizard|quiz|poll)$", re.I)
+
+
 def _typed_with_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "enter user: admin"; "type Re: hello into Subject" is left to the typing rule."""
     value = match["v"].strip()
@@ -149,6 +152,8 @@ def _typed_with_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return Parsed(tuple(draft for draft in drafts if draft is not None), "free")
     if len(parts) > 1 and any(_known_label(part.strip()) for part in parts[1:]):
         return None  # "write a review: 5 stars, title Great, body …": fields, never one text
+    if _A_WHOLE_FORM.search(match["label"]):
+        return None  # "fill out the survey: rate 5 stars": steps through a form, no field
     draft = _draft(match["label"], value, quotes)
     return None if draft is None else Parsed((draft,), _tail(value, quotes))
 
