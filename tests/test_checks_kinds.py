@@ -278,6 +278,15 @@ async def test_an_empty_table_is_one_with_no_row_of_data(pool: BrowserPool, page
     # No table at all is no empty table: a page that failed to draw it says nothing
     table = read_goal("the orders table is empty").steps
     assert not (await check(pool, pages.add("<p>No orders yet</p>"), *table)).passed
+    # On the whole page, rows drawn as plain blocks are none a row counts: once "no rows
+    # are shown" held on a log of <div>s full of errors
+    log = "<div class=log><div>ERROR timeout</div><div>ERROR db</div></div>"
+    for goal in ["verify no rows are shown", "there are 0 rows"]:
+        steps = read_goal(goal).steps
+        result = await check(pool, pages.add(log), *steps)
+        assert not result.passed and "the page shows no table" in result.details, goal
+        for empty in [head.format("Logs", ""), "<p>No logs found</p>"]:
+            assert (await check(pool, pages.add(empty), *steps)).passed, (goal, empty)
 
 
 async def test_a_count_in_a_region_named_by_many_elements_counts_them_all(

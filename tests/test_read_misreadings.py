@@ -112,6 +112,9 @@ def test_questions_read_as_the_checks_they_ask() -> None:
     assert steps("Is the user redirected to /login?") == steps("the user is redirected to /login")
     assert steps("Am I on the dashboard?") == [("expect_url", None, "dashboard", None)]
     assert steps("Is the user logged out?") == steps("the user is logged out")
+    # Once refused: whether it loads
+    assert steps("Does the homepage load?") == steps("the homepage loads")
+    assert steps("does /pricing load without errors?") == steps("/pricing loads without errors")
 
 
 def test_a_value_beside_its_label() -> None:
@@ -7395,6 +7398,21 @@ def test_a_whole_form_is_never_a_field_to_type_into() -> None:
     assert steps("Fill out the form: name Ann, email a@b.co") == steps(
         "fill in name Ann, email a@b.co"
     )
+
+
+def test_a_part_said_without_the_as_a_note_says_it_is_that_part() -> None:
+    # Once each was refused
+    for note in [
+        "hero image loads",
+        "login button is disabled",
+        "footer has a Privacy link",
+        "search bar is visible",
+    ]:
+        assert steps(note) == steps(f"the {note}"), note
+    # Never a check verb, a pronoun or a quantity taken for a part's name
+    refused("verify more items appear")
+    refused("check both fields show Required")
+    assert steps("dashboard loads after login") == steps("log in; the dashboard loads")
 
 
 def test_checking_an_address_is_opening_it_never_a_box() -> None:

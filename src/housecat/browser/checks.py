@@ -655,11 +655,8 @@ async def expect_hidden(page: Page, step: Step, start_url: str, timeout_s: float
         if items and unfound:  # "the cart is empty" says there is a cart: none is not one
             unproven = f"{none_shown}: no {unfound[0]} is on the page"
             return False
-        if items and not await _holds_none(scope):
-            unproven = (
-                f"{none_shown}: the {target.within} neither holds an empty list nor says"
-                " it is empty"
-            )
+        if items and not await _holds_none(scope, target.role):
+            unproven = f"{none_shown}: {_none_unshown(target)}"
             return False
         if (
             target.role in _ITEM_KINDS
@@ -752,8 +749,8 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
         if some:  # "Cart: 3 items" with no list of them: the cart is not empty
             why = f", but it says '{some}'"
             return False
-        if seen == 0 == wanted and not await _holds_none(scope):
-            why = f", but the {target.within} neither holds an empty list nor says it is empty"
+        if seen == 0 == wanted and not await _holds_none(scope, target.role):
+            why = f", but {_none_unshown(target)}"
             return False
         none = await _says_none(scope, target.text) if seen and wanted else None
         if none:  # "No posts yet" under a list of categories: that list holds no posts
@@ -781,7 +778,7 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
 # found", "Loading", nor "0 items" (a cart's count, which a page with results shows too).
 _FOUND_THINGS = (
     r"(?:items|products|entries|records|documents|pages|orders|users|posts|articles|files"
-    r"|people|customers|tickets|issues)"
+    r"|people|customers|tickets|issues|logs|events|rows|jobs|runs)"
 )
 _NONE_FOUND = re.compile(
     r"\b(?:no|0|zero)\s+(?:matching\s+|search\s+)?(?:results?|matches|hits)\b"
@@ -902,10 +899,30 @@ async def _any_of_kind(scope: Scope, role: str) -> bool:
     return False
 
 
-async def _holds_none(scope: Scope) -> bool:
-    """Whether a part shows it holds none of its things; the whole page always may."""
+def _none_unshown(target: Target) -> str:
+    """Say why none of a kind seen proves none is there (see `_holds_none`)."""
+    if target.within:
+        return f"the {target.within} neither holds an empty list nor says it is empty"
+    return "the page shows no table, nor says that nothing was found"
+
+
+# Where rows could show on a page (or the page says nothing was found: `_NONE_FOUND`)
+_TABLES = "table, [role=table], [role=grid], [role=treegrid]"
+
+
+async def _holds_none(scope: Scope, role: str | None) -> bool:
+    """Whether a part shows it holds none of its things. The whole page may, but for rows:
+    a page of plain blocks (a log drawn with <div>s) has none whatever it shows, so it
+    must show a table, or say that nothing was found."""
     if isinstance(scope, Page):
-        return True
+        if role != "row":
+            return True
+        try:
+            if await scope.locator(_TABLES).filter(visible=True).count():
+                return True
+            return bool(_NONE_FOUND.search(await scope.locator("body").inner_text()))
+        except PlaywrightError:
+            return False
     try:
         holds: bool = await scope.evaluate_all(_HOLDS_NONE)
     except PlaywrightError:

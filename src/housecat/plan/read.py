@@ -107,6 +107,7 @@ from housecat.plan.grammar.words import (
     done_first,
     drop_adverb,
     spell_out,
+    starts_with_verb,
     strip_fillers,
     strip_subject,
 )
@@ -845,7 +846,30 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
             return repeated(parsed, count)
         if parsed is not None and not actions <= _SAYS_SOMETHING:
             return None  # "check Remember me twice", "go to Pricing twice": not done twice
-    return _checked_on_a_page(text, quotes) or _read(text, quotes)
+    read = _checked_on_a_page(text, quotes) or _read(text, quotes)
+    bare = _BARE_NOUN.match(text)
+    if (
+        read is None
+        and bare
+        and (bare["first"].lower() in _NOUNS_TOO or not starts_with_verb(text))
+    ):
+        # "hero image loads", "footer has a Privacy link": a note's part, said without "the"
+        noted = _checked_on_a_page(f"the {text}", quotes) or _read(f"the {text}", quotes)
+        if noted is not None and all(d.action in CHECKS for d in noted.drafts):
+            return noted
+    return read
+
+
+# Words that name a part of the page as well as a step: "login button is disabled"
+_NOUNS_TOO = frozenset({"login", "logout", "search", "signup", "sign-up", "checkout"})
+# A part said first, in lower case and without "the", then what is true of it
+_BARE_NOUN = re.compile(
+    r"^(?!(?:the|an?|it|its|this|that|these|those|no|none|my|your|our|their|his|her|every"
+    r"|each|all|some|any|there|here|one|only|both|either|neither|i|we|you|they|he|she)\b)"
+    r"(?P<first>(?-i:[a-z][a-z-]*))(?: (?-i:[a-z][a-z-]*)){0,2} (?:loads?|is|are|shows?"
+    r"|says?|has|have|contains?|displays?|lists?|includes?|appears?|should|must|reads?)\b",
+    re.I,
+)
 
 
 def _reached_from(reached: re.Match[str], quotes: Quotes) -> Parsed | None:

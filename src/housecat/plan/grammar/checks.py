@@ -315,7 +315,7 @@ _MOVES = frozenset(
     {"stay", "remain", "keep", "scroll", "wait", "look", "go", "navigate", "move", "return"}
     | {"come", "head", "click", "tap", "type", "enter", "press", "hover", "zoom", "swipe"}
 )
-_ON_LOAD = re.compile(r"^(?:the )?(?:first |initial )?(?:page )?(?:load|page load|startup)$")
+_LOAD_TIME = re.compile(r"^(?:the )?(?:first |initial )?(?:page )?(?:load|page load|startup)$")
 _SHOWN_LAST = re.compile(r" (?:is|are) (?:shown|displayed|visible|listed|present)$")
 # "shows Revenue in the sidebar", "has Enterprise on it": words, then where they are;
 # never where a sentence goes on ("You're on the list", "Saved in the cloud")
@@ -328,6 +328,11 @@ _ASKING = re.compile(r"^(?:is|are|does|do|did)\b", re.I)
 _BASE_SAY = re.compile(
     r"^(?P<s>.+?) (?P<verb>contain|show|say|display|include|list|read|mention|have|render)"
     r" (?P<v>.+)$",
+    re.I,
+)
+_BASE_LOAD = re.compile(
+    r"^(?P<s>.+?) (?P<verb>load|render|open)(?P<how>(?: fine| correctly| properly| ok"
+    r"| without errors?)?)$",
     re.I,
 )
 # "is the page showing Pro?": what it shows, asked as it goes on
@@ -501,13 +506,6 @@ def _assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     if _ORDER_SAID.search(text):
         return None  # "Oak Chair appears before Oak Table": an order, never those words
     return _kind_saying(text, quotes) or exists(text, quotes, strict=True)  # "expect a note …"
-
-
-_ORDER_SAID = re.compile(
-    r" (?:appears?|comes?|is|are|shows?|sits?|goes|listed|shown) (?:before|after|above|below"
-    r"|ahead of|behind) ",
-    re.I,
-)
 
 
 def _negated(words: str | None) -> bool:
@@ -857,7 +855,7 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, where = match["x"], match["scope"]
     if match.groupdict().get("in") == "from" and not _HIDDEN.match(match["p"]):
         return None  # only what is gone is gone from a place: "disappears from the sidebar"
-    if where and _ON_LOAD.match(where):
+    if where and _LOAD_TIME.match(where):
         where = None  # "not visible on load": when, as the page opens, which it is at first
     if where:  # "not in the cart anymore": the cart
         where = re.sub(r" (?:anymore|any more|any longer|again|now|too)$", "", where)
@@ -1159,8 +1157,8 @@ _BUT_NOT = re.compile(
 )
 # Where one thing stands to another, which no words on the page are
 _ORDER_SAID = re.compile(
-    r" (?:appears?|shows?(?: up)?|comes?|is|are|sits?|stays?|goes|go|moves?|ranks?)"
-    r" (?:before|after|above|below|ahead of|behind|higher than|lower than)\b",
+    r" (?:appears?|shows?(?: up)?|comes?|is|are|sits?|stays?|goes|go|moves?|ranks?|listed"
+    r"|shown) (?:before|after|above|below|ahead of|behind|higher than|lower than)\b",
     re.I,
 )
 _WE_SHOW = re.compile(r"\b(?:show|display)\W*$", re.I)
@@ -1924,6 +1922,11 @@ def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if _ASKING.match(rest):
         return None  # "is is it …": asked twice over, never read in circles
     if match["aux"].lower() in {"does", "do", "did"}:
+        loads = _BASE_LOAD.match(rest)
+        if loads:  # "does the homepage load?": it loads
+            return parse_assertion(
+                f"{loads['s']} {loads['verb']}s{loads['how']}", quotes, bare=False
+            )
         verb = _BASE_SAY.match(rest)
         if verb is None:
             return None

@@ -351,7 +351,7 @@ _ON_A_PAGE = re.compile(
 )
 _SIGNED_AFTER = re.compile(
     r"^(?P<check>[^,]+? (?:should|must|is|are|will|does|do|has|have|shows?|says?|contains?"
-    r"|includes?|displays?|lists?|reads?|mentions?)\b[^,]*?"
+    r"|includes?|displays?|lists?|reads?|mentions?|loads?|appears?)\b[^,]*?"
     r"|(?:go|navigate|head|get) (?:back )?to [^,]+?|(?:open|visit) [^,]+?),?"
     r" (?P<when>(?:after|once|upon) (?:having )?(?:(?:logging|signing) (?:in|out)"
     r"|(?:logged|signed) (?:in|out)|log-?in|login|sign-?in|signin))$",
