@@ -2199,6 +2199,15 @@ async def test_an_item_just_added_said_listed_is_in_a_list_never_in_a_message(
         pages.add(f"{toast}<table><tr><td>Apollo</td></tr></table>"),
         pages.add(f"{toast}<ul><li>Apollo</li></ul>"),
     )
+    # "order #1001 is in the list" once looked anywhere: a toast saying it was deleted passed
+    steps = read_goal("Check that order #1001 is in the list").steps
+    deleted = "<div role=status>Order #1001 deleted</div>"
+    await passes_only_on(
+        pool,
+        list(steps),
+        pages.add("<ul><li>Order #1000</li><li>Order #1001</li></ul>"),
+        pages.add(f"{deleted}<ul><li>Order #1000</li></ul>"),
+    )
 
 
 async def test_a_name_under_a_heading_is_in_the_part_it_heads(

@@ -7415,6 +7415,16 @@ def test_a_part_said_without_the_as_a_note_says_it_is_that_part() -> None:
     assert steps("dashboard loads after login") == steps("log in; the dashboard loads")
 
 
+def test_in_the_list_is_in_the_list_never_anywhere() -> None:
+    # Once "Expect the page to show '#1001'", which a toast "Order #1001 deleted" passed
+    assert steps("Check that order #1001 is in the list") == [
+        ("expect_text", Target(text="list", role="list"), "#1001", None)
+    ]
+    # Once "Be on the 'list' page", which followed a link named so
+    assert steps("Bob is on the list") == steps("Bob is in the list")
+    refused("You're on the list")  # a message's words: say "the page says …"
+
+
 def test_checking_an_address_is_opening_it_never_a_box() -> None:
     # Once "Check the '/pricing' checkbox"; "check the homepage" refused
     assert steps("check /pricing") == steps("/pricing loads") == [("goto", None, "/pricing", None)]

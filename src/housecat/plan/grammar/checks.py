@@ -664,6 +664,8 @@ def _where(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     where = ADVERB.sub("", match["where"].strip(" ,.;:!?"))  # "on the homepage again"
     raw = DETERMINER.sub("", where, count=1)
     page = None if names_the_site(raw) else PAGE_NAMED.match(raw)  # "the start page"
+    if page is None and raw.lower() in {"list", "table", "grid"}:
+        return None  # "you're on the list": in it, never a page so named
     name = quotes.value(page["name"] if page else raw)
     if _URLISH.match(name):
         return one("expect_url", value=name)
@@ -853,6 +855,8 @@ def _kind_in_place(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     subject, where = match["x"], match["scope"]
+    if match["p"].lower() in {"in the list", "on the list"}:
+        where = "the list"  # "order #1001 is in the list": there, never anywhere on the page
     if match.groupdict().get("in") == "from" and not _HIDDEN.match(match["p"]):
         return None  # only what is gone is gone from a place: "disappears from the sidebar"
     if where and _LOAD_TIME.match(where):

@@ -689,6 +689,8 @@ _KINDS_NOT_GROUPS = frozenset(
 def _visit(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Be on a page: stay when the journey is there already, else follow its link."""
     named = match["x"] or match.groupdict().get("x2") or ""
+    if re.search(r"\bon (?:the )?(?:list|table|grid)$", match[0], re.I):
+        return None  # "Bob is on the list": in it, as a check says, never a page so named
     page_of = PAGE_OF.match(named.strip())
     if page_of:  # "the product page for 'Blue Mug'": the page that link leads to
         named = page_of["x"]
