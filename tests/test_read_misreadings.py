@@ -7425,6 +7425,15 @@ def test_in_the_list_is_in_the_list_never_anywhere() -> None:
     refused("You're on the list")  # a message's words: say "the page says …"
 
 
+def test_a_part_of_the_page_checked_is_never_a_box_named_so() -> None:
+    # Once "Check the 'hero' checkbox"
+    refused("Homepage: check hero, check nav, check footer")  # the hero: for what?
+    assert steps("check logo") == steps("the logo is visible")
+    assert steps("check remember me")[0][0] == "check"
+    # Once refused: the homepage, as a note says it
+    assert steps("Given on homepage, click Pricing") == steps("open the homepage, click Pricing")
+
+
 def test_checking_an_address_is_opening_it_never_a_box() -> None:
     # Once "Check the '/pricing' checkbox"; "check the homepage" refused
     assert steps("check /pricing") == steps("/pricing loads") == [("goto", None, "/pricing", None)]

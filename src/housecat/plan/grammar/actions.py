@@ -637,7 +637,8 @@ ACTION_RULES: tuple[Rule, ...] = (
         r"|from(?= (?:the )?(?:home ?page|landing page|front page|start page|/))"
         # "On the pricing page, …": where the steps after it happen, so be there first
         r"|(?:(?:once |while |when )?on|from)"
-        r"(?= (?:the|your|my) (?:[^,]+ (?:page|screen)|home ?page|landing page|front page)$)"
+        r"(?= (?:(?:the|your|my) (?:[^,]+ (?:page|screen)|home ?page|landing page|front page)"
+        r"|home ?page)$)"  # "Given on homepage", as a note says it
         # "On saucedemo.com, log in": be at that site first
         r"|(?:on|at)(?= (?:/\S*|https?://\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?)$))"
         r"(?: the url| url| address)? (?P<x>.+)$",

@@ -537,7 +537,17 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return exists(rest, quotes, strict=True)  # "check the Sign out button": is it there
     if statement or _HOW_MANY.search(_SLOT.sub("", rest)):
         return None  # "check dashboard shown", "check Ada appears before Bob": statements
+    if rest in REGIONS or rest in _PARTS_LOOKED_AT:
+        # "check logo, check nav": that it is there; never a box named so ("check hero":
+        # a part that is there, though what it should show no words say, is refused)
+        return parse_assertion(f"the {rest} is visible", quotes, bare=False)
     return one("check", target=element.target, tail=element.tail)
+
+
+# Parts of a page a note says to look at, which are never a box named so
+_PARTS_LOOKED_AT = frozenset(
+    {"hero", "banner", "carousel", "slider", "logo", "layout", "breadcrumbs", "breadcrumb"}
+)
 
 
 FORM_RULES: tuple[Rule, ...] = (
