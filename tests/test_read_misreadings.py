@@ -7409,8 +7409,10 @@ def test_a_part_said_without_the_as_a_note_says_it_is_that_part() -> None:
         "search bar is visible",
     ]:
         assert steps(note) == steps(f"the {note}"), note
+    assert steps("login form shown") == steps("the login form is shown")
     # Never a check verb, a pronoun or a quantity taken for a part's name
     refused("verify more items appear")
+    refused("verify more items shown")
     refused("check both fields show Required")
     assert steps("dashboard loads after login") == steps("log in; the dashboard loads")
 

@@ -853,8 +853,10 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         and bare
         and (bare["first"].lower() in _NOUNS_TOO or not starts_with_verb(text))
     ):
-        # "hero image loads", "footer has a Privacy link": a note's part, said without "the"
-        noted = _checked_on_a_page(f"the {text}", quotes) or _read(f"the {text}", quotes)
+        # "hero image loads", "footer has a Privacy link", "login form shown": a note's
+        # part, said without "the" (and without "is")
+        said = f"the {text}" if bare["verb"] else f"the {bare['part']} is {bare['state']}"
+        noted = _checked_on_a_page(said, quotes) or _read(said, quotes)
         if noted is not None and all(d.action in CHECKS for d in noted.drafts):
             return noted
     return read
@@ -866,8 +868,10 @@ _NOUNS_TOO = frozenset({"login", "logout", "search", "signup", "sign-up", "check
 _BARE_NOUN = re.compile(
     r"^(?!(?:the|an?|it|its|this|that|these|those|no|none|my|your|our|their|his|her|every"
     r"|each|all|some|any|there|here|one|only|both|either|neither|i|we|you|they|he|she)\b)"
-    r"(?P<first>(?-i:[a-z][a-z-]*))(?: (?-i:[a-z][a-z-]*)){0,2} (?:loads?|is|are|shows?"
-    r"|says?|has|have|contains?|displays?|lists?|includes?|appears?|should|must|reads?)\b",
+    r"(?P<part>(?P<first>(?-i:[a-z][a-z-]*))(?: (?-i:[a-z][a-z-]*)){0,2})"
+    r" (?:(?P<verb>loads?|is|are|shows?|says?|has|have|contains?|displays?|lists?|includes?"
+    r"|appears?|should|must|reads?)\b"
+    r"|(?P<state>shown|visible|displayed|present|hidden|gone|enabled|disabled)$)",
     re.I,
 )
 
