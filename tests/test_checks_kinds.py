@@ -1703,6 +1703,29 @@ async def test_a_button_that_changes_to_words_is_then_named_by_them(
         assert (await check(pool, pages.add(html), *steps)).passed is holds, html
 
 
+SEARCH_PAGE = """<form onsubmit="event.preventDefault();
+document.getElementById('results').innerHTML = {}"><input type=search aria-label=Search>
+<button>Search</button></form><section id=results aria-label=Results></section>"""
+
+
+async def test_it_after_a_search_is_what_was_searched_for_never_any_result(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once "the results appear in the results": a search that found only other things
+    # passed "search for lamp and verify it appears in the results"
+    finds = pages.add(SEARCH_PAGE.format("'<ul><li>Brass Lamp</li></ul>'"))
+    ignores = pages.add(SEARCH_PAGE.format("'<ul><li>Oak Chair</li><li>Pine Table</li></ul>'"))
+    for goal in [
+        "Search for lamp and verify it appears in the results",
+        "search for lamp and check it is listed",
+    ]:
+        steps = [Step(action="goto", value="{{url}}", phrase="open"), *read_goal(goal).steps]
+        for url, passes in ((finds, True), (ignores, False)):
+            plan = Plan(goal=goal, steps=steps)
+            browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
+            assert evaluate(browser).passed is passes, (goal, url, evaluate(browser).error)
+
+
 async def test_a_suggestion_is_an_option_the_search_box_offers(
     pool: BrowserPool, pages: Pages
 ) -> None:

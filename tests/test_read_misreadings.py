@@ -7436,6 +7436,18 @@ def test_a_part_of_the_page_checked_is_never_a_box_named_so() -> None:
     assert steps("Given on homepage, click Pricing") == steps("open the homepage, click Pricing")
 
 
+def test_it_after_a_search_is_the_words_searched_for() -> None:
+    # Once "Expect at least 1 of 'results' in 'results'": any result passed
+    shown = steps("search for lamp; the results show lamp")
+    for goal in [
+        "Search for lamp and verify it appears in the results",
+        "search for lamp and check it is listed",
+        "search for lamp; it should be among the results",
+    ]:
+        assert steps(goal) == shown, goal
+    assert steps("search for lamp; it shows 3 results")[-1][3] == 3  # the search's count
+
+
 def test_checking_an_address_is_opening_it_never_a_box() -> None:
     # Once "Check the '/pricing' checkbox"; "check the homepage" refused
     assert steps("check /pricing") == steps("/pricing loads") == [("goto", None, "/pricing", None)]

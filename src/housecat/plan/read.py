@@ -82,6 +82,7 @@ from housecat.plan.grammar.pronouns import (
     its_part,
     link_followed,
     named_again,
+    query_said_again,
     rows_searched,
     said_of_the_control,
     sent_again,
@@ -457,6 +458,7 @@ def _cut(goal: str) -> _Cut:
         parsed = (
             done_again(piece.text, done, parse)
             or its_part(piece.text, before, quotes, parse)
+            or query_said_again(piece.text, before, quotes, parse)
             or in_focus(piece.text, before, parse)
             or said_of_the_control(piece.text, before, parse)
             or field_said_again(piece.text, done, parse)

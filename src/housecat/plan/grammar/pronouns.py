@@ -253,6 +253,38 @@ def found_by_the_search(
     return parse(f"the results show {text[said.end() :]}")
 
 
+_RESULTS = re.compile(r"\b(?:search )?results\b", re.I)
+_SHOWN_ALONE = re.compile(
+    r"\bit(?:['’]s| (?:is|should be|must be))? (?:listed|shown|displayed|visible|present|there"
+    r"|appears|shows up|comes up)$",
+    re.I,
+)
+
+
+def query_said_again(
+    text: str, before: Parsed | None, quotes: Quotes, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read "search for lamp and verify it appears in the results": the words searched for,
+    shown in the results (never "the results appear in the results", which any result
+    passes)."""
+    searched = before.drafts[-1] if before is not None and before.drafts else None
+    if searched is None or searched.action != "search" or not searched.value:
+        return None
+    if len(_IT.findall(text)) != 1:
+        return None
+    if not _RESULTS.search(text):
+        if not _SHOWN_ALONE.search(text):
+            return None
+        text = f"{text} in the results"  # "check it is listed": among what the search found
+    slot = quotes.add(searched.value)
+    parsed = parse(_IT.sub(lambda m: slot + (" is" if m["is"] else ""), text, count=1))
+    if parsed is None or len(parsed.drafts) != 1:
+        return None
+    check = parsed.drafts[0]
+    shown = check.action == "expect_text" and check.value == searched.value
+    return parsed if shown and check.target is not None else None
+
+
 def rows_searched(
     text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
@@ -467,6 +499,8 @@ def in_focus(
             place = target.text
     if place is None:
         return None
+    if re.search(rf"\b(?:in|on|among) the {re.escape(place)}\b", text, re.I):
+        return None  # "… and check it is in the results": then "it" is never the results
     there = _THERE.match(text)
     went = before is not None and any(d.action in {"visit", "goto"} for d in before.drafts)
     if there and before is not None and before.focus and not went:  # "open the wishlist;
