@@ -1218,6 +1218,19 @@ WHOLE_WORD_CASES = [
     ),
     # a word of another alphabet inside a longer one
     ("the page shows Привет", "<p>Привет, Ада</p>", "<p>Приветствие</p>"),
+    # another plan's price, or another service's status, said with the name first
+    (
+        "the Pro plan price is $10/month",
+        "<div><h3>Free</h3><p>$0/month</p></div><div><h3>Pro</h3><p>$10/month</p></div>",
+        "<div><h3>Free</h3><p>$10/month</p></div><div><h3>Pro</h3><p>$0/month</p></div>",
+    ),
+    (
+        "the API status is Operational",
+        "<table><tr><th>Service</th><th>Status</th></tr><tr><td>API</td><td>Operational</td>"
+        "</tr><tr><td>Search</td><td>Down</td></tr></table>",
+        "<table><tr><th>Service</th><th>Status</th></tr><tr><td>API</td><td>Down</td>"
+        "</tr><tr><td>Search</td><td>Operational</td></tr></table>",
+    ),
     # the price of the next card, or the next item of a list
     (
         "the price of Oak Chair is $40",
@@ -2274,3 +2287,35 @@ async def test_what_a_tab_says_after_opening_it_is_what_its_panel_shows(
         pages.add(tabs("Free returns", "Ships in 2 days")),
         pages.add(tabs("Ships in 2 days", "Ships in 5 days")),
     )
+
+
+async def test_the_tab_panel_is_what_the_tab_shows(pool: BrowserPool, pages: Pages) -> None:
+    # Once "the tab panel shows Shipping" looked in any part named "tab": the row of tabs,
+    # which holds every tab's name, so it held whichever panel was open
+    script = (
+        "<script>for (const t of document.querySelectorAll('[role=tab]')) t.onclick = () => {"
+        "for (const p of document.querySelectorAll('[role=tabpanel]'))"
+        " p.hidden = p.id !== t.getAttribute('aria-controls');"
+        "for (const o of document.querySelectorAll('[role=tab]'))"
+        " o.setAttribute('aria-selected', String(o === t)); };</script>"
+    )
+    tabs = (
+        "<div class=tabs role=tablist>"
+        "<button role=tab aria-controls=d aria-selected=false>Details</button>"
+        "<button role=tab aria-controls=s aria-selected=true>Shipping</button></div>"
+        "<div role=tabpanel id=d hidden>Colour: red</div>"
+        "<div role=tabpanel id=s>Ships in 2 days</div>" + script
+    )
+    url = pages.add(tabs)
+    for goal in [
+        "Click the Details tab and check the tab panel shows Colour: red",
+        "Open the Details tab. The panel says Colour: red",
+        "check the tab panel shows Ships in 2 days",
+    ]:
+        assert (await check(pool, url, *read_goal(goal).steps)).passed, goal
+    for goal in [
+        "Click the Details tab and check the tab panel shows Shipping",
+        "Click the Details tab and check the tab content shows Ships in 2 days",
+        "check the tab panel shows Shipping",
+    ]:
+        assert not (await check(pool, url, *read_goal(goal).steps)).passed, f"false pass: {goal}"

@@ -1937,6 +1937,13 @@ def test_a_value_someone_s_row_labels_is_read_with_its_label() -> None:
     desk = [("expect_text", Target(text="price", within="Oak Desk"), "$5", None)]
     assert steps("Oak Desk's price is $5") == desk
     assert steps("the price of Oak Desk is $5") == desk
+    # Or with the name first: once a part of the page named "Oak Desk price", none is
+    assert steps("the Oak Desk price is $5") == desk
+    pro = [("expect_text", Target(text="price", within="Pro"), "$10/month", None)]
+    assert steps("Verify the Pro plan price is $10/month") == pro
+    assert steps("the Pro price should change to $10/month") == pro
+    api = [("expect_text", Target(text="status", within="API"), "Operational", None)]
+    assert steps("The API service status should be Operational") == api
 
 
 def test_sorting_by_a_column_sorts_by_its_name() -> None:
@@ -2808,6 +2815,33 @@ def test_it_after_a_control_clicked_by_position_is_refused() -> None:
         "expect_text",
         Target(text="Billing", role="tab"),
         "Current plan: Free",
+        None,
+    )
+
+
+def test_the_tab_panel_after_a_tab_is_clicked_is_what_that_tab_shows() -> None:
+    # Once "the tab panel shows Shipping" looked in a part named "tab": the row of tabs,
+    # which holds every tab's name (browser test: test_the_tab_panel_is_what_the_tab_shows)
+    details = Target(text="Details", role="tab")
+    for goal in [
+        "Click the Details tab and check the tab panel shows Shipping",
+        "Click the Details tab and check the tab shows Shipping",
+        "Click the Details tab and check the tab content shows Shipping",
+        "Open the Details tab. The panel says Shipping",
+        "Open the Details tab and verify Shipping is shown in the tab",
+    ]:
+        assert steps(goal)[-1] == ("expect_text", details, "Shipping", None), goal
+    assert steps("Click the Details tab and check the panel doesn't show Shipping")[-1] == (
+        "expect_no_text",
+        details,
+        "Shipping",
+        None,
+    )
+    # Its state is still the tab's own
+    assert steps("Click the Details tab and check the tab is selected")[-1] == (
+        "expect_selected",
+        Target(text="tab", role="tab"),
+        "Details",
         None,
     )
 

@@ -45,6 +45,7 @@ ROLE_WORDS = {
     "list": "list", "table": "table", "grid": "grid", "menu": "menu", "toolbar": "toolbar",
     "tabs": "tablist", "tab list": "tablist", "listbox": "listbox",
 }  # fmt: skip
+_A_TABS_PANEL = frozenset({"tab", "tab content", "tab contents"})
 _SECTION_PARENT = (
     "xpath=parent::section | parent::article | parent::aside | parent::fieldset"
     " | parent::dialog | parent::form"
@@ -88,6 +89,10 @@ async def find_region(page: Page | Locator, name: str) -> Locator | None:
     words = region_words(name)
     if _CART_COUNT.match(_DETERMINER.sub("", name.strip())):
         return await _shown(_cart_badge(page, words))
+    if words.lower() in _A_TABS_PANEL:
+        # "the tab panel": the one a tab shows, never the row of tabs (ids and classes
+        # "tab…"), which holds every tab's name
+        return await _shown(page.get_by_role("tabpanel"))
     role = LANDMARKS.get(words.lower()) or ROLE_WORDS.get(words.lower())
     pattern = re.compile(r"\b" + re.escape(_stem(words)), re.I)
     found = page.get_by_role(role) if role else None  # type: ignore[arg-type]

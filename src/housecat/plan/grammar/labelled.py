@@ -71,6 +71,13 @@ _HELD_OWNED = re.compile(
     r" (?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?)$",
     re.I,
 )
+# "the Pro plan price", "the API status": a name, then what of it is told (a kind said
+# after the name, "plan", is no word its item need show)
+_NAMED_THEN_ITS = re.compile(
+    r"^[Tt]he (?!(?:The|A|An|This|That|My|Your|Our|Their|Its|His|Her)\b)"
+    r"(?P<x>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})(?: (?:plan|product|service|tier|item))?"
+    r" (?P<f>price|cost|status)$"
+)
 # "the cell under Price for Blue Mug", "the Price cell of Blue Mug": its row's Price cell
 _CELL_OF = re.compile(
     r"^(?:the )?(?:cell|value) (?:under|in|below) (?:the )?"
@@ -135,7 +142,10 @@ def owned_as_of(subject: str) -> str:
     if owned:
         return f"the {owned['f']} of {owned['x']}"
     held = _HELD_OWNED.match(subject)
-    return f"the {held['f']} of the {held['x']}" if held else subject
+    if held:
+        return f"the {held['f']} of the {held['x']}"
+    named = _NAMED_THEN_ITS.match(subject)
+    return f"the {named['f']} of {named['x']}" if named else subject
 
 
 def labelled_value(subject: str, quotes: Quotes) -> Target | None:

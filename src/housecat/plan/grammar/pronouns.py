@@ -440,11 +440,19 @@ def control_said_again(
         return None
     draft = before.drafts[0]
     control = draft.target
+    if control is not None and control.role == "tab" and draft.action == "open":
+        draft = replace(draft, action="click")  # "open the Details tab": clicked, as a tab is
     if draft.action not in {"click", "check", "uncheck"} or control is None:
         return None
     if control.names_kind or control.nth is not None or control.within:
         return None
     slot = quotes.add(control.text)
+    if control.role == "tab" and len(_TABS_PART.findall(text)) == 1:
+        # "the tab panel shows Shipping": what the tab just clicked shows, never a part
+        # named "tab" (the row of tabs, which holds every tab's name)
+        shown = _shown_by_tab(parse(_TABS_PART.sub(f"the {slot} tab", text)), control)
+        if shown is not None:
+            return shown
     # "turn off Alerts and check it is off": the box or switch just turned, as for a tab
     kind = control.role if control.role in {"tab", "checkbox", "switch", "radio"} else None
     if draft.action != "click" and control.role is None:
@@ -458,6 +466,25 @@ def control_said_again(
     parsed = parse(said)
     if parsed is None or any(d.action not in _STATES for d in parsed.drafts):
         return None
+    return parsed
+
+
+# What a tab shows, said without its name: "the tab", "the tab panel", "the panel"
+_TABS_PART = re.compile(
+    r"\bthe (?:(?:tab(?:'s)? )?(?:panel|pane|content)|(?:active |open |selected )?tab)\b(?!'s)",
+    re.I,
+)
+
+
+def _shown_by_tab(parsed: Parsed | None, tab: Target) -> Parsed | None:
+    """Keep a reading only of what that tab shows: words in it, or not in it."""
+    if parsed is None or not parsed.drafts:
+        return None
+    for draft in parsed.drafts:
+        if draft.action not in {"expect_text", "expect_no_text"} or draft.target is None:
+            return None
+        if (draft.target.text, draft.target.role) != (tab.text, "tab"):
+            return None
     return parsed
 
 
