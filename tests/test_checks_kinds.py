@@ -1725,12 +1725,17 @@ async def test_it_after_a_search_is_what_was_searched_for_never_any_result(
     pool: BrowserPool, pages: Pages
 ) -> None:
     # Once "the results appear in the results": a search that found only other things
-    # passed "search for lamp and verify it appears in the results"
-    finds = pages.add(SEARCH_PAGE.format("'<ul><li>Brass Lamp</li></ul>'"))
-    ignores = pages.add(SEARCH_PAGE.format("'<ul><li>Oak Chair</li><li>Pine Table</li></ul>'"))
+    # passed "search for lamp and verify it appears in the results"; and "a result titled
+    # Brass Lamp" was those words anywhere, as in a menu's link beside the results
+    menu = "<nav><a href='#'>Brass Lamp</a></nav>"
+    finds = pages.add(menu + SEARCH_PAGE.format("'<ul><li>Brass Lamp</li></ul>'"))
+    ignores = pages.add(
+        menu + SEARCH_PAGE.format("'<ul><li>Oak Chair</li><li>Pine Table</li></ul>'")
+    )
     for goal in [
         "Search for lamp and verify it appears in the results",
         "search for lamp and check it is listed",
+        "search for lamp and make sure a result titled Brass Lamp appears",
     ]:
         steps = [Step(action="goto", value="{{url}}", phrase="open"), *read_goal(goal).steps]
         for url, passes in ((finds, True), (ignores, False)):

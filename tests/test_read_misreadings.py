@@ -7480,6 +7480,16 @@ def test_it_after_a_search_is_the_words_searched_for() -> None:
     ]:
         assert steps(goal) == shown, goal
     assert steps("search for lamp; it shows 3 results")[-1][3] == 3  # the search's count
+    # A result named so is among the results: once those words anywhere on the page
+    among = ("expect_text", Target(text="results"), "Brass Lamp", None)
+    for goal in [
+        "search for lamp and make sure a result titled Brass Lamp appears",
+        "search for lamp; a result called Brass Lamp is shown",
+        "search for lamp and check there is a search result named Brass Lamp",
+    ]:
+        assert steps(goal)[-1] == among, goal
+    # "has Pro preselected": Pro chosen, never the words "Pro preselected"
+    refused("the signup form should have Pro preselected")
 
 
 def test_checking_an_address_is_opening_it_never_a_box() -> None:

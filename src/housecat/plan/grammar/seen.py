@@ -111,7 +111,9 @@ _NEXT_STATEMENT = re.compile(
     r" (?:that|the|there|no)\b",
     re.I,
 )
-_CHOSEN_AFTER = re.compile(r"^(?-i:[A-Z])[^,]* (?:selected|checked|ticked|chosen|highlighted)$")
+_CHOSEN_AFTER = re.compile(
+    r"^(?-i:[A-Z])[^,]* (?:(?:pre-?)?(?:selected|checked|ticked|chosen|filled)|highlighted)$"
+)
 _AMOUNT_QUALIFIED = re.compile(
     r"^[-−]?[$€£¥]\s?\d[\d,.]*\s+(?:including|incl\.?|inc\.?|excluding|excl\.?|ex\.?|with"
     r"|without|before|after|plus|minus)\b",
@@ -345,6 +347,9 @@ def named_value(text: str, quotes: Quotes) -> str | None:
 _NAMED_THING = re.compile(r"[A-Z][\w'&.-]*(?: [A-Z0-9][\w'&.-]*)+")
 # "a project named Apollo": a thing of no kind of element, shown by its name
 _CALLED = re.compile(r" (?:called|named|titled) ", re.I)
+_A_RESULT_CALLED = re.compile(
+    r"^(?:an?|the|one) (?:search )?(result|hit|suggestion)s? (?:called|named|titled) ", re.I
+)
 
 
 def classify(
@@ -408,7 +413,10 @@ def classify(
             target = target.model_copy(update={"text": f"{target.text} {element.noun}"})
         return ("element", target.text, target)
     if element.determiner and element.named and _CALLED.search(text):
-        return ("text", element.target.text, None)  # "a user called Grace Hopper": her name
+        # "a user called Grace Hopper": her name; "a result titled Rate limits": among the
+        # results, never a link to that page in a menu beside them
+        among = _A_RESULT_CALLED.match(text)
+        return ("text", element.target.text, Target(text=f"{among[1].lower()}s") if among else None)
     if re.match(r"^the ", text) and _NAMED_THING.fullmatch(element.target.text):
         return ("text", element.target.text, None)  # "contains the Oak Chair": its name
     if element.determiner:
