@@ -7488,6 +7488,15 @@ def test_it_after_a_search_is_the_words_searched_for() -> None:
         "search for lamp and check there is a search result named Brass Lamp",
     ]:
         assert steps(goal)[-1] == among, goal
+    # Once a search is opened, "look for" is what to search for: once the words anywhere
+    # on the page, which a menu beside the search box may show whatever it finds
+    for goal in [
+        'Open the docs search with Ctrl+K and look for "webhook"',
+        "Click the search icon. Look up webhook in it",
+        "open search and find webhook",
+    ]:
+        assert steps(goal)[-1] == ("search", None, "webhook", None), goal
+    assert steps("Open the menu and look for Pricing")[-1][0] == "expect_text"
     # "has Pro preselected": Pro chosen, never the words "Pro preselected"
     refused("the signup form should have Pro preselected")
 

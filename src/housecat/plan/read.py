@@ -85,6 +85,7 @@ from housecat.plan.grammar.pronouns import (
     query_said_again,
     rows_searched,
     said_of_the_control,
+    searched_once_open,
     sent_again,
     signed_in_said_again,
     they_again,
@@ -471,6 +472,7 @@ def _cut(goal: str) -> _Cut:
             or in_found_row(piece.text, before, parse)
             or rows_searched(piece.text, before, parse)
             or found_by_the_search(piece.text, before, parse)
+            or searched_once_open(piece.text, pieces[index - 1][0].text if index else "", parse)
             or visit_answers(piece.text, before, parse)
             or control_said_again(piece.text, _past_reloads(clauses), quotes, parse)
             or item_said_again(piece.text, added, quotes, parse)

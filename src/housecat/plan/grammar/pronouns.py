@@ -253,6 +253,28 @@ def found_by_the_search(
     return parse(f"the results show {text[said.end() :]}")
 
 
+# "open the search (with Ctrl+K)", "click the search icon": a search box brought up
+_SEARCH_OPENED = re.compile(r"^(?:open|click|tap|press|hit|focus)\b.*\bsearch\b", re.I)
+_LOOK_FOR = re.compile(
+    r"^(?:look for|look up|find) (?P<q>.+?)(?: (?:in|into|with) (?:it|there|the box))?$", re.I
+)
+
+
+def searched_once_open(
+    text: str, said_before: str, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read "open the search with Ctrl+K and look for webhook" as searching for it: never
+    the word "webhook" somewhere on the page, which a menu may show whatever the search
+    box does."""
+    looked = _LOOK_FOR.match(text)
+    if looked is None or not _SEARCH_OPENED.match(said_before):
+        return None
+    searched = parse(f"search for {looked['q']}")
+    if searched is None or [d.action for d in searched.drafts] != ["search"]:
+        return None
+    return searched
+
+
 _RESULTS = re.compile(r"\b(?:search )?results\b", re.I)
 _SHOWN_ALONE = re.compile(
     r"\bit(?:['’]s| (?:is|should be|must be))? (?:listed|shown|displayed|visible|present|there"
