@@ -121,6 +121,13 @@ CASES = [
         "the total is $40.00 in the Order summary",
         "the subtotal is $40.00 in the Order summary",
     ),
+    # Figures said one after another are each their own label's: never all of them as
+    # one text, which no page shows
+    (
+        SUMMARY,
+        "the subtotal is $35.00, shipping $5.00, total $40.00",
+        "the subtotal is $35.00, shipping $5.00 and total $35.00",
+    ),
     # "the total of my order": the value labelled so in the order, not any figure it shows
     (MY_ORDER, "the total of my order is $45", "the total of my order is $40"),
     (MY_ORDER, "the status of the order should be Pending", "the status of my order is Shipped"),

@@ -5086,7 +5086,18 @@ def test_two_names_said_are_each_shown_and_a_second_thing_said_is_never_words() 
         ("expect_text", None, "Terms and Conditions", None)
     ]
     refused("the cart doesn't show Oak Chair and Brass Lamp")  # neither, or not both?
-    refused("The subtotal should equal $45.00 and the tax $4.50")
+    # Figures, each after its label, are each checked: never one text of them all
+    assert steps("The subtotal should equal $45.00 and the tax $4.50") == [
+        ("expect_text", Target(text="subtotal"), "$45.00", None),
+        ("expect_text", Target(text="tax"), "$4.50", None),
+    ]
+    assert steps("the subtotal is $120.00, shipping Free, total $120.00") == [
+        ("expect_text", Target(text="subtotal"), "$120.00", None),
+        ("expect_text", Target(text="shipping"), "Free", None),
+        ("expect_text", Target(text="total"), "$120.00", None),
+    ]
+    refused("the total is $5 or $6")
+    refused("the item count is 3, not 4")
     refused("the results should include Blue Mug and Red Mug but not Blue Plate")
 
 

@@ -2018,6 +2018,34 @@ _WORDS_KIND = re.compile(
 )
 
 
+_A_FIGURE = r"(?:[-−]?[$€£¥]?\d[\d,.]*%?|(?-i:Free))"
+_LABELLED_FIGURE = (
+    r"(?:the )?(?!(?:or|not|nor|and|but|than|to|from|of|per|out|up|down|about|over|under)\b)"
+    rf"[a-z][a-z-]*(?: [a-z][a-z-]*)? (?:is |of |at |= )?{_A_FIGURE}"
+)
+# "$120.00, shipping $5.00 and total $125.00": a figure, then more, each after its label
+_FIGURES_OF_LABELS = re.compile(rf"{_A_FIGURE}(?:(?:,? and |, ){_LABELLED_FIGURE})+")
+_LABEL_THEN_FIGURE = re.compile(rf"^(?P<l>.+?) (?:is |of |at |= )?(?P<v>{_A_FIGURE})$")
+
+
+def _figures_of_labels(subject: str, raw: str, quotes: Quotes) -> Parsed | None:
+    """Read each figure of "is $120.00, shipping $5.00, total $125.00" as its label's."""
+    first, *rest = re.split(r",? (?:and )|, ", raw)
+    if not rest or not re.fullmatch(_A_FIGURE, first):
+        return None
+    said = [f"{subject} is {first}"]
+    for part in rest:
+        labelled = _LABEL_THEN_FIGURE.match(DETERMINER.sub("", part, count=1))
+        if labelled is None:
+            return None
+        said.append(f"the {labelled['l']} is {labelled['v']}")
+    checks = [parse_assertion(check, quotes, bare=False) for check in said]
+    if any(check is None for check in checks):
+        return None
+    drafts = tuple(d for check in checks if check for d in check.drafts)
+    return Parsed(drafts, checks[-1].tail) if checks[-1] else None
+
+
 def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the total is $1,250.00" and "the price of 'Lamp' is 49": text next to its label."""
     # "the email shown should be …": the email, wherever the page shows it
@@ -2037,6 +2065,11 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         raw = where["v"]
     if names_a_page(subject):
         return None  # "the pricing page is Plans": a page we may not be on
+    figures = _FIGURES_OF_LABELS.fullmatch(raw) if not (where or _negated(match["mid"])) else None
+    if figures and not quotes.is_quoted(raw):
+        # "the subtotal is $120.00, shipping $5.00, total $125.00": each labelled figure,
+        # never the words of all three as one
+        return _figures_of_labels(subject, raw, quotes)
     owner = None if quotes.is_quoted(raw) or where else _FOR_ONE.match(raw)
     if owner and _ATTRIBUTE.search(subject) and not _negated(match["mid"]):
         # "the order status is Delivered for order 1042": that order's status, never the
