@@ -1716,6 +1716,16 @@ async def test_a_button_that_changes_to_words_is_then_named_by_them(
         assert (await check(pool, pages.add(html), *steps)).passed is holds, html
 
 
+async def test_the_button_after_a_click_is_the_one_clicked(pool: BrowserPool, pages: Pages) -> None:
+    # Once "the button" was any button: a page with one other was ambiguous, and a page
+    # whose Submit greyed out failed "click Submit and check the button is disabled"
+    form = "<form onsubmit='event.preventDefault()'><button{}>Submit</button></form>"
+    greys = pages.add(form.format(" onclick='this.disabled=true'") + "<button>Help</button>")
+    stays = pages.add(form.format("") + "<button disabled>Delete</button>")
+    steps = read_goal("Click Submit and check the button is disabled").steps
+    await passes_only_on(pool, [*steps], greys, stays)
+
+
 SEARCH_PAGE = """<form onsubmit="event.preventDefault();
 document.getElementById('results').innerHTML = {}"><input type=search aria-label=Search>
 <button>Search</button></form><section id=results aria-label=Results></section>"""

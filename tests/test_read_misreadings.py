@@ -2846,6 +2846,20 @@ def test_the_tab_panel_after_a_tab_is_clicked_is_what_that_tab_shows() -> None:
     )
 
 
+def test_the_button_after_a_click_is_the_one_clicked() -> None:
+    # Once any button on the page (browser test: test_the_button_after_a_click_is_...)
+    submit = Target(text="Submit", role="button")
+    assert steps("Click Submit and check the button is disabled")[-1] == (
+        "expect_disabled",
+        submit,
+        None,
+        None,
+    )
+    assert steps("click Submit; the button is gone")[-1] == ("expect_hidden", submit, None, None)
+    # What it says once clicked is words it may no longer be found by
+    refused("Click Submit and verify the button shows Sending")
+
+
 def test_going_straight_somewhere_goes_there() -> None:
     # Once a page named "straight to /billing"
     assert steps("Sign in and go straight to /billing")[-1] == ("goto", None, "/billing", None)

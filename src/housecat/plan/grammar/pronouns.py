@@ -469,6 +469,15 @@ def control_said_again(
     if control.names_kind or control.nth is not None or control.within:
         return None
     slot = quotes.add(control.text)
+    if control.role in {None, "button"} and draft.action == "click":
+        # "click Submit and check the button is disabled": that button, never any other
+        pressed = _THE_BUTTON.findall(text)
+        said = parse(_THE_BUTTON.sub(f"the {slot} button", text)) if len(pressed) == 1 else None
+        if said is not None and all(
+            d.action in _A_BUTTONS_STATES and d.target and d.target.role == "button"
+            for d in said.drafts
+        ):
+            return said
     if control.role == "tab" and len(_TABS_PART.findall(text)) == 1:
         # "the tab panel shows Shipping": what the tab just clicked shows, never a part
         # named "tab" (the row of tabs, which holds every tab's name)
@@ -491,6 +500,10 @@ def control_said_again(
     return parsed
 
 
+_THE_BUTTON = re.compile(r"\bthe button\b(?!['’]s)", re.I)
+_A_BUTTONS_STATES = frozenset(
+    {"expect_enabled", "expect_disabled", "expect_visible", "expect_hidden"}
+)
 # What a tab shows, said without its name: "the tab", "the tab panel", "the panel"
 _TABS_PART = re.compile(
     r"\bthe (?:(?:tab(?:'s)? )?(?:panel|pane|content)|(?:active |open |selected )?tab)\b(?!'s)",
