@@ -472,12 +472,12 @@ def control_said_again(
     if control.role in {None, "button"} and draft.action == "click":
         # "click Submit and check the button is disabled": that button, never any other
         pressed = _THE_BUTTON.findall(text)
-        said = parse(_THE_BUTTON.sub(f"the {slot} button", text)) if len(pressed) == 1 else None
-        if said is not None and all(
+        state = parse(_THE_BUTTON.sub(f"the {slot} button", text)) if len(pressed) == 1 else None
+        if state is not None and all(
             d.action in _A_BUTTONS_STATES and d.target and d.target.role == "button"
-            for d in said.drafts
+            for d in state.drafts
         ):
-            return said
+            return state
     if control.role == "tab" and len(_TABS_PART.findall(text)) == 1:
         # "the tab panel shows Shipping": what the tab just clicked shows, never a part
         # named "tab" (the row of tabs, which holds every tab's name)
