@@ -2860,6 +2860,17 @@ def test_the_button_after_a_click_is_the_one_clicked() -> None:
     refused("Click Submit and verify the button shows Sending")
 
 
+def test_a_second_statement_after_and_is_never_part_of_a_subject() -> None:
+    # Once a part of the page named "logged in and sees", said to show "My account"
+    refused('Expected result: User is logged in and sees "My account"')
+    assert steps('User is logged in and sees "My account"')[-1] == (
+        "expect_text",
+        None,
+        "My account",
+        None,
+    )
+
+
 def test_going_straight_somewhere_goes_there() -> None:
     # Once a page named "straight to /billing"
     assert steps("Sign in and go straight to /billing")[-1] == ("goto", None, "/billing", None)

@@ -14,7 +14,9 @@ _MODAL_START = re.compile(r"^(?:should|must|will|would|can|could|may|might|shall
 # "the homepage loads and the hero heading", "Upload a file and verify it": two clauses.
 _CLAUSE_IN_SUBJECT = re.compile(
     r"(?:,| and) (?:then |also )?(?:the|a|an|i|you|we|it|verify|check|confirm|ensure|make sure|see"
-    r"|click|open|go|wait|expect|assert)\b"
+    r"|click|open|go|wait|expect|assert"
+    # "logged in and sees 'My account'": a second statement about the same one
+    r"|sees?|gets?|lands?|is|are|has|can|should|must|will)\b"
     # "Refresh the page until the status": a step and its condition, not a part of the page
     r"| (?:until|unless|while|before|after|once) (?:the|a|an|i|you|we|it)\b"
     # "pls check the pricing page": a step said before what it checks
