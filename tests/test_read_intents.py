@@ -213,6 +213,12 @@ def test_a_given_state_of_the_data_is_assumed_and_said_never_a_deed() -> None:
     ):
         with pytest.raises(GoalNotUnderstood):
             read_goal(deed)
+    # A test case's precondition is its "Given": once refused as a step
+    plan = read_goal("Precondition: a user exists\n1) Go to /forgot\n2) Click Reset")
+    assert plan.assumptions == ["a user exists"]
+    assert [s.action for s in plan.steps] == ["goto", "click"]
+    signed = read_goal("Pre-condition: logged in\nOpen /orders")
+    assert [s.action for s in signed.steps] == ["sign_in", "goto"]
 
 
 def test_filling_without_values_asks_for_sample_ones() -> None:

@@ -17,7 +17,14 @@ from collections.abc import Callable
 from housecat.plan.grammar.types import Parsed
 from housecat.plan.models import CHECKS
 
-_GIVEN = re.compile(r"^\s*(?P<keyword>given|and|but|when|then)\b\s*(?P<rest>.*?)\s*$", re.I)
+_GIVEN = re.compile(
+    r"^\s*(?P<keyword>(?:given|and|but|when|then)\b|(?:pre-?conditions?|prerequisites?):)"
+    r"\s*(?P<rest>.*?)\s*$",
+    re.I,
+)
+# "Precondition: a user exists", as a test case writes what "Given" says
+_AS_GIVEN = frozenset({"given", "precondition:", "preconditions:", "pre-condition:"})
+_AS_GIVEN |= {"pre-conditions:", "prerequisite:", "prerequisites:"}
 _SUBJECT = r"(?:i|we|you|he|she|they|the user|a user|user|the customer|[A-Z][a-z]+)"
 # A state, not a deed: "has an empty list", "is a registered user", "there are 3 orders".
 # "has added", "have signed up" tell an action in the past, which must be done, not assumed.
@@ -54,7 +61,7 @@ def set_aside_assumptions(
         tabled = False
         match = _GIVEN.match(line)
         keyword = match["keyword"].lower() if match else ""
-        in_given = keyword == "given" or (in_given and keyword in {"and", "but"})
+        in_given = keyword in _AS_GIVEN or (in_given and keyword in {"and", "but"})
         rest = match["rest"].rstrip(".") if match else ""
         # "Given there are 3 orders, when I open Orders, …": only the state is assumed
         state, *after = _NEXT_CLAUSE.split(rest, maxsplit=1)
