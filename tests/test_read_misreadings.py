@@ -8077,6 +8077,14 @@ def test_what_a_journey_is_for_said_first_is_no_step() -> None:
         Target(text="email", role="textbox"),
     )
     refused("type a random name")
+    # What is watched is what "it" then names: once any words "Build faster" on the page,
+    # never the headline's, and the homepage left unvisited
+    headline = steps("the homepage headline should say Build faster")
+    assert headline == [
+        ("goto", None, "{{url}}", None),
+        ("expect_visible", Target(text="Build faster", role="heading", level=1), None, None),
+    ]
+    assert steps("Keep an eye on the homepage headline: it should say Build faster") == headline
 
 
 def test_a_step_run_on_into_a_product_s_name_is_no_name() -> None:

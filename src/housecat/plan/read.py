@@ -288,7 +288,7 @@ _NAMED_PAGE_SAYS = re.compile(
     rf" (?:{OPEN}\d+{CLOSE}|(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){{0,3}}))"
     rf"|{_NO_ARTICLE})"
     # "the pricing page's title is Plans": that page's own title, heading or address
-    r"(?:(?:'s)? (?P<part>title|heading|url|address)"
+    r"(?:(?:'s)? (?P<part>title|heading|headline|url|address)"
     # "the homepage hero says Build faster": that part of that page
     r"|(?:'s)? (?P<region>hero|header|footer|sidebar|navigation|navbar|nav|banner))?"
     r" (?=(?(part)(?:is|should|must|will|contains?|equals?|matches|reads|says|starts|ends"

@@ -104,7 +104,7 @@ _WHY = re.compile(
 # "Please keep an eye on checkout: add …": what is watched, then the steps that say how
 _WATCHED = re.compile(
     r"^\s*(?:please )?(?:(?:can|could) you )?(?:keep an eye on|keep watch (?:on|over)"
-    r"|watch over|look after) [^:.!?]{1,40}:\s+",
+    r"|watch over|look after) (?P<watched>[^:.!?]{1,40}):\s+(?P<it>it\b)?",
     re.I,
 )
 # A test case's section named before its steps, on the same line: the steps follow it.
@@ -525,7 +525,8 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
         if any(later.strip() for later in lines[index + 1 :]) and _test_named(line, parse):
             continue  # "Test: checkout" over the lines of its steps: its name, no step
         line = _SECTION_LABEL.sub("", line, count=1)  # "Steps: open Reports, click Export"
-        line = _WATCHED.sub("", line, count=1)
+        # "keep an eye on the headline: it should say Hi": "it" is what is watched
+        line = _WATCHED.sub(lambda m: m["watched"] if m["it"] else "", line, count=1)
         line = _PLACE_FIRST.sub(r"\g<place>, ", line, count=1)  # "On /pricing: …"
         line = _IN_A_TAB.sub(r"click \g<tab>, then ", line, count=1)  # "On the Billing tab, …"
         line = _BY_WAY_OF.sub(_in_that_part, line, count=1)  # "From the sidebar, open …"
