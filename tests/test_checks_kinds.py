@@ -1089,6 +1089,12 @@ def test_a_page_in_the_address_is_in_its_path_never_its_query_or_host() -> None:
     # Words that name a query or a host are looked for there
     assert url_pattern("page=2", step).search("https://a.test/list?page=2")
     assert url_pattern("acme.dev", step).search("https://acme.dev/pricing")
+    # "the URL is help.example.com": that host's root, over whatever scheme it is served
+    (host,) = [s for s in read_goal("check the URL is help.example.com").steps]
+    assert host.compare == "equals"
+    assert url_pattern("help.example.com", host).search("https://help.example.com/")
+    for elsewhere in ("https://help.example.com/docs", "https://old.help.example.com/"):
+        assert not url_pattern("help.example.com", host).search(elsewhere), elsewhere
 
 
 async def test_a_state_check_recorded_with_loose_words_is_found_again_as_written(

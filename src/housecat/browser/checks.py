@@ -492,6 +492,8 @@ def url_pattern(wanted: str, step: Step) -> re.Pattern[str]:
     """
     value = re.escape(wanted.rstrip("/"))
     host = r"^[a-z][\w+.-]*://[^/?#]*" if wanted.startswith("/") else "^"
+    if not wanted.startswith("/") and "://" not in wanted:
+        host = r"^(?:[a-z][\w+.-]*://)?"  # "is help.example.com": over any scheme
     rest = "" if re.search(r"[?#]", wanted) else r"(?:[?#].*)?"
     match step.compare:
         case "equals":
