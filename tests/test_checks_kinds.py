@@ -1732,6 +1732,19 @@ async def test_the_button_after_a_click_is_the_one_clicked(pool: BrowserPool, pa
     await passes_only_on(pool, [*steps], greys, stays)
 
 
+async def test_a_link_that_opens_a_new_tab_takes_the_journey_there(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once the checks after it looked at the page left behind: "open Terms of Service in a
+    # new tab and check it says Terms of Service" held on the link's own words
+    terms = pages.add("<h1>Terms</h1><p>Effective 2026</p>")
+    url = pages.add(f"<a href='{terms}' target=_blank>Terms of Service</a>")
+    holds = read_goal("Click Terms of Service and check the page says Effective 2026").steps
+    assert (await check(pool, url, *holds)).passed
+    left_behind = "Open Terms of Service in a new tab and check it says Terms of Service"
+    assert not (await check(pool, url, *read_goal(left_behind).steps)).passed
+
+
 SEARCH_PAGE = """<form onsubmit="event.preventDefault();
 document.getElementById('results').innerHTML = {}"><input type=search aria-label=Search>
 <button>Search</button></form><section id=results aria-label=Results></section>"""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -207,11 +208,21 @@ async def execute(
         # Only a check that something is not shown, or one tried on the first page while
         # compiling, waits for answers (see `settled`).
         absences = source is not None or any(s.action in ABSENCE_CHECKS for s in plan.steps)
-        run.watch(page, requests=absences or compiling)
-        if capture.log is not None:
-            capture.log.watch(page)
-        if source is not None or any(s.action == "expect_no_errors" for s in plan.steps):
-            watch_errors(page)
+        errors = source is not None or any(s.action == "expect_no_errors" for s in plan.steps)
+
+        def follow(opened: Page) -> None:
+            opened.set_default_timeout(limits.step_timeout_s * 1000)
+            run.watch(opened, requests=absences or compiling)
+            if capture.log is not None:
+                capture.log.watch(opened)
+            if errors:
+                watch_errors(opened)
+
+        follow(page)
+        # A link that opens a new tab takes the journey there, as it takes its user: the
+        # checks after it are of the page it opened, never of the one left behind
+        tabs: list[Page] = []
+        context.on("page", lambda tab: tabs.append(tab))
         try:
             async with asyncio.timeout(limits.run_timeout_s):
                 while pending or source is not None:
@@ -223,6 +234,11 @@ async def execute(
                         pending = [(s, 0) for s in more]
                         continue
                     step, depth = pending.pop(0)
+                    if tabs and as_run and as_run[-1].action in _OPENS_TABS:
+                        page = tabs[-1]  # opened by the step just taken, maybe late
+                        follow(page)
+                        await _loaded(page)
+                    tabs.clear()
                     why = await _unmet(page, run, step) if step.only_if is not None else None
                     if why is not None:
                         await _skip(run, step, why, emit)
@@ -275,6 +291,16 @@ async def execute(
     if source is not None:
         warnings = static_warnings(plan.model_copy(update={"steps": steps}))
     return result, plan.model_copy(update={"steps": steps, "warnings": warnings})
+
+
+# The steps whose control may open a new tab
+_OPENS_TABS = frozenset({"click", "press", "submit"})
+
+
+async def _loaded(page: Page) -> None:
+    """Wait for a tab just opened to show its page; a slow one is waited for by the checks."""
+    with contextlib.suppress(PlaywrightError):
+        await page.wait_for_load_state("domcontentloaded")
 
 
 async def _ask(page: Page, run: Run, source: StepSource, emit: Emit) -> list[Step]:
