@@ -2871,6 +2871,25 @@ def test_a_second_statement_after_and_is_never_part_of_a_subject() -> None:
     )
 
 
+def test_a_page_reached_from_a_part_is_reached_there_whoever_says_it() -> None:
+    # Once "I can open the Docs page from the footer" went to the Docs page by any link,
+    # and held with the footer's link broken
+    footer = [("open", Target(text="Docs", within="footer"), None, None)]
+    assert steps("open the Docs page from the footer") == footer
+    assert steps("I can open the Docs page from the footer") == footer
+    assert steps("Users should be able to open the Docs page from the footer") == footer
+
+
+def test_a_deed_told_after_has_is_never_words() -> None:
+    # Once the words "loaded the Stripe checkout iframe", which no page shows
+    refused("The page should have loaded the Stripe checkout iframe")
+    refused("the page has rendered the chart")
+    assert steps("the page says Updated the settings") == [
+        ("expect_text", None, "Updated the settings", None)
+    ]
+    assert steps("the dialog has closed")[0][0] == "expect_hidden"
+
+
 def test_going_straight_somewhere_goes_there() -> None:
     # Once a page named "straight to /billing"
     assert steps("Sign in and go straight to /billing")[-1] == ("goto", None, "/billing", None)

@@ -835,6 +835,9 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
     text = done_first(base_verb(strip_subject(drop_adverb(strip_fillers(spell_out(text))))))
     if not text:
         return None
+    reached = _REACHED_FROM.match(text)
+    if reached:  # "I can open the Docs page from the footer": as said without "I can"
+        return _reached_from(reached, quotes)
     # "on the results page again", "the Save button again": that page, that button
     text = _KIND_AGAIN.sub(r"\g<kind>", text)
     text = _SAME_TAB.sub("", text)  # "open Careers in the same tab": as every step does

@@ -1340,6 +1340,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         subject = match.string[: later.start("mid") + match.start("v")].strip()
         negated, value = _negated(later["mid"]), later["v"]
     done = _DONE_TO_IT.match(value) if re.search(r"\bha(?:s|ve)\W*$", said_with) else None
+    if done is None and re.search(r"\bha(?:s|ve)\W*$", said_with) and _DEED.match(value):
+        return None  # "the page has loaded the Stripe iframe": a deed, never those words
     if done:  # "the spinner has disappeared": it is gone, never the word "disappeared"
         if negated:
             return None  # "hasn't disappeared": still there, or not yet gone?
@@ -1452,6 +1454,10 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return said
     # "the panel lists Welcome, but it does not list Error": "it" is that panel
     return replace(said, focus=region_name(subject))
+
+
+# "loaded the Stripe iframe", "rendered a chart": what was done to a thing, told after "has"
+_DEED = re.compile(r"^(?-i:[a-z]+(?:ed|wn|en)) (?:the|a|an|all|its|their|some|every|my|your)\b")
 
 
 def _items_named(value: str) -> bool:
