@@ -2880,6 +2880,13 @@ def test_a_page_reached_from_a_part_is_reached_there_whoever_says_it() -> None:
     assert steps("Users should be able to open the Docs page from the footer") == footer
 
 
+def test_what_a_form_is_sent_with_is_no_button_unless_it_names_one() -> None:
+    # Once a click on a button named "mismatched passwords"
+    refused("Submit with mismatched passwords and expect Passwords do not match")
+    send = [("submit", Target(text="Send", role="button"), None, None)]
+    assert steps("submit with Send") == steps("Submit with the Send button") == send
+
+
 def test_a_deed_told_after_has_is_never_words() -> None:
     # Once the words "loaded the Stripe checkout iframe", which no page shows
     refused("The page should have loaded the Stripe checkout iframe")

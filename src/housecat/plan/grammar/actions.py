@@ -428,6 +428,9 @@ def _submit(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return one("press", value=key)  # "submit by pressing Enter"
     if _FORM_STATE.search(match["btn"]):
         return None  # "submit the form with an empty email": what the form holds, no button
+    said = _DETERMINER.sub("", match["btn"], count=1)
+    if said[:1].islower() and not re.search(r"\b(?:button|link|icon|control)$", said, re.I):
+        return None  # "submit with mismatched passwords": what is sent, never a button's name
     element = parse_element(match["btn"], quotes, "click")
     if element is None:
         return None
