@@ -84,6 +84,10 @@ def test_a_password_typed_into_a_field_is_a_secret_named_after_the_field() -> No
 
 def test_signing_out_searching_and_lists() -> None:
     assert shapes("log out of the app") == [("sign_out", None, None)]
+    # Signing out everywhere else is a control of its own: once this session's sign-out
+    for goal in ("Log out from all devices", "sign out of other sessions"):
+        with pytest.raises(GoalNotUnderstood):
+            read_goal(goal)
     assert shapes("search the catalogue for walnut desk") == [
         ("search", Target(text="catalogue"), "walnut desk")
     ]

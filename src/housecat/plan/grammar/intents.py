@@ -921,7 +921,9 @@ INTENT_RULES: tuple[Rule, ...] = (
     rule(CANNOT_SIGN_IN.pattern, refused_sign_in),
     rule(
         r"^(?:log ?out|logout|log off|sign ?out|signout|sign off)"
-        r"(?: (?:of|from|via|through|using|in) (?:the |your |my )?(?:[\w-]+ ){0,2}?[\w-]+)?$",
+        # "log out of all sessions" is a control of its own, never the sign-out of this one
+        r"(?: (?:of|from|via|through|using|in) (?!(?:all|every|each|other)\b)"
+        r"(?:the |your |my )?(?:[\w-]+ ){0,2}?[\w-]+)?$",
         _sign_out,
         final=True,
     ),
