@@ -1732,6 +1732,22 @@ async def test_the_button_after_a_click_is_the_one_clicked(pool: BrowserPool, pa
     await passes_only_on(pool, [*steps], greys, stays)
 
 
+async def test_words_shown_instead_of_others_are_there_alone(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # "the navbar shows Sign out instead of Sign in": once refused; never held by a navbar
+    # that shows both, nor by "Sign out" said outside it
+    steps = read_goal("the navbar should show Sign out instead of Sign in").steps
+    nav = "<nav><a href='#'>Home</a> {}</nav><main>{}</main>"
+    await passes_only_on(
+        pool,
+        [*steps],
+        pages.add(nav.format("<a href='#'>Sign out</a>", "")),
+        pages.add(nav.format("<a href='#'>Sign out</a> <a href='#'>Sign in</a>", "")),
+        pages.add(nav.format("<a href='#'>Sign in</a>", "<a href='#'>Sign out</a>")),
+    )
+
+
 async def test_a_link_that_opens_a_new_tab_takes_the_journey_there(
     pool: BrowserPool, pages: Pages
 ) -> None:

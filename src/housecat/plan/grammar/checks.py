@@ -1334,6 +1334,14 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     ):
         return None  # "Todd has an empty list": a person ("Ada has role Admin": her role)
     negated = _negated(match["mid"])
+    instead = None if negated or quotes.is_quoted(value) else _INSTEAD_OF.fullmatch(value)
+    if instead:  # "the navbar shows Sign out instead of Sign in": the one, never the other
+        there = parse_assertion(f"{subject} shows {instead['x']}", quotes, bare=False)
+        gone = parse_assertion(f"{subject} does not show {instead['y']}", quotes, bare=False)
+        if there is None or gone is None or instead["y"].isdigit():
+            return None  # "2 items instead of 1": of what, the second?
+        both = there.drafts + gone.drafts
+        return Parsed(both) if {d.action for d in both} <= _SAID_OR_NOT else None
     later = _SAID_LATER.match(value)
     if later and match.groupdict().get("s"):
         # "the products list should include X": "list" named the subject, not the saying
@@ -1456,6 +1464,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return replace(said, focus=region_name(subject))
 
 
+_SAID_OR_NOT = frozenset({"expect_text", "expect_no_text", "expect_visible", "expect_hidden"})
+_INSTEAD_OF = re.compile(r"(?P<x>.+?) (?:instead of|rather than|in place of) (?P<y>.+)")
 # "loaded the Stripe iframe", "rendered a chart": what was done to a thing, told after "has"
 _DEED = re.compile(r"^(?-i:[a-z]+(?:ed|wn|en)) (?:the|a|an|all|its|their|some|every|my|your)\b")
 
