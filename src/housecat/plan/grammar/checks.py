@@ -1337,10 +1337,10 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     instead = None if negated or quotes.is_quoted(value) else _INSTEAD_OF.fullmatch(value)
     if instead:  # "the navbar shows Sign out instead of Sign in": the one, never the other
         there = parse_assertion(f"{subject} shows {instead['x']}", quotes, bare=False)
-        gone = parse_assertion(f"{subject} does not show {instead['y']}", quotes, bare=False)
-        if there is None or gone is None or instead["y"].isdigit():
+        absent = parse_assertion(f"{subject} does not show {instead['y']}", quotes, bare=False)
+        if there is None or absent is None or instead["y"].isdigit():
             return None  # "2 items instead of 1": of what, the second?
-        both = there.drafts + gone.drafts
+        both = there.drafts + absent.drafts
         return Parsed(both) if {d.action for d in both} <= _SAID_OR_NOT else None
     later = _SAID_LATER.match(value)
     if later and match.groupdict().get("s"):
