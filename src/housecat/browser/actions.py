@@ -120,23 +120,9 @@ async def _click(
             assert step.target is not None
             return replace(sent, healed=True, note=f"'{step.target.text}' not found; {sent.note}")
         found = await _chosen(page, step, healer, failed.reason)
-    if await found.locator.evaluate(_OPENS_A_TAB):
-        # Wait for the tab it opens, which the journey goes on in (see execute.py)
-        # (a tab named so may be open already: the link loads there, and no tab opens)
-        with contextlib.suppress(PlaywrightError):
-            async with page.context.expect_page(timeout=timeout_s * 1000):
-                await found.locator.click()
-    else:
-        await found.locator.click()
+    await found.locator.click()
     await _settle(page)
     return _done(found)
-
-
-# A link that opens its page in another tab or window
-_OPENS_A_TAB = (
-    "e => { const a = e.closest('a[href]');"
-    " return !!a && !!a.target && !['_self', '_parent', '_top'].includes(a.target) }"
-)
 
 
 def _sends_a_form(step: Step) -> bool:

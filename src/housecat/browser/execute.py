@@ -201,6 +201,7 @@ async def execute(
     final_url: str | None = None
     trace: str | None = None
     async with pool.context(context_options) as context:
+        await context.add_init_script(_IN_THIS_TAB)
         traced = await start_trace(context, capture, run_id)
         page = await context.new_page()
         page.set_default_timeout(limits.step_timeout_s * 1000)
@@ -295,6 +296,13 @@ async def execute(
 
 # The steps whose control may open a new tab
 _OPENS_TABS = frozenset({"click", "press", "submit"})
+# A link that opens a new tab opens its page in this one: the journey goes on there, as its
+# visitor's does, and no check looks at the page left behind (a tab a script opens is
+# followed by `tabs`, once the browser says it opened)
+_IN_THIS_TAB = """document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element && event.target.closest('a[target]');
+  if (link && !['', '_self', '_parent', '_top'].includes(link.target)) link.target = '_self';
+}, true);"""
 
 
 async def _loaded(page: Page) -> None:
