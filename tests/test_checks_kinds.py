@@ -1759,6 +1759,11 @@ async def test_a_link_that_opens_a_new_tab_takes_the_journey_there(
     assert (await check(pool, url, *holds)).passed
     left_behind = "Open Terms of Service in a new tab and check it says Terms of Service"
     assert not (await check(pool, url, *read_goal(left_behind).steps)).passed
+    # A link aimed at a frame of the page still loads there: the page itself stays
+    framed = pages.add(f"<iframe name=doc></iframe><a href='{terms}' target=doc>Terms</a>")
+    stays = Step(action="expect_url", value=framed, compare="equals", phrase="still here")
+    click = Step(action="click", target=Target(text="Terms"), phrase="click Terms")
+    assert (await check(pool, framed, click, stays)).passed
 
 
 SEARCH_PAGE = """<form onsubmit="event.preventDefault();

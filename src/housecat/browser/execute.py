@@ -301,7 +301,9 @@ _OPENS_TABS = frozenset({"click", "press", "submit"})
 # followed by `tabs`, once the browser says it opened)
 _IN_THIS_TAB = """document.addEventListener('click', (event) => {
   const link = event.target instanceof Element && event.target.closest('a[target]');
-  if (link && !['', '_self', '_parent', '_top'].includes(link.target)) link.target = '_self';
+  if (!link || ['', '_self', '_parent', '_top'].includes(link.target)) return;
+  const frame = `:is(iframe, frame)[name="${CSS.escape(link.target)}"]`;
+  if (!document.querySelector(frame)) link.target = '_self';  // a frame's own link stays
 }, true);"""
 
 
