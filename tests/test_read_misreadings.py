@@ -2660,6 +2660,16 @@ def test_shown_as_a_state_is_that_state() -> None:
     ]
 
 
+def test_words_placed_beside_a_part_are_no_words_shown() -> None:
+    # Once the words "In stock next to the price": where words are is no text to find
+    refused("Check the product page shows In stock next to the price")
+    refused("check the page says Sold out under the button")
+    # quoted, the words are the words
+    assert steps("check the page says 'Sold out under the button'") == [
+        ("expect_text", None, "Sold out under the button", None)
+    ]
+
+
 def test_a_count_of_things_described_is_no_words_shown() -> None:
     # Once the words "5 products under $50" looked for in the list
     refused("Verify the list shows 5 products under $50")
@@ -2853,6 +2863,23 @@ def test_the_tab_panel_after_a_tab_is_clicked_is_what_that_tab_shows() -> None:
         "expect_selected",
         Target(text="tab", role="tab"),
         "Details",
+        None,
+    )
+
+
+def test_the_answer_after_a_question_is_expanded_is_what_it_opened() -> None:
+    # Once a part named "answer": every question's answer, or none (browser test:
+    # test_what_an_expanded_question_says_is_read_in_its_answer, which "it" reads so)
+    question = Target(text="How do refunds work?")
+    for goal in [
+        "Go to /faq, expand 'How do refunds work?' and check the answer mentions 30 days",
+        "click 'How do refunds work?' and verify its answer includes 30 days",
+    ]:
+        assert steps(goal)[-1] == ("expect_text", question, "30 days", None), goal
+    assert steps("expand 'How do refunds work?'; the answer doesn't say 60 days")[-1] == (
+        "expect_no_text",
+        question,
+        "60 days",
         None,
     )
 
@@ -10248,6 +10275,16 @@ def test_a_thing_deleted_or_revoked_is_named_without_its_kind() -> None:
     assert steps('Revoke the "Staging" key and check it is gone from the list') == [
         ("click", Target(text="Revoke", within="Staging"), None, None),
         ("expect_no_text", Target(text="list", role="list"), "Staging", None),
+    ]
+
+
+def test_a_name_after_its_kind_keeps_a_last_word_that_is_also_a_kind() -> None:
+    # Once "Delete the item 'Old'": "notes" taken for the kind, leaving half of the name
+    old_notes = [("delete_item", Target(text="Old notes"), None, None)]
+    assert steps("Delete the draft called Old notes") == old_notes
+    assert steps("Delete the task Old notes") == old_notes
+    assert steps("Delete the Buy milk task") == [
+        ("delete_item", Target(text="Buy milk"), None, None)
     ]
 
 

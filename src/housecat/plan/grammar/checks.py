@@ -1315,6 +1315,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         # "the error Must be 18 or older appears under Age": "Must" began the words, and
         # the statement went on past them
         return None
+    if _BESIDE_A_PART.search(value) and not quotes.is_quoted(value):
+        return None  # "shows In stock next to the price": where the words are, not words
     if _COUNTED_SUCH.match(value) and not quotes.is_quoted(value):
         return None  # "shows 5 products under $50": how many of a kind, no words shown
     if _BOUND.search(value) and not quotes.is_quoted(value):
@@ -2336,6 +2338,12 @@ def _a(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 _SHOWN_WHERE = re.compile(
     r" (?:appears?|shows? up|is shown|is displayed|displays?) (?:under|below|above|next to|beside"
     r"|near|in|on|inside|within) \S",
+    re.I,
+)
+# the words' place beside a part of the page, which text matching cannot check
+_BESIDE_A_PART = re.compile(
+    r" (?:next to|beside|below|above|under|underneath|beneath|alongside|near"
+    r"|to the (?:left|right) of) (?:the|a|an|its|each|every) (?-i:[a-z])",
     re.I,
 )
 _KEPT = re.compile(r"^(?:remains?|persists?)$", re.I)

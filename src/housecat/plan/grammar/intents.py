@@ -486,6 +486,8 @@ def _delete(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     record = _RECORD.match(raw) or _ROW_FOR.match(raw)
     if record:  # "delete the user Bob", "the row for Bob": the entry that shows Bob
         raw = record["x"] or record.groupdict().get("named") or raw
+    if (record or match["kind"]) and match["after"]:
+        raw += " " + match["after"]  # "the draft called Old notes": its kind said, then its name
     if OPEN in raw and not quotes.is_quoted(raw):
         return None  # "'Walk the dog' by clicking its × button": a quote, and more after it
     item = quotes.value(raw)
@@ -1047,7 +1049,7 @@ INTENT_RULES: tuple[Rule, ...] = (
     rule(rf"^adds? (?P<one>)(?P<x>{_SLOT}(?:(?:,? and |, ){_SLOT})*)$", _add_items),
     rule(
         rf"^(?:delete|remove|destroy|trash|discard)(?: the)?(?: (?P<kind>{_ITEM_KINDS}))?"
-        rf" (?P<x>.+?)(?: (?:{_DELETED_KINDS}))?"
+        rf" (?P<x>.+?)(?: (?P<after>{_DELETED_KINDS}))?"
         rf"(?: from (?:the |my |your |our |this )?(?P<list>{_HOLDERS}|(?-i:[a-z]+))"
         rf"| (?:in|on) (?:the |my |your |our |this )(?P<held>{_HOLDERS}))?$",
         _delete,

@@ -469,6 +469,12 @@ def control_said_again(
     if control.names_kind or control.nth is not None or control.within:
         return None
     slot = quotes.add(control.text)
+    if control.role is None and draft.action == "click" and len(_ANSWER.findall(text)) == 1:
+        # "expand 'How do refunds work?' and check the answer says 30 days": what that
+        # question opened, never a part named "answer" (every question's answer)
+        shown = _shown_by(parse(_ANSWER.sub(slot, text)), control, role=None)
+        if shown is not None:
+            return shown
     if control.role in {None, "button"} and draft.action == "click":
         # "click Submit and check the button is disabled": that button, never any other
         pressed = _THE_BUTTON.findall(text)
@@ -481,7 +487,7 @@ def control_said_again(
     if control.role == "tab" and len(_TABS_PART.findall(text)) == 1:
         # "the tab panel shows Shipping": what the tab just clicked shows, never a part
         # named "tab" (the row of tabs, which holds every tab's name)
-        shown = _shown_by_tab(parse(_TABS_PART.sub(f"the {slot} tab", text)), control)
+        shown = _shown_by(parse(_TABS_PART.sub(f"the {slot} tab", text)), control, role="tab")
         if shown is not None:
             return shown
     # "turn off Alerts and check it is off": the box or switch just turned, as for a tab
@@ -511,14 +517,21 @@ _TABS_PART = re.compile(
 )
 
 
-def _shown_by_tab(parsed: Parsed | None, tab: Target) -> Parsed | None:
-    """Keep a reading only of what that tab shows: words in it, or not in it."""
+_ANSWER = re.compile(r"\b(?:the|its) answer\b(?!'s)", re.I)
+
+
+def _shown_by(parsed: Parsed | None, control: Target, role: str | None) -> Parsed | None:
+    """Keep a reading only of what that tab or question shows: words in it, or not."""
     if parsed is None or not parsed.drafts:
         return None
     for draft in parsed.drafts:
         if draft.action not in {"expect_text", "expect_no_text"} or draft.target is None:
             return None
-        if (draft.target.text, draft.target.role) != (tab.text, "tab"):
+        if (draft.target.text, draft.target.role, draft.target.within) != (
+            control.text,
+            role,
+            None,
+        ):
             return None
     return parsed
 
