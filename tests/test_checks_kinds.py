@@ -2374,3 +2374,14 @@ async def test_the_tab_panel_is_what_the_tab_shows(pool: BrowserPool, pages: Pag
         "check the tab panel shows Shipping",
     ]:
         assert not (await check(pool, url, *read_goal(goal).steps)).passed, f"false pass: {goal}"
+
+
+async def test_the_heading_of_a_page_opened_is_its_own(pool: BrowserPool, pages: Pages) -> None:
+    # Once refused; read as any heading, a link that opened nothing would pass on the
+    # results page, whose titles are headings too
+    opened = pages.add("<h1>Webhooks</h1><p>Send events to your server.</p>")
+    goal = "Open Webhooks and check its heading is Webhooks"
+    for href, passes in ((opened, True), ("#", False)):
+        url = pages.add(f"<h1>Results</h1><ul><li><h3><a href='{href}'>Webhooks</a></h3></ul>")
+        result = await check(pool, url, *read_goal(goal).steps)
+        assert result.passed is passes, (href, result.error)

@@ -2884,6 +2884,22 @@ def test_the_answer_after_a_question_is_expanded_is_what_it_opened() -> None:
     )
 
 
+def test_its_heading_after_a_page_is_opened_is_that_page_s_own() -> None:
+    # Once refused (browser test: test_the_heading_of_a_page_opened_is_its_own)
+    webhooks = ("expect_visible", Target(text="Webhooks", role="heading", level=1), None, None)
+    for goal in [
+        "Search for webhooks and open the first result; its heading should be Webhooks",
+        "go to /docs/webhooks and check its main heading is Webhooks",
+        "open Webhooks; its heading says Webhooks",
+    ]:
+        assert steps(goal)[-1] == webhooks, goal
+    # a button opens no page; a dialog's heading is its own (the rule for what was opened)
+    refused("click the Save button; its heading is Saved")
+    assert steps("open the dialog; its heading is Delete")[-1][1] == Target(
+        text="heading", role="heading", within="dialog"
+    )
+
+
 def test_the_button_after_a_click_is_the_one_clicked() -> None:
     # Once any button on the page (browser test: test_the_button_after_a_click_is_...)
     submit = Target(text="Submit", role="button")

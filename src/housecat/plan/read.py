@@ -75,6 +75,7 @@ from housecat.plan.grammar.pronouns import (
     field_said_again,
     found_again,
     found_by_the_search,
+    heading_of_page_opened,
     in_focus,
     in_found_row,
     in_same_place,
@@ -477,6 +478,7 @@ def _cut(goal: str) -> _Cut:
             or control_said_again(piece.text, _past_reloads(clauses), quotes, parse)
             or item_said_again(piece.text, added, quotes, parse)
             or link_followed(piece.text, before, quotes, parse)
+            or heading_of_page_opened(piece.text, before, parse)
             or signed_in_said_again(piece.text, before)
             or parse(piece.text)
             or _seen_too(piece.text, pieces[index - 1][0].text if index else "", parse)

@@ -941,6 +941,34 @@ def link_followed(
     return parse(f"the {quotes.add(link.text)} {link.role}{place} {said['rest']}")
 
 
+_ITS_HEADING = re.compile(r"\bits (?:main |page |top )?heading\b", re.I)
+
+
+def heading_of_page_opened(
+    text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read "open the first result; its heading should be Webhooks" as the heading of the
+    page the link or result opened: a check of a heading, never of words anywhere."""
+    if before is None or not before.drafts or len(_ITS_HEADING.findall(text)) != 1:
+        return None
+    draft = before.drafts[-1]
+    went = draft.action in {"goto", "visit"} or (draft.action, draft.value) == (
+        "act_on_item",
+        "click",
+    )
+    link = draft.target if draft.action in {"click", "open"} else None
+    if link is not None and link.role not in {None, "link"}:
+        return None  # "click the Save button; its heading …": a button opens no page
+    # the page's own heading, its level-1: a results page's titles are headings too
+    parsed = parse(_ITS_HEADING.sub("the page heading", text)) if went or link else None
+    if parsed is None or not parsed.drafts:
+        return None
+    headings = all(
+        d.target and d.target.role == "heading" and not d.target.within for d in parsed.drafts
+    )
+    return parsed if headings and all(d.action in CHECKS for d in parsed.drafts) else None
+
+
 # "check I'm logged in", "verify login was successful": what signing in just came to
 _SIGNED_IN = re.compile(
     r"^(?:(?:and )?then,? )?(?:(?:check|verify|confirm|make sure|ensure|expect|see)(?: that)? )?"
