@@ -2385,3 +2385,24 @@ async def test_the_heading_of_a_page_opened_is_its_own(pool: BrowserPool, pages:
         url = pages.add(f"<h1>Results</h1><ul><li><h3><a href='{href}'>Webhooks</a></h3></ul>")
         result = await check(pool, url, *read_goal(goal).steps)
         assert result.passed is passes, (href, result.error)
+
+
+async def test_a_named_row_of_a_named_table_is_that_row_in_that_table(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once a table named "total row of the invoice": none, so a healthy invoice failed
+    def table(name: str, subtotal: str, total: str) -> str:
+        return (
+            f"<h2>{name}</h2><table><tr><th>Item</th><th>Amount</th></tr>"
+            f"<tr><td>Subtotal</td><td>{subtotal}</td></tr>"
+            f"<tr><td>Total</td><td>{total}</td></tr></table>"
+        )
+
+    steps = read_goal("Verify the total row of the invoice table says $1,350.00").steps
+    holds = pages.add(table("Invoice", "$1,250.00", "$1,350.00") + table("Refunds", "$0", "$0"))
+    # the figure only in the subtotal row, or only in another table's total row
+    subtotal = pages.add(table("Invoice", "$1,350.00", "$1,400.00"))
+    other = pages.add(
+        table("Invoice", "$1,250.00", "$1,250.00") + table("Refunds", "$0", "$1,350.00")
+    )
+    await passes_only_on(pool, list(steps), holds, subtotal, other)

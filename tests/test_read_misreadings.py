@@ -2900,6 +2900,18 @@ def test_its_heading_after_a_page_is_opened_is_that_page_s_own() -> None:
     )
 
 
+def test_a_named_row_of_a_table_is_that_row_in_that_table() -> None:
+    # Once a table named "total row of the invoice" (browser test:
+    # test_a_named_row_of_a_named_table_is_that_row_in_that_table)
+    assert steps("Verify the total row of the invoice table says $1,250.00") == [
+        ("expect_text", Target(text="total", role="row", within="invoice table"), "$1,250.00", None)
+    ]
+    # a name with "of" in it stays one name
+    assert steps("click the Terms of Service link")[0][1] == Target(
+        text="Terms of Service", role="link"
+    )
+
+
 def test_the_button_after_a_click_is_the_one_clicked() -> None:
     # Once any button on the page (browser test: test_the_button_after_a_click_is_...)
     submit = Target(text="Submit", role="button")

@@ -755,7 +755,7 @@ _HOLDS_NOTHING = re.compile(
     re.I,
 )
 _CONTROL = re.compile(r"\b(?:button|link)$", re.I)
-_CONTROL_OF = re.compile(r" (?:button|link|tab|checkbox|toggle|switch|icon)$", re.I)
+_CONTROL_OF = re.compile(r" (?:button|link|tab|checkbox|toggle|switch|icon|row)$", re.I)
 
 
 _SEARCH_BAR = re.compile(r"\bsearch ?bar\b", re.I)
