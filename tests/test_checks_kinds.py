@@ -2406,3 +2406,19 @@ async def test_a_named_row_of_a_named_table_is_that_row_in_that_table(
         table("Invoice", "$1,250.00", "$1,250.00") + table("Refunds", "$0", "$1,350.00")
     )
     await passes_only_on(pool, list(steps), holds, subtotal, other)
+
+
+async def test_a_control_s_state_for_a_named_item_is_that_item_s(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once refused; read for any Add to cart button, another product's would pass it
+    def shop(oak: str, pine: str) -> str:
+        return "".join(
+            f"<article><h3>{name}</h3><button {state}>Add to cart</button></article>"
+            for name, state in (("Oak Chair", oak), ("Pine Table", pine))
+        )
+
+    steps = read_goal("Confirm that the Add to cart button is enabled for the Oak Chair").steps
+    await passes_only_on(
+        pool, list(steps), pages.add(shop("", "disabled")), pages.add(shop("disabled", ""))
+    )

@@ -2912,6 +2912,25 @@ def test_a_named_row_of_a_table_is_that_row_in_that_table() -> None:
     )
 
 
+def test_a_state_said_before_the_thing_it_is_for_is_that_thing_s() -> None:
+    # Once refused: "… is enabled for the Oak Chair", said after the state
+    for said, before in [
+        (
+            "Confirm that the Add to cart button is enabled for the Oak Chair",
+            "Confirm that the Add to cart button for the Oak Chair is enabled",
+        ),
+        (
+            "the Delete button should not be visible for Ada",
+            "the Delete button for Ada should not be visible",
+        ),
+    ]:
+        assert steps(said) == steps(before), said
+    assert steps(said)[0][1] == Target(text="Delete", role="button", within="Ada")
+    # for whom it shows, which no part of the page is: still refused
+    refused("Make sure the Pay now button is not shown for paid invoices")
+    refused("the Upgrade button is hidden for Pro users")
+
+
 def test_the_button_after_a_click_is_the_one_clicked() -> None:
     # Once any button on the page (browser test: test_the_button_after_a_click_is_...)
     submit = Target(text="Submit", role="button")

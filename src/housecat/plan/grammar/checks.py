@@ -448,6 +448,10 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     text = _CALLED.sub(r"\g<s> \g<is> ", text, count=1)
     text = _ON_LOAD.sub("", text, count=1)  # a check runs once the page has loaded
     parsed = _assertion(text, quotes, bare=bare)
+    state_for = _STATE_FOR.match(text) if parsed is None else None
+    if state_for:  # "the Buy button is enabled for the Pro plan": the Pro plan's button
+        text = f"{state_for['s']} for {state_for['x']} {state_for['is']}"
+        parsed = _assertion(text, quotes, bare=bare)
     if parsed is None or not _EXACTLY.search(text):
         return parsed
     whole = all(
@@ -458,6 +462,14 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     return parsed if whole else None
 
 
+# A control's state said before the thing it belongs to, named: "… is disabled for Bob"
+_STATE_FOR = re.compile(
+    r"^(?P<s>.+? (?:button|link|checkbox|toggle|switch|badge|icon|tab))"
+    r" (?P<is>(?:is|are|should|must|stays?)(?: not| be| now| still)*"
+    r" (?:enabled|disabled|shown|visible|hidden|displayed|checked|unchecked|selected))"
+    r" for (?P<x>(?:the )?(?-i:[A-Z0-9])[^,;]*)$",
+    re.I,
+)
 # "the dashboard's Revenue card": a part of the page open, named as any part is
 _PAGE_OWNED = re.compile(
     r"^(?:the |this )?(?:page|screen|dashboard|site|website|web ?page|app|application)['’]s (?=\S)",
