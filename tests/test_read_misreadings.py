@@ -4364,6 +4364,13 @@ def test_a_title_before_a_statement_is_no_part_of_its_subject() -> None:
     assert steps("Checkout: the total is $20") == [
         ("expect_text", Target(text="total"), "$20", None)
     ]
+    # Once a page named "Check the account": the verb is no part of the page's name
+    assert steps("Check the account page: the email should be ada@example.com")[0] == (
+        "visit",
+        Target(text="account"),
+        None,
+        None,
+    )
 
 
 def test_what_a_part_has_after_what_it_says_is_in_that_part() -> None:

@@ -186,7 +186,9 @@ _CREDENTIALS_FIRST = re.compile(
 )
 # A page named as the title of what happens on it: "Pricing page: Pro is $29".
 _PAGE_TITLE = re.compile(
-    r"^\s*(?:[-*•]\s+)?(?P<name>[A-Za-z][\w-]*(?: [\w-]+){0,2}) (?:page|screen):\s+(?=\S)", re.I
+    r"^\s*(?:[-*•]\s+)?(?:(?:check|verify|test|on|at) (?:the )?|the )?"  # "Check the … page:"
+    r"(?P<name>[A-Za-z][\w-]*(?: [\w-]+){0,2}) (?:page|screen):\s+(?=\S)",
+    re.I,
 )
 _HOME_TITLE = re.compile(
     r"^\s*(?:[-*•]\s+)?(?:the )?(?:home ?page|landing page|front page):\s+(?=\S)", re.I
