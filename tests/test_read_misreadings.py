@@ -10891,6 +10891,13 @@ def test_a_claim_that_something_works_titles_the_steps_that_check_it() -> None:
     assert steps(goal)[-2:] == [("submit", None, None, None), ("expect_text", None, "Thanks", None)]
     # steps that check nothing never stand for the claim
     refused("Verify the contact form still sends: fill name Test and submit")
+    # a test named for the claim, then its steps: the same
+    assert steps("Test: search works. Go to /, search for shoes. Results should include Boots") == [
+        ("goto", None, "/", None),
+        ("search", None, "shoes", None),
+        ("expect_text", Target(text="Results"), "Boots", None),
+    ]
+    refused("Test: search works. Go to /, search for shoes")
 
 
 def test_a_wizard_step_said_first_is_where_the_journey_is() -> None:

@@ -526,6 +526,7 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
             continue  # "Steps:" introduces a list; it is not a step
         if any(later.strip() for later in lines[index + 1 :]) and _test_named(line, parse):
             continue  # "Test: checkout" over the lines of its steps: its name, no step
+        line = _shown_how(line)  # "Test: search works. Go to …, expect Running Shoes"
         line = _SECTION_LABEL.sub("", line, count=1)  # "Steps: open Reports, click Export"
         # "keep an eye on the headline: it should say Hi": "it" is what is watched
         line = _WATCHED.sub(lambda m: m["watched"] if m["it"] else "", line, count=1)
@@ -666,7 +667,10 @@ def _comma_after_step(sentence: str, parse: ParseFn) -> str:
 # the steps that show it, checks included
 _WORKS_AS_SHOWN = re.compile(
     r"^\s*(?:verify|check|make sure|ensure|confirm|test)(?: that)? (?:the |our |my )?[\w -]{1,40}?"
-    r" (?:still )?(?:works|is working|sends|submits|goes through):\s+(?P<how>\S.*)$",
+    r" (?:still )?(?:works|is working|sends|submits|goes through):\s+(?P<how>\S.*)$"
+    # "Test: search works. Go to …": the test's name, a claim its steps then show
+    r"|^\s*(?:test|title|scenario)\s*:\s*(?:the |our |my )?[\w -]{1,40}?"
+    r" (?:still )?(?:works|is working)[.!]\s+(?P<how2>\S.*)$",
     re.I,
 )
 _A_CHECK_SAID = re.compile(
@@ -678,7 +682,8 @@ def _shown_how(line: str) -> str:
     """The steps after a claim that something works, when they check it themselves; else
     the line, which is refused: that it works is for the goal to say how to see."""
     claimed = _WORKS_AS_SHOWN.match(line)
-    return claimed["how"] if claimed and _A_CHECK_SAID.search(claimed["how"]) else line
+    how = claimed and (claimed["how"] or claimed["how2"])
+    return how if how and _A_CHECK_SAID.search(how) else line
 
 
 def _step_then_colon(line: str, parse: ParseFn) -> str:
