@@ -1528,12 +1528,17 @@ def test_script_errors_and_broken_images_are_the_page_s_health_never_words() -> 
         "make sure no images are broken",
         "all images load correctly",
         "the product page has no broken images",  # the kind of page a click opened
+        "The page should not have any broken images",
     ]:
         assert steps(goal) == [("expect_no_broken_images", None, None, None)], goal
     # What cannot be read whole is refused, never cut into an alert's name.
     refused("make sure the chart loads with no console errors")
     refused("make sure the chart loads with no errors")
     refused("the form has no JavaScript errors")
+    refused("the form should not have any JavaScript errors")
+    assert steps("the page doesn't show any console errors") == [
+        ("expect_no_errors", None, None, None)
+    ]
 
 
 def test_more_than_a_number_is_at_least_the_next_one() -> None:

@@ -24,6 +24,7 @@ READINGS = [
     ("the Offers checkbox is not checked", "Expect the 'Offers' checkbox not to be checked"),
     ("'Offers' should be unchecked", "Expect 'Offers' not to be checked"),
     ("Stay signed in is checked by default", "Expect 'Stay signed in' to be checked"),
+    ("Stay signed in is unchecked initially", "Expect 'Stay signed in' not to be checked"),
     ("is the Stay signed in box ticked?", "Expect the 'Stay signed in' checkbox to be checked"),
     ("the Autosave switch is on", "Expect the 'Autosave' switch to be checked"),
     ("the Autosave toggle should be off", "Expect the 'Autosave' switch not to be checked"),

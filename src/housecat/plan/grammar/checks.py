@@ -527,10 +527,10 @@ def _negated(words: str | None) -> bool:
 def _page_health(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "no JavaScript errors" or "no broken images", said of the page or as it loads."""
     check = Draft(health_check(match))
-    subject = match["subject"]
+    subject = match["subject"] or match["subject2"]
     if subject is None or THE_PAGE.match(subject):
         return Parsed((check,))
-    if "load" in match["verb"]:  # "the pricing page loads with no console errors": both
+    if "load" in (match["verb"] or ""):  # "the pricing page loads with no console errors": both
         loads = parse_assertion(f"{subject} loads", quotes, bare=False)
         return None if loads is None else Parsed((*loads.drafts, check))
     # "the product page has no broken images", as "the product page shows Sold out" does;

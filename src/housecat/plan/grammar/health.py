@@ -16,9 +16,12 @@ _SCRIPT_ERRORS = (
 )
 _IMAGES = r"(?:images?|pictures?|img(?: tags?)?)"
 _SUBJECT = (
-    r"(?:(?P<subject>(?:the )?[\w'’-]+(?: [\w'’-]+){0,3}?) (?P<verb>loads|loaded|has|shows"
+    r"(?:(?:(?P<subject>(?:the )?[\w'’-]+(?: [\w'’-]+){0,3}?) (?P<verb>loads|loaded|has|shows"
     r"|throws|logs|should load|should have|should show|must load)(?: with)? )?"
     r"(?:there(?: (?:are|is|should be|must be|were)|['’]s) )?(?:no|zero|without(?: any)?) "
+    # "the page should not have any broken images", as "… should have no …"
+    r"|(?P<subject2>(?:the )?[\w'’-]+(?: [\w'’-]+){0,3}?) (?:should not|shouldn['’]t|must not"
+    r"|does not|doesn['’]t|did not|didn['’]t) (?:have|show|load with|throw|log) any )"
 )
 PAGE_HEALTH = (
     rf"^{_SUBJECT}(?:{_SCRIPT_ERRORS}|broken {_IMAGES})"
