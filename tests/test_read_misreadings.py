@@ -2917,6 +2917,18 @@ def test_a_named_row_of_a_table_is_that_row_in_that_table() -> None:
     )
 
 
+def test_a_value_drawn_as_a_badge_is_that_value_of_its_item() -> None:
+    # Once a part named "Status badge on order #1042": no page names one so
+    assert steps("The status badge on order #1042 reads Shipped") == steps(
+        "the status of order #1042 reads Shipped"
+    )
+    assert steps("the status pill for Ada says Active")[0][1] == Target(text="status", within="Ada")
+    # a badge said alone is still what it is on
+    assert steps("the badge on the Inbox link shows 3")[0][1] == Target(
+        text="badge", within="Inbox link"
+    )
+
+
 def test_a_state_said_before_the_thing_it_is_for_is_that_thing_s() -> None:
     # Once refused: "… is enabled for the Oak Chair", said after the state
     for said, before in [

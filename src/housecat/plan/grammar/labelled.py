@@ -41,6 +41,12 @@ _LABEL_OF = re.compile(
     # "the status of the row for Ada": of her row
     rf"(?P<x>{_ITEM}|{_CONTAINER.pattern}{_ITEM})$"
 )
+# A value drawn as a badge, pill or chip on an item: "the status badge on Order #1042"
+_DRAWN_AS = re.compile(
+    r"^(?P<f>(?:the )?(?!(?:the|a|an|this|that)\b)[a-z][\w-]*)"
+    r" (?:badge|pill|chip|tag) (?:on|of|for) (?=\S)",
+    re.I,
+)
 # "the Status column": a label a check may read in an item's row
 _COLUMN = re.compile(r"^(?:the )?(?P<f>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) column$", re.I)
 _NO_LABELS = frozenset({
@@ -152,7 +158,8 @@ def labelled_value(subject: str, quotes: Quotes) -> Target | None:
     """Read "the status of Ada" (or "Ada's status") as the value labelled "status" in the
     item that shows Ada (`within`): her row's cell in the Status column, or the words after
     "Status" in her card."""
-    of = _LABEL_OF.match(owned_as_of(subject))
+    # "the status badge on order #1042": its status, however the page draws it
+    of = _LABEL_OF.match(_DRAWN_AS.sub(r"\g<f> of ", owned_as_of(subject), count=1))
     if of is None:
         return None
     label = of["f"]
