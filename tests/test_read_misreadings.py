@@ -115,6 +115,10 @@ def test_questions_read_as_the_checks_they_ask() -> None:
     # Once refused: whether it loads
     assert steps("Does the homepage load?") == steps("the homepage loads")
     assert steps("does /pricing load without errors?") == steps("/pricing loads without errors")
+    # Once refused: a figure last ends a name said before it
+    assert steps("Is the Oak Chair still $120?") == steps("the Oak Chair is $120")
+    assert steps("Is the price of Oak Chair $120?") == steps("the price of Oak Chair is $120")
+    refused("Is Order 1042 Shipped?")  # a figure inside the words: where is the name's end?
 
 
 def test_a_value_beside_its_label() -> None:
@@ -6468,8 +6472,16 @@ def test_what_sets_the_monitor_off_must_not_come_to_pass() -> None:
         ("goto", None, "{{url}}", None),
         ("expect_text", None, "Welcome", None),
     ]
+    # Once refused: said as what one needs to know, and "ever" no part of the subject
+    assert steps("I need to know if the checkout ever stops showing the Place order button") == [
+        ("expect_visible", Target(text="Place order", role="button", within="checkout"), None, None)
+    ]
+    assert steps("We'd like to know when the homepage no longer says Welcome") == steps(
+        "alert me if the homepage stops saying Welcome"
+    )
     # What sets it off must be a check: "alert me if the checkout stops working" says none
     refused("alert me if the checkout stops working")
+    refused("I need to know if the checkout stops working")
     refused("fail if you see a cookie banner, accept it")
 
 
@@ -7565,7 +7577,11 @@ def test_why_a_test_is_wanted_asks_nothing_of_the_page() -> None:
     goal = "We want to know when signup breaks. Go to /signup."
     assert steps(goal) == steps("Go to /signup")
     # A statement about the page is never dropped as a reason
-    refused("I want to know if the page says Error. Open /x")
+    # ("I want to know if it says Error": what sets the monitor off, as "alert me if …")
+    assert steps("I want to know if the page says Error. Open /x") == [
+        ("expect_no_text", None, "Error", None),
+        ("goto", None, "/x", None),
+    ]
     # Once refused: a purpose, and what happened once, are reasons too
     for why in [
         "I want to make sure our login works.",

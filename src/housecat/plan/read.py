@@ -188,8 +188,11 @@ _IF_THEN_ALARM = re.compile(
 )
 _ALARM_IF = re.compile(
     r"^(?:fail|alert(?: me| us)?|(?:notify|warn|page|ping|email|text|tell) (?:me|us)"
-    r"|let (?:me|us) know|raise an alert|flag it)(?: the (?:test|check|run|monitor))?"
-    r" (?:if|when|whenever) (?P<s>\S.*?)"
+    r"|let (?:me|us) know|raise an alert|flag it"
+    # "I need to know if …", whose "I need to" is read as a preamble before this
+    r"|(?:(?:i|we)(?: need| want| would like|['’]d like) to )?(?:know|hear|be told))"
+    r"(?: the (?:test|check|run|monitor))?"
+    r" (?:if|when|whenever) (?P<s>\S.*?)(?: ever)?"
     r" (?:(?:(?P<stops>stops? (?:saying|showing|displaying|mentioning)"
     r"|no longer (?:says?|shows?|displays?|mentions?|contains?|lists?))"
     r"|(?:ever )?(?:shows?|says?|contains?|displays?|mentions?)) (?P<x>\S.*)"

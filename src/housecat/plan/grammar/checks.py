@@ -348,6 +348,7 @@ _STATES_ASKED = frozenset({"empty", "gone", "enabled", "disabled", "checked", "t
 # Where a value starts: a quote, a number, an amount or a capital ("Shipped").
 _LITERAL_START = re.compile(rf"^(?:{OPEN}|[A-Z0-9$€£¥#+]|[-−–][\d$€£¥]|[^\s@]+@[^\s@]+\.\w+$)")
 _SHOWN_AS = re.compile(r"(?: (?:shown|displayed|listed|set|written) as| equal to| exactly)+$", re.I)
+_FIGURE_START = re.compile(r"^[\d$€£¥]|^[-−–][\d$€£¥]")
 _OF = re.compile(
     r"^(?:the )?(?:price|cost|total|amount|status|value|count|quantity) of (?P<x>.+)$", re.I
 )
@@ -1985,9 +1986,12 @@ def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if placed:  # "is Blue Mug in the cart?": shown there
         return parse_assertion(f"{placed['x']} is shown {placed['where']}", quotes, bare=False)
     for i in range(1, len(words)):
-        if _LITERAL_START.match(words[i]) and not _LITERAL_START.match(words[i - 1]):
+        # a figure last, after a name, ends the name: "is the Oak Chair $120?"
+        figure = i == len(words) - 1 and _FIGURE_START.match(words[i])
+        figure = figure and not _FIGURE_START.match(words[i - 1])
+        if _LITERAL_START.match(words[i]) and (figure or not _LITERAL_START.match(words[i - 1])):
             subject = _SHOWN_AS.sub("", " ".join(words[:i]))
-            if _SUBJECT_CUT_SHORT.search(subject):
+            if _SUBJECT_CUT_SHORT.search(f" {subject}"):
                 continue  # "is the price of the Pro plan $29?": the value starts later
             return parse_assertion(f"{subject} is {' '.join(words[i:])}", quotes, bare=False)
     return None
