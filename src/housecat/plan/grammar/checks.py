@@ -1987,7 +1987,7 @@ def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return parse_assertion(f"{placed['x']} is shown {placed['where']}", quotes, bare=False)
     for i in range(1, len(words)):
         # a figure last, after a name, ends the name: "is the Oak Chair $120?"
-        figure = i == len(words) - 1 and _FIGURE_START.match(words[i])
+        figure = i == len(words) - 1 and bool(_FIGURE_START.match(words[i]))
         figure = figure and not _FIGURE_START.match(words[i - 1])
         if _LITERAL_START.match(words[i]) and (figure or not _LITERAL_START.match(words[i - 1])):
             subject = _SHOWN_AS.sub("", " ".join(words[:i]))
