@@ -7602,8 +7602,21 @@ def test_a_sign_in_said_to_fail_is_tried_and_leaves_the_journey_signed_out() -> 
         "logging in with a wrong password fails",
         "login with a bad password should fail",
         "make sure login fails with a wrong password",
+        "the login should fail with a wrong password",
+        "Make sure logging in with a wrong password doesn't let me in",
     ]:
         assert steps(goal) == [*tried, ("expect_signed_out", None, None, None)], goal
+    # what it says then is said on the page, never in a part named "login"
+    assert steps("The login should fail with a wrong password and say Invalid")[-1] == (
+        "expect_text",
+        None,
+        "Invalid",
+        None,
+    )
+    # the message it fails with is no password
+    assert steps('Enter a valid email but wrong password; the login should fail with "Invalid"')[
+        -1
+    ] == ("expect_text", None, "Invalid", None)
     refused("I can't log in with valid credentials")  # the test's own account: which then?
     refused("I cannot log in")
     # Still on a page is where the step before left the journey: checked, never visited

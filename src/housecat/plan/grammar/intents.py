@@ -735,9 +735,13 @@ CANNOT_SIGN_IN = re.compile(
     rf"|(?:(?:am|are|is) )?(?:not |un)able to) {_SIGN_IN_VERB} (?P<how>(?:with|using|as)\b.+)"
     rf"|(?:{_SIGN_IN_VERB}|logging in|signing in) (?P<how2>(?:with|using)\b.+?)"
     r" (?:fails|should fail|must fail|will fail|is refused|should be refused|is rejected"
-    r"|should be rejected|does not work|doesn['’]t work|should not work|shouldn['’]t work)"
-    rf"|(?:{_SIGN_IN_VERB}|logging in|signing in) (?:fails|should fail|must fail)"
-    r" (?P<how3>(?:with|using)\b.+))$",
+    r"|should be rejected|does not work|doesn['’]t work|should not work|shouldn['’]t work"
+    # "… doesn't let me in": the user stays signed out
+    r"|(?:does not|doesn['’]t|should not|shouldn['’]t|must not|won['’]t|will not) let"
+    r" (?:me|us|you|them|the user|a user|anyone) in)"
+    rf"|(?:the )?(?:{_SIGN_IN_VERB}|logging in|signing in) (?:fails|should fail|must fail)"
+    # never "… fail with 'Invalid'": the message it fails with
+    rf" (?P<how3>(?:with|using) (?!{OPEN}).+))$",
     re.I,
 )
 

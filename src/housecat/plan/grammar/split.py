@@ -1238,6 +1238,13 @@ def _leads_on(current: str, text: str) -> bool:
     return bool(_LEADS_ON.match(text) or (_SAID_MUST.search(current) and _LEADS_TOO.match(text)))
 
 
+_A_SIGN_IN = re.compile(
+    r"^(?:the |a |my |your )?(?:login|log-in|log in|sign-in|sign in|logging in|signing in)"
+    r"(?: attempt)?$",
+    re.I,
+)
+
+
 def _lent_subject(current: str, parsed: Parsed | None, text: str, parse: ParseFn) -> str | None:
     """Lend a statement's subject to a state said after it: "the Save button is visible and
     enabled" says "the Save button is enabled" too."""
@@ -1258,9 +1265,11 @@ def _lent_subject(current: str, parsed: Parsed | None, text: str, parse: ParseFn
         # button": the heading says it, the button is in the hero; "the cart should be
         # empty and say Empty": it should say it
         # "/health returns 200 and contains ok": the page opened there contains it
-        said_of = (
-            "the page" if _AN_ADDRESS.match(subject["s"].removeprefix("GET ")) else subject["s"]
+        # "the login should fail … and say Invalid": a sign-in is no part of the page
+        page = _AN_ADDRESS.match(subject["s"].removeprefix("GET ")) or _A_SIGN_IN.match(
+            subject["s"]
         )
+        said_of = "the page" if page else subject["s"]
         lent = said_of + (" should" if saying["bare"] else "")
     else:
         return None
