@@ -115,6 +115,15 @@ def test_questions_read_as_the_checks_they_ask() -> None:
     # Once refused: whether it loads
     assert steps("Does the homepage load?") == steps("the homepage loads")
     assert steps("does /pricing load without errors?") == steps("/pricing loads without errors")
+    # Once refused: whether one can, asked, as said
+    assert steps("Can I add the Oak Chair to the cart and see it in the cart?") == steps(
+        "I can add the Oak Chair to the cart and see it in the cart"
+    )
+    assert steps("can a visitor see the Pricing link?") == steps(
+        "a visitor can see the Pricing link"
+    )
+    refused("Can I log in with a wrong password?")  # asked so, the answer meant is no
+    refused("Can I cancel anytime?")  # a question a page answers: nothing to see
     # Once refused: a figure last ends a name said before it
     assert steps("Is the Oak Chair still $120?") == steps("the Oak Chair is $120")
     assert steps("Is the price of Oak Chair $120?") == steps("the price of Oak Chair is $120")

@@ -527,6 +527,7 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
         if any(later.strip() for later in lines[index + 1 :]) and _test_named(line, parse):
             continue  # "Test: checkout" over the lines of its steps: its name, no step
         line = _shown_how(line)  # "Test: search works. Go to …, expect Running Shoes"
+        line = _ASKED_IF_ABLE.sub(_as_able, line, count=1)  # "Can I …?": "I can …"
         line = _SECTION_LABEL.sub("", line, count=1)  # "Steps: open Reports, click Export"
         # "keep an eye on the headline: it should say Hi": "it" is what is watched
         line = _WATCHED.sub(lambda m: m["watched"] if m["it"] else "", line, count=1)
@@ -676,6 +677,27 @@ _WORKS_AS_SHOWN = re.compile(
 _A_CHECK_SAID = re.compile(
     r"\b(?:expect|check|verify|confirm|make sure|ensure|should|must|see)\b", re.I
 )
+
+
+# "Can a visitor add the Oak Chair to the cart and see it there?": as "a visitor can …"
+_ASKED_IF_ABLE = re.compile(
+    r"^(?P<lead>\s*)(?:can|could) (?P<who>i|we|you|they|users?|(?:the|a) (?:user|visitor"
+    r"|customer|shopper|admin)|(?:the )?(?:users|visitors|customers|shoppers|guests))"
+    r" (?P<rest>[^?]+)\?\s*$",
+    re.I,
+)
+_SEEN_BY = re.compile(r"\b(?:see|find|view|reach|get to|open|access)\b", re.I)
+_MEANT_TO_FAIL = re.compile(r"\b(?:wrong|invalid|bad|incorrect|expired|fake|someone else)", re.I)
+
+
+def _as_able(asked: re.Match[str]) -> str:
+    """ "Can I … and see …?" as "I can … and see …"; never "can I log in with a wrong
+    password?", whose answer meant is no, nor "Can I cancel anytime?", a question a page
+    answers (as its FAQ does), with nothing to see."""
+    rest = asked["rest"]
+    if _MEANT_TO_FAIL.search(rest) or not _SEEN_BY.search(rest):
+        return asked[0]
+    return f"{asked['lead']}{asked['who']} can {rest}"
 
 
 def _shown_how(line: str) -> str:
