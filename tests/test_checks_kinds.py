@@ -2422,3 +2422,19 @@ async def test_a_control_s_state_for_a_named_item_is_that_item_s(
     await passes_only_on(
         pool, list(steps), pages.add(shop("", "disabled")), pages.add(shop("disabled", ""))
     )
+
+
+async def test_terms_accepted_with_a_sign_up_are_ticked_before_it_is_sent(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once ticked after the form was sent: a healthy sign-up said "Accept the terms"
+    form = (
+        '<form onsubmit="event.preventDefault(); document.body.innerHTML ='
+        " this.terms.checked ? '<h1>Welcome</h1>' : '<p>Accept the terms</p>'\">"
+        "<label>Email <input name=email type=email></label>"
+        "{}<button>Sign up</button></form>"
+    )
+    terms = "<label><input type=checkbox name=terms> I accept the terms</label>"
+    goal = "Sign up with email ada@example.com and accept the terms."
+    steps = [*read_goal(f"{goal} The page should say Welcome").steps]
+    await passes_only_on(pool, steps, pages.add(form.format(terms)), pages.add(form.format("")))

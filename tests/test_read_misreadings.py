@@ -8367,6 +8367,17 @@ def test_data_a_scenario_says_exists_is_assumed_with_its_table() -> None:
     assert [s.action for s in filled.plan.steps] == ["fill", "click"]
 
 
+def test_terms_accepted_with_a_sign_up_are_ticked_before_it_is_sent() -> None:
+    # Once ticked after the form was sent (browser test of the same name)
+    assert [s[0] for s in steps("Register with email ada@example.com, and accept the terms")] == [
+        "check",
+        "fill",
+        "submit",
+    ]
+    # what comes with the sign-up, never before it
+    refused("Sign up with email ada@example.com and accept the invitation")
+
+
 def test_a_step_told_as_the_subject_of_what_it_should_do_comes_first() -> None:
     assert steps("Clicking Save should show Saved") == steps(
         "click Save, then the page shows Saved"
@@ -8374,6 +8385,11 @@ def test_a_step_told_as_the_subject_of_what_it_should_do_comes_first() -> None:
     assert steps("Submitting the form should take me to /thanks") == [
         ("submit", None, None, None),
         ("expect_url", None, "/thanks", None),
+    ]
+    # Once a part named "submitting": the step said alone, its object going without saying
+    assert steps("leave the email empty; submitting should show Email is required")[1:] == [
+        ("submit", None, None, None),
+        ("expect_text", None, "Email is required", None),
     ]
     refused("take me to /pricing")  # a request, never a check of where a step led
     # A control named "Save nothing happens" was clicked

@@ -557,6 +557,8 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
                 collapsed = _sent_first(collapsed, parse)
                 collapsed = _comma_after_step(collapsed, parse)
                 collapsed = _done_as_subject(collapsed, parse)
+                # "sign up with …, and accept the terms": ticked on that form, before it is sent
+                collapsed = _SIGN_UP_AND_TICK.sub(r"\g<tick>, then \g<up>", collapsed, count=1)
                 if not _HEADING.match(collapsed) or _is_a_step(collapsed, parse):
                     yield collapsed.rstrip(": ")
 
@@ -564,19 +566,24 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
 # "Clicking Save should show Saved": a step told as the subject of what it should do
 _DONE_AS_SUBJECT = re.compile(
     r"^(?i:(?:check|verify|confirm|ensure|make sure|test)(?: that)? )?"
-    r"(?P<doing>\S+ .*?) (?P<check>(?:should|must|will|shows|displays|brings up|reveals"
+    r"(?P<doing>\S+(?: .*?)?) (?P<check>(?:should|must|will|shows|displays|brings up|reveals"
     r"|takes (?:me|you|us)|redirects (?:me |you |us )?to|leads (?:me |you |us )?to"
     r"|(?:returns|brings|sends|navigates) (?:me |you |us )?(?:back )?to) \S.*)$"
 )
 
 
+# "submitting should show …": a step whose object goes without saying
+_DONE_ALONE = frozenset({"submitting", "saving", "sending"})
 _RETURNS_TO = re.compile(r"^(?:returns|brings|sends|navigates) (?:me |you |us )?(?:back )?to ")
 
 
 def _done_as_subject(sentence: str, parse: ParseFn) -> str:
     """Put the step first in "Clicking Save should show Saved": click Save, then check."""
     said = _DONE_AS_SUBJECT.match(sentence)
-    if said is None or not DOING.match(said["doing"]) or parse(sentence) is not None:
+    alone = said is not None and said["doing"].lower() in _DONE_ALONE
+    if said is None or not (alone or DOING.match(said["doing"])):
+        return sentence
+    if not alone and parse(sentence) is not None:
         return sentence
     step = done_first(f"after {said['doing']}")
     done = parse(step)
@@ -679,6 +686,12 @@ _A_CHECK_SAID = re.compile(
 )
 
 
+_SIGN_UP_AND_TICK = re.compile(
+    r"^(?P<up>(?:sign up|signup|register|create (?:a new |an )?account)"
+    r" (?:with|using) [^;]+?),? and (?P<tick>(?:accept|agree to|tick|check the box)"
+    r" (?!(?:the |a |an )?(?:email|e-mail|invite|invitation|welcome)\b)[^;,]+?)$",
+    re.I,
+)
 # "Can a visitor add the Oak Chair to the cart and see it there?": as "a visitor can …"
 _ASKED_IF_ABLE = re.compile(
     r"^(?P<lead>\s*)(?:can|could) (?P<who>i|we|you|they|users?|(?:the|a) (?:user|visitor"
