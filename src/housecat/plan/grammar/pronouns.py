@@ -698,7 +698,11 @@ def field_said_again(
 
 
 # "… and press Enter; it appears in the chat": the words sent, said again
-_SENT_IT = re.compile(r"\b(?:it(?P<is>['’]s)?|my (?:message|comment|reply|note|post))\b", re.I)
+_SENT_IT = re.compile(
+    r"\b(?:it(?P<is>['’]s)?|(?:my|the) (?:message|comment|reply|note|post))\b(?!['’]s)", re.I
+)
+# Keys that send what a box holds: Enter, or with Ctrl or Cmd where Enter alone is a new line
+_SENDING_KEYS = frozenset({"Enter", "Control+Enter", "Meta+Enter"})
 
 
 def sent_again(
@@ -710,7 +714,9 @@ def sent_again(
     if len(done) < 2 or len(_SENT_IT.findall(text)) != 1:
         return None
     typed, sent = done[-2], done[-1]
-    if typed.action != "fill" or not typed.value or (sent.action, sent.value) != ("press", "Enter"):
+    if typed.action != "fill" or not typed.value or sent.action != "press":
+        return None
+    if sent.value not in _SENDING_KEYS:
         return None
     slot = quotes.add(typed.value)
     parsed = parse(_SENT_IT.sub(lambda m: slot + (" is" if m["is"] else ""), text))
