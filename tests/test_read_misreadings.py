@@ -4415,6 +4415,19 @@ def test_what_a_part_has_after_what_it_says_is_in_that_part() -> None:
         "Billing",
         None,
     )
+    # Once the button anywhere on the page: the homepage opened first hid the hero
+    assert steps("Make sure the homepage hero has a headline and a Sign up button")[-1] == (
+        "expect_visible",
+        Target(text="Sign up", role="button", within="hero"),
+        None,
+        None,
+    )
+    # Once a count of 2026 links named "and a Contact": a number, then another thing
+    assert steps("the footer shows 3 and a Contact link") == [
+        ("expect_text", Target(text="footer", role="contentinfo"), "3", None),
+        ("expect_visible", Target(text="Contact", role="link", within="footer"), None, None),
+    ]
+    refused("the homepage footer shows 2026 and a Contact link")
 
 
 def test_a_check_on_an_address_opens_it_first() -> None:

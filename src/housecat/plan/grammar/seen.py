@@ -472,6 +472,8 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
         return None
     if _SAID_OF_THEM.search(match["x"]):
         return None  # "at least one result mentions shoes": what they say, not how many
+    if re.match(r"(?:and|or|but|plus|with|a|an|the)\b", match["x"], re.I):
+        return None  # "shows 2026 and a Contact link": a number, then another thing
     if _THAN_BEFORE.match(match["x"]):
         return None  # "20 more products": more than before, which no count of them tells
     number = to_number(match["n"])
