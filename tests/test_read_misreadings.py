@@ -2993,6 +2993,9 @@ def test_a_page_reached_from_a_part_is_reached_there_whoever_says_it() -> None:
     assert steps("open the Docs page from the footer") == footer
     assert steps("I can open the Docs page from the footer") == footer
     assert steps("Users should be able to open the Docs page from the footer") == footer
+    # Once "Be on the 'Docs' page": in the footer, said with "in", was dropped
+    assert steps("Open the Docs page in the footer") == footer
+    assert steps("Open Docs in the footer") == footer
 
 
 def test_what_a_form_is_sent_with_is_no_button_unless_it_names_one() -> None:

@@ -207,7 +207,10 @@ _SEEN_THERE = CHECKS | {"goto", "visit"}
 # "open the Support page from the homepage", "… from the Help menu": where it is reached
 _REACHED_FROM = re.compile(
     r"^(?P<verb>open|go to|navigate to|visit|head to|get to) (?P<x>\S.*?)"
-    r" from (?P<where>(?:the|your|my|our) \S.*)$",
+    r" (?:from (?P<where>(?:the|your|my|our) \S.*)"
+    # "open the Careers page in the footer": by its link there
+    r"|(?<= page )(?:in|on) (?P<part>(?:the|your|my|our) (?:[\w-]+ )?(?:footer|header|sidebar|nav"
+    r"|navigation|navbar|nav bar)))$",
     re.I,
 )
 _A_PART_OF_THE_PAGE = re.compile(
@@ -892,7 +895,7 @@ def _reached_from(reached: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "open the Support page from the homepage": that page first, then the link on
     it; "… from the Help menu": the entry in that menu. Anywhere else is refused, never
     dropped."""
-    where = reached["where"]
+    where = reached["where"] or reached["part"]
     name = re.sub(r"^(?:the )?(.+?)(?: page)?$", r"\1", reached["x"], flags=re.I)
     if _A_PART_OF_THE_PAGE.search(where):
         return parse_clause(f"open {name} in {where}", quotes)
