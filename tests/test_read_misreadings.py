@@ -2930,6 +2930,17 @@ def test_a_named_row_of_a_table_is_that_row_in_that_table() -> None:
     )
 
 
+def test_a_page_that_has_a_title_is_titled_so() -> None:
+    # Once refused: "has the title …", as said with quotes (test_grammar_phrasings.py)
+    said = [
+        (s.action, s.value, s.compare) for s in read_goal("the homepage has the title Acme").steps
+    ]
+    assert said == [("goto", "{{url}}", "contains"), ("expect_title", "Acme", "contains")]
+    assert steps("/pricing should have the title Plans") == steps("/pricing's title has Plans")
+    assert steps("Go to /docs. It has the title Docs")[-1] == ("expect_title", None, "Docs", None)
+    refused("the page has a title")  # which? the goal does not say
+
+
 def test_a_value_drawn_as_a_badge_is_that_value_of_its_item() -> None:
     # Once a part named "Status badge on order #1042": no page names one so
     assert steps("The status badge on order #1042 reads Shipped") == steps(

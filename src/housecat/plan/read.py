@@ -218,6 +218,13 @@ _A_PART_OF_THE_PAGE = re.compile(
 )
 _OPENED_FIRST = re.compile(r"\b(?:menu|dropdown|drawer)$", re.I)
 _A_PAGE_SAID = re.compile(r"(?:page|screen)$", re.I)
+_HAS_THE_TITLE = re.compile(
+    r"^(?P<lead>(?:check|verify|confirm|make sure|ensure)(?: that)? )?"
+    r"(?P<s>(?:the |this )?(?:[\w-]+ )?(?:page|homepage|site|website|screen)|it|/\S*)"
+    r" (?P<v>has|should have|must have) (?:the |a )?(?:page |document |browser |tab )?title"
+    r"(?: of)? (?P<x>\S.*)$",
+    re.I,
+)
 _SIGNED_OUT_FIRST = re.compile(rf"^{_WHEN_SIGNED_OUT}, (?P<body>.+)$", re.I)
 # "click Login without entering anything", "press Submit with the form empty": nothing is
 # typed first, which is no step at all; only the press itself is read
@@ -780,6 +787,11 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         return None  # "click on", "go to", "open the": the words that would name it are missing
     if _NOW_AND_THEN.search(text):
         return None  # "the page sometimes shows $0": what happened, never a check or a step
+    titled = _HAS_THE_TITLE.match(text)
+    if titled:  # "the homepage has the title Acme", as a title "has" is read with its quotes
+        page = "the page" if titled["s"].lower() == "it" else titled["s"]
+        has = "contains" if titled["v"].lower() == "has" else "should contain"
+        return parse_clause(f"{titled['lead'] or ''}{page}'s title {has} {titled['x']}", quotes)
     signed_out_first = _SIGNED_OUT_FIRST.match(text)
     if signed_out_first:  # before anyone signs in (a later one is refused by read_goal)
         return parse_clause(signed_out_first["body"], quotes)
