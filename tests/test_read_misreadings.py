@@ -2930,6 +2930,12 @@ def test_a_named_row_of_a_table_is_that_row_in_that_table() -> None:
     )
 
 
+def test_a_dropdown_showing_a_list_has_no_one_choice() -> None:
+    # Once "Expect the dropdown 'Profile, Settings and Sign out' to be selected"
+    refused("Click the avatar; the dropdown should show Profile, Settings and Sign out")
+    assert steps("the Size dropdown shows Black and White")[0][0] == "expect_selected"
+
+
 def test_a_page_that_has_a_title_is_titled_so() -> None:
     # Once refused: "has the title …", as said with quotes (test_grammar_phrasings.py)
     said = [

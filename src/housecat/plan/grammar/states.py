@@ -245,6 +245,8 @@ def _holds(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the Email field shows an error": what it shows, not what it holds
     if _COUNTED.match(value):
         return None  # "the dropdown shows 3 suggestions": how many, not the one chosen
+    if not quotes.is_quoted(match["v"]) and re.search(r", .* and ", value):
+        return None  # "the dropdown shows Profile, Settings and Sign out": several, no choice
     if INVALID.match(value):
         return None  # "the Email field shows 'Required'": what the form says of it, as "says"
     if element.target.role in {"combobox", None} and element.noun != "field":
