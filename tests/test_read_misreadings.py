@@ -1311,6 +1311,21 @@ def test_a_test_case_s_sections_on_one_line_hold_its_steps() -> None:
     ]
 
 
+def test_an_expected_result_after_a_step_on_its_line_is_checked_there() -> None:
+    # Once refused: the label read as a step's words, then as a check of no page
+    assert steps("click Pro. Expected result: the checkout page shows Pro plan") == [
+        ("click", Target(text="Pro"), None, None),
+        ("visit", Target(text="checkout"), None, None),
+        ("expect_text", None, "Pro plan", None),
+    ]
+    assert steps("Go to Users. Expected: the table lists ada")[-1] == (
+        "expect_text",
+        Target(text="table", role="table"),
+        "ada",
+        None,
+    )
+
+
 def test_a_clause_about_it_does_not_run_on_into_the_words_expected() -> None:
     refused("The Subscribe button says Subscribe now, and it is enabled")
 

@@ -218,6 +218,11 @@ _A_PART_OF_THE_PAGE = re.compile(
 )
 _OPENED_FIRST = re.compile(r"\b(?:menu|dropdown|drawer)$", re.I)
 _A_PAGE_SAID = re.compile(r"(?:page|screen)$", re.I)
+# A check's label before it: "Expected result: …", "Verify: …"
+_CHECK_LABEL = re.compile(
+    r"^(?:expected(?: results?| outcome| behaviou?r)?|verify|check|assert)\s*:\s*(?P<rest>\S.*)$",
+    re.I,
+)
 _HAS_THE_TITLE = re.compile(
     r"^(?P<lead>(?:check|verify|confirm|make sure|ensure)(?: that)? )?"
     r"(?P<s>(?:the |this )?(?:[\w-]+ )?(?:page|homepage|site|website|screen)|it|/\S*)"
@@ -787,6 +792,12 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         return None  # "click on", "go to", "open the": the words that would name it are missing
     if _NOW_AND_THEN.search(text):
         return None  # "the page sometimes shows $0": what happened, never a check or a step
+    labelled = _CHECK_LABEL.match(text)
+    if labelled:  # "Expected: the checkout page shows Pro": that page, then what it shows
+        checked = parse_clause(labelled["rest"], quotes)
+        drafts = checked.drafts if checked is not None else ()
+        if drafts and all(d.action in _SEEN_THERE for d in drafts):
+            return checked if drafts[-1].action in CHECKS else None
     titled = _HAS_THE_TITLE.match(text)
     if titled:  # "the homepage has the title Acme", as a title "has" is read with its quotes
         page = "the page" if titled["s"].lower() == "it" else titled["s"]

@@ -727,6 +727,8 @@ def _step_then_colon(line: str, parse: ParseFn) -> str:
     first = _STEP_FIRST.match(line)
     if first is None or parse(line) is not None or _PAGE_BY_NAME.match(first["step"]):
         return line  # "Login page: …" is the page, read as "Pricing page: …" is (below)
+    if re.search(r"[.!?]\s", first["step"]):
+        return line  # "click Pro. Expected: …": the colon ends a later sentence's label
     after = line[first.end() :]
     # "…, save, and reload: the switch should still be on": a statement after, whole
     stated = _checks_only(parse(after.rstrip(". "))) and _STATEMENT.match(after)
