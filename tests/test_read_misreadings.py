@@ -1311,6 +1311,15 @@ def test_a_test_case_s_sections_on_one_line_hold_its_steps() -> None:
     ]
 
 
+def test_a_statement_seen_without_that_is_the_statement() -> None:
+    # Once refused: "I see my current plan is Pro", as "I see that …"
+    assert steps("then I see my current plan is Pro") == steps("I see that my current plan is Pro")
+    assert steps("I should see the total is $5") == [
+        ("expect_text", Target(text="total"), "$5", None)
+    ]
+    refused("I see the items are listed")  # which items? nothing names them
+
+
 def test_an_expected_result_after_a_step_on_its_line_is_checked_there() -> None:
     # Once refused: the label read as a step's words, then as a check of no page
     assert steps("click Pro. Expected result: the checkout page shows Pro plan") == [

@@ -743,6 +743,15 @@ def _signing_leads_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 _LANDING_SEEN = re.compile(rf"^(?:the|my|your|their|his|her) (?P<p>{LANDING_PAGES})$", re.I)
 
 
+# "my current plan is Pro", "the total is $5": a statement seen, with no "that"
+_SEEN_STATED = re.compile(
+    r"^(?:the|my|your|our|his|her|their) [\w' -]+? (?:is|are) (?!(?:shown|displayed|visible"
+    r"|listed|present|there|gone|hidden)\b)\S",
+    re.I,
+)
+_VALUE_CHECKS = frozenset({"expect_text", "expect_title", "expect_selected", "expect_value"})
+
+
 def _see(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return _seen(match["x"], quotes, negated=_negated(match["mid"]))
 
@@ -755,6 +764,11 @@ def _seen(text: str, quotes: Quotes, *, negated: bool) -> Parsed | None:
         return None if negated or not value else one("expect_title", value=value)
     if text.lower().startswith("that "):
         return None if negated else parse_assertion(text[5:], quotes, bare=True)
+    stated = _SEEN_STATED.match(text)
+    if stated and not negated:  # "I see my current plan is Pro": as "I see that …"
+        said = parse_assertion(text, quotes, bare=False)
+        if said is not None and all(d.action in _VALUE_CHECKS for d in said.drafts):
+            return said
     landing = _LANDING_SEEN.match(text)
     if landing and not negated:  # "I should see my dashboard": the journey is on it
         return on_page(landing["p"].lower())
