@@ -1311,6 +1311,14 @@ def test_a_test_case_s_sections_on_one_line_hold_its_steps() -> None:
     ]
 
 
+def test_a_sign_in_tested_with_valid_credentials_is_that_sign_in() -> None:
+    # Once refused, and "check login with …" ticked a box named so
+    signed_in = steps("log in with valid credentials")
+    for goal in ["Verify login with valid credentials", "check login with valid credentials"]:
+        assert steps(goal) == signed_in, goal
+    refused("check login with invalid credentials")  # and then? the goal does not say
+
+
 def test_a_statement_seen_without_that_is_the_statement() -> None:
     # Once refused: "I see my current plan is Pro", as "I see that …"
     assert steps("then I see my current plan is Pro") == steps("I see that my current plan is Pro")

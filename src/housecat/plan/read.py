@@ -218,6 +218,14 @@ _A_PART_OF_THE_PAGE = re.compile(
 )
 _OPENED_FIRST = re.compile(r"\b(?:menu|dropdown|drawer)$", re.I)
 _A_PAGE_SAID = re.compile(r"(?:page|screen)$", re.I)
+# "Verify login with valid credentials", "test signing in with correct details"
+_SIGN_IN_TESTED = re.compile(
+    r"^(?:verify|test|check|validate|confirm)(?: that)? (?:the |a )?(?:user )?(?:login|log in"
+    r"|log-in|sign in|sign-in|signin|logging in|signing in)(?: works| succeeds)?"
+    r" (?:with|using) (?:valid|correct|the right|good) (?:credentials|details|login details"
+    r"|username and password)(?: works| succeeds)?$",
+    re.I,
+)
 # A check's label before it: "Expected result: …", "Verify: …"
 _CHECK_LABEL = re.compile(
     r"^(?:expected(?: results?| outcome| behaviou?r)?|verify|check|assert)\s*:\s*(?P<rest>\S.*)$",
@@ -792,6 +800,8 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         return None  # "click on", "go to", "open the": the words that would name it are missing
     if _NOW_AND_THEN.search(text):
         return None  # "the page sometimes shows $0": what happened, never a check or a step
+    if _SIGN_IN_TESTED.match(text):  # "Verify login with valid credentials": signing in,
+        return parse_clause("log in with valid credentials", quotes)  # its own check made
     labelled = _CHECK_LABEL.match(text)
     if labelled:  # "Expected: the checkout page shows Pro": that page, then what it shows
         checked = parse_clause(labelled["rest"], quotes)
