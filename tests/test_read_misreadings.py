@@ -1317,6 +1317,14 @@ def test_a_sign_in_tested_with_valid_credentials_is_that_sign_in() -> None:
     for goal in ["Verify login with valid credentials", "check login with valid credentials"]:
         assert steps(goal) == signed_in, goal
     refused("check login with invalid credentials")  # and then? the goal does not say
+    # "check" a journey to try is never the tick of a box named so
+    refused("check checkout with PayPal")
+    refused("check search with a keyword")
+    refused("check password reset")
+    assert steps("check remember me")[0][:2] == (
+        "check",
+        Target(text="remember me", role="checkbox"),
+    )
 
 
 def test_a_statement_seen_without_that_is_the_statement() -> None:

@@ -541,7 +541,18 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         # "check logo, check nav": that it is there; never a box named so ("check hero":
         # a part that is there, though what it should show no words say, is refused)
         return parse_assertion(f"the {rest} is visible", quotes, bare=False)
+    if _A_FEATURE_TRIED.match(rest):
+        return None  # "check checkout with PayPal": a journey to try, which no box names
     return one("check", target=element.target, tail=element.tail)
+
+
+# What a feature is tried with, said after "check": never the label of a box
+_A_FEATURE_TRIED = re.compile(
+    r"^(?-i:[a-z])[\w -]* with (?:a |an |the |my |some )?(?-i:[a-z])"
+    r"|^(?:checkout|search|signup|sign-?up|login|log-?in|sign-?in|password reset"
+    r"|registration|onboarding|payment)\b",
+    re.I,
+)
 
 
 # Parts of a page a note says to look at, which are never a box named so
