@@ -1311,6 +1311,19 @@ def test_a_test_case_s_sections_on_one_line_hold_its_steps() -> None:
     ]
 
 
+def test_a_setting_turned_then_said_on_or_off_by_name_is_that_control() -> None:
+    # Once refused: "Email alerts is still off", said of the box just turned off
+    goal = "turn off Email alerts, then save; reload and make sure Email alerts is still off"
+    assert steps(goal)[-1] == (
+        "expect_unchecked",
+        Target(text="Email alerts", role="checkbox"),
+        None,
+        None,
+    )
+    refused("Dark mode is off")  # turned by no step: a light? a setting?
+    refused("turn off Email alerts and check Push alerts is off")
+
+
 def test_a_sign_in_tested_with_valid_credentials_is_that_sign_in() -> None:
     # Once refused, and "check login with …" ticked a box named so
     signed_in = steps("log in with valid credentials")

@@ -88,6 +88,7 @@ from housecat.plan.grammar.pronouns import (
     said_of_the_control,
     searched_once_open,
     sent_again,
+    setting_said_again,
     signed_in_said_again,
     they_again,
     unclear_what_it_is,
@@ -503,6 +504,7 @@ def _cut(goal: str) -> _Cut:
             or visit_answers(piece.text, before, parse)
             or control_said_again(piece.text, _past_reloads(clauses), quotes, parse)
             or item_said_again(piece.text, added, quotes, parse)
+            or setting_said_again(piece.text, done, quotes, parse)
             or link_followed(piece.text, before, quotes, parse)
             or heading_of_page_opened(piece.text, before, parse)
             or signed_in_said_again(piece.text, before)

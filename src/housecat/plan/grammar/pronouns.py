@@ -368,6 +368,39 @@ ACT_ON_ITEM = re.compile(
 )
 
 
+# "Email alerts is still off": a setting's state, said by its name
+_NAMED_STATE = re.compile(
+    r"^(?P<lead>(?:check|verify|confirm|make sure|ensure)(?: that)? )?(?P<name>\S.*?)"
+    r" (?P<is>is|should be|must be|stays|remains)(?: still)? (?P<state>on|off)$",
+    re.I,
+)
+
+
+def setting_said_again(
+    text: str, done: list[Draft], quotes: Quotes, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read "turn off Email alerts, save, reload: Email alerts is still off" as the state of
+    the box or switch turned before; said of no control turned, "Dark mode is on" names no
+    kind (a light? a setting?) and stays refused."""
+    said = _NAMED_STATE.match(text)
+    if said is None:
+        return None
+    name = quotes.value(said["name"]).lower()
+    turned = next(
+        (
+            d
+            for d in reversed(done)
+            if d.action in {"check", "uncheck"} and d.target and d.target.text.lower() == name
+        ),
+        None,
+    )
+    if turned is None or turned.target is None:
+        return None
+    kind = "checkbox" if turned.target.role == "checkbox" else "switch"
+    slot = quotes.add(turned.target.text)
+    return parse(f"{said['lead'] or ''}the {slot} {kind} {said['is']} {said['state']}")
+
+
 def item_said_again(
     text: str, added: list[str], quotes: Quotes, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
