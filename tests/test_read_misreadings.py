@@ -1961,7 +1961,10 @@ def test_words_said_of_a_page_are_checked_never_dropped_for_its_address() -> Non
         None,
         None,
     )
-    refused("the name Bob should show in the header")
+    # a name said with its kind, shown in a part: there (once refused)
+    assert steps("the name Bob should show in the header") == [
+        ("expect_text", Target(text="header", role="banner"), "Bob", None)
+    ]
 
 
 def test_checking_out_is_no_option_to_pick() -> None:
@@ -4900,6 +4903,7 @@ def test_a_contact_said_with_its_kind_is_its_value() -> None:
         ("the support email 'help@acme.io' is shown", "help@acme.io"),
         ("the phone number +1 555 0100 is shown", "+1 555 0100"),
         ("the page has our phone number, +1 555 0100", "+1 555 0100"),  # once refused
+        ("the page shows my name, Ada Lovelace", "Ada Lovelace"),  # once refused
     ]:
         assert steps(goal) == [("expect_text", None, value, None)], goal
     refused("the email address is displayed")  # which address? the goal does not say

@@ -321,6 +321,9 @@ _VALUE_NAMED = re.compile(
     rf",? (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|{OPEN}\d+{CLOSE})"
     rf"|(?:tele)?phone(?: number)?,? (?P<phone>\+?\d[\d ().-]{{4,}}\d|{OPEN}\d+{CLOSE})"
     rf"|(?:app |release )?version(?: number)?,? (?P<version>v?\d+(?:\.\d+)+|{OPEN}\d+{CLOSE})"
+    # "my name, Ada Lovelace": a person's name, capitalised as written
+    rf"|(?:full |display |user ?)?name,? (?P<name>(?-i:[A-Z])[\w'.-]*(?: (?-i:[A-Z])[\w'.-]*)*"
+    rf"|{OPEN}\d+{CLOSE})"
     # "the `create_user` function": code, by its name (one that only code has, unquoted)
     rf"|(?P<code>{OPEN}\d+{CLOSE}|[A-Za-z_]\w*(?:[._]\w+)+(?:\(\))?|[A-Za-z_]\w*\(\)"
     r"|(?-i:[a-z]+[A-Z]\w*|[A-Z][a-z]+[A-Z]\w*))"
