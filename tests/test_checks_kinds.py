@@ -2438,3 +2438,12 @@ async def test_terms_accepted_with_a_sign_up_are_ticked_before_it_is_sent(
     goal = "Sign up with email ada@example.com and accept the terms."
     steps = [*read_goal(f"{goal} The page should say Welcome").steps]
     await passes_only_on(pool, steps, pages.add(form.format(terms)), pages.add(form.format("")))
+
+
+async def test_a_table_s_caption_is_checked_as_its_caption(pool: BrowserPool, pages: Pages) -> None:
+    # Once the words anywhere in the table: a cell saying them passed it
+    table = "<table><caption>{}</caption><tr><th>Order</th></tr><tr><td>{}</td></tr></table>"
+    steps = list(read_goal("The table caption reads Recent orders").steps)
+    holds = pages.add(table.format("Recent orders", "#1042"))
+    in_a_cell = pages.add(table.format("Old orders", "Recent orders"))
+    await passes_only_on(pool, steps, holds, in_a_cell)

@@ -1311,6 +1311,14 @@ def test_a_test_case_s_sections_on_one_line_hold_its_steps() -> None:
     ]
 
 
+def test_a_table_s_caption_names_the_table() -> None:
+    # Once the words anywhere in the table (browser test: test_a_table_s_caption_is_checked_…)
+    recent = [("expect_visible", Target(text="Recent orders", role="table"), None, None)]
+    assert steps("The table caption reads Recent orders") == recent
+    assert steps("the caption of the table says Recent orders") == recent
+    refused("the table caption isn't Old")
+
+
 def test_a_setting_turned_then_said_on_or_off_by_name_is_that_control() -> None:
     # Once refused: "Email alerts is still off", said of the box just turned off
     goal = "turn off Email alerts, then save; reload and make sure Email alerts is still off"

@@ -448,6 +448,11 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     # "the sprint is called Sprint 12", "the heading is titled Welcome": it is those words
     text = _CALLED.sub(r"\g<s> \g<is> ", text, count=1)
     text = _ON_LOAD.sub("", text, count=1)  # a check runs once the page has loaded
+    caption = _TABLE_CAPTION.match(text)
+    if caption:  # "the table caption reads Recent orders": the table that caption names
+        return _assertion(
+            f"{caption['lead'] or ''}the {caption['x']} table is visible", quotes, bare=bare
+        )
     parsed = _assertion(text, quotes, bare=bare)
     state_for = _STATE_FOR.match(text) if parsed is None else None
     if state_for:  # "the Buy button is enabled for the Pro plan": the Pro plan's button
@@ -463,6 +468,13 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     return parsed if whole else None
 
 
+# A table's caption, which names the table (never words anywhere in it, a cell's too)
+_TABLE_CAPTION = re.compile(
+    r"^(?P<lead>(?:check|verify|confirm|make sure|ensure)(?: that)? )?"
+    r"(?:the (?:(?P<t>[\w -]+ )?table['’]?s? caption|caption of the (?P<t2>[\w -]+ )?table))"
+    r" (?:reads|says|is|should (?:read|say|be)|must (?:read|say|be)) (?P<x>\S.*)$",
+    re.I,
+)
 # A control's state said before the thing it belongs to, named: "… is disabled for Bob"
 _STATE_FOR = re.compile(
     r"^(?P<s>.+? (?:button|link|checkbox|toggle|switch|badge|icon|tab))"
