@@ -1311,6 +1311,18 @@ def test_a_test_case_s_sections_on_one_line_hold_its_steps() -> None:
     ]
 
 
+def test_things_described_or_what_happens_are_no_words_to_find() -> None:
+    # Once the words "Discontinued products", whose absence any page shows
+    refused("The results shouldn't include Discontinued products")
+    refused("the list doesn't show Archived projects")
+    assert steps("results include Running Shoes") == [
+        ("expect_text", Target(text="results"), "Running Shoes", None)
+    ]
+    # Once the words "Loading disappears within 10 seconds"
+    refused("Verify that Loading disappears within 10 seconds")
+    assert steps("Verify that Loading disappears") == [("expect_no_text", None, "Loading", None)]
+
+
 def test_a_table_s_caption_names_the_table() -> None:
     # Once the words anywhere in the table (browser test: test_a_table_s_caption_is_checked_…)
     recent = [("expect_visible", Target(text="Recent orders", role="table"), None, None)]

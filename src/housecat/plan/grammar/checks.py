@@ -1248,6 +1248,12 @@ _KIND_ALONE = re.compile(
     r"|statistics|pagination|breadcrumbs?|filters|controls|social icons)"
     r"(?: (?:in|with|for|from|of|about) \S.*)?$"
 )
+# A kind of thing described by one word: "Discontinued products", "Archived projects"
+_KIND_DESCRIBED = re.compile(
+    r"^(?-i:[A-Z][a-z-]+) (?-i:products|items|results|orders|users|posts|projects|files"
+    r"|entries|tasks|todos|invoices|plans|accounts|members|customers|messages|records|rows"
+    r"|listings|articles|comments|tickets|events)$"
+)
 # "shows Welcome by default": when, which the words never say
 _WHEN_SHOWN = re.compile(
     r" (?:by default|initially|at first|on (?:the |a )?(?:first|fresh) (?:page )?(?:load|visit)"
@@ -1338,6 +1344,11 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         value = _PATH_SLASH.sub(" > ", value)  # "Home / Docs": a path, with any separator
     if _KIND_ALONE.match(value) and not _WORDS_VERB.search(said_with):
         return None  # "the Customers section shows logos": things of a kind, never the word
+    if _KIND_DESCRIBED.match(value) and not quotes.is_quoted(value):
+        # "the results shouldn't include Discontinued products": things of a kind, so
+        # described; never those words, which no such product shows, so its absence proves
+        # nothing
+        return None
     if _MARKUP.match(value) and re.search(r" ha(?:s|ve) ", match.group(0)):
         return None  # "the body has class dark": its markup, which no one reads on the page
     if re.match(r"^with ", value) and not quotes.is_quoted(value):

@@ -256,6 +256,8 @@ def exists(text: str, quotes: Quotes, *, strict: bool) -> Parsed | None:
         return counted
     if _THINGS_COUNTED.match(text):
         return None  # "4 social icons": a count of things no element here is, never words
+    if _HAPPENS.search(text) and not quotes.is_quoted(text):
+        return None  # "Loading disappears within 10 seconds": what happens, never words
     seen = classify(text, quotes, strict=strict)
     if seen is None:
         return message_said(text, quotes)
@@ -264,6 +266,9 @@ def exists(text: str, quotes: Quotes, *, strict: bool) -> Parsed | None:
     return expect(seen, negated=False)
 
 
+_HAPPENS = re.compile(
+    r" (?:appears?|disappears?|vanish(?:es)?|goes away|shows up|pops up|fades(?: out)?)\b", re.I
+)
 # "Saved or Updated": either name, which no one text is
 _EITHER_NAME = re.compile(r" or (?-i:[A-Z0-9])")
 
