@@ -1318,6 +1318,17 @@ def test_things_described_or_what_happens_are_no_words_to_find() -> None:
     assert steps("results include Running Shoes") == [
         ("expect_text", Target(text="results"), "Running Shoes", None)
     ]
+    # Once "Expect the 'Broken' link in 'footer' to be hidden", and the words "Broken
+    # links" not shown: true of a footer full of dead links
+    refused("There should be no Broken links in the footer")
+    refused("the footer has no Broken links")
+    refused("the table shouldn't have Empty rows")
+    assert steps("no Delete buttons are shown") == [
+        ("expect_hidden", Target(text="Delete", role="button"), None, None)
+    ]
+    assert steps("the page shows Invalid credentials") == [
+        ("expect_text", None, "Invalid credentials", None)
+    ]
     # Once the words "Loading disappears within 10 seconds"
     refused("Verify that Loading disappears within 10 seconds")
     assert steps("Verify that Loading disappears") == [("expect_no_text", None, "Loading", None)]

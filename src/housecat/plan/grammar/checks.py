@@ -22,6 +22,7 @@ from housecat.plan.grammar.lists import listed, none_of
 from housecat.plan.grammar.only import ONLY_RULES
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import (
+    A_STATE_OF_THINGS,
     BY_IT,
     ERROR_SHOWN_AS,
     a_length,
@@ -1669,6 +1670,8 @@ def _says_value(
     """
     if SERVER_ANSWERS.match(value):
         return None  # "shows no 404s": answers the server gave, which no words count
+    if A_STATE_OF_THINGS.match(value) and not quotes.is_quoted(value):
+        return None  # "has no Broken links": links in a state, never words (nor a name)
     if not words_only and not quotes.is_quoted(value) and a_length(value):
         return None  # "the code has 6 digits": how long its words are, not "says 6 digits"
     # "has columns Date and Total": the table's column headers

@@ -266,6 +266,15 @@ def exists(text: str, quotes: Quotes, *, strict: bool) -> Parsed | None:
     return expect(seen, negated=False)
 
 
+# Things in a state no name says: "Broken links", "dead links", "empty rows"
+A_STATE_OF_THINGS = re.compile(
+    r"^(?:any )?(?:broken|dead|empty|blank|duplicated?|invalid|missing|hidden|disabled|extra"
+    r"|unused|orphan(?:ed)?|stale|outdated|expired|irrelevant|wrong|bad|failed|failing"
+    r"|unexpected|overlapping|cut-off|truncated|misaligned) (?:links|buttons|images|pictures"
+    r"|rows|fields|inputs|entries|items|pages|controls|cells|columns|elements|products|tiles"
+    r"|cards|icons|tabs|options|records|results|posts|files)\b",
+    re.I,
+)
 _HAPPENS = re.compile(
     r" (?:appears?|disappears?|vanish(?:es)?|goes away|shows up|pops up|fades(?: out)?)\b", re.I
 )
@@ -367,6 +376,8 @@ def classify(
     text = _NO_MORE.sub("", text.strip(" ,.;:!?"))  # "no Delete button any more": a button
     if quotes.is_quoted(text):
         return ("text", quotes.value(text), None)
+    if A_STATE_OF_THINGS.match(text):
+        return None  # "no Broken links": links in a state, which no link is named
     if _WORDS_LEAD.match(text):  # "the word undefined": those words, in any case
         words = expected(text, quotes)
         return ("text", words, None) if words else None
