@@ -1323,6 +1323,12 @@ def test_things_described_or_what_happens_are_no_words_to_find() -> None:
     refused("There should be no Broken links in the footer")
     refused("the footer has no Broken links")
     refused("the table shouldn't have Empty rows")
+    refused("the list has no Sold out products")
+    refused("no Unpaid invoices are listed")
+    assert steps("no Out of stock items in the list")[0][:2] == (
+        "expect_hidden",
+        Target(text="Out of stock", role="listitem"),
+    )
     assert steps("no Delete buttons are shown") == [
         ("expect_hidden", Target(text="Delete", role="button"), None, None)
     ]

@@ -25,6 +25,7 @@ from housecat.plan.grammar.seen import (
     A_STATE_OF_THINGS,
     BY_IT,
     ERROR_SHOWN_AS,
+    KIND_DESCRIBED,
     a_length,
     absent,
     classify,
@@ -1249,12 +1250,6 @@ _KIND_ALONE = re.compile(
     r"|statistics|pagination|breadcrumbs?|filters|controls|social icons)"
     r"(?: (?:in|with|for|from|of|about) \S.*)?$"
 )
-# A kind of thing described by one word: "Discontinued products", "Archived projects"
-_KIND_DESCRIBED = re.compile(
-    r"^(?-i:[A-Z][a-z-]+) (?-i:products|items|results|orders|users|posts|projects|files"
-    r"|entries|tasks|todos|invoices|plans|accounts|members|customers|messages|records|rows"
-    r"|listings|articles|comments|tickets|events)$"
-)
 # "shows Welcome by default": when, which the words never say
 _WHEN_SHOWN = re.compile(
     r" (?:by default|initially|at first|on (?:the |a )?(?:first|fresh) (?:page )?(?:load|visit)"
@@ -1345,11 +1340,6 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         value = _PATH_SLASH.sub(" > ", value)  # "Home / Docs": a path, with any separator
     if _KIND_ALONE.match(value) and not _WORDS_VERB.search(said_with):
         return None  # "the Customers section shows logos": things of a kind, never the word
-    if _KIND_DESCRIBED.match(value) and not quotes.is_quoted(value):
-        # "the results shouldn't include Discontinued products": things of a kind, so
-        # described; never those words, which no such product shows, so its absence proves
-        # nothing
-        return None
     if _MARKUP.match(value) and re.search(r" ha(?:s|ve) ", match.group(0)):
         return None  # "the body has class dark": its markup, which no one reads on the page
     if re.match(r"^with ", value) and not quotes.is_quoted(value):
@@ -1670,8 +1660,11 @@ def _says_value(
     """
     if SERVER_ANSWERS.match(value):
         return None  # "shows no 404s": answers the server gave, which no words count
-    if A_STATE_OF_THINGS.match(value) and not quotes.is_quoted(value):
-        return None  # "has no Broken links": links in a state, never words (nor a name)
+    described = A_STATE_OF_THINGS.match(value) or KIND_DESCRIBED.match(value)
+    if described and not quotes.is_quoted(value):
+        # "has no Broken links", "shouldn't include Discontinued products": things in a
+        # state, never those words, whose absence any page shows (nor a name)
+        return None
     if not words_only and not quotes.is_quoted(value) and a_length(value):
         return None  # "the code has 6 digits": how long its words are, not "says 6 digits"
     # "has columns Date and Total": the table's column headers

@@ -275,6 +275,13 @@ A_STATE_OF_THINGS = re.compile(
     r"|cards|icons|tabs|options|records|results|posts|files)\b",
     re.I,
 )
+# A kind of thing described by the words before it: "Discontinued products", "Sold out
+# products", "Unpaid invoices" (never "Delete buttons": elements named so)
+KIND_DESCRIBED = re.compile(
+    r"^(?:any )?(?-i:[A-Z][\w-]*)(?: (?-i:[a-z][\w-]*)){0,3} (?-i:products|results|orders"
+    r"|users|posts|projects|files|entries|tasks|todos|invoices|plans|accounts|members"
+    r"|customers|messages|records|listings|articles|comments|tickets|events|sections)$"
+)
 _HAPPENS = re.compile(
     r" (?:appears?|disappears?|vanish(?:es)?|goes away|shows up|pops up|fades(?: out)?)\b", re.I
 )
@@ -376,8 +383,8 @@ def classify(
     text = _NO_MORE.sub("", text.strip(" ,.;:!?"))  # "no Delete button any more": a button
     if quotes.is_quoted(text):
         return ("text", quotes.value(text), None)
-    if A_STATE_OF_THINGS.match(text):
-        return None  # "no Broken links": links in a state, which no link is named
+    if A_STATE_OF_THINGS.match(text) or KIND_DESCRIBED.match(text):
+        return None  # "no Broken links", "no Unpaid invoices": things in a state, unnamed
     if _WORDS_LEAD.match(text):  # "the word undefined": those words, in any case
         words = expected(text, quotes)
         return ("text", words, None) if words else None
