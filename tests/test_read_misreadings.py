@@ -3869,6 +3869,11 @@ def test_a_part_on_a_named_page_is_that_part_on_that_page() -> None:
         ("visit", Target(text="sign in"), None, None),
         ("expect_text", None, "Welcome", None),
     ]
+    # Once an image named "homepage hero": the page opened, then the image in its hero
+    assert steps("Verify the homepage hero image loads") == [
+        ("goto", None, "{{url}}", None),
+        ("expect_visible", Target(text="image", role="img", within="hero"), None, None),
+    ]
 
 
 def test_a_state_said_of_a_name_is_never_a_click_on_it() -> None:

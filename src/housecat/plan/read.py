@@ -978,6 +978,11 @@ def _checked_on_a_page(text: str, quotes: Quotes) -> Parsed | None:
             subject = f"{page_there['lead'] or ''}the page"
         done = _read(f"{subject}{text[named.end() :]}", quotes)
         allowed = _STAYS
+    elif part_of := _A_NAMED_PAGE_S_PART.match(text):
+        # "the homepage hero image is visible": that page, then what its part holds
+        named = part_of
+        done = _read(f"{part_of['lead'] or ''}the {part_of['rest']}", quotes)
+        allowed = CHECKS
     else:  # "the pricing page shows Pro": what it shows, or its own title or address
         named = _NAMED_PAGE_SAYS.match(text)
         if named is None:
@@ -991,6 +996,15 @@ def _checked_on_a_page(text: str, quotes: Quotes) -> Parsed | None:
         return None
     there = _read(f"go to {named['page']}", quotes)
     return None if there is None else Parsed(there.drafts + done.drafts, done.tail)
+
+
+# "the homepage hero image loads", "the pricing page footer is visible": a part of a page
+_A_NAMED_PAGE_S_PART = re.compile(
+    r"^(?P<lead>(?:check|verify|confirm|make sure|ensure)(?: that)? )?"
+    r"(?P<page>(?:the|your|my|our) (?:homepage|home page|[\w-]+ page))"
+    r" (?P<rest>(?:hero|header|footer|sidebar|navigation|navbar|nav|banner|logo)\b.*)$",
+    re.I,
+)
 
 
 def _page_opened(said: str) -> bool:
