@@ -3004,6 +3004,19 @@ def test_its_heading_after_a_page_is_opened_is_that_page_s_own() -> None:
         "open Webhooks; its heading says Webhooks",
     ]:
         assert steps(goal)[-1] == webhooks, goal
+    # Once refused: its page, and its price, are the page opened's
+    assert steps("Open the first product and check its page has an Add to cart button")[-1] == (
+        "expect_visible",
+        Target(text="Add to cart", role="button"),
+        None,
+        None,
+    )
+    assert steps("Open the Oak Chair page; its price should be $120")[-1] == (
+        "expect_text",
+        Target(text="price"),
+        "$120",
+        None,
+    )
     # a button opens no page; a dialog's heading is its own (the rule for what was opened)
     refused("click the Save button; its heading is Saved")
     assert steps("open the dialog; its heading is Delete")[-1][1] == Target(

@@ -75,7 +75,6 @@ from housecat.plan.grammar.pronouns import (
     field_said_again,
     found_again,
     found_by_the_search,
-    heading_of_page_opened,
     in_focus,
     in_found_row,
     in_same_place,
@@ -85,6 +84,7 @@ from housecat.plan.grammar.pronouns import (
     named_again,
     query_said_again,
     rows_searched,
+    said_of_page_opened,
     said_of_the_control,
     searched_once_open,
     sent_again,
@@ -506,7 +506,7 @@ def _cut(goal: str) -> _Cut:
             or item_said_again(piece.text, added, quotes, parse)
             or setting_said_again(piece.text, done, quotes, parse)
             or link_followed(piece.text, before, quotes, parse)
-            or heading_of_page_opened(piece.text, before, parse)
+            or said_of_page_opened(piece.text, before, parse)
             or signed_in_said_again(piece.text, before)
             or parse(piece.text)
             or _seen_too(piece.text, pieces[index - 1][0].text if index else "", parse)

@@ -982,15 +982,17 @@ def link_followed(
     return parse(f"the {quotes.add(link.text)} {link.role}{place} {said['rest']}")
 
 
-_ITS_HEADING = re.compile(r"\bits (?:main |page |top )?heading\b", re.I)
+_ITS_OPENED = re.compile(r"\bits (?P<part>(?:main |page |top )?heading|page|price)\b", re.I)
 
 
-def heading_of_page_opened(
+def said_of_page_opened(
     text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
     """Read "open the first result; its heading should be Webhooks" as the heading of the
-    page the link or result opened: a check of a heading, never of words anywhere."""
-    if before is None or not before.drafts or len(_ITS_HEADING.findall(text)) != 1:
+    page the link or result opened (a check of a heading, never of words anywhere), "its
+    page has a Buy button" as that page, and "its price is $120" as the price it shows."""
+    said = _ITS_OPENED.search(text) if len(_ITS_OPENED.findall(text)) == 1 else None
+    if before is None or not before.drafts or said is None:
         return None
     draft = before.drafts[-1]
     went = draft.action in {"goto", "visit"} or (draft.action, draft.value) == (
@@ -1000,14 +1002,20 @@ def heading_of_page_opened(
     link = draft.target if draft.action in {"click", "open"} else None
     if link is not None and link.role not in {None, "link"}:
         return None  # "click the Save button; its heading …": a button opens no page
+    part = said["part"].lower()
     # the page's own heading, its level-1: a results page's titles are headings too
-    parsed = parse(_ITS_HEADING.sub("the page heading", text)) if went or link else None
-    if parsed is None or not parsed.drafts:
+    part = "page heading" if part.endswith("heading") else part
+    parsed = parse(_ITS_OPENED.sub(f"the {part}", text, count=1)) if went or link else None
+    if parsed is None or not parsed.drafts or any(d.action not in CHECKS for d in parsed.drafts):
         return None
-    headings = all(
-        d.target and d.target.role == "heading" and not d.target.within for d in parsed.drafts
-    )
-    return parsed if headings and all(d.action in CHECKS for d in parsed.drafts) else None
+    targets = [d.target for d in parsed.drafts]
+    if part == "page heading":
+        kept = all(t and t.role == "heading" and not t.within for t in targets)
+    elif part == "price":
+        kept = all(t and t.text == "price" and not t.within for t in targets)
+    else:  # the page: what it shows anywhere, never in a part said after
+        kept = all(t is None or not t.within for t in targets)
+    return parsed if kept else None
 
 
 # "check I'm logged in", "verify login was successful": what signing in just came to
