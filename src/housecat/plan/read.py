@@ -100,6 +100,7 @@ from housecat.plan.grammar.rewrite import rewrite
 from housecat.plan.grammar.split import split_goal
 from housecat.plan.grammar.types import Draft, Parsed
 from housecat.plan.grammar.words import (
+    CHECK_LEAD,
     ELEMENT_NOUNS,
     NEXT_STEP,
     NUMBER,
@@ -233,7 +234,7 @@ _CHECK_LABEL = re.compile(
     re.I,
 )
 _HAS_THE_TITLE = re.compile(
-    r"^(?P<lead>(?:check|verify|confirm|make sure|ensure)(?: that)? )?"
+    rf"^{CHECK_LEAD}"
     r"(?P<s>(?:the |this )?(?:[\w-]+ )?(?:page|homepage|site|website|screen)|it|/\S*)"
     r" (?P<v>has|should have|must have) (?:the |a )?(?:page |document |browser |tab )?title"
     r"(?: of)? (?P<x>\S.*)$",
@@ -1000,7 +1001,7 @@ def _checked_on_a_page(text: str, quotes: Quotes) -> Parsed | None:
 
 # "the homepage hero image loads", "the pricing page footer is visible": a part of a page
 _A_NAMED_PAGE_S_PART = re.compile(
-    r"^(?P<lead>(?:check|verify|confirm|make sure|ensure)(?: that)? )?"
+    rf"^{CHECK_LEAD}"
     r"(?P<page>(?:the|your|my|our) (?:homepage|home page|[\w-]+ page))"
     r" (?P<rest>(?:hero|header|footer|sidebar|navigation|navbar|nav|banner|logo)\b.*)$",
     re.I,

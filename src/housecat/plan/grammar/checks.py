@@ -62,6 +62,7 @@ from housecat.plan.grammar.target import (
 from housecat.plan.grammar.types import Draft, Parsed, Rule, one, rule
 from housecat.plan.grammar.words import (
     ADVERB,
+    CHECK_LEAD,
     DETERMINER,
     ELEMENT_NOUNS,
     INVALID,
@@ -472,7 +473,7 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
 
 # A table's caption, which names the table (never words anywhere in it, a cell's too)
 _TABLE_CAPTION = re.compile(
-    r"^(?P<lead>(?:check|verify|confirm|make sure|ensure)(?: that)? )?"
+    rf"^{CHECK_LEAD}"
     r"(?:the (?:(?P<t>[\w -]+ )?table['’]?s? caption|caption of the (?P<t2>[\w -]+ )?table))"
     r" (?:reads|says|is|should (?:read|say|be)|must (?:read|say|be)) (?P<x>\S.*)$",
     re.I,

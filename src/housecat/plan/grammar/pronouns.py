@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from housecat.plan.grammar.quotes import Quotes
 from housecat.plan.grammar.types import Draft, Parsed
-from housecat.plan.grammar.words import ITEM_VERBS
+from housecat.plan.grammar.words import CHECK_LEAD, ITEM_VERBS
 from housecat.plan.models import CHECKS, Action, Target
 
 _IT = re.compile(r"\bit(?P<is>['’]s)?\b", re.I)
@@ -370,7 +370,7 @@ ACT_ON_ITEM = re.compile(
 
 # "Email alerts is still off": a setting's state, said by its name
 _NAMED_STATE = re.compile(
-    r"^(?P<lead>(?:check|verify|confirm|make sure|ensure)(?: that)? )?(?P<name>\S.*?)"
+    rf"^{CHECK_LEAD}(?P<name>\S.*?)"
     r" (?P<is>is|should be|must be|stays|remains)(?: still)? (?P<state>on|off)$",
     re.I,
 )

@@ -284,6 +284,8 @@ STATEMENT_WORDS = re.compile(
     r"|\b(?:there|it|that|what|who|here)['’](?:s|re)\b",
     re.I,
 )
+# "Check that …", "make sure …" before a statement, kept as "lead" to say it again
+CHECK_LEAD = r"(?P<lead>(?:check|verify|confirm|make sure|ensure)(?: that)? )?"
 # "Confirm password", "Verify email": fields a sign-up form has, though a verb starts them
 CONFIRMING_FIELD = re.compile(
     r"^(?:confirm|verify|repeat|re-?enter|retype)(?: (?:new|your))? (?:password|e-?mail|pin)\b",
