@@ -2447,3 +2447,17 @@ async def test_a_table_s_caption_is_checked_as_its_caption(pool: BrowserPool, pa
     holds = pages.add(table.format("Recent orders", "#1042"))
     in_a_cell = pages.add(table.format("Old orders", "Recent orders"))
     await passes_only_on(pool, steps, holds, in_a_cell)
+
+
+async def test_the_price_of_a_thing_opened_is_its_own(pool: BrowserPool, pages: Pages) -> None:
+    # Once refused; read as any price, a link that opened nothing would pass on the list,
+    # where another product costs that much
+    product = pages.add("<main><h1>Oak Chair</h1><p class=price>$120</p><p>Solid oak.</p></main>")
+    steps = list(read_goal("Open Oak Chair; its price should be $120").steps)
+    for href, passes in ((product, True), ("#", False)):
+        shop = pages.add(
+            f"<ul><li><a href='{href}'>Oak Chair</a> <span class=price>$100</span></li>"
+            "<li><a href='#'>Pine Table</a> <span class=price>$120</span></li></ul>"
+        )
+        result = await check(pool, shop, *steps)
+        assert result.passed is passes, (href, result.error)

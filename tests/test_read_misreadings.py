@@ -3011,11 +3011,20 @@ def test_its_heading_after_a_page_is_opened_is_that_page_s_own() -> None:
         None,
         None,
     )
+    # (browser test: test_the_price_of_a_thing_opened_is_its_own)
     assert steps("Open the Oak Chair page; its price should be $120")[-1] == (
         "expect_text",
-        Target(text="price"),
+        Target(text="price", within="Oak Chair"),
         "$120",
         None,
+    )
+    assert steps("Open the Apollo project and check its status is Active")[-1][1] == Target(
+        text="status", within="Apollo project"
+    )
+    refused("open the first product; its price is $5")  # which one's, should none open?
+    # "his", "her": the person found's
+    assert steps("Go to Users, find Bob, and check his role is Editor")[-1][1] == Target(
+        text="role", within="Bob"
     )
     # a button opens no page; a dialog's heading is its own (the rule for what was opened)
     refused("click the Save button; its heading is Saved")

@@ -507,7 +507,7 @@ def _cut(goal: str) -> _Cut:
             or item_said_again(piece.text, added, quotes, parse)
             or setting_said_again(piece.text, done, quotes, parse)
             or link_followed(piece.text, before, quotes, parse)
-            or said_of_page_opened(piece.text, before, parse)
+            or said_of_page_opened(piece.text, before, quotes, parse)
             or signed_in_said_again(piece.text, before)
             or parse(piece.text)
             or _seen_too(piece.text, pieces[index - 1][0].text if index else "", parse)

@@ -194,7 +194,10 @@ def in_found_row(
 
 
 # "its price is $5": a value the item labels ("its Edit button" is a control in it)
-_ITS_LABEL = re.compile(r"\bits (?P<label>price|cost|status|total|rating|stock|role|plan|date)\b")
+_ITS_LABEL = re.compile(
+    r"\b(?:its|his|her|their) (?P<label>price|cost|status|total|rating|stock|role|plan|date"
+    r"|email|e-mail)\b"
+)
 _THAT_ROW = re.compile(
     r" (?:in|on|of|from|within) (?:that|this|his|her|their|its|the same)"
     r" (?:row|card|item|entry|line|tile|listing)\b",
@@ -214,7 +217,8 @@ def its_part(
     if before is None or len(before.drafts) != 1:
         return None
     item = _found_item(before.drafts[0])
-    labelled = _ITS_LABEL.search(text) if item and len(_ITS.findall(text)) == 1 else None
+    one_said = len(_ITS_LABEL.findall(text)) == 1 and len(_ITS.findall(text)) <= 1
+    labelled = _ITS_LABEL.search(text) if item and one_said else None
     if item and labelled:  # "its price is $250": the price of Oak Desk
         said_of = f"the {labelled['label']} of {quotes.add(item)}"
         checked = parse(text[: labelled.start()] + said_of + text[labelled.end() :])
@@ -982,15 +986,19 @@ def link_followed(
     return parse(f"the {quotes.add(link.text)} {link.role}{place} {said['rest']}")
 
 
-_ITS_OPENED = re.compile(r"\bits (?P<part>(?:main |page |top )?heading|page|price)\b", re.I)
+_ITS_OPENED = re.compile(r"\bits (?P<part>(?:main |page |top )?heading|page|price|status)\b", re.I)
+
+
+_VALUES = frozenset({"price", "status"})
 
 
 def said_of_page_opened(
-    text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
+    text: str, before: Parsed | None, quotes: Quotes, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
     """Read "open the first result; its heading should be Webhooks" as the heading of the
     page the link or result opened (a check of a heading, never of words anywhere), "its
-    page has a Buy button" as that page, and "its price is $120" as the price it shows."""
+    page has a Buy button" as that page, and "its price is $120" as the price it shows (its
+    status, the status)."""
     said = _ITS_OPENED.search(text) if len(_ITS_OPENED.findall(text)) == 1 else None
     if before is None or not before.drafts or said is None:
         return None
@@ -1005,14 +1013,21 @@ def said_of_page_opened(
     part = said["part"].lower()
     # the page's own heading, its level-1: a results page's titles are headings too
     part = "page heading" if part.endswith("heading") else part
-    parsed = parse(_ITS_OPENED.sub(f"the {part}", text, count=1)) if went or link else None
+    # "open Oak Chair; its price …": the price of Oak Chair, on its page (or in its row,
+    # should nothing open), never the list's other prices
+    named = link or (draft.target if draft.action == "visit" else None)
+    owner = f" of {quotes.add(named.text)}" if named is not None and part in _VALUES else ""
+    if part in _VALUES and not owner:
+        return None  # "open the first product; its price …": which one's?
+    said_so = _ITS_OPENED.sub(f"the {part}{owner}", text, count=1)
+    parsed = parse(said_so) if went or link else None
     if parsed is None or not parsed.drafts or any(d.action not in CHECKS for d in parsed.drafts):
         return None
     targets = [d.target for d in parsed.drafts]
     if part == "page heading":
         kept = all(t and t.role == "heading" and not t.within for t in targets)
-    elif part == "price":
-        kept = all(t and t.text == "price" and not t.within for t in targets)
+    elif part in _VALUES and named is not None:
+        kept = all(t and t.text == part and t.within == named.text for t in targets)
     else:  # the page: what it shows anywhere, never in a part said after
         kept = all(t is None or not t.within for t in targets)
     return parsed if kept else None
