@@ -7796,6 +7796,11 @@ def test_a_whole_form_is_never_a_field_to_type_into() -> None:
     assert steps("Fill out the form: name Ann, email a@b.co") == steps(
         "fill in name Ann, email a@b.co"
     )
+    # Once "Fill 'test' with 'email'": a kind of value described, never a field and its value
+    refused("fill in the form with a test email")
+    assert steps("fill in the form with email ada@x.io") == [
+        ("fill", Target(text="email"), "ada@x.io", None)
+    ]
 
 
 def test_a_part_said_without_the_as_a_note_says_it_is_that_part() -> None:

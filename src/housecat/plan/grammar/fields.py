@@ -209,6 +209,8 @@ _VALUES_KIND = re.compile(
 
 def _pair(text: str, quotes: Quotes) -> Draft | None:
     """Read "name Bob", "name: Bob Smith" or "first name 'Bob'"; None when it is ambiguous."""
+    if re.match(r"(?:an?|some|any) ", text.strip(" ,"), re.I):
+        return None  # "with a test email": a kind of value, described, never a field's pair
     text = _DETERMINER.sub("", text.strip(" ,"), count=1)
     if _VALUES_KIND.match(text) or _LOCATOR_KEY.match(text):
         return None  # "fill the form with payload data": which values? the goal has none
