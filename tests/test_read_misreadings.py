@@ -2318,6 +2318,9 @@ def test_words_and_not_others_are_never_one_text() -> None:
 
 def test_a_value_described_with_a_is_never_typed_as_words() -> None:
     refused("write a short bio in the About you box")  # never the words "a short bio"
+    # Once "Fill 'Email' with 'an email without @'": described by what it lacks
+    refused("Type an email without @ into Email and submit")
+    assert steps("type a into Name") == [("fill", Target(text="Name"), "a", None)]
     assert steps("type A Tale of Two Cities into Search") == [
         ("fill", Target(text="Search"), "A Tale of Two Cities", None)
     ]

@@ -80,7 +80,11 @@ _KIND_OF_TEXT = re.compile(
     r"^(?:letters|numbers|digits|symbols|spaces|special characters|emojis?|gibberish|garbage"
     r"|random text|random characters|whitespace|nothing|something)$"
 )
-_A_THING = re.compile(r"^(?:a|an|some|any|new|different|random|other) [a-z][a-z -]*$")
+_A_THING = re.compile(
+    r"^(?:a|an|some|any|new|different|random|other) [a-z][a-z -]*"
+    # "an email without @": described by what it has or lacks, still no words to type
+    r"(?: (?:with|without|containing|missing|that|which|of) \S.*)?$"
+)
 # "card 4242…, expiry 12/30, CVC 123": more labelled values, not one value for one field
 _MORE_PAIRS = re.compile(r", (?:and )?[a-z][a-z-]*(?: [a-z][a-z-]*)? (?:[A-Z0-9]|\{\{)\S*")
 # "jo@x.io and the message with Hi": one more field and its value, run into this one's
