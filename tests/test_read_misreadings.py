@@ -1340,6 +1340,16 @@ def test_things_described_or_what_happens_are_no_words_to_find() -> None:
     assert steps("Verify that Loading disappears") == [("expect_no_text", None, "Loading", None)]
 
 
+def test_a_control_said_to_appear_so_many_times_is_counted() -> None:
+    # Once refused: "appears twice" is how many of it there are
+    assert steps('Make sure the "Book a demo" button appears twice on the homepage') == steps(
+        "there are 2 Book a demo buttons on the homepage"
+    )
+    assert steps("the Pricing link appears once in the header") == [
+        ("expect_count", Target(text="Pricing", role="link", within="header"), None, 1)
+    ]
+
+
 def test_a_table_s_caption_names_the_table() -> None:
     # Once the words anywhere in the table (browser test: test_a_table_s_caption_is_checked_…)
     recent = [("expect_visible", Target(text="Recent orders", role="table"), None, None)]

@@ -220,6 +220,14 @@ _A_PART_OF_THE_PAGE = re.compile(
 )
 _OPENED_FIRST = re.compile(r"\b(?:menu|dropdown|drawer)$", re.I)
 _A_PAGE_SAID = re.compile(r"(?:page|screen)$", re.I)
+# "the Book a demo button appears twice on the homepage": how many of it there are
+_APPEARS_TIMES = re.compile(
+    rf"^{CHECK_LEAD}(?:the )?(?P<x>\S.*?) (?P<kind>button|link|heading|image|tab|checkbox)"
+    r" (?:appears|is shown|shows up|is displayed|is listed) (?P<n>once|twice|\d+ times)"
+    r"(?P<where> (?:on|in) \S.*)?$",
+    re.I,
+)
+_TIMES = {"once": "1", "twice": "2"}
 # "Verify login with valid credentials", "test signing in with correct details"
 _SIGN_IN_TESTED = re.compile(
     r"^(?:verify|test|check|validate|confirm)(?: that)? (?:the |a )?(?:user )?(?:login|log in"
@@ -803,6 +811,12 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         return None  # "click on", "go to", "open the": the words that would name it are missing
     if _NOW_AND_THEN.search(text):
         return None  # "the page sometimes shows $0": what happened, never a check or a step
+    times = _APPEARS_TIMES.match(text)
+    if times:  # "the Book a demo button appears twice": two of them, no more, no fewer
+        n = _TIMES[times["n"].lower()] if times["n"].lower() in _TIMES else times["n"].split()[0]
+        kind = times["kind"] if n == "1" else f"{times['kind']}s"
+        said = f"{times['lead'] or ''}there {'is' if n == '1' else 'are'} {n} {times['x']} {kind}"
+        return parse_clause(f"{said}{times['where'] or ''}", quotes)
     if _SIGN_IN_TESTED.match(text):  # "Verify login with valid credentials": signing in,
         return parse_clause("log in with valid credentials", quotes)  # its own check made
     labelled = _CHECK_LABEL.match(text)
