@@ -1340,6 +1340,15 @@ def test_things_described_or_what_happens_are_no_words_to_find() -> None:
     assert steps("Verify that Loading disappears") == [("expect_no_text", None, "Loading", None)]
 
 
+def test_words_named_as_a_part_s_text_or_heading_are_in_that_part() -> None:
+    # Once the heading, or the words, anywhere on the page
+    assert steps('the hero heading "Ship faster" is visible') == [
+        ("expect_visible", Target(text="Ship faster", role="heading", within="hero"), None, None)
+    ]
+    refused('the footer text "© 2026" is shown')  # say it as "the footer shows '© 2026'"
+    refused('Home page: hero text "Ship faster", CTA Get started visible')
+
+
 def test_a_control_said_to_appear_so_many_times_is_counted() -> None:
     # Once refused: "appears twice" is how many of it there are
     assert steps('Make sure the "Book a demo" button appears twice on the homepage') == steps(

@@ -102,7 +102,8 @@ _NOUN_QUOTED = re.compile(
 _NAME_WRITTEN = rf"(?P<name>{OPEN}\d+{CLOSE}|(?-i:[A-Z0-9])\S*(?: (?-i:[A-Z0-9])\S*)*)"
 _PLACED_KIND = re.compile(
     r"^(?P<part>header|footer|sidebar|side bar|nav|navigation|navbar|nav bar|top bar|toolbar"
-    rf"|modal|dialog|popup) (?P<noun>link|button|tab|menu item|heading) {_NAME_WRITTEN}$",
+    r"|modal|dialog|popup|hero|banner)"
+    rf" (?P<noun>link|button|tab|menu item|heading|text|copy|message) {_NAME_WRITTEN}$",
     re.I,
 )
 # "the footer copyright": the copyright in the footer, never a part named "footer copyright"
