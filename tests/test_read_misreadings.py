@@ -9823,6 +9823,7 @@ def test_a_menu_path_said_alone_is_followed() -> None:
         "Check the breadcrumb is Home > Docs > Install",
         # Once the words "Home / Docs / Install", which a trail drawn with "›" never holds
         "the breadcrumb says Home / Docs / Install",
+        "Verify the breadcrumb is Home / Docs / Install",  # and with "is"
     ):
         assert steps(goal) == [crumbs], goal
     assert steps("the pager says 1 / 3") == [("expect_text", Target(text="pager"), "1 / 3", None)]

@@ -2181,6 +2181,8 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     value = expected(raw, quotes)
     if value is None:
         return None
+    if _BREADCRUMB.match(subject) and not quotes.is_quoted(raw):
+        value = _PATH_SLASH.sub(" > ", value)  # "is Home / Docs": a path, any separator
     negated = _negated(match["mid"]) or bool(denied)
     if _NTH_OWNED.match(subject):
         return None  # "the first row's Total": which cell of that row is its total?
