@@ -2461,3 +2461,16 @@ async def test_the_price_of_a_thing_opened_is_its_own(pool: BrowserPool, pages: 
         )
         result = await check(pool, shop, *steps)
         assert result.passed is passes, (href, result.error)
+
+
+async def test_a_thing_named_after_a_part_s_check_is_in_that_part(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once looked for anywhere when the page was opened first: a Sign up button in the nav
+    # passed a hero that had none
+    goal = "Make sure the homepage hero has a headline and a Sign up button"
+    steps = list(read_goal(goal).steps)[1:]  # the homepage is the page each check opens
+    nav = "<nav><button>Sign up</button></nav>"
+    holds = pages.add(f"{nav}<section class=hero><h1>Ship faster</h1><button>Sign up</button>")
+    elsewhere = pages.add(f"{nav}<section class=hero><h1>Ship faster</h1></section>")
+    await passes_only_on(pool, steps, holds, elsewhere)
