@@ -474,7 +474,7 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
 # A table's caption, which names the table (never words anywhere in it, a cell's too)
 _TABLE_CAPTION = re.compile(
     rf"^{CHECK_LEAD}"
-    r"(?:the (?:(?P<t>[\w -]+ )?table['’]?s? caption|caption of the (?P<t2>[\w -]+ )?table))"
+    r"(?:the (?:[\w -]+ )?table['’]?s? caption|the caption of the (?:[\w -]+ )?table)"
     r" (?:reads|says|is|should (?:read|say|be)|must (?:read|say|be)) (?P<x>\S.*)$",
     re.I,
 )

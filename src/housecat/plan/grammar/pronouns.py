@@ -987,8 +987,7 @@ def link_followed(
 
 
 _ITS_OPENED = re.compile(r"\bits (?P<part>(?:main |page |top )?heading|page|price|status)\b", re.I)
-
-
+# What a thing opened labels: its price, its status (never any price on the page)
 _VALUES = frozenset({"price", "status"})
 
 
