@@ -686,6 +686,7 @@ _A_CHECK_SAID = re.compile(
 )
 
 
+# "Sign up with … and accept the terms": a box on the form signed up with, never one after
 _SIGN_UP_AND_TICK = re.compile(
     r"^(?P<up>(?:sign up|signup|register|create (?:a new |an )?account)"
     r" (?:with|using) [^;]+?),? and (?P<tick>(?:accept|agree to|tick|check the box)"
