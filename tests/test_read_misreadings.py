@@ -1349,6 +1349,12 @@ def test_words_named_as_a_part_s_text_or_heading_are_in_that_part() -> None:
     refused('Home page: hero text "Ship faster", CTA Get started visible')
 
 
+def test_how_much_of_a_thing_names_no_part() -> None:
+    # Once a part named "full": a "full-width" section saying "oak" passed it
+    refused('Click "Show more" under the description and check the full text mentions oak')
+    assert steps("the whole page says Welcome") == [("expect_text", None, "Welcome", None)]
+
+
 def test_a_control_said_to_appear_so_many_times_is_counted() -> None:
     # Once refused: "appears twice" is how many of it there are
     assert steps('Make sure the "Book a demo" button appears twice on the homepage') == steps(

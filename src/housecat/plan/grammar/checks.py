@@ -471,6 +471,8 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     return parsed if whole else None
 
 
+# How much of a thing, said for the thing: "the full text", "the whole description"
+_HOW_MUCH_OF_IT = frozenset({"full", "entire", "whole", "complete", "remaining", "rest"})
 # A table's caption, which names the table (never words anywhere in it, a cell's too)
 _TABLE_CAPTION = re.compile(
     rf"^{CHECK_LEAD}"
@@ -1661,6 +1663,8 @@ def _says_value(
     """
     if SERVER_ANSWERS.match(value):
         return None  # "shows no 404s": answers the server gave, which no words count
+    if scope is not None and scope.role is None and scope.text.lower() in _HOW_MUCH_OF_IT:
+        return None  # "the full text mentions oak": all of what? no part is named "full"
     described = A_STATE_OF_THINGS.match(value) or KIND_DESCRIBED.match(value)
     if described and not quotes.is_quoted(value):
         # "has no Broken links", "shouldn't include Discontinued products": things in a
