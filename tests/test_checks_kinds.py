@@ -2474,3 +2474,11 @@ async def test_a_thing_named_after_a_part_s_check_is_in_that_part(
     holds = pages.add(f"{nav}<section class=hero><h1>Ship faster</h1><button>Sign up</button>")
     elsewhere = pages.add(f"{nav}<section class=hero><h1>Ship faster</h1></section>")
     await passes_only_on(pool, steps, holds, elsewhere)
+
+
+async def test_a_heading_named_as_a_part_s_is_in_that_part(pool: BrowserPool, pages: Pages) -> None:
+    # Once the heading anywhere: "Ship faster" as a heading of another section passed it
+    steps = list(read_goal('the hero heading "Ship faster" is visible').steps)
+    holds = pages.add("<section class=hero><h1>Ship faster</h1></section><h2>Pricing</h2>")
+    elsewhere = pages.add("<section class=hero><h1>Welcome</h1></section><h2>Ship faster</h2>")
+    await passes_only_on(pool, steps, holds, elsewhere)
