@@ -8534,8 +8534,18 @@ def test_which_one_the_page_ranks_first_is_no_name_and_a_bound_no_words() -> Non
         "click the cheapest item",
         "the rating is 4 stars or more",
         "the rating shows 4 stars or more",
+        # A part named "latest transaction": "Latest transactions" heads the whole list,
+        # so Coffee Shop anywhere in it passed
+        "the latest transaction should be Coffee Shop",
+        "check that the most recent order is #1042",
+        "the newest comment says Great post",
+        "the highest-rated product is Oak Chair",
     ]:
         refused(goal)
+    assert steps("the latest transactions show Coffee Shop")[0][1] == Target(
+        text="latest transactions"
+    )
+    assert steps("the latest version should be 2.4.0")[0][1] == Target(text="latest version")
     assert steps("the best sellers section shows Oak Chair")[0][1] == Target(text="best sellers")
     assert steps("the results show 3 or more items")[0][3] == 3
 
@@ -9614,6 +9624,11 @@ def test_a_span_of_time_shown_is_words_never_a_count() -> None:
         ("expect_text", Target(text="trial"), "14 days left", None)
     ]
     assert steps("the timer shows 5 minutes")[0][0] == "expect_text"
+    # Once a count of 2 items saying "nights": "3 nights" and "$120 × 3 nights" passed it
+    assert steps("The booking summary should show 2 nights") == [
+        ("expect_text", Target(text="booking summary"), "2 nights", None)
+    ]
+    assert steps("the summary shows 3 adults")[0][2] == "3 adults"
 
 
 def test_people_counted_in_a_part_are_a_count() -> None:

@@ -57,7 +57,10 @@ _TEXT_UNITS = re.compile(
 )
 _AMOUNT_UNITS = re.compile(
     r"^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?"
-    r"|percent|dollars?|euros?|pounds?|cents?|points?|credits?|seats?|licen[cs]es?|[KMGT]B)"
+    r"|percent|dollars?|euros?|pounds?|cents?|points?|credits?|seats?|licen[cs]es?|[KMGT]B"
+    # "2 nights", "3 adults": how long a stay is, or how many travel, which a booking says
+    r"|nights?|adults?|children|kids|infants|guests?|passengers?|travell?ers?"
+    r"|miles?|km|kilomet(?:er|re)s?|kg|kilos?|lbs?)"
     r"(?: (?:left|remaining|ago|old|free|used|off))?$",
     re.I,
 )

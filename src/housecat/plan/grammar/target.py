@@ -373,6 +373,8 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         return None  # "the table below it": by something said before, which no name says
     if _ANY_OF.match(raw.strip()):
         return None  # "one of the products": which one? any would pass a check of it
+    if context == "expect" and _ONE_BY_ITS_DATA.match(_DETERMINER.sub("", raw.strip(), count=1)):
+        return None
     text = _POSSESSIVE_ORDINAL.sub(r"the \g<ord> \g<part> of the \g<whole>", raw.strip(" ,.;:!?"))
     text = _SEARCH_BAR.sub("search box", text)  # "the search bar": the search box
     text = _A_PART_OWNS.sub(r"the \g<x> in the \g<part>", text, count=1)
@@ -738,6 +740,15 @@ _WHO_IT_IS_FOR = re.compile(
     re.I,
 )
 # "one of the products": any of them, which names none
+# "the latest transaction", "the cheapest product": one of a list, told by its data, which
+# no name of a part tells ("Latest transactions" heads the whole list). "The latest
+# version" is one thing a page names so.
+_ONE_BY_ITS_DATA = re.compile(
+    r"^(?:most recent|latest|newest|oldest|earliest|cheapest|priciest|most expensive"
+    r"|most popular|best[- ]selling|(?:highest|lowest|top|best)[- ]rated)"
+    r" (?!version|release)[a-z]+(?<!s)$",
+    re.I,
+)
 _ANY_OF = re.compile(
     r"^(?:one|any|some|either|each|all|several|both|none|a few|many) of (?:the|these|those"
     r"|them|its|my|your|our)\b",
