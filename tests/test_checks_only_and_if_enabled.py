@@ -104,6 +104,17 @@ async def test_two_lists_it_could_mean_fail_saying_so(lists: tuple[Page, Page]) 
         await check(lists[1], "only Milk and Eggs are listed")
 
 
+async def test_the_only_result_is_the_one_result_listed(pool: BrowserPool, pages: Pages) -> None:
+    found = "<h2>Results</h2><ul><li>Grace Hopper</li>{}</ul><aside><p>Grace Hopper</p></aside>"
+    async with pool.context() as context:
+        page = await context.new_page()
+        await page.goto(pages.add(found.format("")))
+        await check(page, "Grace Hopper should be the only result")
+        await page.goto(pages.add(found.format("<li>Grace Kelly</li>")))
+        with pytest.raises(StepFailed, match="also shows 'Grace Kelly'"):
+            await check(page, "the only result is Grace Hopper")
+
+
 async def test_a_filter_said_selected_is_its_tab_selected(lists: tuple[Page, Page]) -> None:
     await check(lists[0], "the All filter is selected")
     with pytest.raises(StepFailed, match="'Done' is there but not selected"):

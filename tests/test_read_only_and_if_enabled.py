@@ -39,6 +39,19 @@ def test_only_the_items_named_are_listed() -> None:
     )
 
 
+def test_the_only_one_of_a_kind_is_the_only_item() -> None:
+    # "the only result" was a part of the page named "only result", or refused
+    results = Target(text="results")
+    assert only("Grace Hopper should be the only result") == (results, ["Grace Hopper"])
+    assert only("the only result is Grace Hopper") == (results, ["Grace Hopper"])
+    assert only("Grace Hopper is the only user listed") == (None, ["Grace Hopper"])
+    assert only("the only item in the cart is Oak Chair") == (Target(text="cart"), ["Oak Chair"])
+    # one item: "and" inside its name, never two of them
+    assert only("Salt and Pepper is the only item") == (None, ["Salt and Pepper"])
+    for goal in ["the only result is it", "the only result should be 3 items"]:
+        refused(goal)
+
+
 def test_two_plain_names_are_two_items_only_when_the_verb_says_several() -> None:
     assert only("only Salt and Pepper is listed") == (None, ["Salt and Pepper"])
     assert only("only Salt and Pepper are listed") == (None, ["Salt", "Pepper"])

@@ -95,6 +95,12 @@ def _shows_only(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return _only(_names(match["x"], quotes, several=None), match["s"], match["x"])
 
 
+def _the_only_one(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "Grace Hopper should be the only result" and "the only item in the cart is Milk"."""
+    place = match["place"] or ("the results" if match["kind"] in {"result", "match"} else None)
+    return _only(_names(match["x"], quotes, several=False), place)
+
+
 # The kinds of item a list has, by the words people use: "every invoice row", "all results".
 _ITEM_NOUN = re.compile(
     r"^(?:[a-z]+ )?(?P<kind>rows?|items?|entries|entry|results?|cards?|products?|records?"
@@ -125,6 +131,12 @@ def _each(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("expect_each", target=target, value=quotes.value(said), tail="free")
 
 
+# "the only result", "the only item left in the cart": one of a kind, in a place or not
+_ONE_KIND = (
+    r"(?P<kind>result|match|item|entry|product|row|record|user|order|task|todo|post|file|card)"
+    rf"(?: (?:listed|shown|displayed|found|left|remaining))?(?: (?:in|on) (?P<place>{_PLACE}))?"
+)
+_ONE_IS = r"(?:is|(?:should|must|will) be)"
 # "only 2 rows are shown", "shows only one result": a count, read as "exactly" elsewhere
 _NO_COUNT = rf"(?!(?:\d+|{NUMBER}) (?-i:[a-z]))"
 
@@ -161,6 +173,16 @@ ONLY_RULES: tuple[Rule, ...] = (
         rf"^only {_NO_COUNT}(?P<x>.+?) (?P<verb>remains?|(?:should|must|will) remain|stays)"
         rf"(?: (?:in|on|inside|within) (?P<place>{_PLACE}))?$",
         _only_listed,  # "only 3 rows remain" is a count, read elsewhere
+    ),
+    rule(
+        rf"^(?P<x>.+?) {_ONE_IS} the only {_ONE_KIND}$",
+        _the_only_one,
+        final=True,
+    ),
+    rule(
+        rf"^the only {_ONE_KIND} {_ONE_IS} (?P<x>.+)$",
+        _the_only_one,
+        final=True,
     ),
     rule(
         rf"^(?P<s>{_SUBJECT}|list) {_AUX}(?:only {_SAYS}s?|{_SAYS}s? (?:only|{_EXACTLY})"
