@@ -10289,6 +10289,11 @@ def test_check_for_reads_as_look_for() -> None:
     assert steps("check for Email is required") == [
         ("expect_text", None, "Email is required", None)
     ]
+    # "You're subscribed" was read as a statement about the reader, and refused
+    for words in ["You're subscribed", "You've been logged out", "We'll be in touch"]:
+        assert steps(f"check for {words}") == [("expect_text", None, words, None)]
+    for goal in ["check for you are logged in", "check for Your orders"]:
+        refused(goal)  # a statement; a link's name, never words alone
 
 
 def test_a_negation_written_without_its_apostrophe_is_a_negation() -> None:

@@ -494,11 +494,12 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     rest, lead = match["rest"], (match["q"] or "").lower()
     if _PARTICLE.match(rest):
         return None  # "check out", "check in": other verbs altogether
+    if lead == "for":  # "check for Bob in the table", as "look for" reads it
+        # "check for Email is required", "check for You're subscribed": a message, spelled
+        # as the page shows it
+        return looked_for(rest, quotes, strict=not literal(rest, quotes.value(rest)))
     if _PERSON.match(rest):  # "check we get Invalid credentials": a statement, never a box
         return parse_assertion(rest, quotes, bare=False)
-    if lead == "for":  # "check for Bob in the table", as "look for" reads it
-        # "check for Email is required": a message, spelled as the page shows it
-        return looked_for(rest, quotes, strict=not literal(rest, quotes.value(rest)))
     looked_in = _LOOKED_IN.match(rest) if not lead else None
     if looked_in:  # "check /status for 'All good'", "check the footer for a Privacy link"
         place, wanted = looked_in["place"], looked_in["x"]
