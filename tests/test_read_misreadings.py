@@ -10290,7 +10290,7 @@ def test_check_for_reads_as_look_for() -> None:
         ("expect_text", None, "Email is required", None)
     ]
     # "You're subscribed" was read as a statement about the reader, and refused
-    for words in ["You're subscribed", "You've been logged out", "We'll be in touch"]:
+    for words in ["You're subscribed", "We'll be in touch", "Your order is confirmed"]:
         assert steps(f"check for {words}") == [("expect_text", None, words, None)]
     for goal in ["check for you are logged in", "check for Your orders"]:
         refused(goal)  # a statement; a link's name, never words alone

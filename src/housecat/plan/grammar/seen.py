@@ -370,12 +370,9 @@ def named_value(text: str, quotes: Quotes) -> str | None:
     return quotes.value(next(v for v in value.groups() if v)).removesuffix("()")
 
 
-# "You're subscribed", "We'll be in touch", "Your order is confirmed": words a page says to
-# its reader, capitalised as written (never "Your orders", a link's name)
-_SAID_TO_YOU = re.compile(
-    r"^(?:(?:You|We)(?:['’](?:re|ve|ll|d)\b| (?:are|have|were|will|can|cannot|need|must|may)\b)"
-    r"|Your \w+ (?:is|are|has|have|was|were)\b)"
-)
+# "Your order is confirmed": words a page says to its reader, capitalised as written
+# (never "Your orders", a link's name)
+_SAID_TO_YOU = re.compile(r"^Your \w+ (?:is|are|has|have|was|were)\b")
 # "the Oak Chair": a thing named in words each capitalised, as a product or a plan is
 _NAMED_THING = re.compile(r"[A-Z][\w'&.-]*(?: [A-Z0-9][\w'&.-]*)+")
 # "a project named Apollo": a thing of no kind of element, shown by its name
@@ -397,7 +394,7 @@ def classify(
     if _WORDS_LEAD.match(text):  # "the word undefined": those words, in any case
         words = expected(text, quotes)
         return ("text", words, None) if words else None
-    if _SAID_TO_YOU.match(text):  # "You're subscribed": what the page tells its reader
+    if _SAID_TO_YOU.match(text):  # what the page tells its reader
         words = expected(text, quotes)
         return ("text", words, None) if words else None
     value = named_value(text, quotes)
