@@ -2482,3 +2482,17 @@ async def test_a_heading_named_as_a_part_s_is_in_that_part(pool: BrowserPool, pa
     holds = pages.add("<section class=hero><h1>Ship faster</h1></section><h2>Pricing</h2>")
     elsewhere = pages.add("<section class=hero><h1>Welcome</h1></section><h2>Ship faster</h2>")
     await passes_only_on(pool, steps, holds, elsewhere)
+
+
+async def test_an_item_said_by_whose_it_is_is_gone_only_when_its_owner_is(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once "Bob's" not shown: no page says it, so a Revoke that removed nothing passed
+    steps = list(read_goal("Remove Bob's invite and check he is no longer listed").steps)
+    invites = (
+        "<ul><li>Ada <button>Remove</button></li>"
+        "<li>Bob <button onclick='{}'>Remove</button></li></ul>"
+    )
+    holds = pages.add(invites.format("this.parentNode.remove()"))
+    broken = pages.add(invites.format(""))
+    await passes_only_on(pool, steps, holds, broken)

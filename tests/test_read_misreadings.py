@@ -10612,6 +10612,39 @@ def test_a_thing_deleted_or_revoked_is_named_without_its_kind() -> None:
     ]
 
 
+def test_an_item_said_by_whose_it_is_is_the_item_that_shows_its_owner() -> None:
+    # Once "Click 'Revoke' in 'Bob's'", then "Bob's" not shown: no page says "Bob's", so
+    # the check that he is gone passed with Bob still listed
+    assert steps("Remove Bob's invite and check he is no longer listed") == [
+        ("delete_item", Target(text="Bob"), None, None),
+        ("expect_no_text", None, "Bob", None),
+    ]
+    assert steps("Revoke Bob's invite") == [
+        ("click", Target(text="Revoke", within="Bob"), None, None)
+    ]
+    assert steps("Delete Bob's row") == [("delete_item", Target(text="Bob"), None, None)]
+    assert steps("Archive 'Bob's'")[0][1] == Target(text="Archive", within="Bob's")  # quoted
+    # "the API key named CI": a kind with its acronym, then its name
+    assert steps("Delete the API key named CI") == [("delete_item", Target(text="CI"), None, None)]
+
+
+def test_a_row_by_its_number_is_that_row_never_one_saying_the_number() -> None:
+    # Once "Expect the third row to show 'Click Delete'": the click was gone, a check in
+    # its place; and "Delete row 3" deleted the item that says "3"
+    third = Target(text="Delete", nth=2, within="row")
+    for goal in [
+        "Click Delete in the third row",
+        "Click Delete in row 3",
+        "click 'Delete' in row #3",
+    ]:
+        assert steps(goal) == [("act_on_item", third, "click", None)], goal
+    assert steps("Delete row 3") == steps("Delete the third row")
+    assert steps("Remove item 2") == steps("Remove the second item")
+    for goal in ["Delete item 2 from the list", "Delete task 42"]:
+        refused(goal)  # the second, or the one that says 2?
+    assert steps("Click here is shown in the banner")[0][2] == "Click here"
+
+
 def test_a_name_after_its_kind_keeps_a_last_word_that_is_also_a_kind() -> None:
     # Once "Delete the item 'Old'": "notes" taken for the kind, leaving half of the name
     old_notes = [("delete_item", Target(text="Old notes"), None, None)]

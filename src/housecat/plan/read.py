@@ -220,6 +220,11 @@ _A_PART_OF_THE_PAGE = re.compile(
 )
 _OPENED_FIRST = re.compile(r"\b(?:menu|dropdown|drawer)$", re.I)
 _A_PAGE_SAID = re.compile(r"(?:page|screen)$", re.I)
+_ROW_NUMBERED = re.compile(
+    r"^(?P<lead>(?:(?:click|tap|press|hit)\b.* (?:in|of|on))|delete|remove) (?:the )?"
+    r"(?P<part>row|result|item|entry)(?: number| no\.?)? #?(?P<n>[1-9]\d{0,2})$",
+    re.I,
+)
 # "the Book a demo button appears twice on the homepage": how many of it there are
 _APPEARS_TIMES = re.compile(
     rf"^{CHECK_LEAD}(?:the )?(?P<x>\S.*?) (?P<kind>button|link|heading|image|tab|checkbox)"
@@ -811,6 +816,8 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         return None  # "click on", "go to", "open the": the words that would name it are missing
     if _NOW_AND_THEN.search(text):
         return None  # "the page sometimes shows $0": what happened, never a check or a step
+    # "delete row 3", "click Edit in row 2": the third row, never a row that says "3"
+    text = _ROW_NUMBERED.sub(r"\g<lead> the \g<n>th \g<part>", text, count=1)
     times = _APPEARS_TIMES.match(text)
     if times:  # "the Book a demo button appears twice": two of them, no more, no fewer
         n = _TIMES[times["n"].lower()] if times["n"].lower() in _TIMES else times["n"].split()[0]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from housecat.plan.grammar.quotes import OPEN, Quotes
+from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.types import Handler, Parsed, Rule, one, rule
 from housecat.plan.grammar.words import (
     ORDINAL,
@@ -160,8 +160,8 @@ def _item_action(value: str, match: re.Match[str], control: str | None = None) -
     return one("act_on_item", target=target, value=value)
 
 
-def _in_item(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
-    return _item_action("click", match, match["ctl"])
+def _in_item(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    return _item_action("click", match, quotes.value(match["ctl"]))
 
 
 def _tick(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
@@ -180,6 +180,12 @@ POSITION_RULES: tuple[Rule, ...] = (
     rule(
         rf"^(?:click|tap|press|hit|push)(?: on)? {_CONTROL}"
         rf" (?:of|on|in|for|inside|within|next to|beside|{_BESIDE}) {_NTH}$",
+        _in_item,
+    ),
+    rule(  # "click Delete in the third row": a control's name, as written
+        rf"^(?:click|tap|press|hit|push)(?: on)? (?P<ctl>{OPEN}\d+{CLOSE}"
+        r"|(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,2}?)"
+        rf"{_KIND} (?:of|on|in|for|inside|within) {_NTH}$",
         _in_item,
     ),
     rule(

@@ -465,7 +465,7 @@ _ROW_FOR = re.compile(
 # A kind said before a thing's name ("the event Daily standup"): a noun, never "the", "one"
 _A_KIND = (
     r"(?!(?:the|a|an|my|your|our|this|that|these|those|its|as|one|two|three|four|five|all"
-    r"|every|each|some|any|both|no)\b)(?-i:[a-z][a-z-]+) "
+    r"|every|each|some|any|both|no)\b)(?-i:(?:[A-Z]{2,5} )?[a-z][a-z-]+) "  # "API key"
 )
 # "the project named Apollo": the same as "the project Apollo"
 _CALLED = r"(?:(?:named|called|titled|labell?ed) )?"
@@ -490,7 +490,11 @@ def _delete(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         raw += " " + match["after"]  # "the draft called Old notes": its kind said, then its name
     if OPEN in raw and not quotes.is_quoted(raw):
         return None  # "'Walk the dog' by clicking its × button": a quote, and more after it
+    if _NUMBERED_ITEM.match(raw) or (match["kind"] and re.fullmatch(r"#?\d+", raw)):
+        return None  # "delete item 2 from the list": the second, never one that says "2"
     item = quotes.value(raw)
+    if match["after"] and not quotes.is_quoted(raw):
+        item = _owner(item)  # "Bob's comment": the comment that shows Bob
     named = quotes.is_quoted(raw) or item[:1].isupper() or item[:1].isdigit()
     held = match.groupdict().get("list") or match.groupdict().get("held")
     if not named and not match.groupdict().get("kind") and not held:
@@ -506,6 +510,7 @@ def _delete(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("delete_item", target=Target(text=item))
 
 
+_NUMBERED_ITEM = re.compile(r"^(?:row|result|item|entry|line) (?:number |no\.? )?#?\d+$", re.I)
 _MORE_THAN_A_NAME = re.compile(
     r"^(?:PDF|CSV|ZIP|JSON|XML|PNG|XLSX?)\b| (?:from|for|on|in|to|as|with|at|by|into|of) ", re.I
 )
@@ -519,8 +524,15 @@ def _act_on_named(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None
     if not quotes.is_quoted(match["x"]) and _MORE_THAN_A_NAME.search(name):
         return None  # "the invoice PDF for March": a format, and which one, in no name
-    control = Target(text=match["verb"].capitalize(), within=name)
+    # "Revoke Bob's invite": the invite in Bob's item, which shows "Bob"
+    owner = name if quotes.is_quoted(match["x"]) else _owner(name)
+    control = Target(text=match["verb"].capitalize(), within=owner)
     return one("click", target=control)
+
+
+def _owner(name: str) -> str:
+    """The name in "Bob's" (an item said by whose it is): "Bob"; any other name as it is."""
+    return re.sub(r"['’]s$", "", name)
 
 
 def _tick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -842,7 +854,7 @@ _ITEM_KINDS = r"(?:tasks?|items?|todos?|to-dos?|entries|entry|notes?|cards?|line
 # "delete the Staging key": the item that shows Staging, whatever its kind
 _DELETED_KINDS = (
     rf"(?:{_ITEM_KINDS}|(?:api |access )?keys?|tokens?|webhooks?|invit(?:e|ation)s?|sessions?"
-    r"|devices?|users?|members?|comments?|posts?|files?|projects?)"
+    r"|devices?|users?|members?|comments?|posts?|files?|projects?|rows?|records?)"
 )
 # "enter the card number 4242…": a field of a card, never a card called "number 4242…"
 _FIELD_OF_A_KIND = r"(?:number|holder|name|code|details|expiry|expiration|date|type|cvc|cvv)"

@@ -7,7 +7,12 @@ import re
 from housecat.plan.grammar.words import DOING, SERVER_ANSWERS, STATEMENT_WORDS, starts_with_verb
 
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my) ", re.I)
-_VERB_OBJECT = re.compile(r"^\S+ (?:the|a|an|this|that|your|my|all|every)\b", re.I)
+_VERB_OBJECT = re.compile(
+    r"^\S+ (?:the|a|an|this|that|your|my|all|every)\b"
+    # "Click Delete in the third row": a click, which no name of a part starts with
+    r"|^(?:click|tap|press|hit|type|fill|navigate|go)(?: on)? (?!here\b)\S",
+    re.I,
+)
 _PEOPLE = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "her"})
 _NO_PLACE = frozenset({"there", "here"})  # "there should now be 20 products": no part of a page
 _MODAL_START = re.compile(r"^(?:should|must|will|would|can|could|may|might|shall)\b", re.I)
