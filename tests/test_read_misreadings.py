@@ -5428,6 +5428,14 @@ def test_a_step_done_again_is_that_step_and_a_button_named_again_stays_its_name(
     # Said once, "again" is part of a name or of words
     assert steps("click Try again") == [("click", Target(text="Try again"), None, None)]
     assert steps("check the page says Try again") == [("expect_text", None, "Try again", None)]
+    # A setting turned back is never one named "… again", said before or not
+    assert steps("Disable 2FA again") == [
+        ("uncheck", Target(text="2FA", role="checkbox"), None, None)
+    ]
+    assert steps("turn notifications on again") == steps("turn notifications on")
+    assert steps("Tick Don't ask me again")[0][1] == Target(
+        text="Don't ask me again", role="checkbox"
+    )
 
 
 def test_two_names_said_are_each_shown_and_a_second_thing_said_is_never_words() -> None:

@@ -467,12 +467,17 @@ def done_again(
     parsed = parse(again["body"])
     if parsed is None or not parsed.drafts:
         return None
+    if _SET_AGAIN.match(text) and all(d.action in {"check", "uncheck"} for d in parsed.drafts):
+        return parsed  # "disable 2FA again": back as it was, never a setting named so
     done = [(d.action, d.target, d.value) for d in before]
     for draft in parsed.drafts:
         said = (draft.action, draft.target, draft.value)
         if said not in done and said[1:] != (None, None):
             return None  # "the page says Try again": words, which "again" may end
     return parsed
+
+
+_SET_AGAIN = re.compile(r"^(?:enable|disable|turn|switch|toggle)\b", re.I)
 
 
 # "the checkbox", "the toggle", "the tab": the control just acted on, said by its kind
