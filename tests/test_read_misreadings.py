@@ -5069,6 +5069,8 @@ def test_a_thing_called_by_its_name_shows_that_name() -> None:
     ]:
         assert steps(goal) == [("expect_text", None, "Grace Hopper", None)], goal
     refused("a user called her is shown")
+    # Once the words "API keys page lists one key named Default", all of them
+    refused("Check the API keys page lists one key named Default")
 
 
 def test_a_part_that_links_to_a_page_has_a_link_named_so() -> None:

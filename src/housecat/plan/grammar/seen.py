@@ -448,6 +448,8 @@ def classify(
             target = target.model_copy(update={"text": f"{target.text} {element.noun}"})
         return ("element", target.text, target)
     if element.determiner and element.named and _CALLED.search(text):
+        if _CALLED.search(element.target.text):
+            return None  # "the API keys page lists one key named Default": a sentence
         # "a user called Grace Hopper": her name; "a result titled Rate limits": among the
         # results, never a link to that page in a menu beside them
         among = _A_RESULT_CALLED.match(text)
