@@ -1315,6 +1315,15 @@ def test_things_described_or_what_happens_are_no_words_to_find() -> None:
     # Once the words "Discontinued products", whose absence any page shows
     refused("The results shouldn't include Discontinued products")
     refused("the list doesn't show Archived projects")
+    # Once the words "open roles": a heading "Open roles" over no role at all passed
+    for goal in [
+        "the careers page lists open roles",
+        "the sidebar lists related articles",
+        "the list doesn't show completed tasks",
+    ]:
+        refused(goal)
+    assert steps("the page shows 'open roles'")[0][2] == "open roles"  # quoted: words
+    assert steps("the page says access denied")[0][2] == "access denied"
     assert steps("results include Running Shoes") == [
         ("expect_text", Target(text="results"), "Running Shoes", None)
     ]

@@ -24,6 +24,7 @@ from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import (
     A_STATE_OF_THINGS,
     BY_IT,
+    DESCRIBED_THINGS,
     ERROR_SHOWN_AS,
     KIND_DESCRIBED,
     a_length,
@@ -1666,7 +1667,7 @@ def _says_value(
     if scope is not None and scope.role is None and scope.text.lower() in _HOW_MUCH_OF_IT:
         return None  # "the full text mentions oak": all of what? no part is named "full"
     described = A_STATE_OF_THINGS.match(value) or KIND_DESCRIBED.match(value)
-    if described and not quotes.is_quoted(value):
+    if (described or DESCRIBED_THINGS.match(value)) and not quotes.is_quoted(value):
         # "has no Broken links", "shouldn't include Discontinued products": things in a
         # state, never those words, whose absence any page shows (nor a name)
         return None

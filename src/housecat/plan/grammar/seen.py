@@ -285,6 +285,12 @@ KIND_DESCRIBED = re.compile(
     r"|users|posts|projects|files|entries|tasks|todos|invoices|plans|accounts|members"
     r"|customers|messages|records|listings|articles|comments|tickets|events|sections)$"
 )
+# "lists open roles", "shows related articles": things described in lower case, never
+# words ("Open roles" heads a page that lists none)
+DESCRIBED_THINGS = re.compile(
+    r"^(?-i:(?:open|closed|new|recent|related|popular|featured|upcoming|available|active"
+    r"|similar|current|past|latest|trending|other|[a-z]+ed) [a-z]+[^s\W]s)$"
+)
 _HAPPENS = re.compile(
     r" (?:appears?|disappears?|vanish(?:es)?|goes away|shows up|pops up|fades(?: out)?)\b", re.I
 )
