@@ -2496,3 +2496,18 @@ async def test_an_item_said_by_whose_it_is_is_gone_only_when_its_owner_is(
     holds = pages.add(invites.format("this.parentNode.remove()"))
     broken = pages.add(invites.format(""))
     await passes_only_on(pool, steps, holds, broken)
+
+
+async def test_both_fields_show_a_message_only_when_each_does(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once one part of the page named "Both Email and Password", which no page has
+    steps = list(read_goal("Both Email and Password should show 'This field is required'").steps)
+    field = "<div class=field><label for={0}>{0}</label><input id={0}><span>{1}</span></div>"
+    required = "This field is required"
+    form = "<form>{}{}<button>Log in</button></form>"
+    holds = pages.add(
+        form.format(field.format("Email", required), field.format("Password", required))
+    )
+    one = pages.add(form.format(field.format("Email", ""), field.format("Password", required)))
+    await passes_only_on(pool, steps, holds, one)

@@ -5070,6 +5070,23 @@ def test_a_row_said_by_its_number_is_that_row() -> None:
     assert steps("Item 12 is visible") == [("expect_text", None, "Item 12", None)]  # its words
 
 
+def test_both_of_two_things_said_is_a_check_of_each() -> None:
+    # Once a part of the page named "Both Email and Password"
+    each = [
+        ("expect_text", Target(text="Email"), "Required", None),
+        ("expect_text", Target(text="Password"), "Required", None),
+    ]
+    assert steps("Both Email and Password should show 'Required'") == each
+    assert steps("Email and Password both show 'Required'") == each
+    disabled = [
+        ("expect_disabled", Target(text=name, role="button"), None, None)
+        for name in ("Save", "Cancel")
+    ]
+    assert steps("the Save and Cancel buttons are both disabled") == disabled
+    assert steps("both the Save and the Cancel buttons should be disabled") == disabled
+    refused("Ada and Bob have both been invited")
+
+
 def test_a_thing_called_by_its_name_shows_that_name() -> None:
     for goal in [
         "There should be a user called Grace Hopper.",

@@ -452,6 +452,18 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     # "the sprint is called Sprint 12", "the heading is titled Welcome": it is those words
     text = _CALLED.sub(r"\g<s> \g<is> ", text, count=1)
     text = _ON_LOAD.sub("", text, count=1)  # a check runs once the page has loaded
+    both = _BOTH_FIRST.match(text) or _BOTH_LAST.match(text)
+    if both:  # "both Email and Password show Required": each of them shows it
+        said = "".join(both.groupdict().get(part) or "" for part in ("v", "w"))
+        verb = re.sub(r"^(?:show|say|display|read|contain|have|are)\b", _one_does, said)
+        first, second = both.group("a", "b")
+        kind = _KINDS_SAID.search(second)
+        if kind:  # "the Save and Cancel buttons": a button each
+            first, second = f"{first} {kind['k']}", f"{second[: kind.start()]} {kind['k']}"
+        each = [parse_assertion(f"{x} {verb}", quotes, bare=False) for x in (first, second)]
+        if each[0] is None or each[1] is None:
+            return None
+        return Parsed(each[0].drafts + each[1].drafts, each[1].tail)
     caption = _TABLE_CAPTION.match(text)
     if caption:  # "the table caption reads Recent orders": the table that caption names
         return _assertion(
@@ -470,6 +482,27 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
         for d in parsed.drafts
     )
     return parsed if whole else None
+
+
+# "Both Email and Password should show Required", "Email and Password both show it"
+_BOTH_FIRST = re.compile(
+    r"^both (?P<a>.+?) and (?P<b>.+?) (?P<v>(?:should|must|will|show|say|display|read"
+    r"|contain|have|are)\b.*)$",
+    re.I,
+)
+_BOTH_LAST = re.compile(
+    r"^(?P<a>.+?) and (?P<b>.+?) (?P<v>(?:(?:should|must|will) |are |have )?)both (?P<w>\S.*)$",
+    re.I,
+)
+
+
+_KINDS_SAID = re.compile(r" (?P<k>button|link|field|checkbox|tab|toggle|switch)(?:es|s)$", re.I)
+
+
+def _one_does(verb: re.Match[str]) -> str:
+    """What one of two does: "show" as "shows", "are" as "is"."""
+    said = verb[0].lower()
+    return {"are": "is", "have": "has"}.get(said, f"{said}s")
 
 
 # How much of a thing, said for the thing: "the full text", "the whole description"
