@@ -360,7 +360,8 @@ _OF = re.compile(
 _IN_THE_ADDRESS = re.compile(r" (?:in|of) the (?:url|address(?: bar)?|link)$", re.I)
 # A place in an order said with no kind: "the last", "the next one"
 _PLACE_ALONE = re.compile(
-    rf"^(?:the )?(?:{ORDINAL}|next|previous|top|bottom|latest|newest|oldest|other|rest)"
+    rf"^(?:the )?(?:{ORDINAL}|next|previous|top|bottom|latest|newest|oldest|other|rest|former"
+    r"|latter|monthly|annual|yearly|weekly|daily)"
     r"(?: one)?$",
     re.I,
 )
