@@ -256,6 +256,9 @@ def test_sign_in_details_are_sent_unless_the_goal_sends_them_itself() -> None:
         "wrong-{{password}}",
     )
     assert first.describe().endswith("with a wrong password (not sent)")
+    # Once sent at once, then the box ticked on the page signing in had left
+    goal = "type in valid credentials, then tick Remember me and click Log in"
+    assert [s.action for s in read_goal(goal).steps] == ["enter_credentials", "check", "click"]
 
 
 def test_sign_in_details_typed_one_by_one_are_typed_then_sent_by_the_goal() -> None:

@@ -379,6 +379,8 @@ _TYPABLE = frozenset({None, "textbox", "searchbox", "combobox"})
 # whose words end in free text keep a count in it ("the page says Tried 3 times").
 _REPEATABLE = frozenset({"click", "press"})
 _SENDING = frozenset({"click", "press", "submit"})
+# "… then tick Remember me": more of the same form, which a sign-in would have left
+_ON_THE_FORM = frozenset({"check", "uncheck", "fill", "select", "fill_form"})
 # "add the lamp to the cart twice" clicks its button twice; never "go to X twice"
 _CLICK_VERB = re.compile(r"^(?:click|tap|press|hit|push|add)\b", re.I)
 _SAYS_SOMETHING = frozenset(
@@ -1185,7 +1187,8 @@ def _first_reading(text: str, quotes: Quotes) -> Parsed | None:
 def _sent(steps: list[Step]) -> list[Step]:
     """Sign in with details typed but never sent: "enter valid credentials" said it all.
 
-    Details the goal sends itself next ("… and click Log in", "press Enter") stay typed only;
+    Details the goal sends itself next ("… and click Log in", "press Enter"), or that more of
+    the form follows ("… then tick Remember me"), stay typed only;
     a sign-in right after that only sends them ("enter my credentials and log in") is one.
     """
     sent: list[Step] = []
@@ -1197,7 +1200,9 @@ def _sent(steps: list[Step]) -> list[Step]:
         after = steps[at + 1] if at + 1 < len(steps) else None
         if step.action == "enter_credentials" and after is not None and _sends(step, after):
             step, skip = step.model_copy(update={"action": "sign_in"}), True
-        elif step.action == "enter_credentials" and (after is None or after.action not in _SENDING):
+        elif step.action == "enter_credentials" and (
+            after is None or after.action not in _SENDING | _ON_THE_FORM
+        ):
             step = step.model_copy(update={"action": "sign_in"})
         sent.append(step)
     return sent
