@@ -3546,6 +3546,8 @@ def test_a_choice_then_a_colon_is_the_option_never_a_step() -> None:
     assert steps("Apply filter: Open now") == [("pick", Target(text="filter"), "Open now", None)]
     assert steps("Select country: Canada") == [("pick", Target(text="country"), "Canada", None)]
     assert steps("Sign up flow: click Sign up") == [("click", Target(text="Sign up"), None, None)]
+    # a title of five words was refused
+    assert steps("Test the forgot password flow: click Reset") == steps("click Reset")
 
 
 def test_a_currency_or_a_new_setting_is_no_part_or_control() -> None:

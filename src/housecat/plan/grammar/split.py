@@ -171,7 +171,7 @@ _TITLE_THEN_STEP = re.compile(
     r"^\s*(?:[-*•]\s+)?(?!"
     + _CHOICE_LEAD
     # a title is one phrase: "open /a. Steps: …" holds a step before its label
-    + r")[^\s:]*[^\s:.!?;,](?: [^\s:]*[^\s:.!?;,]){0,3}:\s+(?=the |"
+    + r")[^\s:]*[^\s:.!?;,](?: [^\s:]*[^\s:.!?;,]){0,5}:\s+(?=the |"
     + _JOURNEY_VERB.pattern[1:]
     + ")",
     re.I,
