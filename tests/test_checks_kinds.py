@@ -2511,3 +2511,13 @@ async def test_both_fields_show_a_message_only_when_each_does(
     )
     one = pages.add(form.format(field.format("Email", ""), field.format("Password", required)))
     await passes_only_on(pool, steps, holds, one)
+
+
+async def test_one_thing_shown_and_another_not_fails_when_both_are(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    steps = list(read_goal("Ada is shown in the table but Bob is not").steps)
+    table = "<table><tr><th>Name</th></tr>{}</table><p>Bob</p>"
+    holds = pages.add(table.format("<tr><td>Ada</td></tr>"))
+    both = pages.add(table.format("<tr><td>Ada</td></tr><tr><td>Bob</td></tr>"))
+    await passes_only_on(pool, steps, holds, both)

@@ -5072,6 +5072,26 @@ def test_a_row_said_by_its_number_is_that_row() -> None:
     assert steps("Item 12 is visible") == [("expect_text", None, "Item 12", None)]  # its words
 
 
+def test_one_thing_shown_and_another_not_is_a_check_of_each() -> None:
+    # Once a part named "table but Bob is not", and refused with "and … is not"
+    table = Target(text="table", role="table")
+    assert steps("Ada is shown in the table but Bob is not") == [
+        ("expect_text", table, "Ada", None),
+        ("expect_no_text", table, "Bob", None),
+    ]
+    assert steps("check that Senior Engineer is listed and Sales Manager is not") == [
+        ("expect_text", None, "Senior Engineer", None),
+        ("expect_no_text", None, "Sales Manager", None),
+    ]
+    assert steps("Oak Chair should be in the cart and Pine Table should not")[1] == (
+        "expect_no_text",
+        Target(text="cart"),
+        "Pine Table",
+        None,
+    )
+    refused("it is shown and Bob is not")
+
+
 def test_both_of_two_things_said_is_a_check_of_each() -> None:
     # Once a part of the page named "Both Email and Password"
     each = [

@@ -461,10 +461,14 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
         kind = _KINDS_SAID.search(second)
         if kind:  # "the Save and Cancel buttons": a button each
             first, second = f"{first} {kind['k']}", f"{second[: kind.start()]} {kind['k']}"
-        each = [parse_assertion(f"{x} {verb}", quotes, bare=False) for x in (first, second)]
-        if each[0] is None or each[1] is None:
-            return None
-        return Parsed(each[0].drafts + each[1].drafts, each[1].tail)
+        return _each_said((f"{first} {verb}", f"{second} {verb}"), quotes)
+    but_not = _BUT_NOT_THE_OTHER.match(text)
+    if but_not:  # "Ada is listed and Bob is not": Ada shown, and Bob not, in the same place
+        aux, pred, modal = but_not["aux"], but_not["pred"], but_not["aux2"].lower()
+        be = "be " if modal in {"should", "must", "will"} else ""
+        return _each_said(
+            (f"{but_not['a']} {aux} {pred}", f"{but_not['b']} {modal} not {be}{pred}"), quotes
+        )
     caption = _TABLE_CAPTION.match(text)
     if caption:  # "the table caption reads Recent orders": the table that caption names
         return _assertion(
@@ -497,6 +501,19 @@ _BOTH_LAST = re.compile(
 )
 
 
+def _each_said(statements: tuple[str, str], quotes: Quotes) -> Parsed | None:
+    """Read two statements one clause makes: both, or neither."""
+    first, second = (parse_assertion(said, quotes, bare=False) for said in statements)
+    if first is None or second is None:
+        return None
+    return Parsed(first.drafts + second.drafts, second.tail)
+
+
+_BUT_NOT_THE_OTHER = re.compile(
+    r"^(?P<a>[^,]+?) (?P<aux>is|are|(?:should|must|will) be) (?P<pred>[^,]+?),? (?:and|but) "
+    r"(?P<b>[^,]+?) (?P<aux2>is|are|should|must|will)(?: not|n['’]t)(?: be)?$",
+    re.I,
+)
 _KINDS_SAID = re.compile(r" (?P<k>button|link|field|checkbox|tab|toggle|switch)(?:es|s)$", re.I)
 
 
