@@ -1084,7 +1084,7 @@ INTENT_RULES: tuple[Rule, ...] = (
     rule(
         rf"^(?P<verb>{'|'.join(sorted(ITEM_VERBS))}) (?:the )?"
         rf"(?!\d+ )(?P<x>(?-i:[A-Z0-9#])\S*(?: (?-i:[A-Z0-9#])\S*){{0,4}}|{OPEN}\d+{CLOSE})"
-        r" (?-i:[a-z][a-z-]+)$",  # never a count: "Publish 3 posts"
+        r"(?: (?-i:[a-z][a-z-]+)){1,2}$",  # never a count: "Publish 3 posts"
         _act_on_named,
     ),
     rule(
