@@ -10682,6 +10682,10 @@ def test_an_item_said_by_whose_it_is_is_the_item_that_shows_its_owner() -> None:
     assert steps("Revoke Bob's invite") == [
         ("click", Target(text="Revoke", within="Bob"), None, None)
     ]
+    # a kind of two words: once a click on a control named "approve Ada's vacation request"
+    assert steps("approve Ada's vacation request") == [
+        ("click", Target(text="Approve", within="Ada"), None, None)
+    ]
     assert steps("Delete Bob's row") == [("delete_item", Target(text="Bob"), None, None)]
     assert steps("Archive 'Bob's'")[0][1] == Target(text="Archive", within="Bob's")  # quoted
     # "the API key named CI": a kind with its acronym, then its name
