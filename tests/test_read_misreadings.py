@@ -4418,6 +4418,11 @@ def test_a_question_mark_inside_a_name_ends_no_sentence() -> None:
         "expect_visible",
         "click",
     ]
+    # nor a title's full stop: once refused at "… should list Dr"
+    assert steps("Click Save. The list should show Dr. Smith") == [
+        ("click", Target(text="Save"), None, None),
+        ("expect_text", Target(text="list", role="list"), "Dr. Smith", None),
+    ]
 
 
 def test_what_a_thing_does_is_never_part_of_its_name() -> None:

@@ -120,7 +120,8 @@ _SECTION_LABEL = re.compile(
 # "the Forgot password? link", "Delete project? should open": a name's own mark, said on
 _SENTENCE_END = re.compile(
     r"(?:[!?;][.!?;]*(?!\s+(?:link|button|heading|dialog|modal|prompt|popup|tab|checkbox"
-    r"|option|message|should|must|appears|opens)\b)|(?<![.…])\.(?![.]))(?=\s|$)"
+    r"|option|message|should|must|appears|opens)\b)|(?<![.…])(?<!\b[DM]r)(?<!\bMrs)(?<!\bMs)"
+    r"(?<!\bProf)(?<!\bSt)\.(?![.]))(?=\s|$)"  # "Dr. Smith": a title, not a sentence's end
 )
 # "password: x", "pass: x", "pwd x": the sign-in's own password, however it is labelled
 _PASSWORD_FIELD = re.compile(r"\bpass(?:word|code)?\b|\bpwd\b|\bpw\b", re.I)
