@@ -128,6 +128,13 @@ def test_questions_read_as_the_checks_they_ask() -> None:
     assert steps("Is the Oak Chair still $120?") == steps("the Oak Chair is $120")
     assert steps("Is the price of Oak Chair $120?") == steps("the price of Oak Chair is $120")
     refused("Is Order 1042 Shipped?")  # a figure inside the words: where is the name's end?
+    # Once a click on a button named "Does the Sign in"
+    assert steps("Does the Sign in button take me to /login?") == steps(
+        "the Sign in button takes me to /login"
+    )
+    assert steps("Does the Pricing link go to /pricing?") == steps(
+        "the Pricing link goes to /pricing"
+    )
 
 
 def test_a_value_beside_its_label() -> None:

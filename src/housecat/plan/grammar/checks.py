@@ -330,7 +330,9 @@ _SAID_IN = re.compile(
 _SEE_TITLE = re.compile(r"^(?:the |a )?(?:page |browser |tab )?title:? (?P<v>.+)$", re.I)
 _ASKING = re.compile(r"^(?:is|are|does|do|did)\b", re.I)
 _BASE_SAY = re.compile(
-    r"^(?P<s>.+?) (?P<verb>contain|show|say|display|include|list|read|mention|have|render)"
+    r"^(?P<s>.+?) (?P<verb>contain|show|say|display|include|list|read|mention|have|render"
+    # "does the Sign in button take me to /login?"
+    r"|take|lead|bring|link(?= to\b)|redirect|send|go)"
     r" (?P<v>.+)$",
     re.I,
 )
@@ -768,11 +770,16 @@ _LEADS = (
 )
 
 
+_ASKED = re.compile(r"^(?:does|do|did|will|would|can|could|is|are)\b", re.I)
+
+
 def _leads_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the Terms link opens the terms page": follow it, and be on that page.
 
     "Clicking Next leads to /setup" names the control by its words alone."""
     clicking = bool(match.groupdict().get("clicking"))
+    if _ASKED.match(match["control"]):
+        return None  # "does the Pricing link go to /pricing?": asked, as the question reads
     element = parse_element(match["control"], quotes, "click" if clicking else "link")
     kinds = {"link", "button", None} if clicking else {"link", "button"}
     # "clicking the logo takes you home": the logo, as "click the logo" clicks it
@@ -2056,7 +2063,7 @@ def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if verb is None:
             return None
         base = verb["verb"].lower()  # "does the header have …?": it has
-        said = "has" if base == "have" else base + ("es" if base.endswith("sh") else "s")
+        said = "has" if base == "have" else base + ("es" if base.endswith(("sh", "go")) else "s")
         return parse_assertion(f"{verb['s']} {said} {verb['v']}", quotes, bare=False)
     if rest.lower().startswith("there "):
         return parse_assertion(f"there {match['aux']} {rest[6:]}", quotes, bare=False)
