@@ -128,6 +128,9 @@ def test_questions_read_as_the_checks_they_ask() -> None:
     assert steps("Is the Oak Chair still $120?") == steps("the Oak Chair is $120")
     assert steps("Is the price of Oak Chair $120?") == steps("the price of Oak Chair is $120")
     refused("Is Order 1042 Shipped?")  # a figure inside the words: where is the name's end?
+    # "is the site up?", as "the site is up" reads; "up and running" is up
+    home = steps("the site is up")
+    assert steps("Is the site up?") == steps("make sure the website is up and running") == home
     # Once a click on a button named "Does the Sign in"
     assert steps("Does the Sign in button take me to /login?") == steps(
         "the Sign in button takes me to /login"

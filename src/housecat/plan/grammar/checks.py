@@ -350,7 +350,9 @@ _SHOWING = re.compile(
 _SHOWN_WORDS = frozenset(
     {"visible", "shown", "displayed", "present", "listed", "available", "there", "hidden"}
 )
-_STATES_ASKED = frozenset({"empty", "gone", "enabled", "disabled", "checked", "ticked"})
+_STATES_ASKED = frozenset({"empty", "gone", "enabled", "disabled", "checked", "ticked"}) | {
+    *("up", "online", "live", "reachable")  # "is the site up?"
+}
 # Where a value starts: a quote, a number, an amount or a capital ("Shipped").
 _LITERAL_START = re.compile(rf"^(?:{OPEN}|[A-Z0-9$€£¥#+]|[-−–][\d$€£¥]|[^\s@]+@[^\s@]+\.\w+$)")
 _SHOWN_AS = re.compile(r"(?: (?:shown|displayed|listed|set|written) as| equal to| exactly)+$", re.I)

@@ -177,6 +177,7 @@ _TITLE_THEN_STEP = re.compile(
     + ")",
     re.I,
 )
+_UP_AND_RUNNING = re.compile(r"\bup and running\b", re.I)
 # Credentials said before signing in with them: "With username ada and password x, log in",
 # "Use the credentials ada / x to log in".
 _CREDENTIALS_FIRST = re.compile(
@@ -553,6 +554,7 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
                 collapsed = _SIGNED_AFTER.sub(r"\g<when>, \g<check>", collapsed, count=1)
                 collapsed = _AFTER_RELOAD.sub(r"\g<lead>reload the page, then \g<body>", collapsed)
                 collapsed = _RELOAD_FIRST.sub("reload the page, then ", collapsed, count=1)
+                collapsed = _UP_AND_RUNNING.sub("up", collapsed)  # one state, not two
                 collapsed = _held_until(collapsed, parse)
                 collapsed = _acted_first(collapsed, parse)
                 collapsed = _sent_first(collapsed, parse)
