@@ -10,9 +10,13 @@ import re
 
 from housecat.plan.models import Action
 
+# "in the console", "in console", "in the browser's console log"
+_IN_THE_CONSOLE = (
+    r"(?:in|on) (?:the )?(?:browser(?:['’]s)? |javascript |js |dev ?tools )?console(?: log)?"
+)
 _SCRIPT_ERRORS = (
     r"(?P<errors>(?:javascript|js|script|console|browser console) errors?"
-    r"|errors? (?:in|on) the (?:browser(?:['’]s)? |javascript |js )?console)"
+    rf"|(?:javascript |js |script )?errors? {_IN_THE_CONSOLE})"
 )
 _IMAGES = r"(?:images?|pictures?|img(?: tags?)?)"
 _SUBJECT = (
@@ -26,7 +30,7 @@ _SUBJECT = (
 PAGE_HEALTH = (
     rf"^{_SUBJECT}(?:{_SCRIPT_ERRORS}|broken {_IMAGES})"
     r"(?: (?:are |were )?(?:logged|thrown|shown|reported|appear|occur|show up))?"
-    r"(?: (?:in the console|on the page))?$"
+    rf"(?: (?:{_IN_THE_CONSOLE}|on the page))?$"
     r"|^(?:the )?(?:browser(?:['’]s)? |javascript |js )?console (?:has|shows|logs|should"
     r" (?:have|show|log)) no (?P<logged>errors?)$"
     # "check the console for errors": look there for any, and fail on one
@@ -38,9 +42,7 @@ PAGE_HEALTH = (
 )
 # "errors in the console", looked for: any one fails the check
 CONSOLE_ERRORS = re.compile(
-    r"^(?:any )?(?:javascript |js |script )?errors? (?:in|on) the (?:browser(?:['’]s)? "
-    r"|javascript |js )?console$",
-    re.I,
+    rf"^(?:any )?(?:javascript |js |script )?errors? {_IN_THE_CONSOLE}$", re.I
 )
 # The page itself, of which "has no errors" says the whole journey's pages.
 THE_PAGE = re.compile(r"^(?:the |this )?(?:page|site|web ?site|web ?app|app)$", re.I)
