@@ -8544,6 +8544,17 @@ def test_shorthand_is_read_whole_and_refused_as_written() -> None:
     assert steps("type 5+ into Amount")[0][2] == "5+"
     assert steps("the page says 3+ results")[0][2] == "3+ results"
     assert steps("enter creds") == steps("enter credentials")
+    # a quick note's shorthand: once refused
+    assert steps("log in w/ the demo acct") == steps("log in with the demo account")
+    assert steps("sign in and check the welcome msg") == steps(
+        "sign in and check the welcome message"
+    )
+    assert steps("click the Save btn") == steps("click the Save button")
+    assert steps("the forgot pw link goes to /reset")[0][1] == Target(
+        text="forgot password", role="link"
+    )
+    assert steps("Log in: alice / pw")[0][:3] == ("sign_in", None, "alice")  # "pw" typed
+    assert steps("type 'btn' into Search")[0][2] == "btn"  # quoted: as written
     with pytest.raises(GoalNotUnderstood, match="'login w/ the zzz qqq'"):
         read_goal("login w/ the zzz qqq")
 

@@ -551,7 +551,15 @@ _SUPPOSED = re.compile(
     r"|remove|reload|refresh|apply|upload|put)\b)",
     re.I,
 )
-_WITH_SHORT = re.compile(r"(?<!\S)w/(?=\s)", re.I)
+# "login w/ the test account", "enter creds", "the forgot pw link", "the Save btn"
+_SHORTHAND = {"w/": "with", "w/o": "without", "creds": "credentials", "btn": "button"}
+_SHORTHAND |= {"msg": "message", "acct": "account", "pw": "password", "shld": "should"}
+_SHORTHAND |= {"pls": "please", "plz": "please"}
+_SHORTHAND_SAID = re.compile(
+    # "pw" alone may be the password itself ("log in: alice / pw")
+    r"(?<![\w/.])(?:w/o?(?=\s)|(?:creds|btn|msg|acct|shld|pls|plz)\b|(?<=forgot )pw\b)",
+    re.I,
+)
 _IS_SHORT = re.compile(
     r"(?<=\w)['’]s (?=(?:gone|shown|visible|hidden|there|empty|closed|open|disabled|enabled"
     r"|displayed|present|missing|selected|checked|ticked|unchecked|loaded|still|now|no longer"
@@ -562,7 +570,6 @@ _HYPHENED_VERB = re.compile(r"^(?P<v>log|sign)-(?P<p>in|out|on|up)\b", re.I)
 _NO_APOSTROPHE = re.compile(
     r"\b(?P<w>is|does|do|did|ca|wo|should|are|was|were|has|have|must|could|would)nt\b", re.I
 )
-_CREDS = re.compile(r"(?<![\w-])creds(?![\w-])", re.I)
 # "3+ results": at least three of them ("says 3+ results" is words, "type 5+" a value)
 _OR_MORE = re.compile(
     r"(?<!says )(?<!reads )(?<!say )(?<!read )(?<![\w.,$€£])(?P<n>\d{1,6})\+ (?=(?-i:[a-z]+s)\b)"
@@ -577,8 +584,7 @@ def spell_out(text: str) -> str:
     read changes: a clause refused is named as it was written."""
     # Each rewrite is tried only where its mark is: a long goal is spelled out many times
     low = text.lower()
-    if "w/" in low:
-        text = _WITH_SHORT.sub("with", text)  # "login w/ the test account"
+    text = _SHORTHAND_SAID.sub(lambda said: _SHORTHAND[said[0].lower()], text)
     text = _HYPHENED_VERB.sub(r"\g<v> \g<p>", text)  # "Log-in as jdoe"
     if "+" in text:
         text = _OR_MORE.sub(r"at least \g<n> ", text)
@@ -590,7 +596,7 @@ def spell_out(text: str) -> str:
         text = _THEN_AFTER_MODAL.sub(r"\g<modal>", text)  # "the badge should then show 1"
     if "nt" in low:
         text = _NO_APOSTROPHE.sub(r"\g<w>n't", text)  # "the page isnt showing Error"
-    return _CREDS.sub("credentials", text) if "creds" in low else text  # "enter creds"
+    return text
 
 
 def strip_fillers(text: str) -> str:
