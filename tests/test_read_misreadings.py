@@ -8555,6 +8555,11 @@ def test_shorthand_is_read_whole_and_refused_as_written() -> None:
     )
     assert steps("Log in: alice / pw")[0][:3] == ("sign_in", None, "alice")  # "pw" typed
     assert steps("type 'btn' into Search")[0][2] == "btn"  # quoted: as written
+    # a part named without its article: once a click on a control named "Pricing in nav"
+    assert steps("clicking on Pricing in nav goes to pricing page") == steps(
+        "clicking on Pricing in the nav goes to the pricing page"
+    )
+    assert steps("click Login in header")[0][1] == Target(text="Login", within="header")
     with pytest.raises(GoalNotUnderstood, match="'login w/ the zzz qqq'"):
         read_goal("login w/ the zzz qqq")
 

@@ -565,6 +565,11 @@ _IS_SHORT = re.compile(
     r"|displayed|present|missing|selected|checked|ticked|unchecked|loaded|still|now|no longer"
     r"|not)\b)"
 )
+_PART_BARE = re.compile(
+    r"\b(?P<p>in|on|inside|within|from) (?P<part>(?:top |main )?nav(?:bar|igation)?|footer|header"
+    r"|sidebar)\b",
+    re.I,
+)
 _THEN_AFTER_MODAL = re.compile(r"(?<= )(?P<modal>should|must|will) then(?= )", re.I)
 _HYPHENED_VERB = re.compile(r"^(?P<v>log|sign)-(?P<p>in|out|on|up)\b", re.I)
 _NO_APOSTROPHE = re.compile(
@@ -586,6 +591,7 @@ def spell_out(text: str) -> str:
     low = text.lower()
     text = _SHORTHAND_SAID.sub(lambda said: _SHORTHAND[said[0].lower()], text)
     text = _HYPHENED_VERB.sub(r"\g<v> \g<p>", text)  # "Log-in as jdoe"
+    text = _PART_BARE.sub(r"\g<p> the \g<part>", text)  # "Pricing in nav": in the nav
     if "+" in text:
         text = _OR_MORE.sub(r"at least \g<n> ", text)
     if ">=" in text or "≥" in text:
