@@ -102,6 +102,7 @@ from housecat.plan.grammar.types import Draft, Parsed
 from housecat.plan.grammar.words import (
     CHECK_LEAD,
     ELEMENT_NOUNS,
+    LONGEST_CLAUSE,
     NEXT_STEP,
     NUMBER,
     ON_A_DEVICE,
@@ -119,10 +120,6 @@ from housecat.plan.grammar.words import (
 from housecat.plan.models import CHECKS, Action, Plan, Step, Target
 from housecat.plan.secrets import Reading, is_secret_name, lift_secrets, mask
 from housecat.plan.variables import placeholder
-
-# No one writes a single step this long (quoted text counts as one character); refusing it
-# early keeps every pattern fast on any input.
-_LONGEST_CLAUSE = 500
 
 # A condition the reader does not know ("if the total is over $50", "unless", "if it is
 # enabled") asks for a choice the plan cannot make; conditions.py reads those it can.
@@ -810,7 +807,7 @@ _CUT_SHORT = re.compile(
 
 def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
     """Read one masked clause with the first rule that understands it."""
-    if len(text) > _LONGEST_CLAUSE or _OPEN_QUESTION.match(text) or _EVERY_PAGE.search(text):
+    if len(text) > LONGEST_CLAUSE or _OPEN_QUESTION.match(text) or _EVERY_PAGE.search(text):
         return None
     if _A_RANGE.search(text):
         return None  # "between 3 and 5 plans": a range of counts, which no step checks

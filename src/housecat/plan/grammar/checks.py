@@ -457,7 +457,7 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     # "the sprint is called Sprint 12", "the heading is titled Welcome": it is those words
     text = _CALLED.sub(r"\g<s> \g<is> ", text, count=1)
     text = _ON_LOAD.sub("", text, count=1)  # a check runs once the page has loaded
-    both = _BOTH_FIRST.match(text) or _BOTH_LAST.match(text)
+    both = (_BOTH_FIRST.match(text) or _BOTH_LAST.match(text)) if "both " in text.lower() else None
     if both:  # "both Email and Password show Required": each of them shows it
         said = "".join(both.groupdict().get(part) or "" for part in ("v", "w"))
         verb = re.sub(r"^(?:show|say|display|read|contain|have|are)\b", _one_does, said)
@@ -466,7 +466,8 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
         if kind:  # "the Save and Cancel buttons": a button each
             first, second = f"{first} {kind['k']}", f"{second[: kind.start()]} {kind['k']}"
         return _each_said((f"{first} {verb}", f"{second} {verb}"), quotes)
-    but_not = _BUT_NOT_THE_OTHER.match(text)
+    denied = text.lower().endswith(("not", "n't", "n’t", "not be"))
+    but_not = _BUT_NOT_THE_OTHER.match(text) if denied else None
     if but_not:  # "Ada is listed and Bob is not": Ada shown, and Bob not, in the same place
         aux, pred, modal = but_not["aux"], but_not["pred"], but_not["aux2"].lower()
         be = "be " if modal in {"should", "must", "will"} else ""

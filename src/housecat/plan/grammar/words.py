@@ -551,6 +551,9 @@ _SUPPOSED = re.compile(
     r"|remove|reload|refresh|apply|upload|put)\b)",
     re.I,
 )
+# No one writes a single step this long (quoted text counts as one character); refusing it
+# early keeps every pattern fast on any input.
+LONGEST_CLAUSE = 500
 # "login w/ the test account", "enter creds", "the forgot pw link", "the Save btn"
 _SHORTHAND = {"w/": "with", "w/o": "without", "creds": "credentials", "btn": "button"}
 _SHORTHAND |= {"msg": "message", "acct": "account", "pw": "password", "shld": "should"}
@@ -589,9 +592,10 @@ def spell_out(text: str) -> str:
     read changes: a clause refused is named as it was written."""
     # Each rewrite is tried only where its mark is: a long goal is spelled out many times
     low = text.lower()
-    text = _SHORTHAND_SAID.sub(lambda said: _SHORTHAND[said[0].lower()], text)
+    if len(text) <= LONGEST_CLAUSE:  # longer is never read, and a long goal is split often
+        text = _SHORTHAND_SAID.sub(lambda said: _SHORTHAND[said[0].lower()], text)
+        text = _PART_BARE.sub(r"\g<p> the \g<part>", text)  # "Pricing in nav": in the nav
     text = _HYPHENED_VERB.sub(r"\g<v> \g<p>", text)  # "Log-in as jdoe"
-    text = _PART_BARE.sub(r"\g<p> the \g<part>", text)  # "Pricing in nav": in the nav
     if "+" in text:
         text = _OR_MORE.sub(r"at least \g<n> ", text)
     if ">=" in text or "≥" in text:
