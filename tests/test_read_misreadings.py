@@ -9634,6 +9634,9 @@ def test_chat_style_arrows_and_asides_are_steps_and_checks() -> None:
         "Check your inbox",
         None,
     )
+    assert steps("visit /account w/o logging in -> should redirect to login") == steps(
+        "visit /account without logging in, should redirect to login"
+    )
     assert steps('search "webhooks" pls') == [("search", None, "webhooks", None)]
     assert steps("fill everything with dummy data")[0][0] == "fill_form"
     assert steps("the page says Please")[0][2] == "Please"  # words, never asked

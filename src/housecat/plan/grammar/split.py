@@ -335,7 +335,7 @@ _STATE_WORD = re.compile(
 _ARROW = re.compile(
     r" ?(?:->|=>|→|⇒) (?=" + _JOURNEY_VERB.pattern[1:] + f"|{_STATEMENT_NEXT}"
     r"|(?:land|arrive|end up)\b"  # "… → land on /signup": where the step before leads
-    r"|(?:should|must|will) (?:see|be|show|land)\b)"  # "… -> should see Done"
+    r"|(?:should|must|will) (?:see|be|show|land|redirect|go|take|open)\b)"  # "… -> should see Done"
     # "go to homepage > click pricing": a step in lower case; "Settings > Delete account"
     # is a menu path
     r"| (?:>|›|») (?=(?-i:" + _JOURNEY_VERB.pattern[1:] + "))",
