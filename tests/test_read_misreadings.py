@@ -4347,6 +4347,13 @@ def test_a_query_ends_at_a_colon_before_what_it_finds() -> None:
     assert steps("search for 'Error: 404'")[0][2] == "Error: 404"
 
 
+def test_a_dashboard_figure_is_the_part_its_name_names() -> None:
+    # Once a part named "KPI card Total users", which no page names so
+    figure = [("expect_text", Target(text="Total users"), "1,024", None)]
+    assert steps("Verify the KPI card Total users shows 1,024") == figure
+    assert steps("the Total users metric says 1,024") == figure
+
+
 def test_a_thing_of_a_kind_named_in_a_place_is_its_name_there() -> None:
     # Once refused, and once "the page" shows it: the place said was dropped
     assert steps("the task 'Buy milk' is in the list") == [
