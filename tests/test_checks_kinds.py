@@ -2521,3 +2521,22 @@ async def test_one_thing_shown_and_another_not_fails_when_both_are(
     holds = pages.add(table.format("<tr><td>Ada</td></tr>"))
     both = pages.add(table.format("<tr><td>Ada</td></tr><tr><td>Bob</td></tr>"))
     await passes_only_on(pool, steps, holds, both)
+
+
+async def test_a_header_row_says_only_what_its_headers_say(pool: BrowserPool, pages: Pages) -> None:
+    # Once a row named "header row", which no row of a table is
+    steps = list(read_goal("The table header row contains Name, Role and Email").steps)
+    table = (
+        "<table><tr><th>{}</th><th>Role</th><th>Email</th></tr>"
+        "<tr><td>Name</td><td>Ada</td><td>ada@example.com</td></tr></table>"
+    )
+    await passes_only_on(
+        pool, steps, pages.add(table.format("Name")), pages.add(table.format("Who"))
+    )
+
+
+async def test_a_link_s_badge_is_what_that_link_shows(pool: BrowserPool, pages: Pages) -> None:
+    # Once the figure after a label "badge" near the words "Inbox link": none on any page
+    steps = list(read_goal("The badge on the Inbox link shows 3").steps)
+    nav = "<nav><a href='#'>Inbox <span class=badge>{}</span></a> <a href='#'>Sent 3</a></nav>"
+    await passes_only_on(pool, steps, pages.add(nav.format(3)), pages.add(nav.format(1)))

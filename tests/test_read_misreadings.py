@@ -3115,9 +3115,13 @@ def test_a_value_drawn_as_a_badge_is_that_value_of_its_item() -> None:
         "the status of order #1042 reads Shipped"
     )
     assert steps("the status pill for Ada says Active")[0][1] == Target(text="status", within="Ada")
-    # a badge said alone is still what it is on
-    assert steps("the badge on the Inbox link shows 3")[0][1] == Target(
-        text="badge", within="Inbox link"
+    # a badge on a link or button is what that control shows: once a label "badge" in an
+    # item saying "Inbox link", which no page has
+    inbox = [("expect_text", Target(text="Inbox", role="link"), "3", None)]
+    assert steps("the badge on the Inbox link shows 3") == inbox
+    assert steps("the Inbox link's badge shows 3") == inbox
+    assert steps("the header row shows Name")[0][1] == Target(
+        text="header row", role="columnheader"
     )
 
 

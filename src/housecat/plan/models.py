@@ -230,7 +230,8 @@ _KIND_WORDS = {
     "banner": {"page header", "site header"},
     "contentinfo": {"page footer", "site footer"},
     "row": {"table row"},
-    "columnheader": {"column heading", "table header", "table heading"},
+    "columnheader": {"column heading", "table header", "table heading", "header row"}
+    | {"table header row", "heading row"},
 }
 Compare = Literal["contains", "equals", "starts", "ends"]
 _COMPARED = {"contains": "contain", "equals": "be", "starts": "start with", "ends": "end with"}

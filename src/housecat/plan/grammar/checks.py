@@ -457,6 +457,11 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     # "the sprint is called Sprint 12", "the heading is titled Welcome": it is those words
     text = _CALLED.sub(r"\g<s> \g<is> ", text, count=1)
     text = _ON_LOAD.sub("", text, count=1)  # a check runs once the page has loaded
+    # "the badge on the Inbox link shows 3", "the Inbox link's badge": what the link shows
+    badge = _BADGE_OF_A_CONTROL.match(text)
+    if badge:
+        control = f"{badge['x'] or badge['y']} {badge['kind'] or badge['k']}"
+        text = f"the {control} {text[badge.end() :]}"
     both = (_BOTH_FIRST.match(text) or _BOTH_LAST.match(text)) if "both " in text.lower() else None
     if both:  # "both Email and Password show Required": each of them shows it
         said = "".join(both.groupdict().get(part) or "" for part in ("v", "w"))
@@ -494,6 +499,12 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     return parsed if whole else None
 
 
+_BADGE_OF_A_CONTROL = re.compile(
+    r"^(?:the )?(?:(?:badge|count|counter|bubble) (?:on|of|next to|beside) (?:the )?"
+    r"(?P<x>\S.*?) (?P<kind>link|button|tab)|(?P<y>\S.*?) (?P<k>link|button|tab)['’]s"
+    r" (?:badge|count|counter|bubble)) (?=(?:shows|says|reads|is|should|must)\b)",
+    re.I,
+)
 # "Both Email and Password should show Required", "Email and Password both show it"
 _BOTH_FIRST = re.compile(
     r"^both (?P<a>.+?) and (?P<b>.+?) (?P<v>(?:should|must|will|show|say|display|read"

@@ -87,6 +87,9 @@ ELEMENT_NOUNS: dict[str, str | None] = {
     "column header": "columnheader",
     "column heading": "columnheader",
     "table header": "columnheader",
+    "header row": "columnheader",  # the headers a table's first row holds
+    "table header row": "columnheader",
+    "heading row": "columnheader",
     "table heading": "columnheader",
     "table": "table",
     "dialog": "dialog",
