@@ -3107,6 +3107,10 @@ def test_a_page_that_has_a_title_is_titled_so() -> None:
     assert steps("/pricing should have the title Plans") == steps("/pricing's title has Plans")
     assert steps("Go to /docs. It has the title Docs")[-1] == ("expect_title", None, "Docs", None)
     refused("the page has a title")  # which? the goal does not say
+    # what the browser tab says is the page's title
+    assert steps("The browser tab should say Dashboard") == [
+        ("expect_title", None, "Dashboard", None)
+    ]
 
 
 def test_a_value_drawn_as_a_badge_is_that_value_of_its_item() -> None:

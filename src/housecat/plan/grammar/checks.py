@@ -131,7 +131,8 @@ _SEE_AUX = (
 _TITLE_SUBJECT = re.compile(
     r"^(?:the )?(?:(?:page|browser|tab|window|document|browser tab|browser window) )?"
     r"(?:title|<title>)(?: tag)?"
-    r"(?: of (?:the |this )?(?:page|tab|window|document|site|browser tab))?$",
+    r"(?: of (?:the |this )?(?:page|tab|window|document|site|browser tab))?$"
+    r"|^(?:the )?browser tab$",  # "the browser tab says Dashboard": what its title says
     re.I,
 )
 _URL_SUBJECT = re.compile(
