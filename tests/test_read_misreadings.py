@@ -5137,6 +5137,13 @@ def test_both_of_two_things_said_is_a_check_of_each() -> None:
     assert steps("the Save and Cancel buttons are both disabled") == disabled
     assert steps("both the Save and the Cancel buttons should be disabled") == disabled
     refused("Ada and Bob have both been invited")
+    assert steps("both Ada and Bob's rows show Active") == [
+        ("expect_text", Target(text=name, role="row"), "Active", None) for name in ("Ada", "Bob")
+    ]
+    # a kind no element is, said once for both: which part is "Free"?
+    refused("both the Free and Pro plans have a Buy button")
+    # which two? "Terms and Conditions" is one name, or two
+    assert len(steps("Terms and Conditions and Privacy Policy both appear in the footer")) != 2
 
 
 def test_a_thing_called_by_its_name_shows_that_name() -> None:

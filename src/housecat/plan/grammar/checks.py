@@ -468,9 +468,15 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
         said = "".join(both.groupdict().get(part) or "" for part in ("v", "w"))
         verb = re.sub(r"^(?:show|say|display|read|contain|have|are)\b", _one_does, said)
         first, second = both.group("a", "b")
-        kind = _KINDS_SAID.search(second)
-        if kind:  # "the Save and Cancel buttons": a button each
-            first, second = f"{first} {kind['k']}", f"{second[: kind.start()]} {kind['k']}"
+        kind = _KINDS_SAID.search(second) if " " in second.strip() else None
+        if kind:  # one of each
+            plural = kind["k"]
+            k = plural[:-2] if plural.endswith(("ches", "shes", "xes")) else plural[:-1]
+            if not ELEMENT_NOUNS.get(k):
+                return None  # "both Free and Pro plans": no kind of element, which one is "Free"?
+            owner = second[: kind.start()]
+            owned = "'s" if owner.endswith(("'s", "’s")) else ""  # "Ada and Bob's rows"
+            first, second = f"{first}{owned} {k}", f"{owner} {k}"
         return _each_said((f"{first} {verb}", f"{second} {verb}"), quotes)
     denied = text.lower().endswith(("not", "n't", "n’t", "not be"))
     but_not = _BUT_NOT_THE_OTHER.match(text) if denied else None
@@ -507,13 +513,16 @@ _BADGE_OF_A_CONTROL = re.compile(
     re.I,
 )
 # "Both Email and Password should show Required", "Email and Password both show it"
+# Two things, each without "and": "Terms and Conditions and Privacy Policy" is which two?
+_NO_AND = r"(?:(?! and ).)+"
 _BOTH_FIRST = re.compile(
-    r"^both (?P<a>.+?) and (?P<b>.+?) (?P<v>(?:should|must|will|show|say|display|read"
+    rf"^both (?P<a>{_NO_AND}) and (?P<b>{_NO_AND}?) (?P<v>(?:should|must|will|show|say|display|read"
     r"|contain|have|are)\b.*)$",
     re.I,
 )
 _BOTH_LAST = re.compile(
-    r"^(?P<a>.+?) and (?P<b>.+?) (?P<v>(?:(?:should|must|will) |are |have )?)both (?P<w>\S.*)$",
+    rf"^(?P<a>{_NO_AND}) and (?P<b>{_NO_AND}?) (?P<v>(?:(?:should|must|will) |are |have )?)both"
+    r" (?P<w>\S.*)$",
     re.I,
 )
 
@@ -531,7 +540,8 @@ _BUT_NOT_THE_OTHER = re.compile(
     r"(?P<b>[^,]+?) (?P<aux2>is|are|should|must|will)(?: not|n['’]t)(?: be)?$",
     re.I,
 )
-_KINDS_SAID = re.compile(r" (?P<k>button|link|field|checkbox|tab|toggle|switch)(?:es|s)$", re.I)
+# "the Save and Cancel buttons", "the Free and Pro plans": a kind said once, for both
+_KINDS_SAID = re.compile(r" (?P<k>(?-i:[a-z]+?)(?:(?<=ch|sh)es|(?<=x)es|(?<![su])s))$")
 
 
 def _one_does(verb: re.Match[str]) -> str:
