@@ -4355,6 +4355,18 @@ def test_a_query_ends_at_a_colon_before_what_it_finds() -> None:
     assert steps("search for 'Error: 404'")[0][2] == "Error: 404"
 
 
+def test_an_entry_of_a_menu_is_clicked_once_the_menu_is_open() -> None:
+    # Once an option chosen in a drop-down list named "account menu"; and a menu named
+    # "user menu (top right)"
+    opened = steps("Open the account menu and choose Billing")
+    assert steps("From the account menu choose Billing") == opened
+    assert steps("choose Billing from the account menu") == opened
+    assert steps("Open the user menu (top right) and click Log out") == steps(
+        "Open the user menu and click Log out"
+    )
+    assert steps("click the (new) button")[0][1] == Target(text="(new)", role="button")
+
+
 def test_a_dashboard_figure_is_the_part_its_name_names() -> None:
     # Once a part named "KPI card Total users", which no page names so
     figure = [("expect_text", Target(text="Total users"), "1,024", None)]

@@ -12,7 +12,7 @@ from housecat.plan.grammar.keys import key_name
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import exists, literal
 from housecat.plan.grammar.target import Element, parse_element
-from housecat.plan.grammar.types import Parsed, Rule, Tail, one, rule
+from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, one, rule
 from housecat.plan.grammar.words import (
     A_DAY_SAID,
     CHECKABLE_ROLES,
@@ -429,6 +429,12 @@ def _select(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     raw_value, field = parts
     if MARKED_TEXT.match(raw_value):
         return None  # "select the text in the editor": marking words, no option to choose
+    menu = _A_MENU_OPENED.match(field)
+    if menu and not quotes.is_quoted(field):
+        # "choose Billing from the account menu": opened, then its entry clicked, as "open
+        # the account menu and choose Billing" reads; no drop-down list holds it
+        opened = Draft("open", target=Target(text=f"{menu['name']} menu"))
+        return Parsed((opened, Draft("click", target=Target(text=quotes.value(raw_value)))))
     element = parse_element(field, quotes, "select")
     if element is None or (element.noun in REGIONS and element.noun not in ELEMENT_NOUNS):
         return None  # "choose Checkout in the header" is a click scoped to the header
@@ -451,6 +457,11 @@ def _select(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("select", target=element.target, value=value, tail=element.tail)
 
 
+_A_MENU_OPENED = re.compile(
+    r"^(?:the |my |your )?(?P<name>account|user|profile|avatar|hamburger|mobile|context"
+    r"|overflow|kebab|actions?) menu$",
+    re.I,
+)
 _ANY_ONE = re.compile(r"^(?-i:an?) ")
 _NO_OPTION = UNNAMEABLE | {"a", "an", "the", "any", "some", "option", "options", "default"}
 

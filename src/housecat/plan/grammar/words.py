@@ -579,6 +579,11 @@ _IS_SHORT = re.compile(
     r"|displayed|present|missing|selected|checked|ticked|unchecked|loaded|still|now|no longer"
     r"|not)\b)"
 )
+_DRAWN_WHERE = re.compile(
+    r" \((?:(?:in|at|on) )?(?:the )?(?:(?:top|bottom|upper|lower|far)[ -])?(?:left|right|top"
+    r"|bottom)(?:[ -]hand)?(?: (?:corner|side|of the (?:page|screen)))?\)",
+    re.I,
+)
 _PART_BARE = re.compile(
     r"\b(?P<p>in|on|inside|within|from) (?P<part>(?:top |main )?nav(?:bar|igation)?|footer|header"
     r"|sidebar)\b",
@@ -606,6 +611,8 @@ def spell_out(text: str) -> str:
     if len(text) <= LONGEST_CLAUSE:  # longer is never read, and a long goal is split often
         text = _SHORTHAND_SAID.sub(lambda said: _SHORTHAND[said[0].lower()], text)
         text = _PART_BARE.sub(r"\g<p> the \g<part>", text)  # "Pricing in nav": in the nav
+        if "(" in text:  # "the user menu (top right)": where it is drawn, as no name says
+            text = _DRAWN_WHERE.sub("", text)
     text = _HYPHENED_VERB.sub(r"\g<v> \g<p>", text)  # "Log-in as jdoe"
     if "+" in text:
         text = _OR_MORE.sub(r"at least \g<n> ", text)
