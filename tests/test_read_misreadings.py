@@ -10756,6 +10756,14 @@ def test_an_item_said_by_whose_it_is_is_the_item_that_shows_its_owner() -> None:
     assert steps("Revoke Bob's invite") == [
         ("click", Target(text="Revoke", within="Bob"), None, None)
     ]
+    # more verbs an admin uses on a row: once a control named "Reset Ada's password"
+    assert steps("Reset Ada's password") == [
+        ("click", Target(text="Reset", within="Ada"), None, None)
+    ]
+    assert steps("Deactivate Bob's account")[0][1] == Target(text="Deactivate", within="Bob")
+    assert steps("Save and Cancel should be visible") == [  # "Cancel" is no verb here
+        ("expect_text", None, "Save and Cancel", None)
+    ]
     # a kind of two words: once a click on a control named "approve Ada's vacation request"
     assert steps("approve Ada's vacation request") == [
         ("click", Target(text="Approve", within="Ada"), None, None)

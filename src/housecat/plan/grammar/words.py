@@ -536,7 +536,8 @@ _MONITORED = re.compile(
 ITEM_VERBS = frozenset(
     {"archive", "unarchive", "edit", "duplicate", "approve", "reject", "publish", "unpublish"}
     | {"restore", "pin", "unpin", "star", "unstar", "mute", "unmute", "resend", "refund"}
-    | {"reopen", "download", "export", "revoke"}
+    | {"reopen", "download", "export", "revoke", "reset", "impersonate"}
+    | {"activate", "deactivate", "suspend", "unsuspend", "lock", "unlock", "block", "unblock"}
 )
 # "Verify that I can log in with …": signing in, whose own check proves it worked
 _ABLE_TO_SIGN_IN = re.compile(
