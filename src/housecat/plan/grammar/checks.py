@@ -512,9 +512,9 @@ _BADGE_OF_A_CONTROL = re.compile(
     r" (?:badge|count|counter|bubble)) (?=(?:shows|says|reads|is|should|must)\b)",
     re.I,
 )
-# "Both Email and Password should show Required", "Email and Password both show it"
 # Two things, each without "and": "Terms and Conditions and Privacy Policy" is which two?
 _NO_AND = r"(?:(?! and ).)+"
+# "Both Email and Password should show Required", "Email and Password both show it"
 _BOTH_FIRST = re.compile(
     rf"^both (?P<a>{_NO_AND}) and (?P<b>{_NO_AND}?) (?P<v>(?:should|must|will|show|say|display|read"
     r"|contain|have|are)\b.*)$",
@@ -795,15 +795,12 @@ _LEADS = (
 )
 
 
-_ASKED = re.compile(r"^(?:does|do|did|will|would|can|could|is|are)\b", re.I)
-
-
 def _leads_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the Terms link opens the terms page": follow it, and be on that page.
 
     "Clicking Next leads to /setup" names the control by its words alone."""
     clicking = bool(match.groupdict().get("clicking"))
-    if _ASKED.match(match["control"]):
+    if _ASKING.match(match["control"]):
         return None  # "does the Pricing link go to /pricing?": asked, as the question reads
     element = parse_element(match["control"], quotes, "click" if clicking else "link")
     kinds = {"link", "button", None} if clicking else {"link", "button"}

@@ -374,7 +374,7 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     if _ANY_OF.match(raw.strip()):
         return None  # "one of the products": which one? any would pass a check of it
     if context == "expect" and _ONE_BY_ITS_DATA.match(_DETERMINER.sub("", raw.strip(), count=1)):
-        return None
+        return None  # "the latest transaction is Coffee Shop": which one is for the page
     text = _POSSESSIVE_ORDINAL.sub(r"the \g<ord> \g<part> of the \g<whole>", raw.strip(" ,.;:!?"))
     text = _SEARCH_BAR.sub("search box", text)  # "the search bar": the search box
     text = _A_PART_OWNS.sub(r"the \g<x> in the \g<part>", text, count=1)
@@ -739,7 +739,6 @@ _WHO_IT_IS_FOR = re.compile(
     r"|subscribers|buyers|sellers|owners|editors|viewers|everyone|anyone)$",
     re.I,
 )
-# "one of the products": any of them, which names none
 # "the latest transaction", "the cheapest product": one of a list, told by its data, which
 # no name of a part tells ("Latest transactions" heads the whole list). "The latest
 # version" is one thing a page names so.
@@ -749,6 +748,7 @@ _ONE_BY_ITS_DATA = re.compile(
     r" (?!version|release)[a-z]+(?<!s)$",
     re.I,
 )
+# "one of the products": any of them, which names none
 _ANY_OF = re.compile(
     r"^(?:one|any|some|either|each|all|several|both|none|a few|many) of (?:the|these|those"
     r"|them|its|my|your|our)\b",
