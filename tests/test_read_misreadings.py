@@ -10428,6 +10428,9 @@ def test_check_for_reads_as_look_for() -> None:
         assert steps(f"check for {words}") == [("expect_text", None, words, None)]
     for goal in ["check for you are logged in", "check for Your orders"]:
         refused(goal)  # a statement; a link's name, never words alone
+    # Once the words "I stay logged in": what the user does, which no page says
+    refused("Make sure I stay logged in after refreshing")
+    assert steps("the page says I agree")[0][2] == "I agree"
 
 
 def test_a_negation_written_without_its_apostrophe_is_a_negation() -> None:

@@ -250,6 +250,8 @@ def exists(text: str, quotes: Quotes, *, strict: bool) -> Parsed | None:
     """Expect what a noun phrase or text names to be there ("a heading Welcome", "3 items")."""
     if text.lower().startswith("no "):
         return absent(text[3:], quotes)
+    if _A_PERSON_DOES.match(text):
+        return None  # "I stay logged in": what the user does, never words the page shows
     if _COMPARED.search(re.sub(r"^more than (?=\S+ )", "", text, flags=re.I)):
         # "the first product costs less than the second": no thing named so ("more than 5
         # rows" is a count)
@@ -376,6 +378,10 @@ def named_value(text: str, quotes: Quotes) -> str | None:
     return quotes.value(next(v for v in value.groups() if v)).removesuffix("()")
 
 
+_A_PERSON_DOES = re.compile(
+    r"^I (?:stay|remain|am|can|cannot|can['’]t|get|got|see|should|will|have|was|do|don['’]t"
+    r"|still)\b"
+)
 # "Your order is confirmed": words a page says to its reader, capitalised as written
 # (never "Your orders", a link's name)
 _SAID_TO_YOU = re.compile(r"^Your \w+ (?:is|are|has|have|was|were)\b")
