@@ -5134,6 +5134,15 @@ def test_one_thing_shown_and_another_not_is_a_check_of_each() -> None:
     refused("it is shown and Bob is not")
 
 
+def test_there_not_being_any_is_there_being_none() -> None:
+    # Once refused: said with "not … any", never with "no"
+    for goal in ["There should not be any error messages", "there shouldn't be any errors"]:
+        assert steps(goal) == steps(
+            goal.replace("not be any", "be no").replace("n't be any", " be no")
+        )
+    assert steps("there aren't any Delete buttons") == steps("there are no Delete buttons")
+
+
 def test_both_of_two_things_said_is_a_check_of_each() -> None:
     # Once a part of the page named "Both Email and Password"
     each = [

@@ -458,6 +458,8 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     # "the sprint is called Sprint 12", "the heading is titled Welcome": it is those words
     text = _CALLED.sub(r"\g<s> \g<is> ", text, count=1)
     text = _ON_LOAD.sub("", text, count=1)  # a check runs once the page has loaded
+    # "there shouldn't be any errors", as "there should be no errors" reads
+    text = _NOT_ANY.sub(_there_is_no, text, count=1)
     # "the badge on the Inbox link shows 3", "the Inbox link's badge": what the link shows
     badge = _BADGE_OF_A_CONTROL.match(text)
     if badge:
@@ -512,6 +514,16 @@ _BADGE_OF_A_CONTROL = re.compile(
     r" (?:badge|count|counter|bubble)) (?=(?:shows|says|reads|is|should|must)\b)",
     re.I,
 )
+_NOT_ANY = re.compile(
+    r"^there (?P<aux>should|must|will|wo|is|are)(?: not|n['’]t)(?: be)? any ", re.I
+)
+
+
+def _there_is_no(said: re.Match[str]) -> str:
+    aux = {"wo": "will"}.get(said["aux"].lower(), said["aux"].lower())
+    return f"there {aux} no " if aux in {"is", "are"} else f"there {aux} be no "
+
+
 # Two things, each without "and": "Terms and Conditions and Privacy Policy" is which two?
 _NO_AND = r"(?:(?! and ).)+"
 # "Both Email and Password should show Required", "Email and Password both show it"
