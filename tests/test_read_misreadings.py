@@ -5134,6 +5134,12 @@ def test_one_thing_shown_and_another_not_is_a_check_of_each() -> None:
     refused("it is shown and Bob is not")
 
 
+def test_an_outcome_said_first_is_no_place_to_look() -> None:
+    # Once "Payment received" in a part named "success", and a part "On failure the page"
+    refused("On success, the page says Payment received")
+    refused("On failure the page shows Payment declined")
+
+
 def test_there_not_being_any_is_there_being_none() -> None:
     # Once refused: said with "not … any", never with "no"
     for goal in ["There should not be any error messages", "there shouldn't be any errors"]:

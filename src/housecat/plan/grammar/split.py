@@ -409,6 +409,7 @@ _SUBJECT_NEXT = re.compile(
 )
 _QUOTE_ONLY = re.compile(rf"^(?:and )?{OPEN}\d+{CLOSE}$")
 _FRONTED = re.compile(r"^(?:in|on|under|inside|within) \S", re.I)
+_AN_OUTCOME = re.compile(r"^(?:on|in) (?:success|failure|error|completion)$", re.I)
 # A verb after the place, written without a comma: "In the Message box write hi"
 _STEP_IN_PLACE = re.compile(
     r" (?-i:write|type|enter|fill|put|paste|click|tap|press|hit|select|choose|pick|tick|add)\b"
@@ -1147,6 +1148,8 @@ def _fronted(current: _Span, piece: _Span, sentence: str, parse: ParseFn) -> boo
         return False  # "in the box type 'shoes'", "in the box write hi": a step, not a place
     if ON_A_DEVICE.search(scope):
         return False  # "on mobile, …": a screen or browser the run does not have; refused
+    if _AN_OUTCOME.match(scope):
+        return False  # "on success, …": when something turns out so, which is no place
     if parse(scope) is not None:
         return False
     if _PAGE_SCOPE.search(scope) or names_the_site(_PLACE_WORD.sub("", scope)):

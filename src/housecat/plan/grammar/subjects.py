@@ -58,7 +58,8 @@ _A_VALUE_TYPED = re.compile(
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their|his|her|whose)\b", re.I)
 # "In /about the page", "On the pricing page the Pro plan": a place run into a subject
 _PLACE_FIRST = re.compile(
-    r"^(?:on|in|at|inside|within|from) (?:/|https?://|the |my |your |(?:row|line|column) \d)",
+    r"^(?:on|in|at|inside|within|from) (?:/|https?://|the |my |your |(?:row|line|column) \d"
+    r"|(?:success|failure|error)\b)",  # "On failure the page shows …": when, then what
     re.I,
 )
 
