@@ -5147,6 +5147,10 @@ def test_there_not_being_any_is_there_being_none() -> None:
             goal.replace("not be any", "be no").replace("n't be any", " be no")
         )
     assert steps("there aren't any Delete buttons") == steps("there are no Delete buttons")
+    # nothing in a part is the part empty: once refused
+    empty = steps("the cart is empty")
+    assert steps("Nothing should be in the cart") == empty
+    assert steps("The cart shouldn't have anything in it") == empty
 
 
 def test_both_of_two_things_said_is_a_check_of_each() -> None:

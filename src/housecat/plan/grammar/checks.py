@@ -460,6 +460,9 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     text = _ON_LOAD.sub("", text, count=1)  # a check runs once the page has loaded
     # "there shouldn't be any errors", as "there should be no errors" reads
     text = _NOT_ANY.sub(_there_is_no, text, count=1)
+    nothing = _NOTHING_IN.match(text)
+    if nothing:  # "nothing should be in the cart", "the cart has nothing in it": it is empty
+        text = f"{nothing['p'] or nothing['q']} is empty"
     # "the badge on the Inbox link shows 3", "the Inbox link's badge": what the link shows
     badge = _BADGE_OF_A_CONTROL.match(text)
     if badge:
@@ -516,6 +519,14 @@ _BADGE_OF_A_CONTROL = re.compile(
 )
 _NOT_ANY = re.compile(
     r"^there (?P<aux>should|must|will|wo|is|are)(?: not|n['’]t)(?: be)? any ", re.I
+)
+
+
+_NOTHING_IN = re.compile(
+    r"^nothing (?:is|should be|must be) in (?P<p>(?:the|my|your) [^,]+)$"
+    r"|^(?P<q>(?:the|my|your) [^,]+?) (?:has nothing|(?:should|must|does) ?n(?:o|['’])t"
+    r" (?:have|contain|hold) anything) in it$",
+    re.I,
 )
 
 
