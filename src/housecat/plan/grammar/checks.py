@@ -460,15 +460,16 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     text = _ON_LOAD.sub("", text, count=1)  # a check runs once the page has loaded
     # "there shouldn't be any errors", as "there should be no errors" reads
     text = _NOT_ANY.sub(_there_is_no, text, count=1)
-    nothing = _NOTHING_IN.match(text)
+    low = text.lower()  # each rewrite below is tried only where its words are
+    nothing = _NOTHING_IN.match(text) if "nothing" in low or "anything" in low else None
     if nothing:  # "nothing should be in the cart", "the cart has nothing in it": it is empty
         text = f"{nothing['p'] or nothing['q']} is empty"
     # "the badge on the Inbox link shows 3", "the Inbox link's badge": what the link shows
-    badge = _BADGE_OF_A_CONTROL.match(text)
+    badge = _BADGE_OF_A_CONTROL.match(text) if any(w in low for w in _BADGE_WORDS) else None
     if badge:
         control = f"{badge['x'] or badge['y']} {badge['kind'] or badge['k']}"
         text = f"the {control} {text[badge.end() :]}"
-    both = (_BOTH_FIRST.match(text) or _BOTH_LAST.match(text)) if "both " in text.lower() else None
+    both = (_BOTH_FIRST.match(text) or _BOTH_LAST.match(text)) if "both " in low else None
     if both:  # "both Email and Password show Required": each of them shows it
         said = "".join(both.groupdict().get(part) or "" for part in ("v", "w"))
         verb = re.sub(r"^(?:show|say|display|read|contain|have|are)\b", _one_does, said)
@@ -511,6 +512,7 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     return parsed if whole else None
 
 
+_BADGE_WORDS = ("badge", "count", "bubble")
 _BADGE_OF_A_CONTROL = re.compile(
     r"^(?:the )?(?:(?:badge|count|counter|bubble) (?:on|of|next to|beside) (?:the )?"
     r"(?P<x>\S.*?) (?P<kind>link|button|tab)|(?P<y>\S.*?) (?P<k>link|button|tab)['’]s"

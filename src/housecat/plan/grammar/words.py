@@ -575,6 +575,8 @@ _SHORTHAND_SAID = re.compile(
     r"(?<![\w/.])(?:w/o?(?=\s)|(?:creds|btn|msg|acct|shld|pls|plz)\b|(?<=forgot )pw\b)",
     re.I,
 )
+_SHORTHAND_MARKS = ("w/", "creds", "btn", "msg", "acct", "shld", "pls", "plz", "pw")
+_PARTS_BARE = ("nav", "footer", "header", "sidebar")
 _IS_SHORT = re.compile(
     r"(?<=\w)['’]s (?=(?:gone|shown|visible|hidden|there|empty|closed|open|disabled|enabled"
     r"|displayed|present|missing|selected|checked|ticked|unchecked|loaded|still|now|no longer"
@@ -610,8 +612,10 @@ def spell_out(text: str) -> str:
     # Each rewrite is tried only where its mark is: a long goal is spelled out many times
     low = text.lower()
     if len(text) <= LONGEST_CLAUSE:  # longer is never read, and a long goal is split often
-        text = _SHORTHAND_SAID.sub(lambda said: _SHORTHAND[said[0].lower()], text)
-        text = _PART_BARE.sub(r"\g<p> the \g<part>", text)  # "Pricing in nav": in the nav
+        if any(short in low for short in _SHORTHAND_MARKS):
+            text = _SHORTHAND_SAID.sub(lambda said: _SHORTHAND[said[0].lower()], text)
+        if any(part in low for part in _PARTS_BARE):  # "Pricing in nav": in the nav
+            text = _PART_BARE.sub(r"\g<p> the \g<part>", text)
         if "(" in text:  # "the user menu (top right)": where it is drawn, as no name says
             text = _DRAWN_WHERE.sub("", text)
     text = _HYPHENED_VERB.sub(r"\g<v> \g<p>", text)  # "Log-in as jdoe"
