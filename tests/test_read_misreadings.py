@@ -11530,3 +11530,22 @@ def test_what_an_address_just_opened_returns_is_what_it_shows() -> None:
     # what it returns, described: never the words "the version"
     refused("open /api/version and check it returns the version")
     refused("/api/version returns the version")
+
+
+def test_a_part_that_says_something_and_goes_is_shown_then_hidden() -> None:
+    # Once refused at "disappear": the toast said after "and" is the same toast
+    toast = Target(text="toast", role="alert")
+    assert steps("the toast should read 'Changes saved' and disappear") == [
+        ("expect_text", toast, "Changes saved", None),
+        ("expect_hidden", toast, None, None),
+    ]
+    assert steps("the toast says Saved and then vanishes") == steps(
+        "the toast says Saved, then the toast disappears"
+    )
+    # what a list lists, a figure after it too
+    assert steps("The order summary should list 2 items and a total of $58.00")[-1] == (
+        "expect_text",
+        Target(text="total", within="order summary"),
+        "$58.00",
+        None,
+    )

@@ -312,8 +312,15 @@ _VERB_SAID = re.compile(
 _AN_ADDRESS = re.compile(r"^(?:the )?(?:https?://|/|www\.|[\w-]+\.[a-z]{2,}\b)", re.I)
 # "the cart should show 1 item": what a part shows, which a figure after may be said of too
 _SHOWN_BY = re.compile(
-    r"^(?P<s>.+?) (?P<v>(?:should |must |will )?(?:shows?|has|have|displays?|contains?|includes?))"
+    r"^(?P<s>.+?) (?P<v>(?:should |must |will )?(?:shows?|has|have|displays?|contains?|includes?"
+    r"|lists?))"
     r" ",
+    re.I,
+)
+# "the toast should say Saved and disappear": the toast goes, after it said so
+_GOES_AWAY = re.compile(
+    r"^(?:then )?(?P<bare>disappear|vanish|go away|close|fade (?:out|away))?"
+    r"(?(bare)|(?:disappears|vanishes|goes away|closes|fades (?:out|away)))$",
     re.I,
 )
 _A_FIGURE = re.compile(r"^(?:an?|the) [a-z]+(?: [a-z]+)? of [-+]?[$€£]?\s?\d", re.I)
@@ -1302,6 +1309,8 @@ def _lent_subject(current: str, parsed: Parsed | None, text: str, parse: ParseFn
         # "the Privacy link is in the footer and opens /privacy": that link, followed there
         placed = _PLACED_IN.search(current)
         lent = subject["s"] + (f" in {placed['place']}" if placed else "")
+    elif subject is not None and (going := _GOES_AWAY.match(text)):
+        lent = subject["s"] + (" should" if going["bare"] else "")
     elif (shown := _SHOWN_BY.match(current)) and _A_FIGURE.match(text):
         lent = f"{shown['s']} {shown['v']}"  # "the cart shows 1 item and a subtotal of $49"
     elif subject is not None and (saying := _SAYING.match(text)):
