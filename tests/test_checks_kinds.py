@@ -734,6 +734,7 @@ async def test_a_part_s_heading_or_second_thing_is_looked_for_in_that_part(
     )
     steps = [
         *read_goal("The modal heading says Confirm").steps,
+        *read_goal("a dialog opens with the title Confirm").steps,
         *read_goal("The header contains the logo and a Sign in link").steps[1:],
     ]
     await holds_only_on(pool, holds, elsewhere, steps)

@@ -4313,6 +4313,12 @@ def test_a_dialog_that_appears_asking_shows_those_words() -> None:
     assert steps('Then a confirmation dialog appears asking "Are you sure?"') == dialog
     assert steps("a dialog appears saying 'Are you sure?'") == dialog
     refused("a dialog opens asking whether to delete it")
+    # Once refused: "should appear", "with the text"; a title said is the dialog's heading
+    assert steps("a dialog should appear with the text 'Are you sure?'") == dialog
+    assert steps("check a dialog opens with the title About us") == [
+        ("expect_visible", Target(text="About us", role="heading", within="dialog"), None, None)
+    ]
+    refused("a dialog opens with the title about the plan")
 
 
 def test_words_said_to_be_words_are_read_in_any_case() -> None:

@@ -2417,15 +2417,18 @@ def _reachable(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 # "a confirmation dialog appears asking 'Are you sure?'": what the dialog opened says
 _DIALOG_SAYING = re.compile(
     r"^(?:an?|the) (?:[a-z-]+ )?(?P<kind>dialog|modal|popup|pop-up)(?: window| box)?"
-    r" (?:appears?|opens?|pops? up|shows? up|comes? up|is shown|is displayed)"
-    r" (?:saying|asking|reading|that says|that asks|which says|which asks):?"
+    r" (?:appears?|opens?|pops? up|shows? up|comes? up|is shown|is displayed"
+    r"|(?:should|must|will) (?:appear|open|pop up|show up|come up|be shown|be displayed))"
+    r" (?:(?P<titled>with the title|titled)|saying|asking|reading|that says|that asks"
+    r"|which says|which asks|with the (?:text|message|words))(?::| ['’]s)?"
     rf" (?P<q>{OPEN}\d+{CLOSE}|(?-i:[A-Z])[^,;]*)$",
     re.I,
 )
 
 
 def _dialog_saying(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    return parse_assertion(f"the {match['kind']} says {match['q']}", quotes, bare=False)
+    said = "title is" if match["titled"] else "says"  # "… with the title X": its heading
+    return parse_assertion(f"the {match['kind']} {said} {match['q']}", quotes, bare=False)
 
 
 def _appears_saying(match: re.Match[str], quotes: Quotes) -> Parsed | None:
