@@ -3418,10 +3418,19 @@ def test_filtering_by_a_group_then_its_option_picks_that_option() -> None:
 
 
 def test_what_a_dropdown_offers_is_not_the_option_chosen() -> None:
-    # Once "the dropdown shows Canada", which only the option chosen does.
-    refused("The Country dropdown should contain Canada")
-    refused("The Country dropdown should list Canada, Mexico and USA")
+    # Once "the dropdown shows Canada", which only the option chosen does; then refused,
+    # now a check of its choices
+    country = Target(text="Country", role="combobox")
+    assert steps("The Country dropdown should contain Canada") == [
+        ("expect_option", country, "Canada", None)
+    ]
+    assert [s[2] for s in steps("The Country dropdown should list Canada, Mexico and USA")] == [
+        "Canada",
+        "Mexico",
+        "USA",
+    ]
     assert steps("the Country dropdown shows Canada")[0][0] == "expect_selected"
+    refused("The Country dropdown should not contain Canada")
 
 
 def test_the_word_before_a_text_names_it_as_words() -> None:

@@ -43,6 +43,12 @@ READINGS = [
         "Expect the 'Colour' dropdown to have 'Blue' selected",
     ),
     ("the Colour dropdown shows 'Blue'", "Expect the 'Colour' dropdown to have 'Blue' selected"),
+    # offered, chosen or not
+    ("the Colour dropdown includes Navy Blue", "Expect the 'Colour' dropdown to offer 'Navy Blue'"),
+    (
+        "Blue should be an option in the Colour dropdown",
+        "Expect the 'Colour' dropdown to offer 'Blue'",
+    ),
     ("the Colour dropdown is set to Blue", "Expect the 'Colour' dropdown to have 'Blue' selected"),
     (
         "the Colour dropdown should display Navy Blue",
@@ -131,6 +137,7 @@ REFUSED = [
     "Autosave is on",  # on and off need the kind named
     "the Coupon field should not be empty",  # no value to check
     "the Colour dropdown is selected",
+    "the Colour dropdown has a search box",  # a part of it, no choice named
     "the Reports tab is checked",
     "everything is disabled",
     "the heading is disabled",
@@ -147,6 +154,18 @@ def test_an_unclear_state_is_refused_naming_the_words(goal: str) -> None:
     with pytest.raises(GoalNotUnderstood) as caught:
         read_goal(goal)
     assert caught.value.phrase == goal
+
+
+def test_the_choices_a_dropdown_offers_are_each_checked() -> None:
+    # Once refused: a list of them, and two after "options"; two names alone may be one
+    size = "Expect the 'Size' dropdown to offer"
+    assert read("The Size dropdown should have options Small, Medium and Large") == [
+        f"{size} 'Small'",
+        f"{size} 'Medium'",
+        f"{size} 'Large'",
+    ]
+    assert read("the Size select has the options S and M") == [f"{size} 'S'", f"{size} 'M'"]
+    assert read("the Size dropdown lists Salt and Pepper") == [f"{size} 'Salt and Pepper'"]
 
 
 def test_a_password_a_field_must_hold_is_kept_secret() -> None:

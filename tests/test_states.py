@@ -91,6 +91,8 @@ HOLDS = [
     state("expect_value", "Search", "searchbox", ""),
     state("expect_value", "Password", None, "hunter2"),
     state("expect_value", "Size", "combobox", "Option 2"),
+    state("expect_option", "Size", "combobox", "Option 1"),  # offered, though not chosen
+    state("expect_option", "Country", None, "Germany"),  # by its words, not its value
     state("expect_disabled", "Submit order", "button"),
     state("expect_disabled", "Place order"),
     state("expect_enabled", "Next step", "button"),
@@ -122,6 +124,12 @@ FAILS = [
     (state("expect_selected", "Sections", "tablist", "Billing"), "shows 'Profile'"),
     # Two dropdowns on the page: "the dropdown" is neither
     (state("expect_selected", "dropdown", "combobox", "Option 2"), "any of 2 on the page"),
+    # offered by the other dropdown, written on the page, or part of an option's words
+    (state("expect_option", "Size", "combobox", "Option 3"), "choices: 'Option 1', 'Option 2'"),
+    (state("expect_option", "Size", "combobox", "Newsletter"), "does not offer 'Newsletter'"),
+    (state("expect_option", "Size", "combobox", "Option"), "does not offer 'Option'"),
+    (state("expect_option", "Country", "combobox", "de"), "does not offer 'de'"),
+    (state("expect_option", "dropdown", "combobox", "Germany"), "any of 2 on the page"),
     (state("expect_value", "Email", "textbox", "ada@example"), "holds 'ada@example.com'"),
     (state("expect_value", "Email", "textbox", "bob@example.com"), "not 'bob@example.com'"),
     (state("expect_value", "Email", "textbox", ""), "is not empty"),
@@ -205,10 +213,11 @@ async def test_goals_about_states_read_and_run_against_the_page(
     goal = (
         f"open {url}. The search box is empty, 'Option 2' is selected in the Size dropdown,"
         " the Remember me box is ticked, the Dark mode switch is off, the Profile tab is active,"
-        " the Quantity field shows 2, and the Submit order button should be greyed out"
+        " the Quantity field shows 2, the Size dropdown has the options Option 1 and Option 2,"
+        " and the Submit order button should be greyed out"
     )
     plan = read_goal(goal)
-    assert len(plan.steps) == 8, [step.describe() for step in plan.steps]
+    assert len(plan.steps) == 10, [step.describe() for step in plan.steps]
     browser, _ = await execute(pool, plan, start_url=url, run_id="read", limits=Limits(2, 30))
     assert all(step.passed for step in browser.steps), browser.steps
 

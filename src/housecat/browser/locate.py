@@ -61,6 +61,7 @@ ROLES_FOR = {
     "expect_checked": CHECKABLE,
     "expect_unchecked": CHECKABLE,
     "expect_selected": CHOOSERS,
+    "expect_option": ("combobox", "listbox"),
     "expect_value": TYPEABLE,
     "expect_enabled": CLICKABLE + TYPEABLE,
     "expect_disabled": CLICKABLE + TYPEABLE,

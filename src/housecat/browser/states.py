@@ -307,6 +307,34 @@ async def _chosen_in(page: Page, step: Step, timeout_s: float) -> Done:
     return Done(locator=control.code)
 
 
+async def expect_option(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
+    """Expect the dropdown the step names to offer the choice named by the value."""
+    deadline = time.monotonic() + timeout_s
+    control = await _control(page, step, timeout_s, _CHOOSER)
+    wanted = _spaces(step.value or "")
+    offered: list[str] = []
+
+    async def holds() -> bool:
+        nonlocal offered
+        try:
+            offered = [_spaces(name) for name in await _options(control.locator)]
+        except PlaywrightError:
+            return False
+        return wanted in offered
+
+    if not await until(max(deadline - time.monotonic(), 0), holds):
+        said = ", ".join(f"'{name}'" for name in offered) or "none it shows"
+        raise StepFailed(f"{control.name} does not offer '{wanted}'; its choices: {said}")
+    return Done(locator=control.code)
+
+
+async def _options(control: Locator) -> list[str]:
+    """The names of the choices a dropdown offers (a closed custom one shows none)."""
+    if await control.evaluate(_TAG) == "SELECT":
+        return list(await control.evaluate("el => [...el.options].map(o => o.text)"))
+    return list(await control.get_by_role("option").evaluate_all(_NAMES))
+
+
 async def _choices_made(control: Locator) -> list[str]:
     """What a dropdown, list, row of tabs or group of radios has chosen, by name."""
     tag = await control.evaluate(_TAG)
@@ -328,6 +356,7 @@ CHECKS = {
     "expect_checked": expect_checked,
     "expect_unchecked": expect_unchecked,
     "expect_selected": expect_selected,
+    "expect_option": expect_option,
     "expect_value": expect_value,
     "expect_enabled": expect_enabled,
     "expect_disabled": expect_disabled,

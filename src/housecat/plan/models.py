@@ -49,6 +49,8 @@ Action = Literal[
     "expect_checked",
     "expect_unchecked",
     "expect_selected",
+    # A dropdown offers the choice named in `value` (chosen or not).
+    "expect_option",
     "expect_value",
     "expect_enabled",
     "expect_disabled",
@@ -80,7 +82,7 @@ INTENTS = frozenset(
 CREDENTIALS = frozenset({"sign_in", "enter_credentials"})
 STATE_CHECKS = frozenset(
     {"expect_checked", "expect_unchecked", "expect_selected", "expect_value"}
-    | {"expect_enabled", "expect_disabled"}
+    | {"expect_option", "expect_enabled", "expect_disabled"}
 )
 # Kind words a check says of a part of the page, which is found as a region.
 PART_NOUNS = frozenset({"section", "panel", "drawer", "filter", "area", "card", "tile", "widget"})
@@ -119,6 +121,7 @@ _NEEDS_TARGET = frozenset(
         "expect_checked",
         "expect_unchecked",
         "expect_value",
+        "expect_option",
         "expect_enabled",
         "expect_disabled",
         "delete_item",
@@ -143,6 +146,7 @@ _NEEDS_VALUE = frozenset(
         "expect_url",
         "expect_title",
         "expect_selected",
+        "expect_option",
         "expect_value",
         "expect_only",
         "expect_each",
@@ -538,6 +542,8 @@ class Step(BaseModel):
                 text = f"Expect {target} not to be checked"
             case "expect_selected":
                 text = _selected(self.target, value)
+            case "expect_option":
+                text = f"Expect {target} to offer '{value}'"
             case "expect_value":
                 text = (
                     f"Expect {target} to hold '{value}'"

@@ -130,7 +130,7 @@ _SPEC_NAMES = {"action": "action_type", "count": "expected_result", "at_least": 
 # The checks whose expectation is a value (the others check what their action names).
 _EXPECTING = frozenset(
     {"expect_text", "expect_no_text", "expect_url", "expect_title", "expect_count"}
-    | {"expect_selected", "expect_value"}
+    | {"expect_selected", "expect_option", "expect_value"}
 )
 
 

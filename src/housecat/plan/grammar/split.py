@@ -243,7 +243,7 @@ _SUBJECT_OF_NEXT = (
     r"|includes?|is|are|should|must|will)\b)"
 )
 _CHECKED_LIST = re.compile(
-    rf"(?:\b(?:contains?|has|have|shows?|includes?|lists?|links to|sees?|displays?|are)"
+    rf"(?:\b(?:contains?|has|have|shows?|includes?|lists?|links to|sees?|displays?|are|offers?)"
     rf"(?: the| a)?(?: [a-z]+){{0,2}}"
     rf" (?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*,? and {_LIST_NAME}){_SUBJECT_OF_NEXT}"
     r"|(?:^|\b(?:that|sure|verify|check) )"

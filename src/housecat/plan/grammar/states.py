@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from housecat.plan.grammar.intents import item_named
+from housecat.plan.grammar.lists import listed
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.seen import (
     expected,
@@ -314,6 +315,33 @@ def _has_chosen(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("expect_selected", target=control.target, value=value)
 
 
+def _offers(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the Size dropdown has the options Small, Medium and Large": each is offered."""
+    control = _chooser(match["s"], quotes)
+    if control is None or control.target.role not in {"combobox", "listbox"}:
+        return None
+    names = _offered(match["v"].strip(" .;:!?"), quotes, several=match["kind"] in _PLURALS)
+    if names is None:
+        return None
+    return Parsed(tuple(Draft("expect_option", target=control.target, value=n) for n in names))
+
+
+_PLURALS = frozenset({"options", "choices"})
+_OFFERED_NAME = re.compile(r"^(?:[A-Z0-9]|\{\{)\S*(?: \S+){0,3}$")
+
+
+def _offered(raw: str, quotes: Quotes, *, several: bool) -> list[str] | None:
+    """The names of the choices said: "A, B and C"; "A and B" only after "options" (one
+    option "Salt and Pepper" is no two)."""
+    found = listed(raw, quotes)
+    if found is not None and found[0] is None:
+        return found[1]
+    parts = raw.split(" and ") if several and raw.count(" and ") == 1 else [raw]
+    if not all(quotes.is_quoted(p) or (OPEN not in p and _OFFERED_NAME.match(p)) for p in parts):
+        return None  # "the dropdown has a search box": no choice named
+    return [quotes.value(part) for part in parts]
+
+
 def _chooser(raw: str, quotes: Quotes) -> Element | None:
     """The control an option is chosen in: "the Country field" that has one selected is a
     dropdown, never a box words are typed in."""
@@ -455,6 +483,19 @@ STATE_RULES: tuple[Rule, ...] = (
         r" (?P<v>.+)$",
         _value_of,
         final=True,
+    ),
+    # "the Size dropdown offers Large", "… should have the options S, M and L"
+    rule(
+        rf"^(?P<s>.+? {_CHOOSER}|(?:the |an? )?{_CHOOSER} {OPEN}\d+{CLOSE})"
+        r" (?:(?:should|must|will|does|do|now|still|also) )*(?:(?:has|have|offers?|lists?"
+        r"|includes?|contains?|shows?|gives?) (?:the |these |an? )?(?P<kind>options?|choices?)"
+        r"(?::| of)?|offers?|lists?|includes?|contains?|has|have) (?P<v>.+)$",
+        _offers,
+    ),
+    rule(  # "Large should be an option in the Size dropdown"
+        r"^(?P<v>.+?) (?:(?:should|must|will) be|is|are) (?:an? |one of the |among the )?"
+        r"(?P<kind>options?|choices?) (?:in|of|for) (?P<s>.+)$",
+        _offers,
     ),
     rule(
         rf"^{_SUBJECT_FIELD} (?P<mid>(?:(?:should|must|will|does|do|now|still|also|{_NEG}) )*)"
