@@ -370,6 +370,41 @@ async def test_a_goal_that_only_signs_in_is_warned_that_it_checks_nothing_more(
     assert as_run.warnings == [SIGN_IN_ONLY]
 
 
+TWO_STEPS = """<form><label>Email <input id=email></label><button type=button id=next
+onclick="this.form.hidden = true; pw.hidden = false">Continue</button></form>
+<form id=pw hidden><label>Password <input type=password id=secret></label>
+<button>Sign in</button></form><p id=out></p><script>
+pw.onsubmit = (e) => { e.preventDefault(); out.textContent = secret.value === 'pa55word'
+  ? `Welcome ${email.value}` : 'Invalid password'; };
+</script>"""
+
+
+async def test_a_sign_in_in_two_steps_types_each_of_the_test_s_own_details(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once refused at "enter your password"
+    goal = "enter your email, click Continue, type your password and click Sign in"
+    url = pages.add(TWO_STEPS)
+    opening = Step(action="goto", value=url, phrase="open")
+    plan = Plan(goal=goal, steps=[opening, *read_goal(goal + ". The page says Welcome jdoe").steps])
+    values = {"username": "jdoe"}
+    browser, _ = await execute(
+        pool,
+        plan,
+        start_url=url,
+        run_id="two-steps",
+        limits=QUICK,
+        variables=values,
+        secrets=SECRET,
+    )
+    assert evaluate(browser).passed, evaluate(browser).error
+    wrong = {"password": "letmein"}
+    browser, _ = await execute(
+        pool, plan, start_url=url, run_id="two-steps", limits=QUICK, variables=values, secrets=wrong
+    )
+    assert not evaluate(browser).passed
+
+
 async def test_signing_in_that_the_site_refuses_fails_saying_what_it_answered(
     pool: BrowserPool, pages: Pages
 ) -> None:

@@ -11564,3 +11564,15 @@ def test_a_part_that_says_something_and_goes_is_shown_then_hidden() -> None:
         "$58.00",
         None,
     )
+
+
+def test_one_of_the_test_s_own_sign_in_details_is_typed_where_it_is_asked() -> None:
+    # Once refused: a sign-in in two steps asks for each detail on a page of its own
+    assert steps("enter your email, click Continue, then enter your password") == [
+        ("fill", Target(text="Email"), "{{username}}", None),
+        ("click", Target(text="Continue"), None, None),
+        ("fill", Target(text="Password"), "{{password}}", None),
+    ]
+    assert steps("type your username")[0][1:3] == (Target(text="Username"), "{{username}}")
+    # both said: the sign-in form, filled as one
+    assert steps("enter your email and password")[0][0] == "sign_in"

@@ -227,6 +227,16 @@ def _variables_typed(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed((draft,))
 
 
+def _own_detail(match: re.Match[str], _quotes: Quotes) -> Parsed | None:
+    """Read "enter your password" as the test's own, typed into the field named so (a
+    sign-in in two steps asks for each on its own page)."""
+    what = match["what"].lower()
+    if what.startswith("pass"):
+        return one("fill", target=Target(text="Password"), value=PASSWORD)
+    label = "Email" if "mail" in what else "Username"
+    return one("fill", target=Target(text=label), value=USERNAME)
+
+
 def _sign_in_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "enter invalid credentials": typed into the sign-in form, sent by "submit"."""
     found = _credentials(f"with {match['how']}", quotes)
@@ -1001,6 +1011,12 @@ INTENT_RULES: tuple[Rule, ...] = (
         # "enter a wrong password": the test's own user, with a password that is not theirs
         r"|(?:an? |the )?(?:invalid|wrong|incorrect|bad) password)$",
         _sign_in_with,
+    ),
+    # "click Continue, then enter your password": one of the test's own sign-in details
+    rule(
+        r"^(?:enter|type|input|fill in|type in|provide) (?:your|my|the) (?P<what>password"
+        r"|passcode|e-?mail(?: address)?|user ?name)$",
+        _own_detail,
     ),
     # "enter {{username}} and {{password}}": the test's own account, by its variables
     rule(
