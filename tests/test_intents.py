@@ -279,6 +279,26 @@ async def test_open_clicks_what_is_named_or_the_link_of_the_row_that_shows_it(
     assert "nothing named 'Grace Hopper'" in (missing.error or "")
 
 
+INBOX = """<aside><h2>Contacts</h2><a href=#alice-profile>Alice</a></aside>
+<main aria-label=Inbox><ul>{}</ul></main><p id=view></p>"""
+EMAIL = "<li><a href=# onclick=\"view.textContent='{1}'\">{0}</a></li>"
+
+
+async def test_an_email_from_someone_is_the_message_that_shows_them(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once a click on a control named "email" inside a part named "Alice"
+    goal = "In the inbox, open the email from Alice and check it says Quarterly report"
+    steps = read_goal(goal).steps
+    emails = EMAIL.format("Alice", "Quarterly report") + EMAIL.format("Bob", "Lunch")
+    result, _, _ = await run(pool, pages.add(INBOX.format(emails)), *steps)
+    assert result.passed, result.error
+    # Alice's email opens Bob's words: the check fails, and Alice in the contacts is no email
+    swapped = EMAIL.format("Alice", "Lunch") + EMAIL.format("Bob", "Quarterly report")
+    result, _, _ = await run(pool, pages.add(INBOX.format(swapped)), *steps)
+    assert not result.passed
+
+
 FACETS = """<label>Region <select onchange="out.textContent='Region: '+this.value">
 <option>All</option><option>Europe</option><option>Asia</option></select></label>
 <fieldset><legend>Status</legend><label><input type=checkbox onchange="out.textContent='Shipped only'"> Shipped</label>

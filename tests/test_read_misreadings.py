@@ -11576,3 +11576,18 @@ def test_one_of_the_test_s_own_sign_in_details_is_typed_where_it_is_asked() -> N
     assert steps("type your username")[0][1:3] == (Target(text="Username"), "{{username}}")
     # both said: the sign-in form, filled as one
     assert steps("enter your email and password")[0][0] == "sign_in"
+
+
+def test_a_message_from_someone_is_the_one_that_shows_them() -> None:
+    # Once a control named "email" inside a part named "Alice"
+    assert steps("In the inbox, open the email from Alice") == [
+        ("open", Target(text="Alice", within="inbox"), None, None)
+    ]
+    assert steps("click the review by Jane Doe") == [("click", Target(text="Jane Doe"), None, None)]
+    # "from" a place stays a place
+    assert steps("Choose Billing from the account menu")[-1] == (
+        "click",
+        Target(text="Billing"),
+        None,
+        None,
+    )

@@ -32,7 +32,7 @@ LANDMARK_ROLES = frozenset(LANDMARKS.values())
 # Roles whose elements people name as parts of a page, by a label or a caption.
 NAMED_ROLES = (
     "region", "group", "list", "table", "grid", "dialog", "form", "navigation",
-    "complementary", "tabpanel", "listbox", "menu", "article", "status", "alert",
+    "complementary", "tabpanel", "listbox", "menu", "article", "status", "alert", "main",
 )  # fmt: skip
 # Kind words said after the region's own word: "the results list", "the cart panel".
 _KIND_WORDS = re.compile(

@@ -363,6 +363,15 @@ def names_code(raw: str, quotes: Quotes) -> bool:
     return bool(_CLASS_SELECTOR.search(quotes.restore(raw)))
 
 
+_SENT_BY = re.compile(
+    r"^(?:e-?mail|mail|message|comment|review|reply|invitation|invite|notification"
+    r"|request) (?:from|by|sent by|written by) "
+    rf"(?P<who>(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){{0,2}}|{OPEN}\d+{CLOSE})"
+    r"(?P<place> (?:in|on) the [a-z]+(?: [a-z]+)?)?$",
+    re.I,
+)
+
+
 def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     """Read what a person calls an element; None when it names nothing findable."""
     if _A_PATH_OR_NOTE.search(raw) or _LOCATOR_OR_ASIDE.search(raw):
@@ -386,6 +395,9 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     )
     if determiner:
         text = _DETERMINER.sub("", text, count=1)
+    sent = _SENT_BY.match(text) if context in {"click", "link", "hover"} else None
+    if sent:  # "the email from Alice": the message that shows who sent it, never a control
+        text = sent["who"] + (sent["place"] or "")  # named "email" inside a part "Alice"
     menu = _MENU_OPENER.match(text) if context in {"click", "link", "hover"} else None
     if menu:  # "click the Products menu": the control named Products, which opens it
         text = menu["name"]
