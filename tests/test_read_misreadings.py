@@ -11591,3 +11591,15 @@ def test_a_message_from_someone_is_the_one_that_shows_them() -> None:
         None,
         None,
     )
+
+
+def test_the_status_said_after_a_visit_is_what_the_address_answered() -> None:
+    # Once the words "404" next to a label "status", which a page answering 200 may show
+    for said in ("the status is 404", "the response should be 404 Not Found"):
+        opened = read_goal(f"Visit /nope and check {said}").steps
+        assert [(s.action, s.value, s.status) for s in opened] == [("goto", "/nope", 404)], said
+    assert read_goal("open /health; the status code is 200").steps[0].status == 200
+    with pytest.raises(GoalNotUnderstood, match="which address answers it"):
+        read_goal("the status code is 404")
+    # a status of a thing is its words
+    assert steps("go to /orders and check the status is Shipped")[-1][2] == "Shipped"

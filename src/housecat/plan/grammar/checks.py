@@ -2586,6 +2586,14 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"|mentions?|includes?|has|have) \S.*))?$",
         _error_page,
     ),
+    # "check the status code is 404": what the address just opened answered, never a
+    # "404" the page may show while it answers 200
+    rule(
+        r"^(?:the )?(?:http )?(?:status(?: code)?|response(?: code| status)?)"
+        r" (?:is|was|should be|must be|will be|equals?) (?:an? )?(?:http )?(?P<code>[245]\d\d)"
+        r"(?: (?-i:[A-Z])[a-z]*(?: (?-i:[A-Z])[a-z]*)*)?$",
+        lambda m, q: Parsed((Draft("goto", status=int(m["code"])),)),
+    ),
     rule(
         r"^(?:nothing|no text|no part of the page)(?: on (?:the|this) page)?"
         r" (?:(?:should|must|will|may|can) (?:ever )?)?(?:says?|shows?|contains?|displays?"
