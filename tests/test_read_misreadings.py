@@ -5950,8 +5950,11 @@ def test_a_check_said_at_an_address_is_made_there() -> None:
 
 
 def test_where_a_part_links_to_is_never_words_it_shows() -> None:
-    # Once the words "links to /products/blue-mug" looked for in the first result
-    refused("Search for mugs and confirm the first result links to /products/blue-mug")
+    # Once the words "links to /products/blue-mug" looked for in the first result; now it
+    # is followed there (see below)
+    assert steps("Search for mugs and confirm the first result links to /products/blue-mug")[
+        -1
+    ] == ("expect_url", None, "/products/blue-mug", None)
     refused("the card links to https://example.com/p/1")
     assert steps("the footer links to Terms") == [
         ("expect_visible", Target(text="Terms", role="link", within="footer"), None, None)
@@ -11603,3 +11606,15 @@ def test_the_status_said_after_a_visit_is_what_the_address_answered() -> None:
         read_goal("the status code is 404")
     # a status of a thing is its words
     assert steps("go to /orders and check the status is Shipped")[-1][2] == "Shipped"
+
+
+def test_where_the_nth_result_leads_is_where_following_it_arrives() -> None:
+    # Once refused: followed as "click the first result" clicks it, then the address
+    assert steps("check the first result links to /docs/webhooks") == [
+        *steps("click the first result"),
+        ("expect_url", None, "/docs/webhooks", None),
+    ]
+    assert (
+        steps("the second post should open the Pricing page")[0]
+        == steps("click the second post")[0]
+    )

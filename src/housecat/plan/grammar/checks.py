@@ -87,6 +87,7 @@ from housecat.plan.grammar.words import (
     names_the_site,
     record_name,
     strip_subject,
+    to_ordinal,
 )
 from housecat.plan.models import CHECKS, Action, Compare, Target, names_items
 from housecat.plan.variables import placeholder
@@ -841,6 +842,17 @@ def _leads_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if arrived is None
         else Parsed((Draft("click", target=element.target), *arrived.drafts))
     )
+
+
+def _nth_leads_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the first result links to /docs/webhooks": follow it, and be there."""
+    nth = to_ordinal(match["ord"])
+    arrived = _to_a_page(match, quotes)
+    if nth is None or arrived is None:
+        return None
+    noun = match["noun"].lower().removeprefix("search ")
+    item = Target(text=noun, nth=nth, within=noun)  # as "click the first result" clicks it
+    return Parsed((Draft("act_on_item", target=item, value="click"), *arrived.drafts))
 
 
 def _to_a_page(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -2908,6 +2920,11 @@ _STATEMENTS: tuple[Rule, ...] = (
     rule(
         rf"^(?:logging|signing) (?P<way>out|off|in)(?: should| will)? {_LEADS} (?P<where>\S.*)$",
         _signing_leads_to,
+    ),
+    rule(
+        rf"^the (?P<ord>{ORDINAL}) (?P<noun>(?:search )?result|post|article)"
+        rf"(?: should| must| will)? {_LEADS} (?P<where>\S.*)$",
+        _nth_leads_to,
     ),
     rule(
         rf"^(?P<clicking>clicking (?:on )?)(?P<control>\S.*?)(?: should| will)? {_LEADS}"
