@@ -11618,3 +11618,14 @@ def test_where_the_nth_result_leads_is_where_following_it_arrives() -> None:
         steps("the second post should open the Pricing page")[0]
         == steps("click the second post")[0]
     )
+
+
+def test_text_said_to_be_a_part_s_is_looked_for_in_that_part() -> None:
+    # Once "the hero text 'Build faster'" anywhere on the page, the footer's included
+    assert steps("the homepage has the hero text 'Build faster'")[-1] == (
+        "expect_text",
+        Target(text="hero"),
+        "Build faster",
+        None,
+    )
+    assert steps("the page has the footer text 'Acme Inc'") == steps("the footer says 'Acme Inc'")

@@ -237,7 +237,8 @@ _COLUMN_NAMED = re.compile(
 _REGION_WORDS = "|".join(re.escape(name) for name in sorted(REGIONS, key=len, reverse=True))
 _LINKS_TO = re.compile(r"^(?:the )?(?:social |external )?links (?:to|for) (?:the )?", re.I)
 _NAMED_TEXT = re.compile(
-    rf"^(?:(?:an?|the|this|our|my|your|their) )?(?:(?!{_NOT_DESCRIBING})[a-z]+(?:['’]s)? ){{0,2}}?"
+    rf"^(?:(?:an?|the|this|our|my|your|their) )?"
+    rf"(?P<desc>(?:(?!{_NOT_DESCRIBING})[a-z]+(?:['’]s)? ){{0,2}}?)"
     rf"(?P<kind>{_TEXT_KINDS})s?"
     rf"(?: (?:saying|reading|that says|which says|with (?:the )?text|of))?:?"
     rf" (?P<q>{OPEN}\d+{CLOSE})$"
@@ -1764,6 +1765,15 @@ _BARE_KIND = re.compile(
 )
 
 
+_PARTS_SAID = frozenset(REGIONS) | {"hero", "banner", "sidebar", "modal", "dialog"}
+
+
+def _part_said(words: str | None) -> Target | None:
+    """The part of the page a kind of text is said to be in: "the hero text 'Build'"."""
+    part = next((w for w in (words or "").lower().split() if w in _PARTS_SAID), None)
+    return Target(text=part, role=REGIONS.get(part)) if part else None
+
+
 def _says_value(
     value: str,
     quotes: Quotes,
@@ -1857,7 +1867,7 @@ def _says_value(
             # but a heading, or a caption: which one is the goal's to say, not ours.
             return None if negated or scope is not None else one("expect_title", value=shown)
         said: Action = "expect_no_text" if negated else "expect_text"
-        return one(said, target=scope, value=shown)
+        return one(said, target=scope or _part_said(named["desc"]), value=shown)
     thing = _THING_NAMED.match(value)
     if thing and not _NOT_DESCRIBING_RE.match(thing["kind"]):
         # "lists a project named 'Apollo'": the kind only describes the words shown
