@@ -327,6 +327,7 @@ def _offers(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 _PLURALS = frozenset({"options", "choices"})
+_HOW_MANY_CHOICES = re.compile(r"\b(?:options?|choices?|items?|entries|values?)$", re.I)
 _OFFERED_NAME = re.compile(r"^(?:[A-Z0-9]|\{\{)\S*(?: \S+){0,3}$")
 
 
@@ -339,6 +340,8 @@ def _offered(raw: str, quotes: Quotes, *, several: bool) -> list[str] | None:
     parts = raw.split(" and ") if several and raw.count(" and ") == 1 else [raw]
     if not all(quotes.is_quoted(p) or (OPEN not in p and _OFFERED_NAME.match(p)) for p in parts):
         return None  # "the dropdown has a search box": no choice named
+    if any(_HOW_MANY_CHOICES.search(part) for part in parts):
+        return None  # "has 50 options": how many, never a choice named so
     return [quotes.value(part) for part in parts]
 
 
