@@ -11629,3 +11629,9 @@ def test_text_said_to_be_a_part_s_is_looked_for_in_that_part() -> None:
         None,
     )
     assert steps("the page has the footer text 'Acme Inc'") == steps("the footer says 'Acme Inc'")
+
+
+def test_someone_s_record_opened_is_the_entry_that_shows_them() -> None:
+    # Once a link named "John Doe's record", which no list of patients shows
+    assert steps("open John Doe's record") == steps("open the record of John Doe")
+    assert steps("open Bob's profile") == [("open", Target(text="Bob"), None, None)]

@@ -635,6 +635,7 @@ ANY_ONE = re.compile(r"^(?:a|an|any|some) (?-i:[a-z])")
 def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     raw = ADVERB.sub("", _NEW_TAB.sub("", match["x"].strip()))
     raw = _DETAILS_OF.sub("", raw, count=1)  # "the details of order #1004": that order
+    raw = _OWNED_RECORD.sub(r"\g<who>", raw, count=1)  # "Ada's record": the entry showing Ada
     if has_pronoun(raw):
         return None  # "open its page", "open her profile": whose? a thing said before
     if _ADDRESS.match(quotes.value(raw)) or re.search(
@@ -840,6 +841,10 @@ _DESCRIBED_QUERY = re.compile(
 )
 # "open Terms in a new tab": the journey follows the link where it is
 _NEW_TAB = re.compile(r" in (?:a|the) (?:new )?(?:browser |)(?:tab|window)$", re.I)
+_OWNED_RECORD = re.compile(
+    r"^(?:the )?(?P<who>(?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){0,2})['’]s"
+    r" (?:record|profile|details|entry|file|chart|account)$"
+)
 _DETAILS_OF = re.compile(r"^(?:the )?(?:details|detail page|page|record|profile) (?:of|for) ")
 # "status 'Active'", "Category: Shoes": the group, then the option chosen in it
 _GROUP_THEN_OPTION = re.compile(
