@@ -30,6 +30,17 @@ TWO_LISTS = table("Active", "Inactive") + "<ul><li>Active</li><li>Active</li></u
 RESULTS = "<h2>Results</h2><ul id=results><li>Laptop stand</li><li>Gaming laptop</li></ul>"
 OTHER_RESULT = "<h2>Results</h2><ul id=results><li>Laptop stand</li><li>Desk lamp</li></ul>"
 
+
+def orders(*rows: tuple[str, str]) -> str:
+    cells = "".join(f"<tr><td>{note}</td><td>{status}</td></tr>" for note, status in rows)
+    return f"<table><tr><th>Note</th><th>Status</th></tr>{cells}</table>"
+
+
+# Each row's Status cell, never "Active" said in another of its cells
+IN_THE_COLUMN = orders(("Renewed", "Active"), ("", "Active"))
+ELSEWHERE_IN_THE_ROW = orders(("Renewed", "Active"), ("Active until May", "Pending"))
+TWO_TABLES = IN_THE_COLUMN + orders(("Old", "Closed"))
+
 CASES = [
     ("every row shows Active", ALL_ACTIVE, True),
     ("Verify that all rows in the table show Active", ALL_ACTIVE, True),
@@ -40,6 +51,13 @@ CASES = [
     ("every row shows Active", TWO_LISTS, False),
     ("all results contain 'laptop'", RESULTS, True),
     ("all results contain 'laptop'", OTHER_RESULT, False),
+    ("every row in the Status column says Active", IN_THE_COLUMN, True),
+    ("the Status column shows Active for every row", IN_THE_COLUMN, True),
+    ("every row in the Status column says Active", ELSEWHERE_IN_THE_ROW, False),
+    ("every row in the Status column says Active", orders(("x", "Inactive")), False),
+    ("every row in the Status column says Active", orders(), False),  # no row at all
+    ("every row in the Status column says Active", TWO_TABLES, False),  # which table?
+    ("every row in the Note column says Active", IN_THE_COLUMN, False),
 ]
 
 
@@ -49,6 +67,18 @@ async def test_every_item_shows_the_words(
 ) -> None:
     result = await check(pool, pages.add(html), read_goal(goal).steps[-1])
     assert result.passed is holds, f"{goal} on {html}: {result.details}"
+
+
+async def test_what_a_column_lacks_or_which_table_is_meant_is_said(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    step = read_goal("every row has Active in the Status column").steps[-1]
+    result = await check(pool, pages.add(ELSEWHERE_IN_THE_ROW), step)
+    assert "1 of 2 do not show 'Active': 'Pending'" in result.details
+    result = await check(pool, pages.add(TWO_TABLES), step)
+    assert "2 tables have a column headed 'Status': say which" in result.details
+    result = await check(pool, pages.add(RESULTS), step)
+    assert "no table has a column headed 'Status'" in result.details
 
 
 async def test_what_an_item_lacks_is_said(pool: BrowserPool, pages: Pages) -> None:

@@ -11635,3 +11635,15 @@ def test_someone_s_record_opened_is_the_entry_that_shows_them() -> None:
     # Once a link named "John Doe's record", which no list of patients shows
     assert steps("open John Doe's record") == steps("open the record of John Doe")
     assert steps("open Bob's profile") == [("open", Target(text="Bob"), None, None)]
+
+
+def test_every_row_of_a_column_is_each_row_s_cell_under_its_header() -> None:
+    # Once a part named "Status column", which no page has, or refused
+    status = Target(text="Status", role="columnheader")
+    each = [("expect_each", status, "Active", None)]
+    assert steps("every row in the Status column says Active") == each
+    assert steps("the Status column should say Active in every row") == each
+    assert steps("all rows have Active in the Status column") == each
+    # still refused: the same said of a control, or words not spelled out
+    refused("the Delete button is visible for every row")
+    refused("the Status column shows a date for every row")

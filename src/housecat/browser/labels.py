@@ -17,6 +17,50 @@ from housecat.browser.items import ALIKE_ITEMS
 from housecat.browser.sight import HOLDERS, SAID, SEEN
 from housecat.browser.wording import label_words, whole_words
 
+# A table's columns: the cells of a row, the one under a column index (spans counted), and
+# the index of the column a header row heads with words matching `heading`, or -1.
+_COLUMNS = """
+  const TABLES = 'table, [role=table], [role=grid], [role=treegrid]';
+  const cells = (row) => [...row.children].filter((cell) => cell.matches(
+    'td, th, [role=cell], [role=gridcell], [role=rowheader], [role=columnheader]'));
+  const cellAt = (row, index) => {
+    let at = 0;
+    for (const cell of cells(row)) {
+      const span = cell.colSpan || 1;
+      if (index < at + span) return index >= at ? cell : null;
+      at += span;
+    }
+    return null;
+  };
+  const isRow = (el) => (el.tagName === 'TR' || el.getAttribute('role') === 'row')
+    && !!el.querySelector('td, [role=cell], [role=gridcell]');
+  const rowsOf = (table) => [...table.querySelectorAll('tr, [role=row]')]
+    .filter((row) => row.closest(TABLES) === table);
+  const headedAt = (table, heading) => {
+    for (const head of rowsOf(table).filter((row) => !isRow(row))) {
+      let at = 0;
+      for (const cell of cells(head)) {
+        if (heading.test(cell.innerText.replace(/\\s+/g, ' ').trim())) return at;
+        at += cell.colSpan || 1;
+      }
+    }
+    return -1;
+  };
+"""
+# The words of each shown row's cell in the column headed so, for each table with such a
+# column in the roots.
+_COLUMN_CELLS = (
+    "(roots, heading) => {"
+    + _COLUMNS
+    + """
+  const headed = new RegExp('^' + heading + '(?: ?\\\\([^)]*\\\\))?[^a-z0-9]*$', 'i');
+  const shown = (el) => el.getClientRects().length > 0;
+  const tables = roots.flatMap((root) => [...root.querySelectorAll(TABLES)]).filter(shown);
+  return tables.map((table) => [table, headedAt(table, headed)]).filter(([, at]) => at >= 0)
+    .map(([table, at]) => rowsOf(table).filter((row) => isRow(row) && shown(row))
+      .map((row) => (cellAt(row, at)?.innerText || '').replace(/\\s+/g, ' ').trim()));
+}"""
+)
 # From each element that shows the item's name, climb to the nearest part that holds the
 # label: a row of a table whose column is headed so, or an element saying the label whole
 # ("Status", "Status:") or leading its own words ("Status: Active"). The climb stops at an
@@ -24,6 +68,7 @@ from housecat.browser.wording import label_words, whole_words
 # before a part too big to be one item's.
 _LABELLED = (
     "(roots, [name, label, text, none, figures]) => {"
+    + _COLUMNS
     + SAID
     + HOLDERS
     + f"const inSight = {SEEN};"
@@ -49,37 +94,13 @@ _LABELLED = (
     const value = held(el);
     return value === null ? said(el, figures) : low(value);
   };
-  const tables = 'table, [role=table], [role=grid], [role=treegrid]';
-  const cells = (row) => [...row.children].filter((cell) => cell.matches(
-    'td, th, [role=cell], [role=gridcell], [role=rowheader], [role=columnheader]'));
-  const cellAt = (row, index) => {
-    let at = 0;
-    for (const cell of cells(row)) {
-      const span = cell.colSpan || 1;
-      if (index < at + span) return index >= at ? cell : null;
-      at += span;
-    }
-    return null;
-  };
-  const isRow = (el) => (el.tagName === 'TR' || el.getAttribute('role') === 'row')
-    && !!el.querySelector('td, [role=cell], [role=gridcell]');
   // The row's cell under a header that says the label, or undefined: no such column.
   const column = (row) => {
-    const table = row.closest(tables);
-    if (!table) return undefined;
-    const heads = [...table.querySelectorAll('tr, [role=row]')].filter((r) =>
-      r.closest(tables) === table && !isRow(r));
-    for (const head of heads) {
-      let at = 0;
-      for (const cell of cells(head)) {
-        if (whole.test(low(cell.innerText))) {
-          const found = cellAt(row, at);
-          return found ? [found] : [];
-        }
-        at += cell.colSpan || 1;
-      }
-    }
-    return undefined;
+    const table = row.closest(TABLES);
+    const at = table ? headedAt(table, whole) : -1;
+    if (at < 0) return undefined;
+    const found = cellAt(row, at);
+    return found ? [found] : [];
   };
   // The box right after a label said whole: its next sibling with words, climbing out of
   // wrappers that hold nothing else ("<div><b>Status</b></div><div>Active</div>").
@@ -167,6 +188,17 @@ _LABELLED = (
   return {items, labelled, holds, values: values.map(([, , own]) => own)};
 }"""
 )
+
+
+async def column_cells(scope: Page | Locator, heading: str) -> list[list[str]]:
+    """The cells of the column headed `heading` (its whole words), row by row, in each
+    shown table that has one."""
+    roots = scope.locator("body") if isinstance(scope, Page) else scope
+    try:
+        found: list[list[str]] = await roots.evaluate_all(_COLUMN_CELLS, label_words(heading))
+    except PlaywrightError:
+        return []
+    return found
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 
-from playwright.async_api import Page
+from playwright.async_api import Locator, Page
 
 from housecat.browser.checks import until
 from housecat.browser.items import list_items
+from housecat.browser.labels import column_cells
 from housecat.browser.outcomes import Done, StepFailed
+from housecat.browser.regions import find_region, region_hint
 from housecat.browser.wording import not_shown_by, whole_words
 from housecat.plan.models import Step, only_names
 
@@ -54,16 +56,18 @@ async def expect_each(page: Page, step: Step, start_url: str, timeout_s: float) 
     denied = re.compile(not_shown_by(words) or r"(?!)", re.I)
     failure = ""
 
+    column = step.target.role == "columnheader"  # "every row's Status": that column's cells
+
     async def holds() -> bool:
         nonlocal failure
         try:
-            items = await list_items(page, where, noun)
+            items = await (_column(page, where, noun) if column else list_items(page, where, noun))
         except StepFailed as exc:
             failure = exc.reason
             return False
         lacking = [item for item in items if not shows.search(item) or denied.search(item)]
         if not items:
-            failure = f"no {noun} shows"
+            failure = f"no row shows under '{noun}'" if column else f"no {noun} shows"
         elif lacking:
             failure = f"{len(lacking)} of {len(items)} do not show '{words}': {_shown(lacking)}"
         return not failure
@@ -71,6 +75,22 @@ async def expect_each(page: Page, step: Step, start_url: str, timeout_s: float) 
     if not await until(timeout_s, holds):
         raise StepFailed(failure)
     return Done()
+
+
+async def _column(page: Page, where: str | None, heading: str) -> list[str]:
+    """The cells of the one table column headed so, in the place named: StepFailed when
+    no table, or several, have one."""
+    scope: Page | Locator = page
+    if where is not None:
+        region = await find_region(page, where)
+        if region is None:
+            raise StepFailed(region_hint(where))
+        scope = region
+    tables = await column_cells(scope, heading)
+    if len(tables) != 1:
+        many = f"{len(tables)} tables have" if tables else "no table has"
+        raise StepFailed(f"{many} a column headed '{heading}'" + (": say which" if tables else ""))
+    return tables[0]
 
 
 def _mismatch(items: list[str], names: list[str]) -> str:

@@ -529,7 +529,10 @@ class Step(BaseModel):
                 text = f"Expect {target or 'the list'} to list only {names}"
             case "expect_each" if self.target is not None:
                 place = f" in '{self.target.within}'" if self.target.within else ""
-                text = f"Expect every {self.target.text}{place} to show '{value}'"
+                if self.target.role == "columnheader":  # the cells of a table's column
+                    text = f"Expect every row's '{self.target.text}'{place} to show '{value}'"
+                else:
+                    text = f"Expect every {self.target.text}{place} to show '{value}'"
             case "expect_no_errors":
                 text = "Expect no script errors on the page"
             case "expect_no_broken_images":

@@ -363,7 +363,7 @@ _KIND_AGAIN = re.compile(
 # "present on every page": one journey sees the pages it goes to, not every page there is.
 _EVERY_PAGE = re.compile(
     r"\b(?:on|across|in) (?:every|each|all(?: the)?|any) (?:pages?|screens?|views?)\b"
-    r"|\b(?:for|in|on|of|next to|beside) (?:every|each) \w"
+    r"|\b(?:for|in|on|of|next to|beside) (?:every|each) (?!rows?$)\w"
     r"|\beverywhere\b|\bacross the (?:whole )?(?:site|app)\b",
     re.I,
 )

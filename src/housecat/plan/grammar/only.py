@@ -124,11 +124,34 @@ def _each(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     # "each invoice row": the row, as the goal says it
     noun = kind[0][: kind.start("kind")] + _singular(kind["kind"])
     place = re.sub(r"^(?:the|your|my|our) ", "", match["place"] or "")
+    column = _A_COLUMN.match(place)
+    if column:  # "every row in the Status column": each row's cell under that header
+        return _column_each(column["col"], said, quotes) if noun in _ROWS else None
     if place.lower() in PAGE_SUBJECTS:
         place = ""
     within = place or ("results" if noun.endswith("result") else None)
     target = Target(text=noun, within=within)
     return one("expect_each", target=target, value=quotes.value(said), tail="free")
+
+
+_A_COLUMN = re.compile(r"^(?P<col>[\w'’ -]+?) column$", re.I)
+_ROWS = frozenset({"row", "entry", "item", "record", "line"})
+
+
+def _column_each(column: str, said: str, quotes: Quotes) -> Parsed | None:
+    """Every row's cell in the column headed so shows the words."""
+    said = said.strip(" ,.;:!?")
+    named = quotes.is_quoted(said) or (OPEN not in said and bool(_NAME.match(said)))
+    if not named or _COUNTED.match(said) or has_pronoun(said) or _CUT.search(said):
+        return None  # "the Status column shows a date for every row": which words?
+    header = Target(text=quotes.value(column), role="columnheader")
+    return one("expect_each", target=header, value=quotes.value(said))
+
+
+def _column_of_every_row(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the Status column says Active for every row" and "every row has Active in
+    the Status column"."""
+    return _column_each(match["col"], match["v"], quotes)
 
 
 # "the only result", "the only item left in the cart": one of a kind, in a place or not
@@ -140,7 +163,22 @@ _ONE_IS = r"(?:is|(?:should|must|will) be)"
 # "only 2 rows are shown", "shows only one result": a count, read as "exactly" elsewhere
 _NO_COUNT = rf"(?!(?:\d+|{NUMBER}) (?-i:[a-z]))"
 
+_EVERY_ROW = r"(?:each|every|all(?: of)?(?: the)?) (?:rows?|entries|entry|records?|lines?)"
+_CELL_SAYS = r"(?:says?|shows?|reads?|displays?|contains?|is|are|has|have)"
+
 ONLY_RULES: tuple[Rule, ...] = (
+    rule(
+        rf"^(?:the )?(?P<col>[\w'’ -]+?) column {_AUX}(?:say|show|read|display|contain|be"
+        rf"|{_CELL_SAYS}) (?P<v>\S.*?) (?:for|in|on) {_EVERY_ROW}$",
+        _column_of_every_row,
+        final=True,
+    ),
+    rule(
+        rf"^{_EVERY_ROW} {_AUX}(?:say|show|read|display|have|{_CELL_SAYS}) (?P<v>\S.*?)"
+        r" (?:in|under) the (?P<col>[\w'’ -]+?) column$",
+        _column_of_every_row,
+        final=True,
+    ),
     rule(
         r"^(?:each|every|all(?: of)?(?: the)?) (?P<noun>[a-z]+(?: (?!(?:should|must|will"
         r"|does|do|now|still|not)\b)[a-z]+)?)"
