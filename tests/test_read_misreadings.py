@@ -11647,3 +11647,12 @@ def test_every_row_of_a_column_is_each_row_s_cell_under_its_header() -> None:
     # still refused: the same said of a control, or words not spelled out
     refused("the Delete button is visible for every row")
     refused("the Status column shows a date for every row")
+
+
+def test_a_page_said_with_its_kind_is_the_page_of_that_name() -> None:
+    # Once a page named "Blue Mug product", which no link or heading says
+    blue_mug = [("visit", Target(text="Blue Mug"), None, None)]
+    assert steps("Open the Blue Mug product page") == blue_mug
+    assert steps("go to the Blue Mug product page") == blue_mug
+    assert steps("open the product page for Blue Mug") == blue_mug
+    assert steps("open the Pro plan page") == [("visit", Target(text="Pro plan"), None, None)]

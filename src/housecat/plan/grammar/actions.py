@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from housecat.plan.grammar.checks import ERROR_CODE, STATUS_CODE, parse_assertion
 from housecat.plan.grammar.health import CONSOLE_ERRORS
-from housecat.plan.grammar.intents import ANY_ONE, held_in_focus, trail
+from housecat.plan.grammar.intents import ANY_ONE, held_in_focus, page_name, trail
 from housecat.plan.grammar.keys import QUANTIFIED, key_leftover, key_name
 from housecat.plan.grammar.lists import listed
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
@@ -239,6 +239,7 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return None  # "Reports via the sidebar": a way there, no page so named
         # Be on that page: stay if the journey is there already, else follow its link; "page"
         # ends its name ("On the pricing page, Pro costs $9": no page "pricing page, Pro")
+        spoken = page_name(spoken) if page else spoken
         visited = one("visit", target=Target(text=spoken), tail="closed" if page else "name")
         return held_in_focus(visited, spoken)
     element = parse_element(raw, quotes, "click")

@@ -722,7 +722,21 @@ def _visit(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return _visit_page(quotes.value(named.strip()))
 
 
+# "the Blue Mug product page": Blue Mug's page, which its link names without the kind
+_KIND_OF_PAGE = re.compile(
+    r"^(?P<name>(?-i:[A-Z0-9])\S*(?: \S+)*?) (?:product|item|profile|listing|details?|article"
+    r"|post|user|customer|project)$"
+)
+
+
+def page_name(name: str) -> str:
+    """The name of a page said with its kind: "Blue Mug" of "Blue Mug product"."""
+    kind_of_page = _KIND_OF_PAGE.match(name)
+    return kind_of_page["name"] if kind_of_page else name
+
+
 def _visit_page(name: str) -> Parsed | None:
+    name = page_name(name)
     if len(name.split()) > 4:
         return None  # "the number of stars of the repo": not the name of a page
     if names_a_position(name):
