@@ -11656,3 +11656,27 @@ def test_a_page_said_with_its_kind_is_the_page_of_that_name() -> None:
     assert steps("go to the Blue Mug product page") == blue_mug
     assert steps("open the product page for Blue Mug") == blue_mug
     assert steps("open the Pro plan page") == [("visit", Target(text="Pro plan"), None, None)]
+
+
+def test_a_choice_from_it_is_made_in_the_menu_just_opened() -> None:
+    # Once a control named "Settings from it"
+    assert steps("open the Account menu and pick Settings from it")[-1] == (
+        "click",
+        Target(text="Settings", within="Account menu"),
+        None,
+        None,
+    )
+    assert steps("Hover over Products and click Lamps in it")[-1] == (
+        "click",
+        Target(text="Lamps"),
+        None,
+        None,
+    )
+    # "follow it": the thing just found; "follow the steps below" names no link
+    assert steps("Find Pricing in the footer and follow it")[-1][0] == "click"
+    refused("follow the steps below")
+
+
+def test_going_to_a_row_is_no_click_on_it() -> None:
+    # Once a click on the row (which may open it), then any Edit on the page
+    refused("Go to the Bob Smith row and click Edit")

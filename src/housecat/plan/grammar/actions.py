@@ -232,6 +232,8 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if element is not None and element.noun is not None:
             if not element.named:
                 return None  # "go back to the list": a place, with no link named to follow
+            if element.target.role in {"row", "listitem", "cell", "article"}:
+                return None  # "go to the Bob row": a place on the page, which no click is
             return one("click", target=element.target, tail=element.tail)
         if len(spoken.split()) > 4 and not quotes.is_quoted(name):
             return None  # "open the page to learn more about X": a purpose, not a page's name
@@ -343,6 +345,9 @@ _POSSESSED = re.compile(
 )
 
 
+_INSTRUCTIONS = re.compile(r"^(?:steps?|instructions?|prompts?|process)\b", re.I)
+
+
 def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Click an element; "select the Newsletter checkbox" ticks it instead."""
     verb = match["verb"].lower()
@@ -369,6 +374,9 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if verb == "follow" and not element.quoted and not element.noun and _SOMEONE.match(name):
         # "follow @ada", "follow the user ada": her Follow button, which is no link to her
         return None
+    if verb == "follow" and not element.quoted and _INSTRUCTIONS.search(name):
+        return None  # "follow the steps below": what the goal says next, no link
+
     if not element.quoted and _BROWSER_PARTS.match(name):
         return None  # "switch to the iframe": the browser's, no control on the page
     if verb == "toggle" and not element.quoted and " to " in name:

@@ -47,6 +47,7 @@ _NOT_A_NAME = frozenset(
     | {"saying", "reading", "containing"}
     | {"if", "when", "then", "page", "browser", "site", "website", "window", "tab", "screen"}
     | {"every", "all", "each", "some", "any"}
+    | {"below", "above", "instructions"}  # "follow the steps below": what the goal says next
     # "Create a project named Apollo": a thing made and named, not a control's name
     | {"named", "called", "titled", "labelled", "labeled"}
     # Words that describe the data to use, not a control: "Apply an invalid coupon".

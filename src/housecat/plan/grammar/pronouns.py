@@ -601,12 +601,27 @@ _THERE = re.compile(
 )
 
 
+# "… and pick Settings from it": the menu opened, or hovered open
+_CHOSEN_FROM_IT = re.compile(
+    r"^(?:then )?(?:click|tap|press|select|choose|pick) (?:on )?(?P<x>\S.*?)"
+    r" (?:in|from|inside|within|on) (?:it|there)$",
+    re.I,
+)
+
+
 def in_focus(
     text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
     """Read a check whose one "it" is the part of the page the clause before turned to,
-    or the part its check looked in ("the panel lists X, but it does not list Y")."""
+    or the part its check looked in ("the panel lists X, but it does not list Y"); and a
+    choice made "from it", in the menu just opened (or shown by hovering)."""
     place = before.focus if before is not None else None
+    chosen = _CHOSEN_FROM_IT.match(text)
+    if chosen and before is not None and before.drafts:
+        hovered = before.drafts[-1].action == "hover"  # its menu shows: there, and only there
+        if place is not None or hovered:
+            where = f" in the {place}" if place is not None else ""
+            return parse(f"click {chosen['x']}{where}")
     if place is None and before is not None and before.drafts:
         # "a toast appears, and it says Saved": that toast says it, not just any part
         shown = before.drafts[-1]

@@ -39,7 +39,7 @@ _JOURNEY_VERB = re.compile(
     r"|extract|get|find|filter|sort|scroll|hover|tap|choose|pick|then|save|send|publish|apply"
     r"|proceed|create|upload|download|refresh|reload|accept|dismiss|close|expand|collapse"
     r"|drag|book|pay|checkout|check out|log out|sign out|continue|finish|look|watch|see"
-    r"|notice|spot|complete|mark|agree(?= to)"
+    r"|notice|spot|complete|mark|agree(?= to)|follow(?= (?:it|them|that|this|the)\b)"
     # "search for Apollo and archive it": an act on an item is a step of its own
     rf"|{'|'.join(sorted(ITEM_VERBS))})\b",
     re.I,
