@@ -721,6 +721,18 @@ async def test_a_filter_is_the_part_of_the_page_that_filters(
     await holds_only_on(pool, holds, elsewhere, [shown])
 
 
+async def test_two_things_said_to_be_in_a_part_are_both_looked_for_there(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once the first looked for anywhere: a Pricing link in the footer passed
+    holds = pages.add("<header><a href=#>Pricing</a> <a href=#>Docs</a></header>")
+    elsewhere = pages.add(
+        "<header><a href=#>Docs</a></header><footer><a href=#>Pricing</a></footer>"
+    )
+    steps = read_goal("a Pricing link and a Docs link are in the header").steps
+    await holds_only_on(pool, holds, elsewhere, steps[:1])
+
+
 async def test_a_part_s_heading_or_second_thing_is_looked_for_in_that_part(
     pool: BrowserPool, pages: Pages
 ) -> None:

@@ -11680,3 +11680,22 @@ def test_a_choice_from_it_is_made_in_the_menu_just_opened() -> None:
 def test_going_to_a_row_is_no_click_on_it() -> None:
     # Once a click on the row (which may open it), then any Edit on the page
     refused("Go to the Bob Smith row and click Edit")
+
+
+def test_things_said_bare_then_placed_are_both_in_that_place() -> None:
+    # Once the first link looked for anywhere on the page: the footer's passed
+    header = [
+        ("expect_visible", Target(text="Pricing", role="link", within="header"), None, None),
+        ("expect_visible", Target(text="Docs", role="link", within="header"), None, None),
+    ]
+    assert steps("a Pricing link and a Docs link are in the header") == header
+    assert steps("there is a Pricing link and a Docs link in the header") == header
+    assert steps("I should see a Pricing link and a Docs link in the header") == header
+    # a statement of its own keeps its own place, or none
+    assert steps("the Pricing link is visible and the Docs link is in the header")[0] == (
+        "expect_visible",
+        Target(text="Pricing", role="link"),
+        None,
+        None,
+    )
+    assert steps("click Save and the toast in the header says Saved")[0][0] == "click"

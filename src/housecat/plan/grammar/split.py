@@ -931,6 +931,8 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
             spans[-1] = joined
             return
     if not spans or _own_step(parse(text), text, spans[-1], sentence, strength, parse):
+        if spans and strength == "weak":
+            _place_shared(spans[-1], text, sentence, parse)
         spans.append(piece)
         return
     current = spans[-1]
@@ -986,6 +988,36 @@ def _verb_first(before: Parsed, text: str) -> bool:
     """Tell a piece that opens with a step's verb; after words a check expects, a capital
     is a name going on ("says Shop and Save"), never a step ("Save") to take."""
     return bool(_JOURNEY_VERB.match(text)) and not (_checks_only(before) and text[:1].isupper())
+
+
+# "… and a Docs link are in the header": where the last of a list of things is said to be
+_PLACE_LAST = re.compile(r" (?:in|on|inside|within|under) the [a-z]+(?: [a-z]+)?$", re.I)
+# What a bare thing is said with: "there is", "I should see", "check"
+_BARE_LEAD = re.compile(
+    r"^(?:(?:check|verify|confirm|ensure|make sure|expect)(?: that)? )?"
+    r"(?:there (?:is|are|should be|must be) |(?:i|we|you) (?:should |must |can |will )?see )?",
+    re.I,
+)
+
+
+def _place_shared(current: _Span, text: str, sentence: str, parse: ParseFn) -> None:
+    """Lend the place the last of two things is said to be in to the first, said bare: "a
+    Pricing link and a Docs link are in the header" says both are there, never the first
+    anywhere on the page."""
+    place = _PLACE_LAST.search(text)
+    said = _text(sentence, current)
+    if place is None or current.scope or _VERB_SAID.search(_BARE_LEAD.sub("", said, count=1)):
+        return
+    before, after = parse(said), parse(text)
+    if before is None or after is None or not _checks_only(before) or not _checks_only(after):
+        return
+    if not all(d.target is not None and d.target.within for d in after.drafts):
+        return
+    if any(d.target is not None and d.target.within for d in before.drafts):
+        return  # "the Pricing link in the nav and the Docs link in the footer": each its own
+    lent = parse(f"{said}{place.group()}")
+    if lent is not None and all(d.target is not None and d.target.within for d in lent.drafts):
+        current.scope = place.group().strip()
 
 
 def _placeless(before: Parsed | None, current: str, text: str, parse: ParseFn) -> bool:
