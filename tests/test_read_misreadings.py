@@ -11699,3 +11699,9 @@ def test_things_said_bare_then_placed_are_both_in_that_place() -> None:
         None,
     )
     assert steps("click Save and the toast in the header says Saved")[0][0] == "click"
+
+
+def test_credentials_kept_in_the_test_s_secrets_are_the_test_s_own() -> None:
+    # Once refused: where they are kept names no other account
+    for how in ("the credentials from the secrets", "the password from the environment"):
+        assert steps(f"log in with {how}") == steps("log in"), how

@@ -61,7 +61,10 @@ _OWN = re.compile(
     r"|known|good) )*(?:credentials"
     r"|login details"
     r"|details|account|user|login|(?:user ?name|e-?mail(?: address)?|login) (?:and|&|/) "
-    r"(?:a )?password|password)$",
+    r"(?:a )?password|password)"
+    # "the credentials from the secrets": the test's own, wherever it keeps them
+    r"(?: (?:from|in|stored in|saved in|kept in) (?:the |my |our )?(?:test|secrets?|variables"
+    r"|env|environment|config(?:uration)?|settings|vault)(?:['’]s? (?:secrets|variables))?)?$",
     re.I,
 )
 _OWN_USER_WRONG_KEY = (
