@@ -11705,3 +11705,26 @@ def test_credentials_kept_in_the_test_s_secrets_are_the_test_s_own() -> None:
     # Once refused: where they are kept names no other account
     for how in ("the credentials from the secrets", "the password from the environment"):
         assert steps(f"log in with {how}") == steps("log in"), how
+
+
+def test_its_title_or_address_after_opening_a_page_is_that_page_s() -> None:
+    # Once refused
+    assert steps("go to /help and check its title contains Help")[-1] == (
+        "expect_title",
+        None,
+        "Help",
+        None,
+    )
+    assert steps("open the first result; its URL contains /docs")[-1] == (
+        "expect_url",
+        None,
+        "/docs",
+        None,
+    )
+    # where a click goes, said as a site's address
+    assert steps("click the GitHub icon and check it opens github.com/acme")[-1] == (
+        "expect_url",
+        None,
+        "github.com/acme",
+        None,
+    )

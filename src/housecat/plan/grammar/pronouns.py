@@ -977,7 +977,8 @@ _IT_GOES = re.compile(
 # "… it should open /terms": where a click just made takes the browser
 _IT_OPENS = re.compile(
     r"^(?:(?:check|verify|confirm|make sure|ensure|expect)(?: that)? |that )?it"
-    r" (?:(?:should|does|will) )?opens? (?P<to>/\S*|the [\w -]+ page)$",
+    r" (?:(?:should|does|will) )?opens? (?P<to>/\S*|the [\w -]+ page|https?://\S+"
+    r"|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?)$",
     re.I,
 )
 
@@ -1006,7 +1007,11 @@ def link_followed(
     return parse(f"the {quotes.add(link.text)} {link.role}{place} {said['rest']}")
 
 
-_ITS_OPENED = re.compile(r"\bits (?P<part>(?:main |page |top )?heading|page|price|status)\b", re.I)
+_ITS_OPENED = re.compile(
+    r"\bits (?P<part>(?:main |page |top )?heading|page|price|status|(?:page |tab )?title|url"
+    r"|address)\b",
+    re.I,
+)
 # What a thing opened labels: its price, its status (never any price on the page)
 _VALUES = frozenset({"price", "status"})
 
