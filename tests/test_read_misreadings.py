@@ -11728,3 +11728,10 @@ def test_its_title_or_address_after_opening_a_page_is_that_page_s() -> None:
         "github.com/acme",
         None,
     )
+
+
+def test_the_search_a_query_is_typed_in_is_no_part_of_the_query() -> None:
+    # Once the query "order 1042 using the order search"
+    assert steps("Look up order 1042 using the order search") == [
+        ("search", Target(text="order search"), "order 1042", None)
+    ]

@@ -830,7 +830,7 @@ _QUERY_IN = re.compile(rf"^(?P<q>{_SLOT}) (?:in|on|using|with) (?:the |a )?(?P<b
 # "shoes in the search box", "order 1042 using the search bar": the box, said after
 _QUERY_IN_A_BOX = re.compile(
     r"^(?P<q>.+?) (?:in|into|on|using|with|via) (?:the |a )?"
-    r"(?P<box>(?:[\w-]+ )?(?:search(?: box| bar| field| input)|searchbox))$",
+    r"(?P<box>(?:[\w-]+ )?(?:search(?: box| bar| field| input)?|searchbox))$",
     re.I,
 )
 # "the search box in the header", "webhooks in the header": the search of that part
