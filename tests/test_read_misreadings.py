@@ -11735,3 +11735,14 @@ def test_the_search_a_query_is_typed_in_is_no_part_of_the_query() -> None:
     assert steps("Look up order 1042 using the order search") == [
         ("search", Target(text="order search"), "order 1042", None)
     ]
+
+
+def test_their_profile_after_searching_for_someone_is_the_entry_that_shows_them() -> None:
+    # Once refused at "open her profile"
+    assert steps("Search for Ada Lovelace and open her profile")[-1] == (
+        "open",
+        Target(text="Ada Lovelace"),
+        None,
+        None,
+    )
+    refused("search for bob and open his profile")  # which of the results with "bob"?

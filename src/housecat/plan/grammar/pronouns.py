@@ -111,13 +111,19 @@ def named_again(
 _FOUND_BY = frozenset({"search", "expect_text", "wait_for"})
 
 
+_THEIR_RECORD = re.compile(r"\b(?:his|her|their) (?:profile|record|details|page|account)\b", re.I)
+
+
 def found_again(
     text: str, before: Parsed | None, quotes: Quotes, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
     """Read "add it to the cart" or "open it" right after searching for 'Oak Chair',
     finding it shown or adding it, as on that item: never the first "Add to cart" of the
     page, whichever product it is."""
-    if before is None or len(before.drafts) != 1 or len(_IT.findall(text)) != 1:
+    its = len(_IT.findall(text)) == 1
+    # "search for Ada Lovelace and open her profile": the entry that shows her
+    theirs = not _IT.search(text) and len(_THEIR_RECORD.findall(text)) == 1
+    if before is None or len(before.drafts) != 1 or not (its or theirs):
         return None
     searched = before.drafts[0]
     query = searched.value or ""
@@ -127,7 +133,8 @@ def found_again(
         return None
     if not added and not _a_name(query):
         return None  # "search for oak and open it": which of the results with "oak"?
-    parsed = parse(_IT.sub(quotes.add(query), text, count=1))
+    pronoun = _IT if its else _THEIR_RECORD
+    parsed = parse(pronoun.sub(quotes.add(query), text, count=1))
     if parsed is None or len(parsed.drafts) != 1:
         return None
     draft = parsed.drafts[0]
