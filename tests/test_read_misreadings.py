@@ -11746,3 +11746,13 @@ def test_their_profile_after_searching_for_someone_is_the_entry_that_shows_them(
         None,
     )
     refused("search for bob and open his profile")  # which of the results with "bob"?
+
+
+def test_a_step_on_a_page_said_by_its_address_first_is_taken_there() -> None:
+    # Once refused: "On /settings/profile" before a step, with no comma
+    assert steps("On /settings/profile update 'Display name' to 'Ada L.' and click Save") == [
+        ("goto", None, "/settings/profile", None),
+        ("fill", Target(text="Display name"), "Ada L.", None),
+        ("click", Target(text="Save"), None, None),
+    ]
+    assert steps("On /settings/profile click Save") == steps("On /settings/profile, click Save")

@@ -357,7 +357,10 @@ _FROM_HOME = re.compile(
 # then a statement there
 _ON_A_PAGE = re.compile(
     r"^(?:on|at) (?:/\S*|https?://\S+|(?:the|your|my) (?:[^,]+? (?:page|screen)|homepage))"
-    r"(?= (?:the|a|an|i|we|you|there|it|check|verify|confirm|ensure|make sure)\b)",
+    r"(?= (?:the|a|an|i|we|you|there|it|check|verify|confirm|ensure|make sure|update|change"
+    r"|set|edit)\b"
+    # "On /settings click Save": a step there
+    r"| " + _JOURNEY_VERB.pattern[1:] + ")",
     re.I,
 )
 _SIGNED_AFTER = re.compile(
