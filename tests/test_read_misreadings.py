@@ -11756,3 +11756,15 @@ def test_a_step_on_a_page_said_by_its_address_first_is_taken_there() -> None:
         ("click", Target(text="Save"), None, None),
     ]
     assert steps("On /settings/profile click Save") == steps("On /settings/profile, click Save")
+
+
+def test_a_page_at_an_address_that_holds_a_heading_and_a_text_holds_each() -> None:
+    # Once refused at "the page at /terms", then at "the text Last updated"
+    assert steps(
+        "Check the page at /terms loads and contains the heading Terms of Service and the"
+        " text Last updated"
+    ) == [
+        ("goto", None, "/terms", None),
+        ("expect_visible", Target(text="Terms of Service", role="heading"), None, None),
+        ("expect_text", None, "Last updated", None),
+    ]

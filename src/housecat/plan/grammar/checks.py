@@ -420,7 +420,8 @@ _AT = (
     rf"(?:(?:an? )?(?-i:GET|HEAD)(?: request (?:to|for|on))? )?"
     # "the response of /api/version contains 1.4": what that address answers, its page
     r"(?:(?:the )?(?:response|body|output|answer) (?:of|from|for) )?"
-    rf"(?:the )?(?:(?:page|endpoint|route) )?(?P<url>{_ADDRESS})(?: (?:page|endpoint|url|address))?"
+    rf"(?:the )?(?:(?:page|endpoint|route)(?: at)? )?(?P<url>{_ADDRESS})"
+    r"(?: (?:page|endpoint|url|address))?"
 )
 # "/about", "https://x.io", "saucelabs.com/docs": an address, whole or in part
 _URLISH = re.compile(

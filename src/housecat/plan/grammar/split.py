@@ -323,6 +323,7 @@ _GOES_AWAY = re.compile(
     r"(?(bare)|(?:disappears|vanishes|goes away|closes|fades (?:out|away)))$",
     re.I,
 )
+_A_KIND = re.compile(r"^(?:an?|the) (?:text|words?|heading|link|button|message) \S", re.I)
 _A_FIGURE = re.compile(r"^(?:an?|the) [a-z]+(?: [a-z]+)? of [-+]?[$€£]?\s?\d", re.I)
 _LINK_OR_BUTTON = re.compile(r" (?:link|button)$", re.I)
 # "… and opens /privacy", "… and should lead to /docs": said of the link, never "open /docs"
@@ -1346,8 +1347,9 @@ def _lent_subject(current: str, parsed: Parsed | None, text: str, parse: ParseFn
         lent = subject["s"] + (f" in {placed['place']}" if placed else "")
     elif subject is not None and (going := _GOES_AWAY.match(text)):
         lent = subject["s"] + (" should" if going["bare"] else "")
-    elif (shown := _SHOWN_BY.match(current)) and _A_FIGURE.match(text):
-        lent = f"{shown['s']} {shown['v']}"  # "the cart shows 1 item and a subtotal of $49"
+    elif (shown := _SHOWN_BY.match(current)) and (_A_FIGURE.match(text) or _A_KIND.match(text)):
+        # "the cart shows 1 item and a subtotal of $49", "… the heading X and the text Y"
+        lent = f"{shown['s']} {shown['v']}"
     elif subject is not None and (saying := _SAYING.match(text)):
         # "the heading is visible and says Welcome", "the hero says Hi and has a Get started
         # button": the heading says it, the button is in the hero; "the cart should be
