@@ -11768,3 +11768,11 @@ def test_a_page_at_an_address_that_holds_a_heading_and_a_text_holds_each() -> No
         ("expect_visible", Target(text="Terms of Service", role="heading"), None, None),
         ("expect_text", None, "Last updated", None),
     ]
+
+
+def test_things_added_to_the_cart_said_after_a_colon_are_each_added() -> None:
+    # Once refused
+    assert steps("Add two items to the cart: Blue Mug and Green Mug") == steps(
+        "add Blue Mug and Green Mug to the cart"
+    )
+    refused("add 3 items to the cart: Blue Mug and Green Mug")  # which third?

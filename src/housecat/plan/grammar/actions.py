@@ -532,6 +532,15 @@ def _add_button(place: str) -> Target:
     return Target(text=f"Add to {' '.join(place.lower().split())}", role="button")
 
 
+def _add_listed_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "add two items to the cart: A and B" as "add A and B to the cart"."""
+    added = _add_to(match, quotes)
+    count = match["n"] and to_number(match["n"])
+    if added is None or (match["n"] and count != len(added.drafts)):
+        return None  # "add two items: Milk": the count and the names disagree
+    return added
+
+
 def _add_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "add the Lamp to the cart" as its "Add to cart" button in the Lamp's card.
 
@@ -677,6 +686,13 @@ ACTION_RULES: tuple[Rule, ...] = (
         r" (?:the |your |my |our )?(?:shopping )?"
         r"(?P<place>cart|basket|bag|wishlist|wish list|favourites|favorites)$",
         _add_to,
+    ),
+    # "add two items to the cart: Blue Mug and Green Mug": each, the count agreeing
+    rule(
+        r"^(?:add|put|place)(?: (?P<n>\w+) (?:items?|products?|things))? (?:to|in|into)"
+        r" (?:the |your |my |our )?(?:shopping )?(?P<place>cart|basket|bag|wishlist|wish list)"
+        r":? (?P<x>\S.*)$",
+        _add_listed_to,
     ),
     # "add to cart": the page's one button so named, for the product it shows
     rule(
