@@ -11776,3 +11776,12 @@ def test_things_added_to_the_cart_said_after_a_colon_are_each_added() -> None:
         "add Blue Mug and Green Mug to the cart"
     )
     refused("add 3 items to the cart: Blue Mug and Green Mug")  # which third?
+
+
+def test_slips_of_the_keyboard_in_the_words_of_a_sentence_are_read_through() -> None:
+    # Once a part named "verfiy the page"; the words quoted stay as written
+    assert steps("verfiy the page says Welcome") == steps("verify the page says Welcome")
+    assert steps("chek that teh page sould say Thanks") == steps("check the page should say Thanks")
+    assert steps("the page says 'verfiy'") == [("expect_text", None, "verfiy", None)]
+    # a refusal names the words as written
+    assert refused("verfiy the moon is blue") == "verfiy the moon is blue"

@@ -576,6 +576,15 @@ _SHORTHAND_SAID = re.compile(
     re.I,
 )
 _SHORTHAND_MARKS = ("w/", "creds", "btn", "msg", "acct", "shld", "pls", "plz", "pw")
+# Slips of the keyboard in the words a sentence is built with (never in names or values,
+# which are read as written): "verfiy the page says Welcome", "the page sould say Thanks"
+_SLIPS = dict.fromkeys(("verfiy", "verfy", "veify", "verifiy", "vefiry", "verfify"), "verify")
+_SLIPS |= dict.fromkeys(("chek", "chcek", "cehck", "chck", "ckeck"), "check")
+_SLIPS |= dict.fromkeys(("confrim", "comfirm", "cofirm", "confim"), "confirm")
+_SLIPS |= dict.fromkeys(("sould", "shoud", "shuold", "shold", "shoudl"), "should")
+_SLIPS |= dict.fromkeys(("naviagte", "navgate", "navigte", "nagivate"), "navigate")
+_SLIPS |= {"teh": "the", "taht": "that", "thta": "that"}
+_SLIP_SAID = re.compile(r"\b(?:" + "|".join(_SLIPS) + r")\b", re.I)
 _PARTS_BARE = ("nav", "footer", "header", "sidebar")
 _IS_SHORT = re.compile(
     r"(?<=\w)['’]s (?=(?:gone|shown|visible|hidden|there|empty|closed|open|disabled|enabled"
@@ -614,6 +623,7 @@ def spell_out(text: str) -> str:
     if len(text) <= LONGEST_CLAUSE:  # longer is never read, and a long goal is split often
         if any(short in low for short in _SHORTHAND_MARKS):
             text = _SHORTHAND_SAID.sub(lambda said: _SHORTHAND[said[0].lower()], text)
+        text = _SLIP_SAID.sub(lambda slip: _SLIPS[slip[0].lower()], text)
         if any(part in low for part in _PARTS_BARE):  # "Pricing in nav": in the nav
             text = _PART_BARE.sub(r"\g<p> the \g<part>", text)
         if "(" in text:  # "the user menu (top right)": where it is drawn, as no name says
