@@ -11785,3 +11785,11 @@ def test_slips_of_the_keyboard_in_the_words_of_a_sentence_are_read_through() -> 
     assert steps("the page says 'verfiy'") == [("expect_text", None, "verfiy", None)]
     # a refusal names the words as written
     assert refused("verfiy the moon is blue") == "verfiy the moon is blue"
+
+
+def test_a_doubled_word_or_a_statement_after_an_arrow_without_its_article_is_read() -> None:
+    # Once refused
+    assert steps("click on the the Save button") == steps("click on the Save button")
+    assert steps("search 'lamp' -> first result is Brass Lamp") == steps(
+        "search 'lamp' -> the first result is Brass Lamp"
+    )
