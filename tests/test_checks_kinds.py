@@ -731,6 +731,14 @@ async def test_two_things_said_to_be_in_a_part_are_both_looked_for_there(
     )
     steps = read_goal("a Pricing link and a Docs link are in the header").steps
     await holds_only_on(pool, holds, elsewhere, steps[:1])
+    # Once "… are there" after opening the menu: each anywhere on the page
+    menu = "<aside><a href=#>Billing</a></aside><ul role=menu aria-label=Menu>{}</ul>"
+    item = "<li role=menuitem>{}</li>"
+    holds = pages.add(menu.format("".join(item.format(n) for n in ("Settings", "Billing"))))
+    elsewhere = pages.add(menu.format(item.format("Settings")))
+    steps = read_goal("Open the menu and make sure Settings, Billing and Logout are there").steps
+    assert [step.target and step.target.text for step in steps[1:]] == ["menu"] * 3
+    await holds_only_on(pool, holds, elsewhere, steps[2:3])
 
 
 async def test_a_part_s_heading_or_second_thing_is_looked_for_in_that_part(

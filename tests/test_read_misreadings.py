@@ -11793,3 +11793,10 @@ def test_a_doubled_word_or_a_statement_after_an_arrow_without_its_article_is_rea
     assert steps("search 'lamp' -> first result is Brass Lamp") == steps(
         "search 'lamp' -> the first result is Brass Lamp"
     )
+
+
+def test_names_listed_in_a_place_are_each_looked_for_there() -> None:
+    # Once refused with three names; "… are there" after opening it, each anywhere
+    menu = [("expect_text", Target(text="menu"), name, None) for name in ("A", "B", "C")]
+    assert steps("A, B and C are in the menu") == menu
+    assert steps("Open the menu and make sure A, B and C are there")[1:] == menu

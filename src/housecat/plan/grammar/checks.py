@@ -297,6 +297,12 @@ _NAMED_SUBJECT = (
     r"{0,4}?"
     r"|[^\s@]+@[^\s@]+\.\w+|[$€£¥]\s?\d[\d,.]*"  # an e-mail address, an amount
 )
+# "Blue Mug, Green Mug and Red Mug": names listed, each of a few words
+_NAME_LISTED = (
+    rf"(?:{OPEN}\d+{CLOSE}|[A-Z0-9][\w'’&.-]*(?: (?!(?:appears?|shows?|shown|displayed|listed"
+    r"|visible|present|exists?|are|is|should|must|will)\b)[\w'’&.-]+){0,3}?)"
+)
+_NAMES_LISTED = rf"{_NAME_LISTED}(?:, {_NAME_LISTED})+,? and {_NAME_LISTED}"
 # A place of a few words: "the cart", "my shopping basket"; "the cart with 2 lamps" is more.
 _PLACE = r"(?:the|your|my|our) (?!.*\b(?:with|and|or|of|for)\b)[\w'’-]+(?: [\w'’-]+){0,2}"
 # "I should see 'Oak Desk' (listed) in the cart": the words, inside the place named.
@@ -2994,8 +3000,8 @@ _STATEMENTS: tuple[Rule, ...] = (
         lambda m, q: parse_assertion(f"{m['x']}in {m['scope']}", q, bare=False),
     ),
     rule(
-        rf"^(?P<x>{_NAMED_SUBJECT}) (?P<mid>(?:{_VIS_AUX} )*)(?P<p>in|inside|within)"
-        rf" (?P<scope>{_PLACE})$",
+        rf"^(?P<x>{_NAMED_SUBJECT}|{_NAMES_LISTED}) (?P<mid>(?:{_VIS_AUX} )*)"
+        rf"(?P<p>in|inside|within) (?P<scope>{_PLACE})$",
         _visible,
     ),
     rule(
