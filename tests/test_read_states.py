@@ -173,3 +173,12 @@ def test_a_password_a_field_must_hold_is_kept_secret() -> None:
     plan = read_goal("the Passcode field shows 'tr0ub4dor'")
     assert plan.steps[0].action == "expect_value"
     assert "tr0ub4dor" not in plan.model_dump_json()
+
+
+def test_a_dropdown_menu_of_actions_offers_no_choices() -> None:
+    # Its items are links and actions, which no dropdown's choice is
+    with pytest.raises(GoalNotUnderstood):
+        read_goal("The account dropdown contains Profile and Sign out")
+    assert read("the Language dropdown includes Deutsch") == [
+        "Expect the 'Language' dropdown to offer 'Deutsch'"
+    ]

@@ -320,6 +320,8 @@ def _offers(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     control = _chooser(match["s"], quotes)
     if control is None or control.target.role not in {"combobox", "listbox"}:
         return None
+    if _A_MENU_OF_ACTIONS.search(match["s"]):
+        return None  # "the account dropdown has Sign out": a menu of links, which no choice is
     names = _offered(match["v"].strip(" .;:!?"), quotes, several=match["kind"] in _PLURALS)
     if names is None:
         return None
@@ -327,6 +329,9 @@ def _offers(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 _PLURALS = frozenset({"options", "choices"})
+_A_MENU_OF_ACTIONS = re.compile(
+    r"\b(?:account|user|profile|avatar|actions?|more|admin|settings|help|nav|navigation)\b", re.I
+)
 _HOW_MANY_CHOICES = re.compile(r"\b(?:options?|choices?|items?|entries|values?)$", re.I)
 _OFFERED_NAME = re.compile(r"^(?:[A-Z0-9]|\{\{)\S*(?: \S+){0,3}$")
 
