@@ -167,6 +167,7 @@ def test_the_choices_a_dropdown_offers_are_each_checked() -> None:
     ]
     assert read("the Size select has the options S and M") == [f"{size} 'S'", f"{size} 'M'"]
     assert read("the Size dropdown lists Salt and Pepper") == [f"{size} 'Salt and Pepper'"]
+    assert read("the Size dropdown's options are S and M") == [f"{size} 'S'", f"{size} 'M'"]
 
 
 def test_a_password_a_field_must_hold_is_kept_secret() -> None:

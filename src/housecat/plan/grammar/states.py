@@ -500,6 +500,11 @@ STATE_RULES: tuple[Rule, ...] = (
         r"(?::| of)?|offers?|lists?|includes?|contains?|has|have) (?P<v>.+)$",
         _offers,
     ),
+    rule(  # "the Size dropdown's options are S, M and L"
+        rf"^(?P<s>.+? {_CHOOSER})(?:['’]s)? (?P<kind>options|choices)"
+        r" (?:are|include|should be|should include|must be|must include):? (?P<v>.+)$",
+        _offers,
+    ),
     rule(  # "Large should be an option in the Size dropdown"
         r"^(?P<v>.+?) (?:(?:should|must|will) be|is|are) (?:an? |one of the |among the )?"
         r"(?P<kind>options?|choices?) (?:in|of|for) (?P<s>.+)$",
