@@ -376,7 +376,6 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None
     if verb == "follow" and not element.quoted and _INSTRUCTIONS.search(name):
         return None  # "follow the steps below": what the goal says next, no link
-
     if not element.quoted and _BROWSER_PARTS.match(name):
         return None  # "switch to the iframe": the browser's, no control on the page
     if verb == "toggle" and not element.quoted and " to " in name:
