@@ -11800,3 +11800,11 @@ def test_names_listed_in_a_place_are_each_looked_for_there() -> None:
     menu = [("expect_text", Target(text="menu"), name, None) for name in ("A", "B", "C")]
     assert steps("A, B and C are in the menu") == menu
     assert steps("Open the menu and make sure A, B and C are there")[1:] == menu
+
+
+def test_a_choice_for_a_thing_is_picked_as_the_page_offers_it() -> None:
+    # Once a dropdown only, which radios for shipping are not
+    assert steps('Choose "Express" for shipping') == [
+        ("pick", Target(text="shipping"), "Express", None)
+    ]
+    assert steps("select Express for the shipping dropdown")[0][0] == "select"  # said so

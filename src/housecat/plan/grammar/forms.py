@@ -454,6 +454,10 @@ def _select(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         if not element.target.names_kind:
             return None  # "pick Lamp from the Lamp suggestion": an option in an option?
         return one("click", target=Target(text=value, role="option"), tail=element.tail)
+    if element.noun is None and match["rest"].endswith(f" for {field}"):
+        # "choose Express for shipping": a dropdown, radios or a filter, as the page has it
+        group = element.target.model_copy(update={"role": None})
+        return one("pick", target=group, value=value, tail=element.tail)
     return one("select", target=element.target, value=value, tail=element.tail)
 
 
