@@ -11808,3 +11808,8 @@ def test_a_choice_for_a_thing_is_picked_as_the_page_offers_it() -> None:
         ("pick", Target(text="shipping"), "Express", None)
     ]
     assert steps("select Express for the shipping dropdown")[0][0] == "select"  # said so
+
+
+def test_a_control_in_every_row_is_still_refused() -> None:
+    # Once a part named "every", when "… for every row" was let through for a column
+    refused("check there is a Delete button in every row")

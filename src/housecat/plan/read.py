@@ -363,10 +363,12 @@ _KIND_AGAIN = re.compile(
 # "present on every page": one journey sees the pages it goes to, not every page there is.
 _EVERY_PAGE = re.compile(
     r"\b(?:on|across|in) (?:every|each|all(?: the)?|any) (?:pages?|screens?|views?)\b"
-    r"|\b(?:for|in|on|of|next to|beside) (?:every|each) (?!rows?$)\w"
+    r"|\b(?:for|in|on|of|next to|beside) (?:every|each) \w"
     r"|\beverywhere\b|\bacross the (?:whole )?(?:site|app)\b",
     re.I,
 )
+# "the Status column says Active for every row": that column's cells, one check
+_A_COLUMN_FOR_EVERY_ROW = re.compile(r"\bcolumn\b.* (?:for|in|on) (?:every|each) rows?$", re.I)
 # "How many labels are listed?": a question with no answer given is nothing to check.
 _OPEN_QUESTION = re.compile(r"^(?:how|what|which|who|whose|where|why)\b", re.I)
 # Typing with no field named goes into the field the previous step used, if it was one.
@@ -807,7 +809,9 @@ _CUT_SHORT = re.compile(
 
 def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
     """Read one masked clause with the first rule that understands it."""
-    if len(text) > LONGEST_CLAUSE or _OPEN_QUESTION.match(text) or _EVERY_PAGE.search(text):
+    if len(text) > LONGEST_CLAUSE or _OPEN_QUESTION.match(text):
+        return None
+    if _EVERY_PAGE.search(text) and not _A_COLUMN_FOR_EVERY_ROW.search(text):
         return None
     if _A_RANGE.search(text):
         return None  # "between 3 and 5 plans": a range of counts, which no step checks
