@@ -122,6 +122,12 @@ KIND_CASES = [
         "</section><footer><button>Start free trial</button></footer>",
     ),
     (
+        # "has the hero text …": in the hero, never the footer's words
+        read_goal("the page has the hero text 'Build faster'").steps[0],
+        "<section class=hero><h1>Build faster</h1></section><footer>Acme</footer>",
+        "<section class=hero><h1>Ship</h1></section><footer>Build faster</footer>",
+    ),
+    (
         # "the table header includes Email": the column headers, not a cell or the page header
         read_goal("the table header includes Email").steps[0],
         "<table><tr><th>Name</th><th>Email</th></tr><tr><td>Ada</td><td>a@b.co</td></tr></table>",
