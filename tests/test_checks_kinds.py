@@ -183,6 +183,12 @@ REGION_CASES = [
         "<div class=card><div class=card-header>Ada</div><p>Team: Core</p></div>",
         "<div class=card><div class=card-header>Profile</div><p>Ada</p></div>",
     ),
+    # "the cookie banner is visible": the banner itself, never a "Cookie settings" link
+    (
+        read_goal("the cookie banner is visible").steps[0],
+        "<div id=cookie-banner>We use cookies <button>Accept</button></div><main>Shop</main>",
+        "<main>Shop</main><footer><a href='#'>Cookie settings</a> <p>cookie banner</p></footer>",
+    ),
     # A dropdown says the option chosen in it; the others are only offered.
     (
         says("Country", None, "Germany"),

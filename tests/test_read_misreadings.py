@@ -5843,7 +5843,9 @@ def test_not_any_of_some_words_is_none_of_them() -> None:
         'the page should not show any "undefined" text',
     ]:
         assert steps(goal) == [("expect_no_text", None, "undefined", None)], goal
-    refused("the page does not show any errors")  # a kind of thing, which no words are
+    # a kind of thing, which no words are: no error message, as "shows no errors" reads
+    assert steps("the page does not show any errors") == steps("the page shows no errors")
+    assert steps("the page shows no errors")[0][0] == "expect_hidden"
 
 
 def test_it_after_a_reload_is_the_item_named_before_it() -> None:
@@ -11813,3 +11815,43 @@ def test_a_choice_for_a_thing_is_picked_as_the_page_offers_it() -> None:
 def test_a_control_in_every_row_is_still_refused() -> None:
     # Once a part named "every", when "… for every row" was let through for a column
     refused("check there is a Delete button in every row")
+
+
+def test_a_banner_named_in_lower_case_is_a_part_of_the_page_not_its_words() -> None:
+    # Once refused: "cookie" is not what the banner says ("We use cookies")
+    for goal in ["the cookie banner is visible", "check the cookie banner is shown"]:
+        assert steps(goal) == [("expect_visible", Target(text="cookie banner"), None, None)]
+    assert steps("the cookie notice appears")[0][:2] == (
+        "expect_visible",
+        Target(text="cookie notice"),
+    )
+    # Its absence is not read: a banner the page calls otherwise is never found, gone or not
+    for goal in ["the cookie banner is gone", "Click Accept and the cookie banner disappears"]:
+        refused(goal)
+    # A capitalised name is still the words the banner shows
+    assert steps("the Black Friday banner is shown") == [
+        ("expect_text", None, "Black Friday", None)
+    ]
+
+
+def test_not_any_of_a_kind_is_none_of_it() -> None:
+    # Once refused, while "shows no errors" was read
+    alert = Target(text="errors", role="alert")
+    assert steps("The page should not show any errors") == [("expect_hidden", alert, None, None)]
+    assert steps("the page does not show any error") == steps("the page shows no error")
+    # Words, capitalised or quoted, are still words none of which may show
+    assert steps("the results should not show any Green Mug") == [
+        ("expect_no_text", Target(text="results"), "Green Mug", None)
+    ]
+    refused("the page should not show any prices")  # a kind no words are
+
+
+def test_a_question_asked_as_we_is_what_the_site_shows() -> None:
+    # Once "Expect the 'Pricing' link in 'Do we' to be visible": a part named "Do we"
+    assert steps("Do we show a Pricing link?") == steps("the page shows a Pricing link")
+    assert steps("Do we still show Free shipping?") == [
+        ("expect_text", None, "Free shipping", None)
+    ]
+    assert steps("Do we still show the cookie banner?") == [
+        ("expect_visible", Target(text="cookie banner"), None, None)
+    ]

@@ -85,7 +85,9 @@ STATE_CHECKS = frozenset(
     | {"expect_option", "expect_enabled", "expect_disabled"}
 )
 # Kind words a check says of a part of the page, which is found as a region.
-PART_NOUNS = frozenset({"section", "panel", "drawer", "filter", "area", "card", "tile", "widget"})
+PART_NOUNS = frozenset(
+    {"section", "panel", "drawer", "filter", "area", "card", "tile", "widget", "banner", "notice"}
+)
 ITEM_ACTIONS = frozenset({"click", "hover", "check", "uncheck", "delete"})
 CHECKS = frozenset(
     {

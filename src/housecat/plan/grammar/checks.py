@@ -1408,6 +1408,8 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     card = _CARD_FOR.match(subject)
     if card:
         subject = f"the {card['x']} card"
+    if re.match(r"(?:do|does|did)\b", subject, re.I):
+        return None  # "Do we still show the banner?": asked, which `_question` reads
     if subject.lower() == "we" and _WE_SHOW.search(match.string[: match.start("v")]):
         subject = "the page"  # "we show Invalid credentials": the site, speaking as "we"
     if _NOTHING.match(subject) or subject.lower() == "there":
@@ -1552,7 +1554,7 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if value.startswith("no "):  # "says No results found" is text to read
         negated, value, kind_first = True, value[3:], True
     elif negated and value.startswith("any "):  # "does not show any 'undefined' text"
-        value = value[4:]
+        value, kind_first = value[4:], True  # "… any errors": as "shows no errors"
     if DETERMINER.sub("", subject.lower(), count=1) in PRONOUNS:
         return None
     if _PLACE_ALONE.match(subject):
@@ -2140,6 +2142,8 @@ def _question(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return None
         base = verb["verb"].lower()  # "does the header have …?": it has
         said = "has" if base == "have" else base + ("es" if base.endswith(("sh", "go")) else "s")
+        if re.match(r"we(?: still| also| now)?$", verb["s"], re.I):
+            said = base  # "do we show …?": "we show …", the site speaking
         return parse_assertion(f"{verb['s']} {said} {verb['v']}", quotes, bare=False)
     if rest.lower().startswith("there "):
         return parse_assertion(f"there {match['aux']} {rest[6:]}", quotes, bare=False)

@@ -433,6 +433,11 @@ def classify(
         spoken = _SPOKEN.get(element.target.text.lower())
         if spoken and element.noun in _SAID_BY and not element.quoted:
             return ("text", spoken, None)  # "a thank-you message": it says "Thank you"
+        if element.noun in _PART_OR_WORDS and _PART_NAME.fullmatch(element.target.text):
+            # "the cookie banner": a part of the page, found as one; the words it shows
+            # are the site's ("We use cookies"), never "cookie"
+            named = f"{element.target.text} {element.noun}"
+            return ("element", named, element.target.model_copy(update={"text": named}))
         if element.target.within is not None:
             return None  # "an 'Out of stock' label on Oak Chair": there, which words alone lose
         said = element.quoted and element.noun in _WORDS_NOUNS  # "the text 'Error'": words
@@ -478,6 +483,12 @@ def classify(
     return ("text", value, None) if value else None
 
 
+# Kinds named by their words when capitalised ("the Sale banner"), else parts of the page
+# ("the cookie banner"); an error, warning or success banner is a message of that kind
+_PART_OR_WORDS = frozenset({"banner", "notice"})
+_PART_NAME = re.compile(
+    r"(?!(?:errors?|warning|success|info|alert|status|confirmation)\b)[a-z]+(?: [a-z]+)?"
+)
 _DESCRIBED_MANY = re.compile(
     r"\b(?:fields|inputs|links|buttons|checkboxes|boxes|tabs|images|dropdowns|menus|icons)$", re.I
 )
