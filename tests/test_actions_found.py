@@ -64,3 +64,14 @@ async def test_the_submit_button_is_the_one_that_sends_the_form_whatever_it_says
     two = await run(pool, pages.add(search + contact + SENT), goal)
     assert not two.passed
     assert "no button named 'submit'" in two.details
+
+
+async def test_a_link_copied_or_sent_is_the_control_named_so(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # "click Copy link" once clicked a link named "Copy": the button "Copy link" is meant
+    goal = "click Copy link and check the page says clicked Copy link"
+    button = pages.add(f"<button aria-label='Copy link'>Copy link</button>{ECHO}")
+    assert (await run(pool, button, goal)).passed
+    copy_only = pages.add(f"<button aria-label=Copy>Copy</button><a href='#'>Copy</a>{ECHO}")
+    assert not (await run(pool, copy_only, goal)).passed

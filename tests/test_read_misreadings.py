@@ -11855,3 +11855,18 @@ def test_a_question_asked_as_we_is_what_the_site_shows() -> None:
     assert steps("Do we still show the cookie banner?") == [
         ("expect_visible", Target(text="cookie banner"), None, None)
     ]
+
+
+def test_a_link_copied_or_sent_names_the_control_that_does_it() -> None:
+    # Once a link named "Copy", "Send reset": controls no page names so
+    assert steps("click Copy link") == [("click", Target(text="Copy link"), None, None)]
+    assert steps("press Send reset link")[0][1] == Target(text="Send reset link")
+    # A link named by where it goes is still a link
+    assert steps("click the Pricing link")[0][1] == Target(text="Pricing", role="link")
+    assert steps("click the 'Copy' link")[0][1] == Target(text="Copy", role="link")
+
+
+def test_now_or_still_after_there_is_when_not_what() -> None:
+    # Once refused: "now 40 results" is no kind of thing to count
+    assert steps("there are now 40 results") == steps("there are 40 results")
+    assert steps("there is still one item in the cart") == steps("there is one item in the cart")

@@ -348,6 +348,12 @@ _POSSESSED = re.compile(
 _INSTRUCTIONS = re.compile(r"^(?:steps?|instructions?|prompts?|process)\b", re.I)
 
 
+# What is done with a link, which names the control that does it ("Copy link")
+_DONE_WITH_A_LINK = re.compile(
+    r"^(?:copy|send|resend|generate|regenerate|email|request)(?: (?-i:[a-z])\w*){0,2}$", re.I
+)
+
+
 def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Click an element; "select the Newsletter checkbox" ticks it instead."""
     verb = match["verb"].lower()
@@ -367,6 +373,10 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if element is None:
         return None
     name = element.target.text
+    if element.noun == "link" and not element.quoted and _DONE_WITH_A_LINK.match(name):
+        # "click Copy link", "press Send reset link": a control so named, not a link "Copy"
+        name = f"{name} link"
+        element = replace(element, target=Target(text=name, within=element.target.within))
     if not element.quoted and (QUANTIFIED.search(name) or _CONNECTIVE.match(name)):
         return None  # "press Tab 30 times", "click then Save": no button's name
     if not element.quoted and (_CLAUSE_IN_NAME.search(name) or _NOWHERE_NAMED.match(name)):

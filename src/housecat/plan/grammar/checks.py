@@ -2815,7 +2815,8 @@ _STATEMENTS: tuple[Rule, ...] = (
         _no,
     ),
     rule(
-        r"^there(?:['’]s| is| are| (?:should|must|will)(?: now| still| also)? be| is now| are now)"
+        r"^there(?:['’]s| (?:is|are)(?: now| still)?"
+        r"| (?:should|must|will)(?: now| still| also)? be)"
         r"(?: (?:exactly|only|precisely))? (?P<x>.+)$",
         _there,
     ),
