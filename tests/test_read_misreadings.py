@@ -1520,7 +1520,10 @@ def test_a_request_put_politely_is_the_request() -> None:
 
 def test_words_before_a_colon_then_steps_are_a_title_or_their_own_thought() -> None:
     # The colon's steps were read as a form named "signup button works: click Sign up…".
-    refused("I want to check that the signup button works: click Sign up and see the form.")
+    # Now what the test is for, said before the steps that show it
+    assert steps("I want to check that the signup button works: click Sign up and see the form.")[
+        0
+    ] == ("click", Target(text="Sign up"), None, None)
     # "Fill 'basically' with 'open the site'" before "basically" was a filler.
     assert steps("So basically: open the site, search for tea")[1] == (
         "search",
@@ -11870,3 +11873,64 @@ def test_now_or_still_after_there_is_when_not_what() -> None:
     # Once refused: "now 40 results" is no kind of thing to count
     assert steps("there are now 40 results") == steps("there are 40 results")
     assert steps("there is still one item in the cart") == steps("there is one item in the cart")
+
+
+def test_why_a_test_is_wanted_before_a_colon_is_no_step() -> None:
+    # Once refused at "know if the login breaks"
+    assert steps("I want to know if the login breaks: log in as demo / demo123") == [
+        ("sign_in", None, "demo", None)
+    ]
+
+
+def test_an_answer_named_before_its_address_is_that_address_s() -> None:
+    # Once refused: "Test the 404 page" was asked of an address not yet opened
+    goal = "Test the 404 page: visit /nope and check it says Page not found"
+    plan = read_goal(goal)
+    assert [(s.action, s.value, s.status) for s in plan.steps] == [
+        ("goto", "/nope", 404),
+        ("expect_text", "Page not found", None),
+    ]
+    # With no address after it, or a step between, it stays refused
+    assert refused("Test the 404 page") == "Test the 404 page"
+    assert refused("Test the 404 page: sign in") == "Test the 404 page"
+    assert refused("the 404 page says Page not found") == "the 404 page says Page not found"
+
+
+def test_fields_listed_with_articles_get_sample_values() -> None:
+    assert steps("Fill in a name, email and password") == [
+        ("fill_form", Target(text=name), None, None) for name in ["name", "email", "password"]
+    ]
+    refused("fill in an email and a password")  # the test's own, never sample values
+
+
+def test_a_step_the_goal_forbids_is_none_taken() -> None:
+    # Once refused at "don't click it"
+    goal = "Make sure the Settings page has a Delete account button, but don't click it"
+    assert [s[0] for s in steps(goal)] == ["visit", "expect_visible"]
+    refused("don't click it")  # nothing said before it
+
+
+def test_none_of_the_things_saying_words_is_their_part_not_saying_them() -> None:
+    assert steps("none of the components say Degraded") == [
+        ("expect_no_text", Target(text="components"), "Degraded", None)
+    ]
+    assert steps("none of the rows say Failed") == [
+        ("expect_hidden", Target(text="Failed", role="row"), None, None)
+    ]
+
+
+def test_a_search_said_to_return_a_count_for_a_query_searches_then_counts() -> None:
+    assert steps('Check that the search returns at least 10 results for "chair"')[0] == (
+        "search",
+        None,
+        "chair",
+        None,
+    )
+    counted = steps("the search returns 3 results for lamp")[1]
+    assert (counted[0], counted[3]) == ("expect_count", 3)
+
+
+def test_no_results_capitalised_is_what_an_empty_list_says() -> None:
+    # Once refused as "results" described, like "Unpaid invoices"
+    assert steps("the page says No results") == [("expect_text", None, "No results", None)]
+    refused("Unpaid invoices are shown")

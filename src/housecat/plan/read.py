@@ -174,7 +174,9 @@ _SEARCH_LEADS = re.compile(
 # "search returns results for lamp": a search for lamp, then what it returns
 _RESULTS_FOR = re.compile(
     rf"^{_CHECKED_THAT}(?:the )?search(?: (?:should|will|must))? (?:returns?|finds?|gives?|yields?)"
-    r" (?P<x>(?:some |any )?(?:results?|matches|hits)) for (?P<q>\S.*)$",
+    # "returns at least 10 results for chair": as many as it says
+    r" (?P<x>(?:some |any |(?:at least |exactly |only )?\d{1,4} )?(?:results?|matches|hits))"
+    r" for (?P<q>\S.*)$",
     re.I,
 )
 # "Fail if the page shows 'Internal Server Error'", "alert me if the homepage stops saying
@@ -650,11 +652,20 @@ _MOVE_FOCUS = frozenset({"press", "click", "type"})
 def _compile(goal: str) -> Plan:
     cut = _cut(goal)
     steps: list[Step] = []
+    # "Test the 404 page: visit /nope …": an answer named before the address that gives it
+    ahead: tuple[Draft, str] | None = None
     for parsed, phrase in cut.clauses:
         if parsed is None or (_says_signed_out(phrase, parsed) and _signed_in(steps)):
             raise GoalNotUnderstood(phrase)  # "as a guest", once the journey signed in
+        if _an_answer_alone(parsed) and not (steps and _answerable(steps[-1])):
+            ahead = (parsed.drafts[0], phrase)
+            continue
         for draft in parsed.drafts:
             target, action = draft.target, draft.action
+            if ahead is not None:
+                if action != "goto" or draft.value is None or draft.status:
+                    raise GoalNotUnderstood(ahead[1], "which address answers it? open it next")
+                draft, ahead = replace(draft, status=ahead[0].status), None
             if target is None and action == "fill":
                 target = _field_in_use(steps)
                 if target is None and is_email(draft.value or ""):
@@ -663,7 +674,7 @@ def _compile(goal: str) -> Plan:
                     action = "type"  # "press Ctrl+K, type billing": where the focus went
                 elif target is None:
                     raise GoalNotUnderstood(phrase)
-            if action == "goto" and draft.value is None and target is None:
+            if _answer_only(draft):
                 steps[-1] = _answering(steps, draft, phrase)  # "… the 404 page says X"
                 continue
             step = _step(draft, action, target, phrase)
@@ -675,6 +686,8 @@ def _compile(goal: str) -> Plan:
                 steps.append(step)
             elif step.status and not steps[-1].status:  # "visit /old; it should 404"
                 steps[-1] = steps[-1].model_copy(update={"status": step.status})
+    if ahead is not None:
+        raise GoalNotUnderstood(ahead[1], "which address answers it? open it next")
     if not steps:  # only "wait for the page to load": nothing to do
         raise GoalNotUnderstood(" ".join(cut.written.split()))
     steps = _sent(_typed_then_sent(_opened_first(_moves_checked(steps))))
@@ -684,10 +697,23 @@ def _compile(goal: str) -> Plan:
 def _answering(steps: list[Step], draft: Draft, phrase: str) -> Step:
     """The address just opened, said to answer an error ("visit /nope: the 404 page says
     X"); refused after any other step, where no address was asked for."""
-    last = steps[-1] if steps else None
-    if last is None or last.action != "goto" or last.target is not None or last.status:
+    if not steps or not _answerable(steps[-1]):
         raise GoalNotUnderstood(phrase, "which address answers it? open it just before")
-    return last.model_copy(update={"status": draft.status})
+    return steps[-1].model_copy(update={"status": draft.status})
+
+
+def _answerable(step: Step) -> bool:
+    """Tell an address just opened, whose answer no words have said yet."""
+    return step.action == "goto" and step.target is None and not step.status
+
+
+def _an_answer_alone(parsed: Parsed) -> bool:
+    """Tell "Test the 404 page": an answer said alone, with no address."""
+    return len(parsed.drafts) == 1 and _answer_only(parsed.drafts[0])
+
+
+def _answer_only(draft: Draft) -> bool:
+    return draft.action == "goto" and draft.value is None and draft.target is None
 
 
 def _opened_again(steps: list[Step], step: Step) -> bool:

@@ -641,6 +641,12 @@ _AMOUNT = rf"(?P<n>\d{{1,6}}(?:\.\d{{1,3}})?|{NUMBER}|half a|a couple of|a coupl
 _UNIT = r"(?P<u>seconds?|secs?|s|milliseconds?|ms|minutes?|mins?)"
 
 ACTION_RULES: tuple[Rule, ...] = (
+    # "…, but don't click it", "but do not submit": a step the goal forbids, which none takes
+    rule(
+        r"^(?:but )?(?:do not|don['’]t|never) (?:click|press|tap|submit|send)"
+        r"(?: on)?(?: (?:it|that|them|this|the form|anything))?$",
+        lambda _m, _q: Parsed(()),
+    ),
     # "type 3 into quantity and tab out": the Tab key, which leaves the field
     rule(
         r"^tab (?:out|away|off)(?: of (?:it|the field))?$", lambda _m, _q: one("press", value="Tab")

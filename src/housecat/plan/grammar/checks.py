@@ -3111,6 +3111,13 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"(?: (?:the )?(?:status|text|label|name|value))? (?P<x>.+)$",
         _at_least_one,
     ),
+    rule(  # "none of the components say Degraded": the part they make up does not
+        r"^none of (?:the|our|its|their) (?P<things>(?-i:[a-z]+ )?(?-i:[a-z]+s))"
+        r" (?P<verb>say|show|contain|read|mention|display|list|include) (?P<x>.+)$",
+        lambda m, q: parse_assertion(
+            f"the {m['things']} should not {m['verb']} {m['x']}", q, bare=False
+        ),
+    ),
     rule(
         r"^(?:access|reach|open|visit|get to|navigate to|view) (?:the )?(?P<x>\S+)(?: page)?$",
         _reachable,

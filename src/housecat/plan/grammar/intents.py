@@ -319,7 +319,8 @@ _CREDENTIALS = frozenset({"username", "user name", "login", "email", "e-mail", "
 
 def _fill_listed(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Fill fields listed by name only: "fields" said, or each a label every form has."""
-    names = _items(match["fields"], quotes)
+    # "a name, an email and a password": any, as the fields' own names say
+    names = [re.sub(r"^an? ", "", name) for name in _items(match["fields"], quotes) or []]
     if not names or {name.lower() for name in names} <= _CREDENTIALS:
         return None  # "fill in email and password": the test's own, never sample values
     if match["kind"] is None and any(name.lower() not in PAIR_LABELS for name in names):
@@ -1021,7 +1022,7 @@ INTENT_RULES: tuple[Rule, ...] = (
     rule(rf"^(?:fill(?: in| out)?|populate) (?P<fields>.+?) with {_SAMPLE_DATA}$", _fill_samples),
     # "fill in name, email and message": fields listed with no values, which any will do
     rule(
-        r"^fill(?: in| out)? (?:the |your )?(?P<fields>[\w -]+(?:, [\w -]+)*,? and [\w -]+?)"
+        r"^fill(?: in| out)? (?:the |your |an? )?(?P<fields>[\w -]+(?:, [\w -]+)*,? and [\w -]+?)"
         r"(?P<kind> fields)?$",
         _fill_listed,
     ),

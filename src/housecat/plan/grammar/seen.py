@@ -283,7 +283,9 @@ A_STATE_OF_THINGS = re.compile(
 # A kind of thing described by the words before it: "Discontinued products", "Sold out
 # products", "Unpaid invoices" (never "Delete buttons": elements named so)
 KIND_DESCRIBED = re.compile(
-    r"^(?:any )?(?-i:[A-Z][\w-]*)(?: (?-i:[a-z][\w-]*)){0,3} (?-i:products|results|orders"
+    # ("No results" is what an empty list says)
+    r"^(?:any )?(?!(?-i:No|Zero)\b)(?-i:[A-Z][\w-]*)(?: (?-i:[a-z][\w-]*)){0,3}"
+    r" (?-i:products|results|orders"
     r"|users|posts|projects|files|entries|tasks|todos|invoices|plans|accounts|members"
     r"|customers|messages|records|listings|articles|comments|tickets|events|sections)$"
 )

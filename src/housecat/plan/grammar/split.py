@@ -558,6 +558,9 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
         title = _TITLE_THEN_STEP.match(line)  # "Sign up flow: click Sign up, …"
         if title and _said_before_colon(title[0], parse) == "title":
             line = line[title.end() :]
+        why = re.match(r"^([^:]+):\s+(?=\S)", line)
+        if why and _WHY.match(why[1].strip()):  # "I want to know if login breaks: log in …"
+            line = line[why.end() :]
         for item in _items(line):
             for sentence in _SENTENCE_END.split(item):
                 # "Precondition: … . Steps: open /orders": a label opens any sentence
