@@ -4885,7 +4885,8 @@ def test_the_value_of_an_order_or_cart_is_read_from_its_label_there() -> None:
 
 
 def test_switch_a_setting_to_a_value_sets_it() -> None:
-    assert steps("switch the theme to Dark") == [("fill", Target(text="theme"), "Dark", None)]
+    # a choice among those offered (a dropdown, radios, a menu), never words typed
+    assert steps("switch the theme to Dark") == [("pick", Target(text="theme"), "Dark", None)]
     assert steps("switch to the Billing tab") == [
         ("click", Target(text="Billing", role="tab"), None, None)
     ]
@@ -10517,9 +10518,6 @@ def test_an_item_said_in_the_cart_is_that_item() -> None:
 def test_switching_to_a_way_of_showing_is_never_words_typed() -> None:
     # Once "Fill 'docs' with 'dark mode'"
     refused("Switch the docs to dark mode")
-    assert steps("switch the workspace to Acme Corp") == [
-        ("fill", Target(text="workspace"), "Acme Corp", None)
-    ]
 
 
 def test_a_part_of_the_nth_thing_said_with_of_names_nothing() -> None:
@@ -11934,3 +11932,17 @@ def test_no_results_capitalised_is_what_an_empty_list_says() -> None:
     # Once refused as "results" described, like "Unpaid invoices"
     assert steps("the page says No results") == [("expect_text", None, "No results", None)]
     refused("Unpaid invoices are shown")
+
+
+def test_switching_a_thing_to_a_name_picks_it_among_those_offered() -> None:
+    # Once "Fill 'workspace' with 'Acme Corp'": typed into a switcher, which is no field
+    assert steps("switch the workspace to Acme Corp") == [
+        ("pick", Target(text="workspace"), "Acme Corp", None)
+    ]
+    assert steps("switch Newsletter to on")[0][0] == "check"
+    assert steps("change the display name to Ada")[0][0] == "fill"  # a field, changed
+    refused("switch the docs to dark mode")  # a way shown, no name offered
+
+
+def test_at_least_one_that_comes_up_is_shown() -> None:
+    assert steps("check at least one result comes up") == steps("at least one result is shown")

@@ -110,7 +110,8 @@ _SHOWN = (
     r"|showing|(?:re)?appears?|(?:re)?appearing|disappears?|disappeared|vanish(?:es|ed)?|exists?"
     r"|shows? up|goes away|go away|on (?:the )?(?:page|screen)|in view|out of view|on screen|listed"
     r"|available|documented|included|mentioned|on the list|in the list|back|shows?"
-    r"|comes? back|returns?|remains?|persists?|are left|is left|closed|dismissed)"
+    r"|comes? back|comes? up|pops? up|returns?|remains?|persists?|are left|is left|closed"
+    r"|dismissed)"
 )
 # Words that end names as often as they say a thing is shown: only "is back" says it is.
 _NAME_ENDINGS = frozenset({"back", "there"})

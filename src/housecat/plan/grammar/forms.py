@@ -342,6 +342,9 @@ def _set_said(rest: str, quotes: Quotes, *, switched: bool) -> Parsed | None:
             return one("check" if state in _ON_WORDS else "uncheck", target=element.target)
     if switched and not quotes.is_quoted(raw.strip()) and raw.strip()[:1].islower():
         return None  # "switch the docs to dark mode": a way shown, never words typed
+    if switched and element is not None and element.target.role is None:
+        # "switch the workspace to Acme Corp": one of those offered, never words typed
+        return one("pick", target=element.target, value=value, tail=_value_tail(raw, quotes))
     return _typed(element, raw, quotes, _value_tail(raw, quotes))
 
 
