@@ -391,6 +391,14 @@ def value_check(
 
 
 LABELLED_VALUES = [
+    # "the status of db-1 is Healthy": in db-1's row, never api-server's beside it
+    (
+        read_goal("the status of db-1 is Healthy").steps[0],
+        "<table><tr><th>Service</th><th>Status</th></tr><tr><td>api-server</td><td>Degraded</td>"
+        "</tr><tr><td>db-1</td><td>Healthy</td></tr></table>",
+        "<table><tr><th>Service</th><th>Status</th></tr><tr><td>api-server</td><td>Healthy</td>"
+        "</tr><tr><td>db-1</td><td>Degraded</td></tr></table>",
+    ),
     # "the total is $40": the value must sit next to its label, not anywhere on the page.
     (
         value_check("total", "$40.00"),

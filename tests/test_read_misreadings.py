@@ -11946,3 +11946,12 @@ def test_switching_a_thing_to_a_name_picks_it_among_those_offered() -> None:
 
 def test_at_least_one_that_comes_up_is_shown() -> None:
     assert steps("check at least one result comes up") == steps("at least one result is shown")
+
+
+def test_a_value_of_a_system_named_in_lower_case_is_in_its_item() -> None:
+    # Once refused, or a part named "Status column for api-server"
+    said = [("expect_text", Target(text="status", within="api-server"), "Healthy", None)]
+    assert steps("the status of api-server is Healthy") == said
+    assert steps("The Status column for api-server says Healthy")[0][1] == Target(
+        text="Status", within="api-server"
+    )

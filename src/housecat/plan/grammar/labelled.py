@@ -31,7 +31,9 @@ from housecat.plan.models import Target
 # "the role of Alice", "the due date of Invoice 12": a value her item labels so. The words
 # of a place or of a kind are no label ("the top of", "the row of").
 _CONTAINER = re.compile(r"(?:row|card|item|entry|line|listing) (?:for|of|with) ")
-_ITEM = rf"(?:(?:[A-Z0-9#]|{OPEN}).*|{KIND_AND_NUMBER}|{ADDRESS})"
+# "api-server", "web-1", "db_primary": a name a system gives, in its own lower case
+_IDENTIFIER = r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+"
+_ITEM = rf"(?:(?:[A-Z0-9#]|{OPEN}).*|{KIND_AND_NUMBER}|{ADDRESS}|{_IDENTIFIER})"
 _NAME_THEN_CONTAINER = re.compile(
     rf"^(?P<n>(?:[A-Z0-9#]|{OPEN})\S*(?: \S+)*?) (?:row|card|item|entry|line|listing|tile)$"
 )
