@@ -255,7 +255,9 @@ def ordinal(nth: int) -> str:
 
 # Words that read as content ("Brass Desk Lamp", "2024", "order #1042") rather than as the
 # name of a part of the page ("cart", "results"): only content may be found by its text.
-_CONTENT = re.compile(r"^[A-Z0-9\"'“‘$£€#]|^[a-z]+ #?\d")
+# "web-1", "db_primary": a system's own name, told by a digit or an underscore in it
+IDENTIFIER = re.compile(r"(?=[\w.-]*[\d_])[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+")
+_CONTENT = re.compile(rf"^[A-Z0-9\"'“‘$£€#]|^[a-z]+ #?\d|^{IDENTIFIER.pattern}$")
 
 
 def names_content(words: str) -> bool:

@@ -26,13 +26,14 @@ from housecat.plan.grammar.words import (
     ROW_BY_NUMBER,
     record_name,
 )
-from housecat.plan.models import Target
+from housecat.plan.models import IDENTIFIER, Target
 
 # "the role of Alice", "the due date of Invoice 12": a value her item labels so. The words
 # of a place or of a kind are no label ("the top of", "the row of").
 _CONTAINER = re.compile(r"(?:row|card|item|entry|line|listing) (?:for|of|with) ")
-# "api-server", "web-1", "db_primary": a name a system gives, in its own lower case
-_IDENTIFIER = r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+"
+# "web-1", "db_primary": a name a system gives, in its own lower case (as `names_content`
+# tells it from a part of the page: "api-server" may be a class naming one)
+_IDENTIFIER = IDENTIFIER.pattern
 _ITEM = rf"(?:(?:[A-Z0-9#]|{OPEN}).*|{KIND_AND_NUMBER}|{ADDRESS}|{_IDENTIFIER})"
 _NAME_THEN_CONTAINER = re.compile(
     rf"^(?P<n>(?:[A-Z0-9#]|{OPEN})\S*(?: \S+)*?) (?:row|card|item|entry|line|listing|tile)$"
