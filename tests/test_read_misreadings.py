@@ -11956,3 +11956,15 @@ def test_a_value_of_a_system_named_in_lower_case_is_in_its_item() -> None:
         text="Status", within="db_primary"
     )
     refused("the status of api-server is Healthy")  # "api-server" may be a class's name
+
+
+def test_what_befalls_a_person_is_no_words_on_the_page() -> None:
+    # Once "Expect the page to show 'I receive an order number'"
+    refused("Make sure I receive an order number")
+    assert steps("check the page says I agree to the terms")[0][2] == "I agree to the terms"
+
+
+def test_a_name_then_its_kind_opens_the_link_of_that_name() -> None:
+    # Once "Open 'Lamps category'", which no link is called
+    assert steps("open the Lamps category") == [("open", Target(text="Lamps"), None, None)]
+    assert steps("Open the Blue Mug product")[0][1] == Target(text="Blue Mug")

@@ -636,6 +636,12 @@ OPENS_A_PART = re.compile(
 ANY_ONE = re.compile(r"^(?:a|an|any|some) (?-i:[a-z])")
 
 
+# A name, then the kind of thing it names, which its link never says
+_NAME_THEN_KIND = re.compile(
+    r"^(?P<n>(?-i:[A-Z])\S*(?: \S+){0,3}) (?:category|collection|department|product|article)$"
+)
+
+
 def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     raw = ADVERB.sub("", _NEW_TAB.sub("", match["x"].strip()))
     raw = _DETAILS_OF.sub("", raw, count=1)  # "the details of order #1004": that order
@@ -668,6 +674,10 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     text = element.target.text
     if not element.quoted and chosen_by_the_page(text):
         return None  # "open the newest post": which one is for the page to say
+    kind_after = _NAME_THEN_KIND.match(text)
+    if kind_after and not element.quoted:  # "open the Lamps category": the link "Lamps"
+        text = kind_after["n"]
+        element = replace(element, target=element.target.model_copy(update={"text": text}))
     said_so = text.islower() or SITE_OWNER.match(text)  # never a link "Home"
     home = not element.quoted and SITE_HOME.search(text)  # "open the Acme homepage"
     if element.page_shown_so:

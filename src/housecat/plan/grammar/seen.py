@@ -479,6 +479,8 @@ def classify(
         return None  # "the dashboard greets her": a thing with no name or kind we could find
     if strict and STATEMENT_WORDS.search(text):
         return None  # "verify Alice is greeted" states something we cannot check
+    if _A_PERSON_DOES.match(text):
+        return None  # "make sure I receive an order number": what befalls a person, no words
     if _KIND_LAST.search(text):
         return None  # "Success toast", capitalised as a sentence starts: a kind, not words
     value = expected(text, quotes)
@@ -491,6 +493,7 @@ _PART_OR_WORDS = frozenset({"banner", "notice"})
 _PART_NAME = re.compile(
     r"(?!(?:errors?|warning|success|info|alert|status|confirmation)\b)[a-z]+(?: [a-z]+)?"
 )
+_A_PERSON_DOES = re.compile(r"^(?:I|we|you|they) (?-i:[a-z]+) ", re.I)
 _DESCRIBED_MANY = re.compile(
     r"\b(?:fields|inputs|links|buttons|checkboxes|boxes|tabs|images|dropdowns|menus|icons)$", re.I
 )
