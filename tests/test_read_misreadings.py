@@ -11968,3 +11968,18 @@ def test_a_name_then_its_kind_opens_the_link_of_that_name() -> None:
     # Once "Open 'Lamps category'", which no link is called
     assert steps("open the Lamps category") == [("open", Target(text="Lamps"), None, None)]
     assert steps("Open the Blue Mug product")[0][1] == Target(text="Blue Mug")
+
+
+def test_an_item_opened_from_the_suggestions_is_the_option_named_so() -> None:
+    # Once refused: "the suggestions" is no page to start from
+    option = ("click", Target(text="Blue Mug", role="option"), None, None)
+    assert steps("open Blue Mug from the suggestions") == [option]
+    assert steps("pick Blue Mug from the suggestions") == [option]
+    refused("open it from the suggestions")
+
+
+def test_a_step_said_to_open_a_dialog_is_taken_then_the_dialog_checked() -> None:
+    # Once refused
+    modal = [("click", Target(text="Size guide"), None, None), *steps("a modal opens")]
+    assert steps("clicking Size guide opens a modal") == modal
+    assert steps("click Size guide and it opens a modal") == modal

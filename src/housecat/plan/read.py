@@ -983,6 +983,9 @@ def _reached_from(reached: re.Match[str], quotes: Quotes) -> Parsed | None:
     dropped."""
     where = reached["where"] or reached["part"]
     name = re.sub(r"^(?:the )?(.+?)(?: page)?$", r"\1", reached["x"], flags=re.I)
+    if re.search(r"\b(?:suggestions?|autocomplete)\b", where, re.I):
+        # "open Blue Mug from the suggestions": the option named so, as "pick" reads it
+        return parse_clause(f"pick {reached['x']} from {where}", quotes)
     if _A_PART_OF_THE_PAGE.search(where):
         return parse_clause(f"open {name} in {where}", quotes)
     if _OPENED_FIRST.search(where):  # a menu shows its entries once opened

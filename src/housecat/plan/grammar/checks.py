@@ -3131,5 +3131,10 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     rule(_APPEARS_SAYING.pattern, _appears_saying),
     rule(_DIALOG_SAYING.pattern, _dialog_saying),
+    rule(  # "click Size guide and it opens a modal": the step's, as "a modal opens"
+        r"^it (?:opens|should open|will open|brings up|pops up|shows|displays)"
+        r" (?P<x>(?:an?|the) (?:[\w-]+ )?(?:modal|dialog|popup|pop-up|overlay|drawer))$",
+        lambda m, q: parse_assertion(f"{m['x']} opens", q, bare=False),
+    ),
     rule(r"^(?:a|an) \S.*$", _a),
 )

@@ -587,6 +587,7 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
 _DONE_AS_SUBJECT = re.compile(
     r"^(?i:(?:check|verify|confirm|ensure|make sure|test)(?: that)? )?"
     r"(?P<doing>\S+(?: .*?)?) (?P<check>(?:should|must|will|shows|displays|brings up|reveals"
+    r"|opens(?= (?:an?|the) )"
     r"|takes (?:me|you|us)|redirects (?:me |you |us )?to|leads (?:me |you |us )?to"
     r"|(?:returns|brings|sends|navigates) (?:me |you |us )?(?:back )?to) \S.*)$"
 )
