@@ -355,6 +355,20 @@ async def test_a_url_or_title_said_whole_is_checked_whole(pool: BrowserPool, pag
         assert not (await check(pool, url, step)).passed, step.describe()
 
 
+async def test_a_url_or_title_said_to_lack_words_fails_while_it_holds_them(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    other = pages.add("<p>Signed in</p>", title="Dashboard")
+    url = pages.add(f"<a href='{other}'>Go</a>", title="Sign in - Acme")
+    path = url[url.rindex("/") :]
+    left = read_goal(f"the URL should not contain {path}").steps[0]
+    untitled = read_goal("the title no longer says Sign in").steps[0]
+    for step in (left, untitled):
+        assert not (await check(pool, url, step)).passed, step.describe()
+        # after the click, once the page has gone: the check waits for it, then holds
+        assert (await check(pool, url, *read_goal("click Go").steps, step)).passed
+
+
 async def test_being_back_on_the_start_page_is_being_there_not_anywhere(
     pool: BrowserPool, pages: Pages
 ) -> None:

@@ -7,7 +7,7 @@ import pytest
 from housecat.errors import GoalNotUnderstood
 from housecat.plan.grammar.intents import WRONG_PASSWORD
 from housecat.plan.grammar.words import ELEMENT_NOUNS
-from housecat.plan.models import Target
+from housecat.plan.models import Step, Target
 from housecat.plan.read import read, read_goal
 from tests.reading import refused
 
@@ -11983,3 +11983,15 @@ def test_a_step_said_to_open_a_dialog_is_taken_then_the_dialog_checked() -> None
     modal = [("click", Target(text="Size guide"), None, None), *steps("a modal opens")]
     assert steps("clicking Size guide opens a modal") == modal
     assert steps("click Size guide and it opens a modal") == modal
+
+
+def test_a_url_or_title_said_to_lack_words_is_checked_so() -> None:
+    # Once refused: no check said an address had left a page
+    left = Step(action="expect_url", value="/login", compare="excludes", phrase="x")
+    for goal in ["the URL should not contain /login", "I am no longer on /login"]:
+        (step,) = read_goal(goal).steps
+        assert (step.action, step.value, step.compare) == ("expect_url", "/login", "excludes")
+    assert left.describe() == "Expect the URL not to contain '/login'"
+    (title,) = read_goal("the title should not contain Error").steps
+    assert (title.action, title.compare) == ("expect_title", "excludes")
+    refused("I'm not on the homepage")  # which address is it on? any other would do

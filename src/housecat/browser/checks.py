@@ -476,11 +476,15 @@ async def wait_for(page: Page, step: Step, start_url: str, timeout_s: float) -> 
 
 async def expect_url(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     wanted = step.value or ""
+    pattern, timeout = url_pattern(wanted, step), timeout_s * 1000
     try:
-        await expect(page).to_have_url(url_pattern(wanted, step), timeout=timeout_s * 1000)
+        if step.compare == "excludes":  # "no longer on /login": once the address has left it
+            await expect(page).not_to_have_url(pattern, timeout=timeout)
+        else:
+            await expect(page).to_have_url(pattern, timeout=timeout)
     except AssertionError:
         how = _COMPARED[step.compare]
-        raise StepFailed(f"the URL is {page.url}, which does not {how} '{wanted}'") from None
+        raise StepFailed(f"the URL is {page.url}, which {how} '{wanted}'") from None
     return Done()
 
 
@@ -519,16 +523,27 @@ def url_pattern(wanted: str, step: Step) -> re.Pattern[str]:
 
 async def expect_title(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     wanted = step.value or ""
+    pattern, timeout = title_pattern(wanted, step), timeout_s * 1000
     try:
-        await expect(page).to_have_title(title_pattern(wanted, step), timeout=timeout_s * 1000)
+        if step.compare == "excludes":
+            await expect(page).not_to_have_title(pattern, timeout=timeout)
+        else:
+            await expect(page).to_have_title(pattern, timeout=timeout)
     except AssertionError:
         title = await page.title()
         how = _COMPARED[step.compare]
-        raise StepFailed(f"the title is '{title}', which does not {how} '{wanted}'") from None
+        raise StepFailed(f"the title is '{title}', which {how} '{wanted}'") from None
     return Done()
 
 
-_COMPARED = {"contains": "contain", "equals": "equal", "starts": "start with", "ends": "end with"}
+# How a URL or title failed its comparison
+_COMPARED = {
+    "contains": "does not contain",
+    "equals": "does not equal",
+    "starts": "does not start with",
+    "ends": "does not end with",
+    "excludes": "still contains",
+}
 
 
 def title_pattern(wanted: str, step: Step) -> re.Pattern[str]:

@@ -239,8 +239,15 @@ _KIND_WORDS = {
     "columnheader": {"column heading", "table header", "table heading", "header row"}
     | {"table header row", "heading row"},
 }
-Compare = Literal["contains", "equals", "starts", "ends"]
-_COMPARED = {"contains": "contain", "equals": "be", "starts": "start with", "ends": "end with"}
+# "excludes": the URL or title must not hold the value ("no longer on /login")
+Compare = Literal["contains", "equals", "starts", "ends", "excludes"]
+_COMPARED = {
+    "contains": "to contain",
+    "equals": "to be",
+    "starts": "to start with",
+    "ends": "to end with",
+    "excludes": "not to contain",
+}
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 
 
@@ -515,9 +522,9 @@ class Step(BaseModel):
                 shows = "to show" if self.action == "expect_text" else "not to show"
                 text = f"Expect {target or 'the page'} {shows} '{value}'"
             case "expect_url":
-                text = f"Expect the URL to {_COMPARED[self.compare]} '{value}'"
+                text = f"Expect the URL {_COMPARED[self.compare]} '{value}'"
             case "expect_title":
-                text = f"Expect the title to {_COMPARED[self.compare]} '{value}'"
+                text = f"Expect the title {_COMPARED[self.compare]} '{value}'"
             case "expect_visible":
                 text = f"Expect {target} to be visible"
             case "expect_hidden":

@@ -809,7 +809,7 @@ def _moves_checked(steps: list[Step]) -> list[Step]:
 
 def _step(draft: Draft, action: Action, target: Target | None, phrase: str) -> Step:
     # "takes you to /": the site's root, which every address would contain
-    root = action == "expect_url" and draft.value == "/"
+    root = action == "expect_url" and draft.value == "/" and draft.compare == "contains"
     return Step(
         action=action,
         target=target,

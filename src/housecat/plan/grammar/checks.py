@@ -804,6 +804,33 @@ def _url(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed((draft,))
 
 
+_NOT_ANY_MORE = (
+    r"(?:(?:should|must|will|does|do)(?: not|n['’]t)|doesn['’]t|won['’]t|no longer|never"
+    r"|(?:should|must|does|will) no longer)"
+)
+
+
+def _without(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the URL should not contain /login": an address (or title) that lacks it."""
+    action: Action = "expect_title" if match["what"].lower() == "title" else "expect_url"
+    raw = _IN_IT.sub("", match["v"].strip(" ").rstrip(",;:!"))
+    value = quotes.value(raw) if quotes.is_quoted(raw) else expected(raw, quotes)
+    if not value or (action == "expect_url" and " " in value):
+        return None
+    return Parsed((Draft(action, value=value, compare="excludes"),), text_tail(raw, quotes))
+
+
+def _not_on(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "I am no longer on /login" as an address that has left that page."""
+    there = _where(match, quotes)
+    if there is None or len(there.drafts) != 1 or there.drafts[0].action != "expect_url":
+        return None
+    left = there.drafts[0]
+    if left.compare != "contains":
+        return None  # "not on the homepage": which address is it on? any other would do
+    return Parsed((replace(left, compare="excludes"),))
+
+
 def _where(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     where = ADVERB.sub("", match["where"].strip(" ,.;:!?"))  # "on the homepage again"
     raw = DETERMINER.sub("", where, count=1)
@@ -2826,6 +2853,18 @@ _STATEMENTS: tuple[Rule, ...] = (
         rf"^(?:the )?(?:title of (?:the )?(?:page )?(?P<of>{_ADDRESS})(?: page)?"
         rf"|(?P<url>{_ADDRESS})(?:['’]s)?(?: page)? (?:title|<title>)(?: tag)?) (?P<rest>.+)$",
         _address_title,
+    ),
+    # "the URL should not contain /login", "the title no longer says Error": never holding it
+    rule(
+        r"^(?:the )?(?:(?:current|page|browser|tab) )?(?P<what>url|address|path|title)"
+        rf" {_NOT_ANY_MORE} (?:contains?|includes?|has|have|shows?|says?|mentions?) (?P<v>\S.*)$",
+        _without,
+    ),
+    # "I am no longer on /login", "we're not on the login page any more": left it
+    rule(
+        r"^(?:am|are|is|should be|must be) (?:no longer|not|never) (?:on|at)"
+        r" (?P<where>.+?)(?: any ?more)?$",
+        _not_on,
     ),
     rule(
         r"^(?:the )?(?:(?:page|browser|tab|window|document|home ?page|landing page)(?:['’]s)? )?"
