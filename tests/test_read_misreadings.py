@@ -11995,3 +11995,16 @@ def test_a_url_or_title_said_to_lack_words_is_checked_so() -> None:
     (title,) = read_goal("the title should not contain Error").steps
     assert (title.action, title.compare) == ("expect_title", "excludes")
     refused("I'm not on the homepage")  # which address is it on? any other would do
+
+
+def test_versions_named_in_lower_case_are_names_a_page_shows() -> None:
+    # Once refused: "v1" read as no name, since it is not capitalised
+    assert [s[2] for s in steps("Check the version dropdown offers v1, v2 and v3")] == [
+        "v1",
+        "v2",
+        "v3",
+    ]
+    assert steps("Switch the docs version to v1") == [
+        ("pick", Target(text="docs version"), "v1", None)
+    ]
+    refused("switch the docs to dark mode")

@@ -340,7 +340,8 @@ def _set_said(rest: str, quotes: Quotes, *, switched: bool) -> Parsed | None:
         state = value.lower()  # "set Newsletter to on": a box or switch, ticked or not
         if state in _ON_WORDS | _OFF_WORDS and not quotes.is_quoted(raw.strip()):
             return one("check" if state in _ON_WORDS else "uncheck", target=element.target)
-    if switched and not quotes.is_quoted(raw.strip()) and raw.strip()[:1].islower():
+    code = re.fullmatch(r"[a-z]{1,3}\d[\w.-]*", raw.strip())  # "switch the version to v1"
+    if switched and not quotes.is_quoted(raw.strip()) and raw.strip()[:1].islower() and not code:
         return None  # "switch the docs to dark mode": a way shown, never words typed
     if switched and element is not None and element.target.role is None:
         # "switch the workspace to Acme Corp": one of those offered, never words typed

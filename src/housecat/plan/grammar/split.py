@@ -235,7 +235,10 @@ _ON_IT = re.compile(
 )
 # A list of names a check is about ("has links to Blog, Jobs and Press", "A, B and C are
 # shown") is one clause: its commas and "and" join names, not steps.
-_LIST_NAME = rf"(?:{OPEN}\d+\S*|[A-Z0-9][\w'’&.-]*(?: [A-Z0-9][\w'’&.-]*){{0,2}})"
+# a name as a page shows it: quoted, capitalised, a number, or a code ("v2", "es6")
+_LIST_NAME = (
+    rf"(?:{OPEN}\d+\S*|[A-Z0-9][\w'’&.-]*(?: [A-Z0-9][\w'’&.-]*){{0,2}}|[a-z]{{1,3}}\d[\w.-]*)"
+)
 _QUOTED = rf"{OPEN}\d+\S*"
 # "shows Connected and GitHub shows Not connected": the last name is a statement's subject
 _SUBJECT_OF_NEXT = (

@@ -334,6 +334,7 @@ _A_MENU_OF_ACTIONS = re.compile(
 )
 _HOW_MANY_CHOICES = re.compile(r"\b(?:options?|choices?|items?|entries|values?)$", re.I)
 _OFFERED_NAME = re.compile(r"^(?:[A-Z0-9]|\{\{)\S*(?: \S+){0,3}$")
+_A_CODE = re.compile(r"[a-z]{0,3}\d[\w.-]*")  # "v1", "v2.0", "es6"
 
 
 def _offered(raw: str, quotes: Quotes, *, several: bool) -> list[str] | None:
@@ -342,6 +343,9 @@ def _offered(raw: str, quotes: Quotes, *, several: bool) -> list[str] | None:
     found = listed(raw, quotes)
     if found is not None and found[0] is None:
         return found[1]
+    codes = re.split(r",? and |, ", raw)
+    if len(codes) > 1 and all(_A_CODE.fullmatch(code) for code in codes):
+        return codes  # "v1, v2 and v3": versions, named as the page writes them
     parts = raw.split(" and ") if several and raw.count(" and ") == 1 else [raw]
     if not all(quotes.is_quoted(p) or (OPEN not in p and _OFFERED_NAME.match(p)) for p in parts):
         return None  # "the dropdown has a search box": no choice named
