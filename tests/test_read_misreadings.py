@@ -12008,3 +12008,10 @@ def test_versions_named_in_lower_case_are_names_a_page_shows() -> None:
         ("pick", Target(text="docs version"), "v1", None)
     ]
     refused("switch the docs to dark mode")
+
+
+def test_a_password_chosen_is_typed_where_the_form_asks_for_one() -> None:
+    # Once refused at "I choose a password …"
+    assert steps('choose a password "S3cure!pass"') == steps('enter a password "S3cure!pass"')
+    assert steps('choose a password "S3cure!pass"')[0][0] == "fill"
+    refused("choose a password")  # which one? no value said

@@ -403,6 +403,12 @@ FIELD_RULES: tuple[Rule, ...] = (
         _assignments,
     ),
     rule(rf"^(?:enter|type|input|key in|use) (?:the |a |an )?{_CODE_SAID}(?P<pair>.+)$", _one_pair),
+    # "choose a password 'S3cure!'": typed where the form asks for one
+    rule(
+        r"^(?:choose|pick|create|set|make up) (?:a |an |the |my |your )?(?:new )?"
+        r"(?P<pair>password (?!to\b)\S+)$",
+        _one_pair,
+    ),
     # "fill in the coupon SAVE10"; never "fill in city Porto", a line of a form's pairs
     rule(
         rf"^fill in (?:the |a |an )?{_CODE_SAID}(?P<pair>(?:coupon|promo|discount|voucher"
