@@ -12015,3 +12015,9 @@ def test_a_password_chosen_is_typed_where_the_form_asks_for_one() -> None:
     assert steps('choose a password "S3cure!pass"') == steps('enter a password "S3cure!pass"')
     assert steps('choose a password "S3cure!pass"')[0][0] == "fill"
     refused("choose a password")  # which one? no value said
+
+
+def test_a_filter_by_typing_is_no_option_named_so() -> None:
+    # Once "Pick 'typing ada in the filter box' in 'filter'"
+    refused("Filter the table by typing ada in the filter box")
+    assert steps("filter by Shipped") == [("pick", Target(text="filter"), "Shipped", None)]

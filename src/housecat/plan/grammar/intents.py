@@ -1274,7 +1274,11 @@ def _normal(match: re.Match[str]) -> re.Match[str]:
 _BY_COLUMN = re.compile(rf"^(?:the )?(?P<name>[A-Z][\w -]*|{OPEN}\d+{CLOSE}) column$")
 # "the cheapest", "in the Returns section": which one, or where; no option's name ("in
 # stock" is one)
-_NO_OPTION_LEAD = re.compile(r"^(?:(?:in|on|at|inside|within|under) )?(?:the|a|an) ")
+_NO_OPTION_LEAD = re.compile(
+    r"^(?:(?:in|on|at|inside|within|under) )?(?:the|a|an) "
+    # "filter by typing ada in the box": words typed, never an option named so
+    r"|^(?:typing|entering|writing|searching|putting|keying|clicking|selecting|choosing)\b"
+)
 
 
 def _pick_named(match: re.Match[str], quotes: Quotes, group: str) -> Parsed | None:
