@@ -2595,3 +2595,17 @@ async def test_a_link_s_badge_is_what_that_link_shows(pool: BrowserPool, pages: 
     steps = list(read_goal("The badge on the Inbox link shows 3").steps)
     nav = "<nav><a href='#'>Inbox <span class=badge>{}</span></a> <a href='#'>Sent 3</a></nav>"
     await passes_only_on(pool, steps, pages.add(nav.format(3)), pages.add(nav.format(1)))
+
+
+async def test_two_names_said_with_their_kind_once_are_each_of_that_kind_there(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    steps = read_goal("the Terms and Privacy links are in the footer").steps
+    both = "<footer><a href='#t'>Terms</a> <a href='#p'>Privacy</a></footer>"
+    assert (await check(pool, pages.add(both), *steps)).passed
+    # Privacy linked only in the header, or said in the footer as words: not there
+    for elsewhere in [
+        "<header><a href='#p'>Privacy</a></header><footer><a href='#t'>Terms</a></footer>",
+        "<footer><a href='#t'>Terms</a> <p>Privacy</p></footer>",
+    ]:
+        assert not (await check(pool, pages.add(elsewhere), *steps)).passed, elsewhere

@@ -12021,3 +12021,20 @@ def test_a_filter_by_typing_is_no_option_named_so() -> None:
     # Once "Pick 'typing ada in the filter box' in 'filter'"
     refused("Filter the table by typing ada in the filter box")
     assert steps("filter by Shipped") == [("pick", Target(text="filter"), "Shipped", None)]
+
+
+def test_two_names_with_their_kind_said_once_are_one_of_that_kind_each() -> None:
+    # Once refused at "the Terms": cut at "and" before the kind was read
+    assert steps("the Terms and Privacy links are in the footer") == [
+        ("expect_visible", Target(text=name, role="link", within="footer"), None, None)
+        for name in ("Terms", "Privacy")
+    ]
+    assert steps("Terms and Conditions link is visible")[0][1] == Target(
+        text="Terms and Conditions", role="link"
+    )
+
+
+def test_a_message_said_then_what_it_does_next_is_never_one_text() -> None:
+    # Once "Expect 'announcement bar' to show 'Free shipping over $50 and can be closed'"
+    refused("Make sure the announcement bar says Free shipping over $50 and can be closed")
+    assert steps("the page says Search and Destroy")[0][2] == "Search and Destroy"

@@ -479,6 +479,8 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     if badge:
         control = f"{badge['x'] or badge['y']} {badge['kind'] or badge['k']}"
         text = f"the {control} {text[badge.end() :]}"
+    if " and " in low and "both " not in low and _TWO_OF_A_KIND.match(text):
+        text, low = f"both {text}", f"both {low}"  # "the Save and Cancel buttons are …"
     both = (_BOTH_FIRST.match(text) or _BOTH_LAST.match(text)) if "both " in low else None
     if both:  # "both Email and Password show Required": each of them shows it
         said = "".join(both.groupdict().get(part) or "" for part in ("v", "w"))
@@ -553,6 +555,13 @@ _NO_AND = r"(?:(?! and ).)+"
 _BOTH_FIRST = re.compile(
     rf"^both (?P<a>{_NO_AND}) and (?P<b>{_NO_AND}?) (?P<v>(?:should|must|will|show|say|display|read"
     r"|contain|have|are)\b.*)$",
+    re.I,
+)
+# "the Terms and Privacy links are in the footer": a kind said once, of two names
+_TWO_OF_A_KIND = re.compile(
+    r"^(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? and (?:the )?(?-i:[A-Z])[\w-]*"
+    r"(?: (?-i:[A-Z])[\w-]*)? (?:buttons|links|tabs|checkboxes|headings|fields)"
+    r" (?:are|should|must|will|show|say|read)\b",
     re.I,
 )
 _BOTH_LAST = re.compile(

@@ -71,7 +71,9 @@ _RUN_ON = re.compile(
     r"|, not\b"
     # "says Contact sales and doesn't show a price": a second statement of the subject
     r"|,? (?:and|but) (?:does|do|is|are|has|have|should|must|will|can)(?:n['’]t| not)\b"
-    r"|,? (?:and|but) (?:cannot|never)\b",
+    r"|,? (?:and|but) (?:cannot|never)\b"
+    # "says Free shipping and disappears", "… and can be closed": what it does next
+    r"|,? and (?:then )?(?:disappears|vanishes|goes away|closes|fades|can be|could be)\b",
     re.I,
 )
 # "$42 after applying the code SAVE10": a step told after the check, not words on the page.

@@ -245,6 +245,12 @@ _SUBJECT_OF_NEXT = (
     r"(?![\w'’&.-]*(?: [A-Z0-9][\w'’&.-]*)* (?:says?|shows?|reads?|displays?|contains?|lists?"
     r"|includes?|is|are|should|must|will)\b)"
 )
+# "the Save and Cancel buttons": two names, their kind said once
+_TWO_NAMED = re.compile(
+    r"\b(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? and (?:the )?(?-i:[A-Z])[\w-]*"
+    r"(?: (?-i:[A-Z])[\w-]*)? (?:buttons|links|tabs|checkboxes|headings|fields)\b",
+    re.I,
+)
 _CHECKED_LIST = re.compile(
     rf"(?:\b(?:contains?|has|have|shows?|includes?|lists?|links to|sees?|displays?|are|offers?)"
     rf"(?: the| a)?(?: [a-z]+){{0,2}}"
@@ -861,6 +867,7 @@ def _cuts(sentence: str) -> list[tuple[int, int, str]]:
     ]
     # "(name Ada, email ada@x.io)": what a bracket holds goes with the words before it
     listed += [m.span() for m in _BRACKETED.finditer(sentence)]
+    listed += [m.span() for m in _TWO_NAMED.finditer(sentence)]
     # "filter by Category: Chairs and Color: Red": the filter's pairs, each picked
     listed += [m.span("pairs") for m in _FILTER_PAIRS.finditer(sentence)]
     # "shows Oak Chair first and Oak Table second": one statement of the order
