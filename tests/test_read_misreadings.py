@@ -12038,3 +12038,16 @@ def test_a_message_said_then_what_it_does_next_is_never_one_text() -> None:
     # Once "Expect 'announcement bar' to show 'Free shipping over $50 and can be closed'"
     refused("Make sure the announcement bar says Free shipping over $50 and can be closed")
     assert steps("the page says Search and Destroy")[0][2] == "Search and Destroy"
+
+
+def test_the_word_said_capitalised_is_those_words() -> None:
+    # Once refused: only "the word undefined", in lower case, was read
+    assert steps("Make sure the word Error doesn't appear anywhere") == [
+        ("expect_no_text", None, "Error", None)
+    ]
+    assert steps("the page shows the word Error") == [("expect_text", None, "Error", None)]
+
+
+def test_a_control_said_to_say_words_and_be_in_a_state_is_never_one_text() -> None:
+    # Once "Expect the 'Submit' button to show 'Submit and be disabled'"
+    refused("The Submit button should say Submit and be disabled")

@@ -73,7 +73,8 @@ _RUN_ON = re.compile(
     r"|,? (?:and|but) (?:does|do|is|are|has|have|should|must|will|can)(?:n['’]t| not)\b"
     r"|,? (?:and|but) (?:cannot|never)\b"
     # "says Free shipping and disappears", "… and can be closed": what it does next
-    r"|,? and (?:then )?(?:disappears|vanishes|goes away|closes|fades|can be|could be)\b",
+    r"|,? and (?:then )?(?:disappears|vanishes|goes away|closes|fades|can be|could be)\b"
+    r"|,? and (?:be|stay|remain|become)\b",  # "should say Submit and be disabled"
     re.I,
 )
 # "$42 after applying the code SAVE10": a step told after the check, not words on the page.
@@ -198,7 +199,7 @@ _TEXT_LEAD = re.compile(
     # "the word undefined", "the words lorem ipsum": words, said so, in any case
     r"|^(?:the )?(?:word|words) (?=[a-z])"
 )
-_WORDS_LEAD = re.compile(r"^(?:the )?(?:word|words) (?=[a-z])")
+_WORDS_LEAD = re.compile(r"^(?:the )?(?:word|words) (?=[A-Za-z0-9])")
 
 
 # Results said with no number ("search results", "some results"): in lower case, words that
