@@ -12050,4 +12050,8 @@ def test_the_word_said_capitalised_is_those_words() -> None:
 
 def test_a_control_said_to_say_words_and_be_in_a_state_is_never_one_text() -> None:
     # Once "Expect the 'Submit' button to show 'Submit and be disabled'"
-    refused("The Submit button should say Submit and be disabled")
+    submit = Target(text="Submit", role="button")
+    assert steps("The Submit button should say Submit and be disabled") == [
+        ("expect_text", submit, "Submit", None),
+        ("expect_disabled", submit, None, None),
+    ]

@@ -343,6 +343,11 @@ _LEADS_ON = re.compile(rf"^(?:(?:should|must|will) {_LEAD}|{_LEADS}) \S", re.I)
 _LEADS_TOO = re.compile(rf"^(?:(?:should|must|will) )?(?:{_LEAD}|{_LEADS}) \S", re.I)
 _SAID_MUST = re.compile(r" (?:should|must|will) ", re.I)
 _PLACED_IN = re.compile(r" (?:is|are) (?:in|on) (?P<place>the [a-z]+)$", re.I)
+_BE_IN_A_STATE = re.compile(
+    r"^(?:be|stay|remain) (?:not )?(?:enabled|disabled|visible|hidden|checked|unchecked"
+    r"|selected|empty|focused)$",
+    re.I,
+)
 _STATED_OF = re.compile(r"^(?P<s>.+?) (?P<v>is|are|should be|must be|stays|remains) ", re.I)
 _STATE_WORD = re.compile(
     r"^(?:not )?(?:enabled|disabled|visible|hidden|shown|checked|unchecked|ticked|selected"
@@ -1363,6 +1368,8 @@ def _lent_subject(current: str, parsed: Parsed | None, text: str, parse: ParseFn
         lent = subject["s"] + (f" in {placed['place']}" if placed else "")
     elif subject is not None and (going := _GOES_AWAY.match(text)):
         lent = subject["s"] + (" should" if going["bare"] else "")
+    elif subject is not None and _BE_IN_A_STATE.match(text):
+        lent = subject["s"] + " should"  # "… should say Submit and be disabled"
     elif (shown := _SHOWN_BY.match(current)) and (_A_FIGURE.match(text) or _A_KIND.match(text)):
         # "the cart shows 1 item and a subtotal of $49", "… the heading X and the text Y"
         lent = f"{shown['s']} {shown['v']}"
