@@ -12055,3 +12055,28 @@ def test_a_control_said_to_say_words_and_be_in_a_state_is_never_one_text() -> No
         ("expect_text", submit, "Submit", None),
         ("expect_disabled", submit, None, None),
     ]
+
+
+def test_a_note_s_shorthand_reads_as_written_out() -> None:
+    # "+" joins names; "x2" repeats a click; "mark done" is the item just added
+    assert steps("the nav has Pricing + Docs") == [
+        ("expect_text", Target(text="nav", role="navigation"), name, None)
+        for name in ("Pricing", "Docs")
+    ]
+    assert steps("the page shows 1 + 1") == [("expect_text", None, "1 + 1", None)]
+    refused("the nav does not have Admin + Billing")  # neither, or not both?
+    assert steps('click "Load more" x2') == steps('click "Load more" twice')
+    assert steps("the size is 2 x2")[0][2] == "2 x2"
+    assert steps('add todo "walk dog", mark done')[1] == (
+        "check",
+        Target(text="checkbox", role="checkbox", within="walk dog"),
+        None,
+        None,
+    )
+    refused("mark done")  # which item? none was named
+
+
+def test_a_step_on_an_item_run_into_its_name_is_never_part_of_it() -> None:
+    # Once "Check the checkbox in 'as'", then "Add the item 'walk dog and mark as done'"
+    refused("mark as done")
+    refused("add todo walk dog and mark as done")

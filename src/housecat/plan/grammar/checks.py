@@ -1803,6 +1803,7 @@ _MORE_THAN_BEFORE = re.compile(
 )
 _DESCRIBED_WORDS = re.compile(r"^(?:the|a|an|my|your|his|her|their|its|our) (?-i:[a-z])", re.I)
 _OFFERS = re.compile(r"\b(?:contains?|lists?|includes?|offers?|has|have)\b", re.I)
+_A_NAME_SAID = re.compile(r"(?-i:[A-Z])[\w'&.-]*(?: (?-i:[A-Z0-9])[\w'&.-]*){0,3}")
 _WORDS_VERB = re.compile(r"\b(?:says?|saying|reads?|reading|mentions?|mentioning)\W*$", re.I)
 # A kind said with no article before a name: "shows heading Welcome", "has button Save".
 _BARE_KIND = re.compile(
@@ -1893,6 +1894,12 @@ def _says_value(
             a_link, quotes, scope, place, negated=negated, kind_first=True, words_only=words_only
         )
         return one_link and replace(one_link, tail="name")
+    plus = value.split(" + ")
+    if len(plus) > 1 and all(quotes.is_quoted(p) or _A_NAME_SAID.fullmatch(p) for p in plus):
+        # "has Pricing + Docs": names joined by "+", as a note writes "and"
+        return (
+            None if negated else _each((None, [quotes.value(p) for p in plus]), scope, place, False)
+        )
     two = value.split(" and ")
     if len(two) == 2 and all(
         quotes.is_quoted(p) or _TITLE_CASED.fullmatch(p) or _ACRONYM.fullmatch(p) for p in two

@@ -467,7 +467,11 @@ _RECORD_KIND = "(?:" + "|".join(sorted(RECORD_KINDS)) + ")"
 _ADDED_TO = re.compile(r" to (?:the|my|your|our|this|that) \S", re.I)
 _LISTED_IN_PARENS = re.compile(r"^\((?P<x>[^()]*,[^()]*)\)$")
 _ASIDE = re.compile(r"^\([^()]*\)$")
-_DONE_TO_IT = re.compile(r"(?: and|,) (?:then )?(?-i:[a-z]+)\b.*\b(?:it|them)$|,? and then ")
+_DONE_TO_IT = re.compile(
+    r"(?: and|,) (?:then )?(?-i:[a-z]+)\b.*\b(?:it|them)$|,? and then "
+    # "walk dog and mark as done": a step on the item, after its name
+    r"| and (?:mark|tick|check|complete|delete|remove|edit|star|archive) (?:it |them )?as\b"
+)
 _A_STEP_NEXT = re.compile(r"^(?:(?:go|navigate|head|proceed) to|click|tap|press|open|visit)\b")
 _MORE_SAID = re.compile(r" (?:with|and (?:a|an|the)) (?-i:[a-z])")
 _CARD_DETAILS = re.compile(
@@ -1137,7 +1141,8 @@ INTENT_RULES: tuple[Rule, ...] = (
         _act_on_named,
     ),
     rule(
-        rf"^(?:mark|set|flag) (?:the )?(?:(?:{_ITEM_KINDS}) )?(?P<x>.+?)(?: (?:{_ITEM_KINDS}))?"
+        rf"^(?:mark|set|flag) (?:the )?(?:(?:{_ITEM_KINDS}) )?(?P<x>(?!as\b).+?)"
+        rf"(?: (?:{_ITEM_KINDS}))?"
         r" (?:as )?"
         rf"(?:(?P<undo>{_UNDONE})|{_DONE})$",
         _tick,

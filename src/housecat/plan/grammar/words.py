@@ -611,6 +611,10 @@ _NO_APOSTROPHE = re.compile(
 _OR_MORE = re.compile(
     r"(?<!says )(?<!reads )(?<!say )(?<!read )(?<![\w.,$€£])(?P<n>\d{1,6})\+ (?=(?-i:[a-z]+s)\b)"
 )
+# "click Next x2", "press Tab ×3": that many times, said as a note says it
+_TIMES_SAID = re.compile(r"^(?P<step>(?:click|press|tap|hit) \S.*?) [x×](?P<n>[2-9])$", re.I)
+# "mark done", "mark as complete": the item just named, its word left out
+_MARKED_BARE = re.compile(r"^mark (?:as )?(?P<done>done|complete|completed|finished)$", re.I)
 _AT_LEAST = re.compile(r"(?<!\S)(?:>=|≥) ?(?=\d{1,6} (?-i:[a-z]+)\b)")
 _GREETED = re.compile(r"^(?:hey|hi|hello)\b", re.I)
 _ASKED = re.compile(r"^(?:can|could|would|will|please|so|i|we|let['’]?s)\b", re.I)
@@ -631,6 +635,10 @@ def spell_out(text: str) -> str:
         if "(" in text:  # "the user menu (top right)": where it is drawn, as no name says
             text = _DRAWN_WHERE.sub("", text)
     text = _HYPHENED_VERB.sub(r"\g<v> \g<p>", text)  # "Log-in as jdoe"
+    if "x" in low or "×" in low:
+        text = _TIMES_SAID.sub(r"\g<step> \g<n> times", text)  # "click Load more x2"
+    if low.startswith("mark "):
+        text = _MARKED_BARE.sub(r"mark it as \g<done>", text)  # "add 'walk dog', mark done"
     if "+" in text:
         text = _OR_MORE.sub(r"at least \g<n> ", text)
     if ">=" in text or "≥" in text:
