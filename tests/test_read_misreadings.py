@@ -12080,3 +12080,8 @@ def test_a_step_on_an_item_run_into_its_name_is_never_part_of_it() -> None:
     # Once "Check the checkbox in 'as'", then "Add the item 'walk dog and mark as done'"
     refused("mark as done")
     refused("add todo walk dog and mark as done")
+
+
+def test_a_title_before_a_visit_is_no_step() -> None:
+    # Once refused whole: "visit" was no step a title could come before
+    assert steps("Pricing check: visit /pricing") == [("goto", None, "/pricing", None)]

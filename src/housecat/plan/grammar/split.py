@@ -33,7 +33,7 @@ ParseFn = Callable[[str], Parsed | None]
 # never the rest of a typed value or a query ("search for lamps and verify results").
 _JOURNEY_VERB = re.compile(
     rf"^(?!{CONFIRMING_FIELD.pattern[1:]})"  # "Confirm password: x" names a field
-    r"(?:click|verify|check|confirm|ensure|make sure|go|open|navigate|type|enter|fill|select"
+    r"(?:click|verify|check|confirm|ensure|make sure|go|open|visit|navigate|type|enter|fill|select"
     r"|press|hit|search|submit|wait|log|sign|add|delete|remove|tick|untick|uncheck|expect|assert"
     r"|validate|give"
     r"|extract|get|find|filter|sort|scroll|hover|tap|choose|pick|then|save|send|publish|apply"
