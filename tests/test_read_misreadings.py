@@ -12085,3 +12085,18 @@ def test_a_step_on_an_item_run_into_its_name_is_never_part_of_it() -> None:
 def test_a_title_before_a_visit_is_no_step() -> None:
     # Once refused whole: "visit" was no step a title could come before
     assert steps("Pricing check: visit /pricing") == [("goto", None, "/pricing", None)]
+
+
+def test_a_check_after_doing_it_to_the_thing_it_names_does_that_first() -> None:
+    # Once refused: "it" named nothing before it
+    assert steps("Blue Mug should not be in the cart after removing it") == [
+        ("delete_item", Target(text="Blue Mug"), None, None),
+        ("expect_no_text", Target(text="cart"), "Blue Mug", None),
+    ]
+    refused("the cart is empty after removing it")  # removing what?
+
+
+def test_after_loading_is_when_every_check_is_made() -> None:
+    assert steps("Make sure the spinner is not visible after loading") == steps(
+        "the spinner is not visible"
+    )

@@ -456,6 +456,7 @@ _CALLED = re.compile(
 # "shows no error on load", "… when it loads": when, never a part of the page named "load"
 _ON_LOAD = re.compile(
     r"(?<=\S),? (?:(?:on|at|upon) (?:the )?(?:page )?load"
+    r"|after (?:the page )?(?:has )?load(?:ing|ed)"
     r"|(?:when|once|as soon as) (?:it|the page) (?:first )?loads)$",
     re.I,
 )

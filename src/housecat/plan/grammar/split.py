@@ -397,6 +397,13 @@ _ACTED_AFTER = re.compile(
     r" (?:ticked|checked|accepted|agreed to)))$",
     re.I,
 )
+# "after deleting it": a step on the thing the check names, by its name
+_DONE_TO_IT = re.compile(r"(?P<verb>\b\w+ing) it$")
+_NAMED_IN_CHECK = re.compile(
+    r"^(?P<n>(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,3}|\S*\d+\S*) (?=should|must|is|are)"
+    r"|(?:shows?|lists?|contains?|includes?) (?P<m>(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,3}?)"
+    r"(?: any ?more)?$"
+)
 # "… once the terms box is ticked", "until the terms are accepted": a box told as ticked,
 # which is the step of ticking it
 _TICKED = re.compile(
@@ -678,6 +685,9 @@ def _acted_first(sentence: str, parse: ParseFn) -> str:
         first = _as_step(said["ticked"])
     else:  # "after searching for oak", "when visiting /nope" read as a step too
         first = said["step"] or re.sub(r"^when ", "after ", said["doing"], flags=re.I)
+    named = _NAMED_IN_CHECK.search(said["check"]) if _DONE_TO_IT.search(first) else None
+    if named:  # "Blue Mug should not be in the cart after removing it": removing Blue Mug
+        first = _DONE_TO_IT.sub(rf"\g<verb> {named['n'] or named['m']}", first)
     step = parse(first)
     if step is None or _checks_only(step) or not _checks_only(parse(said["check"])):
         return sentence
