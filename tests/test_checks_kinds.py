@@ -183,6 +183,14 @@ REGION_CASES = [
         "<div class=card><div class=card-header>Ada</div><p>Team: Core</p></div>",
         "<div class=card><div class=card-header>Profile</div><p>Ada</p></div>",
     ),
+    # "the login form's email field is empty": the one in that form, never the newsletter's
+    (
+        read_goal("the login form's email field is empty").steps[0],
+        "<form aria-label=Login><label>Email <input name=e></label></form>"
+        "<form aria-label=Newsletter><label>Email <input value=a@b.co></label></form>",
+        "<form aria-label=Login><label>Email <input name=e value=a@b.co></label></form>"
+        "<form aria-label=Newsletter><label>Email <input></label></form>",
+    ),
     # "the cookie banner is visible": the banner itself, never a "Cookie settings" link
     (
         read_goal("the cookie banner is visible").steps[0],

@@ -12100,3 +12100,13 @@ def test_after_loading_is_when_every_check_is_made() -> None:
     assert steps("Make sure the spinner is not visible after loading") == steps(
         "the spinner is not visible"
     )
+
+
+def test_a_thing_owned_by_a_part_of_the_page_is_in_that_part() -> None:
+    # Once a field named "login form's email", which no page has
+    assert steps("The login form's email field is empty") == [
+        ("expect_value", Target(text="email", role="textbox", within="login form"), "", None)
+    ]
+    assert steps("The hero's button says Get started") == steps(
+        "the button in the hero says Get started"
+    )

@@ -85,15 +85,17 @@ async def _control(page: Page, step: Step, timeout_s: float, kind: Kind) -> Cont
     assert step.target is not None
     target = step.target
     root: Root = page
+    looked_for = target
     if target.within and not names_content(target.within):
         region = await find_region(page, target.within)
         if region is None:
             raise StepFailed(region_hint(target.within))
         root = region
-        step = step.model_copy(update={"target": target.model_copy(update={"within": None})})
+        looked_for = target.model_copy(update={"within": None})  # looked for inside it
     if not kind.strict and target.role in kind.roles and not target.names_kind:
         # "the search field" may be a searchbox: any role of the kind will do
-        step = step.model_copy(update={"target": target.model_copy(update={"role": None})})
+        looked_for = looked_for.model_copy(update={"role": None})
+    step = step.model_copy(update={"target": looked_for})
     try:
         found = await locate(root, step, timeout_s, heal=False)
     except NotLocated as exc:

@@ -617,6 +617,15 @@ _PAGE_OWNED = re.compile(
     r"^(?:the |this )?(?:page|screen|dashboard|site|website|web ?page|app|application)['’]s (?=\S)",
     re.I,
 )
+_PART_OWNED = re.compile(
+    r"^(?:the )?(?P<part>(?:(?-i:[a-z]+) )?(?:hero|header|footer|nav|navbar|sidebar|modal"
+    r"|dialog|popup|toast|banner|form|drawer|panel))['’]s"
+    # its title or heading is read as its own; a position, among its kind
+    r" (?!(?:title|heading|headline|first|second|third|last)\b)"
+    r"(?P<thing>(?-i:[a-z]+)(?: (?-i:[a-z]+))?) (?=(?:is|are|says|shows|reads|should|must"
+    r"|has|have|contains|mentions|displays)\b)",
+    re.I,
+)
 # "the footer of the page", "the main heading of this page": that part of the page open
 _PART_OF_THE_PAGE = re.compile(
     r"^(?P<part>(?:the )?(?:main |top |page |site )?(?:footer|header|heading|headline|h1"
@@ -648,6 +657,8 @@ def _assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     else:
         text = strip_subject(text)  # "make sure you're on /x" states "are on /x"
         text = _PAGE_OWNED.sub("the ", text, count=1)  # "the page's URL" is the URL
+        # "the login form's email field", "the hero's button": the thing, in that part
+        text = _PART_OWNED.sub(r"the \g<thing> in the \g<part> ", text, count=1)
         text = _PART_OF_THE_PAGE.sub(r"\g<part>", text, count=1)
     for statement in _STATEMENTS:
         match = statement.pattern.match(text)
