@@ -183,6 +183,15 @@ REGION_CASES = [
         "<div class=card><div class=card-header>Ada</div><p>Team: Core</p></div>",
         "<div class=card><div class=card-header>Profile</div><p>Ada</p></div>",
     ),
+    # "the Plan radio group has Free selected": Free of that group, never another's Free
+    (
+        read_goal("The Plan radio group has Free selected").steps[0],
+        "<fieldset><legend>Plan</legend><label><input type=radio name=p checked> Free</label>"
+        "<label><input type=radio name=p> Pro</label></fieldset>",
+        "<fieldset><legend>Plan</legend><label><input type=radio name=p> Free</label>"
+        "<label><input type=radio name=p checked> Pro</label></fieldset><fieldset><legend>"
+        "Support</legend><label><input type=radio name=s checked> Free</label></fieldset>",
+    ),
     # "the login form's email field is empty": the one in that form, never the newsletter's
     (
         read_goal("the login form's email field is empty").steps[0],

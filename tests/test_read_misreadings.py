@@ -12110,3 +12110,10 @@ def test_a_thing_owned_by_a_part_of_the_page_is_in_that_part() -> None:
     assert steps("The hero's button says Get started") == steps(
         "the button in the hero says Get started"
     )
+
+
+def test_a_radio_group_said_to_have_a_choice_selected_has_that_radio_ticked() -> None:
+    # Once a dropdown named "Plan radio group"
+    assert steps("The Plan radio group has Free selected") == [
+        ("expect_checked", Target(text="Free", role="radio", within="Plan"), None, None)
+    ]

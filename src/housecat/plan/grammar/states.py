@@ -308,11 +308,22 @@ def _filled(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _has_chosen(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the Size dropdown has 'L' selected"."""
-    control = _chooser(match["s"], quotes)
     value = expected(match["v"], quotes)
+    group = _RADIO_GROUP.match(match["s"])
+    if group and value:  # "the Plan radio group has Free selected": that radio, ticked there
+        radio = Target(text=value, role="radio", within=quotes.value(group["g"]))
+        return one("expect_checked", target=radio)
+    control = _chooser(match["s"], quotes)
     if control is None or value is None or control.target.role not in _CHOOSERS:
         return None
     return one("expect_selected", target=control.target, value=value)
+
+
+_RADIO_GROUP = re.compile(
+    rf"^(?:the )?(?P<g>(?-i:[A-Z])[\w -]*?|{OPEN}\d+{CLOSE})"
+    r" (?:radio(?: button)? group|radio buttons|radios)$",
+    re.I,
+)
 
 
 def _offers(match: re.Match[str], quotes: Quotes) -> Parsed | None:
