@@ -12117,3 +12117,10 @@ def test_a_radio_group_said_to_have_a_choice_selected_has_that_radio_ticked() ->
     assert steps("The Plan radio group has Free selected") == [
         ("expect_checked", Target(text="Free", role="radio", within="Plan"), None, None)
     ]
+
+
+def test_a_statement_ending_in_box_is_never_a_box_to_tick() -> None:
+    # Once "Check the 'help panel opens with a search' checkbox": a check turned into a tick
+    refused("check the help panel opens with a search box")
+    assert steps("check the I have read the terms box")[0][0] == "check"
+    assert steps("check the 'Shows ads' box")[0][0] == "check"

@@ -502,6 +502,12 @@ _LOOKED_IN = re.compile(
 )
 
 
+# What a thing does, said before the box a statement ends with: never a box's name
+_A_STATEMENT_INSIDE = re.compile(
+    r"\b(?:opens|closes|appears|shows|displays|loads|contains|has|have|includes|lists)\b"
+    r"(?: (?:up|with|a|an|the)\b)?",
+    re.I,
+)
 # An address, or the site itself, said alone
 _A_PLACE_ALONE = re.compile(
     r"^(?:\S*[./]\S*|(?:the |our |your )?(?:home ?page|front page|site|website))$", re.I
@@ -555,6 +561,9 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     ticks = ELEMENT_NOUNS.get(noun) in CHECKABLE_ROLES or noun in _TICKED_NOUNS
     if noun == "box" and _TYPED_IN.match(element.target.text):
         ticks = False  # "check the search box": a box typed in, which is there or not
+    name = element.target.text
+    if ticks and not element.quoted and name[:1].islower() and _A_STATEMENT_INSIDE.search(name):
+        return None  # "check the help panel opens with a search box": a statement, no box
     if ticks and element.target.role in CHECKABLE_ROLES:
         return one("check", target=element.target, tail=element.tail)
     if element.determiner or element.noun is not None:
