@@ -2626,3 +2626,14 @@ async def test_two_names_said_with_their_kind_once_are_each_of_that_kind_there(
         "<footer><a href='#t'>Terms</a> <p>Privacy</p></footer>",
     ]:
         assert not (await check(pool, pages.add(elsewhere), *steps)).passed, elsewhere
+
+
+async def test_an_address_said_to_redirect_to_https_must_start_so(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once "the URL contains 'https'", looked for in the path, where no address has it
+    (step,) = read_goal("you should end up on https").steps
+    assert not (await check(pool, pages.add("<p>plain</p>"), step)).passed  # http://127.0.0.1
+    pattern = url_pattern(step.value or "", step)
+    assert pattern.match("https://example.com/pricing")
+    assert not pattern.match("http://example.com/https")

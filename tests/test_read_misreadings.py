@@ -12124,3 +12124,9 @@ def test_a_statement_ending_in_box_is_never_a_box_to_tick() -> None:
     refused("check the help panel opens with a search box")
     assert steps("check the I have read the terms box")[0][0] == "check"
     assert steps("check the 'Shows ads' box")[0][0] == "check"
+
+
+def test_a_statement_checked_is_never_a_field_named_by_it() -> None:
+    # Once "Expect the '/api/version returns JSON with a version' field to be visible"
+    refused("Check /api/version returns JSON with a version field")
+    assert steps("check the search box")[0][0] == "expect_visible"

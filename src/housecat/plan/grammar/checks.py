@@ -859,6 +859,11 @@ def _where(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if page is None and raw.lower() in {"list", "table", "grid"}:
         return None  # "you're on the list": in it, never a page so named
     name = quotes.value(page["name"] if page else raw)
+    if name.lower() in {"https", "https://", "http", "http://"}:
+        # "redirects to https": the secure address, which starts so; never a page "https"
+        return Parsed(
+            (Draft("expect_url", value=f"{name.lower().rstrip(':/')}://", compare="starts"),)
+        )
     if _URLISH.match(name):
         return one("expect_url", value=name)
     if name.startswith("/") or "://" in name:

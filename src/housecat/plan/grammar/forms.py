@@ -504,7 +504,8 @@ _LOOKED_IN = re.compile(
 
 # What a thing does, said before the box a statement ends with: never a box's name
 _A_STATEMENT_INSIDE = re.compile(
-    r"\b(?:opens|closes|appears|shows|displays|loads|contains|has|have|includes|lists)\b"
+    r"\b(?:opens|closes|appears|shows|displays|loads|contains|has|have|includes|lists"
+    r"|returns|responds)\b"
     r"(?: (?:up|with|a|an|the)\b)?",
     re.I,
 )
@@ -562,8 +563,10 @@ def _check(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if noun == "box" and _TYPED_IN.match(element.target.text):
         ticks = False  # "check the search box": a box typed in, which is there or not
     name = element.target.text
-    if ticks and not element.quoted and name[:1].islower() and _A_STATEMENT_INSIDE.search(name):
-        return None  # "check the help panel opens with a search box": a statement, no box
+    if not element.quoted and not name[:1].isupper() and _A_STATEMENT_INSIDE.search(name):
+        # "check the help panel opens with a search box", "check /api/version returns JSON
+        # with a version field": a statement, never a box or a field so named
+        return None
     if ticks and element.target.role in CHECKABLE_ROLES:
         return one("check", target=element.target, tail=element.tail)
     if element.determiner or element.noun is not None:
