@@ -2637,3 +2637,23 @@ async def test_an_address_said_to_redirect_to_https_must_start_so(
     pattern = url_pattern(step.value or "", step)
     assert pattern.match("https://example.com/pricing")
     assert not pattern.match("http://example.com/https")
+
+
+def _card(kind: str, name: str) -> str:
+    return (
+        f"<div class='{kind}'><h3 class='{kind}-title'>{name}</h3><ul><li>Support</li></ul></div>"
+    )
+
+
+async def test_things_counted_with_no_one_list_are_those_the_page_names_so(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once "no list of items shows on the page": cards drawn as blocks, each with its list
+    steps = read_goal("There are 3 pricing cards").steps
+    three = "".join(_card("card pricing-card", name) for name in ("Free", "Pro", "Team"))
+    assert (
+        await check(pool, pages.add(f"<nav><ul><li>Home</li></ul></nav>{three}"), *steps)
+    ).passed
+    # Two pricing cards and a testimonial card are not three pricing cards
+    two = _card("card pricing-card", "Free") + _card("card pricing-card", "Pro")
+    assert not (await check(pool, pages.add(two + _card("card", "Ada says hi")), *steps)).passed

@@ -23,6 +23,7 @@ from housecat.browser.items import (
     ALIKE_ITEMS,
     NOT_EMPTY_NOTE,
     find_item,
+    items_by_class,
     items_counted,
     list_items,
     position,
@@ -742,12 +743,18 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
         if chain is None:
             # The items of the one list that holds them. Elements that only hold the word
             # ("Products" in the menu, "All products" in the footer) are none.
+            by_class = False
             try:
                 items_said = await list_items(page, target.within, target.text)
             except StepFailed as exc:
-                seen, why = 0, f": {exc.reason}"
-            else:
-                counted = items_counted(target.text, items_said)
+                # no one list: the things themselves, as the page's classes name them
+                # ("3 pricing cards": each `.pricing-card`), each one of them whatever it says
+                items_said = await items_by_class(page, target.within, target.text)
+                by_class = bool(items_said)
+                if not items_said:
+                    seen, why = 0, f": {exc.reason}"
+            if items_said:
+                counted = items_said if by_class else items_counted(target.text, items_said)
                 seen, why = len(counted), ""
                 if len(counted) < len(items_said):
                     why = f" of {len(items_said)} items (those that say '{target.text}')"

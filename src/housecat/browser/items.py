@@ -229,6 +229,39 @@ async def list_items(page: Page, where: str | None, noun: str | None = None) -> 
     return [str(text) for text in lists[0]["items"]]  # type: ignore[attr-defined]
 
 
+async def items_by_class(page: Page, where: str | None, noun: str) -> list[str]:
+    """The words of each shown element whose class names the things counted, whole ("3
+    pricing cards": each `.pricing-card`, never a `.pricing-card-header` in one); the
+    outermost only, so a card inside a card is one."""
+    slug = re.sub(r"[^a-z0-9]+", "-", _one_of(noun.lower())).strip("-")
+    if not slug:
+        return []
+    roots = page.locator("body") if where is None else await find_region(page, where)
+    if roots is None:
+        return []
+    try:
+        return await roots.evaluate_all(_BY_CLASS, slug)  # type: ignore[no-any-return]
+    except PlaywrightError:
+        return []
+
+
+_BY_CLASS = """(roots, slug) => {
+  const named = `[class~="${slug}" i]`;
+  const shown = (el) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length)
+    && getComputedStyle(el).visibility !== 'hidden';
+  return roots.flatMap((root) => Array.from(root.querySelectorAll(named)))
+    .filter((el) => shown(el) && !el.parentElement.closest(named))
+    .map((el) => el.innerText.replace(/\\s+/g, ' ').trim());
+}"""
+
+
+def _one_of(noun: str) -> str:
+    """What one of the things counted is called: "pricing cards", one "pricing card"."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-2] if noun.endswith(("ches", "shes", "xes")) else noun.removesuffix("s")
+
+
 def items_counted(noun: str, items: list[str]) -> list[str]:
     """The items a count of `noun` counts: all of them when the noun says what they are
     ("3 posts"), else those whose words say it ("2 lamps": "Brass Lamp", never "Pine
