@@ -437,7 +437,10 @@ def test_the_page_opened_is_the_tests_own() -> None:
 
 def test_an_order_or_an_amount_is_not_a_box_to_tick_nor_words() -> None:
     assert refused("check Zed appears after Amy")
-    assert refused("make sure the page has exactly 4 plans")
+    # plans a page shows one by one: counted, never the words "4 plans"
+    assert steps("make sure the page has exactly 4 plans") == [
+        ("expect_count", Target(text="plans"), None, 4)
+    ]
     assert steps("the grid lists at least 2 reviews") == [
         ("expect_count", Target(text="reviews", within="grid"), None, 2)
     ]
@@ -12130,3 +12133,11 @@ def test_a_statement_checked_is_never_a_field_named_by_it() -> None:
     # Once "Expect the '/api/version returns JSON with a version' field to be visible"
     refused("Check /api/version returns JSON with a version field")
     assert steps("check the search box")[0][0] == "expect_visible"
+
+
+def test_things_a_page_shows_one_by_one_are_counted_never_a_figure() -> None:
+    # Once "Expect the page to show '3 plans'": a sentence "Compare our 3 plans" passed it
+    assert steps("pricing page shows 3 plans")[1] == ("expect_count", Target(text="plans"), None, 3)
+    assert steps("the page shows 3 results") == [("expect_text", None, "3 results", None)]
+    assert steps("the page says 3 plans") == [("expect_text", None, "3 plans", None)]
+    refused("the Pro one costs $29")  # one of things said before, which no part is

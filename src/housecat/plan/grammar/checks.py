@@ -525,6 +525,11 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     return parsed if whole else None
 
 
+_THE_ONE = re.compile(
+    r"^(?:the|this|that) (?:(?!(?:has|have|is|are|says|shows|should|must)\b)\S+ ){1,2}one"
+    r" (?:is|are|costs?|says?|shows?|should|must|has|reads|displays|contains)\b",
+    re.I,
+)
 _BADGE_WORDS = ("badge", "count", "bubble")
 _BADGE_OF_A_CONTROL = re.compile(
     r"^(?:the )?(?:(?:badge|count|counter|bubble) (?:on|of|next to|beside) (?:the )?"
@@ -645,6 +650,8 @@ _CAN_SIGN_OUT = re.compile(
 
 
 def _assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
+    if _THE_ONE.match(text):
+        return None  # "the Pro one costs $29": one of things said before, which no part is
     if _CAN_SIGN_OUT.match(text):
         return Parsed((Draft("sign_out"), Draft("expect_signed_out")))
     cannot = CANNOT_SIGN_IN.match(text)
