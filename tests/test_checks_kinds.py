@@ -2657,3 +2657,13 @@ async def test_things_counted_with_no_one_list_are_those_the_page_names_so(
     # Two pricing cards and a testimonial card are not three pricing cards
     two = _card("card pricing-card", "Free") + _card("card pricing-card", "Pro")
     assert not (await check(pool, pages.add(two + _card("card", "Ada says hi")), *steps)).passed
+
+
+async def test_plans_said_shown_are_counted_never_a_sentence_saying_their_number(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    steps = read_goal("the page shows 3 plans").steps
+    plans = "".join(_card("plan", name) for name in ("Free", "Pro", "Team"))
+    assert (await check(pool, pages.add(plans), *steps)).passed
+    two = "<h1>Compare our 3 plans</h1>" + _card("plan", "Free") + _card("plan", "Pro")
+    assert not (await check(pool, pages.add(two), *steps)).passed

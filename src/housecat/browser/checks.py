@@ -42,7 +42,7 @@ from housecat.browser.wording import (
     role_selector,
     whole_words,
 )
-from housecat.plan.models import Step, Target, names_content, names_items
+from housecat.plan.models import SHOWN_ONE_BY_ONE, Step, Target, names_content, names_items
 
 MAX_WAIT_S = 60.0
 POLL_S = 0.1
@@ -782,9 +782,9 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
             return False
         if seen == wanted or (step.at_least and seen >= wanted):
             return True
-        if step.at_least or target.level:
+        if step.at_least or target.level or SHOWN_ONE_BY_ONE.search(target.text):
             # "5 results" on the page says nothing of the elements themselves, nor "2
-            # headings" of which level they are
+            # headings" of which level they are; "Compare our 3 plans" is no 3 plans
             return False
         return bool(await visible_text(scope, f"{wanted} {target.text}").count())
 

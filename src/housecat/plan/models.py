@@ -272,6 +272,13 @@ def names_content(words: str) -> bool:
     return bool(_CONTENT.match(words))
 
 
+# Things a page shows one by one, rarely as a figure: "shows 3 plans" counts the plans,
+# and a sentence "Compare our 3 plans" is no count of them ("3 results" is a search's figure)
+SHOWN_ONE_BY_ONE = re.compile(
+    r"\b(?:plans|tiers|members|posts|articles|features|testimonials|reviews|cards|projects"
+    r"|jobs|positions|openings|courses|episodes|events)$",
+    re.I,
+)
 # What the items of a list are called ("3 posts", "the blog has reviews"): a count of them
 # counts every item, whatever its words say
 _KINDS_OF_ITEMS = re.compile(

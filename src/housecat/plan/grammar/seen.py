@@ -27,7 +27,7 @@ from housecat.plan.grammar.words import (
     slug,
     to_number,
 )
-from housecat.plan.models import AVATAR_WORDS, PART_NOUNS, Action, Target
+from housecat.plan.models import AVATAR_WORDS, PART_NOUNS, SHOWN_ONE_BY_ONE, Action, Target
 from housecat.plan.variables import placeholder
 
 Seen = tuple[Literal["text", "element", "url"], str, Target | None]
@@ -530,15 +530,6 @@ def a_length(text: str) -> bool:
     return bool(match and _TEXT_UNITS.match(match["x"]))
 
 
-# Things a page shows one by one, rarely as a figure: "shows 3 plans" counts the plans
-# ("shows 3 results" is the figure a search page prints)
-_SHOWN_AS_THINGS = re.compile(
-    r"\b(?:plans|tiers|members|posts|articles|features|testimonials|reviews|cards|projects"
-    r"|jobs|positions|openings|courses|episodes|events)$",
-    re.I,
-)
-
-
 def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> Parsed | None:
     """Expect a number of elements ("3 Add to cart buttons", "two items")."""
     holding = _HOLDING.match(text.strip(" ,.;:!?"))
@@ -586,7 +577,7 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
         plural = match["x"].lower().endswith(("s", "people")) or target.text.lower().endswith("s")
         # "exactly one result is shown": a count, said so; "1 item left" is none
         one_said = number == 1 and match["exact"] and _THINGS.match(target.text)
-        shown_as_things = plural and _SHOWN_AS_THINGS.search(target.text)
+        shown_as_things = plural and SHOWN_ONE_BY_ONE.search(target.text)
         if (
             (need_role and not shown_as_things)
             or not (plural or one_said)
