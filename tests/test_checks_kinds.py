@@ -2667,3 +2667,16 @@ async def test_plans_said_shown_are_counted_never_a_sentence_saying_their_number
     assert (await check(pool, pages.add(plans), *steps)).passed
     two = "<h1>Compare our 3 plans</h1>" + _card("plan", "Free") + _card("plan", "Pro")
     assert not (await check(pool, pages.add(two), *steps)).passed
+
+
+async def test_a_tooltip_s_words_are_its_own_never_the_page_s(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    steps = read_goal("The tooltip on the Save button says Ctrl+S").steps
+    tip = (
+        '<button aria-describedby=t onmouseenter="t.hidden=false">Save</button>'
+        "<div role=tooltip id=t hidden>Ctrl+S</div>"
+    )
+    assert (await check(pool, pages.add(tip), *steps)).passed
+    # The words on the page beside a button with no tooltip: none shows them
+    assert not (await check(pool, pages.add("<button>Save</button><p>Ctrl+S</p>"), *steps)).passed

@@ -10941,7 +10941,11 @@ def test_a_thing_beside_one_that_holds_nothing_is_never_inside_it() -> None:
     # Once "Click the icon in 'Name heading'", "Expect 'tooltip' in 'info icon' …": inside
     # things that hold no other, so the step failed a page that had them
     refused("click the icon next to the Name heading")
-    refused('Check the tooltip on the info icon says "Billed annually"')
+    # a tooltip on a thing: hovered, then the tooltip's own words
+    assert steps('Check the tooltip on the info icon says "Billed annually"') == [
+        ("hover", Target(text="info", role="img"), None, None),
+        ("expect_text", Target(text="tooltip"), "Billed annually", None),
+    ]
     refused("Ensure the label next to the toggle says Dark mode")
     assert steps("click the Delete button next to Bob")[0][1] == Target(
         text="Delete", role="button", within="Bob"
@@ -12141,3 +12145,11 @@ def test_things_a_page_shows_one_by_one_are_counted_never_a_figure() -> None:
     assert steps("the page shows 3 results") == [("expect_text", None, "3 results", None)]
     assert steps("the page says 3 plans") == [("expect_text", None, "3 plans", None)]
     refused("the Pro one costs $29")  # one of things said before, which no part is
+
+
+def test_a_tooltip_said_to_show_words_is_the_tooltip_s() -> None:
+    # Once "Expect the page to show 'Billed yearly'": the plan card's words passed it
+    tooltip = ("expect_text", Target(text="tooltip"), "Billed yearly", None)
+    assert steps("a tooltip appears saying Billed yearly") == [tooltip]
+    assert steps("Hovering over the info icon shows a tooltip saying Billed yearly")[1] == tooltip
+    refused("the tooltip on it says X")

@@ -43,7 +43,7 @@ _KIND_WORDS = re.compile(
 # Words that name a kind of container rather than a named part of the page.
 ROLE_WORDS = {
     "list": "list", "table": "table", "grid": "grid", "menu": "menu", "toolbar": "toolbar",
-    "tabs": "tablist", "tab list": "tablist", "listbox": "listbox",
+    "tabs": "tablist", "tab list": "tablist", "listbox": "listbox", "tooltip": "tooltip",
 }  # fmt: skip
 _A_TABS_PANEL = frozenset({"tab", "tab content", "tab contents"})
 _SECTION_PARENT = (

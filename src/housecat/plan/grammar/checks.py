@@ -265,6 +265,7 @@ _SAYS_A_CLAUSE = re.compile(
     rf"^{_A_SAYING_KIND} (?:saying|reading|that says|which says|that reads):? (?-i:[A-Z])", re.I
 )
 # "a toast appears saying Saved": the kind appears, and what it says follows.
+_A_SAYING = re.compile(rf"^(?P<k>{_A_SAYING_KIND}) saying:? (?P<q>\S.*)$", re.I)
 _APPEARS_SAYING = re.compile(
     rf"^(?P<k>{_A_SAYING_KIND})"
     r" (?:appears?|shows? up|pops? up|comes? up|is shown|is displayed)"
@@ -716,8 +717,10 @@ def _kind_saying(words: str, quotes: Quotes) -> Parsed | None:
     if saying is None:
         return None
     kind = saying["kind"]
-    # "a toast saying 'Saved'": said in a toast, as "the toast says 'Saved'" is
-    return one("expect_text", target=popped_up(kind), value=quotes.value(saying["q"]))
+    # "a toast saying 'Saved'": said in a toast, as "the toast says 'Saved'" is; a tooltip's
+    # words are its own, never the same words in the page beside it
+    where = Target(text="tooltip") if kind.lower() == "tooltip" else popped_up(kind)
+    return one("expect_text", target=where, value=quotes.value(saying["q"]))
 
 
 def _there(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -857,6 +860,15 @@ def _not_on(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if left.compare != "contains":
         return None  # "not on the homepage": which address is it on? any other would do
     return Parsed((replace(left, compare="excludes"),))
+
+
+def _tooltip_of(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Hover the control a tooltip is on, then read the tooltip."""
+    element = parse_element(match["x"], quotes, "hover")
+    said = parse_assertion(f"the tooltip {match['v']}", quotes, bare=False)
+    if element is None or said is None or has_pronoun(match["x"]):
+        return None
+    return Parsed((Draft("hover", target=element.target), *said.drafts), said.tail)
 
 
 def _where(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -1932,6 +1944,10 @@ def _says_value(
         if negated:
             return None  # "doesn't show A and B": neither of them, or not both?
         return _each((None, [quotes.value(p) for p in two]), scope, place, negated=False)
+    popped = _A_SAYING.match(value) if scope is None and not negated else None
+    if popped:  # "shows a tooltip saying Billed yearly": as "a tooltip appears saying …"
+        appears = f"{popped['k']} appears saying {popped['q']}"
+        return parse_assertion(appears, quotes, bare=False)
     named = _NAMED_TEXT.match(value)
     if named:  # "shows error message 'Invalid password'", "shows 'Hello' as a heading"
         shown = quotes.value(named["q"] or named["q2"] or named["q3"])
@@ -2679,6 +2695,13 @@ def _error_page(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 _STATEMENTS: tuple[Rule, ...] = (
+    # "the tooltip on the Save button says Ctrl+S": hovered, then what its tooltip says
+    rule(
+        r"^(?:the )?tooltip (?:on|of|for|over) (?P<x>\S.*?)"
+        r" (?P<v>(?:says|reads|shows|should (?:say|read|show)|is)\b.*)$",
+        _tooltip_of,
+        final=True,
+    ),
     # "the 404 page says Page not found", "I should see a 404 page", "expect a 404"
     rule(
         rf"^(?:(?:(?:i|we|you) )?(?:(?:{_SEE_AUX}) )*(?:see|get) |expect |(?:there is |it is ))?"
