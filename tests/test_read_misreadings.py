@@ -12153,3 +12153,8 @@ def test_a_tooltip_said_to_show_words_is_the_tooltip_s() -> None:
     assert steps("a tooltip appears saying Billed yearly") == [tooltip]
     assert steps("Hovering over the info icon shows a tooltip saying Billed yearly")[1] == tooltip
     refused("the tooltip on it says X")
+
+
+def test_every_image_said_to_have_loaded_is_none_broken() -> None:
+    assert steps("Every image on the page should have loaded") == steps("every image loads")
+    assert steps("every image loads")[0][0] == "expect_no_broken_images"

@@ -37,7 +37,8 @@ PAGE_HEALTH = (
     r"|^(?:the )?(?:browser(?:['’]s)? |javascript |js )?console for (?P<looked>errors?)$"
     rf"|^no {_IMAGES}(?: on the page)? (?:are|is) broken$"
     rf"|^(?:all|every)(?: of)?(?: the)? {_IMAGES}(?: on the page)?"
-    r" (?:loads?|loaded|are loaded|is loaded|have loaded|has loaded)"
+    r" (?:(?:should|must|will) (?:have )?)?(?:loads?|loaded|are loaded|is loaded|have loaded"
+    r"|has loaded)"
     r"(?: correctly| properly| fine)?$"
 )
 # "errors in the console", looked for: any one fails the check
