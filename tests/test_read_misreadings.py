@@ -12158,3 +12158,13 @@ def test_a_tooltip_said_to_show_words_is_the_tooltip_s() -> None:
 def test_every_image_said_to_have_loaded_is_none_broken() -> None:
     assert steps("Every image on the page should have loaded") == steps("every image loads")
     assert steps("every image loads")[0][0] == "expect_no_broken_images"
+
+
+def test_two_boxes_ticked_with_their_kind_said_once_are_each_ticked() -> None:
+    # Once refused
+    assert steps("Tick both Terms and Privacy checkboxes") == [
+        ("check", Target(text=name, role="checkbox"), None, None) for name in ("Terms", "Privacy")
+    ]
+    assert steps("tick the Terms and Conditions checkbox")[0][1] == Target(
+        text="Terms and Conditions", role="checkbox"
+    )

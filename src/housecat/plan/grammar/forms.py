@@ -477,11 +477,23 @@ _NO_OPTION = UNNAMEABLE | {"a", "an", "the", "any", "some", "option", "options",
 def _check_action(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if match["t"].endswith(" off"):
         return None  # "tick Milk off": an item ticked done, not a box named "Milk off"
+    two = _TWO_BOXES.match(match["t"])
+    if two:  # "tick both Terms and Privacy checkboxes": each box
+        names = (quotes.value(two["a"]), quotes.value(two["b"]))
+        return Parsed(tuple(Draft("check", Target(text=n, role="checkbox")) for n in names))
     in_item = tick_in_item("check", match["t"], quotes)
     if in_item is not None:
         return in_item
     element = parse_element(match["t"], quotes, "check")
     return one("check", target=element.target, tail=element.tail) if element else None
+
+
+_TWO_BOXES = re.compile(
+    rf"^(?:both )?(?:the )?(?P<a>(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)?|{OPEN}\d+{CLOSE})"
+    rf" and (?:the )?(?P<b>(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)?|{OPEN}\d+{CLOSE})"
+    r" (?:checkboxes|check boxes|boxes|tickboxes)$",
+    re.I,
+)
 
 
 def _uncheck_action(match: re.Match[str], quotes: Quotes) -> Parsed | None:
