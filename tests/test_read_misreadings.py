@@ -12168,3 +12168,17 @@ def test_two_boxes_ticked_with_their_kind_said_once_are_each_ticked() -> None:
     assert steps("tick the Terms and Conditions checkbox")[0][1] == Target(
         text="Terms and Conditions", role="checkbox"
     )
+
+
+def test_things_in_general_are_no_query_nor_an_item_to_delete() -> None:
+    # Once "Search for 'products'" and "Delete the item 'from the cart'"
+    refused("Users should be able to search for products")
+    refused("Customers can remove items from the cart")
+    refused("remove the item from the cart")
+    assert steps("search for 'products'")[0][2] == "products"
+    assert steps("delete the Products item")[0] == (
+        "delete_item",
+        Target(text="Products"),
+        None,
+        None,
+    )

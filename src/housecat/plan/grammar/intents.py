@@ -38,7 +38,7 @@ from housecat.plan.grammar.words import (
     starts_with_verb,
     to_number,
 )
-from housecat.plan.models import RECORD_KINDS, Action, Target
+from housecat.plan.models import RECORD_KINDS, Action, Target, names_items
 from housecat.plan.secrets import is_secret_name
 from housecat.plan.variables import VARIABLE, placeholder
 
@@ -519,6 +519,8 @@ def _delete(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "delete your account", "remove the filter": not an item of a list
     if item.lower() in UNNAMEABLE or has_pronoun(item):
         return None
+    if not quotes.is_quoted(raw) and item[:1].islower() and names_items(item):
+        return None  # "remove items from the cart": which? no item is named "items"
     if not quotes.is_quoted(raw) and item[:1].islower() and re.match(rf"(?:{ORDINAL})\b", item):
         return None  # "the second item" is a position: see the position rules
     if not quotes.is_quoted(raw) and re.match(rf"(?:{NUMBER}) ", item):
@@ -865,6 +867,9 @@ _DESCRIBED_QUERY = re.compile(
     r"|real|known|existing|common|popular|specific|new|different|long|short))*"
     r" (?:terms?|strings?|words?|query|queries|keywords?|phrases?|text|values?|products?|items?"
     r"|names?|things?|titles?)$"
+    # "be able to search for products": things in general, no words given to type
+    r"|(?-i:(?:products|items|things|results|articles|posts|users|documents|pages|content"
+    r"|stuff|jobs|events|courses))$"
     # "look up the price of Blue Mug": a thing to find out, not words to type
     r"|the [a-z]+(?: [a-z]+)? of\b"
     # "search with the filter Category set to Books": how, not what
@@ -1118,7 +1123,7 @@ INTENT_RULES: tuple[Rule, ...] = (
     rule(rf"^adds? (?P<one>)(?P<x>{_SLOT}(?:(?:,? and |, ){_SLOT})*)$", _add_items),
     rule(
         rf"^(?:delete|remove|destroy|trash|discard)(?: the)?(?: (?P<kind>{_ITEM_KINDS}))?"
-        rf" (?P<x>.+?)(?: (?P<after>{_DELETED_KINDS}))?"
+        rf" (?P<x>(?!(?:from|in|on|to)\b).+?)(?: (?P<after>{_DELETED_KINDS}))?"
         rf"(?: from (?:the |my |your |our |this )?(?P<list>{_HOLDERS}|(?-i:[a-z]+))"
         rf"| (?:in|on) (?:the |my |your |our |this )(?P<held>{_HOLDERS}))?$",
         _delete,
