@@ -12182,3 +12182,11 @@ def test_things_in_general_are_no_query_nor_an_item_to_delete() -> None:
         None,
         None,
     )
+
+
+def test_no_matches_is_no_results_and_an_incident_is_opened_by_its_code() -> None:
+    assert steps("there are no matches") == steps("there are no results")
+    assert steps("Open the incident INC-42 and check its status is Resolved") == [
+        ("open", Target(text="INC-42"), None, None),
+        ("expect_text", Target(text="status", within="INC-42"), "Resolved", None),
+    ]

@@ -205,7 +205,8 @@ _WORDS_LEAD = re.compile(r"^(?:the )?(?:word|words) (?=[A-Za-z0-9])")
 # Results said with no number ("search results", "some results"): in lower case, words that
 # describe things, never the words "Search results" a heading shows with none under it.
 _SOME_RESULTS = re.compile(
-    r"^(?:(?:the|some|any) )?(?:(?:search|matching) )?results$|^an? (?:search |matching )?result$"
+    r"^(?:(?:the|some|any) )?(?:(?:search|matching) )?(?:results|matches|hits)$"
+    r"|^an? (?:search |matching )?(?:result|match|hit)$"
     r"|^(?:an?|the) (?:list|page|set) of (?:search )?results$"
 )
 _RESULT_NOUN = re.compile(r"^(?:search |matching )?results?$", re.I)

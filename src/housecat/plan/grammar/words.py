@@ -848,7 +848,8 @@ LEAKED = re.compile(r"^(?:undefined|null|NaN|\[object Object\])$")
 RECORD_NAMED = re.compile(
     r"^(?:the |an? )?(?:product|item|article|post|order|project|issue|ticket|document|file"
     r"|repo|repository|user|customer|invoice|report|contact|member|deal|lead|company"
-    r"|workspace|board|job|event|booking|note|task|todo|to-do|comment)"
+    r"|workspace|board|job|event|booking|note|task|todo|to-do|comment|incident|service"
+    r"|monitor|deployment|release)"
     rf" (?P<q>{OPEN}\d+{CLOSE}|(?-i:[A-Z#0-9])\S*(?: (?-i:[A-Z0-9])\S*){{0,3}})$"
 )
 
