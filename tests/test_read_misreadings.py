@@ -12190,3 +12190,13 @@ def test_no_matches_is_no_results_and_an_incident_is_opened_by_its_code() -> Non
         ("open", Target(text="INC-42"), None, None),
         ("expect_text", Target(text="status", within="INC-42"), "Resolved", None),
     ]
+
+
+def test_several_names_said_to_be_one_thing_are_each_so() -> None:
+    # Once a part named "API, Website and Database"
+    assert steps("API, Search and Database are Operational") == [
+        ("expect_text", Target(text=name), "Operational", None)
+        for name in ("API", "Search", "Database")
+    ]
+    # "Website" may be the site itself: never a check of the whole page in its place
+    refused("API, Website and Database are Operational")

@@ -481,6 +481,9 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     if badge:
         control = f"{badge['x'] or badge['y']} {badge['kind'] or badge['k']}"
         text = f"the {control} {text[badge.end() :]}"
+    several = _SEVERAL_SAID.match(text) if ", " in text and " and " in low else None
+    if several:  # "API, Search and Database are Operational": each of them is
+        return _each_of_several(several, quotes)
     if " and " in low and "both " not in low and _TWO_OF_A_KIND.match(text):
         text, low = f"both {text}", f"both {low}"  # "the Save and Cancel buttons are …"
     both = (_BOTH_FIRST.match(text) or _BOTH_LAST.match(text)) if "both " in low else None
@@ -564,6 +567,34 @@ _BOTH_FIRST = re.compile(
     r"|contain|have|are)\b.*)$",
     re.I,
 )
+_NAME_SAID = rf"(?:(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z0-9])[\w'’&.-]*){{0,2}}|{OPEN}\d+{CLOSE})"
+# "API, Website and Database are Operational": three names, one statement of each
+_SEVERAL_SAID = re.compile(
+    rf"^(?P<names>{_NAME_SAID}(?:, {_NAME_SAID})+,? and {_NAME_SAID})"
+    rf" (?P<v>(?:are|show|say|read|display)(?: all)? (?:(?-i:[A-Z0-9])|{OPEN}).*)$"
+)
+
+
+def _each_of_several(several: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Say the statement of each name; refused where one loses its name ("Website" read as
+    the site, whose whole page would show the words for any other)."""
+    verb = re.sub(r"^(?:show|say|read|display|are)\b", _one_does, several["v"])
+    drafts: list[Draft] = []
+    for name in re.split(r",? and |, ", several["names"]):
+        said = parse_assertion(f"{name} {verb}", quotes, bare=False)
+        if said is None or not _said_of(said, quotes.value(name)):
+            return None
+        drafts += said.drafts
+    return Parsed(tuple(drafts), "free")
+
+
+def _said_of(parsed: Parsed, name: str) -> bool:
+    """Tell a reading that kept its subject: each check in the part or item so named."""
+    return all(
+        d.target is not None and name in (d.target.text, d.target.within) for d in parsed.drafts
+    )
+
+
 # "the Terms and Privacy links are in the footer": a kind said once, of two names
 _TWO_OF_A_KIND = re.compile(
     r"^(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? and (?:the )?(?-i:[A-Z])[\w-]*"
