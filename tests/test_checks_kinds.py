@@ -2680,3 +2680,16 @@ async def test_a_tooltip_s_words_are_its_own_never_the_page_s(
     assert (await check(pool, pages.add(tip), *steps)).passed
     # The words on the page beside a button with no tooltip: none shows them
     assert not (await check(pool, pages.add("<button>Save</button><p>Ctrl+S</p>"), *steps)).passed
+
+
+async def test_several_names_said_to_be_one_thing_each_are_so_in_their_own_rows(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    steps = read_goal("API, Search and Database are Operational").steps
+
+    def status(search: str) -> str:
+        rows = [("API", "Operational"), ("Search", search), ("Database", "Operational")]
+        return "<ul>" + "".join(f"<li>{n} <span>{s}</span></li>" for n, s in rows) + "</ul>"
+
+    assert (await check(pool, pages.add(status("Operational")), *steps)).passed
+    assert not (await check(pool, pages.add(status("Degraded")), *steps)).passed
