@@ -254,8 +254,10 @@ def exists(text: str, quotes: Quotes, *, strict: bool) -> Parsed | None:
     """Expect what a noun phrase or text names to be there ("a heading Welcome", "3 items")."""
     if text.lower().startswith("no "):
         return absent(text[3:], quotes)
-    if _A_PERSON_DOES.match(text):
-        return None  # "I stay logged in": what the user does, never words the page shows
+    if _A_PERSON_DOES.match(text) or _SOMEONE_DOES.match(text):
+        # "I stay logged in", "I receive an order number": what befalls the user, never
+        # words the page shows
+        return None
     if _COMPARED.search(re.sub(r"^more than (?=\S+ )", "", text, flags=re.I)):
         # "the first product costs less than the second": no thing named so ("more than 5
         # rows" is a count)
@@ -483,7 +485,7 @@ def classify(
         return None  # "the dashboard greets her": a thing with no name or kind we could find
     if strict and STATEMENT_WORDS.search(text):
         return None  # "verify Alice is greeted" states something we cannot check
-    if _A_PERSON_DOES.match(text):
+    if _SOMEONE_DOES.match(text):
         return None  # "make sure I receive an order number": what befalls a person, no words
     if _KIND_LAST.search(text):
         return None  # "Success toast", capitalised as a sentence starts: a kind, not words
@@ -497,7 +499,7 @@ _PART_OR_WORDS = frozenset({"banner", "notice"})
 _PART_NAME = re.compile(
     r"(?!(?:errors?|warning|success|info|alert|status|confirmation)\b)[a-z]+(?: [a-z]+)?"
 )
-_A_PERSON_DOES = re.compile(r"^(?:I|we|you|they) (?-i:[a-z]+) ", re.I)
+_SOMEONE_DOES = re.compile(r"^(?:I|we|you|they) (?-i:[a-z]+) ", re.I)
 _DESCRIBED_MANY = re.compile(
     r"\b(?:fields|inputs|links|buttons|checkboxes|boxes|tabs|images|dropdowns|menus|icons)$", re.I
 )
