@@ -183,6 +183,15 @@ REGION_CASES = [
         "<div class=card><div class=card-header>Ada</div><p>Team: Core</p></div>",
         "<div class=card><div class=card-header>Profile</div><p>Ada</p></div>",
     ),
+    # "fill display name with Ada L, …, check the display name is still Ada L": the field's
+    # value, never a greeting that shows the same words
+    (
+        read_goal(
+            "fill display name with Ada L, reload, and check the display name is still Ada L"
+        ).steps[-1],
+        "<label>Display name <input value='Ada L'></label>",
+        "<p>Hi Ada L</p><label>Display name <input value=''></label>",
+    ),
     # "the Plan radio group has Free selected": Free of that group, never another's Free
     (
         read_goal("The Plan radio group has Free selected").steps[0],

@@ -12200,3 +12200,11 @@ def test_several_names_said_to_be_one_thing_are_each_so() -> None:
     ]
     # "Website" may be the site itself: never a check of the whole page in its place
     refused("API, Website and Database are Operational")
+
+
+def test_a_field_filled_then_said_to_be_a_value_holds_it() -> None:
+    # Once "Expect the page to show 'Ada L'": a greeting "Hi Ada L" passed it
+    goal = "Update the display name to Ada L, click Save, reload, and check the display name is still Ada L"
+    assert steps(goal)[-1] == ("expect_value", Target(text="display name"), "Ada L", None)
+    # said of no field filled: the words, as before
+    assert steps("the display name is Ada L") == [("expect_text", None, "Ada L", None)]

@@ -690,8 +690,34 @@ def _compile(goal: str) -> Plan:
         raise GoalNotUnderstood(ahead[1], "which address answers it? open it next")
     if not steps:  # only "wait for the page to load": nothing to do
         raise GoalNotUnderstood(" ".join(cut.written.split()))
-    steps = _sent(_typed_then_sent(_opened_first(_moves_checked(steps))))
+    steps = _sent(_typed_then_sent(_opened_first(_moves_checked(_fields_said_again(steps)))))
     return Plan(goal=goal, steps=steps, assumptions=cut.assumed)
+
+
+# "… check the display name is still Ada L": what a field filled before now holds
+_FIELD_SAID = re.compile(
+    r"^(?:(?:check|verify|confirm|ensure|make sure)(?: that)? )?the (?P<f>[a-z][\w -]*?)"
+    r" (?:is|is still|still is|should be|should still be|stays|remains)"
+    r" (?=\S)",
+    re.I,
+)
+
+
+def _fields_said_again(steps: list[Step]) -> list[Step]:
+    """Read "the display name is still Ada L", said of a field the journey filled, as what
+    that field holds: never the words anywhere on the page (a greeting "Hi Ada L" would
+    show them while the field has lost them)."""
+    filled: dict[str, Step] = {}
+    read: list[Step] = []
+    for step in steps:
+        said = _FIELD_SAID.match(step.phrase) if step.action == "expect_text" else None
+        field = filled.get(said["f"].lower()) if said and step.target is None else None
+        if field is not None:
+            step = step.model_copy(update={"action": "expect_value", "target": field.target})
+        if step.action == "fill" and step.target is not None:
+            filled[step.target.text.lower()] = step
+        read.append(step)
+    return read
 
 
 def _answering(steps: list[Step], draft: Draft, phrase: str) -> Step:
