@@ -707,15 +707,15 @@ def _fields_said_again(steps: list[Step]) -> list[Step]:
     """Read "the display name is still Ada L", said of a field the journey filled, as what
     that field holds: never the words anywhere on the page (a greeting "Hi Ada L" would
     show them while the field has lost them)."""
-    filled: dict[str, Step] = {}
+    filled: dict[str, Target] = {}
     read: list[Step] = []
     for step in steps:
         said = _FIELD_SAID.match(step.phrase) if step.action == "expect_text" else None
         field = filled.get(said["f"].lower()) if said and step.target is None else None
         if field is not None:
-            step = step.model_copy(update={"action": "expect_value", "target": field.target})
+            step = step.model_copy(update={"action": "expect_value", "target": field})
         if step.action == "fill" and step.target is not None:
-            filled[step.target.text.lower()] = step
+            filled[step.target.text.lower()] = step.target
         read.append(step)
     return read
 
