@@ -12208,3 +12208,7 @@ def test_a_field_filled_then_said_to_be_a_value_holds_it() -> None:
     assert steps(goal)[-1] == ("expect_value", Target(text="display name"), "Ada L", None)
     # said of no field filled: the words, as before
     assert steps("the display name is Ada L") == [("expect_text", None, "Ada L", None)]
+
+
+def test_a_figure_said_to_go_back_to_an_amount_is_that_amount() -> None:
+    assert steps("check the total goes back to $50") == steps("the total is $50")

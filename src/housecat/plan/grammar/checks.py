@@ -3227,7 +3227,9 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"|(?P<change>becomes?|changes? to|updates? to|go(?:es)? up to|go(?:es)? down to"
         r"|(?:drops?|rises?|increases?|decreases?|falls?|jumps?|grows?|climbs?) to"
         # "the cart count goes to 1": a number, never a page ("the user goes to Checkout")
-        r"|goes to(?= [-−$€£¥\d])))"
+        r"|goes to(?= [-−$€£¥\d])"
+        # "the total goes back to $50": what it was, said again
+        r"|(?:go(?:es)?|changes?|returns?) back to(?= [-−$€£¥\d])))"
         r"(?: (?:exactly|now|still|shown as|displayed as|set to|equal to|of))? (?P<v>.+)$",
         _is_value,
     ),
