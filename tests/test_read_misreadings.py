@@ -12165,6 +12165,9 @@ def test_two_boxes_ticked_with_their_kind_said_once_are_each_ticked() -> None:
     assert steps("Tick both Terms and Privacy checkboxes") == [
         ("check", Target(text=name, role="checkbox"), None, None) for name in ("Terms", "Privacy")
     ]
+    assert steps("tick the 'Terms' and 'Privacy' checkboxes") == steps(
+        "Tick both Terms and Privacy checkboxes"
+    )
     assert steps("tick the Terms and Conditions checkbox")[0][1] == Target(
         text="Terms and Conditions", role="checkbox"
     )

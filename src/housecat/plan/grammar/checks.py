@@ -77,6 +77,7 @@ from housecat.plan.grammar.words import (
     ROW_BY_NUMBER,
     SERVER_ANSWERS,
     TEXT_NOUNS,
+    TWO_OF_A_KIND,
     UNNAMEABLE,
     chosen_by_the_page,
     has_pronoun,
@@ -597,10 +598,7 @@ def _said_of(parsed: Parsed, name: str) -> bool:
 
 # "the Terms and Privacy links are in the footer": a kind said once, of two names
 _TWO_OF_A_KIND = re.compile(
-    r"^(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? and (?:the )?(?-i:[A-Z])[\w-]*"
-    r"(?: (?-i:[A-Z])[\w-]*)? (?:buttons|links|tabs|checkboxes|headings|fields)"
-    r" (?:are|should|must|will|show|say|read)\b",
-    re.I,
+    rf"^(?:the )?{TWO_OF_A_KIND} (?:are|should|must|will|show|say|read)\b", re.I
 )
 _BOTH_LAST = re.compile(
     rf"^(?P<a>{_NO_AND}) and (?P<b>{_NO_AND}?) (?P<v>(?:(?:should|must|will) |are |have )?)both"

@@ -25,6 +25,7 @@ from housecat.plan.grammar.words import (
     REGIONS,
     STATEMENT_WORDS,
     TWO_COUNTS,
+    TWO_OF_A_KIND,
     UNNAMEABLE,
 )
 from housecat.plan.models import Action, Target
@@ -478,7 +479,7 @@ def _check_action(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if match["t"].endswith(" off"):
         return None  # "tick Milk off": an item ticked done, not a box named "Milk off"
     two = _TWO_BOXES.match(match["t"])
-    if two:  # "tick both Terms and Privacy checkboxes": each box
+    if two and "box" in two["kind"].lower():  # "tick both Terms and Privacy checkboxes": each
         names = (quotes.value(two["a"]), quotes.value(two["b"]))
         return Parsed(tuple(Draft("check", Target(text=n, role="checkbox")) for n in names))
     in_item = tick_in_item("check", match["t"], quotes)
@@ -488,12 +489,7 @@ def _check_action(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("check", target=element.target, tail=element.tail) if element else None
 
 
-_TWO_BOXES = re.compile(
-    rf"^(?:both )?(?:the )?(?P<a>(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)?|{OPEN}\d+{CLOSE})"
-    rf" and (?:the )?(?P<b>(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)?|{OPEN}\d+{CLOSE})"
-    r" (?:checkboxes|check boxes|boxes|tickboxes)$",
-    re.I,
-)
+_TWO_BOXES = re.compile(rf"^(?:both )?(?:the )?{TWO_OF_A_KIND}$", re.I)
 
 
 def _uncheck_action(match: re.Match[str], quotes: Quotes) -> Parsed | None:

@@ -19,6 +19,7 @@ from housecat.plan.grammar.words import (
     ORDINAL,
     STATEMENT_WORDS,
     STRONG_NOUNS,
+    TWO_OF_A_KIND,
     done_first,
     names_the_site,
     spell_out,
@@ -245,12 +246,7 @@ _SUBJECT_OF_NEXT = (
     r"(?![\w'’&.-]*(?: [A-Z0-9][\w'’&.-]*)* (?:says?|shows?|reads?|displays?|contains?|lists?"
     r"|includes?|is|are|should|must|will)\b)"
 )
-# "the Save and Cancel buttons": two names, their kind said once
-_TWO_NAMED = re.compile(
-    r"\b(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? and (?:the )?(?-i:[A-Z])[\w-]*"
-    r"(?: (?-i:[A-Z])[\w-]*)? (?:buttons|links|tabs|checkboxes|headings|fields)\b",
-    re.I,
-)
+_TWO_NAMED = re.compile(rf"(?<![\w'’-]){TWO_OF_A_KIND}\b", re.I)
 _CHECKED_LIST = re.compile(
     rf"(?:\b(?:contains?|has|have|shows?|includes?|lists?|links to|sees?|displays?|are|offers?)"
     rf"(?: the| a)?(?: [a-z]+){{0,2}}"

@@ -845,6 +845,13 @@ LEAKED = re.compile(r"^(?:undefined|null|NaN|\[object Object\])$")
 
 # "the product 'Oak Desk'", "the order #1004", "the note 'Buy milk'": the kind of thing a
 # list holds, then its name, quoted or written as a name (capitalised or numbered)
+# "the Save and Cancel buttons", "Terms and Privacy checkboxes": two names, their kind said
+# once, plural ("Terms and Conditions link" is one name)
+_ONE_OF_TWO = rf"(?:(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)?|{OPEN}\d+{CLOSE})"
+TWO_OF_A_KIND = (
+    rf"(?P<a>{_ONE_OF_TWO}) and (?:the )?(?P<b>{_ONE_OF_TWO})"
+    r" (?P<kind>buttons|links|tabs|checkboxes|check boxes|boxes|headings|fields)"
+)
 RECORD_NAMED = re.compile(
     r"^(?:the |an? )?(?:product|item|article|post|order|project|issue|ticket|document|file"
     r"|repo|repository|user|customer|invoice|report|contact|member|deal|lead|company"
