@@ -6025,6 +6025,41 @@ def test_a_sign_in_introduced_with_a_colon_takes_the_lines_after_it() -> None:
     assert plan.steps[0].value == "ada@example.com"
 
 
+def test_an_account_said_after_the_sign_in_is_the_one_it_signs_in_with() -> None:
+    # Once refused ("the credentials below") or a sign-in with the test's own account
+    # followed by the user and password typed again into their fields
+    for goal in (
+        "Log in with the credentials below. Username: jdoe Password: hunter2",
+        "Log in with the credentials below.\nUsername: jdoe\nPassword: hunter2",
+        "Log in. Username: jdoe, Password: hunter2",
+        "Log in: Username: jdoe, Password: hunter2, then open Settings",
+        "Log in as jdoe. Password: hunter2",
+        "Log in with these credentials - username: jdoe, password: hunter2 - and check Hi shows",
+        "Enter jdoe / hunter2 and sign in",
+    ):
+        reading = read(goal)
+        plan = reading.plan
+        signed = plan.steps[0]
+        assert (signed.action, signed.value, signed.password) == (
+            "sign_in",
+            "jdoe",
+            "{{password}}",
+        ), goal
+        assert reading.secrets == {"password": "hunter2"}, goal
+        assert "sign_in" not in [s.action for s in plan.steps[1:]], goal
+        assert "fill" not in [s.action for s in plan.steps], goal
+    # "Log in." alone over lines that are no account: signed in, then the lines typed
+    assert [s[0] for s in steps("Log in.\nName: Ada\nEmail: a@b.co")] == [
+        "sign_in",
+        "fill",
+        "fill",
+    ]
+    # a password said with more words after it is no account's
+    refused("Log in as jdoe. Password: hunter2 should be masked")
+    # numbers with a slash are no account
+    refused("Enter 12/25")
+
+
 def test_a_page_a_path_or_a_note_is_never_one_name() -> None:
     # Once a fill of a field "Homepage", a part named "Pricing page -> Pro plan" and an
     # item named "cart: 1"

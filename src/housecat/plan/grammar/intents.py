@@ -135,6 +135,14 @@ _ACCOUNT_NAMED = re.compile(
 )
 
 
+# "with the credentials below: Username: ada, Password: x": the account, said after its name
+_DETAILS_NAMED = re.compile(
+    r"^(?:the |these |this |my |our )?(?:following )?(?:credentials|login details|details)"
+    r"(?: below)?\s*(?::|[-–—])\s*(?=\S)",
+    re.I,
+)
+
+
 _ELSEWHERE = re.compile(
     r"^(?:sso|saml|oauth|single sign-on|google|github|gitlab|microsoft|apple|facebook|okta"
     r"|auth0|azure|linkedin|twitter|(?:a )?magic link|(?:a )?passkey)\b",
@@ -159,6 +167,9 @@ def _credentials(how: str | None, quotes: Quotes) -> tuple[str, str] | None:
         return None  # "with SSO", "with Google": another site signs in, not this form
     if _OWN.match(body):
         return USERNAME, PASSWORD
+    named = _DETAILS_NAMED.match(body)
+    if named:
+        return _credentials(f"with {body[named.end() :]}", quotes)
     account = _ACCOUNT_NAMED.match(body)
     if account:  # "the demo account (demo@example.com / demo123)": the pair said after it
         return _credentials(account["pair"], quotes)
@@ -1052,6 +1063,12 @@ INTENT_RULES: tuple[Rule, ...] = (
         rf"|email and password)|{_OWN_USER_WRONG_KEY}"
         # "enter a wrong password": the test's own user, with a password that is not theirs
         r"|(?:an? |the )?(?:invalid|wrong|incorrect|bad) password)$",
+        _sign_in_with,
+    ),
+    # "enter jdoe / hunter2", "type the credentials ada@x.io/pw": a user and a password
+    rule(
+        r"^(?P<verb>enter|type|input|fill in|type in|use|provide) (?:the |my |your )?(?:credentials"
+        r" |login details |login |account )?(?P<how>[^\s/]*[A-Za-z@][^\s/]* ?/ ?[^\s/]+)$",
         _sign_in_with,
     ),
     # "click Continue, then enter your password": one of the test's own sign-in details

@@ -50,13 +50,15 @@ _PAIR = re.compile(
     r"^\s*(?:[-*•+]\s+|\d{1,2}[.)]\s+)?(?P<label>[\"'“‘]?[A-Za-z][\w'’/&.-]*(?: [\w'’/&.-]+){0,3}"
     r"[\"'”’]?)\s*:(?:\s+(?P<value>\S.*?))?\s*$"
 )
-# "Log in with:", "Sign in using these credentials:": the account's lines follow
+# "Log in with:", "Sign in using these credentials:", "Log in with the details below.": the
+# account's lines follow ("Log in." alone only where they are a user's and a password)
 _SIGN_IN_INTRO = re.compile(
-    r"^\s*(?:(?:then|and|first),? )?(?:log ?in|sign ?in|login)\b(?: (?:with|using|as))?"
-    r"(?: (?:these|the following|the|my|this|our|an?|a test) (?:credentials|details|account"
-    r"|user|login))?\s*:\s*$",
+    r"^\s*(?:(?:then|and|first),? )?(?:log ?in|sign ?in|login)\b(?P<how> (?:with|using|as))?"
+    r"(?P<named> (?:these|the following|the|my|this|our|an?|a test) (?:credentials|details"
+    r"|account|user|login)(?: below)?)?\s*(?P<colon>:)?\s*\.?\s*$",
     re.I,
 )
+_ACCOUNT_LABELS = re.compile(r"^(?:(?:user ?name|user|e-?mail|login)\n)?pass(?:word|code)$", re.I)
 _CHECK_INTRO = re.compile(
     r"(?:^|,?\s+(?:and\s+)?(?:then\s+)?)(?:verify|check|confirm|ensure|expect|assert|make sure"
     r"|#*\s*(?:expected(?: (?:results?|outcome|output|behaviou?r))?|outcome|output|then|checks"
@@ -229,10 +231,13 @@ def _pairs(text: str, origins: dict[str, str]) -> str:
     while i < len(lines):
         line = lines[i]
         i += 1
-        if _SIGN_IN_INTRO.match(line):  # "Log in with:" and the account's lines
+        signing = _SIGN_IN_INTRO.match(line)
+        if signing:  # "Log in with:" and the account's lines
             given = list(takewhile(bool, map(_PAIR.match, lines[i:])))
             said = [_said(pair["label"], pair["value"]) for pair in given if pair]
-            if said and None not in said:
+            labels = "\n".join(_unquoted(pair["label"]) for pair in given if pair)
+            introduced = any(signing.group("how", "named", "colon"))
+            if said and None not in said and (introduced or _ACCOUNT_LABELS.match(labels)):
                 signed = "log in (" + ", ".join(filter(None, said)) + ")"
                 out += _written([signed], lines[i - 1 : i + len(given)], origins)
                 i += len(given)

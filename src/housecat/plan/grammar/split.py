@@ -187,6 +187,18 @@ _CREDENTIALS_FIRST = re.compile(
     r"(?P<verb>(?:log|sign) ?in|login)\b",
     re.I,
 )
+# The account said in the sentence after signing in: "Log in with the credentials below.
+# Username: jdoe, Password: x", "Log in as jdoe. Password: x".
+_CREDENTIALS_AFTER = re.compile(
+    r"\b(?P<step>(?:(?:log|sign) ?in|login)(?:(?P<as> as [^\s.:;,]+)|(?: (?:with|using) (?:the"
+    r" |these |this |my )?(?:following )?(?:credentials|login details|details|account)(?: below)?"
+    r"))?)"
+    r"(?:\s*[.:;]\s+|\s+[-–—]\s+)(?P<given>(?P<user>(?:user ?name|user|e-?mail|login)\s*[:=]\s*"
+    r"\S+?[,;]?\s+(?:and\s+)?)?pass(?:word|code)\s*[:=]\s*\S+?)"
+    # the password ends its sentence, or the steps go on: "…, and check …"
+    r"(?=(?:[.;!]|\s[-–—])?\s*$|(?:[.;!]|\s[-–—])\s|,?\s+(?:and|then)\b)",
+    re.I,
+)
 # A page named as the title of what happens on it: "Pricing page: Pro is $29".
 _PAGE_TITLE = re.compile(
     r"^\s*(?:[-*•]\s+)?(?:(?:check|verify|test|on|at) (?:the )?|the )?"  # "Check the … page:"
@@ -562,6 +574,7 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
         line = _shown_how(line)  # "Test: search works. Go to …, expect Running Shoes"
         line = _ASKED_IF_ABLE.sub(_as_able, line, count=1)  # "Can I …?": "I can …"
         line = _SECTION_LABEL.sub("", line, count=1)  # "Steps: open Reports, click Export"
+        line = _CREDENTIALS_AFTER.sub(_signed_with, line, count=1)  # "Log in. Username: …"
         # "keep an eye on the headline: it should say Hi": "it" is what is watched
         line = _WATCHED.sub(lambda m: m["watched"] if m["it"] else "", line, count=1)
         line = _PLACE_FIRST.sub(r"\g<place>, ", line, count=1)  # "On /pricing: …"
@@ -613,6 +626,13 @@ _DONE_AS_SUBJECT = re.compile(
 # "submitting should show …": a step whose object goes without saying
 _DONE_ALONE = frozenset({"submitting", "saving", "sending"})
 _RETURNS_TO = re.compile(r"^(?:returns|brings|sends|navigates) (?:me |you |us )?(?:back )?to ")
+
+
+def _signed_with(said: re.Match[str]) -> str:
+    """ "Log in as jdoe. Password: x": one sign-in, the sentences joined where they meet."""
+    if bool(said["as"]) == bool(said["user"]):
+        return said[0]  # a user named twice, or none at all: left as written
+    return said["step"] + (", " if said["as"] else ": ") + said["given"]
 
 
 def _done_as_subject(sentence: str, parse: ParseFn) -> str:
@@ -779,6 +799,8 @@ def _step_then_colon(line: str, parse: ParseFn) -> str:
         return f"{first['step']}. {after}" if stated else line
     if _SIGN_IN_TITLE.match(first["step"]) and all(p.search(after) for p in _SIGNS_IN):
         return after  # "Login: type alice into Username, …": the title of how it is done
+    if _SIGN_IN_TITLE.match(first["step"]) and _ACCOUNT_GIVEN.match(after):
+        return line  # "Log in: Username: kim, Password: pw, then …": one sign-in
     return f"{first['step']}. {after}" if _is_a_step(first["step"], parse) else line
 
 
@@ -786,6 +808,10 @@ _FILTERED_BY = re.compile(r"\b(?:filter|sort|group)(?: \w+)? (?:by|on) [\w -]+$"
 # "Login page", "Sign in screen": a page by its name, no step however it is named
 _PAGE_BY_NAME = re.compile(
     r"^\s*(?:[-*•]\s+)?(?:[\w-]+|(?:log|sign) ?(?:in|up|out)) (?:page|screen)$", re.I
+)
+# A user and a password, each by its label: "Username: kim, Password: pw"
+_ACCOUNT_GIVEN = re.compile(
+    r"^(?:user ?name|user|e-?mail|login)\s*[:=]?\s*\S+?[,;]?\s+(?:and\s+)?pass(?:word|code)\b", re.I
 )
 # A sign-in named alone before a colon, then the steps that sign in: a title over them
 _SIGN_IN_TITLE = re.compile(r"^\s*(?:log ?in|login|sign ?in|signin|sign-in)$", re.I)
