@@ -12250,3 +12250,29 @@ def test_a_field_filled_then_said_to_be_a_value_holds_it() -> None:
 
 def test_a_figure_said_to_go_back_to_an_amount_is_that_amount() -> None:
     assert steps("check the total goes back to $50") == steps("the total is $50")
+
+
+def test_a_badge_named_by_its_words_is_those_words_in_its_part() -> None:
+    # Once refused unless the words were quoted
+    assert steps("Check the Pro plan card has a Most popular badge") == [
+        ("expect_text", Target(text="Pro plan"), "Most popular", None)
+    ]
+    assert steps("the Pro plan doesn't have a Most popular badge") == [
+        ("expect_no_text", Target(text="Pro plan"), "Most popular", None)
+    ]
+    assert steps("the cart has a Sale tag") == [("expect_text", Target(text="cart"), "Sale", None)]
+    # no capital, no name: "a status badge" says which badge, never its words
+    refused("the Pro plan has a status badge")
+
+
+def test_a_row_or_a_record_named_by_its_address_is_deleted_by_it() -> None:
+    # Once refused: an address has no capital, yet names one account
+    for goal in (
+        "Delete ada@example.com",
+        "Delete the row for ada@example.com",
+        "Delete the row with ada@example.com",
+        "Delete the user ada@example.com",
+    ):
+        assert steps(goal) == [("delete_item", Target(text="ada@example.com"), None, None)], goal
+    assert steps("delete the row with Ada") == [("delete_item", Target(text="Ada"), None, None)]
+    refused("Delete the row with the most errors")

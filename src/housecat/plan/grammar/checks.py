@@ -245,7 +245,9 @@ _NAMED_TEXT = re.compile(
     rf"(?: (?:saying|reading|that says|which says|with (?:the )?text|of))?:?"
     rf" (?P<q>{OPEN}\d+{CLOSE})$"
     rf"|^(?P<q2>{OPEN}\d+{CLOSE}) as (?:an? |the |its )?(?P<as>{_TEXT_KINDS})$"
-    rf"|^(?:(?:an?|the|this) )?(?P<q3>{OPEN}\d+{CLOSE}) (?P<after>{_TEXT_KINDS})$",
+    rf"|^(?:(?:an?|the|this) )?(?P<q3>{OPEN}\d+{CLOSE}) (?P<after>{_TEXT_KINDS})$"
+    # "a Most popular badge": words a badge shows, a capital starting them
+    r"|^(?:an?|the) (?P<w>(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,3}) (?P<mark>badge|tag|pill|chip)$",
     re.I,
 )
 # Text a kind of message shows, the kind only describing it: "a tip saying 'Drag to sort'".
@@ -1979,8 +1981,8 @@ def _says_value(
         return parse_assertion(appears, quotes, bare=False)
     named = _NAMED_TEXT.match(value)
     if named:  # "shows error message 'Invalid password'", "shows 'Hello' as a heading"
-        shown = quotes.value(named["q"] or named["q2"] or named["q3"])
-        kind = named["kind"] or named["as"] or named["after"] or ""
+        shown = quotes.value(named["q"] or named["q2"] or named["q3"] or named["w"])
+        kind = named["kind"] or named["as"] or named["after"] or named["mark"]
         if kind.lower().rstrip("s") in {"heading", "headline"}:
             target = Target(text=shown, role="heading", within=place)
             return one("expect_hidden" if negated else "expect_visible", target=target)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from housecat.plan.grammar.fields import PAIR_LABELS
 from housecat.plan.grammar.keys import key_name
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
-from housecat.plan.grammar.target import joins_names, parse_element
+from housecat.plan.grammar.target import ADDRESS, joins_names, parse_element
 from housecat.plan.grammar.types import Draft, Parsed, Rule, Tail, one, rule
 from housecat.plan.grammar.words import (
     ADVERB,
@@ -489,7 +489,8 @@ _CARD_DETAILS = re.compile(
     r"^\d{4}[ -]?\d{4}|\b(?:expiry|expires|exp|cvc|cvv|security code)\b", re.I
 )
 _ROW_FOR = re.compile(
-    rf"^(?:(?:row|line|entry|record) )?(?:for|of) (?P<x>[A-Z0-9]\S*(?: \S+)*|{OPEN}\d+{CLOSE})$"
+    rf"^(?:(?:row|line|entry|record) (?:for|of|with)|for|of)"
+    rf" (?P<x>[A-Z0-9]\S*(?: \S+)*|{OPEN}\d+{CLOSE}|{ADDRESS})$"
 )
 # A kind said before a thing's name ("the event Daily standup"): a noun, never "the", "one"
 _A_KIND = (
@@ -500,7 +501,8 @@ _A_KIND = (
 _CALLED = r"(?:(?:named|called|titled|labell?ed) )?"
 _RECORD = re.compile(
     r"^(?:user|member|customer|product|post|comment|file|project|order|contact|employee"
-    rf"|invoice|article|tag|label|account) (?P<x>[A-Z0-9]\S*(?: [A-Z0-9]\S*)*|{OPEN}\d+{CLOSE})$"
+    rf"|invoice|article|tag|label|account) (?P<x>[A-Z0-9]\S*(?: [A-Z0-9]\S*)*|{OPEN}\d+{CLOSE}"
+    rf"|{ADDRESS})$"
     # "the event Daily standup": a thing of any kind, then its name as written
     rf"|^{_A_KIND}{_CALLED}(?P<named>[A-Z0-9#]\S*(?: \S+){{0,5}}|{OPEN}\d+{CLOSE})$"
 )
@@ -525,6 +527,7 @@ def _delete(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if match["after"] and not quotes.is_quoted(raw):
         item = _owner(item)  # "Bob's comment": the comment that shows Bob
     named = quotes.is_quoted(raw) or item[:1].isupper() or item[:1].isdigit()
+    named = named or bool(re.fullmatch(ADDRESS, item))  # an address names one account
     held = match.groupdict().get("list") or match.groupdict().get("held")
     if not named and not match.groupdict().get("kind") and not held:
         return None  # "delete your account", "remove the filter": not an item of a list
