@@ -41,6 +41,17 @@ IN_THE_COLUMN = orders(("Renewed", "Active"), ("", "Active"))
 ELSEWHERE_IN_THE_ROW = orders(("Renewed", "Active"), ("Active until May", "Pending"))
 TWO_TABLES = IN_THE_COLUMN + orders(("Old", "Closed"))
 
+
+def components(*statuses: str, tag: str = "li") -> str:
+    """A status page: its banner says all is well, its components each say how they are."""
+    shown = "".join(
+        f"<{tag} class=component>{name} <span>{status}</span></{tag}>"
+        for name, status in zip(("API", "Search", "Database"), statuses, strict=False)
+    )
+    held = f"<ul>{shown}</ul>" if tag == "li" else f"<div class=components>{shown}</div>"
+    return f"<h1>All Systems Operational</h1>{held}"
+
+
 CASES = [
     ("every row shows Active", ALL_ACTIVE, True),
     ("Verify that all rows in the table show Active", ALL_ACTIVE, True),
@@ -58,6 +69,13 @@ CASES = [
     ("every row in the Status column says Active", orders(), False),  # no row at all
     ("every row in the Status column says Active", TWO_TABLES, False),  # which table?
     ("every row in the Note column says Active", IN_THE_COLUMN, False),
+    ("every component should be Operational", components("Operational", "Operational"), True),
+    ("All components are Operational", components("Operational", "Degraded"), False),
+    # drawn as blocks, no list: each element whose class names a component
+    ("every component is Operational", components("Operational", "Operational", tag="p"), True),
+    ("every component is Operational", components("Operational", "Degraded", tag="p"), False),
+    # the banner alone says it: no component shows
+    ("every component is Operational", "<h1>All Systems Operational</h1>", False),
 ]
 
 

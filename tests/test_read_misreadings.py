@@ -12276,3 +12276,16 @@ def test_a_row_or_a_record_named_by_its_address_is_deleted_by_it() -> None:
         assert steps(goal) == [("delete_item", Target(text="ada@example.com"), None, None)], goal
     assert steps("delete the row with Ada") == [("delete_item", Target(text="Ada"), None, None)]
     refused("Delete the row with the most errors")
+
+
+def test_every_thing_of_a_kind_is_or_shows_the_words() -> None:
+    # Once refused: "component", "service" and "plan" were no kind of item, "is" no saying
+    each = ("expect_each", Target(text="component"), "Operational", None)
+    assert steps("every component should be Operational") == [each]
+    assert steps("All components are Operational") == [each]
+    assert steps("every order is Shipped") == [
+        ("expect_each", Target(text="order"), "Shipped", None)
+    ]
+    # a state, not words; an article, not words
+    refused("every task is done")
+    refused("every user is an Admin")

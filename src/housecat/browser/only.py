@@ -4,7 +4,8 @@ or every item showing the same words ("every row shows Active").
 The list is the one in the part of the page the step names ("the shopping list"), else the
 page's one list of items: `<li>`/`role=listitem` items, table rows with cells, articles.
 Lists in navigation, headers, footers, menus and tab bars are not the page's list. When
-two lists could be meant, the check fails saying so: it never picks one.
+two lists could be meant, the check fails saying so: it never picks one. Where no one list
+holds them, "every component" is each element whose class names a component, whole.
 
 Each item must show one of the names (as whole words) and each name one item, one to one:
 an extra item, a missing name, or two names in one item fails. Every item showing words
@@ -19,7 +20,7 @@ import re
 from playwright.async_api import Locator, Page
 
 from housecat.browser.checks import until
-from housecat.browser.items import list_items
+from housecat.browser.items import items_by_class, list_items
 from housecat.browser.labels import column_cells
 from housecat.browser.outcomes import Done, StepFailed
 from housecat.browser.regions import find_region, region_hint
@@ -63,8 +64,13 @@ async def expect_each(page: Page, step: Step, start_url: str, timeout_s: float) 
         try:
             items = await (_column(page, where, noun) if column else list_items(page, where, noun))
         except StepFailed as exc:
-            failure = exc.reason
-            return False
+            # no one list: the things as the page's classes name them ("every component":
+            # each `.component`); a row or an item is no class of its own ("row" lays out)
+            named = not column and noun.split()[-1] not in _NO_CLASS
+            items = await items_by_class(page, where, noun) if named else []
+            if not items:
+                failure = exc.reason
+                return False
         lacking = [item for item in items if not shows.search(item) or denied.search(item)]
         if not items:
             failure = f"no row shows under '{noun}'" if column else f"no {noun} shows"
@@ -75,6 +81,9 @@ async def expect_each(page: Page, step: Step, start_url: str, timeout_s: float) 
     if not await until(timeout_s, holds):
         raise StepFailed(failure)
     return Done()
+
+
+_NO_CLASS = frozenset({"row", "item", "entry", "record", "line", "result"})
 
 
 async def _column(page: Page, where: str | None, heading: str) -> list[str]:

@@ -104,7 +104,11 @@ def _the_only_one(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 # The kinds of item a list has, by the words people use: "every invoice row", "all results".
 _ITEM_NOUN = re.compile(
     r"^(?:[a-z]+ )?(?P<kind>rows?|items?|entries|entry|results?|cards?|products?|records?"
-    r"|lines?|posts?|orders?|tasks?|todos?|articles?)$"
+    r"|lines?|posts?|orders?|tasks?|todos?|articles?|plans?|tiers?|members?|users?|reviews?"
+    r"|projects?|invoices?|tickets?|issues?|jobs?|courses?|events?|comments?|messages?|files?"
+    r"|documents?|contacts?|customers?|transactions?|payments?|releases?|versions?|listings?"
+    # a status page's: "every component should be Operational"
+    r"|components?|services?|systems?|servers?|endpoints?|regions?|integrations?)$"
 )
 
 
@@ -183,7 +187,7 @@ ONLY_RULES: tuple[Rule, ...] = (
         r"^(?:each|every|all(?: of)?(?: the)?) (?P<noun>[a-z]+(?: (?!(?:should|must|will"
         r"|does|do|now|still|not)\b)[a-z]+)?)"
         rf"(?: (?:in|on) (?P<place>{_PLACE}))? {_AUX}"
-        r"(?:says?|shows?|contains?|displays?|mentions?|includes?|reads?)"
+        r"(?:says?|shows?|contains?|displays?|mentions?|includes?|reads?|is|are|be)"
         r"(?: the (?:words?|text))? (?P<v>\S.*)$",
         _each,
         final=True,
