@@ -75,3 +75,14 @@ async def test_a_link_copied_or_sent_is_the_control_named_so(
     assert (await run(pool, button, goal)).passed
     copy_only = pages.add(f"<button aria-label=Copy>Copy</button><a href='#'>Copy</a>{ECHO}")
     assert not (await run(pool, copy_only, goal)).passed
+
+
+async def test_going_on_to_a_page_clicks_the_control_that_says_it_goes_there(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    goal = "continue to payment and check the page says went to payment"
+    went = "<script>function go(to) { out.textContent = `went to ${to}`; }</script>"
+    onward = "<button onclick=\"go('payment')\">Continue to payment</button><p id=out></p>"
+    back = "<button onclick=\"go('cart')\">Back to cart</button><p id=out></p>"
+    assert (await run(pool, pages.add(onward + went), goal)).passed
+    assert not (await run(pool, pages.add(back + went), goal)).passed

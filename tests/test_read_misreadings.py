@@ -12289,3 +12289,22 @@ def test_every_thing_of_a_kind_is_or_shows_the_words() -> None:
     # a state, not words; an article, not words
     refused("every task is done")
     refused("every user is an Admin")
+
+
+def test_a_group_of_fields_named_then_each_by_its_label_fills_each() -> None:
+    # Once "Name: Ada" was typed into a field called "shipping address"
+    each = [
+        ("fill", Target(text="Name"), "Ada", None),
+        ("fill", Target(text="City"), "London", None),
+    ]
+    for goal in (
+        "fill in the shipping address with Name: Ada, City: London",
+        "fill in the shipping address (Name: Ada, City: London)",
+        "fill in the billing details: Name: Ada and City: London",
+        "enter the address: Name: Ada, City: London",
+    ):
+        assert steps(goal) == each, goal
+    # a field of that name, and its value
+    assert steps("fill in the email address with a@b.co") == [
+        ("fill", Target(text="email address"), "a@b.co", None)
+    ]

@@ -496,6 +496,11 @@ async def _visit(page: Page, step: Step, controls: Controls) -> Expansion:
     shown = [c for c in controls.shown() if clickable(c)]
     links = [c for c in shown if normalize(c.name) == normalize(name)]
     links = links or [c for c in shown if similarity(name, c.name) >= 0.85]
+    # "continue to payment": the control that says it goes on there ("Continue to payment")
+    leads = re.compile(
+        rf"(?:continue|proceed|go on|go|next:?)(?: to)?(?: the)? {re.escape(name)}\W*", re.I
+    )
+    links = links or [c for c in shown if leads.fullmatch(c.name.strip())]
     if len(links) >= 1 and len({normalize(c.name) for c in links}) == 1:
         return Expansion([await pin(page, step, "click", links[0])])
     raise StepFailed(f"not on the {name} page, and no one link leads there (found {_names(shown)})")

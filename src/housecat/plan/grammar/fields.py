@@ -255,6 +255,24 @@ def _form(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed(tuple(draft for draft in drafts if draft is not None), tail)
 
 
+# "fill in the shipping address with Name: Ada, City: London": a group of fields named, then
+# each field by its label and a colon ("the shipping address (…)", "the address: …")
+_GROUP_OF_FIELDS = (
+    r"^(?:fill(?: in| out)?|complete|populate|enter|provide) (?:the |this |your |my |an? )?"
+    r"(?:[a-z][\w-]* ){0,2}(?:address|details|info|information|fields|section)"
+    r"(?: (?:with|using)|:)? (?:\((?P<inside>[^()]+)\)|(?P<pairs>[^()]+))$"
+)
+_LABEL_AND_COLON = re.compile(r"^\s*(?:and )?(?-i:[A-Z])[\w'’ -]{0,30}:\s+\S")
+
+
+def _group_of_fields(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Fill each field of a group, every one labelled with a colon: "Name: Ada, City: …"."""
+    parts = _pairs(match["pairs"] or match["inside"])
+    if not parts or not all(_LABEL_AND_COLON.match(part) for part in parts):
+        return None  # "enter the address 1 Main St": the address, typed where it is asked
+    return _form(match, quotes)
+
+
 # "sign up with email a@b.co and password x": the sign-up form's fields, then the form sent
 _SIGN_UP = (
     r"^(?:sign up|register|create (?:an|a new|my|your) account) (?:with|using) (?P<pairs>\S.*)$"
@@ -391,6 +409,7 @@ _CODE_SAID = (
 
 FIELD_RULES: tuple[Rule, ...] = (
     rule(_FORM, _form, final=True),
+    rule(_GROUP_OF_FIELDS, _group_of_fields),
     rule(_SIGN_UP, _sign_up),
     rule(
         r"^(?P<verb>fill(?: in| out)?|enter|type|input|provide|use) (?:the |your |my )?"
