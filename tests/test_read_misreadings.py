@@ -373,7 +373,11 @@ def test_the_last_pair_of_a_form_list_is_typed_never_checked() -> None:
 
 
 def test_a_step_told_after_a_check_is_not_its_expected_text() -> None:
-    assert refused("the order total should read $18.50 after entering the code WINTER")
+    # the step comes first, then the check: never "$18.50 after entering …" as its words
+    assert steps("the order total should read $18.50 after entering the code WINTER") == [
+        ("fill", Target(text="code"), "WINTER", None),
+        ("expect_text", Target(text="order total"), "$18.50", None),
+    ]
     assert refused("the badge should update to 4 when I add another mug")
 
 
@@ -12307,4 +12311,25 @@ def test_a_group_of_fields_named_then_each_by_its_label_fills_each() -> None:
     # a field of that name, and its value
     assert steps("fill in the email address with a@b.co") == [
         ("fill", Target(text="email address"), "a@b.co", None)
+    ]
+
+
+def test_a_code_typed_is_typed_into_the_code_field() -> None:
+    # Once refused: "code" alone, or said with its number of digits, named no field
+    code = [("fill", Target(text="code"), "123456", None)]
+    assert steps("Enter the code 123456") == code
+    assert steps("Enter the 6-digit code 123456") == code
+    refused("enter the code from the email")
+
+
+def test_what_a_part_updates_to_show_is_what_it_shows() -> None:
+    # Once 3 items counted in a part called "list updates", or refused
+    assert steps("the list updates to show 3 items") == [
+        ("expect_count", Target(text="items", role="listitem", within="list"), None, 3)
+    ]
+    assert steps("The table should update to show 30 rows") == [
+        ("expect_count", Target(text="rows", role="row", within="table"), None, 30)
+    ]
+    assert steps("the total changes to say $45.00") == [
+        ("expect_text", Target(text="total"), "$45.00", None)
     ]

@@ -603,6 +603,12 @@ _PART_BARE = re.compile(
     re.I,
 )
 _THEN_AFTER_MODAL = re.compile(r"(?<= )(?P<modal>should|must|will) then(?= )", re.I)
+# "the table should update to show 30 rows", "the list refreshes to show 3 items": it shows
+_UPDATED_TO = re.compile(
+    r"(?<= )(?:(?P<modal>(?:should|must|will) )(?:update|change|refresh|reload)"
+    r"|(?:updates|changes|refreshes|reloads)) to (?P<w>show|display|list|say|read|contain)\b",
+    re.I,
+)
 _HYPHENED_VERB = re.compile(r"^(?P<v>log|sign)-(?P<p>in|out|on|up)\b", re.I)
 _NO_APOSTROPHE = re.compile(
     r"\b(?P<w>is|does|do|did|ca|wo|should|are|was|were|has|have|must|could|would)nt\b", re.I
@@ -645,11 +651,18 @@ def spell_out(text: str) -> str:
         text = _AT_LEAST.sub("at least ", text)  # "expect >= 1 result"
     if "'s " in text or "’s " in text:
         text = _IS_SHORT.sub(" is ", text)  # "the banner's gone"
+    if " to " in low and ("updat" in low or "chang" in low or "refresh" in low or "reload" in low):
+        text = _UPDATED_TO.sub(_shows_now, text)
     if " then " in low:
         text = _THEN_AFTER_MODAL.sub(r"\g<modal>", text)  # "the badge should then show 1"
     if "nt" in low:
         text = _NO_APOSTROPHE.sub(r"\g<w>n't", text)  # "the page isnt showing Error"
     return text
+
+
+def _shows_now(said: re.Match[str]) -> str:
+    """ "should update to show" says "should show"; "updates to show", "shows"."""
+    return said["modal"] + said["w"] if said["modal"] else said["w"] + "s"
 
 
 def strip_fillers(text: str) -> str:
