@@ -9044,8 +9044,11 @@ def test_items_listed_in_brackets_are_each_added() -> None:
 
 
 def test_how_a_thing_stands_in_a_place_is_no_name_of_the_place() -> None:
-    # Once a part named "list as Invited" was looked for
-    refused("Bob should show up in the list as Invited")
+    # Once a part named "list as Invited" was looked for: Bob in the list, showing Invited
+    assert steps("Bob should show up in the list as Invited") == [
+        ("expect_text", Target(text="list", role="list"), "Bob", None),
+        ("expect_text", Target(text="Bob"), "Invited", None),
+    ]
     assert steps("click Save as Draft")[0][1] == Target(text="Save as Draft")
 
 
@@ -12333,3 +12336,17 @@ def test_what_a_part_updates_to_show_is_what_it_shows() -> None:
     assert steps("the total changes to say $45.00") == [
         ("expect_text", Target(text="total"), "$45.00", None)
     ]
+
+
+def test_someone_listed_with_a_role_is_shown_and_has_that_role() -> None:
+    # Once refused
+    assert steps("Bob should appear in the members list with the role Editor") == [
+        ("expect_text", Target(text="members", role="list"), "Bob", None),
+        ("expect_text", Target(text="role", within="Bob"), "Editor", None),
+    ]
+    assert steps("Bob appears in the members list as Editor") == [
+        ("expect_text", Target(text="members", role="list"), "Bob", None),
+        ("expect_text", Target(text="Bob"), "Editor", None),
+    ]
+    # someone described, not named: which row?
+    refused("the new user should appear with the role Editor")

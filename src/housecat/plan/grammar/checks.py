@@ -48,6 +48,7 @@ from housecat.plan.grammar.seen import (
 from housecat.plan.grammar.states import STATE_RULES
 from housecat.plan.grammar.subjects import not_a_subject
 from housecat.plan.grammar.target import (
+    ADDRESS,
     AS_WHAT,
     SCREEN_SPOT,
     Element,
@@ -2725,7 +2726,32 @@ def _error_page(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return None if said is None else Parsed((answered, *said.drafts), said.tail)
 
 
+# "Bob should appear in the members list with the role Editor": Bob shown there, and his
+# role, read in his own row; "… as Editor": his part of the list shows it
+_LISTED_WITH = (
+    rf"^(?P<shown>(?P<x>(?-i:[A-Z0-9])[\w.'’-]*(?: (?-i:[A-Z])[\w'’-]*)?|{ADDRESS})"
+    r" (?:(?:should|must|will) )?(?:appears?|be listed|is listed|are listed|be shown|is shown"
+    r"|shows? up)(?P<place> (?:in|on) (?:the|a) [a-z][\w -]{0,30}?)?)"
+    r" (?:with (?:the |a |an |its |his |her |their )?(?P<label>role|status|plan|type|state"
+    r"|permission|access|level|tier)(?: of)?|as(?: an?)?)"
+    r" (?P<v>(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)?)$"
+)
+
+
+def _listed_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "Bob should appear in the members list with the role Editor": both hold."""
+    shown = parse_assertion(match["shown"], quotes, bare=False)
+    if shown is None or OPEN in match["x"] or has_pronoun(match["x"]):
+        return None
+    who, label = match["x"], match["label"]
+    if not (label or match["place"]):
+        return None  # "Slack is listed as Connected": what Slack's part shows, read below
+    target = Target(text=label, within=who) if label else Target(text=who)
+    return Parsed((*shown.drafts, Draft("expect_text", target=target, value=match["v"])))
+
+
 _STATEMENTS: tuple[Rule, ...] = (
+    rule(_LISTED_WITH, _listed_with),
     # "the tooltip on the Save button says Ctrl+S": hovered, then what its tooltip says
     rule(
         r"^(?:the )?tooltip (?:on|of|for|over) (?P<x>\S.*?)"
