@@ -12350,3 +12350,13 @@ def test_someone_listed_with_a_role_is_shown_and_has_that_role() -> None:
     ]
     # someone described, not named: which row?
     refused("the new user should appear with the role Editor")
+
+
+def test_expecting_a_control_to_have_an_option_chosen_names_the_control_alone() -> None:
+    # Once a dropdown named "Size select to", and a radio group read as a dropdown
+    chosen = [("expect_selected", Target(text="Size", role="combobox"), "Large", None)]
+    assert steps("Expect the Size select to have Large selected") == chosen
+    assert steps("Expect the Size dropdown to default to Large") == chosen
+    assert steps("expect the Plan radio group to have Pro selected") == [
+        ("expect_checked", Target(text="Pro", role="radio", within="Plan"), None, None)
+    ]

@@ -2827,7 +2827,8 @@ _STATEMENTS: tuple[Rule, ...] = (
     # "(I) expect the total to be $42": what the total should be
     rule(
         r"^(?:(?:i|we) expect )?(?P<s>(?:the|a|an|my|your|our) \S.*?) to"
-        r" (?P<rest>(?:be|show|say|read|contain|include|display|equal|list)\b.*)$",
+        r" (?P<rest>(?:be|show|say|read|contain|include|display|equal|list|have|default|offer)"
+        r"\b.*)$",
         lambda m, q: parse_assertion(f"{m['s']} should {m['rest']}", q, bare=False),
     ),
     # "it should fail with 'Invalid credentials'": the attempt just made shows those words

@@ -308,6 +308,8 @@ def _filled(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _has_chosen(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the Size dropdown has 'L' selected"."""
+    if match["s"].endswith(" to"):
+        return None  # "expect the Size dropdown to have L selected": read as "should have"
     value = expected(match["v"], quotes)
     group = _RADIO_GROUP.match(match["s"])
     if group and value:  # "the Plan radio group has Free selected": that radio, ticked there
