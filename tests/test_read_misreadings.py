@@ -12360,3 +12360,39 @@ def test_expecting_a_control_to_have_an_option_chosen_names_the_control_alone() 
     assert steps("expect the Plan radio group to have Pro selected") == [
         ("expect_checked", Target(text="Pro", role="radio", within="Plan"), None, None)
     ]
+
+
+def test_an_alarm_when_a_thing_stops_standing_so_checks_that_it_stands_so() -> None:
+    # Once refused
+    assert steps("tell me when API isn't Operational any more") == [
+        ("expect_text", Target(text="API"), "Operational", None)
+    ]
+    assert steps("Monitor /status and alert me when API is no longer Operational") == [
+        ("goto", None, "/status", None),
+        ("expect_text", Target(text="API"), "Operational", None),
+    ]
+    # a page watched is where the checks are made, never dropped
+    assert steps("Keep an eye on /pricing: the Pro plan should say $29") == [
+        ("goto", None, "/pricing", None),
+        ("expect_text", Target(text="Pro plan"), "$29", None),
+    ]
+    refused("tell me if it isn't Operational")
+    refused("watch the Save button")
+
+
+def test_no_error_toasts_is_no_error_message_of_any_kind() -> None:
+    # Once refused in the plural
+    assert steps("there are no error toasts") == steps("no error toast appears")
+    # that one appears is a toast's, which an error beside a field is not: refused
+    refused("an error toast appears")
+
+
+def test_why_a_journey_is_watched_is_no_step() -> None:
+    # Once refused: "stops sending" and "isn't working" were no reasons
+    assert [
+        s[0]
+        for s in steps(
+            "I want to know when checkout isn't working: add Blue Mug to the cart and check"
+            " the cart says 1 item"
+        )
+    ] == ["click", "expect_text"]

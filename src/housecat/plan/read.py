@@ -197,6 +197,9 @@ _ALARM_IF = re.compile(
     r" (?:(?:(?P<stops>stops? (?:saying|showing|displaying|mentioning)"
     r"|no longer (?:says?|shows?|displays?|mentions?|contains?|lists?))"
     r"|(?:ever )?(?:shows?|says?|contains?|displays?|mentions?)) (?P<x>\S.*)"
+    # "… API isn't Operational any more": how a thing must stand, in its own capitals
+    r"|(?:isn['’]t|is not|is no longer|stops being) (?P<state>(?-i:[A-Z])[\w-]*"
+    r"(?: (?-i:[A-Z])[\w-]*)*)(?: any ?more)?"
     # "… the Buy button disappears", "… 'Out of stock' appears on /lamp": the other way round
     r"|(?:(?P<gone>disappears?|vanish(?:es)?|goes away|go away|goes missing|(?:is|are) (?:gone"
     r"|missing|no longer (?:shown|visible|there))|(?:isn't|aren't) (?:shown|visible|there)"
@@ -1034,6 +1037,8 @@ def _what_must_hold(alarm: re.Match[str]) -> str:
     if alarm["x"]:
         verb = "should show" if alarm["stops"] else "should not show"
         return f"{alarm['s']} {verb} {alarm['x']}"
+    if alarm["state"]:
+        return f"{alarm['s']} is {alarm['state']}"
     shown = "is shown" if alarm["gone"] else "is not shown"
     where = re.sub(r"^ from ", " in ", alarm["where"] or "")  # "vanishes from the menu"
     return f"{alarm['s']} {shown}{where}"

@@ -671,6 +671,9 @@ ACTION_RULES: tuple[Rule, ...] = (
         r"|navigate|load|browse to|head over to|head back to|head to|jump to|return to|start at"
         r"|start on|start from|begin at|am on|am at|starting from|starting at|starting on"
         r"|from(?= (?:the )?(?:home ?page|landing page|front page|start page|/))"
+        # "monitor the status page and alert me when …": be there, for the checks that follow
+        r"|(?:monitor|watch|keep an eye on|keep watching)(?= (?:/\S*|https?://\S+|(?:the|our|my)"
+        r" (?:[^,]+ (?:page|screen)|home ?page|site|website))$)"
         # "On the pricing page, …": where the steps after it happen, so be there first
         r"|(?:(?:once |while |when )?on|from)"
         r"(?= (?:(?:the|your|my) (?:[^,]+ (?:page|screen)|home ?page|landing page|front page)"

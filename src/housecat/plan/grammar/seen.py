@@ -321,7 +321,7 @@ def message_said(text: str, quotes: Quotes) -> Parsed | None:
 
 # "an error toast": an error message said by the way it shows, whose absence is any one's
 ERROR_SHOWN_AS = re.compile(
-    r"\berror (?:toast|snackbar|notification|banner|popup|pop-up|alert|box)\b", re.I
+    r"\berror (?:toast|snackbar|notification|banner|popup|pop-up|alert|box)(?:e?s)?\b", re.I
 )
 _SAID_INSIDE = re.compile(r" (?:says|shows|reads|displays|lists|contains|is|are) ", re.I)
 

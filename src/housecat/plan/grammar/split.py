@@ -81,7 +81,8 @@ _GREETING = re.compile(
 _WHY = re.compile(
     r"^(?:we|i)(?: (?:want|need|would like)|['’]d like) to (?:know|be (?:alerted|notified|told"
     r"|paged|warned)|hear|find out) (?:when|if|whether|as soon as) [\w' -]+?"
-    r" (?:breaks|fails|goes down|stops working|is down|is broken|errors out)$"
+    r" (?:breaks|fails|goes down|stops (?:working|sending|loading|responding)|is down|is broken"
+    r"|errors out|(?:isn['’]t|is not|doesn['’]t|does not|stops) work(?:ing)?)$"
     # "Can you check every morning that our signup page still works?": no check of its
     # own ("works" says none), what the steps that follow are for
     r"|^(?:(?:hi|hey|hello)(?: there| team)?,? )?(?:(?:can|could|would) you (?:please )?|please )?"
@@ -553,6 +554,16 @@ def _test_named(line: str, parse: ParseFn) -> bool:
     return [d.action for d in said.drafts] == ["press_named"]
 
 
+def _watched(said: re.Match[str]) -> str:
+    """What is watched is what "it" names; a page watched is where the checks are made."""
+    if said["it"]:
+        return said["watched"]
+    return f"On {said['watched']}, " if _A_PAGE_WATCHED.match(said["watched"]) else ""
+
+
+_A_PAGE_WATCHED = re.compile(r"^(?:/\S*|https?://\S+|(?:the|our|my) [\w -]+ page)$", re.I)
+
+
 def _in_that_part(way: re.Match[str]) -> str:
     return f"In {way['part'] or way['part2']}, "
 
@@ -576,7 +587,7 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
         line = _SECTION_LABEL.sub("", line, count=1)  # "Steps: open Reports, click Export"
         line = _CREDENTIALS_AFTER.sub(_signed_with, line, count=1)  # "Log in. Username: …"
         # "keep an eye on the headline: it should say Hi": "it" is what is watched
-        line = _WATCHED.sub(lambda m: m["watched"] if m["it"] else "", line, count=1)
+        line = _WATCHED.sub(_watched, line, count=1)
         line = _PLACE_FIRST.sub(r"\g<place>, ", line, count=1)  # "On /pricing: …"
         line = _IN_A_TAB.sub(r"click \g<tab>, then ", line, count=1)  # "On the Billing tab, …"
         line = _BY_WAY_OF.sub(_in_that_part, line, count=1)  # "From the sidebar, open …"
