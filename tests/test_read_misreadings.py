@@ -12396,3 +12396,11 @@ def test_why_a_journey_is_watched_is_no_step() -> None:
             " the cart says 1 item"
         )
     ] == ["click", "expect_text"]
+
+
+def test_things_counted_by_what_each_holds_are_never_words() -> None:
+    # Once the words "3 users with the Admin role" were looked for on the page
+    refused("Verify there are 3 users with the Admin role")
+    refused("there are 2 products with a Sale badge")
+    refused("the page shows 3 users with the Admin role")
+    refused("I see 2 orders marked Shipped")

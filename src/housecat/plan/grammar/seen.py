@@ -248,6 +248,12 @@ def _some(things: str, number: int, place: str | None) -> Parsed:
 
 _THINGS_COUNTED = re.compile(rf"^(?:{NUMBER}|\d+) (?-i:[a-z][a-z-]*(?: [a-z][a-z-]*)*s)$", re.I)
 _COMPARED = re.compile(r"\b(?:than|costs?|cheaper|dearer|pricier)\b")
+# "3 users with the Admin role": things counted by what each holds, which no words say
+_COUNTED_WITH = re.compile(
+    rf"^(?:{NUMBER}|\d+) (?-i:[a-z][a-z-]*s) (?:with|having|whose|that|which|where|marked"
+    r"|tagged|labell?ed)\b",
+    re.I,
+)
 
 
 def exists(text: str, quotes: Quotes, *, strict: bool) -> Parsed | None:
@@ -265,7 +271,7 @@ def exists(text: str, quotes: Quotes, *, strict: bool) -> Parsed | None:
     counted = count(text, quotes, within=None, need_role=False)
     if counted is not None:
         return counted
-    if _THINGS_COUNTED.match(text):
+    if _THINGS_COUNTED.match(text) or _COUNTED_WITH.match(text):
         return None  # "4 social icons": a count of things no element here is, never words
     if _HAPPENS.search(text) and not quotes.is_quoted(text):
         return None  # "Loading disappears within 10 seconds": what happens, never words
