@@ -12404,3 +12404,14 @@ def test_things_counted_by_what_each_holds_are_never_words() -> None:
     refused("there are 2 products with a Sale badge")
     refused("the page shows 3 users with the Admin role")
     refused("I see 2 orders marked Shipped")
+
+
+def test_a_name_that_should_come_first_is_the_first_item_s() -> None:
+    # Once refused: "should appear", and an address, in lower case
+    assert steps("Ada should appear first") == [
+        ("expect_text", Target(text="item", role="listitem", nth=0), "Ada", None)
+    ]
+    assert steps("ada@example.com comes first") == [
+        ("expect_text", Target(text="item", role="listitem", nth=0), "ada@example.com", None)
+    ]
+    refused("the list should appear first")

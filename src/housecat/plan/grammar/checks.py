@@ -823,6 +823,8 @@ def _spelled_out(words: str, quotes: Quotes) -> bool:
     if quotes.is_quoted(words):
         return True
     first = words.split()[0]
+    if re.fullmatch(ADDRESS, words):
+        return True  # "ada@example.com": an address, whatever its case
     plain = first.lower() not in UNNAMEABLE and DETERMINER.sub("", words) == words
     return first[:1].isupper() and plain
 
@@ -3011,7 +3013,7 @@ _STATEMENTS: tuple[Rule, ...] = (
     ),
     # "'Oak Chair' is the first result": the first result says so
     rule(
-        r"^(?P<v>.+?) (?:is|should be|must be|comes|appears|shows up)"
+        r"^(?P<v>.+?) (?:is|should be|must be|(?:should |must )?(?:come|appear|show up)s?)"
         rf"(?: (?:as )?the (?P<nth>{ORDINAL} (?:result|search result|item|row|product|entry|post))"
         r"|(?: (?:listed|shown|sorted))? (?P<end>first|last))"
         rf"(?: (?:in|of|on) (?:the )?(?P<place>{_LISTS}))?$"
