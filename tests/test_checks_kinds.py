@@ -2702,3 +2702,12 @@ async def test_several_names_said_to_be_one_thing_each_are_so_in_their_own_rows(
 
     assert (await check(pool, pages.add(status("Operational")), *steps)).passed
     assert not (await check(pool, pages.add(status("Degraded")), *steps)).passed
+
+
+async def test_the_current_year_is_the_year_of_the_run(pool: BrowserPool, pages: Pages) -> None:
+    steps = read_goal("the footer shows the current year").steps
+    year = datetime.now(UTC).year
+    assert (await check(pool, pages.add(f"<footer>© {year} Acme</footer>"), *steps)).passed
+    # last year's footer, and this year said only outside the footer
+    stale = f"<p>News of {year}</p><footer>© {year - 1} Acme</footer>"
+    assert not (await check(pool, pages.add(stale), *steps)).passed

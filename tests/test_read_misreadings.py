@@ -12415,3 +12415,13 @@ def test_a_name_that_should_come_first_is_the_first_item_s() -> None:
         ("expect_text", Target(text="item", role="listitem", nth=0), "ada@example.com", None)
     ]
     refused("the list should appear first")
+
+
+def test_the_current_year_is_the_run_s_year_never_the_words() -> None:
+    # Once refused
+    assert steps("the footer shows the current year") == [
+        ("expect_text", Target(text="footer", role="contentinfo"), "{{year}}", None)
+    ]
+    assert steps("the copyright says this year") == [
+        ("expect_text", Target(text="copyright"), "{{year}}", None)
+    ]

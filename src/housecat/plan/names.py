@@ -9,13 +9,15 @@ from housecat.plan.models import Step
 from housecat.plan.secrets import is_secret_name
 from housecat.plan.variables import names_in, placeholder
 
-# Names every run knows without being told: {{url}} is the page the test starts on, and
-# {{today}} the date it runs on ("set the due date to tomorrow" is the day after).
+# Names every run knows without being told: {{url}} is the page the test starts on,
+# {{today}} the date it runs on ("set the due date to tomorrow" is the day after), {{year}}
+# its year.
 BUILT_IN = {
     "url": "the test's start URL",
     "today": "the date of the run",
     "tomorrow": "the day after the run",
     "yesterday": "the day before the run",
+    "year": "the year of the run",
 }
 
 
@@ -24,8 +26,10 @@ RUN_DATES = {"today": 0, "tomorrow": 1, "yesterday": -1}
 
 
 def run_dates(today: date) -> dict[str, str]:
-    """The built-in dates of a run on that day, as a date field takes them (2025-03-12)."""
-    return {name: (today + timedelta(days=days)).isoformat() for name, days in RUN_DATES.items()}
+    """The built-in dates of a run on that day, as a date field takes them (2025-03-12),
+    and its year ("the footer shows the current year")."""
+    dates = {name: (today + timedelta(days=days)).isoformat() for name, days in RUN_DATES.items()}
+    return dates | {"year": str(today.year)}
 
 
 def names_used(steps: Iterable[Step]) -> set[str]:

@@ -706,6 +706,9 @@ _PAGE_DOES = re.compile(
 _STATUS_CLASS = re.compile(r"^(?:an? |any )?[1-5]xx(?: errors?| responses?| status(?:es)?)?$", re.I)
 
 
+_THIS_YEAR = re.compile(r"^(?:the )?(?:current|present|this) year(?:['’]s number)?$", re.I)
+
+
 def expected(raw: str, quotes: Quotes) -> str | None:
     """Return the text a person expects to read, or None when the words are not that text.
 
@@ -719,6 +722,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
     if quotes.is_quoted(text):
         value = quotes.value(text)
         return value if value.strip() else None
+    if _THIS_YEAR.match(text):
+        return placeholder("year")  # "the footer shows the current year": the run's year
     # "Order {{order_id}}": the words, with the value the run gives the variable
     text = quotes.variables_in_words(text) or text
     if has_pronoun(text) or _RUN_ON.search(text) or OPEN in text or _LATER_STEP.search(text):
@@ -791,6 +796,7 @@ def literal(raw: str, value: str) -> bool:
         or first.isdigit()
         or (first == "#" and value[1:2].isdigit())  # "#1234": an order's number
         or bool(_DATUM.match(value) or LEAKED.match(value))
+        or value == placeholder("year")  # "the current year", which the run spells out
     )
 
 
