@@ -12425,3 +12425,25 @@ def test_the_current_year_is_the_run_s_year_never_the_words() -> None:
     assert steps("the copyright says this year") == [
         ("expect_text", Target(text="copyright"), "{{year}}", None)
     ]
+
+
+def test_an_item_removed_with_a_control_clicks_that_control_in_the_item() -> None:
+    # Once an item named "Red Mug using the trash icon" deleted, or the × of any item clicked
+    assert steps("Remove Red Mug using the trash icon") == [
+        ("click", Target(text="trash", role="img", within="Red Mug"), None, None)
+    ]
+    assert steps("remove Red Mug by clicking the × button") == [
+        ("click", Target(text="×", role="button", within="Red Mug"), None, None)
+    ]
+    assert steps("delete 'Walk dog' by clicking its × button") == [
+        ("click", Target(text="×", role="button", within="Walk dog"), None, None)
+    ]
+    refused("remove it using the trash icon")
+
+
+def test_words_said_to_the_reader_after_expect_are_the_page_s() -> None:
+    # Once refused: "You're" read as the reader, "in" as where they are
+    assert steps("expect You're in!") == [("expect_text", None, "You're in", None)]
+    assert steps("verify We've sent you a link") == [
+        ("expect_text", None, "We've sent you a link", None)
+    ]

@@ -606,9 +606,13 @@ def _verify(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return one("expect_url", value=match["rest"])
     if STATUS_CODE.match(match["rest"]) and not ERROR_CODE.search(match["rest"]):
         return None  # "hit /health and expect 200": an answer's code, which no words are
+    if _SAID_TO_THE_READER.match(match["rest"]):  # "expect You're in!": the page's words
+        return parse_assertion(f"the page says {match['rest']}", quotes, bare=False)
     return parse_assertion(match["rest"], quotes, bare=not titled)
 
 
+# "You're in", "We've sent you a link": capitalised after "expect", words the page says
+_SAID_TO_THE_READER = re.compile(r"^(?-i:You|We)['’](?:re|ve|ll|d)\b")
 _EXPECTED_PATH = re.compile(r"^(?:expect|assert) /[^\s,;]*$", re.I)
 
 

@@ -544,6 +544,15 @@ def _delete(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("delete_item", target=Target(text=item))
 
 
+def _delete_by(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "remove Red Mug using the trash icon": that control, in Red Mug's item."""
+    control = parse_element(f"the {match['control']}", quotes, "click")
+    name = quotes.value(match["x"])
+    if control is None or not control.named or control.target.within or has_pronoun(name):
+        return None
+    return one("click", target=control.target.model_copy(update={"within": name}))
+
+
 _NUMBERED_ITEM = re.compile(r"^(?:row|result|item|entry|line) (?:number |no\.? )?#?\d+$", re.I)
 _MORE_THAN_A_NAME = re.compile(
     r"^(?:PDF|CSV|ZIP|JSON|XML|PNG|XLSX?)\b| (?:from|for|on|in|to|as|with|at|by|into|of) ", re.I
@@ -1101,6 +1110,15 @@ INTENT_RULES: tuple[Rule, ...] = (
         r"^(?:click|tap|choose|select|pick|tick|check)(?: on)? (?!(?:out|in) )(?P<v>.+?)"
         r" as (?:the|your|my|a|an) (?P<g>.+)$",
         _pick,
+    ),
+    # "remove Red Mug using the trash icon": that control, in Red Mug's item
+    rule(
+        r"^(?:delete|remove|destroy|trash|discard) (?P<x>(?-i:[A-Z0-9])\S*(?: \S+){0,4}?"
+        rf"|{OPEN}\d+{CLOSE})"
+        r" (?:using|with|via|by clicking(?: on)?) (?:the|its) (?P<control>[\w× -]+?"
+        r" (?:icon|button|link))$",
+        _delete_by,
+        final=True,
     ),
     rule(
         r"^.+? by (?P<verb>clicking|tapping|pressing|selecting|choosing|hitting)(?: on)?"
