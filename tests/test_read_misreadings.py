@@ -12447,3 +12447,19 @@ def test_words_said_to_the_reader_after_expect_are_the_page_s() -> None:
     assert steps("verify We've sent you a link") == [
         ("expect_text", None, "We've sent you a link", None)
     ]
+
+
+def test_an_error_page_said_to_show_words_must_answer_and_show_them() -> None:
+    # Once the words were dropped: "a 404 page that says …" read as the code alone
+    assert steps("Make sure /nope returns a 404 page that says Page not found") == [
+        ("goto", None, "/nope", None),
+        ("expect_text", None, "Page not found", None),
+    ]
+    assert read_goal("/nope returns a 404 page saying Page not found").steps[0].status == 404
+    assert read_goal("/nope returns 404 Not Found").steps[0].status == 404
+
+
+def test_an_address_with_no_site_is_refused_never_a_crash() -> None:
+    # Once a validation error escaped the reader
+    with pytest.raises(GoalNotUnderstood, match="absolute"):
+        read_goal("Make sure http:// redirects to https://")

@@ -55,6 +55,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import get_args
 
+from pydantic import ValidationError
+
 from housecat.errors import GoalNotUnderstood
 from housecat.plan.grammar.actions import ACTION_RULES
 from housecat.plan.grammar.by_email import BY_EMAIL_RULES
@@ -839,19 +841,23 @@ def _moves_checked(steps: list[Step]) -> list[Step]:
 def _step(draft: Draft, action: Action, target: Target | None, phrase: str) -> Step:
     # "takes you to /": the site's root, which every address would contain
     root = action == "expect_url" and draft.value == "/" and draft.compare == "contains"
-    return Step(
-        action=action,
-        target=target,
-        value=draft.value,
-        count=draft.count,
-        at_least=draft.at_least,
-        compare="equals" if root else draft.compare,
-        status=draft.status,
-        password=draft.password,
-        phrase=phrase,
-        only_if=draft.only_if,
-        only_if_enabled=draft.only_if_enabled,
-    )
+    try:
+        return Step(
+            action=action,
+            target=target,
+            value=draft.value,
+            count=draft.count,
+            at_least=draft.at_least,
+            compare="equals" if root else draft.compare,
+            status=draft.status,
+            password=draft.password,
+            phrase=phrase,
+            only_if=draft.only_if,
+            only_if_enabled=draft.only_if_enabled,
+        )
+    except ValidationError as invalid:  # "http:// redirects …": an address with no site
+        why = str(invalid.errors()[0]["msg"]).removeprefix("Value error, ")
+        raise GoalNotUnderstood(phrase, why) from None
 
 
 # A verb and a small word, and nothing after: "log off" and "log on" are the only steps so

@@ -2160,7 +2160,9 @@ def _with_scheme(url: str) -> str:
 
 # "200", "a 404", "HTTP 200 OK", "status code 500": an answer's code
 STATUS_CODE = re.compile(
-    r"^(?:an? )?(?:HTTP |status (?:code )?)?[1-5]\d\d(?: [A-Z][\w ]*| response)?$", re.I
+    # "404 Not Found": the code's own words, capitalised; "a 404 page that says …" says more
+    r"^(?:an? )?(?:HTTP |status (?:code )?)?[1-5]\d\d(?: (?-i:[A-Z])[\w ]*| response| page)?$",
+    re.I,
 )
 
 
@@ -2211,6 +2213,12 @@ def _address_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     negated = bool(match["not"])
     if answers and STATUS_CODE.match(match["v"]) and not quotes.is_quoted(match["v"]):
         return _answers_code(_with_scheme(match["url"]), match["v"], negated=negated)
+    error_page = _ERROR_PAGE_SAYING.match(match["v"]) if answers and not negated else None
+    if error_page:  # "returns a 404 page that says Page not found": that answer, those words
+        said = parse_assertion(f"the page says{error_page['x']}", quotes, bare=False)
+        code = int(error_page["code"])
+        opened = Draft("goto", value=_with_scheme(match["url"]), status=code)
+        return None if said is None else Parsed((opened, *said.drafts), said.tail)
     if answers and negated:
         return None  # "/api does not return Error": which answer it does give, no words say
     if answers and _A_FORMAT.match(match["v"]) and not quotes.is_quoted(match["v"]):
@@ -2229,6 +2237,14 @@ def _address_says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if not value:
         return None
     return Parsed((opened, Draft("expect_no_text" if negated else "expect_text", value=value)))
+
+
+_ERROR_PAGE_SAYING = re.compile(
+    r"^(?:an? )?(?:HTTP )?(?P<code>[45]\d\d)(?: error| not found)? page,?"
+    r" (?:(?:that|which) (?:says|shows|reads|displays)|saying|showing|reading|with (?:the )?"
+    r"(?:text|message|words))(?P<x> \S.*)$",
+    re.I,
+)
 
 
 _ASKED_WHERE = re.compile(
