@@ -12463,3 +12463,18 @@ def test_an_address_with_no_site_is_refused_never_a_crash() -> None:
     # Once a validation error escaped the reader
     with pytest.raises(GoalNotUnderstood, match="absolute"):
         read_goal("Make sure http:// redirects to https://")
+
+
+def test_prices_of_plans_listed_after_the_first_are_each_plan_s() -> None:
+    # Once one text: "$9/month, Pro $29/month" looked for in the Starter plan
+    assert steps("The Starter plan should be $9/month, Pro $29/month and Team $49/month") == [
+        ("expect_text", Target(text="Starter plan"), "$9/month", None),
+        ("expect_text", Target(text="Pro"), "$29/month", None),
+        ("expect_text", Target(text="Team"), "$49/month", None),
+    ]
+    assert steps("Starter is $9, Pro $29 and Team $49")[1] == (
+        "expect_text",
+        Target(text="Pro"),
+        "$29",
+        None,
+    )

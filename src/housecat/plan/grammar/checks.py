@@ -2363,10 +2363,12 @@ _WORDS_KIND = re.compile(
 )
 
 
-_A_FIGURE = r"(?:[-−]?[$€£¥]?\d[\d,.]*%?|(?-i:Free))"
+# "$9/month", "$290/year": a price, by the time it pays for
+_A_FIGURE = r"(?:[-−]?[$€£¥]?\d[\d,.]*%?(?:/(?:mo|month|yr|year|user|seat))?|(?-i:Free))"
 _LABELLED_FIGURE = (
     r"(?:the )?(?!(?:or|not|nor|and|but|than|to|from|of|per|out|up|down|about|over|under)\b)"
-    rf"[a-z][a-z-]*(?: [a-z][a-z-]*)? (?:is |of |at |= )?{_A_FIGURE}"
+    # "shipping $5.00", "Pro $29/month": a label, or a name capitalised as a plan's is
+    rf"(?:[a-z][a-z-]*(?: [a-z][a-z-]*)?|(?-i:[A-Z][\w-]*)) (?:is |of |at |= )?{_A_FIGURE}"
 )
 # "$120.00, shipping $5.00 and total $125.00": a figure, then more, each after its label
 _FIGURES_OF_LABELS = re.compile(rf"{_A_FIGURE}(?:(?:,? and |, ){_LABELLED_FIGURE})+")
