@@ -12478,3 +12478,13 @@ def test_prices_of_plans_listed_after_the_first_are_each_plan_s() -> None:
         "$29",
         None,
     )
+
+
+def test_a_badge_shown_is_its_words_never_the_word_badge() -> None:
+    # Once the words "Save 17% badge" were looked for, or a quoted badge was refused
+    assert steps("Save 17% badge appears") == [("expect_text", None, "Save 17%", None)]
+    assert steps("'Sale' badge is shown on Blue Mug") == [
+        ("expect_text", Target(text="Blue Mug"), "Sale", None)
+    ]
+    assert steps("the 'Sale' badge is not shown") == [("expect_no_text", None, "Sale", None)]
+    refused("the status badge is shown")

@@ -1388,6 +1388,13 @@ _KIND_UNSAID = re.compile(
 )
 
 
+_WORDS_MARKED = re.compile(
+    rf"^(?:(?:a|an|the) )?(?:(?P<q>{OPEN}\d+{CLOSE})|(?P<w>(?-i:[A-Z0-9])[^,]*?))"
+    r" (?:badge|tag|pill|chip)$",
+    re.I,
+)
+
+
 def _visible_one(
     subject: str, quotes: Quotes, scope: Target | None, place: str | None, negated: bool
 ) -> Parsed | None:
@@ -1402,6 +1409,9 @@ def _visible_one(
             subject = f"the {bare.lower()}"
         elif _KIND_UNSAID.match(subject):  # "Login form visible": its article left out
             subject = f"the {subject}"
+    marked = _WORDS_MARKED.match(subject)
+    if marked:  # "Save 17% badge appears", "the 'Sale' tag is shown": the words it shows
+        subject = marked["q"] or quotes.add(marked["w"])
     code = _CODE_NAMED.match(subject) or _named_variable(subject, quotes)
     value = named_value(subject, quotes)
     record = record_name(subject)
