@@ -12488,3 +12488,12 @@ def test_a_badge_shown_is_its_words_never_the_word_badge() -> None:
     ]
     assert steps("the 'Sale' badge is not shown") == [("expect_no_text", None, "Sale", None)]
     refused("the status badge is shown")
+
+
+def test_someone_s_value_described_is_never_those_words() -> None:
+    # Once the words "Alice's email" were looked for in the header
+    refused("sign in, and the header should contain Alice's email")
+    # a name the page shows may hold an owner's
+    assert steps("the header shows Alice's Restaurant") == [
+        ("expect_text", Target(text="header", role="banner"), "Alice's Restaurant", None)
+    ]

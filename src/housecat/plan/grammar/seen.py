@@ -706,6 +706,11 @@ _PAGE_DOES = re.compile(
 _STATUS_CLASS = re.compile(r"^(?:an? |any )?[1-5]xx(?: errors?| responses?| status(?:es)?)?$", re.I)
 
 
+_SOMEONES_VALUE = re.compile(
+    r"^(?-i:[A-Z])[\w.-]*['’]s (?:e-?mail(?: address)?|name|full name|first name|last name"
+    r"|username|user name|address|phone(?: number)?|number|id|role|status|initials|avatar"
+    r"|photo|picture|balance|total|price|plan)$"
+)
 _THIS_YEAR = re.compile(r"^(?:the )?(?:current|present|this) year(?:['’]s number)?$", re.I)
 
 
@@ -722,6 +727,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
     if quotes.is_quoted(text):
         value = quotes.value(text)
         return value if value.strip() else None
+    if _SOMEONES_VALUE.match(text):
+        return None  # "Alice's email": a value described by whose it is, never those words
     if _THIS_YEAR.match(text):
         return placeholder("year")  # "the footer shows the current year": the run's year
     # "Order {{order_id}}": the words, with the value the run gives the variable
