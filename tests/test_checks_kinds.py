@@ -2711,3 +2711,21 @@ async def test_the_current_year_is_the_year_of_the_run(pool: BrowserPool, pages:
     # last year's footer, and this year said only outside the footer
     stale = f"<p>News of {year}</p><footer>© {year - 1} Acme</footer>"
     assert not (await check(pool, pages.add(stale), *steps)).passed
+
+
+async def test_at_most_bounds_a_count_and_never_passes_on_a_list_that_is_gone(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    steps = read_goal("at most 3 results are shown").steps
+
+    def results(count: int) -> str:
+        shown = "".join(f"<li>Mug {n}</li>" for n in range(count))
+        return f"<section class=results><h2>Results</h2><ul>{shown}</ul></section>"
+
+    assert (await check(pool, pages.add(results(2)), *steps)).passed
+    assert (await check(pool, pages.add(results(3)), *steps)).passed
+    assert not (await check(pool, pages.add(results(4)), *steps)).passed
+    # the page lost its results: none of them is no proof that there are few
+    lost = "<section class=results><h2>Results</h2><p>Something went wrong</p></section>"
+    assert not (await check(pool, pages.add(lost), *steps)).passed
+    assert not (await check(pool, pages.add("<h1>Something went wrong</h1>"), *steps)).passed

@@ -34,6 +34,8 @@ def test_a_checked_element_and_count_must_be_said_too() -> None:
     assert unsaid(check(action="expect_count", target=receipts, count=4), text) == "4"
     loosened = check(action="expect_count", target=receipts, count=3, at_least=True)
     assert unsaid(loosened, text) == "at least"
+    ceiling = check(action="expect_count", target=receipts, count=3, at_most=True)
+    assert unsaid(ceiling, text) == "at most"
     invented = check(action="expect_visible", target=Target(text="Thank you", role="heading"))
     assert unsaid(invented, text) == "Thank you"
     empty = check(action="expect_value", target=Target(text="basket"), value="")

@@ -8265,7 +8265,8 @@ def test_a_place_in_a_list_is_an_item_there_never_a_page() -> None:
     refused("Save is at the bottom")
     refused("It is at the top")
     refused("I am at the top")
-    refused("There are at most 5 results")
+    # a ceiling, as a floor is: never a page
+    assert steps("There are at most 5 results")[0][0] == "expect_count"
 
 
 def test_how_many_is_never_the_name_of_a_part() -> None:
@@ -12497,3 +12498,23 @@ def test_someone_s_value_described_is_never_those_words() -> None:
     assert steps("the header shows Alice's Restaurant") == [
         ("expect_text", Target(text="header", role="banner"), "Alice's Restaurant", None)
     ]
+
+
+def test_a_ceiling_on_a_count_is_at_most_never_no_items() -> None:
+    # Once refused, or "no more than 3 items" read as no items at all
+    items = Target(text="items", role="listitem", within="cart")
+    assert read_goal("the cart has no more than 3 items").steps[0].model_dump(
+        include={"action", "target", "count", "at_least", "at_most"}
+    ) == {"action": "expect_count", "target": items.model_dump(), "count": 3,
+          "at_least": False, "at_most": True}  # fmt: skip
+    fewer = read_goal("there are fewer than 10 results").steps[0]
+    assert (fewer.count, fewer.at_most) == (9, True)
+    paged = read_goal("Expect at most 10 results per page").steps[0]
+    assert (paged.target, paged.count, paged.at_most) == (
+        Target(text="results", within="results"),
+        10,
+        True,
+    )
+    refused("fewer than 0 errors")
+    with pytest.raises(ValueError, match="not both"):
+        Step(action="expect_count", target=items, count=3, at_least=True, at_most=True, phrase="x")

@@ -376,6 +376,17 @@ def test_a_floor_on_a_count_survives_the_editor(ui: TestClient) -> None:
     assert 'value="&gt;= 2"' in ui.get(f"/tests/{test['id']}").text
 
 
+def test_a_ceiling_on_a_count_survives_the_editor(ui: TestClient) -> None:
+    test = create(ui)
+    answer = ui.post(
+        f"/tests/{test['id']}/steps", data=edited(step_value=["{{username}}", "<= 9"]), headers=HTMX
+    )
+    assert answer.status_code == 200, answer.text
+    counted = ui.get(f"/api/tests/{test['id']}/steps").json()["steps"][1]
+    assert (counted["count"], counted["at_least"], counted["at_most"]) == (9, False, True)
+    assert 'value="&lt;= 9"' in ui.get(f"/tests/{test['id']}").text
+
+
 def test_how_a_url_must_match_survives_the_editor(ui: TestClient) -> None:
     test = create(ui)
     rows = edited(

@@ -732,9 +732,12 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
     )
     chain = None if listed else count_chain(target)
     seen, why = 0, ""
+    # "at most 10 results" is never proven by no list at all: a page that lost its list
+    # holds none of them, and holds nothing the goal counts
+    held = False
 
     async def counted() -> bool:
-        nonlocal seen, why
+        nonlocal seen, why, held
         try:
             scope = await _count_scope(page, target.within, chain)
         except StepFailed as exc:  # the part may yet show, as a slow page draws it
@@ -754,6 +757,7 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
                 if not items_said:
                     seen, why = 0, f": {exc.reason}"
             if items_said:
+                held = True
                 counted = items_said if by_class else items_counted(target.text, items_said)
                 seen, why = len(counted), ""
                 if len(counted) < len(items_said):
@@ -769,6 +773,7 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
         else:
             items = target.role in {"listitem", "row", "article"}
             seen = await _count(chain.on(scope).filter(visible=True), items=items)
+            held = True
         some = await _says_some(scope, target.text) if seen == 0 == wanted else None
         if some:  # "Cart: 3 items" with no list of them: the cart is not empty
             why = f", but it says '{some}'"
@@ -780,9 +785,11 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
         if none:  # "No posts yet" under a list of categories: that list holds no posts
             why = f", but the {target.within} says '{none}'"
             return False
+        if step.at_most and held and seen <= wanted:
+            return True
         if seen == wanted or (step.at_least and seen >= wanted):
             return True
-        if step.at_least or target.level or SHOWN_ONE_BY_ONE.search(target.text):
+        if step.at_least or step.at_most or target.level or SHOWN_ONE_BY_ONE.search(target.text):
             # "5 results" on the page says nothing of the elements themselves, nor "2
             # headings" of which level they are; "Compare our 3 plans" is no 3 plans
             return False
@@ -790,7 +797,7 @@ async def expect_count(page: Page, step: Step, start_url: str, timeout_s: float)
 
     if not await until(timeout_s, counted):
         where = f" in the {target.within}" if target.within else ""
-        floor = "at least " if step.at_least else ""
+        floor = "at least " if step.at_least else "at most " if step.at_most else ""
         found = f"found {seen}{why}"
         what = f"level-{target.level} {target.text}" if target.level else f"'{target.text}'"
         raise StepFailed(f"expected {floor}{wanted} × {what}{where}, {found}")

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from housecat.plan.models import Step, Target
 
 _QUOTES = re.compile(r"[\"'`“”‘’«»]")
+# Words that bound a count from above: "at most 10", "no more than 3", "fewer than 5"
+_CEILINGS = ("at most", "no more than", "not more than", "a maximum of", "fewer than", "less than")
 _NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
@@ -54,6 +56,8 @@ def unsaid(step: Step, text: str) -> str | None:
             return str(step.count)
     if step.at_least and not says("at least", text) and not says("or more", text):
         return "at least"
+    if step.at_most and not any(says(bound, text) for bound in _CEILINGS):
+        return "at most"
     return None
 
 
@@ -69,6 +73,7 @@ def _key(step: Step) -> tuple[object, ...]:
         normalised(step.value) if step.value is not None else None,
         step.count,
         step.at_least,
+        step.at_most,
         step.compare,
         _target_key(step.target),
     )

@@ -389,6 +389,7 @@ class Step(BaseModel):
     count: int | None = Field(default=None, ge=0)
     password: str | None = None  # sign_in only; a {{variable}}, never a value, once saved
     at_least: bool = False  # expect_count only: the count is a floor, not the exact number
+    at_most: bool = False  # expect_count only: the count is a ceiling ("no more than 10")
     # expect_url and expect_title: how the value must match; contained, unless said otherwise
     compare: Compare = "contains"
     # goto only: the HTTP error the address must answer ("/nope returns 404"); absent, any
@@ -440,8 +441,10 @@ class Step(BaseModel):
             raise ValueError("password belongs to signing in, and signing in needs one")
         if (self.action == "expect_count") != (self.count is not None):
             raise ValueError("count belongs to expect_count, and expect_count needs one")
-        if self.at_least and self.action != "expect_count":
-            raise ValueError("at_least belongs to expect_count")
+        if (self.at_least or self.at_most) and self.action != "expect_count":
+            raise ValueError("at_least and at_most belong to expect_count")
+        if self.at_least and self.at_most:
+            raise ValueError("a count is a floor (at_least) or a ceiling (at_most), not both")
         if self.compare != "contains" and self.action not in {"expect_url", "expect_title"}:
             raise ValueError("compare belongs to expect_url and expect_title")
         if self.action == "goto" and self.value is not None and not _is_address(self.value):
@@ -540,7 +543,8 @@ class Step(BaseModel):
                 where = "" if self.target.within == "results" else f" in '{self.target.within}'"
                 text = f"Expect no results{where}, and the page to say nothing was found"
             case "expect_count":
-                text = f"Expect {'at least ' if self.at_least else ''}{self.count} of {target}"
+                bound = "at least " if self.at_least else "at most " if self.at_most else ""
+                text = f"Expect {bound}{self.count} of {target}"
             case "expect_only":
                 quoted = [f"'{name}'" for name in only_names(value)]
                 names = " and ".join([", ".join(quoted[:-1]), quoted[-1]] if quoted[1:] else quoted)

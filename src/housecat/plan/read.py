@@ -848,6 +848,7 @@ def _step(draft: Draft, action: Action, target: Target | None, phrase: str) -> S
             value=draft.value,
             count=draft.count,
             at_least=draft.at_least,
+            at_most=draft.at_most,
             compare="equals" if root else draft.compare,
             status=draft.status,
             password=draft.password,

@@ -35,6 +35,7 @@ class TestStep(BaseModel):
     )
     phrase: str = Field(description="The words the step was written in")
     count_at_least: bool = Field(default=False, description="expect_count: a floor, not exact")
+    count_at_most: bool = Field(default=False, description="expect_count: a ceiling, not exact")
     compare: Compare = "contains"
     status: int | None = Field(default=None, description="goto: the HTTP error it must answer")
     password: str | None = Field(default=None, description="sign_in: a {{variable}}")
@@ -61,6 +62,7 @@ class NewStep(BaseModel):
     expected_result: str | None = None
     phrase: str = Field(default="", max_length=500, description="Blank: said from the step")
     count_at_least: bool = False
+    count_at_most: bool = False
     compare: Compare = "contains"
     status: int | None = None
     password: str | None = None
@@ -99,6 +101,7 @@ def shown(order: int, step: Step) -> TestStep:
         expected_result=expected if step.is_check else None,
         phrase=step.phrase,
         count_at_least=step.at_least,
+        count_at_most=step.at_most,
         compare=step.compare,
         status=step.status,
         password=step.password,
@@ -109,8 +112,11 @@ def shown(order: int, step: Step) -> TestStep:
 
 def _stored(new: NewStep) -> Step:
     """The step to pin; ValueError says what is wrong with it."""
-    fields = new.model_dump(exclude={"step_order", "expected_result", "count_at_least"})
+    fields = new.model_dump(
+        exclude={"step_order", "expected_result", "count_at_least", "count_at_most"}
+    )
     fields |= {"action": fields.pop("action_type"), "at_least": new.count_at_least}
+    fields["at_most"] = new.count_at_most
     expected = new.expected_result
     if expected is not None and new.action_type not in _EXPECTING:
         raise ValueError(f"expected_result belongs to checks; {new.action_type} is an action")
@@ -126,7 +132,12 @@ def _stored(new: NewStep) -> Step:
 
 
 # A stored step's fields under the names this API gives them.
-_SPEC_NAMES = {"action": "action_type", "count": "expected_result", "at_least": "count_at_least"}
+_SPEC_NAMES = {
+    "action": "action_type",
+    "count": "expected_result",
+    "at_least": "count_at_least",
+    "at_most": "count_at_most",
+}
 # The checks whose expectation is a value (the others check what their action names).
 _EXPECTING = frozenset(
     {"expect_text", "expect_no_text", "expect_url", "expect_title", "expect_count"}

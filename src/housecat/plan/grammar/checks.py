@@ -467,6 +467,10 @@ _ON_LOAD = re.compile(
 )
 
 
+_NO_MORE_THAN = re.compile(r"\b(?:no|not) (more|fewer|less) than (?=\S+ [a-z])", re.I)
+_BOUNDS = {"more": "at most ", "fewer": "at least ", "less": "at least "}
+
+
 def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     """Read a statement about the page; with bare, a lone phrase is expected to be seen too.
 
@@ -474,6 +478,8 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     # "the sprint is called Sprint 12", "the heading is titled Welcome": it is those words
     text = _CALLED.sub(r"\g<s> \g<is> ", text, count=1)
     text = _ON_LOAD.sub("", text, count=1)  # a check runs once the page has loaded
+    if "than" in text:  # "has no more than 3 items": a bound, never no items at all
+        text = _NO_MORE_THAN.sub(lambda said: _BOUNDS[said[1].lower()], text, count=1)
     # "there shouldn't be any errors", as "there should be no errors" reads
     text = _NOT_ANY.sub(_there_is_no, text, count=1)
     low = text.lower()  # each rewrite below is tried only where its words are

@@ -46,10 +46,12 @@ _THAN_BEFORE = re.compile(r"^(?:more|fewer|less|extra|additional|further|other|n
 _COUNT = re.compile(
     # "all 12 products": every one of them, so that many; "12 products again": as before
     rf"^(?:(?P<exact>exactly|only|precisely|all) |(?P<least>at least|no fewer than|a minimum of) "
-    r"|(?P<above>more than) )?"
+    r"|(?P<above>more than) |(?P<most>at most|no more than|not more than|a maximum of) "
+    r"|(?P<below>fewer than|less than) )?"
     rf"(?P<n>{NUMBER})(?P<more> or more)? (?P<x>\S.*?)(?: again)?$",
     re.I,
 )
+_PER_PAGE = re.compile(r" (?:per|on (?:the|each|a)) page$", re.I)
 _TEXT_UNITS = re.compile(
     r"^(?:decimal places?|decimals?|digits?|characters?|chars?|letters?|words?|lines?"
     r"|symbols?|sentences?)$",
@@ -238,16 +240,22 @@ def no_results(place: str | None) -> Parsed:
     return Parsed((Draft("expect_count", target=target, count=0),))
 
 
-def _some(things: str, number: int, place: str | None) -> Parsed:
-    """At least `number` items of the list in `place`, or in the part named for the things."""
+def _some(things: str, number: int, place: str | None, *, at_most: bool = False) -> Parsed:
+    """At least (or at most) `number` items of the list in `place`, or in the part named for
+    the things."""
     if _RESULT_NOUN.match(things):
         things = "results"
     target = Target(text=things, within=place or things)
-    return Parsed((Draft("expect_count", target=target, count=number, at_least=True),))
+    draft = Draft(
+        "expect_count", target=target, count=number, at_least=not at_most, at_most=at_most
+    )
+    return Parsed((draft,))
 
 
 _THINGS_COUNTED = re.compile(rf"^(?:{NUMBER}|\d+) (?-i:[a-z][a-z-]*(?: [a-z][a-z-]*)*s)$", re.I)
 _COMPARED = re.compile(r"\b(?:than|costs?|cheaper|dearer|pricier)\b")
+# "more than 5 rows", "no more than 3 items": a bound on a count, never a comparison
+_BOUND_SAID = re.compile(r"^(?:(?:no|not) )?(?:more|fewer|less) than (?=\S+ )", re.I)
 # "3 users with the Admin role": things counted by what each holds, which no words say
 _COUNTED_WITH = re.compile(
     rf"^(?:{NUMBER}|\d+) (?-i:[a-z][a-z-]*s) (?:with|having|whose|that|which|where|marked"
@@ -258,13 +266,13 @@ _COUNTED_WITH = re.compile(
 
 def exists(text: str, quotes: Quotes, *, strict: bool) -> Parsed | None:
     """Expect what a noun phrase or text names to be there ("a heading Welcome", "3 items")."""
-    if text.lower().startswith("no "):
+    if text.lower().startswith("no ") and not _BOUND_SAID.match(text):
         return absent(text[3:], quotes)
     if _A_PERSON_DOES.match(text) or _SOMEONE_DOES.match(text):
         # "I stay logged in", "I receive an order number": what befalls the user, never
         # words the page shows
         return None
-    if _COMPARED.search(re.sub(r"^more than (?=\S+ )", "", text, flags=re.I)):
+    if _COMPARED.search(_BOUND_SAID.sub("", text)):
         # "the first product costs less than the second": no thing named so ("more than 5
         # rows" is a count)
         return None
@@ -558,6 +566,10 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
         return no_results(within)  # "0 results": the page says it found nothing
     if number is not None and match["above"]:
         number += 1  # "more than 10 items": at least 11
+    if number is not None and match["below"]:
+        if number == 0:
+            return None  # "fewer than 0 errors": no count is
+        number -= 1  # "fewer than 10 results": at most 9
     if _in_a_state(match):
         return None  # "3 open tickets": the list's items of that state, which no count tells
     if re.match(r"pages?\b", match["x"], re.I):
@@ -566,7 +578,8 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
         return None  # "the code has 6 digits": how long its words are
     if _AMOUNT_UNITS.match(match["x"]):
         return None  # "the banner shows 14 days left": words saying how long or how much
-    element = parse_element(match["x"], quotes, "count")
+    # "10 results per page": the results on the page, counted
+    element = parse_element(_PER_PAGE.sub("", match["x"]), quotes, "count")
     if number is None or element is None:
         return None
     target = element.target
@@ -578,10 +591,12 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
             return None
         target = target.model_copy(update={"text": "column header", "role": "columnheader"})
     at_least = bool(match["least"] or match["more"] or match["above"])
-    if at_least and target.role is None and not target.within and _THINGS.match(target.text):
+    at_most = bool(match["most"] or match["below"])
+    bounded = at_least or at_most
+    if bounded and target.role is None and not target.within and _THINGS.match(target.text):
         # "at least one result", "more than 10 posts": items of the list in the part of the
         # page called so (or the place said), never any list's
-        return _some(target.text, number, within)
+        return _some(target.text, number, within, at_most=at_most)
     if target.role is None:
         plural = match["x"].lower().endswith(("s", "people")) or target.text.lower().endswith("s")
         # "exactly one result is shown": a count, said so; "1 item left" is none
@@ -606,9 +621,9 @@ def count(text: str, quotes: Quotes, *, within: str | None, need_role: bool) -> 
         return None  # "the footer has 5 items in a row": a place in a place, or an idiom
     if within and target.within is None:
         target = target.model_copy(update={"within": within})
-    if at_least and target.role is None:
+    if bounded and target.role is None:
         return None  # "at least 3 results": no kind of element to count, and no words to read
-    draft = Draft("expect_count", target=target, count=number, at_least=at_least)
+    draft = Draft("expect_count", target=target, count=number, at_least=at_least, at_most=at_most)
     return Parsed((draft,), element.tail)
 
 

@@ -29,6 +29,7 @@ class Draft:
     only_if: Target | None = None
     only_if_enabled: bool = False
     at_least: bool = False
+    at_most: bool = False
     compare: Compare = "contains"
     status: int | None = None
 

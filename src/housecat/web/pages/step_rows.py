@@ -57,8 +57,8 @@ class StepRow:
     def of(cls, step: Step) -> StepRow:
         target = step.target
         value = step.value or ""
-        if step.action == "expect_count":  # ">= 3" keeps a floor through the editor
-            value = (">= " if step.at_least else "") + str(step.count)
+        if step.action == "expect_count":  # ">= 3", "<= 10": a floor or a ceiling, kept
+            value = (">= " if step.at_least else "<= " if step.at_most else "") + str(step.count)
         return cls(
             action=step.action,
             target=target.text if target else "",
@@ -91,7 +91,8 @@ class StepRow:
         if self.action == "expect_count":
             count = self.value.strip()
             step["at_least"] = count.startswith(">=")
-            step["count"] = count.removeprefix(">=").strip()
+            step["at_most"] = count.startswith("<=")
+            step["count"] = count.removeprefix(">=").removeprefix("<=").strip()
         elif self.value or self.action == "expect_value":  # an empty value: "the field is empty"
             step["value"] = self.value
         if self.action in CREDENTIALS:
