@@ -147,14 +147,23 @@ def test_steps_are_read_and_appended_in_the_specifications_terms(api: TestClient
         {"step_order": 3, "action_type": "click", "target": "Orders"},
         {"action_type": "expect_count", "target": "order", "expected_result": "2"},
         {"action_type": "expect_url", "value": "/orders"},
+        {
+            "action_type": "expect_count",
+            "target": "row",
+            "expected_result": "9",
+            "count_at_most": True,
+        },
     ]
     added = api.post(f"/api/v1/tests/{test['id']}/steps", json={"steps": new})
     assert added.status_code == 201, added.text
     body = added.json()
     assert (body["pinned"], body["source"]) == (True, "pinned")
-    assert [step["step_order"] for step in body["steps"]] == [1, 2, 3, 4, 5]
+    assert [step["step_order"] for step in body["steps"]] == [1, 2, 3, 4, 5, 6]
     assert body["steps"][3]["expected_result"] == "2"
     assert body["steps"][4]["expected_result"] == "/orders"
+    ceiling = body["steps"][5]
+    assert (ceiling["expected_result"], ceiling["count_at_most"]) == ("9", True)
+    assert not body["steps"][3]["count_at_most"]
     assert api.get(f"/api/v1/tests/{test['id']}/steps").json() == body
     # The same pinned steps as the first API shows them.
     pinned = api.get(f"/api/tests/{test['id']}/steps").json()
@@ -162,7 +171,9 @@ def test_steps_are_read_and_appended_in_the_specifications_terms(api: TestClient
         "click",
         "expect_count",
         "expect_url",
+        "expect_count",
     ]
+    assert pinned["steps"][5]["at_most"]
 
 
 @pytest.mark.parametrize(
@@ -174,6 +185,18 @@ def test_steps_are_read_and_appended_in_the_specifications_terms(api: TestClient
         ([{"action_type": "click", "target": "x", "expected_result": "y"}], "steps.0"),
         ([{"action_type": "expect_count", "target": "x", "expected_result": "two"}], "steps.0"),
         ([{"action_type": "expect_text", "value": "a", "expected_result": "b"}], "steps.0"),
+        (
+            [
+                {
+                    "action_type": "expect_count",
+                    "target": "x",
+                    "expected_result": "2",
+                    "count_at_least": True,
+                    "count_at_most": True,
+                }
+            ],
+            "steps.0",
+        ),
         ([{"action_type": "dance"}], "steps.0.action_type"),
         ([{"action_type": "sign_out"}] * 199, "steps"),
         ([{"action_type": "goto", "value": "/{{nowhere}}"}], "steps"),
