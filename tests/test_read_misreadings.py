@@ -12518,3 +12518,24 @@ def test_a_ceiling_on_a_count_is_at_most_never_no_items() -> None:
     refused("fewer than 0 errors")
     with pytest.raises(ValueError, match="not both"):
         Step(action="expect_count", target=items, count=3, at_least=True, at_most=True, phrase="x")
+
+
+def test_a_thing_opened_from_a_list_is_opened_in_that_list() -> None:
+    # Once refused, or a link named "product Brass Lamp" looked for in the results
+    opened = [("open", Target(text="Brass Lamp", within="results"), None, None)]
+    assert steps("open the product Brass Lamp from the results") == opened
+    assert steps("open the product Brass Lamp in the results") == opened
+    refused("open it from the results")
+
+
+def test_a_step_done_via_a_button_clicks_that_button() -> None:
+    # Once refused
+    assert steps("Share the product via the Copy link button") == [
+        ("click", Target(text="Copy link", role="button"), None, None)
+    ]
+    # a thing named: whose button? and another site's sign-in: more than a click
+    refused("Add Blue Mug to the cart using the Add to cart button")
+    refused("Log in with the Google button")
+    assert steps("close the modal using the Cancel button") == [
+        ("click", Target(text="Cancel", role="button", within="dialog"), None, None)
+    ]

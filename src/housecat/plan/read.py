@@ -223,6 +223,7 @@ _A_PART_OF_THE_PAGE = re.compile(
     r"\b(?:footer|header|sidebar|nav|navigation|navbar|nav bar)$", re.I
 )
 _OPENED_FIRST = re.compile(r"\b(?:menu|dropdown|drawer)$", re.I)
+_A_LIST_SAID = re.compile(r"\b(?:results|list|table|grid|catalog(?:ue)?)$", re.I)
 _A_PAGE_SAID = re.compile(r"(?:page|screen)$", re.I)
 _ROW_NUMBERED = re.compile(
     r"^(?P<lead>(?:(?:click|tap|press|hit)\b.* (?:in|of|on))|delete|remove) (?:the )?"
@@ -1024,6 +1025,16 @@ def _reached_from(reached: re.Match[str], quotes: Quotes) -> Parsed | None:
         return parse_clause(f"pick {reached['x']} from {where}", quotes)
     if _A_PART_OF_THE_PAGE.search(where):
         return parse_clause(f"open {name} in {where}", quotes)
+    if _A_LIST_SAID.search(where):  # "open the product Brass Lamp from the results": there
+        opened = parse_clause(f"open {reached['x']}", quotes)
+        if opened is None or len(opened.drafts) != 1 or opened.drafts[0].target is None:
+            return None
+        draft = opened.drafts[0]
+        if draft.target is None or draft.target.within:
+            return None
+        place = re.sub(r"^(?:the|your|my|our) ", "", where, flags=re.I)
+        target = draft.target.model_copy(update={"within": place})
+        return Parsed((replace(draft, target=target),), opened.tail)
     if _OPENED_FIRST.search(where):  # a menu shows its entries once opened
         menu, entry = parse_clause(f"open {where}", quotes), parse_clause(f"open {name}", quotes)
         return None if menu is None or entry is None else Parsed(menu.drafts + entry.drafts)

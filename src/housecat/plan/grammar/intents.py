@@ -267,6 +267,30 @@ _CHECKED_LEAD = re.compile(
 )
 
 
+_NOT_DONE_VIA = re.compile(
+    r"^(?:close|dismiss|accept|decline|cancel|confirm|reject|refuse|allow|agree"
+    r"|log ?in|sign ?in|login|sign ?up|register|log ?out|sign ?out)\b",
+    re.I,
+)
+
+
+def _done_via(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "share the product via the Copy link button": that button clicked, whose purpose
+    the words before it say; refused where they name a thing it is done to ("add Oak Chair
+    using the Add button": whose button?)."""
+    lead = match["lead"]
+    if re.search(rf"[A-Z0-9{OPEN}]", lead[1:]) or _CHECKED_LEAD.search(lead):
+        return None
+    if _NOT_DONE_VIA.match(lead):
+        # "close the modal with the X button": that button in it (see page.py); "log in
+        # with the Google button": another site's sign-in, which one click is not
+        return None
+    element = parse_element(f"the {match['t']}", quotes, "click")
+    if element is None or not element.named or element.target.within:
+        return None
+    return one("click", target=element.target)
+
+
 def _click_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "generate a report by clicking Export": the click is the step."""
     if _CHECKED_LEAD.search(match.string[: match.start("verb")]):
@@ -704,8 +728,13 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if not element.quoted and chosen_by_the_page(text):
         return None  # "open the newest post": which one is for the page to say
     kind_after = _NAME_THEN_KIND.match(text)
+    record = _RECORD.match(text) if element.target.within else None
     if kind_after and not element.quoted:  # "open the Lamps category": the link "Lamps"
         text = kind_after["n"]
+        element = replace(element, target=element.target.model_copy(update={"text": text}))
+    elif record and record["x"] and not element.quoted:
+        # "open the product Brass Lamp in the results": Brass Lamp, as said without a place
+        text = quotes.value(record["x"])
         element = replace(element, target=element.target.model_copy(update={"text": text}))
     said_so = text.islower() or SITE_OWNER.match(text)  # never a link "Home"
     home = not element.quoted and SITE_HOME.search(text)  # "open the Acme homepage"
@@ -1124,6 +1153,12 @@ INTENT_RULES: tuple[Rule, ...] = (
         r"^.+? by (?P<verb>clicking|tapping|pressing|selecting|choosing|hitting)(?: on)?"
         r" (?P<t>.+)$",
         _click_to,
+    ),
+    # "share the product via the Copy link button": the click is the step
+    rule(
+        r"^(?P<lead>[a-z]+ [^,]*?) (?:via|using|with|through) (?:the|its)"
+        r" (?P<t>[^,]+? (?:button|link))$",
+        _done_via,
     ),
     rule(
         r"^(?:search|look up|lookup)(?: (?:the |a )?(?P<box>[a-z][\w -]*?))? (?:for|by) (?P<q>.+)$"
