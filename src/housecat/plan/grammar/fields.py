@@ -63,7 +63,7 @@ _LONG_LABELS = frozenset(label for label in _LINE_LABELS if " " in label) | {
 # In a list of a form's fields, these open a pair whose value may run to several words.
 PAIR_LABELS = _LINE_LABELS | _LONG_LABELS | {"message", "subject", "comment", "comments"}
 PAIR_LABELS |= {"notes", "title", "description", "body", "question", "reason", "topic"}
-PAIR_LABELS |= {"code"}  # "enter the code 123456": never a line's own ("Code: …" shows code)
+PAIR_LABELS |= {"code"}  # "enter the code 123456": the code field, then what is typed
 _LABEL_INSIDE = re.compile(
     r"\b(?:" + "|".join(re.escape(label) for label in PAIR_LABELS) + r")\b", re.I
 )
