@@ -12539,3 +12539,11 @@ def test_a_step_done_via_a_button_clicks_that_button() -> None:
     assert steps("close the modal using the Cancel button") == [
         ("click", Target(text="Cancel", role="button", within="dialog"), None, None)
     ]
+
+
+def test_which_of_several_a_value_is_for_is_never_its_words() -> None:
+    # Once the words "Resolved for the last incident" were looked for
+    refused("The incident history shows Resolved for the last incident")
+    assert steps("the banner shows Free shipping for orders over $50") == [
+        ("expect_text", Target(text="banner"), "Free shipping for orders over $50", None)
+    ]

@@ -684,7 +684,12 @@ _NO_MORE = re.compile(
 _EMPTY_STATE = re.compile(r"^(?-i:No|Nothing|None|Not)\b.* yet$")
 _LOWER_LIST = re.compile(r"^[a-z][^,]*(?:, [^,]+)+,? (?:and|or) \S")
 _NOT_LEAD = re.compile(r"^(?:not|never|no longer|no more|neither)\b")
-_CLAUSE_AFTER = re.compile(r" (?:when|whenever|if|once|until|unless|while|after|before) [a-z]")
+_CLAUSE_AFTER = re.compile(
+    r" (?:when|whenever|if|once|until|unless|while|after|before) [a-z]"
+    # "shows Resolved for the last incident": which of several, never words run into it
+    r"| for (?:the|its|each|every) (?:first|last|latest|newest|oldest|most recent|previous"
+    r"|next|current|second|third) [a-z]+$"
+)
 # "shows Please enter an email under it": the words, then where by the subject they show
 BY_IT = re.compile(r"^(?P<v>.+) (?:under|below|beneath|beside|next to|above|by) it$")
 # two texts, one of them gone: "Welcome instead of Error", "Welcome and not Error"
