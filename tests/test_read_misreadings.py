@@ -12547,3 +12547,17 @@ def test_which_of_several_a_value_is_for_is_never_its_words() -> None:
     assert steps("the banner shows Free shipping for orders over $50") == [
         ("expect_text", Target(text="banner"), "Free shipping for orders over $50", None)
     ]
+
+
+def test_it_then_more_words_is_never_a_name() -> None:
+    # Once a checkbox named "it, 0 left" was ticked
+    assert refused('todo: add "milk", tick it, 0 left') == "0 left"
+    refused("tick it, 0 left")
+
+
+def test_a_part_then_a_colon_is_what_it_shows_never_a_field() -> None:
+    # Once "first row status Shipped" was typed into a field "orders table"
+    refused("orders table: first row status Shipped")
+    assert steps("Billing address: 1 Main St") == [
+        ("fill", Target(text="Billing address"), "1 Main St", None)
+    ]

@@ -178,6 +178,8 @@ def _line_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     field = CONFIRMING_FIELD.match(label)  # "Verify password: x", though "Verify: …" remarks
     if not name or name in _REMARKS or (name.split(" ")[0] in _REMARKS and not field):
         return None  # "Note: …", "Expected result: …": remarks about the journey
+    if name.rsplit(" ", 1)[-1] in _PARTS_NOT_FIELDS:
+        return None  # "orders table: first row status Shipped": what a part shows, no field
     if (not field and any(map(starts_with_verb, label.split(" ")))) or _SAYING.search(label):
         return None  # "type Re: hello into Subject", "the URL contains: /x": not a label
     if names_a_page(label) or is_the_page_open(label):
@@ -197,6 +199,11 @@ def _line_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return None if draft is None else Parsed((draft,), _tail(value, quotes))
 
 
+_PARTS_NOT_FIELDS = frozenset(
+    {"table", "list", "grid", "menu", "nav", "navbar", "navigation", "footer", "header"}
+    | {"sidebar", "section", "card", "row", "panel", "banner", "badge", "tab", "results"}
+    | {"column", "chart", "dashboard", "breadcrumb", "toast", "modal", "dialog"}
+)
 # "with payload data", "with user details": a kind of values, not a value for a field.
 _VALUES_KIND = re.compile(
     r"^(?:[\w-]+ )?(?:data|details|information|info|values|inputs?|entries|fields|credentials"

@@ -474,7 +474,10 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
     quoted = quotes.is_quoted(name) if name else False
     if name:
         display = quotes.value(name)
-        unnameable = display.lower() in UNNAMEABLE or has_pronoun(name)
+        # "tick it, 0 left": "it", then more words, never a name
+        first = re.split(r"[\s,;]", display.lower(), maxsplit=1)[0]
+        leads = first in UNNAMEABLE and bool(re.match(r"^\w+\s*[,;]", display))
+        unnameable = display.lower() in UNNAMEABLE or has_pronoun(name) or leads
         if not display.strip() or (not quoted and (unnameable or OPEN in name)):
             return None  # "it", "her", or a quote with loose words: '"Accept" if it appears'
         if not quoted and noun is not None and re.search(r"['’]s$", display):
