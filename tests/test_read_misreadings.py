@@ -9529,10 +9529,8 @@ def test_a_menu_is_opened_by_the_control_named_for_it() -> None:
         "Settings",
         None,
     )
-    # a menu said by its kind has no name to strip
-    assert steps("Click the hamburger menu") == [
-        ("click", Target(text="hamburger menu"), None, None)
-    ]
+    # a menu said by its kind has no name to strip; the hamburger is the menu's icon
+    assert steps("Click the hamburger menu") == [("click", Target(text="menu"), None, None)]
 
 
 def test_a_page_named_with_its_address_is_that_address() -> None:
@@ -12561,3 +12559,9 @@ def test_a_part_then_a_colon_is_what_it_shows_never_a_field() -> None:
     assert steps("Billing address: 1 Main St") == [
         ("fill", Target(text="Billing address"), "1 Main St", None)
     ]
+
+
+def test_the_hamburger_is_the_menu() -> None:
+    # Once a control named "hamburger menu" was looked for
+    assert steps("open the hamburger menu") == steps("open the menu")
+    assert steps("click the hamburger icon") == steps("click the menu icon")

@@ -585,6 +585,10 @@ _SLIPS |= dict.fromkeys(("sould", "shoud", "shuold", "shold", "shoudl"), "should
 _SLIPS |= dict.fromkeys(("naviagte", "navgate", "navigte", "nagivate"), "navigate")
 _SLIPS |= {"teh": "the", "taht": "that", "thta": "that"}
 _DOUBLED = re.compile(r"\b(?P<w>the|a|an|of|and) (?P=w)\b", re.I)
+# "the hamburger menu", "the hamburger icon": the menu, by the icon that draws it
+_HAMBURGER = re.compile(
+    r"\bhamburger(?: menu)?(?= (?:icon|button)\b)|\bhamburger(?: menu)?\b", re.I
+)
 _SLIP_SAID = re.compile(r"\b(?:" + "|".join(_SLIPS) + r")\b", re.I)
 _PARTS_BARE = ("nav", "footer", "header", "sidebar")
 _IS_SHORT = re.compile(
@@ -636,6 +640,8 @@ def spell_out(text: str) -> str:
             text = _SHORTHAND_SAID.sub(lambda said: _SHORTHAND[said[0].lower()], text)
         text = _SLIP_SAID.sub(lambda slip: _SLIPS[slip[0].lower()], text)
         text = _DOUBLED.sub(r"\g<w>", text)  # "click on the the Save button"
+        if "hamburger" in low:
+            text = _HAMBURGER.sub("menu", text)
         if any(part in low for part in _PARTS_BARE):  # "Pricing in nav": in the nav
             text = _PART_BARE.sub(r"\g<p> the \g<part>", text)
         if "(" in text:  # "the user menu (top right)": where it is drawn, as no name says
