@@ -86,3 +86,17 @@ async def test_going_on_to_a_page_clicks_the_control_that_says_it_goes_there(
     back = "<button onclick=\"go('cart')\">Back to cart</button><p id=out></p>"
     assert (await run(pool, pages.add(onward + went), goal)).passed
     assert not (await run(pool, pages.add(back + went), goal)).passed
+
+
+async def test_the_hamburger_is_the_button_that_opens_the_menu(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    goal = "open the hamburger menu, click Contact and check the page says went to contact"
+    menu = (
+        "<button aria-label='Open menu' onclick='nav.hidden=false'>☰</button>"
+        "<nav id=nav hidden><a href='#' onclick=\"out.textContent='went to contact'\">Contact</a>"
+        "</nav><p id=out></p>"
+    )
+    assert (await run(pool, pages.add(menu), goal)).passed
+    closed = "<button aria-label='Search'>🔍</button><nav hidden><a href='#'>Contact</a></nav>"
+    assert not (await run(pool, pages.add(closed + "<p id=out></p>"), goal)).passed
