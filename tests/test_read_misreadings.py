@@ -12565,3 +12565,13 @@ def test_the_hamburger_is_the_menu() -> None:
     # Once a control named "hamburger menu" was looked for
     assert steps("open the hamburger menu") == steps("open the menu")
     assert steps("click the hamburger icon") == steps("click the menu icon")
+
+
+def test_who_looks_is_never_a_name_a_part_or_a_group() -> None:
+    # Once a link named "when I log in as admin I can see the Admin panel", a button
+    # "guest sees the Sign up", and an option "the home page" picked in a group
+    # "anonymous user shows Log in"
+    refused("Make sure that when I log in as admin I can see the Admin panel link")
+    refused("Verify that a guest sees the Sign up button")
+    refused("Check the home page as an anonymous user shows Log in")
+    assert steps("pick Editor as the role") == [("pick", Target(text="role"), "Editor", None)]

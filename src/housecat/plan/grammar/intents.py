@@ -769,6 +769,10 @@ def _pick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     )
     if not group or has_pronoun(group) or group.lower() in _KINDS_NOT_GROUPS:
         return None  # "select the 'Monthly' radio button": the control itself, no group
+    if _A_PERSON.search(group) or _STATED_IN.search(group):
+        # "check the home page as an anonymous user shows Log in": who looks, and what is
+        # seen, never an option in a group
+        return None
     if not option or has_pronoun(option) or option.lower() in UNNAMEABLE:
         return None
     if not quotes.is_quoted(match["v"].strip()) and _STATES.search(option):
@@ -778,6 +782,12 @@ def _pick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("pick", target=Target(text=group), value=option, tail="free")
 
 
+_A_PERSON = re.compile(
+    r"\b(?:user|guest|visitor|admin|administrator|customer|member|owner|person|anonymous"
+    r"|logged[- ]?(?:in|out)|signed[- ]?(?:in|out))\b",
+    re.I,
+)
+_STATED_IN = re.compile(r"\b(?:shows?|says?|sees?|is|are|should|must|displays?)\b", re.I)
 _KINDS_NOT_GROUPS = frozenset(
     {"radio button", "radio", "option", "choice", "button", "checkbox", "tab", "link", "item"}
 )

@@ -67,6 +67,12 @@ _PLACE_FIRST = re.compile(
 _CHANGING = re.compile(r"^(?:edit|rename|change|update|set|make|turn)\b", re.I)
 
 
+_SEEN_AS = re.compile(
+    r" as (?:an?|the) (?:[\w-]+ )?(?:user|guest|visitor|admin|administrator|customer|member)\b",
+    re.I,
+)
+
+
 def not_a_subject(subject: str) -> bool:
     """Tell words that cannot be the part of a page a statement is about.
 
@@ -92,6 +98,8 @@ def not_a_subject(subject: str) -> bool:
         return True  # "Submitting the form without a message": a step, told as a subject
     if _A_VALUE_TYPED.match(words):
         return True  # "an invalid email shows …": what was typed, which no part of a page is
+    if _SEEN_AS.search(words):
+        return True  # "the home page as an anonymous user": who looks, never a part's name
     bare = _DETERMINER.sub("", words, count=1)
     # Names may start with a verb ("Sign out button", "the search results"); an instruction
     # has no article and is lower case or long ("Add 3 cases to cart and confirm the cart").

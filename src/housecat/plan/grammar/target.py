@@ -631,6 +631,9 @@ _SENTENCE_INSIDE = re.compile(
     r"| with (?:an? |no )?(?:invalid|wrong|bad|incorrect|empty|blank|missing) (?-i:[a-z])"
     # "the submit button becomes enabled after I tick the terms box": a person acting
     r"| (?:when|whenever|while|after|before|once|until|if) (?-i:I|we|you|they)\b"
+    r"|^(?:when|whenever|while|after|before|once|if) (?-i:I|we|you|they)\b"
+    # "a guest sees the Sign up button": who looks, and what they see, never a name
+    r"| (?:sees|(?:can|should|must|will) see)\b"
     # "click Name, type in the box": the next step ran on ("Yes, delete it" is a name)
     r"|, (?-i:type|enter|fill|press|go|open|select|choose|check|verify|wait|scroll|navigate"
     r"|submit|search|click|tap)\b"
