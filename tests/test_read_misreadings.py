@@ -12575,3 +12575,14 @@ def test_who_looks_is_never_a_name_a_part_or_a_group() -> None:
     refused("Verify that a guest sees the Sign up button")
     refused("Check the home page as an anonymous user shows Log in")
     assert steps("pick Editor as the role") == [("pick", Target(text="role"), "Editor", None)]
+
+
+def test_an_address_that_sends_me_elsewhere_redirects_there() -> None:
+    # Once refused: "sends me back to", "redirects me to", and "Once logged out,"
+    redirected = [("goto", None, "/dashboard", None), ("expect_url", None, "/login", None)]
+    assert steps("/dashboard should send me back to /login") == redirected
+    assert steps("/dashboard redirects me to /login") == redirected
+    assert steps("Once logged out, /dashboard redirects to /login") == [
+        ("sign_out", None, None, None),
+        *redirected,
+    ]

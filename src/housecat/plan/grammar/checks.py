@@ -3102,8 +3102,10 @@ _STATEMENTS: tuple[Rule, ...] = (
     # first address, and end up at the second
     rule(
         r"^(?:(?:visiting|opening|loading|going to|navigating to) )?(?P<x>(?:/|https?://)\S*)"
-        r" (?:(?:should|must|will|now|still|always) )*(?:redirects?|forwards?|(?:takes?|sends?"
-        r"|leads?|brings?) (?:you|me|us|the user|users|visitors|people)) to (?P<where>.+)$",
+        r" (?:(?:should|must|will|now|still|always) )*(?:(?:redirects?|forwards?)"
+        r"(?: you| me| us| the user| users| visitors| people)?|(?:takes?|sends?"
+        r"|leads?|brings?) (?:you|me|us|the user|users|visitors|people))(?: back)? to"
+        r" (?P<where>.+)$",
         _redirects,
     ),
     # "I should see results containing iPhone": the results show it, never the words

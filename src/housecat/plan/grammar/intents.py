@@ -1051,6 +1051,12 @@ INTENT_RULES: tuple[Rule, ...] = (
         _sign_in,
     ),
     rule(CANNOT_SIGN_IN.pattern, refused_sign_in),
+    # "Once logged out, …", "after signing out": the sign-out, then what follows
+    rule(
+        r"^(?:after|once|upon) (?:having )?(?:logging|signing|logged|signed) (?:out|off)$",
+        _sign_out,
+        final=True,
+    ),
     rule(
         r"^(?:log ?out|logout|log off|sign ?out|signout|sign off)"
         # "log out of all sessions" is a control of its own, never the sign-out of this one
