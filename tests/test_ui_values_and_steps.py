@@ -365,26 +365,23 @@ def test_a_heading_level_keeps_through_the_editor(ui: TestClient) -> None:
     assert "level belongs to a heading" in refusal(ui, test["id"], link)
 
 
-def test_a_floor_on_a_count_survives_the_editor(ui: TestClient) -> None:
+@pytest.mark.parametrize(
+    ("written", "bound", "shown"),
+    [(">= 2", (2, True, False), "&gt;= 2"), ("<= 9", (9, False, True), "&lt;= 9")],
+)
+def test_a_floor_or_a_ceiling_on_a_count_survives_the_editor(
+    ui: TestClient, written: str, bound: tuple[int, bool, bool], shown: str
+) -> None:
     test = create(ui)
     answer = ui.post(
-        f"/tests/{test['id']}/steps", data=edited(step_value=["{{username}}", ">= 2"]), headers=HTMX
+        f"/tests/{test['id']}/steps",
+        data=edited(step_value=["{{username}}", written]),
+        headers=HTMX,
     )
     assert answer.status_code == 200, answer.text
     counted = ui.get(f"/api/tests/{test['id']}/steps").json()["steps"][1]
-    assert (counted["count"], counted["at_least"]) == (2, True)
-    assert 'value="&gt;= 2"' in ui.get(f"/tests/{test['id']}").text
-
-
-def test_a_ceiling_on_a_count_survives_the_editor(ui: TestClient) -> None:
-    test = create(ui)
-    answer = ui.post(
-        f"/tests/{test['id']}/steps", data=edited(step_value=["{{username}}", "<= 9"]), headers=HTMX
-    )
-    assert answer.status_code == 200, answer.text
-    counted = ui.get(f"/api/tests/{test['id']}/steps").json()["steps"][1]
-    assert (counted["count"], counted["at_least"], counted["at_most"]) == (9, False, True)
-    assert 'value="&lt;= 9"' in ui.get(f"/tests/{test['id']}").text
+    assert (counted["count"], counted["at_least"], counted["at_most"]) == bound
+    assert f'value="{shown}"' in ui.get(f"/tests/{test['id']}").text
 
 
 def test_how_a_url_must_match_survives_the_editor(ui: TestClient) -> None:
