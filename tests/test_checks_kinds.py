@@ -483,6 +483,22 @@ LABELLED_VALUES = [
         "<p>Amount due: $10</p><div role=dialog aria-label='Payment dialog'><p>Amount due: $40</p></div>",
         "<p>Amount due: $40</p><div role=dialog aria-label='Payment dialog'><p>Amount due: $10</p></div>",
     ),
+    (
+        # "the Pro plan has a Most popular badge": on that plan, never on another
+        read_goal("the Pro plan has a Most popular badge").steps[0],
+        "<section aria-label='Free plan'><h3>Free plan</h3></section><section aria-label="
+        "'Pro plan'><h3>Pro plan</h3><span class=badge>Most popular</span></section>",
+        "<section aria-label='Free plan'><h3>Free plan</h3><span class=badge>Most popular</span>"
+        "</section><section aria-label='Pro plan'><h3>Pro plan</h3></section>",
+    ),
+    (
+        # "Bob … with the role Editor": Bob's own role, never Ada's
+        read_goal("Bob should appear in the members list with the role Editor").steps[1],
+        "<table><tr><th>Name</th><th>Role</th></tr><tr><td>Bob</td><td>Editor</td></tr>"
+        "<tr><td>Ada</td><td>Admin</td></tr></table>",
+        "<table><tr><th>Name</th><th>Role</th></tr><tr><td>Bob</td><td>Admin</td></tr>"
+        "<tr><td>Ada</td><td>Editor</td></tr></table>",
+    ),
 ]
 
 
@@ -2725,6 +2741,9 @@ async def test_at_most_bounds_a_count_and_never_passes_on_a_list_that_is_gone(
     assert (await check(pool, pages.add(results(2)), *steps)).passed
     assert (await check(pool, pages.add(results(3)), *steps)).passed
     assert not (await check(pool, pages.add(results(4)), *steps)).passed
+    # a figure the page prints is no count of the results themselves
+    said = "<section class=results><h2>Results</h2><p>2 results</p></section>"
+    assert not (await check(pool, pages.add(said), *steps)).passed
     # the page lost its results: none of them is no proof that there are few
     lost = "<section class=results><h2>Results</h2><p>Something went wrong</p></section>"
     assert not (await check(pool, pages.add(lost), *steps)).passed
