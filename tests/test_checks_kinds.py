@@ -2748,3 +2748,18 @@ async def test_at_most_bounds_a_count_and_never_passes_on_a_list_that_is_gone(
     lost = "<section class=results><h2>Results</h2><p>Something went wrong</p></section>"
     assert not (await check(pool, pages.add(lost), *steps)).passed
     assert not (await check(pool, pages.add("<h1>Something went wrong</h1>"), *steps)).passed
+
+
+async def test_a_page_that_lists_a_number_of_things_holds_that_many(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    steps = read_goal("the page lists 3 components").steps
+
+    def components(count: int, said: str = "") -> str:
+        shown = "".join(f"<li class=component>Part {n}</li>" for n in range(count))
+        return f"<h1>Status</h1><p>{said}</p><ul>{shown}</ul>"
+
+    assert (await check(pool, pages.add(components(3)), *steps)).passed
+    # the words printed over a list of two, and a list of four
+    assert not (await check(pool, pages.add(components(2, "3 components")), *steps)).passed
+    assert not (await check(pool, pages.add(components(4)), *steps)).passed

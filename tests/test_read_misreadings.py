@@ -12586,3 +12586,63 @@ def test_an_address_that_sends_me_elsewhere_redirects_there() -> None:
         ("sign_out", None, None, None),
         *redirected,
     ]
+
+
+def test_a_page_that_lists_a_number_of_things_counts_them() -> None:
+    # Once "the status page lists 5 components" looked for the words "5 components", which
+    # a page listing four would pass by printing
+    assert steps("the page lists 5 components") == [
+        ("expect_count", Target(text="components"), None, 5)
+    ]
+    assert steps("the page should list 5 products") == steps("there should be 5 products")
+    # things listed that no count here tells are refused, never read as words
+    refused("the page should list 3 open tickets")
+    refused("the page lists 1 result")
+    assert steps('the page lists "3 open tickets"') == [
+        ("expect_text", None, "3 open tickets", None)
+    ]
+
+
+def test_a_step_done_before_another_comes_first() -> None:
+    # Once refused: "Uncheck Remember me before logging in"
+    assert steps("Uncheck Remember me before logging in") == [
+        *steps("uncheck Remember me"),
+        *steps("log in"),
+    ]
+    assert steps("check the banner says Hello before signing in") == [
+        *steps("check the banner says Hello"),
+        *steps("sign in"),
+    ]
+    refused("Click Read before you buy")  # a name, or a step after it? not said
+
+
+def test_a_button_that_should_be_disabled_until_a_step_is_checked_both_ways() -> None:
+    # Once refused with "should be": disabled, the box ticked, then enabled
+    assert steps("The Submit button should be disabled until I tick the terms box") == steps(
+        "the Submit button is disabled until I tick the terms box"
+    )
+    assert [s[0] for s in steps("the Pay button must stay disabled until I tick Terms")] == [
+        "expect_disabled",
+        "check",
+        "expect_enabled",
+    ]
+
+
+def test_a_price_is_never_looked_for_inside_a_control() -> None:
+    # Once "the annual toggle should show $290/year for Pro" looked for Pro inside a part
+    # named "annual toggle": what the toggle switches to is not said
+    refused("the annual toggle should show $290/year for Pro")
+    assert steps("the pricing table shows $29 for Pro")[0][1] == Target(
+        text="Pro", within="pricing table"
+    )
+
+
+def test_a_search_said_with_its_query_last() -> None:
+    # Once refused: "the search returns no results for xyzzy"
+    assert steps("Check that the search returns no results for xyzzy") == steps(
+        "search for xyzzy and check there are no results"
+    )
+    # "for the last week": when, which no one types into a search box
+    refused("the search returns results for the last week")
+    # a second search is never read out of the words a results page shows
+    refused('Check that searching for an unknown term like qwerty shows No results for "qwerty"')

@@ -276,7 +276,8 @@ def names_content(words: str) -> bool:
 # and a sentence "Compare our 3 plans" is no count of them ("3 results" is a search's figure)
 SHOWN_ONE_BY_ONE = re.compile(
     r"\b(?:plans|tiers|members|posts|articles|features|testimonials|reviews|cards|projects"
-    r"|jobs|positions|openings|courses|episodes|events)$",
+    r"|jobs|positions|openings|courses|episodes|events|lessons|chapters|speakers|talks|recipes"
+    r"|components|services|incidents|integrations|modules|plugins|apps|repositories|monitors)$",
     re.I,
 )
 # What the items of a list are called ("3 posts", "the blog has reviews"): a count of them
@@ -287,7 +288,11 @@ _KINDS_OF_ITEMS = re.compile(
     r"|opening|position|role|project|quote|testimonial|member|comment|message|notification"
     r"|event|thumbnail|image|photo|picture|video|course|lesson|chapter|episode|tag"
     r"|feature|step|slide|option|link|button|row|chore|note|hit|listing|offer|deal|book|release"
-    r"|version|contact|invoice|payment|transaction|headline|line|element|thing)s?"
+    r"|version|contact|invoice|payment|transaction|headline|line|element|thing"
+    # what a status page, a dashboard or a catalogue of parts lists
+    r"|component|service|incident|integration|app|monitor|alert|account|device|report"
+    r"|module|plugin|package|recipe|location|speaker|talk|workspace|team|folder|channel)s?"
+    r"|repositor(?:y|ies)"
     r"|match(?:es)?|entr(?:y|ies)|categor(?:y|ies)|stor(?:y|ies)|people)$",
     re.I,
 )

@@ -177,8 +177,10 @@ _SEARCH_LEADS = re.compile(
 _RESULTS_FOR = re.compile(
     rf"^{_CHECKED_THAT}(?:the )?search(?: (?:should|will|must))? (?:returns?|finds?|gives?|yields?)"
     # "returns at least 10 results for chair": as many as it says
-    r" (?P<x>(?:some |any |(?:at least |exactly |only )?\d{1,4} )?(?:results?|matches|hits))"
-    r" for (?P<q>\S.*)$",
+    r" (?P<x>(?:some |any |no |zero |(?:at least |exactly |only )?\d{1,4} )?"
+    r"(?:results?|matches|hits))"
+    # never "for the last week": when, or whose, which no one types into a search box
+    r" for (?P<q>(?!(?:the|a|an|my|your|our|its|this|that|each|every|all)\b)\S.*)$",
     re.I,
 )
 # "Fail if the page shows 'Internal Server Error'", "alert me if the homepage stops saying
@@ -929,8 +931,8 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         found = parse_clause(f"the search returns {sought['x']}", quotes) or parse_clause(
             f"the results show {sought['x']}", quotes
         )
-        if searched is None or found is None:
-            return None
+        if searched is None or found is None or any(d.action not in CHECKS for d in found.drafts):
+            return None  # "… shows No results for qwerty": a second search, never said
         return Parsed(searched.drafts + found.drafts, found.tail)
     alarmed = _IF_THEN_ALARM.match(text)  # "if the banner says Maintenance, fail"
     alarm = _ALARM_IF.match(f"{alarmed['act']} {alarmed['cond']}" if alarmed else text)

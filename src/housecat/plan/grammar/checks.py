@@ -291,6 +291,7 @@ _COUNTED_SUCH = re.compile(
 )
 # Controls a goal must name: "the field" or "the button" alone is any of them.
 _CONTROL_ROLES = frozenset({"textbox", "button", "link", "checkbox", "combobox", "radio"})
+_SWITCHES_TOO = _CONTROL_ROLES | {"switch"}
 _NOTHING = re.compile(r"^(?:nothing|nobody|no one|none|no \w+)\b", re.I)
 _ONLY_SAYS = re.compile(r" (?:only|just|solely|merely)$", re.I)
 _ONLY = re.compile(r"\b(?:only|exactly|precisely)\b", re.I)
@@ -1749,9 +1750,17 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             # "… shows 2 items": the number on the badge, never items counted inside it
             value = _ITEMS_ON_A_BADGE.sub(r"\g<n>", value)
     # "says Required field": words; "has Save and Cancel buttons": elements
-    words_only = bool(_WORDS_VERB.search(match.string[: match.start("v")]))
+    verb = match.string[: match.start("v")]
+    words_only = bool(_WORDS_VERB.search(verb))
     said = _says_value(
-        value, quotes, scope, place, negated=negated, kind_first=kind_first, words_only=words_only
+        value,
+        quotes,
+        scope,
+        place,
+        negated=negated,
+        kind_first=kind_first,
+        words_only=words_only,
+        counts_listed=bool(_LISTS_VERB.search(verb)),
     )
     if said is not None and scope is not None and _place_lost(said, scope):
         return None  # "the list in the sidebar has 5 items": a count there loses the sidebar
@@ -1837,6 +1846,8 @@ def _priced(priced: re.Match[str], subject: str, quotes: Quotes) -> Parsed | Non
         return parse_assertion(
             f"the {column['label']} of {priced['x']} is {priced['p']}", quotes, bare=False
         )
+    if ELEMENT_NOUNS.get(singular(subject.rsplit(" ", 1)[-1].lower())) in _SWITCHES_TOO:
+        return None  # "the annual toggle shows $290 for Pro": a control holds no prices
     where = "" if is_the_page_open(subject) else f" in {subject}"
     return parse_assertion(f"{priced['x']} costs {priced['p']}{where}", quotes, bare=False)
 
@@ -1891,6 +1902,9 @@ _DESCRIBED_WORDS = re.compile(r"^(?:the|a|an|my|your|his|her|their|its|our) (?-i
 _OFFERS = re.compile(r"\b(?:contains?|lists?|includes?|offers?|has|have)\b", re.I)
 _A_NAME_SAID = re.compile(r"(?-i:[A-Z])[\w'&.-]*(?: (?-i:[A-Z0-9])[\w'&.-]*){0,3}")
 _WORDS_VERB = re.compile(r"\b(?:says?|saying|reads?|reading|mentions?|mentioning)\W*$", re.I)
+# "lists 5 components": that many things listed, never the words "5 components"
+_LISTS_VERB = re.compile(r"\blists?\W*$", re.I)
+_COUNTED = re.compile(rf"(?:(?:at least|at most|exactly|only|just) )?{NUMBER}\b", re.I)
 # A kind said with no article before a name: "shows heading Welcome", "has button Save".
 _BARE_KIND = re.compile(
     rf"^(?:heading|button|link|tab|checkbox|image|field|dropdown|textbox|menu item) "
@@ -1916,6 +1930,7 @@ def _says_value(
     negated: bool,
     kind_first: bool,
     words_only: bool,
+    counts_listed: bool = False,
 ) -> Parsed | None:
     """Read what a page or region says: a count, an element it holds, or text.
 
@@ -2025,11 +2040,17 @@ def _says_value(
     if names_results(value) and not words_only:  # "the page shows search results"
         return no_results(place) if negated else some_results(value, place)
     # On a page "shows 3 results" is text; a region that "shows 3 products" counts them.
-    counted = None if words_only else count(value, quotes, within=place, need_role=place is None)
+    counted = (
+        None
+        if words_only
+        else count(value, quotes, within=place, need_role=place is None and not counts_listed)
+    )
     if counted is not None and scope is not None and scope.nth is not None:
         return None  # "the last order has 3 items": a count in one of several, no place names
     if counted is not None:  # "says 12 results" is words, always
         return None if negated else counted
+    if counts_listed and _COUNTED.match(value) and not quotes.is_quoted(value):
+        return None  # "lists 3 open tickets": things listed, which no count here tells
     if not words_only and not quotes.is_quoted(value) and _MORE_THAN_BEFORE.match(value):
         return None  # "shows 20 more posts": more than before, which no words on it say
     if kind_first:

@@ -406,6 +406,11 @@ _ACTED_AFTER = re.compile(
     r" (?:ticked|checked|accepted|agreed to)))$",
     re.I,
 )
+# "Untick Remember me before signing in": that step, then the one it comes before
+_DONE_BEFORE = re.compile(
+    r"^(?P<first>[^,]+?),? before (?P<doing>\w+ing\b[^,]*)$",
+    re.I,
+)
 # "after deleting it": a step on the thing the check names, by its name
 _DONE_TO_IT = re.compile(r"(?P<verb>\b\w+ing) it$")
 _NAMED_IN_CHECK = re.compile(
@@ -424,7 +429,8 @@ _TICKED = re.compile(
 # then enabled; each a check of its own, so neither state can pass alone
 _HELD_UNTIL = re.compile(
     r"^(?P<lead>(?:check|verify|confirm|ensure|make sure|test)(?: that)? )?"
-    r"(?P<subject>[^,]+?) (?:is|stays|remains) (?:disabled|greyed out|inactive)"
+    r"(?P<subject>[^,]+?) (?:(?:should|must|will) (?:be|stay|remain)|is|stays|remains)"
+    r" (?:disabled|greyed out|inactive)"
     r" until (?:(?:I|we|you|the user) )?(?P<step>[^,]+)$",
     re.I,
 )
@@ -615,6 +621,7 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
                 collapsed = _UP_AND_RUNNING.sub("up", collapsed)  # one state, not two
                 collapsed = _held_until(collapsed, parse)
                 collapsed = _acted_first(collapsed, parse)
+                collapsed = _done_before(collapsed, parse)
                 collapsed = _sent_first(collapsed, parse)
                 collapsed = _comma_after_step(collapsed, parse)
                 collapsed = _done_as_subject(collapsed, parse)
@@ -719,6 +726,19 @@ def _acted_first(sentence: str, parse: ParseFn) -> str:
     if step is None or _checks_only(step) or not _checks_only(parse(said["check"])):
         return sentence
     return f"{first}, then {said['check']}"
+
+
+def _done_before(sentence: str, parse: ParseFn) -> str:
+    """Read "Untick Remember me before signing in" in the order it is done: untick it, then
+    sign in."""
+    said = _DONE_BEFORE.match(sentence)
+    if said is None:
+        return sentence
+    then = done_first(f"after {said['doing']}")
+    first, step = parse(said["first"]), parse(then)
+    if first is None or step is None or _checks_only(step):
+        return sentence
+    return f"{said['first']}, then {then}"
 
 
 # "When I click Subscribe the page says Thanks": the step, then what it makes true, unparted
