@@ -12646,3 +12646,10 @@ def test_a_search_said_with_its_query_last() -> None:
     refused("the search returns results for the last week")
     # a second search is never read out of the words a results page shows
     refused('Check that searching for an unknown term like qwerty shows No results for "qwerty"')
+
+
+def test_the_top_navigation_is_the_navigation() -> None:
+    # Once refused: "top" is where a navigation always is, never a name
+    assert steps("the top navigation shows Pricing") == steps("the navigation shows Pricing")
+    assert steps("click Pricing in the top navbar") == steps("click Pricing in the navbar")
+    assert steps("Pricing is in top nav") == steps("Pricing is in the nav")

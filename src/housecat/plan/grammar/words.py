@@ -601,6 +601,7 @@ _DRAWN_WHERE = re.compile(
     r"|bottom)(?:[ -]hand)?(?: (?:corner|side|of the (?:page|screen)))?\)",
     re.I,
 )
+_TOP_NAV = re.compile(r"\btop (?=nav(?:bar|igation)?\b|nav bar\b)", re.I)
 _PART_BARE = re.compile(
     r"\b(?P<p>in|on|inside|within|from) (?P<part>(?:top |main )?nav(?:bar|igation)?|footer|header"
     r"|sidebar)\b",
@@ -642,6 +643,8 @@ def spell_out(text: str) -> str:
         text = _DOUBLED.sub(r"\g<w>", text)  # "click on the the Save button"
         if "hamburger" in low:
             text = _HAMBURGER.sub("menu", text)
+        if "top nav" in low:  # "the top navigation": the navigation, where it always is
+            text = _TOP_NAV.sub("", text)
         if any(part in low for part in _PARTS_BARE):  # "Pricing in nav": in the nav
             text = _PART_BARE.sub(r"\g<p> the \g<part>", text)
         if "(" in text:  # "the user menu (top right)": where it is drawn, as no name says
