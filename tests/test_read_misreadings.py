@@ -12653,3 +12653,43 @@ def test_the_top_navigation_is_the_navigation() -> None:
     assert steps("the top navigation shows Pricing") == steps("the navigation shows Pricing")
     assert steps("click Pricing in the top navbar") == steps("click Pricing in the navbar")
     assert steps("Pricing is in top nav") == steps("Pricing is in the nav")
+
+
+def test_a_section_opened_by_its_kind_is_opened_by_its_words() -> None:
+    # Once a control named "Returns accordion", or "accordion item Returns", was opened
+    for goal in [
+        "open the Returns accordion",
+        "Open the accordion item Returns",
+        "open the FAQ item Returns",
+        "expand the FAQ item Returns",
+    ]:
+        assert steps(goal) == steps("expand Returns"), goal
+    assert steps("open the FAQ") == [("open", Target(text="FAQ"), None, None)]
+    assert steps("open the first accordion") == [
+        ("open", Target(text="accordion", nth=0), None, None)
+    ]
+
+
+def test_a_check_never_runs_on_into_a_query() -> None:
+    # Once "search for red shoes I expect at least 5 products" searched for all of that,
+    # and the check was gone
+    refused("search for red shoes I expect at least 5 products")
+    refused("search for red shoes expect Oak Chair")
+    assert steps("When I search for red shoes I expect to see Oak Chair") == steps(
+        "search for red shoes, then check the page shows Oak Chair"
+    )
+    assert steps("search for 'I expect' and check the page shows Oak Chair")[0] == (
+        "search",
+        None,
+        "I expect",
+        None,
+    )
+
+
+def test_fill_a_label_then_a_number_types_it() -> None:
+    # Once refused, though "enter card number …" was read
+    assert steps("Fill card number 4242 4242 4242 4242, expiry 12/34") == [
+        ("fill", Target(text="card number"), "4242 4242 4242 4242", None),
+        ("fill", Target(text="expiry"), "12/34", None),
+    ]
+    refused("fill name Test")  # words, which may be the start of a list of pairs

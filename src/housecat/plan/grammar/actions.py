@@ -724,7 +724,8 @@ ACTION_RULES: tuple[Rule, ...] = (
     # "expand 'How do I cancel?'": a section opens or closes by a click on its own words;
     # "collapse the sidebar" names no such words, and is refused
     rule(
-        rf"^(?:expand|collapse)(?: the)?(?: (?:{_FOLDING}|faq)(?: {_FOLDING})?(?= {OPEN}))?"
+        rf"^(?:expand|collapse)(?: the)?(?: (?:{_FOLDING}|faq)(?: {_FOLDING})?"
+        rf"(?= {OPEN}| (?-i:[A-Z])))?"
         rf" (?P<t>{OPEN}\d+{CLOSE}|(?-i:[A-Z])[^{OPEN}]*?)"
         # "expand the Advanced section in the sidebar": "Advanced", there
         rf"(?: {_FOLDING})?(?P<place> (?:in|on) the (?-i:[a-z][a-z ]*))?$",

@@ -431,6 +431,12 @@ FIELD_RULES: tuple[Rule, ...] = (
         _assignments,
     ),
     rule(rf"^(?:enter|type|input|key in|use) (?:the |a |an )?{_CODE_SAID}(?P<pair>.+)$", _one_pair),
+    # "fill card number 4242 4242 4242 4242": a number, which no label runs on into ("fill
+    # name Test" may be the start of a form's list of pairs)
+    rule(
+        r"^fill (?:the |a |an )?(?P<pair>.+ [\d+]\S*)$",
+        lambda m, q: _one_pair(m, q) if re.search(r"\d\S*$", m["pair"]) else None,
+    ),
     # "choose a password 'S3cure!'": typed where the form asks for one
     rule(
         r"^(?:choose|pick|create|set|make up) (?:a |an |the |my |your )?(?:new )?"

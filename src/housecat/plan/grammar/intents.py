@@ -435,6 +435,8 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "search for zzz: no results": the query, then what it finds
     if not spelled and OPEN in raw_query:
         return None  # "'zzz' - there should be no results": a quote, then another thought
+    if not spelled and _CHECK_RUN_ON.search(query):
+        return None  # "search for red shoes I expect 5 products": a check ran on into it
     if not spelled and _IN_A_GROUP.search(query):
         return None  # "search for oak in the Furniture category": a filter, never typed
     target = Target(text=quotes.value(where)) if where else None
@@ -710,6 +712,16 @@ def _open(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     followed = trail(raw, quotes)
     if followed is not None:
         return followed  # "open Settings > Profile": each in turn
+    folded = _FOLDED.sub("", raw)
+    name = re.sub(r"^(?:the|a|an) ", "", folded)
+    if folded != raw and (name[:1].isupper() or name.startswith(OPEN)):
+        # "open the Returns accordion", "the FAQ item Returns": a section opened by a click
+        # on its own words, as "expand Returns" is
+        element = parse_element(folded, quotes, "click")
+        if element is None or element.target.role is not None:
+            return None
+        clicked = one("click", target=element.target, tail=element.tail)
+        return replace(clicked, focus=f"{quotes.value(folded)} section")
     written = re.sub(r"^(?:the|a|an) ", "", raw)  # as masked: a quoted name stays quoted
     raw = _QUOTED_PART.sub(lambda m: f"{quotes.value(m['q'])} {m['part']}", raw, count=1)
     raw = RECORD_NAMED.sub(r"\g<q>", raw, count=1)  # "the product 'Oak Desk'"
@@ -940,6 +952,17 @@ _DESCRIBED_QUERY = re.compile(
 )
 # "open Terms in a new tab": the journey follows the link where it is
 _NEW_TAB = re.compile(r" in (?:a|the) (?:new )?(?:browser |)(?:tab|window)$", re.I)
+_FOLDED = re.compile(
+    r"^(?:the )?(?:accordion|faq|collapsible)(?: (?:item|section|entry|question|panel))?"
+    rf" (?=(?-i:[A-Z])|{OPEN})"
+    r"|(?<=\S) (?:accordion|faq|collapsible)(?: (?:item|section|entry|question|panel))?$",
+    re.I,
+)
+_CHECK_RUN_ON = re.compile(
+    r" (?:(?:I|you|we|it|they|there) (?:expect|should|must|will|see|can see|get)"
+    r"|(?:expect|verify|confirm|ensure|make sure|check that|and expect|then)) ",
+    re.I,
+)
 _OWNED_RECORD = re.compile(
     r"^(?:the )?(?P<who>(?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){0,2})['’]s"
     r" (?:record|profile|details|entry|file|chart|account)$"

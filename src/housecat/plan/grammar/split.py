@@ -746,7 +746,11 @@ _STEP_THEN_CHECK = re.compile(
     r"^(?P<lead>(?:when|after|once|as soon as) (?:I|we|you|the user)) (?P<rest>[^,]+)$", re.I
 )
 # Where what is checked may begin: "the cart …", "a message …", "it says …", "3 results …"
-_SUBJECT_STARTS = re.compile(r" (?=(?:the|a|an|it|its|they|my|your|our|\d+) )", re.I)
+_SUBJECT_STARTS = re.compile(
+    # "… I expect to see 5 products", "… I should see Thanks": who looks, then what is seen
+    r" (?=(?:the|a|an|it|its|they|my|your|our|\d+|(?-i:I) (?:expect|should|must|see|can see)) )",
+    re.I,
+)
 
 
 def _comma_after_step(sentence: str, parse: ParseFn) -> str:
