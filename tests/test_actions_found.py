@@ -100,3 +100,18 @@ async def test_the_hamburger_is_the_button_that_opens_the_menu(
     assert (await run(pool, pages.add(menu), goal)).passed
     closed = "<button aria-label='Search'>🔍</button><nav hidden><a href='#'>Contact</a></nav>"
     assert not (await run(pool, pages.add(closed + "<p id=out></p>"), goal)).passed
+
+
+async def test_someones_field_is_the_one_in_their_row(pool: BrowserPool, pages: Pages) -> None:
+    goal = "set Bob's role to Viewer and check the page says Bob is Viewer"
+
+    def row(name: str) -> str:
+        chosen = f"out.textContent='{name} is '+this.value"
+        options = "<option>Editor</option><option>Viewer</option>"
+        return f'<tr><td>{name}</td><td><select aria-label=Role onchange="{chosen}">{options}'
+
+    table = f"<table><tr><th>Name<th>Role{row('Ada')}{row('Bob')}</table><p id=out></p>"
+    assert (await run(pool, pages.add(table), goal)).passed
+    # Bob is not on the page: Ada's role is never his
+    alone = f"<table><tr><th>Name<th>Role{row('Ada')}</table><p id=out></p>"
+    assert not (await run(pool, pages.add(alone), goal)).passed

@@ -4057,9 +4057,10 @@ def test_being_on_a_page_as_an_outcome_is_checked_never_visited() -> None:
 
 
 def test_someone_s_field_is_no_field_named_so() -> None:
-    # Once a field named "Bob's role" filled with "Admin".
-    refused("Change Bob's role to Admin")
-    refused("set the role of Bob to Admin")
+    # Once a field named "Bob's role" filled with "Admin"; now the role in Bob's row
+    his_role = [("fill", Target(text="role", within="Bob"), "Admin", None)]
+    assert steps("Change Bob's role to Admin") == his_role
+    assert steps("set the role of Bob to Admin") == his_role
     # Once a field named "status of ticket #42"
     refused("Change the status of ticket #42 to Closed")
     refused("Set ticket #42's status to Closed")
@@ -12693,3 +12694,26 @@ def test_fill_a_label_then_a_number_types_it() -> None:
         ("fill", Target(text="expiry"), "12/34", None),
     ]
     refused("fill name Test")  # words, which may be the start of a list of pairs
+
+
+def test_someones_field_set_to_a_value_is_the_one_in_their_row() -> None:
+    # Once refused, though "in Bob's row, set the role to Viewer" was read
+    in_his_row = [("fill", Target(text="role", within="Bob"), "Viewer", None)]
+    for goal in [
+        "change Bob's role to Viewer",
+        "set the role of Bob to Viewer",
+        "in Bob's row, set the role to Viewer",
+        # Once typed "Viewer in Bob's row"
+        "set the role to Viewer in Bob's row",
+        "set the role to Viewer in the row for Bob",
+    ]:
+        assert steps(goal) == in_his_row, goal
+    assert steps("set the role to 'Viewer in Bob's row'")[0][2] == "Viewer in Bob's row"
+
+
+def test_a_field_set_to_done_is_never_an_item_ticked() -> None:
+    # Once "set status to Done" ticked a checkbox in an item "status to"
+    assert steps("set status to Done") == [("fill", Target(text="status"), "Done", None)]
+    assert steps("set Walk to school as done") == [
+        ("check", Target(text="checkbox", role="checkbox", within="Walk to school"), None, None)
+    ]

@@ -96,8 +96,9 @@ _NOT_FIELDS = frozenset(
     | {"filters", "wishlist", "notifications", "completed", "selection", "queue"}
 )
 # A field of one item of a list: "the quantity of Mug", "the size of 'Oak Desk'".
+# "the quantity of Blue Mug", "the role of Bob": the field in the item or row that shows it
 _FIELD_OF = re.compile(
-    r"^(?:the )?(?P<f>quantity|qty|amount|number|count|size|colou?r) of (?:the )?(?P<x>.+)$", re.I
+    r"^(?:the )?(?P<f>(?-i:[a-z])[\w-]*(?: [a-z][\w-]*)?) of (?:the )?(?P<x>.+)$", re.I
 )
 _HOLDER = re.compile(rf"^{HOLDER}$", re.I)
 _IN_THE_HOLDER = re.compile(rf" (?:in|from) (?:the|my|your) {HOLDER}$", re.I)
@@ -332,6 +333,11 @@ def _set_said(rest: str, quotes: Quotes, *, switched: bool) -> Parsed | None:
         raw, target = placed["v"], element.target
         within = target.within or placed["place"]  # an item's own field is in it already
         element = replace(element, target=target.model_copy(update={"within": within}))
+    row = _IN_A_ROW.match(raw)
+    if row and element is not None:  # "set the role to Viewer in Bob's row": Viewer, there
+        within = quotes.value(row["who"] or row["who2"])
+        raw = row["v"]
+        element = replace(element, target=element.target.model_copy(update={"within": within}))
     if not quotes.is_quoted(raw.strip()) and _ON_A_PAGE.search(raw):
         return None  # "change the plan to Pro from the Billing page": where, never typed
     if LEFT_BLANK.match(raw.strip()):
@@ -357,6 +363,12 @@ _ON_A_PAGE = re.compile(
 _PLACED_VALUE = re.compile(
     rf"^(?P<v>[^ ]+(?: [^ ]+)?) {IN_A_PLACE} (?P<place>(?:shopping )?"
     r"(?:cart|basket|bag)|form|dialog|modal|popup|sidebar|header|footer|drawer|panel)$",
+    re.I,
+)
+_WHO = rf"(?:(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)*|{OPEN}\d+{CLOSE})"
+_IN_A_ROW = re.compile(
+    rf"^(?P<v>.+?) (?:in|on|for) (?:(?P<who>{_WHO})['’]s (?:row|line|entry|item|card)"
+    rf"|the (?:row|line|entry|item|card) (?:of|for) (?P<who2>{_WHO}))$",
     re.I,
 )
 # "the role of Bob", "the status of ticket #42": a thing's own field, by its name or number

@@ -1258,7 +1258,8 @@ INTENT_RULES: tuple[Rule, ...] = (
         _act_on_named,
     ),
     rule(
-        rf"^(?:mark|set|flag) (?:the )?(?:(?:{_ITEM_KINDS}) )?(?P<x>(?!as\b).+?)"
+        # never "set status to Done": a field set to a value, never an item ticked
+        rf"^(?:mark|set|flag) (?:the )?(?:(?:{_ITEM_KINDS}) )?(?P<x>(?!as\b).+?)(?<! to)"
         rf"(?: (?:{_ITEM_KINDS}))?"
         r" (?:as )?"
         rf"(?:(?P<undo>{_UNDONE})|{_DONE})$",
