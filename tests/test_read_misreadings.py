@@ -12717,3 +12717,21 @@ def test_a_field_set_to_done_is_never_an_item_ticked() -> None:
     assert steps("set Walk to school as done") == [
         ("check", Target(text="checkbox", role="checkbox", within="Walk to school"), None, None)
     ]
+
+
+def test_when_a_test_runs_is_never_a_step_nor_a_field() -> None:
+    # Once "Every hour: load the homepage" typed "load the homepage" into a field
+    # "Every hour"; "Every hour, open /status" was refused
+    for goal in [
+        "Every hour: load the homepage, click Pricing",
+        "Hourly: load the homepage, click Pricing",
+        "Every 5 minutes - load the homepage, click Pricing",
+        "Each morning, load the homepage, click Pricing",
+    ]:
+        assert steps(goal) == steps("load the homepage, click Pricing"), goal
+
+
+def test_a_form_line_is_never_a_title_over_steps() -> None:
+    # Once "Subject: open issues" opened a link "issues"
+    refused("Subject: open issues")
+    assert steps("Message: load test") == [("fill", Target(text="Message"), "load test", None)]

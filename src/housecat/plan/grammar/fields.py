@@ -397,12 +397,12 @@ def _one_pair(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 # Fields a form has whose "Name = Ada" sets them, as "Name: Ada" does ("Total = $29" checks)
-_ASSIGNED = _LINE_LABELS | {"message", "subject", "comment"}
+ASSIGNED = _LINE_LABELS | {"message", "subject", "comment"}
 
 
 def _assigned(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "Name = Test User" as typing into Name, as a form's line says it."""
-    if match["label"].lower() not in _ASSIGNED:
+    if match["label"].lower() not in ASSIGNED:
         return None
     draft = _draft(match["label"], match["v"].strip(), quotes)
     return None if draft is None else Parsed((draft,), _tail(match["v"], quotes))

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from housecat.plan.grammar.fields import ASSIGNED
 from housecat.plan.grammar.pronouns import ACT_ON_ITEM
 from housecat.plan.grammar.quotes import CLOSE, OPEN
 from housecat.plan.grammar.target import SCREEN_SPOT, singular
@@ -71,6 +72,13 @@ _HEADING = re.compile(
     re.I,
 )
 # "Hi!", "Thanks!": said to a person, asking nothing of the page.
+# When the test runs, said before its steps: the schedule is set apart, never a step
+_WHEN_RUN = re.compile(
+    r"^\s*(?:(?:run|check|test) )?(?:(?:every|each) (?:\d+ )?(?:minutes?|hours?|days?|mornings?"
+    r"|nights?|weekdays?|weeks?|evenings?)|hourly|daily|nightly|weekly|once an? (?:hour|day))"
+    r"\s*[:,-]\s+(?=\S)",
+    re.I,
+)
 _GREETING = re.compile(
     r"^(?:hi|hello|hey|thanks|thank you|thx|cheers)"
     r"(?: (?:there|all|team|so much|a lot|in advance))?$",
@@ -593,6 +601,7 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
         line = _SECTION_LABEL.sub("", line, count=1)  # "Steps: open Reports, click Export"
         line = _CREDENTIALS_AFTER.sub(_signed_with, line, count=1)  # "Log in. Username: …"
         # "keep an eye on the headline: it should say Hi": "it" is what is watched
+        line = _WHEN_RUN.sub("", line, count=1)  # "Every hour: load …": when, not what
         line = _WATCHED.sub(_watched, line, count=1)
         line = _PLACE_FIRST.sub(r"\g<place>, ", line, count=1)  # "On /pricing: …"
         line = _IN_A_TAB.sub(r"click \g<tab>, then ", line, count=1)  # "On the Billing tab, …"
@@ -603,7 +612,9 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
         line = _HOME_TITLE.sub("On the homepage, ", line, count=1)  # "Homepage: …"
         line = _CREDENTIALS_FIRST.sub(r"\g<verb> with \g<given>", line, count=1)
         title = _TITLE_THEN_STEP.match(line)  # "Sign up flow: click Sign up, …"
-        if title and _said_before_colon(title[0], parse) == "title":
+        label = title[0].strip(" -*•:").lower() if title else ""
+        # "Subject: open issues": a form's line, whose value is typed, never a title
+        if title and label not in ASSIGNED and _said_before_colon(title[0], parse) == "title":
             line = line[title.end() :]
         why = re.match(r"^([^:]+):\s+(?=\S)", line)
         if why and _WHY.match(why[1].strip()):  # "I want to know if login breaks: log in …"
