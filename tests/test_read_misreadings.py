@@ -12735,3 +12735,13 @@ def test_a_form_line_is_never_a_title_over_steps() -> None:
     # Once "Subject: open issues" opened a link "issues"
     refused("Subject: open issues")
     assert steps("Message: load test") == [("fill", Target(text="Message"), "load test", None)]
+
+
+def test_a_form_said_to_work_on_a_page_is_checked_there() -> None:
+    # Once refused: the page named with the claim, and a form's quoted name
+    journey = "fill name and email, submit, expect Thanks"
+    assert steps(f"Make sure the 'Book a demo' form on /demo submits: {journey}") == [
+        ("goto", None, "/demo", None),
+        *steps(journey),
+    ]
+    refused("Verify the contact form on /contact still sends: fill name and submit")

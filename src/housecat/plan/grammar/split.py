@@ -781,7 +781,10 @@ def _comma_after_step(sentence: str, parse: ParseFn) -> str:
 # "Verify the contact form still sends: fill …, submit, and expect Thanks": a claim, then
 # the steps that show it, checks included
 _WORKS_AS_SHOWN = re.compile(
-    r"^\s*(?:verify|check|make sure|ensure|confirm|test)(?: that)? (?:the |our |my )?[\w -]{1,40}?"
+    r"^\s*(?:verify|check|make sure|ensure|confirm|test)(?: that)? (?:the |our |my )?"
+    rf"[\w {OPEN}{CLOSE}-]{{1,40}}?"
+    # "the demo form on /demo submits: …": the steps, on that page
+    r"(?: (?:on|at) (?P<page>/\S*))?"
     r" (?:still )?(?:works|is working|sends|submits|goes through):\s+(?P<how>\S.*)$"
     # "Test: search works. Go to …": the test's name, a claim its steps then show
     r"|^\s*(?:test|title|scenario)\s*:\s*(?:the |our |my )?[\w -]{1,40}?"
@@ -826,7 +829,9 @@ def _shown_how(line: str) -> str:
     the line, which is refused: that it works is for the goal to say how to see."""
     claimed = _WORKS_AS_SHOWN.match(line)
     how = claimed and (claimed["how"] or claimed["how2"])
-    return how if how and _A_CHECK_SAID.search(how) else line
+    if claimed is None or not how or not _A_CHECK_SAID.search(how):
+        return line
+    return f"go to {claimed['page']}, then {how}" if claimed["page"] else how
 
 
 def _step_then_colon(line: str, parse: ParseFn) -> str:
