@@ -12745,3 +12745,13 @@ def test_a_form_said_to_work_on_a_page_is_checked_there() -> None:
         *steps(journey),
     ]
     refused("Verify the contact form on /contact still sends: fill name and submit")
+
+
+def test_it_after_a_check_of_the_item_is_still_that_item() -> None:
+    # Once refused: "it" after "check it shows in the list" had no act before it
+    assert steps("Add a todo Buy milk and check it shows in the list. Then delete it") == [
+        *steps("Add a todo Buy milk and check it shows in the list"),
+        ("delete_item", Target(text="Buy milk"), None, None),
+    ]
+    # a check of something else names a second thing "it" may be
+    refused("add 'Tea' and check the list shows Coffee, then delete it")

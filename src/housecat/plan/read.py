@@ -80,6 +80,7 @@ from housecat.plan.grammar.pronouns import (
     in_focus,
     in_found_row,
     in_same_place,
+    item_named,
     item_said_again,
     its_part,
     link_followed,
@@ -506,7 +507,7 @@ def _cut(goal: str) -> _Cut:
     for index, (piece, only_if) in enumerate(pieces):
         before = clauses[-1][0] if clauses else None
         # "add Tea, reload, check it is still listed": "it" is what the last act named
-        acted = next((c for c, _ in reversed(clauses) if c is None or not _keeps(c)), None)
+        acted = _last_act(clauses)
         done = [d for c, _ in clauses if c for d in c.drafts]
         added = [d.value for d in done if d.action == "add_item" and d.value]
         parsed = (
@@ -625,6 +626,26 @@ def _seen_too(text: str, said_before: str, parse: Callable[[str], Parsed | None]
     if not (_WORDS_ALONE.match(text) and _SEEING.match(said_before)):
         return None
     return parse(f"I see {text}")
+
+
+def _last_act(clauses: list[tuple[Parsed | None, str]]) -> Parsed | None:
+    """The last clause that acted on the page, past reloads and waits, and past checks of
+    the item it named: "add Tea and check it is listed. Then delete it" deletes Tea."""
+    acts = [c for c, _ in reversed(clauses) if c is None or not _keeps(c)]
+    for index, parsed in enumerate(acts):
+        if parsed is None or not all(d.action in CHECKS for d in parsed.drafts):
+            return parsed
+        act = next(iter(acts[index + 1 :]), None)
+        item = item_named(act.drafts[-1]) if act is not None and act.drafts else None
+        if item is None or not all(_names_item(d, item) for d in parsed.drafts):
+            return parsed
+    return None
+
+
+def _names_item(draft: Draft, item: str) -> bool:
+    """Tell a check of an item by its name: its words, or a part of the page it holds."""
+    target = draft.target
+    return draft.value == item or (target is not None and item in {target.text, target.within})
 
 
 def _keeps(parsed: Parsed) -> bool:
