@@ -35,6 +35,13 @@ CASES = [
     ("there are no errors", SAVED, True),
     ("no error message is shown", SAVED_TOAST, True),
     ("no error message is shown", REQUIRED, False),
+    # errors said by where they come from are errors all the same
+    ("there are no validation errors", SAVED, True),
+    ("there are no validation errors", FIELD_ERROR, False),
+    ("no form errors", REQUIRED, False),
+    # never the words "Validation errors", which a form showing its errors need not say
+    ("The form shows no Validation errors", f"<form>{FIELD_ERROR}</form>", False),
+    ("The form shows no Validation errors", f"<form>{SAVED}</form>", True),
     # Good news is a message styled so
     ("a success message appears", SAVED, True),
     ("Verify that a success toast message appears", SAVED_TOAST, True),

@@ -12755,3 +12755,12 @@ def test_it_after_a_check_of_the_item_is_still_that_item() -> None:
     ]
     # a check of something else names a second thing "it" may be
     refused("add 'Tea' and check the list shows Coffee, then delete it")
+
+
+def test_a_group_of_fields_is_never_one_field() -> None:
+    # Once "category Books, price max 20" was typed into a field "search filters"
+    refused("Fill in the search filters: category Books, price max 20")
+    assert steps("fill the details: name Ada, city Paris") == [
+        ("fill", Target(text="name"), "Ada", None),
+        ("fill", Target(text="city"), "Paris", None),
+    ]

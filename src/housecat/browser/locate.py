@@ -36,6 +36,7 @@ from housecat.browser.wording import (
 )
 from housecat.plan.models import (
     AVATAR_WORDS,
+    ERROR_WORDS,
     FLASH_WORDS,
     STATE_CHECKS,
     SUCCESS_WORDS,
@@ -86,7 +87,6 @@ _ERRORS = (
     f":is([role=alert], [class*='alert' i]:not(:empty), [class*='error' i]:not(:empty):not(input))"
     f":not({_GOOD_NEWS}, :is({_GOOD_NEWS}) *)"
 )
-ERROR_WORDS = frozenset({"error", "errors", "error message", "error messages", "error state"})
 # Good news is a message styled so, or a part of one
 _SUCCESS = (
     f":is({_MESSAGES}, [class*='flash' i]:not(:empty))"

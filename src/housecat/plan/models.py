@@ -196,6 +196,12 @@ SUCCESS_WORDS = frozenset({
 })  # fmt: skip
 # A flash: the message a site shows once after a step ("Signed in!"), as frameworks name it
 FLASH_WORDS = frozenset({"flash", "flash message", "flash notice"})
+# Errors said by their kind: "no errors", "no validation errors" mean no error shown at all
+ERROR_WORDS = frozenset(
+    {"error", "errors", "error message", "error messages", "error state"}
+    | {"validation error", "validation errors", "form error", "form errors"}
+    | {"field error", "field errors", "validation message", "validation messages"}
+)
 # The picture of the account signed in, as a page marks it
 AVATAR_WORDS = frozenset(
     {"avatar", "user avatar", "profile avatar", "account avatar", "profile picture"}
@@ -204,7 +210,8 @@ AVATAR_WORDS = frozenset(
 # Other words people use for a kind alone: "no error message" means no alert at all.
 _KIND_WORDS = {
     "alert": {
-        *("error", "error message", "error state", "warning", "notification", "toast"),
+        *ERROR_WORDS,
+        *("warning", "notification", "toast"),
         "alert message",
         *SUCCESS_WORDS,
         *FLASH_WORDS,

@@ -91,7 +91,7 @@ from housecat.plan.grammar.words import (
     strip_subject,
     to_ordinal,
 )
-from housecat.plan.models import CHECKS, Action, Compare, Target, names_items
+from housecat.plan.models import CHECKS, ERROR_WORDS, Action, Compare, Target, names_items
 from housecat.plan.variables import placeholder
 
 _NEG = r"not|never|no longer|no more|cannot|can['’]t|\w+n['’]t"
@@ -2053,6 +2053,11 @@ def _says_value(
         return None  # "lists 3 open tickets": things listed, which no count here tells
     if not words_only and not quotes.is_quoted(value) and _MORE_THAN_BEFORE.match(value):
         return None  # "shows 20 more posts": more than before, which no words on it say
+    kind = re.sub(r"^(?:no|any) ", "", value.lower())
+    if kind_first and " " in kind and kind in ERROR_WORDS:
+        # "shows no Validation errors": errors of any words, none shown ("no Error" may be
+        # that word)
+        value = value.lower()
     if kind_first:
         value = _LINK_TO.sub(r"\g<lead>link called ", value, count=1)
         value = _HOLDER_FOR.sub(r"\g<lead> containing ", value, count=1)

@@ -132,6 +132,9 @@ def _tail(value: str, quotes: Quotes) -> Tail:
 
 
 _A_WHOLE_FORM = re.compile(r"\b(?:form|survey|questionnaire|wizard|quiz|poll)$", re.I)
+_MANY_FIELDS = re.compile(
+    r"\b(?:filters|details|fields|settings|options|preferences|info|information|criteria)$", re.I
+)
 
 
 def _typed_with_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
@@ -155,6 +158,8 @@ def _typed_with_label(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "write a review: 5 stars, title Great, body …": fields, never one text
     if _A_WHOLE_FORM.search(match["label"]):
         return None  # "fill out the survey: rate 5 stars": steps through a form, no field
+    if len(parts) > 1 and _MANY_FIELDS.search(match["label"]):
+        return None  # "fill in the filters: category Books, price max 20": fields, not one
     draft = _draft(match["label"], value, quotes)
     return None if draft is None else Parsed((draft,), _tail(value, quotes))
 

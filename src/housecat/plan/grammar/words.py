@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from housecat.plan.grammar.quotes import CLOSE, OPEN
-from housecat.plan.models import AVATAR_WORDS
+from housecat.plan.models import AVATAR_WORDS, ERROR_WORDS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -100,10 +100,7 @@ ELEMENT_NOUNS: dict[str, str | None] = {
     "alert": "alert",
     "toast": "alert",
     "notification": "alert",
-    "error": "alert",
-    "error message": "alert",
-    "error state": "alert",
-    "errors": "alert",
+    **dict.fromkeys(ERROR_WORDS, "alert"),
     "warning": "alert",
     "success message": "alert",
     "success toast": "alert",
