@@ -2237,7 +2237,12 @@ def test_none_of_a_kind_is_never_an_absent_word() -> None:
         "the page has no title",
     ]:
         refused(goal)
-    assert steps("the page shows no Error") == [("expect_no_text", None, "Error", None)]
+    # "no Error": that word, or errors of any words? neither may show
+    assert steps("the page shows no Error") == [
+        ("expect_hidden", Target(text="error", role="alert"), None, None),
+        ("expect_no_text", None, "Error", None),
+    ]
+    assert steps("the form shows no Validation errors") == steps("no validation errors in the form")
     assert steps("the page has no Delete button") == [
         ("expect_hidden", Target(text="Delete", role="button"), None, None)
     ]

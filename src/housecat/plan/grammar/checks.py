@@ -2053,11 +2053,13 @@ def _says_value(
         return None  # "lists 3 open tickets": things listed, which no count here tells
     if not words_only and not quotes.is_quoted(value) and _MORE_THAN_BEFORE.match(value):
         return None  # "shows 20 more posts": more than before, which no words on it say
-    kind = re.sub(r"^(?:no|any) ", "", value.lower())
-    if kind_first and " " in kind and kind in ERROR_WORDS:
-        # "shows no Validation errors": errors of any words, none shown ("no Error" may be
-        # that word)
-        value = value.lower()
+    if kind_first and negated and value.lower() in ERROR_WORDS and not quotes.is_quoted(value):
+        if value[:1].isupper() and " " not in value:
+            # "shows no Errors": the word, or errors of any words? neither may show
+            errors = Target(text=value.lower(), role="alert", within=place)
+            word = Draft("expect_no_text", target=scope, value=value)
+            return Parsed((Draft("expect_hidden", target=errors), word))
+        value = value.lower()  # "shows no Validation errors": errors of any words
     if kind_first:
         value = _LINK_TO.sub(r"\g<lead>link called ", value, count=1)
         value = _HOLDER_FOR.sub(r"\g<lead> containing ", value, count=1)
