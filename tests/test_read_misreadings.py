@@ -12769,3 +12769,12 @@ def test_a_group_of_fields_is_never_one_field() -> None:
         ("fill", Target(text="name"), "Ada", None),
         ("fill", Target(text="city"), "Paris", None),
     ]
+
+
+def test_parts_of_the_page_listed_after_one_shown_are_shown_too() -> None:
+    # Once refused at "the nav and the footer": a part named alone, with no verb
+    assert steps("the homepage shows the logo, the nav, and the footer") == [
+        ("goto", None, "{{url}}", None),
+        *steps("the page shows a logo, a nav and a footer"),
+    ]
+    refused("the page shows the logo and the price")  # what price? no part is named so

@@ -586,6 +586,15 @@ def _saves_only(parsed: Parsed) -> bool:
 
 
 # "Then I see the error 'A' / And the error 'B'": words seen too, with the seeing unsaid
+# "the page shows the logo": what the parts named alone after it are said with
+_SHOWS_A_PART = re.compile(
+    r"^(?P<lead>.+? (?:(?:should|must) )?(?:shows?|has|have|displays?|contains?|includes?))"
+    r" (?:the|a|an|our|its) ",
+    re.I,
+)
+_A_PART_ALONE = re.compile(
+    r"^(?:and )?(?:the|a|an|our|its) (?-i:[a-z][a-z-]*(?: [a-z][a-z-]*)*)$", re.I
+)
 _SEEING = re.compile(r"^(?:I|we|you) (?:should |must |will |can )?(?:also )?see\b", re.I)
 _WORDS_ALONE = re.compile(
     rf"^(?:(?:the |an? )?(?:error|message|text|warning|notice) )?{OPEN}\d+{CLOSE}$", re.I
@@ -622,10 +631,21 @@ def _landed(text: str, parsed: Parsed, done: list[Draft]) -> bool:
 
 
 def _seen_too(text: str, said_before: str, parse: Callable[[str], Parsed | None]) -> Parsed | None:
-    """Read quoted words alone after "I see …" as seen too."""
-    if not (_WORDS_ALONE.match(text) and _SEEING.match(said_before)):
+    """Read quoted words alone after "I see …" as seen too, and a part of the page alone
+    after "the page shows the logo" as shown there too ("…, the nav and the footer")."""
+    if _WORDS_ALONE.match(text) and _SEEING.match(said_before):
+        return parse(f"I see {text}")
+    shows = _SHOWS_A_PART.match(said_before)
+    parts = re.split(r",? and |, ", text)
+    if shows is None or not all(_A_PART_ALONE.match(part) for part in parts):
         return None
-    return parse(f"I see {text}")
+    each = [parse(f"{shows['lead']} {part}") for part in parts]
+    drafts = [d for parsed in each if parsed for d in parsed.drafts]
+    # "the homepage shows …" goes there again with each part: once is enough
+    seen = [d for d in drafts if d.action not in {"goto", "visit"}]
+    if None in each or len(seen) != len(parts) or any(d.action != "expect_visible" for d in seen):
+        return None
+    return Parsed(tuple(seen))
 
 
 def _last_act(clauses: list[tuple[Parsed | None, str]]) -> Parsed | None:
