@@ -12778,3 +12778,23 @@ def test_parts_of_the_page_listed_after_one_shown_are_shown_too() -> None:
         *steps("the page shows a logo, a nav and a footer"),
     ]
     refused("the page shows the logo and the price")  # what price? no part is named so
+
+
+def test_a_control_named_as_what_it_does_it_as_is_pressed() -> None:
+    # Once refused: "as" read as more than a name
+    assert steps("Continue as guest") == [
+        ("press_named", Target(text="Continue as guest"), None, None)
+    ]
+    assert steps("Save as draft")[0][0] == "press_named"
+    refused("save as it")
+    assert steps("Log in as admin")[0][0] == "sign_in"
+
+
+def test_a_figure_said_to_be_correct_is_that_figure() -> None:
+    # Once a label "correct total" was looked for
+    assert steps("the cart shows the correct total of $49.99") == steps(
+        "the cart shows the total of $49.99"
+    )
+    assert steps("click the Correct answer") == [
+        ("click", Target(text="Correct answer"), None, None)
+    ]

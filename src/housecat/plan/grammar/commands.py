@@ -82,6 +82,9 @@ _SAYING = frozenset({"says", "shows", "reads", "displays", "appears", "contains"
 }
 
 
+_AS_A_KIND = re.compile(r"\w+ as (?:an? )?(?-i:[a-z]+)", re.I)
+
+
 def parse_command(text: str, quotes: Quotes) -> Parsed | None:
     """Read a short imperative that is a control's name; None for anything more."""
     words = text.split(" ")
@@ -94,6 +97,9 @@ def parse_command(text: str, quotes: Quotes) -> Parsed | None:
             return None
     elif low[0] not in _COMMAND_VERBS:
         return None
+    if _AS_A_KIND.fullmatch(text) and low[0] in _COMMAND_VERBS and low[-1] not in UNNAMEABLE:
+        # "Continue as guest", "Save as draft": a control's name, "as" and all
+        return one("press_named", target=Target(text=text))
     if any(word in _NOT_A_NAME or word in UNNAMEABLE for word in low[1:]):
         return None  # "save it", "send the invoice to ACME", "refresh the page"
     if STATEMENT_WORDS.search(text):

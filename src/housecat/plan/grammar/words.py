@@ -598,6 +598,11 @@ _DRAWN_WHERE = re.compile(
     r"|bottom)(?:[ -]hand)?(?: (?:corner|side|of the (?:page|screen)))?\)",
     re.I,
 )
+_SAID_TO_BE_RIGHT = re.compile(
+    r"\b(?P<the>the|a|its) (?-i:correct|expected|proper)(?= (?:total|subtotal|price|amount|count"
+    r"|number|tax|balance|sum|value|fee|cost|heading|title|date|url|address|email)\b)",
+    re.I,
+)
 _TOP_NAV = re.compile(r"\btop (?=nav(?:bar|igation)?\b|nav bar\b)", re.I)
 _PART_BARE = re.compile(
     r"\b(?P<p>in|on|inside|within|from) (?P<part>(?:top |main )?nav(?:bar|igation)?|footer|header"
@@ -640,6 +645,10 @@ def spell_out(text: str) -> str:
         text = _DOUBLED.sub(r"\g<w>", text)  # "click on the the Save button"
         if "hamburger" in low:
             text = _HAMBURGER.sub("menu", text)
+        if "correct " in low or "expected " in low or "proper " in low:
+            # "shows the correct total of $49.99": the total, said to be right, which the
+            # figure after it says; never a thing called "correct total"
+            text = _SAID_TO_BE_RIGHT.sub(r"\g<the>", text)
         if "top nav" in low:  # "the top navigation": the navigation, where it always is
             text = _TOP_NAV.sub("", text)
         if any(part in low for part in _PARTS_BARE):  # "Pricing in nav": in the nav
