@@ -2763,3 +2763,15 @@ async def test_a_page_that_lists_a_number_of_things_holds_that_many(
     # the words printed over a list of two, and a list of four
     assert not (await check(pool, pages.add(components(2, "3 components")), *steps)).passed
     assert not (await check(pool, pages.add(components(4)), *steps)).passed
+
+
+async def test_controls_listed_by_name_and_kind_are_each_that_kind(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    steps = read_goal("Save button and Cancel link are visible").steps
+    both = "<button>Save</button><a href='#'>Cancel</a>"
+    assert (await check(pool, pages.add(both), *steps)).passed
+    # the words alone, or each as the other kind, are not those controls
+    assert not (await check(pool, pages.add("<p>Save</p><a href='#'>Cancel</a>"), *steps)).passed
+    swapped = "<a href='#'>Save</a><button>Cancel</button>"
+    assert not (await check(pool, pages.add(swapped), *steps)).passed

@@ -12798,3 +12798,21 @@ def test_a_figure_said_to_be_correct_is_that_figure() -> None:
     assert steps("click the Correct answer") == [
         ("click", Target(text="Correct answer"), None, None)
     ]
+
+
+def test_controls_listed_by_name_and_kind_are_each_checked_never_pressed() -> None:
+    # Once "Save button and Cancel button are visible" clicked a control "Save button",
+    # and "Username field, Password field and Sign in button" were looked for as words
+    assert steps("Save button and Cancel button are visible") == [
+        ("expect_visible", Target(text="Save", role="button"), None, None),
+        ("expect_visible", Target(text="Cancel", role="button"), None, None),
+    ]
+    assert [
+        s[1] for s in steps("Username field, Password field and Sign in button are visible")
+    ] == [
+        Target(text="Username", role="textbox"),
+        Target(text="Password", role="textbox"),
+        Target(text="Sign in", role="button"),
+    ]
+    refused("Save button")  # a button named, never pressed
+    assert steps("Send link")[0][0] == "press_named"  # a control's name

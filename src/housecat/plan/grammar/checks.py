@@ -1167,9 +1167,13 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         # empty does not keep
         return None
     said_whole = _SAYS_A_CLAUSE.match(subject) is not None
+    # "Save button and Cancel button are visible": each control, by its name and kind
+    parts = _SUBJECTS.split(subject)
+    controls = len(parts) > 1 and all(_A_CONTROL_NAMED.match(part) for part in parts)
     if (
         not Quotes.is_quoted(subject)
         and not said_whole
+        and not controls
         and not_a_subject(subject)
         and not names_results(subject.lower())
     ):
@@ -1236,7 +1240,7 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "both Free and Pro plans": a kind said once for all, whose words?
     # "Anna Smith and James Smith are listed": each of them is. Names of one word each stay
     # one name ("Terms and Conditions is shown"), unless said apart ("both appear").
-    if len(several) > 1 and (apart or all(_full_name(part, quotes) for part in several)):
+    if len(several) > 1 and (apart or controls or all(_full_name(p, quotes) for p in several)):
         checks = [_visible_one(part, quotes, scope, place, negated) for part in several]
         if any(parsed is None for parsed in checks):
             return None
@@ -1260,6 +1264,10 @@ _HOLDERS = frozenset({"area", "box", "card", "drawer", "panel", "section", "tile
 
 # Names said with one plural kind after the last ("Free and Pro plans")
 _KIND_SHARED = re.compile(r"\S (?-i:[a-z]+s)$")
+_A_CONTROL_NAMED = re.compile(
+    rf"^(?:the |a |an )?(?:{OPEN}\d+{CLOSE}|(?-i:[A-Z0-9])[\w'’-]*(?: [\w'’-]+){{0,3}})"
+    r" (?:button|link|field|checkbox|tab|dropdown|icon)$"
+)
 
 
 # What a control's own words may be: a name, never a sentence ("says you must sign in")

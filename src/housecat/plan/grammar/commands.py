@@ -15,6 +15,7 @@ import re
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.types import Handler, Parsed, Rule, one, rule
 from housecat.plan.grammar.words import (
+    ELEMENT_NOUNS,
     ORDINAL,
     STATEMENT_WORDS,
     UNNAMEABLE,
@@ -82,6 +83,8 @@ _SAYING = frozenset({"says", "shows", "reads", "displays", "appears", "contains"
 }
 
 
+# ("Send link", "Copy link": a link is what they send, said in many controls' names)
+_CONTROL_KINDS = frozenset({"button", "tab", "checkbox", "textbox", "combobox", "img"})
 _AS_A_KIND = re.compile(r"\w+ as (?:an? )?(?-i:[a-z]+)", re.I)
 
 
@@ -109,8 +112,9 @@ def parse_command(text: str, quotes: Quotes) -> Parsed | None:
         return None  # "send the message Hello": a thing of a kind, then its words
     if len(low) > 2 and low[2].endswith("s") and to_number(low[1]) is not None:
         return None  # "create two todos": things counted, which the words go on to name
-    if low[-1] in _KINDS_OF_MANY:
-        return None  # "Sign up buttons": buttons said of, never one control so named
+    if low[-1] in _KINDS_OF_MANY or ELEMENT_NOUNS.get(low[-1]) in _CONTROL_KINDS:
+        # "Sign up buttons": buttons said of; "Save button": a button named, never pressed
+        return None
     if low[-1] in _SHOWN_LAST or _SAYING.intersection(low[1:-1]):
         # "Join now appears", "Buy now shows Sold out": statements, not commands
         return None

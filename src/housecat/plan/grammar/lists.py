@@ -70,6 +70,8 @@ def _names(text: str, quotes: Quotes, *, at_least: int) -> list[str] | None:
     parts = [part.strip() for part in _CUT.split(text)]
     if len(parts) < at_least or ("," not in text and at_least > 2):
         return None
+    if all(_A_KIND_LAST.search(part) for part in parts):
+        return None  # "Username field, Password field and Sign in button": elements, no words
     if not all(
         quotes.is_quoted(part) or (OPEN not in part and _NAME.match(part)) for part in parts
     ):
