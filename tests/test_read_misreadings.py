@@ -12814,5 +12814,12 @@ def test_controls_listed_by_name_and_kind_are_each_checked_never_pressed() -> No
         Target(text="Password", role="textbox"),
         Target(text="Sign in", role="button"),
     ]
+    assert steps(
+        "Login page: username field, password field and a Sign in button should all be visible"
+    )[1:] == [
+        ("expect_visible", Target(text="username", role="textbox"), None, None),
+        ("expect_visible", Target(text="password", role="textbox"), None, None),
+        ("expect_visible", Target(text="Sign in", role="button"), None, None),
+    ]
     refused("Save button")  # a button named, never pressed
     assert steps("Send link")[0][0] == "press_named"  # a control's name

@@ -1234,7 +1234,7 @@ def _visible(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return _each(names, scope, place, negated)
     several = _SUBJECTS.split(subject)
     apart = first or re.search(rf"\b{_EACH_SAID}\b", match["mid"] or "")
-    if apart and not (len(several) > 1 and all(literal(p, p) for p in several)):
+    if apart and not (len(several) > 1 and (controls or all(literal(p, p) for p in several))):
         return None  # "the items all appear": which items? each must be named
     if len(several) > 1 and _KIND_SHARED.search(several[-1]):
         return None  # "both Free and Pro plans": a kind said once for all, whose words?
@@ -1265,8 +1265,10 @@ _HOLDERS = frozenset({"area", "box", "card", "drawer", "panel", "section", "tile
 # Names said with one plural kind after the last ("Free and Pro plans")
 _KIND_SHARED = re.compile(r"\S (?-i:[a-z]+s)$")
 _A_CONTROL_NAMED = re.compile(
-    rf"^(?:the |a |an )?(?:{OPEN}\d+{CLOSE}|(?-i:[A-Z0-9])[\w'’-]*(?: [\w'’-]+){{0,3}})"
-    r" (?:button|link|field|checkbox|tab|dropdown|icon)$"
+    rf"^(?:the |a |an )?(?:(?:{OPEN}\d+{CLOSE}|(?-i:[A-Z0-9])[\w'’-]*(?: [\w'’-]+){{0,3}})"
+    r" (?:button|link|field|checkbox|tab|dropdown|icon)"
+    # "the password field": a field is found by its label, whatever its case
+    r"|(?-i:[a-z][\w-]*(?: [a-z][\w-]*)?) (?:field|checkbox|dropdown))$"
 )
 
 
