@@ -510,3 +510,26 @@ async def test_a_sample_of_a_kind_goes_into_the_one_field_for_that_kind(
     result, _, _ = await run(pool, url, *steps)
     assert not result.passed
     assert "email" in (result.error or ""), result.error
+
+
+async def test_a_box_said_ticked_with_the_sign_in_is_ticked_before_it(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    steps = read_goal("Log in as jdoe with Remember me ticked").steps
+    remembered = (
+        "<form data-name=forgotten><label>Username <input></label>"
+        "<label>Password <input type=password></label>"
+        "<label><input type=checkbox onchange=\"form.dataset.name = this.checked ? 'remembered'"
+        " : 'forgotten'\"> Remember me</label><button>Sign in</button></form>"
+    )
+    url = pages.add(remembered + SAYS_WHO)
+    result, _, _ = await run(
+        pool, url, *steps, expect("Signed in as jdoe with remembered"), secrets=SECRET
+    )
+    assert result.passed, result.error
+    # without it, the form is sent with the box as it was
+    plain = read_goal("Log in as jdoe").steps
+    result, _, _ = await run(
+        pool, url, *plain, expect("Signed in as jdoe with remembered"), secrets=SECRET
+    )
+    assert not result.passed

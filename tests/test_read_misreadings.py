@@ -12823,3 +12823,11 @@ def test_controls_listed_by_name_and_kind_are_each_checked_never_pressed() -> No
     ]
     refused("Save button")  # a button named, never pressed
     assert steps("Send link")[0][0] == "press_named"  # a control's name
+
+
+def test_a_box_said_ticked_with_a_sign_in_is_ticked_first() -> None:
+    # Once refused: "Log in with remember me ticked"
+    assert steps("log in with Remember me ticked and check the page says Welcome") == [
+        ("check", Target(text="Remember me", role="checkbox"), None, None),
+        *steps("log in and check the page says Welcome"),
+    ]

@@ -414,6 +414,12 @@ _ACTED_AFTER = re.compile(
     r" (?:ticked|checked|accepted|agreed to)))$",
     re.I,
 )
+# "Log in with Remember me ticked": the box ticked on the form, then the form sent
+_WITH_TICKED = re.compile(
+    r"^(?P<step>(?:log|sign) ?in\b.*?),? with (?:the )?(?P<box>[^,]+?) (?:box )?(?:ticked|checked)"
+    r"(?P<rest>(?:,|;| and| then) .+)?$",
+    re.I,
+)
 # "Untick Remember me before signing in": that step, then the one it comes before
 _DONE_BEFORE = re.compile(
     r"^(?P<first>[^,]+?),? before (?P<doing>\w+ing\b[^,]*)$",
@@ -633,6 +639,7 @@ def _sentences(masked: str, parse: ParseFn) -> Iterator[str]:
                 collapsed = _held_until(collapsed, parse)
                 collapsed = _acted_first(collapsed, parse)
                 collapsed = _done_before(collapsed, parse)
+                collapsed = _ticked_with(collapsed, parse)
                 collapsed = _sent_first(collapsed, parse)
                 collapsed = _comma_after_step(collapsed, parse)
                 collapsed = _done_as_subject(collapsed, parse)
@@ -737,6 +744,18 @@ def _acted_first(sentence: str, parse: ParseFn) -> str:
     if step is None or _checks_only(step) or not _checks_only(parse(said["check"])):
         return sentence
     return f"{first}, then {said['check']}"
+
+
+def _ticked_with(sentence: str, parse: ParseFn) -> str:
+    """Read "Log in with Remember me ticked" as ticking it, then signing in."""
+    said = _WITH_TICKED.match(sentence)
+    if said is None:
+        return sentence
+    tick, step = f"tick {said['box']}", said["step"]
+    ticked, done = parse(tick), parse(step)
+    if ticked is None or done is None or not all(d.action == "check" for d in ticked.drafts):
+        return sentence
+    return f"{tick}, then {step}{said['rest'] or ''}"
 
 
 def _done_before(sentence: str, parse: ParseFn) -> str:
