@@ -12831,3 +12831,16 @@ def test_a_box_said_ticked_with_a_sign_in_is_ticked_first() -> None:
         ("check", Target(text="Remember me", role="checkbox"), None, None),
         *steps("log in and check the page says Welcome"),
     ]
+
+
+def test_a_click_said_to_go_somewhere_is_checked_to_land_there() -> None:
+    # Once the place was dropped with the purpose: "click Pricing to go to /pricing" only
+    # clicked, and any page it led to passed
+    assert steps("click Pricing to go to /pricing") == [
+        ("click", Target(text="Pricing"), None, None),
+        ("expect_url", None, "/pricing", None),
+    ]
+    assert steps("Click the logo to return home") == steps(
+        "click the logo, then check I am on the homepage"
+    )
+    assert steps("click Next to go to the next step") == steps("click Next")  # no address said

@@ -421,6 +421,27 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return clicked
 
 
+def _click_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Click, and where the purpose said is a place ("click the logo to go back home",
+    "click Pricing to go to /pricing"), check that the click lands there."""
+    clicked = _click(match, quotes)
+    there = _GOES_TO.search(match["t"])
+    if clicked is None or there is None:
+        return clicked
+    landed = parse_assertion(f"I should be on {there['where']}", quotes, bare=False)
+    if landed is None or any(d.action != "expect_url" for d in landed.drafts):
+        return None  # "to go to the next step": somewhere no address tells
+    return Parsed(clicked.drafts + landed.drafts, landed.tail)
+
+
+# "… to go back home", "… to get to /pricing": where the click is for, which it must reach
+_GOES_TO = re.compile(
+    r" to (?:go|navigate|return|get|head|come)(?: back)?(?: to)? (?P<where>/\S*|https?://\S+"
+    r"|(?:the )?(?:home ?page|home|front page|landing page))$",
+    re.I,
+)
+
+
 def _hover(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if match["t"].lower() in {"over", "on", "above", "onto", "to"}:
         return None  # "hover over": over what? never a thing named "over"
@@ -739,7 +760,7 @@ ACTION_RULES: tuple[Rule, ...] = (
     rule(
         r"^(?P<verb>click on|click in|click|tap on|tap|press on|press|hit|push|choose|select|pick"
         r"|follow|activate|switch to|toggle) (?P<t>.+)$",
-        _click,
+        _click_to,
     ),
     rule(
         r"^(?:verify|confirm|make sure|ensure|expect(?:ed)?(?: results?| outcome)?|assert|validate"
