@@ -12844,3 +12844,12 @@ def test_a_click_said_to_go_somewhere_is_checked_to_land_there() -> None:
         "click the logo, then check I am on the homepage"
     )
     assert steps("click Next to go to the next step") == steps("click Next")  # no address said
+
+
+def test_it_after_a_search_for_a_number_is_that_number() -> None:
+    # Once refused: "#1042" was no name "it" could stand for
+    assert steps("search for #1042 and open it") == [
+        ("search", None, "#1042", None),
+        ("open", Target(text="#1042"), None, None),
+    ]
+    refused("search for #tag and open it")  # a tag many things may hold

@@ -158,9 +158,10 @@ def _found_item(draft: Draft) -> str | None:
 
 
 def _a_name(words: str) -> bool:
-    """Tell a thing's name ("Oak Desk", "1042", a variable's value) from words that many
-    things may hold ("oak")."""
-    return words[:1].isupper() or words[:1].isdigit() or words.startswith("{{")
+    """Tell a thing's name ("Oak Desk", "1042", "#1042", a variable's value) from words that
+    many things may hold ("oak")."""
+    number = words[1:2] if words.startswith("#") else words[:1]
+    return words[:1].isupper() or number.isdigit() or words.startswith("{{")
 
 
 def _found_row(draft: Draft) -> str | None:
