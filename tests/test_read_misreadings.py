@@ -12853,3 +12853,17 @@ def test_it_after_a_search_for_a_number_is_that_number() -> None:
         ("open", Target(text="#1042"), None, None),
     ]
     refused("search for #tag and open it")  # a tag many things may hold
+
+
+def test_two_things_said_in_lower_case_are_never_one_name_or_words() -> None:
+    # Once a link named "footer copyright 2026 and privacy", and the words "date and
+    # author" looked for in the first post
+    refused("verify footer copyright 2026 & privacy link")
+    refused("open /blog, first post has date + author")
+    refused("the first post has date and author")
+    assert steps("verify the terms and conditions link") == [
+        ("expect_visible", Target(text="terms and conditions", role="link"), None, None)
+    ]
+    assert steps("the page says sugar and spice") == [
+        ("expect_text", None, "sugar and spice", None)
+    ]

@@ -1264,6 +1264,7 @@ _HOLDERS = frozenset({"area", "box", "card", "drawer", "panel", "section", "tile
 
 # Names said with one plural kind after the last ("Free and Pro plans")
 _KIND_SHARED = re.compile(r"\S (?-i:[a-z]+s)$")
+_LOWER_PAIR = re.compile(r"(?-i:[a-z]+(?: [a-z]+)? (?:and|&|\+) [a-z]+(?: [a-z]+)?)")
 _A_CONTROL_NAMED = re.compile(
     rf"^(?:the |a |an )?(?:(?:{OPEN}\d+{CLOSE}|(?-i:[A-Z0-9])[\w'’-]*(?: [\w'’-]+){{0,3}})"
     r" (?:button|link|field|checkbox|tab|dropdown|icon)"
@@ -2094,6 +2095,8 @@ def _says_value(
         if element is None or not element.role or not _ONE_NAME.match(element.text):
             return None  # "has email and password fields": elements, not words to read
         return expect(seen, negated=negated, scope=scope, place=place)
+    if not words_only and _LOWER_PAIR.fullmatch(value):
+        return None  # "the first post has date and author": things it holds, never words
     if not quotes.is_quoted(value) and _SECOND_THING.search(value):
         return None  # "shows $45.00 and the tax $4.50": a second thing said, no words
     looks = re.match(r"^(?P<x>.+) in (?P<how>.+)$", value)

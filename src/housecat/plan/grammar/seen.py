@@ -286,11 +286,17 @@ def exists(text: str, quotes: Quotes, *, strict: bool) -> Parsed | None:
     seen = classify(text, quotes, strict=strict)
     if seen is None:
         return message_said(text, quotes)
+    target = seen[2]
+    if target is not None and target.text[:1].islower() and _TWO_THINGS.search(target.text):
+        return None  # "footer copyright 2026 and privacy link": two things, named in one
     if strict and seen[0] == "text" and not literal(text, seen[1]):
         return None  # "verify latest content": a thing to judge, not words to look for
     return expect(seen, negated=False)
 
 
+# "copyright 2026 and privacy": two things, where either side is more than one word
+# ("terms and conditions" is one name)
+_TWO_THINGS = re.compile(r"\S \S+ (?:and|&) \S|\S (?:and|&) \S+ \S")
 # Things in a state no name says: "Broken links", "dead links", "empty rows"
 A_STATE_OF_THINGS = re.compile(
     r"^(?:any )?(?:broken|dead|empty|blank|duplicated?|invalid|missing|hidden|disabled|extra"
