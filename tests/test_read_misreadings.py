@@ -12867,3 +12867,14 @@ def test_two_things_said_in_lower_case_are_never_one_name_or_words() -> None:
     assert steps("the page says sugar and spice") == [
         ("expect_text", None, "sugar and spice", None)
     ]
+
+
+def test_a_count_said_alone_is_a_count_never_more_of_a_query() -> None:
+    # Once "search for lamp, 3+ results" searched for "lamp, at least 3 results": the
+    # count was gone; and "/pricing: 3 plans" was refused
+    assert steps("search for lamp, 3+ results") == steps("search for lamp, expect 3+ results")
+    assert steps("/pricing: 3 plans") == [
+        ("goto", None, "/pricing", None),
+        ("expect_count", Target(text="plans"), None, 3),
+    ]
+    refused("3 days")  # how long, which no list holds

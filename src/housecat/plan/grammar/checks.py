@@ -91,7 +91,15 @@ from housecat.plan.grammar.words import (
     strip_subject,
     to_ordinal,
 )
-from housecat.plan.models import CHECKS, ERROR_WORDS, Action, Compare, Target, names_items
+from housecat.plan.models import (
+    CHECKS,
+    ERROR_WORDS,
+    SHOWN_ONE_BY_ONE,
+    Action,
+    Compare,
+    Target,
+    names_items,
+)
 from housecat.plan.variables import placeholder
 
 _NEG = r"not|never|no longer|no more|cannot|can['’]t|\w+n['’]t"
@@ -1114,6 +1122,11 @@ def _returns_results(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return some_results(match["x"], None) or count(match["x"], quotes, within=None, need_role=False)
 
 
+def _counted_alone(things: str) -> bool:
+    """Tell things a count said alone may count: "3 plans", "10 results", never "3 days"."""
+    return bool(SHOWN_ONE_BY_ONE.search(things) or _COUNTED_ALONE.search(things))
+
+
 def _search_finds(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the docs search finds 'webhooks'": search for it, and the results show it."""
     shown = parse_assertion(f"the results show {match['x']}", quotes, bare=False)
@@ -1264,6 +1277,7 @@ _HOLDERS = frozenset({"area", "box", "card", "drawer", "panel", "section", "tile
 
 # Names said with one plural kind after the last ("Free and Pro plans")
 _KIND_SHARED = re.compile(r"\S (?-i:[a-z]+s)$")
+_COUNTED_ALONE = re.compile(r"\b(?:results|items|products|rows|orders|users)$")
 _LOWER_PAIR = re.compile(r"(?-i:[a-z]+(?: [a-z]+)? (?:and|&|\+) [a-z]+(?: [a-z]+)?)")
 _A_CONTROL_NAMED = re.compile(
     rf"^(?:the |a |an )?(?:(?:{OPEN}\d+{CLOSE}|(?-i:[A-Z0-9])[\w'’-]*(?: [\w'’-]+){{0,3}})"
@@ -3221,6 +3235,12 @@ _STATEMENTS: tuple[Rule, ...] = (
         r" (?:(?:should|must|will|are|is|be|get|now) )*(?:returned|found|loaded|populated"
         r"|not empty|non-empty|come up)$",
         _returns_results,
+    ),
+    # "/pricing: 3 plans", "search for lamp, 3+ results": a count said alone, as a note does,
+    # of things a list holds (never "3 days", "2 left")
+    rule(
+        r"^(?P<x>(?:(?:at least|at most|exactly|only) )?\d{1,4} (?-i:[a-z]+s))$",
+        lambda m, q: _returns_results(m, q) if _counted_alone(m["x"]) else None,
     ),
     # "the help panel opens": a part drawn only while open is then shown; never a menu, a
     # dropdown or a section, whose closed self shows too

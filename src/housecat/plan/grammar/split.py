@@ -470,6 +470,7 @@ _SUBJECT_NEXT = re.compile(
     r"|are|is|get|land|end up|contains?|holds?)\b)",
     re.I,
 )
+_COUNT_ALONE = re.compile(r"^(?:(?:at least|at most|exactly|only) )?\d{1,4}\+? [a-z]+s$", re.I)
 _QUOTE_ONLY = re.compile(rf"^(?:and )?{OPEN}\d+{CLOSE}$")
 _FRONTED = re.compile(r"^(?:in|on|under|inside|within) \S", re.I)
 _AN_OUTCOME = re.compile(r"^(?:on|in) (?:success|failure|error|completion)$", re.I)
@@ -1083,7 +1084,12 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
         # After "then" a piece is a step of its own, even one nothing understands.
         strength == "weak"
         and (
-            (parsed.tail == "free" and not _verb_first(parsed, text) and not _stated(parsed, text))
+            (
+                parsed.tail == "free"
+                and not _verb_first(parsed, text)
+                and not _stated(parsed, text)
+                and not _counted(parse(text), text)
+            )
             or (parsed.tail == "free" and _listing(parsed, parse(text), text))
             # 'add "Buy milk", "Walk dog"': one more quoted name of the list
             or (_QUOTE_ONLY.match(text) is not None and _listing(parsed, parse(text), text))
@@ -1178,6 +1184,13 @@ def _stated(typed: Parsed | None, text: str) -> bool:
     """Tell a statement after a typed value, which is none of the value: "change the
     currency to EUR and prices are shown in euros"."""
     return _typed(typed) and _STATEMENT.match(text) is not None
+
+
+def _counted(parsed: Parsed | None, text: str) -> bool:
+    """Tell a count said alone, which is never more of a value: "search for lamp, 3+
+    results" searches for "lamp", then counts."""
+    counts = parsed is not None and all(d.action == "expect_count" for d in parsed.drafts)
+    return counts and _COUNT_ALONE.match(text) is not None
 
 
 def _fields_only(parsed: Parsed | None) -> bool:
