@@ -12878,3 +12878,14 @@ def test_a_count_said_alone_is_a_count_never_more_of_a_query() -> None:
         ("expect_count", Target(text="plans"), None, 3),
     ]
     refused("3 days")  # how long, which no list holds
+
+
+def test_what_a_search_finds_told_after_a_comma_is_never_its_query() -> None:
+    # Once "search for lamp, no results" searched for "lamp, no results": the check was gone
+    assert steps("search for lamp, no results") == steps(
+        "search for lamp and check there are no results"
+    )
+    refused("search for lamp, first result Brass Lamp")
+    assert steps("search for red, white and blue") == [
+        ("search", None, "red, white and blue", None)
+    ]

@@ -960,7 +960,9 @@ _FOLDED = re.compile(
 )
 _CHECK_RUN_ON = re.compile(
     r" (?:(?:I|you|we|it|they|there) (?:expect|should|must|will|see|can see|get)"
-    r"|(?:expect|verify|confirm|ensure|make sure|check that|and expect|then)) ",
+    r"|(?:expect|verify|confirm|ensure|make sure|check that|and expect|then)) "
+    # "search for lamp, no results", "…, first result Brass Lamp": what it finds, told after
+    r"|, (?:no|zero|\d+|(?:the )?(?:first|top|last|only)|results?)\b",
     re.I,
 )
 _OWNED_RECORD = re.compile(

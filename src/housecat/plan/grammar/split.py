@@ -470,7 +470,9 @@ _SUBJECT_NEXT = re.compile(
     r"|are|is|get|land|end up|contains?|holds?)\b)",
     re.I,
 )
-_COUNT_ALONE = re.compile(r"^(?:(?:at least|at most|exactly|only) )?\d{1,4}\+? [a-z]+s$", re.I)
+_COUNT_ALONE = re.compile(
+    r"^(?:(?:at least|at most|exactly|only) )?(?:\d{1,4}\+?|no|zero) [a-z]+s$", re.I
+)
 _QUOTE_ONLY = re.compile(rf"^(?:and )?{OPEN}\d+{CLOSE}$")
 _FRONTED = re.compile(r"^(?:in|on|under|inside|within) \S", re.I)
 _AN_OUTCOME = re.compile(r"^(?:on|in) (?:success|failure|error|completion)$", re.I)
@@ -1189,8 +1191,7 @@ def _stated(typed: Parsed | None, text: str) -> bool:
 def _counted(parsed: Parsed | None, text: str) -> bool:
     """Tell a count said alone, which is never more of a value: "search for lamp, 3+
     results" searches for "lamp", then counts."""
-    counts = parsed is not None and all(d.action == "expect_count" for d in parsed.drafts)
-    return counts and _COUNT_ALONE.match(text) is not None
+    return _checks_only(parsed) and _COUNT_ALONE.match(text) is not None
 
 
 def _fields_only(parsed: Parsed | None) -> bool:
