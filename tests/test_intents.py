@@ -533,3 +533,15 @@ async def test_a_box_said_ticked_with_the_sign_in_is_ticked_before_it(
         pool, url, *plain, expect("Signed in as jdoe with remembered"), secrets=SECRET
     )
     assert not result.passed
+
+
+async def test_a_page_named_as_one_thing_is_never_the_list_of_them(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # "the order page" is never the Orders list, where any order may be Shipped
+    orders = pages.add("<h1>Orders</h1><ul><li>#1041 Shipped</li><li>#1042 Pending</li></ul>")
+    one = pages.add(f"<nav><a href='{orders}'>Orders</a></nav><h1>#1042</h1><p>Pending</p>")
+    steps = read_goal("the order page should show Shipped").steps
+    result, _, _ = await run(pool, one, *steps)
+    assert not result.passed
+    assert "not on the order page" in (result.error or "")

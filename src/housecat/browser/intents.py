@@ -495,7 +495,11 @@ async def _visit(page: Page, step: Step, controls: Controls) -> Expansion:
         return Expansion()
     shown = [c for c in controls.shown() if clickable(c)]
     links = [c for c in shown if normalize(c.name) == normalize(name)]
-    links = links or [c for c in shown if similarity(name, c.name) >= 0.85]
+    # never the list of such pages ("Orders" for "the order page"): what the page must
+    # show would be looked for among every order instead of in one
+    links = links or [
+        c for c in shown if similarity(name, c.name) >= 0.85 and not _list_of(name, c.name)
+    ]
     # "continue to payment": the control that says it goes on there ("Continue to payment")
     leads = re.compile(
         rf"(?:continue|proceed|go on|go|next:?)(?: to)?(?: the)? {re.escape(name)}\W*", re.I
@@ -504,6 +508,12 @@ async def _visit(page: Page, step: Step, controls: Controls) -> Expansion:
     if len(links) >= 1 and len({normalize(c.name) for c in links}) == 1:
         return Expansion([await pin(page, step, "click", links[0])])
     raise StepFailed(f"not on the {name} page, and no one link leads there (found {_names(shown)})")
+
+
+def _list_of(name: str, link: str) -> bool:
+    """Tell a link to the list of what a name says one of: "Orders" for "order"."""
+    one, many = normalize(name), normalize(link)
+    return many in {f"{one}s", f"{one}es", f"{one[:-1]}ies"}
 
 
 async def _already_on(page: Page, name: str) -> bool:
