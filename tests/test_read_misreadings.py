@@ -12889,3 +12889,14 @@ def test_what_a_search_finds_told_after_a_comma_is_never_its_query() -> None:
     assert steps("search for red, white and blue") == [
         ("search", None, "red, white and blue", None)
     ]
+
+
+def test_a_code_said_with_its_kind_is_the_code_typed() -> None:
+    # Once refused: "the API key {{api_key}}", "the code SAVE10" were no value to type
+    assert steps("Enter the API key {{api_key}} in the Key field") == [
+        ("fill", Target(text="Key", role="textbox"), "{{api_key}}", None)
+    ]
+    assert steps("use the code SAVE10 in the Coupon field") == steps(
+        "type SAVE10 in the Coupon field"
+    )
+    refused("type the code in the field")  # which code? none is given

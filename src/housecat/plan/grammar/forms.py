@@ -37,7 +37,13 @@ from housecat.plan.variables import placeholder
 _TARGET_WORDS = (r"into|in to", r"in|inside|within|as|for")
 _FROM_WORDS = (r"from", r"in|within|as|for")
 _TARGET_START = re.compile(rf"^(?:(?:the|a|an|your|my|this) |{OPEN}|[A-Z0-9])")
-_VALUE_LEAD = re.compile(r"^(?:the )?(?:text|words?|value|phrase|string|number) (?=\S)", re.I)
+# "the API key {{api_key}}", "the token 'abc'": a value said with its kind
+_CODE_KIND = rf"(?:api key|key|token|secret|code) (?:{OPEN}|\{{\{{|(?-i:[A-Z0-9][A-Z0-9_-]{{2,}})$)"
+_VALUE_LEAD = re.compile(
+    rf"^(?:the )?(?:text|words?|value|phrase|string|number) (?=\S)|^(?:the )?(?={_CODE_KIND})"
+    r"(?:api key|key|token|secret|code) ",
+    re.I,
+)
 _OPTION_TAIL = re.compile(r"^(?:the )?(?P<v>.+?)(?: option| value| item)?$", re.I)
 _NTH_OPTION = re.compile(rf"^(?:the )?{ORDINAL} (?:option|item|value|choice|entry)$", re.I)
 _ON_WORDS = frozenset({"checked", "on", "true", "yes", "ticked", "enabled", "selected"})
@@ -70,12 +76,12 @@ _LABEL_OF_KIND = re.compile(r"(?<=mail) address$|(?<=phone) number$")
 # "an invalid email", "a valid coupon code", "your email", "the wrong password": only the
 # author knows the value ("the text Hello" says it).
 _UNKNOWN_VALUE = re.compile(
-    r"^(?:(?:an?|some|any) (?:invalid|wrong|incorrect|bad|valid)\b"
+    rf"^(?:(?:an?|some|any) (?:invalid|wrong|incorrect|bad|valid)\b"
     # "mismatched passwords", "different values": how the values relate, never the words
     r"|(?:mismatched|non-matching|matching|different|weak|strong|invalid|wrong|incorrect)"
     r" [a-z]+$"
     r"|(?:your|my|his|her|their|our) "
-    r"|the (?!(?:text|words?|value|phrase|string|number) )\S)"
+    rf"|the (?!(?:text|words?|value|phrase|string|number) )(?!(?i:{_CODE_KIND}))\S)"
 )
 _KIND_OF_TEXT = re.compile(
     r"^(?:letters|numbers|digits|symbols|spaces|special characters|emojis?|gibberish|garbage"
@@ -641,7 +647,9 @@ FORM_RULES: tuple[Rule, ...] = (
         _fill_with,
     ),
     rule(
-        r"^(?:type|enter|input|write|put(?: in)?|paste|insert|key in|fill(?: in| out)?)"
+        r"^(?:type|enter|input|write|put(?: in)?|paste|insert|key in|fill(?: in| out)?"
+        # "use the code SAVE10 in the Coupon field": typed there
+        r"|use(?= .+ in (?:the|a|an) .*\b(?:field|box|input)$))"
         r" (?P<rest>.+)$",
         _type,
     ),
