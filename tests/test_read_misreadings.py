@@ -12900,3 +12900,15 @@ def test_a_code_said_with_its_kind_is_the_code_typed() -> None:
         "type SAVE10 in the Coupon field"
     )
     refused("type the code in the field")  # which code? none is given
+
+
+def test_the_next_field_is_no_field_named_next() -> None:
+    # Once a field labelled "next" was clicked for "the next field"
+    refused("click the next field")
+    refused("tab to the next field")
+    assert steps("Tab to the Search field and type hello") == steps(
+        "click into the Search field and type hello"
+    )
+    assert steps("click the next button") == [
+        ("click", Target(text="next", role="button"), None, None)
+    ]

@@ -753,7 +753,7 @@ ACTION_RULES: tuple[Rule, ...] = (
         _toggle,
     ),
     rule(
-        r"^(?:focus(?: on)?|click (?:into|inside)|move (?:the )?focus (?:in)?to"
+        r"^(?:focus(?: on)?|click (?:into|inside)|move (?:the )?focus (?:in)?to|tab (?:in)?to"
         r"|(?:put|place) (?:the |your )?(?:cursor|focus|caret) (?:in|into|on)) (?P<t>.+)$",
         _focus,
     ),

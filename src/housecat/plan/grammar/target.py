@@ -488,6 +488,12 @@ def parse_element(raw: str, quotes: Quotes, context: Context) -> Element | None:
         if not quoted and noun is not None and display in _NOT_A_NAME:
             # "the new item": which one? "switch to the new tab": a browser's tab
             return None
+        if (
+            not quoted
+            and display in {"next", "following"}
+            and ELEMENT_NOUNS.get(noun or "") == "textbox"
+        ):
+            return None  # "the next field": the one after, which no label names
         if not quoted and noun is not None and display.split()[0] in _IN_A_STATE:
             return None  # "the active nav link": which one is so, never its words
         if not quoted and ELEMENT_NOUNS.get(noun or "") and chosen_by_the_page(display):
