@@ -12912,3 +12912,12 @@ def test_the_next_field_is_no_field_named_next() -> None:
     assert steps("click the next button") == [
         ("click", Target(text="next", role="button"), None, None)
     ]
+
+
+def test_things_a_part_lists_are_each_listed() -> None:
+    # Once the words "Unlimited projects and Priority support" were looked for as one
+    assert steps("the Pro plan card lists Unlimited projects and Priority support") == [
+        ("expect_text", Target(text="Pro plan"), "Unlimited projects", None),
+        ("expect_text", Target(text="Pro plan"), "Priority support", None),
+    ]
+    assert steps("the card lists Terms and conditions")[0][2] == "Terms and conditions"

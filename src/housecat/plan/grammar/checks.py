@@ -1278,6 +1278,7 @@ _HOLDERS = frozenset({"area", "box", "card", "drawer", "panel", "section", "tile
 # Names said with one plural kind after the last ("Free and Pro plans")
 _KIND_SHARED = re.compile(r"\S (?-i:[a-z]+s)$")
 _COUNTED_ALONE = re.compile(r"\b(?:results|items|products|rows|orders|users)$")
+_PLACED_AFTER = re.compile(r" (?:among|in|on|under|within|inside|at|for|from|with|by) ", re.I)
 _LOWER_PAIR = re.compile(r"(?-i:[a-z]+(?: [a-z]+)? (?:and|&|\+) [a-z]+(?: [a-z]+)?)")
 _A_CONTROL_NAMED = re.compile(
     rf"^(?:the |a |an )?(?:(?:{OPEN}\d+{CLOSE}|(?-i:[A-Z0-9])[\w'’-]*(?: [\w'’-]+){{0,3}})"
@@ -2027,8 +2028,15 @@ def _says_value(
             None if negated else _each((None, [quotes.value(p) for p in plus]), scope, place, False)
         )
     two = value.split(" and ")
-    if len(two) == 2 and all(
-        quotes.is_quoted(p) or _TITLE_CASED.fullmatch(p) or _ACRONYM.fullmatch(p) for p in two
+    # "lists Unlimited projects and Priority support": what is listed is each, capitalised
+    listed_each = counts_listed and all(
+        quotes.is_quoted(p) or (p[:1].isupper() and not _PLACED_AFTER.search(p)) for p in two
+    )
+    if len(two) == 2 and (
+        listed_each
+        or all(
+            quotes.is_quoted(p) or _TITLE_CASED.fullmatch(p) or _ACRONYM.fullmatch(p) for p in two
+        )
     ):
         # "lists Oak Chair and Brass Lamp": each ("Terms and Conditions" is one name)
         if negated:
