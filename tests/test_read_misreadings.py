@@ -12921,3 +12921,13 @@ def test_things_a_part_lists_are_each_listed() -> None:
         ("expect_text", Target(text="Pro plan"), "Priority support", None),
     ]
     assert steps("the card lists Terms and conditions")[0][2] == "Terms and conditions"
+
+
+def test_the_thing_done_to_after_a_check_lead_is_named_without_it() -> None:
+    # Once "Check Oak Chair" was the item removed
+    assert steps("Check Oak Chair is no longer in the cart after removing it")[0] == (
+        "delete_item",
+        Target(text="Oak Chair"),
+        None,
+        None,
+    )

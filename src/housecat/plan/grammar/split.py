@@ -740,7 +740,9 @@ def _acted_first(sentence: str, parse: ParseFn) -> str:
         first = _as_step(said["ticked"])
     else:  # "after searching for oak", "when visiting /nope" read as a step too
         first = said["step"] or re.sub(r"^when ", "after ", said["doing"], flags=re.I)
-    named = _NAMED_IN_CHECK.search(said["check"]) if _DONE_TO_IT.search(first) else None
+    # "Check Oak Chair is gone after removing it": Oak Chair, never "Check Oak Chair"
+    check = _CHECK_LEAD.sub("", said["check"], count=1)
+    named = _NAMED_IN_CHECK.search(check) if _DONE_TO_IT.search(first) else None
     if named:  # "Blue Mug should not be in the cart after removing it": removing Blue Mug
         first = _DONE_TO_IT.sub(rf"\g<verb> {named['n'] or named['m']}", first)
     step = parse(first)
