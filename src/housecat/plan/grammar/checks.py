@@ -1930,7 +1930,7 @@ _A_NAME_SAID = re.compile(r"(?-i:[A-Z])[\w'&.-]*(?: (?-i:[A-Z0-9])[\w'&.-]*){0,3
 _WORDS_VERB = re.compile(r"\b(?:says?|saying|reads?|reading|mentions?|mentioning)\W*$", re.I)
 # "lists 5 components": that many things listed, never the words "5 components"
 _LISTS_VERB = re.compile(r"\blists?\W*$", re.I)
-_COUNTED = re.compile(rf"(?:(?:at least|at most|exactly|only|just) )?{NUMBER}\b", re.I)
+_NUMBER_FIRST = re.compile(rf"(?:(?:at least|at most|exactly|only|just) )?{NUMBER}\b", re.I)
 # A kind said with no article before a name: "shows heading Welcome", "has button Save".
 _BARE_KIND = re.compile(
     rf"^(?:heading|button|link|tab|checkbox|image|field|dropdown|textbox|menu item) "
@@ -2082,7 +2082,7 @@ def _says_value(
         return None  # "the last order has 3 items": a count in one of several, no place names
     if counted is not None:  # "says 12 results" is words, always
         return None if negated else counted
-    if counts_listed and _COUNTED.match(value) and not quotes.is_quoted(value):
+    if counts_listed and _NUMBER_FIRST.match(value) and not quotes.is_quoted(value):
         return None  # "lists 3 open tickets": things listed, which no count here tells
     if not words_only and not quotes.is_quoted(value) and _MORE_THAN_BEFORE.match(value):
         return None  # "shows 20 more posts": more than before, which no words on it say

@@ -76,7 +76,7 @@ _LABEL_OF_KIND = re.compile(r"(?<=mail) address$|(?<=phone) number$")
 # "an invalid email", "a valid coupon code", "your email", "the wrong password": only the
 # author knows the value ("the text Hello" says it).
 _UNKNOWN_VALUE = re.compile(
-    rf"^(?:(?:an?|some|any) (?:invalid|wrong|incorrect|bad|valid)\b"
+    r"^(?:(?:an?|some|any) (?:invalid|wrong|incorrect|bad|valid)\b"
     # "mismatched passwords", "different values": how the values relate, never the words
     r"|(?:mismatched|non-matching|matching|different|weak|strong|invalid|wrong|incorrect)"
     r" [a-z]+$"
@@ -101,8 +101,7 @@ _NOT_FIELDS = frozenset(
     {"cart", "basket", "bag", "list", "trash", "bin", "inbox", "history", "cache", "cookies"}
     | {"filters", "wishlist", "notifications", "completed", "selection", "queue"}
 )
-# A field of one item of a list: "the quantity of Mug", "the size of 'Oak Desk'".
-# "the quantity of Blue Mug", "the role of Bob": the field in the item or row that shows it
+# A field of one item of a list or row: "the quantity of Mug", "the role of Bob".
 _FIELD_OF = re.compile(
     r"^(?:the )?(?P<f>(?-i:[a-z])[\w-]*(?: [a-z][\w-]*)?) of (?:the )?(?P<x>.+)$", re.I
 )

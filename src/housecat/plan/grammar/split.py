@@ -71,7 +71,6 @@ _HEADING = re.compile(
     r"|(?:feature|scenario(?: outline)?|background|examples?|rule)\s*:.*|#{1,6} ?.*)$",
     re.I,
 )
-# "Hi!", "Thanks!": said to a person, asking nothing of the page.
 # When the test runs, said before its steps: the schedule is set apart, never a step
 _WHEN_RUN = re.compile(
     r"^\s*(?:(?:run|check|test) )?(?:(?:every|each) (?:\d+ )?(?:minutes?|hours?|days?|mornings?"
@@ -79,6 +78,7 @@ _WHEN_RUN = re.compile(
     r"\s*[:,-]\s+(?=\S)",
     re.I,
 )
+# "Hi!", "Thanks!": said to a person, asking nothing of the page.
 _GREETING = re.compile(
     r"^(?:hi|hello|hey|thanks|thank you|thx|cheers)"
     r"(?: (?:there|all|team|so much|a lot|in advance))?$",
