@@ -2775,3 +2775,34 @@ async def test_controls_listed_by_name_and_kind_are_each_that_kind(
     assert not (await check(pool, pages.add("<p>Save</p><a href='#'>Cancel</a>"), *steps)).passed
     swapped = "<a href='#'>Save</a><button>Cancel</button>"
     assert not (await check(pool, pages.add(swapped), *steps)).passed
+
+
+async def test_things_numbered_and_named_are_that_many_and_each_one(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    steps = read_goal("the three plans are Free, Pro and Team").steps
+
+    def plans(*names: str) -> str:
+        cards = "".join(f"<li class=plan><h3>{name}</h3><p>$9</p></li>" for name in names)
+        return f"<h1>Pricing</h1><section class=plans><ul>{cards}</ul></section>"
+
+    assert (await check(pool, pages.add(plans("Free", "Pro", "Team")), *steps)).passed
+    # a fourth plan, or one of the three missing, is not what the goal states
+    four = plans("Free", "Pro", "Team", "Enterprise")
+    assert not (await check(pool, pages.add(four), *steps)).passed
+    assert not (await check(pool, pages.add(plans("Free", "Pro", "Business")), *steps)).passed
+
+
+async def test_a_second_owners_value_is_read_from_their_own_row(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    steps = read_goal("Ada's status is Active and Bob's is Inactive").steps
+
+    def people(ada: str, bob: str) -> str:
+        rows = f"<tr><td>Ada</td><td>{ada}</td></tr><tr><td>Bob</td><td>{bob}</td></tr>"
+        return f"<table><tr><th>Name</th><th>Status</th></tr>{rows}</table>"
+
+    assert (await check(pool, pages.add(people("Active", "Inactive")), *steps)).passed
+    # "Inactive" in Ada's row only is not Bob's status
+    assert not (await check(pool, pages.add(people("Inactive", "Active")), *steps)).passed
+    assert not (await check(pool, pages.add(people("Active", "Active")), *steps)).passed

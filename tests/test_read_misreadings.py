@@ -12931,3 +12931,62 @@ def test_the_thing_done_to_after_a_check_lead_is_named_without_it() -> None:
         None,
         None,
     )
+
+
+def test_one_of_the_rows_saying_a_name_is_a_row_holding_it() -> None:
+    # Once refused: "one of the rows", "any row" were no item of a list
+    holding = steps("at least one row shows Ada")
+    assert holding == [("expect_visible", Target(text="Ada", role="row"), None, None)]
+    assert steps("one of the rows should say Ada") == holding
+    assert steps("any row contains Ada") == holding
+    assert steps("one of the items mentions Milk") == steps("at least one item shows Milk")
+    # a result is no kind of element: the results as a whole may echo the query
+    refused("one of the results should mention Dell")
+
+
+def test_what_a_part_includes_is_each_thing_of_several_words() -> None:
+    # Once the words "Unlimited projects and Priority support" were looked for as one
+    assert steps("the Pro plan card includes Unlimited projects and Priority support") == steps(
+        "the Pro plan card lists Unlimited projects and Priority support"
+    )
+    # one word each may be one name: the words whole, the stricter side
+    assert steps("the footer includes Terms and Conditions") == [
+        ("expect_text", Target(text="footer", role="contentinfo"), "Terms and Conditions", None)
+    ]
+    refused("the results should include Blue Mug and Red Mug but not Blue Plate")
+
+
+def test_filtering_by_a_kind_of_choice_names_no_choice() -> None:
+    # Once an option named "category" was picked in a control named "filter"
+    refused("Users can filter products by category")
+    refused("filter by status")
+    refused("Filter the list by price")
+    assert steps("filter by category Books") == [("pick", Target(text="category"), "Books", None)]
+    assert steps("filter by Status: Open")[0][2] == "Open"
+
+
+def test_a_value_of_a_second_owner_is_the_same_value() -> None:
+    # Once "Bob's" was a part of the page that must show "Inactive"
+    assert steps("Ada's status is Active and Bob's is Inactive") == steps(
+        "Ada's status is Active and Bob's status is Inactive"
+    )
+    assert steps("Ada's role should be Admin, and Bob's should be Viewer")[1] == (
+        "expect_text",
+        Target(text="role", within="Bob"),
+        "Viewer",
+        None,
+    )
+    refused("Bob's is Viewer")  # Bob's what?
+    refused("the total is $5 and Bob's is Viewer")
+
+
+def test_things_numbered_and_named_are_counted_and_each_shown() -> None:
+    # Once a part named "three plans" was looked for, and "Cancel" clicked
+    assert steps("Verify the three plans are Free, Pro and Team") == [
+        ("expect_count", Target(text="plans"), None, 3),
+        *steps("the plans are Free, Pro and Team"),
+    ]
+    assert steps("the two buttons should be Save and Cancel") == [
+        ("expect_count", Target(text="buttons", role="button"), None, 2),
+        *steps("the buttons should be Save and Cancel"),
+    ]

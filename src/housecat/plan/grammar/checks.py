@@ -500,6 +500,12 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     if badge:
         control = f"{badge['x'] or badge['y']} {badge['kind'] or badge['k']}"
         text = f"the {control} {text[badge.end() :]}"
+    numbered = _NUMBERED_THINGS.match(text) if " are " in low or " be " in low else None
+    if numbered:  # "the three plans are Free, Pro and Team": that many, and each named
+        things = numbered["things"]
+        many = parse_assertion(f"there are {numbered['n']} {things}", quotes, bare=False)
+        each = parse_assertion(f"the {things} {numbered['said']}", quotes, bare=False)
+        return many and each and Parsed((*many.drafts, *each.drafts))
     several = _SEVERAL_SAID.match(text) if ", " in text and " and " in low else None
     if several:  # "API, Search and Database are Operational": each of them is
         return _each_of_several(several, quotes)
@@ -527,6 +533,12 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
         be = "be " if modal in {"should", "must", "will"} else ""
         return _each_said(
             (f"{but_not['a']} {aux} {pred}", f"{but_not['b']} {modal} not {be}{pred}"), quotes
+        )
+    owners = _TWO_OWNERS.match(text) if " and " in low else None
+    if owners:  # "Ada's status is Active and Bob's is Inactive": Bob's status
+        first, thing = owners["a"], owners["thing"]
+        return _each_said(
+            (f"{first} {thing} {owners['v']}", f"{owners['b']} {thing} {owners['w']}"), quotes
         )
     caption = _TABLE_CAPTION.match(text)
     if caption:  # "the table caption reads Recent orders": the table that caption names
@@ -690,6 +702,21 @@ _BEING_ON = re.compile(
 )
 
 
+# "Bob's is Viewer": something of Bob's, named in a clause before (or nowhere)
+_WHOSE_WHAT = re.compile(
+    r"^(?:the )?\S+['’]s (?:is|are|was|should|must|will|shows?|says?|reads?)\b", re.I
+)
+_NUMBERED_THINGS = re.compile(
+    rf"^the (?P<n>\d+|{NUMBER}) (?P<things>(?-i:[a-z]+s))"
+    r" (?P<said>(?:are|(?:should|must|will) be) (?!(?:all|both|each|not|no|none)\b).+)$",
+    re.I,
+)
+_OWNER_SAYS = r"(?:is|are|was|should|must|will|shows?|says?|reads?)\b.+?"
+_TWO_OWNERS = re.compile(
+    rf"^(?P<a>\S+['’]s) (?P<thing>(?-i:[a-z]+)(?: (?-i:[a-z]+))?) (?P<v>{_OWNER_SAYS}),?"
+    rf" and (?P<b>\S+['’]s) (?P<w>{_OWNER_SAYS})$",
+    re.I,
+)
 # "I can log out": signing out, which only the page signed out after it shows
 _CAN_SIGN_OUT = re.compile(
     r"^(?:i|we|you|the user|a user|users) (?:can|(?:am|are|is) able to) (?:log|sign) (?:out|off)$",
@@ -698,8 +725,8 @@ _CAN_SIGN_OUT = re.compile(
 
 
 def _assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
-    if _THE_ONE.match(text):
-        return None  # "the Pro one costs $29": one of things said before, which no part is
+    if _THE_ONE.match(text) or _WHOSE_WHAT.match(text):
+        return None  # "the Pro one costs $29", "Bob's is Viewer": of what, said before?
     if _CAN_SIGN_OUT.match(text):
         return Parsed((Draft("sign_out"), Draft("expect_signed_out")))
     cannot = CANNOT_SIGN_IN.match(text)
@@ -1278,7 +1305,9 @@ _HOLDERS = frozenset({"area", "box", "card", "drawer", "panel", "section", "tile
 # Names said with one plural kind after the last ("Free and Pro plans")
 _KIND_SHARED = re.compile(r"\S (?-i:[a-z]+s)$")
 _COUNTED_ALONE = re.compile(r"\b(?:results|items|products|rows|orders|users)$")
-_PLACED_AFTER = re.compile(r" (?:among|in|on|under|within|inside|at|for|from|with|by) ", re.I)
+_PLACED_OR_DENIED = re.compile(
+    r" (?:among|in|on|under|within|inside|at|for|from|with|by|but|not|except|without) ", re.I
+)
 _LOWER_PAIR = re.compile(r"(?-i:[a-z]+(?: [a-z]+)? (?:and|&|\+) [a-z]+(?: [a-z]+)?)")
 _A_CONTROL_NAMED = re.compile(
     rf"^(?:the |a |an )?(?:(?:{OPEN}\d+{CLOSE}|(?-i:[A-Z0-9])[\w'’-]*(?: [\w'’-]+){{0,3}})"
@@ -1787,6 +1816,7 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         kind_first=kind_first,
         words_only=words_only,
         counts_listed=bool(_LISTS_VERB.search(verb)),
+        names_each=bool(_NAMES_EACH_VERB.search(verb)),
     )
     if said is not None and scope is not None and _place_lost(said, scope):
         return None  # "the list in the sidebar has 5 items": a count there loses the sidebar
@@ -1930,6 +1960,8 @@ _A_NAME_SAID = re.compile(r"(?-i:[A-Z])[\w'&.-]*(?: (?-i:[A-Z0-9])[\w'&.-]*){0,3
 _WORDS_VERB = re.compile(r"\b(?:says?|saying|reads?|reading|mentions?|mentioning)\W*$", re.I)
 # "lists 5 components": that many things listed, never the words "5 components"
 _LISTS_VERB = re.compile(r"\blists?\W*$", re.I)
+# "lists", "includes", "mentions" A and B: each of them, never the phrase "A and B"
+_NAMES_EACH_VERB = re.compile(r"\b(?:lists?|includes?|mentions?)\W*$", re.I)
 _NUMBER_FIRST = re.compile(rf"(?:(?:at least|at most|exactly|only|just) )?{NUMBER}\b", re.I)
 # A kind said with no article before a name: "shows heading Welcome", "has button Save".
 _BARE_KIND = re.compile(
@@ -1957,6 +1989,7 @@ def _says_value(
     kind_first: bool,
     words_only: bool,
     counts_listed: bool = False,
+    names_each: bool = False,
 ) -> Parsed | None:
     """Read what a page or region says: a count, an element it holds, or text.
 
@@ -2028,9 +2061,15 @@ def _says_value(
             None if negated else _each((None, [quotes.value(p) for p in plus]), scope, place, False)
         )
     two = value.split(" and ")
-    # "lists Unlimited projects and Priority support": what is listed is each, capitalised
-    listed_each = counts_listed and all(
-        quotes.is_quoted(p) or (p[:1].isupper() and not _PLACED_AFTER.search(p)) for p in two
+    # "lists Unlimited projects and Priority support": what is listed is each, capitalised;
+    # "includes Terms and Conditions" may be one name, so only what "lists" names is one word
+    listed_each = (
+        names_each
+        and (counts_listed or any(" " in p for p in two))
+        and all(
+            quotes.is_quoted(p) or (p[:1].isupper() and not _PLACED_OR_DENIED.search(p))
+            for p in two
+        )
     )
     if len(two) == 2 and (
         listed_each
@@ -3368,10 +3407,12 @@ _STATEMENTS: tuple[Rule, ...] = (
         _is_value,
     ),
     rule(
-        r"^(?:at least one|one or more|an?|some) (?P<kind>rows?|items?|entry|entries|cards?)"
+        r"^(?:at least one|one or more|an?|some|any|(?:any|one|some|at least one) of the)"
+        r" (?P<kind>rows?|items?|entry|entries|cards?)"
         r"(?: (?:appears?|is shown|is listed|exists?|is visible))?"
-        r" (?:with|containing|that (?:says|shows|contains|has)|showing|for|saying|shows|says"
-        r"|contains|has|reads)"
+        r" (?:with|containing|that (?:says|shows|contains|has|mentions)|showing|for|saying"
+        r"|mentioning|shows|says|contains|has|reads|mentions"
+        r"|(?:should|must|will|does) (?:say|show|contain|have|read|mention))"
         r"(?: (?:the )?(?:status|text|label|name|value))? (?P<x>.+)$",
         _at_least_one,
     ),

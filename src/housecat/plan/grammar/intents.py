@@ -1396,6 +1396,11 @@ def _normal(match: re.Match[str]) -> re.Match[str]:
     return found
 
 
+# What a list is filtered by, never a choice of it: "filter by category" names no category
+_FILTERED_BY = frozenset(
+    {"category", "categories", "price", "date", "status", "type", "brand", "size", "color"}
+    | {"colour", "rating", "tag", "tags", "author", "location", "name", "genre", "region"}
+)
 _BY_COLUMN = re.compile(rf"^(?:the )?(?P<name>[A-Z][\w -]*|{OPEN}\d+{CLOSE}) column$")
 # "the cheapest", "in the Returns section": which one, or where; no option's name ("in
 # stock" is one)
@@ -1433,6 +1438,8 @@ def _pick_option(raw: str, quotes: Quotes, group: str) -> Parsed | None:
     option = quotes.value(said)
     if not option or has_pronoun(option) or option.lower() in UNNAMEABLE:
         return None
+    if group == "filter" and option in _FILTERED_BY and not quotes.is_quoted(said):
+        return None  # "filter products by category": which category, the goal does not say
     if not quotes.is_quoted(said) and (
         _SECOND_CHOICE.search(option) or _NO_OPTION_LEAD.match(said)
     ):

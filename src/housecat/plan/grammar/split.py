@@ -269,7 +269,8 @@ _SUBJECT_OF_NEXT = (
 )
 _TWO_NAMED = re.compile(rf"(?<![\w'’-]){TWO_OF_A_KIND}\b", re.I)
 _CHECKED_LIST = re.compile(
-    rf"(?:\b(?:contains?|has|have|shows?|includes?|lists?|links to|sees?|displays?|are|offers?)"
+    rf"(?:\b(?:contains?|has|have|shows?|includes?|lists?|links to|sees?|displays?|are|offers?"
+    r"|(?:should|must|will) be)"
     rf"(?: the| a)?(?: [a-z]+){{0,2}}"
     rf" (?P<list>{_LIST_NAME}(?:, {_LIST_NAME})*,? and {_LIST_NAME}){_SUBJECT_OF_NEXT}"
     r"|(?:^|\b(?:that|sure|verify|check) )"
