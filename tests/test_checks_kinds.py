@@ -2806,3 +2806,19 @@ async def test_a_second_owners_value_is_read_from_their_own_row(
     # "Inactive" in Ada's row only is not Bob's status
     assert not (await check(pool, pages.add(people("Inactive", "Active")), *steps)).passed
     assert not (await check(pool, pages.add(people("Active", "Active")), *steps)).passed
+
+
+async def test_its_control_after_a_check_of_an_item_is_that_items_own(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    steps = read_goal("Brass Lamp shows Sold out and its Add to cart button is disabled").steps
+
+    def shop(lamp: str, chair: str) -> str:
+        def card(name: str, state: str) -> str:
+            return f"<li><h3>{name}</h3><p>Sold out</p><button {state}>Add to cart</button></li>"
+
+        return f"<ul>{card('Brass Lamp', lamp)}{card('Oak Chair', chair)}</ul>"
+
+    assert (await check(pool, pages.add(shop("disabled", "")), *steps)).passed
+    # another product's disabled button is not the lamp's
+    assert not (await check(pool, pages.add(shop("", "disabled")), *steps)).passed

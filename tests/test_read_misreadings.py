@@ -12990,3 +12990,35 @@ def test_things_numbered_and_named_are_counted_and_each_shown() -> None:
         ("expect_count", Target(text="buttons", role="button"), None, 2),
         *steps("the buttons should be Save and Cancel"),
     ]
+
+
+def test_a_check_titled_check_is_no_switch_ticked() -> None:
+    # Once "Check the pricing toggle:" ticked a switch named "pricing" before the steps
+    assert steps("Check the pricing toggle: switch to yearly and the Pro price becomes $290") == [
+        ("click", Target(text="yearly"), None, None),
+        ("expect_text", Target(text="price", within="Pro"), "$290", None),
+    ]
+    assert steps("Check the terms box: click Sign up")[0] == (
+        "check",
+        Target(text="terms", role="checkbox"),
+        None,
+        None,
+    )
+
+
+def test_its_part_after_a_check_of_an_item_is_that_items() -> None:
+    # Once refused: "its" after "Brass Lamp shows Sold out" named nothing
+    disabled = ("expect_disabled", Target(text="Add to cart", role="button", within="Brass Lamp"))
+    read = steps("Verify Brass Lamp shows Sold out and its Add to cart button is disabled")
+    assert read[1] == (*disabled, None, None)
+    assert steps("Find Brass Lamp and check its Add to cart button is disabled")[1] == read[1]
+    assert steps("Oak Chair is listed and its price is $120")[1] == (
+        "expect_text",
+        Target(text="price", within="Oak Chair"),
+        "$120",
+        None,
+    )
+    # the words an item shows are never the item
+    assert steps("Brass Lamp shows Sold out; click its Remove button")[1][1] == Target(
+        text="Remove", role="button", within="Brass Lamp"
+    )

@@ -144,11 +144,17 @@ def found_again(
 
 
 _ACTS_ON_A_PART = frozenset({"click", "hover", "open", "check", "uncheck"})
+# "… and its Add to cart button is disabled": a state of that item's own control
+_PARTS_ACTED_ON_OR_CHECKED = _ACTS_ON_A_PART | {"expect_enabled", "expect_disabled"}
 
 
 def _found_item(draft: Draft) -> str | None:
     """The item a step just found on the page: searched for, seen, or hovered over."""
-    if draft.action in _FOUND_BY:
+    target = draft.target
+    if draft.action == "expect_text" and target and target.role is None and not target.within:
+        # "Brass Lamp shows Sold out": the item is Brass Lamp, never the words it shows
+        name = target.text if _a_name(target.text) else draft.value or ""
+    elif draft.action in _FOUND_BY:
         name = draft.value or ""
     elif draft.action == "hover" and draft.target is not None and not draft.target.within:
         name = draft.target.text
@@ -240,7 +246,7 @@ def its_part(
         return None
     draft = parsed.drafts[0]
     target = draft.target
-    if draft.action not in _ACTS_ON_A_PART or target is None or target.within:
+    if draft.action not in _PARTS_ACTED_ON_OR_CHECKED or target is None or target.within:
         return None
     return replace(
         parsed, drafts=(replace(draft, target=target.model_copy(update={"within": item})),)

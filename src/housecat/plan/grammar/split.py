@@ -41,7 +41,7 @@ _JOURNEY_VERB = re.compile(
     r"|extract|get|find|filter|sort|scroll|hover|tap|choose|pick|then|save|send|publish|apply"
     r"|proceed|create|upload|download|refresh|reload|accept|dismiss|close|expand|collapse"
     r"|drag|book|pay|checkout|check out|log out|sign out|continue|finish|look|watch|see"
-    r"|notice|spot|complete|mark|agree(?= to)|follow(?= (?:it|them|that|this|the)\b)"
+    r"|notice|spot|complete|mark|switch|toggle|agree(?= to)|follow(?= (?:it|them|that|this|the)\b)"
     # "search for Apollo and archive it": an act on an item is a step of its own
     rf"|{'|'.join(sorted(ITEM_VERBS))})\b",
     re.I,
@@ -250,6 +250,10 @@ _CHECKING = re.compile(
 _PARTICLE = re.compile(r"^(?:on|over) ", re.I)
 # "tick it off", "delete it", "open it": an act on the item just added, never one more
 # item's name
+# "its price is $5", "check its Add to cart button is disabled": of the item just named
+_ITS_OWN = re.compile(
+    r"^(?:(?:check|verify|make sure|ensure|confirm|expect)(?: that)? )?its (?-i:[a-zA-Z])", re.I
+)
 _ON_IT = re.compile(
     r"^(?:tick|untick|check|uncheck|mark|complete|finish|delete|remove|open|click|tap|edit)"
     r"(?: off)? it\b",
@@ -906,13 +910,19 @@ def _is_a_step(title: str, parse: ParseFn) -> bool:
     return _said_before_colon(title, parse) == "step"
 
 
+# "Check the pricing toggle: switch to yearly, …": what the steps after it check, never a
+# switch ticked ("Check the terms box:" still ticks a box)
+_CHECKED_WHAT = re.compile(r"^check (?!.*\b(?:box|checkbox|check box|tick ?box)\b)", re.I)
+
+
 def _said_before_colon(words: str, parse: ParseFn) -> str:
     """What the words before a colon are: a "step" ("Log in:", "Click Save:"), a "title"
     ("Sign up flow:", which may be a button's name, "Pricing checks:"), or "unclear": "Fill
     in the form:" or "Type hello into Name:" may introduce the values that follow."""
-    parsed = parse(_MARKER.sub("", words.strip()).rstrip(": "))
+    said = _MARKER.sub("", words.strip()).rstrip(": ")
+    parsed = parse(said)
     steps = {d.action for d in parsed.drafts} - CHECKS if parsed else set()
-    if not steps or steps == {"press_named"}:
+    if not steps or steps == {"press_named"} or (steps == {"check"} and _CHECKED_WHAT.match(said)):
         return "title"
     return "unclear" if steps & _INTRODUCES_VALUES else "step"
 
@@ -1046,6 +1056,9 @@ def _add(spans: list[_Span], piece: _Span, sentence: str, strength: str, parse: 
         spans[-1] = _Span(spans[-1].start, piece.end, spans[-1].verb)
         return
     before = parse(_text(sentence, spans[-1])) if spans else None
+    if before is not None and _ITS_OWN.match(text):
+        spans.append(piece)  # "… and its price is $5": read once the item before is known
+        return
     placeless = _placeless(before, _text(sentence, spans[-1]) if spans else "", text, parse)
     if (
         spans
