@@ -2822,3 +2822,27 @@ async def test_its_control_after_a_check_of_an_item_is_that_items_own(
     assert (await check(pool, pages.add(shop("disabled", "")), *steps)).passed
     # another product's disabled button is not the lamp's
     assert not (await check(pool, pages.add(shop("", "disabled")), *steps)).passed
+
+
+async def test_a_page_echoing_the_query_does_not_show_it_found(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once "search for rate limits; the results should show rate limits" passed on
+    # '3 results for "rate limits"' over results that never mention them
+    def searched(results: str) -> str:
+        shown = f"'<h2>3 results for &quot;rate limits&quot;</h2>{results}'"
+        return SEARCH_PAGE.format(shown)
+
+    found = pages.add(searched("<ul><li>Billing</li><li>API rate limits</li></ul>"))
+    echoed = pages.add(searched("<ul><li>Billing</li><li>Teams</li></ul>"))
+    showing = pages.add(SEARCH_PAGE.format("'<p>You searched for: rate limits</p><p>Teams</p>'"))
+    for goal in [
+        'The docs search should find "rate limits"',
+        "search for rate limits and check one of the results mentions rate limits",
+        "search for rate limits; the page shows rate limits",
+    ]:
+        steps = [Step(action="goto", value="{{url}}", phrase="open"), *read_goal(goal).steps]
+        for url, passes in ((found, True), (echoed, False), (showing, False)):
+            plan = Plan(goal=goal, steps=steps)
+            browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
+            assert evaluate(browser).passed is passes, (goal, url, evaluate(browser).error)

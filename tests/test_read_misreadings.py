@@ -5945,8 +5945,8 @@ def test_a_label_after_a_step_never_takes_the_step_with_it() -> None:
 
 
 def test_what_some_items_say_is_no_count_of_items_named_so() -> None:
-    # Was at least one item named "result mentions shoes" counted.
-    refused("verify at least one result mentions shoes")
+    # Was at least one item named "result mentions shoes" counted; now what they show.
+    assert steps("verify at least one result mentions shoes")[0][0] == "expect_text"
     refused("at least 2 products have a price")
 
 
@@ -8276,9 +8276,10 @@ def test_a_place_in_a_list_is_an_item_there_never_a_page() -> None:
 
 
 def test_how_many_is_never_the_name_of_a_part() -> None:
-    # Once a part named "At least one result", "Both rows", "One of the results"
-    refused("At least one result mentions lamp")
-    refused("One of the results says lamp")
+    # Once a part named "At least one result", "Both rows", "One of the results"; now what
+    # the results show, which their echo of a query never is (see test_checks_kinds.py)
+    assert steps("At least one result mentions lamp") == steps("the results show lamp")
+    assert steps("One of the results says lamp") == steps("the results show lamp")
     refused("Both rows show Active")
     refused("Only one result mentions lamp")
     refused("At most one row says Active")
@@ -12940,8 +12941,7 @@ def test_one_of_the_rows_saying_a_name_is_a_row_holding_it() -> None:
     assert steps("one of the rows should say Ada") == holding
     assert steps("any row contains Ada") == holding
     assert steps("one of the items mentions Milk") == steps("at least one item shows Milk")
-    # a result is no kind of element: the results as a whole may echo the query
-    refused("one of the results should mention Dell")
+    assert steps("one of the results should mention Dell") == steps("the results show Dell")
 
 
 def test_what_a_part_includes_is_each_thing_of_several_words() -> None:
@@ -13021,4 +13021,17 @@ def test_its_part_after_a_check_of_an_item_is_that_items() -> None:
     # the words an item shows are never the item
     assert steps("Brass Lamp shows Sold out; click its Remove button")[1][1] == Target(
         text="Remove", role="button", within="Brass Lamp"
+    )
+
+
+def test_words_expected_under_a_field_are_its_message() -> None:
+    # Once refused: "expect 'X' under the email field", "I should see X below the Email field"
+    message = steps("'Email is required' is shown under the email field")
+    assert message == [("expect_text", Target(text="Email"), "Email is required", None)]
+    assert steps("expect 'Email is required' under the email field") == message
+    assert steps("I should see 'Email is required' next to the email field") == message
+    assert steps("verify Email is required is shown below the Email field") == message
+    assert (
+        steps("Leave Email blank and submit; expect 'Email is required' under the email field")[2:]
+        == message
     )

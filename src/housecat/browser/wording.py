@@ -129,13 +129,24 @@ _DENIED = (
 )
 
 
+# Words before the ones a check expects that echo a query: "3 results for 'rate limits'",
+# "You searched for lamp", "Did you mean lamps?" say what was asked, never what was found.
+_ECHOED = (
+    r"\b(?:(?:results?|matches|hits)(?:\s+found)?\s+(?:for|matching|containing)"
+    r"|(?:you\s+)?search(?:ed|ing)?(?:\s+for)?|showing(?:\s+results)?\s+for|did\s+you\s+mean)"
+    r"\s*:?\s*[\"'“‘«]?\s*"
+)
+
+
 def not_shown_by(text: str) -> str | None:
     """What a sentence says when it does not show `text` though it holds it: that nothing
-    was found, that there is none of it ("No reviews yet" shows no reviews), or that it is
-    not so ("Not logged in"). None when `text` says so itself ("No results found")."""
+    was found, that there is none of it ("No reviews yet" shows no reviews), that it is
+    not so ("Not logged in"), or that it was asked for ("Results for lamp"). None when
+    `text` says so itself ("No results found")."""
     if re.search(NOTHING_FOUND, text, re.I) or _NONE_OF.match(text):
         return None
-    return rf"{NOTHING_FOUND}|{_DENIED}{contained(text)}(?![{_LETTER}])"
+    denied = rf"(?:{_DENIED}|{_ECHOED}){contained(text)}(?![{_LETTER}])"
+    return rf"{NOTHING_FOUND}|{denied}"
 
 
 # A control whose name denies the words is not the control they name: "Don't remember me"

@@ -629,7 +629,19 @@ def _verify(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "hit /health and expect 200": an answer's code, which no words are
     if _SAID_TO_THE_READER.match(match["rest"]):  # "expect You're in!": the page's words
         return parse_assertion(f"the page says {match['rest']}", quotes, bare=False)
+    beside = _SAID_BESIDE.match(match["rest"])
+    if beside:  # "expect 'Required' under the Email field": shown there, never those words
+        said = f"{beside['x']} is shown {beside['where']}"
+        return parse_assertion(said, quotes, bare=False)
     return parse_assertion(match["rest"], quotes, bare=not titled)
+
+
+_SAID_BESIDE = re.compile(
+    r"^(?P<x>.+?)(?<! shown)(?<! displayed)(?<! visible)(?<! appears)(?<! appear)"
+    r" (?P<where>(?:under|underneath|below|beneath|next to|beside) (?:the|its) \S.*"
+    r" (?:field|input|box|textbox|text area|textarea))$",
+    re.I,
+)
 
 
 # "You're in", "We've sent you a link": capitalised after "expect", words the page says

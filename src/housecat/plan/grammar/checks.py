@@ -2676,6 +2676,12 @@ def _at_least_one(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one(shown, target=Target(text=text, role=role, level=level))
 
 
+def _results_show(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "one of the results mentions Dell": the results show it (never where they
+    echo what was searched for, "Results for Dell")."""
+    return parse_assertion(f"the results show {match['x']}", quotes, bare=False)
+
+
 def _redirects(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "/old-pricing redirects to /pricing": open the first, be at the second."""
     landed = _where(match, quotes)
@@ -2889,6 +2895,12 @@ def _listed_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 _STATEMENTS: tuple[Rule, ...] = (
+    rule(  # "I should see 'Required' under the Email field": shown there
+        r"^(?:(?:i|we|you) )?(?:(?:should|must|will|can) )?(?:see|get) (?P<x>.+?)"
+        r" (?P<where>(?:under|underneath|below|beneath|next to|beside) (?:the|its) \S.*"
+        r" (?:field|input|box|textbox|text area|textarea))$",
+        lambda m, q: parse_assertion(f"{m['x']} is shown {m['where']}", q, bare=False),
+    ),
     rule(_LISTED_WITH, _listed_with),
     # "the tooltip on the Save button says Ctrl+S": hovered, then what its tooltip says
     rule(
@@ -3415,6 +3427,12 @@ _STATEMENTS: tuple[Rule, ...] = (
         r"|(?:should|must|will|does) (?:say|show|contain|have|read|mention))"
         r"(?: (?:the )?(?:status|text|label|name|value))? (?P<x>.+)$",
         _at_least_one,
+    ),
+    rule(  # "one of the results mentions Dell", "any result shows Dell": the results do
+        r"^(?:at least one|one or more|an?|some|any|(?:any|one|some|at least one) of the)"
+        r" (?:search )?results? (?:(?:should|must|will|does) )?"
+        r"(?:says?|shows?|contains?|mentions?|includes?|has|have|reads?) (?P<x>.+)$",
+        _results_show,
     ),
     rule(  # "no row says Failed", "none of the cards show Sold out"
         r"^(?:no|none of the) (?P<kind>rows?|items?|entry|entries|cards?|headings?|h[1-6]s?)"
