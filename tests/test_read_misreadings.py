@@ -13035,3 +13035,13 @@ def test_words_expected_under_a_field_are_its_message() -> None:
         steps("Leave Email blank and submit; expect 'Email is required' under the email field")[2:]
         == message
     )
+
+
+def test_a_statement_after_a_click_is_no_part_of_the_controls_name() -> None:
+    # Once a control named "Like the count goes" was clicked in a part named "10 to 11"
+    refused("When I click Like the count goes from 10 to 11")
+    refused("click Sign in the form should close")
+    assert steps("When I click Like the count becomes 11") == [
+        ("click", Target(text="Like"), None, None),
+        ("expect_text", Target(text="count"), "11", None),
+    ]

@@ -122,7 +122,9 @@ _CLAUSE_IN_NAME = re.compile(
     r"| without (?:an?|any|the|your|my|entering|typing|filling|giving|choosing|selecting) "
     r"| (?:on|in|at) (?:the )?(?:step|page) \d+$"  # "Save on step 2": when, not a name
     # "click Save the form closes", "click Show more results are listed": what follows
-    r"| (?:the|a|an|it) (?:\w+ )?(?:says|shows|closes|opens|appears|disappears|loads|is|are)\b"
+    r"| (?:the|a|an|it) (?:\w+ )?(?:says|shows|closes|opens|appears|disappears|loads|is|are"
+    r"|goes|changes|becomes|turns|updates|increases|decreases|drops|rises|grows|reads|should"
+    r"|must|will)\b"
     r"| (?:is|are) (?:listed|shown|displayed|visible|gone|hidden|closed)$"
 )
 _NOWHERE_NAMED = re.compile(r"^(?:outside|anywhere|somewhere|elsewhere|away from)\b")
