@@ -13045,3 +13045,14 @@ def test_a_statement_after_a_click_is_no_part_of_the_controls_name() -> None:
         ("click", Target(text="Like"), None, None),
         ("expect_text", Target(text="count"), "11", None),
     ]
+
+
+def test_a_part_having_both_things_has_each() -> None:
+    # Once refused, or the words "both Oak Chair and Brass Lamp" looked for
+    assert steps("the page has both Email and Password fields") == steps(
+        "the page has Email and Password fields"
+    )
+    assert steps("the cart shows both Oak Chair and Brass Lamp") == steps(
+        "the cart shows Oak Chair and Brass Lamp"
+    )
+    assert len(steps("the cart shows both Oak Chair and Brass Lamp")) == 2

@@ -509,6 +509,9 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     several = _SEVERAL_SAID.match(text) if ", " in text and " and " in low else None
     if several:  # "API, Search and Database are Operational": each of them is
         return _each_of_several(several, quotes)
+    if "both " in low:  # "the page has both Email and Password fields": each, as "has" says
+        text = _HAS_BOTH.sub(r"\g<has> ", text, count=1)
+        low = text.lower()
     if " and " in low and "both " not in low and _TWO_OF_A_KIND.match(text):
         text, low = f"both {text}", f"both {low}"  # "the Save and Cancel buttons are …"
     both = (_BOTH_FIRST.match(text) or _BOTH_LAST.match(text)) if "both " in low else None
@@ -629,6 +632,9 @@ def _said_of(parsed: Parsed, name: str) -> bool:
 # "the Terms and Privacy links are in the footer": a kind said once, of two names
 _TWO_OF_A_KIND = re.compile(
     rf"^(?:the )?{TWO_OF_A_KIND} (?:are|should|must|will|show|say|read)\b", re.I
+)
+_HAS_BOTH = re.compile(
+    r"\b(?P<has>has|have|shows?|contains?|includes?|displays?|lists?) both (?=.+? and \S)", re.I
 )
 _BOTH_LAST = re.compile(
     rf"^(?P<a>{_NO_AND}) and (?P<b>{_NO_AND}?) (?P<v>(?:(?:should|must|will) |are |have )?)both"
