@@ -13056,3 +13056,13 @@ def test_a_part_having_both_things_has_each() -> None:
         "the cart shows Oak Chair and Brass Lamp"
     )
     assert len(steps("the cart shows both Oak Chair and Brass Lamp")) == 2
+
+
+def test_things_described_are_no_control_named_so() -> None:
+    # Once a control named "Out-of-stock sizes" was expected disabled
+    refused("Out-of-stock sizes are greyed out")
+    refused("Past dates are disabled")
+    # a verb in the singular names one control
+    assert steps("Save changes is disabled") == [
+        ("expect_disabled", Target(text="Save changes"), None, None)
+    ]

@@ -107,6 +107,8 @@ def _state(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "slide the Dark mode switch on": a step we do not know, no state
     if _ABLE.search(match.groupdict().get("mid") or ""):
         return None  # "the Pro radio can't be selected": whether it may be, never that it is
+    if _DESCRIBED_THINGS.match(subject) and _ARE.search(match[0]):
+        return None  # "Out-of-stock sizes are greyed out": which ones, no name says
     if re.fullmatch(_CHOSEN, state) and not negated:
         if where is None and _FILTER.match(subject):
             return _filter_chosen(subject, quotes)
@@ -130,6 +132,10 @@ def _state(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return _usable(subject, quotes, usable)
 
 
+# Things described, capitalised only as a sentence starts: "Out-of-stock sizes", "Past dates"
+# ("Save changes is disabled" names one control: the verb says so)
+_DESCRIBED_THINGS = re.compile(r"^(?-i:[A-Z][a-z-]+)(?: (?-i:[a-z-]+))* (?-i:[a-z]+s)$")
+_ARE = re.compile(r" (?:are|were)\b", re.I)
 _A_VERB_FIRST = re.compile(r"^(?-i:[a-z]+) (?:the|a|an|my|your|our) ")
 # "the Completed filter", "the filter 'Done'": a choice among filters, named by its words.
 _FILTER = re.compile(
