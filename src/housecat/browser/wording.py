@@ -133,7 +133,7 @@ _DENIED = (
 # "You searched for lamp", "Did you mean lamps?" say what was asked, never what was found.
 _ECHOED = (
     r"\b(?:(?:results?|matches|hits)(?:\s+found)?\s+(?:for|matching|containing)"
-    r"|(?:you\s+)?search(?:ed|ing)?(?:\s+for)?|showing(?:\s+results)?\s+for|did\s+you\s+mean)"
+    r"|search(?:ed|ing)?\s+for|search(?:ed)?\s*:|showing(?:\s+results)?\s+for|did\s+you\s+mean)"
     r"\s*:?\s*[\"'“‘«]?\s*"
 )
 
