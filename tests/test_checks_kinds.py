@@ -2846,3 +2846,22 @@ async def test_a_page_echoing_the_query_does_not_show_it_found(
             plan = Plan(goal=goal, steps=steps)
             browser, _ = await execute(pool, plan, start_url=url, run_id="kinds", limits=QUICK)
             assert evaluate(browser).passed is passes, (goal, url, evaluate(browser).error)
+
+
+async def test_a_thing_named_that_is_gone_is_no_proof_of_what_it_does_not_say(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once "Database should not be Degraded" passed on a page with no Database at all
+    steps = read_goal("Database should not be Degraded").steps
+
+    def status(name: str, said: str) -> str:
+        rows = [("API", "Operational"), (name, said)]
+        return "<ul>" + "".join(f"<li>{n} <span>{s}</span></li>" for n, s in rows) + "</ul>"
+
+    assert (await check(pool, pages.add(status("Database", "Operational")), *steps)).passed
+    assert not (await check(pool, pages.add(status("Database", "Degraded")), *steps)).passed
+    renamed = await check(pool, pages.add(status("DB", "Operational")), *steps)
+    assert not renamed.passed and "not on the page" in (renamed.error or "")
+    # a part of the page that hides once emptied still proves nothing is in it
+    emptied = read_goal("the cart should not show Oak Chair").steps
+    assert (await check(pool, pages.add("<h1>Shop</h1><p>Pine Table</p>"), *emptied)).passed

@@ -441,27 +441,40 @@ async def expect_text(page: Page, step: Step, start_url: str, timeout_s: float) 
 async def expect_no_text(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
     text = step.value or ""
     await page.wait_for_load_state()
+    missing = ""  # a thing named that is not on the page, which nothing proves anything of
 
     async def place() -> Place:
         # A part we cannot find is never proof of absence: then the whole page must not
         # show the words (an emptied list that hides itself shows none of its items).
+        nonlocal missing
         try:
             found = await place_of(page, step)
         except _NotOpen:
             raise  # a tab's panel unread: no proof that the words are gone
         except StepFailed:
             return Place("the page (the part named is not on it)", page)
+        missing = ""
         if await found.present():
             return found
+        if _names_one_thing(step.target):  # "Database should not be Degraded", no Database
+            missing = f"{found.where} is not on the page: nothing shows it is not '{text}'"
         return Place(f"the page (no {found.where} found)", page)
 
     async def gone() -> bool:
         # Absent means not even inside a longer word: "Error" is in "Errors: 2".
-        return not await (await place()).shows(text, whole=False)
+        return not await (await place()).shows(text, whole=False) and not missing
 
     if not await until(timeout_s, gone):
-        raise StepFailed(f"{(await place()).where} shows '{text}'")
+        raise StepFailed(missing or f"{(await place()).where} shows '{text}'")
     return Done()
+
+
+def _names_one_thing(target: Target | None) -> bool:
+    """Tell a target that names one thing by its words ("Database", "the status of Ada"),
+    not a part of the page ("the cart", which may hide once emptied)."""
+    if target is None or target.role is not None or target.nth is not None:
+        return False
+    return names_content(target.text) or target.names_label
 
 
 async def wait_for(page: Page, step: Step, start_url: str, timeout_s: float) -> Done:
