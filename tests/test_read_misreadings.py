@@ -13066,3 +13066,17 @@ def test_things_described_are_no_control_named_so() -> None:
     assert steps("Save changes is disabled") == [
         ("expect_disabled", Target(text="Save changes"), None, None)
     ]
+
+
+def test_seeing_only_a_name_is_only_that_one_listed() -> None:
+    # Once the words "only Carol" were looked for, and "expect only Carol" refused
+    only = steps("only Carol is shown")
+    assert only[0][0] == "expect_only"
+    assert steps("I should see only Carol") == only
+    assert steps("expect only Carol") == only
+    assert steps("Search users for 'car' and expect only Carol")[1:] == only
+    assert steps("expect only 2 results")[0][0] == "expect_count"  # how many, not who
+    refused("I should see only Milk and Eggs")  # one item, or two?
+    assert steps("Filter by Active and verify only Milk and Eggs show")[1:] == steps(
+        "only Milk and Eggs show"
+    )

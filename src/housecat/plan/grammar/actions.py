@@ -631,6 +631,10 @@ def _verify(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "hit /health and expect 200": an answer's code, which no words are
     if _SAID_TO_THE_READER.match(match["rest"]):  # "expect You're in!": the page's words
         return parse_assertion(f"the page says {match['rest']}", quotes, bare=False)
+    only = match["rest"].lower().startswith("only ")  # "expect only Carol": only she is listed
+    only_that = parse_assertion(f"expect {match['rest']}", quotes, bare=False) if only else None
+    if only_that is not None:
+        return only_that
     beside = _SAID_BESIDE.match(match["rest"])
     if beside:  # "expect 'Required' under the Email field": shown there, never those words
         said = f"{beside['x']} is shown {beside['where']}"

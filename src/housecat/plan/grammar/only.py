@@ -216,6 +216,15 @@ ONLY_RULES: tuple[Rule, ...] = (
         rf"(?: (?:in|on|inside|within) (?P<place>{_PLACE}))?$",
         _only_listed,  # "only 3 rows remain" is a count, read elsewhere
     ),
+    rule(  # "I should see only Carol", "expect only Carol": only she is listed
+        r"^(?:(?:i|we|you) )?(?:(?:should|must|will) )?(?:see|expect) "
+        # "verify only Ada is shown" says its verb: read as such, above
+        r"only (?!.*\b(?:is|are|shows?|appears?|remains?|stays?|should|must|will|be)\b)"
+        rf"{_NO_COUNT}(?P<x>\S.*?)"
+        rf"(?: (?:in|on|inside|within) (?P<place>{_PLACE}))?$",
+        lambda m, q: _only(_names(m["x"], q, several=None), m["place"]),
+        final=True,
+    ),
     rule(
         rf"^(?P<x>.+?) {_ONE_IS} the only {_ONE_KIND}$",
         _the_only_one,

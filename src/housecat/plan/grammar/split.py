@@ -283,7 +283,10 @@ _CHECKED_LIST = re.compile(
     rf"|\b(?:headings|links|buttons|tabs|fields|checkboxes|options|items|images)"
     rf" (?P<list3>{_LIST_NAME}(?:, {_LIST_NAME})*,? and {_LIST_NAME})"
     # "add 'Milk' and 'Eggs' (to the cart)": quoted names, each added
-    rf"|^(?i:adds?|put|place) (?:the )?(?P<list4>{_QUOTED}(?:, {_QUOTED})*,? and {_QUOTED})\b)"
+    rf"|^(?i:adds?|put|place) (?:the )?(?P<list4>{_QUOTED}(?:, {_QUOTED})*,? and {_QUOTED})\b"
+    # "verify only Milk and Eggs show": the names of one statement
+    rf"|\b(?i:only) (?P<list5>{_LIST_NAME}(?:, {_LIST_NAME})*,? and {_LIST_NAME})"
+    r"(?= (?i:show|shows|appear|appears|are|is|remain|remains|should|must|will|stay)\b))"
 )
 _PAIR = r"[A-Z][\w -]*?(?:: | ?==? ?)[^,:=]+?"
 _FILTER_PAIRS = re.compile(
@@ -985,7 +988,7 @@ _IN_ORDER = re.compile(r"\bfirst,? (?:and |then )?\S[^,;]*? second\b", re.I)
 def _cuts(sentence: str) -> list[tuple[int, int, str]]:
     """Where a sentence may be cut: its connectives, and after a place said first."""
     listed = [
-        next(m.span(name) for name in ("list", "list2", "list3", "list4") if m[name])
+        next(m.span(name) for name in ("list", "list2", "list3", "list4", "list5") if m[name])
         for m in _CHECKED_LIST.finditer(sentence)
     ]
     # "(name Ada, email ada@x.io)": what a bracket holds goes with the words before it
