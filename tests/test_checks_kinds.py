@@ -2865,3 +2865,33 @@ async def test_a_thing_named_that_is_gone_is_no_proof_of_what_it_does_not_say(
     # a part of the page that hides once emptied still proves nothing is in it
     emptied = read_goal("the cart should not show Oak Chair").steps
     assert (await check(pool, pages.add("<h1>Shop</h1><p>Pine Table</p>"), *emptied)).passed
+
+
+async def test_a_figure_compared_is_the_one_its_label_item_or_part_shows(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    async def holds(goal: str, page: str) -> bool:
+        return (await check(pool, pages.add(page), *read_goal(goal).steps)).passed
+
+    # next to its label, whole: the subtotal's figure is not the total's
+    above = "the total is greater than $0"
+    assert await holds(above, "<p>Subtotal: $0.00</p><p>Total: $5.00</p>")
+    assert not await holds(above, "<p>Subtotal: $40.00</p><p>Total: $0.00</p>")
+    assert not await holds(above, "<p>Subtotal: $40.00</p>")  # no total at all
+    assert not await holds("the total should not be more than $4", "<p>Total: $5.00</p>")
+    # an item's labelled value, never the next row's
+    prices = (
+        "<table><tr><th>Name</th><th>Price</th></tr><tr><td>Oak Chair</td><td>$120</td></tr>"
+        "<tr><td>Brass Lamp</td><td>$250</td></tr></table>"
+    )
+    assert await holds("the price of Oak Chair is less than $200", prices)
+    assert not await holds("Brass Lamp's price is at most $200", prices)
+    # the one figure a part shows; a part with several figures names none of them
+    uptime = "<div class=uptime><h3>Uptime</h3><p>{}</p></div><p>API: Operational</p>"
+    assert await holds("the uptime is above 99.9%", uptime.format("99.95%"))
+    assert not await holds("the uptime is above 99.9%", uptime.format("99.9%"))
+    assert not await holds("the uptime is above 99.9%", uptime.format("99.95% (was 98%)"))
+    # a field's figure is what it holds, never a figure beside it
+    field = "<label>Quantity <input type=number value={}></label><p>Only 5 left</p>"
+    assert await holds("the quantity is at least 2", field.format(3))
+    assert not await holds("the quantity is at least 2", field.format(1))

@@ -64,3 +64,14 @@ def test_a_check_the_reader_finds_in_the_goal_must_be_in_the_plan() -> None:
     assert missing(stated, [inside]) == stated  # narrowed to a region: not the goal's check
     negated = check(action="expect_no_text", value="Order placed")
     assert missing(stated, [negated]) == stated
+
+
+def test_a_figure_compared_keeps_the_goals_comparison() -> None:
+    text = said("Check out and make sure the total is more than $0", [])
+    total = Target(text="total")
+    above = check(action="expect_number", target=total, value="$0", compare="above")
+    assert unsaid(above, text) is None
+    # "at least $0" passes on a total of $0, which "more than $0" does not
+    floor = check(action="expect_number", target=total, value="$0", compare="at_least")
+    assert unsaid(floor, text) == "at least"
+    assert unsaid(above.model_copy(update={"value": "$1"}), text) == "$1"

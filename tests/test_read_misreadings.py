@@ -13080,3 +13080,51 @@ def test_seeing_only_a_name_is_only_that_one_listed() -> None:
     assert steps("Filter by Active and verify only Milk and Eggs show")[1:] == steps(
         "only Milk and Eggs show"
     )
+
+
+def test_a_figure_compared_is_compared_never_looked_for_as_words() -> None:
+    # Once refused: "greater than $0", "under $100", "above 99%"
+    total = Target(text="total")
+    assert read_goal("the total is greater than $0").steps[0].model_dump(
+        include={"action", "target", "value", "compare"}
+    ) == {
+        "action": "expect_number",
+        "target": total.model_dump(),
+        "value": "$0",
+        "compare": "above",
+    }
+
+    def compared(goal: str) -> tuple[str, str | None, str]:
+        step = read_goal(goal).steps[-1]
+        return step.action, step.value, step.compare
+
+    assert compared("the price should be under $100") == ("expect_number", "$100", "below")
+    assert compared("uptime should stay above 99.9%") == ("expect_number", "99.9%", "above")
+    assert compared("the rating is at least 4.5") == ("expect_number", "4.5", "at_least")
+    assert compared("the cart total should not be more than $500") == (
+        "expect_number",
+        "$500",
+        "at_most",
+    )
+    assert compared("the balance isn't below $0") == ("expect_number", "$0", "at_least")
+    assert steps("Brass Lamp's price is at most $200")[0][1] == Target(
+        text="price", within="Brass Lamp"
+    )
+    # a count stays a count; a figure of no thing named is refused
+    assert steps("there are more than 5 rows")[0][0] == "expect_count"
+    refused("the page is over 100")
+
+
+def test_a_figure_compared_needs_a_figure_and_a_comparison() -> None:
+    with pytest.raises(ValueError, match="figure"):
+        Step(
+            action="expect_number",
+            target=Target(text="total"),
+            value="lots",
+            compare="above",
+            phrase="p",
+        )
+    with pytest.raises(ValueError, match="compare a figure"):
+        Step(action="expect_number", target=Target(text="total"), value="$5", phrase="p")
+    with pytest.raises(ValueError, match="compare a figure"):
+        Step(action="expect_text", value="$5", compare="above", phrase="p")

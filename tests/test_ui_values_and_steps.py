@@ -415,3 +415,19 @@ def test_the_editor_keeps_a_state_check_that_a_field_is_empty(ui: TestClient) ->
         "",
         "searchbox",
     )
+
+
+def test_how_a_figure_must_compare_survives_the_editor(ui: TestClient) -> None:
+    test = create(ui)
+    rows = edited(
+        step_action=["sign_in", "expect_number"],
+        step_target=["", "total"],
+        step_role=["", ""],
+        step_value=["{{username}}", "$0"],
+        step_compare=["", "above"],
+    )
+    answer = ui.post(f"/tests/{test['id']}/steps", data=rows, headers=HTMX)
+    assert answer.status_code == 200, answer.text
+    total = ui.get(f"/api/tests/{test['id']}/steps").json()["steps"][1]
+    assert (total["value"], total["compare"]) == ("$0", "above")
+    assert "must be more than this" in ui.get(f"/tests/{test['id']}").text

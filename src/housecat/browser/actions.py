@@ -15,7 +15,7 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
-from housecat.browser import checks, images, only, page_errors, signed_out, states
+from housecat.browser import checks, figures, images, only, page_errors, signed_out, states
 from housecat.browser.chain import Call, Chain
 from housecat.browser.heal import Chooser, normalize
 from housecat.browser.locate import Located, NotLocated, choose, locate, recorded_chain
@@ -374,6 +374,7 @@ _CHECKS = {
     **states.CHECKS,
     "expect_only": only.expect_only,
     "expect_each": only.expect_each,
+    "expect_number": figures.expect_number,
     "expect_no_errors": page_errors.expect_no_errors,
     "expect_no_broken_images": images.expect_no_broken_images,
     "expect_signed_out": signed_out.expect_signed_out,

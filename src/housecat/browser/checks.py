@@ -92,7 +92,9 @@ _NEAR = (
   const exactly = new RegExp(
     label + '(?=[\\\\s:–-]*(?:' + text + '|[^a-z\\\\s:–-]|$))', 'i');
   const nothing = none ? new RegExp(none, 'i') : null;
-  return roots.some((root) => {
+  // What matched, or null: the words themselves, for a figure to be compared
+  let hit = null;
+  roots.some((root) => {
     const found = [...root.querySelectorAll('*'), root].filter((el) =>
       loosely.test(low(el.innerText))
       && ![...el.children].some((child) => loosely.test(low(child.innerText))));
@@ -104,14 +106,21 @@ _NEAR = (
       const field = held && control;
       if (field && field.matches(HOLDERS)) {
         const value = field.tagName === 'SELECT' ? chosen(field) : field.value;
-        return wanted.test(low(value)) && !(nothing && nothing.test(low(value))) && inSight(field);
+        const holds = wanted.test(low(value)) && !(nothing && nothing.test(low(value)))
+          && inSight(field);
+        if (holds) hit = low(value).match(wanted)[0];
+        return holds;
       }
       // A field's message: what describes it, or what comes right after it, even where
       // inline text runs it into the label's ("EmailEnter a valid email")
-      if (control && messageOf(control).some((message) => {
+      const message = control && messageOf(control).find((message) => {
         const says = said(message, figures);
         return wanted.test(says) && !(nothing && nothing.test(says)) && inSight(message);
-      })) return true;
+      });
+      if (message) {
+        hit = said(message, figures).match(wanted)[0];
+        return true;
+      }
       for (let node = el, from = null, depth = 0; node && depth < 6 && root.contains(node);
            from = node, node = node.parentElement, depth++) {
         const seen = said(node, figures);
@@ -128,11 +137,14 @@ _NEAR = (
         if (holder && alike(from, holder)) return false;
         const between = after.slice(0, at);
         if (nothing && nothing.test(seen)) return false;
-        return between.length <= 60 && !/\\d/.test(between) && inSight(node);
+        const near = between.length <= 60 && !/\\d/.test(between) && inSight(node);
+        if (near) hit = after.slice(at).match(wanted)[0];
+        return near;
       }
       return false;
     });
   });
+  return hit;
 }"""
 )
 # A figure alone ("2", "$40.00", "15%"): a value, never a message's words
@@ -344,13 +356,26 @@ async def _near(
 ) -> bool:
     """Tell whether the text shows in a small part of the page that also shows the label;
     with `held`, in the field the label names, where it names one."""
+    return await said_near(scope, label, pattern, excluded, figures, held=held) is not None
+
+
+async def said_near(
+    scope: Scope,
+    label: str,
+    pattern: str,
+    excluded: str | None,
+    figures: bool,
+    *,
+    held: bool = False,
+) -> str | None:
+    """The words matching the pattern next to the label (see `_near`), or None."""
     root = scope.locator("body") if isinstance(scope, Page) else scope
     try:
         # the label as whole words: "Total" is not the "total" in "Subtotal"
         args = [label_words(label, whole_words), pattern, excluded, figures, held]
-        found: bool = await root.evaluate_all(_NEAR, args)
+        found: str | None = await root.evaluate_all(_NEAR, args)
     except PlaywrightError:
-        return False
+        return None
     return found
 
 

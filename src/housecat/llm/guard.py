@@ -15,6 +15,19 @@ from housecat.plan.models import Step, Target
 _QUOTES = re.compile(r"[\"'`“”‘’«»]")
 # Words that bound a count from above: "at most 10", "no more than 3", "fewer than 5"
 _CEILINGS = ("at most", "no more than", "not more than", "a maximum of", "fewer than", "less than")
+# How a goal says each comparison of a figure (expect_number): a model may not flip one
+_COMPARISONS = {
+    "above": ("more than", "greater than", "higher than", "larger than", "above", "over"),
+    "below": ("less than", "lower than", "smaller than", "fewer than", "below", "under"),
+    "at_least": (
+        *("at least", "or more", "minimum", "no less than", "not less than", "not below"),
+        *("not be less than", "not be below", "no lower than", "not lower than"),
+    ),
+    "at_most": (
+        *("at most", "or less", "maximum", "no more than", "not more than", "not above"),
+        *("not be more than", "not be above", "no higher than", "not higher than"),
+    ),
+}
 _NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
@@ -58,6 +71,10 @@ def unsaid(step: Step, text: str) -> str | None:
         return "at least"
     if step.at_most and not any(says(bound, text) for bound in _CEILINGS):
         return "at most"
+    if step.action == "expect_number" and not any(
+        says(words, text) for words in _COMPARISONS[step.compare]
+    ):
+        return step.compare.replace("_", " ")  # "more than $0" is no "at least $0"
     return None
 
 

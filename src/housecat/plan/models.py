@@ -39,6 +39,9 @@ Action = Literal[
     "expect_only",
     # Every item of one list (target: the kind of item, in its place) shows `value`.
     "expect_each",
+    # The figure the target shows (next to a label, in a part, or an item's) compared with
+    # `value` as `compare` says: above, below, at_least or at_most ("the total is over $0").
+    "expect_number",
     # No script of the journey's pages threw or logged an error (console.error) so far.
     "expect_no_errors",
     # Every image the page asked for loaded.
@@ -100,6 +103,7 @@ CHECKS = frozenset(
         "expect_count",
         "expect_only",
         "expect_each",
+        "expect_number",
         "expect_no_errors",
         "expect_no_broken_images",
         "expect_signed_out",
@@ -120,6 +124,7 @@ _NEEDS_TARGET = frozenset(
         "expect_hidden",
         "expect_count",
         "expect_each",
+        "expect_number",
         "expect_checked",
         "expect_unchecked",
         "expect_value",
@@ -152,6 +157,7 @@ _NEEDS_VALUE = frozenset(
         "expect_value",
         "expect_only",
         "expect_each",
+        "expect_number",
         "sign_in",
         "enter_credentials",
         "search",
@@ -246,15 +252,25 @@ _KIND_WORDS = {
     "columnheader": {"column heading", "table header", "table heading", "header row"}
     | {"table header row", "heading row"},
 }
-# "excludes": the URL or title must not hold the value ("no longer on /login")
-Compare = Literal["contains", "equals", "starts", "ends", "excludes"]
+# "excludes": the URL or title must not hold the value ("no longer on /login"); the last
+# four compare a figure (expect_number)
+Compare = Literal[
+    "contains", "equals", "starts", "ends", "excludes", "above", "below", "at_least", "at_most"
+]
 _COMPARED = {
     "contains": "to contain",
     "equals": "to be",
     "starts": "to start with",
     "ends": "to end with",
     "excludes": "not to contain",
+    "above": "to be more than",
+    "below": "to be less than",
+    "at_least": "to be at least",
+    "at_most": "to be at most",
 }
+FIGURE_COMPARES = frozenset({"above", "below", "at_least", "at_most"})
+# A figure as pages write one: "$1,250.00", "-3", "99.9%", "€5"
+FIGURE = re.compile(r"[-−]?[$€£¥]?\s?\d[\d,]*(?:\.\d+)?\s?%?")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 
 
@@ -457,8 +473,19 @@ class Step(BaseModel):
             raise ValueError("at_least and at_most belong to expect_count")
         if self.at_least and self.at_most:
             raise ValueError("a count is a floor (at_least) or a ceiling (at_most), not both")
-        if self.compare != "contains" and self.action not in {"expect_url", "expect_title"}:
-            raise ValueError("compare belongs to expect_url and expect_title")
+        if (self.action == "expect_number") != (self.compare in FIGURE_COMPARES):
+            raise ValueError(
+                "above, below, at_least and at_most compare a figure: they belong to"
+                " expect_number, and it needs one"
+            )
+        if self.action == "expect_number" and not FIGURE.fullmatch(self.value or ""):
+            raise ValueError("expect_number needs a figure to compare with ('$100', '99.9%')")
+        if self.compare != "contains" and self.action not in {
+            "expect_url",
+            "expect_title",
+            "expect_number",
+        }:
+            raise ValueError("compare belongs to expect_url, expect_title and expect_number")
         if self.action == "goto" and self.value is not None and not _is_address(self.value):
             raise ValueError(
                 "goto needs an absolute http(s) URL, a path starting with '/' or a {{variable}}"
@@ -547,6 +574,10 @@ class Step(BaseModel):
                 text = f"Expect the URL {_COMPARED[self.compare]} '{value}'"
             case "expect_title":
                 text = f"Expect the title {_COMPARED[self.compare]} '{value}'"
+            case "expect_number":
+                if self.target and self.target.names_label:  # "the price of 'Oak Chair'"
+                    target = f"the {self.target.text} of '{self.target.within}'"
+                text = f"Expect {target} {_COMPARED[self.compare]} '{value}'"
             case "expect_visible":
                 text = f"Expect {target} to be visible"
             case "expect_hidden":

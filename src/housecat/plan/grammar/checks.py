@@ -708,6 +708,32 @@ _BEING_ON = re.compile(
 )
 
 
+# "the total is more than $0", "uptime should stay above 99%": a figure, compared
+_COMPARISONS: dict[str, Literal["above", "below", "at_least", "at_most"]] = {
+    **dict.fromkeys(["greater than", "more than", "higher than", "larger than"], "above"),
+    **dict.fromkeys(["bigger than", "above", "over"], "above"),
+    **dict.fromkeys(["less than", "lower than", "smaller than", "fewer than"], "below"),
+    **dict.fromkeys(["below", "under"], "below"),
+    **dict.fromkeys(["at least", "no less", "not less", "no lower", "not below"], "at_least"),
+    **dict.fromkeys(["at most", "no more", "not more", "no higher", "not above"], "at_most"),
+}
+_DENIED_COMPARISON: dict[str, Literal["above", "below", "at_least", "at_most"]] = {
+    "above": "at_most",
+    "below": "at_least",
+    "at_least": "below",
+    "at_most": "above",
+}
+_COMPARED_FIGURE = (
+    r"^(?P<s>(?!there\b|it\b|this\b|that\b)(?!.*\b(?:says?|shows?|reads?|displays?|states?"
+    r"|mentions?|warns?|tells?)\b).+?)"
+    r" (?:is|are|(?:should|must|will) be|stays?|remains?|(?:should|must) (?:stay|remain)"
+    r"|(?P<neg>(?:is|are|(?:should|must|will)) not(?: be)?|(?:is|are)n['’]t"
+    r"|(?:should|must)n['’]t be))"
+    r"(?: still| now| always)?"
+    r" (?P<cmp>(?:greater|more|higher|larger|bigger|less|lower|smaller|fewer) than|above|over"
+    r"|below|under|at least|at most|(?:no|not) (?:less|more|lower|higher) than|not (?:below|above))"
+    r" (?P<v>[-−]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?)$"
+)
 # "Bob's is Viewer": something of Bob's, named in a clause before (or nowhere)
 _WHOSE_WHAT = re.compile(
     r"^(?:the )?\S+['’]s (?:is|are|was|should|must|will|shows?|says?|reads?)\b", re.I
@@ -2682,6 +2708,18 @@ def _at_least_one(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one(shown, target=Target(text=text, role=role, level=level))
 
 
+def _compared_figure(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the total is more than $0": the figure the total shows, compared."""
+    said = parse_assertion(f"{match['s']} is {match['v']}", quotes, bare=False)
+    draft = said.drafts[0] if said and len(said.drafts) == 1 else None
+    if draft is None or draft.action != "expect_text" or draft.target is None:
+        return None  # "the page is over 100": a figure of what?
+    compare = _COMPARISONS[" ".join(match["cmp"].lower().split()[:2])]
+    if match["neg"]:  # "should not be more than $500": at most $500
+        compare = _DENIED_COMPARISON[compare]
+    return Parsed((replace(draft, action="expect_number", compare=compare),))
+
+
 def _results_show(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "one of the results mentions Dell": the results show it (never where they
     echo what was searched for, "Results for Dell")."""
@@ -2901,6 +2939,7 @@ def _listed_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 _STATEMENTS: tuple[Rule, ...] = (
+    rule(_COMPARED_FIGURE, _compared_figure),
     rule(  # "I should see 'Required' under the Email field": shown there
         r"^(?:(?:i|we|you) )?(?:(?:should|must|will|can) )?(?:see|get) (?P<x>.+?)"
         r" (?P<where>(?:under|underneath|below|beneath|next to|beside) (?:the|its) \S.*"

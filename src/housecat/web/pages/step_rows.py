@@ -40,7 +40,7 @@ class StepRow:
     level: str = ""  # a heading's level ("1": the main heading)
     password: str = ""
     only_if: str = ""  # what the step waits on, as JSON; shown, not edited
-    compare: str = ""  # how a URL or title must match ("ends"); kept, not edited
+    compare: str = ""  # how a URL, title or figure must match ("ends", "above"); kept
     only_if_enabled: str = ""  # "1": the step runs only if its element is enabled; kept
     status: str = ""  # the HTTP error an address must answer ("404"); kept, not edited
 
@@ -97,7 +97,7 @@ class StepRow:
             step["value"] = self.value
         if self.action in CREDENTIALS:
             step["password"] = self.password or "{{password}}"
-        if self.compare and self.action in {"expect_url", "expect_title"}:
+        if self.compare and self.action in {"expect_url", "expect_title", "expect_number"}:
             step["compare"] = self.compare
         if self.status and self.action == "goto":
             step["status"] = self.status  # a number, or refused where the step is validated
