@@ -17,7 +17,15 @@ _QUOTES = re.compile(r"[\"'`“”‘’«»]")
 _CEILINGS = ("at most", "no more than", "not more than", "a maximum of", "fewer than", "less than")
 # How a goal says each comparison of a figure (expect_number): a model may not flip one
 _COMPARISONS = {
-    "above": ("more than", "greater than", "higher than", "larger than", "above", "over"),
+    "above": (
+        "more than",
+        "greater than",
+        "higher than",
+        "larger than",
+        "bigger than",
+        "above",
+        "over",
+    ),
     "below": ("less than", "lower than", "smaller than", "fewer than", "below", "under"),
     "at_least": (
         *("at least", "or more", "minimum", "no less than", "not less than", "not below"),
