@@ -5412,7 +5412,11 @@ def test_a_product_added_twice_is_its_button_clicked_twice() -> None:
 def test_a_range_a_logo_s_link_and_the_page_s_heading() -> None:
     # Once "Expect the page to show 'Between 3'" and "… '5 plans'"
     refused("Between 3 and 5 plans are listed")
-    refused("the price is between $5 and $10")
+    # once refused too, now two bounds on the price's figure
+    assert [s.compare for s in read_goal("the price is between $5 and $10").steps] == [
+        "at_least",
+        "at_most",
+    ]
     # Once "Expect the 'homepage' link in 'logo' to be visible": now the logo followed
     assert steps("The logo links to the homepage")[0] == (
         "click",
@@ -13128,3 +13132,12 @@ def test_a_figure_compared_needs_a_figure_and_a_comparison() -> None:
         Step(action="expect_number", target=Target(text="total"), value="$5", phrase="p")
     with pytest.raises(ValueError, match="compare a figure"):
         Step(action="expect_text", value="$5", compare="above", phrase="p")
+
+
+def test_a_figure_between_two_is_at_least_one_and_at_most_the_other() -> None:
+    read = read_goal("the price should be between $10 and $20").steps
+    assert [(s.action, s.value, s.compare) for s in read] == [
+        ("expect_number", "$10", "at_least"),
+        ("expect_number", "$20", "at_most"),
+    ]
+    refused("there are between 3 and 5 plans")  # a range of counts

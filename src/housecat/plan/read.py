@@ -276,7 +276,11 @@ _SAYS_SIGNED_OUT = re.compile(
     r"(?= (?:should|must|will|can|only|still|do|also) |(?: \w+)? (?:see|get|are|have)\b)",
     re.I,
 )
-_A_RANGE = re.compile(rf"\bbetween \$?(?:\d[\d.,]*|{NUMBER})(?: and \S|$)", re.I)
+# "between 3 and 5 plans": a range of counts ("the price is between $10 and $20" is two
+# bounds on a figure, read as such)
+_A_RANGE = re.compile(
+    rf"\bbetween \$?(?:\d[\d.,]*|{NUMBER})(?: and (?![-−]?[$€£¥]?\d[\d,.]*%?$)\S|$)", re.I
+)
 _NOW_AND_THEN = re.compile(
     r"\b(?:sometimes|occasionally|intermittently|randomly|from time to time|now and then)\b",
     re.I,
@@ -920,7 +924,7 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
     if _EVERY_PAGE.search(text) and not _A_COLUMN_FOR_EVERY_ROW.search(text):
         return None
     if _A_RANGE.search(text):
-        return None  # "between 3 and 5 plans": a range of counts, which no step checks
+        return None  # a range of counts, which no step checks
     if _CUT_SHORT.match(text):
         return None  # "click on", "go to", "open the": the words that would name it are missing
     if _NOW_AND_THEN.search(text):

@@ -2720,6 +2720,14 @@ def _compared_figure(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed((replace(draft, action="expect_number", compare=compare),))
 
 
+def _between_figures(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    """Read "the price is between $10 and $20": at least $10, and at most $20."""
+    subject, aux = match["s"], match["aux"]
+    floor = parse_assertion(f"{subject} {aux} at least {match['a']}", quotes, bare=False)
+    ceiling = parse_assertion(f"{subject} {aux} at most {match['b']}", quotes, bare=False)
+    return floor and ceiling and Parsed((*floor.drafts, *ceiling.drafts))
+
+
 def _results_show(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "one of the results mentions Dell": the results show it (never where they
     echo what was searched for, "Results for Dell")."""
@@ -2940,6 +2948,12 @@ def _listed_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 _STATEMENTS: tuple[Rule, ...] = (
     rule(_COMPARED_FIGURE, _compared_figure),
+    rule(  # "the price should be between $10 and $20": at least the one, at most the other
+        r"^(?P<s>(?!there\b|it\b).+?) (?P<aux>is|are|(?:should|must|will) (?:be|stay|remain)"
+        r"|stays?|remains?) between (?P<a>[-−]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?)"
+        r" and (?P<b>[-−]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?)$",
+        _between_figures,
+    ),
     rule(  # "I should see 'Required' under the Email field": shown there
         r"^(?:(?:i|we|you) )?(?:(?:should|must|will|can) )?(?:see|get) (?P<x>.+?)"
         r" (?P<where>(?:under|underneath|below|beneath|next to|beside) (?:the|its) \S.*"
