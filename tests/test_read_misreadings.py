@@ -13141,3 +13141,45 @@ def test_a_figure_between_two_is_at_least_one_and_at_most_the_other() -> None:
         ("expect_number", "$20", "at_most"),
     ]
     refused("there are between 3 and 5 plans")  # a range of counts
+
+
+def test_a_named_pages_own_title_or_address_is_read_on_that_page() -> None:
+    # Once a part named "title of the pricing" or "pricing page's title" was looked in
+    on_pricing = steps("the pricing page's title is Pricing")[0]
+    assert steps("The title of the pricing page mentions Pricing") == [
+        on_pricing,
+        ("expect_title", None, "Pricing", None),
+    ]
+    assert steps("the pricing page's title mentions Pricing") == steps(
+        "The title of the pricing page mentions Pricing"
+    )
+    assert steps("the pricing page's title doesn't mention Beta")[1][0] == "expect_title"
+    assert steps("the URL of the docs page contains /docs")[1] == (
+        "expect_url",
+        None,
+        "/docs",
+        None,
+    )
+
+
+def test_an_endpoint_named_with_its_address_is_that_address() -> None:
+    # Once a part named "health endpoint /healthz" was looked in
+    assert steps("The health endpoint /healthz says ok") == steps(
+        "The health endpoint at /healthz says ok"
+    )
+    assert steps("The health endpoint /healthz says ok")[0] == ("goto", None, "/healthz", None)
+
+
+def test_the_title_of_the_page_the_journey_is_on_is_its_title() -> None:
+    # Once a part named "next page title" or "product page title" was looked in
+    title = [("expect_title", None, "Configuration", None)]
+    assert steps("the next page title is Configuration") == [
+        (t[0], t[1], t[2], t[3]) for t in title
+    ]
+    assert steps("Open the first result; the product page title should contain Blue Mug")[-1] == (
+        "expect_title",
+        None,
+        "Blue Mug",
+        None,
+    )
+    assert steps('I should see the page title "Instances"')[0][0] == "expect_title"

@@ -318,6 +318,12 @@ _IS_THE_PAGE_THERE = re.compile(
     r"|status page|health check|page|site|docs|changelog|manifest)$",
     re.I,
 )
+_NAMED_WITH_ITS_ADDRESS = re.compile(
+    r"^(?P<thing>(?:(?:check|verify|confirm|ensure|make sure|assert|test)(?: that)? )?"
+    r"(?:the|our|your) (?:[a-z]+ )?(?:sitemap|feed|endpoint|api|file|document|robots file"
+    r"|status page|health check|changelog|manifest)) (?P<path>/[^\s,;]*)(?= )",
+    re.I,
+)
 # "the heading is About us on /about": the check, made at that address
 _ON_AN_ADDRESS = re.compile(r" (?:on|at) (?P<page>(?:/|https?://)[^\s,;]*)(?= |$)", re.I)
 _NO_ARTICLE = (
@@ -346,10 +352,17 @@ _NAMED_PAGE_SAYS = re.compile(
     # "the homepage hero says Build faster": that part of that page
     r"|(?:'s)? (?P<region>hero|header|footer|sidebar|navigation|navbar|nav|banner))?"
     r" (?=(?(part)(?:is|should|must|will|contains?|equals?|matches|reads|says|starts|ends"
-    r"|includes?)\b|(?:(?:now|still|also|is|does|do|not|no longer|never|doesn't|isn't) )*"
+    r"|includes?|mentions?|has|shows?|does|doesn['’]t|isn['’]t)\b"
+    r"|(?:(?:now|still|also|is|does|do|not|no longer|never|doesn't|isn't) )*"
     r"(?:says?|shows?|showing|should|must|will|lists?|listing|contains?|displays?|displaying"
     r"|mentions?|includes?|reads|has|have"
     r"|(?(looks)for|(?!)))\b))",  # "check the home page for Welcome": looked through for it
+    re.I,
+)
+_PART_OF_A_NAMED_PAGE = re.compile(
+    r"^(?P<lead>(?:[\w'’-]+ ){0,3}?(?:check|verify|confirm|ensure|make sure|expect)"
+    r"(?: that)? |)(?:the )?(?P<part>title|heading|headline|url|address) of"
+    r" (?P<page>(?:the|our|your) (?!page\b)[\w-]+(?: (?!page\b)[\w-]+)?) page\b",
     re.I,
 )
 # "in the sidebar click Getting started": where, said before a step in the middle of a
@@ -1031,6 +1044,10 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
             return repeated(parsed, count)
         if parsed is not None and not actions <= _SAYS_SOMETHING:
             return None  # "check Remember me twice", "go to Pricing twice": not done twice
+    # "the title of the pricing page": the pricing page's title, read with that page
+    text = _PART_OF_A_NAMED_PAGE.sub(r"\g<lead>\g<page> page's \g<part>", text, count=1)
+    # "the health endpoint /healthz says ok": the endpoint at that address
+    text = _NAMED_WITH_ITS_ADDRESS.sub(r"\g<thing> at \g<path>", text, count=1)
     read = _checked_on_a_page(text, quotes) or _read(text, quotes)
     bare = _BARE_NOUN.match(text)
     if (

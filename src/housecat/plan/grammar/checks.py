@@ -734,6 +734,16 @@ _COMPARED_FIGURE = (
     r"|below|under|at least|at most|(?:no|not) (?:less|more|lower|higher) than|not (?:below|above))"
     r" (?P<v>[-−]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?)$"
 )
+_THE_PAGE_NOW = re.compile(
+    r"^(?:the )?(?:next|new|current|resulting|following|opened|product|details?|item|this)"
+    r" page(?:['’]s)? (?P<part>title|url|address)\b",
+    re.I,
+)
+_A_PAGES_OWN = re.compile(
+    r"^(?:the|our|your) (?!page\b)[\w-]+(?: (?!page\b)[\w-]+)?"
+    r" page(?:['’]s)? (?:title|url|address)\b",
+    re.I,
+)
 # "Bob's is Viewer": something of Bob's, named in a clause before (or nowhere)
 _WHOSE_WHAT = re.compile(
     r"^(?:the )?\S+['’]s (?:is|are|was|should|must|will|shows?|says?|reads?)\b", re.I
@@ -757,8 +767,12 @@ _CAN_SIGN_OUT = re.compile(
 
 
 def _assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
-    if _THE_ONE.match(text) or _WHOSE_WHAT.match(text):
-        return None  # "the Pro one costs $29", "Bob's is Viewer": of what, said before?
+    # "the next page title", "the product page's URL": the page the journey is on now
+    text = _THE_PAGE_NOW.sub(r"the page \g<part>", text, count=1)
+    if _THE_ONE.match(text) or _WHOSE_WHAT.match(text) or _A_PAGES_OWN.match(text):
+        # "the Pro one costs $29", "Bob's is Viewer": of what, said before? "the pricing
+        # page's title …": that page's own, read with the page (see plan/read.py)
+        return None
     if _CAN_SIGN_OUT.match(text):
         return Parsed((Draft("sign_out"), Draft("expect_signed_out")))
     cannot = CANNOT_SIGN_IN.match(text)
