@@ -13172,9 +13172,8 @@ def test_an_endpoint_named_with_its_address_is_that_address() -> None:
 
 def test_the_title_of_the_page_the_journey_is_on_is_its_title() -> None:
     # Once a part named "next page title" or "product page title" was looked in
-    title = [("expect_title", None, "Configuration", None)]
     assert steps("the next page title is Configuration") == [
-        (t[0], t[1], t[2], t[3]) for t in title
+        ("expect_title", None, "Configuration", None)
     ]
     assert steps("Open the first result; the product page title should contain Blue Mug")[-1] == (
         "expect_title",
