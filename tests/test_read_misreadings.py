@@ -13182,3 +13182,9 @@ def test_the_title_of_the_page_the_journey_is_on_is_its_title() -> None:
         None,
     )
     assert steps('I should see the page title "Instances"')[0][0] == "expect_title"
+
+
+def test_clicking_outside_a_dialog_is_no_control_named_outside() -> None:
+    # Once a control named "outside it" was clicked
+    refused("Close the dialog by clicking outside it")
+    refused("click outside the modal")

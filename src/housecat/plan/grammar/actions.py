@@ -7,7 +7,13 @@ from dataclasses import replace
 
 from housecat.plan.grammar.checks import ERROR_CODE, STATUS_CODE, parse_assertion
 from housecat.plan.grammar.health import CONSOLE_ERRORS
-from housecat.plan.grammar.intents import ANY_ONE, held_in_focus, page_name, trail
+from housecat.plan.grammar.intents import (
+    ANY_ONE,
+    NOWHERE_NAMED,
+    held_in_focus,
+    page_name,
+    trail,
+)
 from housecat.plan.grammar.keys import QUANTIFIED, key_leftover, key_name
 from housecat.plan.grammar.lists import listed
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
@@ -127,7 +133,6 @@ _CLAUSE_IN_NAME = re.compile(
     r"|must|will)\b"
     r"| (?:is|are) (?:listed|shown|displayed|visible|gone|hidden|closed)$"
 )
-_NOWHERE_NAMED = re.compile(r"^(?:outside|anywhere|somewhere|elsewhere|away from)\b")
 _BROWSER_PARTS = re.compile(r"^(?:i?frame|window|popup window|new (?:tab|window)|browser)$")
 _CONNECTIVE = re.compile(r"^(?:then|and|after that)\b")  # "click then Save": a lost step
 _ITEM_KINDS = r"(?:item|product|result|one|listing|entry|card|tile|row|book|article|thing)"
@@ -381,7 +386,7 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         element = replace(element, target=Target(text=name, within=element.target.within))
     if not element.quoted and (QUANTIFIED.search(name) or _CONNECTIVE.match(name)):
         return None  # "press Tab 30 times", "click then Save": no button's name
-    if not element.quoted and (_CLAUSE_IN_NAME.search(name) or _NOWHERE_NAMED.match(name)):
+    if not element.quoted and (_CLAUSE_IN_NAME.search(name) or NOWHERE_NAMED.match(name)):
         return None  # "click Load more until …", "click outside the modal": no control's name
     if verb == "follow" and not element.quoted and not element.noun and _SOMEONE.match(name):
         # "follow @ada", "follow the user ada": her Follow button, which is no link to her

@@ -291,6 +291,10 @@ def _done_via(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("click", target=element.target)
 
 
+# "click outside the modal", "by clicking outside it": a spot, which no control's name is
+NOWHERE_NAMED = re.compile(r"^(?:outside|anywhere|somewhere|elsewhere|away from)\b")
+
+
 def _click_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "generate a report by clicking Export": the click is the step."""
     if _CHECKED_LEAD.search(match.string[: match.start("verb")]):
@@ -299,6 +303,8 @@ def _click_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "delete Walk the dog by clicking its × button": whose? lost with the lead
     if re.search(r"\b(?:then|times|twice|thrice)\b", match["t"], re.I):
         return None  # "by clicking Next three times and then Done": more clicks than one
+    if NOWHERE_NAMED.match(match["t"]):
+        return None  # "close the modal by clicking outside it": no control is named so
     if match["verb"].lower() in {"pressing", "hitting"}:
         said = re.sub(r"^(?:the )?(?P<k>.+?)(?: key)?$", r"\g<k>", match["t"].strip(), flags=re.I)
         key = key_name(quotes.value(said), said_key=True)
