@@ -13111,6 +13111,8 @@ def test_a_figure_compared_is_compared_never_looked_for_as_words() -> None:
         "at_most",
     )
     assert compared("the balance isn't below $0") == ("expect_number", "$0", "at_least")
+    assert compared("The p95 latency tile shows less than 500") == ("expect_number", "500", "below")
+    assert steps("check an error says Quantity must be at least 1")[0][0] == "expect_text"
     assert steps("Brass Lamp's price is at most $200")[0][1] == Target(
         text="price", within="Brass Lamp"
     )

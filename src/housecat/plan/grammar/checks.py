@@ -724,9 +724,10 @@ _DENIED_COMPARISON: dict[str, Literal["above", "below", "at_least", "at_most"]] 
     "at_most": "above",
 }
 _COMPARED_FIGURE = (
-    r"^(?P<s>(?!there\b|it\b|this\b|that\b)(?!.*\b(?:says?|shows?|reads?|displays?|states?"
-    r"|mentions?|warns?|tells?)\b).+?)"
+    r"^(?P<s>(?!there\b|it\b|this\b|that\b)(?:(?!\b(?:says?|shows?|reads?|displays?|states?"
+    r"|mentions?|warns?|tells?)\b).)+?)"
     r" (?:is|are|(?:should|must|will) be|stays?|remains?|(?:should|must) (?:stay|remain)"
+    r"|shows?|reads?|displays?|(?:should|must) (?:show|read|display)"
     r"|(?P<neg>(?:is|are|(?:should|must|will)) not(?: be)?|(?:is|are)n['’]t"
     r"|(?:should|must)n['’]t be))"
     r"(?: still| now| always)?"
