@@ -13190,3 +13190,9 @@ def test_clicking_outside_a_dialog_is_no_control_named_outside() -> None:
     # Once a control named "outside it" was clicked
     refused("Close the dialog by clicking outside it")
     refused("click outside the modal")
+
+
+def test_a_name_and_an_address_are_never_typed_as_one_value() -> None:
+    # Once "Ada and ada@example.com" was typed where the focus was after a click
+    refused("pick next Tuesday at 10am, enter Ada and ada@example.com, confirm")
+    assert steps("press Ctrl+K, type billing")[1] == ("type", None, "billing", None)

@@ -713,6 +713,8 @@ def _says_signed_out(phrase: str, parsed: Parsed) -> bool:
 
 # Steps after which the focus is where the page put it, for typing with no field named.
 _MOVE_FOCUS = frozenset({"press", "click", "type"})
+# "Ada and ada@example.com": two values, a name and an address, for two fields unnamed
+_TWO_VALUES = re.compile(r"^[^@\s]+(?: [^@\s]+)* and \S+@\S+\.\w+$")
 
 
 def _compile(goal: str) -> Plan:
@@ -736,6 +738,8 @@ def _compile(goal: str) -> Plan:
                 target = _field_in_use(steps)
                 if target is None and is_email(draft.value or ""):
                     action = "fill_email"  # the page's one e-mail field, found when it runs
+                elif _TWO_VALUES.search(draft.value or ""):
+                    raise GoalNotUnderstood(phrase)  # "enter Ada and ada@x.io": into what?
                 elif target is None and steps and steps[-1].action in _MOVE_FOCUS:
                     action = "type"  # "press Ctrl+K, type billing": where the focus went
                 elif target is None:
