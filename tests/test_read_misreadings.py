@@ -7470,13 +7470,14 @@ def test_a_number_of_rows_saying_words_is_a_count_of_those_rows() -> None:
 
 
 def test_a_bound_on_a_number_is_never_words_to_read() -> None:
-    # Once the words "3 or more", which no badge shows
-    for goal in [
-        "the badge shows 3 or more",
-        "the count is 3 or more",
-        "the score should be 90 or higher",
+    # Once the words "3 or more", which no badge shows; then refused; now the figure compared
+    for goal, bound in [
+        ("the badge shows 3 or more", "3"),
+        ("the count is 3 or more", "3"),
+        ("the score should be 90 or higher", "90"),
     ]:
-        refused(goal)
+        step = read_goal(goal).steps[0]
+        assert (step.action, step.value, step.compare) == ("expect_number", bound, "at_least")
     assert steps('the page says "3 or more"') == [("expect_text", None, "3 or more", None)]
 
 
@@ -13112,6 +13113,17 @@ def test_a_figure_compared_is_compared_never_looked_for_as_words() -> None:
     )
     assert compared("the balance isn't below $0") == ("expect_number", "$0", "at_least")
     assert compared("The p95 latency tile shows less than 500") == ("expect_number", "500", "below")
+    assert compared("Oak Chair should cost less than $150") == ("expect_number", "$150", "below")
+    assert compared("The Pro plan costs at most $30 a month") == ("expect_number", "$30", "at_most")
+    assert compared("The average rating is 4.5 or higher") == ("expect_number", "4.5", "at_least")
+    assert compared("The total is $0 or more") == ("expect_number", "$0", "at_least")
+    assert steps("The number of results is greater than 10") == steps(
+        "there are more than 10 results"
+    )
+    assert [s.compare for s in read_goal("The temperature reads between 18 and 25").steps] == [
+        "at_least",
+        "at_most",
+    ]
     assert steps("check an error says Quantity must be at least 1")[0][0] == "expect_text"
     assert steps("Brass Lamp's price is at most $200")[0][1] == Target(
         text="price", within="Brass Lamp"

@@ -723,18 +723,32 @@ _DENIED_COMPARISON: dict[str, Literal["above", "below", "at_least", "at_most"]] 
     "at_least": "below",
     "at_most": "above",
 }
+_FIGURE_SAID = r"[-−]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?"
 _COMPARED_FIGURE = (
     r"^(?P<s>(?!there\b|it\b|this\b|that\b)(?:(?!\b(?:says?|shows?|reads?|displays?|states?"
     r"|mentions?|warns?|tells?)\b).)+?)"
     r" (?:is|are|(?:should|must|will) be|stays?|remains?|(?:should|must) (?:stay|remain)"
     r"|shows?|reads?|displays?|(?:should|must) (?:show|read|display)"
+    r"|(?P<cost>costs?|(?:should|must|will) cost)"
     r"|(?P<neg>(?:is|are|(?:should|must|will)) not(?: be)?|(?:is|are)n['’]t"
     r"|(?:should|must)n['’]t be))"
     r"(?: still| now| always)?"
-    r" (?P<cmp>(?:greater|more|higher|larger|bigger|less|lower|smaller|fewer) than|above|over"
+    r" (?:(?P<cmp>(?:greater|more|higher|larger|bigger|less|lower|smaller|fewer) than|above|over"
     r"|below|under|at least|at most|(?:no|not) (?:less|more|lower|higher) than|not (?:below|above))"
-    r" (?P<v>[-−]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?)$"
+    rf" (?P<v>{_FIGURE_SAID})|(?P<v2>{_FIGURE_SAID}) or (?P<or>more|higher|greater|above|less"
+    r"|lower|fewer|below))"
+    # "$30 a month": the figure, whatever it is counted per
+    r"(?: (?:a|per) (?:month|year|user|seat)|/(?:mo|month|yr|year))?$"
 )
+# "4.5 or higher", "$0 or more": that figure or beyond it
+_OR_BEYOND: dict[str, Literal["at_least", "at_most"]] = {
+    **dict.fromkeys(["more", "higher", "greater", "above"], "at_least"),
+    **dict.fromkeys(["less", "lower", "fewer", "below"], "at_most"),
+}
+# "the number of results is more than 10": a count, said as a figure
+_NUMBER_OF = re.compile(r"^(?:the )?(?:total )?(?:number|count) of (?P<things>\S.*)$", re.I)
+_COUNTED_AS = {"above": "more than", "below": "fewer than", "at_least": "at least"}
+_COUNTED_AS |= {"at_most": "at most"}
 _THE_PAGE_NOW = re.compile(
     r"^(?:the )?(?:next|new|current|resulting|following|opened|product|details?|item|this)"
     r" page(?:['’]s)? (?P<part>title|url|address)\b",
@@ -2725,13 +2739,22 @@ def _at_least_one(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 def _compared_figure(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the total is more than $0": the figure the total shows, compared."""
-    said = parse_assertion(f"{match['s']} is {match['v']}", quotes, bare=False)
-    draft = said.drafts[0] if said and len(said.drafts) == 1 else None
-    if draft is None or draft.action != "expect_text" or draft.target is None:
-        return None  # "the page is over 100": a figure of what?
-    compare = _COMPARISONS[" ".join(match["cmp"].lower().split()[:2])]
+    figure = match["v"] or match["v2"]
+    if match["cmp"]:
+        compare = _COMPARISONS[" ".join(match["cmp"].lower().split()[:2])]
+    else:
+        compare = _OR_BEYOND[match["or"].lower()]
     if match["neg"]:  # "should not be more than $500": at most $500
         compare = _DENIED_COMPARISON[compare]
+    counted = _NUMBER_OF.match(match["s"])
+    if counted and figure.isdigit():  # "the number of results is over 10": a count
+        said = f"there are {_COUNTED_AS[compare]} {figure} {counted['things']}"
+        return parse_assertion(said, quotes, bare=False)
+    verb = "costs" if match["cost"] else "is"  # "Oak Chair costs under $150": its price
+    said_to_be = parse_assertion(f"{match['s']} {verb} {figure}", quotes, bare=False)
+    draft = said_to_be.drafts[0] if said_to_be and len(said_to_be.drafts) == 1 else None
+    if draft is None or draft.action != "expect_text" or draft.target is None:
+        return None  # "the page is over 100": a figure of what?
     return Parsed((replace(draft, action="expect_number", compare=compare),))
 
 
@@ -2965,8 +2988,7 @@ _STATEMENTS: tuple[Rule, ...] = (
     rule(_COMPARED_FIGURE, _compared_figure),
     rule(  # "the price should be between $10 and $20": at least the one, at most the other
         r"^(?P<s>(?!there\b|it\b).+?) (?P<aux>is|are|(?:should|must|will) (?:be|stay|remain)"
-        r"|stays?|remains?) between (?P<a>[-−]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?)"
-        r" and (?P<b>[-−]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?)$",
+        rf"|stays?|remains?|reads|shows) between (?P<a>{_FIGURE_SAID}) and (?P<b>{_FIGURE_SAID})$",
         _between_figures,
     ),
     rule(  # "I should see 'Required' under the Email field": shown there
