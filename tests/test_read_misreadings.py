@@ -13208,3 +13208,39 @@ def test_a_name_and_an_address_are_never_typed_as_one_value() -> None:
     # Once "Ada and ada@example.com" was typed where the focus was after a click
     refused("pick next Tuesday at 10am, enter Ada and ada@example.com, confirm")
     assert steps("press Ctrl+K, type billing")[1] == ("type", None, "billing", None)
+
+
+@pytest.mark.parametrize(
+    ("said", "compare"),
+    [
+        ("greater than", "above"),
+        ("more than", "above"),
+        ("higher than", "above"),
+        ("larger than", "above"),
+        ("bigger than", "above"),
+        ("above", "above"),
+        ("over", "above"),
+        ("less than", "below"),
+        ("lower than", "below"),
+        ("smaller than", "below"),
+        ("fewer than", "below"),
+        ("below", "below"),
+        ("under", "below"),
+        ("at least", "at_least"),
+        ("no less than", "at_least"),
+        ("not less than", "at_least"),
+        ("no lower than", "at_least"),
+        ("not lower than", "at_least"),
+        ("not below", "at_least"),
+        ("at most", "at_most"),
+        ("no more than", "at_most"),
+        ("not more than", "at_most"),
+        ("no higher than", "at_most"),
+        ("not higher than", "at_most"),
+        ("not above", "at_most"),
+    ],
+)
+def test_every_comparison_of_a_figure_is_read_as_it_says(said: str, compare: str) -> None:
+    # Once "not lower than" crashed the reader
+    step = read_goal(f"the score is {said} 5").steps[0]
+    assert (step.action, step.value, step.compare) == ("expect_number", "5", compare)

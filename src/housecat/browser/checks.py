@@ -197,12 +197,13 @@ class Place:
             # "the quantity is 2": a figure alone is what the field labelled so holds;
             # words may be a message beside it ("Required" under the Email field)
             held = bool(_FIGURE.fullmatch(text))
-            return await _near(self.scope, self.label, pattern, excluded, figures, held=held)
+            near = await said_near(self.scope, self.label, pattern, excluded, figures, held=held)
+            return near is not None
         read = await self.read(pattern, excluded, figures)
         if read.labelled or not figures:
             return read.holds
         # A price, a count: a figure next to the item's name, where nothing labels it
-        return await _near(self.scope, self.item, pattern, excluded, figures)
+        return await said_near(self.scope, self.item, pattern, excluded, figures) is not None
 
     async def unlike(self, text: str) -> str | None:
         """Say why the item's labelled value is not `text`; None for a place with no item."""
@@ -345,20 +346,6 @@ async def _items_named(items: Locator, name: str) -> Locator:
     return holding.or_(items.locator(has_text_selector(name)))
 
 
-async def _near(
-    scope: Scope,
-    label: str,
-    pattern: str,
-    excluded: str | None,
-    figures: bool,
-    *,
-    held: bool = False,
-) -> bool:
-    """Tell whether the text shows in a small part of the page that also shows the label;
-    with `held`, in the field the label names, where it names one."""
-    return await said_near(scope, label, pattern, excluded, figures, held=held) is not None
-
-
 async def said_near(
     scope: Scope,
     label: str,
@@ -368,7 +355,8 @@ async def said_near(
     *,
     held: bool = False,
 ) -> str | None:
-    """The words matching the pattern next to the label (see `_near`), or None."""
+    """The words matching the pattern in a small part of the page that also shows the label
+    (with `held`, in the field the label names, where it names one); None where none do."""
     root = scope.locator("body") if isinstance(scope, Page) else scope
     try:
         # the label as whole words: "Total" is not the "total" in "Subtotal"

@@ -714,8 +714,10 @@ _COMPARISONS: dict[str, Literal["above", "below", "at_least", "at_most"]] = {
     **dict.fromkeys(["bigger than", "above", "over"], "above"),
     **dict.fromkeys(["less than", "lower than", "smaller than", "fewer than"], "below"),
     **dict.fromkeys(["below", "under"], "below"),
-    **dict.fromkeys(["at least", "no less", "not less", "no lower", "not below"], "at_least"),
-    **dict.fromkeys(["at most", "no more", "not more", "no higher", "not above"], "at_most"),
+    **dict.fromkeys(["at least", "no less", "not less", "no lower", "not lower"], "at_least"),
+    **dict.fromkeys(["at most", "no more", "not more", "no higher", "not higher"], "at_most"),
+    "not below": "at_least",
+    "not above": "at_most",
 }
 _DENIED_COMPARISON: dict[str, Literal["above", "below", "at_least", "at_most"]] = {
     "above": "at_most",
@@ -747,8 +749,12 @@ _OR_BEYOND: dict[str, Literal["at_least", "at_most"]] = {
 }
 # "the number of results is more than 10": a count, said as a figure
 _NUMBER_OF = re.compile(r"^(?:the )?(?:total )?(?:number|count) of (?P<things>\S.*)$", re.I)
-_COUNTED_AS = {"above": "more than", "below": "fewer than", "at_least": "at least"}
-_COUNTED_AS |= {"at_most": "at most"}
+_COUNTED_AS = {
+    "above": "more than",
+    "below": "fewer than",
+    "at_least": "at least",
+    "at_most": "at most",
+}
 _THE_PAGE_NOW = re.compile(
     r"^(?:the )?(?:next|new|current|resulting|following|opened|product|details?|item|this)"
     r" page(?:['’]s)? (?P<part>title|url|address)\b",
