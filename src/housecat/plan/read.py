@@ -312,16 +312,19 @@ _AIMED = re.compile(
 )
 # "the sitemap at /sitemap.xml", "the health endpoint at /api/health": what is at the
 # address is the page itself
+# Things found at an address: "the sitemap at /sitemap.xml", "the health endpoint /healthz"
+_AT_AN_ADDRESS = (
+    r"(?:the|our|your) (?:[a-z]+ )?(?:sitemap|feed|endpoint|api|file|document|robots file"
+    r"|status page|health check|changelog|manifest"
+)
 _IS_THE_PAGE_THERE = re.compile(
     r"^(?P<lead>(?:check|verify|confirm|ensure|make sure|assert|test)(?: that)? )?"
-    r"(?:the|our|your) (?:[a-z]+ )?(?:sitemap|feed|endpoint|api|file|document|robots file"
-    r"|status page|health check|page|site|docs|changelog|manifest)$",
+    rf"{_AT_AN_ADDRESS}|page|site|docs)$",
     re.I,
 )
 _NAMED_WITH_ITS_ADDRESS = re.compile(
     r"^(?P<thing>(?:(?:check|verify|confirm|ensure|make sure|assert|test)(?: that)? )?"
-    r"(?:the|our|your) (?:[a-z]+ )?(?:sitemap|feed|endpoint|api|file|document|robots file"
-    r"|status page|health check|changelog|manifest)) (?P<path>/[^\s,;]*)(?= )",
+    rf"{_AT_AN_ADDRESS})) (?P<path>/[^\s,;]*)(?= )",
     re.I,
 )
 # "the heading is About us on /about": the check, made at that address
@@ -738,7 +741,7 @@ def _compile(goal: str) -> Plan:
                 target = _field_in_use(steps)
                 if target is None and is_email(draft.value or ""):
                     action = "fill_email"  # the page's one e-mail field, found when it runs
-                elif _TWO_VALUES.search(draft.value or ""):
+                elif target is None and _TWO_VALUES.search(draft.value or ""):
                     raise GoalNotUnderstood(phrase)  # "enter Ada and ada@x.io": into what?
                 elif target is None and steps and steps[-1].action in _MOVE_FOCUS:
                     action = "type"  # "press Ctrl+K, type billing": where the focus went
