@@ -727,7 +727,8 @@ _DENIED_COMPARISON: dict[str, Literal["above", "below", "at_least", "at_most"]] 
 }
 _FIGURE_SAID = r"[-−]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?"
 _COMPARED_FIGURE = (
-    r"^(?P<s>(?!there\b|it\b|this\b|that\b)(?:(?!\b(?:says?|shows?|reads?|displays?|states?"
+    r"^(?=.*\d)"  # no figure said, nothing to compare: looked at no further
+    r"(?P<s>(?!there\b|it\b|this\b|that\b)(?:(?!\b(?:says?|shows?|reads?|displays?|states?"
     r"|mentions?|warns?|tells?)\b).)+?)"
     r" (?:is|are|(?:should|must|will) be|stays?|remains?|(?:should|must) (?:stay|remain)"
     r"|shows?|reads?|displays?|(?:should|must) (?:show|read|display)"
@@ -2993,7 +2994,8 @@ def _listed_with(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 _STATEMENTS: tuple[Rule, ...] = (
     rule(_COMPARED_FIGURE, _compared_figure),
     rule(  # "the price should be between $10 and $20": at least the one, at most the other
-        r"^(?P<s>(?!there\b|it\b).+?) (?P<aux>is|are|(?:should|must|will) (?:be|stay|remain)"
+        r"^(?=.*\d)(?P<s>(?!there\b|it\b).+?)"
+        r" (?P<aux>is|are|(?:should|must|will) (?:be|stay|remain)"
         rf"|stays?|remains?|reads|shows) between (?P<a>{_FIGURE_SAID}) and (?P<b>{_FIGURE_SAID})$",
         _between_figures,
     ),
