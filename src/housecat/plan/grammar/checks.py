@@ -766,16 +766,16 @@ _A_PAGES_OWN = re.compile(
     r" page(?:['’]s)? (?:title|url|address)\b",
     re.I,
 )
+# What is said of something someone has: "Ada's status is …", "Bob's should say …"
+_OWNER_VERB = r"(?:is|are|was|should|must|will|shows?|says?|reads?)\b"
 # "Bob's is Viewer": something of Bob's, named in a clause before (or nowhere)
-_WHOSE_WHAT = re.compile(
-    r"^(?:the )?\S+['’]s (?:is|are|was|should|must|will|shows?|says?|reads?)\b", re.I
-)
+_WHOSE_WHAT = re.compile(rf"^(?:the )?\S+['’]s {_OWNER_VERB}", re.I)
 _NUMBERED_THINGS = re.compile(
     rf"^the (?P<n>\d+|{NUMBER}) (?P<things>(?-i:[a-z]+s))"
     r" (?P<said>(?:are|(?:should|must|will) be) (?!(?:all|both|each|not|no|none)\b).+)$",
     re.I,
 )
-_OWNER_SAYS = r"(?:is|are|was|should|must|will|shows?|says?|reads?)\b.+?"
+_OWNER_SAYS = rf"{_OWNER_VERB}.+?"
 _TWO_OWNERS = re.compile(
     rf"^(?P<a>\S+['’]s) (?P<thing>(?-i:[a-z]+)(?: (?-i:[a-z]+))?) (?P<v>{_OWNER_SAYS}),?"
     rf" and (?P<b>\S+['’]s) (?P<w>{_OWNER_SAYS})$",
