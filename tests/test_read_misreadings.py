@@ -13244,3 +13244,28 @@ def test_every_comparison_of_a_figure_is_read_as_it_says(said: str, compare: str
     # Once "not lower than" crashed the reader
     step = read_goal(f"the score is {said} 5").steps[0]
     assert (step.action, step.value, step.compare) == ("expect_number", "5", compare)
+
+
+def test_clearing_completed_items_keeps_it_the_item_just_ticked() -> None:
+    goal = (
+        "Add Buy milk to the list, mark it complete, then click Clear completed; it should be gone"
+    )
+    assert steps(goal)[-1] == ("expect_no_text", None, "Buy milk", None)
+    # Any other control in between leaves "it" unclear: refused, not guessed
+    refused("Add Buy milk to the list, mark it complete, then click Archive; it should be gone")
+
+
+def test_a_version_number_is_words_to_find() -> None:
+    assert steps("check the version in the footer is v2.4.1") == [
+        ("expect_text", Target(text="version", within="footer"), "v2.4.1", None)
+    ]
+
+
+def test_another_item_is_added_where_the_last_one_was() -> None:
+    assert steps('Add a todo "Write report", add another "Call mom" to the list') == [
+        ("add_item", None, "Write report", None),
+        ("add_item", None, "Call mom", None),
+    ]
+    # "another" is never part of a name, and with nothing added before it names no list
+    assert refused("add another Eggs to the list") == "add another Eggs to the list"
+    refused("add Blue Mug to the cart, then add another one")

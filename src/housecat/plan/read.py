@@ -70,6 +70,7 @@ from housecat.plan.grammar.intents import INTENT_RULES, NOTHING_TYPED, OPENS_A_P
 from housecat.plan.grammar.keys import QUANTIFIED, pressed_key, repeated, repetition
 from housecat.plan.grammar.page import PAGE_RULES
 from housecat.plan.grammar.pronouns import (
+    another_item,
     code_applied,
     control_said_again,
     done_again,
@@ -550,6 +551,7 @@ def _cut(goal: str) -> _Cut:
             or visit_answers(piece.text, before, parse)
             or control_said_again(piece.text, _past_reloads(clauses), quotes, parse)
             or item_said_again(piece.text, added, quotes, parse)
+            or another_item(piece.text, done, quotes)
             or setting_said_again(piece.text, done, quotes, parse)
             or link_followed(piece.text, before, quotes, parse)
             or said_of_page_opened(piece.text, before, quotes, parse)
@@ -672,6 +674,8 @@ def _last_act(clauses: list[tuple[Parsed | None, str]]) -> Parsed | None:
     """The last clause that acted on the page, past reloads and waits, and past checks of
     the item it named: "add Tea and check it is listed. Then delete it" deletes Tea."""
     acts = [c for c, _ in reversed(clauses) if c is None or not _keeps(c)]
+    if len(acts) > 1 and acts[0] is not None and _clears_ticked(acts[0], acts[1]):
+        return acts[1]
     for index, parsed in enumerate(acts):
         if parsed is None or not all(d.action in CHECKS for d in parsed.drafts):
             return parsed
@@ -680,6 +684,26 @@ def _last_act(clauses: list[tuple[Parsed | None, str]]) -> Parsed | None:
         if item is None or not all(_names_item(d, item) for d in parsed.drafts):
             return parsed
     return None
+
+
+_CLEAR_COMPLETED = re.compile(
+    r"^clear (?:all )?(?:completed|done|finished)(?: items| tasks| todos)?$", re.I
+)
+
+
+def _clears_ticked(parsed: Parsed, before: Parsed | None) -> bool:
+    """Tell "Clear completed" right after an item was ticked: it acts on that item, so "it"
+    after is still the item ("complete Milk, clear completed; it should be gone")."""
+    return (
+        before is not None
+        and len(parsed.drafts) == 1
+        and parsed.drafts[0].action in {"click", "press_named"}
+        and parsed.drafts[0].target is not None
+        and bool(_CLEAR_COMPLETED.match(parsed.drafts[0].target.text))
+        and len(before.drafts) == 1
+        and before.drafts[0].action == "check"
+        and item_named(before.drafts[0]) is not None
+    )
 
 
 def _names_item(draft: Draft, item: str) -> bool:

@@ -378,7 +378,7 @@ _STATES_ASKED = frozenset({"empty", "gone", "enabled", "disabled", "checked", "t
     *("up", "online", "live", "reachable")  # "is the site up?"
 }
 # Where a value starts: a quote, a number, an amount or a capital ("Shipped").
-_LITERAL_START = re.compile(rf"^(?:{OPEN}|[A-Z0-9$€£¥#+]|[-−–][\d$€£¥]|[^\s@]+@[^\s@]+\.\w+$)")
+_LITERAL_START = re.compile(rf"^(?:{OPEN}|[A-Z0-9$€£¥#+]|v\d|[-−–][\d$€£¥]|[^\s@]+@[^\s@]+\.\w+$)")
 _SHOWN_AS = re.compile(r"(?: (?:shown|displayed|listed|set|written) as| equal to| exactly)+$", re.I)
 _FIGURE_START = re.compile(r"^[\d$€£¥]|^[-−–][\d$€£¥]")
 _OF = re.compile(

@@ -436,6 +436,30 @@ def item_said_again(
     return replace(parsed, drafts=tuple(_in_the_item(draft, item) for draft in parsed.drafts))
 
 
+# "add another 'Call mom'": one more item, added where the last one was
+_ANOTHER = re.compile(
+    r"^(?:add|create|enter) (?:another|one more)(?: (?:item|todo|to-do|task|entry|one))?"
+    r"(?: (?:called|named|titled))?:? (?P<v>\S.*?)"
+    r"(?: to (?:the|my|your) (?:[\w-]+ )?(?:list|todos|tasks|to-dos))?$",
+    re.I,
+)
+
+
+_A_NAME_ALONE = re.compile(r"^(?-i:[A-Z0-9])(?!.* (?:to|in|on|into|from|for|and|then|with) )", re.I)
+
+
+def another_item(text: str, done: list[Draft], quotes: Quotes) -> Parsed | None:
+    """Read "add another X" after an item was added: the same step, with X."""
+    said = _ANOTHER.match(text)
+    last = next((d for d in reversed(done) if d.action == "add_item"), None)
+    if said is None or last is None or done[-1].action != "add_item":
+        return None
+    value = quotes.value(said["v"])
+    if not quotes.is_quoted(said["v"]) and not _A_NAME_ALONE.match(value):
+        return None  # "add another one to the cart", "add another Eggs to the list": unsure
+    return Parsed((replace(last, value=value),))
+
+
 # "they", "both", "all of them": the items the step before named, each of them
 _THEY = re.compile(
     r"\b(?:they|them|both(?: of them)?|all of them|each of them)\b(?: (?:both|all|each)\b)?",
