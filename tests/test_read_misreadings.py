@@ -13269,3 +13269,36 @@ def test_another_item_is_added_where_the_last_one_was() -> None:
     # "another" is never part of a name, and with nothing added before it names no list
     assert refused("add another Eggs to the list") == "add another Eggs to the list"
     refused("add Blue Mug to the cart, then add another one")
+
+
+def test_things_described_by_what_follows_them_are_not_words() -> None:
+    # "3 results for shoes" heads a list of anything: never proof that shoes were found
+    for goal in [
+        "search for shoes and check it shows results for shoes",
+        "the blog has posts from 2026",
+        "the page lists products under $50",
+    ]:
+        refused(goal)
+    # Said as words, words they are
+    assert steps("the page says tickets for sale") == [
+        ("expect_text", None, "tickets for sale", None)
+    ]
+
+
+def test_a_kind_of_value_in_lower_case_is_not_its_words() -> None:
+    for goal in ["the header shows username", "the avatar shows initials", "the row shows status"]:
+        refused(goal)
+    assert steps("the avatar shows the initials JD") == [
+        ("expect_text", Target(text="avatar", role="img"), "JD", None)
+    ]
+
+
+def test_a_column_named_with_a_number_sign() -> None:
+    assert steps("verify the table has an Invoice # column") == [
+        (
+            "expect_visible",
+            Target(text="Invoice #", role="columnheader", within="table"),
+            None,
+            None,
+        )
+    ]

@@ -27,6 +27,7 @@ from housecat.plan.grammar.seen import (
     DESCRIBED_THINGS,
     ERROR_SHOWN_AS,
     KIND_DESCRIBED,
+    THINGS_SAID_OF,
     a_length,
     absent,
     classify,
@@ -240,7 +241,7 @@ _NOT_DESCRIBING_RE = re.compile(rf"^(?:\w+ )?{_NOT_DESCRIBING}$", re.I)
 _COLUMNS = re.compile(rf"^(?:the )?columns (?=[A-Z0-9]|{OPEN})")
 _ONE_HEADER = re.compile(rf"^column headers (?P<n>(?-i:[A-Z0-9])[\w-]*|{OPEN}\d+{CLOSE})$")
 _COLUMNS_LAST = re.compile(rf"(?<=[A-Za-z0-9{CLOSE}]) columns$")
-_A_COLUMN = re.compile(rf"^(?:an?|the) (?P<n>(?-i:[A-Z0-9])[\w -]*?|{OPEN}\d+{CLOSE}) column$")
+_A_COLUMN = re.compile(rf"^(?:an?|the) (?P<n>(?-i:[A-Z0-9])[\w -]*?#?|{OPEN}\d+{CLOSE}) column$")
 _COLUMN_NAMED = re.compile(
     r"^(?:an?|the) column (?:called|named|titled|labell?ed|headed)"
     rf" (?P<n>(?-i:[A-Z0-9])[\w -]*|{OPEN}\d+{CLOSE})$"
@@ -2090,6 +2091,8 @@ def _says_value(
         return None if negated else Parsed(tuple(Draft("expect_visible", p) for p in parts))
     if names is not None:  # "contains Home, Shop and Contact", "has links to Blog and Jobs"
         return _each(names, scope, place, negated)
+    if not words_only and not quotes.is_quoted(value) and THINGS_SAID_OF.match(value):
+        return None  # "shows posts from 2026", "results for shoes": things described
     unseen = none_of(value, quotes) if negated else None
     if unseen is not None:  # "doesn't show Error or Warning": neither of them
         return _each((None, unseen), scope, place, negated=True)

@@ -321,6 +321,13 @@ DESCRIBED_THINGS = re.compile(
     r"^(?-i:(?:open|closed|new|recent|related|popular|featured|upcoming|available|active"
     r"|similar|current|past|latest|trending|other|[a-z]+ed) [a-z]+[^s\W]s)$"
 )
+# "shows posts from 2026", "lists products under $50": things described by what follows them
+# in lower case, never words ("3 results for shoes" heads a list of anything)
+THINGS_SAID_OF = re.compile(
+    r"^(?-i:[a-z]+[^s\W]s) (?:from|by|for|with|about|under|over|in|on|of|since|between|after"
+    r"|before|older|newer|priced|costing|made|written|posted|tagged|matching|near|within)\b",
+    re.I,
+)
 _HAPPENS = re.compile(
     r" (?:appears?|disappears?|vanish(?:es)?|goes away|shows up|pops up|fades(?: out)?)\b", re.I
 )
@@ -381,6 +388,7 @@ _VALUE_NAMED = re.compile(
     rf",? (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|{OPEN}\d+{CLOSE})"
     rf"|(?:tele)?phone(?: number)?,? (?P<phone>\+?\d[\d ().-]{{4,}}\d|{OPEN}\d+{CLOSE})"
     rf"|(?:app |release )?version(?: number)?,? (?P<version>v?\d+(?:\.\d+)+|{OPEN}\d+{CLOSE})"
+    rf"|initials,? (?P<initials>(?-i:[A-Z]{{1,3}})|{OPEN}\d+{CLOSE})"
     # "my name, Ada Lovelace": a person's name, capitalised as written
     rf"|(?:full |display |user ?)?name,? (?P<name>(?-i:[A-Z])[\w'.-]*(?: (?-i:[A-Z])[\w'.-]*)*"
     rf"|{OPEN}\d+{CLOSE})"
@@ -737,6 +745,11 @@ _SOMEONES_VALUE = re.compile(
     r"|username|user name|address|phone(?: number)?|number|id|role|status|initials|avatar"
     r"|photo|picture|balance|total|price|plan)$"
 )
+# "shows username", "shows initials": a kind of value, said in lower case, never its words
+_KIND_OF_VALUE = re.compile(
+    r"^(?:e-?mail(?: address)?|username|user ?name|initials|(?:full |display )?name|status"
+    r"|price|total|subtotal|date|time|timestamp|balance|amount|role|version|phone(?: number)?)$"
+)
 _THIS_YEAR = re.compile(r"^(?:the )?(?:current|present|this) year(?:['’]s number)?$", re.I)
 
 
@@ -803,6 +816,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None  # "the Email field has focus": where the keys go, not words it holds
     if text[:1].islower() and (STATEMENT_WORDS.search(text) or _SPEAKER.search(text)):
         return None  # "the email is taken", "our founding year": a paraphrase, not the words
+    if _KIND_OF_VALUE.match(text):
+        return None  # "the header shows username": whose? the word "username" is not it
     if text[:1].islower() and _DESCRIBED_VALUE.search(text):
         return None  # "today's date", "the user's name": a value the goal does not spell out
     if _ATTRIBUTE.match(text) or _LOOKS.match(text):
