@@ -13302,3 +13302,22 @@ def test_a_column_named_with_a_number_sign() -> None:
             None,
         )
     ]
+
+
+def test_a_setting_should_still_be_off_after_a_reload() -> None:
+    goal = "turn off weekly digest, save, and reload; weekly digest should still be off"
+    assert steps(goal)[-1] == (
+        "expect_unchecked",
+        Target(text="weekly digest", role="checkbox"),
+        None,
+        None,
+    )
+    refused("weekly digest should still be off")  # no switch turned: which is it?
+
+
+def test_an_email_address_is_a_name_for_each_item_and_a_filter() -> None:
+    goal = "Filter the audit log by user ada@example.com and check every entry mentions ada@example.com"
+    assert steps(goal) == [
+        ("pick", Target(text="user"), "ada@example.com", None),
+        ("expect_each", Target(text="entry"), "ada@example.com", None),
+    ]

@@ -983,7 +983,8 @@ _GROUP_THEN_OPTION = re.compile(
     # "Status: Shipped", "Status = Shipped"
     r"|^(?P<group2>[A-Za-z][\w -]*?)(?::| ?==? ?) ?(?P<option2>[^\s=][^=]*)$"
     # "brand Acme": one lower-case word, the group; then the option, written as a name
-    r"|^(?P<group3>[a-z][a-z-]+) (?P<option3>[A-Z0-9][\w.+/&-]*(?: [A-Z0-9][\w.+/&-]*)*)$"
+    r"|^(?P<group3>[a-z][a-z-]+) (?P<option3>[A-Z0-9][\w.+/&-]*(?: [A-Z0-9][\w.+/&-]*)*"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$"  # or an e-mail address: "user ada@x.io"
 )
 _PAIRS_CUT = re.compile(r",? and |, ")
 _GROUP_COLON = re.compile(r"^(?P<g>[A-Za-z][\w -]*?)(?::| ?==? ?) ?(?P<o>\S[^:=]*)$")

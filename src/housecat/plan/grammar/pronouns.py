@@ -389,7 +389,7 @@ ACT_ON_ITEM = re.compile(
 # "Email alerts is still off": a setting's state, said by its name
 _NAMED_STATE = re.compile(
     rf"^{CHECK_LEAD}(?P<name>\S.*?)"
-    r" (?P<is>is|should be|must be|stays|remains)(?: still)? (?P<state>on|off)$",
+    r" (?P<is>is|should|must|stays|remains)(?: still)?(?P<be> be)? (?P<state>on|off)$",
     re.I,
 )
 
@@ -401,7 +401,7 @@ def setting_said_again(
     the box or switch turned before; said of no control turned, "Dark mode is on" names no
     kind (a light? a setting?) and stays refused."""
     said = _NAMED_STATE.match(text)
-    if said is None:
+    if said is None or (said["is"].lower() in {"should", "must"}) != bool(said["be"]):
         return None
     name = quotes.value(said["name"]).lower()
     turned = next(
@@ -416,7 +416,8 @@ def setting_said_again(
         return None
     kind = "checkbox" if turned.target.role == "checkbox" else "switch"
     slot = quotes.add(turned.target.text)
-    return parse(f"{said['lead'] or ''}the {slot} {kind} {said['is']} {said['state']}")
+    verb = f"{said['is']}{said['be'] or ''}"
+    return parse(f"{said['lead'] or ''}the {slot} {kind} {verb} {said['state']}")
 
 
 def item_said_again(
