@@ -17,9 +17,8 @@ from housecat.plan.grammar.words import NUMBER, PAGE_SUBJECTS, has_pronoun
 from housecat.plan.models import Target
 
 _CUT = re.compile(r",? and |, ", re.I)
-_NAME = re.compile(
-    r"^(?:[A-Z0-9]|\{\{|[a-z]+[A-Z]|[\w.+-]+@[\w-]+\.)[^,]*$"
-)  # "iPhone" is a name too
+# A name: capitalised, a number, a variable, "iPhone", or an e-mail address
+_NAME = re.compile(r"^(?:[A-Z0-9]|\{\{|[a-z]+[A-Z]|[\w.+-]+@[\w-]+\.)[^,]*$")
 _COUNTED = re.compile(r"^\d+ [a-z]", re.I)
 # "only European rows remain": a kind of item described, not one item's words
 _DESCRIBED = re.compile(
