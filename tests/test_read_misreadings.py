@@ -13321,3 +13321,15 @@ def test_an_email_address_is_a_name_for_each_item_and_a_filter() -> None:
         ("pick", Target(text="user"), "ada@example.com", None),
         ("expect_each", Target(text="entry"), "ada@example.com", None),
     ]
+
+
+def test_a_trail_of_steps_says_what_happens_not_names_to_open() -> None:
+    # "first post opens", "has comments section": statements, never links to open
+    refused("Open site → click Blog → first post opens → has comments section")
+    refused("Open site → click Blog → has comments section")
+    # The site at the head of a menu's path is where the test starts
+    assert steps("open the site -> Blog -> Pricing") == [
+        ("goto", None, "{{url}}", None),
+        ("open", Target(text="Blog"), None, None),
+        ("open", Target(text="Pricing"), None, None),
+    ]

@@ -652,9 +652,10 @@ def tick_in_item(action: Action, text: str, quotes: Quotes) -> Parsed | None:
 _TRAIL_CUT = re.compile(r" (?:>|→|»|->) ")
 _TRAIL_ARTICLE = re.compile(r"^(?:the|a|an|your|my|our) ", re.I)
 # "the breadcrumb shows Home > Docs": a statement about a path, whose parts are no names
+# ("first post opens", "has comments": what happens, said in a trail of steps)
 _TRAIL_STATED = re.compile(
-    r" (?:is|are|was|shows?|says?|reads?|displays?|contains?|lists?|includes?|has|have"
-    r"|should|must|will|can)(?: |$)"
+    r"(?:^| )(?:is|are|was|shows?|says?|reads?|displays?|contains?|lists?|includes?|has|have"
+    r"|should|must|will|can|opens|loads|appears|works|renders|exists|succeeds|fails)(?: |$)"
 )
 
 
@@ -681,7 +682,10 @@ def trail(raw: str, quotes: Quotes) -> Parsed | None:
     where = placed["place"] if placed else None
     return Parsed(
         tuple(
-            Draft("open", target=Target(text=name, within=None if i else where))
+            Draft("goto", value="{{url}}")
+            # "the site > Blog": the site, then Blog (a link "Home" is opened as named)
+            if not i and names[0].islower() and names_the_site(names[0])
+            else Draft("open", target=Target(text=name, within=None if i else where))
             for i, name in enumerate(names)
         )
     )
