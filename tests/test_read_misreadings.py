@@ -13333,3 +13333,14 @@ def test_a_trail_of_steps_says_what_happens_not_names_to_open() -> None:
         ("open", Target(text="Blog"), None, None),
         ("open", Target(text="Pricing"), None, None),
     ]
+
+
+def test_a_note_of_steps_joined_by_arrows() -> None:
+    goal = "log in -> go to settings -> change name to Ada -> save -> a toast says Saved"
+    assert steps(goal) == [
+        ("sign_in", None, "{{username}}", None),
+        ("visit", Target(text="settings"), None, None),
+        ("fill", Target(text="name"), "Ada", None),
+        ("press_named", Target(text="save"), None, None),
+        ("expect_text", Target(text="toast", role="alert"), "Saved", None),
+    ]

@@ -382,8 +382,10 @@ _STATE_WORD = re.compile(
 _ARROW = re.compile(
     r" ?(?:->|=>|→|⇒) (?=" + _JOURNEY_VERB.pattern[1:] + f"|{_STATEMENT_NEXT}"
     r"|(?:land|arrive|end up)\b"  # "… → land on /signup": where the step before leads
+    # "… → change name to Ada": more verbs of a step, in lower case as notes are written
+    r"|(?-i:change|set|update|rename|edit|enable|disable|turn|invite|clear|reset)\b"
     # "search lamp -> first result is Brass Lamp": a statement, its article left out
-    r"|(?:first|second|third|last|top) [\w ]{1,30}? (?:is|should|must|shows?|says?)\b"
+    r"|(?:first|second|third|last|top|an?) [\w ]{1,30}? (?:is|should|must|shows?|says?)\b"
     r"|(?:should|must|will) (?:see|be|show|land|redirect|go|take|open)\b)"  # "… -> should see Done"
     # "go to homepage > click pricing": a step in lower case; "Settings > Delete account"
     # is a menu path
