@@ -2895,3 +2895,25 @@ async def test_a_figure_compared_is_the_one_its_label_item_or_part_shows(
     field = "<label>Quantity <input type=number value={}></label><p>Only 5 left</p>"
     assert await holds("the quantity is at least 2", field.format(3))
     assert not await holds("the quantity is at least 2", field.format(1))
+
+
+_COLOURS = "".join(
+    f"<label><input type=radio name=c>{colour}</label>" for colour in ("Red", "Green", "Blue")
+)
+
+
+async def test_a_groups_controls_named_each_are_that_groups(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    steps = read_goal("the Colour radio buttons should be Red, Green and Blue").steps
+    fieldset = pages.add(f"<fieldset><legend>Colour</legend>{_COLOURS}</fieldset>")
+    aria = pages.add(f"<div role=radiogroup aria-label=Colour>{_COLOURS}</div>")
+    # Green only in another group, or the words with no radios at all: false passes
+    other = pages.add(
+        "<fieldset><legend>Colour</legend><label><input type=radio name=c>Red</label>"
+        "<label><input type=radio name=c>Blue</label></fieldset><fieldset><legend>Trim</legend>"
+        "<label><input type=radio name=t>Green</label></fieldset>"
+    )
+    words = pages.add("<p>Colour: Red, Green, Blue</p>")
+    await passes_only_on(pool, steps, fieldset, other, words)
+    await passes_only_on(pool, steps, aria, other, words)

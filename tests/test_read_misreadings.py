@@ -13344,3 +13344,19 @@ def test_a_note_of_steps_joined_by_arrows() -> None:
         ("press_named", Target(text="save"), None, None),
         ("expect_text", Target(text="toast", role="alert"), "Saved", None),
     ]
+
+
+def test_a_groups_controls_listed_are_each_in_that_group() -> None:
+    assert steps("the Colour radio buttons should be Red, Green and Blue") == [
+        ("expect_visible", Target(text=name, role="radio", within="Colour"), None, None)
+        for name in ("Red", "Green", "Blue")
+    ]
+    # A kind said alone is no group: the tabs are named each, as before
+    assert steps("the tabs should be Overview and Billing")[0][1] == Target(text="tabs", role="tab")
+
+
+def test_a_choice_selected_by_default_and_a_field_said_before_its_value() -> None:
+    assert steps("The Size dropdown has Medium selected by default") == [
+        ("expect_selected", Target(text="Size", role="combobox"), "Medium", None)
+    ]
+    refused("fill step 1 in the wizard with name Ada")

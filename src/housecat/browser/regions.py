@@ -33,6 +33,7 @@ LANDMARK_ROLES = frozenset(LANDMARKS.values())
 NAMED_ROLES = (
     "region", "group", "list", "table", "grid", "dialog", "form", "navigation",
     "complementary", "tabpanel", "listbox", "menu", "article", "status", "alert", "main",
+    "radiogroup", "toolbar",
 )  # fmt: skip
 # Kind words said after the region's own word: "the results list", "the cart panel".
 _KIND_WORDS = re.compile(

@@ -419,6 +419,7 @@ _STATE_THEN_WORDS = re.compile(
 )
 # Controls whose words are their name: what they change to is what they are named then
 _NAMED_BY_WORDS = frozenset({"button", "link", "tab", "menuitem"})
+_NAMED_CONTROLS = _NAMED_BY_WORDS | {"radio", "checkbox", "switch"}
 # A person named as the subject: one capitalised word with no article ("Todd has ...").
 _PERSON = re.compile(r"^(?-i:[A-Z][a-z]+)$")
 _SUBJECTS = re.compile(r",? and |, ", re.I)
@@ -2721,9 +2722,26 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         target = target.model_copy(update={"within": within})
     action: Action = "expect_no_text" if negated else "expect_text"
     several = _PLURAL_SUBJECT.search(subject) and listed(f"items {raw}", quotes)
+    grouped = target is not None and target.role in _NAMED_CONTROLS and not target.within
+    if several and grouped and target is not None and element_named(subject, quotes):
+        # "the Colour radio buttons are Red, Green and Blue": each a control of the group
+        if negated:
+            return None
+        return Parsed(
+            tuple(
+                Draft("expect_visible", target=Target(text=n, role=target.role, within=target.text))
+                for n in several[1]
+            )
+        )
     if several and not quotes.is_quoted(raw):  # "the shipping options are Standard and Express"
         return Parsed(tuple(Draft(action, target=target, value=name) for name in several[1]))
     return one(action, target=target, value=value, tail=text_tail(raw, quotes))
+
+
+def element_named(subject: str, quotes: Quotes) -> bool:
+    """Tell "the Colour radio buttons" (a group's name, then a kind) from "the tabs"."""
+    element = parse_element(subject, quotes, "expect")
+    return element is not None and element.named and element.noun is not None
 
 
 def _kinds_include(match: re.Match[str], quotes: Quotes) -> Parsed | None:

@@ -268,6 +268,8 @@ def _type(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     value, field = parts
     if match[0][:4].lower() == "fill" and " with " in value and not quotes.is_quoted(value):
         return None  # "fill Street with Main in the Address form": the field said first
+    if match[0][:4].lower() == "fill" and re.search(r" with \S", field):
+        return None  # "fill step 1 in the wizard with name Ada": the value said last
     both = _both_fields(field, quotes, value)
     if both is not None:  # "type x into Password and Repeat password"
         return both

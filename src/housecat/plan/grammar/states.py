@@ -341,6 +341,8 @@ def _offers(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None
     if _A_MENU_OF_ACTIONS.search(match["s"]):
         return None  # "the account dropdown has Sign out": a menu of links, which no choice is
+    if _CHOSEN_LAST.search(match["v"]):
+        return None  # "has Medium selected by default": the one chosen, not one offered
     names = _offered(match["v"].strip(" .;:!?"), quotes, several=match["kind"] in _PLURALS)
     if names is None:
         return None
@@ -348,6 +350,7 @@ def _offers(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 _PLURALS = frozenset({"options", "choices"})
+_CHOSEN_LAST = re.compile(rf" (?:selected|chosen|picked|checked|ticked){_END}$", re.I)
 _A_MENU_OF_ACTIONS = re.compile(
     r"\b(?:account|user|profile|avatar|actions?|more|admin|settings|help|nav|navigation)\b", re.I
 )
@@ -466,7 +469,7 @@ STATE_RULES: tuple[Rule, ...] = (
     rule(rf"^(?:is|are) {_words('x')} (?P<state>{_STATE}){_END}$", _state, final=True),
     rule(
         r"^(?P<s>.+?) (?:(?:should|must|will|now) )*(?:has|have) (?:the )?(?:option |value )?"
-        r"(?P<v>.+?) (?:selected|chosen)$",
+        r"(?P<v>.+?) (?:selected|chosen)" + _END + "$",
         _has_chosen,
     ),
     rule(
