@@ -13360,3 +13360,14 @@ def test_a_choice_selected_by_default_and_a_field_said_before_its_value() -> Non
         ("expect_selected", Target(text="Size", role="combobox"), "Medium", None)
     ]
     refused("fill step 1 in the wizard with name Ada")
+
+
+def test_a_question_asked_of_an_act_is_the_act_and_its_outcome() -> None:
+    assert steps('Does searching for "lamp" return Brass Lamp?') == [
+        ("search", None, "lamp", None),
+        ("expect_text", Target(text="results"), "Brass Lamp", None),
+    ]
+    assert steps("Does logging in take me to /dashboard?") == [
+        ("sign_in", None, "{{username}}", None),
+        ("expect_url", None, "/dashboard", None),
+    ]

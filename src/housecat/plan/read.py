@@ -159,8 +159,10 @@ _WHEN_SIGNED_OUT = (
 _CHECKED_THAT = r"(?:(?:check|verify|confirm|ensure|make sure|test)(?: that| whether| if)? )?"
 # "Login should take me to /dashboard", "logging in with a wrong password keeps me on /login",
 # "login with an invalid password shows 'Invalid credentials'"
+# "Does searching for oak return Oak Chair?": asked of an act, as its statement
+_ASKED = r"(?:(?:does|do|will|would) )?"
 _SIGN_IN_LEADS = re.compile(
-    rf"^{_CHECKED_THAT}(?:(?:a )?successful(?:ly)? )?"
+    rf"^{_CHECKED_THAT}{_ASKED}(?:(?:a )?successful(?:ly)? )?"
     r"(?:log(?:ging)?[- ]?in|login|sign(?:ing)?[- ]?in|signin)"
     r"(?: successfully)?(?P<how> (?:with|using|as) .+?)?"
     r"(?: (?:should|will|must|always))? (?:(?:takes?|brings?|redirects?|sends?|leads?|keeps?)"
@@ -171,7 +173,7 @@ _SIGN_IN_LEADS = re.compile(
 # "Searching for oak should show Oak Chair first", "a search for zzz returns no results"
 _SEARCH_LEADS = re.compile(
     # ("the search for cats returns results" may be one done before: which is not said)
-    rf"^{_CHECKED_THAT}(?:an? )?search(?:ing)? for (?P<q>\S.*?)(?: (?:should|will|must))?"
+    rf"^{_CHECKED_THAT}{_ASKED}(?:an? )?search(?:ing)? for (?P<q>\S.*?)(?: (?:should|will|must))?"
     r" (?:shows?|returns?|finds?|gives?|lists?|yields?|brings? up) (?P<x>\S.*)$",
     re.I,
 )

@@ -357,7 +357,7 @@ _ASKING = re.compile(r"^(?:is|are|does|do|did)\b", re.I)
 _BASE_SAY = re.compile(
     r"^(?P<s>.+?) (?P<verb>contain|show|say|display|include|list|read|mention|have|render"
     # "does the Sign in button take me to /login?"
-    r"|take|lead|bring|link(?= to\b)|redirect|send|go)"
+    r"|take|lead|bring|link(?= to\b)|redirect|send|go|return|find)"
     r" (?P<v>.+)$",
     re.I,
 )
