@@ -2917,3 +2917,23 @@ async def test_a_groups_controls_named_each_are_that_groups(
     words = pages.add("<p>Colour: Red, Green, Blue</p>")
     await passes_only_on(pool, steps, fieldset, other, words)
     await passes_only_on(pool, steps, aria, other, words)
+
+
+async def test_at_most_so_many_is_never_proven_by_none_of_a_kind_seen(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Rows or log lines drawn as plain blocks: none is a row or an alert, so none counted
+    # proves nothing of how many there are
+    at_most_rows = read_goal("Make sure at most 20 rows are shown").steps
+    rows = "".join(f"<tr><td>Row {n}</td></tr>" for n in "abcde")
+    blocks = "".join(f"<div class=row>Row {n}</div>" for n in "abcdefghijklmnopqrstuvwxyz")
+    await passes_only_on(pool, at_most_rows, pages.add(f"<table>{rows}</table>"), pages.add(blocks))
+    few_errors = read_goal("There should be fewer than 5 errors in the log").steps
+    lines = "".join(f"<div>ERROR timeout on {host}</div>" for host in "abcdefgh")
+    alerts = "<ul><li role=alert>ERROR timeout</li><li>INFO started</li></ul>"
+    await passes_only_on(
+        pool,
+        few_errors,
+        pages.add(f"<section aria-label=Log>{alerts}</section>"),
+        pages.add(f"<section aria-label=Log>{lines}</section>"),
+    )
