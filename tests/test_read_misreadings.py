@@ -13371,3 +13371,9 @@ def test_a_question_asked_of_an_act_is_the_act_and_its_outcome() -> None:
         ("sign_in", None, "{{username}}", None),
         ("expect_url", None, "/dashboard", None),
     ]
+
+
+def test_a_value_unchanged_is_the_value_still_shown() -> None:
+    price = ("expect_text", Target(text="price", within="Pro plan"), "$29", None)
+    assert steps("confirm that the price of the Pro plan hasn't changed from $29") == [price]
+    assert steps("the total remains $29") == [("expect_text", Target(text="total"), "$29", None)]

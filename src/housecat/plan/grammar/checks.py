@@ -482,6 +482,13 @@ _NO_MORE_THAN = re.compile(r"\b(?:no|not) (more|fewer|less) than (?=\S+ [a-z])",
 _BOUNDS = {"more": "at most ", "fewer": "at least ", "less": "at least "}
 
 
+_UNCHANGED = re.compile(
+    r" (?:has ?n['’]t|has not|did ?n['’]t|did not|should ?n['’]t|should not|must ?n['’]t"
+    r"|must not) (?:have )?change[ds]? from | (?:remains|stays|is unchanged at) (?=[$€£¥\d])",
+    re.I,
+)
+
+
 def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     """Read a statement about the page; with bare, a lone phrase is expected to be seen too.
 
@@ -489,6 +496,8 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     # "the sprint is called Sprint 12", "the heading is titled Welcome": it is those words
     text = _CALLED.sub(r"\g<s> \g<is> ", text, count=1)
     text = _ON_LOAD.sub("", text, count=1)  # a check runs once the page has loaded
+    if "chang" in text or "remain" in text:  # "hasn't changed from $29": it is still $29
+        text = _UNCHANGED.sub(" is still ", text, count=1)
     if "than" in text:  # "has no more than 3 items": a bound, never no items at all
         text = _NO_MORE_THAN.sub(lambda said: _BOUNDS[said[1].lower()], text, count=1)
     # "there shouldn't be any errors", as "there should be no errors" reads
