@@ -13377,3 +13377,15 @@ def test_a_value_unchanged_is_the_value_still_shown() -> None:
     price = ("expect_text", Target(text="price", within="Pro plan"), "$29", None)
     assert steps("confirm that the price of the Pro plan hasn't changed from $29") == [price]
     assert steps("the total remains $29") == [("expect_text", Target(text="total"), "$29", None)]
+
+
+def test_a_user_story_before_the_steps_says_why_not_what() -> None:
+    goal = (
+        "As a customer, I want to log in so that I see my orders. Log in and check Orders is shown"
+    )
+    assert steps(goal) == [
+        ("sign_in", None, "{{username}}", None),
+        ("expect_text", None, "Orders", None),
+    ]
+    # Alone it is no journey: refused, never read as steps
+    refused("As a customer I want to log in so that I can see my orders.")

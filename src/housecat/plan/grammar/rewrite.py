@@ -120,6 +120,7 @@ def rewrite(goal: str) -> Rewritten:
     lines = [part for line in lines for part in _path_first(line, origins)]
     variables = defined | variables
     text = _pairs(_tables(_outline(_outcomes(_without_description(lines))), origins), origins)
+    text = _USER_STORY.sub("", text, count=1)
     text = _STORED.sub(lambda m: "{{" + m["name"] + "}}", text)
     return Rewritten(text, variables, origins)
 
@@ -143,6 +144,13 @@ def _written(sentences: list[str], lines: list[str], origins: dict[str, str]) ->
     return sentences
 
 
+# "As a customer I want to save items so that I can buy them later." before the steps: why
+# the test exists, as a feature's description says, never a step of it
+_USER_STORY = re.compile(
+    r"^\s*As an? [\w -]{1,40},? I (?:want|would like|need|wish) to [^.!?\n]+? so(?: that)?"
+    r" [^.!?\n]+[.!]\s+(?=\S)",
+    re.I,
+)
 _FEATURE = re.compile(r"^\s*feature\s*:", re.I)
 _SCENARIO = re.compile(r"^\s*(?:scenario(?: outline| template)?|background|example|rule)\s*:", re.I)
 
