@@ -13389,3 +13389,16 @@ def test_a_user_story_before_the_steps_says_why_not_what() -> None:
     ]
     # Alone it is no journey: refused, never read as steps
     refused("As a customer I want to log in so that I can see my orders.")
+
+
+def test_a_rows_label_and_value_said_of_a_persons_row() -> None:
+    assert steps("Check that Alice's row has role Admin") == [
+        ("expect_text", Target(text="role", within="Alice"), "Admin", None)
+    ]
+
+
+def test_a_heading_of_words_a_page_says_to_its_reader() -> None:
+    assert steps("confirm the page heading is Your profile") == [
+        ("expect_visible", Target(text="Your profile", role="heading", level=1), None, None)
+    ]
+    refused("the heading says the product name")  # which name? the goal's to say

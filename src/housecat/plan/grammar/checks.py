@@ -2033,7 +2033,7 @@ def _heading_says(
 _MORE_THAN_BEFORE = re.compile(
     rf"^(?:{NUMBER}|\d+) (?:more|fewer|less|extra|additional|further) [a-z]+s$", re.I
 )
-_DESCRIBED_WORDS = re.compile(r"^(?:the|a|an|my|your|his|her|their|its|our) (?-i:[a-z])", re.I)
+_DESCRIBED_WORDS = re.compile(r"^(?:the|a|an|my|your|his|her|their|its|our) [a-z]")
 _OFFERS = re.compile(r"\b(?:contains?|lists?|includes?|offers?|has|have)\b", re.I)
 _A_NAME_SAID = re.compile(r"(?-i:[A-Z])[\w'&.-]*(?: (?-i:[A-Z0-9])[\w'&.-]*){0,3}")
 _WORDS_VERB = re.compile(r"\b(?:says?|saying|reads?|reading|mentions?|mentioning)\W*$", re.I)

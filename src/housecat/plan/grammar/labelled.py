@@ -228,7 +228,7 @@ def said_of_item(
     had = has_label(value) if _HAS_VERB.search(verb) or _VALUE_VERB.search(verb) else None
     row = _A_ROW.match(subject) if had else None
     if row:  # "row 'Ada Lovelace'", "the Ada Lovelace row": the row that says those words
-        words = row["a"] or row["b"]
+        words = re.sub(r"(?<=\w)['’]s$", "", row["a"] or row["b"])  # "Alice's row": Alice's
         owner = quotes.value(words) if _ROW_NAME.match(words) else None
     if placed and column and owner:
         target, value = labelled_value(f"the {column['f']} of {owner}", quotes), placed["x"]
