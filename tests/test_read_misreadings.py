@@ -13402,3 +13402,21 @@ def test_a_heading_of_words_a_page_says_to_its_reader() -> None:
         ("expect_visible", Target(text="Your profile", role="heading", level=1), None, None)
     ]
     refused("the heading says the product name")  # which name? the goal's to say
+
+
+def test_back_on_a_page_with_its_words_after_a_semicolon() -> None:
+    goal = (
+        "login as tomsmith/SuperSecret! and logout; should be back on the login page "
+        'with "You logged out of the secure area!"'
+    )
+    assert [s[0] for s in steps(goal)] == ["sign_in", "sign_out", "expect_url", "expect_text"]
+    assert steps(goal)[-1] == ("expect_text", None, "You logged out of the secure area!", None)
+
+
+def test_a_values_own_mark_is_no_sentences_end() -> None:
+    goal = "Type tomsmith into Username, SuperSecret! into Password and hit Enter"
+    assert [s[:2] for s in steps(goal)] == [
+        ("fill", Target(text="Username")),
+        ("fill", Target(text="Password")),
+        ("press", None),
+    ]

@@ -1026,8 +1026,27 @@ def _tooltip_of(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return Parsed((Draft("hover", target=element.target), *said.drafts), said.tail)
 
 
+# "on the login page with 'Bye'", "… showing Bye": the page, and what it says
+_PAGE_THEN_SAID = re.compile(
+    r"^(?P<where>.+? page),? (?:with|showing|saying|displaying|(?:which|that) (?:says|shows"
+    r"|displays)) (?P<x>\S.*)$",
+    re.I,
+)
+
+
 def _where(match: re.Match[str], quotes: Quotes) -> Parsed | None:
-    where = ADVERB.sub("", match["where"].strip(" ,.;:!?"))  # "on the homepage again"
+    said = _PAGE_THEN_SAID.match(match["where"])
+    if said:
+        there = _page_named(said["where"], quotes)
+        shown = parse_assertion(f"the page shows {said['x']}", quotes, bare=False)
+        if there is None or shown is None:
+            return None
+        return Parsed(there.drafts + shown.drafts, shown.tail)
+    return _page_named(match["where"], quotes)
+
+
+def _page_named(where: str, quotes: Quotes) -> Parsed | None:
+    where = ADVERB.sub("", where.strip(" ,.;:!?"))  # "on the homepage again"
     raw = DETERMINER.sub("", where, count=1)
     page = None if names_the_site(raw) else PAGE_NAMED.match(raw)  # "the start page"
     if page is None and raw.lower() in {"list", "table", "grid"}:

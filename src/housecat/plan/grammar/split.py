@@ -129,8 +129,10 @@ _SECTION_LABEL = re.compile(
 # An ellipsis ends a sentence only as a comma does (below): "wait until Loading... disappears".
 # "the Forgot password? link", "Delete project? should open": a name's own mark, said on
 _SENTENCE_END = re.compile(
-    r"(?:[!?;][.!?;]*(?!\s+(?:link|button|heading|dialog|modal|prompt|popup|tab|checkbox"
-    r"|option|message|should|must|appears|opens)\b)|(?<![.…])(?<!\b[DM]r)(?<!\bMrs)(?<!\bMs)"
+    r"(?:;|[!?][.!?;]*(?!\s+(?:link|button|heading|dialog|modal|prompt|popup|tab|checkbox"
+    r"|option|message|should|must|appears|opens"
+    # "type Secret! into Password": a value's own mark, then where it goes
+    r"|into|in|as|for|with|and|or)\b)|(?<![.…])(?<!\b[DM]r)(?<!\bMrs)(?<!\bMs)"
     r"(?<!\bProf)(?<!\bSt)\.(?![.]))(?=\s|$)"  # "Dr. Smith": a title, not a sentence's end
 )
 # "password: x", "pass: x", "pwd x": the sign-in's own password, however it is labelled
