@@ -1848,9 +1848,10 @@ def test_an_unquoted_absence_of_words_that_say_more_than_a_text_is_refused() -> 
         "verify there is no Walk dog under Completed",
         "I should not see Error under the email field",
         "nothing says Error in the form",
-        "there's no Buy milk on the list",
     ]:
         refused(goal)
+    # Said of the list, looked for on the whole page: stricter, never words run on
+    assert steps("there's no Buy milk on the list") == [("expect_no_text", None, "Buy milk", None)]
     assert steps("the page does not show 'Terms and Conditions'") == [
         ("expect_no_text", None, "Terms and Conditions", None)
     ]
@@ -13419,4 +13420,17 @@ def test_a_values_own_mark_is_no_sentences_end() -> None:
         ("fill", Target(text="Username")),
         ("fill", Target(text="Password")),
         ("press", None),
+    ]
+
+
+def test_neither_of_two_words_said_with_theres_no() -> None:
+    assert steps('Check there\'s no "undefined" or "NaN" on the page') == [
+        ("expect_no_text", None, "undefined", None),
+        ("expect_no_text", None, "NaN", None),
+    ]
+
+
+def test_placeholder_text_left_on_a_page_is_words() -> None:
+    assert steps("Verify that the page does not contain lorem ipsum") == [
+        ("expect_no_text", None, "lorem ipsum", None)
     ]

@@ -853,12 +853,18 @@ def _page_health(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _no(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    names = none_of(_ON_THE_PAGE.sub("", match["x"]), quotes) if " or " in match["x"] else None
+    if names:  # "there is no 'undefined' or 'NaN' on the page": neither of them
+        return Parsed(tuple(Draft("expect_no_text", value=name) for name in names))
     placed = _SAID_IN.match(match["x"])
     if placed and placed["scope"] not in {"it", "there"} and not quotes.is_quoted(match["x"]):
         # "there is no Oak Chair in the cart": not shown there, never the words "… in the cart"
         said = f"{placed['x']} is not shown in {placed['scope']}"
         return parse_assertion(said, quotes, bare=False)
     return absent(match["x"], quotes)
+
+
+_ON_THE_PAGE = re.compile(r" (?:(?:on|in) (?:the|this) page|anywhere)$", re.I)
 
 
 def _kind_saying(words: str, quotes: Quotes) -> Parsed | None:
@@ -3262,7 +3268,7 @@ _STATEMENTS: tuple[Rule, ...] = (
         final=True,
     ),
     rule(
-        r"^(?:there (?:is|are|should be|must be|will be) )?no (?P<x>.+?)"
+        r"^(?:there(?:['’]s| (?:is|are|should be|must be|will be)) )?no (?P<x>.+?)"
         rf"(?: (?:(?:is|are|should|must|will|be|being|to) )*{_SHOWN})?$",
         _no,
     ),

@@ -867,8 +867,9 @@ INVALID = re.compile(
 # "2 adults and 1 child": two choices, which one option or control is not
 TWO_COUNTS = re.compile(rf"^(?:\d+|{NUMBER}) \S+,? and (?:\d+|{NUMBER}) ", re.I)
 
-# What a broken page prints where a value should be: words, though in lower case.
-LEAKED = re.compile(r"^(?:undefined|null|NaN|\[object Object\])$")
+# What a broken or unfinished page prints where a value should be ("undefined", "NaN",
+# placeholder "lorem ipsum"): words, though in lower case.
+LEAKED = re.compile(r"^(?:undefined|null|NaN|\[object Object\]|(?i:lorem ipsum))$")
 
 
 # "the product 'Oak Desk'", "the order #1004", "the note 'Buy milk'": the kind of thing a
