@@ -13434,3 +13434,14 @@ def test_placeholder_text_left_on_a_page_is_words() -> None:
     assert steps("Verify that the page does not contain lorem ipsum") == [
         ("expect_no_text", None, "lorem ipsum", None)
     ]
+
+
+def test_the_outcome_that_completes_a_task_is_checked() -> None:
+    goal = "Submit the form. COMPLETE when a success message is shown."
+    assert steps(goal)[-1][0] == "expect_visible"
+    assert steps("COMPLETE when the cart shows 1 item") == [
+        ("expect_count", Target(text="item", role="listitem", within="cart"), None, 1)
+    ]
+    # Either outcome, or an act: no one check says it
+    refused("Click Next if it is enabled. COMPLETE after one click or if Next is disabled.")
+    refused("COMPLETE when you click Save")

@@ -170,6 +170,12 @@ _SIGN_IN_LEADS = re.compile(
     r"|(?:shows?|displays?|gives?) (?P<shown>\S.*))$",
     re.I,
 )
+# "COMPLETE when the cart shows 1 item": the outcome that ends the task, to check
+_DONE_WHEN = re.compile(
+    r"^(?:the task is )?(?:complete|completed|done|success|finished)(?: the task)?,?"
+    r" (?:when|once|if) (?P<x>\S.*)$",
+    re.I,
+)
 # "Searching for oak should show Oak Chair first", "a search for zzz returns no results"
 _SEARCH_LEADS = re.compile(
     # ("the search for cats returns results" may be one done before: which is not said)
@@ -1012,6 +1018,11 @@ def parse_clause(text: str, quotes: Quotes) -> Parsed | None:
         if signed is None or there is None:
             return None
         return Parsed(signed.drafts + there.drafts, there.tail)
+    done_when = _DONE_WHEN.match(text)
+    if done_when:  # "COMPLETE when a success message is shown": what must then be true
+        outcome = parse_clause(f"check that {done_when['x']}", quotes)
+        checks_only = outcome and all(d.action in CHECKS for d in outcome.drafts)
+        return outcome if checks_only else None
     reached = _REACHED_FROM.match(text)
     if reached:
         return _reached_from(reached, quotes)
