@@ -13445,3 +13445,14 @@ def test_the_outcome_that_completes_a_task_is_checked() -> None:
     # Either outcome, or an act: no one check says it
     refused("Click Next if it is enabled. COMPLETE after one click or if Next is disabled.")
     refused("COMPLETE when you click Save")
+
+
+def test_the_top_item_of_any_kind_is_the_first() -> None:
+    assert steps("the top order is #1099") == [
+        ("expect_text", Target(text="order", nth=0), "#1099", None)
+    ]
+
+
+def test_a_query_with_a_stray_quote_mark_or_an_aside_is_never_typed() -> None:
+    refused('Search for "   " (just spaces) and expect no error')
+    refused("search for shoes (any brand)")

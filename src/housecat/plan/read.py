@@ -296,7 +296,8 @@ _NOW_AND_THEN = re.compile(
 )
 _TOP_OR_BOTTOM = re.compile(
     r"\b(?i:the) (?P<end>top|bottom)(?:most)? (?=(?:row|result|item|entry|post|card|comment"
-    r"|story|article|notification|product|review|task|todo|line|record|message|link|option)\b)"
+    r"|story|article|notification|product|review|task|todo|line|record|message|link|option"
+    r"|order|invoice|ticket|issue|job|event|email|file|user|customer|transaction|listing)\b)"
 )
 _SAME_TAB = re.compile(r",? in (?:the same|this|the current) (?:tab|window)$", re.I)
 # "the Sign up button is visible on the landing page", "the code sample on the Quickstart

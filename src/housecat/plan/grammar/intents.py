@@ -441,6 +441,8 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "search for zzz: no results": the query, then what it finds
     if not spelled and OPEN in raw_query:
         return None  # "'zzz' - there should be no results": a quote, then another thought
+    if not spelled and ('"' in query or re.search(r"\(.*\)$", query)):
+        return None  # '"   " (just spaces)': a stray quote mark, an aside: never the words
     if not spelled and _CHECK_RUN_ON.search(query):
         return None  # "search for red shoes I expect 5 products": a check ran on into it
     if not spelled and _IN_A_GROUP.search(query):
