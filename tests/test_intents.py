@@ -325,6 +325,19 @@ async def test_pick_chooses_in_a_dropdown_or_ticks_a_filter(
     assert result.passed, result.error
 
 
+TWO_TOPICS = """<form aria-label='Support form'><label>Topic <select
+onchange="out.textContent='Support: '+this.value"><option>Bug</option><option>Sales</option>
+</select></label></form><form aria-label='Contact form'><label>Topic <select
+onchange="out.textContent='Contact: '+this.value"><option>Other</option><option>Sales</option>
+</select></label></form><p id=out></p>"""
+
+
+async def test_pick_in_a_part_named_chooses_there(pool: BrowserPool, pages: Pages) -> None:
+    steps = read_goal("choose Sales as the topic in the contact form").steps
+    result, _, _ = await run(pool, pages.add(TWO_TOPICS), *steps, expect("Contact: Sales"))
+    assert result.passed, result.error
+
+
 async def test_a_check_that_holds_before_the_journey_acts_is_flagged(
     pool: BrowserPool, pages: Pages
 ) -> None:

@@ -13456,3 +13456,9 @@ def test_the_top_item_of_any_kind_is_the_first() -> None:
 def test_a_query_with_a_stray_quote_mark_or_an_aside_is_never_typed() -> None:
     refused('Search for "   " (just spaces) and expect no error')
     refused("search for shoes (any brand)")
+
+
+def test_a_choice_in_a_group_of_a_named_part() -> None:
+    assert steps("In the contact form, choose Sales as the topic") == [
+        ("pick", Target(text="topic", within="contact form"), "Sales", None)
+    ]

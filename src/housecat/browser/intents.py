@@ -461,6 +461,8 @@ async def _pick(page: Page, step: Step, controls: Controls) -> Expansion:
     assert step.target is not None and step.value is not None
     group, option = step.target.text, step.value
     shown = controls.shown()
+    if step.target.within:  # "Sales as the topic in the contact form": never another form's
+        shown = await _inside(page, step.target.within, shown)
     dropdowns = [
         c for c in shown if c.role in {"combobox", "listbox"} and similarity(group, c.name) >= 0.7
     ]

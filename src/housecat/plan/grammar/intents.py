@@ -804,9 +804,12 @@ def _pick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "check the page shows Bob as the name": a check, no option to pick
     if not quotes.is_quoted(match["v"].strip()) and _SECOND_CHOICE.search(option):
         return None  # "brand Lenovo and price under $1000": two choices, or a range
-    return one("pick", target=Target(text=group), value=option, tail="free")
+    placed = _GROUP_PLACED.match(group)  # "as the topic in the contact form": there
+    target = Target(text=placed["g"], within=placed["p"]) if placed else Target(text=group)
+    return one("pick", target=target, value=option, tail="free")
 
 
+_GROUP_PLACED = re.compile(r"^(?P<g>[\w -]+?) (?:in|on|of) the (?P<p>[a-z][\w -]*)$")
 _A_PERSON = re.compile(
     r"\b(?:user|guest|visitor|admin|administrator|customer|member|owner|person|anonymous"
     r"|logged[- ]?(?:in|out)|signed[- ]?(?:in|out))\b",
