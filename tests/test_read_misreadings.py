@@ -13462,3 +13462,12 @@ def test_a_choice_in_a_group_of_a_named_part() -> None:
     assert steps("In the contact form, choose Sales as the topic") == [
         ("pick", Target(text="topic", within="contact form"), "Sales", None)
     ]
+
+
+def test_each_box_named_in_quotes_is_ticked() -> None:
+    assert steps("Tick 'Email' and 'SMS' and save") == [
+        ("check", Target(text="Email", role="checkbox"), None, None),
+        ("check", Target(text="SMS", role="checkbox"), None, None),
+        ("press_named", Target(text="save"), None, None),
+    ]
+    refused("click 'Save' and 'Close'")  # one control, or two clicks?

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from housecat.plan.grammar.fields import ASSIGNED
 from housecat.plan.grammar.pronouns import ACT_ON_ITEM
-from housecat.plan.grammar.quotes import CLOSE, OPEN
+from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
 from housecat.plan.grammar.target import SCREEN_SPOT, singular
 from housecat.plan.grammar.types import Parsed
 from housecat.plan.grammar.words import (
@@ -1443,7 +1443,10 @@ def _lent_verb(
     groups = [{d.target and d.target.text for d in p.drafts} for p in (borrowed, parsed)]
     if actions == {"pick"} and groups[0] <= groups[1]:
         return None  # "filter by Salt and Pepper": one option, or two? each group said is one
-    if not actions <= {"fill", "select", "pick"} and (strength == "weak" or not _name_like(text)):
+    # "tick 'Email' and 'SMS'": each box named in quotes is one of its own
+    ticked = actions <= {"check", "uncheck"} and Quotes.is_quoted(text)
+    weak = strength == "weak" and not ticked
+    if not actions <= {"fill", "select", "pick"} and (weak or not _name_like(text)):
         return None  # "click Save, then bake a cake" must not click "bake a cake"
     return verb["verb"]
 
