@@ -13471,3 +13471,12 @@ def test_each_box_named_in_quotes_is_ticked() -> None:
         ("press_named", Target(text="save"), None, None),
     ]
     refused("click 'Save' and 'Close'")  # one control, or two clicks?
+
+
+def test_a_result_in_a_named_page_is_which_result_never_a_page_to_visit() -> None:
+    for goal in [
+        "open the result in the Configuration page",
+        "open the first result in the Configuration page",
+    ]:
+        refused(goal)
+    assert steps("delete the second item in the shopping list")[0][0] == "act_on_item"

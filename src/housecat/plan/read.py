@@ -1171,6 +1171,9 @@ def _what_must_hold(alarm: re.Match[str]) -> str:
     return f"{alarm['s']} {shown}{where}"
 
 
+_A_RESULT = re.compile(r"\b(?:results?|hits?|matche?s?|suggestions?)$", re.I)
+
+
 def _checked_on_a_page(text: str, quotes: Quotes) -> Parsed | None:
     """Read a check or step said of a page by name ("click Save on /settings", "the pricing
     page shows Pro") as going to that page, then the check or step there."""
@@ -1180,6 +1183,8 @@ def _checked_on_a_page(text: str, quotes: Quotes) -> Parsed | None:
             return None  # "check we're back on the start page": being there is the check
         if _AIMED.search(text[: named.start()]):
             return None  # "a webhook pointing at https://…": the address is what it is for
+        if _A_RESULT.search(text[: named.start()]):
+            return None  # "open the result in the Configuration page": which result, not where
         alone = _ON_AN_ADDRESS.match(text, named.start()) and not text[named.end() :]
         if alone and _page_opened(text[: named.start()]):
             return _read(f"go to {named['page']}", quotes)  # "open the docs at /docs"

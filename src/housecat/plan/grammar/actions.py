@@ -163,6 +163,7 @@ _HOW_GONE = re.compile(
 _SPOT_ON_PAGE = re.compile(r"^(?:top|bottom|end|middle|start|side)\b(?: of\b|$)", re.I)
 # "wait until Saving is not shown anymore": the last word adds nothing to wait for.
 _ANYMORE = re.compile(r" (?:any ?more|any longer)$", re.I)
+_A_THING_THERE = re.compile(r"^(?-i:[a-z])[\w -]* (?:in|on) the ", re.I)
 _BY_WAY_OF = re.compile(r" (?:via|through|using|by way of) ", re.I)
 _HOW_IT_STANDS = re.compile(
     r" (?:without|with (?:an?|the|no|my|your|some|any|all|every|only|nothing)) ", re.I
@@ -246,6 +247,8 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
             return None  # "open the page to learn more about X": a purpose, not a page's name
         if not quotes.is_quoted(name) and _BY_WAY_OF.search(spoken):
             return None  # "Reports via the sidebar": a way there, no page so named
+        if page and not quotes.is_quoted(name) and _A_THING_THERE.match(spoken):
+            return None  # "the result in the Configuration page": a thing there, no page
         # Be on that page: stay if the journey is there already, else follow its link; "page"
         # ends its name ("On the pricing page, Pro costs $9": no page "pricing page, Pro")
         spoken = page_name(spoken) if page else spoken

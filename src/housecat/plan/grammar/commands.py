@@ -141,7 +141,8 @@ _KINDS = {"button": "button", "link": "link", "checkbox": "checkbox"}
 _LIST_ITEM_NOUNS = frozenset({"task", "todo", "to-do", "item", "entry"})
 # "in the list", "of the results table": the list is found on the page either way.
 _IN_LIST = (
-    r"(?: (?:in|of|on|from) (?:the|this|my|your) (?:[\w-]+ ){0,2}?"
+    # (a list said in lower case: "in the Configuration page" names a page, not the list)
+    r"(?: (?:in|of|on|from) (?:the|this|my|your) (?:(?-i:[a-z])[\w-]* ){0,2}?"
     r"(?:list|table|grid|results|feed|inbox|board|column|page|cart|basket|bag|wishlist))?"
 )
 # Where on the screen the control sits adds nothing: it is looked for in the item anyway.
