@@ -13480,3 +13480,11 @@ def test_a_result_in_a_named_page_is_which_result_never_a_page_to_visit() -> Non
     ]:
         refused(goal)
     assert steps("delete the second item in the shopping list")[0][0] == "act_on_item"
+
+
+def test_a_result_said_on_a_named_page_is_never_looked_for_there() -> None:
+    for goal in [
+        "click the result on the Configuration page",
+        "the result on the pricing page says Pro",
+    ]:
+        refused(goal)
