@@ -13488,3 +13488,8 @@ def test_a_result_said_on_a_named_page_is_never_looked_for_there() -> None:
         "the result on the pricing page says Pro",
     ]:
         refused(goal)
+
+
+def test_what_is_said_of_an_item_added_is_never_its_name() -> None:
+    refused("Add a task with priority High and check it shows a High badge")
+    assert steps("add a todo 'with love'") == [("add_item", None, "with love", None)]

@@ -461,13 +461,17 @@ def _items(text: str, quotes: Quotes) -> list[str] | None:
     return items
 
 
+_NO_NAME_LEAD = re.compile(r"^(?:to|with|for|from|of|in|on|at|by|due|another|one more)\b", re.I)
+
+
 def _add_items(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Add one item, or several: "add items a, b and c", "add three tasks: x, y, z"."""
     raw = match["x"].strip()
     raw = _LISTED_IN_PARENS.sub(r"\g<x>", raw)  # "add three todos (milk, eggs, bread)"
-    if raw.lower().startswith(("to ", "another ", "one more ")) or _ASIDE.match(raw):
-        # "add an item to the list" names no item; "add a todo (urgent)" says of it only;
-        # "add another X" is read where the item before is known (pronouns.another_item)
+    if _NO_NAME_LEAD.match(raw) or _ASIDE.match(raw):
+        # "add an item to the list", "a task with priority High" name no item; "add a todo
+        # (urgent)" says of it only; "add another X" is read where the item before is known
+        # (pronouns.another_item)
         return None
     if _CARD_DETAILS.search(raw):
         return None  # "enter card 4242 …, expiry 12/30": a payment card's fields, no item
