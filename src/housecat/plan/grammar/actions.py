@@ -163,6 +163,7 @@ _HOW_GONE = re.compile(
 _SPOT_ON_PAGE = re.compile(r"^(?:top|bottom|end|middle|start|side)\b(?: of\b|$)", re.I)
 # "wait until Saving is not shown anymore": the last word adds nothing to wait for.
 _ANYMORE = re.compile(r" (?:any ?more|any longer)$", re.I)
+# "the result in the Configuration page": a thing on a page, never a page's own name
 _A_THING_THERE = re.compile(r"^(?-i:[a-z])[\w -]* (?:in|on) the ", re.I)
 _BY_WAY_OF = re.compile(r" (?:via|through|using|by way of) ", re.I)
 _HOW_IT_STANDS = re.compile(

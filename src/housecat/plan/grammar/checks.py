@@ -2757,7 +2757,7 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     action: Action = "expect_no_text" if negated else "expect_text"
     several = _PLURAL_SUBJECT.search(subject) and listed(f"items {raw}", quotes)
     grouped = target is not None and target.role in _NAMED_CONTROLS and not target.within
-    if several and grouped and target is not None and element_named(subject, quotes):
+    if several and grouped and target is not None and _names_a_group(subject, quotes):
         # "the Colour radio buttons are Red, Green and Blue": each a control of the group
         if negated:
             return None
@@ -2772,7 +2772,7 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one(action, target=target, value=value, tail=text_tail(raw, quotes))
 
 
-def element_named(subject: str, quotes: Quotes) -> bool:
+def _names_a_group(subject: str, quotes: Quotes) -> bool:
     """Tell "the Colour radio buttons" (a group's name, then a kind) from "the tabs"."""
     element = parse_element(subject, quotes, "expect")
     return element is not None and element.named and element.noun is not None
