@@ -13493,3 +13493,12 @@ def test_a_result_said_on_a_named_page_is_never_looked_for_there() -> None:
 def test_what_is_said_of_an_item_added_is_never_its_name() -> None:
     refused("Add a task with priority High and check it shows a High badge")
     assert steps("add a todo 'with love'") == [("add_item", None, "with love", None)]
+
+
+def test_its_value_after_acting_on_an_item_is_the_items() -> None:
+    assert steps("Refund order #1042 and verify its status changes to Refunded")[-1] == (
+        "expect_text",
+        Target(text="status", within="#1042"),
+        "Refunded",
+        None,
+    )

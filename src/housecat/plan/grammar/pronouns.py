@@ -1079,7 +1079,9 @@ def said_of_page_opened(
     # "open Oak Chair; its price …": the price of Oak Chair, on its page (or in its row,
     # should nothing open), never the list's other prices
     named = link or (draft.target if draft.action == "visit" else None)
-    owner = f" of {quotes.add(named.text)}" if named is not None and part in _VALUES else ""
+    # "refund order #1042; its status …": the order's, never the Refund button's
+    whose = (item_named(draft) if link else None) or (named.text if named else None)
+    owner = f" of {quotes.add(whose)}" if whose is not None and part in _VALUES else ""
     if part in _VALUES and not owner:
         return None  # "open the first product; its price …": which one's?
     said_so = _ITS_OPENED.sub(f"the {part}{owner}", text, count=1)
@@ -1089,8 +1091,8 @@ def said_of_page_opened(
     targets = [d.target for d in parsed.drafts]
     if part == "page heading":
         kept = all(t and t.role == "heading" and not t.within for t in targets)
-    elif part in _VALUES and named is not None:
-        kept = all(t and t.text == part and t.within == named.text for t in targets)
+    elif part in _VALUES and whose is not None:
+        kept = all(t and t.text == part and t.within == whose for t in targets)
     else:  # the page: what it shows anywhere, never in a part said after
         kept = all(t is None or not t.within for t in targets)
     return parsed if kept else None
