@@ -13502,3 +13502,9 @@ def test_its_value_after_acting_on_an_item_is_the_items() -> None:
         "Refunded",
         None,
     )
+
+
+def test_a_figure_by_its_label_said_without_an_article() -> None:
+    assert steps("Check the dashboard shows total revenue of $12,345") == [
+        ("expect_text", Target(text="total revenue"), "$12,345", None)
+    ]

@@ -1980,9 +1980,9 @@ _PRICE_FOR = re.compile(
 )
 
 
-# "a subtotal of $49", "a discount of 10%": the figure that label names
+# "a subtotal of $49", "discount of 10%": the figure that label names
 _FIGURE_OF = re.compile(
-    rf"^(?:an?|the) (?P<label>[a-z]+(?: [a-z]+)?) of (?P<v>{OPEN}\d+{CLOSE}"
+    rf"^(?:(?:an?|the) )?(?P<label>[a-z]+(?: [a-z]+)?) of (?P<v>{OPEN}\d+{CLOSE}"
     r"|[-+]?[$€£]?\s?\d[\d,.]*%?(?:/[a-z]+)?)$",
     re.I,
 )
