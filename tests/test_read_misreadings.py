@@ -13508,3 +13508,11 @@ def test_a_figure_by_its_label_said_without_an_article() -> None:
     assert steps("Check the dashboard shows total revenue of $12,345") == [
         ("expect_text", Target(text="total revenue"), "$12,345", None)
     ]
+
+
+def test_so_many_found_is_so_many_shown() -> None:
+    assert steps("search for ada and check 2 results are found") == [
+        ("search", None, "ada", None),
+        ("expect_count", Target(text="results"), None, 2),
+    ]
+    refused("Ada is found")  # found where? by what?

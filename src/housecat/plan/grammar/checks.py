@@ -489,6 +489,13 @@ _UNCHANGED = re.compile(
 )
 
 
+_FOUND_COUNT = re.compile(
+    rf"^(?P<n>(?:(?:exactly|only|just|at least|at most) )?(?:{NUMBER}|\d+) [a-z]+)"
+    r" (?P<v>is|are|was|were|should be|must be|will be) (?:found|returned)$",
+    re.I,
+)
+
+
 def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     """Read a statement about the page; with bare, a lone phrase is expected to be seen too.
 
@@ -498,6 +505,8 @@ def parse_assertion(text: str, quotes: Quotes, *, bare: bool) -> Parsed | None:
     text = _ON_LOAD.sub("", text, count=1)  # a check runs once the page has loaded
     if "chang" in text or "remain" in text:  # "hasn't changed from $29": it is still $29
         text = _UNCHANGED.sub(" is still ", text, count=1)
+    if "found" in text or "returned" in text:  # "2 results are found": that many shown
+        text = _FOUND_COUNT.sub(r"\g<n> \g<v> shown", text, count=1)
     if "than" in text:  # "has no more than 3 items": a bound, never no items at all
         text = _NO_MORE_THAN.sub(lambda said: _BOUNDS[said[1].lower()], text, count=1)
     # "there shouldn't be any errors", as "there should be no errors" reads
