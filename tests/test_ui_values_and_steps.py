@@ -384,20 +384,29 @@ def test_a_floor_or_a_ceiling_on_a_count_survives_the_editor(
     assert f'value="{shown}"' in ui.get(f"/tests/{test['id']}").text
 
 
-def test_how_a_url_must_match_survives_the_editor(ui: TestClient) -> None:
+@pytest.mark.parametrize(
+    ("action", "target", "value", "compare", "shown"),
+    [
+        ("expect_url", "", "/thanks", "ends", "must end with this"),
+        ("expect_number", "total", "$0", "above", "must be more than this"),
+    ],
+)
+def test_how_a_value_must_compare_survives_the_editor(
+    ui: TestClient, action: str, target: str, value: str, compare: str, shown: str
+) -> None:
     test = create(ui)
     rows = edited(
-        step_action=["sign_in", "expect_url"],
-        step_target=["", ""],
+        step_action=["sign_in", action],
+        step_target=["", target],
         step_role=["", ""],
-        step_value=["{{username}}", "/thanks"],
-        step_compare=["", "ends"],
+        step_value=["{{username}}", value],
+        step_compare=["", compare],
     )
     answer = ui.post(f"/tests/{test['id']}/steps", data=rows, headers=HTMX)
     assert answer.status_code == 200, answer.text
-    url = ui.get(f"/api/tests/{test['id']}/steps").json()["steps"][1]
-    assert (url["value"], url["compare"]) == ("/thanks", "ends")
-    assert "must end with this" in ui.get(f"/tests/{test['id']}").text
+    step = ui.get(f"/api/tests/{test['id']}/steps").json()["steps"][1]
+    assert (step["value"], step["compare"]) == (value, compare)
+    assert shown in ui.get(f"/tests/{test['id']}").text
 
 
 def test_the_editor_keeps_a_state_check_that_a_field_is_empty(ui: TestClient) -> None:
@@ -415,19 +424,3 @@ def test_the_editor_keeps_a_state_check_that_a_field_is_empty(ui: TestClient) ->
         "",
         "searchbox",
     )
-
-
-def test_how_a_figure_must_compare_survives_the_editor(ui: TestClient) -> None:
-    test = create(ui)
-    rows = edited(
-        step_action=["sign_in", "expect_number"],
-        step_target=["", "total"],
-        step_role=["", ""],
-        step_value=["{{username}}", "$0"],
-        step_compare=["", "above"],
-    )
-    answer = ui.post(f"/tests/{test['id']}/steps", data=rows, headers=HTMX)
-    assert answer.status_code == 200, answer.text
-    total = ui.get(f"/api/tests/{test['id']}/steps").json()["steps"][1]
-    assert (total["value"], total["compare"]) == ("$0", "above")
-    assert "must be more than this" in ui.get(f"/tests/{test['id']}").text
