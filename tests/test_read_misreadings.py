@@ -13516,3 +13516,43 @@ def test_so_many_found_is_so_many_shown() -> None:
         ("expect_count", Target(text="results"), None, 2),
     ]
     refused("Ada is found")  # found where? by what?
+
+
+def test_a_choice_made_on_the_page_a_step_opened_is_made_there() -> None:
+    picked = ("pick", Target(text="size"), "Large", None)
+    assert steps("select size Large on the product page") == [picked]
+    assert steps("On the product page for Blue Mug, select size Large") == [
+        ("visit", Target(text="Blue Mug"), None, None),
+        picked,
+    ]
+    # the page is where the check is made, never a part of it named "product page"
+    assert steps("check the price is $5 on the product page") == [
+        ("expect_text", Target(text="price"), "$5", None)
+    ]
+
+
+def test_an_order_to_sort_by_is_one_option_never_a_group_and_its_choice() -> None:
+    # "Price: low to high" is the option's whole name; "low to high" of a group "Price" is
+    # not what the goal says to pick
+    refused("Open the dropdown labelled Sort and pick Price: low to high")
+    assert steps("select Sort: Newest first") == [
+        ("pick", Target(text="Sort"), "Newest first", None)
+    ]
+    assert steps("select country: Canada") == [("pick", Target(text="country"), "Canada", None)]
+
+
+def test_a_filter_group_whose_options_are_words_then_one_of_them() -> None:
+    assert steps("Filter issues by label bug") == [("pick", Target(text="label"), "bug", None)]
+    assert steps("filter tickets by priority high") == [
+        ("pick", Target(text="priority"), "high", None)
+    ]
+    refused("filter by size")  # which size, the goal does not say
+
+
+def test_a_confirmation_named_by_its_words_is_those_words() -> None:
+    for goal in [
+        'A confirmation "Settings saved" must appear',
+        "the confirmation 'Settings saved' appears",
+    ]:
+        assert steps(goal) == [("expect_text", None, "Settings saved", None)]
+    refused("a confirmation appears")  # saying what?

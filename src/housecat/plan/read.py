@@ -303,6 +303,12 @@ _SAME_TAB = re.compile(r",? in (?:the same|this|the current) (?:tab|window)$", r
 # "the Sign up button is visible on the landing page", "the code sample on the Quickstart
 # page includes …": a check of a page named, made there, never on whatever page is open
 _NOT_A_PAGE_NAME = rf"(?!{OPEN_PAGE})"
+# "select size Large on the product page": the page a step before opened, where it is done
+_ON_THE_PAGE_OPEN = re.compile(
+    r" (?:on|in) the (?:(?:same|current) page|(?:details?|product|item|article|post|record"
+    r"|listing|entry) (?:page|screen|view))$",
+    re.I,
+)
 # A word of a page's name after its first: never "of the" ("the title of the page")
 _NAME_WORD = r"(?!(?:of|the|a|an|this|that|from)\b)[\w'-]+"
 _ON_A_NAMED_PAGE = re.compile(
@@ -1177,6 +1183,11 @@ _A_RESULT = re.compile(r"\b(?:results?|hits?|matche?s?|suggestions?)$", re.I)
 def _checked_on_a_page(text: str, quotes: Quotes) -> Parsed | None:
     """Read a check or step said of a page by name ("click Save on /settings", "the pricing
     page shows Pro") as going to that page, then the check or step there."""
+    open_page = _ON_THE_PAGE_OPEN.search(text)
+    if open_page is not None:
+        done = _read(text[: open_page.start()], quotes)
+        stays = done is not None and all(d.action in _STAYS - {"visit"} for d in done.drafts)
+        return done if stays else None
     named = _ON_A_NAMED_PAGE.search(text) or _ON_AN_ADDRESS.search(text)
     if named is not None:  # "… on the pricing page": any step but one that goes elsewhere
         if _BEING_THERE.search(text[: named.start()]):

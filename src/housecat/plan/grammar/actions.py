@@ -729,7 +729,10 @@ ACTION_RULES: tuple[Rule, ...] = (
         # "On the pricing page, …": where the steps after it happen, so be there first
         r"|(?:(?:once |while |when )?on|from)"
         r"(?= (?:(?:the|your|my) (?:[^,]+ (?:page|screen)|home ?page|landing page|front page)"
-        r"|home ?page)$)"  # "Given on homepage", as a note says it
+        r"|home ?page"  # "Given on homepage", as a note says it
+        # "On the product page for Blue Mug, …": that thing's page
+        r"|the (?:product|item|details?|profile|listing|article|post) (?:page|screen) (?:for|of)"
+        r" (?-i:[A-Z0-9\"'])[^,]*)$)"
         # "On saucedemo.com, log in": be at that site first
         r"|(?:on|at)(?= (?:/\S*|https?://\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?)$))"
         r"(?: the url| url| address)? (?P<x>.+)$",

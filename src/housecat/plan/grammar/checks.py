@@ -1565,7 +1565,9 @@ _KIND_UNSAID = re.compile(
 
 _WORDS_MARKED = re.compile(
     rf"^(?:(?:a|an|the) )?(?:(?P<q>{OPEN}\d+{CLOSE})|(?P<w>(?-i:[A-Z0-9])[^,]*?))"
-    r" (?:badge|tag|pill|chip)$",
+    r" (?:badge|tag|pill|chip)$"
+    # "a confirmation 'Settings saved'": a message named for what it is for, then its words
+    rf"|^(?:a|an|the) (?:confirmation|success|info|status) (?P<q2>{OPEN}\d+{CLOSE})$",
     re.I,
 )
 
@@ -1586,7 +1588,7 @@ def _visible_one(
             subject = f"the {subject}"
     marked = _WORDS_MARKED.match(subject)
     if marked:  # "Save 17% badge appears", "the 'Sale' tag is shown": the words it shows
-        subject = marked["q"] or quotes.add(marked["w"])
+        subject = marked["q"] or marked["q2"] or quotes.add(marked["w"])
     code = _CODE_NAMED.match(subject) or _named_variable(subject, quotes)
     value = named_value(subject, quotes)
     record = record_name(subject)

@@ -813,6 +813,18 @@ def _pick(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     return one("pick", target=target, value=option, tail="free")
 
 
+def _an_order_named(group: str, option: str) -> bool:
+    """Tell "Price: low to high", one option's whole name (an order to sort by), from
+    "Sort: Newest first", the group and its option."""
+    return not _SORTS.match(group) and _AN_ORDER.match(option) is not None
+
+
+_SORTS = re.compile(r"^(?:sort|order)(?:ed)?(?: by)?$", re.I)
+_AN_ORDER = re.compile(
+    r"^(?:(?:low|high)(?:est)? to (?:low|high)(?:est)?|[az] ?(?:-|to) ?[az]"
+    r"|(?:newest|oldest|latest|cheapest)(?: first)?|(?:a|de)scending)$",
+    re.I,
+)
 _GROUP_PLACED = re.compile(r"^(?P<g>[\w -]+?) (?:in|on|of) the (?P<p>[a-z][\w -]*)$")
 _A_PERSON = re.compile(
     r"\b(?:user|guest|visitor|admin|administrator|customer|member|owner|person|anonymous"
@@ -998,6 +1010,9 @@ _GROUP_THEN_OPTION = re.compile(
     # "brand Acme": one lower-case word, the group; then the option, written as a name
     r"|^(?P<group3>[a-z][a-z-]+) (?P<option3>[A-Z0-9][\w.+/&-]*(?: [A-Z0-9][\w.+/&-]*)*"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$"  # or an e-mail address: "user ada@x.io"
+    # "label bug", "status open": a group whose options are words, then one of them
+    r"|^(?P<group4>label|tag|status|state|priority|role|type|category|genre|brand|colou?r|size)"
+    r" (?P<option4>(?!(?:range|added|code|name|order|filter|field|column)\b)[a-z][\w-]*)$"
 )
 _PAIRS_CUT = re.compile(r",? and |, ")
 _GROUP_COLON = re.compile(r"^(?P<g>[A-Za-z][\w -]*?)(?::| ?==? ?) ?(?P<o>\S[^:=]*)$")
@@ -1356,7 +1371,7 @@ INTENT_RULES: tuple[Rule, ...] = (
     rule(
         r"^(?:apply|select|choose|pick) (?:the )?(?P<g>[a-z][\w -]*?)"
         r"(?: filter)?: (?P<v>\S.*)$",
-        _pick,
+        lambda m, q: None if _an_order_named(m["g"], q.value(m["v"].strip())) else _pick(m, q),
     ),
     # "select size M", "choose colour Blue": a group every shop has, then the option
     rule(
@@ -1448,8 +1463,8 @@ def _pick_named(match: re.Match[str], quotes: Quotes, group: str) -> Parsed | No
     if grouped and grouped["option2"] and STATEMENT_WORDS.search(grouped["option2"]):
         return None  # "filter by Active: only Walk dog should remain": a check after it
     if grouped:  # "filter by status 'Active'": the option, in the group named before it
-        option = quotes.value(grouped["option"] or grouped["option2"] or grouped["option3"])
-        group_name = grouped["group"] or grouped["group2"] or grouped["group3"]
+        said = {name.rstrip("234"): value for name, value in grouped.groupdict().items() if value}
+        option, group_name = quotes.value(said["option"]), said["group"]
         return one("pick", target=Target(text=group_name), value=option, tail="closed")
     return _pick_option(match["v"].strip(), quotes, group)
 
