@@ -13556,3 +13556,26 @@ def test_a_confirmation_named_by_its_words_is_those_words() -> None:
     ]:
         assert steps(goal) == [("expect_text", None, "Settings saved", None)]
     refused("a confirmation appears")  # saying what?
+
+
+def test_a_result_labelled_so_is_what_must_hold() -> None:
+    for goal in [
+        "Action: click Subscribe. Result: 'Thanks for subscribing!' appears.",
+        "Click Subscribe\nOutcome: 'Thanks for subscribing!' appears",
+    ]:
+        assert steps(goal) == [
+            ("click", Target(text="Subscribe"), None, None),
+            ("expect_text", None, "Thanks for subscribing!", None),
+        ]
+
+
+def test_names_a_slash_joins_before_a_plural_kind_are_each_one() -> None:
+    assert steps("Verify the previous/next links are present") == [
+        ("expect_visible", Target(text="previous", role="link"), None, None),
+        ("expect_visible", Target(text="next", role="link"), None, None),
+    ]
+    assert steps("the Prev / Next buttons are visible")[1][1] == Target(text="Next", role="button")
+    # one link may say so itself
+    assert steps("the Login/Signup link is visible") == [
+        ("expect_visible", Target(text="Login/Signup", role="link"), None, None)
+    ]

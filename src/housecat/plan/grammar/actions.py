@@ -794,7 +794,7 @@ ACTION_RULES: tuple[Rule, ...] = (
     ),
     rule(
         r"^(?:verify|confirm|make sure|ensure|expect(?:ed)?(?: results?| outcome)?|assert|validate"
-        r"|test|check|then):\s*(?P<rest>\S.*)$",  # "Expected result: 'Order placed' is shown"
+        r"|test|check|then|results?|outcome):\s*(?P<rest>\S.*)$",  # "Result: 'Sent' is shown"
         _verify,
         final=True,
     ),

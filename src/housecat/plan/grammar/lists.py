@@ -2,7 +2,7 @@
 
 A list is three names or more with commas ("A, B and C"), or names after a plural kind
 ("the headings Features and Pricing", "links to Blog and Careers") or before one ("Save and
-Cancel buttons"). Two plain names joined
+Cancel buttons", "the Previous/Next links"). Two plain names joined
 by "and" stay one name ("Terms and Conditions"): splitting them would check less.
 
 Names that must not show may be joined by "or" ("doesn't show Error or Warning", "neither
@@ -30,6 +30,8 @@ _LEVELLED = re.compile(r"\b(h[1-6]) headings\b", re.I)
 _IN_ORDER = re.compile(r" in (?:that|this|the same|alphabetical|reverse) order$", re.I)
 _NAME = re.compile(r"^(?:[A-Z0-9]|\{\{)\S*(?: \S+){0,3}$")
 _A_KIND_LAST = re.compile(rf" (?:{_KINDS})s?$")
+# Names a slash joins: "Previous/Next", "Prev / Next"
+_SLASHED = re.compile(r"^[\w'-]+(?: [\w'-]+)?(?: ?/ ?[\w'-]+(?: [\w'-]+)?)+$")
 _NEITHER = re.compile(r"^neither (?P<names>\S.*? nor \S.*)$", re.I)
 _OR_CUT = re.compile(r",? (?:or|nor) |, ", re.I)
 
@@ -40,6 +42,9 @@ def listed(text: str, quotes: Quotes) -> tuple[str | None, list[str]] | None:
     if _IN_ORDER.search(text):
         return None  # "Milk, Eggs and Bread in that order": an order, which names cannot check
     plural = _PLURAL_KIND.match(text) or _KIND_LAST.match(text)
+    if plural and _SLASHED.match(plural["names"]):  # "the previous/next links": two links
+        names = re.sub(r"^(?:the|both) ", "", plural["names"], flags=re.I).split("/")
+        return plural["kind"].lower(), [name.strip() for name in names]
     names = _names(plural["names"] if plural else text, quotes, at_least=2 if plural else 3)
     if names is None:
         return None
