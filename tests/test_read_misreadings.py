@@ -13579,3 +13579,9 @@ def test_names_a_slash_joins_before_a_plural_kind_are_each_one() -> None:
     assert steps("the Login/Signup link is visible") == [
         ("expect_visible", Target(text="Login/Signup", role="link"), None, None)
     ]
+
+
+def test_a_kind_of_query_then_a_step_is_never_typed() -> None:
+    refused("user can search for a product and add it to the cart")
+    refused("search for products and filter by brand")
+    assert steps("search for Salt and Pepper") == [("search", None, "Salt and Pepper", None)]

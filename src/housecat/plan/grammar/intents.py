@@ -972,10 +972,10 @@ _DESCRIBED_QUERY = re.compile(
     r"|(?:an?|some|any)(?: (?:random|unknown|non-?existent|made-up|fake|bogus|invalid|valid"
     r"|real|known|existing|common|popular|specific|new|different|long|short))*"
     r" (?:terms?|strings?|words?|query|queries|keywords?|phrases?|text|values?|products?|items?"
-    r"|names?|things?|titles?)$"
+    r"|names?|things?|titles?)(?:$| and\b)"  # "… a product and add it to the cart"
     # "be able to search for products": things in general, no words given to type
     r"|(?-i:(?:products|items|things|results|articles|posts|users|documents|pages|content"
-    r"|stuff|jobs|events|courses))$"
+    r"|stuff|jobs|events|courses))(?:$| and\b)"
     # "look up the price of Blue Mug": a thing to find out, not words to type
     r"|the [a-z]+(?: [a-z]+)? of\b"
     # "search with the filter Category set to Books": how, not what
