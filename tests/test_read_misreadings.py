@@ -13585,3 +13585,11 @@ def test_a_kind_of_query_then_a_step_is_never_typed() -> None:
     refused("user can search for a product and add it to the cart")
     refused("search for products and filter by brand")
     assert steps("search for Salt and Pepper") == [("search", None, "Salt and Pepper", None)]
+
+
+def test_words_looked_for_anywhere_are_looked_for_on_the_page() -> None:
+    for goal in [
+        'look for the text "Free trial" somewhere on the page',
+        "look for 'Free trial' anywhere",
+    ]:
+        assert steps(goal) == [("expect_text", None, "Free trial", None)]

@@ -672,6 +672,7 @@ def looked_for(wanted: str, quotes: Quotes, *, strict: bool = True) -> Parsed | 
     never words that state something ("Alice is greeted")."""
     if CONSOLE_ERRORS.match(wanted):  # "check for errors in the console": none may be there
         return Parsed((Draft("expect_no_errors"),))
+    wanted = _ANYWHERE.sub("", wanted)  # "look for 'Free trial' somewhere on the page"
     placed = _IN_A_PART.match(wanted)
     if placed:  # "look for Bob in the list": shown in the list, never the words "… list"
         return parse_assertion(f"{placed['x']} is shown in {placed['part']}", quotes, bare=False)
@@ -686,6 +687,7 @@ _ROW_FOR = re.compile(
     rf"|{OPEN}\d+{CLOSE})$",
     re.I,
 )
+_ANYWHERE = re.compile(r" (?:somewhere|anywhere)(?: (?:on|in) (?:the|this) page)?$", re.I)
 _IN_A_PART = re.compile(r"^(?P<x>[^,]+?) (?:in|inside|within) (?P<part>(?:the|my|your) [^,]+)$")
 
 
