@@ -93,6 +93,12 @@ MY_ORDER = (
     "<h2>Your order</h2><div><p>Subtotal $40</p><p>Payment: Shipped separately</p>"
     "<p>Total: $45</p><p>Status: Pending</p></div><p class=total>Total $40</p>"
 )
+# Hosts by their own lower-case names; "Up" shows in web-2's row too, as its name's word
+HOSTS = (
+    "<table><tr><th>Host</th><th>Notes</th><th>Status</th></tr>"
+    "<tr><td>web-1</td><td>Up since May</td><td>Down</td></tr>"
+    "<tr><td>web-2</td><td>Backup of web-1</td><td>Up</td></tr></table>"
+)
 
 CASES = [
     (USERS, "Ada's status is Suspended", "Ada's status is Active"),
@@ -148,6 +154,8 @@ CASES = [
     # A thing said with its kind is named by its code, as its row shows it
     (AMOUNTS, "invoice INV-002 has amount $120.00", "invoice INV-002 has amount $20.00"),
     (AMOUNTS, "the amount of invoice INV-003 is $20.00", "the amount of invoice INV-002 is $20.00"),
+    # A system named as it names itself: its row's status, never "Up" elsewhere in it
+    (HOSTS, "The web-1 row should show status Down", "the web-1 row should show status Up"),
 ]
 
 

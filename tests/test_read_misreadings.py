@@ -13593,3 +13593,12 @@ def test_words_looked_for_anywhere_are_looked_for_on_the_page() -> None:
         "look for 'Free trial' anywhere",
     ]:
         assert steps(goal) == [("expect_text", None, "Free trial", None)]
+
+
+def test_a_row_named_by_a_systems_own_name_labels_its_values() -> None:
+    for goal in ["the web-1 row should show status Up", "The web-1 row should show status Up"]:
+        assert steps(goal) == [("expect_text", Target(text="status", within="web-1"), "Up", None)]
+    # "The" starts the sentence, never the row's name
+    assert steps("The Ada row should show role Admin") == [
+        ("expect_text", Target(text="role", within="Ada"), "Admin", None)
+    ]

@@ -106,10 +106,12 @@ _LABEL_AFTER = re.compile(
 )
 # "row 'Ada'", "the Ada row", "the card Pro": an item by the words it shows
 _A_ROW = re.compile(
-    r"^(?:the )?(?:(?i:row|card|entry|line) (?!(?:for|of|with)\b)(?P<a>\S.*)"
+    r"^(?:(?i:the) )?(?:(?i:row|card|entry|line) (?!(?:for|of|with)\b)(?P<a>\S.*)"
     r"|(?P<b>\S.*?) (?i:row|card|entry))$"
 )
-_ROW_NAME = re.compile(rf"^(?:[A-Z]|{OPEN})(?!.*['’]s\b)(?!.*\b{ORDINAL}\b)")
+_ROW_NAME = re.compile(
+    rf"^(?:[A-Z]|{OPEN}|{_IDENTIFIER}$)(?!.*['’]s\b)(?!.*\b{ORDINAL}\b)"  # or "web-1"
+)
 # "the first row", "the latest order": a thing by its place, of any kind
 _NTH_ROW = re.compile(
     rf"^(?:the )?(?:{ORDINAL}|most recent|latest|newest|oldest) (?i:[a-z][\w-]*)$"
