@@ -13602,3 +13602,14 @@ def test_a_row_named_by_a_systems_own_name_labels_its_values() -> None:
     assert steps("The Ada row should show role Admin") == [
         ("expect_text", Target(text="role", within="Ada"), "Admin", None)
     ]
+
+
+def test_a_page_a_link_opens_with_its_heading_is_that_page_headed_so() -> None:
+    headed = ("expect_visible", Target(text="Simple pricing", role="heading"), None, None)
+    assert steps("clicking Pricing opens the pricing page with the heading 'Simple pricing'") == [
+        ("click", Target(text="Pricing"), None, None),
+        ("expect_url", None, "pricing", None),
+        headed,
+    ]
+    assert steps("clicking Pricing opens a page with the heading 'Simple pricing'")[1:] == [headed]
+    refused("clicking Pricing opens the settings with the heading 'Simple'")  # a menu, maybe

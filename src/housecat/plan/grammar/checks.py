@@ -1128,9 +1128,29 @@ def _nth_leads_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 def _to_a_page(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Expect to be where "takes you to …" says, when the words name a page or an address."""
     where = DETERMINER.sub("", match["where"].strip(" ,.;:!?"), count=1)
-    if not (PAGE_NAMED.match(where) or _URLISH.match(quotes.value(where)) or names_the_site(where)):
+    headed = _HEADED.match(where)
+    if headed:  # "opens the pricing page with the heading 'Plans'": there, and headed so
+        page = DETERMINER.sub("", headed["page"], count=1)
+        there = _page_named(page, quotes) if _names_a_page(page, quotes) else None
+        there = Parsed(()) if page.lower() == "page" else there
+        said = f"the page has the {headed['kind']} {headed['x']}"
+        shown = parse_assertion(said, quotes, bare=False)
+        return None if there is None or shown is None else Parsed(there.drafts + shown.drafts)
+    if not _names_a_page(where, quotes):
         return None  # "the menu button opens the settings": a menu, maybe, not a page
     return _where(match, quotes)
+
+
+def _names_a_page(where: str, quotes: Quotes) -> bool:
+    return bool(
+        PAGE_NAMED.match(where) or _URLISH.match(quotes.value(where)) or names_the_site(where)
+    )
+
+
+_HEADED = re.compile(
+    r"^(?P<page>.+?) (?:with|showing|headed by) (?:the|a) (?P<kind>heading|title) (?P<x>\S.*)$",
+    re.I,
+)
 
 
 def _signing_leads_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
