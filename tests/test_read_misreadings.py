@@ -13613,3 +13613,14 @@ def test_a_page_a_link_opens_with_its_heading_is_that_page_headed_so() -> None:
     ]
     assert steps("clicking Pricing opens a page with the heading 'Simple pricing'")[1:] == [headed]
     refused("clicking Pricing opens the settings with the heading 'Simple'")  # a menu, maybe
+
+
+def test_a_value_on_an_item_is_the_value_it_labels() -> None:
+    assert steps("Check the customer email on order #1042 is ada@example.com") == [
+        (
+            "expect_text",
+            Target(text="customer email", within="order #1042"),
+            "ada@example.com",
+            None,
+        )
+    ]

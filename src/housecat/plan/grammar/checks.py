@@ -1131,17 +1131,18 @@ def _to_a_page(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     headed = _HEADED.match(where)
     if headed:  # "opens the pricing page with the heading 'Plans'": there, and headed so
         page = DETERMINER.sub("", headed["page"], count=1)
-        there = _page_named(page, quotes) if _names_a_page(page, quotes) else None
+        there = _page_named(page, quotes) if _page_or_address(page, quotes) else None
         there = Parsed(()) if page.lower() == "page" else there
         said = f"the page has the {headed['kind']} {headed['x']}"
         shown = parse_assertion(said, quotes, bare=False)
         return None if there is None or shown is None else Parsed(there.drafts + shown.drafts)
-    if not _names_a_page(where, quotes):
+    if not _page_or_address(where, quotes):
         return None  # "the menu button opens the settings": a menu, maybe, not a page
     return _where(match, quotes)
 
 
-def _names_a_page(where: str, quotes: Quotes) -> bool:
+def _page_or_address(where: str, quotes: Quotes) -> bool:
+    """Tell words that name a page, an address or the site (never "the settings": a menu?)."""
     return bool(
         PAGE_NAMED.match(where) or _URLISH.match(quotes.value(where)) or names_the_site(where)
     )

@@ -40,7 +40,7 @@ _NAME_THEN_CONTAINER = re.compile(
 )
 _LABEL_OF = re.compile(
     r"^(?i:the )?(?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?|[A-Z][\w-]*)"
-    rf" (?:of|for|(?i:column) (?:for|of)) (?i:the )?"
+    rf" (?:of|for|on|(?i:column) (?:for|of)) (?i:the )?"
     # "the status of the row for Ada": of her row
     rf"(?P<x>{_ITEM}|{_CONTAINER.pattern}{_ITEM})$"
 )
