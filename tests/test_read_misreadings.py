@@ -13624,3 +13624,10 @@ def test_a_value_on_an_item_is_the_value_it_labels() -> None:
             None,
         )
     ]
+
+
+def test_a_part_named_after_the_user_is_no_person_doing_a_step() -> None:
+    assert steps('Check the user count says "3 users"') == [
+        ("expect_text", Target(text="user count"), "3 users", None)
+    ]
+    assert steps("the user clicks Save") == [("click", Target(text="Save"), None, None)]

@@ -769,6 +769,8 @@ def strip_subject(text: str) -> str:
         verb = "am" if contracted.group().lower().startswith("i") else "are"
         return verb + text[contracted.end() :]
     match = _SUBJECT.match(text)
+    if match and _NOUN_THEN_SAID.match(text[match.end() :]):
+        return text  # "the user count says 3 users": a part named so, whose "count" is no step
     if match and _EXPECTED.search(match[0]) and _SIGNED_IN.match(text[match.end() :]):
         return text  # "I should be logged in": a state expected, which no step checks
     rest = _NOT_ANY_MORE.sub("", text[match.end() :]) if match else ""
@@ -777,6 +779,11 @@ def strip_subject(text: str) -> str:
     if match and starts_with_verb(text[match.end() :]):
         return text[match.end() :]
     return text
+
+
+_NOUN_THEN_SAID = re.compile(
+    r"^[a-z]+ (?:says?|shows?|reads?|displays?|is|are|has|have|lists?|contains?|includes?)\b"
+)
 
 
 # "Submitting the form", "Clicking Save": a step, told as the subject of a sentence
