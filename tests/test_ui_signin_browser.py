@@ -100,7 +100,9 @@ def test_the_docs_send_a_browser_to_sign_in_first(context: BrowserContext) -> No
     sign_in(page, "/docs")
     expect(page).to_have_url(re.compile(r"/docs$"))
     expect(page).to_have_title("HouseCat - Swagger UI")
-    expect(page.get_by_text("/api/tests/{test_id}/run", exact=True)).to_be_visible()  # schema read
+    # the schema read and drawn: a large one takes a busy machine a while
+    run = page.get_by_text("/api/tests/{test_id}/run", exact=True)
+    expect(run).to_be_visible(timeout=30_000)
 
 
 def test_signed_in_tests_are_created_edited_paused_and_deleted(page: Page) -> None:
