@@ -13631,3 +13631,10 @@ def test_a_part_named_after_the_user_is_no_person_doing_a_step() -> None:
         ("expect_text", Target(text="user count"), "3 users", None)
     ]
     assert steps("the user clicks Save") == [("click", Target(text="Save"), None, None)]
+
+
+def test_a_search_for_it_never_types_the_word_it() -> None:
+    # "it" is the page deleted: no results for the word "it" would prove nothing of it
+    refused("Delete the Onboarding page; searching for it should return no results")
+    refused("search for this")
+    assert steps("search for 'it'") == [("search", None, "it", None)]

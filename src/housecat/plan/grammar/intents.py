@@ -429,6 +429,8 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     spelled = quotes.is_quoted(raw_query)
     if not query or (not spelled and (has_pronoun(query) or _DESCRIBED_QUERY.match(query))):
         return None
+    if not spelled and query.lower() in UNNAMEABLE:
+        return None  # "searching for it": the thing said before, whose words are not these
     if not spelled and re.search(r"^(?:for|by|with) |\bits\b", query):
         return None  # "search for an order by its number": a query described, not given
     if not spelled and _PLACE_THEN_QUERY.match(query):
