@@ -13638,3 +13638,8 @@ def test_a_search_for_it_never_types_the_word_it() -> None:
     refused("Delete the Onboarding page; searching for it should return no results")
     refused("search for this")
     assert steps("search for 'it'") == [("search", None, "it", None)]
+
+
+def test_it_typed_again_is_never_the_words_it_again() -> None:
+    refused("Enter ada@example.com, then enter it again in Confirm email")
+    refused("type the same again in Confirm password")

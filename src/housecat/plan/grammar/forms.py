@@ -194,7 +194,8 @@ def _typed(element: Element | None, raw: str, quotes: Quotes, tail: Tail) -> Par
         return None  # "write a short bio", "type letters": described, never the words
     if _MORE_PAIRS.search(words) or _MORE_WITH.search(words):
         return None  # "Jo, email jo@x.io": more fields and values, never all typed in one
-    if words.lower() in UNNAMEABLE - {"one"}:
+    said = _AGAIN.sub("", words).lower()  # "enter it again": it, said once more
+    if said in UNNAMEABLE - {"one"} or said == "the same":
         return None  # "put it in the basket": "it" is a thing we do not know, not words to type
     if _QUOTE_THEN_WORDS.match(words):
         return None  # "type 'oak' slowly", "'Ada' carefully": the quote, never the words after
@@ -210,6 +211,7 @@ _PLACE_AFTER_VALUE = re.compile(
 )
 
 
+_AGAIN = re.compile(r" (?:again|once more|too|as well)$", re.I)
 _QUOTE_THEN_WORDS = re.compile(rf"^{OPEN}\d+{CLOSE} \S")
 
 
