@@ -13643,3 +13643,10 @@ def test_a_search_for_it_never_types_the_word_it() -> None:
 def test_it_typed_again_is_never_the_words_it_again() -> None:
     refused("Enter ada@example.com, then enter it again in Confirm email")
     refused("type the same again in Confirm password")
+
+
+def test_a_thing_said_before_is_never_checked_as_the_word_it() -> None:
+    # an address holding "it" (/items) would prove nothing of the query searched for
+    refused("Search for lamp; the URL should contain it")
+    refused("Type 'Ada' in the Name field and check the greeting says it too")
+    assert steps("the URL should contain 'it'") == [("expect_url", None, "it", None)]

@@ -89,6 +89,7 @@ from housecat.plan.grammar.words import (
     names_a_position,
     names_the_site,
     record_name,
+    said_before,
     strip_subject,
     to_ordinal,
 )
@@ -999,8 +1000,8 @@ def _url(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     raw = _URL_LEAD.sub("", match["v"].strip(" ").rstrip(",;:!?"), count=1)  # "the pattern '/x'"
     raw = _IN_IT.sub("", raw)  # "has ?ref=nav in it": the part, in the address
     value = quotes.value(raw)
-    if not value or " " in value:
-        return None
+    if not value or " " in value or (not quotes.is_quoted(raw) and said_before(value)):
+        return None  # "the URL should contain it": the query, maybe, but never the word "it"
     draft = Draft("expect_url", value=value, compare=_compared(match.groupdict().get("how")))
     return Parsed((draft,))
 

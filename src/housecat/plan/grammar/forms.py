@@ -27,6 +27,7 @@ from housecat.plan.grammar.words import (
     TWO_COUNTS,
     TWO_OF_A_KIND,
     UNNAMEABLE,
+    said_before,
 )
 from housecat.plan.models import Action, Target
 from housecat.plan.names import RUN_DATES
@@ -194,9 +195,8 @@ def _typed(element: Element | None, raw: str, quotes: Quotes, tail: Tail) -> Par
         return None  # "write a short bio", "type letters": described, never the words
     if _MORE_PAIRS.search(words) or _MORE_WITH.search(words):
         return None  # "Jo, email jo@x.io": more fields and values, never all typed in one
-    said = _AGAIN.sub("", words).lower()  # "enter it again": it, said once more
-    if said in UNNAMEABLE - {"one"} or said == "the same":
-        return None  # "put it in the basket": "it" is a thing we do not know, not words to type
+    if said_before(words) and words.lower() != "one":
+        return None  # "put it in the basket", "enter it again": a thing said before, not words
     if _QUOTE_THEN_WORDS.match(words):
         return None  # "type 'oak' slowly", "'Ada' carefully": the quote, never the words after
     if _PLACE_AFTER_VALUE.search(words):
@@ -211,7 +211,6 @@ _PLACE_AFTER_VALUE = re.compile(
 )
 
 
-_AGAIN = re.compile(r" (?:again|once more|too|as well)$", re.I)
 _QUOTE_THEN_WORDS = re.compile(rf"^{OPEN}\d+{CLOSE} \S")
 
 

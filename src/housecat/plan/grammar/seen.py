@@ -19,11 +19,11 @@ from housecat.plan.grammar.words import (
     SERVER_ANSWERS,
     STATEMENT_WORDS,
     TEXT_NOUNS,
-    UNNAMEABLE,
     has_pronoun,
     names_a_position,
     names_the_site,
     record_name,
+    said_before,
     slug,
     to_number,
 )
@@ -774,8 +774,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
     text = quotes.variables_in_words(text) or text
     if has_pronoun(text) or _RUN_ON.search(text) or OPEN in text or _LATER_STEP.search(text):
         return None
-    if text.lower() in UNNAMEABLE:
-        return None  # "the cart shows it": the thing said before, never the word "it"
+    if said_before(text):
+        return None  # "the cart shows it (too)": the thing said before, never the word "it"
     if _STATUS_CLASS.match(text):
         return None  # "no 5xx on /health": answers of a kind, which no page says so
     if _LOWER_LIST.match(text):

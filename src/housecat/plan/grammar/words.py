@@ -305,6 +305,14 @@ PRONOUNS |= {"its"}  # "open its page": of a thing said before, which no name he
 UNNAMEABLE = PRONOUNS | {"it", "this", "that", "these", "those", "one", "ones", "something"}
 UNNAMEABLE |= {"anything", "only", "same", "another", "nothing", "everything"}
 
+
+def said_before(words: str) -> bool:
+    """Tell "it", "that too", "the same again": a thing said before, never those words."""
+    return _ONCE_MORE.sub("", words).lower() in UNNAMEABLE | {"the same"}
+
+
+_ONCE_MORE = re.compile(r" (?:again|once more|too|as well|also)$", re.I)
+
 # "the product page for Oak Chair": the page of that thing, named by it
 PAGE_OF = re.compile(
     r"^(?:[\w-]+ )?(?:page|screen|view|details|detail page) (?:for|of|about) (?:the )?(?P<x>.+)$"
