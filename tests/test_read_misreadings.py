@@ -13650,3 +13650,14 @@ def test_a_thing_said_before_is_never_checked_as_the_word_it() -> None:
     refused("Search for lamp; the URL should contain it")
     refused("Type 'Ada' in the Name field and check the greeting says it too")
     assert steps("the URL should contain 'it'") == [("expect_url", None, "it", None)]
+
+
+def test_only_this_had_is_only_these_items_never_the_words_only() -> None:
+    assert steps("Verify the cart has only Oak Chair") == steps("the cart shows only Oak Chair")
+    assert steps("Verify the cart has only Oak Chair")[0][0] == "expect_only"
+    # that nothing else is said is no words to look for
+    for goal in ["the menu says only Home", "the cart has just Oak Chair"]:
+        refused(goal)
+    assert steps("the page says Only a few left") == [
+        ("expect_text", None, "Only a few left", None)
+    ]

@@ -237,8 +237,8 @@ ONLY_RULES: tuple[Rule, ...] = (
         final=True,
     ),
     rule(
-        rf"^(?P<s>{_SUBJECT}|list) {_AUX}(?:only {_SAYS}s?|{_SAYS}s? (?:only|{_EXACTLY})"
-        rf"|lists? only)(?: (?:the )?items?)? {_NO_COUNT}(?P<x>\S.*)$",
+        rf"^(?P<s>{_SUBJECT}|list) {_AUX}(?:only (?:{_SAYS}s?|has)|(?:{_SAYS}s?|has)"
+        rf" (?:only|{_EXACTLY})|lists? only)(?: (?:the )?items?)? {_NO_COUNT}(?P<x>\S.*)$",
         _shows_only,
         final=True,
     ),

@@ -753,6 +753,10 @@ _KIND_OF_VALUE = re.compile(
 _THIS_YEAR = re.compile(r"^(?:the )?(?:current|present|this) year(?:['’]s number)?$", re.I)
 
 
+# "only Home" is a claim; "Only 3 left" is as the page writes its words
+_NOTHING_ELSE = re.compile(r"^(?:only|just|merely|solely|nothing but) \S")
+
+
 def expected(raw: str, quotes: Quotes) -> str | None:
     """Return the text a person expects to read, or None when the words are not that text.
 
@@ -776,6 +780,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None
     if said_before(text):
         return None  # "the cart shows it (too)": the thing said before, never the word "it"
+    if _NOTHING_ELSE.match(text):
+        return None  # "says just Home": that nothing else is said, which words cannot check
     if _STATUS_CLASS.match(text):
         return None  # "no 5xx on /health": answers of a kind, which no page says so
     if _LOWER_LIST.match(text):
