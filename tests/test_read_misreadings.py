@@ -13661,3 +13661,10 @@ def test_only_this_had_is_only_these_items_never_the_words_only() -> None:
     assert steps("the page says Only a few left") == [
         ("expect_text", None, "Only a few left", None)
     ]
+
+
+def test_words_said_too_or_as_well_are_refused_unless_quoted() -> None:
+    # "Milk", or the words "Milk too"? Reading either would guess
+    for goal in ["Make sure the list still shows Milk too", "The page should say Saved as well"]:
+        refused(goal)
+    assert steps("the page says 'Me too'") == [("expect_text", None, "Me too", None)]

@@ -757,6 +757,9 @@ _THIS_YEAR = re.compile(r"^(?:the )?(?:current|present|this) year(?:['’]s numb
 _NOTHING_ELSE = re.compile(r"^(?:only|just|merely|solely|nothing but) \S")
 
 
+_AS_WELL = re.compile(r"\S (?:too|as well)$")
+
+
 def expected(raw: str, quotes: Quotes) -> str | None:
     """Return the text a person expects to read, or None when the words are not that text.
 
@@ -782,6 +785,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None  # "the cart shows it (too)": the thing said before, never the word "it"
     if _NOTHING_ELSE.match(text):
         return None  # "says just Home": that nothing else is said, which words cannot check
+    if _AS_WELL.search(text):
+        return None  # "shows Milk too": Milk, or the words "Milk too"? Quote them
     if _STATUS_CLASS.match(text):
         return None  # "no 5xx on /health": answers of a kind, which no page says so
     if _LOWER_LIST.match(text):
