@@ -13668,3 +13668,13 @@ def test_words_said_too_or_as_well_are_refused_unless_quoted() -> None:
     for goal in ["Make sure the list still shows Milk too", "The page should say Saved as well"]:
         refused(goal)
     assert steps("the page says 'Me too'") == [("expect_text", None, "Me too", None)]
+
+
+def test_a_field_left_empty_after_a_value_is_a_step_of_its_own() -> None:
+    assert steps("fill Name with Ada and leave Email empty") == [
+        ("fill", Target(text="Name"), "Ada", None),
+        ("fill", Target(text="Email"), "", None),
+    ]
+    assert steps("fill Note with Please leave it blank") == [
+        ("fill", Target(text="Note"), "Please leave it blank", None)
+    ]

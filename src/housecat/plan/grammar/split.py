@@ -42,6 +42,7 @@ _JOURNEY_VERB = re.compile(
     r"|proceed|create|upload|download|refresh|reload|accept|dismiss|close|expand|collapse"
     r"|drag|book|pay|checkout|check out|log out|sign out|continue|finish|look|watch|see"
     r"|notice|spot|complete|mark|switch|toggle|agree(?= to)|follow(?= (?:it|them|that|this|the)\b)"
+    r"|clear|leave(?= .+ (?:empty|blank)$)"  # "… and leave Email empty": a field left so
     # "search for Apollo and archive it": an act on an item is a step of its own
     rf"|{'|'.join(sorted(ITEM_VERBS))})\b",
     re.I,
