@@ -13678,3 +13678,17 @@ def test_a_field_left_empty_after_a_value_is_a_step_of_its_own() -> None:
     assert steps("fill Note with Please leave it blank") == [
         ("fill", Target(text="Note"), "Please leave it blank", None)
     ]
+
+
+def test_words_typed_never_run_on_into_a_step() -> None:
+    # the step after "and" would be dropped, typed as words
+    for goal in [
+        "fill Name with Ada and subscribe",
+        "fill Name with Ada and rate it 5 stars",
+        "search for shoes and subscribe",
+    ]:
+        refused(goal)
+    assert steps("fill Name with Ada and pepper") == [
+        ("fill", Target(text="Name"), "Ada and pepper", None)
+    ]
+    assert steps("search for salt and pepper") == [("search", None, "salt and pepper", None)]

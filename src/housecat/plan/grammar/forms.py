@@ -27,6 +27,7 @@ from housecat.plan.grammar.words import (
     TWO_COUNTS,
     TWO_OF_A_KIND,
     UNNAMEABLE,
+    runs_into_a_step,
     said_before,
 )
 from housecat.plan.models import Action, Target
@@ -197,6 +198,8 @@ def _typed(element: Element | None, raw: str, quotes: Quotes, tail: Tail) -> Par
         return None  # "Jo, email jo@x.io": more fields and values, never all typed in one
     if said_before(words) and words.lower() != "one":
         return None  # "put it in the basket", "enter it again": a thing said before, not words
+    if runs_into_a_step(words):
+        return None  # "fill Name with Ada and subscribe": a step run on, never typed
     if _QUOTE_THEN_WORDS.match(words):
         return None  # "type 'oak' slowly", "'Ada' carefully": the quote, never the words after
     if _PLACE_AFTER_VALUE.search(words):

@@ -35,6 +35,7 @@ from housecat.plan.grammar.words import (
     has_pronoun,
     names_a_position,
     names_the_site,
+    runs_into_a_step,
     starts_with_verb,
     to_number,
 )
@@ -431,6 +432,8 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None
     if not spelled and query.lower() in UNNAMEABLE:
         return None  # "searching for it": the thing said before, whose words are not these
+    if not spelled and runs_into_a_step(query):
+        return None  # "search for shoes and subscribe": a step run on, never typed
     if not spelled and re.search(r"^(?:for|by|with) |\bits\b", query):
         return None  # "search for an order by its number": a query described, not given
     if not spelled and _PLACE_THEN_QUERY.match(query):

@@ -849,6 +849,18 @@ def starts_with_verb(text: str) -> bool:
     return first in VERBS or first in _THIRD_PERSON
 
 
+def runs_into_a_step(words: str) -> bool:
+    """Tell words typed that run on into a step: "Ada and subscribe", "lamps and rate it";
+    never "Salt and pepper"."""
+    return any(
+        starts_with_verb(rest) or _DONE_TO_IT.match(rest)
+        for rest in re.findall(r" and (?:then )?([a-z].*)$", words)
+    )
+
+
+_DONE_TO_IT = re.compile(r"^[a-z]+ (?:it|them|this|that|the|a|an|my|your)\b")
+
+
 # "a toast appears saying Saved": the first word of a statement that a thing shows up
 A_THING_APPEARS = r"an?(?= [\w-]+(?: [\w-]+)? (?:appears|shows up|pops up|comes up)\b)"
 # "404s", "no 5xx errors": answers a server gave, which no words on a page count
