@@ -13692,3 +13692,10 @@ def test_words_typed_never_run_on_into_a_step() -> None:
         ("fill", Target(text="Name"), "Ada and pepper", None)
     ]
     assert steps("search for salt and pepper") == [("search", None, "salt and pepper", None)]
+
+
+def test_words_a_check_expects_never_run_on_into_a_step() -> None:
+    refused("the page says Thanks and subscribe")
+    assert steps("the page says 'Thanks and subscribe'") == [
+        ("expect_text", None, "Thanks and subscribe", None)
+    ]

@@ -23,6 +23,7 @@ from housecat.plan.grammar.words import (
     names_a_position,
     names_the_site,
     record_name,
+    runs_into_a_step,
     said_before,
     slug,
     to_number,
@@ -787,6 +788,8 @@ def expected(raw: str, quotes: Quotes) -> str | None:
         return None  # "says just Home": that nothing else is said, which words cannot check
     if _AS_WELL.search(text):
         return None  # "shows Milk too": Milk, or the words "Milk too"? Quote them
+    if runs_into_a_step(text):
+        return None  # "says Thanks and subscribe": the words, then a step? Quote them
     if _STATUS_CLASS.match(text):
         return None  # "no 5xx on /health": answers of a kind, which no page says so
     if _LOWER_LIST.match(text):
