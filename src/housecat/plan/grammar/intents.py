@@ -36,6 +36,7 @@ from housecat.plan.grammar.words import (
     names_a_position,
     names_the_site,
     runs_into_a_step,
+    said_before,
     starts_with_verb,
     to_number,
 )
@@ -430,7 +431,7 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     spelled = quotes.is_quoted(raw_query)
     if not query or (not spelled and (has_pronoun(query) or _DESCRIBED_QUERY.match(query))):
         return None
-    if not spelled and query.lower() in UNNAMEABLE:
+    if not spelled and said_before(query):
         return None  # "searching for it": the thing said before, whose words are not these
     if not spelled and runs_into_a_step(query):
         return None  # "search for shoes and subscribe": a step run on, never typed

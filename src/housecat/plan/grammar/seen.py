@@ -756,9 +756,7 @@ _THIS_YEAR = re.compile(r"^(?:the )?(?:current|present|this) year(?:['’]s numb
 
 # "only Home" is a claim; "Only 3 left" is as the page writes its words
 _NOTHING_ELSE = re.compile(r"^(?:only|just|merely|solely|nothing but) \S")
-
-
-_AS_WELL = re.compile(r"\S (?:too|as well)$")
+_AS_WELL = re.compile(r"\S (?:too|as well)$")  # "Milk too": Milk, or those words?
 
 
 def expected(raw: str, quotes: Quotes) -> str | None:
