@@ -36,6 +36,7 @@ from housecat.plan.grammar.words import (
     has_pronoun,
     names_a_position,
     names_the_site,
+    runs_into_a_step,
     seconds,
     to_number,
     to_ordinal,
@@ -200,6 +201,9 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "/admin as alice": an address with words we cannot place
     if has_pronoun(raw):
         return None  # "open its page", "go to her profile": whose? a thing said before
+    if not quotes.is_quoted(raw) and runs_into_a_step(raw):
+        # "go back twice and check we are on the homepage": a check run on, never a page
+        return None
     name = _DETERMINER.sub("", raw, count=1)
     page_of = None if names_a_position(name) else PAGE_OF.match(name)
     if page_of:  # "go to the product page for Oak Chair": that product's page
