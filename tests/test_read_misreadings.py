@@ -13704,6 +13704,7 @@ def test_words_a_check_expects_never_run_on_into_a_step() -> None:
 def test_a_check_run_on_after_going_somewhere_is_never_the_place_gone_to() -> None:
     # a false pass: "… we are on the homepage" was read as going there, which always holds
     refused("Go back twice and check we are on the homepage")
+    refused("Go back twice, check we are on the homepage")
     assert steps("go back and check we are on the homepage") == [
         ("go_back", None, None, None),
         ("expect_url", None, "{{url}}", None),

@@ -201,7 +201,7 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "/admin as alice": an address with words we cannot place
     if has_pronoun(raw):
         return None  # "open its page", "go to her profile": whose? a thing said before
-    if not quotes.is_quoted(raw) and runs_into_a_step(raw):
+    if not quotes.is_quoted(raw) and runs_into_a_step(raw, after=" and|,"):
         # "go back twice and check we are on the homepage": a check run on, never a page
         return None
     name = _DETERMINER.sub("", raw, count=1)

@@ -849,12 +849,12 @@ def starts_with_verb(text: str) -> bool:
     return first in VERBS or first in _THIRD_PERSON
 
 
-def runs_into_a_step(words: str) -> bool:
+def runs_into_a_step(words: str, *, after: str = " and") -> bool:
     """Tell words typed that run on into a step: "Ada and subscribe", "lamps and rate it";
-    never "Salt and pepper"."""
+    never "Salt and pepper". `after` is what may join them (" and", or a comma too)."""
     return any(
         starts_with_verb(rest) or _DONE_TO_IT.match(rest)
-        for rest in re.findall(r" and (?:then )?([a-z].*)$", words)
+        for rest in re.findall(rf"(?:{after}) (?:then )?([a-z].*)$", words)
     )
 
 
