@@ -13709,3 +13709,8 @@ def test_a_check_run_on_after_going_somewhere_is_never_the_place_gone_to() -> No
         ("go_back", None, None, None),
         ("expect_url", None, "{{url}}", None),
     ]
+
+
+def test_a_check_run_on_after_an_item_is_never_its_name() -> None:
+    refused("add the thing and the title is Home")
+    assert steps("add 'Milk is good'") == [("add_item", None, "Milk is good", None)]

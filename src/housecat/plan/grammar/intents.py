@@ -488,6 +488,8 @@ def _add_items(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "a note titled Groceries with body Milk": a name, and a field of it
     if not quotes.is_quoted(raw) and _A_STEP_NEXT.match(raw):
         return None  # "add item, go to cart": the next step, never an item's name
+    if not quotes.is_quoted(raw) and _A_STATEMENT.search(raw):
+        return None  # "add the thing and the title is Home": a check run on, never a name
     if not quotes.is_quoted(raw) and _DONE_TO_IT.search(raw):
         return None  # "a workspace called Acme and switch to it": a step after the name
     if not quotes.is_quoted(raw) and _ADDED_TO.search(raw):
@@ -508,6 +510,11 @@ def _add_items(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     target = Target(text=match["list"]) if match.groupdict().get("list") else None
     drafts = tuple(Draft("add_item", target=target, value=item) for item in items)
     return Parsed(drafts, "closed" if quotes.is_quoted(raw) else "free")
+
+
+_A_STATEMENT = re.compile(
+    r"^(?:and|then|or|but|so)\b|\b(?:is|are|shows?|says?|should|must)\b", re.I
+)
 
 
 def _add_record(match: re.Match[str], quotes: Quotes) -> Parsed | None:
