@@ -13714,3 +13714,17 @@ def test_a_check_run_on_after_going_somewhere_is_never_the_place_gone_to() -> No
 def test_a_check_run_on_after_an_item_is_never_its_name() -> None:
     refused("add the thing and the title is Home")
     assert steps("add 'Milk is good'") == [("add_item", None, "Milk is good", None)]
+
+
+def test_a_statement_run_on_after_a_name_is_never_more_of_it() -> None:
+    for goal in [
+        "click it twice and there are 3 rows",  # never a control named so
+        "open some stuff and we are on the homepage",  # a false pass: went home, always there
+        "verify the thing and there are 3 rows",
+        "search for stuff, the heading says Done",
+    ]:
+        refused(goal)
+    assert steps("click Next and there are 3 rows") == [
+        ("click", Target(text="Next"), None, None),
+        ("expect_count", Target(text="rows", role="row"), None, 3),
+    ]

@@ -30,6 +30,7 @@ from housecat.plan.grammar.words import (
     ORDINAL,
     PAGE_OF,
     SITE_HOME,
+    STATEMENT_RUN_ON,
     TWO_COUNTS,
     UNNAMEABLE,
     chosen_by_the_page,
@@ -201,7 +202,9 @@ def _goto(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "/admin as alice": an address with words we cannot place
     if has_pronoun(raw):
         return None  # "open its page", "go to her profile": whose? a thing said before
-    if not quotes.is_quoted(raw) and runs_into_a_step(raw, after=" and|,"):
+    if not quotes.is_quoted(raw) and (
+        runs_into_a_step(raw, after=" and|,") or STATEMENT_RUN_ON.search(raw)
+    ):
         # "go back twice and check we are on the homepage": a check run on, never a page
         return None
     name = _DETERMINER.sub("", raw, count=1)
@@ -394,7 +397,9 @@ def _click(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         element = replace(element, target=Target(text=name, within=element.target.within))
     if not element.quoted and (QUANTIFIED.search(name) or _CONNECTIVE.match(name)):
         return None  # "press Tab 30 times", "click then Save": no button's name
-    if not element.quoted and (_CLAUSE_IN_NAME.search(name) or NOWHERE_NAMED.match(name)):
+    if not element.quoted and (
+        _CLAUSE_IN_NAME.search(name) or NOWHERE_NAMED.match(name) or STATEMENT_RUN_ON.search(name)
+    ):
         return None  # "click Load more until …", "click outside the modal": no control's name
     if verb == "follow" and not element.quoted and not element.noun and _SOMEONE.match(name):
         # "follow @ada", "follow the user ada": her Follow button, which is no link to her

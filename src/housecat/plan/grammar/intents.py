@@ -29,6 +29,7 @@ from housecat.plan.grammar.words import (
     REGIONS,
     SITE_HOME,
     SITE_OWNER,
+    STATEMENT_RUN_ON,
     STATEMENT_WORDS,
     UNNAMEABLE,
     chosen_by_the_page,
@@ -433,7 +434,7 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None
     if not spelled and said_before(query):
         return None  # "searching for it": the thing said before, whose words are not these
-    if not spelled and runs_into_a_step(query):
+    if not spelled and (runs_into_a_step(query) or STATEMENT_RUN_ON.search(query)):
         return None  # "search for shoes and subscribe": a step run on, never typed
     if not spelled and re.search(r"^(?:for|by|with) |\bits\b", query):
         return None  # "search for an order by its number": a query described, not given

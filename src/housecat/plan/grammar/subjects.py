@@ -73,6 +73,9 @@ _SEEN_AS = re.compile(
 )
 
 
+_THERE_AFTER = re.compile(r"(?:,| and) there$", re.I)
+
+
 def not_a_subject(subject: str) -> bool:
     """Tell words that cannot be the part of a page a statement is about.
 
@@ -92,6 +95,8 @@ def not_a_subject(subject: str) -> bool:
         return True  # "every row says Paid", "some rows show Paid": of how many, not one place
     if SERVER_ANSWERS.match(words):
         return True  # "No 404s": the server's answers, never the words "No 404s"
+    if _THERE_AFTER.search(words):
+        return True  # "the thing and there are 3 rows": a statement run on, no subject
     if _NEITHER.search(words):
         return True  # "Neither Marketing nor Newsletter is ticked": none of them, or either
     if DOING.match(words):

@@ -859,6 +859,13 @@ def runs_into_a_step(words: str, *, after: str = " and") -> bool:
 
 
 _DONE_TO_IT = re.compile(r"^[a-z]+ (?:it|them|this|that|the|a|an|my|your)\b")
+# "… and there are 3 rows", ", we are on the homepage": a statement run on after a name
+STATEMENT_RUN_ON = re.compile(
+    r"(?:,| and| then) (?:there (?:is|are)\b|no [\w ]{1,30}? (?:appears?|shows?|is|are)\b"
+    r"|(?:we|i|you)(?:'re| are| am| should| must| see| land)\b"
+    r"|(?:the|it) (?:[\w-]+ )?(?:says?|shows?|is|are|should|must)\b)",
+    re.I,
+)
 
 
 # "a toast appears saying Saved": the first word of a statement that a thing shows up
