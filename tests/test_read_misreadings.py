@@ -13728,3 +13728,9 @@ def test_a_statement_run_on_after_a_name_is_never_more_of_it() -> None:
         ("click", Target(text="Next"), None, None),
         ("expect_count", Target(text="rows", role="row"), None, 3),
     ]
+
+
+def test_a_part_of_the_homepage_is_never_the_homepage_itself() -> None:
+    # the section was dropped: the step became "go to the homepage"
+    refused("open the pricing section of the homepage")
+    assert steps("go to the Acme Corp homepage") == [("goto", None, "{{url}}", None)]

@@ -227,7 +227,11 @@ LEFT_BLANK = re.compile(r"^\(?(?:(?:leave|left|keep)(?: it)? )?(?:blank|empty)\)
 HOLDER = r"(?:shopping )?(?:cart|basket|bag|wish ?list|favou?rites)"
 # Pages a journey lands on that people name without "page": "wait for the dashboard".
 LANDING_PAGES = r"(?:dashboard|inbox)"
-SITE_HOME = re.compile(r"\b(?:homepage|home page|front page|landing page)$", re.I)
+# "the Acme homepage", "our main landing page"; never "the pricing section of the homepage"
+SITE_HOME = re.compile(
+    r"^(?:(?:the|our|my|your) )?(?:[\w'’.-]+ ){0,2}(?:homepage|home page|front page|landing page)$",
+    re.I,
+)
 
 
 def names_the_site(name: str) -> bool:
