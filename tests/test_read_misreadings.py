@@ -13686,6 +13686,7 @@ def test_words_typed_never_run_on_into_a_step() -> None:
         "fill Name with Ada and subscribe",
         "fill Name with Ada and rate it 5 stars",
         "search for shoes and subscribe",
+        "fill Name with Ada and pepper and subscribe",  # the last "and" too
     ]:
         refused(goal)
     assert steps("fill Name with Ada and pepper") == [

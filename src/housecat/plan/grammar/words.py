@@ -858,7 +858,7 @@ def runs_into_a_step(words: str, *, after: str = " and") -> bool:
     never "Salt and pepper". `after` is what may join them (" and", or a comma too)."""
     return any(
         starts_with_verb(rest) or _DONE_TO_IT.match(rest)
-        for rest in re.findall(rf"(?:{after}) (?:then )?([a-z].*)$", words)
+        for rest in re.findall(rf"(?:{after}) (?:then )?(?=([a-z].*)$)", words)  # each one
     )
 
 
