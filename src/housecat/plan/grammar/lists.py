@@ -43,8 +43,8 @@ def listed(text: str, quotes: Quotes) -> tuple[str | None, list[str]] | None:
         return None  # "Milk, Eggs and Bread in that order": an order, which names cannot check
     plural = _PLURAL_KIND.match(text) or _KIND_LAST.match(text)
     if plural and _SLASHED.match(plural["names"]):  # "the previous/next links": two links
-        names = re.sub(r"^(?:the|both) ", "", plural["names"], flags=re.I).split("/")
-        return plural["kind"].lower(), [name.strip() for name in names]
+        slashed = re.sub(r"^(?:the|both) ", "", plural["names"], flags=re.I).split("/")
+        return plural["kind"].lower(), [name.strip() for name in slashed]
     names = _names(plural["names"] if plural else text, quotes, at_least=2 if plural else 3)
     if names is None:
         return None
