@@ -13735,3 +13735,14 @@ def test_a_part_of_the_homepage_is_never_the_homepage_itself() -> None:
     # the section was dropped: the step became "go to the homepage"
     refused("open the pricing section of the homepage")
     assert steps("go to the Acme Corp homepage") == [("goto", None, "{{url}}", None)]
+
+
+def test_being_on_the_start_page_or_an_address_after_a_step_is_checked_never_gone_to() -> None:
+    # a false pass: "click Save and we are on the homepage" went home, which always holds
+    assert steps("click Save and we are on the homepage") == [
+        ("click", Target(text="Save"), None, None),
+        ("expect_url", None, "{{url}}", None),
+    ]
+    assert steps("click Pricing and I am on /pricing")[1] == ("expect_url", None, "/pricing", None)
+    # before any step, being there is where the journey starts
+    assert steps("We are on the homepage. Click Save")[0] == ("goto", None, "{{url}}", None)
