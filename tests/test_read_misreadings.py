@@ -13744,5 +13744,7 @@ def test_being_on_the_start_page_or_an_address_after_a_step_is_checked_never_gon
         ("expect_url", None, "{{url}}", None),
     ]
     assert steps("click Pricing and I am on /pricing")[1] == ("expect_url", None, "/pricing", None)
+    # where going somewhere landed: "/admin" sends a visitor to sign in
+    assert steps("Go to /admin and I'm on /login")[1] == ("expect_url", None, "/login", None)
     # before any step, being there is where the journey starts
     assert steps("We are on the homepage. Click Save")[0] == ("goto", None, "{{url}}", None)

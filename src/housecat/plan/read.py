@@ -638,14 +638,15 @@ _WORDS_ALONE = re.compile(
 )
 
 
-# "click Save and I am on the dashboard": where a step left me, which is checked; being
-# there is a visit only before any step ("I am on the pricing page, click Pro") or after
-# the journey's setting up ("Given I am signed in and on the settings page")
+# "click Save and I am on the dashboard", "go to /admin and I'm on /login": where a step
+# left me, which is checked; being there is a visit only before any step ("I am on the
+# pricing page, click Pro") or after the journey's setting up ("Given I am signed in and on
+# the settings page")
 _BEING_ON = re.compile(
     r"^(?P<who>i|we|you|the user)(?: am|['’]m| are|['’]re| is) (?:now |still )?(?=(?:on|at) )",
     re.I,
 )
-_SETTING_UP = CHECKS | {"goto", "visit", "sign_in", "wait", "wait_for", "reload"}
+_SETTING_UP = CHECKS | {"sign_in", "wait", "wait_for", "reload"}
 
 
 def _arrived(text: str, parsed: Parsed, done: list[Draft]) -> bool:
