@@ -13748,3 +13748,14 @@ def test_being_on_the_start_page_or_an_address_after_a_step_is_checked_never_gon
     assert steps("Go to /admin and I'm on /login")[1] == ("expect_url", None, "/login", None)
     # before any step, being there is where the journey starts
     assert steps("We are on the homepage. Click Save")[0] == ("goto", None, "{{url}}", None)
+
+
+def test_the_start_page_said_to_load_after_a_step_is_checked_never_gone_to() -> None:
+    # a false pass: "click Save and the homepage loads" went home, which always holds
+    assert steps("click Save and the homepage loads") == [
+        ("click", Target(text="Save"), None, None),
+        ("expect_url", None, "{{url}}", None),
+    ]
+    # said first, or said as a step, it is where the journey goes
+    assert steps("the homepage loads") == [("goto", None, "{{url}}", None)]
+    assert steps("click Save, then go to the homepage")[1] == ("goto", None, "{{url}}", None)

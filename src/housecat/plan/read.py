@@ -101,6 +101,7 @@ from housecat.plan.grammar.pronouns import (
 )
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes, scrub
 from housecat.plan.grammar.rewrite import rewrite
+from housecat.plan.grammar.seen import on_page
 from housecat.plan.grammar.split import split_goal
 from housecat.plan.grammar.types import Draft, Parsed
 from housecat.plan.grammar.words import (
@@ -578,6 +579,8 @@ def _cut(goal: str) -> _Cut:
         )
         if parsed is not None and _arrived(piece.text, parsed, done):
             parsed = parse(_BEING_ON.sub(r"\g<who> should be ", piece.text, count=1))
+        if parsed is not None and _start_reached(piece.text, parsed, done):
+            parsed = on_page(placeholder("url"))
         if parsed is not None and _landed(piece.text, parsed, done):
             parsed = replace(parsed, drafts=parsed.drafts[1:])  # where signing in landed
         if parsed is not None and unclear_what_it_is(piece.text, before, parsed):
@@ -654,6 +657,22 @@ def _arrived(text: str, parsed: Parsed, done: list[Draft]) -> bool:
     # a page by name, or by its address ("the homepage" is where the test starts)
     visit = [d.action for d in parsed.drafts] in (["visit"], ["goto"])
     return visit and bool(_BEING_ON.match(text)) and any(d.action not in _SETTING_UP for d in done)
+
+
+def _start_reached(text: str, parsed: Parsed, done: list[Draft]) -> bool:
+    """Tell "the homepage loads" said after a step: where the step must have led, which is
+    checked; never "go home" nor "On the homepage, …", steps of their own."""
+    start = [(d.action, d.value) for d in parsed.drafts] == [("goto", placeholder("url"))]
+    moved = any(d.action not in _SETTING_UP for d in done)
+    return start and moved and bool(_LOADS.search(text))
+
+
+# what a page does once the journey reaches it: "the homepage loads", "… should appear"
+_LOADS = re.compile(
+    r"\b(?:loads|opens|appears|shows up|comes up|is (?:shown|displayed|loaded)"
+    r"|should (?:load|open|appear|be shown|be displayed))$",
+    re.I,
+)
 
 
 # "log in; the landing page says Welcome": the page signing in landed on, never the start
