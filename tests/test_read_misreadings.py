@@ -13756,6 +13756,7 @@ def test_the_start_page_said_to_load_after_a_step_is_checked_never_gone_to() -> 
         ("click", Target(text="Save"), None, None),
         ("expect_url", None, "{{url}}", None),
     ]
+    assert steps("log out and /login loads")[1] == ("expect_url", None, "/login", None)
     # said first, or said as a step, it is where the journey goes
     assert steps("the homepage loads") == [("goto", None, "{{url}}", None)]
     assert steps("click Save, then go to the homepage")[1] == ("goto", None, "{{url}}", None)

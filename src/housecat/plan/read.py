@@ -579,8 +579,8 @@ def _cut(goal: str) -> _Cut:
         )
         if parsed is not None and _arrived(piece.text, parsed, done):
             parsed = parse(_BEING_ON.sub(r"\g<who> should be ", piece.text, count=1))
-        if parsed is not None and _start_reached(piece.text, parsed, done):
-            parsed = on_page(placeholder("url"))
+        if parsed is not None and _reached(piece.text, parsed, done):
+            parsed = on_page(parsed.drafts[0].value or "")
         if parsed is not None and _landed(piece.text, parsed, done):
             parsed = replace(parsed, drafts=parsed.drafts[1:])  # where signing in landed
         if parsed is not None and unclear_what_it_is(piece.text, before, parsed):
@@ -659,12 +659,12 @@ def _arrived(text: str, parsed: Parsed, done: list[Draft]) -> bool:
     return visit and bool(_BEING_ON.match(text)) and any(d.action not in _SETTING_UP for d in done)
 
 
-def _start_reached(text: str, parsed: Parsed, done: list[Draft]) -> bool:
-    """Tell "the homepage loads" said after a step: where the step must have led, which is
-    checked; never "go home" nor "On the homepage, …", steps of their own."""
-    start = [(d.action, d.value) for d in parsed.drafts] == [("goto", placeholder("url"))]
+def _reached(text: str, parsed: Parsed, done: list[Draft]) -> bool:
+    """Tell "the homepage loads", "/login loads" said after a step: where the step must have
+    led, which is checked; never "go home" nor "On the homepage, …", steps of their own."""
+    address = [d.action for d in parsed.drafts] == ["goto"]
     moved = any(d.action not in _SETTING_UP for d in done)
-    return start and moved and bool(_LOADS.search(text))
+    return address and moved and bool(_LOADS.search(text))
 
 
 # what a page does once the journey reaches it: "the homepage loads", "… should appear"
