@@ -13760,3 +13760,22 @@ def test_the_start_page_said_to_load_after_a_step_is_checked_never_gone_to() -> 
     # said first, or said as a step, it is where the journey goes
     assert steps("the homepage loads") == [("goto", None, "{{url}}", None)]
     assert steps("click Save, then go to the homepage")[1] == ("goto", None, "{{url}}", None)
+
+
+def test_going_somewhere_said_of_a_click_is_where_it_led_checked() -> None:
+    # a false pass: "… and we go to the dashboard" followed a Dashboard link whatever Save did
+    assert steps("click Save and we go to the dashboard") == [
+        ("click", Target(text="Save"), None, None),
+        ("expect_url", None, "dashboard", None),
+    ]
+    assert steps("submit the form and the user goes to /thanks")[1] == (
+        "expect_url", None, "/thanks", None,
+    )  # fmt: skip
+    assert steps("click Save and we go to the homepage")[1] == ("expect_url", None, "{{url}}", None)
+    # said with no one going, or after a page opened, it is a step of its own
+    assert steps("click Save and go to the dashboard")[1] == (
+        "visit", Target(text="dashboard"), None, None,
+    )  # fmt: skip
+    assert steps("open the app and we go to settings")[1] == (
+        "visit", Target(text="settings"), None, None,
+    )  # fmt: skip

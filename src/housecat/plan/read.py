@@ -579,6 +579,8 @@ def _cut(goal: str) -> _Cut:
         )
         if parsed is not None and _arrived(piece.text, parsed, done):
             parsed = parse(_BEING_ON.sub(r"\g<who> should be ", piece.text, count=1))
+        if parsed is not None and _led(piece.text, parsed, before):
+            parsed = parse(_GOING_ON.sub(r"\g<who> should be on ", piece.text, count=1))
         if parsed is not None and _reached(piece.text, parsed, done):
             parsed = on_page(parsed.drafts[0].value or "")
         if parsed is not None and _landed(piece.text, parsed, done):
@@ -657,6 +659,20 @@ def _arrived(text: str, parsed: Parsed, done: list[Draft]) -> bool:
     # a page by name, or by its address ("the homepage" is where the test starts)
     visit = [d.action for d in parsed.drafts] in (["visit"], ["goto"])
     return visit and bool(_BEING_ON.match(text)) and any(d.action not in _SETTING_UP for d in done)
+
+
+# "click Save and we go to the dashboard": where the click took us, checked there (a visit
+# would follow a Dashboard link and pass whatever Save did); "go to the dashboard", said
+# with no one going, or after a page opened, is a step of its own
+_GOING_ON = re.compile(r"^(?P<who>i|we|you|the user) (?:go|goes|get|gets) to (?=\S)", re.I)
+_LEADS = {"click", "press", "press_named", "submit"}
+
+
+def _led(text: str, parsed: Parsed, before: Parsed | None) -> bool:
+    """Tell "we go to the dashboard" said right after a click: where it must have led."""
+    visit = [d.action for d in parsed.drafts] in (["visit"], ["goto"])
+    clicked = before is not None and bool(before.drafts) and before.drafts[-1].action in _LEADS
+    return visit and clicked and bool(_GOING_ON.match(text))
 
 
 def _reached(text: str, parsed: Parsed, done: list[Draft]) -> bool:
