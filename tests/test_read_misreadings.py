@@ -13779,3 +13779,32 @@ def test_going_somewhere_said_of_a_click_is_where_it_led_checked() -> None:
     assert steps("open the app and we go to settings")[1] == (
         "visit", Target(text="settings"), None, None,
     )  # fmt: skip
+
+
+def test_a_page_a_click_is_for_is_where_it_must_land() -> None:
+    # the purpose was dropped: a Login link to a broken page passed
+    assert steps("click Login to get to the sign in page") == [
+        ("click", Target(text="Login"), None, None),
+        ("expect_url", None, "sign-in", None),
+    ]
+    assert steps("click Checkout to go to the payment page")[1] == (
+        "expect_url", None, "payment", None,
+    )  # fmt: skip
+    # a page no address names is still only where the click is for
+    assert steps("click Next to go to the next page") == [
+        ("click", Target(text="Next"), None, None)
+    ]
+
+
+def test_a_click_told_as_the_subject_is_a_click_never_a_part() -> None:
+    # the click was lost: a panel looked for in a part named "clicking the bell"
+    assert steps("clicking the bell should show the notifications panel") == [
+        ("click", Target(text="bell"), None, None),
+        ("expect_visible", Target(text="notifications panel"), None, None),
+    ]
+    assert steps("the opening hours show 9-5") == [
+        ("expect_text", Target(text="opening hours"), "9-5", None),
+    ]
+    assert steps("click Save and we should go to the dashboard")[1] == (
+        "expect_url", None, "dashboard", None,
+    )  # fmt: skip

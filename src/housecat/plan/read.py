@@ -664,7 +664,9 @@ def _arrived(text: str, parsed: Parsed, done: list[Draft]) -> bool:
 # "click Save and we go to the dashboard": where the click took us, checked there (a visit
 # would follow a Dashboard link and pass whatever Save did); "go to the dashboard", said
 # with no one going, or after a page opened, is a step of its own
-_GOING_ON = re.compile(r"^(?P<who>i|we|you|the user) (?:go|goes|get|gets) to (?=\S)", re.I)
+_GOING_ON = re.compile(
+    r"^(?P<who>i|we|you|the user) (?:(?:should|will|must) )?(?:go|goes|get|gets) to (?=\S)", re.I
+)
 _LEADS = {"click", "press", "press_named", "submit"}
 
 

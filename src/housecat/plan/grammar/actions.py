@@ -457,7 +457,9 @@ def _click_to(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 # "… to go back home", "… to get to /pricing": where the click is for, which it must reach
 _GOES_TO = re.compile(
     r" to (?:go|navigate|return|get|head|come)(?: back)?(?: to)? (?P<where>/\S*|https?://\S+"
-    r"|(?:the )?(?:home ?page|home|front page|landing page))$",
+    r"|(?:the )?(?:home ?page|home|front page|landing page)"
+    # "… to get to the sign in page": a page by name, whose address says it
+    r"|the (?!next |previous |last |same )(?:\w+ ){1,2}page)$",
     re.I,
 )
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from housecat.plan.grammar.words import DOING, SERVER_ANSWERS, STATEMENT_WORDS, starts_with_verb
+from housecat.plan.grammar.words import (
+    DOING,
+    DOING_WORDS,
+    SERVER_ANSWERS,
+    STATEMENT_WORDS,
+    starts_with_verb,
+)
 
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|your|my) ", re.I)
 _VERB_OBJECT = re.compile(
@@ -76,6 +82,11 @@ _SEEN_AS = re.compile(
 _THERE_AFTER = re.compile(r"(?:,| and) there$", re.I)
 
 
+# "the clicking the bell", as a subject is tried with an article: still a step ("the
+# opening hours" is a thing)
+_DOING_WITH_THE = re.compile(rf"^the {DOING_WORDS} (?:the|a|an|my|our|your) ", re.I)
+
+
 def not_a_subject(subject: str) -> bool:
     """Tell words that cannot be the part of a page a statement is about.
 
@@ -99,7 +110,7 @@ def not_a_subject(subject: str) -> bool:
         return True  # "the thing and there are 3 rows": a statement run on, no subject
     if _NEITHER.search(words):
         return True  # "Neither Marketing nor Newsletter is ticked": none of them, or either
-    if DOING.match(words):
+    if DOING.match(words) or _DOING_WITH_THE.match(words):
         return True  # "Submitting the form without a message": a step, told as a subject
     if _A_VALUE_TYPED.match(words):
         return True  # "an invalid email shows …": what was typed, which no part of a page is

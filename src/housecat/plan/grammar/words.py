@@ -799,13 +799,13 @@ _NOUN_THEN_SAID = re.compile(
 
 
 # "Submitting the form", "Clicking Save": a step, told as the subject of a sentence
-DOING = re.compile(
-    r"^(?:submitting|clicking|typing|entering|filling|adding|opening|going|searching|selecting"
+DOING_WORDS = (
+    r"(?:submitting|clicking|typing|entering|filling|adding|opening|going|searching|selecting"
     r"|choosing|pressing|saving|sending|logging|signing|deleting|removing|uploading|creating"
     r"|visiting|navigating|trying|leaving|tapping|checking|ticking|hovering|scrolling|toggling"
-    r"|switching|expanding|collapsing|dragging|sorting|filtering|changing|picking) \S",
-    re.I,
+    r"|switching|expanding|collapsing|dragging|sorting|filtering|changing|picking)"
 )
+DOING = re.compile(rf"^{DOING_WORDS} \S", re.I)
 _DOING_FIRST = re.compile(
     r"^(?:after|once|upon|on) (?:having )?(?P<doing>[a-z]+ing)\b(?P<rest>.*)$", re.I
 )
