@@ -13808,3 +13808,15 @@ def test_a_click_told_as_the_subject_is_a_click_never_a_part() -> None:
     assert steps("click Save and we should go to the dashboard")[1] == (
         "expect_url", None, "dashboard", None,
     )  # fmt: skip
+
+
+def test_the_words_searched_for_said_again_are_those_words() -> None:
+    # refused: a lower-case word alone may name a kind of thing, but here it was searched for
+    assert steps('Search for "chair" and make sure every result mentions chair') == [
+        ("search", None, "chair", None),
+        ("expect_each", Target(text="result", within="results"), "chair", None),
+    ]
+    assert steps("search for desk lamp; all results contain desk lamp")[1] == (
+        "expect_each", Target(text="result", within="results"), "desk lamp", None,
+    )  # fmt: skip
+    refused("search for lamp and add lamp")  # a step, never a check

@@ -86,6 +86,7 @@ from housecat.plan.grammar.pronouns import (
     its_part,
     link_followed,
     named_again,
+    query_named_again,
     query_said_again,
     rows_searched,
     said_of_page_opened,
@@ -573,6 +574,7 @@ def _cut(goal: str) -> _Cut:
             or said_of_page_opened(piece.text, before, quotes, parse)
             or signed_in_said_again(piece.text, before)
             or parse(piece.text)
+            or query_named_again(piece.text, before, quotes, parse)
             or _seen_too(piece.text, pieces[index - 1][0].text if index else "", parse)
             or waited_on(piece.text, before)
             or code_applied(piece.text, before)

@@ -325,6 +325,22 @@ def query_said_again(
     return parsed if shown and check.target is not None else None
 
 
+def query_named_again(
+    text: str, before: Parsed | None, quotes: Quotes, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read "search for chair; every result mentions chair" with the last words as the words
+    searched for, which they are (a lower-case word alone may name a kind of thing)."""
+    searched = before.drafts[-1] if before is not None and before.drafts else None
+    if searched is None or searched.action != "search" or not searched.value:
+        return None
+    said = re.search(rf"(?<=\s){re.escape(searched.value)}$", text, re.I)
+    if said is None:
+        return None
+    parsed = parse(text[: said.start()] + quotes.add(said.group()))
+    checks = parsed is not None and all(d.action in CHECKS for d in parsed.drafts)
+    return parsed if checks else None
+
+
 def rows_searched(
     text: str, before: Parsed | None, parse: Callable[[str], Parsed | None]
 ) -> Parsed | None:
