@@ -2951,3 +2951,15 @@ async def test_at_most_so_many_is_never_proven_by_none_of_a_kind_seen(
         pages.add(f"<section aria-label=Log>{alerts}</section>"),
         pages.add(f"<section aria-label=Log>{lines}</section>"),
     )
+
+
+async def test_the_row_after_a_step_in_a_row_is_that_row(pool: BrowserPool, pages: Pages) -> None:
+    # Once any row: Pine Table's $99 passed for Oak Chair's, which the edit left at $50
+    row = "<tr><td>{}</td><td>{}</td><td><button>Edit</button></td></tr>"
+    table = "<table><tr><th>Name</th><th>Price</th><th></th></tr>{}{}</table>"
+    holds = pages.add(table.format(row.format("Oak Chair", "$99"), row.format("Pine Table", "$5")))
+    elsewhere = pages.add(
+        table.format(row.format("Oak Chair", "$50"), row.format("Pine Table", "$99"))
+    )
+    steps = read_goal("Click Edit on the Oak Chair row; the row shows $99").steps
+    await passes_only_on(pool, list(steps), holds, elsewhere)

@@ -13820,3 +13820,26 @@ def test_the_words_searched_for_said_again_are_those_words() -> None:
         "expect_each", Target(text="result", within="results"), "desk lamp", None,
     )  # fmt: skip
     refused("search for lamp and add lamp")  # a step, never a check
+
+
+def test_the_row_after_steps_in_a_row_is_that_row() -> None:
+    # a false pass: "the row" was any row, and another row's $99 passed
+    goal = "Click Edit on the Oak Chair row, change the price to 99 and save; the row shows $99"
+    assert steps(goal)[-1] == ("expect_text", Target(text="Oak Chair", role="row"), "$99", None)
+    assert steps("Find the Oak Chair row and check that row shows $99")[-1] == (
+        "expect_text", Target(text="Oak Chair", role="row"), "$99", None,
+    )  # fmt: skip
+    # a part of the page is no row; a row named is that one
+    assert steps("click Save in the footer; the row shows 5")[-1][1] == Target(
+        text="row", role="row"
+    )
+
+
+def test_up_with_a_capital_is_a_status_never_showing_up() -> None:
+    # a false pass: "shows Up" was "shows up", the row seen whatever its status said
+    assert steps("the web-1 row shows Up") == [
+        ("expect_text", Target(text="web-1", role="row"), "Up", None),
+    ]
+    assert steps("the Ada row shows up") == [
+        ("expect_visible", Target(text="Ada", role="row"), None, None)
+    ]

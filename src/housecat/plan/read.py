@@ -88,6 +88,7 @@ from housecat.plan.grammar.pronouns import (
     named_again,
     query_named_again,
     query_said_again,
+    row_said_again,
     rows_searched,
     said_of_page_opened,
     said_of_the_control,
@@ -562,6 +563,7 @@ def _cut(goal: str) -> _Cut:
             or they_again(piece.text, acted, quotes, parse)
             or found_again(piece.text, before, quotes, parse)
             or in_found_row(piece.text, before, parse)
+            or row_said_again(piece.text, done, quotes, parse)
             or rows_searched(piece.text, before, parse)
             or found_by_the_search(piece.text, before, parse)
             or searched_once_open(piece.text, pieces[index - 1][0].text if index else "", parse)

@@ -117,8 +117,8 @@ _KEY = re.compile(
 _KEYBOARD = re.compile(r"^(?:the |your )?keyboard$", re.I)
 _SHOWN_UP = re.compile(
     r"^(?P<x>.+?) (?P<p>(?:(?:to|is|are|be|has|have|gets?|becomes?) )*(?:appears?|visible|shown"
-    r"|displayed|present|there|loaded|loads?|shows? up|finish(?:es)? loading|disappears?|hidden"
-    r"|gone|goes away|go away|vanish(?:es)?))$",
+    r"|displayed|present|there|loaded|loads?|shows? (?-i:up)|finish(?:es)? loading"
+    r"|disappears?|hidden|gone|goes away|go away|vanish(?:es)?))$",
     re.I,
 )
 _GONE = re.compile(r"(?:disappears?|hidden|gone|go(?:es)? away|vanish(?:es)?)$", re.I)

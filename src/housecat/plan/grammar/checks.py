@@ -120,7 +120,9 @@ _SAY = (
 _SHOWN = (
     r"(?:visible|invisible|hidden|shown|displayed|present|absent|missing|gone|there|rendered"
     r"|showing|(?:re)?appears?|(?:re)?appearing|disappears?|disappeared|vanish(?:es|ed)?|exists?"
-    r"|shows? up|goes away|go away|on (?:the )?(?:page|screen)|in view|out of view|on screen|listed"
+    # "shows up" appears; "shows Up" is a status shown
+    r"|shows? (?-i:up)|goes away|go away|on (?:the )?(?:page|screen)|in view|out of view"
+    r"|on screen|listed"
     r"|available|documented|included|mentioned|on the list|in the list|back|shows?"
     r"|comes? back|comes? up|pops? up|returns?|remains?|persists?|are left|is left|closed"
     r"|dismissed)"
@@ -282,7 +284,7 @@ _SAYS_A_CLAUSE = re.compile(
 _A_SAYING = re.compile(rf"^(?P<k>{_A_SAYING_KIND}) saying:? (?P<q>\S.*)$", re.I)
 _APPEARS_SAYING = re.compile(
     rf"^(?P<k>{_A_SAYING_KIND})"
-    r" (?:appears?|shows? up|pops? up|comes? up|is shown|is displayed)"
+    r" (?:appears?|shows? (?-i:up)|pops? up|comes? up|is shown|is displayed)"
     r" (?:that |which )?(?:says|shows|reads|saying|showing|reading):? (?P<q>\S.*)$",
     re.I,
 )
@@ -1771,7 +1773,7 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         # "… for email and password": more names may go on the last, as any value's do
         drafts = tuple(d for parsed in each if parsed for d in parsed.drafts)
         return Parsed(drafts, tail="free")
-    if re.match(r"^(?:up|again|now|too|as well)\b", value, re.I):
+    if re.match(r"^(?:(?-i:up)|again|now|too|as well)\b", value, re.I):
         return None  # "shows up after signing in", "shows again": it appears; no words said
     said_with = match.string[: match.start("v")]
     if _SUMMED.search(said_with) and not quotes.is_quoted(value):
@@ -2895,7 +2897,7 @@ def _reachable(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 # "a confirmation dialog appears asking 'Are you sure?'": what the dialog opened says
 _DIALOG_SAYING = re.compile(
     r"^(?:an?|the) (?:[a-z-]+ )?(?P<kind>dialog|modal|popup|pop-up)(?: window| box)?"
-    r" (?:appears?|opens?|pops? up|shows? up|comes? up|is shown|is displayed"
+    r" (?:appears?|opens?|pops? up|shows? (?-i:up)|comes? up|is shown|is displayed"
     r"|(?:should|must|will) (?:appear|open|pop up|show up|come up|be shown|be displayed))"
     r" (?:(?P<titled>with the title|titled)|saying|asking|reading|that says|that asks"
     r"|which says|which asks|with the (?:text|message|words))(?::| ['’]s)?"
@@ -2979,8 +2981,8 @@ def _a(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 _SHOWN_WHERE = re.compile(
-    r" (?:appears?|shows? up|is shown|is displayed|displays?) (?:under|below|above|next to|beside"
-    r"|near|in|on|inside|within) \S",
+    r" (?:appears?|shows? (?-i:up)|is shown|is displayed|displays?)"
+    r" (?:under|below|above|next to|beside|near|in|on|inside|within) \S",
     re.I,
 )
 # the words' place beside a part of the page, which text matching cannot check
@@ -3060,7 +3062,7 @@ def _error_page(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 _LISTED_WITH = (
     rf"^(?P<shown>(?P<x>(?-i:[A-Z0-9])[\w.'’-]*(?: (?-i:[A-Z])[\w'’-]*)?|{ADDRESS})"
     r" (?:(?:should|must|will) )?(?:appears?|be listed|is listed|are listed|be shown|is shown"
-    r"|shows? up)(?P<place> (?:in|on) (?:the|a) [a-z][\w -]{0,30}?)?)"
+    r"|shows? (?-i:up))(?P<place> (?:in|on) (?:the|a) [a-z][\w -]{0,30}?)?)"
     r" (?:with (?:the |a |an |its |his |her |their )?(?P<label>role|status|plan|type|state"
     r"|permission|access|level|tier)(?: of)?|as(?: an?)?)"
     r" (?P<v>(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)?)$"
@@ -3124,7 +3126,7 @@ _STATEMENTS: tuple[Rule, ...] = (
         _nowhere_said,
     ),
     rule(  # "Error appears nowhere": it is not shown
-        r"^(?P<x>\S.*?) (?:(?:appears?|shows? up|is (?:shown|seen|found|displayed)) nowhere"
+        r"^(?P<x>\S.*?) (?:(?:appears?|shows? (?-i:up)|is (?:shown|seen|found|displayed)) nowhere"
         r"|is nowhere to be (?:seen|found))(?: on (?:the|this) page)?$",
         lambda m, q: parse_assertion(f"{m['x']} is not shown", q, bare=False),
     ),

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from housecat.plan.grammar.quotes import Quotes
 from housecat.plan.grammar.types import Draft, Parsed
-from housecat.plan.grammar.words import CHECK_LEAD, ITEM_VERBS
+from housecat.plan.grammar.words import CHECK_LEAD, ITEM_VERBS, REGIONS
 from housecat.plan.models import CHECKS, Action, Target
 
 _IT = re.compile(r"\bit(?P<is>['’]s)?\b", re.I)
@@ -205,6 +205,38 @@ def in_found_row(
     return replace(
         parsed, drafts=(replace(draft, target=target.model_copy(update={"within": row})),)
     )
+
+
+# "click Edit on the Oak Chair row; the row shows $99": that row, named nowhere else
+_THE_ROW = re.compile(
+    r"\b(?:the|that|this|the same) (?P<kind>row|entry|line)\b(?! (?:for|of|in|on|with|named) )",
+    re.I,
+)
+
+
+def row_said_again(
+    text: str, done: list[Draft], quotes: Quotes, parse: Callable[[str], Parsed | None]
+) -> Parsed | None:
+    """Read "the row" after steps in a row (or one finding it) as the last such row: checked
+    in any row, the words would pass in another one ("click Edit on the Oak Chair row, …;
+    the row shows $99" passed on Pine Table's $99)."""
+    said = _THE_ROW.search(text)
+    if said is None or len(_THE_ROW.findall(text)) > 1:
+        return None
+    rows = (_row_of(draft) for draft in reversed(done))
+    row = next((row for row in rows if row is not None), None)
+    if row is None:
+        return None
+    named = f"the {quotes.add(row)} {said['kind']}"
+    return parse(text[: said.start()] + named + text[said.end() :])
+
+
+def _row_of(draft: Draft) -> str | None:
+    """The row a step found, or acted in ("click Edit on the Oak Chair row")."""
+    within = draft.target.within if draft.target is not None else None
+    if within is not None and within.lower() in REGIONS:
+        within = None  # "click Save in the footer": a part of the page, no row
+    return _found_row(draft) or within
 
 
 # "its price is $5": a value the item labels ("its Edit button" is a control in it)
