@@ -13843,3 +13843,12 @@ def test_up_with_a_capital_is_a_status_never_showing_up() -> None:
     assert steps("the Ada row shows up") == [
         ("expect_visible", Target(text="Ada", role="row"), None, None)
     ]
+
+
+def test_typing_said_after_a_search_box_is_never_the_query() -> None:
+    # searched for "type webhook", the verb typed with the words
+    assert steps("In the docs search type webhook") == [
+        ("fill", Target(text="docs search"), "webhook", None),
+    ]
+    refused("search type webhook")
+    assert steps("search for type safety") == [("search", None, "type safety", None)]

@@ -436,6 +436,9 @@ def _search(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "searching for it": the thing said before, whose words are not these
     if not spelled and (runs_into_a_step(query) or STATEMENT_RUN_ON.search(query)):
         return None  # "search for shoes and subscribe": a step run on, never typed
+    said_for = re.search(r"\bfor\s*$", match.string[: match.start("q")], re.I)
+    if not spelled and not said_for and re.match(r"(?:type|enter|input|write|put) ", query, re.I):
+        return None  # "in the docs search type webhook": the box, then what is typed in it
     if not spelled and re.search(r"^(?:for|by|with) |\bits\b", query):
         return None  # "search for an order by its number": a query described, not given
     if not spelled and _PLACE_THEN_QUERY.match(query):
