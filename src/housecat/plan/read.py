@@ -660,9 +660,7 @@ _SETTING_UP = CHECKS | {"sign_in", "wait", "wait_for", "reload"}
 
 def _arrived(text: str, parsed: Parsed, done: list[Draft]) -> bool:
     """Tell "I am on the dashboard" said after a step: where it must have left me."""
-    # a page by name, or by its address ("the homepage" is where the test starts)
-    visit = [d.action for d in parsed.drafts] in (["visit"], ["goto"])
-    return visit and bool(_BEING_ON.match(text)) and any(d.action not in _SETTING_UP for d in done)
+    return _goes_to_a_page(parsed) and bool(_BEING_ON.match(text)) and _moved(done)
 
 
 # "click Save and we go to the dashboard": where the click took us, checked there (a visit
@@ -676,17 +674,25 @@ _LEADS = {"click", "press", "press_named", "submit"}
 
 def _led(text: str, parsed: Parsed, before: Parsed | None) -> bool:
     """Tell "we go to the dashboard" said right after a click: where it must have led."""
-    visit = [d.action for d in parsed.drafts] in (["visit"], ["goto"])
     clicked = before is not None and bool(before.drafts) and before.drafts[-1].action in _LEADS
-    return visit and clicked and bool(_GOING_ON.match(text))
+    return _goes_to_a_page(parsed) and clicked and bool(_GOING_ON.match(text))
+
+
+def _moved(done: list[Draft]) -> bool:
+    """Whether a step so far may have led elsewhere: more than setting up and checking."""
+    return any(d.action not in _SETTING_UP for d in done)
+
+
+def _goes_to_a_page(parsed: Parsed) -> bool:
+    """A page by name, or by its address ("the homepage" is where the test starts)."""
+    return [d.action for d in parsed.drafts] in (["visit"], ["goto"])
 
 
 def _reached(text: str, parsed: Parsed, done: list[Draft]) -> bool:
     """Tell "the homepage loads", "/login loads" said after a step: where the step must have
     led, which is checked; never "go home" nor "On the homepage, …", steps of their own."""
     address = [d.action for d in parsed.drafts] == ["goto"]
-    moved = any(d.action not in _SETTING_UP for d in done)
-    return address and moved and bool(_LOADS.search(text))
+    return address and _moved(done) and bool(_LOADS.search(text))
 
 
 # what a page does once the journey reaches it: "the homepage loads", "… should appear"
