@@ -13852,3 +13852,11 @@ def test_typing_said_after_a_search_box_is_never_the_query() -> None:
     ]
     refused("search type webhook")
     assert steps("search for type safety") == [("search", None, "type safety", None)]
+
+
+def test_isn_t_is_is_not() -> None:
+    # refused, though "is not" reads
+    for goal in ["the status isn't Failed", "the status still isn’t Failed"]:
+        assert steps(goal) == steps("the status is not Failed"), goal
+    assert steps("Ada's role isn't Admin") == steps("Ada's role is not Admin")
+    refused("the table caption isn't Old")  # as "is not" is

@@ -2654,6 +2654,10 @@ def _figures_of_labels(subject: str, raw: str, quotes: Quotes) -> Parsed | None:
 
 def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     """Read "the total is $1,250.00" and "the price of 'Lamp' is 49": text next to its label."""
+    contracted = re.match(r"(is|are)n['’]t ", match.string[match.end("mid") : match.start("v")])
+    if contracted:  # "the status isn't Failed", as "is not" says it
+        uncontracted = f"{match['s']} {match['mid']}{contracted[1]} not {match['v']}"
+        return parse_assertion(uncontracted, quotes, bare=False)
     # "the email shown should be …": the email, wherever the page shows it
     raw, subject = match["v"].strip(" ,;:!?"), _SHOWN_AFTER.sub("", match["s"])
     if not_a_subject(subject):
@@ -3600,7 +3604,7 @@ _STATEMENTS: tuple[Rule, ...] = (
         rf"^(?P<s>{_SUBJECT})"
         rf" (?P<mid>(?:(?:should|must|will|does|do|(?-i:now)|still|also|{_NEG}) )*)"
         rf"(?:{_PRICED_AT}"
-        r"|be|is|are|equals?|==?|reads?|shows? as|displayed as|shown as|set to"
+        r"|be|is|are|isn['’]t|aren['’]t|equals?|==?|reads?|shows? as|displayed as|shown as|set to"
         # "the shipping cost is $5": "cost" ends the subject when a verb follows it
         r"|costs?(?! (?:is|are|was|were|should|must|will|would|be)\b)"
         r"|(?P<change>becomes?|changes? to|updates? to|go(?:es)? up to|go(?:es)? down to"
