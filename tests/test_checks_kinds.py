@@ -7,8 +7,6 @@ A check that passes on the second page is a false pass.
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -45,29 +43,18 @@ def page_says(text: str) -> Step:
     return Step(action="expect_text", value=text, phrase=f"the page says {text}")
 
 
-async def check_each(
-    pool: BrowserPool, cases: Iterable[tuple[str, Sequence[Step]]]
-) -> list[TestResult]:
-    """Run each page's steps at the same time: a failing check spends its time waiting."""
-    return await asyncio.gather(*(check(pool, url, *steps) for url, steps in cases))
-
-
 async def passes_only_on(pool: BrowserPool, steps: list[Step], holds: str, *elsewhere: str) -> None:
     """The steps pass on the first page and fail on each other one."""
-    urls = (holds, *elsewhere)
-    results = await check_each(pool, ((url, steps) for url in urls))
-    for url, result in zip(urls, results, strict=True):
-        assert result.passed is (url == holds), (url, result.error)
+    for url, passes in ((holds, True), *((url, False) for url in elsewhere)):
+        result = await check(pool, url, *steps)
+        assert result.passed is passes, (url, result.error)
 
 
 async def holds_only_on(pool: BrowserPool, holds: str, elsewhere: str, steps: list[Step]) -> None:
     """Each check passes on the first page and fails on the second."""
-    results = await check_each(
-        pool, ((url, [step]) for step in steps for url in (holds, elsewhere))
-    )
-    for step, held, failed in zip(steps, results[::2], results[1::2], strict=True):
-        assert held.passed, step.describe()
-        assert not failed.passed, f"false pass: {step.describe()}"
+    for step in steps:
+        assert (await check(pool, holds, step)).passed, step.describe()
+        assert not (await check(pool, elsewhere, step)).passed, f"false pass: {step.describe()}"
 
 
 def says(region: str, role: str | None, text: str) -> Step:
@@ -524,10 +511,9 @@ async def test_a_check_passes_only_where_its_words_belong(
     pool: BrowserPool, pages: Pages, step: Step, holds: str, elsewhere: str
 ) -> None:
     """On the right kind, in the named region, beside the label: never anywhere else."""
-    passed, failed = await check_each(
-        pool, ((pages.add(html), [step]) for html in (holds, elsewhere))
-    )
+    passed = await check(pool, pages.add(holds), step)
     assert passed.passed, passed.error
+    failed = await check(pool, pages.add(elsewhere), step)
     assert not failed.passed, f"false pass: {step.describe()} on {elsewhere}"
 
 
