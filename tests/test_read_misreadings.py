@@ -13829,6 +13829,10 @@ def test_the_row_after_steps_in_a_row_is_that_row() -> None:
     assert steps("Find the Oak Chair row and check that row shows $99")[-1] == (
         "expect_text", Target(text="Oak Chair", role="row"), "$99", None,
     )  # fmt: skip
+    # "the row count" is another thing
+    assert steps("Click Edit on the Oak Chair row; the row count is 3")[-1][1] == Target(
+        text="row count"
+    )
     # a part of the page is no row; a row named is that one
     assert steps("click Save in the footer; the row shows 5")[-1][1] == Target(
         text="row", role="row"

@@ -209,7 +209,9 @@ def in_found_row(
 
 # "click Edit on the Oak Chair row; the row shows $99": that row, named nowhere else
 _THE_ROW = re.compile(
-    r"\b(?:the|that|this|the same) (?P<kind>row|entry|line)\b(?! (?:for|of|in|on|with|named) )",
+    r"\b(?:the|that|this|the same) (?P<kind>row|entry)\b"
+    # never "the row for Bob" (named), nor "the row count" (another thing)
+    r"(?! (?:for|of|in|on|with|named|counts?|numbers?|items?|headers?|totals?)\b)",
     re.I,
 )
 
