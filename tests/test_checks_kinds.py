@@ -20,7 +20,8 @@ from housecat.runs.evaluate import evaluate
 from housecat.runs.models import TestResult
 from tests.pages import Pages
 
-QUICK = Limits(step_timeout_s=1.5, run_timeout_s=30)
+# Checks that must fail wait 1 s for words that never come; a page has 10 s to load.
+QUICK = Limits(step_timeout_s=1.0, run_timeout_s=30, load_timeout_s=10)
 
 # A picture that loads: one transparent pixel
 PIXEL = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"

@@ -156,6 +156,7 @@ CASES = [
     (AMOUNTS, "the amount of invoice INV-003 is $20.00", "the amount of invoice INV-002 is $20.00"),
     # A system named as it names itself: its row's status, never "Up" elsewhere in it
     (HOSTS, "The web-1 row should show status Down", "the web-1 row should show status Up"),
+    (HOSTS, "The Status column of the web-1 row says Down", "the status of the web-1 row is Up"),
 ]
 
 

@@ -252,6 +252,19 @@ async def test_a_page_that_answers_in_3_seconds_still_passes(pool: BrowserPool, 
     assert result.passed, result.error
 
 
+async def test_a_page_has_its_load_timeout_and_a_check_its_step_timeout(
+    pool: BrowserPool, sites: str
+) -> None:
+    opening = step("goto", value=f"{sites}/slow/login")  # answers in 3 s
+    quick = Limits(step_timeout_s=1, run_timeout_s=60)
+    result, _, _ = await run(pool, opening, limits=quick)
+    assert not result.passed
+    assert "Timeout 1000ms exceeded" in (result.error or ""), result.error
+    patient = Limits(step_timeout_s=1, run_timeout_s=60, load_timeout_s=10)
+    result, _, _ = await run(pool, opening, step("expect_text", value="Sign in"), limits=patient)
+    assert result.passed, result.error
+
+
 async def test_a_failed_step_leaves_a_screenshot(
     pool: BrowserPool, sites: str, tmp_path: Path
 ) -> None:

@@ -13864,3 +13864,30 @@ def test_isn_t_is_is_not() -> None:
         assert steps(goal) == steps("the status is not Failed"), goal
     assert steps("Ada's role isn't Admin") == steps("Ada's role is not Admin")
     refused("the table caption isn't Old")  # as "is not" is
+
+
+def test_a_label_of_a_row_named_by_its_system_name_is_that_rows() -> None:
+    # Once a row named "Status column of the web-1", which no page has: a false alarm
+    for goal in [
+        "The Status column of the web-1 row should say Healthy",
+        "the status of the web-1 row is Healthy",
+        "the Status cell of the web-1 row says Healthy",
+    ]:
+        assert steps(goal) == [
+            ("expect_text", Target(text=goal.split()[1], within="web-1"), "Healthy", None)
+        ], goal
+
+
+def test_the_case_or_language_of_words_is_no_words_to_find() -> None:
+    # Once a heading named "in capitals", and the title "in French": how the words are
+    # written, which no check of words can tell
+    for goal in [
+        "The heading must be in capitals",
+        "the heading is in all caps",
+        "the button text is in title case",
+        "the title must be in French",
+    ]:
+        refused(goal)
+    assert steps("the heading says French") == [
+        ("expect_visible", Target(text="French", role="heading"), None, None)
+    ]

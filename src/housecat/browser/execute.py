@@ -74,6 +74,14 @@ SNAPSHOT_LONGEST = 6000
 class Limits:
     step_timeout_s: float = 10.0
     run_timeout_s: float = 120.0
+    # How long a page may take to load; a step's timeout when unset. A check that must
+    # fail can then fail quickly on a page that was given its time to arrive.
+    load_timeout_s: float | None = None
+
+    def pace(self, page: Page) -> None:
+        """Give the page's steps, and its loads, their timeouts."""
+        page.set_default_timeout(self.step_timeout_s * 1000)
+        page.set_default_navigation_timeout((self.load_timeout_s or self.step_timeout_s) * 1000)
 
 
 DEFAULT_LIMITS = Limits()
@@ -204,7 +212,6 @@ async def execute(
         await context.add_init_script(_IN_THIS_TAB)
         traced = await start_trace(context, capture, run_id)
         page = await context.new_page()
-        page.set_default_timeout(limits.step_timeout_s * 1000)
         compiling = plan.source != "cache"
         # Only a check that something is not shown, or one tried on the first page while
         # compiling, waits for answers (see `settled`).
@@ -212,7 +219,7 @@ async def execute(
         errors = source is not None or any(s.action == "expect_no_errors" for s in plan.steps)
 
         def follow(opened: Page) -> None:
-            opened.set_default_timeout(limits.step_timeout_s * 1000)
+            limits.pace(opened)
             run.watch(opened, requests=absences or compiling)
             if capture.log is not None:
                 capture.log.watch(opened)

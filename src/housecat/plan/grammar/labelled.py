@@ -35,14 +35,17 @@ _CONTAINER = re.compile(r"(?:row|card|item|entry|line|listing) (?:for|of|with) "
 # tells it from a part of the page: "api-server" may be a class naming one)
 _IDENTIFIER = IDENTIFIER.pattern
 _ITEM = rf"(?:(?:[A-Z0-9#]|{OPEN}).*|{KIND_AND_NUMBER}|{ADDRESS}|{_IDENTIFIER})"
-_NAME_THEN_CONTAINER = re.compile(
-    rf"^(?P<n>(?:[A-Z0-9#]|{OPEN})\S*(?: \S+)*?) (?:row|card|item|entry|line|listing|tile)$"
+# "the Ada row", "the web-1 card": an item by its name, then its kind
+_NAMED_CONTAINER = (
+    rf"(?P<n>(?:[A-Z0-9#]|{OPEN})\S*(?: \S+)*?|{_IDENTIFIER})"
+    r" (?:row|card|item|entry|line|listing|tile)"
 )
+_NAME_THEN_CONTAINER = re.compile(f"^{_NAMED_CONTAINER}$")
 _LABEL_OF = re.compile(
     r"^(?i:the )?(?P<f>[a-z][\w-]*(?: [a-z][\w-]*)?|[A-Z][\w-]*)"
     rf" (?:of|for|on|(?i:column) (?:for|of)) (?i:the )?"
     # "the status of the row for Ada": of her row
-    rf"(?P<x>{_ITEM}|{_CONTAINER.pattern}{_ITEM})$"
+    rf"(?P<x>{_ITEM}|{_CONTAINER.pattern}{_ITEM}|{_NAMED_CONTAINER})$"
 )
 # A value drawn as a badge, pill or chip on an item: "the status badge on Order #1042"
 _DRAWN_AS = re.compile(

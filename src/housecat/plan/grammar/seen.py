@@ -717,12 +717,17 @@ _MARKED = re.compile(
 )
 # "the heading is bold", "the title is red": how it looks, never words it shows
 _A_LOOK = (
-    r"(?:bold|italic|underlined|(?:left-|right-)?(?:centered|centred|aligned)|uppercase|lowercase"
+    r"(?:bold|italics?|underlined|(?:left-|right-)?(?:centered|centred|aligned)|uppercase|lowercase"
+    r"|(?:all |block )?(?:capitals|caps|capital letters)|(?:title|sentence) case"
     r"|red|green|blue|yellow|orange|purple|pink|black|white|gr[ae]y|(?:gr[ae]yed|faded) out"
     r"|big|large|larger|bigger|small|smaller|tiny|huge|highlighted|truncated|cut off|sticky"
     r"|responsive|readable|legible|blurry|animated|accurate|up[- ]to[- ]date|consistent)"
 )
-_LOOKS = re.compile(rf"^(?:(?:very|too|in|all) )?{_A_LOOK}(?:,? (?:and|or|but) {_A_LOOK})*$")
+_LOOKS = re.compile(
+    rf"^(?:(?:very|too|in|all) )?{_A_LOOK}(?:,? (?:and|or|but) {_A_LOOK})*$"
+    # "the title is in French": the language it speaks, never the words "in French"
+    r"|^in (?:English|French|German|Spanish|Italian|Dutch|Portuguese|Japanese|Chinese)$"
+)
 # "has placeholder Search docs": words of an attribute, not of the page
 _ATTRIBUTE = re.compile(r"^(?:an? |the )?(?:placeholder|tooltip|hint|alt text|aria-label)\b")
 _WHEN_SHOWN = re.compile(
