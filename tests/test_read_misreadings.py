@@ -13891,3 +13891,21 @@ def test_the_case_or_language_of_words_is_no_words_to_find() -> None:
     assert steps("the heading says French") == [
         ("expect_visible", Target(text="French", role="heading"), None, None)
     ]
+
+
+def test_the_row_of_words_found_in_a_table_is_the_row_showing_them() -> None:
+    # Once any row ("Expect the row to show 'Active'"), any row of the table, or none said
+    for goal in [
+        "Find Bob in the users table; the row says Active",
+        "Find Bob in the users table; his row says Active",
+        "Click Edit on Bob's row and check his row says Active",
+        "Find Bob in the table; its row says Active",
+    ]:
+        assert steps(goal)[-1] == ("expect_text", Target(text="Bob", role="row"), "Active", None)
+    # Words counted in a table name no row of it
+    assert steps("the users table shows 3 users; the row says Active")[-1] == (
+        "expect_text",
+        Target(text="row", role="row"),
+        "Active",
+        None,
+    )

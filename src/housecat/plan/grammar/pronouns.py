@@ -171,15 +171,21 @@ def _a_name(words: str) -> bool:
 
 
 def _found_row(draft: Draft) -> str | None:
-    """The row (or item) a step found by its name: "find Bob's row"."""
+    """The row (or item) a step found by its name: "find Bob's row", "find Bob in the users
+    table" (the row that shows Bob)."""
     target = draft.target
-    if draft.action != "expect_visible" or target is None or target.role not in _ROWS:
+    if target is None:
+        return None
+    if draft.action == "expect_text" and target.role in _TABLES and draft.value:
+        return draft.value if _a_name(draft.value) else None
+    if draft.action != "expect_visible" or target.role not in _ROWS:
         return None
     placed = target.within or target.nth is not None or target.names_kind
     return None if placed else target.text
 
 
 _ROWS = frozenset({"row", "listitem"})
+_TABLES = frozenset({"table", "grid", "list"})
 _CLICKS = frozenset({"click", "hover", "check", "uncheck"})
 # "tick the checkbox", "click the button": the row's own, a kind a row holds
 _ROW_CONTROLS = frozenset({"button", "link", "checkbox", "radio", "switch"})
@@ -209,7 +215,7 @@ def in_found_row(
 
 # "click Edit on the Oak Chair row; the row shows $99": that row, named nowhere else
 _THE_ROW = re.compile(
-    r"\b(?:the|that|this|the same) (?P<kind>row|entry)\b"
+    r"\b(?:the|that|this|the same|its|his|her|their) (?P<kind>row|entry)\b"
     # never "the row for Bob" (named), nor "the row count" (another thing)
     r"(?! (?:for|of|in|on|with|named|counts?|numbers?|items?|headers?|totals?)\b)",
     re.I,
@@ -236,8 +242,9 @@ def row_said_again(
 def _row_of(draft: Draft) -> str | None:
     """The row a step found, or acted in ("click Edit on the Oak Chair row")."""
     within = draft.target.within if draft.target is not None else None
-    if within is not None and within.lower() in REGIONS:
-        within = None  # "click Save in the footer": a part of the page, no row
+    if within is not None and (within.lower() in REGIONS or draft.count is not None):
+        # "click Save in the footer", "3 users in the users table": a part of the page
+        within = None
     return _found_row(draft) or within
 
 
@@ -716,7 +723,9 @@ def in_focus(
         shown = before.drafts[-1]
         target = shown.target
         looked = shown.action in {"expect_visible", "expect_text", "wait_for"}
-        if looked and target and target.names_kind and not target.within:
+        # "find Oak Chair in the table; its row shows $99": Oak Chair's row (row_said_again)
+        row = _found_row(shown) and _THE_ROW.search(text)
+        if looked and target and target.names_kind and not target.within and not row:
             place = target.text
     if place is None:
         return None
