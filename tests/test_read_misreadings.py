@@ -13909,3 +13909,24 @@ def test_the_row_of_words_found_in_a_table_is_the_row_showing_them() -> None:
         "Active",
         None,
     )
+
+
+def test_an_alarm_on_words_not_shown_checks_that_they_are_shown() -> None:
+    # Once the other way round: "alert me if the status page does not say All systems
+    # operational" checked that it did not say so, and passed through an outage
+    shown = [("expect_text", None, "All systems operational", None)]
+    for goal in [
+        "Alert me if the page does not say All systems operational",
+        "fail if the page doesn't show All systems operational",
+        "if the page does not say All systems operational, fail",
+        "the test should fail if the page never shows All systems operational",
+        "Ping me if 'All systems operational' does not appear",
+        "alert me if 'All systems operational' is not shown",
+    ]:
+        assert steps(goal) == shown, goal
+    assert steps("it should fail when the Buy button does not appear") == [
+        ("expect_visible", Target(text="Buy", role="button"), None, None)
+    ]
+    assert steps("the test fails if the page shows Error") == [
+        ("expect_no_text", None, "Error", None)
+    ]

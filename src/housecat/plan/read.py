@@ -205,12 +205,17 @@ _IF_THEN_ALARM = re.compile(
     re.I,
 )
 _ALARM_IF = re.compile(
-    r"^(?:fail|alert(?: me| us)?|(?:notify|warn|page|ping|email|text|tell) (?:me|us)"
+    # "the test should fail if …": whose alarm it is, said first
+    r"^(?:(?:the (?:test|check|run|monitor)|it) (?:should |must |will |needs to )?"
+    r"(?=fail|alert))?"
+    r"(?:fails?|alerts?(?: me| us)?|(?:notify|warn|page|ping|email|text|tell) (?:me|us)"
     r"|let (?:me|us) know|raise an alert|flag it"
     # "I need to know if …", whose "I need to" is read as a preamble before this
     r"|(?:(?:i|we)(?: need| want| would like|['’]d like) to )?(?:know|hear|be told))"
     r"(?: the (?:test|check|run|monitor))?"
     r" (?:if|when|whenever) (?P<s>\S.*?)(?: ever)?"
+    # "fail if the page does not show Welcome": the other way round again
+    r"(?P<no> (?:does|do|did) not| (?:doesn|don|didn)['’]t| never)?"
     r" (?:(?:(?P<stops>stops? (?:saying|showing|displaying|mentioning)"
     r"|no longer (?:says?|shows?|displays?|mentions?|contains?|lists?))"
     r"|(?:ever )?(?:shows?|says?|contains?|displays?|mentions?)) (?P<x>\S.*)"
@@ -219,7 +224,8 @@ _ALARM_IF = re.compile(
     r"(?: (?-i:[A-Z])[\w-]*)*)(?: any ?more)?"
     # "… the Buy button disappears", "… 'Out of stock' appears on /lamp": the other way round
     r"|(?:(?P<gone>disappears?|vanish(?:es)?|goes away|go away|goes missing|(?:is|are) (?:gone"
-    r"|missing|no longer (?:shown|visible|there))|(?:isn't|aren't) (?:shown|visible|there)"
+    r"|missing|no longer (?:shown|visible|there))"
+    r"|(?:isn't|aren't|is not|are not) (?:shown|visible|there)"
     r"|stops? (?:showing up|appearing))|(?:ever )?(?:appears?|shows? up|pops? up))"
     r"(?P<where> (?:on|in|from) \S.*)?)$",
     re.I,
@@ -1216,12 +1222,14 @@ def _reached_from(reached: re.Match[str], quotes: Quotes) -> Parsed | None:
 def _what_must_hold(alarm: re.Match[str]) -> str:
     """Say the check that an alarm guards: "fail if the page shows Error" is "the page
     should not show Error", "alert me if the Buy button disappears" is "… is shown"."""
+    # "… does not show X": a negation said, which turns the check round once more
+    turned = bool(alarm["no"])
     if alarm["x"]:
-        verb = "should show" if alarm["stops"] else "should not show"
+        verb = "should show" if bool(alarm["stops"]) != turned else "should not show"
         return f"{alarm['s']} {verb} {alarm['x']}"
     if alarm["state"]:
-        return f"{alarm['s']} is {alarm['state']}"
-    shown = "is shown" if alarm["gone"] else "is not shown"
+        return f"{alarm['s']} is {alarm['state']}" if not turned else ""
+    shown = "is shown" if bool(alarm["gone"]) != turned else "is not shown"
     where = re.sub(r"^ from ", " in ", alarm["where"] or "")  # "vanishes from the menu"
     return f"{alarm['s']} {shown}{where}"
 
