@@ -13930,3 +13930,23 @@ def test_an_alarm_on_words_not_shown_checks_that_they_are_shown() -> None:
     assert steps("the test fails if the page shows Error") == [
         ("expect_no_text", None, "Error", None)
     ]
+
+
+def test_results_one_should_not_see_are_not_shown() -> None:
+    # Once the "not" was dropped: "I should not see results containing iPhone" checked
+    # that the results showed it
+    assert steps('I should not see results containing "iPhone"') == [
+        ("expect_no_text", Target(text="results"), "iPhone", None)
+    ]
+    assert steps("I should see results with iPhone") == [
+        ("expect_text", Target(text="results"), "iPhone", None)
+    ]
+
+
+def test_none_said_gone_is_no_check_that_they_are_gone() -> None:
+    # Once the other way round: "no rows are hidden" checked that the rows were hidden
+    for goal in ["no rows are hidden", "no items are missing", "no error toast disappears"]:
+        refused(goal)
+    assert steps("no errors appear") == [
+        ("expect_hidden", Target(text="errors", role="alert"), None, None)
+    ]

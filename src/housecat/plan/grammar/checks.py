@@ -865,6 +865,8 @@ def _page_health(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 def _no(match: re.Match[str], quotes: Quotes) -> Parsed | None:
+    if _GONE.search(match.string):
+        return None  # "no rows are hidden", "no items are missing": every one is there
     names = none_of(_ON_THE_PAGE.sub("", match["x"]), quotes) if " or " in match["x"] else None
     if names:  # "there is no 'undefined' or 'NaN' on the page": neither of them
         return Parsed(tuple(Draft("expect_no_text", value=name) for name in names))
@@ -877,6 +879,11 @@ def _no(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 _ON_THE_PAGE = re.compile(r" (?:(?:on|in) (?:the|this) page|anywhere)$", re.I)
+_GONE = re.compile(
+    r" (?:invisible|hidden|absent|missing|gone|disappear(?:s|ed)?|vanish(?:es|ed)?|go(?:es)? away"
+    r"|out of view|closed|dismissed)$",
+    re.I,
+)
 
 
 def _kind_saying(words: str, quotes: Quotes) -> Parsed | None:
@@ -3423,9 +3430,12 @@ _STATEMENTS: tuple[Rule, ...] = (
     # "I should see results containing iPhone": the results show it, never the words
     # "results containing iPhone"
     rule(
-        rf"^(?:{_SEE_AUX} )*(?:see|get) (?:the |some )?(?:search )?results"
+        rf"^(?P<mid>(?:{_SEE_AUX} )*)(?:see|get) (?:the |some |any )?(?:search )?results"
         r" (?:containing|with|that contain|mentioning|including) (?P<x>\S.*)$",
-        lambda m, q: parse_assertion(f"the results show {m['x']}", q, bare=False),
+        # "I should not see results containing iPhone": none of them shows it
+        lambda m, q: parse_assertion(
+            f"the results {'do not show' if _negated(m['mid']) else 'show'} {m['x']}", q, bare=False
+        ),
         final=True,
     ),
     rule(rf"^(?P<mid>(?:{_SEE_AUX} )*)(?:see|notice|spot) (?P<x>.+)$", _see),
