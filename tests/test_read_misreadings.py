@@ -13950,3 +13950,27 @@ def test_none_said_gone_is_no_check_that_they_are_gone() -> None:
     assert steps("no errors appear") == [
         ("expect_hidden", Target(text="errors", role="alert"), None, None)
     ]
+
+
+def test_there_is_not_a_thing_checks_it_is_not_there() -> None:
+    # Once the other way round: "there isn't a heading that says 'Your orders'" checked
+    # that there was one
+    assert steps("there isn't a heading that says 'Your orders'") == [
+        ("expect_hidden", Target(text="Your orders", role="heading"), None, None)
+    ]
+    for goal in ["there is not a button labelled 'Export CSV'", "there isn't an Export CSV button"]:
+        assert steps(goal) == [
+            ("expect_hidden", Target(text="Export CSV", role="button"), None, None)
+        ], goal
+    refused("there is not a single error")
+
+
+def test_a_negation_said_twice_is_refused() -> None:
+    # Once read as one "not": "isn't not shown" may be emphasis, or the other way round
+    for goal in [
+        "the Sign out button isn't not visible",
+        "the cart never no longer shows 'Blue Mug'",
+        "Expect 'Courier' not to not be checked",
+        "Welcome should not not appear",
+    ]:
+        refused(goal)

@@ -597,6 +597,8 @@ def _cut(goal: str) -> _Cut:
             parsed = replace(parsed, drafts=parsed.drafts[1:])  # where signing in landed
         if parsed is not None and unclear_what_it_is(piece.text, before, parsed):
             parsed = None
+        if _TWICE_DENIED.search(piece.text):
+            parsed = None  # "isn't not shown": emphasis, or the other way round?
         phrase = quotes.restore(piece.phrase, as_written=True)
         if parsed is not None and only_if is not None:
             parsed = within_block(parsed, only_if)  # every line inside "if ... end"
@@ -653,6 +655,9 @@ _WORDS_ALONE = re.compile(
 )
 
 
+_TWICE_DENIED = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\bno longer)(?: (?:to|be|do|does))? (?:not|never|no longer)\b", re.I
+)
 # "click Save and I am on the dashboard", "go to /admin and I'm on /login": where a step
 # left me, which is checked; being there is a visit only before any step ("I am on the
 # pricing page, click Pro") or after the journey's setting up ("Given I am signed in and on

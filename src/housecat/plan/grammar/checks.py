@@ -599,7 +599,7 @@ _BADGE_OF_A_CONTROL = re.compile(
     re.I,
 )
 _NOT_ANY = re.compile(
-    r"^there (?P<aux>should|must|will|wo|is|are)(?: not|n['’]t)(?: be)? any ", re.I
+    r"^there (?P<aux>should|must|will|wo|is|are)(?: not|n['’]t)(?: be)? (?:any|an?) ", re.I
 )
 
 
@@ -3321,7 +3321,8 @@ _STATEMENTS: tuple[Rule, ...] = (
     rule(
         r"^there(?:['’]s| (?:is|are)(?: now| still)?"
         r"| (?:should|must|will)(?: now| still| also)? be)"
-        r"(?: (?:exactly|only|precisely))? (?P<x>.+)$",
+        # "there is not a …" is read as "there is no …" (_NOT_ANY), or not at all
+        r"(?: (?:exactly|only|precisely))? (?!not\b|never\b)(?P<x>.+)$",
         _there,
     ),
     # "example.com's title contains Example", "the title of /pricing": open it, then its title
