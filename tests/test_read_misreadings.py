@@ -13974,3 +13974,18 @@ def test_a_negation_said_twice_is_refused() -> None:
         "Welcome should not not appear",
     ]:
         refused(goal)
+
+
+def test_a_box_left_ticked_or_unticked_is_set_so() -> None:
+    # Once a box named "Leave the Newsletter", which no form has
+    assert steps("Leave the Newsletter box unticked and submit")[0] == (
+        "uncheck",
+        Target(text="Newsletter", role="checkbox"),
+        None,
+        None,
+    )
+    assert steps("leave Remember me ticked") == [
+        ("check", Target(text="Remember me", role="checkbox"), None, None)
+    ]
+    # A box so named, said to be ticked, is checked as it is
+    assert steps("Keep me signed in is ticked")[0][0] == "expect_checked"

@@ -498,6 +498,9 @@ _ANY_ONE = re.compile(r"^(?-i:an?) ")
 _NO_OPTION = UNNAMEABLE | {"a", "an", "the", "any", "some", "option", "options", "default"}
 
 
+_LEFT_SO = r"(?:leave|keep) (?!me\b)(?P<t>.+?)(?<! is| be)(?<! are) "
+
+
 def _check_action(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     if match["t"].endswith(" off"):
         return None  # "tick Milk off": an item ticked done, not a box named "Milk off"
@@ -693,4 +696,8 @@ FORM_RULES: tuple[Rule, ...] = (
         _uncheck_action,
     ),
     rule(r"^(?:turn|switch|toggle|flip) (?P<t>.+) off$", _uncheck_action),
+    # "leave the Newsletter box unticked": unticked when the form is sent, whatever it was
+    # ("Keep me signed in is ticked": a box so named, said to be ticked)
+    rule(rf"^{_LEFT_SO}(?:ticked|checked|on)$", _check_action),
+    rule(rf"^{_LEFT_SO}(?:unticked|unchecked|off)$", _uncheck_action),
 )
