@@ -13989,3 +13989,11 @@ def test_a_box_left_ticked_or_unticked_is_set_so() -> None:
     ]
     # A box so named, said to be ticked, is checked as it is
     assert steps("Keep me signed in is ticked")[0][0] == "expect_checked"
+
+
+def test_an_option_chosen_on_a_page_for_an_item_is_no_option_of_that_item() -> None:
+    # Once the option "colour Walnut on the product page", picked in a field "Oak Chair"
+    refused("choose the colour Walnut on the product page for the Oak Chair")
+    assert steps("choose Express for shipping") == [
+        ("pick", Target(text="shipping"), "Express", None)
+    ]

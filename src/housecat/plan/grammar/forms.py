@@ -470,6 +470,8 @@ def _select(match: re.Match[str], quotes: Quotes) -> Parsed | None:
         return None  # "the second option": a position, and options are chosen by name
     if TWO_COUNTS.match(raw_value):
         return None  # "2 adults and 1 child": two choices, which one option is not
+    if _ON_A_PAGE.search(raw_value) and not quotes.is_quoted(raw_value):
+        return None  # "choose Walnut on the product page for Oak Chair": where, then whose
     if _A_KIND.match(raw_value):
         return None  # "select the rows for Alice and Bob": rows to tick, no option named "rows"
     option = _OPTION_TAIL.match(raw_value)
