@@ -2955,3 +2955,20 @@ async def test_the_row_after_a_step_in_a_row_is_that_row(pool: BrowserPool, page
         "Find Oak Chair in the table and check the row shows $99",
     ]:
         await passes_only_on(pool, list(read_goal(goal).steps), holds, elsewhere)
+
+
+async def test_an_item_added_is_there_in_the_place_it_was_added_to(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once anywhere on the page: the shop's own Oak Chair passed for one the cart never got
+    shop = (
+        '<div class=product><h3>Oak Chair</h3><button onclick="{}">Add to cart</button></div>'
+        "<aside class=cart><h2>Cart</h2><ul id=lines></ul></aside>"
+    )
+    adds = "document.getElementById('lines').innerHTML = '<li>Oak Chair</li>'"
+    holds, broken = pages.add(shop.format(adds)), pages.add(shop.format(""))
+    for goal in [
+        "Add the Oak Chair to the cart and check it is there",
+        "Add the Oak Chair to the cart; it is listed",
+    ]:
+        await passes_only_on(pool, list(read_goal(goal).steps), holds, broken)

@@ -13997,3 +13997,19 @@ def test_an_option_chosen_on_a_page_for_an_item_is_no_option_of_that_item() -> N
     assert steps("choose Express for shipping") == [
         ("pick", Target(text="shipping"), "Express", None)
     ]
+
+
+def test_an_item_added_is_there_where_it_was_added() -> None:
+    # Once the whole page, where the shop's own product (or the words typed) show anyway
+    assert steps("Add Milk to the list and check it is there")[-1] == (
+        "expect_text",
+        Target(text="list", role="list"),
+        "Milk",
+        None,
+    )
+    assert steps("Add the Oak Chair to the wishlist and check it is still there")[-1] == (
+        "expect_text",
+        Target(text="wishlist"),
+        "Oak Chair",
+        None,
+    )

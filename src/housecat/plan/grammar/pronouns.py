@@ -67,8 +67,18 @@ def item_named(draft: Draft) -> str | None:
 
 def _among_items(said: str, before: Draft) -> str:
     """Say "listed" of an item just added as in the list: among the items, where a message
-    saying "Pay rent added" is not."""
-    return _LISTED.sub("in the list", said, count=1) if before.action == "add_item" else said
+    saying "Pay rent added" is not; and "there" as where it was added ("add Oak Chair to
+    the cart; check it is there": in the cart, never on a page whose products show it)."""
+    if before.action == "add_item":
+        return _THERE_END.sub(" in the list", _LISTED.sub("in the list", said, count=1))
+    target = before.target
+    if before.action == "click" and target is not None and target.text.startswith("Add to "):
+        place = f"in the {target.text.removeprefix('Add to ')}"
+        return _THERE_END.sub(f" {place}", _LISTED.sub(place, said, count=1))
+    return said
+
+
+_THERE_END = re.compile(r" (?:still )?(?:in )?there$", re.I)
 
 
 def _true_of_a_box(draft: Draft, box: str) -> bool:
