@@ -1278,6 +1278,10 @@ WHOLE_WORD_CASES = [
     ),
     # a number in a decimal one: "5 stars" in "4.5 stars"
     ("the page shows 5 stars", "<p>Rated 5 stars</p>", "<p>Rated 4.5 stars</p>"),
+    # an amount in its negative: "$45" in "-$45", "5" in "−5" (an order "ABC-45" is a code)
+    ("the balance is $45", "<p>Balance: $45</p>", "<p>Balance: -$45</p>"),
+    ("the temperature is 5", "<p>Temperature: 5</p>", "<p>Temperature: \u22125</p>"),
+    ("the page shows 45", "<p>Order ABC-45</p>", "<p>Balance -45</p>"),
     # an address in a longer one: "ada@x.io" in "ada@x.io.au"
     (
         "the email field contains ada@x.io",

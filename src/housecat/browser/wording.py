@@ -70,6 +70,7 @@ _UNPREFIXED = "".join(rf"(?<!\b{prefix}-)" for prefix in PREFIXES)
 _WHOLE_AMOUNT = re.compile(r"^[$£€¥]\d[\d,]*$")
 _ZERO_CENTS = re.compile(r"^[$£€¥]\d[\d,]*[.,]00$")
 _ANY_ZERO_CENTS = "(?:[.,]00)?"
+_AMOUNT = re.compile(r"^[$£€¥]?\d")
 
 
 def whole_words(text: str) -> str:
@@ -83,6 +84,9 @@ def whole_words(text: str) -> str:
     elif _WHOLE_AMOUNT.match(words[-1]):
         cents = _ANY_ZERO_CENTS
     body = contained(" ".join(words)) + cents
+    if _AMOUNT.match(words[0]):
+        # "$45" is not "-$45", nor "5" "−5": a sign is part of an amount ("ABC-45" is a code)
+        body = f"(?<!(?<![{_LETTER}])[-\u2212])" + body
     if _WORD_EDGE.match(words[0][0]):
         body = f"(?<![{_LETTER}]){_UNPREFIXED}" + body
         if words[0][0].isdigit():  # "5 stars" is not in "4.5 stars"
