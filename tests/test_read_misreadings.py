@@ -14013,3 +14013,20 @@ def test_an_item_added_is_there_where_it_was_added() -> None:
         "Oak Chair",
         None,
     )
+
+
+def test_a_value_said_against_another_shows_the_one_and_not_the_other() -> None:
+    # Once the words "$45 (not $40)" looked for as they were written, which no page shows
+    for goal in ["Verify the total is $45 (not $40)", "the total is $45, not $40"]:
+        assert steps(goal) == [
+            ("expect_text", Target(text="total"), "$45", None),
+            ("expect_no_text", Target(text="total"), "$40", None),
+        ], goal
+    assert steps("The status should be Active rather than Pending")[1] == (
+        "expect_no_text",
+        Target(text="status"),
+        "Pending",
+        None,
+    )
+    # A lower-case aside is no second value: refused, never half read
+    refused("the page says Draft saved, not published")

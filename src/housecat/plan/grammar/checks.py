@@ -1835,9 +1835,10 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     negated = _negated(match["mid"])
     instead = None if negated or quotes.is_quoted(value) else _INSTEAD_OF.fullmatch(value)
     if instead:  # "the navbar shows Sign out instead of Sign in": the one, never the other
-        there = parse_assertion(f"{subject} shows {instead['x']}", quotes, bare=False)
-        absent = parse_assertion(f"{subject} does not show {instead['y']}", quotes, bare=False)
-        if there is None or absent is None or instead["y"].isdigit():
+        shown, gone = instead["x"] or instead["x2"], instead["y"] or instead["y2"]
+        there = parse_assertion(f"{subject} shows {shown}", quotes, bare=False)
+        absent = parse_assertion(f"{subject} does not show {gone}", quotes, bare=False)
+        if there is None or absent is None or gone.isdigit():
             return None  # "2 items instead of 1": of what, the second?
         both = there.drafts + absent.drafts
         return Parsed(both) if {d.action for d in both} <= _SAID_OR_NOT else None
@@ -1973,7 +1974,12 @@ def _says(match: re.Match[str], quotes: Quotes) -> Parsed | None:
 
 
 _SAID_OR_NOT = frozenset({"expect_text", "expect_no_text", "expect_visible", "expect_hidden"})
-_INSTEAD_OF = re.compile(r"(?P<x>.+?) (?:instead of|rather than|in place of) (?P<y>.+)")
+_INSTEAD_OF = re.compile(
+    r"(?P<x>.+?) (?:instead of|rather than|in place of) (?P<y>.+)"
+    # "Active, not Pending", "$45 (not $40)": one value said against another like it
+    r"|(?P<x2>(?-i:[A-Z$£€])\S*(?: \S+){0,2}?)(?:, (?:and |but )?| \()not"
+    r" (?P<y2>(?-i:[A-Z$£€])[^()]*?)\)?"
+)
 # "loaded the Stripe iframe", "rendered a chart": what was done to a thing, told after "has"
 _DEED = re.compile(r"^(?-i:[a-z]+(?:ed|wn|en)) (?:the|a|an|all|its|their|some|every|my|your)\b")
 
@@ -2669,6 +2675,9 @@ def _is_value(match: re.Match[str], quotes: Quotes) -> Parsed | None:
     raw, subject = match["v"].strip(" ,;:!?"), _SHOWN_AFTER.sub("", match["s"])
     if not_a_subject(subject):
         return None  # "add it to the cart, and check the total is $5": a step, then a check
+    instead = None if quotes.is_quoted(raw) else _INSTEAD_OF.fullmatch(raw)
+    if instead and not _negated(match["mid"]):  # "the total is $45 (not $40)": as it shows
+        return parse_assertion(f"{subject} shows {raw}", quotes, bare=False)
     if _PLACE_ALONE.match(subject):
         return None  # "… and the last is Eggs": the last of what was said before
     if _IN_THE_ADDRESS.search(subject):
