@@ -14030,3 +14030,14 @@ def test_a_value_said_against_another_shows_the_one_and_not_the_other() -> None:
     )
     # A lower-case aside is no second value: refused, never half read
     refused("the page says Draft saved, not published")
+
+
+def test_a_second_thing_said_with_its_verb_left_out_is_never_words_or_dropped() -> None:
+    # Once the words "Paid and order #1002 Pending", and "step 2" dropped as a list's mark
+    refused("Open /orders: order #1001 should be Paid and order #1002 Pending")
+    with pytest.raises(GoalNotUnderstood, match="'step 2'"):
+        read_goal("the page says Step 1 and step 2")
+    assert steps("step 1 - go to /signup; step 2 - submit") == [
+        ("goto", None, "/signup", None),
+        ("submit", None, None, None),
+    ]

@@ -186,6 +186,8 @@ _SECOND_THING = re.compile(
     # "should say Welcome back and show a chart": a second saying, which no words are
     r"| (?:and|but) (?-i:(?:also )?(?:show|display|list|say|contain|include|have|has"
     r"|shows|displays|lists|says|contains|includes)) "
+    # "order #1001 should be Paid and order #1002 Pending": another thing, by its number
+    r"| (?:and|but) (?-i:[a-z]+) #?\d"
 )
 # "says Good morning or Good afternoon": either would do, which no words said together are
 _EITHER = re.compile(r" or (?-i:[A-Z0-9])")

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from housecat.errors import GoalNotUnderstood
 from housecat.plan.grammar.fields import ASSIGNED
 from housecat.plan.grammar.pronouns import ACT_ON_ITEM
 from housecat.plan.grammar.quotes import CLOSE, OPEN, Quotes
@@ -979,6 +980,17 @@ def _clauses(sentence: str, parse: ParseFn) -> list[Piece]:
         end = cut[0] if cut else len(sentence)
         piece = _Span(start, end)
         filled = bool(_words(sentence, piece))
+        said = sentence[start:end].strip(" ,.;!")
+        if (
+            not filled
+            and start
+            and cut is None
+            and strength == "weak"
+            and _STEP_MARK.fullmatch(said)
+        ):
+            # "the page says Step 1 and step 2": a mark leads a step, so one said last,
+            # after "and", is words of the goal, never dropped as a mark
+            raise GoalNotUnderstood(said, "a step's number, with no step after it")
         if filled:
             _add(spans, piece, sentence, strength, parse)
         if cut is not None:
@@ -987,6 +999,7 @@ def _clauses(sentence: str, parse: ParseFn) -> list[Piece]:
     return [Piece(_text(sentence, span), _words(sentence, span)) for span in spans]
 
 
+_STEP_MARK = re.compile(r"step (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)", re.I)
 _IN_ORDER = re.compile(r"\bfirst,? (?:and |then )?\S[^,;]*? second\b", re.I)
 
 
