@@ -1233,7 +1233,8 @@ def _what_must_hold(alarm: re.Match[str]) -> str:
         verb = "should show" if bool(alarm["stops"]) != turned else "should not show"
         return f"{alarm['s']} {verb} {alarm['x']}"
     if alarm["state"]:
-        return f"{alarm['s']} is {alarm['state']}" if not turned else ""
+        # "… does not isn't Up" holds no check: nothing, which is refused
+        return "" if turned else f"{alarm['s']} is {alarm['state']}"
     shown = "is shown" if bool(alarm["gone"]) != turned else "is not shown"
     where = re.sub(r"^ from ", " in ", alarm["where"] or "")  # "vanishes from the menu"
     return f"{alarm['s']} {shown}{where}"
