@@ -2976,3 +2976,24 @@ async def test_an_item_added_is_there_in_the_place_it_was_added_to(
         "Add the Oak Chair to the cart; it is listed",
     ]:
         await passes_only_on(pool, list(read_goal(goal).steps), holds, broken)
+
+
+async def test_an_alarm_or_a_denial_checks_the_way_the_goal_turns_it(
+    pool: BrowserPool, pages: Pages
+) -> None:
+    # Once the other way round: each passed on the page where what it guards was not so
+    healthy = pages.add("<h1>Status</h1><p>All systems operational</p>")
+    outage = pages.add("<h1>Status</h1><p>Major outage</p>")
+    for goal in [
+        "Alert me if the page does not say All systems operational",
+        "the test should fail if the page doesn't show All systems operational",
+    ]:
+        await holds_only_on(pool, healthy, outage, list(read_goal(goal).steps))
+    # the query echoed outside the results is no result that shows it
+    results = "<h2>Results</h2><ul class=results><li>{}</li></ul><p>You searched: iPhone</p>"
+    clean, found = pages.add(results.format("Pixel 9")), pages.add(results.format("iPhone 15"))
+    not_seen = read_goal('I should not see results containing "iPhone"').steps
+    await holds_only_on(pool, clean, found, list(not_seen))
+    headed, plain = pages.add("<h2>Your orders</h2>"), pages.add("<p>Your orders</p>")
+    none = read_goal("there isn't a heading that says 'Your orders'").steps
+    await holds_only_on(pool, plain, headed, list(none))
